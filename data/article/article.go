@@ -1,0 +1,101 @@
+// Package article turns the text of a news article into a structured
+// Article: headline, byline, date, subheadings, paragraphs and sentences,
+// each with its byte span in the original text, with site boilerplate
+// (copyright footers, tracker lines) kept aside rather than thrown away.
+//
+// The package is pure: it reads no files and keeps no clock.
+package article
+
+import (
+	"time"
+)
+
+// Span is a half-open byte range [Start, End) into Article.Source.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether the byte offset lies inside the span.
+func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
+
+// BlockKind says what role a block of text plays in the article.
+type BlockKind string
+
+// The kinds of block an article is made of.
+const (
+	Heading     BlockKind = "heading"
+	Paragraph   BlockKind = "paragraph"
+	Boilerplate BlockKind = "boilerplate"
+)
+
+// Block is one heading or paragraph of the body.
+type Block struct {
+	Kind BlockKind `json:"kind"`
+	// Text is the block with Unicode spaces folded to plain spaces.
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+	// Sentences indexes Article.Sentences: the sentences of a paragraph.
+	Sentences []int `json:"sentences,omitempty"`
+}
+
+// Sentence is one sentence of a paragraph.
+type Sentence struct {
+	Index int    `json:"index"`
+	Block int    `json:"block"`
+	Text  string `json:"text"`
+	Span  Span   `json:"span"`
+}
+
+// Article is a parsed news article.
+type Article struct {
+	// Source is the decoded text that every Span points into.
+	Source    string `json:"-"`
+	Title     string `json:"title"`
+	TitleSpan Span   `json:"title_span"`
+	// Byline is the whole byline line as printed; Author and Published are
+	// what could be read from it.
+	Byline    string    `json:"byline,omitempty"`
+	Author    string    `json:"author,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	// Blocks are the body's headings and paragraphs, in order.
+	Blocks    []Block    `json:"blocks"`
+	Sentences []Sentence `json:"sentences"`
+	// Extras holds what was separated from the body: footers, share
+	// lines, tracker text. Kept so that a lesson can ask about it.
+	Extras []Block `json:"extras,omitempty"`
+}
+
+// Headings returns the body's subheadings in order.
+func (a *Article) Headings() []Block {
+	var hs []Block
+	for _, b := range a.Blocks {
+		if b.Kind == Heading {
+			hs = append(hs, b)
+		}
+	}
+	return hs
+}
+
+// SentenceAt returns the index of the sentence that contains the byte
+// offset, or -1.
+func (a *Article) SentenceAt(off int) int {
+	for _, s := range a.Sentences {
+		if s.Span.Contains(off) {
+			return s.Index
+		}
+	}
+	return -1
+}
+
+// WordCount returns the number of words in the body's sentences.
+func (a *Article) WordCount() int {
+	n := 0
+	for _, s := range a.Sentences {
+		n += countWords(s.Text)
+	}
+	return n
+}

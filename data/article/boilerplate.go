@@ -1,0 +1,43 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+)
+
+// footerPattern matches the copyright line that ends most news pages.
+var footerPattern = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|all rights reserved|do not reproduce without permission`)
+
+// junkLines are lines of site furniture that scraping or copy-and-paste
+// drag along with an article. Matched whole, case-insensitively, after
+// spaces are collapsed.
+var junkLines = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^real time analytics$`),
+	regexp.MustCompile(`(?i)^(?:advertisement|sponsored( content)?|ad)$`),
+	regexp.MustCompile(`(?i)^(?:share|share this( article| story)?|tweet|email|print|comments?)(?: ?[|/·•] ?(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|comments?))*$`),
+	regexp.MustCompile(`(?i)^(?:subscribe|sign up)\b.{0,80}(?:newsletter|updates|free)\b.*$`),
+	regexp.MustCompile(`(?i)^(?:follow us|like us) on\b.*$`),
+	regexp.MustCompile(`(?i)^(?:related|read more|see also|more from|recommended)\s*(?::|stories|articles)?.{0,120}$`),
+	regexp.MustCompile(`(?i)^(?:click here|tap here)\b.*$`),
+	regexp.MustCompile(`(?i)^(?:photo|image|video)(?: credit)?\s*:.{0,120}$`),
+}
+
+// isFooter reports whether a line is a copyright footer: it and whatever
+// follows it are not part of the article.
+func isFooter(text string) bool {
+	return len(text) < 300 && footerPattern.MatchString(text)
+}
+
+// isJunk reports whether a line is site furniture rather than article text.
+func isJunk(text string) bool {
+	if len(text) > 200 {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	for _, re := range junkLines {
+		if re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
