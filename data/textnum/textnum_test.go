@@ -1,0 +1,74 @@
+package textnum
+
+import "testing"
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"36,446", 36446, true},
+		{"36446", 36446, true},
+		{"36 446", 36446, true},
+		{"I think it's 36,446.", 36446, true},
+		{"1M", 1e6, true},
+		{"15m", 15e6, true},
+		{"1 mln", 1e6, true},
+		{"15 million", 15e6, true},
+		{"a million", 1e6, true},
+		{"one million", 1e6, true},
+		{"1.5 billion", 1.5e9, true},
+		{"thirty-six thousand four hundred forty-six", 36446, true},
+		{"thirty-six thousand four hundred and forty-six", 36446, true},
+		{"twelve", 12, true},
+		{"5%", 5, true},
+		{"$2bn", 2e9, true},
+		{"", 0, false},
+		{"no idea", 0, false},
+		{"1,2", 0, false},
+		{"between 10 and 20", 0, false},
+		{"a lot", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := Parse(tt.in)
+		if ok != tt.ok || (ok && got != tt.want) {
+			t.Errorf("Parse(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	s := "the company only had 36,446 full-time employees, over 15 million job opportunities and a million of small businesses in 2016."
+	want := []struct {
+		text  string
+		value float64
+	}{{"36,446", 36446}, {"15 million", 15e6}, {"a million", 1e6}, {"2016", 2016}}
+	got := Find(s)
+	if len(got) != len(want) {
+		t.Fatalf("Find found %d numbers %+v; want %d", len(got), got, len(want))
+	}
+	for i, w := range want {
+		if got[i].Text != w.text || got[i].Value != w.value || s[got[i].Start:got[i].End] != w.text {
+			t.Errorf("match %d = %+v; want %q = %v", i, got[i], w.text, w.value)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"36,446", "a million", "thirty-six thousand", "1M", "5%", "1,000.5 bn"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v1, ok1 := Parse(s)
+		v2, ok2 := Parse(s)
+		if v1 != v2 || ok1 != ok2 {
+			t.Fatalf("Parse(%q) is not deterministic", s)
+		}
+		for _, m := range Find(s) {
+			if m.Start < 0 || m.End > len(s) || m.Start > m.End || s[m.Start:m.End] != m.Text {
+				t.Fatalf("Find(%q) gave a bad span %+v", s, m)
+			}
+		}
+	})
+}
