@@ -1,0 +1,112 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+var (
+	// "According to Computerworld, Jack Ma met …"
+	accordingFront = regexp.MustCompile(`^(?:\w+,?\s+)?[Aa]ccording to ([^,]{2,80}),\s+(.+)$`)
+	// "… the meeting was tense, according to CNBC."
+	accordingBack = regexp.MustCompile(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
+	// "Ma said that …", "After the meeting, Trump told reporters …",
+	// "President-elect Donald Trump announced that …".
+	statementPattern = regexp.MustCompile(`(?:^|, |^(?:But|And|So|Yet|Still|Meanwhile|However),? )((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It)\s+(?:also\s+|later\s+|then\s+)?(said|says|told(?: \w+)?|tells(?: \w+)?|announced|announces|stated|states|added|adds|explained|claimed|claims|argued|noted|warned|insisted|estimates|estimated|confirmed|denied|wrote)(\s+to\s+\w+)?(?:,)?\s+(?:that\s+)?(.+)$`)
+	quotePattern     = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
+)
+
+// pronouns that may stand for the last named speaker.
+var pronouns = map[string]bool{"He": true, "She": true, "They": true}
+
+// attributions finds claims credited to a source: "According to X, …".
+func (x *extractor) attributions(s article.Sentence) {
+	text := strings.TrimSpace(s.Text)
+	var source, claim string
+	if m := accordingFront.FindStringSubmatch(text); m != nil {
+		source, claim = m[1], m[2]
+	} else if m := accordingBack.FindStringSubmatch(text); m != nil {
+		claim, source = m[1], m[2]
+	} else {
+		return
+	}
+	f := fact(Attribution, s)
+	f.Subject = strings.TrimSpace(source)
+	f.Claim = trimClaim(claim)
+	x.add(f)
+}
+
+// statements finds what someone said, told or announced.
+func (x *extractor) statements(s article.Sentence) {
+	m := statementPattern.FindStringSubmatch(s.Text)
+	if m == nil {
+		return
+	}
+	speaker, verb, claim := dropOpeners(m[1]), m[2], m[4]
+	if speaker == "" {
+		return
+	}
+	if pronouns[speaker] {
+		if x.lastSpeaker == "" {
+			return
+		}
+		speaker = x.lastSpeaker
+	} else if !isName(speaker) {
+		return
+	} else {
+		speaker = stripTitles(speaker)
+		x.lastSpeaker = speaker
+	}
+	for _, part := range splitClaims(claim) {
+		f := fact(Statement, s)
+		f.Subject = speaker
+		f.Verb = verb + m[3]
+		f.Claim = trimClaim(part)
+		if q := quotePattern.FindStringSubmatch(part); q != nil {
+			f.Quote = strings.TrimRight(q[1], ",.")
+		}
+		if e, ok := entityFor(speaker, x.entities); ok {
+			f.Aliases = e.Names()
+		}
+		x.add(f)
+	}
+}
+
+// dropOpeners removes sentence openers caught at the front of a
+// capitalised run: "But Ma" → "Ma".
+func dropOpeners(run string) string {
+	words := strings.Fields(run)
+	for len(words) > 1 && openers[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// isName reports whether a capitalised run names someone rather than
+// starting a sentence ("The company said").
+func isName(run string) bool {
+	first := strings.Fields(run)[0]
+	return !openers[strings.ToLower(first)]
+}
+
+// splitClaims splits "he envisaged X and that most jobs …" into its
+// separate reported claims.
+func splitClaims(claim string) []string {
+	parts := strings.Split(claim, " and that ")
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// trimClaim removes the sentence's closing punctuation from a claim.
+func trimClaim(c string) string {
+	c = strings.TrimSpace(c)
+	c = strings.TrimRight(c, ".!?")
+	return strings.TrimSpace(c)
+}

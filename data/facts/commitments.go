@@ -1,0 +1,104 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+const promiseNouns = `(?:commitment|promise|pledge|guarantee|plan)s?`
+
+var (
+	// "this proposal does not involve any commitment to hiring new staff"
+	notInvolved = regexp.MustCompile(`(?i)\b(does|do|did|will|would|has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:involve|include|contain|mean|represent|make|carry|come with|amount to)\s+(?:any|a|an)\s+(?:firm\s+|formal\s+|concrete\s+)?` + promiseNouns + `\s+(?:to|of)\s+(.+)$`)
+	// "Alibaba did not commit to hiring", "has not promised to build"
+	notCommitted = regexp.MustCompile(`(?i)\b(does|do|did|will|would|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:commit(?:ted)?|promised?|pledged?|agreed?|vow(?:ed)?)\s+to\s+(.+)$`)
+	// "declined to commit to", "refused to promise"
+	declined = regexp.MustCompile(`(?i)\b(declined|refused|declines|refuses)\s+to\s+(?:commit|promise|pledge)\s+to\s+(.+)$`)
+	// "Alibaba pledged to hire …", "has committed to building …"
+	committed = regexp.MustCompile(`(?i)\b(committed|pledged|promised|vowed|agreed|commits|pledges|promises|vows|agrees)\s+to\s+(.+)$`)
+	negated   = regexp.MustCompile(`(?i)\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$`)
+	// "… by Alibaba" at the end of an action names who would act.
+	agentPattern = regexp.MustCompile(`\s+by\s+((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*)+)$`)
+	clauseEnd    = regexp.MustCompile(`,\s|;\s|\s(?:but|while|although|though|because|as|since|so)\s|\s\(`)
+)
+
+// commitments finds what is promised and what is explicitly not.
+func (x *extractor) commitments(s article.Sentence) {
+	text := strings.TrimSpace(s.Text)
+	kind, aux, action, at := NoCommitment, "", "", -1
+	if m := notInvolved.FindStringSubmatchIndex(text); m != nil {
+		aux, action, at = text[m[2]:m[3]], text[m[4]:m[5]], m[0]
+	} else if m := notCommitted.FindStringSubmatchIndex(text); m != nil {
+		aux, action, at = text[m[2]:m[3]], text[m[4]:m[5]], m[0]
+	} else if m := declined.FindStringSubmatchIndex(text); m != nil {
+		aux, action, at = "did", text[m[4]:m[5]], m[0]
+	} else if m := committed.FindStringSubmatchIndex(text); m != nil && !negated.MatchString(text[:m[0]]) {
+		kind, aux, action, at = Commitment, text[m[2]:m[3]], text[m[4]:m[5]], m[0]
+	} else {
+		return
+	}
+	action, agent := cutAction(action)
+	if action == "" {
+		return
+	}
+	f := fact(kind, s)
+	f.Claim = action
+	f.Tense = tenseOf(aux)
+	f.Subject = agent
+	if f.Subject == "" {
+		f.Subject = x.actorBefore(text[:at], s.Index)
+	}
+	if f.Subject == "" {
+		return
+	}
+	x.add(f)
+}
+
+// cutAction trims an action to its own clause and splits off a closing
+// "by <Name>", which names who would act.
+func cutAction(action string) (string, string) {
+	if loc := clauseEnd.FindStringIndex(action); loc != nil {
+		action = action[:loc[0]]
+	}
+	action = trimClaim(action)
+	agent := ""
+	if m := agentPattern.FindStringSubmatchIndex(action); m != nil {
+		agent = strings.TrimSpace(action[m[2]:m[3]])
+		action = action[:m[0]]
+	}
+	action = strings.TrimSuffix(strings.TrimSpace(action), " itself")
+	return strings.TrimSpace(action), stripTitles(strings.TrimRight(agent, "."))
+}
+
+// actorBefore finds who acts in the words before the verb: a name at the
+// start of the clause, else the last named speaker in the sentences just
+// before ("Alibaba said …. However, this proposal does not …").
+func (x *extractor) actorBefore(before string, sentence int) string {
+	if runs := nameRuns(before, true); len(runs) > 0 {
+		return stripTitles(runs[len(runs)-1])
+	}
+	for i := len(x.facts) - 1; i >= 0; i-- {
+		f := x.facts[i]
+		if f.Sentence < sentence-2 {
+			break
+		}
+		if f.Kind == Statement || f.Kind == Attribution {
+			return f.Subject
+		}
+	}
+	return ""
+}
+
+func tenseOf(aux string) string {
+	switch strings.ToLower(aux) {
+	case "did", "had", "was", "were", "declined", "refused", "committed", "pledged", "promised", "vowed", "agreed":
+		return "past"
+	case "will", "would":
+		return "future"
+	case "has", "have":
+		return "perfect"
+	}
+	return "present"
+}

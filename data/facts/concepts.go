@@ -1,0 +1,109 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/lede-app/lede/data/textnum"
+)
+
+// synonyms folds words that news writing uses for the same idea into one
+// concept, so that "hiring new staff" and "create jobs" share a topic. It
+// holds general English vocabulary only.
+var synonyms = map[string]string{
+	"job": "job", "hire": "job", "hiring": "job", "staff": "job", "employ": "job",
+	"employee": "job", "employment": "job", "worker": "job", "workforce": "job", "position": "job",
+	"create": "create", "generate": "create", "add": "create", "bring": "create", "creating": "create",
+	"buy": "buy", "acquire": "buy", "purchase": "buy", "takeover": "buy", "acquisition": "buy",
+	"cut": "cut", "slash": "cut", "reduce": "cut", "layoff": "cut", "lay": "cut",
+	"ban": "ban", "prohibit": "ban", "outlaw": "ban", "forbid": "ban",
+	"kill": "die", "dead": "die", "die": "die", "death": "die", "fatal": "die",
+	"rise": "rise", "increase": "rise", "grow": "rise", "surge": "rise", "jump": "rise", "soar": "rise",
+	"fall": "fall", "drop": "fall", "decline": "fall", "plunge": "fall", "sink": "fall",
+	"us": "us", "u.s": "us", "usa": "us", "america": "us", "american": "us", "united": "us",
+	"uk": "uk", "u.k": "uk", "britain": "uk", "british": "uk",
+	"discuss": "discuss", "discussion": "discuss", "talk": "discuss", "meet": "discuss", "meeting": "discuss",
+	"plan": "plan", "proposal": "plan", "propose": "plan", "scheme": "plan",
+}
+
+// stopwords carry no topic.
+var stopwords = map[string]bool{
+	"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "in": true,
+	"on": true, "for": true, "with": true, "at": true, "by": true, "from": true, "is": true,
+	"are": true, "was": true, "were": true, "be": true, "will": true, "its": true, "it": true,
+	"that": true, "this": true, "as": true, "s": true, "new": true, "says": true, "said": true,
+	"not": true, "has": true, "have": true, "had": true, "he": true, "she": true, "they": true,
+	"his": true, "her": true, "their": true, "who": true, "after": true, "over": true, "up": true,
+	"states": true, "any": true, "does": true, "do": true, "did": true, "itself": true,
+}
+
+// conceptsOf returns the set of topic concepts of text: content words,
+// stemmed and folded through synonyms, and numbers by value.
+func conceptsOf(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, m := range textnum.Find(text) {
+		set["#"+strconv.FormatFloat(m.Value, 'g', -1, 64)] = true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), isWordSep) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = strings.Trim(w, ".-'’")
+		if w == "" || stopwords[w] || isNumberish(w) {
+			continue
+		}
+		set[concept(w)] = true
+	}
+	return set
+}
+
+func isWordSep(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '\'' || r == '’' || r == '-' || r > 127)
+}
+
+func isNumberish(w string) bool {
+	_, ok := textnum.Parse(w)
+	return ok || w == "million" || w == "billion" || w == "thousand"
+}
+
+// concept maps a word to its concept: a synonym group, else a crude stem.
+func concept(w string) string {
+	if c, ok := synonyms[w]; ok {
+		return c
+	}
+	s := stem(w)
+	if c, ok := synonyms[s]; ok {
+		return c
+	}
+	return s
+}
+
+// stem strips common English inflections: good enough to match "jobs"
+// with "job" and "plans" with "plan", not a linguistic stemmer.
+func stem(w string) string {
+	for _, suf := range []string{"ies", "ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+			base := strings.TrimSuffix(w, suf)
+			if suf == "ies" {
+				return base + "y"
+			}
+			if suf == "es" && !strings.HasSuffix(base, "s") && !strings.HasSuffix(base, "sh") && !strings.HasSuffix(base, "ch") && !strings.HasSuffix(base, "x") {
+				return base + "e"
+			}
+			return base
+		}
+	}
+	return w
+}
+
+// overlap returns the share of topic's concepts that other also has.
+func overlap(topic, other map[string]bool) float64 {
+	if len(topic) == 0 {
+		return 0
+	}
+	n := 0
+	for c := range topic {
+		if other[c] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(topic))
+}

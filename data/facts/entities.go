@@ -1,0 +1,193 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// Entity is a person, organisation or place the article names, with the
+// other names the article itself uses for it ("Ma" for "Jack Ma").
+type Entity struct {
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases,omitempty"`
+	Mentions int      `json:"mentions"`
+}
+
+// Names returns the entity's name and aliases.
+func (e Entity) Names() []string { return append([]string{e.Name}, e.Aliases...) }
+
+// titleWords are words of rank or office that precede a name but are not
+// part of it.
+var titleWords = map[string]bool{
+	"president": true, "president-elect": true, "vice": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "prof": true, "sen": true, "senator": true, "rep": true,
+	"gov": true, "governor": true, "mayor": true, "judge": true, "justice": true,
+	"minister": true, "prime": true, "secretary": true, "chancellor": true,
+	"ceo": true, "chairman": true, "chairwoman": true, "chief": true, "director": true,
+	"founder": true, "general": true, "gen": true, "captain": true, "coach": true,
+	"officer": true, "sir": true, "dame": true, "king": true, "queen": true,
+	"pope": true, "rev": true, "father": true, "sister": true, "former": true,
+}
+
+// openers are capitalised words that start sentences without naming anything.
+var openers = map[string]bool{
+	"the": true, "a": true, "an": true, "but": true, "and": true, "or": true,
+	"however": true, "after": true, "before": true, "most": true, "like": true,
+	"during": true, "according": true, "his": true, "her": true, "their": true,
+	"its": true, "this": true, "that": true, "these": true, "those": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
+	"in": true, "on": true, "at": true, "for": true, "if": true, "when": true,
+	"while": true, "as": true, "so": true, "yet": true, "still": true, "also": true,
+	"there": true, "some": true, "many": true, "one": true, "two": true, "with": true,
+	"from": true, "by": true, "to": true, "of": true, "not": true, "no": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "what": true, "who": true,
+	"why": true, "how": true, "where": true, "our": true, "my": true, "your": true,
+}
+
+// nameRuns returns the runs of capitalised words in text: "Jack Ma",
+// "U.S. Trade Representative", "Bank of America". A possessive ends a run.
+func nameRuns(text string, sentenceStart bool) []string {
+	var runs []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			for len(cur) > 0 && (cur[len(cur)-1] == "of" || cur[len(cur)-1] == "&") {
+				cur = cur[:len(cur)-1]
+			}
+			if len(cur) > 0 {
+				runs = append(runs, strings.Join(cur, " "))
+			}
+		}
+		cur = nil
+	}
+	for i, raw := range strings.Fields(text) {
+		w, possessive, ends := cleanWord(raw)
+		switch {
+		case w == "":
+			flush()
+			continue
+		case isCapitalised(w) && !(i == 0 && sentenceStart && openers[strings.ToLower(w)]):
+			cur = append(cur, w)
+		case (w == "of" || w == "&") && len(cur) > 0:
+			cur = append(cur, w)
+		default:
+			flush()
+			continue
+		}
+		if possessive || ends {
+			flush()
+		}
+	}
+	flush()
+	return runs
+}
+
+// cleanWord strips quotes and trailing punctuation from a word, keeping
+// the periods of abbreviations such as "U.S.".
+func cleanWord(raw string) (w string, possessive, endsRun bool) {
+	w = strings.TrimLeft(raw, "\"'“‘([")
+	trimmed := strings.TrimRight(w, ",;:!?\"'”’)]")
+	endsRun = trimmed != w
+	w = trimmed
+	if strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 {
+		w, endsRun = strings.TrimSuffix(w, "."), true
+	}
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, p) {
+			return strings.TrimSuffix(w, p), true, true
+		}
+	}
+	return w, false, endsRun
+}
+
+func isCapitalised(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// stripTitles removes leading words of office: "President-elect Donald
+// Trump" → "Donald Trump". A run that is only titles is kept as it is.
+func stripTitles(name string) string {
+	words := strings.Fields(name)
+	i := 0
+	for i < len(words)-1 && titleWords[strings.ToLower(strings.TrimSuffix(words[i], "."))] {
+		i++
+	}
+	return strings.Join(words[i:], " ")
+}
+
+// findEntities gathers the names the article uses and joins a lone
+// surname to the full name it belongs to when the article uses both.
+func findEntities(a *article.Article) []Entity {
+	counts := map[string]int{}
+	var order []string
+	for _, s := range a.Sentences {
+		for _, run := range nameRuns(s.Text, true) {
+			name := stripTitles(run)
+			if counts[name] == 0 {
+				order = append(order, name)
+			}
+			counts[name]++
+		}
+	}
+	byName := map[string]*Entity{}
+	var list []*Entity
+	for _, name := range order {
+		if strings.Contains(name, " ") {
+			e := &Entity{Name: name, Mentions: counts[name]}
+			byName[name] = e
+			list = append(list, e)
+		}
+	}
+	for _, name := range order {
+		if strings.Contains(name, " ") {
+			continue
+		}
+		if full := fullNameFor(name, list); full != nil {
+			full.Aliases = append(full.Aliases, name)
+			full.Mentions += counts[name]
+			continue
+		}
+		e := &Entity{Name: name, Mentions: counts[name]}
+		list = append(list, e)
+	}
+	out := make([]Entity, 0, len(list))
+	for _, e := range list {
+		out = append(out, *e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
+	return out
+}
+
+// fullNameFor finds the two- or three-word name whose last word is
+// surname, preferring the most mentioned.
+func fullNameFor(surname string, list []*Entity) *Entity {
+	var best *Entity
+	for _, e := range list {
+		words := strings.Fields(e.Name)
+		if len(words) < 2 || len(words) > 3 || words[len(words)-1] != surname {
+			continue
+		}
+		if best == nil || e.Mentions > best.Mentions {
+			best = e
+		}
+	}
+	return best
+}
+
+// entityFor returns the entity a name refers to, or false.
+func entityFor(name string, entities []Entity) (Entity, bool) {
+	name = stripTitles(name)
+	for _, e := range entities {
+		for _, n := range e.Names() {
+			if strings.EqualFold(n, name) {
+				return e, true
+			}
+		}
+	}
+	return Entity{}, false
+}

@@ -1,0 +1,148 @@
+// Package facts reads the facts of a parsed article — numbers and what
+// they count, who said what, what sources are cited, what is promised or
+// explicitly not promised, what the headline claims — and flags the traps
+// a careful reader should catch. Every fact and flag carries its evidence:
+// the sentence it comes from and that sentence's span in the source.
+//
+// The package is pure and uses only general rules of English news
+// writing; nothing in it knows any particular article.
+package facts
+
+import (
+	"github.com/lede-app/lede/data/article"
+)
+
+// Kind says what sort of fact a Fact is.
+type Kind string
+
+// The kinds of fact Lede extracts.
+const (
+	// Quantity is a number with what it counts: "36,446 full-time employees".
+	Quantity Kind = "quantity"
+	// Attribution is a claim credited to a source: "According to CNBC, …".
+	Attribution Kind = "attribution"
+	// Statement is what someone said, told or announced: "Ma said that …".
+	Statement Kind = "statement"
+	// Commitment is something promised, pledged or agreed to.
+	Commitment Kind = "commitment"
+	// NoCommitment is something explicitly not promised or not involved.
+	NoCommitment Kind = "no-commitment"
+	// HeadlineClaim is the claim of the headline or of a subheading.
+	HeadlineClaim Kind = "headline-claim"
+	// DateMention is a weekday and date written together.
+	DateMention Kind = "date"
+)
+
+// Fact is one thing the article states, with its evidence.
+type Fact struct {
+	Kind Kind `json:"kind"`
+	// Sentence indexes Article.Sentences; -1 for the headline and
+	// subheadings, whose span is given in Span.
+	Sentence int          `json:"sentence"`
+	Span     article.Span `json:"span"`
+	// Text is the evidence sentence or heading.
+	Text string `json:"text"`
+	// Subject is who or what the fact is about: the speaker of a
+	// statement, the source of an attribution, the actor of a commitment,
+	// the holder of a quantity ("the company").
+	Subject string `json:"subject,omitempty"`
+	// Verb is the verb that ties subject and fact together as written:
+	// "said", "had", "does not involve".
+	Verb string `json:"verb,omitempty"`
+	// Claim is what is said, claimed, promised or denied.
+	Claim string `json:"claim,omitempty"`
+	// Quote is the directly quoted words, when there are quotation marks.
+	Quote string `json:"quote,omitempty"`
+	// Number, Counts, Hedge and AsOf describe a quantity: 36446,
+	// "full-time employees", "over", "March 31".
+	Number     float64 `json:"number,omitempty"`
+	NumberText string  `json:"number_text,omitempty"`
+	Counts     string  `json:"counts,omitempty"`
+	Hedge      string  `json:"hedge,omitempty"`
+	AsOf       string  `json:"as_of,omitempty"`
+	// Source is who the article credits for a quantity or claim.
+	Source string `json:"source,omitempty"`
+	// Tense is "present", "past" or "future", for phrasing questions.
+	Tense string `json:"tense,omitempty"`
+	// Supported tells, for a headline claim, whether the body backs it.
+	Supported *bool `json:"supported,omitempty"`
+	// Support is the sentence index of the body's best evidence for or
+	// against a headline claim, or -1.
+	Support int `json:"support,omitempty"`
+	// Aliases lists other names the article uses for Subject.
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+// FlagKind names a media-literacy trap.
+type FlagKind string
+
+// The traps Lede flags.
+const (
+	HeadlineUnsupported FlagKind = "headline-unsupported"
+	WeekdayMismatch     FlagKind = "weekday-mismatch"
+)
+
+// Flag is a trap a careful reader should catch.
+type Flag struct {
+	Kind FlagKind `json:"kind"`
+	// Message explains the trap to a student in one or two sentences.
+	Message string `json:"message"`
+	// Sentence and Span point at the evidence, as in Fact.
+	Sentence int          `json:"sentence"`
+	Span     article.Span `json:"span"`
+	// About is the text the flag is about (the headline, the date).
+	About string `json:"about"`
+}
+
+// Analysis is everything extracted from one article.
+type Analysis struct {
+	Facts    []Fact   `json:"facts"`
+	Flags    []Flag   `json:"flags"`
+	Entities []Entity `json:"entities"`
+}
+
+// Extract reads the facts and flags of a.
+func Extract(a *article.Article) *Analysis {
+	x := &extractor{a: a, entities: findEntities(a)}
+	for _, s := range a.Sentences {
+		x.sentence(s)
+	}
+	x.headlines()
+	x.weekdays()
+	return &Analysis{Facts: x.facts, Flags: x.flags, Entities: x.entities}
+}
+
+// extractor carries the state of one Extract call.
+type extractor struct {
+	a        *article.Article
+	entities []Entity
+	facts    []Fact
+	flags    []Flag
+	// lastSpeaker is the most recent named speaker, for "He also said".
+	lastSpeaker string
+}
+
+func (x *extractor) sentence(s article.Sentence) {
+	x.attributions(s)
+	x.statements(s)
+	x.commitments(s)
+	x.quantities(s)
+}
+
+func (x *extractor) add(f Fact) { x.facts = append(x.facts, f) }
+
+// fact starts a Fact whose evidence is sentence s.
+func fact(kind Kind, s article.Sentence) Fact {
+	return Fact{Kind: kind, Sentence: s.Index, Span: s.Span, Text: s.Text, Support: -1}
+}
+
+// ByKind returns the facts of one kind, in article order.
+func (an *Analysis) ByKind(k Kind) []Fact {
+	var out []Fact
+	for _, f := range an.Facts {
+		if f.Kind == k {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,144 @@
+package facts
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/textnum"
+)
+
+// hedgeWords mark a claim as possible rather than certain.
+var hedgeWords = regexp.MustCompile(`(?i)\b(?:could|can|may|might|would|possib(?:le|ly|ility)|plans?|planned|planning|propos(?:e|es|ed|al|als)|discuss(?:es|ed|ing|ion)?|consider(?:s|ed|ing)?|hopes?|aims?|seeks?|envisag(?:e|es|ed)|potential(?:ly)?|eyes?|mulls?|weighs?|talks?|if|expects?|expected|estimates?|likely|rumou?r(?:s|ed)?|report(?:s|edly)?)\b|\?`)
+
+// headlines reads the claim of the headline and of each subheading and
+// checks it against the body.
+func (x *extractor) headlines() {
+	x.headline(x.a.Title, x.a.TitleSpan, "headline")
+	for _, h := range x.a.Headings() {
+		x.headline(h.Text, h.Span, "subheading")
+	}
+}
+
+func (x *extractor) headline(text string, span article.Span, role string) {
+	if countWords(text) < 3 {
+		return
+	}
+	f := Fact{Kind: HeadlineClaim, Sentence: -1, Span: span, Text: text, Claim: text, Subject: role, Support: -1}
+	hedged := hedgeWords.MatchString(text)
+	against, how := x.contradiction(text, hedged)
+	switch {
+	case against >= 0:
+		no := false
+		f.Supported, f.Support = &no, against
+		s := x.a.Sentences[against]
+		x.flags = append(x.flags, Flag{
+			Kind: HeadlineUnsupported, Sentence: against, Span: s.Span, About: text,
+			Message: fmt.Sprintf("The %s %q states as a fact what the article %s: %q", role, text, how, s.Text),
+		})
+	default:
+		if best := x.bestSupport(text); best >= 0 {
+			yes := true
+			f.Supported, f.Support = &yes, best
+		}
+	}
+	x.add(f)
+}
+
+// contradiction returns the body sentence that undercuts an assertive
+// headline, and how: a denial of a commitment on the same topic, or a
+// number the body mentions only as a possibility.
+func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
+	if hedged {
+		return -1, ""
+	}
+	topic := conceptsOf(headline)
+	for _, f := range x.facts {
+		if f.Kind == NoCommitment && overlap(topic, conceptsOf(f.Text)) >= 0.4 {
+			return f.Sentence, "explicitly rules out"
+		}
+	}
+	nums := textnum.Find(headline)
+	for _, n := range nums {
+		mentions, hedgedMentions, first := 0, 0, -1
+		for _, s := range x.a.Sentences {
+			for _, m := range textnum.Find(s.Text) {
+				if m.Value == n.Value && overlap(topic, conceptsOf(s.Text)) >= 0.3 {
+					mentions++
+					if hedgeWords.MatchString(s.Text) {
+						hedgedMentions++
+						if first < 0 {
+							first = s.Index
+						}
+					}
+					break
+				}
+			}
+		}
+		if mentions > 0 && mentions == hedgedMentions {
+			return first, "only reports as a possibility"
+		}
+	}
+	return -1, ""
+}
+
+// bestSupport returns the body sentence that shares most of the
+// headline's concepts, if it shares at least 60% of them.
+func (x *extractor) bestSupport(headline string) int {
+	topic := conceptsOf(headline)
+	best, bestScore := -1, 0.6
+	for _, s := range x.a.Sentences {
+		if score := overlap(topic, conceptsOf(s.Text)); score >= bestScore {
+			best, bestScore = s.Index, score
+		}
+	}
+	return best
+}
+
+var weekdayDate = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+((?:` + monthWord + `)\.?\s+\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`)
+
+// weekdays flags a weekday that does not fall on the date written beside
+// it, in the year given or, when none is, the publication year.
+func (x *extractor) weekdays() {
+	for _, s := range x.a.Sentences {
+		for _, m := range weekdayDate.FindAllStringSubmatch(s.Text, -1) {
+			year := x.a.Published.Year()
+			if m[3] != "" {
+				year = atoi(m[3])
+			}
+			if year == 1 {
+				continue
+			}
+			d := article.ParseDate(fmt.Sprintf("%s, %d", m[2], year))
+			if m[3] == "" && d.After(x.a.Published.AddDate(0, 2, 0)) {
+				// "Monday, Dec. 28" in a January article means last December.
+				d = article.ParseDate(fmt.Sprintf("%s, %d", m[2], year-1))
+			}
+			if d.IsZero() {
+				continue
+			}
+			f := fact(DateMention, s)
+			f.Claim, f.Subject, f.Verb = m[0], d.Weekday().String(), m[1]
+			f.AsOf = d.Format("January 2, 2006")
+			x.add(f)
+			if d.Weekday().String() == m[1] {
+				continue
+			}
+			x.flags = append(x.flags, Flag{
+				Kind: WeekdayMismatch, Sentence: s.Index, Span: s.Span, About: m[0],
+				Message: fmt.Sprintf("The article says %q, but %s was a %s.", m[0], d.Format("January 2, 2006"), d.Weekday()),
+			})
+		}
+	}
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }

@@ -1,0 +1,171 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/textnum"
+)
+
+// hedges are the words that make a number approximate or a bound.
+var hedges = []string{"more than", "less than", "fewer than", "at least", "up to", "as many as",
+	"over", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "under", "only", "just", "an estimated", "estimated"}
+
+// countStops end the phrase that says what a number counts.
+var countStops = map[string]bool{
+	"in": true, "on": true, "at": true, "by": true, "for": true, "to": true, "from": true,
+	"with": true, "as": true, "than": true, "through": true, "across": true, "into": true,
+	"and": true, "or": true, "but": true, "that": true, "which": true, "who": true,
+	"could": true, "would": true, "will": true, "can": true, "may": true, "might": true,
+	"is": true, "are": true, "was": true, "were": true, "have": true, "has": true, "had": true,
+	"per": true, "a": true, "the": true, "this": true, "each": true, "last": true, "ago": true,
+	"since": true, "after": true, "before": true, "during": true, "of": true, "said": true,
+	"while": true, "when": true, "if": true, "over": true, "under": true, "about": true,
+}
+
+var (
+	asOfPattern = regexp.MustCompile(`\bas of ((?:` + monthWord + `)\.?(?: \d{1,2})?(?:, \d{4})?|\d{4})`)
+	monthWord   = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`
+	monthBefore = regexp.MustCompile(`(?i)\b(?:` + monthWord + `)\.?\s*$`)
+	// possession and quantity verbs that let a question ask "how many …
+	// did <subject> <verb>?"
+	quantityVerbs = map[string]string{
+		"had": "have", "has": "have", "have": "have", "employed": "employ", "employs": "employ",
+		"hired": "hire", "hires": "hire", "sold": "sell", "sells": "sell", "lost": "lose",
+		"won": "win", "wins": "win", "raised": "raise", "raises": "raise", "spent": "spend",
+		"spends": "spend", "paid": "pay", "pays": "pay", "cut": "cut", "cuts": "cut",
+		"added": "add", "adds": "add", "created": "create", "creates": "create",
+		"received": "receive", "receives": "receive", "recorded": "record", "records": "record",
+		"reported": "report", "reports": "report", "counted": "count", "counts": "count",
+		"killed": "kill", "kills": "kill", "injured": "injure", "built": "build", "builds": "build",
+		"attracted": "attract", "attracts": "attract", "scored": "score", "scores": "score",
+		"served": "serve", "serves": "serve", "treated": "treat", "treats": "treat",
+		"owns": "own", "owned": "own", "invested": "invest", "invests": "invest",
+	}
+	adverbs = map[string]bool{"only": true, "just": true, "already": true, "now": true, "also": true,
+		"still": true, "reportedly": true, "currently": true, "nearly": true, "about": true, "over": true,
+		"roughly": true, "around": true, "almost": true, "some": true, "than": true, "more": true, "less": true}
+)
+
+// quantities finds numbers and what they count.
+func (x *extractor) quantities(s article.Sentence) {
+	for _, m := range textnum.Find(s.Text) {
+		if isDateOrYear(s.Text, m) {
+			continue
+		}
+		if !m.Digits && m.Value < 10 && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s.Text[:m.Start])), "the") {
+			continue // "the two talked": a pronoun, not a count
+		}
+		counts := countedAfter(s.Text[m.End:])
+		if counts == "" && !m.Percent {
+			continue
+		}
+		f := fact(Quantity, s)
+		f.Number, f.NumberText, f.Counts = m.Value, m.Text, counts
+		if m.Percent {
+			f.Counts = strings.TrimSpace("percent " + counts)
+		}
+		f.Hedge = hedgeBefore(s.Text[:m.Start])
+		if am := asOfPattern.FindStringSubmatch(s.Text); am != nil {
+			f.AsOf = am[1]
+		}
+		f.Subject, f.Verb = holderBefore(s.Text[:m.Start])
+		f.Source = x.sourceOf(s.Index)
+		x.add(f)
+	}
+}
+
+// isDateOrYear reports whether a number is a year, a day of a month or a
+// clock time rather than a quantity.
+func isDateOrYear(text string, m textnum.Match) bool {
+	if !m.Digits {
+		return false
+	}
+	if m.Value >= 1000 && m.Value <= 2100 && !strings.Contains(m.Text, ",") && m.Value == float64(int(m.Value)) && len(m.Text) == 4 {
+		return true
+	}
+	if monthBefore.MatchString(text[:m.Start]) {
+		return true
+	}
+	return m.End < len(text) && text[m.End] == ':'
+}
+
+// countedAfter returns the phrase after a number that says what it
+// counts: "full-time employees", "new U.S. jobs", "small businesses".
+func countedAfter(rest string) string {
+	words := strings.Fields(rest)
+	if len(words) > 0 && words[0] == "of" {
+		words = words[1:]
+	}
+	var out []string
+	for _, w := range words {
+		clean := strings.TrimLeft(w, "\"'“(")
+		last := len(clean) > 0 && strings.ContainsAny(clean[len(clean)-1:], ",;:!?)\"”")
+		clean = strings.TrimRight(clean, ",;:!?)\"”")
+		if strings.HasSuffix(clean, ".") && strings.Count(clean, ".") == 1 {
+			clean, last = strings.TrimSuffix(clean, "."), true
+		}
+		if clean == "" || countStops[strings.ToLower(clean)] || len(out) == 5 {
+			break
+		}
+		out = append(out, clean)
+		if last {
+			break
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// hedgeBefore returns the hedge just before a number: "over", "more than".
+func hedgeBefore(before string) string {
+	b := strings.ToLower(strings.TrimSpace(before))
+	for _, h := range hedges {
+		if b == h || strings.HasSuffix(b, " "+h) {
+			return h
+		}
+	}
+	return ""
+}
+
+// holderBefore reads "the company only had" before a number as the
+// subject "the company" and the verb "had".
+func holderBefore(before string) (subject, verb string) {
+	clause := before
+	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	words := strings.Fields(clause)
+	for len(words) > 0 && adverbs[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 || len(words) > 6 {
+		return "", ""
+	}
+	v := strings.ToLower(words[len(words)-1])
+	if _, ok := quantityVerbs[v]; !ok {
+		return "", ""
+	}
+	subj := words[:len(words)-1]
+	for len(subj) > 1 && adverbs[strings.ToLower(subj[len(subj)-1])] {
+		subj = subj[:len(subj)-1]
+	}
+	first := strings.ToLower(subj[0])
+	if !isCapitalised(subj[0]) && first != "the" && first != "its" && first != "their" && first != "his" && first != "her" {
+		return "", ""
+	}
+	return strings.Join(subj, " "), v
+}
+
+// BaseVerb returns the plain form of a quantity verb ("had" → "have").
+func BaseVerb(v string) string { return quantityVerbs[strings.ToLower(v)] }
+
+// sourceOf returns the source credited in sentence i, if any.
+func (x *extractor) sourceOf(i int) string {
+	for _, f := range x.facts {
+		if f.Sentence == i && (f.Kind == Attribution || f.Kind == Statement) {
+			return f.Subject
+		}
+	}
+	return ""
+}
