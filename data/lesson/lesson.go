@@ -1,0 +1,43 @@
+// Package lesson runs Lede's pipeline on one article: parse it, extract
+// its facts and flags, and generate its quiz. The app and the headless
+// verbs both build lessons here, so they always agree.
+package lesson
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+	"github.com/lede-app/lede/data/quiz"
+)
+
+// Lesson is an article with its facts and its quiz.
+type Lesson struct {
+	// Key identifies the lesson by its text: the same article is the same
+	// lesson on every computer, so progress and imports line up.
+	Key       string           `json:"key"`
+	Article   *article.Article `json:"article"`
+	Analysis  *facts.Analysis  `json:"analysis"`
+	Questions []quiz.Question  `json:"questions"`
+}
+
+// Build parses raw as an article and makes a lesson of n questions
+// (quiz.DefaultCount when n is 0 or less).
+func Build(raw []byte, n int) (*Lesson, error) {
+	a, err := article.Parse(raw)
+	if err != nil {
+		return nil, err
+	}
+	if n <= 0 {
+		n = quiz.DefaultCount
+	}
+	an := facts.Extract(a)
+	sum := sha256.Sum256([]byte(a.Source))
+	return &Lesson{
+		Key:       hex.EncodeToString(sum[:8]),
+		Article:   a,
+		Analysis:  an,
+		Questions: quiz.Generate(a, an, n),
+	}, nil
+}

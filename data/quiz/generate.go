@@ -1,0 +1,354 @@
+package quiz
+
+import (
+	"fmt"
+	"hash/fnv"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+// DefaultCount is how many questions a lesson has unless the teacher
+// chooses otherwise.
+const DefaultCount = 12
+
+// Generate makes up to n questions from an article's facts: it makes every
+// question it can, ranks them, keeps one per evidence sentence and a mix
+// of kinds, and returns them in reading order.
+func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
+	g := generator{a: a, an: an}
+	for _, f := range an.Facts {
+		g.fromFact(f)
+	}
+	return pick(g.out, n)
+}
+
+type generator struct {
+	a   *article.Article
+	an  *facts.Analysis
+	out []Question
+}
+
+func (g *generator) add(q Question, f facts.Fact) {
+	if q.Sentence < 0 || q.Sentence >= len(g.a.Sentences) {
+		return
+	}
+	q.Evidence = g.a.Sentences[q.Sentence].Span
+	q.ID = stableID(q.Kind, q.Prompt, g.a.Sentences[q.Sentence].Text)
+	q.Source = string(f.Kind)
+	if q.key == "" {
+		q.key, q.order = fmt.Sprintf("s%d", q.Sentence), q.Evidence.Start
+	}
+	g.out = append(g.out, q)
+}
+
+func (g *generator) fromFact(f facts.Fact) {
+	switch f.Kind {
+	case facts.NoCommitment, facts.Commitment:
+		g.commitment(f)
+	case facts.HeadlineClaim:
+		g.headline(f)
+	case facts.Quantity:
+		g.quantity(f)
+	case facts.Attribution:
+		g.attribution(f)
+	case facts.Statement:
+		g.statement(f)
+	case facts.DateMention:
+		g.weekday(f)
+	}
+}
+
+// commitment asks whether the actor commits to the action.
+func (g *generator) commitment(f facts.Fact) {
+	yes := f.Kind == facts.Commitment
+	prompt := fmt.Sprintf("%s %s %s to %s?", auxFor(f.Tense), f.Subject, commitVerb(f.Tense), f.Claim)
+	expl := fmt.Sprintf("The article says: %q", g.a.Sentences[f.Sentence].Text)
+	if !yes {
+		expl = fmt.Sprintf("No. The article says this is not part of the deal: %q", g.a.Sentences[f.Sentence].Text)
+	}
+	g.add(yesNo(prompt, yes, f.Sentence, expl, 2, 95), f)
+}
+
+func auxFor(tense string) string {
+	switch tense {
+	case "past":
+		return "Did"
+	case "future":
+		return "Will"
+	case "perfect":
+		return "Has"
+	}
+	return "Does"
+}
+
+func commitVerb(tense string) string {
+	if tense == "perfect" {
+		return "committed"
+	}
+	return "commit"
+}
+
+// headline asks whether the body supports the headline or a subheading.
+func (g *generator) headline(f facts.Fact) {
+	if f.Supported == nil || f.Support < 0 {
+		return
+	}
+	prompt := fmt.Sprintf("Does the article's text support the %s %q?", f.Subject, f.Text)
+	supported := *f.Supported
+	expl := fmt.Sprintf("Yes. The article says: %q", g.a.Sentences[f.Support].Text)
+	score, difficulty := 75, 2
+	if f.Subject != "headline" {
+		score = 50 // a supported subheading is a weak question
+	}
+	if !supported {
+		expl = "No. " + g.flagMessage(facts.HeadlineUnsupported, f.Text)
+		score, difficulty = 100, 3
+	}
+	q := yesNo(prompt, supported, f.Support, expl, difficulty, score)
+	q.key, q.order = fmt.Sprintf("h%d", f.Span.Start), f.Span.Start-len(g.a.Source)
+	g.add(q, f)
+}
+
+func (g *generator) flagMessage(kind facts.FlagKind, about string) string {
+	for _, fl := range g.an.Flags {
+		if fl.Kind == kind && fl.About == about {
+			return fl.Message
+		}
+	}
+	return ""
+}
+
+// weekday asks about a weekday that does not match its date.
+func (g *generator) weekday(f facts.Fact) {
+	if f.Subject == f.Verb {
+		return // the weekday is right; nothing to teach
+	}
+	prompt := fmt.Sprintf("The article writes %q. Was %s really a %s?", f.Claim, f.AsOf, f.Verb)
+	expl := "No. " + g.flagMessage(facts.WeekdayMismatch, f.Claim) + " A careful reader checks dates against a calendar."
+	g.add(yesNo(prompt, false, f.Sentence, expl, 3, 90), f)
+}
+
+// quantity asks how many: as a question when the sentence names who had
+// the number, else as a fill-in-the-number sentence.
+func (g *generator) quantity(f facts.Fact) {
+	q := Question{Kind: HowMany, Value: f.Number, Answer: f.NumberText, Sentence: f.Sentence,
+		Accepted: []string{f.NumberText}, Difficulty: 1}
+	hedge := ""
+	if f.Hedge != "" {
+		hedge = " (the article says " + f.Hedge + " " + f.NumberText + ")"
+	}
+	q.Explanation = fmt.Sprintf("The article gives %s %s%s: %q", f.NumberText, f.Counts, hedge, f.Text)
+	if base := facts.BaseVerb(f.Verb); base != "" && f.Subject != "" {
+		q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, doFor(f.Verb), lowerFirst(f.Subject), base)
+		if f.AsOf != "" {
+			q.Prompt += " as of " + f.AsOf
+		}
+		if f.Source != "" {
+			q.Prompt += ", according to " + f.Source
+		}
+		q.Prompt += "?"
+		q.score = 85
+	} else {
+		blank := strings.Replace(f.Text, f.NumberText, "___", 1)
+		q.Prompt = fmt.Sprintf("Fill in the number: %q", blank)
+		q.score = 55
+	}
+	g.add(q, f)
+}
+
+// doFor picks "did" or "does" for a verb as written.
+func doFor(verb string) string {
+	v := strings.ToLower(verb)
+	if strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") {
+		return "does"
+	}
+	if v == "have" {
+		return "do"
+	}
+	return "did"
+}
+
+// attribution asks which source the article credits for a claim.
+func (g *generator) attribution(f facts.Fact) {
+	sources := g.sources()
+	choices := []string{f.Subject}
+	for _, s := range sources {
+		if !strings.EqualFold(s, f.Subject) && len(choices) < 4 {
+			choices = append(choices, s)
+		}
+	}
+	if len(choices) < 3 {
+		for _, e := range g.an.Entities {
+			if len(choices) >= 3 {
+				break
+			}
+			if !containsFold(choices, e.Name) && !strings.Contains(f.Text, e.Name) {
+				choices = append(choices, e.Name)
+			}
+		}
+	}
+	if len(choices) < 2 {
+		return
+	}
+	prompt := fmt.Sprintf("Which source does the article give for this claim: %q?", upperFirst(shortenClaim(f.Claim)))
+	q := Question{Kind: Choice, Prompt: prompt, Answer: f.Subject, Accepted: []string{f.Subject},
+		Sentence: f.Sentence, Difficulty: 2, score: 80,
+		Explanation: fmt.Sprintf("The article credits %s: %q", f.Subject, f.Text)}
+	q.Choices = shuffled(choices, prompt)
+	q.Distractors = without(choices, f.Subject)
+	g.add(q, f)
+}
+
+// sources lists the sources the article credits, in order of appearance.
+func (g *generator) sources() []string {
+	var out []string
+	for _, f := range g.an.Facts {
+		if f.Kind == facts.Attribution && !containsFold(out, f.Subject) {
+			out = append(out, f.Subject)
+		}
+	}
+	return out
+}
+
+// statement asks who said something, and whether someone else did.
+func (g *generator) statement(f facts.Fact) {
+	names := f.Aliases
+	if len(names) == 0 {
+		names = []string{f.Subject}
+	}
+	others := g.otherSpeakers(f)
+	verb := f.Verb
+	q := Question{Kind: Who, Prompt: fmt.Sprintf("Who %s that %s?", verb, f.Claim), Answer: names[0],
+		Accepted: names, Distractors: others, Sentence: f.Sentence, Difficulty: 1, score: 70,
+		Explanation: fmt.Sprintf("%s did: %q", names[0], f.Text)}
+	g.add(q, f)
+	if len(others) > 0 {
+		other := others[0]
+		prompt := fmt.Sprintf("Did %s say that %s?", other, f.Claim)
+		expl := fmt.Sprintf("No. It was %s, not %s: %q", names[0], other, f.Text)
+		g.add(yesNo(prompt, false, f.Sentence, expl, 2, 65), f)
+	}
+}
+
+// otherSpeakers are the other people and bodies quoted in the article.
+func (g *generator) otherSpeakers(f facts.Fact) []string {
+	var out []string
+	for _, o := range g.an.Facts {
+		if o.Kind != facts.Statement || containsFold(f.Aliases, o.Subject) || strings.EqualFold(o.Subject, f.Subject) {
+			continue
+		}
+		name := o.Subject
+		if len(o.Aliases) > 0 {
+			name = o.Aliases[0]
+		}
+		if !containsFold(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+func yesNo(prompt string, yes bool, sentence int, expl string, difficulty, score int) Question {
+	ans := "No"
+	if yes {
+		ans = "Yes"
+	}
+	return Question{Kind: YesNo, Prompt: prompt, Answer: ans, Accepted: []string{strings.ToLower(ans)},
+		Sentence: sentence, Explanation: expl, Difficulty: difficulty, score: score}
+}
+
+// appositive matches "Jack Ma, the billionaire head of …, " after a name.
+var appositive = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.-]*\s?)+), (?:the|a|an) [^,]{3,120}, `)
+
+// shortenClaim drops an appositive after the opening name, so the claim
+// reads as a plain statement.
+func shortenClaim(c string) string {
+	return appositive.ReplaceAllString(c, "$1 ")
+}
+
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+// lowerFirst lowers "The company" to "the company" but keeps names.
+func lowerFirst(s string) string {
+	words := strings.Fields(s)
+	if len(words) > 0 && len(words) > 1 && (words[0] == "The" || words[0] == "Its" || words[0] == "Their" || words[0] == "His" || words[0] == "Her") {
+		return strings.ToLower(words[0][:1]) + s[1:]
+	}
+	return s
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func without(list []string, s string) []string {
+	var out []string
+	for _, x := range list {
+		if !strings.EqualFold(x, s) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// shuffled orders choices by a hash of each choice and the prompt: mixed
+// up, so the answer is not always first, yet the same on every run.
+func shuffled(choices []string, salt string) []string {
+	out := append([]string(nil), choices...)
+	key := func(s string) uint64 {
+		h := fnv.New64a()
+		h.Write([]byte(salt + "\x00" + s))
+		return h.Sum64()
+	}
+	sort.SliceStable(out, func(i, j int) bool { return key(out[i]) < key(out[j]) })
+	return out
+}
+
+// pick keeps the best question for each evidence sentence, then fills n
+// places by score, lowering a kind's score each time it is chosen so that
+// the quiz mixes kinds, and returns them in reading order.
+func pick(all []Question, n int) []Question {
+	best := map[string]Question{}
+	for _, q := range all {
+		if cur, ok := best[q.key]; !ok || q.score > cur.score {
+			best[q.key] = q
+		}
+	}
+	pool := make([]Question, 0, len(best))
+	for _, q := range best {
+		pool = append(pool, q)
+	}
+	sort.Slice(pool, func(i, j int) bool { return pool[i].ID < pool[j].ID })
+	var chosen []Question
+	used := map[Kind]int{}
+	for len(chosen) < n && len(pool) > 0 {
+		bi := 0
+		for i, q := range pool {
+			if q.score-12*used[q.Kind] > pool[bi].score-12*used[pool[bi].Kind] {
+				bi = i
+			}
+		}
+		chosen = append(chosen, pool[bi])
+		used[pool[bi].Kind]++
+		pool = append(pool[:bi], pool[bi+1:]...)
+	}
+	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].order < chosen[j].order })
+	return chosen
+}

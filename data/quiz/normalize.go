@@ -1,0 +1,195 @@
+package quiz
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/sahilm/fuzzy"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds an answer for comparison: Unicode NFKC (so full-width
+// letters, ligatures and non-breaking spaces become plain ones), lower
+// case, curly quotes to straight ones, periods inside abbreviations
+// dropped ("U.S." → "us"), other punctuation to spaces, and runs of space
+// to one.
+func Normalize(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '’' || r == '‘' || r == '`' || r == '\'':
+			b.WriteByte('\'')
+		case r == '.':
+			// "U.S." → "us"; "1.5" keeps its point.
+			b.WriteByte('.')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	words := strings.Fields(b.String())
+	for i, w := range words {
+		w = strings.Trim(w, "'")
+		if !isDecimal(w) {
+			w = strings.ReplaceAll(w, ".", "")
+		}
+		words[i] = w
+	}
+	return strings.Join(strings.Fields(strings.Join(words, " ")), " ")
+}
+
+func isDecimal(w string) bool {
+	i := strings.IndexByte(w, '.')
+	return i > 0 && i < len(w)-1 && unicode.IsDigit(rune(w[i-1])) && unicode.IsDigit(rune(w[i+1]))
+}
+
+var (
+	yesWords = wordSet("yes yeah yea yep yup ya y sure correct true right definitely certainly absolutely indeed affirmative ok okay")
+	noWords  = wordSet("no nope nah n not never false none nobody nothing neither nor incorrect wrong")
+	// negators are the words that turn a statement negative.
+	negators = wordSet("not never no none nobody nothing neither nor cannot without")
+	// affirmers are verbs that answer a yes/no question by repeating it.
+	affirmers = wordSet("does do did is are was were has have had will can could would should commits committed promised agreed supports support")
+	dontKnow  = []string{"i don't know", "i dont know", "dont know", "don't know", "dunno", "idk", "not sure", "no idea", "i'm not sure", "im not sure", "maybe", "yes and no", "yes or no", "who knows", "no clue"}
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isDontKnow(norm string) bool {
+	for _, p := range dontKnow {
+		if norm == p || strings.HasPrefix(norm, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// Polarity reads a yes/no answer written in the student's own words and
+// returns "yes", "no" or "" when it cannot tell. "No", "no they don't",
+// "not really", "probably not" and "Alibaba does not commit" are no;
+// "yes", "they do", "it does" are yes; "yes, they don't" is unclear.
+func Polarity(norm string) string {
+	words := strings.Fields(norm)
+	if len(words) == 0 {
+		return ""
+	}
+	negations := 0
+	for _, w := range words[1:] {
+		if negators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "nt") && isContraction(w) {
+			negations++
+		}
+	}
+	first := words[0]
+	firstNeg := negators[first] || strings.HasSuffix(first, "n't") || isContraction(first)
+	switch {
+	case yesWords[first] && len(words) > 1 && words[1] == "and" && len(words) > 2 && noWords[words[2]]:
+		return ""
+	case yesWords[first]:
+		if negations > 0 {
+			return ""
+		}
+		return "yes"
+	case noWords[first] || firstNeg:
+		return "no"
+	case negations%2 == 1:
+		return "no"
+	case negations > 0:
+		return "yes" // "not untrue"-style double negation
+	}
+	for _, w := range words {
+		if yesWords[w] || affirmers[w] {
+			return "yes"
+		}
+	}
+	return ""
+}
+
+// isContraction recognises negative contractions typed without the
+// apostrophe: "dont", "doesnt", "didnt", "isnt", "wont", "cant".
+func isContraction(w string) bool {
+	switch w {
+	case "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant",
+		"hasnt", "havent", "hadnt", "wouldnt", "shouldnt", "couldnt", "aint":
+		return true
+	}
+	return strings.HasSuffix(w, "n't")
+}
+
+// closestName finds the name, among the accepted ones and the wrong ones,
+// that the answer is most likely a misspelling of. typo is true when that
+// name is an accepted one and the answer is within the typing errors a
+// word of its length allows.
+func closestName(answer string, accepted, wrong []string) (best string, typo bool) {
+	bestDist, bestOK := 1<<30, false
+	for i, list := range [][]string{accepted, wrong} {
+		for _, name := range list {
+			d := editDistance(answer, name)
+			if d < bestDist {
+				best, bestDist, bestOK = name, d, i == 0
+			}
+		}
+	}
+	if best != "" && bestOK && bestDist <= allowedEdits(best) {
+		return best, true
+	}
+	// An abbreviation or a partial name ("computerw", "D Trump"): a
+	// subsequence match against every name, the best of which must be an
+	// accepted one and cover most of it.
+	targets := append(append([]string(nil), accepted...), wrong...)
+	if matches := fuzzy.Find(answer, targets); len(matches) > 0 && len(answer) >= 4 {
+		m := matches[0]
+		if m.Index < len(accepted) && len(answer)*3 >= len(targets[m.Index])*2 {
+			return targets[m.Index], true
+		}
+	}
+	return best, false
+}
+
+// allowedEdits scales typo tolerance to the length of the word: none for
+// short names, where one letter makes another word.
+func allowedEdits(s string) int {
+	n := len([]rune(s))
+	switch {
+	case n <= 3:
+		return 0
+	case n <= 6:
+		return 1
+	case n <= 12:
+		return 2
+	}
+	return 3
+}
+
+// editDistance is the Levenshtein distance between a and b in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 200 || len(rb) > 200 {
+		return 1 << 20 // not a name; do not spend time on it
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,88 @@
+// Package quiz turns an article's facts into questions and checks a
+// student's answers against them. Every question and every verdict carries
+// its evidence: the sentence of the article that settles it.
+//
+// The package is pure: the same article always gives the same questions,
+// with the same IDs, in the same order.
+package quiz
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// Kind is the form of a question and of the answer it expects.
+type Kind string
+
+// The kinds of question.
+const (
+	// YesNo expects yes or no, in the student's own words.
+	YesNo Kind = "yes-no"
+	// HowMany expects a number.
+	HowMany Kind = "how-many"
+	// Choice expects one of Choices.
+	Choice Kind = "choice"
+	// Who expects a name from the article.
+	Who Kind = "who"
+)
+
+// Question is one quiz question with its answer key.
+type Question struct {
+	// ID is stable: the same article gives the same IDs on every run.
+	ID     string `json:"id"`
+	Kind   Kind   `json:"kind"`
+	Prompt string `json:"prompt"`
+	// Choices are the options of a Choice question, in display order.
+	Choices []string `json:"choices,omitempty"`
+	// Answer is the answer as shown to a student after checking.
+	Answer string `json:"answer"`
+	// Accepted lists every answer that counts as correct: for a Who
+	// question, each name the article uses for the person.
+	Accepted []string `json:"accepted"`
+	// Value is the expected number of a HowMany question.
+	Value float64 `json:"value,omitempty"`
+	// Distractors are wrong answers of the same kind from the same
+	// article: close in spelling to one of them is still wrong.
+	Distractors []string `json:"distractors,omitempty"`
+	// Sentence indexes the article's sentences; Evidence is its span.
+	Sentence int          `json:"sentence"`
+	Evidence article.Span `json:"evidence"`
+	// Explanation says why the answer is what it is, in plain words.
+	Explanation string `json:"explanation"`
+	// Difficulty runs from 1 (read it off one sentence) to 3 (spot a trap).
+	Difficulty int `json:"difficulty"`
+	// Source names the fact the question was made from, for reviewers.
+	Source string `json:"source"`
+	score  int    // rank among candidates
+	key    string // one question per key: the evidence sentence or heading
+	order  int    // reading order: headings first, then the text
+}
+
+// stableID derives a question's ID from what it asks and its evidence.
+func stableID(kind Kind, prompt, evidence string) string {
+	h := sha1.Sum([]byte(string(kind) + "\x00" + prompt + "\x00" + evidence))
+	return "q" + hex.EncodeToString(h[:5])
+}
+
+// Find returns the question with the given ID.
+func Find(qs []Question, id string) (Question, bool) {
+	for _, q := range qs {
+		if q.ID == id {
+			return q, true
+		}
+	}
+	return Question{}, false
+}
+
+// FirstUnanswered returns the index of the first question with no answer
+// in answered, or len(qs) when every question has one.
+func FirstUnanswered(qs []Question, answered map[string]bool) int {
+	for i, q := range qs {
+		if !answered[q.ID] {
+			return i
+		}
+	}
+	return len(qs)
+}
