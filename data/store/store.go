@@ -1,0 +1,336 @@
+// Package store keeps Lede's students, lessons and answers in a SQLite
+// database on this computer. Every exported method is one transaction;
+// the schema is migrated on open from SQL files embedded in the binary.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	sqlite3 "github.com/mattn/go-sqlite3"
+)
+
+// FileName is the database's name inside the data directory.
+const FileName = "lede.db"
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// Errors the UI turns into plain messages.
+var (
+	ErrCorrupt  = errors.New("the progress file is damaged and cannot be read")
+	ErrReadOnly = errors.New("the progress file cannot be written (the folder or file is read-only)")
+	ErrLocked   = errors.New("the progress file is in use by another copy of Lede")
+	ErrNewer    = errors.New("the progress file was written by a newer version of Lede")
+	ErrNotFound = errors.New("not found")
+	ErrInvalid  = errors.New("invalid input")
+)
+
+// Store is an open Lede database.
+type Store struct {
+	db   *sql.DB
+	path string
+	// Now is the clock; tests replace it.
+	Now func() time.Time
+}
+
+// Student is someone who answers quizzes on this computer.
+type Student struct {
+	ID   int64
+	Name string
+}
+
+// Lesson is an article stored so its progress can be found again.
+type Lesson struct {
+	ID    int64
+	Key   string
+	Title string
+}
+
+// Attempt is one checked answer.
+type Attempt struct {
+	UUID       string
+	StudentID  int64
+	LessonID   int64
+	QuestionID string
+	Answer     string
+	Verdict    string
+	At         time.Time
+}
+
+// Open opens or creates the database in dir and brings its schema up to
+// date. The directory is created if needed.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("store: create %q: %w", dir, classify(err))
+	}
+	path := filepath.Join(dir, FileName)
+	// Per-connection settings live in the DSN because *sql.DB is a pool.
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
+		"?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=NORMAL&_txlock=immediate"
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %q: %w", path, err)
+	}
+	db.SetMaxOpenConns(1) // one writer; SQLite serialises writes anyway
+	s := &Store{db: db, path: path, Now: time.Now}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open %q: %w", path, err)
+	}
+	return s, nil
+}
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// migrate applies, in one transaction each, the embedded migrations the
+// database has not seen, counting them in PRAGMA user_version.
+func (s *Store) migrate() error {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names) // Order is important: add new migrations at the end.
+	ctx := context.Background()
+	var version int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return classify(err)
+	}
+	if version > len(names) {
+		return ErrNewer
+	}
+	for i := version; i < len(names); i++ {
+		body, err := migrationFiles.ReadFile(names[i])
+		if err != nil {
+			return err
+		}
+		err = s.tx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.Exec(string(body)); err != nil {
+				return fmt.Errorf("migration %s: %w", names[i], err)
+			}
+			_, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", i+1))
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tx runs fn in a transaction and commits it if fn succeeds.
+func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return classify(err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return classify(err)
+	}
+	return classify(tx.Commit())
+}
+
+// classify maps driver errors to the errors the UI explains.
+func classify(err error) error {
+	var se sqlite3.Error
+	if errors.As(err, &se) {
+		switch se.Code {
+		case sqlite3.ErrCorrupt, sqlite3.ErrNotADB:
+			return fmt.Errorf("%w: %v", ErrCorrupt, err)
+		case sqlite3.ErrReadonly, sqlite3.ErrCantOpen, sqlite3.ErrPerm:
+			return fmt.Errorf("%w: %v", ErrReadOnly, err)
+		case sqlite3.ErrBusy, sqlite3.ErrLocked:
+			return fmt.Errorf("%w: %v", ErrLocked, err)
+		}
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("%w: %v", ErrReadOnly, err)
+	}
+	return err
+}
+
+func (s *Store) stamp() string { return s.Now().UTC().Format(time.RFC3339Nano) }
+
+// Students lists the students on this computer by name.
+func (s *Store) Students() ([]Student, error) {
+	rows, err := s.db.Query("SELECT id, name FROM students ORDER BY name COLLATE NOCASE")
+	if err != nil {
+		return nil, fmt.Errorf("store: list students: %w", classify(err))
+	}
+	defer rows.Close()
+	var out []Student
+	for rows.Next() {
+		var st Student
+		if err := rows.Scan(&st.ID, &st.Name); err != nil {
+			return nil, fmt.Errorf("store: list students: %w", classify(err))
+		}
+		out = append(out, st)
+	}
+	return out, classify(rows.Err())
+}
+
+// AddStudent returns the student with this name, adding them if new.
+// Names match without regard to case or surrounding spaces.
+func (s *Store) AddStudent(name string) (Student, error) {
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" {
+		return Student{}, fmt.Errorf("store: add student: %w: the name is empty", ErrInvalid)
+	}
+	if len(name) > 100 {
+		return Student{}, fmt.Errorf("store: add student: %w: the name is longer than 100 characters", ErrInvalid)
+	}
+	st := Student{Name: name}
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		if _, err := tx.Exec("INSERT OR IGNORE INTO students(name, created_at) VALUES (?, ?)", name, s.stamp()); err != nil {
+			return err
+		}
+		return tx.QueryRow("SELECT id, name FROM students WHERE name = ?", name).Scan(&st.ID, &st.Name)
+	})
+	if err != nil {
+		return Student{}, fmt.Errorf("store: add student %q: %w", name, err)
+	}
+	return st, nil
+}
+
+// AddLesson records a lesson by its key, keeping the first stored copy.
+func (s *Store) AddLesson(key, title, source string) (Lesson, error) {
+	l := Lesson{Key: key, Title: title}
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		if _, err := tx.Exec("INSERT OR IGNORE INTO lessons(key, title, source, created_at) VALUES (?, ?, ?, ?)",
+			key, title, source, s.stamp()); err != nil {
+			return err
+		}
+		return tx.QueryRow("SELECT id, title FROM lessons WHERE key = ?", key).Scan(&l.ID, &l.Title)
+	})
+	if err != nil {
+		return Lesson{}, fmt.Errorf("store: add lesson %q: %w", title, err)
+	}
+	return l, nil
+}
+
+// NewAttemptID returns a fresh attempt ID. The caller keeps it until the
+// save succeeds, so a retried save can never store the attempt twice.
+func NewAttemptID() string { return uuid.NewString() }
+
+// SaveAttempt stores a checked answer and clears its draft, in one
+// transaction. Saving the same attempt (same UUID) again changes nothing.
+func (s *Store) SaveAttempt(a Attempt) error {
+	if a.UUID == "" {
+		return fmt.Errorf("store: save attempt: %w: no attempt ID", ErrInvalid)
+	}
+	if a.At.IsZero() {
+		a.At = s.Now()
+	}
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		_, err := tx.Exec(`INSERT INTO attempts(uuid, student_id, lesson_id, question_id, answer, verdict, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING`,
+			a.UUID, a.StudentID, a.LessonID, a.QuestionID, a.Answer, a.Verdict, a.At.UTC().Format(time.RFC3339Nano))
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec("DELETE FROM drafts WHERE student_id = ? AND lesson_id = ? AND question_id = ?",
+			a.StudentID, a.LessonID, a.QuestionID)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: save attempt: %w", err)
+	}
+	return nil
+}
+
+// SaveDraft keeps what a student has typed for a question but not checked.
+func (s *Store) SaveDraft(studentID, lessonID int64, questionID, answer string) error {
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		if answer == "" {
+			_, err := tx.Exec("DELETE FROM drafts WHERE student_id = ? AND lesson_id = ? AND question_id = ?",
+				studentID, lessonID, questionID)
+			return err
+		}
+		_, err := tx.Exec(`INSERT INTO drafts(student_id, lesson_id, question_id, answer, updated_at) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT(student_id, lesson_id, question_id) DO UPDATE SET answer = excluded.answer, updated_at = excluded.updated_at`,
+			studentID, lessonID, questionID, answer, s.stamp())
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: save draft: %w", err)
+	}
+	return nil
+}
+
+// Progress is what a student has done in a lesson.
+type Progress struct {
+	// Last holds each answered question's latest attempt.
+	Last map[string]Attempt
+	// Attempts counts the attempts at each question.
+	Attempts map[string]int
+	// Drafts holds unchecked answers by question.
+	Drafts map[string]string
+}
+
+// Answered returns the set of questions with at least one attempt.
+func (p Progress) Answered() map[string]bool {
+	m := make(map[string]bool, len(p.Last))
+	for id := range p.Last {
+		m[id] = true
+	}
+	return m
+}
+
+// Progress returns a student's attempts and drafts in a lesson.
+func (s *Store) Progress(studentID, lessonID int64) (Progress, error) {
+	p := Progress{Last: map[string]Attempt{}, Attempts: map[string]int{}, Drafts: map[string]string{}}
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		rows, err := tx.Query(`SELECT uuid, question_id, answer, verdict, created_at FROM attempts
+			WHERE student_id = ? AND lesson_id = ? ORDER BY id`, studentID, lessonID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			a := Attempt{StudentID: studentID, LessonID: lessonID}
+			var at string
+			if err := rows.Scan(&a.UUID, &a.QuestionID, &a.Answer, &a.Verdict, &at); err != nil {
+				return err
+			}
+			a.At, _ = time.Parse(time.RFC3339Nano, at)
+			p.Last[a.QuestionID] = a
+			p.Attempts[a.QuestionID]++
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		drafts, err := tx.Query("SELECT question_id, answer FROM drafts WHERE student_id = ? AND lesson_id = ?", studentID, lessonID)
+		if err != nil {
+			return err
+		}
+		defer drafts.Close()
+		for drafts.Next() {
+			var q, a string
+			if err := drafts.Scan(&q, &a); err != nil {
+				return err
+			}
+			p.Drafts[q] = a
+		}
+		return drafts.Err()
+	})
+	if err != nil {
+		return Progress{}, fmt.Errorf("store: read progress: %w", err)
+	}
+	return p, nil
+}

@@ -1,0 +1,158 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func openTemp(t *testing.T) (*Store, string) {
+	t.Helper()
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, dir
+}
+
+func TestResumeAfterReopen(t *testing.T) {
+	s, dir := openTemp(t)
+	st, err := s.AddStudent("  Ada   Lovelace ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := s.AddStudent("ada lovelace"); again.ID != st.ID {
+		t.Fatalf("the same name in another case made a new student: %+v vs %+v", again, st)
+	}
+	l, err := s.AddLesson("k1", "Title", "text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []Attempt{
+		{UUID: NewAttemptID(), QuestionID: "q1", Answer: "yes", Verdict: "incorrect"},
+		{UUID: NewAttemptID(), QuestionID: "q1", Answer: "no", Verdict: "correct"},
+	} {
+		a.StudentID, a.LessonID = st.ID, l.ID
+		if err := s.SaveAttempt(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.SaveDraft(st.ID, l.ID, "q2", "36,4"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s2, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	p, err := s2.Progress(st.ID, l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Last["q1"]; got.Answer != "no" || got.Verdict != "correct" || p.Attempts["q1"] != 2 {
+		t.Errorf("q1 progress = %+v (%d attempts); want the latest answer no/correct of 2", got, p.Attempts["q1"])
+	}
+	if p.Drafts["q2"] != "36,4" {
+		t.Errorf("draft for q2 = %q; want %q", p.Drafts["q2"], "36,4")
+	}
+	if !p.Answered()["q1"] || p.Answered()["q2"] {
+		t.Errorf("Answered = %v; want only q1", p.Answered())
+	}
+}
+
+func TestAttemptSavedExactlyOnce(t *testing.T) {
+	s, _ := openTemp(t)
+	st, _ := s.AddStudent("Sam")
+	l, _ := s.AddLesson("k", "T", "x")
+	a := Attempt{UUID: NewAttemptID(), StudentID: st.ID, LessonID: l.ID, QuestionID: "q", Answer: "no", Verdict: "correct"}
+	for range 3 {
+		if err := s.SaveAttempt(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, _ := s.Progress(st.ID, l.ID)
+	if p.Attempts["q"] != 1 {
+		t.Fatalf("saving one attempt three times stored %d rows; want 1", p.Attempts["q"])
+	}
+}
+
+func TestSaveAttemptClearsDraft(t *testing.T) {
+	s, _ := openTemp(t)
+	st, _ := s.AddStudent("Sam")
+	l, _ := s.AddLesson("k", "T", "x")
+	s.SaveDraft(st.ID, l.ID, "q", "draft")
+	s.SaveAttempt(Attempt{UUID: NewAttemptID(), StudentID: st.ID, LessonID: l.ID, QuestionID: "q", Answer: "draft", Verdict: "correct"})
+	p, _ := s.Progress(st.ID, l.ID)
+	if _, ok := p.Drafts["q"]; ok {
+		t.Fatal("the draft survived its checked attempt")
+	}
+}
+
+func TestRejectsBadInput(t *testing.T) {
+	s, _ := openTemp(t)
+	if _, err := s.AddStudent("   "); !errors.Is(err, ErrInvalid) {
+		t.Errorf("empty name: err = %v; want ErrInvalid", err)
+	}
+	if err := s.SaveAttempt(Attempt{}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("attempt without ID: err = %v; want ErrInvalid", err)
+	}
+	if err := s.SaveAttempt(Attempt{UUID: "u", StudentID: 99, LessonID: 99, QuestionID: "q"}); err == nil {
+		t.Error("an attempt for an unknown student was stored")
+	}
+}
+
+func TestCorruptDatabase(t *testing.T) {
+	dir := t.TempDir()
+	junk := make([]byte, 8192)
+	for i := range junk {
+		junk[i] = byte(i * 7)
+	}
+	if err := os.WriteFile(filepath.Join(dir, FileName), junk, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(dir)
+	if !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("Open(corrupt) err = %v; want ErrCorrupt", err)
+	}
+}
+
+func TestReadOnlyDirectory(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root ignores file permissions")
+	}
+	dir := filepath.Join(t.TempDir(), "ro")
+	os.Mkdir(dir, 0o555)
+	if _, err := Open(dir); !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("Open(read-only dir) err = %v; want ErrReadOnly", err)
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	s, dir := openTemp(t)
+	if _, err := s.db.Exec("PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := Open(dir); !errors.Is(err, ErrNewer) {
+		t.Fatalf("Open(newer) err = %v; want ErrNewer", err)
+	}
+}
+
+func TestClockIsInjectable(t *testing.T) {
+	s, _ := openTemp(t)
+	fixed := time.Date(2017, 1, 10, 9, 0, 0, 0, time.UTC)
+	s.Now = func() time.Time { return fixed }
+	st, _ := s.AddStudent("Kim")
+	l, _ := s.AddLesson("k", "T", "x")
+	s.SaveAttempt(Attempt{UUID: "a", StudentID: st.ID, LessonID: l.ID, QuestionID: "q", Answer: "1", Verdict: "correct"})
+	p, _ := s.Progress(st.ID, l.ID)
+	if !p.Last["q"].At.Equal(fixed) {
+		t.Fatalf("attempt time = %v; want %v", p.Last["q"].At, fixed)
+	}
+}
