@@ -1,0 +1,78 @@
+// Package ui holds Lede's Fyne screens and widgets: the student picker,
+// the lesson screen (article on the left, quiz on the right) and the
+// theme. It holds no SQL and no language rules: those live in data/….
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+
+	"github.com/lede-app/lede/data/lesson"
+	"github.com/lede-app/lede/data/store"
+)
+
+// Main is Lede's window content: the student picker first, then the
+// lesson screen.
+type Main struct {
+	Window  fyne.Window
+	Store   *store.Store
+	Lesson  *lesson.Lesson
+	Picker  *StudentPicker
+	Article *ArticleView
+	Quiz    *QuizPanel
+	Student store.Student
+}
+
+// NewMain shows the student picker for the lesson in w.
+func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
+	m := &Main{Window: w, Store: st, Lesson: l}
+	students, err := st.Students()
+	if err != nil {
+		return nil, fmt.Errorf("list students: %w", err)
+	}
+	m.Picker = NewStudentPicker(l.Article.Title, students)
+	m.Picker.OnChosen = func(name string) {
+		if err := m.StartAs(name); err != nil {
+			m.ShowError(err)
+		}
+	}
+	w.SetContent(m.Picker.Content)
+	w.Canvas().Focus(m.Picker.Name)
+	return m, nil
+}
+
+// StartAs opens the lesson for the named student, resuming their progress.
+func (m *Main) StartAs(name string) error {
+	student, err := m.Store.AddStudent(name)
+	if err != nil {
+		return err
+	}
+	stored, err := m.Store.AddLesson(m.Lesson.Key, m.Lesson.Article.Title, m.Lesson.Article.Source)
+	if err != nil {
+		return err
+	}
+	progress, err := m.Store.Progress(student.ID, stored.ID)
+	if err != nil {
+		return err
+	}
+	m.Student = student
+	m.Article = NewArticleView(m.Lesson.Article)
+	m.Quiz = NewQuizPanel(m.Lesson.Questions, m.Store, student.ID, stored.ID, progress)
+	m.Quiz.OnEvidence = m.Article.Highlight
+	m.Quiz.OnError = m.ShowError
+	split := container.NewHSplit(m.Article.Scroll, m.Quiz.Content)
+	split.Offset = 0.6
+	m.Window.SetContent(split)
+	m.Window.SetTitle(fmt.Sprintf("Lede — %s — %s", m.Lesson.Article.Title, student.Name))
+	m.Quiz.FocusAnswer(m.Window.Canvas())
+	return nil
+}
+
+// ShowError tells the user what went wrong in plain words.
+func (m *Main) ShowError(err error) {
+	dialog.ShowError(errors.New(Friendly(err)), m.Window)
+}
