@@ -90,11 +90,11 @@ func (q *QuizPanel) build() {
 		return fmt.Sprintf("%d of %d answered", len(q.results), len(q.questions))
 	}
 	nav := container.NewGridWithColumns(2, q.Previous, q.Next)
-	q.Content = container.NewBorder(
+	q.Content = container.NewPadded(container.NewBorder(
 		container.NewVBox(q.Counter, q.Progress, widget.NewSeparator()),
 		nav, nil, nil,
 		container.NewVScroll(container.NewVBox(q.Prompt, q.Entry, q.Choices, q.CheckButton, q.Verdict, q.Explanation)),
-	)
+	))
 }
 
 // Current returns the index of the question shown.

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/lede-app/lede/assets"
+	"github.com/lede-app/lede/data/lesson"
+	"github.com/lede-app/lede/data/quiz"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+const usage = `Usage:
+  lede [--data DIR] [FILE]                      open Lede on FILE (default: the sample lesson)
+  lede --screenshot PATH [--question N] [--answer TEXT] [FILE]
+                                                render the window to a PNG and exit
+  lede extract FILE                             print the article, its facts and flags as JSON
+  lede quiz FILE [--count N]                    print the generated questions as JSON
+  lede check FILE --question ID --answer TEXT   check one answer and print the verdict as JSON
+
+FILE "sample" means the bundled sample lesson. --data DIR (or LEDE_DATA_DIR)
+keeps progress in DIR instead of the user's app data folder.
+`
+
+// run dispatches to a verb or to the window and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "extract", "quiz", "check":
+			return runVerb(args[0], args[1:], stdout, stderr)
+		case "help", "-h", "--help", "-help":
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+	}
+	return runWindow(args, stderr)
+}
+
+// verbFlags are the flags of the headless verbs.
+type verbFlags struct {
+	count    int
+	question string
+	answer   string
+	file     string
+}
+
+func parseVerbFlags(verb string, args []string, stderr io.Writer) (verbFlags, error) {
+	fs := flag.NewFlagSet("lede "+verb, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f verbFlags
+	fs.IntVar(&f.count, "count", quiz.DefaultCount, "number of questions")
+	fs.StringVar(&f.question, "question", "", "question ID (from lede quiz) or number, 1 for the first")
+	fs.StringVar(&f.answer, "answer", "", "the answer to check")
+	if err := fs.Parse(interleaved(args)); err != nil {
+		return f, err
+	}
+	if fs.NArg() != 1 {
+		return f, fmt.Errorf("lede %s needs exactly one article FILE", verb)
+	}
+	f.file = fs.Arg(0)
+	if verb == "check" && f.question == "" {
+		return f, errors.New("lede check needs --question ID")
+	}
+	return f, nil
+}
+
+// interleaved moves flags before positional arguments so that
+// "lede quiz FILE --count 5" works as well as "lede quiz --count 5 FILE".
+func interleaved(args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if len(a) > 1 && a[0] == '-' {
+			flags = append(flags, a)
+			if i+1 < len(args) && !hasValue(a) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+			continue
+		}
+		pos = append(pos, a)
+	}
+	return append(flags, pos...)
+}
+
+func hasValue(flagArg string) bool {
+	for _, r := range flagArg {
+		if r == '=' {
+			return true
+		}
+	}
+	return false
+}
+
+func runVerb(verb string, args []string, stdout, stderr io.Writer) int {
+	f, err := parseVerbFlags(verb, args, stderr)
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stderr, "lede: %v\n\n%s", err, usage)
+		}
+		return exitUsage
+	}
+	l, err := loadLesson(f.file, f.count)
+	if err != nil {
+		fmt.Fprintf(stderr, "lede: %v\n", err)
+		return exitError
+	}
+	var out any
+	switch verb {
+	case "extract":
+		out = struct {
+			*lesson.Lesson
+			Questions []quiz.Question `json:"questions,omitempty"`
+		}{Lesson: l}
+	case "quiz":
+		out = l.Questions
+	case "check":
+		q, ok := findQuestion(l.Questions, f.question)
+		if !ok {
+			fmt.Fprintf(stderr, "lede: no question %q in %s (run lede quiz to list them)\n", f.question, f.file)
+			return exitError
+		}
+		out = quiz.Check(q, f.answer)
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		fmt.Fprintf(stderr, "lede: write output: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// findQuestion finds a question by ID or by its 1-based number.
+func findQuestion(qs []quiz.Question, ref string) (quiz.Question, bool) {
+	if q, ok := quiz.Find(qs, ref); ok {
+		return q, true
+	}
+	if n, err := strconv.Atoi(ref); err == nil && n >= 1 && n <= len(qs) {
+		return qs[n-1], true
+	}
+	return quiz.Question{}, false
+}
+
+// loadLesson reads an article file ("sample" or "" for the bundled one)
+// and builds its lesson, with errors that name the file.
+func loadLesson(path string, count int) (*lesson.Lesson, error) {
+	raw, name := assets.SampleLesson, assets.SampleLessonName
+	if path != "" && path != "sample" {
+		info, err := os.Stat(path)
+		if err != nil {
+			return nil, fmt.Errorf("open lesson %q: %w", path, plainFileError(err))
+		}
+		if info.IsDir() {
+			return nil, fmt.Errorf("open lesson %q: that is a folder, not an article file", path)
+		}
+		if info.Size() > 2<<20 {
+			return nil, fmt.Errorf("open lesson %q: the file is larger than 2 MB, too long to be one news article", path)
+		}
+		raw, err = os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("open lesson %q: %w", path, plainFileError(err))
+		}
+		name = filepath.Base(path)
+	}
+	l, err := lesson.Build(raw, count)
+	if err != nil {
+		return nil, fmt.Errorf("open lesson %q: %w", name, err)
+	}
+	return l, nil
+}
+
+func plainFileError(err error) error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return errors.New("there is no such file")
+	case errors.Is(err, os.ErrPermission):
+		return errors.New("you do not have permission to read it")
+	}
+	return err
+}
+
+// dataDir returns where progress is kept: --data, else LEDE_DATA_DIR,
+// else the user's configuration folder.
+func dataDir(flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
+	}
+	if env := os.Getenv("LEDE_DATA_DIR"); env != "" {
+		return env, nil
+	}
+	base, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find the app data folder: %w (use --data DIR)", err)
+	}
+	return filepath.Join(base, "Lede"), nil
+}

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lede-app/lede/data/quiz"
+)
+
+func runCLI(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestQuizAndCheckVerbs(t *testing.T) {
+	code, out, errs := runCLI("quiz", "sample")
+	if code != exitOK {
+		t.Fatalf("lede quiz sample exited %d: %s", code, errs)
+	}
+	var qs []quiz.Question
+	if err := json.Unmarshal([]byte(out), &qs); err != nil {
+		t.Fatalf("quiz output is not JSON: %v", err)
+	}
+	if len(qs) != quiz.DefaultCount {
+		t.Fatalf("got %d questions; want %d", len(qs), quiz.DefaultCount)
+	}
+	var commit quiz.Question
+	for _, q := range qs {
+		if strings.HasPrefix(q.Prompt, "Does Alibaba commit to hiring") {
+			commit = q
+		}
+	}
+	if commit.ID == "" {
+		t.Fatal("the sample quiz has no commitment question")
+	}
+	for answer, want := range map[string]quiz.Verdict{"No": quiz.Correct, "yes they do": quiz.Incorrect, "": quiz.Unclear} {
+		code, out, errs = runCLI("check", "sample", "--question", commit.ID, "--answer", answer)
+		if code != exitOK {
+			t.Fatalf("lede check exited %d: %s", code, errs)
+		}
+		var r quiz.Result
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Verdict != want {
+			t.Errorf("check %q = %s; want %s", answer, r.Verdict, want)
+		}
+	}
+}
+
+func TestExtractVerb(t *testing.T) {
+	code, out, errs := runCLI("extract", "sample")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Article struct{ Title, Author string }
+		Analysis struct {
+			Flags []struct{ Kind string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Article.Author != "Victor Thomson" || len(got.Analysis.Flags) == 0 {
+		t.Errorf("extract gave %+v", got)
+	}
+}
+
+func TestVerbErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, b, 0o644)
+		return p
+	}
+	tests := []struct {
+		name string
+		args []string
+		code int
+		msg  string
+	}{
+		{"missing file", []string{"quiz", filepath.Join(dir, "nope.txt")}, exitError, "no such file"},
+		{"empty file", []string{"quiz", write("empty.txt", nil)}, exitError, "empty"},
+		{"binary file", []string{"quiz", write("pic.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))}, exitError, "not a text file"},
+		{"latin-1 file", []string{"quiz", write("old.txt", []byte("Caf\xe9 opens\n\nThe caf\xe9 opened on Monday."))}, exitError, "UTF-8"},
+		{"folder", []string{"extract", dir}, exitError, "folder"},
+		{"no file", []string{"quiz"}, exitUsage, "exactly one"},
+		{"no question", []string{"check", "sample"}, exitUsage, "--question"},
+		{"unknown question", []string{"check", "sample", "--question", "q0", "--answer", "x"}, exitError, "no question"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runCLI(tt.args...)
+			if code != tt.code || !strings.Contains(errs, tt.msg) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, errs, tt.code, tt.msg)
+			}
+			if out != "" {
+				t.Errorf("stdout should be empty on error, got %q", out)
+			}
+		})
+	}
+}

@@ -1,0 +1,18 @@
+// Command lede is Lede, the media-literacy reading app. With no verb it
+// opens the window on a lesson (the bundled sample when no file is given);
+// with a verb it runs the same pipeline headless and prints JSON:
+//
+//	lede [--data DIR] [FILE]                 open the app
+//	lede --screenshot PATH [--question N] [--answer TEXT] [FILE]
+//	lede extract FILE                         article, facts and flags
+//	lede quiz FILE [--count N]                the generated questions
+//	lede check FILE --question ID --answer TEXT
+package main
+
+import (
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"image/png"
+	"io"
+	"os"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/software"
+
+	"github.com/lede-app/lede/assets"
+	"github.com/lede-app/lede/data/store"
+	"github.com/lede-app/lede/ui"
+)
+
+const appID = "org.lede.app"
+
+// windowFlags are the flags of the app itself.
+type windowFlags struct {
+	data       string
+	screenshot string
+	question   string
+	answer     string
+	theme      string
+	file       string
+}
+
+func parseWindowFlags(args []string, stderr io.Writer) (windowFlags, error) {
+	fs := flag.NewFlagSet("lede", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f windowFlags
+	fs.StringVar(&f.data, "data", "", "keep progress in this folder (also LEDE_DATA_DIR)")
+	fs.StringVar(&f.screenshot, "screenshot", "", "render the window to this PNG file and exit")
+	fs.StringVar(&f.question, "question", "", "with --screenshot: show this question (number or ID)")
+	fs.StringVar(&f.answer, "answer", "", "with --screenshot: answer the question shown and check it")
+	fs.StringVar(&f.theme, "theme", "", "light or dark (default: follow the computer)")
+	if err := fs.Parse(interleaved(args)); err != nil {
+		return f, err
+	}
+	if fs.NArg() > 1 {
+		return f, errors.New("open one article FILE at a time")
+	}
+	f.file = fs.Arg(0)
+	return f, nil
+}
+
+// runWindow opens Lede's window, or renders it to a PNG with --screenshot.
+func runWindow(args []string, stderr io.Writer) int {
+	f, err := parseWindowFlags(args, stderr)
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stderr, "lede: %v\n\n%s", err, usage)
+		}
+		return exitUsage
+	}
+	if f.screenshot != "" && f.data == "" {
+		// A demo student must not leave answers in a real user's progress.
+		tmp, err := os.MkdirTemp("", "lede-screenshot-")
+		if err != nil {
+			fmt.Fprintf(stderr, "lede: %v\n", err)
+			return exitError
+		}
+		defer os.RemoveAll(tmp)
+		f.data = tmp
+	}
+	dir, err := dataDir(f.data)
+	if err != nil {
+		fmt.Fprintf(stderr, "lede: %v\n", err)
+		return exitError
+	}
+
+	a := app.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	variant := f.theme
+	if variant == "" {
+		variant = a.Preferences().String(ui.PrefThemeVariant)
+	}
+	a.Settings().SetTheme(&ui.Theme{Variant: variant})
+	w := a.NewWindow("Lede")
+	w.Resize(fyne.NewSize(1200, 800))
+
+	code := exitOK
+	if err := openLesson(w, dir, f); err != nil {
+		if f.screenshot != "" {
+			fmt.Fprintf(stderr, "lede: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "lede: %v\n", err)
+		dialog.ShowError(errors.New(ui.Friendly(err)), w)
+	}
+	if f.screenshot != "" {
+		go func() {
+			if err := captureWhenLaidOut(w, f.screenshot); err != nil {
+				fmt.Fprintf(stderr, "lede: screenshot: %v\n", err)
+				code = exitError
+			}
+			fyne.Do(a.Quit)
+		}()
+	}
+	w.ShowAndRun()
+	return code
+}
+
+// openLesson opens the store and the lesson and shows the first screen;
+// for a screenshot it signs in a demo student and answers as asked.
+func openLesson(w fyne.Window, dir string, f windowFlags) error {
+	l, err := loadLesson(f.file, 0)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		return err
+	}
+	w.SetOnClosed(func() { st.Close() })
+	m, err := ui.NewMain(w, st, l)
+	if err != nil {
+		return err
+	}
+	if f.screenshot == "" {
+		return nil
+	}
+	if err := m.StartAs("Demo student"); err != nil {
+		return err
+	}
+	if f.question != "" {
+		n, err := strconv.Atoi(f.question)
+		if q, ok := findQuestion(l.Questions, f.question); ok && err != nil {
+			for i, x := range l.Questions {
+				if x.ID == q.ID {
+					n = i + 1
+				}
+			}
+		}
+		m.Quiz.Show(n - 1)
+	}
+	if f.answer != "" {
+		m.Quiz.Entry.SetText(f.answer)
+		m.Quiz.Check()
+	}
+	return nil
+}
+
+// captureWhenLaidOut waits until the window has a size, then renders its
+// content on a software canvas of that size and writes it as a PNG. (The
+// GL canvas's own Capture is blank under Xvfb's software GL.)
+func captureWhenLaidOut(w fyne.Window, path string) error {
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		var size fyne.Size
+		fyne.DoAndWait(func() { size = w.Canvas().Size() })
+		if size.Width > 0 && size.Height > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			return errors.New("the window was never laid out")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond) // let the scroll to the evidence settle
+	var err error
+	fyne.DoAndWait(func() {
+		size := w.Canvas().Size()
+		c := software.NewCanvas()
+		c.SetPadded(false)
+		c.SetContent(w.Content())
+		c.Resize(size)
+		img := c.Capture()
+		var out *os.File
+		if out, err = os.Create(path); err != nil {
+			return
+		}
+		defer out.Close()
+		err = png.Encode(out, img)
+	})
+	return err
+}
