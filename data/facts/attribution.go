@@ -14,8 +14,10 @@ var (
 	accordingBack = regexp.MustCompile(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
-	statementPattern = regexp.MustCompile(`(?:^|, |^(?:But|And|So|Yet|Still|Meanwhile|However),? )((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It)\s+(?:also\s+|later\s+|then\s+)?(said|says|told(?: \w+)?|tells(?: \w+)?|announced|announces|stated|states|added|adds|explained|claimed|claims|argued|noted|warned|insisted|estimates|estimated|confirmed|denied|wrote)(\s+to\s+\w+)?(?:,)?\s+(?:that\s+)?(.+)$`)
-	quotePattern     = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
+	statementPattern = regexp.MustCompile(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It)\s+(?:also\s+|later\s+|then\s+)?(said|says|told(?: \w+)?|tells(?: \w+)?|announced|announces|stated|states|added|adds|explained|claimed|claims|argued|noted|warned|insisted|estimates|estimated|confirmed|denied|wrote)(\s+to\s+\w+)?(?:,)?\s+(?:that\s+)?(.+)$`)
+	// "\"Students went to bed at the same time,\" she said."
+	quoteFirst   = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told \w+)\.?$`)
+	quotePattern = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
 )
 
 // pronouns that may stand for the last named speaker.
@@ -40,11 +42,14 @@ func (x *extractor) attributions(s article.Sentence) {
 
 // statements finds what someone said, told or announced.
 func (x *extractor) statements(s article.Sentence) {
-	m := statementPattern.FindStringSubmatch(s.Text)
-	if m == nil {
+	var speaker, verb, claim, to string
+	if q := quoteFirst.FindStringSubmatch(s.Text); q != nil {
+		speaker, verb, claim = upperFirstWord(q[2]), q[3], "“"+q[1]+"”"
+	} else if m := statementPattern.FindStringSubmatch(s.Text); m != nil {
+		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], m[4]
+	} else {
 		return
 	}
-	speaker, verb, claim := dropOpeners(m[1]), m[2], m[4]
 	if speaker == "" {
 		return
 	}
@@ -62,7 +67,7 @@ func (x *extractor) statements(s article.Sentence) {
 	for _, part := range splitClaims(claim) {
 		f := fact(Statement, s)
 		f.Subject = speaker
-		f.Verb = verb + m[3]
+		f.Verb = verb + to
 		f.Claim = trimClaim(part)
 		if q := quotePattern.FindStringSubmatch(part); q != nil {
 			f.Quote = strings.TrimRight(q[1], ",.")
@@ -72,6 +77,13 @@ func (x *extractor) statements(s article.Sentence) {
 		}
 		x.add(f)
 	}
+}
+
+func upperFirstWord(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // dropOpeners removes sentence openers caught at the front of a

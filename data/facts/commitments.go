@@ -72,24 +72,37 @@ func cutAction(action string) (string, string) {
 	return strings.TrimSpace(action), stripTitles(strings.TrimRight(agent, "."))
 }
 
-// actorBefore finds who acts in the words before the verb: a name at the
-// start of the clause, else the last named speaker in the sentences just
-// before ("Alibaba said …. However, this proposal does not …").
+// actorBefore finds who acts in the words before the verb: the clause's
+// subject ("The council", "Alibaba"), unless it is a stand-in such as
+// "this proposal" or "it", which stands for the last named speaker in the
+// sentences just before ("Alibaba said …. However, this proposal …").
 func (x *extractor) actorBefore(before string, sentence int) string {
-	if runs := nameRuns(before, true); len(runs) > 0 {
-		return stripTitles(runs[len(runs)-1])
+	clause := before
+	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	words := strings.Fields(clause)
+	if n := len(words); n >= 1 && n <= 5 && !standIns[strings.ToLower(words[n-1])] {
+		first := strings.ToLower(words[0])
+		if isCapitalised(words[0]) && !openers[first] || first == "the" || first == "its" || first == "their" {
+			return stripTitles(strings.Join(words, " "))
+		}
 	}
 	for i := len(x.facts) - 1; i >= 0; i-- {
 		f := x.facts[i]
 		if f.Sentence < sentence-2 {
 			break
 		}
-		if f.Kind == Statement || f.Kind == Attribution {
+		if f.Kind == Statement {
 			return f.Subject
 		}
 	}
 	return ""
 }
+
+// standIns are subjects that stand for someone named earlier.
+var standIns = map[string]bool{"proposal": true, "plan": true, "deal": true, "offer": true,
+	"agreement": true, "scheme": true, "project": true, "initiative": true, "it": true, "this": true, "that": true}
 
 func tenseOf(aux string) string {
 	switch strings.ToLower(aux) {

@@ -124,9 +124,16 @@ func stripTitles(name string) string {
 // surname to the full name it belongs to when the article uses both.
 func findEntities(a *article.Article) []Entity {
 	counts := map[string]int{}
+	midSentence := map[string]bool{}
 	var order []string
 	for _, s := range a.Sentences {
-		for _, run := range nameRuns(s.Text, true) {
+		runs := nameRuns(s.Text, true)
+		for k, run := range runs {
+			if k > 0 || !strings.HasPrefix(strings.TrimLeft(s.Text, "\"'“‘(["), run) {
+				midSentence[run] = true
+			}
+		}
+		for _, run := range runs {
 			name := stripTitles(run)
 			if counts[name] == 0 {
 				order = append(order, name)
@@ -134,6 +141,15 @@ func findEntities(a *article.Article) []Entity {
 			counts[name]++
 		}
 	}
+	// A capitalised word seen only at the start of sentences ("Students
+	// wore …") is an ordinary word, not a name.
+	kept := order[:0]
+	for _, name := range order {
+		if midSentence[name] || strings.Contains(name, " ") || anyEndsWith(midSentence, name) {
+			kept = append(kept, name)
+		}
+	}
+	order = kept
 	byName := map[string]*Entity{}
 	var list []*Entity
 	for _, name := range order {
@@ -190,4 +206,13 @@ func entityFor(name string, entities []Entity) (Entity, bool) {
 		}
 	}
 	return Entity{}, false
+}
+
+func anyEndsWith(runs map[string]bool, name string) bool {
+	for r := range runs {
+		if strings.HasSuffix(r, name) {
+			return true
+		}
+	}
+	return false
 }

@@ -109,7 +109,11 @@ func Extract(a *article.Article) *Analysis {
 	}
 	x.headlines()
 	x.weekdays()
-	return &Analysis{Facts: x.facts, Flags: x.flags, Entities: x.entities}
+	an := &Analysis{Facts: x.facts, Flags: x.flags, Entities: x.entities}
+	if an.Flags == nil {
+		an.Flags = []Flag{} // "no traps found" reads as [] in JSON, not null
+	}
+	return an
 }
 
 // extractor carries the state of one Extract call.

@@ -66,7 +66,7 @@ func (g *generator) fromFact(f facts.Fact) {
 // commitment asks whether the actor commits to the action.
 func (g *generator) commitment(f facts.Fact) {
 	yes := f.Kind == facts.Commitment
-	prompt := fmt.Sprintf("%s %s %s to %s?", auxFor(f.Tense), f.Subject, commitVerb(f.Tense), f.Claim)
+	prompt := fmt.Sprintf("%s %s %s to %s?", auxFor(f.Tense), lowerFirst(f.Subject), commitVerb(f.Tense), f.Claim)
 	expl := fmt.Sprintf("The article says: %q", g.a.Sentences[f.Sentence].Text)
 	if !yes {
 		expl = fmt.Sprintf("No. The article says this is not part of the deal: %q", g.a.Sentences[f.Sentence].Text)
@@ -223,7 +223,11 @@ func (g *generator) statement(f facts.Fact) {
 	}
 	others := g.otherSpeakers(f)
 	verb := f.Verb
-	q := Question{Kind: Who, Prompt: fmt.Sprintf("Who %s that %s?", verb, f.Claim), Answer: names[0],
+	prompt := fmt.Sprintf("Who %s that %s?", verb, f.Claim)
+	if strings.HasPrefix(f.Claim, "“") {
+		prompt = fmt.Sprintf("Who %s %s?", verb, f.Claim)
+	}
+	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
 		Accepted: names, Distractors: others, Sentence: f.Sentence, Difficulty: 1, score: 70,
 		Explanation: fmt.Sprintf("%s did: %q", names[0], f.Text)}
 	g.add(q, f)
@@ -283,7 +287,7 @@ func upperFirst(s string) string {
 // lowerFirst lowers "The company" to "the company" but keeps names.
 func lowerFirst(s string) string {
 	words := strings.Fields(s)
-	if len(words) > 0 && len(words) > 1 && (words[0] == "The" || words[0] == "Its" || words[0] == "Their" || words[0] == "His" || words[0] == "Her") {
+	if len(words) > 1 && (words[0] == "The" || words[0] == "Its" || words[0] == "Their" || words[0] == "His" || words[0] == "Her") {
 		return strings.ToLower(words[0][:1]) + s[1:]
 	}
 	return s
