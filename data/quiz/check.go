@@ -51,6 +51,9 @@ func Check(q Question, answer string) Result {
 		r.Verdict, r.Explanation = Unclear, "Have another look at the article and give it a try."
 		return r
 	}
+	if q.Explanation == "" {
+		q.Explanation = "The answer is " + q.Answer + "."
+	}
 	switch q.Kind {
 	case YesNo:
 		r.Verdict, r.Explanation = checkYesNo(q, norm)
@@ -115,7 +118,7 @@ func checkChoice(q Question, norm string) (Verdict, string) {
 // entity from the same article is wrong however close its spelling.
 func checkName(q Question, norm string) (Verdict, string) {
 	accepted := normalizeAll(q.Accepted)
-	wrong := normalizeAll(q.Distractors)
+	wrong := withSurnames(normalizeAll(q.Distractors), accepted)
 	for _, a := range accepted {
 		if norm == a || containsPhrase(norm, a) {
 			if containsAnyPhrase(norm, wrong) {
@@ -157,4 +160,22 @@ func containsAnyPhrase(s string, phrases []string) bool {
 		}
 	}
 	return false
+}
+
+// withSurnames adds the last word of each multi-word wrong name ("trump"
+// for "donald trump"), as articles refer to people by surname, unless that
+// word is itself an accepted answer.
+func withSurnames(wrong, accepted []string) []string {
+	out := append([]string(nil), wrong...)
+	for _, w := range wrong {
+		words := strings.Fields(w)
+		if len(words) < 2 {
+			continue
+		}
+		last := words[len(words)-1]
+		if len(last) > 2 && !containsFold(accepted, last) && !containsFold(out, last) {
+			out = append(out, last)
+		}
+	}
+	return out
 }

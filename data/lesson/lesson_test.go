@@ -1,0 +1,140 @@
+package lesson
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lede-app/lede/data/quiz"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden quizzes in testdata/quizzes")
+
+// articles are the lessons whose quizzes are kept as golden files: the
+// bundled sample and articles of other kinds written for the tests.
+var articles = []string{
+	"../../assets/lessons/alibaba-jobs.txt",
+	"../../testdata/articles/council-libraries.txt",
+	"../../testdata/articles/teen-sleep-study.md",
+}
+
+// goldenQuestion is what a reviewer needs to judge a question.
+type goldenQuestion struct {
+	ID          string   `json:"id"`
+	Kind        string   `json:"kind"`
+	Prompt      string   `json:"prompt"`
+	Choices     []string `json:"choices,omitempty"`
+	Answer      string   `json:"answer"`
+	Accepted    []string `json:"accepted"`
+	Evidence    string   `json:"evidence"`
+	Explanation string   `json:"explanation"`
+}
+
+func TestGoldenQuizzes(t *testing.T) {
+	for _, path := range articles {
+		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		t.Run(name, func(t *testing.T) {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			l, err := Build(raw, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []goldenQuestion
+			for _, q := range l.Questions {
+				out = append(out, goldenQuestion{q.ID, string(q.Kind), q.Prompt, q.Choices, q.Answer, q.Accepted,
+					l.Article.Source[q.Evidence.Start:q.Evidence.End], q.Explanation})
+			}
+			got, _ := json.MarshalIndent(out, "", "  ")
+			got = append(got, '\n')
+			golden := filepath.Join("../../testdata/quizzes", name+".golden.json")
+			if *update {
+				os.MkdirAll(filepath.Dir(golden), 0o755)
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./data/lesson -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("quiz for %s differs from %s; review the change and run with -update if it is right.\ngot:\n%s", name, golden, got)
+			}
+		})
+	}
+}
+
+// TestSampleLessonQuestions checks the questions the walking skeleton
+// promises for the sample lesson, whatever else the generator makes.
+func TestSampleLessonQuestions(t *testing.T) {
+	raw, err := os.ReadFile(articles[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Build(raw, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evidence := func(q quiz.Question) string { return l.Article.Source[q.Evidence.Start:q.Evidence.End] }
+	find := func(kind quiz.Kind, prefix string) quiz.Question {
+		t.Helper()
+		for _, q := range l.Questions {
+			if q.Kind == kind && strings.HasPrefix(q.Prompt, prefix) {
+				return q
+			}
+		}
+		t.Fatalf("no %s question starting %q in %d questions", kind, prefix, len(l.Questions))
+		return quiz.Question{}
+	}
+	commit := find(quiz.YesNo, "Does Alibaba commit to hiring")
+	if commit.Answer != "No" || !strings.HasPrefix(evidence(commit), "However, this proposal does not involve any commitment") {
+		t.Errorf("commitment question: answer %q, evidence %q", commit.Answer, evidence(commit))
+	}
+	staff := find(quiz.HowMany, "How many full-time employees")
+	if staff.Value != 36446 {
+		t.Errorf("how-many question expects %v; want 36446", staff.Value)
+	}
+	src := find(quiz.Choice, "Which source")
+	if len(src.Choices) < 3 || (src.Answer != "Computerworld" && src.Answer != "CNBC") {
+		t.Errorf("which-source question: %+v", src)
+	}
+	head := find(quiz.YesNo, "Does the article's text support the subheading \"Alibaba To Create 1M US Jobs\"")
+	if head.Answer != "No" {
+		t.Errorf("unsupported subheading question answers %q; want No", head.Answer)
+	}
+	ids := map[string]bool{}
+	for _, q := range l.Questions {
+		if ids[q.ID] {
+			t.Errorf("duplicate question ID %s", q.ID)
+		}
+		ids[q.ID] = true
+	}
+}
+
+func TestBuildIsDeterministic(t *testing.T) {
+	raw, _ := os.ReadFile(articles[0])
+	a, _ := Build(raw, 0)
+	b, _ := Build(raw, 0)
+	ja, _ := json.Marshal(a.Questions)
+	jb, _ := json.Marshal(b.Questions)
+	if !bytes.Equal(ja, jb) || a.Key != b.Key {
+		t.Fatal("the same article gave different quizzes")
+	}
+}
+
+func BenchmarkBuildSample(b *testing.B) {
+	raw, _ := os.ReadFile(articles[0])
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Build(raw, 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

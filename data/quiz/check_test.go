@@ -1,0 +1,144 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+var (
+	yesQ    = Question{ID: "y", Kind: YesNo, Answer: "Yes", Accepted: []string{"yes"}}
+	noQ     = Question{ID: "n", Kind: YesNo, Answer: "No", Accepted: []string{"no"}}
+	countQ  = Question{ID: "c", Kind: HowMany, Answer: "36,446", Value: 36446}
+	millQ   = Question{ID: "m", Kind: HowMany, Answer: "a million", Value: 1e6}
+	whoQ    = Question{ID: "w", Kind: Who, Answer: "Jack Ma", Accepted: []string{"Jack Ma", "Ma"}, Distractors: []string{"Donald Trump", "Alibaba"}}
+	sourceQ = Question{ID: "s", Kind: Choice, Answer: "Computerworld", Accepted: []string{"Computerworld"},
+		Choices: []string{"CNBC", "Computerworld", "SEC filings"}, Distractors: []string{"CNBC", "SEC filings"}}
+)
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		// yes/no in the student's own words
+		{noQ, "No", Correct},
+		{noQ, "no", Correct},
+		{noQ, "  NO. ", Correct},
+		{noQ, "nope", Correct},
+		{noQ, "no they don't", Correct},
+		{noQ, "No, they dont", Correct},
+		{noQ, "not really", Correct},
+		{noQ, "probably not", Correct},
+		{noQ, "they don't", Correct},
+		{noQ, "Alibaba does not commit to hiring anyone", Correct},
+		{noQ, "no commitment was made", Correct},
+		{noQ, "never", Correct},
+		{noQ, "yes", Incorrect},
+		{noQ, "Yes, they do", Incorrect},
+		{noQ, "they do", Incorrect},
+		{noQ, "yes and no", Unclear},
+		{noQ, "I don't know", Unclear},
+		{noQ, "", Unclear},
+		{noQ, "   ", Unclear},
+		{noQ, "banana", Unclear},
+		{yesQ, "yes", Correct},
+		{yesQ, "Yeah", Correct},
+		{yesQ, "it does", Correct},
+		{yesQ, "Definitely!", Correct},
+		{yesQ, "no", Incorrect},
+		{yesQ, "yes, it doesn't", Unclear},
+		// numbers with and without separators, in words, with suffixes
+		{countQ, "36,446", Correct},
+		{countQ, "36446", Correct},
+		{countQ, "36 446", Correct},
+		{countQ, "I think it's 36,446", Correct},
+		{countQ, "thirty-six thousand four hundred forty-six", Correct},
+		{countQ, "36,000", Partial},
+		{countQ, "15 million", Incorrect},
+		{countQ, "lots", Unclear},
+		{millQ, "1M", Correct},
+		{millQ, "a million", Correct},
+		{millQ, "one million", Correct},
+		{millQ, "1,000,000", Correct},
+		{millQ, "1 mln", Correct},
+		{millQ, "10 million", Incorrect},
+		// names, aliases and typos; another entity is wrong
+		{whoQ, "Jack Ma", Correct},
+		{whoQ, "ma", Correct},
+		{whoQ, "Jack Ma said it", Correct},
+		{whoQ, "Jak Ma", Correct},
+		{whoQ, "Trump", Incorrect},
+		{whoQ, "Donald Trump", Incorrect},
+		{whoQ, "Alibaba", Incorrect},
+		{whoQ, "Jeff Bezos", Incorrect},
+		{whoQ, "Ma and Trump", Unclear},
+		// multiple choice, picked or typed
+		{sourceQ, "Computerworld", Correct},
+		{sourceQ, "2", Correct},
+		{sourceQ, "computerwold", Correct},
+		{sourceQ, "CNBC", Incorrect},
+		{sourceQ, "1", Incorrect},
+	}
+	for _, tt := range tests {
+		got := Check(tt.q, tt.answer)
+		if got.Verdict != tt.want {
+			t.Errorf("Check(%s, %q) = %s (%s); want %s", tt.q.ID, tt.answer, got.Verdict, got.Explanation, tt.want)
+		}
+		if got.Explanation == "" {
+			t.Errorf("Check(%s, %q) gave no explanation", tt.q.ID, tt.answer)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := map[string]string{
+		"  The U.S.  ":        "the us",
+		"Don’t":               "don't",
+		"ＡＢＣ":                 "abc",
+		"Jack\u00a0Ma":        "jack ma",
+		"36,446 employees!":   "36 446 employees",
+		"1.5 billion":         "1.5 billion",
+		"“Computerworld”":     "computerworld",
+		"e-commerce—retailer": "e commerce retailer",
+	}
+	for in, want := range tests {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+func TestCheckHugeAnswerIsBounded(t *testing.T) {
+	huge := strings.Repeat("no ", 40_000)
+	if r := Check(whoQ, huge); r.Verdict == Correct {
+		t.Fatalf("a 120 KB answer was judged correct")
+	}
+}
+
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{"no", "36,446", "Jack Ma", "yes and no", "thirty-six thousand", "Computerwold", "\u00a0", "2"} {
+		f.Add(s)
+	}
+	qs := []Question{yesQ, noQ, countQ, millQ, whoQ, sourceQ}
+	f.Fuzz(func(t *testing.T, answer string) {
+		for _, q := range qs {
+			a, b := Check(q, answer), Check(q, answer)
+			if a != b {
+				t.Fatalf("Check(%s, %q) is not deterministic: %+v vs %+v", q.ID, answer, a, b)
+			}
+			switch a.Verdict {
+			case Correct, Partial, Incorrect, Unclear:
+			default:
+				t.Fatalf("Check(%s, %q) gave verdict %q", q.ID, answer, a.Verdict)
+			}
+		}
+	})
+}
+
+func BenchmarkCheckName(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Check(whoQ, "Computerwold")
+	}
+}
