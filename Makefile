@@ -13,7 +13,7 @@ DEB_PACKAGES = gcc clang pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
 
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots package-linux package-windows clean
+.PHONY: run deps test test-unit test-smoke vet build screenshots package package-linux package-windows clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -58,6 +58,9 @@ screenshots: build
 # Packaging reads FyneApp.toml next to the main package, so the root file,
 # the one source of truth, is copied there first.
 FYNE = $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
+
+## package: the Linux package and the Windows .exe, in dist/
+package: package-linux package-windows
 
 ## package-linux: a .tar.xz with the binary, icon and desktop file
 package-linux:
