@@ -59,7 +59,7 @@ func TestExtractVerb(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	var got struct {
-		Article struct{ Title, Author string }
+		Article  struct{ Title, Author string }
 		Analysis struct {
 			Flags []struct{ Kind string }
 		}
