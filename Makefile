@@ -68,7 +68,7 @@ package-linux:
 	cp assets/icon.png cmd/lede/Icon.png
 	cd cmd/lede && $(FYNE) package --os linux --release --icon Icon.png
 	mkdir -p dist && mv cmd/lede/*.tar.xz dist/
-	rm -f cmd/lede/FyneApp.toml cmd/lede/Icon.png
+	rm -f cmd/lede/FyneApp.toml cmd/lede/Icon.png cmd/lede/fyne_metadata_init.go
 
 ## package-windows: cross-build lede.exe with mingw-w64
 package-windows:
