@@ -98,11 +98,25 @@ func lastRune(s string) (rune, int) {
 }
 
 // Find returns every number in s, in order.
-func Find(s string) []Match {
+func Find(s string) []Match { return findAll(s, false) }
+
+// Parse reads s as a single number, allowing words around it only if they
+// are not numbers themselves; it also accepts a space as thousands
+// separator ("36 446"), as students type. ok is false when s holds no
+// number or more than one.
+func Parse(s string) (float64, bool) {
+	found := findAll(s, true)
+	if len(found) != 1 {
+		return 0, false
+	}
+	return found[0].Value, true
+}
+
+func findAll(s string, spaceGroups bool) []Match {
 	words := tokenize(s)
 	var out []Match
 	for i := 0; i < len(words); {
-		m, n := readNumber(s, words[i:], false)
+		m, n := readNumber(s, words[i:], spaceGroups)
 		if n == 0 {
 			i++
 			continue
@@ -111,28 +125,6 @@ func Find(s string) []Match {
 		i += n
 	}
 	return out
-}
-
-// Parse reads s as a single number, allowing words around it only if they
-// are not numbers themselves; it also accepts a space as thousands
-// separator ("36 446"), as students type. ok is false when s holds no
-// number or more than one.
-func Parse(s string) (float64, bool) {
-	words := tokenize(s)
-	var found []Match
-	for i := 0; i < len(words); {
-		m, n := readNumber(s, words[i:], true)
-		if n == 0 {
-			i++
-			continue
-		}
-		found = append(found, m)
-		i += n
-	}
-	if len(found) != 1 {
-		return 0, false
-	}
-	return found[0].Value, true
 }
 
 // readNumber reads the number that starts at words[0], returning it and how
