@@ -61,6 +61,10 @@ type Article struct {
 	Byline    string    `json:"byline,omitempty"`
 	Author    string    `json:"author,omitempty"`
 	Published time.Time `json:"published,omitzero"`
+	// Dateline is the place (and agency) that opens the first paragraph:
+	// "PORTHAVEN" in "PORTHAVEN — The ferry …", "LONDON (Reuters)".
+	Dateline     string `json:"dateline,omitempty"`
+	DatelineSpan Span   `json:"dateline_span,omitzero"`
 	// Blocks are the body's headings and paragraphs, in order.
 	Blocks    []Block    `json:"blocks"`
 	Sentences []Sentence `json:"sentences"`

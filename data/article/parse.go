@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -33,7 +34,26 @@ func Parse(raw []byte) (*Article, error) {
 	if len(a.Sentences) == 0 {
 		return nil, ErrNoBody
 	}
+	a.Dateline, a.DatelineSpan = findDateline(src, a.Sentences[0].Span)
 	return a, nil
+}
+
+// datelinePattern matches the capitalised place, an optional agency in
+// brackets and a dash that open a wire story: "WASHINGTON (AP) —",
+// "NEW YORK, March 3 (Reuters) -", "PORTHAVEN —".
+var datelinePattern = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*(?:,[^()—–\n]{0,30})?(?:\s*\([^)]{1,40}\))?)\s*(?:—|–|--|-)\s+`)
+
+// findDateline returns the dateline that opens the first sentence, if any.
+func findDateline(src string, first Span) (string, Span) {
+	m := datelinePattern.FindStringSubmatchIndex(src[first.Start:first.End])
+	if m == nil {
+		return "", Span{}
+	}
+	text := strings.TrimSpace(src[first.Start+m[2] : first.Start+m[3]])
+	if countWords(text) > 8 {
+		return "", Span{}
+	}
+	return text, Span{first.Start + m[2], first.Start + m[2] + len(text)}
 }
 
 // parser carries the state of one Parse call.

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,9 +42,32 @@ func splitSentences(text string, span Span) []Span {
 	tokenizerMu.Unlock()
 	spans := make([]Span, 0, len(found))
 	for _, s := range found {
-		spans = append(spans, Span{span.Start + s.Start, span.Start + s.End})
+		spans = append(spans, splitAfterNumbers(text, Span{span.Start + s.Start, span.Start + s.End})...)
 	}
 	return trimmed(text, spans)
+}
+
+// numberEnd matches a number that ends a sentence, "since 2019. A
+// petition", which Punkt keeps together because it reads "2019." as an
+// ordinal, as German writes them.
+var numberEnd = regexp.MustCompile(`[0-9][.!?]["”’)]?\s+["“‘(]?\p{Lu}`)
+
+// splitAfterNumbers splits span after each number that ends a sentence.
+func splitAfterNumbers(text string, span Span) []Span {
+	var out []Span
+	seg := text[span.Start:span.End]
+	start := 0
+	for _, m := range numberEnd.FindAllStringIndex(seg, -1) {
+		cut := m[0] + 2 // after the digit and the mark
+		if q := seg[cut]; q == '"' || q == ')' {
+			cut++
+		} else if strings.HasPrefix(seg[cut:], "”") || strings.HasPrefix(seg[cut:], "’") {
+			cut += 3
+		}
+		out = append(out, Span{span.Start + start, span.Start + cut})
+		start = cut
+	}
+	return append(out, Span{span.Start + start, span.End})
 }
 
 // trimmed drops leading and trailing white space from each span and drops

@@ -25,7 +25,7 @@ type Lesson struct {
 // Build parses raw as an article and makes a lesson of n questions
 // (quiz.DefaultCount when n is 0 or less).
 func Build(raw []byte, n int) (*Lesson, error) {
-	a, err := article.Parse(raw)
+	a, err := article.Read(raw)
 	if err != nil {
 		return nil, err
 	}
