@@ -24,7 +24,7 @@ var junkLines = []*regexp.Regexp{
 
 // isFooter reports whether a line is a copyright footer: it and whatever
 // follows it are not part of the article.
-func isFooter(text string) bool {
+func IsFooter(text string) bool {
 	return len(text) < 300 && footerPattern.MatchString(text)
 }
 

@@ -29,7 +29,11 @@ const (
 	NoCommitment Kind = "no-commitment"
 	// HeadlineClaim is the claim of the headline or of a subheading.
 	HeadlineClaim Kind = "headline-claim"
-	// DateMention is a weekday and date written together.
+	// Title is a post the article gives a person: "executive chairman".
+	Title Kind = "title"
+	// Hedged is a reported claim that is only a possibility: "could be".
+	Hedged Kind = "hedged"
+	// DateMention is a date as written, resolved against publication.
 	DateMention Kind = "date"
 )
 
@@ -53,6 +57,9 @@ type Fact struct {
 	Claim string `json:"claim,omitempty"`
 	// Quote is the directly quoted words, when there are quotation marks.
 	Quote string `json:"quote,omitempty"`
+	// Stated is a hedged claim rewritten as certain ("will be created"),
+	// for a question that asks whether the article says so.
+	Stated string `json:"stated,omitempty"`
 	// Number, Counts, Hedge and AsOf describe a quantity: 36446,
 	// "full-time employees", "over", "March 31".
 	Number     float64 `json:"number,omitempty"`
@@ -64,6 +71,14 @@ type Fact struct {
 	Source string `json:"source,omitempty"`
 	// Tense is "present", "past" or "future", for phrasing questions.
 	Tense string `json:"tense,omitempty"`
+	// Date is a date mention resolved against the publication date:
+	// "2017-01-01", "2016" or "2017-01"; DateText says it in words.
+	// Weekday is the weekday as written; Relative marks "on Monday",
+	// "last week" and other dates that only publication pins down.
+	Date     string `json:"date,omitempty"`
+	DateText string `json:"date_text,omitempty"`
+	Weekday  string `json:"weekday,omitempty"`
+	Relative bool   `json:"relative,omitempty"`
 	// Supported tells, for a headline claim, whether the body backs it.
 	Supported *bool `json:"supported,omitempty"`
 	// Support is the sentence index of the body's best evidence for or
@@ -80,6 +95,11 @@ type FlagKind string
 const (
 	HeadlineUnsupported FlagKind = "headline-unsupported"
 	WeekdayMismatch     FlagKind = "weekday-mismatch"
+	YearMissing         FlagKind = "year-missing"
+	FooterYearMismatch  FlagKind = "footer-year-mismatch"
+	TitleChange         FlagKind = "title-change"
+	SecondHand          FlagKind = "second-hand"
+	SelfReported        FlagKind = "self-reported"
 )
 
 // Flag is a trap a careful reader should catch.
@@ -107,8 +127,10 @@ func Extract(a *article.Article) *Analysis {
 	for _, s := range a.Sentences {
 		x.sentence(s)
 	}
+	x.titles()
+	x.sourcing()
 	x.headlines()
-	x.weekdays()
+	x.dates()
 	an := &Analysis{Facts: x.facts, Flags: x.flags, Entities: x.entities}
 	if an.Flags == nil {
 		an.Flags = []Flag{} // "no traps found" reads as [] in JSON, not null

@@ -96,43 +96,6 @@ func (x *extractor) bestSupport(headline string) int {
 	return best
 }
 
-var weekdayDate = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+((?:` + monthWord + `)\.?\s+\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`)
-
-// weekdays flags a weekday that does not fall on the date written beside
-// it, in the year given or, when none is, the publication year.
-func (x *extractor) weekdays() {
-	for _, s := range x.a.Sentences {
-		for _, m := range weekdayDate.FindAllStringSubmatch(s.Text, -1) {
-			year := x.a.Published.Year()
-			if m[3] != "" {
-				year = atoi(m[3])
-			}
-			if year == 1 {
-				continue
-			}
-			d := article.ParseDate(fmt.Sprintf("%s, %d", m[2], year))
-			if m[3] == "" && d.After(x.a.Published.AddDate(0, 2, 0)) {
-				// "Monday, Dec. 28" in a January article means last December.
-				d = article.ParseDate(fmt.Sprintf("%s, %d", m[2], year-1))
-			}
-			if d.IsZero() {
-				continue
-			}
-			f := fact(DateMention, s)
-			f.Claim, f.Subject, f.Verb = m[0], d.Weekday().String(), m[1]
-			f.AsOf = d.Format("January 2, 2006")
-			x.add(f)
-			if d.Weekday().String() == m[1] {
-				continue
-			}
-			x.flags = append(x.flags, Flag{
-				Kind: WeekdayMismatch, Sentence: s.Index, Span: s.Span, About: m[0],
-				Message: fmt.Sprintf("The article says %q, but %s was a %s.", m[0], d.Format("January 2, 2006"), d.Weekday()),
-			})
-		}
-	}
-}
-
 func atoi(s string) int {
 	n := 0
 	for _, r := range s {

@@ -125,10 +125,10 @@ func (g *generator) flagMessage(kind facts.FlagKind, about string) string {
 
 // weekday asks about a weekday that does not match its date.
 func (g *generator) weekday(f facts.Fact) {
-	if f.Subject == f.Verb {
+	if f.Weekday == "" || f.Relative || f.DateText == "" || !strings.Contains(g.flagMessage(facts.WeekdayMismatch, f.Claim), f.DateText) {
 		return // the weekday is right; nothing to teach
 	}
-	prompt := fmt.Sprintf("The article writes %q. Was %s really a %s?", f.Claim, f.AsOf, f.Verb)
+	prompt := fmt.Sprintf("The article writes %q. Was %s really a %s?", f.Claim, f.DateText, f.Weekday)
 	expl := "No. " + g.flagMessage(facts.WeekdayMismatch, f.Claim) + " A careful reader checks dates against a calendar."
 	g.add(yesNo(prompt, false, f.Sentence, expl, 3, 90), f)
 }

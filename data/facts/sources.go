@@ -1,0 +1,131 @@
+package facts
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/lede-app/lede/data/textnum"
+)
+
+var (
+	// Words that make a source a report rather than a witness or a
+	// record: "a report", "media reports", "sources familiar with …".
+	reportWords = regexp.MustCompile(`(?i)\b(?:(?:media|news|press) reports?|reports in|media|newspapers?|sources|people familiar|insiders?|unnamed|anonymous|rumou?rs?|leaked)\b`)
+	// Names news outlets are built from: "The Daily Herald",
+	// "Computerworld", "Business Insider", "Reuters".
+	outletName = regexp.MustCompile(`(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Daily|Weekly|Magazine|Radio|TV|Television|Wire|[Ww]orld|Insider|Wired|Observer|Chronicle|Reporter|Courier|Standard|Review|Monitor|Bulletin|Today)\b|^(?:The\s+)?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNBC|CNN|BBC|NBC|ABC|CBS|NPR|Fox News|Sky News|Al Jazeera|Xinhua|Axios|Politico|TechCrunch|Forbes|Fortune|Vox|Slate|Quartz|Mashable|Engadget|Gizmodo|Variety|Deadline)\b`)
+	// Second-hand wording inside a sentence.
+	hearsay = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|according to (?:media |news |press )?reports|sources (?:said|say|told)|people familiar with)\b`)
+	// Documents are primary sources, not hearsay: "SEC filings".
+	documentWords = regexp.MustCompile(`(?i)\b(?:filings?|records?|documents?|minutes|data|figures|statistics|census|study|survey|court|statement|report(?:ed)? to (?:the )?(?:SEC|regulators?))\b`)
+	// Verbs of a subject's own, unchecked figures.
+	ownEstimate = regexp.MustCompile(`(?i)^(?:estimates?|estimated|claims?|claimed|says?|said|boasts?|boasted|reports?|reported)$`)
+	// The claim is about the speaker's own business.
+	selfReference = regexp.MustCompile(`(?i)^(?:its|their|his|her|our|we|it|they|he|she|the company|the firm|the group)\b`)
+	// Modal hedges inside a reported claim, with the verb they qualify.
+	modalHedge = regexp.MustCompile(`\b(could|might|may)\s+(?:possibly\s+|potentially\s+)?(be|\p{Ll}+)\b`)
+)
+
+// sourcing flags claims that rest only on another outlet's report and
+// figures that come only from the subject itself, and records hedged
+// claims. It runs after every sentence has been read.
+func (x *extractor) sourcing() {
+	flagged := 0
+	for _, f := range x.facts {
+		if f.Kind == Attribution && flagged < 3 && isSecondHandSource(f.Subject) {
+			flagged++
+			s := x.a.Sentences[f.Sentence]
+			x.flag(SecondHand, s, f.Subject, fmt.Sprintf(
+				"This claim comes from %s, another news outlet or report, not from the people involved or from a record: the article passes it on second-hand. A careful reader looks for the original source.",
+				f.Subject))
+		}
+	}
+	for _, s := range x.a.Sentences {
+		if flagged < 3 && hearsay.MatchString(s.Text) && !x.flaggedSentence(SecondHand, s.Index) {
+			flagged++
+			w := hearsay.FindString(s.Text)
+			x.flag(SecondHand, s, w, fmt.Sprintf(
+				"%q shows that the writer did not check this claim: it rests on what others report. A careful reader treats it as unconfirmed.", w))
+		}
+	}
+	x.selfReported()
+	x.hedgedClaims()
+}
+
+func isSecondHandSource(source string) bool {
+	if documentWords.MatchString(source) {
+		return false
+	}
+	return reportWords.MatchString(source) || outletName.MatchString(source)
+}
+
+func (x *extractor) flaggedSentence(kind FlagKind, sentence int) bool {
+	for _, fl := range x.flags {
+		if fl.Kind == kind && fl.Sentence == sentence {
+			return true
+		}
+	}
+	return false
+}
+
+// selfReported flags a number a company or person gives about itself:
+// "Alibaba estimates that its marketplaces helped create over 15 million
+// job opportunities". Only figures with no other source are flagged.
+func (x *extractor) selfReported() {
+	for _, f := range x.facts {
+		if f.Kind != Statement || !ownEstimate.MatchString(f.Verb) {
+			continue
+		}
+		claim := strings.TrimSpace(f.Claim)
+		if !selfReference.MatchString(claim) && !strings.HasPrefix(claim, f.Subject) {
+			continue
+		}
+		nums := textnum.Find(claim)
+		var figure string
+		for _, n := range nums {
+			if !isDateOrYear(claim, n) && (n.Value >= 100 || strings.Contains(claim[n.Start:n.End], "%")) {
+				figure = claim[n.Start:n.End]
+				break
+			}
+		}
+		if figure == "" || x.otherSourceFor(figure, f.Sentence) {
+			continue
+		}
+		x.flag(SelfReported, x.a.Sentences[f.Sentence], figure, fmt.Sprintf(
+			"The figure %s is a claim %s makes about their own work (the article says only that %s %s it), and no independent source in the article checks it.",
+			figure, f.Subject, f.Subject, f.Verb))
+	}
+}
+
+// otherSourceFor reports whether another sentence gives the same figure
+// with a different source.
+func (x *extractor) otherSourceFor(figure string, except int) bool {
+	for _, s := range x.a.Sentences {
+		if s.Index != except && strings.Contains(s.Text, figure) && strings.Contains(strings.ToLower(s.Text), "according to") {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedClaims records reported claims that are only possibilities: "Ma
+// said most of the jobs could be created in the Midwest".
+func (x *extractor) hedgedClaims() {
+	for _, f := range x.facts {
+		if f.Kind != Statement {
+			continue
+		}
+		m := modalHedge.FindStringSubmatchIndex(f.Claim)
+		if m == nil || strings.Contains(f.Claim[:m[0]], ",") {
+			continue
+		}
+		h := Fact{Kind: Hedged, Sentence: f.Sentence, Span: f.Span, Text: f.Text, Support: -1,
+			Subject: f.Subject, Verb: f.Verb, Aliases: f.Aliases,
+			Claim: f.Claim, Hedge: f.Claim[m[2]:m[3]]}
+		// The same claim stated as certain, for a question that asks
+		// whether the article says so: "could be created" → "will be created".
+		h.Stated = f.Claim[:m[2]] + "will" + f.Claim[m[3]:]
+		x.add(h)
+	}
+}

@@ -1,0 +1,159 @@
+package facts
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// roleWord is a post a person holds: "founder", "executive chairman",
+// "chief executive", "CEO", "spokeswoman".
+const roleWord = `(?:(?:co-|vice[- ]|deputy |executive |acting |interim |former |senior |managing |assistant |general |associate )?(?:founder|chairman|chairwoman|chairperson|chair|chief executive(?: officer)?|chief operating officer|chief financial officer|chief|CEO|CFO|COO|CTO|president|director|spokesman|spokeswoman|spokesperson|minister|secretary|head|governor|mayor|editor|coach|manager|owner|professor|senator|principal|headteacher|leader|researcher|analyst|economist|scientist|author|councillor|councilor|commissioner|superintendent|treasurer|partner))`
+
+var (
+	// "Alibaba founder and executive chairman Jack Ma", "committee chair
+	// Dafydd Rees", "Bay Crossings chief executive Helen Mörk".
+	roleBeforeName = regexp.MustCompile(`(?:\b((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*?)(?:'s|’s)?\s+|\b)(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b`)
+	// "Jack Ma, the executive chairman of Alibaba," / "Helen Mörk, Bay
+	// Crossings' chief executive,".
+	roleAfterName = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+|a\s+|an\s+)?(?:((?:\p{Lu}[\p{L}&.-]*\s*)+)(?:'s|’s|')\s+)?(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)(?:\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*\s*)+))?[,.]`)
+	// "Alibaba's CEO" with no name after it.
+	bareRole = regexp.MustCompile(`\b(\p{Lu}[\p{L}&.-]*)(?:'s|’s)\s+(` + roleWord + `)\b(?:\s+(\p{Lu}\p{Ll}+))?`)
+)
+
+// personTitle is one title the article gives a person.
+type personTitle struct {
+	person, org, role string
+	sentence          article.Sentence
+}
+
+// titles records the titles the article gives people, and flags a person
+// given two different posts, or a post mentioned without a name that
+// differs from the one the article gave the only person it names there.
+func (x *extractor) titles() {
+	var found []personTitle
+	for _, s := range x.a.Sentences {
+		for _, m := range roleBeforeName.FindAllStringSubmatch(s.Text, -1) {
+			found = append(found, personTitle{person: m[3], org: orgName(m[1]), role: m[2], sentence: s})
+		}
+		for _, m := range roleAfterName.FindAllStringSubmatch(s.Text, -1) {
+			org := orgName(m[2])
+			if org == "" {
+				org = orgName(m[4])
+			}
+			found = append(found, personTitle{person: m[1], org: org, role: m[3], sentence: s})
+		}
+	}
+	for _, t := range found {
+		f := fact(Title, t.sentence)
+		f.Subject, f.Claim, f.Source = t.person, t.role, t.org
+		if e, ok := entityFor(t.person, x.entities); ok {
+			f.Aliases = e.Names()
+		}
+		x.add(f)
+	}
+	x.titleChanges(found)
+	x.bareRoles(found)
+}
+
+// orgName trims a captured organisation to the name it is: sentence
+// openers and titles do not belong to it.
+func orgName(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	s = dropOpeners(s)
+	if openers[strings.ToLower(s)] {
+		return ""
+	}
+	return s
+}
+
+// titleChanges flags a person the article gives two different posts.
+func (x *extractor) titleChanges(found []personTitle) {
+	seen := map[string]personTitle{}
+	flagged := map[string]bool{}
+	for _, t := range found {
+		key := x.canonical(t.person)
+		first, ok := seen[key]
+		if !ok {
+			seen[key] = t
+			continue
+		}
+		if flagged[key] || sameRole(first.role, t.role) {
+			continue
+		}
+		flagged[key] = true
+		x.flag(TitleChange, t.sentence, t.person, fmt.Sprintf(
+			"The article first calls %s %q, then %q. These are different jobs: a careful reader asks which one is right.",
+			first.person, first.role, t.role))
+	}
+}
+
+// bareRoles flags "Alibaba's CEO" when the only person the article names
+// at Alibaba was given another post: either the title changed or a
+// different person is meant, and the article does not say which.
+func (x *extractor) bareRoles(found []personTitle) {
+	for _, s := range x.a.Sentences {
+		for _, m := range bareRole.FindAllStringSubmatch(s.Text, -1) {
+			if m[3] != "" {
+				continue // "Alibaba's CEO Daniel Zhang": named
+			}
+			org, role := m[1], m[2]
+			var holders []personTitle
+			for _, t := range found {
+				if strings.EqualFold(t.org, org) && !containsPerson(holders, t.person, x) {
+					holders = append(holders, t)
+				}
+			}
+			if len(holders) != 1 || sameRole(holders[0].role, role) || holders[0].sentence.Index > s.Index {
+				continue
+			}
+			h := holders[0]
+			x.flag(TitleChange, s, m[0], fmt.Sprintf(
+				"The article introduces %s as %s's %q, but here it speaks of %q. Either the title has changed or another person is meant: the article does not say which.",
+				h.person, org, h.role, m[0]))
+			return
+		}
+	}
+}
+
+func containsPerson(list []personTitle, name string, x *extractor) bool {
+	for _, t := range list {
+		if x.canonical(t.person) == x.canonical(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// canonical returns the entity name a person's name belongs to.
+func (x *extractor) canonical(name string) string {
+	if e, ok := entityFor(name, x.entities); ok {
+		return e.Name
+	}
+	return name
+}
+
+// sameRole reports whether two titles name the same post: one contains
+// the other ("executive chairman" and "chairman"), or they are common
+// synonyms ("chief executive" and "CEO").
+func sameRole(a, b string) bool {
+	na, nb := normalRole(a), normalRole(b)
+	return strings.Contains(na, nb) || strings.Contains(nb, na)
+}
+
+var roleSynonyms = strings.NewReplacer(
+	"chief executive officer", "ceo", "chief executive", "ceo",
+	"chief financial officer", "cfo", "chief operating officer", "coo",
+	"chairwoman", "chair", "chairman", "chair", "chairperson", "chair",
+	"spokeswoman", "spokesperson", "spokesman", "spokesperson",
+	"councilor", "councillor", "headteacher", "principal",
+)
+
+func normalRole(r string) string {
+	return roleSynonyms.Replace(strings.ToLower(strings.Join(strings.Fields(r), " ")))
+}
