@@ -58,8 +58,28 @@ func NewArticleView(a *article.Article) *ArticleView {
 			v.body.Add(p.box)
 		}
 	}
+	v.addExtras(a.Extras)
 	v.Scroll = container.NewVScroll(container.NewPadded(v.body))
 	return v
+}
+
+// addExtras shows what was separated from the body — copyright lines,
+// share buttons — small and grey at the end: some questions ask about it.
+func (v *ArticleView) addExtras(extras []article.Block) {
+	if len(extras) == 0 {
+		return
+	}
+	v.body.Add(widget.NewSeparator())
+	note := widget.NewLabelWithStyle("Also on the page, outside the article:", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	note.Importance = widget.LowImportance
+	v.body.Add(note)
+	for _, b := range extras {
+		l := widget.NewLabel(b.Text)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.LowImportance
+		l.SizeName = theme.SizeNameCaptionText
+		v.body.Add(l)
+	}
 }
 
 func newParagraphView(a *article.Article, b article.Block) *paragraphView {

@@ -25,7 +25,7 @@ type QuizPanel struct {
 	Counter     *widget.Label
 	Prompt      *widget.Label
 	Entry       *widget.Entry
-	Choices     *widget.RadioGroup
+	Choices     *ChoiceList
 	CheckButton *widget.Button
 	Verdict     *widget.Label
 	Explanation *widget.Label
@@ -77,7 +77,8 @@ func (q *QuizPanel) build() {
 	q.Entry.SetPlaceHolder("Type your answer, then press Enter")
 	q.Entry.OnSubmitted = func(string) { q.Check() }
 	q.Entry.OnChanged = q.onAnswerChanged
-	q.Choices = widget.NewRadioGroup(nil, q.onAnswerChanged)
+	q.Choices = NewChoiceList(q.onAnswerChanged)
+	q.Choices.OnSubmit = q.Check
 	q.CheckButton = widget.NewButton("Check", q.Check)
 	q.CheckButton.Importance = widget.HighImportance
 	q.Verdict = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -121,7 +122,7 @@ func (q *QuizPanel) Show(i int) {
 	if d, ok := q.drafts[question.ID]; ok {
 		answer = d
 	}
-	if question.Kind == quiz.Choice {
+	if len(question.Choices) > 0 {
 		q.Entry.Hide()
 		q.Choices.Options = question.Choices
 		q.Choices.Selected = answer
@@ -152,9 +153,8 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 	}
 	if q.Entry.Visible() {
 		c.Focus(q.Entry)
-	} else {
-		// A radio group is not focusable as a whole; Tab reaches its options.
-		c.Focus(nil)
+	} else if rows := q.Choices.Rows(); len(rows) > 0 {
+		c.Focus(rows[0].(fyne.Focusable))
 	}
 }
 

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
 
@@ -65,5 +67,54 @@ func TestFriendlyMessages(t *testing.T) {
 		if msg := Friendly(err); msg == "" || msg == "Something went wrong: "+err.Error() {
 			t.Errorf("no plain message for %v", err)
 		}
+	}
+}
+
+// TestWhatIsWrongByKeyboardAndTap: a "what is wrong" question shows its
+// options as wrapped rows; Space on a focused row picks it, Enter checks,
+// and a tap picks another.
+func TestWhatIsWrongByKeyboardAndTap(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	idx := -1
+	for i, q := range l.Questions {
+		if q.Kind == quiz.WhatIsWrong {
+			idx = i
+			break
+		}
+	}
+	if idx < 0 {
+		t.Fatal("the sample quiz has no what-is-wrong question")
+	}
+	rec := &flakyRecorder{}
+	p := NewQuizPanel(l.Questions, rec, 1, 1, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	p.Show(idx)
+	q := l.Questions[idx]
+	rows := p.Choices.Rows()
+	if p.Entry.Visible() || len(rows) != len(q.Choices) {
+		t.Fatalf("entry visible %v, %d rows; want the %d choices instead of the entry", p.Entry.Visible(), len(rows), len(q.Choices))
+	}
+	var right, wrong *choiceRow
+	for _, o := range rows {
+		r := o.(*choiceRow)
+		if r.Text() == q.Answer {
+			right = r
+		} else if wrong == nil {
+			wrong = r
+		}
+	}
+	test.Tap(wrong)
+	if p.Choices.Selected != wrong.Text() {
+		t.Fatalf("tap selected %q", p.Choices.Selected)
+	}
+	w.Canvas().Focus(right)
+	right.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	right.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if p.Choices.Selected != q.Answer || p.Verdict.Text != "✔ Correct" {
+		t.Errorf("selected %q, verdict %q; want the answer picked and judged correct", p.Choices.Selected, p.Verdict.Text)
+	}
+	if len(rec.saved) != 1 || rec.saved[0].Answer != q.Answer {
+		t.Errorf("saved %+v", rec.saved)
 	}
 }

@@ -20,7 +20,18 @@ var junkLines = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(?:related|read more|see also|more from|recommended)\s*(?::|stories|articles)?.{0,120}$`),
 	regexp.MustCompile(`(?i)^(?:click here|tap here)\b.*$`),
 	regexp.MustCompile(`(?i)^(?:photo|image|video)(?: credit)?\s*:.{0,120}$`),
+	regexp.MustCompile(`(?i)^(?:media|press|news) (?:contacts?|enquiries|inquiries)\b.{0,160}$`),
+	regexp.MustCompile(`(?i)^(?:for more information|for further information)\b.{0,160}$`),
+	regexp.MustCompile(`(?i)^(?:###|-ends-|ends|- ends -)$`),
 }
+
+// aboutSection matches the "About <Company>" heading that closes a press
+// release: what follows is the sender's standard blurb, not the news.
+var aboutSection = regexp.MustCompile(`^(?:#+\s*)?About (?:the )?\p{Lu}[^.!?]{0,60}$`)
+
+// IsAboutSection reports whether a line opens a press release's closing
+// "About …" blurb.
+func IsAboutSection(text string) bool { return aboutSection.MatchString(text) }
 
 // isFooter reports whether a line is a copyright footer: it and whatever
 // follows it are not part of the article.

@@ -67,7 +67,7 @@ type parser struct {
 func (p *parser) body(lines []line) {
 	for i, l := range lines {
 		switch {
-		case p.footerSeen || IsFooter(l.text):
+		case p.footerSeen || IsFooter(l.text) || (len(p.a.Blocks) > 0 && IsAboutSection(l.text)):
 			p.flush()
 			p.footerSeen = true
 			p.a.Extras = append(p.a.Extras, Block{Kind: Boilerplate, Text: l.text, Span: l.span})

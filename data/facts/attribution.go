@@ -14,9 +14,14 @@ var (
 	accordingBack = regexp.MustCompile(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
-	statementPattern = regexp.MustCompile(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It)\s+(?:also\s+|later\s+|then\s+)?(said|says|told(?: \w+)?|tells(?: \w+)?|announced|announces|stated|states|added|adds|explained|claimed|claims|argued|noted|warned|insisted|estimates|estimated|confirmed|denied|wrote)(\s+to\s+\w+)?(?:,)?\s+(?:that\s+)?(.+)$`)
+	statementPattern = regexp.MustCompile(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(said|says|told(?: \w+)?|tells(?: \w+)?|announced|announces|stated|states|added|adds|explained|claimed|claims|argued|noted|warned|insisted|estimates|estimated|confirmed|denied|wrote)(\s+to\s+\w+)?(?:,)?\s+(?:that\s+)?(.+)$`)
+	orgSpeaker = regexp.MustCompile(`^` + orgNoun + `$`)
+	// "The company said …": an organisation named by its kind.
+	orgNoun = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board)`
 	// "\"Students went to bed at the same time,\" she said."
-	quoteFirst   = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told \w+)\.?$`)
+	quoteFirst = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told \w+)(?:\s+[^"“”]{1,60})?\.?$`)
+	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …"
+	quoteSaidName = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+[^"“”]{1,120})?\.?$`)
 	quotePattern = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
 )
 
@@ -44,9 +49,14 @@ func (x *extractor) attributions(s article.Sentence) {
 func (x *extractor) statements(s article.Sentence) {
 	var speaker, verb, claim, to string
 	if q := quoteFirst.FindStringSubmatch(s.Text); q != nil {
-		speaker, verb, claim = upperFirstWord(q[2]), q[3], "“"+q[1]+"”"
+		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”"
+	} else if q := quoteSaidName.FindStringSubmatch(s.Text); q != nil {
+		speaker, verb, claim = q[3], q[2], "“"+q[1]+"”"
 	} else if m := statementPattern.FindStringSubmatch(s.Text); m != nil {
 		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], m[4]
+		if orgSpeaker.MatchString(m[1]) {
+			speaker = upperFirstWord(m[1])
+		}
 	} else {
 		return
 	}
@@ -58,6 +68,8 @@ func (x *extractor) statements(s article.Sentence) {
 			return
 		}
 		speaker = x.lastSpeaker
+	} else if orgSpeaker.MatchString(speaker) {
+		// "The company said": a speaker, but not one "he" can refer to.
 	} else if !isName(speaker) {
 		return
 	} else {
@@ -77,6 +89,20 @@ func (x *extractor) statements(s article.Sentence) {
 		}
 		x.add(f)
 	}
+}
+
+// trailingName keeps the capitalised words at the end of a run:
+// "Harriers manager Ruth Adeyemi" → "Ruth Adeyemi".
+func trailingName(run string) string {
+	words := strings.Fields(run)
+	i := len(words)
+	for i > 0 && isCapitalised(words[i-1]) {
+		i--
+	}
+	if i == len(words) {
+		return run
+	}
+	return strings.Join(words[i:], " ")
 }
 
 func upperFirstWord(s string) string {
@@ -119,6 +145,6 @@ func splitClaims(claim string) []string {
 // trimClaim removes the sentence's closing punctuation from a claim.
 func trimClaim(c string) string {
 	c = strings.TrimSpace(c)
-	c = strings.TrimRight(c, ".!?")
+	c = strings.TrimRight(c, ".!?,;:")
 	return strings.TrimSpace(c)
 }

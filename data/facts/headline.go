@@ -12,6 +12,13 @@ import (
 // hedgeWords mark a claim as possible rather than certain.
 var hedgeWords = regexp.MustCompile(`(?i)\b(?:could|can|may|might|would|possib(?:le|ly|ility)|plans?|planned|planning|propos(?:e|es|ed|al|als)|discuss(?:es|ed|ing|ion)?|consider(?:s|ed|ing)?|hopes?|aims?|seeks?|envisag(?:e|es|ed)|potential(?:ly)?|eyes?|mulls?|weighs?|talks?|if|expects?|expected|estimates?|likely|rumou?r(?:s|ed)?|report(?:s|edly)?)\b|\?`)
 
+var (
+	negation = regexp.MustCompile(`(?i)\b(?:not|no|never|nor|won['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|rules? out|denies|denied)\b`)
+	// "the study does not show that chocolate cures colds", "there is no
+	// evidence that …": the body says the headline's claim is not so.
+	denial = regexp.MustCompile(`(?i)\b(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:show|shown|prove|proven|proved|mean|confirm|confirmed|demonstrate|demonstrated|establish|established|found|find)\s+(?:that\s+)?([^,;]+)|\bno (?:evidence|proof|sign) (?:that|of)\s+([^,;]+)`)
+)
+
 // headlines reads the claim of the headline and of each subheading and
 // checks it against the body.
 func (x *extractor) headlines() {
@@ -54,9 +61,18 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 		return -1, ""
 	}
 	topic := conceptsOf(headline)
-	for _, f := range x.facts {
-		if f.Kind == NoCommitment && overlap(topic, conceptsOf(f.Text)) >= 0.4 {
-			return f.Sentence, "explicitly rules out"
+	if !negation.MatchString(headline) {
+		// A denial backs a headline that itself denies: "Governor Has Not
+		// Promised To Sign" is what "has not committed to signing" says.
+		for _, f := range x.facts {
+			if f.Kind == NoCommitment && overlap(topic, conceptsOf(f.Text)) >= 0.4 {
+				return f.Sentence, "explicitly rules out"
+			}
+		}
+		for _, s := range x.a.Sentences {
+			if m := denial.FindStringSubmatch(s.Text); m != nil && overlap(topic, conceptsOf(m[1]+m[2])) >= 0.4 {
+				return s.Index, "explicitly denies"
+			}
 		}
 	}
 	nums := textnum.Find(headline)

@@ -20,9 +20,14 @@ var (
 	// Documents are primary sources, not hearsay: "SEC filings".
 	documentWords = regexp.MustCompile(`(?i)\b(?:filings?|records?|documents?|minutes|data|figures|statistics|census|study|survey|court|statement|report(?:ed)? to (?:the )?(?:SEC|regulators?))\b`)
 	// Verbs of a subject's own, unchecked figures.
-	ownEstimate = regexp.MustCompile(`(?i)^(?:estimates?|estimated|claims?|claimed|says?|said|boasts?|boasted|reports?|reported)$`)
-	// The claim is about the speaker's own business.
-	selfReference = regexp.MustCompile(`(?i)^(?:its|their|his|her|our|we|it|they|he|she|the company|the firm|the group)\b`)
+	ownEstimate = regexp.MustCompile(`(?i)^(?:estimates?|estimated|claims?|claimed|says?|said|boasts?|boasted|reports?|reported|announced|announces)$`)
+	// Verbs that make any figure the speaker's own: "estimates", "claims".
+	estimateVerb = regexp.MustCompile(`(?i)^(?:estimates?|estimated|claims?|claimed|boasts?|boasted)$`)
+	// The claim is about the speaker's organisation: "its marketplaces",
+	// "the firm expected". A person's "he" is not: that is their own word,
+	// not their organisation's figure.
+	orgReference  = regexp.MustCompile(`(?i)^(?:its|our|we|the company|the firm|the group|the business)\b`)
+	selfReference = regexp.MustCompile(`(?i)^(?:its|their|our|we|it|they|the company|the firm|the group|the business)\b`)
 	// Modal hedges inside a reported claim, with the verb they qualify.
 	modalHedge = regexp.MustCompile(`\b(could|might|may)\s+(?:possibly\s+|potentially\s+)?(be|\p{Ll}+)\b`)
 )
@@ -78,7 +83,11 @@ func (x *extractor) selfReported() {
 			continue
 		}
 		claim := strings.TrimSpace(f.Claim)
-		if !selfReference.MatchString(claim) && !strings.HasPrefix(claim, f.Subject) {
+		person := x.isPerson(f.Subject)
+		switch {
+		case person && !orgReference.MatchString(claim):
+			continue
+		case !person && !selfReference.MatchString(claim) && !estimateVerb.MatchString(f.Verb):
 			continue
 		}
 		nums := textnum.Find(claim)
@@ -92,10 +101,37 @@ func (x *extractor) selfReported() {
 		if figure == "" || x.otherSourceFor(figure, f.Sentence) {
 			continue
 		}
+		whose := "its own"
+		if person {
+			whose = "their own organisation's"
+		}
+		who := lowerArticle(f.Subject)
 		x.flag(SelfReported, x.a.Sentences[f.Sentence], figure, fmt.Sprintf(
-			"The figure %s is a claim %s makes about their own work (the article says only that %s %s it), and no independent source in the article checks it.",
-			figure, f.Subject, f.Subject, f.Verb))
+			"The figure %s comes only from %s, talking about %s work (the article says %s %s it). No independent source in the article checks it.",
+			figure, who, whose, who, f.Verb))
 	}
+}
+
+// lowerArticle writes "The company" as "the company" inside a sentence.
+func lowerArticle(s string) string {
+	if strings.HasPrefix(s, "The ") {
+		return "the " + s[4:]
+	}
+	return s
+}
+
+// isPerson reports whether a speaker is a person: the article gives them
+// a title, or refers to them by surname alone.
+func (x *extractor) isPerson(name string) bool {
+	for _, f := range x.facts {
+		if f.Kind == Title && x.canonical(f.Subject) == x.canonical(name) {
+			return true
+		}
+	}
+	if e, ok := entityFor(name, x.entities); ok {
+		return len(e.Aliases) > 0 && len(strings.Fields(e.Name)) >= 2
+	}
+	return false
 }
 
 // otherSourceFor reports whether another sentence gives the same figure

@@ -10,7 +10,7 @@ import (
 
 // roleWord is a post a person holds: "founder", "executive chairman",
 // "chief executive", "CEO", "spokeswoman".
-const roleWord = `(?:(?:co-|vice[- ]|deputy |executive |acting |interim |former |senior |managing |assistant |general |associate )?(?:founder|chairman|chairwoman|chairperson|chair|chief executive(?: officer)?|chief operating officer|chief financial officer|chief|CEO|CFO|COO|CTO|president|director|spokesman|spokeswoman|spokesperson|minister|secretary|head|governor|mayor|editor|coach|manager|owner|professor|senator|principal|headteacher|leader|researcher|analyst|economist|scientist|author|councillor|councilor|commissioner|superintendent|treasurer|partner))`
+const roleWord = `(?:(?:(?:majority|minority|party|committee|board|council|union|campaign|group|team|club|opposition|senate|house|cabinet|finance|health|education|foreign|transport|defence|defense|justice|interior|lead|chief|head) )?(?:co-|vice[- ]|deputy |executive |acting |interim |former |senior |managing |assistant |general |associate )?(?:founder|chairman|chairwoman|chairperson|chair|chief executive(?: officer)?|chief operating officer|chief financial officer|chief|CEO|CFO|COO|CTO|president|director|spokesman|spokeswoman|spokesperson|minister|secretary|head|governor|mayor|editor|coach|manager|owner|professor|senator|principal|headteacher|leader|researcher|analyst|economist|scientist|author|councillor|councilor|commissioner|superintendent|treasurer|partner))`
 
 var (
 	// "Alibaba founder and executive chairman Jack Ma", "committee chair
@@ -143,8 +143,26 @@ func (x *extractor) canonical(name string) string {
 // synonyms ("chief executive" and "CEO").
 func sameRole(a, b string) bool {
 	na, nb := normalRole(a), normalRole(b)
-	return strings.Contains(na, nb) || strings.Contains(nb, na)
+	if !strings.Contains(na, nb) && !strings.Contains(nb, na) {
+		return false
+	}
+	// "vice chair" contains "chair" but is another post.
+	long, short := na, nb
+	if len(nb) > len(na) {
+		long, short = nb, na
+	}
+	extra := strings.Fields(strings.Replace(long, short, " ", 1))
+	for _, w := range extra {
+		if rankChangers[w] {
+			return false
+		}
+	}
+	return true
 }
+
+// rankChangers make a title another post than the one they qualify.
+var rankChangers = map[string]bool{"vice": true, "deputy": true, "former": true, "co-": true,
+	"assistant": true, "acting": true, "interim": true, "associate": true, "vice-": true}
 
 var roleSynonyms = strings.NewReplacer(
 	"chief executive officer", "ceo", "chief executive", "ceo",

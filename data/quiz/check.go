@@ -59,8 +59,10 @@ func Check(q Question, answer string) Result {
 		r.Verdict, r.Explanation = checkYesNo(q, norm)
 	case HowMany:
 		r.Verdict, r.Explanation = checkNumber(q, answer)
-	case Choice:
+	case Choice, WhatIsWrong, FindSentence:
 		r.Verdict, r.Explanation = checkChoice(q, norm)
+	case When:
+		r.Verdict, r.Explanation = checkDate(q, answer)
 	default:
 		r.Verdict, r.Explanation = checkName(q, norm)
 	}

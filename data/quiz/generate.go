@@ -24,6 +24,9 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	for _, f := range an.Facts {
 		g.fromFact(f)
 	}
+	for _, fl := range an.Flags {
+		g.whatIsWrong(fl)
+	}
 	return pick(g.out, n)
 }
 
@@ -34,11 +37,15 @@ type generator struct {
 }
 
 func (g *generator) add(q Question, f facts.Fact) {
-	if q.Sentence < 0 || q.Sentence >= len(g.a.Sentences) {
+	if q.Sentence >= len(g.a.Sentences) || (q.Sentence < 0 && q.Evidence.Len() == 0) {
 		return
 	}
-	q.Evidence = g.a.Sentences[q.Sentence].Span
-	q.ID = stableID(q.Kind, q.Prompt, g.a.Sentences[q.Sentence].Text)
+	evidence := g.a.Source[q.Evidence.Start:q.Evidence.End]
+	if q.Sentence >= 0 {
+		q.Evidence = g.a.Sentences[q.Sentence].Span
+		evidence = g.a.Sentences[q.Sentence].Text
+	}
+	q.ID = stableID(q.Kind, q.Prompt, evidence)
 	q.Source = string(f.Kind)
 	if q.key == "" {
 		q.key, q.order = fmt.Sprintf("s%d", q.Sentence), q.Evidence.Start
@@ -60,6 +67,9 @@ func (g *generator) fromFact(f facts.Fact) {
 		g.statement(f)
 	case facts.DateMention:
 		g.weekday(f)
+		g.when(f)
+	case facts.Hedged:
+		g.hedged(f)
 	}
 }
 
@@ -72,6 +82,11 @@ func (g *generator) commitment(f facts.Fact) {
 		expl = fmt.Sprintf("No. The article says this is not part of the deal: %q", g.a.Sentences[f.Sentence].Text)
 	}
 	g.add(yesNo(prompt, yes, f.Sentence, expl, 2, 95), f)
+	verb := "commits to "
+	if !yes {
+		verb = "does not commit to "
+	}
+	g.findSentence(f, "that "+lowerFirst(f.Subject)+" "+verb+f.Claim, 66)
 }
 
 func auxFor(tense string) string {
@@ -153,12 +168,26 @@ func (g *generator) quantity(f facts.Fact) {
 		}
 		q.Prompt += "?"
 		q.score = 85
+		g.quantityYes(f)
+		g.findSentence(f, fmt.Sprintf("how many %s %s %s", f.Counts, lowerFirst(f.Subject), f.Verb), 60)
 	} else {
 		blank := strings.Replace(f.Text, f.NumberText, "___", 1)
 		q.Prompt = fmt.Sprintf("Fill in the number: %q", blank)
 		q.score = 55
 	}
 	g.add(q, f)
+}
+
+// quantityYes asks whether the article gives the number as written: a
+// question whose answer is yes, to balance the quiz's many "no"s.
+func (g *generator) quantityYes(f facts.Fact) {
+	prompt := fmt.Sprintf("According to the article, %s %s %s %s %s", strings.ToLower(doFor(f.Verb)), lowerFirst(f.Subject),
+		facts.BaseVerb(f.Verb), strings.TrimSpace(f.Hedge+" "+f.NumberText), f.Counts)
+	if f.AsOf != "" {
+		prompt += " as of " + f.AsOf
+	}
+	expl := fmt.Sprintf("Yes. The article says: %s", quoteText(f.Text))
+	g.add(yesNo(prompt+"?", true, f.Sentence, expl, 1, 64), f)
 }
 
 // doFor picks "did" or "does" for a verb as written.
@@ -202,6 +231,8 @@ func (g *generator) attribution(f facts.Fact) {
 	q.Choices = shuffled(choices, prompt)
 	q.Distractors = without(choices, f.Subject)
 	g.add(q, f)
+	yes := fmt.Sprintf("Does the article name %s as the source of this claim: %q?", f.Subject, upperFirst(shortenClaim(f.Claim)))
+	g.add(yesNo(yes, true, f.Sentence, q.Explanation, 1, 62), f)
 }
 
 // sources lists the sources the article credits, in order of appearance.
@@ -230,7 +261,13 @@ func (g *generator) statement(f facts.Fact) {
 	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
 		Accepted: names, Distractors: others, Sentence: f.Sentence, Difficulty: 1, score: 70,
 		Explanation: fmt.Sprintf("%s did: %q", names[0], f.Text)}
-	g.add(q, f)
+	if !namesAny(f.Claim, names) { // "Who said the Alibaba platform …?" gives it away
+		g.add(q, f)
+	}
+	if !strings.HasPrefix(f.Claim, "“") {
+		yes := fmt.Sprintf("Did %s say that %s?", names[len(names)-1], f.Claim)
+		g.add(yesNo(yes, true, f.Sentence, fmt.Sprintf("Yes: %s", quoteText(f.Text)), 1, 60), f)
+	}
 	if len(others) > 0 {
 		other := others[0]
 		prompt := fmt.Sprintf("Did %s say that %s?", other, f.Claim)
@@ -293,6 +330,17 @@ func lowerFirst(s string) string {
 	return s
 }
 
+// namesAny reports whether text contains any of names as a word.
+func namesAny(text string, names []string) bool {
+	t := " " + Normalize(text) + " "
+	for _, n := range names {
+		if n := Normalize(n); n != "" && strings.Contains(t, " "+n+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 func containsFold(list []string, s string) bool {
 	for _, x := range list {
 		if strings.EqualFold(x, s) {
@@ -325,32 +373,47 @@ func shuffled(choices []string, salt string) []string {
 	return out
 }
 
-// pick keeps the best question for each evidence sentence, then fills n
-// places by score, lowering a kind's score each time it is chosen so that
-// the quiz mixes kinds, and returns them in reading order.
+// pick fills n places greedily by score, at most one question per
+// evidence sentence, lowering a kind's score each time it is chosen so
+// that the quiz mixes kinds, and the score of the yes/no answer that is
+// ahead so that yes and no stay balanced; it returns them in reading
+// order.
 func pick(all []Question, n int) []Question {
-	best := map[string]Question{}
-	for _, q := range all {
-		if cur, ok := best[q.key]; !ok || q.score > cur.score {
-			best[q.key] = q
-		}
-	}
-	pool := make([]Question, 0, len(best))
-	for _, q := range best {
-		pool = append(pool, q)
-	}
-	sort.Slice(pool, func(i, j int) bool { return pool[i].ID < pool[j].ID })
+	pool := append([]Question(nil), all...)
+	sort.SliceStable(pool, func(i, j int) bool { return pool[i].ID < pool[j].ID })
 	var chosen []Question
-	used := map[Kind]int{}
-	for len(chosen) < n && len(pool) > 0 {
-		bi := 0
+	usedKind := map[Kind]int{}
+	usedKey := map[string]bool{}
+	answers := map[string]int{}
+	value := func(q Question) int {
+		v := q.score - 12*usedKind[q.Kind]
+		if q.Kind != YesNo {
+			v -= 15 * answers[q.Answer] // not "Jack Ma" three times over
+		}
+		if q.Kind == YesNo {
+			other := "Yes"
+			if q.Answer == "Yes" {
+				other = "No"
+			}
+			v -= 10 * max(0, answers[q.Answer]-answers[other])
+		}
+		return v
+	}
+	for len(chosen) < n {
+		bi := -1
 		for i, q := range pool {
-			if q.score-12*used[q.Kind] > pool[bi].score-12*used[pool[bi].Kind] {
+			if !usedKey[q.key] && (bi < 0 || value(q) > value(pool[bi])) {
 				bi = i
 			}
 		}
-		chosen = append(chosen, pool[bi])
-		used[pool[bi].Kind]++
+		if bi < 0 {
+			break
+		}
+		q := pool[bi]
+		chosen = append(chosen, q)
+		usedKind[q.Kind]++
+		usedKey[q.key] = true
+		answers[q.Answer]++
 		pool = append(pool[:bi], pool[bi+1:]...)
 	}
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].order < chosen[j].order })

@@ -26,6 +26,14 @@ const (
 	Choice Kind = "choice"
 	// Who expects a name from the article.
 	Who Kind = "who"
+	// When expects a date.
+	When Kind = "when"
+	// WhatIsWrong asks which trap a headline or sentence holds; the
+	// student picks one of Choices.
+	WhatIsWrong Kind = "what-is-wrong"
+	// FindSentence asks which sentence proves a fact; Choices are
+	// sentences of the article.
+	FindSentence Kind = "find-sentence"
 )
 
 // Question is one quiz question with its answer key.
@@ -43,6 +51,8 @@ type Question struct {
 	Accepted []string `json:"accepted"`
 	// Value is the expected number of a HowMany question.
 	Value float64 `json:"value,omitempty"`
+	// Date is the expected day of a When question, as 2006-01-02.
+	Date string `json:"date,omitempty"`
 	// Distractors are wrong answers of the same kind from the same
 	// article: close in spelling to one of them is still wrong.
 	Distractors []string `json:"distractors,omitempty"`

@@ -1,0 +1,131 @@
+package quiz
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// when asks for a date: which day a relative date ("on Wednesday") means,
+// worked out from the publication date, or the date a sentence gives.
+func (g *generator) when(f facts.Fact) {
+	if len(f.Date) != len("2006-01-02") {
+		return
+	}
+	d, err := time.Parse("2006-01-02", f.Date)
+	if err != nil {
+		return
+	}
+	q := Question{Kind: When, Date: f.Date, Sentence: f.Sentence,
+		Answer:   d.Format("Monday, January 2, 2006"),
+		Accepted: []string{d.Format("January 2, 2006"), d.Format("2 January 2006")}}
+	if f.Relative {
+		if g.a.Published.IsZero() || f.Weekday == "" {
+			return
+		}
+		q.Prompt = fmt.Sprintf("The article was published on %s. Which date does %q mean in this sentence: %s",
+			g.a.Published.Format("Monday, January 2, 2006"), f.Claim, quoteText(f.Text))
+		q.Explanation = fmt.Sprintf("%s: the %s before publication. News articles name recent days by weekday; the publication date pins them down.",
+			q.Answer, f.Weekday)
+		if looksForward(f.Text) {
+			q.Explanation = fmt.Sprintf("%s: the next %s after publication.", q.Answer, f.Weekday)
+		}
+		q.Difficulty, q.score = 3, 76
+	} else {
+		if !strings.Contains(f.Text, f.Claim) || g.weekdayWrong(f) {
+			return
+		}
+		q.Prompt = fmt.Sprintf("Fill in the date: %s", quoteText(strings.Replace(f.Text, f.Claim, "___", 1)))
+		q.Answer = f.Claim
+		q.Accepted = append([]string{f.Claim}, q.Accepted...)
+		q.Explanation = fmt.Sprintf("The article gives %s: %s", f.Claim, quoteText(f.Text))
+		q.Difficulty, q.score = 1, 52
+	}
+	g.add(q, f)
+}
+
+// weekdayWrong reports whether the date carries a weekday the article got
+// wrong: its question is the weekday one, not a fill-in.
+func (g *generator) weekdayWrong(f facts.Fact) bool {
+	for _, fl := range g.an.Flags {
+		if fl.Kind == facts.WeekdayMismatch && fl.About == f.Claim {
+			return true
+		}
+	}
+	return false
+}
+
+var forwardWords = regexp.MustCompile(`(?i)\b(?:will|next|is due|are due|is set to|scheduled)\b`)
+
+func looksForward(s string) bool { return forwardWords.MatchString(s) }
+
+var (
+	monthPattern = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+	monthDay     = regexp.MustCompile(`\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
+	dayMonth     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\b\.?(?:,?\s+(\d{4}))?`)
+	isoDate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	weekdayName  = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+)
+
+// answerDate reads a date from a student's answer: month and day, and
+// the year when given (0 when not).
+func answerDate(s string) (year int, month time.Month, day int, ok bool) {
+	l := strings.ToLower(s)
+	if m := isoDate.FindStringSubmatch(l); m != nil {
+		return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]), true
+	}
+	if m := monthDay.FindStringSubmatch(l); m != nil {
+		return atoi(m[3]), monthOf(m[1]), atoi(m[2]), true
+	}
+	if m := dayMonth.FindStringSubmatch(l); m != nil {
+		return atoi(m[3]), monthOf(m[2]), atoi(m[1]), true
+	}
+	return 0, 0, 0, false
+}
+
+func monthOf(name string) time.Month {
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(strings.ToLower(m.String()), name[:3]) {
+			return m
+		}
+	}
+	return 0
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// checkDate accepts the expected day however it is written; a wrong year
+// or weekday written beside it makes the answer wrong, a missing year is
+// fine when the question does not turn on it.
+func checkDate(q Question, answer string) (Verdict, string) {
+	want, err := time.Parse("2006-01-02", q.Date)
+	if err != nil {
+		return checkName(q, Normalize(answer))
+	}
+	year, month, day, ok := answerDate(answer)
+	if !ok {
+		if w := weekdayName.FindString(answer); w != "" {
+			if strings.EqualFold(w, want.Weekday().String()) {
+				return Partial, "Right day of the week; now give the date too. " + q.Explanation
+			}
+			return Incorrect, q.Explanation
+		}
+		return Unclear, "Answer with a date, for example March 13 or 13 March 2024."
+	}
+	if month != want.Month() || day != want.Day() || (year != 0 && year != want.Year()) {
+		return Incorrect, q.Explanation
+	}
+	if w := weekdayName.FindString(answer); w != "" && !strings.EqualFold(w, want.Weekday().String()) {
+		return Incorrect, fmt.Sprintf("The date is right but %s was a %s. %s", want.Format("January 2"), want.Weekday(), q.Explanation)
+	}
+	return Correct, q.Explanation
+}

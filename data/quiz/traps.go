@@ -1,0 +1,188 @@
+package quiz
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// trapOptions describe each kind of trap in a student's words: the right
+// one is the answer to "what is wrong with …?", the others are its
+// distractors.
+var trapOptions = map[facts.FlagKind]string{
+	facts.HeadlineUnsupported: "The article's own text does not back it up",
+	facts.WeekdayMismatch:     "The weekday does not match the date",
+	facts.YearMissing:         "It gives no year, so the reader cannot tell when it was",
+	facts.FooterYearMismatch:  "The page's copyright year differs from the article's date",
+	facts.TitleChange:         "The article gives the same person a different job title",
+	facts.SecondHand:          "It rests on someone else's report, not on the people involved",
+	facts.SelfReported:        "The figure comes only from the company or person it is about",
+}
+
+// plainOptions are wrong answers that fit any sentence.
+var plainOptions = []string{
+	"Nothing: the article checks it against several sources",
+	"It uses a word that students may not know",
+	"It is written in the present tense",
+}
+
+// trapScores rank the flags by how much a student learns from each.
+var trapScores = map[facts.FlagKind]int{
+	facts.HeadlineUnsupported: 98, facts.WeekdayMismatch: 88, facts.TitleChange: 86,
+	facts.SelfReported: 84, facts.YearMissing: 82, facts.SecondHand: 78, facts.FooterYearMismatch: 74,
+}
+
+// whatIsWrong asks the student to name the trap in a flagged sentence or
+// headline, choosing among the kinds of trap.
+func (g *generator) whatIsWrong(fl facts.Flag) {
+	right, ok := trapOptions[fl.Kind]
+	if !ok {
+		return
+	}
+	about := g.flaggedText(fl)
+	if about == "" {
+		return
+	}
+	prompt := fmt.Sprintf("What should a careful reader notice about this %s: %q?", g.flagPlace(fl), about)
+	choices := append([]string{right}, g.otherOptions(fl.Kind, prompt)...)
+	q := Question{Kind: WhatIsWrong, Prompt: prompt, Answer: right, Accepted: []string{right},
+		Choices: shuffled(choices, prompt), Distractors: choices[1:],
+		Sentence: fl.Sentence, Difficulty: 3, score: trapScores[fl.Kind],
+		Explanation: fl.Message}
+	if fl.Sentence < 0 {
+		// A footer: the evidence lies outside the body, after it.
+		q.Evidence = fl.Span
+		q.key, q.order = "flag-"+string(fl.Kind), len(g.a.Source)
+		q.Prompt = fmt.Sprintf("What should a careful reader notice about the page's last line: %q?", fl.About)
+	}
+	if fl.Kind == facts.HeadlineUnsupported {
+		if h, ok := g.headingFor(fl.About); ok {
+			q.key, q.order = fmt.Sprintf("h%d", h), h-len(g.a.Source)
+		}
+	}
+	g.add(q, facts.Fact{Kind: facts.Kind("flag:" + string(fl.Kind))})
+}
+
+// flaggedText is what the student is shown: the headline for an
+// unsupported headline, else the evidence sentence.
+func (g *generator) flaggedText(fl facts.Flag) string {
+	if fl.Kind == facts.HeadlineUnsupported {
+		return fl.About
+	}
+	if fl.Sentence < 0 {
+		return fl.About
+	}
+	return g.a.Sentences[fl.Sentence].Text
+}
+
+func (g *generator) flagPlace(fl facts.Flag) string {
+	if fl.Kind != facts.HeadlineUnsupported {
+		return "sentence"
+	}
+	if fl.About == g.a.Title {
+		return "headline"
+	}
+	return "subheading"
+}
+
+// headingFor returns the start of the heading or headline with text.
+func (g *generator) headingFor(text string) (int, bool) {
+	if text == g.a.Title {
+		return g.a.TitleSpan.Start, true
+	}
+	for _, h := range g.a.Headings() {
+		if h.Text == text {
+			return h.Span.Start, true
+		}
+	}
+	return 0, false
+}
+
+// otherOptions picks three wrong options: other traps first, in an order
+// fixed by the prompt, then plain wrong answers.
+func (g *generator) otherOptions(kind facts.FlagKind, salt string) []string {
+	var others []string
+	for k, o := range trapOptions {
+		if k != kind && k != facts.FooterYearMismatch {
+			others = append(others, o)
+		}
+	}
+	sort.Strings(others)
+	others = shuffled(others, salt)
+	out := append([]string(nil), others[:2]...)
+	return append(out, shuffled(plainOptions, salt)[0])
+}
+
+// findSentence asks the student to pick the sentence that proves a fact,
+// among sentences that share its words.
+func (g *generator) findSentence(f facts.Fact, what string, score int) {
+	if f.Sentence < 0 || len(g.a.Sentences) < 4 {
+		return
+	}
+	right := g.a.Sentences[f.Sentence].Text
+	choices := []string{right}
+	for _, i := range g.similarSentences(f.Sentence, 3) {
+		choices = append(choices, g.a.Sentences[i].Text)
+	}
+	if len(choices) < 3 {
+		return
+	}
+	prompt := "Which sentence of the article shows " + what + "?"
+	q := Question{Kind: FindSentence, Prompt: prompt, Answer: right, Accepted: []string{right},
+		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence,
+		Difficulty: 2, score: score, Explanation: "This is the sentence: " + quoteText(right)}
+	g.add(q, f)
+}
+
+// similarSentences returns up to n other sentences that share the most
+// words with sentence i: close enough that the student must read them.
+func (g *generator) similarSentences(i, n int) []int {
+	target := contentWords(g.a.Sentences[i].Text)
+	type scored struct{ idx, shared int }
+	var all []scored
+	for _, s := range g.a.Sentences {
+		if s.Index == i || len(s.Text) < 30 {
+			continue
+		}
+		shared := 0
+		for w := range contentWords(s.Text) {
+			if target[w] {
+				shared++
+			}
+		}
+		all = append(all, scored{s.Index, shared})
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].shared > all[b].shared })
+	var out []int
+	for _, s := range all[:min(n, len(all))] {
+		out = append(out, s.idx)
+	}
+	return out
+}
+
+// contentWords holds the words of s longer than three letters, normalised.
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(Normalize(s)) {
+		if len(w) > 3 {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+func quoteText(s string) string { return "“" + s + "”" }
+
+// hedged asks whether the article states as certain what a speaker only
+// called possible.
+func (g *generator) hedged(f facts.Fact) {
+	if f.Stated == "" || f.Subject == "" {
+		return
+	}
+	name := f.Subject
+	prompt := fmt.Sprintf("Does %s say for certain that %s?", name, f.Stated)
+	expl := fmt.Sprintf("No. %s only says this %s happen (%q), not that it will: %s", name, f.Hedge, f.Hedge, quoteText(f.Text))
+	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 72), f)
+}
