@@ -53,6 +53,15 @@ func (x *extractor) commitments(s article.Sentence) {
 	if f.Subject == "" {
 		return
 	}
+	// "Northwind Solar has committed to …": the auxiliary is tense, not name.
+	if words := strings.Fields(f.Subject); len(words) > 1 {
+		switch last := strings.ToLower(words[len(words)-1]); last {
+		case "has", "have":
+			f.Subject, f.Tense = strings.Join(words[:len(words)-1], " "), "perfect"
+		case "had", "did", "does", "do", "will", "would", "is", "was", "are", "were":
+			f.Subject = strings.Join(words[:len(words)-1], " ")
+		}
+	}
 	x.add(f)
 }
 

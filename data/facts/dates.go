@@ -131,7 +131,9 @@ func looksAhead(text string, off int) bool {
 	case pastVerb.MatchString(clause):
 		return false
 	}
-	return futureWords.MatchString(text)
+	// With no past verb at all, a present tense names a plan: "Tickets
+	// go on sale on Monday".
+	return futureWords.MatchString(text) || !pastVerb.MatchString(text)
 }
 
 // yearUnclear reports whether a date written without a year is far
@@ -195,11 +197,12 @@ func inside(off int, spans [][]int) bool {
 	return false
 }
 
-// nearestWeekday returns the closest day named name strictly before pub,
-// or on or after it when forward.
+// nearestWeekday returns the closest day named name on or before pub
+// ("on Friday" in a Friday paper is that day), or on or after it when
+// forward.
 func nearestWeekday(pub time.Time, name string, forward bool) time.Time {
 	for i := 1; i <= 7; i++ {
-		d := pub.AddDate(0, 0, -i)
+		d := pub.AddDate(0, 0, 1-i)
 		if forward {
 			d = pub.AddDate(0, 0, i-1)
 		}

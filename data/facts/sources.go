@@ -153,8 +153,8 @@ func (x *extractor) hedgedClaims() {
 			continue
 		}
 		m := modalHedge.FindStringSubmatchIndex(f.Claim)
-		if m == nil || strings.Contains(f.Claim[:m[0]], ",") {
-			continue
+		if m == nil || strings.Contains(f.Claim[:m[0]], ",") || f.Claim[m[4]:m[5]] == "not" {
+			continue // "could not say" is not a possibility
 		}
 		h := Fact{Kind: Hedged, Sentence: f.Sentence, Span: f.Span, Text: f.Text, Support: -1,
 			Subject: f.Subject, Verb: f.Verb, Aliases: f.Aliases,

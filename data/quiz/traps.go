@@ -30,7 +30,7 @@ var plainOptions = []string{
 
 // trapScores rank the flags by how much a student learns from each.
 var trapScores = map[facts.FlagKind]int{
-	facts.HeadlineUnsupported: 98, facts.WeekdayMismatch: 88, facts.TitleChange: 86,
+	facts.HeadlineUnsupported: 80, facts.WeekdayMismatch: 88, facts.TitleChange: 86,
 	facts.SelfReported: 84, facts.YearMissing: 82, facts.SecondHand: 78, facts.FooterYearMismatch: 74,
 }
 
@@ -178,7 +178,7 @@ func quoteText(s string) string { return "“" + s + "”" }
 // hedged asks whether the article states as certain what a speaker only
 // called possible.
 func (g *generator) hedged(f facts.Fact) {
-	if f.Stated == "" || f.Subject == "" {
+	if f.Stated == "" || f.Subject == "" || genericSpeaker(f.Subject) {
 		return
 	}
 	name := f.Subject
