@@ -15,14 +15,14 @@ var (
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
 	statementPattern = regexp.MustCompile(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(said|says|told(?: \w+)?|tells(?: \w+)?|announced|announces|stated|states|added|adds|explained|claimed|claims|argued|noted|warned|insisted|estimates|estimated|confirmed|denied|wrote)(\s+to\s+\w+)?(?:,)?\s+(?:that\s+)?(.+)$`)
-	orgSpeaker = regexp.MustCompile(`^` + orgNoun + `$`)
+	orgSpeaker       = regexp.MustCompile(`^` + orgNoun + `$`)
 	// "The company said …": an organisation named by its kind.
 	orgNoun = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board)`
 	// "\"Students went to bed at the same time,\" she said."
 	quoteFirst = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told \w+)(?:\s+[^"“”]{1,60})?\.?$`)
 	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …"
 	quoteSaidName = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+[^"“”]{1,120})?\.?$`)
-	quotePattern = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
+	quotePattern  = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
 )
 
 // pronouns that may stand for the last named speaker.
