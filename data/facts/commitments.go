@@ -3,6 +3,7 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/lede-app/lede/data/article"
 )
@@ -96,6 +97,10 @@ func (x *extractor) actorBefore(before string, sentence int) string {
 		if isCapitalised(words[0]) && !openers[first] || first == "the" || first == "its" || first == "their" {
 			return stripTitles(strings.Join(words, " "))
 		}
+		// A bare plural such as "councillors have not yet agreed".
+		if n <= 2 && !openers[first] && strings.HasSuffix(words[n-1], "s") && isLetters(words[n-1]) {
+			return strings.Join(words, " ")
+		}
 	}
 	for i := len(x.facts) - 1; i >= 0; i-- {
 		f := x.facts[i]
@@ -107,6 +112,15 @@ func (x *extractor) actorBefore(before string, sentence int) string {
 		}
 	}
 	return ""
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // standIns are subjects that stand for someone named earlier.

@@ -76,10 +76,10 @@ func (g *generator) fromFact(f facts.Fact) {
 // commitment asks whether the actor commits to the action.
 func (g *generator) commitment(f facts.Fact) {
 	yes := f.Kind == facts.Commitment
-	prompt := fmt.Sprintf("%s %s %s to %s?", auxFor(f.Tense), lowerFirst(f.Subject), commitVerb(f.Tense), f.Claim)
+	prompt := fmt.Sprintf("%s %s %s to %s?", auxFor(f.Tense, isPlural(f.Subject)), lowerFirst(f.Subject), commitVerb(f.Tense), f.Claim)
 	expl := fmt.Sprintf("The article says: %q", g.a.Sentences[f.Sentence].Text)
 	if !yes {
-		expl = fmt.Sprintf("No. The article says this is not part of the deal: %q", g.a.Sentences[f.Sentence].Text)
+		expl = fmt.Sprintf("No. The article says: %q", g.a.Sentences[f.Sentence].Text)
 	}
 	// What is promised, and above all what is explicitly not, is what a
 	// headline most often stretches: these questions rank first.
@@ -88,23 +88,39 @@ func (g *generator) commitment(f facts.Fact) {
 		score = 90
 	}
 	g.add(yesNo(prompt, yes, f.Sentence, expl, 2, score), f)
-	verb := "commits to "
-	if !yes {
-		verb = "does not commit to "
-	}
+	verb := map[[2]bool]string{{true, false}: "commits to ", {true, true}: "commit to ",
+		{false, false}: "does not commit to ", {false, true}: "do not commit to "}[[2]bool{yes, isPlural(f.Subject)}]
 	g.findSentence(f, "that "+lowerFirst(f.Subject)+" "+verb+f.Claim, 74)
 }
 
-func auxFor(tense string) string {
+func auxFor(tense string, plural bool) string {
 	switch tense {
 	case "past":
 		return "Did"
 	case "future":
 		return "Will"
 	case "perfect":
+		if plural {
+			return "Have"
+		}
 		return "Has"
 	}
+	if plural {
+		return "Do"
+	}
 	return "Does"
+}
+
+// isPlural reports whether a subject takes a plural verb: "councillors",
+// "Smith and Jones".
+func isPlural(subject string) bool {
+	words := strings.Fields(subject)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return strings.Contains(" "+subject+" ", " and ") ||
+		(!isCapitalisedWord(last) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"))
 }
 
 func commitVerb(tense string) string {
