@@ -21,8 +21,10 @@ var (
 	// "\"Students went to bed at the same time,\" she said."
 	quoteFirst = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told \w+)(?:\s+[^"“”]{1,60})?\.?$`)
 	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …"
-	quoteSaidName = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+[^"“”]{1,120})?\.?$`)
-	quotePattern  = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
+	quoteSaidName = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
+	// ", who was not involved in the study," between a name and its verb.
+	relativeClause = regexp.MustCompile(`,\s+(?:who|which)\s+[^,]{3,80},`)
+	quotePattern   = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
 )
 
 // pronouns that may stand for the last named speaker.
@@ -51,8 +53,8 @@ func (x *extractor) statements(s article.Sentence) {
 	if q := quoteFirst.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”"
 	} else if q := quoteSaidName.FindStringSubmatch(s.Text); q != nil {
-		speaker, verb, claim = q[3], q[2], "“"+q[1]+"”"
-	} else if m := statementPattern.FindStringSubmatch(s.Text); m != nil {
+		speaker, verb, claim = trailingName(q[3]), q[2], "“"+q[1]+"”"
+	} else if m := statementPattern.FindStringSubmatch(relativeClause.ReplaceAllString(s.Text, "")); m != nil {
 		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], m[4]
 		if orgSpeaker.MatchString(m[1]) {
 			speaker = upperFirstWord(m[1])

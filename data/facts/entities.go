@@ -25,7 +25,7 @@ var titleWords = map[string]bool{
 	"president": true, "president-elect": true, "vice": true, "mr": true, "mrs": true,
 	"ms": true, "dr": true, "prof": true, "sen": true, "senator": true, "rep": true,
 	"gov": true, "governor": true, "mayor": true, "judge": true, "justice": true,
-	"minister": true, "prime": true, "secretary": true, "chancellor": true,
+	"minister": true, "prime": true, "professor": true, "lead": true, "secretary": true, "chancellor": true,
 	"ceo": true, "chairman": true, "chairwoman": true, "chief": true, "director": true,
 	"founder": true, "general": true, "gen": true, "captain": true, "coach": true,
 	"officer": true, "sir": true, "dame": true, "king": true, "queen": true,

@@ -100,6 +100,8 @@ const (
 	TitleChange         FlagKind = "title-change"
 	SecondHand          FlagKind = "second-hand"
 	SelfReported        FlagKind = "self-reported"
+	FundingConflict     FlagKind = "funding-conflict"
+	NotReviewed         FlagKind = "not-reviewed"
 )
 
 // Flag is a trap a careful reader should catch.

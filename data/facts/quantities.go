@@ -58,6 +58,10 @@ func (x *extractor) quantities(s article.Sentence) {
 			continue // "the two talked": a pronoun, not a count
 		}
 		counts := countedAfter(s.Text[m.End:])
+		lead := strings.TrimRightFunc(m.Text, func(r rune) bool { return r != '£' && r != '€' && r != '$' && r != '¥' && r != '₹' })
+		if cur := currencyBefore(s.Text[:m.Start] + lead); cur != "" {
+			counts = cur // "$1.2 million a year" counts dollars
+		}
 		if counts == "" && !m.Percent {
 			continue
 		}
@@ -115,6 +119,36 @@ func countedAfter(rest string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// currencies name the money a symbol or code before a number stands for.
+var currencies = map[string]string{"$": "dollars", "US$": "US dollars", "£": "pounds", "€": "euros",
+	"¥": "yen", "₹": "rupees", "USD": "US dollars", "GBP": "pounds", "EUR": "euros", "A$": "Australian dollars",
+	"C$": "Canadian dollars", "NZ$": "New Zealand dollars", "HK$": "Hong Kong dollars"}
+
+// currencyBefore returns the currency written right before a number.
+func currencyBefore(before string) string {
+	b := strings.TrimRight(before, " ")
+	for sym, name := range currencies {
+		if strings.HasSuffix(b, sym) {
+			// "US$" also ends in "$": prefer the longest symbol.
+			if long := longerCurrency(b, sym); long != "" {
+				return currencies[long]
+			}
+			return name
+		}
+	}
+	return ""
+}
+
+func longerCurrency(b, sym string) string {
+	best := ""
+	for s := range currencies {
+		if len(s) > len(sym) && strings.HasSuffix(b, s) && len(s) > len(best) {
+			best = s
+		}
+	}
+	return best
 }
 
 // hedgeBefore returns the hedge just before a number: "over", "more than".

@@ -55,7 +55,57 @@ func (x *extractor) sourcing() {
 		}
 	}
 	x.selfReported()
+	x.unpublishedFigures()
+	x.studyCaveats()
 	x.hedgedClaims()
+}
+
+var (
+	// "but the district did not publish its figures"
+	unpublished = regexp.MustCompile(`(?i)\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|would not|wouldn['’]t|declined to|refused to)\s+(?:publish|release|share|disclose|provide|show)\s+(?:its|their|the|any|his|her)?\s*(?:figures|data|numbers|results|evidence|details|workings)\b`)
+	// "The study was paid for by a chocolate makers' trade group"
+	fundedBy = regexp.MustCompile(`(?i)\b(?:paid for|funded|financed|sponsored|commissioned|bankrolled)\s+(?:in part\s+|partly\s+|mostly\s+)?by\s+([^.,;]{3,80})`)
+	// Funders with a stake in the result.
+	interested = regexp.MustCompile(`(?i)\b(?:industry|trade (?:group|body|association)|makers|manufacturers?|producers?|company|companies|firm|corporation|lobby|association|brand|maker)\b`)
+	// "It has not yet been reviewed by other scientists"
+	unreviewed = regexp.MustCompile(`(?i)\b(?:not (?:yet )?been (?:peer[- ])?reviewed|not (?:yet )?peer[- ]reviewed|has not been published in a (?:peer-reviewed )?journal|preprint|yet to be (?:peer[- ])?reviewed)\b`)
+)
+
+// unpublishedFigures flags a figure whose source has not published the
+// data behind it: no one outside can check it.
+func (x *extractor) unpublishedFigures() {
+	for _, s := range x.a.Sentences {
+		if !unpublished.MatchString(s.Text) || x.flaggedSentence(SelfReported, s.Index) {
+			continue
+		}
+		var figure string
+		for _, n := range textnum.Find(s.Text) {
+			if !isDateOrYear(s.Text, n) {
+				figure = s.Text[n.Start:n.End]
+				break
+			}
+		}
+		if figure == "" {
+			continue
+		}
+		x.flag(SelfReported, s, figure, fmt.Sprintf(
+			"The figure %s cannot be checked: the article says the data behind it was not published (%q).", figure, unpublished.FindString(s.Text)))
+	}
+}
+
+// studyCaveats flags research paid for by an interested party, and
+// findings no other scientists have reviewed yet.
+func (x *extractor) studyCaveats() {
+	for _, s := range x.a.Sentences {
+		if m := fundedBy.FindStringSubmatch(s.Text); m != nil && interested.MatchString(m[1]) {
+			x.flag(FundingConflict, s, strings.TrimSpace(m[1]), fmt.Sprintf(
+				"The work was paid for by %s, who may gain from the result. That does not make it wrong, but a careful reader looks for independent studies.", strings.TrimSpace(m[1])))
+		}
+		if m := unreviewed.FindString(s.Text); m != "" {
+			x.flag(NotReviewed, s, m, fmt.Sprintf(
+				"The article says the findings have not been checked by other experts yet (%q), so they may not hold up.", m))
+		}
+	}
 }
 
 func isSecondHandSource(source string) bool {

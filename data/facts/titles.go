@@ -19,6 +19,8 @@ var (
 	// "Jack Ma, the executive chairman of Alibaba," / "Helen Mörk, Bay
 	// Crossings' chief executive,".
 	roleAfterName = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+|a\s+|an\s+)?(?:((?:\p{Lu}[\p{L}&.-]*\s*)+)(?:'s|’s|')\s+)?(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)(?:\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*\s*)+))?[,.]`)
+	// "The lead researcher, Dr. Paulo Ferreira," / "Its chair, Ellen Marsh,".
+	roleCommaName = regexp.MustCompile(`(?:^|\b(?:The|the|Its|its|Their|their|His|her|Her)\s+)(` + roleWord + `),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),`)
 	// "Alibaba's CEO" with no name after it.
 	bareRole = regexp.MustCompile(`\b(\p{Lu}[\p{L}&.-]*)(?:'s|’s)\s+(` + roleWord + `)\b(?:\s+(\p{Lu}\p{Ll}+))?`)
 )
@@ -37,6 +39,9 @@ func (x *extractor) titles() {
 	for _, s := range x.a.Sentences {
 		for _, m := range roleBeforeName.FindAllStringSubmatch(s.Text, -1) {
 			found = append(found, personTitle{person: m[3], org: orgName(m[1]), role: m[2], sentence: s})
+		}
+		for _, m := range roleCommaName.FindAllStringSubmatch(s.Text, -1) {
+			found = append(found, personTitle{person: m[2], role: m[1], sentence: s})
 		}
 		for _, m := range roleAfterName.FindAllStringSubmatch(s.Text, -1) {
 			org := orgName(m[2])

@@ -19,6 +19,8 @@ var trapOptions = map[facts.FlagKind]string{
 	facts.TitleChange:         "The article gives the same person a different job title",
 	facts.SecondHand:          "It rests on someone else's report, not on the people involved",
 	facts.SelfReported:        "The figure comes only from the company or person it is about",
+	facts.FundingConflict:     "It was paid for by someone who may gain from the result",
+	facts.NotReviewed:         "Other experts have not checked the findings yet",
 }
 
 // plainOptions are wrong answers that fit any sentence.
@@ -32,6 +34,7 @@ var plainOptions = []string{
 var trapScores = map[facts.FlagKind]int{
 	facts.HeadlineUnsupported: 80, facts.WeekdayMismatch: 88, facts.TitleChange: 86,
 	facts.SelfReported: 84, facts.YearMissing: 82, facts.SecondHand: 78, facts.FooterYearMismatch: 74,
+	facts.FundingConflict: 85, facts.NotReviewed: 80,
 }
 
 // whatIsWrong asks the student to name the trap in a flagged sentence or

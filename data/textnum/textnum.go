@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Match is one number found in a text.
@@ -71,8 +72,12 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b =
 
 func trimWord(s string, i, j int) word {
 	start, end := i, j
-	for start < end && strings.ContainsRune(`"'“‘(([$£€`, rune(s[start])) {
-		start++
+	for start < end {
+		r, size := utf8.DecodeRuneInString(s[start:end])
+		if !strings.ContainsRune(`"'“‘([$£€¥₹`, r) {
+			break
+		}
+		start += size
 	}
 	for start < end && !isWordEnd(s[start:end]) {
 		_, size := lastRune(s[start:end])
