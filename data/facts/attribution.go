@@ -53,7 +53,7 @@ func (x *extractor) statements(s article.Sentence) {
 	if q := quoteFirst.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”"
 	} else if q := quoteSaidName.FindStringSubmatch(s.Text); q != nil {
-		speaker, verb, claim = trailingName(q[3]), q[2], "“"+q[1]+"”"
+		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], "“"+q[1]+"”"
 	} else if m := statementPattern.FindStringSubmatch(relativeClause.ReplaceAllString(s.Text, "")); m != nil {
 		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], m[4]
 		if orgSpeaker.MatchString(m[1]) {

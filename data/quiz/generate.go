@@ -238,7 +238,9 @@ func (g *generator) attribution(f facts.Fact) {
 			if len(choices) >= 3 {
 				break
 			}
-			if !containsFold(choices, e.Name) && !strings.Contains(f.Text, e.Name) {
+			// Only names the article uses more than once: a one-off run of
+			// capitals ("Shares of Veltrix") is not a credible source.
+			if e.Mentions > 1 && !containsFold(choices, e.Name) && !strings.Contains(f.Text, e.Name) {
 				choices = append(choices, e.Name)
 			}
 		}

@@ -18,7 +18,7 @@ var trapOptions = map[facts.FlagKind]string{
 	facts.FooterYearMismatch:  "The page's copyright year differs from the article's date",
 	facts.TitleChange:         "The article gives the same person a different job title",
 	facts.SecondHand:          "It rests on someone else's report, not on the people involved",
-	facts.SelfReported:        "The figure comes only from the company or person it is about",
+	facts.SelfReported:        "The figure comes only from the people it is about, and no one has checked it",
 	facts.FundingConflict:     "It was paid for by someone who may gain from the result",
 	facts.NotReviewed:         "Other experts have not checked the findings yet",
 }
