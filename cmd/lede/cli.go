@@ -29,6 +29,8 @@ const usage = `Usage:
   lede extract FILE                             print the article, its facts and flags as JSON
   lede quiz FILE [--count N]                    print the generated questions as JSON
   lede check FILE --question ID --answer TEXT   check one answer and print the verdict as JSON
+  lede eval headlines FILE.jsonl                judge each headline against its body (JSON Lines),
+                                                then print a summary line and a table on stderr
 
 FILE "sample" means the bundled sample lesson. --data DIR (or LEDE_DATA_DIR)
 keeps progress in DIR instead of the user's app data folder.
@@ -40,6 +42,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "extract", "quiz", "check":
 			return runVerb(args[0], args[1:], stdout, stderr)
+		case "eval":
+			return runEval(args[1:], stdout, stderr)
 		case "help", "-h", "--help", "-help":
 			fmt.Fprint(stdout, usage)
 			return exitOK

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -104,5 +105,41 @@ func TestVerbErrors(t *testing.T) {
 				t.Errorf("stdout should be empty on error, got %q", out)
 			}
 		})
+	}
+}
+
+func TestEvalHeadlinesVerb(t *testing.T) {
+	code, out, errs := runCLI("eval", "headlines", "../../data/eval/testdata/headlines-mini.jsonl")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 6 || !strings.HasPrefix(lines[5], `{"summary":`) || !strings.Contains(lines[1], `"supported":false`) {
+		t.Errorf("stdout:\n%s", out)
+	}
+	if !strings.Contains(errs, "disagree") {
+		t.Errorf("no table on stderr:\n%s", errs)
+	}
+	if code, _, _ := runCLI("eval", "headlines"); code != exitUsage {
+		t.Errorf("missing file: exit %d; want %d", code, exitUsage)
+	}
+	if code, _, errs := runCLI("eval", "headlines", "no-such-file.jsonl"); code != exitError || !strings.Contains(errs, "no-such-file") {
+		t.Errorf("unreadable file: exit %d, %q", code, errs)
+	}
+}
+
+func TestQuizCount(t *testing.T) {
+	for _, n := range []int{3, 20} {
+		code, out, errs := runCLI("quiz", "sample", "--count", strconv.Itoa(n))
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		var qs []quiz.Question
+		if err := json.Unmarshal([]byte(out), &qs); err != nil {
+			t.Fatal(err)
+		}
+		if n == 3 && len(qs) != 3 || n == 20 && len(qs) <= quiz.DefaultCount {
+			t.Errorf("--count %d gave %d questions", n, len(qs))
+		}
 	}
 }

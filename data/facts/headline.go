@@ -19,6 +19,12 @@ var (
 	denial = regexp.MustCompile(`(?i)\b(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:show|shown|prove|proven|proved|mean|confirm|confirmed|demonstrate|demonstrated|establish|established|found|find)\s+(?:that\s+)?([^,;]+)|\bno (?:evidence|proof|sign) (?:that|of)\s+([^,;]+)`)
 )
 
+// debunkWords say that a story or claim is false.
+var debunkWords = regexp.MustCompile(`(?i)\b(?:hoax(?:es)?|fake|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|fabricat(?:ed|ion)|bogus|made[- ]up|myth|satir(?:e|ical)|never happened|no evidence|baseless|unfounded)\b`)
+
+// negatedDebunk denies that a story is false: "not fake", "isn't a hoax".
+var negatedDebunk = regexp.MustCompile(`(?i)\b(?:not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|never|no)\s+(?:a\s+|an\s+)?(?:hoax|fake|false|myth|made[- ]up|fabricated|satire)\b`)
+
 // headlines reads the claim of the headline and of each subheading and
 // checks it against the body.
 func (x *extractor) headlines() {
@@ -75,6 +81,19 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 			}
 		}
 	}
+	// "They're not fake" claims the story is true, so the body's "hoax"
+	// contradicts it; "Photo is fake" agrees with it.
+	claimsTrue := !debunkWords.MatchString(headline) || negatedDebunk.MatchString(headline)
+	if claimsTrue && x.onTopic(topic) {
+		// The body, which is about the headline's story, calls it a hoax,
+		// fake or false: the headline repeats as fact what the article
+		// debunks.
+		for _, s := range x.a.Sentences {
+			if debunkWords.MatchString(s.Text) && overlap(topic, conceptsOf(s.Text)) > 0 {
+				return s.Index, "says is false"
+			}
+		}
+	}
 	nums := textnum.Find(headline)
 	for _, n := range nums {
 		mentions, hedgedMentions, first := 0, 0, -1
@@ -97,6 +116,18 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// onTopic reports whether the body as a whole covers at least half of the
+// headline's concepts: a body about another story debunks nothing in it.
+func (x *extractor) onTopic(topic map[string]bool) bool {
+	body := map[string]bool{}
+	for _, s := range x.a.Sentences {
+		for c := range conceptsOf(s.Text) {
+			body[c] = true
+		}
+	}
+	return overlap(topic, body) >= 0.5
 }
 
 // bestSupport returns the body sentence that shares most of the
