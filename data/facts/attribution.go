@@ -27,11 +27,18 @@ var (
 	quotePattern   = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
 )
 
+// speechVerbs are the verbs every statement pattern needs.
+var speechVerbs = wordSet(`said says told tells announced announces stated states added adds explained
+	claimed claims argued noted warned insisted estimates estimated confirmed denied wrote`)
+
 // pronouns that may stand for the last named speaker.
 var pronouns = map[string]bool{"He": true, "She": true, "They": true}
 
 // attributions finds claims credited to a source: "According to X, …".
 func (x *extractor) attributions(s article.Sentence) {
+	if !strings.Contains(s.Text, "ccording to") {
+		return
+	}
 	text := strings.TrimSpace(s.Text)
 	var source, claim string
 	if m := accordingFront.FindStringSubmatch(text); m != nil {
@@ -49,6 +56,9 @@ func (x *extractor) attributions(s article.Sentence) {
 
 // statements finds what someone said, told or announced.
 func (x *extractor) statements(s article.Sentence) {
+	if !x.has(s.Index, speechVerbs) {
+		return // the full patterns are slow; most sentences report no speech
+	}
 	var speaker, verb, claim, to string
 	if q := quoteFirst.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”"

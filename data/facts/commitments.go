@@ -25,8 +25,16 @@ var (
 	clauseEnd    = regexp.MustCompile(`,\s|;\s|\s(?:but|while|although|though|because|as|since|so)\s|\s\(`)
 )
 
+// promiseForms are the words every commitment pattern needs.
+var promiseForms = wordSet(`commit commits committed commitment commitments promise promises promised
+	pledge pledges pledged agree agrees agreed agreement vow vows vowed decline declines declined refuse
+	refuses refused guarantee guarantees guaranteed`)
+
 // commitments finds what is promised and what is explicitly not.
 func (x *extractor) commitments(s article.Sentence) {
+	if !x.has(s.Index, promiseForms) {
+		return
+	}
 	text := strings.TrimSpace(s.Text)
 	kind, aux, action, at := NoCommitment, "", "", -1
 	if m := notInvolved.FindStringSubmatchIndex(text); m != nil {

@@ -19,6 +19,13 @@ var weekdayAlone = regexp.MustCompile(`\b(?:(last|next|this|on|by|until|since|fr
 // Relative days and periods: "yesterday", "last week", "earlier this month".
 var relativePattern = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year))\b`)
 
+var (
+	monthWords = wordSet(`january february march april may june july august september october november
+		december jan feb mar apr jun jul aug sep sept oct nov dec`)
+	weekdayWords  = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+	relativeWords = wordSet(`yesterday today tomorrow week month year`)
+)
+
 const weekdayWord = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 
 // futureWords mark a sentence about what is to come, so that a date with
@@ -31,9 +38,17 @@ var futureWords = regexp.MustCompile(`(?i)\b(?:will|shall|is due|are due|is set 
 func (x *extractor) dates() {
 	yearless := map[string]bool{}
 	for _, s := range x.a.Sentences {
-		covered := x.writtenDates(s, yearless)
-		x.bareWeekdays(s, covered)
-		x.relativeDates(s)
+		// Cheap checks first: most sentences hold no date at all.
+		var covered [][]int
+		if strings.ContainsAny(s.Text, "0123456789") && x.has(s.Index, monthWords) {
+			covered = x.writtenDates(s, yearless)
+		}
+		if x.has(s.Index, weekdayWords) {
+			x.bareWeekdays(s, covered)
+		}
+		if x.has(s.Index, relativeWords) {
+			x.relativeDates(s)
+		}
 	}
 	x.footerYear()
 }

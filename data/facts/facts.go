@@ -148,6 +148,12 @@ type extractor struct {
 	flags    []Flag
 	// lastSpeaker is the most recent named speaker, for "He also said".
 	lastSpeaker string
+	// words caches each sentence's lower-cased words, for cheap checks
+	// before the slow patterns.
+	words []map[string]bool
+	// index and bodyConcepts cache what headline checks need of the body.
+	index        []sentenceIndex
+	bodyConcepts map[string]bool
 }
 
 func (x *extractor) sentence(s article.Sentence) {
@@ -158,6 +164,24 @@ func (x *extractor) sentence(s article.Sentence) {
 }
 
 func (x *extractor) add(f Fact) { x.facts = append(x.facts, f) }
+
+// has reports whether sentence i holds any of the words in set. Go's
+// regexp is slow on long case-insensitive alternations, so each pattern
+// first checks that a word it needs is there.
+func (x *extractor) has(i int, set map[string]bool) bool {
+	if x.words == nil {
+		x.words = make([]map[string]bool, len(x.a.Sentences))
+	}
+	if x.words[i] == nil {
+		x.words[i] = lowerWords(x.a.Sentences[i].Text)
+	}
+	for w := range set {
+		if x.words[i][w] {
+			return true
+		}
+	}
+	return false
+}
 
 // fact starts a Fact whose evidence is sentence s.
 func fact(kind Kind, s article.Sentence) Fact {

@@ -4,13 +4,68 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/textnum"
 )
 
-// hedgeWords mark a claim as possible rather than certain.
-var hedgeWords = regexp.MustCompile(`(?i)\b(?:could|can|may|might|would|possib(?:le|ly|ility)|plans?|planned|planning|propos(?:e|es|ed|al|als)|discuss(?:es|ed|ing|ion)?|consider(?:s|ed|ing)?|hopes?|aims?|seeks?|envisag(?:e|es|ed)|potential(?:ly)?|eyes?|mulls?|weighs?|talks?|if|expects?|expected|estimates?|likely|rumou?r(?:s|ed)?|report(?:s|edly)?)\b|\?`)
+// hedgeWords mark a claim as possible rather than certain: "could",
+// "plans", "talks", "estimates". A word set, not a regular expression:
+// it is checked on every sentence, and Go's regexp backtracks slowly on
+// long alternations.
+var hedgeWords = wordSet(`could can may might would possible possibly possibility plan plans planned
+	planning propose proposes proposed proposal proposals discuss discusses discussed discussing discussion
+	consider considers considered considering hope hopes aim aims seek seeks envisage envisages envisaged
+	potential potentially eye eyes mull mulls weigh weighs talk talks if expect expects expected estimate
+	estimates likely rumor rumors rumored rumour rumours rumoured report reports reportedly`)
+
+// debunkSingles are the one-word forms of debunkWords.
+var debunkSingles = wordSet(`hoax hoaxes fake false falsely untrue debunk debunked debunks debunking
+	fabricated fabrication bogus made-up myth satire satirical baseless unfounded`)
+
+func wordSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}
+
+// lowerWords returns the set of text's words, lower-cased and stripped
+// of punctuation.
+func lowerWords(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		m[w] = true
+	}
+	return m
+}
+
+// hasWord reports whether any word of text, lower-cased and stripped of
+// punctuation, is in set.
+func hasWord(text string, set map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isHedged reports whether text is a possibility or a question.
+func isHedged(text string) bool {
+	return strings.Contains(text, "?") || hasWord(text, hedgeWords)
+}
+
+// isDebunk reports whether text says a story is false.
+func isDebunk(text string) bool {
+	return hasWord(text, debunkSingles) || debunkWords.MatchString(text)
+}
 
 var (
 	negation = regexp.MustCompile(`(?i)\b(?:not|no|never|nor|won['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|rules? out|denies|denied)\b`)
@@ -21,6 +76,26 @@ var (
 
 // debunkWords say that a story or claim is false.
 var debunkWords = regexp.MustCompile(`(?i)\b(?:hoax(?:es)?|fake|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|fabricat(?:ed|ion)|bogus|made[- ]up|myth|satir(?:e|ical)|never happened|no evidence|baseless|unfounded)\b`)
+
+// debunkPhrase finds the many-word forms of debunkWords.
+func debunkPhrase(text string) bool {
+	l := strings.ToLower(text)
+	for _, p := range []string{"not true", "made up", "never happened", "no evidence"} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// maybeDenial runs the denial pattern only on sentences with a negation.
+func maybeDenial(text string) []string {
+	l := strings.ToLower(text)
+	if !strings.Contains(l, "not ") && !strings.Contains(l, "n't ") && !strings.Contains(l, "n’t ") && !strings.Contains(l, "no ") {
+		return nil
+	}
+	return denial.FindStringSubmatch(text)
+}
 
 // negatedDebunk denies that a story is false: "not fake", "isn't a hoax".
 var negatedDebunk = regexp.MustCompile(`(?i)\b(?:not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|never|no)\s+(?:a\s+|an\s+)?(?:hoax|fake|false|myth|made[- ]up|fabricated|satire)\b`)
@@ -39,7 +114,7 @@ func (x *extractor) headline(text string, span article.Span, role string) {
 		return
 	}
 	f := Fact{Kind: HeadlineClaim, Sentence: -1, Span: span, Text: text, Claim: text, Subject: role, Support: -1}
-	hedged := hedgeWords.MatchString(text)
+	hedged := isHedged(text)
 	against, how := x.contradiction(text, hedged)
 	switch {
 	case against >= 0:
@@ -59,55 +134,89 @@ func (x *extractor) headline(text string, span article.Span, role string) {
 	x.add(f)
 }
 
+// sentenceIndex holds what the headline checks need of each body
+// sentence, computed once: an article has many subheadings, and each is
+// checked against every sentence.
+type sentenceIndex struct {
+	concepts map[string]bool
+	numbers  []float64
+	hedged   bool
+	debunks  bool
+	// denied is the concepts of what a denial says is not so ("does not
+	// show that chocolate cures colds"), or nil.
+	denied map[string]bool
+}
+
+func (x *extractor) bodyIndex() []sentenceIndex {
+	if x.index != nil {
+		return x.index
+	}
+	x.index = make([]sentenceIndex, len(x.a.Sentences))
+	x.bodyConcepts = map[string]bool{}
+	for i, s := range x.a.Sentences {
+		ix := sentenceIndex{concepts: conceptsOf(s.Text), hedged: isHedged(s.Text),
+			debunks: hasWord(s.Text, debunkSingles) || debunkPhrase(s.Text)}
+		for _, m := range textnum.Find(s.Text) {
+			ix.numbers = append(ix.numbers, m.Value)
+		}
+		if m := maybeDenial(s.Text); m != nil {
+			ix.denied = conceptsOf(m[1] + m[2])
+		}
+		for c := range ix.concepts {
+			x.bodyConcepts[c] = true
+		}
+		x.index[i] = ix
+	}
+	return x.index
+}
+
 // contradiction returns the body sentence that undercuts an assertive
-// headline, and how: a denial of a commitment on the same topic, or a
-// number the body mentions only as a possibility.
+// headline, and how: a denial of a commitment or of the claim itself on
+// the same topic, a body that calls the story false, or a number the
+// body mentions only as a possibility.
 func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 	if hedged {
 		return -1, ""
 	}
 	topic := conceptsOf(headline)
+	body := x.bodyIndex()
 	if !negation.MatchString(headline) {
 		// A denial backs a headline that itself denies: "Governor Has Not
 		// Promised To Sign" is what "has not committed to signing" says.
 		for _, f := range x.facts {
-			if f.Kind == NoCommitment && overlap(topic, conceptsOf(f.Text)) >= 0.4 {
+			if f.Kind == NoCommitment && overlap(topic, body[f.Sentence].concepts) >= 0.4 {
 				return f.Sentence, "explicitly rules out"
 			}
 		}
-		for _, s := range x.a.Sentences {
-			if m := denial.FindStringSubmatch(s.Text); m != nil && overlap(topic, conceptsOf(m[1]+m[2])) >= 0.4 {
-				return s.Index, "explicitly denies"
+		for i, ix := range body {
+			if ix.denied != nil && overlap(topic, ix.denied) >= 0.4 {
+				return i, "explicitly denies"
 			}
 		}
 	}
 	// "They're not fake" claims the story is true, so the body's "hoax"
-	// contradicts it; "Photo is fake" agrees with it.
-	claimsTrue := !debunkWords.MatchString(headline) || negatedDebunk.MatchString(headline)
-	if claimsTrue && x.onTopic(topic) {
-		// The body, which is about the headline's story, calls it a hoax,
-		// fake or false: the headline repeats as fact what the article
-		// debunks.
-		for _, s := range x.a.Sentences {
-			if debunkWords.MatchString(s.Text) && overlap(topic, conceptsOf(s.Text)) > 0 {
-				return s.Index, "says is false"
+	// contradicts it; "Photo is fake" agrees with it. A body about
+	// another story (less than half the headline's concepts) debunks
+	// nothing in it.
+	claimsTrue := !isDebunk(headline) || negatedDebunk.MatchString(headline)
+	if claimsTrue && overlap(topic, x.bodyConcepts) >= 0.5 {
+		for i, ix := range body {
+			if ix.debunks && overlap(topic, ix.concepts) > 0 {
+				return i, "says is false"
 			}
 		}
 	}
-	nums := textnum.Find(headline)
-	for _, n := range nums {
+	for _, n := range textnum.Find(headline) {
 		mentions, hedgedMentions, first := 0, 0, -1
-		for _, s := range x.a.Sentences {
-			for _, m := range textnum.Find(s.Text) {
-				if m.Value == n.Value && overlap(topic, conceptsOf(s.Text)) >= 0.3 {
-					mentions++
-					if hedgeWords.MatchString(s.Text) {
-						hedgedMentions++
-						if first < 0 {
-							first = s.Index
-						}
-					}
-					break
+		for i, ix := range body {
+			if !containsNumber(ix.numbers, n.Value) || overlap(topic, ix.concepts) < 0.3 {
+				continue
+			}
+			mentions++
+			if ix.hedged {
+				hedgedMentions++
+				if first < 0 {
+					first = i
 				}
 			}
 		}
@@ -118,16 +227,13 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 	return -1, ""
 }
 
-// onTopic reports whether the body as a whole covers at least half of the
-// headline's concepts: a body about another story debunks nothing in it.
-func (x *extractor) onTopic(topic map[string]bool) bool {
-	body := map[string]bool{}
-	for _, s := range x.a.Sentences {
-		for c := range conceptsOf(s.Text) {
-			body[c] = true
+func containsNumber(list []float64, v float64) bool {
+	for _, x := range list {
+		if x == v {
+			return true
 		}
 	}
-	return overlap(topic, body) >= 0.5
+	return false
 }
 
 // bestSupport returns the body sentence that shares most of the
@@ -135,9 +241,9 @@ func (x *extractor) onTopic(topic map[string]bool) bool {
 func (x *extractor) bestSupport(headline string) int {
 	topic := conceptsOf(headline)
 	best, bestScore := -1, 0.6
-	for _, s := range x.a.Sentences {
-		if score := overlap(topic, conceptsOf(s.Text)); score >= bestScore {
-			best, bestScore = s.Index, score
+	for i, ix := range x.bodyIndex() {
+		if score := overlap(topic, ix.concepts); score >= bestScore {
+			best, bestScore = i, score
 		}
 	}
 	return best

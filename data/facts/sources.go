@@ -47,7 +47,7 @@ func (x *extractor) sourcing() {
 		}
 	}
 	for _, s := range x.a.Sentences {
-		if flagged < 3 && hearsay.MatchString(s.Text) && !x.flaggedSentence(SecondHand, s.Index) {
+		if flagged < 3 && x.has(s.Index, hearsayWords) && hearsay.MatchString(s.Text) && !x.flaggedSentence(SecondHand, s.Index) {
 			flagged++
 			w := hearsay.FindString(s.Text)
 			x.flag(SecondHand, s, w, fmt.Sprintf(
@@ -71,11 +71,18 @@ var (
 	unreviewed = regexp.MustCompile(`(?i)\b(?:not (?:yet )?been (?:peer[- ])?reviewed|not (?:yet )?peer[- ]reviewed|has not been published in a (?:peer-reviewed )?journal|preprint|yet to be (?:peer[- ])?reviewed)\b`)
 )
 
+// Words the sourcing patterns need, checked first because they are cheap.
+var (
+	hearsayWords = wordSet(`reportedly allegedly said say told familiar reports`)
+	shareVerbs   = wordSet(`publish release share disclose provide show`)
+	caveatWords  = wordSet(`paid funded financed sponsored commissioned bankrolled reviewed peer-reviewed preprint`)
+)
+
 // unpublishedFigures flags a figure whose source has not published the
 // data behind it: no one outside can check it.
 func (x *extractor) unpublishedFigures() {
 	for _, s := range x.a.Sentences {
-		if !unpublished.MatchString(s.Text) || x.flaggedSentence(SelfReported, s.Index) {
+		if !x.has(s.Index, shareVerbs) || !unpublished.MatchString(s.Text) || x.flaggedSentence(SelfReported, s.Index) {
 			continue
 		}
 		var figure string
@@ -97,6 +104,9 @@ func (x *extractor) unpublishedFigures() {
 // findings no other scientists have reviewed yet.
 func (x *extractor) studyCaveats() {
 	for _, s := range x.a.Sentences {
+		if !x.has(s.Index, caveatWords) {
+			continue
+		}
 		if m := fundedBy.FindStringSubmatch(s.Text); m != nil && interested.MatchString(m[1]) {
 			x.flag(FundingConflict, s, strings.TrimSpace(m[1]), fmt.Sprintf(
 				"The work was paid for by %s, who may gain from the result. That does not make it wrong, but a careful reader looks for independent studies.", strings.TrimSpace(m[1])))

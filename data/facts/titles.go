@@ -15,7 +15,9 @@ const roleWord = `(?:(?:(?:majority|minority|party|committee|board|council|union
 var (
 	// "Alibaba founder and executive chairman Jack Ma", "committee chair
 	// Dafydd Rees", "Bay Crossings chief executive Helen Mörk".
-	roleBeforeName = regexp.MustCompile(`(?:\b((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*?)(?:'s|’s)?\s+|\b)(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b`)
+	// The organisation before the role is read by orgBefore, not by the
+	// pattern: a leading group of capitalised words made it very slow.
+	roleBeforeName = regexp.MustCompile(`\b(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b`)
 	// "Jack Ma, the executive chairman of Alibaba," / "Helen Mörk, Bay
 	// Crossings' chief executive,".
 	roleAfterName = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+|a\s+|an\s+)?(?:((?:\p{Lu}[\p{L}&.-]*\s*)+)(?:'s|’s|')\s+)?(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)(?:\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*\s*)+))?[,.]`)
@@ -24,6 +26,16 @@ var (
 	// "Alibaba's CEO" with no name after it.
 	bareRole = regexp.MustCompile(`\b(\p{Lu}[\p{L}&.-]*)(?:'s|’s)\s+(` + roleWord + `)\b(?:\s+(\p{Lu}\p{Ll}+))?`)
 )
+
+// roleHeads are the words every role pattern needs. Checking a sentence's
+// words against this set is cheap; the role patterns are not, so they run
+// only on sentences that hold one of these words.
+var roleHeads = wordSet(`founder co-founder chairman chairwoman chairperson chair chief ceo cfo coo cto
+	president director spokesman spokeswoman spokesperson minister secretary head governor mayor editor
+	coach manager owner professor senator principal headteacher leader researcher analyst economist
+	scientist author councillor councilor commissioner superintendent treasurer partner`)
+
+func hasRole(text string) bool { return hasWord(text, roleHeads) }
 
 // personTitle is one title the article gives a person.
 type personTitle struct {
@@ -37,8 +49,12 @@ type personTitle struct {
 func (x *extractor) titles() {
 	var found []personTitle
 	for _, s := range x.a.Sentences {
-		for _, m := range roleBeforeName.FindAllStringSubmatch(s.Text, -1) {
-			found = append(found, personTitle{person: m[3], org: orgName(m[1]), role: m[2], sentence: s})
+		if !hasRole(s.Text) {
+			continue // the role patterns backtrack a lot; skip sentences without a role
+		}
+		for _, m := range roleBeforeName.FindAllStringSubmatchIndex(s.Text, -1) {
+			found = append(found, personTitle{person: s.Text[m[4]:m[5]], org: orgName(orgBefore(s.Text[:m[0]])),
+				role: s.Text[m[2]:m[3]], sentence: s})
 		}
 		for _, m := range roleCommaName.FindAllStringSubmatch(s.Text, -1) {
 			found = append(found, personTitle{person: m[2], role: m[1], sentence: s})
@@ -61,6 +77,20 @@ func (x *extractor) titles() {
 	}
 	x.titleChanges(found)
 	x.bareRoles(found)
+}
+
+// orgBefore returns the run of capitalised words that ends text, without
+// a closing possessive: "… with Alibaba " → "Alibaba", "Bay Crossings " →
+// "Bay Crossings".
+func orgBefore(text string) string {
+	words := strings.Fields(text)
+	i := len(words)
+	for i > 0 && isCapitalised(words[i-1]) && !strings.ContainsAny(words[i-1], ",;:") {
+		i--
+	}
+	org := strings.Join(words[i:], " ")
+	org = strings.TrimSuffix(strings.TrimSuffix(org, "'s"), "’s")
+	return strings.TrimSuffix(org, "'")
 }
 
 // orgName trims a captured organisation to the name it is: sentence
@@ -103,6 +133,9 @@ func (x *extractor) titleChanges(found []personTitle) {
 // different person is meant, and the article does not say which.
 func (x *extractor) bareRoles(found []personTitle) {
 	for _, s := range x.a.Sentences {
+		if !strings.Contains(s.Text, "'s ") && !strings.Contains(s.Text, "’s ") || !hasRole(s.Text) {
+			continue
+		}
 		for _, m := range bareRole.FindAllStringSubmatch(s.Text, -1) {
 			if m[3] != "" {
 				continue // "Alibaba's CEO Daniel Zhang": named

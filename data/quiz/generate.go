@@ -31,9 +31,10 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 }
 
 type generator struct {
-	a   *article.Article
-	an  *facts.Analysis
-	out []Question
+	a     *article.Article
+	an    *facts.Analysis
+	out   []Question
+	words []map[string]bool // content words per sentence, for find-sentence
 }
 
 func (g *generator) add(q Question, f facts.Fact) {

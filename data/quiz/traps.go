@@ -142,7 +142,8 @@ func (g *generator) findSentence(f facts.Fact, what string, score int) {
 // similarSentences returns up to n other sentences that share the most
 // words with sentence i: close enough that the student must read them.
 func (g *generator) similarSentences(i, n int) []int {
-	target := contentWords(g.a.Sentences[i].Text)
+	words := g.sentenceWords()
+	target := words[i]
 	type scored struct{ idx, shared int }
 	var all []scored
 	for _, s := range g.a.Sentences {
@@ -150,7 +151,7 @@ func (g *generator) similarSentences(i, n int) []int {
 			continue
 		}
 		shared := 0
-		for w := range contentWords(s.Text) {
+		for w := range words[s.Index] {
 			if target[w] {
 				shared++
 			}
@@ -163,6 +164,18 @@ func (g *generator) similarSentences(i, n int) []int {
 		out = append(out, s.idx)
 	}
 	return out
+}
+
+// sentenceWords returns each sentence's content words, computed once per
+// article.
+func (g *generator) sentenceWords() []map[string]bool {
+	if g.words == nil {
+		g.words = make([]map[string]bool, len(g.a.Sentences))
+		for i, s := range g.a.Sentences {
+			g.words[i] = contentWords(s.Text)
+		}
+	}
+	return g.words
 }
 
 // contentWords holds the words of s longer than three letters, normalised.

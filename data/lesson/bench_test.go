@@ -1,0 +1,79 @@
+package lesson
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// longArticle builds a plain-text article of about words words from the
+// paragraphs of the test articles, in turn, so that a long article has
+// the same mix of names, numbers, quotes and dates as a short one.
+func longArticle(tb testing.TB, words int) []byte {
+	tb.Helper()
+	paths, _ := filepath.Glob("../../testdata/articles/*.txt")
+	var paras []string
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		a, err := article.Read(raw)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, b := range a.Blocks {
+			if b.Kind == article.Paragraph {
+				paras = append(paras, b.Text)
+			}
+		}
+	}
+	var sb strings.Builder
+	sb.WriteString("A Long Article For Measuring Lede\n\nBy Test Writer, March 3, 2025 10:00 AM GMT\n\n")
+	n := 0
+	for i := 0; n < words; i++ {
+		p := paras[i%len(paras)]
+		sb.WriteString(p + "\n\n")
+		n += len(strings.Fields(p))
+		if i%12 == 11 {
+			fmt.Fprintf(&sb, "Part %d Of The Story\n\n", i/12+2) // a subheading now and then
+		}
+	}
+	return []byte(sb.String())
+}
+
+// BenchmarkBuildWords measures reading, extraction and question
+// generation on articles of growing length; ns/op divided by the word
+// count shows whether the cost grows linearly (docs/benchmarks.md).
+func BenchmarkBuildWords(b *testing.B) {
+	for _, words := range []int{1000, 2000, 5000, 10000, 20000} {
+		raw := longArticle(b, words)
+		b.Run(fmt.Sprintf("words=%d", words), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				if _, err := Build(raw, 0); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkReadHTML measures a saved web page through readability.
+func BenchmarkReadHTML(b *testing.B) {
+	raw, err := os.ReadFile("../../testdata/articles/harbour-ferry.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Build(raw, 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
