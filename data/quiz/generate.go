@@ -31,10 +31,11 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 }
 
 type generator struct {
-	a     *article.Article
-	an    *facts.Analysis
-	out   []Question
-	words []map[string]bool // content words per sentence, for find-sentence
+	a        *article.Article
+	an       *facts.Analysis
+	out      []Question
+	words    []map[string]bool // content words per sentence, for find-sentence
+	speakers []facts.Fact      // one statement per speaker, for distractors
 }
 
 func (g *generator) add(q Question, f facts.Fact) {
@@ -322,8 +323,8 @@ func isCapitalisedWord(w string) bool {
 // otherSpeakers are the other people and bodies quoted in the article.
 func (g *generator) otherSpeakers(f facts.Fact) []string {
 	var out []string
-	for _, o := range g.an.Facts {
-		if o.Kind != facts.Statement || genericSpeaker(o.Subject) || containsFold(f.Aliases, o.Subject) || strings.EqualFold(o.Subject, f.Subject) {
+	for _, o := range g.allSpeakers() {
+		if containsFold(f.Aliases, o.Subject) || strings.EqualFold(o.Subject, f.Subject) {
 			continue
 		}
 		name := o.Subject
@@ -335,6 +336,22 @@ func (g *generator) otherSpeakers(f facts.Fact) []string {
 		}
 	}
 	return out
+}
+
+// allSpeakers returns one statement per named speaker, computed once.
+func (g *generator) allSpeakers() []facts.Fact {
+	if g.speakers == nil {
+		seen := map[string]bool{}
+		g.speakers = []facts.Fact{}
+		for _, o := range g.an.Facts {
+			if o.Kind != facts.Statement || genericSpeaker(o.Subject) || seen[strings.ToLower(o.Subject)] {
+				continue
+			}
+			seen[strings.ToLower(o.Subject)] = true
+			g.speakers = append(g.speakers, o)
+		}
+	}
+	return g.speakers
 }
 
 func yesNo(prompt string, yes bool, sentence int, expl string, difficulty, score int) Question {

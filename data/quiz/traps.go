@@ -139,14 +139,21 @@ func (g *generator) findSentence(f facts.Fact, what string, score int) {
 	g.add(q, f)
 }
 
-// similarSentences returns up to n other sentences that share the most
-// words with sentence i: close enough that the student must read them.
+// nearbySentences is how far, in sentences, find-sentence distractors are
+// sought: near the evidence, where a student reading for it will be, and
+// so that the search costs the same in a long article as in a short one.
+const nearbySentences = 20
+
+// similarSentences returns up to n other sentences near sentence i that
+// share the most words with it: close enough that the student must read
+// them.
 func (g *generator) similarSentences(i, n int) []int {
 	words := g.sentenceWords()
 	target := words[i]
 	type scored struct{ idx, shared int }
 	var all []scored
-	for _, s := range g.a.Sentences {
+	lo, hi := max(0, i-nearbySentences), min(len(g.a.Sentences), i+nearbySentences+1)
+	for _, s := range g.a.Sentences[lo:hi] {
 		if s.Index == i || len(s.Text) < 30 {
 			continue
 		}
