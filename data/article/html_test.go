@@ -120,3 +120,29 @@ func TestTokens(t *testing.T) {
 		t.Errorf("Tokens = %s\nwant     %s", strings.Join(got, "|"), want)
 	}
 }
+
+// FuzzRead feeds the reader text, Markdown and HTML (seeds in
+// testdata/fuzz/FuzzRead): it must not panic, and every sentence, token
+// and dateline span must lie inside the text it returns.
+func FuzzRead(f *testing.F) {
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		a, err := Read(raw)
+		if err != nil {
+			return
+		}
+		n := len(a.Source)
+		for i, s := range a.Sentences {
+			if s.Span.Start < 0 || s.Span.End > n || s.Span.Start >= s.Span.End {
+				t.Fatalf("bad sentence span %+v", s.Span)
+			}
+			for _, tok := range a.Tokens(i) {
+				if tok.Span.Start < s.Span.Start || tok.Span.End > s.Span.End || a.Source[tok.Span.Start:tok.Span.End] != tok.Text {
+					t.Fatalf("bad token %+v in sentence %+v", tok, s.Span)
+				}
+			}
+		}
+		if a.Dateline != "" && a.Source[a.DatelineSpan.Start:a.DatelineSpan.End] != a.Dateline {
+			t.Fatalf("dateline %q at %+v", a.Dateline, a.DatelineSpan)
+		}
+	})
+}

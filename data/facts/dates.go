@@ -38,6 +38,9 @@ var futureWords = regexp.MustCompile(`(?i)\b(?:will|shall|is due|are due|is set 
 func (x *extractor) dates() {
 	yearless := map[string]bool{}
 	for _, s := range x.a.Sentences {
+		if len(s.Text) > maxSentence {
+			continue
+		}
 		// Cheap checks first: most sentences hold no date at all.
 		var covered [][]int
 		if strings.ContainsAny(s.Text, "0123456789") && x.has(s.Index, monthWords) {

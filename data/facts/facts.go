@@ -156,7 +156,15 @@ type extractor struct {
 	bodyConcepts map[string]bool
 }
 
+// maxSentence is the longest sentence whose grammar is read: longer
+// "sentences" are lists, tables or scrapes without full stops, and the
+// patterns would spend seconds on them for nothing.
+const maxSentence = 2000
+
 func (x *extractor) sentence(s article.Sentence) {
+	if len(s.Text) > maxSentence {
+		return
+	}
 	x.attributions(s)
 	x.statements(s)
 	x.commitments(s)

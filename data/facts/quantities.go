@@ -50,16 +50,23 @@ var (
 
 // quantities finds numbers and what they count.
 func (x *extractor) quantities(s article.Sentence) {
+	asOf := ""
+	if am := asOfPattern.FindStringSubmatch(s.Text); am != nil {
+		asOf = am[1]
+	}
 	for _, m := range textnum.Find(s.Text) {
 		if isDateOrYear(s.Text, m) {
 			continue
 		}
-		if !m.Digits && m.Value < 10 && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s.Text[:m.Start])), "the") {
+		// Each look around a number is bounded, so that a sentence with
+		// thousands of numbers costs linear time.
+		before := s.Text[max(0, m.Start-120):m.Start]
+		if !m.Digits && m.Value < 10 && strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), "the") {
 			continue // "the two talked": a pronoun, not a count
 		}
-		counts := countedAfter(s.Text[m.End:])
+		counts := countedAfter(s.Text[m.End:min(len(s.Text), m.End+160)])
 		lead := strings.TrimRightFunc(m.Text, func(r rune) bool { return r != '£' && r != '€' && r != '$' && r != '¥' && r != '₹' })
-		if cur := currencyBefore(s.Text[:m.Start] + lead); cur != "" {
+		if cur := currencyBefore(before + lead); cur != "" {
 			counts = cur // "$1.2 million a year" counts dollars
 		}
 		if counts == "" && !m.Percent {
@@ -70,11 +77,9 @@ func (x *extractor) quantities(s article.Sentence) {
 		if m.Percent {
 			f.Counts = strings.TrimSpace("percent " + counts)
 		}
-		f.Hedge = hedgeBefore(s.Text[:m.Start])
-		if am := asOfPattern.FindStringSubmatch(s.Text); am != nil {
-			f.AsOf = am[1]
-		}
-		f.Subject, f.Verb = holderBefore(s.Text[:m.Start])
+		f.Hedge = hedgeBefore(before)
+		f.AsOf = asOf
+		f.Subject, f.Verb = holderBefore(before)
 		f.Source = x.sourceOf(s.Index)
 		x.add(f)
 	}
@@ -89,7 +94,7 @@ func isDateOrYear(text string, m textnum.Match) bool {
 	if m.Value >= 1000 && m.Value <= 2100 && !strings.Contains(m.Text, ",") && m.Value == float64(int(m.Value)) && len(m.Text) == 4 {
 		return true
 	}
-	if monthBefore.MatchString(text[:m.Start]) {
+	if monthBefore.MatchString(text[max(0, m.Start-16):m.Start]) {
 		return true
 	}
 	return m.End < len(text) && text[m.End] == ':'

@@ -47,6 +47,9 @@ func (x *extractor) sourcing() {
 		}
 	}
 	for _, s := range x.a.Sentences {
+		if len(s.Text) > maxSentence {
+			continue
+		}
 		if flagged < 3 && x.has(s.Index, hearsayWords) && hearsay.MatchString(s.Text) && !x.flaggedSentence(SecondHand, s.Index) {
 			flagged++
 			w := hearsay.FindString(s.Text)
@@ -82,6 +85,9 @@ var (
 // data behind it: no one outside can check it.
 func (x *extractor) unpublishedFigures() {
 	for _, s := range x.a.Sentences {
+		if len(s.Text) > maxSentence {
+			continue
+		}
 		if !x.has(s.Index, shareVerbs) || !unpublished.MatchString(s.Text) || x.flaggedSentence(SelfReported, s.Index) {
 			continue
 		}
@@ -104,6 +110,9 @@ func (x *extractor) unpublishedFigures() {
 // findings no other scientists have reviewed yet.
 func (x *extractor) studyCaveats() {
 	for _, s := range x.a.Sentences {
+		if len(s.Text) > maxSentence {
+			continue
+		}
 		if !x.has(s.Index, caveatWords) {
 			continue
 		}
@@ -198,6 +207,9 @@ func (x *extractor) isPerson(name string) bool {
 // with a different source.
 func (x *extractor) otherSourceFor(figure string, except int) bool {
 	for _, s := range x.a.Sentences {
+		if len(s.Text) > maxSentence {
+			continue
+		}
 		if s.Index != except && strings.Contains(s.Text, figure) && strings.Contains(strings.ToLower(s.Text), "according to") {
 			return true
 		}

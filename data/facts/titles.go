@@ -49,6 +49,9 @@ type personTitle struct {
 func (x *extractor) titles() {
 	var found []personTitle
 	for _, s := range x.a.Sentences {
+		if len(s.Text) > maxSentence {
+			continue
+		}
 		if !hasRole(s.Text) {
 			continue // the role patterns backtrack a lot; skip sentences without a role
 		}
@@ -133,6 +136,9 @@ func (x *extractor) titleChanges(found []personTitle) {
 // different person is meant, and the article does not say which.
 func (x *extractor) bareRoles(found []personTitle) {
 	for _, s := range x.a.Sentences {
+		if len(s.Text) > maxSentence {
+			continue
+		}
 		if !strings.Contains(s.Text, "'s ") && !strings.Contains(s.Text, "’s ") || !hasRole(s.Text) {
 			continue
 		}
