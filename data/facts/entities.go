@@ -185,8 +185,8 @@ func fullNameFor(surname string, list []*Entity) *Entity {
 	var best *Entity
 	for _, e := range list {
 		words := strings.Fields(e.Name)
-		if len(words) < 2 || len(words) > 3 || words[len(words)-1] != surname {
-			continue
+		if len(words) < 2 || len(words) > 3 || words[len(words)-1] != surname || strings.Contains(e.Name, " of ") || strings.Contains(e.Name, "&") {
+			continue // "Shares of Veltrix" is not a person whose surname is Veltrix
 		}
 		if best == nil || e.Mentions > best.Mentions {
 			best = e

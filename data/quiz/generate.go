@@ -92,7 +92,7 @@ func (g *generator) commitment(f facts.Fact) {
 	g.add(yesNo(prompt, yes, f.Sentence, expl, 2, score), f)
 	verb := map[[2]bool]string{{true, false}: "commits to ", {true, true}: "commit to ",
 		{false, false}: "does not commit to ", {false, true}: "do not commit to "}[[2]bool{yes, isPlural(f.Subject)}]
-	g.findSentence(f, "that "+lowerFirst(f.Subject)+" "+verb+f.Claim, 74)
+	g.findSentence(f, "shows that "+lowerFirst(f.Subject)+" "+verb+f.Claim, 74)
 }
 
 func auxFor(tense string, plural bool) string {
@@ -193,13 +193,72 @@ func (g *generator) quantity(f facts.Fact) {
 		q.Prompt += "?"
 		q.score = 85
 		g.quantityYes(f)
-		g.findSentence(f, fmt.Sprintf("how many %s %s %s", f.Counts, lowerFirst(f.Subject), f.Verb), 70)
+		if countable(f.Counts) {
+			g.findSentence(f, fmt.Sprintf("shows how many %s %s %s", f.Counts, lowerFirst(f.Subject), f.Verb), 70)
+		}
 	} else {
 		blank := strings.Replace(f.Text, f.NumberText, "___", 1)
 		q.Prompt = fmt.Sprintf("Fill in the number: %q", blank)
 		q.score = 55
+		if countable(f.Counts) && !g.countsElsewhere(f) {
+			g.findSentence(f, "gives the number of "+f.Counts, 62)
+		}
 	}
 	g.add(q, f)
+}
+
+// headNoun is the last word of what a number counts: "jobs" in "new U.S. jobs".
+func headNoun(counts string) string {
+	words := strings.Fields(counts)
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// countable reports whether what a number counts reads as a plain noun
+// phrase ("full-time employees", "signatures"), not a unit of time or a
+// phrase cut short ("signatures against", "students aged").
+func countable(counts string) bool {
+	words := strings.Fields(counts)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if units[last] || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	for _, w := range words {
+		if !isLetterWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// units are counts of time and measure, not of things a sentence reports.
+var units = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "hours": true,
+	"minutes": true, "seconds": true, "times": true, "percent": true, "dollars": true, "pounds": true,
+	"euros": true, "miles": true, "kilometres": true, "kilometers": true, "metres": true, "meters": true}
+
+func isLetterWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// countsElsewhere reports whether another quantity counts the same thing,
+// which would make "which sentence gives the number of …" ambiguous.
+func (g *generator) countsElsewhere(f facts.Fact) bool {
+	for _, o := range g.an.Facts {
+		if o.Kind == facts.Quantity && o.Sentence != f.Sentence && strings.EqualFold(headNoun(o.Counts), headNoun(f.Counts)) {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityYes asks whether the article gives the number as written: a
@@ -447,6 +506,9 @@ func pick(all []Question, n int) []Question {
 	answers := map[string]int{}
 	value := func(q Question) int {
 		v := q.score - 12*usedKind[q.Kind]
+		if usedKind[q.Kind] == 0 {
+			v += 15 // every kind the article allows, once, before repeats
+		}
 		if q.Kind != YesNo {
 			v -= 15 * answers[q.Answer] // not "Jack Ma" three times over
 		}

@@ -119,7 +119,8 @@ func (g *generator) otherOptions(kind facts.FlagKind, salt string) []string {
 }
 
 // findSentence asks the student to pick the sentence that proves a fact,
-// among sentences that share its words.
+// among sentences that share its words; what completes "Which sentence of
+// the article …?": "shows that …", "gives the number of …".
 func (g *generator) findSentence(f facts.Fact, what string, score int) {
 	if f.Sentence < 0 || len(g.a.Sentences) < 4 {
 		return
@@ -132,7 +133,7 @@ func (g *generator) findSentence(f facts.Fact, what string, score int) {
 	if len(choices) < 3 {
 		return
 	}
-	prompt := "Which sentence of the article shows " + what + "?"
+	prompt := "Which sentence of the article " + what + "?"
 	q := Question{Kind: FindSentence, Prompt: prompt, Answer: right, Accepted: []string{right},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence,
 		Difficulty: 2, score: score, Explanation: "This is the sentence: " + quoteText(right)}
