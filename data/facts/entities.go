@@ -14,6 +14,9 @@ type Entity struct {
 	Name     string   `json:"name"`
 	Aliases  []string `json:"aliases,omitempty"`
 	Mentions int      `json:"mentions"`
+	// Titles are the posts the article gives a person, in order:
+	// "founder and executive chairman".
+	Titles []string `json:"titles,omitempty"`
 }
 
 // Names returns the entity's name and aliases.
@@ -145,6 +148,9 @@ func findEntities(a *article.Article) []Entity {
 	// wore …") is an ordinary word, not a name.
 	kept := order[:0]
 	for _, name := range order {
+		if l := strings.ToLower(name); (monthWords[l] || weekdayWords[l]) && !personalMonths[l] {
+			continue // "Monday", "Jan" and "March" are dates, not names
+		}
 		if midSentence[name] || strings.Contains(name, " ") || anyEndsWith(midSentence, name) {
 			kept = append(kept, name)
 		}
@@ -178,6 +184,10 @@ func findEntities(a *article.Article) []Entity {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
 	return out
 }
+
+// personalMonths are month names that are also names: "Theresa May" is
+// "May" for the rest of an article.
+var personalMonths = map[string]bool{"may": true, "june": true, "august": true}
 
 // fullNameFor finds the two- or three-word name whose last word is
 // surname, preferring the most mentioned.

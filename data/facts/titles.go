@@ -71,6 +71,7 @@ func (x *extractor) titles() {
 		}
 	}
 	for _, t := range found {
+		x.addTitle(t)
 		f := fact(Title, t.sentence)
 		f.Subject, f.Claim, f.Source = t.person, t.role, t.org
 		if e, ok := entityFor(t.person, x.entities); ok {
@@ -80,6 +81,26 @@ func (x *extractor) titles() {
 	}
 	x.titleChanges(found)
 	x.bareRoles(found)
+}
+
+// addTitle records a title on the entity it belongs to, once.
+func (x *extractor) addTitle(t personTitle) {
+	title := t.role
+	if t.org != "" {
+		title += " (" + t.org + ")"
+	}
+	for i, e := range x.entities {
+		if e.Name != x.canonical(t.person) {
+			continue
+		}
+		for _, have := range e.Titles {
+			if have == title {
+				return
+			}
+		}
+		x.entities[i].Titles = append(x.entities[i].Titles, title)
+		return
+	}
 }
 
 // orgBefore returns the run of capitalised words that ends text, without
