@@ -70,14 +70,10 @@ func (v *ArticleView) addExtras(extras []article.Block) {
 		return
 	}
 	v.body.Add(widget.NewSeparator())
-	note := widget.NewLabelWithStyle("Also on the page, outside the article:", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-	note.Importance = widget.LowImportance
-	v.body.Add(note)
+	v.body.Add(widget.NewLabelWithStyle("Also on the page, outside the article:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, b := range extras {
-		l := widget.NewLabel(b.Text)
+		l := widget.NewLabelWithStyle(b.Text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		l.Wrapping = fyne.TextWrapWord
-		l.Importance = widget.LowImportance
-		l.SizeName = theme.SizeNameCaptionText
 		v.body.Add(l)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -142,10 +143,28 @@ func openLesson(w fyne.Window, dir string, f windowFlags) error {
 		m.Quiz.Show(n - 1)
 	}
 	if f.answer != "" {
-		m.Quiz.Entry.SetText(f.answer)
+		if m.Quiz.Choices.Visible() {
+			m.Quiz.Choices.SetSelected(pickChoice(m.Quiz.Choices.Options, f.answer))
+		} else {
+			m.Quiz.Entry.SetText(f.answer)
+		}
 		m.Quiz.Check()
 	}
 	return nil
+}
+
+// pickChoice returns the option that answer names: its number (1 for the
+// first), its text, or the first option that contains answer.
+func pickChoice(options []string, answer string) string {
+	if n, err := strconv.Atoi(answer); err == nil && n >= 1 && n <= len(options) {
+		return options[n-1]
+	}
+	for _, o := range options {
+		if strings.Contains(strings.ToLower(o), strings.ToLower(answer)) {
+			return o
+		}
+	}
+	return answer
 }
 
 // captureWhenLaidOut waits until the window has a size, then renders its

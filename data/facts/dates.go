@@ -83,7 +83,7 @@ func (x *extractor) writtenDates(s article.Sentence, yearless map[string]bool) [
 		x.add(f)
 		if f.Weekday != "" && d.Weekday().String() != f.Weekday {
 			x.flag(WeekdayMismatch, s, written,
-				fmt.Sprintf("The article says %q, but %s was a %s.", written, f.DateText, d.Weekday()))
+				fmt.Sprintf("The article says “%s”, but %s was a %s.", written, f.DateText, d.Weekday()))
 		}
 		if guessed && !yearless[written] && x.yearUnclear(d) {
 			yearless[written] = true
@@ -167,7 +167,7 @@ func (x *extractor) yearMessage(written string, d time.Time) string {
 	if d.After(pub) {
 		rel = "after"
 	}
-	return fmt.Sprintf("The article gives %q without a year. It was published on %s, so this probably means %s — %s %s publication — but the reader cannot be sure which year is meant.",
+	return fmt.Sprintf("The article gives “%s” without a year. It was published on %s, so this probably means %s — %s %s publication — but the reader cannot be sure which year is meant.",
 		written, pub.Format("January 2, 2006"), d.Format("January 2, 2006"), monthsApart(d, pub), rel)
 }
 

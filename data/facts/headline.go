@@ -123,7 +123,7 @@ func (x *extractor) headline(text string, span article.Span, role string) {
 		s := x.a.Sentences[against]
 		x.flags = append(x.flags, Flag{
 			Kind: HeadlineUnsupported, Sentence: against, Span: s.Span, About: text,
-			Message: fmt.Sprintf("The %s %q states as a fact what the article %s: %q", role, text, how, s.Text),
+			Message: fmt.Sprintf("The %s “%s” states as a fact what the article %s: “%s”", role, text, how, s.Text),
 		})
 	default:
 		if best := x.bestSupport(text); best >= 0 {

@@ -54,7 +54,7 @@ func (x *extractor) sourcing() {
 			flagged++
 			w := hearsay.FindString(s.Text)
 			x.flag(SecondHand, s, w, fmt.Sprintf(
-				"%q shows that the writer did not check this claim: it rests on what others report. A careful reader treats it as unconfirmed.", w))
+				"“%s” shows that the writer did not check this claim: it rests on what others report. A careful reader treats it as unconfirmed.", w))
 		}
 	}
 	x.selfReported()
@@ -102,7 +102,7 @@ func (x *extractor) unpublishedFigures() {
 			continue
 		}
 		x.flag(SelfReported, s, figure, fmt.Sprintf(
-			"The figure %s cannot be checked: the article says the data behind it was not published (%q).", figure, unpublished.FindString(s.Text)))
+			"The figure %s cannot be checked: the article says the data behind it was not published (“%s”).", figure, unpublished.FindString(s.Text)))
 	}
 }
 
@@ -122,7 +122,7 @@ func (x *extractor) studyCaveats() {
 		}
 		if m := unreviewed.FindString(s.Text); m != "" {
 			x.flag(NotReviewed, s, m, fmt.Sprintf(
-				"The article says the findings have not been checked by other experts yet (%q), so they may not hold up.", m))
+				"The article says the findings have not been checked by other experts yet (“%s”), so they may not hold up.", m))
 		}
 	}
 }

@@ -147,7 +147,7 @@ func (x *extractor) titleChanges(found []personTitle) {
 		}
 		flagged[key] = true
 		x.flag(TitleChange, t.sentence, t.person, fmt.Sprintf(
-			"The article first calls %s %q, then %q. These are different jobs: a careful reader asks which one is right.",
+			"The article first calls %s “%s”, then “%s”. These are different jobs: a careful reader asks which one is right.",
 			first.person, first.role, t.role))
 	}
 }
@@ -179,7 +179,7 @@ func (x *extractor) bareRoles(found []personTitle) {
 			}
 			h := holders[0]
 			x.flag(TitleChange, s, m[0], fmt.Sprintf(
-				"The article introduces %s as %s's %q, but here it speaks of %q. Either the title has changed or another person is meant: the article does not say which.",
+				"The article introduces %s as %s's “%s”, but here it speaks of “%s”. Either the title has changed or another person is meant: the article does not say which.",
 				h.person, org, h.role, m[0]))
 			return
 		}

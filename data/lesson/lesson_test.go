@@ -104,7 +104,7 @@ func TestSampleLessonQuestions(t *testing.T) {
 	if len(src.Choices) < 3 || (src.Answer != "Computerworld" && src.Answer != "CNBC") {
 		t.Errorf("which-source question: %+v", src)
 	}
-	head := find(quiz.YesNo, "Does the article's text support the subheading \"Alibaba To Create 1M US Jobs\"")
+	head := find(quiz.YesNo, "Does the article's text support the subheading “Alibaba To Create 1M US Jobs”")
 	if head.Answer != "No" {
 		t.Errorf("unsupported subheading question answers %q; want No", head.Answer)
 	}

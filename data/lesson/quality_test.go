@@ -121,8 +121,13 @@ func TestQuality(t *testing.T) {
 			}
 			fr.add(ok)
 		}
+		ids := map[string]bool{}
 		for _, q := range l.Questions {
 			problem := questionProblem(l, q)
+			if ids[q.ID] {
+				problem = "its ID " + q.ID + " is not unique"
+			}
+			ids[q.ID] = true
 			for _, bad := range an.BadQuestions {
 				if strings.HasPrefix(q.Prompt, bad.Prompt) {
 					problem = "judged by a reviewer: " + bad.Why

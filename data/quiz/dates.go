@@ -26,7 +26,7 @@ func (g *generator) when(f facts.Fact) {
 		if g.a.Published.IsZero() || f.Weekday == "" {
 			return
 		}
-		q.Prompt = fmt.Sprintf("The article was published on %s. In the sentence %s, which date does %q mean?",
+		q.Prompt = fmt.Sprintf("The article was published on %s. In the sentence %s, which date does “%s” mean?",
 			g.a.Published.Format("Monday, January 2, 2006"), quoteText(f.Text), f.Claim)
 		q.Explanation = fmt.Sprintf("%s: the %s before publication. News articles name recent days by weekday; the publication date pins them down.",
 			q.Answer, f.Weekday)

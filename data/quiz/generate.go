@@ -47,7 +47,9 @@ func (g *generator) add(q Question, f facts.Fact) {
 		q.Evidence = g.a.Sentences[q.Sentence].Span
 		evidence = g.a.Sentences[q.Sentence].Text
 	}
-	q.ID = stableID(q.Kind, q.Prompt, evidence)
+	// The ID names what is asked — the fact, the answer, the evidence —
+	// not the wording, so rewording a question keeps students' progress.
+	q.ID = stableID(q.Kind, string(f.Kind)+"\x00"+f.Subject+"\x00"+f.Claim+"\x00"+q.Answer, evidence)
 	q.Source = string(f.Kind)
 	if q.key == "" {
 		q.key, q.order = fmt.Sprintf("s%d", q.Sentence), q.Evidence.Start
@@ -79,9 +81,9 @@ func (g *generator) fromFact(f facts.Fact) {
 func (g *generator) commitment(f facts.Fact) {
 	yes := f.Kind == facts.Commitment
 	prompt := fmt.Sprintf("%s %s %s to %s?", auxFor(f.Tense, isPlural(f.Subject)), lowerFirst(f.Subject), commitVerb(f.Tense), f.Claim)
-	expl := fmt.Sprintf("The article says: %q", g.a.Sentences[f.Sentence].Text)
+	expl := fmt.Sprintf("The article says: “%s”", g.a.Sentences[f.Sentence].Text)
 	if !yes {
-		expl = fmt.Sprintf("No. The article says: %q", g.a.Sentences[f.Sentence].Text)
+		expl = fmt.Sprintf("No. The article says: “%s”", g.a.Sentences[f.Sentence].Text)
 	}
 	// What is promised, and above all what is explicitly not, is what a
 	// headline most often stretches: these questions rank first.
@@ -90,9 +92,6 @@ func (g *generator) commitment(f facts.Fact) {
 		score = 90
 	}
 	g.add(yesNo(prompt, yes, f.Sentence, expl, 2, score), f)
-	verb := map[[2]bool]string{{true, false}: "commits to ", {true, true}: "commit to ",
-		{false, false}: "does not commit to ", {false, true}: "do not commit to "}[[2]bool{yes, isPlural(f.Subject)}]
-	g.findSentence(f, "shows that "+lowerFirst(f.Subject)+" "+verb+f.Claim, 74)
 }
 
 func auxFor(tense string, plural bool) string {
@@ -137,9 +136,9 @@ func (g *generator) headline(f facts.Fact) {
 	if f.Supported == nil || f.Support < 0 {
 		return
 	}
-	prompt := fmt.Sprintf("Does the article's text support the %s %q?", f.Subject, f.Text)
+	prompt := fmt.Sprintf("Does the article's text support the %s “%s”?", f.Subject, f.Text)
 	supported := *f.Supported
-	expl := fmt.Sprintf("Yes. The article says: %q", g.a.Sentences[f.Support].Text)
+	expl := fmt.Sprintf("Yes. The article says: “%s”", g.a.Sentences[f.Support].Text)
 	score, difficulty := 75, 2
 	if f.Subject != "headline" {
 		score = 50 // a supported subheading is a weak question
@@ -167,7 +166,7 @@ func (g *generator) weekday(f facts.Fact) {
 	if f.Weekday == "" || f.Relative || f.DateText == "" || !strings.Contains(g.flagMessage(facts.WeekdayMismatch, f.Claim), f.DateText) {
 		return // the weekday is right; nothing to teach
 	}
-	prompt := fmt.Sprintf("The article writes %q. Was %s really a %s?", f.Claim, f.DateText, f.Weekday)
+	prompt := fmt.Sprintf("The article writes “%s”. Was %s really a %s?", f.Claim, f.DateText, f.Weekday)
 	expl := "No. " + g.flagMessage(facts.WeekdayMismatch, f.Claim) + " A careful reader checks dates against a calendar."
 	g.add(yesNo(prompt, false, f.Sentence, expl, 3, 90), f)
 }
@@ -181,7 +180,7 @@ func (g *generator) quantity(f facts.Fact) {
 	if f.Hedge != "" {
 		hedge = " (the article says " + f.Hedge + " " + f.NumberText + ")"
 	}
-	q.Explanation = fmt.Sprintf("The article gives %s %s%s: %q", f.NumberText, f.Counts, hedge, f.Text)
+	q.Explanation = fmt.Sprintf("The article gives %s %s%s: “%s”", f.NumberText, f.Counts, hedge, f.Text)
 	if base := facts.BaseVerb(f.Verb); base != "" && f.Subject != "" {
 		q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, doFor(f.Verb), lowerFirst(f.Subject), base)
 		if f.AsOf != "" {
@@ -198,7 +197,7 @@ func (g *generator) quantity(f facts.Fact) {
 		}
 	} else {
 		blank := strings.Replace(f.Text, f.NumberText, "___", 1)
-		q.Prompt = fmt.Sprintf("Fill in the number: %q", blank)
+		q.Prompt = fmt.Sprintf("Fill in the number: “%s”", blank)
 		q.score = 55
 		if countable(f.Counts) && !g.countsElsewhere(f) {
 			g.findSentence(f, "gives the number of "+f.Counts, 62)
@@ -309,14 +308,14 @@ func (g *generator) attribution(f facts.Fact) {
 	if len(choices) < 2 {
 		return
 	}
-	prompt := fmt.Sprintf("Which source does the article give for this claim: %q?", upperFirst(shortenClaim(f.Claim)))
+	prompt := fmt.Sprintf("Which source does the article give for this claim: “%s”?", upperFirst(shortenClaim(f.Claim)))
 	q := Question{Kind: Choice, Prompt: prompt, Answer: f.Subject, Accepted: []string{f.Subject},
 		Sentence: f.Sentence, Difficulty: 2, score: 80,
-		Explanation: fmt.Sprintf("The article credits %s: %q", f.Subject, f.Text)}
+		Explanation: fmt.Sprintf("The article credits %s: “%s”", f.Subject, f.Text)}
 	q.Choices = shuffled(choices, prompt)
 	q.Distractors = without(choices, f.Subject)
 	g.add(q, f)
-	yes := fmt.Sprintf("Does the article name %s as the source of this claim: %q?", f.Subject, upperFirst(shortenClaim(f.Claim)))
+	yes := fmt.Sprintf("Does the article name %s as the source of this claim: “%s”?", f.Subject, upperFirst(shortenClaim(f.Claim)))
 	g.add(yesNo(yes, true, f.Sentence, q.Explanation, 1, 62), f)
 }
 
@@ -349,7 +348,7 @@ func (g *generator) statement(f facts.Fact) {
 	prompt := fmt.Sprintf("Who %s %s%s?", f.Verb, that, f.Claim)
 	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
 		Accepted: names, Distractors: others, Sentence: f.Sentence, Difficulty: 1, score: 70,
-		Explanation: fmt.Sprintf("%s did: %q", names[0], f.Text)}
+		Explanation: fmt.Sprintf("%s did: “%s”", names[0], f.Text)}
 	if !namesAny(f.Claim, names) { // "Who said the Alibaba platform …?" gives it away
 		g.add(q, f)
 	}
@@ -360,7 +359,7 @@ func (g *generator) statement(f facts.Fact) {
 		// the real speaker, so such claims get no wrong-speaker question.
 		other := others[0]
 		prompt := fmt.Sprintf("Did %s say %s%s?", other, that, f.Claim)
-		expl := fmt.Sprintf("No. It was %s, not %s: %q", names[0], other, f.Text)
+		expl := fmt.Sprintf("No. It was %s, not %s: “%s”", names[0], other, f.Text)
 		g.add(yesNo(prompt, false, f.Sentence, expl, 2, 65), f)
 	}
 }

@@ -70,9 +70,10 @@ type Question struct {
 	order  int    // reading order: headings first, then the text
 }
 
-// stableID derives a question's ID from what it asks and its evidence.
-func stableID(kind Kind, prompt, evidence string) string {
-	h := sha1.Sum([]byte(string(kind) + "\x00" + prompt + "\x00" + evidence))
+// stableID derives a question's ID from its kind, what it asks about and
+// its evidence.
+func stableID(kind Kind, about, evidence string) string {
+	h := sha1.Sum([]byte(string(kind) + "\x00" + about + "\x00" + evidence))
 	return "q" + hex.EncodeToString(h[:5])
 }
 

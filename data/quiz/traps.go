@@ -48,7 +48,7 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	if about == "" {
 		return
 	}
-	prompt := fmt.Sprintf("What should a careful reader notice about this %s: %q?", g.flagPlace(fl), about)
+	prompt := fmt.Sprintf("What should a careful reader notice about this %s: “%s”?", g.flagPlace(fl), about)
 	choices := append([]string{right}, g.otherOptions(fl.Kind, prompt)...)
 	q := Question{Kind: WhatIsWrong, Prompt: prompt, Answer: right, Accepted: []string{right},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:],
@@ -58,7 +58,7 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 		// A footer: the evidence lies outside the body, after it.
 		q.Evidence = fl.Span
 		q.key, q.order = "flag-"+string(fl.Kind), len(g.a.Source)
-		q.Prompt = fmt.Sprintf("What should a careful reader notice about the page's last line: %q?", fl.About)
+		q.Prompt = fmt.Sprintf("What should a careful reader notice about the page's last line: “%s”?", fl.About)
 	}
 	if fl.Kind == facts.HeadlineUnsupported {
 		if h, ok := g.headingFor(fl.About); ok {
@@ -207,6 +207,6 @@ func (g *generator) hedged(f facts.Fact) {
 	}
 	name := f.Subject
 	prompt := fmt.Sprintf("Does %s say for certain that %s?", name, f.Stated)
-	expl := fmt.Sprintf("No. %s only says this %s happen (%q), not that it will: %s", name, f.Hedge, f.Hedge, quoteText(f.Text))
+	expl := fmt.Sprintf("No. %s only says this %s happen (“%s”), not that it will: %s", name, f.Hedge, f.Hedge, quoteText(f.Text))
 	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 72), f)
 }
