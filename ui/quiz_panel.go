@@ -50,6 +50,10 @@ type QuizPanel struct {
 	// OnError is called when an answer cannot be saved.
 	OnError func(error)
 	loading bool
+	// body holds the prompt, answer and verdict; it is laid out again
+	// whenever they change, because a wrapped label keeps the height it
+	// had at its old text until its container is.
+	body *fyne.Container
 }
 
 // NewQuizPanel builds the panel for a student's run through questions,
@@ -91,10 +95,11 @@ func (q *QuizPanel) build() {
 		return fmt.Sprintf("%d of %d answered", len(q.results), len(q.questions))
 	}
 	nav := container.NewGridWithColumns(2, q.Previous, q.Next)
+	q.body = container.NewVBox(q.Prompt, q.Entry, q.Choices, q.CheckButton, q.Verdict, q.Explanation)
 	q.Content = container.NewPadded(container.NewBorder(
 		container.NewVBox(q.Counter, q.Progress, widget.NewSeparator()),
 		nav, nil, nil,
-		container.NewVScroll(container.NewVBox(q.Prompt, q.Entry, q.Choices, q.CheckButton, q.Verdict, q.Explanation)),
+		container.NewVScroll(q.body),
 	))
 }
 
@@ -135,6 +140,7 @@ func (q *QuizPanel) Show(i int) {
 	}
 	q.loading = false
 	q.showResult(question, checked)
+	q.body.Refresh()
 	q.Previous.Disable()
 	if i > 0 {
 		q.Previous.Enable()
@@ -212,6 +218,7 @@ func (q *QuizPanel) Check() {
 	q.answers[question.ID] = text
 	q.results[question.ID] = r
 	q.showResult(question, true)
+	q.body.Refresh()
 	q.updateProgress()
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
@@ -116,5 +117,37 @@ func TestWhatIsWrongByKeyboardAndTap(t *testing.T) {
 	}
 	if len(rec.saved) != 1 || rec.saved[0].Answer != q.Answer {
 		t.Errorf("saved %+v", rec.saved)
+	}
+}
+
+// TestPromptHasNoGap: after moving from a long question to a short one,
+// the answer field sits right under the prompt (a wrapped label kept its
+// old height until its container was laid out again).
+func TestPromptHasNoGap(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 1, 1, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	w.Resize(fyne.NewSize(480, 800))
+	long, short := 0, 0
+	for i, q := range l.Questions {
+		if len(q.Prompt) > len(l.Questions[long].Prompt) {
+			long = i
+		}
+		if len(q.Prompt) < len(l.Questions[short].Prompt) {
+			short = i
+		}
+	}
+	p.Show(long)
+	p.Show(short)
+	below := p.Prompt.Position().Y + p.Prompt.MinSize().Height
+	var next float32
+	if p.Entry.Visible() {
+		next = p.Entry.Position().Y
+	} else {
+		next = p.Choices.Position().Y
+	}
+	if gap := next - below; gap > 2*theme.Padding() {
+		t.Errorf("a %.0f px gap between the prompt and the answer", gap)
 	}
 }
