@@ -95,7 +95,7 @@ func (q *QuizPanel) build() {
 		return fmt.Sprintf("%d of %d answered", len(q.results), len(q.questions))
 	}
 	nav := container.NewGridWithColumns(2, q.Previous, q.Next)
-	q.body = container.NewVBox(q.Prompt, q.Entry, q.Choices, q.CheckButton, q.Verdict, q.Explanation)
+	q.body = container.New(wrapColumn{}, q.Prompt, q.Entry, q.Choices, q.CheckButton, q.Verdict, q.Explanation)
 	q.Content = container.NewPadded(container.NewBorder(
 		container.NewVBox(q.Counter, q.Progress, widget.NewSeparator()),
 		nav, nil, nil,

@@ -151,3 +151,19 @@ func TestPromptHasNoGap(t *testing.T) {
 		t.Errorf("a %.0f px gap between the prompt and the answer", gap)
 	}
 }
+
+// TestPromptFitsAfterResize: a wrapped prompt measured in a narrow window
+// shrinks to fit when the window grows.
+func TestPromptFitsAfterResize(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 1, 1, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	w.Resize(fyne.NewSize(200, 800))
+	p.Show(0)
+	w.Resize(fyne.NewSize(700, 800))
+	below := p.Prompt.Position().Y + p.Prompt.MinSize().Height
+	if gap := p.Entry.Position().Y - below; gap > 2*theme.Padding() {
+		t.Errorf("a %.0f px gap between the prompt and the answer after the window grew", gap)
+	}
+}

@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// wrapColumn is a vertical box for wrapped text. Fyne's VBox asks each
+// child for its minimum height before giving it its width, and a wrapped
+// label measures its height at the width it had before: after the window
+// grows, the label keeps the height of its narrower self and leaves a gap.
+// wrapColumn gives every child the column's width first, then measures.
+type wrapColumn struct{}
+
+func (wrapColumn) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	for _, o := range objects {
+		if o.Visible() {
+			o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
+		}
+	}
+	y := float32(0)
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + pad
+	}
+}
+
+func (wrapColumn) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	n := 0
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		w = max(w, m.Width)
+		h += m.Height
+		n++
+	}
+	if n > 1 {
+		h += theme.Padding() * float32(n-1)
+	}
+	return fyne.NewSize(w, h)
+}
