@@ -5,11 +5,13 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 )
 
 // htmlStart matches the opening of a saved web page or an HTML fragment.
@@ -50,6 +52,7 @@ const maxHTMLElements = 60000
 // paragraphs separated by blank lines — and read by Parse. Spans point
 // into that text, which becomes the Article's Source.
 func ParseHTML(raw []byte) (*Article, error) {
+	raw = toUTF8(raw)
 	src, err := decode(raw)
 	if err != nil {
 		return nil, err
@@ -65,6 +68,21 @@ func ParseHTML(raw []byte) (*Article, error) {
 		return nil, ErrNoBody
 	}
 	return Parse([]byte(text))
+}
+
+// toUTF8 decodes a page saved in another encoding, as older news sites
+// are (Windows-1252, ISO-8859-1, Shift JIS …), the way a browser does: by
+// its <meta charset>, else by guessing. UTF-8 pages pass unchanged.
+func toUTF8(raw []byte) []byte {
+	if len(raw) > MaxSize || utf8.Valid(raw) || bytes.IndexByte(raw[:min(len(raw), 8192)], 0) >= 0 {
+		return raw // decode reports what is wrong with it
+	}
+	enc, _, _ := charset.DetermineEncoding(raw[:min(len(raw), 1024)], "text/html")
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return raw
+	}
+	return out
 }
 
 // pageText lays out what readability found as a plain-text article.

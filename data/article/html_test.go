@@ -146,3 +146,21 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestHTMLInWindows1252: an older page saved in Windows-1252, declared in
+// its <meta charset>, is decoded as a browser would, not refused.
+func TestHTMLInWindows1252(t *testing.T) {
+	body := "<p>The caf\xe9 owner said the town\x92s council had \x93no plan\x94 for the square, and that about 300 people came to the meeting on Monday evening to hear it.</p>"
+	page := "<html><head><meta charset=\"windows-1252\"><title>Caf\xe9 owners fight square plan</title></head><body><article><h1>Caf\xe9 owners fight square plan</h1>" +
+		strings.Repeat(body, 4) + "</article></body></html>"
+	a, err := Read([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Café owners fight square plan" || !strings.Contains(a.Sentences[0].Text, "town’s council had “no plan”") {
+		t.Errorf("title %q, first sentence %q", a.Title, a.Sentences[0].Text)
+	}
+	if _, err := Read([]byte("Plain text in Latin-1: caf\xe9\n\nIt is not UTF-8.")); err != ErrNotUTF8 {
+		t.Errorf("plain non-UTF-8 text: err = %v; want ErrNotUTF8", err)
+	}
+}
