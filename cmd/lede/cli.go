@@ -31,6 +31,8 @@ const usage = `Usage:
   lede check FILE --question ID --answer TEXT   check one answer and print the verdict as JSON
   lede eval headlines FILE.jsonl                judge each headline against its body (JSON Lines),
                                                 then print a summary line and a table on stderr
+  lede eval answers FILE.jsonl                  check each candidate answer against its key (JSON Lines),
+                                                then the accept and false-accept rates
 
 FILE "sample" means the bundled sample lesson. --data DIR (or LEDE_DATA_DIR)
 keeps progress in DIR instead of the user's app data folder.

@@ -76,3 +76,46 @@ func TestFNC1Sample(t *testing.T) {
 		t.Errorf("flagged %v of %v: want more disagree than agree and no unrelated", sum.Flagged, sum.Total)
 	}
 }
+
+func TestAnswers(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id": "a", "question": "Who founded Alibaba?", "accepted": ["Jack Ma"], "candidate": "I think it's Jack Ma", "expected": "correct", "kind": "noise-filler"}`,
+		`{"id": "b", "question": "Who founded Alibaba?", "accepted": ["Jack Ma"], "candidate": "Donald Trump", "expected": "incorrect", "kind": "other-question"}`,
+		`{"id": "c", "question": "When was the Duchy founded?", "accepted": ["911"], "candidate": "912", "expected": "incorrect", "kind": "other-number"}`,
+		`{"id": "d", "question": "What kind of problems are studied?", "accepted": ["Decision problems"], "candidate": "decision", "expected": "correct", "kind": "alternate-gold"}`,
+	}, "\n")
+	var out bytes.Buffer
+	sum, err := Answers(strings.NewReader(in), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), `{"id":"a","verdict":"correct"}`) || !strings.Contains(out.String(), `{"id":"c","verdict":"incorrect"}`) {
+		t.Errorf("output:\n%s", out.String())
+	}
+	if sum.CorrectAccepted.Accepted != 2 || sum.WrongAccepted.Accepted != 0 || sum.ByKind["other-number"].Rows != 1 {
+		t.Errorf("summary %+v", sum)
+	}
+	if !strings.Contains(sum.Table(), "wrong answers accepted:   0/2") {
+		t.Errorf("table:\n%s", sum.Table())
+	}
+}
+
+// TestSQuADAnswers runs the shared SQuAD-based set when it is present and
+// holds the issue's targets: at least 97% of correct answers accepted, at
+// most 1% of wrong ones. docs/quality.md reports the numbers.
+func TestSQuADAnswers(t *testing.T) {
+	f, err := os.Open("../../../shared/eval/answers/squad-normans-complexity.jsonl")
+	if err != nil {
+		t.Skip("shared evaluation set not present:", err)
+	}
+	defer f.Close()
+	sum, err := Answers(f, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", sum.Table())
+	if sum.CorrectAccepted.Share < 0.97 || sum.WrongAccepted.Share > 0.01 {
+		t.Errorf("accepted %.1f%% of correct and %.1f%% of wrong answers; targets ≥ 97%% and ≤ 1%%",
+			100*sum.CorrectAccepted.Share, 100*sum.WrongAccepted.Share)
+	}
+}

@@ -47,7 +47,7 @@ func Check(q Question, answer string) Result {
 		r.Verdict, r.Explanation = Unclear, "Type an answer first."
 		return r
 	}
-	if isDontKnow(norm) {
+	if isDontKnow(norm) && !isAccepted(q, norm) {
 		r.Verdict, r.Explanation = Unclear, "Have another look at the article and give it a try."
 		return r
 	}
@@ -63,10 +63,23 @@ func Check(q Question, answer string) Result {
 		r.Verdict, r.Explanation = checkChoice(q, norm)
 	case When:
 		r.Verdict, r.Explanation = checkDate(q, answer)
+	case ShortAnswer:
+		r.Verdict, r.Explanation = checkPhrase(q, answer)
 	default:
 		r.Verdict, r.Explanation = checkName(q, norm)
 	}
 	return r
+}
+
+// isAccepted reports whether a normalised answer is one of the accepted
+// answers word for word ("yes or no" can be the key, not a shrug).
+func isAccepted(q Question, norm string) bool {
+	for _, a := range q.Accepted {
+		if Normalize(a) == norm {
+			return true
+		}
+	}
+	return false
 }
 
 func checkYesNo(q Question, norm string) (Verdict, string) {

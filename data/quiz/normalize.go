@@ -66,7 +66,8 @@ func wordSet(s string) map[string]bool {
 
 func isDontKnow(norm string) bool {
 	for _, p := range dontKnow {
-		if norm == p || strings.HasPrefix(norm, p+" ") {
+		// "maybe France" is a hedged answer, not a shrug.
+		if norm == p || strings.HasPrefix(norm, p+" ") && p != "maybe" {
 			return true
 		}
 	}
@@ -169,12 +170,15 @@ func allowedEdits(s string) int {
 	return 3
 }
 
-// editDistance is the Levenshtein distance between a and b in runes.
+// editDistance is the optimal-string-alignment distance between a and b
+// in runes: Levenshtein's insertions, deletions and substitutions, plus
+// swapping two neighbouring letters ("mahcines") as one typing error.
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > 200 || len(rb) > 200 {
 		return 1 << 20 // not a name; do not spend time on it
 	}
+	prev2 := make([]int, len(rb)+1) // row i-2, for transpositions
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -188,8 +192,11 @@ func editDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
 }

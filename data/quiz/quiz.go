@@ -34,6 +34,9 @@ const (
 	// FindSentence asks which sentence proves a fact; Choices are
 	// sentences of the article.
 	FindSentence Kind = "find-sentence"
+	// ShortAnswer expects a short phrase in the student's own words: a
+	// name, a term, a place. Teachers' own questions are of this kind.
+	ShortAnswer Kind = "short-answer"
 )
 
 // Question is one quiz question with its answer key.

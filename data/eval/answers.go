@@ -1,0 +1,126 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/lede-app/lede/data/quiz"
+)
+
+// answerRow is one row of an answer-checking set. Lede judges it from
+// Question, Accepted and Candidate only (Context is available but not
+// needed); Expected and Kind are read for the summary alone.
+type answerRow struct {
+	ID        json.RawMessage `json:"id"`
+	Context   string          `json:"context"`
+	Question  string          `json:"question"`
+	Accepted  []string        `json:"accepted"`
+	Candidate string          `json:"candidate"`
+	Expected  string          `json:"expected"`
+	Kind      string          `json:"kind"`
+}
+
+// AnswerResult is the verdict printed for one row.
+type AnswerResult struct {
+	ID      json.RawMessage `json:"id"`
+	Verdict quiz.Verdict    `json:"verdict"`
+}
+
+// Rate is how many rows of a group were accepted as correct.
+type Rate struct {
+	Accepted int     `json:"accepted"`
+	Rows     int     `json:"rows"`
+	Share    float64 `json:"share"`
+}
+
+func (r *Rate) add(ok bool) {
+	r.Rows++
+	if ok {
+		r.Accepted++
+	}
+	r.Share = float64(r.Accepted) / float64(r.Rows)
+}
+
+// AnswerSummary reports the share of correct candidates accepted and of
+// wrong candidates accepted (false accepts), overall and by row kind.
+type AnswerSummary struct {
+	Rows             int             `json:"rows"`
+	CorrectAccepted  Rate            `json:"correct_accepted"`
+	WrongAccepted    Rate            `json:"wrong_accepted"`
+	ByKind           map[string]Rate `json:"by_kind"`
+	PartialOnCorrect int             `json:"partial_on_correct"`
+}
+
+// JudgeAnswer checks a candidate against a teacher's answer key, as Lede
+// checks a student's short answer.
+func JudgeAnswer(question string, accepted []string, candidate string) quiz.Verdict {
+	if len(accepted) == 0 {
+		return quiz.Unclear
+	}
+	q := quiz.Question{Kind: quiz.ShortAnswer, Prompt: question, Answer: accepted[0], Accepted: accepted}
+	return quiz.Check(q, candidate).Verdict
+}
+
+// Answers judges each row of r, writes one JSON object per row to w, then
+// the summary as a last line {"summary": …}.
+func Answers(r io.Reader, w io.Writer) (AnswerSummary, error) {
+	sum := AnswerSummary{ByKind: map[string]Rate{}}
+	enc := json.NewEncoder(w)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), maxLine)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var row answerRow
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			return sum, fmt.Errorf("line %d is not a JSON object: %w", line, err)
+		}
+		v := JudgeAnswer(row.Question, row.Accepted, row.Candidate)
+		if err := enc.Encode(AnswerResult{ID: row.ID, Verdict: v}); err != nil {
+			return sum, err
+		}
+		sum.Rows++
+		ok := v == quiz.Correct
+		switch row.Expected {
+		case "correct":
+			sum.CorrectAccepted.add(ok)
+			if v == quiz.Partial {
+				sum.PartialOnCorrect++
+			}
+		case "incorrect":
+			sum.WrongAccepted.add(ok)
+		}
+		k := sum.ByKind[row.Kind]
+		k.add(ok)
+		sum.ByKind[row.Kind] = k
+	}
+	if err := sc.Err(); err != nil {
+		return sum, fmt.Errorf("read line %d: %w", line+1, err)
+	}
+	return sum, enc.Encode(map[string]AnswerSummary{"summary": sum})
+}
+
+// Table renders the summary for people.
+func (s AnswerSummary) Table() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "correct answers accepted: %d/%d (%.1f%%)\n", s.CorrectAccepted.Accepted, s.CorrectAccepted.Rows, 100*s.CorrectAccepted.Share)
+	fmt.Fprintf(&b, "wrong answers accepted:   %d/%d (%.1f%%)\n", s.WrongAccepted.Accepted, s.WrongAccepted.Rows, 100*s.WrongAccepted.Share)
+	fmt.Fprintf(&b, "%-16s %6s %9s %7s\n", "kind", "rows", "accepted", "share")
+	kinds := make([]string, 0, len(s.ByKind))
+	for k := range s.ByKind {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		r := s.ByKind[k]
+		fmt.Fprintf(&b, "%-16s %6d %9d %6.1f%%\n", k, r.Rows, r.Accepted, 100*r.Share)
+	}
+	return b.String()
+}

@@ -1,0 +1,334 @@
+package quiz
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/lede-app/lede/data/textnum"
+)
+
+// fillers are what students put around an answer: "I think it's 1097",
+// "the answer is France". They are dropped before comparing.
+var fillers = []string{
+	"i think that it is", "i think that it's", "i think it is", "i think it's", "i think its", "i think that",
+	"i think", "i believe it is", "i believe it's", "i believe", "i guess it is", "i guess it's", "i guess",
+	"the answer is", "my answer is", "answer", "it is", "it's", "its", "it was", "they are", "they were",
+	"that is", "that's", "probably", "perhaps", "maybe", "basically", "um", "er", "well",
+}
+
+// stopWords carry no content of their own: an answer matches its key on
+// the other words.
+var stopWords = wordSet(`a an the of in on at to for and or by with from as into onto about than
+	is are was were be been being it its this that these those there their they them he she his her
+	which who whom what when where how do does did has have had some any very just also`)
+
+// stripFillers removes leading fillers, repeatedly: "well I think it's X".
+func stripFillers(norm string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, f := range fillers {
+			if strings.HasPrefix(norm, f+" ") {
+				norm, changed = strings.TrimSpace(norm[len(f):]), true
+			}
+		}
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(norm, " i think"), " i guess")
+}
+
+// contentWords returns the words of a normalised answer that carry
+// meaning, in order, without duplicates.
+func contentWordList(norm string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(norm) {
+		w = strings.TrimSuffix(w, "'s") // "Cobham's thesis": Cobham
+		if stopWords[w] || seen[w] {
+			continue
+		}
+		seen[w] = true
+		out = append(out, w)
+	}
+	return out
+}
+
+// wordsMatch reports whether a typed word is the key's word, allowing
+// typing errors in longer words but none in numbers or short words.
+func wordsMatch(typed, key string) bool {
+	if typed == key {
+		return true
+	}
+	if hasDigit(typed) || hasDigit(key) {
+		return false
+	}
+	if len(key) < 5 || []rune(typed)[0] != []rune(key)[0] {
+		return false // few slips hit the first letter; "pspace" is not "space"
+	}
+	// One slip per word (two in very long ones): "mahcines", "redcues".
+	// More would let "Norman" pass for "Normandy".
+	allowed := 1
+	if len([]rune(key)) > 12 {
+		allowed = 2
+	}
+	return editDistance(typed, key) <= allowed
+}
+
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0
+}
+
+// phraseMatch compares an answer's content words with a key's. It
+// returns how many key words the answer has, which it lacks, and how many
+// of the answer's words are not in the key. A hyphenated word matches the
+// two words it joins ("polynomial-time" and "polynomial time"); typo
+// tolerance applies only when exact says whether a typo may count.
+func phraseMatch(answer, key []string, typos bool) (found int, missing []string, extra int) {
+	used := make([]bool, len(answer))
+	keyDone := make([]bool, len(key))
+	same := func(a, k string) bool {
+		if typos {
+			return wordsMatch(a, k)
+		}
+		return sameWord(a, k)
+	}
+	for j, k := range key {
+		if keyDone[j] {
+			continue
+		}
+		for i, a := range answer {
+			switch {
+			case used[i]:
+			case same(a, k):
+				used[i], keyDone[j] = true, true
+			case i+1 < len(answer) && !used[i+1] && sameWord(a+answer[i+1], k):
+				used[i], used[i+1], keyDone[j] = true, true, true
+			case j+1 < len(key) && !keyDone[j+1] && sameWord(a, k+key[j+1]):
+				used[i], keyDone[j], keyDone[j+1] = true, true, true
+			}
+			if keyDone[j] {
+				break
+			}
+		}
+	}
+	for j, done := range keyDone {
+		if done {
+			found++
+		} else {
+			missing = append(missing, key[j])
+		}
+	}
+	for _, u := range used {
+		if !u {
+			extra++
+		}
+	}
+	return found, missing, extra
+}
+
+// sameWord reports whether two words are the same but for a plural or
+// third-person ending: "reductions" and "reduction", "bounds" and "bound".
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && (b == a+"s" || b == a+"es")
+}
+
+// numbersOf returns the values of the numbers in text.
+func numbersOf(text string) []float64 {
+	var out []float64
+	for _, m := range textnum.Find(text) {
+		out = append(out, m.Value)
+	}
+	return out
+}
+
+func sameNumbers(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// checkPhrase judges a short free-text answer against the accepted
+// phrases. Correct: the answer holds every word of a key (more words are
+// fine), or holds nothing but words of the key, including one the
+// question did not already give ("Cobham" for "Cobham's thesis" when the
+// question asks "whose thesis"); small typing errors in long words are
+// forgiven when the answer has no words of its own. Partly correct, naming
+// what is missing, when it shares words with a key but adds others. Wrong
+// when its numbers differ from the key's, when it negates the key, when it
+// names a distractor, or when it shares nothing with any key.
+func checkPhrase(q Question, answer string) (Verdict, string) {
+	norm := stripFillers(phraseNorm(answer))
+	if norm == "" {
+		return Unclear, "Type an answer first."
+	}
+	words := contentWordList(norm)
+	if len(words) == 0 {
+		return Unclear, "Answer with the words of the article, for example a name, a number or a short phrase."
+	}
+	for _, d := range q.Distractors {
+		if dn := stripFillers(phraseNorm(d)); dn != "" && (dn == norm || containsPhrase(norm, dn)) && !anyAcceptedIn(q, norm) {
+			return Incorrect, q.Explanation
+		}
+	}
+	given := wordSet(strings.Join(contentWordList(phraseNorm(q.Prompt)), " "))
+	best, bestMissing := Incorrect, []string(nil)
+	for _, acc := range q.Accepted {
+		keyNorm := stripFillers(phraseNorm(acc))
+		if keyNorm == norm {
+			return Correct, q.Explanation
+		}
+		key := contentWordList(keyNorm)
+		if len(key) == 0 {
+			continue
+		}
+		if keyNums := numbersOf(acc); len(keyNums) > 0 {
+			if !sameNumbers(keyNums, numbersOf(answer)) {
+				continue // "1075" for "1072", "$1,000,006" for "$1,000,000"
+			}
+			if allNumeric(key) {
+				return Correct, q.Explanation // "one thousand ninety-seven" for "1097"
+			}
+		}
+		if negates(norm) != negates(keyNorm) {
+			if _, _, extra := phraseMatch(words, key, true); extra < len(words) {
+				return Incorrect, "Your answer says the opposite of the article. " + q.Explanation
+			}
+			continue
+		}
+		if _, missing, extra := phraseMatch(words, key, false); len(missing) == 0 && (extra == 0 || containsAll(words, key)) {
+			// The whole key, maybe with more words; with more, the key's
+			// words must be there as written, not just alike: "reductions
+			// of complexity" does not contain the answer "reduction".
+			return Correct, q.Explanation
+		}
+		found, missing, extra := phraseMatch(words, key, true)
+		if found == 0 {
+			continue
+		}
+		if extra == 0 && (len(missing) == 0 || addsToQuestion(words, key, given)) {
+			return Correct, q.Explanation // "King Malcolm III" for "King Malcolm III of Scotland"
+		}
+		if best == Incorrect || len(missing) < len(bestMissing) {
+			best, bestMissing = Partial, missing
+		}
+	}
+	if best == Partial && len(bestMissing) > 0 {
+		return Partial, fmt.Sprintf("Partly right: your answer is missing %s. %s", quoteList(bestMissing), q.Explanation)
+	}
+	return Incorrect, q.Explanation
+}
+
+// addsToQuestion reports whether an answer has a word the question did
+// not already give: "thesis" alone does not answer "Whose thesis …?".
+// When the key itself is made of the question's words, any part of it
+// will do.
+func addsToQuestion(words, key []string, given map[string]bool) bool {
+	has := func(w string) bool {
+		return given[w] || given[w+"s"] || given[strings.TrimSuffix(w, "s")]
+	}
+	keyAllGiven := true
+	for _, k := range key {
+		if !has(k) {
+			keyAllGiven = false
+		}
+	}
+	if keyAllGiven {
+		return true
+	}
+	for _, w := range words {
+		if !has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseNorm normalises an answer for phrase matching: as Normalize, but
+// a hyphenated word stays one word ("NP-complete" is not "NP").
+func phraseNorm(s string) string {
+	r := []rune(s)
+	out := r[:0]
+	for i, c := range r {
+		if (c == '-' || c == '‐') && i > 0 && i+1 < len(r) && isWordRune(r[i-1]) && isWordRune(r[i+1]) {
+			continue // "NP-complete" → "NPcomplete", one word
+		}
+		out = append(out, c)
+	}
+	return Normalize(string(out))
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// containsAll reports whether every key word is among the answer's words
+// exactly.
+func containsAll(words, key []string) bool {
+	have := map[string]bool{}
+	for _, w := range words {
+		have[w] = true
+	}
+	for _, k := range key {
+		if !have[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func allNumeric(words []string) bool {
+	for _, w := range words {
+		if !hasDigit(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func anyAcceptedIn(q Question, norm string) bool {
+	for _, a := range q.Accepted {
+		if an := stripFillers(Normalize(a)); an != "" && containsPhrase(norm, an) {
+			return true
+		}
+	}
+	return false
+}
+
+// negates reports whether a normalised answer contains a negation.
+func negates(norm string) bool {
+	for _, w := range strings.Fields(norm) {
+		if negators[w] || isContraction(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteList(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = "“" + w + "”"
+	}
+	switch len(q) {
+	case 0:
+		return ""
+	case 1:
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+}
