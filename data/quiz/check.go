@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"regexp"
 	"math"
 	"strconv"
 	"strings"
@@ -54,6 +55,9 @@ func Check(q Question, answer string) Result {
 	if q.Explanation == "" {
 		q.Explanation = "The answer is " + q.Answer + "."
 	}
+	if q.Kind == Who || q.Kind == ShortAnswer || q.Kind == Choice {
+		q.Accepted = withAliases(q.Accepted)
+	}
 	switch q.Kind {
 	case YesNo:
 		r.Verdict, r.Explanation = checkYesNo(q, norm)
@@ -94,24 +98,95 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	}
 }
 
+// checkNumber judges a number however it is written. An approximate
+// answer ("about 36,000", a range that holds the number) to an exact fact
+// is partly correct; to an approximate fact ("over 15 million") an answer
+// within a tenth of it is correct.
 func checkNumber(q Question, answer string) (Verdict, string) {
+	if lo, hi, ok := numberRange(answer); ok {
+		switch {
+		case q.Value < lo || q.Value > hi:
+			return Incorrect, q.Explanation
+		case q.Approx:
+			return Correct, q.Explanation
+		}
+		return Partial, fmt.Sprintf("The number is in your range, but the article gives it exactly: %s. %s", q.Answer, q.Explanation)
+	}
 	v, ok := textnum.Parse(answer)
 	if !ok {
-		return Unclear, "Answer with one number, for example 1,200 or 3 million."
+		if v, ok = textnum.Ordinal(answer); !ok {
+			return Unclear, "Answer with one number, for example 1,200 or 3 million."
+		}
 	}
-	if v == q.Value {
+	// A place in an order ("the 81st minute") is right or wrong, never close.
+	_, ordinal := textnum.Ordinal(q.Answer)
+	close := !ordinal && q.Value != 0 && math.Abs(v-q.Value)/math.Abs(q.Value) <= 0.1
+	switch {
+	case v == q.Value || close && q.Approx:
 		return Correct, q.Explanation
-	}
-	if q.Value != 0 && math.Abs(v-q.Value)/math.Abs(q.Value) <= 0.1 {
+	case close:
 		return Partial, fmt.Sprintf("Close, but the article gives the exact number %s. %s", q.Answer, q.Explanation)
 	}
 	return Incorrect, q.Explanation
+}
+
+// rangePattern finds "between 30,000 and 40,000", "30,000 to 40,000",
+// "30,000-40,000".
+var rangePattern = regexp.MustCompile(`(?i)^(?:between\s+|from\s+)?(\S+(?:\s+(?:thousand|million|billion))?)\s*(?:and|to|-|–|—)\s*(\S+(?:\s+(?:thousand|million|billion))?)$`)
+
+// numberRange reads an answer that gives a range of two numbers.
+func numberRange(answer string) (lo, hi float64, ok bool) {
+	m := rangePattern.FindStringSubmatch(strings.TrimSpace(stripFillers(strings.ToLower(answer))))
+	if m == nil {
+		return 0, 0, false
+	}
+	a, ok1 := textnum.Parse(m[1])
+	b, ok2 := textnum.Parse(m[2])
+	if !ok1 || !ok2 || a == b {
+		return 0, 0, false
+	}
+	return min(a, b), max(a, b), true
+}
+
+// aliasGroups are names everyone uses for the same place or body; an
+// article rarely spells them all out. Normalised forms.
+var aliasGroups = [][]string{
+	{"us", "usa", "united states", "united states of america", "america", "the states", "the us"},
+	{"uk", "united kingdom", "britain", "great britain", "the uk"},
+	{"un", "united nations"},
+	{"eu", "european union"},
+	{"uae", "united arab emirates"},
+	{"nhs", "national health service"},
+	{"nasa", "national aeronautics and space administration"},
+	{"who", "world health organization", "world health organisation"},
+	{"nato", "north atlantic treaty organization", "north atlantic treaty organisation"},
+}
+
+// withAliases adds the common other names of any accepted answer.
+func withAliases(accepted []string) []string {
+	out := accepted
+	for _, a := range accepted {
+		n := Normalize(a)
+		for _, g := range aliasGroups {
+			if containsFold(g, n) {
+				for _, alias := range g {
+					if !containsFold(out, alias) {
+						out = append(out[:len(out):len(out)], alias)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 func checkChoice(q Question, norm string) (Verdict, string) {
 	pick := ""
 	if n, err := strconv.Atoi(norm); err == nil && n >= 1 && n <= len(q.Choices) {
 		pick = q.Choices[n-1]
+	}
+	if len(norm) == 1 && norm[0] >= 'a' && int(norm[0]-'a') < len(q.Choices) {
+		pick = q.Choices[norm[0]-'a'] // "b" for the second option
 	}
 	for _, c := range q.Choices {
 		if Normalize(c) == norm {
@@ -150,7 +225,29 @@ func checkName(q Question, norm string) (Verdict, string) {
 	if best, typo := closestName(norm, accepted, wrong); best != "" && typo {
 		return Correct, "Check the spelling: " + q.Answer + ". " + q.Explanation
 	}
+	if name := firstNameOf(norm, accepted, wrong); name != "" {
+		return Correct, "Yes — the article calls them " + q.Answer + ". " + q.Explanation
+	}
 	return Incorrect, q.Explanation
+}
+
+// firstNameOf returns the accepted full name whose first name is the
+// answer ("Jack" for "Jack Ma"), when no wrong name shares it.
+func firstNameOf(norm string, accepted, wrong []string) string {
+	if strings.Contains(norm, " ") || len(norm) < 3 {
+		return ""
+	}
+	for _, w := range wrong {
+		if containsPhrase(w, norm) {
+			return ""
+		}
+	}
+	for _, a := range accepted {
+		if words := strings.Fields(a); len(words) >= 2 && words[0] == norm {
+			return a
+		}
+	}
+	return ""
 }
 
 func normalizeAll(list []string) []string {

@@ -175,7 +175,7 @@ func (g *generator) weekday(f facts.Fact) {
 // the number, else as a fill-in-the-number sentence.
 func (g *generator) quantity(f facts.Fact) {
 	q := Question{Kind: HowMany, Value: f.Number, Answer: f.NumberText, Sentence: f.Sentence,
-		Accepted: []string{f.NumberText}, Difficulty: 1}
+		Accepted: []string{f.NumberText}, Difficulty: 1, Approx: approxHedges[f.Hedge]}
 	hedge := ""
 	if f.Hedge != "" {
 		hedge = " (the article says " + f.Hedge + " " + f.NumberText + ")"
@@ -248,6 +248,11 @@ func isLetterWord(w string) bool {
 	}
 	return true
 }
+
+// approxHedges make a number approximate: a close answer is a right one.
+var approxHedges = map[string]bool{"over": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "roughly": true, "approximately": true, "some": true, "more than": true,
+	"an estimated": true, "estimated": true, "up to": true, "as many as": true}
 
 // countsElsewhere reports whether another quantity counts the same thing,
 // which would make "which sentence gives the number of …" ambiguous.

@@ -53,7 +53,9 @@ var (
 	negators = wordSet("not never no none nobody nothing neither nor cannot without")
 	// affirmers are verbs that answer a yes/no question by repeating it.
 	affirmers = wordSet("does do did is are was were has have had will can could would should commits committed promised agreed supports support")
-	dontKnow  = []string{"i don't know", "i dont know", "dont know", "don't know", "dunno", "idk", "not sure", "no idea", "i'm not sure", "im not sure", "maybe", "yes and no", "yes or no", "who knows", "no clue"}
+	// intensifiers strengthen the answer that follows them.
+	intensifiers = wordSet("definitely certainly absolutely surely really totally obviously clearly probably")
+	dontKnow     = []string{"i don't know", "i dont know", "dont know", "don't know", "dunno", "idk", "not sure", "no idea", "i'm not sure", "im not sure", "maybe", "yes and no", "yes or no", "who knows", "no clue"}
 )
 
 func wordSet(s string) map[string]bool {
@@ -80,6 +82,17 @@ func isDontKnow(norm string) bool {
 // "yes", "they do", "it does" are yes; "yes, they don't" is unclear.
 func Polarity(norm string) string {
 	words := strings.Fields(norm)
+	if len(words) >= 2 && words[0] == "of" && words[1] == "course" {
+		words = append([]string{"yes"}, words[2:]...) // "of course" is yes, "of course not" no
+		if len(words) > 1 && (words[1] == "not" || words[1] == "no") {
+			words = words[1:]
+		}
+	}
+	// "Definitely not", "absolutely not": the intensifier only
+	// strengthens what follows.
+	for len(words) > 1 && intensifiers[words[0]] {
+		words = words[1:]
+	}
 	if len(words) == 0 {
 		return ""
 	}

@@ -219,8 +219,8 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return Correct, q.Explanation
 		}
 		found, missing, extra := phraseMatch(words, key, true)
-		if found == 0 {
-			continue
+		if found == 0 || !sharesNewWord(words, key, given) {
+			continue // nothing in common but the question's own words
 		}
 		if extra == 0 && (len(missing) == 0 || addsToQuestion(words, key, given)) {
 			return Correct, q.Explanation // "King Malcolm III" for "King Malcolm III of Scotland"
@@ -235,14 +235,34 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	return Incorrect, q.Explanation
 }
 
+// sharesNewWord reports whether the answer has a word of the key that the
+// question did not give: "Turing's thesis" shares only "thesis" with
+// "Cobham's thesis" when the question asks "Whose thesis …?". A key made
+// of the question's words needs any word of it.
+func sharesNewWord(words, key []string, given map[string]bool) bool {
+	var required []string
+	for _, k := range key {
+		if !givenHas(given, k) {
+			required = append(required, k)
+		}
+	}
+	if len(required) == 0 {
+		required = key
+	}
+	found, _, _ := phraseMatch(words, required, true)
+	return found > 0
+}
+
+func givenHas(given map[string]bool, w string) bool {
+	return given[w] || given[w+"s"] || given[strings.TrimSuffix(w, "s")]
+}
+
 // addsToQuestion reports whether an answer has a word the question did
 // not already give: "thesis" alone does not answer "Whose thesis …?".
 // When the key itself is made of the question's words, any part of it
 // will do.
 func addsToQuestion(words, key []string, given map[string]bool) bool {
-	has := func(w string) bool {
-		return given[w] || given[w+"s"] || given[strings.TrimSuffix(w, "s")]
-	}
+	has := func(w string) bool { return givenHas(given, w) }
 	keyAllGiven := true
 	for _, k := range key {
 		if !has(k) {

@@ -54,6 +54,9 @@ type Question struct {
 	Accepted []string `json:"accepted"`
 	// Value is the expected number of a HowMany question.
 	Value float64 `json:"value,omitempty"`
+	// Approx marks a HowMany question whose number the article gives as
+	// approximate ("over 15 million"): a close answer is correct.
+	Approx bool `json:"approx,omitempty"`
 	// Date is the expected day of a When question, as 2006-01-02.
 	Date string `json:"date,omitempty"`
 	// Distractors are wrong answers of the same kind from the same

@@ -179,6 +179,9 @@ func boolInt(b bool) int {
 
 // digitValue reads "36,446", "1.5", "1M", "15m", "$5bn", "5%".
 func digitValue(t string) (v float64, percent, ok bool) {
+	if i := strings.IndexAny(t, "$£€"); i > 0 && i <= 3 && strings.IndexFunc(t[:i], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		t = t[i:] // "US$1,000", "A$5", "HK$10"
+	}
 	t = strings.TrimLeft(t, "$£€")
 	if strings.HasSuffix(t, "%") {
 		percent, t = true, strings.TrimSuffix(t, "%")
@@ -315,4 +318,49 @@ func hyphenated(t string) (float64, bool) {
 		return 0, false
 	}
 	return tv + uv, true
+}
+
+// ordinalWords are the spelled-out ordinals, to twentieth, and the tens.
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+
+// Ordinal reads an ordinal answer — "10th", "1st", "third",
+// "twenty-first" — alone or with words around it ("the 81st minute").
+func Ordinal(s string) (float64, bool) {
+	var found []float64
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
+		if v, ok := ordinalWord(w); ok {
+			found = append(found, v)
+		}
+	}
+	if len(found) != 1 {
+		return 0, false
+	}
+	return found[0], true
+}
+
+func ordinalWord(w string) (float64, bool) {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d := strings.TrimSuffix(w, suf); d != w && d != "" && allDigits(d) {
+			return mustFloat(d), true
+		}
+	}
+	if v, ok := ordinalWords[w]; ok {
+		return v, true
+	}
+	if tens, unit, ok := strings.Cut(w, "-"); ok {
+		tv, ok1 := small[tens]
+		uv, ok2 := ordinalWords[unit]
+		if ok1 && ok2 && tv >= 20 && uv < 10 {
+			return tv + uv, true
+		}
+	}
+	return 0, false
 }
