@@ -66,7 +66,17 @@ type Attempt struct {
 	QuestionID string
 	Answer     string
 	Verdict    string
-	At         time.Time
+	// Override is the teacher's verdict, when they changed the checker's.
+	Override string
+	At       time.Time
+}
+
+// Effective is the verdict that counts: the teacher's, else the checker's.
+func (a Attempt) Effective() string {
+	if a.Override != "" {
+		return a.Override
+	}
+	return a.Verdict
 }
 
 // Open opens or creates the database in dir and brings its schema up to
@@ -296,8 +306,9 @@ func (p Progress) Answered() map[string]bool {
 func (s *Store) Progress(studentID, lessonID int64) (Progress, error) {
 	p := Progress{Last: map[string]Attempt{}, Attempts: map[string]int{}, Drafts: map[string]string{}}
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
-		rows, err := tx.Query(`SELECT uuid, question_id, answer, verdict, created_at FROM attempts
-			WHERE student_id = ? AND lesson_id = ? ORDER BY id`, studentID, lessonID)
+		rows, err := tx.Query(`SELECT a.uuid, a.question_id, a.answer, a.verdict, COALESCE(o.verdict, ''), a.created_at
+			FROM attempts a LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
+			WHERE a.student_id = ? AND a.lesson_id = ? ORDER BY a.id`, studentID, lessonID)
 		if err != nil {
 			return err
 		}
@@ -305,7 +316,7 @@ func (s *Store) Progress(studentID, lessonID int64) (Progress, error) {
 		for rows.Next() {
 			a := Attempt{StudentID: studentID, LessonID: lessonID}
 			var at string
-			if err := rows.Scan(&a.UUID, &a.QuestionID, &a.Answer, &a.Verdict, &at); err != nil {
+			if err := rows.Scan(&a.UUID, &a.QuestionID, &a.Answer, &a.Verdict, &a.Override, &at); err != nil {
 				return err
 			}
 			a.At, _ = time.Parse(time.RFC3339Nano, at)
