@@ -25,6 +25,8 @@ type Main struct {
 	Article *ArticleView
 	Quiz    *QuizPanel
 	Student store.Student
+
+	lessonID int64
 }
 
 // NewMain shows the student picker for the lesson in w.
@@ -68,8 +70,27 @@ func (m *Main) StartAs(name string) error {
 	split.Offset = 0.6
 	m.Window.SetContent(split)
 	m.Window.SetTitle(fmt.Sprintf("Lede — %s — %s", m.Lesson.Article.Title, student.Name))
+	m.lessonID = stored.ID
+	m.Window.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu("Teacher",
+		fyne.NewMenuItem("Review answers…", m.ShowReview))))
 	m.Quiz.FocusAnswer(m.Window.Canvas())
 	return nil
+}
+
+// ShowReview opens, in its own window, every answer given to the lesson,
+// where the teacher can replace Lede's verdicts with their own.
+// TODO(issue 5): behind the teacher's PIN.
+func (m *Main) ShowReview() {
+	r, err := NewReview(m.Store, m.lessonID, m.Lesson.Questions)
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	w := fyne.CurrentApp().NewWindow("Lede — review answers — " + m.Lesson.Article.Title)
+	r.OnError = func(err error) { dialog.ShowError(errors.New(Friendly(err)), w) }
+	w.SetContent(r.Content)
+	w.Resize(fyne.NewSize(900, 700))
+	w.Show()
 }
 
 // ShowError tells the user what went wrong in plain words.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -64,7 +65,13 @@ func NewQuizPanel(qs []quiz.Question, rec Recorder, studentID, lessonID int64, p
 	for id, a := range p.Last {
 		if question, ok := quiz.Find(qs, id); ok {
 			q.answers[id] = a.Answer
-			q.results[id] = quiz.Check(question, a.Answer)
+			r := quiz.Check(question, a.Answer)
+			if a.Override != "" {
+				// The teacher's verdict stands over Lede's.
+				r.Verdict = quiz.Verdict(a.Override)
+				r.Explanation = "Your teacher marked this answer " + strings.ToLower(verdictWords[r.Verdict].plain) + ". " + r.Explanation
+			}
+			q.results[id] = r
 		}
 	}
 	q.build()
@@ -227,12 +234,13 @@ func (q *QuizPanel) Check() {
 
 // verdictWords are the plain words a student sees for each verdict.
 var verdictWords = map[quiz.Verdict]struct {
-	text       string
-	importance widget.Importance
+	text, plain string
+	importance  widget.Importance
 }{
-	quiz.Correct:   {"✔ Correct", widget.SuccessImportance},
-	quiz.Partial:   {"◐ Not quite", widget.WarningImportance},
-	quiz.Incorrect: {"✘ Incorrect", widget.DangerImportance},
+	quiz.Correct:   {"✔ Correct", "correct", widget.SuccessImportance},
+	quiz.Partial:   {"◐ Partly right", "partly right", widget.WarningImportance},
+	quiz.Incorrect: {"✘ Incorrect", "incorrect", widget.DangerImportance},
+	quiz.Unclear:   {"Try again", "unclear", widget.WarningImportance},
 }
 
 func (q *QuizPanel) showResult(question quiz.Question, checked bool) {

@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/data/quiz"
+	"github.com/lede-app/lede/data/store"
+)
+
+// Reviewer is what the review screen needs from storage; *store.Store
+// implements it.
+type Reviewer interface {
+	LessonAnswers(lessonID int64) ([]store.AnswerRow, error)
+	Override(attemptUUID, verdict string) error
+}
+
+// overrideChoices are the teacher's options, in plain words, and the
+// verdicts they store ("" takes an override back).
+var overrideChoices = []struct{ label, verdict string }{
+	{"Keep Lede's verdict", ""},
+	{"Correct", "correct"},
+	{"Partly right", "partial"},
+	{"Incorrect", "incorrect"},
+}
+
+// Review lists every answer given in a lesson, student by student, and
+// lets the teacher replace Lede's verdict with their own. The change is
+// stored at once and counts in the student's score.
+type Review struct {
+	Content fyne.CanvasObject
+	Summary *widget.Label
+	// Rows holds one row per attempt, in the order listed.
+	Rows []*ReviewRow
+
+	rec       Reviewer
+	lessonID  int64
+	questions []quiz.Question
+	box       *fyne.Container
+	// OnError is called when an override cannot be saved.
+	OnError func(error)
+}
+
+// ReviewRow is one attempt on the review screen.
+type ReviewRow struct {
+	Attempt store.AnswerRow
+	Label   *widget.Label
+	Verdict *widget.Select
+}
+
+// NewReview builds the review screen for a lesson's answers.
+func NewReview(rec Reviewer, lessonID int64, qs []quiz.Question) (*Review, error) {
+	r := &Review{rec: rec, lessonID: lessonID, questions: qs, box: container.NewVBox()}
+	r.Summary = widget.NewLabel("")
+	r.Summary.Wrapping = fyne.TextWrapWord
+	r.Content = container.NewBorder(r.Summary, nil, nil, nil, container.NewVScroll(r.box))
+	return r, r.Reload()
+}
+
+// Reload reads the answers again and rebuilds the list.
+func (r *Review) Reload() error {
+	rows, err := r.rec.LessonAnswers(r.lessonID)
+	if err != nil {
+		return err
+	}
+	r.box.Objects, r.Rows = nil, nil
+	student := ""
+	for _, a := range rows {
+		if a.Student != student {
+			student = a.Student
+			r.box.Add(widget.NewLabelWithStyle(fmt.Sprintf("%s — %d of %d correct", student, r.score(rows, a.StudentID), len(r.questions)),
+				fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		}
+		row := r.newRow(a)
+		r.Rows = append(r.Rows, row)
+		r.box.Add(container.NewBorder(nil, nil, nil, row.Verdict, row.Label))
+	}
+	if len(rows) == 0 {
+		r.Summary.SetText("No answers yet: students' answers to this lesson appear here once they check them.")
+	} else {
+		r.Summary.SetText("Every answer students gave to this lesson. Choose a verdict on the right to replace Lede's: it is saved at once and counts in the score.")
+	}
+	r.box.Refresh()
+	return nil
+}
+
+func (r *Review) newRow(a store.AnswerRow) *ReviewRow {
+	row := &ReviewRow{Attempt: a}
+	n, prompt := r.question(a.QuestionID)
+	row.Label = widget.NewLabel(fmt.Sprintf("Question %d: %s\nAnswer: “%s” — Lede said %s", n, prompt, a.Answer, verdictWords[quiz.Verdict(a.Verdict)].text))
+	row.Label.Wrapping = fyne.TextWrapWord
+	labels := make([]string, len(overrideChoices))
+	selected := labels[0]
+	for i, c := range overrideChoices {
+		labels[i] = c.label
+		if c.verdict == a.Override {
+			selected = c.label
+		}
+	}
+	row.Verdict = widget.NewSelect(labels, nil)
+	row.Verdict.SetSelected(selected)
+	row.Verdict.OnChanged = func(label string) { r.override(row, label) }
+	return row
+}
+
+func (r *Review) override(row *ReviewRow, label string) {
+	for _, c := range overrideChoices {
+		if c.label != label {
+			continue
+		}
+		if err := r.rec.Override(row.Attempt.UUID, c.verdict); err != nil {
+			if r.OnError != nil {
+				r.OnError(err)
+			}
+			return
+		}
+		if err := r.Reload(); err != nil && r.OnError != nil {
+			r.OnError(err)
+		}
+		return
+	}
+}
+
+// question returns a question's number and prompt.
+func (r *Review) question(id string) (int, string) {
+	for i, q := range r.questions {
+		if q.ID == id {
+			return i + 1, q.Prompt
+		}
+	}
+	return 0, "(a question this version of the lesson no longer asks)"
+}
+
+// score counts a student's questions whose latest attempt counts as
+// correct, the teacher's verdict first.
+func (r *Review) score(rows []store.AnswerRow, studentID int64) int {
+	last := map[string]store.Attempt{}
+	for _, a := range rows {
+		if a.StudentID == studentID {
+			last[a.QuestionID] = a.Attempt
+		}
+	}
+	return store.Progress{Last: last}.Score()
+}
