@@ -91,11 +91,26 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	switch {
 	case p == "":
 		return Unclear, "Answer yes or no, then say why if you like."
+	case p == q.Accepted[0] && hedgedYesNo(norm):
+		// "Probably not" is right, but the article leaves no doubt.
+		return Correct, "Right — and you can be sure: the article is clear about it. " + q.Explanation
 	case p == q.Accepted[0]:
 		return Correct, q.Explanation
 	default:
 		return Incorrect, q.Explanation
 	}
+}
+
+// hedgedYesNo reports whether a yes/no answer hedges: "probably not",
+// "I think so", "maybe yes".
+func hedgedYesNo(norm string) bool {
+	for _, w := range strings.Fields(norm) {
+		switch w {
+		case "probably", "maybe", "perhaps", "think", "guess", "possibly", "likely":
+			return true
+		}
+	}
+	return false
 }
 
 // checkNumber judges a number however it is written. An approximate

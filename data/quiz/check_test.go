@@ -184,3 +184,13 @@ func BenchmarkCheckName(b *testing.B) {
 		Check(whoQ, "Computerwold")
 	}
 }
+
+func TestHedgedYesNoGetsANote(t *testing.T) {
+	r := Check(noQ, "probably not")
+	if r.Verdict != Correct || !strings.Contains(r.Explanation, "you can be sure") {
+		t.Errorf("probably not → %+v; want correct with a note", r)
+	}
+	if r := Check(noQ, "no"); strings.Contains(r.Explanation, "you can be sure") {
+		t.Errorf("a plain no got the hedge note: %+v", r)
+	}
+}
