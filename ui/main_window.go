@@ -77,6 +77,9 @@ func (m *Main) StartAs(name string) error {
 	return nil
 }
 
+// LessonID is the stored lesson's ID, once a student has started it.
+func (m *Main) LessonID() int64 { return m.lessonID }
+
 // ShowReview opens, in its own window, every answer given to the lesson,
 // where the teacher can replace Lede's verdicts with their own.
 // TODO(issue 5): behind the teacher's PIN.

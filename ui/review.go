@@ -53,10 +53,10 @@ type ReviewRow struct {
 
 // NewReview builds the review screen for a lesson's answers.
 func NewReview(rec Reviewer, lessonID int64, qs []quiz.Question) (*Review, error) {
-	r := &Review{rec: rec, lessonID: lessonID, questions: qs, box: container.NewVBox()}
+	r := &Review{rec: rec, lessonID: lessonID, questions: qs, box: container.New(wrapColumn{})}
 	r.Summary = widget.NewLabel("")
 	r.Summary.Wrapping = fyne.TextWrapWord
-	r.Content = container.NewBorder(r.Summary, nil, nil, nil, container.NewVScroll(r.box))
+	r.Content = container.NewVScroll(container.NewPadded(container.New(wrapColumn{}, r.Summary, r.box)))
 	return r, r.Reload()
 }
 
@@ -76,7 +76,10 @@ func (r *Review) Reload() error {
 		}
 		row := r.newRow(a)
 		r.Rows = append(r.Rows, row)
-		r.box.Add(container.NewBorder(nil, nil, nil, row.Verdict, row.Label))
+		// The menu keeps its own size at the top right of the row, wide
+		// enough for "Keep Lede's verdict".
+		menu := container.NewVBox(container.NewGridWrap(fyne.NewSize(220, row.Verdict.MinSize().Height), row.Verdict))
+		r.box.Add(container.NewBorder(nil, nil, nil, menu, row.Label))
 	}
 	if len(rows) == 0 {
 		r.Summary.SetText("No answers yet: students' answers to this lesson appear here once they check them.")

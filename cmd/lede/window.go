@@ -29,6 +29,7 @@ type windowFlags struct {
 	screenshot string
 	question   string
 	answer     string
+	review     bool
 	theme      string
 	file       string
 }
@@ -42,6 +43,7 @@ func parseWindowFlags(args []string, stderr io.Writer) (windowFlags, error) {
 	fs.StringVar(&f.question, "question", "", "with --screenshot: show this question (number or ID)")
 	fs.StringVar(&f.answer, "answer", "", "with --screenshot: answer the question shown and check it")
 	fs.StringVar(&f.theme, "theme", "", "light or dark (default: follow the computer)")
+	fs.BoolVar(&f.review, "review", false, "with --screenshot: show the teacher's review of the answers instead")
 	if err := fs.Parse(interleaved(args)); err != nil {
 		return f, err
 	}
@@ -149,6 +151,13 @@ func openLesson(w fyne.Window, dir string, f windowFlags) error {
 			m.Quiz.Entry.SetText(f.answer)
 		}
 		m.Quiz.Check()
+	}
+	if f.review {
+		r, err := ui.NewReview(st, m.LessonID(), l.Questions)
+		if err != nil {
+			return err
+		}
+		w.SetContent(r.Content)
 	}
 	return nil
 }
