@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"errors"
+	"path/filepath"
 	"testing"
 )
 
@@ -63,40 +64,37 @@ func TestOverrideRefusesBadInput(t *testing.T) {
 	}
 }
 
-// TestUpgradeFromFirstSchema: a database made before overrides existed
-// opens, keeps its attempts and takes overrides.
+// TestUpgradeFromFirstSchema: a database made by the first release (its
+// schema only) opens, keeps its attempts and takes overrides.
 func TestUpgradeFromFirstSchema(t *testing.T) {
 	dir := t.TempDir()
-	s, err := Open(dir)
+	first, err := migrationFiles.ReadFile("migrations/0001_init.sql")
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, _ := s.AddStudent("Ada")
-	l, _ := s.AddLesson("k1", "Title", "text")
-	a := Attempt{UUID: NewAttemptID(), StudentID: st.ID, LessonID: l.ID, QuestionID: "q1", Answer: "x", Verdict: "incorrect"}
-	s.SaveAttempt(a)
-	path := s.Path()
-	s.Close()
-	// Roll the file back to the first schema, as an older Lede left it.
-	db, err := sql.Open("sqlite3", path)
+	db, err := sql.Open("sqlite3", filepath.Join(dir, "lede.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{"DROP TABLE overrides", "PRAGMA user_version = 1"} {
+	for _, q := range []string{string(first), "PRAGMA user_version = 1",
+		"INSERT INTO students(id, name, created_at) VALUES (1, 'Ada', '2024-01-01T00:00:00Z')",
+		"INSERT INTO lessons(id, key, title, source, created_at) VALUES (1, 'k1', 'Title', 'text', '2024-01-01T00:00:00Z')",
+		"INSERT INTO attempts(uuid, student_id, lesson_id, question_id, answer, verdict, created_at) VALUES ('u1', 1, 1, 'q1', 'x', 'incorrect', '2024-01-01T00:00:00Z')",
+	} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
 	}
 	db.Close()
-	s, err = Open(dir)
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if err := s.Override(a.UUID, "partial"); err != nil {
+	if err := s.Override("u1", "partial"); err != nil {
 		t.Fatal(err)
 	}
-	if p, _ := s.Progress(st.ID, l.ID); p.Last["q1"].Effective() != "partial" {
+	if p, _ := s.Progress(1, 1); p.Last["q1"].Effective() != "partial" || p.Last["q1"].Answer != "x" {
 		t.Errorf("after upgrade: %+v", p.Last["q1"])
 	}
 }

@@ -1,0 +1,165 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// ImportReport says what importing one results file did.
+type ImportReport struct {
+	Added      int // new attempts stored
+	Duplicates int // attempts already stored, unchanged (the file was imported before)
+	// Conflicts are attempts whose ID was stored with other content: the
+	// stored one is kept, since attempts are never rewritten.
+	Conflicts int
+}
+
+// ImportAttempts merges a student's attempts at the lesson with the given
+// key, in one transaction: all are stored or none. Attempts already
+// stored (same ID) are left as they are, so importing the same results
+// twice changes nothing. A lesson this computer does not have is refused.
+func (s *Store) ImportAttempts(lessonKey, student string, attempts []Attempt) (ImportReport, error) {
+	var rep ImportReport
+	name := strings.Join(strings.Fields(student), " ")
+	if name == "" || len(name) > 100 {
+		return rep, fmt.Errorf("store: import results: %w: the student's name is missing or too long", ErrInvalid)
+	}
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		var lessonID int64
+		if err := tx.QueryRow("SELECT id FROM lessons WHERE key = ?", lessonKey).Scan(&lessonID); errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("%w: the lesson of these results is not on this computer: open its lesson pack first", ErrNotFound)
+		} else if err != nil {
+			return err
+		}
+		if _, err := tx.Exec("INSERT OR IGNORE INTO students(name, created_at) VALUES (?, ?)", name, s.stamp()); err != nil {
+			return err
+		}
+		var studentID int64
+		if err := tx.QueryRow("SELECT id FROM students WHERE name = ?", name).Scan(&studentID); err != nil {
+			return err
+		}
+		for _, a := range attempts {
+			if a.UUID == "" {
+				return fmt.Errorf("%w: an attempt has no ID", ErrInvalid)
+			}
+			res, err := tx.Exec(`INSERT INTO attempts(uuid, student_id, lesson_id, question_id, answer, verdict, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING`,
+				a.UUID, studentID, lessonID, a.QuestionID, a.Answer, a.Verdict, a.At.UTC().Format(time.RFC3339Nano))
+			if err != nil {
+				return err
+			}
+			if n, _ := res.RowsAffected(); n == 1 {
+				rep.Added++
+				continue
+			}
+			var same int
+			err = tx.QueryRow(`SELECT COUNT(*) FROM attempts WHERE uuid = ? AND student_id = ? AND lesson_id = ?
+				AND question_id = ? AND answer = ?`, a.UUID, studentID, lessonID, a.QuestionID, a.Answer).Scan(&same)
+			if err != nil {
+				return err
+			}
+			if same == 1 {
+				rep.Duplicates++
+			} else {
+				rep.Conflicts++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return ImportReport{}, fmt.Errorf("store: import results: %w", err)
+	}
+	return rep, nil
+}
+
+// SetLessonQuestions stores a lesson's published questions (as JSON) and
+// settings.
+func (s *Store) SetLessonQuestions(lessonID int64, questionsJSON string, count, attemptsAllowed int) error {
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		res, err := tx.Exec("UPDATE lessons SET questions = ?, question_count = ?, attempts_allowed = ? WHERE id = ?",
+			questionsJSON, count, attemptsAllowed, lessonID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("%w: lesson %d", ErrNotFound, lessonID)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: save questions: %w", err)
+	}
+	return nil
+}
+
+// Class is a group of students.
+type Class struct {
+	ID   int64
+	Name string
+}
+
+// AddClass returns the class with this name, adding it if new, and adds
+// the named students to it (creating those who are new), in one
+// transaction: a roster is imported whole or not at all.
+func (s *Store) AddClass(name string, students []string) (Class, error) {
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" {
+		return Class{}, fmt.Errorf("store: add class: %w: the name is empty", ErrInvalid)
+	}
+	c := Class{Name: name}
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		if _, err := tx.Exec("INSERT OR IGNORE INTO classes(name, created_at) VALUES (?, ?)", name, s.stamp()); err != nil {
+			return err
+		}
+		if err := tx.QueryRow("SELECT id, name FROM classes WHERE name = ?", name).Scan(&c.ID, &c.Name); err != nil {
+			return err
+		}
+		for _, st := range students {
+			st = strings.Join(strings.Fields(st), " ")
+			if st == "" || len(st) > 100 {
+				return fmt.Errorf("%w: student name %q", ErrInvalid, st)
+			}
+			if _, err := tx.Exec("INSERT OR IGNORE INTO students(name, created_at) VALUES (?, ?)", st, s.stamp()); err != nil {
+				return err
+			}
+			if _, err := tx.Exec(`INSERT OR IGNORE INTO class_students(class_id, student_id)
+				SELECT ?, id FROM students WHERE name = ?`, c.ID, st); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Class{}, fmt.Errorf("store: add class %q: %w", name, err)
+	}
+	return c, nil
+}
+
+// ClassStudents lists a class's students by name.
+func (s *Store) ClassStudents(classID int64) ([]Student, error) {
+	var out []Student
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		rows, err := tx.Query(`SELECT s.id, s.name FROM students s JOIN class_students cs ON cs.student_id = s.id
+			WHERE cs.class_id = ? ORDER BY s.name COLLATE NOCASE`, classID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var st Student
+			if err := rows.Scan(&st.ID, &st.Name); err != nil {
+				return err
+			}
+			out = append(out, st)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: list class: %w", err)
+	}
+	return out, nil
+}

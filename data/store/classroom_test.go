@@ -1,0 +1,184 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+)
+
+func TestImportIsIdempotent(t *testing.T) {
+	s, _ := openTemp(t)
+	l, _ := s.AddLesson("k1", "Council Votes", "text")
+	attempts := []Attempt{
+		{UUID: "u1", QuestionID: "q1", Answer: "yes", Verdict: "incorrect", At: time.Now()},
+		{UUID: "u2", QuestionID: "q1", Answer: "no", Verdict: "correct", At: time.Now()},
+	}
+	rep, err := s.ImportAttempts("k1", " Ada  Lovelace ", attempts)
+	if err != nil || rep.Added != 2 {
+		t.Fatalf("first import: %+v, %v", rep, err)
+	}
+	rep, err = s.ImportAttempts("k1", "ada lovelace", attempts)
+	if err != nil || rep.Added != 0 || rep.Duplicates != 2 {
+		t.Fatalf("second import of the same file: %+v, %v; want 2 duplicates and nothing added", rep, err)
+	}
+	altered := []Attempt{{UUID: "u1", QuestionID: "q1", Answer: "NO (edited)", Verdict: "correct"}}
+	if rep, err = s.ImportAttempts("k1", "Ada Lovelace", altered); err != nil || rep.Conflicts != 1 {
+		t.Fatalf("altered attempt: %+v, %v; want a conflict", rep, err)
+	}
+	rows, _ := s.LessonAnswers(l.ID)
+	if len(rows) != 2 || rows[0].Answer != "yes" {
+		t.Errorf("stored attempts after the imports: %+v; want the two originals", rows)
+	}
+}
+
+func TestImportRefusesUnknownLessonAndKeepsData(t *testing.T) {
+	s, _ := openTemp(t)
+	s.AddLesson("k1", "Council Votes", "text")
+	s.ImportAttempts("k1", "Ada", []Attempt{{UUID: "u1", QuestionID: "q1", Answer: "yes", Verdict: "correct"}})
+	_, err := s.ImportAttempts("other", "Bob", []Attempt{{UUID: "u9", QuestionID: "q1", Answer: "yes", Verdict: "correct"}})
+	if !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown lesson: %v; want ErrNotFound", err)
+	}
+	// An attempt without an ID rolls the whole file back.
+	_, err = s.ImportAttempts("k1", "Cleo", []Attempt{{UUID: "u5", QuestionID: "q1"}, {QuestionID: "q2"}})
+	if !errors.Is(err, ErrInvalid) {
+		t.Errorf("attempt without ID: %v; want ErrInvalid", err)
+	}
+	students, _ := s.Students()
+	if len(students) != 1 || students[0].Name != "Ada" {
+		t.Errorf("students after refused imports: %+v; want only Ada", students)
+	}
+}
+
+func TestDashboardAndGrades(t *testing.T) {
+	s, _ := openTemp(t)
+	l, _ := s.AddLesson("k1", "Council Votes", "text")
+	if err := s.SetLessonQuestions(l.ID, `[{"id":"q1"},{"id":"q2"}]`, 2, 3); err != nil {
+		t.Fatal(err)
+	}
+	add := func(student, q, answer, verdict string) {
+		t.Helper()
+		if _, err := s.ImportAttempts("k1", student, []Attempt{{UUID: NewAttemptID(), QuestionID: q, Answer: answer, Verdict: verdict}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("Ada", "q1", "yes", "incorrect")
+	add("Ada", "q1", "no", "correct")
+	add("Ada", "q2", "12", "correct")
+	add("Bob", "q1", "Yes", "incorrect")
+	add("Bob", "q2", "13", "incorrect")
+	add("Cleo", "q1", "no", "correct")
+	rows, _ := s.LessonAnswers(l.ID)
+	for _, r := range rows {
+		if r.Student == "Bob" && r.QuestionID == "q2" {
+			s.Override(r.UUID, "correct") // the teacher accepts Bob's 13
+		}
+	}
+	d, err := s.LessonDashboard(l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := fmt.Sprint(d.Students)
+	if want := "[{1 Ada 2 2} {2 Bob 2 1} {3 Cleo 1 1}]"; got != want {
+		t.Errorf("scores = %s; want %s", got, want)
+	}
+	q1 := d.Questions["q1"]
+	if q1.Students != 3 || q1.FirstTryCorrect != 1 || len(q1.CommonWrong) != 1 || q1.CommonWrong[0] != (WrongAnswer{"yes", 2}) {
+		t.Errorf("q1 stats = %+v", q1)
+	}
+	if q2 := d.Questions["q2"]; q2.FirstTryCorrect != 2 {
+		t.Errorf("q2 first-try correct = %d; want 2 (Bob's override counts)", q2.FirstTryCorrect)
+	}
+	grades, err := s.Grades()
+	if err != nil || len(grades) != 3 || grades[1] != (Grade{"Bob", "Council Votes", 2, 1, 2}) {
+		t.Errorf("grades = %+v, %v", grades, err)
+	}
+}
+
+func TestClassRoster(t *testing.T) {
+	s, _ := openTemp(t)
+	c, err := s.AddClass("7B", []string{"Zoë Ångström", "Ada Lovelace", "ada lovelace"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddClass("7B", []string{"Bob", ""}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("blank name in roster: %v; want ErrInvalid", err)
+	}
+	st, _ := s.ClassStudents(c.ID)
+	if len(st) != 2 || st[0].Name != "Ada Lovelace" || st[1].Name != "Zoë Ångström" {
+		t.Errorf("class students = %+v; want Ada and Zoë, and no Bob from the refused roster", st)
+	}
+}
+
+// seedClassroom fills a store with students × lessons × questions ×
+// attempts, in one transaction, as a year of a class would.
+func seedClassroom(tb testing.TB, s *Store, students, lessons, questions, tries int) int64 {
+	tb.Helper()
+	var firstLesson int64
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		for i := 0; i < students; i++ {
+			tx.Exec("INSERT INTO students(name, created_at) VALUES (?, '2025-01-01T00:00:00Z')", fmt.Sprintf("Student %02d", i))
+		}
+		ins, err := tx.Prepare(`INSERT INTO attempts(uuid, student_id, lesson_id, question_id, answer, verdict, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, '2025-01-01T00:00:00Z')`)
+		if err != nil {
+			return err
+		}
+		for l := 0; l < lessons; l++ {
+			res, err := tx.Exec(`INSERT INTO lessons(key, title, source, created_at, question_count)
+				VALUES (?, ?, '', '2025-01-01T00:00:00Z', ?)`, fmt.Sprint("k", l), fmt.Sprint("Lesson ", l), questions)
+			if err != nil {
+				return err
+			}
+			lid, _ := res.LastInsertId()
+			if l == 0 {
+				firstLesson = lid
+			}
+			for st := 1; st <= students; st++ {
+				for q := 0; q < questions; q++ {
+					for a := 0; a < tries; a++ {
+						verdict := []string{"incorrect", "partial", "correct"}[(st+q+a)%3]
+						if _, err := ins.Exec(fmt.Sprintf("%d-%d-%d-%d", l, st, q, a), st, lid, fmt.Sprint("q", q),
+							fmt.Sprint("answer ", (st*q+a)%7), verdict); err != nil {
+							return err
+						}
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return firstLesson
+}
+
+// BenchmarkDashboard: the issue's classroom, 30 students × 100 lessons ×
+// 15 questions × 3 attempts = 135,000 attempts; target ≤ 50 ms for the
+// dashboard queries.
+func BenchmarkDashboard(b *testing.B) {
+	s, err := Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	lesson := seedClassroom(b, s, 30, 100, 15, 3)
+	b.Run("lesson", func(b *testing.B) {
+		for b.Loop() {
+			if d, err := s.LessonDashboard(lesson); err != nil || len(d.Students) != 30 {
+				b.Fatal(err, len(d.Students))
+			}
+		}
+	})
+	b.Run("grades-all-lessons", func(b *testing.B) {
+		for b.Loop() {
+			if g, err := s.Grades(); err != nil || len(g) != 3000 {
+				b.Fatal(err, len(g))
+			}
+		}
+	})
+}
