@@ -11,6 +11,7 @@ import (
 	"strconv"
 
 	"github.com/lede-app/lede/assets"
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/quiz"
 )
@@ -34,6 +35,15 @@ const usage = `Usage:
   lede eval answers FILE.jsonl                  check each candidate answer against its key (JSON Lines),
                                                 then the accept and false-accept rates
 
+Classroom files (the teacher's computer and the students' laptops):
+  lede pack ARTICLE -o LESSON.ledelesson [--count N] [--attempts N]
+                                                a lesson pack to hand out; students open it like an article
+  lede results LESSON --student NAME -o NAME.lederesults
+                                                a student's answers to hand back
+  lede import-results FILE...                   merge students' results files (importing twice adds nothing)
+  lede grades -o GRADES.csv                     one row per student and lesson, for Excel or LibreOffice
+  lede roster --class NAME ROSTER.csv           add a class of students from a spreadsheet
+
 FILE "sample" means the bundled sample lesson. --data DIR (or LEDE_DATA_DIR)
 keeps progress in DIR instead of the user's app data folder.
 `
@@ -46,6 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runVerb(args[0], args[1:], stdout, stderr)
 		case "eval":
 			return runEval(args[1:], stdout, stderr)
+		case "pack", "results", "import-results", "grades", "roster":
+			return runClassroom(args[0], args[1:], stdout, stderr)
 		case "help", "-h", "--help", "-help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
@@ -172,14 +184,25 @@ func loadLesson(path string, count int) (*lesson.Lesson, error) {
 		if info.IsDir() {
 			return nil, fmt.Errorf("open lesson %q: that is a folder, not an article file", path)
 		}
-		if info.Size() > 2<<20 {
-			return nil, fmt.Errorf("open lesson %q: the file is larger than 2 MB, too long to be one news article", path)
+		if info.Size() > 16<<20 {
+			return nil, fmt.Errorf("open lesson %q: the file is larger than 16 MB, too large to be a lesson", path)
 		}
 		raw, err = os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("open lesson %q: %w", path, plainFileError(err))
 		}
 		name = filepath.Base(path)
+	}
+	if classroom.IsArchive(raw) {
+		p, err := classroom.ReadPack(raw)
+		if err != nil {
+			return nil, fmt.Errorf("open lesson pack %q: %w", name, err)
+		}
+		l, err := lesson.FromPack(p)
+		if err != nil {
+			return nil, fmt.Errorf("open lesson pack %q: %w", name, err)
+		}
+		return l, nil
 	}
 	l, err := lesson.Build(raw, count)
 	if err != nil {

@@ -46,6 +46,10 @@ type manifest struct {
 	SHA256  map[string]string `json:"sha256"`
 }
 
+// IsArchive reports whether raw starts like a zip file: a lesson pack or a
+// results file rather than an article.
+func IsArchive(raw []byte) bool { return bytes.HasPrefix(raw, []byte("PK\x03\x04")) }
+
 // writeArchive writes entries as a zip file whose manifest records the
 // format, version and checksums.
 func writeArchive(w io.Writer, format string, version int, entries map[string][]byte) error {

@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/quiz"
 )
 
@@ -135,5 +137,37 @@ func BenchmarkBuildSample(b *testing.B) {
 		if _, err := Build(raw, 0); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestPackRoundTrip(t *testing.T) {
+	raw, _ := os.ReadFile("../../testdata/articles/harbour-ferry.html")
+	l, err := Build(raw, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := classroom.WritePack(&buf, l.Pack(classroom.Settings{Attempts: 2}, time.Now())); err != nil {
+		t.Fatal(err)
+	}
+	p, err := classroom.ReadPack(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := FromPack(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Key != l.Key || len(got.Questions) != 5 || got.Article.Title != l.Article.Title {
+		t.Fatalf("from pack: key %s, %d questions, title %q", got.Key, len(got.Questions), got.Article.Title)
+	}
+	for i, q := range got.Questions {
+		if got.Article.Source[q.Evidence.Start:q.Evidence.End] != l.Article.Source[l.Questions[i].Evidence.Start:l.Questions[i].Evidence.End] {
+			t.Errorf("question %d's evidence moved when the pack was opened", i)
+		}
+	}
+	p.Questions[0].Evidence.End = len(p.Article) + 100
+	if _, err := FromPack(p); err != ErrPackMismatch {
+		t.Errorf("pack with evidence outside its article: %v; want ErrPackMismatch", err)
 	}
 }

@@ -1,0 +1,250 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/lede-app/lede/data/classroom"
+	"github.com/lede-app/lede/data/store"
+)
+
+// classroomFlags are the flags of the classroom verbs.
+type classroomFlags struct {
+	data, out, student, class string
+	count, attempts           int
+	files                     []string
+}
+
+func parseClassroomFlags(verb string, args []string, stderr io.Writer) (classroomFlags, error) {
+	fs := flag.NewFlagSet("lede "+verb, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f classroomFlags
+	fs.StringVar(&f.data, "data", "", "keep progress in this folder (also LEDE_DATA_DIR)")
+	fs.StringVar(&f.out, "o", "", "the file to write")
+	fs.StringVar(&f.student, "student", "", "the student's name")
+	fs.StringVar(&f.class, "class", "", "the class's name")
+	fs.IntVar(&f.count, "count", 0, "number of questions (default 12)")
+	fs.IntVar(&f.attempts, "attempts", 0, "attempts allowed per question (0: no limit)")
+	if err := fs.Parse(interleaved(args)); err != nil {
+		return f, err
+	}
+	f.files = fs.Args()
+	need := map[string]func() error{
+		"pack": func() error { return want(len(f.files) == 1 && f.out != "", "lede pack needs one ARTICLE and -o FILE") },
+		"results": func() error {
+			return want(len(f.files) == 1 && f.out != "" && f.student != "", "lede results needs one LESSON, --student NAME and -o FILE")
+		},
+		"import-results": func() error { return want(len(f.files) > 0, "lede import-results needs at least one results FILE") },
+		"grades":         func() error { return want(f.out != "", "lede grades needs -o FILE.csv") },
+		"roster": func() error {
+			return want(len(f.files) == 1 && f.class != "", "lede roster needs --class NAME and one ROSTER.csv")
+		},
+	}
+	return f, need[verb]()
+}
+
+func want(ok bool, msg string) error {
+	if ok {
+		return nil
+	}
+	return errors.New(msg)
+}
+
+// runClassroom runs the verbs that move lessons and results between
+// computers.
+func runClassroom(verb string, args []string, stdout, stderr io.Writer) int {
+	f, err := parseClassroomFlags(verb, args, stderr)
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stderr, "lede: %v\n\n%s", err, usage)
+		}
+		return exitUsage
+	}
+	err = withStore(f.data, func(st *store.Store) error {
+		switch verb {
+		case "pack":
+			return writePack(st, f)
+		case "results":
+			return writeResults(st, f)
+		case "import-results":
+			return importResults(st, f.files, stdout)
+		case "grades":
+			return writeGrades(st, f.out)
+		}
+		return importRoster(st, f, stdout)
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "lede: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}
+
+func withStore(data string, fn func(*store.Store) error) error {
+	dir, err := dataDir(data)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return fn(st)
+}
+
+// writeFile writes body to path through a temporary file, so a crash
+// never leaves half a file under the real name.
+func writeFile(path string, body []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".lede-*")
+	if err != nil {
+		return fmt.Errorf("write %q: %w", path, plainFileError(err))
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(body); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %q: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %q: %w", path, err)
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// writePack writes the lesson pack and records the lesson on this (the
+// teacher's) computer, so that students' results for it can be imported.
+func writePack(st *store.Store, f classroomFlags) error {
+	l, err := loadLesson(f.files[0], f.count)
+	if err != nil {
+		return err
+	}
+	stored, err := st.AddLesson(l.Key, l.Article.Title, l.Article.Source)
+	if err != nil {
+		return err
+	}
+	questions, _ := json.Marshal(l.Questions)
+	if err := st.SetLessonQuestions(stored.ID, string(questions), len(l.Questions), f.attempts); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := classroom.WritePack(&buf, l.Pack(classroom.Settings{Attempts: f.attempts}, time.Now())); err != nil {
+		return err
+	}
+	return writeFile(f.out, buf.Bytes())
+}
+
+func writeResults(st *store.Store, f classroomFlags) error {
+	l, err := loadLesson(f.files[0], 0)
+	if err != nil {
+		return err
+	}
+	stored, err := st.AddLesson(l.Key, l.Article.Title, l.Article.Source)
+	if err != nil {
+		return err
+	}
+	rows, err := st.LessonAnswers(stored.ID)
+	if err != nil {
+		return err
+	}
+	r := classroom.Results{LessonKey: l.Key, Lesson: l.Article.Title, Student: f.student, Exported: time.Now().UTC()}
+	for _, a := range rows {
+		if equalFold(a.Student, f.student) {
+			r.Attempts = append(r.Attempts, classroom.Attempt{UUID: a.UUID, QuestionID: a.QuestionID, Answer: a.Answer, Verdict: a.Verdict, At: a.At})
+		}
+	}
+	if len(r.Attempts) == 0 {
+		return fmt.Errorf("%s has no answers to %q on this computer", f.student, l.Article.Title)
+	}
+	var buf bytes.Buffer
+	if err := classroom.WriteResults(&buf, r); err != nil {
+		return err
+	}
+	return writeFile(f.out, buf.Bytes())
+}
+
+func equalFold(a, b string) bool { return bytes.EqualFold([]byte(a), []byte(b)) }
+
+// importReport is printed, one JSON line per file.
+type importReport struct {
+	File    string `json:"file"`
+	Student string `json:"student,omitempty"`
+	store.ImportReport
+	Error string `json:"error,omitempty"`
+}
+
+// importResults merges each results file in its own transaction: a bad
+// file is reported and skipped, the others are imported.
+func importResults(st *store.Store, files []string, stdout io.Writer) error {
+	enc := json.NewEncoder(stdout)
+	failed := 0
+	for _, path := range files {
+		rep := importReport{File: path}
+		if err := importOne(st, path, &rep); err != nil {
+			rep.Error = err.Error()
+			failed++
+		}
+		enc.Encode(rep)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d results files could not be imported (see above); the others were", failed, len(files))
+	}
+	return nil
+}
+
+func importOne(st *store.Store, path string, rep *importReport) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return plainFileError(err)
+	}
+	r, err := classroom.ReadResults(raw)
+	if err != nil {
+		return err
+	}
+	rep.Student = r.Student
+	attempts := make([]store.Attempt, len(r.Attempts))
+	for i, a := range r.Attempts {
+		attempts[i] = store.Attempt{UUID: a.UUID, QuestionID: a.QuestionID, Answer: a.Answer, Verdict: a.Verdict, At: a.At}
+	}
+	rep.ImportReport, err = st.ImportAttempts(r.LessonKey, r.Student, attempts)
+	return err
+}
+
+func writeGrades(st *store.Store, out string) error {
+	grades, err := st.Grades()
+	if err != nil {
+		return err
+	}
+	rows := make([]classroom.GradeRow, len(grades))
+	for i, g := range grades {
+		rows[i] = classroom.GradeRow(g)
+	}
+	var buf bytes.Buffer
+	if err := classroom.WriteGrades(&buf, rows); err != nil {
+		return err
+	}
+	return writeFile(out, buf.Bytes())
+}
+
+func importRoster(st *store.Store, f classroomFlags, stdout io.Writer) error {
+	raw, err := os.ReadFile(f.files[0])
+	if err != nil {
+		return fmt.Errorf("read roster %q: %w", f.files[0], plainFileError(err))
+	}
+	names, err := classroom.ReadRoster(raw)
+	if err != nil {
+		return fmt.Errorf("read roster %q: %w", f.files[0], err)
+	}
+	c, err := st.AddClass(f.class, names)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "{\"class\": %q, \"students\": %d}\n", c.Name, len(names))
+	return nil
+}
