@@ -9,7 +9,8 @@ require (
 	github.com/mattn/go-sqlite3 v1.14.53
 	github.com/neurosnap/sentences v1.1.2
 	github.com/sahilm/fuzzy v0.1.3
-	golang.org/x/net v0.41.0
+	golang.org/x/crypto v0.59.0
+	golang.org/x/net v0.62.0
 	golang.org/x/text v0.44.0
 )
 
@@ -46,6 +47,6 @@ require (
 	github.com/stretchr/testify v1.11.1 // indirect
 	github.com/yuin/goldmark v1.7.8 // indirect
 	golang.org/x/image v0.24.0 // indirect
-	golang.org/x/sys v0.33.0 // indirect
+	golang.org/x/sys v0.50.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
