@@ -149,18 +149,9 @@ func writeResults(st *store.Store, f classroomFlags) error {
 	if err != nil {
 		return err
 	}
-	rows, err := st.LessonAnswers(stored.ID)
+	r, err := st.StudentResults(stored, f.student, time.Now())
 	if err != nil {
 		return err
-	}
-	r := classroom.Results{LessonKey: l.Key, Lesson: l.Article.Title, Student: f.student, Exported: time.Now().UTC()}
-	for _, a := range rows {
-		if equalFold(a.Student, f.student) {
-			r.Attempts = append(r.Attempts, classroom.Attempt{UUID: a.UUID, QuestionID: a.QuestionID, Answer: a.Answer, Verdict: a.Verdict, At: a.At})
-		}
-	}
-	if len(r.Attempts) == 0 {
-		return fmt.Errorf("%s has no answers to %q on this computer", f.student, l.Article.Title)
 	}
 	var buf bytes.Buffer
 	if err := classroom.WriteResults(&buf, r); err != nil {
@@ -168,8 +159,6 @@ func writeResults(st *store.Store, f classroomFlags) error {
 	}
 	return writeFile(f.out, buf.Bytes())
 }
-
-func equalFold(a, b string) bool { return bytes.EqualFold([]byte(a), []byte(b)) }
 
 // importReport is printed, one JSON line per file.
 type importReport struct {
@@ -203,30 +192,14 @@ func importOne(st *store.Store, path string, rep *importReport) error {
 	if err != nil {
 		return plainFileError(err)
 	}
-	r, err := classroom.ReadResults(raw)
-	if err != nil {
-		return err
-	}
-	rep.Student = r.Student
-	attempts := make([]store.Attempt, len(r.Attempts))
-	for i, a := range r.Attempts {
-		attempts[i] = store.Attempt{UUID: a.UUID, QuestionID: a.QuestionID, Answer: a.Answer, Verdict: a.Verdict, At: a.At}
-	}
-	rep.ImportReport, err = st.ImportAttempts(r.LessonKey, r.Student, attempts)
+	r, report, err := st.ImportResultsFile(raw)
+	rep.Student, rep.ImportReport = r.Student, report
 	return err
 }
 
 func writeGrades(st *store.Store, out string) error {
-	grades, err := st.Grades()
-	if err != nil {
-		return err
-	}
-	rows := make([]classroom.GradeRow, len(grades))
-	for i, g := range grades {
-		rows[i] = classroom.GradeRow(g)
-	}
 	var buf bytes.Buffer
-	if err := classroom.WriteGrades(&buf, rows); err != nil {
+	if err := st.WriteGradeSheet(&buf); err != nil {
 		return err
 	}
 	return writeFile(out, buf.Bytes())
