@@ -25,13 +25,19 @@ type Main struct {
 	Article *ArticleView
 	Quiz    *QuizPanel
 	Student store.Student
+	// Teacher guards teacher mode; it carries over when another lesson
+	// is opened.
+	Teacher *TeacherLock
+	// OnLessonChanged is called with the new Main when the user opens
+	// another lesson.
+	OnLessonChanged func(*Main)
 
 	lessonID int64
 }
 
 // NewMain shows the student picker for the lesson in w.
 func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
-	m := &Main{Window: w, Store: st, Lesson: l}
+	m := &Main{Window: w, Store: st, Lesson: l, Teacher: &TeacherLock{Keeper: st}}
 	students, err := st.Students()
 	if err != nil {
 		return nil, fmt.Errorf("list students: %w", err)
@@ -43,6 +49,8 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 		}
 	}
 	w.SetContent(m.Picker.Content)
+	w.SetTitle("Lede — " + l.Article.Title)
+	m.setMenus()
 	w.Canvas().Focus(m.Picker.Name)
 	return m, nil
 }
@@ -53,7 +61,7 @@ func (m *Main) StartAs(name string) error {
 	if err != nil {
 		return err
 	}
-	stored, err := m.Store.AddLesson(m.Lesson.Key, m.Lesson.Article.Title, m.Lesson.Article.Source)
+	stored, err := m.storedLesson()
 	if err != nil {
 		return err
 	}
@@ -71,8 +79,6 @@ func (m *Main) StartAs(name string) error {
 	m.Window.SetContent(split)
 	m.Window.SetTitle(fmt.Sprintf("Lede — %s — %s", m.Lesson.Article.Title, student.Name))
 	m.lessonID = stored.ID
-	m.Window.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu("Teacher",
-		fyne.NewMenuItem("Review answers…", m.ShowReview))))
 	m.Quiz.FocusAnswer(m.Window.Canvas())
 	return nil
 }
@@ -81,10 +87,15 @@ func (m *Main) StartAs(name string) error {
 func (m *Main) LessonID() int64 { return m.lessonID }
 
 // ShowReview opens, in its own window, every answer given to the lesson,
-// where the teacher can replace Lede's verdicts with their own.
-// TODO(issue 5): behind the teacher's PIN.
+// where the teacher can replace Lede's verdicts with their own. The menu
+// runs it in teacher mode only.
 func (m *Main) ShowReview() {
-	r, err := NewReview(m.Store, m.lessonID, m.Lesson.Questions)
+	stored, err := m.storedLesson()
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	r, err := NewReview(m.Store, stored.ID, m.Lesson.Questions)
 	if err != nil {
 		m.ShowError(err)
 		return

@@ -2,8 +2,12 @@ package ui
 
 import (
 	"errors"
+	"strings"
+	"unicode"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/classroom"
+	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/store"
 )
 
@@ -24,6 +28,12 @@ var friendlyMessages = []struct {
 	{article.ErrNoBody, "No article text was found in that file."},
 }
 
+// plainErrors already speak to a teacher: their own text is the message.
+var plainErrors = []error{
+	classroom.ErrNotLede, classroom.ErrNewer, classroom.ErrTampered, classroom.ErrUnsafe,
+	classroom.ErrTooLarge, classroom.ErrNoNames, store.ErrBadPIN, store.ErrNotFound, lesson.ErrPackMismatch,
+}
+
 // Friendly returns the plain-words message for an error.
 func Friendly(err error) string {
 	for _, m := range friendlyMessages {
@@ -31,5 +41,28 @@ func Friendly(err error) string {
 			return m.text
 		}
 	}
+	for _, p := range plainErrors {
+		if errors.Is(err, p) {
+			// Drop the "store: import results:" context before the plain
+			// words; keep the detail after a bare "not found:".
+			msg := err.Error()
+			if i := strings.Index(msg, p.Error()); i >= 0 {
+				msg = msg[i:]
+			}
+			if rest, ok := strings.CutPrefix(msg, store.ErrNotFound.Error()+": "); ok {
+				msg = rest
+			}
+			return upperFirst(msg)
+		}
+	}
 	return "Something went wrong: " + err.Error()
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
 }

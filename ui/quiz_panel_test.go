@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -165,5 +166,12 @@ func TestPromptFitsAfterResize(t *testing.T) {
 	below := p.Prompt.Position().Y + p.Prompt.MinSize().Height
 	if gap := p.Entry.Position().Y - below; gap > 2*theme.Padding() {
 		t.Errorf("a %.0f px gap between the prompt and the answer after the window grew", gap)
+	}
+}
+
+func TestFriendlyKeepsPlainWords(t *testing.T) {
+	err := fmt.Errorf("store: import results: %w: the lesson of these results is not on this computer: open its lesson pack first", store.ErrNotFound)
+	if got := Friendly(err); got != "The lesson of these results is not on this computer: open its lesson pack first" {
+		t.Errorf("Friendly = %q", got)
 	}
 }

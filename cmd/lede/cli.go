@@ -11,7 +11,6 @@ import (
 	"strconv"
 
 	"github.com/lede-app/lede/assets"
-	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/quiz"
 )
@@ -193,18 +192,7 @@ func loadLesson(path string, count int) (*lesson.Lesson, error) {
 		}
 		name = filepath.Base(path)
 	}
-	if classroom.IsArchive(raw) {
-		p, err := classroom.ReadPack(raw)
-		if err != nil {
-			return nil, fmt.Errorf("open lesson pack %q: %w", name, err)
-		}
-		l, err := lesson.FromPack(p)
-		if err != nil {
-			return nil, fmt.Errorf("open lesson pack %q: %w", name, err)
-		}
-		return l, nil
-	}
-	l, err := lesson.Build(raw, count)
+	l, err := lesson.Open(raw, count)
 	if err != nil {
 		return nil, fmt.Errorf("open lesson %q: %w", name, err)
 	}

@@ -17,6 +17,20 @@ func (l *Lesson) Pack(settings classroom.Settings, now time.Time) classroom.Pack
 		Questions: l.Questions, Settings: settings, Published: now.UTC()}
 }
 
+// Open makes a lesson from a file's bytes: a lesson pack opens with the
+// teacher's questions, anything else is read as an article and gets n
+// generated questions.
+func Open(raw []byte, n int) (*Lesson, error) {
+	if !classroom.IsArchive(raw) {
+		return Build(raw, n)
+	}
+	p, err := classroom.ReadPack(raw)
+	if err != nil {
+		return nil, err
+	}
+	return FromPack(p)
+}
+
 // ErrPackMismatch is returned for a pack whose questions do not point
 // into its own article: it was not made by Lede from that article.
 var ErrPackMismatch = errors.New("the lesson pack's questions do not match its article: ask the teacher for the pack again")
