@@ -55,7 +55,8 @@ screenshots: build
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot.png --question 6 --answer "No, they don't"
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question 9 --answer "about 36,000"
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 8 --answer "job title"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 9 --answer "about 36,000" --review
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 9 --answer "about 36,000" --show review
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard
 
 # Packaging reads FyneApp.toml next to the main package, so the root file,
 # the one source of truth, is copied there first.

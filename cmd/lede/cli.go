@@ -24,7 +24,7 @@ const (
 
 const usage = `Usage:
   lede [--data DIR] [FILE]                      open Lede on FILE (default: the sample lesson)
-  lede --screenshot PATH [--question N] [--answer TEXT] [--review] [FILE]
+  lede --screenshot PATH [--question N] [--answer TEXT] [--show review|dashboard] [FILE]
                                                 render the window to a PNG and exit
   lede extract FILE                             print the article, its facts and flags as JSON
   lede quiz FILE [--count N]                    print the generated questions as JSON

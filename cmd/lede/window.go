@@ -17,6 +17,8 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 
 	"github.com/lede-app/lede/assets"
+	"github.com/lede-app/lede/data/lesson"
+	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 	"github.com/lede-app/lede/ui"
 )
@@ -29,7 +31,7 @@ type windowFlags struct {
 	screenshot string
 	question   string
 	answer     string
-	review     bool
+	show       string
 	theme      string
 	file       string
 }
@@ -43,7 +45,7 @@ func parseWindowFlags(args []string, stderr io.Writer) (windowFlags, error) {
 	fs.StringVar(&f.question, "question", "", "with --screenshot: show this question (number or ID)")
 	fs.StringVar(&f.answer, "answer", "", "with --screenshot: answer the question shown and check it")
 	fs.StringVar(&f.theme, "theme", "", "light or dark (default: follow the computer)")
-	fs.BoolVar(&f.review, "review", false, "with --screenshot: show the teacher's review of the answers instead")
+	fs.StringVar(&f.show, "show", "", "with --screenshot: show the teacher's \"review\" or \"dashboard\" instead of the lesson")
 	if err := fs.Parse(interleaved(args)); err != nil {
 		return f, err
 	}
@@ -152,14 +154,60 @@ func openLesson(w fyne.Window, dir string, f windowFlags) error {
 		}
 		m.Quiz.Check()
 	}
-	if f.review {
+	switch f.show {
+	case "review":
 		r, err := ui.NewReview(st, m.LessonID(), l.Questions)
 		if err != nil {
 			return err
 		}
 		w.SetContent(r.Content)
+	case "dashboard":
+		if err := seedDemoClass(st, l); err != nil {
+			return err
+		}
+		d, err := st.LessonDashboard(m.LessonID())
+		if err != nil {
+			return err
+		}
+		w.SetContent(ui.NewDashboardView(d, l.Questions).Content)
 	}
 	return nil
+}
+
+// seedDemoClass gives a screenshot's throwaway store a class of answers:
+// each demo student answers each question with its key or a wrong
+// answer, in a fixed pattern, so the dashboard has something to show.
+func seedDemoClass(st *store.Store, l *lesson.Lesson) error {
+	for s, name := range []string{"Amira", "Ben", "Chloe", "Dev", "Ella", "Finn"} {
+		var attempts []store.Attempt
+		for i, q := range l.Questions {
+			answer := q.Answer
+			if (s*7+i*3)%5 < i%4 {
+				answer = demoWrongAnswer(q)
+			}
+			attempts = append(attempts, store.Attempt{UUID: store.NewAttemptID(), QuestionID: q.ID,
+				Answer: answer, Verdict: string(quiz.Check(q, answer).Verdict), At: time.Now()})
+		}
+		if _, err := st.ImportAttempts(l.Key, name, attempts); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// demoWrongAnswer is a plausible wrong answer to q.
+func demoWrongAnswer(q quiz.Question) string {
+	switch {
+	case len(q.Distractors) > 0:
+		return q.Distractors[0]
+	case q.Kind == quiz.YesNo && q.Answer == "No":
+		return "yes"
+	case q.Kind == quiz.YesNo:
+		return "no"
+	case q.Kind == quiz.HowMany:
+		return "1,000"
+	}
+	return "not sure"
 }
 
 // pickChoice returns the option that answer names: its number (1 for the
