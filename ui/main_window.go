@@ -32,12 +32,16 @@ type Main struct {
 	// another lesson.
 	OnLessonChanged func(*Main)
 
-	lessonID int64
+	lessonID        int64
+	attemptsAllowed int
 }
 
 // NewMain shows the student picker for the lesson in w.
 func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	m := &Main{Window: w, Store: st, Lesson: l, Teacher: &TeacherLock{Keeper: st}}
+	if _, err := m.storedLesson(); err != nil {
+		return nil, err
+	}
 	students, err := st.Students()
 	if err != nil {
 		return nil, fmt.Errorf("list students: %w", err)
@@ -72,6 +76,7 @@ func (m *Main) StartAs(name string) error {
 	m.Student = student
 	m.Article = NewArticleView(m.Lesson.Article)
 	m.Quiz = NewQuizPanel(m.Lesson.Questions, m.Store, student.ID, stored.ID, progress)
+	m.Quiz.SetAttemptsAllowed(m.attemptsAllowed)
 	m.Quiz.OnEvidence = m.Article.Highlight
 	m.Quiz.OnError = m.ShowError
 	split := container.NewHSplit(m.Article.Scroll, m.Quiz.Content)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
+	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
 
@@ -30,6 +31,7 @@ func (m *Main) setMenus() {
 	)
 	teacher := fyne.NewMenu("Teacher",
 		fyne.NewMenuItem("Review answers…", func() { m.Teacher.Do(m.Window, m.ShowReview) }),
+		fyne.NewMenuItem("Edit quiz…", func() { m.Teacher.Do(m.Window, m.ShowEditor) }),
 		fyne.NewMenuItem("Class dashboard…", func() { m.Teacher.Do(m.Window, m.ShowDashboard) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Import results from a folder…", func() { m.Teacher.Do(m.Window, m.chooseResultsFolder) }),
@@ -103,18 +105,59 @@ func (m *Main) openReader(name string, r io.Reader) {
 	}
 }
 
-// storedLesson records the lesson and its questions on this computer.
+// storedLesson records the lesson on this computer. The first time, its
+// questions are stored as published; after that the stored ones — the
+// teacher's edits — are the lesson's, so opening the same article again
+// keeps them.
 func (m *Main) storedLesson() (store.Lesson, error) {
-	stored, err := m.Store.AddLesson(m.Lesson.Key, m.Lesson.Article.Title, m.Lesson.Article.Source)
-	if err != nil {
-		return stored, err
+	if _, err := m.Store.AddLesson(m.Lesson.Key, m.Lesson.Article.Title, m.Lesson.Article.Source); err != nil {
+		return store.Lesson{}, err
 	}
-	questions, err := json.Marshal(m.Lesson.Questions)
+	pub, err := m.Store.LessonByKey(m.Lesson.Key)
 	if err != nil {
-		return stored, err
+		return store.Lesson{}, err
 	}
-	m.lessonID = stored.ID
-	return stored, m.Store.SetLessonQuestions(stored.ID, string(questions), len(m.Lesson.Questions), 0)
+	m.lessonID = pub.ID
+	if pub.QuestionsJSON == "" {
+		questions, err := json.Marshal(m.Lesson.Questions)
+		if err != nil {
+			return pub.Lesson, err
+		}
+		m.attemptsAllowed = m.Lesson.AttemptsAllowed
+		return pub.Lesson, m.Store.SetLessonQuestions(pub.ID, string(questions), len(m.Lesson.Questions), m.attemptsAllowed)
+	}
+	var qs []quiz.Question
+	if err := json.Unmarshal([]byte(pub.QuestionsJSON), &qs); err != nil {
+		return pub.Lesson, fmt.Errorf("read the published questions: %w", err)
+	}
+	if err := m.Lesson.WithQuestions(qs); err != nil {
+		return pub.Lesson, err
+	}
+	m.attemptsAllowed = pub.AttemptsAllowed
+	return pub.Lesson, nil
+}
+
+// ShowEditor opens the quiz editor in its own window; publishing there
+// reloads the lesson here.
+func (m *Main) ShowEditor() {
+	stored, err := m.storedLesson()
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	e := NewEditor(m.Lesson, m.Store, stored.ID, m.attemptsAllowed)
+	w := fyne.CurrentApp().NewWindow("Lede — edit quiz — " + m.Lesson.Article.Title)
+	e.OnPublished = func(qs []quiz.Question, attempts int) {
+		m.Lesson.Questions, m.attemptsAllowed = qs, attempts
+		if m.Student.ID != 0 {
+			if err := m.StartAs(m.Student.Name); err != nil {
+				m.ShowError(err)
+			}
+		}
+	}
+	w.SetContent(e.Content)
+	w.Resize(fyne.NewSize(1100, 750))
+	w.Show()
 }
 
 // exportMyResults saves the student's answers as a results file for the
@@ -150,7 +193,7 @@ func (m *Main) exportPack() {
 		return
 	}
 	var buf bytes.Buffer
-	if err := classroom.WritePack(&buf, m.Lesson.Pack(classroom.Settings{}, time.Now())); err != nil {
+	if err := classroom.WritePack(&buf, m.Lesson.Pack(classroom.Settings{Attempts: m.attemptsAllowed}, time.Now())); err != nil {
 		m.ShowError(err)
 		return
 	}

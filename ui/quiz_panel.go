@@ -51,6 +51,10 @@ type QuizPanel struct {
 	// OnError is called when an answer cannot be saved.
 	OnError func(error)
 	loading bool
+	// attemptsAllowed limits the tries per question (0: no limit);
+	// attempts counts the tries made.
+	attemptsAllowed int
+	attempts        map[string]int
 	// body holds the prompt, answer and verdict; it is laid out again
 	// whenever they change, because a wrapped label keeps the height it
 	// had at its old text until its container is.
@@ -61,7 +65,10 @@ type QuizPanel struct {
 // resuming from their stored progress.
 func NewQuizPanel(qs []quiz.Question, rec Recorder, studentID, lessonID int64, p store.Progress) *QuizPanel {
 	q := &QuizPanel{questions: qs, rec: rec, studentID: studentID, lessonID: lessonID,
-		results: map[string]quiz.Result{}, answers: map[string]string{}, drafts: p.Drafts}
+		results: map[string]quiz.Result{}, answers: map[string]string{}, drafts: p.Drafts, attempts: map[string]int{}}
+	for id, n := range p.Attempts {
+		q.attempts[id] = n
+	}
 	for id, a := range p.Last {
 		if question, ok := quiz.Find(qs, id); ok {
 			q.answers[id] = a.Answer
@@ -110,6 +117,19 @@ func (q *QuizPanel) build() {
 	))
 }
 
+// SetAttemptsAllowed limits the tries per question; 0 is no limit.
+func (q *QuizPanel) SetAttemptsAllowed(n int) {
+	q.attemptsAllowed = n
+	if len(q.questions) > 0 {
+		q.Show(q.current)
+	}
+}
+
+// triesLeft reports whether the student may check question id again.
+func (q *QuizPanel) triesLeft(id string) bool {
+	return q.attemptsAllowed <= 0 || q.attempts[id] < q.attemptsAllowed
+}
+
 // Current returns the index of the question shown.
 func (q *QuizPanel) Current() int { return q.current }
 
@@ -147,6 +167,7 @@ func (q *QuizPanel) Show(i int) {
 	}
 	q.loading = false
 	q.showResult(question, checked)
+	q.showTries(question)
 	q.body.Refresh()
 	q.Previous.Disable()
 	if i > 0 {
@@ -198,6 +219,9 @@ func (q *QuizPanel) Check() {
 		return
 	}
 	question := q.questions[q.current]
+	if !q.triesLeft(question.ID) {
+		return // the button is disabled; Enter must not get round it
+	}
 	text := q.answer()
 	r := quiz.Check(question, text)
 	if r.Verdict == quiz.Unclear {
@@ -222,14 +246,30 @@ func (q *QuizPanel) Check() {
 		q.pendingID = ""
 	}
 	delete(q.drafts, question.ID)
+	q.attempts[question.ID]++
 	q.answers[question.ID] = text
 	q.results[question.ID] = r
 	q.showResult(question, true)
+	q.showTries(question)
 	q.body.Refresh()
 	q.updateProgress()
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)
 	}
+}
+
+// showTries enables Check while tries are left and says how many.
+func (q *QuizPanel) showTries(question quiz.Question) {
+	q.CheckButton.SetText("Check")
+	if q.triesLeft(question.ID) {
+		q.CheckButton.Enable()
+		if q.attemptsAllowed > 0 {
+			q.CheckButton.SetText(fmt.Sprintf("Check (try %d of %d)", q.attempts[question.ID]+1, q.attemptsAllowed))
+		}
+		return
+	}
+	q.CheckButton.Disable()
+	q.CheckButton.SetText("No tries left")
 }
 
 // verdictWords are the plain words a student sees for each verdict.

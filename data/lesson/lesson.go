@@ -20,6 +20,9 @@ type Lesson struct {
 	Article   *article.Article `json:"article"`
 	Analysis  *facts.Analysis  `json:"analysis"`
 	Questions []quiz.Question  `json:"questions"`
+	// AttemptsAllowed is how many tries a student has per question (0:
+	// no limit), as the teacher set it in a lesson pack.
+	AttemptsAllowed int `json:"attempts_allowed,omitempty"`
 }
 
 // Build parses raw as an article and makes a lesson of n questions

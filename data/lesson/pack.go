@@ -8,6 +8,7 @@ import (
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/facts"
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // Pack makes the lesson pack a teacher hands out: the article as Lede
@@ -50,5 +51,19 @@ func FromPack(p classroom.Pack) (*Lesson, error) {
 			return nil, ErrPackMismatch
 		}
 	}
-	return &Lesson{Key: p.Key, Article: a, Analysis: facts.Extract(a), Questions: p.Questions}, nil
+	return &Lesson{Key: p.Key, Article: a, Analysis: facts.Extract(a), Questions: p.Questions,
+		AttemptsAllowed: p.Settings.Attempts}, nil
+}
+
+// WithQuestions replaces the lesson's questions with qs — the teacher's
+// edited set — after checking that each still points into the article.
+func (l *Lesson) WithQuestions(qs []quiz.Question) error {
+	for _, q := range qs {
+		if q.ID == "" || q.Evidence.Start < 0 || q.Evidence.End > len(l.Article.Source) ||
+			q.Evidence.Start > q.Evidence.End || q.Sentence >= len(l.Article.Sentences) {
+			return ErrPackMismatch
+		}
+	}
+	l.Questions = qs
+	return nil
 }

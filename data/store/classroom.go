@@ -163,3 +163,28 @@ func (s *Store) ClassStudents(classID int64) ([]Student, error) {
 	}
 	return out, nil
 }
+
+// PublishedLesson is a lesson's questions as the teacher last published
+// them, with its settings.
+type PublishedLesson struct {
+	Lesson
+	QuestionsJSON   string
+	AttemptsAllowed int
+}
+
+// LessonByKey returns the stored lesson with this key and its published
+// questions (QuestionsJSON is empty when none were stored).
+func (s *Store) LessonByKey(key string) (PublishedLesson, error) {
+	var p PublishedLesson
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		return tx.QueryRow("SELECT id, key, title, questions, attempts_allowed FROM lessons WHERE key = ?", key).
+			Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed)
+	})
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, fmt.Errorf("store: lesson %s: %w", key, ErrNotFound)
+	}
+	if err != nil {
+		return p, fmt.Errorf("store: read lesson: %w", err)
+	}
+	return p, nil
+}

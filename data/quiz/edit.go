@@ -1,0 +1,60 @@
+package quiz
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"strings"
+
+	"github.com/lede-app/lede/data/textnum"
+)
+
+// NewQuestionID returns an ID for a question a teacher adds by hand. It
+// is random, and kept with the question from then on.
+func NewQuestionID() string {
+	b := make([]byte, 6)
+	rand.Read(b)
+	return "t" + hex.EncodeToString(b)
+}
+
+// hasChoices reports whether a kind is answered by picking an option.
+func hasChoices(k Kind) bool { return k == Choice || k == WhatIsWrong || k == FindSentence }
+
+// Tidy makes an edited question consistent: the answer is among the
+// accepted answers, blank lines are dropped, a how-many question's value
+// is read from its answer, and a multiple-choice question's options are
+// the answer and the distractors, mixed. It returns false when the
+// question cannot be asked: no prompt or no answer.
+func (q *Question) Tidy() bool {
+	q.Prompt = strings.TrimSpace(q.Prompt)
+	q.Answer = strings.TrimSpace(q.Answer)
+	if q.Prompt == "" || q.Answer == "" {
+		return false
+	}
+	q.Accepted = nonBlank(q.Accepted)
+	if q.Kind != YesNo && !containsFold(q.Accepted, q.Answer) {
+		q.Accepted = append([]string{q.Answer}, q.Accepted...)
+	}
+	if q.Kind == YesNo {
+		q.Accepted = []string{strings.ToLower(q.Answer)}
+	}
+	q.Distractors = nonBlank(q.Distractors)
+	if q.Kind == HowMany {
+		if v, ok := textnum.Parse(q.Answer); ok {
+			q.Value = v
+		}
+	}
+	if hasChoices(q.Kind) {
+		q.Choices = shuffled(append([]string{q.Answer}, without(q.Distractors, q.Answer)...), q.Prompt)
+	}
+	return true
+}
+
+func nonBlank(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if s = strings.TrimSpace(s); s != "" && !containsFold(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,225 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/data/lesson"
+	"github.com/lede-app/lede/data/quiz"
+)
+
+// Publisher stores a lesson's published questions; *store.Store
+// implements it.
+type Publisher interface {
+	SetLessonQuestions(lessonID int64, questionsJSON string, count, attemptsAllowed int) error
+}
+
+// attemptChoices are the teacher's options for tries per question.
+var attemptChoices = []string{"No limit", "1 try", "2 tries", "3 tries"}
+
+// Editor lets the teacher change the quiz before publishing it: edit,
+// delete, add and reorder questions; edit answers, wrong options and
+// explanations; choose how many tries students get. Nothing is stored
+// until Publish; then the questions stay with the lesson, and opening
+// the same article again keeps them.
+type Editor struct {
+	Content fyne.CanvasObject
+	// Questions is the quiz being edited, in order.
+	Questions []quiz.Question
+	Selected  int
+
+	List                           *fyne.Container
+	Prompt, Answer, Explanation    *widget.Entry
+	Accepted, Distractors          *widget.Entry
+	Evidence, Attempts             *widget.Select
+	Add, Up, Down, Delete, Publish *widget.Button
+	Status                         *widget.Label
+	OnPublished                    func([]quiz.Question, int)
+	lesson                         *lesson.Lesson
+	pub                            Publisher
+	lessonID                       int64
+	loading                        bool
+	sentenceOptions                []string
+}
+
+// NewEditor builds the editor for a stored lesson.
+func NewEditor(l *lesson.Lesson, pub Publisher, lessonID int64, attemptsAllowed int) *Editor {
+	e := &Editor{lesson: l, pub: pub, lessonID: lessonID, Questions: append([]quiz.Question(nil), l.Questions...)}
+	e.build(attemptsAllowed)
+	e.refreshList()
+	e.Select(0)
+	return e
+}
+
+func (e *Editor) build(attemptsAllowed int) {
+	multi := func(placeholder string) *widget.Entry {
+		w := widget.NewMultiLineEntry()
+		w.Wrapping = fyne.TextWrapWord
+		w.SetPlaceHolder(placeholder)
+		w.SetMinRowsVisible(2)
+		return w
+	}
+	e.Prompt = multi("The question students see")
+	e.Answer = widget.NewEntry()
+	e.Accepted = multi("Other answers that count as right, one per line")
+	e.Distractors = multi("Wrong answers from the article, one per line (the options of a multiple-choice question)")
+	e.Explanation = multi("Shown after checking: why the answer is right")
+	for i, s := range e.lesson.Article.Sentences {
+		e.sentenceOptions = append(e.sentenceOptions, fmt.Sprintf("%d. %s", i+1, shorten(s.Text, 70)))
+	}
+	e.Evidence = widget.NewSelect(e.sentenceOptions, nil)
+	for _, w := range []*widget.Entry{e.Prompt, e.Answer, e.Accepted, e.Distractors, e.Explanation} {
+		w.OnChanged = func(string) { e.apply() }
+	}
+	e.Evidence.OnChanged = func(string) { e.apply() }
+	e.Attempts = widget.NewSelect(attemptChoices, nil)
+	e.Attempts.SetSelectedIndex(min(max(attemptsAllowed, 0), len(attemptChoices)-1))
+	e.Add = widget.NewButton("Add a question", e.addQuestion)
+	e.Up = widget.NewButton("Move up", func() { e.move(-1) })
+	e.Down = widget.NewButton("Move down", func() { e.move(1) })
+	e.Delete = widget.NewButton("Delete", e.deleteQuestion)
+	e.Publish = widget.NewButton("Publish", e.publish)
+	e.Publish.Importance = widget.HighImportance
+	e.Status = widget.NewLabel("")
+	e.Status.Wrapping = fyne.TextWrapWord
+	e.List = container.New(wrapColumn{})
+	form := widget.NewForm(
+		widget.NewFormItem("Question", e.Prompt),
+		widget.NewFormItem("Answer", e.Answer),
+		widget.NewFormItem("Also right", e.Accepted),
+		widget.NewFormItem("Wrong options", e.Distractors),
+		widget.NewFormItem("Explanation", e.Explanation),
+		widget.NewFormItem("Evidence", e.Evidence),
+	)
+	left := container.NewBorder(nil, container.NewGridWithColumns(2, e.Add, e.Delete, e.Up, e.Down), nil, nil,
+		container.NewVScroll(e.List))
+	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(),
+		container.NewBorder(nil, nil, widget.NewLabel("Tries per question"), e.Publish, e.Attempts), e.Status),
+		nil, nil, container.NewVScroll(form))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.35
+	e.Content = split
+}
+
+// refreshList redraws the list of questions, the selected one marked.
+func (e *Editor) refreshList() {
+	e.List.Objects = nil
+	for i, q := range e.Questions {
+		i := i
+		b := widget.NewButton(fmt.Sprintf("%d. %s", i+1, shorten(q.Prompt, 60)), func() { e.Select(i) })
+		b.Alignment = widget.ButtonAlignLeading
+		if i == e.Selected {
+			b.Importance = widget.HighImportance
+		}
+		e.List.Add(b)
+	}
+	e.List.Refresh()
+}
+
+// Select shows question i in the form.
+func (e *Editor) Select(i int) {
+	if len(e.Questions) == 0 {
+		e.Selected = -1
+		return
+	}
+	e.Selected = max(0, min(i, len(e.Questions)-1))
+	q := e.Questions[e.Selected]
+	e.loading = true
+	e.Prompt.SetText(q.Prompt)
+	e.Answer.SetText(q.Answer)
+	e.Accepted.SetText(strings.Join(without(q.Accepted, q.Answer), "\n"))
+	e.Distractors.SetText(strings.Join(q.Distractors, "\n"))
+	e.Explanation.SetText(q.Explanation)
+	if q.Sentence >= 0 && q.Sentence < len(e.sentenceOptions) {
+		e.Evidence.SetSelectedIndex(q.Sentence)
+	} else {
+		e.Evidence.ClearSelected()
+	}
+	e.loading = false
+	e.refreshList()
+}
+
+// apply copies the form into the selected question.
+func (e *Editor) apply() {
+	if e.loading || e.Selected < 0 {
+		return
+	}
+	q := &e.Questions[e.Selected]
+	q.Prompt, q.Answer, q.Explanation = e.Prompt.Text, e.Answer.Text, e.Explanation.Text
+	q.Accepted = append([]string{e.Answer.Text}, strings.Split(e.Accepted.Text, "\n")...)
+	q.Distractors = strings.Split(e.Distractors.Text, "\n")
+	if i := e.Evidence.SelectedIndex(); i >= 0 {
+		q.Sentence, q.Evidence = i, e.lesson.Article.Sentences[i].Span
+	}
+	e.Status.SetText("Not published yet.")
+}
+
+func (e *Editor) addQuestion() {
+	s := e.lesson.Article.Sentences[0]
+	e.Questions = append(e.Questions, quiz.Question{ID: quiz.NewQuestionID(), Kind: quiz.ShortAnswer,
+		Sentence: 0, Evidence: s.Span, Difficulty: 2})
+	e.Select(len(e.Questions) - 1)
+	e.Status.SetText("Write the question and its answer, then choose the sentence that shows it.")
+}
+
+func (e *Editor) deleteQuestion() {
+	if e.Selected < 0 {
+		return
+	}
+	e.Questions = append(e.Questions[:e.Selected], e.Questions[e.Selected+1:]...)
+	e.Select(e.Selected)
+	e.Status.SetText("Not published yet.")
+}
+
+func (e *Editor) move(by int) {
+	j := e.Selected + by
+	if e.Selected < 0 || j < 0 || j >= len(e.Questions) {
+		return
+	}
+	e.Questions[e.Selected], e.Questions[j] = e.Questions[j], e.Questions[e.Selected]
+	e.Select(j)
+	e.Status.SetText("Not published yet.")
+}
+
+// publish tidies and stores the questions; a question without a prompt
+// or an answer stops it, and is selected so the teacher can finish it.
+func (e *Editor) publish() {
+	if len(e.Questions) == 0 {
+		e.Status.SetText("A lesson needs at least one question.")
+		return
+	}
+	for i := range e.Questions {
+		if !e.Questions[i].Tidy() {
+			e.Select(i)
+			e.Status.SetText(fmt.Sprintf("Question %d needs a question and an answer before the lesson can be published.", i+1))
+			return
+		}
+	}
+	body, err := json.Marshal(e.Questions)
+	if err == nil {
+		err = e.pub.SetLessonQuestions(e.lessonID, string(body), len(e.Questions), e.Attempts.SelectedIndex())
+	}
+	if err != nil {
+		e.Status.SetText(Friendly(err))
+		return
+	}
+	e.Status.SetText(fmt.Sprintf("Published: %d questions. Students see them the next time they open the lesson.", len(e.Questions)))
+	if e.OnPublished != nil {
+		e.OnPublished(append([]quiz.Question(nil), e.Questions...), e.Attempts.SelectedIndex())
+	}
+}
+
+func without(list []string, s string) []string {
+	var out []string
+	for _, x := range list {
+		if !strings.EqualFold(strings.TrimSpace(x), strings.TrimSpace(s)) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/lede-app/lede/data/quiz"
+)
+
+type recordingPublisher struct {
+	json     string
+	count    int
+	attempts int
+}
+
+func (p *recordingPublisher) SetLessonQuestions(_ int64, body string, count, attempts int) error {
+	p.json, p.count, p.attempts = body, count, attempts
+	return nil
+}
+
+// TestEditQuizAndPublish drives the editor as a teacher would: reword a
+// question, delete one, move one, add one of their own, limit the tries,
+// publish.
+func TestEditQuizAndPublish(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	pub := &recordingPublisher{}
+	e := NewEditor(l, pub, 1, 0)
+	test.NewTempWindow(t, e.Content)
+	first, third := l.Questions[0].ID, l.Questions[2].ID
+
+	e.Select(1)
+	e.Prompt.SetText("Is the subheading backed up by the article?")
+	e.Select(2)
+	test.Tap(e.Delete)
+	e.Select(0)
+	test.Tap(e.Down)
+	test.Tap(e.Add)
+	test.Type(e.Prompt, "Which website published this article?")
+	test.Type(e.Answer, "ITECHPOST")
+	e.Accepted.SetText("iTechPost")
+	e.Evidence.SetSelectedIndex(3)
+	e.Attempts.SetSelected("2 tries")
+	test.Tap(e.Publish)
+
+	var got []quiz.Question
+	if err := json.Unmarshal([]byte(pub.json), &got); err != nil {
+		t.Fatalf("published %q: %v", pub.json, err)
+	}
+	if pub.count != len(l.Questions) || pub.attempts != 2 || len(got) != len(l.Questions) {
+		t.Fatalf("published %d questions (%d in JSON), %d tries; want %d and 2", pub.count, len(got), pub.attempts, len(l.Questions))
+	}
+	if got[0].Prompt != "Is the subheading backed up by the article?" || got[1].ID != first {
+		t.Errorf("order after moving: %q, %s", got[0].Prompt, got[1].ID)
+	}
+	for _, q := range got {
+		if q.ID == third {
+			t.Error("the deleted question was published")
+		}
+	}
+	added := got[len(got)-1]
+	if added.Kind != quiz.ShortAnswer || added.Sentence != 3 || quiz.Check(added, "itechpost").Verdict != quiz.Correct {
+		t.Errorf("added question: %+v", added)
+	}
+	if !strings.HasPrefix(e.Status.Text, "Published") {
+		t.Errorf("status %q", e.Status.Text)
+	}
+}
+
+func TestPublishRefusesUnfinishedQuestion(t *testing.T) {
+	test.NewTempApp(t)
+	pub := &recordingPublisher{}
+	e := NewEditor(sampleLesson(t), pub, 1, 0)
+	test.NewTempWindow(t, e.Content)
+	test.Tap(e.Add)
+	test.Type(e.Prompt, "A question without an answer?")
+	test.Tap(e.Publish)
+	if pub.json != "" || e.Selected != len(e.Questions)-1 || !strings.Contains(e.Status.Text, "needs a question and an answer") {
+		t.Errorf("published %q, selected %d, status %q", pub.json, e.Selected, e.Status.Text)
+	}
+}
+
+// TestEditsSurviveReopening: after the teacher publishes, opening the
+// same article again shows the teacher's questions, not new ones; the
+// tries limit holds.
+func TestEditsSurviveReopening(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, _ := m.storedLesson()
+	e := NewEditor(m.Lesson, st, stored.ID, 0)
+	e.Select(0)
+	e.Prompt.SetText("Edited by the teacher?")
+	e.Attempts.SetSelected("1 try")
+	test.Tap(e.Publish)
+
+	again, err := NewMain(w, st, sampleLesson(t)) // the same article, read afresh
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Lesson.Questions[0].Prompt != "Edited by the teacher?" {
+		t.Fatalf("reopened lesson's first question: %q", again.Lesson.Questions[0].Prompt)
+	}
+	if err := again.StartAs("Ada"); err != nil {
+		t.Fatal(err)
+	}
+	p := again.Quiz
+	p.Show(0)
+	test.Type(p.Entry, "no")
+	test.Tap(p.CheckButton)
+	if !p.CheckButton.Disabled() || p.CheckButton.Text != "No tries left" {
+		t.Errorf("after the one allowed try: button %q, disabled %v", p.CheckButton.Text, p.CheckButton.Disabled())
+	}
+	progress, _ := st.Progress(again.Student.ID, again.lessonID)
+	test.Tap(p.CheckButton)
+	if after, _ := st.Progress(again.Student.ID, again.lessonID); after.Attempts[again.Lesson.Questions[0].ID] != progress.Attempts[again.Lesson.Questions[0].ID] {
+		t.Error("a second try was stored past the limit")
+	}
+}
