@@ -182,3 +182,49 @@ func BenchmarkDashboard(b *testing.B) {
 		}
 	})
 }
+
+func TestLibraryArchiveDeleteUndo(t *testing.T) {
+	s, _ := openTemp(t)
+	a, _ := s.AddLesson("k1", "Council Votes", "Council Votes\n\nThe council voted.")
+	b, _ := s.AddLesson("k2", "Ferry At Night", "Ferry At Night\n\nThe ferry runs.")
+	s.ImportAttempts("k1", "Ada", []Attempt{{UUID: "u1", QuestionID: "q1", Answer: "yes", Verdict: "correct"}})
+	titles := func(withArchived bool) string {
+		ls, err := s.Library(withArchived)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, l := range ls {
+			out = append(out, fmt.Sprintf("%s/%d/%v/%s", l.Title, l.Students, l.Archived, l.Tags))
+		}
+		return fmt.Sprint(out)
+	}
+	s.SetTags(a.ID, "  year 8   local ")
+	if got := titles(false); got != "[Ferry At Night/0/false/ Council Votes/1/false/year 8 local]" {
+		t.Errorf("library = %s", got)
+	}
+	s.SetArchived(b.ID, true)
+	if got := titles(false); got != "[Council Votes/1/false/year 8 local]" {
+		t.Errorf("after archiving: %s", got)
+	}
+	if got := titles(true); got != "[Ferry At Night/0/true/ Council Votes/1/false/year 8 local]" {
+		t.Errorf("with archived: %s", got)
+	}
+	s.SetDeleted(a.ID, true)
+	if got := titles(true); got != "[Ferry At Night/0/true/]" {
+		t.Errorf("after deleting: %s", got)
+	}
+	if rows, _ := s.LessonAnswers(a.ID); len(rows) != 1 {
+		t.Error("deleting a lesson lost its answers")
+	}
+	s.SetDeleted(a.ID, false) // undo
+	if got := titles(false); got != "[Council Votes/1/false/year 8 local]" {
+		t.Errorf("after undo: %s", got)
+	}
+	if src, err := s.LessonSource(b.ID); err != nil || src != "Ferry At Night\n\nThe ferry runs." {
+		t.Errorf("source = %q, %v", src, err)
+	}
+	if err := s.SetArchived(999, true); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown lesson: %v", err)
+	}
+}
