@@ -31,6 +31,7 @@ func (m *Main) setMenus() {
 	)
 	teacher := fyne.NewMenu("Teacher",
 		fyne.NewMenuItem("Review answers…", func() { m.Teacher.Do(m.Window, m.ShowReview) }),
+		fyne.NewMenuItem("Lesson library…", func() { m.Teacher.Do(m.Window, m.ShowLibrary) }),
 		fyne.NewMenuItem("Edit quiz…", func() { m.Teacher.Do(m.Window, m.ShowEditor) }),
 		fyne.NewMenuItem("Class dashboard…", func() { m.Teacher.Do(m.Window, m.ShowDashboard) }),
 		fyne.NewMenuItemSeparator(),
@@ -303,6 +304,25 @@ func (m *Main) askClassName(suggested string, raw []byte) {
 			}
 			m.info("Class imported", fmt.Sprintf("%d students are in %s. They can pick their names when Lede starts.", len(names), entry.Text))
 		}, m.Window)
+}
+
+// ShowLibrary opens the lesson library in its own window; opening a
+// lesson there shows it in the main window.
+func (m *Main) ShowLibrary() {
+	v := NewLibraryView(m.Store)
+	w := fyne.CurrentApp().NewWindow("Lede — lesson library")
+	v.OnOpen = func(l store.LibraryLesson) {
+		src, err := m.Store.LessonSource(l.ID)
+		if err != nil {
+			m.ShowError(err)
+			return
+		}
+		m.openReader(l.Title, strings.NewReader(src))
+		w.Close()
+	}
+	w.SetContent(v.Content)
+	w.Resize(fyne.NewSize(900, 650))
+	w.Show()
 }
 
 // ShowDashboard opens the lesson's class dashboard in its own window.
