@@ -34,6 +34,7 @@ type Main struct {
 
 	lessonID        int64
 	attemptsAllowed int
+	watch           *FolderWatch
 }
 
 // NewMain shows the student picker for the lesson in w.
@@ -55,6 +56,9 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	w.SetContent(m.Picker.Content)
 	w.SetTitle("Lede — " + l.Article.Title)
 	m.setMenus()
+	if dir, err := st.WatchFolder(); err == nil && dir != "" {
+		m.WatchFolder(dir) // the teacher chose it earlier on this computer
+	}
 	w.Canvas().Focus(m.Picker.Name)
 	return m, nil
 }

@@ -36,6 +36,7 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Class dashboard…", func() { m.Teacher.Do(m.Window, m.ShowDashboard) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Import results from a folder…", func() { m.Teacher.Do(m.Window, m.chooseResultsFolder) }),
+		fyne.NewMenuItem("Watch a shared folder for results…", func() { m.Teacher.Do(m.Window, m.chooseWatchFolder) }),
 		fyne.NewMenuItem("Export grades…", func() { m.Teacher.Do(m.Window, m.exportGrades) }),
 		fyne.NewMenuItem("Export lesson pack…", func() { m.Teacher.Do(m.Window, m.exportPack) }),
 		fyne.NewMenuItem("Import class roster…", func() { m.Teacher.Do(m.Window, m.chooseRoster) }),
@@ -101,6 +102,9 @@ func (m *Main) openReader(name string, r io.Reader) {
 		return
 	}
 	next.Teacher = m.Teacher
+	if m.watch != nil {
+		m.watch.Stop() // the new lesson's window watches the folder now
+	}
 	if m.OnLessonChanged != nil {
 		m.OnLessonChanged(next)
 	}
@@ -235,6 +239,45 @@ func (m *Main) importFolder(dir string) {
 		return
 	}
 	m.info("Results imported", importSummary(imports))
+}
+
+// watchInterval is how often a watched folder is looked at: often enough
+// that results appear during the lesson, rarely enough to cost nothing.
+const watchInterval = 20 * time.Second
+
+// chooseWatchFolder starts watching a shared folder for results files.
+func (m *Main) chooseWatchFolder() {
+	dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			m.ShowError(err)
+			return
+		}
+		if u == nil {
+			return
+		}
+		if err := m.Store.SetWatchFolder(u.Path()); err != nil {
+			m.ShowError(err)
+			return
+		}
+		m.WatchFolder(u.Path())
+		m.info("Watching the folder", "Lede imports students' results files from "+u.Path()+" as they arrive, whenever it is open on this computer.")
+	}, m.Window).Show()
+}
+
+// WatchFolder imports results from dir now and whenever new ones appear,
+// until Lede closes or another folder is chosen. The window's title says
+// when new answers came in.
+func (m *Main) WatchFolder(dir string) *FolderWatch {
+	if m.watch != nil {
+		m.watch.Stop()
+	}
+	m.watch = NewFolderWatch(m.Store, dir, watchInterval)
+	m.watch.OnNew = func(added int, imports []store.FolderImport) {
+		m.Window.SetTitle(fmt.Sprintf("Lede — %s — %d new answers imported at %s", m.Lesson.Article.Title, added, time.Now().Format("15:04")))
+	}
+	m.watch.OnError = func(err error) { m.ShowError(err) }
+	m.watch.Start()
+	return m.watch
 }
 
 // importSummary says, in plain words, what importing a folder did.

@@ -16,7 +16,7 @@ func TestSearch(t *testing.T) {
 		{"", []int64{1, 2, 3, 4}},
 		{"ferry may", []int64{1}},
 		{"alibaba", []int64{3}},
-		{"alibba", []int64{3}},   // a letter missing
+		{"alibba", []int64{3}},    // a letter missing
 		{"year 8", []int64{2, 4}}, // a tag
 		{"itechpost jack", []int64{3}},
 		{"council ferry", nil},

@@ -85,3 +85,18 @@ func (s *Store) setSetting(key, value string) error {
 	}
 	return nil
 }
+
+const watchKey = "watch_folder"
+
+// WatchFolder returns the shared folder the teacher chose to watch for
+// results, or "" when none was chosen.
+func (s *Store) WatchFolder() (string, error) {
+	v, err := s.setting(watchKey)
+	if errors.Is(err, ErrNotFound) {
+		return "", nil
+	}
+	return v, err
+}
+
+// SetWatchFolder remembers the shared folder to watch ("" forgets it).
+func (s *Store) SetWatchFolder(dir string) error { return s.setSetting(watchKey, dir) }

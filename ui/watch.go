@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/lede-app/lede/data/store"
+)
+
+// FolderImporter imports a folder's results files; *store.Store
+// implements it.
+type FolderImporter interface {
+	ImportResultsFolder(dir string) ([]store.FolderImport, error)
+}
+
+// FolderWatch imports new results files from a shared folder — synced by
+// OneDrive, Google Drive, Syncthing, or a USB stick — as they appear.
+// Importing is idempotent, so the whole folder is simply imported again
+// on every look; only new answers are reported.
+type FolderWatch struct {
+	Dir      string
+	Every    time.Duration
+	importer FolderImporter
+	// OnNew is called, on the UI goroutine, when new answers arrive.
+	OnNew func(added int, imports []store.FolderImport)
+	// OnError is called, on the UI goroutine, when the folder cannot be read.
+	OnError func(error)
+
+	stop chan struct{}
+	once sync.Once
+}
+
+// NewFolderWatch watches dir every interval once started.
+func NewFolderWatch(importer FolderImporter, dir string, every time.Duration) *FolderWatch {
+	return &FolderWatch{Dir: dir, Every: every, importer: importer, stop: make(chan struct{})}
+}
+
+// Scan imports the folder once and reports what was new.
+func (f *FolderWatch) Scan() (int, []store.FolderImport, error) {
+	imports, err := f.importer.ImportResultsFolder(f.Dir)
+	added := 0
+	for _, fi := range imports {
+		added += fi.Report.Added
+	}
+	return added, imports, err
+}
+
+// Start scans now and then every interval until Stop.
+func (f *FolderWatch) Start() {
+	go func() {
+		t := time.NewTicker(f.Every)
+		defer t.Stop()
+		for {
+			f.report(f.Scan())
+			select {
+			case <-f.stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+}
+
+func (f *FolderWatch) report(added int, imports []store.FolderImport, err error) {
+	fyne.Do(func() {
+		switch {
+		case err != nil && f.OnError != nil:
+			f.OnError(err)
+		case added > 0 && f.OnNew != nil:
+			f.OnNew(added, imports)
+		}
+	})
+}
+
+// Stop ends the watch.
+func (f *FolderWatch) Stop() { f.once.Do(func() { close(f.stop) }) }

@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/lede-app/lede/data/classroom"
+	"github.com/lede-app/lede/data/store"
+)
+
+// TestFolderWatchImportsNewFilesOnce: a results file dropped into the
+// watched folder is imported on the next look, and only once; a damaged
+// file beside it does not stop the others.
+func TestFolderWatchImportsNewFilesOnce(t *testing.T) {
+	st := tempStore(t)
+	st.AddLesson("k1", "Council Votes", "text")
+	dir := t.TempDir()
+	w := NewFolderWatch(st, dir, 0)
+	if added, _, err := w.Scan(); added != 0 || err != nil {
+		t.Fatalf("empty folder: %d, %v", added, err)
+	}
+	var buf bytes.Buffer
+	classroom.WriteResults(&buf, classroom.Results{LessonKey: "k1", Student: "Ada",
+		Attempts: []classroom.Attempt{{UUID: "u1", QuestionID: "q1", Answer: "no", Verdict: "correct"}}})
+	os.WriteFile(filepath.Join(dir, "ada"+store.ResultsExt), buf.Bytes(), 0o644)
+	os.WriteFile(filepath.Join(dir, "broken"+store.ResultsExt), []byte("not a zip"), 0o644)
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("ignored"), 0o644)
+	added, imports, err := w.Scan()
+	if added != 1 || err != nil || len(imports) != 2 {
+		t.Fatalf("after a file arrived: %d added, %d files, %v", added, len(imports), err)
+	}
+	if added, _, _ := w.Scan(); added != 0 {
+		t.Errorf("the same file was imported again: %d", added)
+	}
+	if _, _, err := NewFolderWatch(st, filepath.Join(dir, "gone"), 0).Scan(); err == nil {
+		t.Error("a missing folder gave no error")
+	}
+}
