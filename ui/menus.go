@@ -27,11 +27,13 @@ var lessonExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".l
 func (m *Main) setMenus() {
 	file := fyne.NewMenu("File",
 		fyne.NewMenuItem("Open lesson…", m.chooseLesson),
+		fyne.NewMenuItem("Paste an article…", m.pasteArticle),
 		fyne.NewMenuItem("Save my answers for the teacher…", m.exportMyResults),
 	)
 	teacher := fyne.NewMenu("Teacher",
 		fyne.NewMenuItem("Review answers…", func() { m.Teacher.Do(m.Window, m.ShowReview) }),
 		fyne.NewMenuItem("Lesson library…", func() { m.Teacher.Do(m.Window, m.ShowLibrary) }),
+		fyne.NewMenuItem("Facts and traps…", func() { m.Teacher.Do(m.Window, m.ShowFacts) }),
 		fyne.NewMenuItem("Edit quiz…", func() { m.Teacher.Do(m.Window, m.ShowEditor) }),
 		fyne.NewMenuItem("Class dashboard…", func() { m.Teacher.Do(m.Window, m.ShowDashboard) }),
 		fyne.NewMenuItemSeparator(),
@@ -40,6 +42,7 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Export grades…", func() { m.Teacher.Do(m.Window, m.exportGrades) }),
 		fyne.NewMenuItem("Export lesson pack…", func() { m.Teacher.Do(m.Window, m.exportPack) }),
 		fyne.NewMenuItem("Import class roster…", func() { m.Teacher.Do(m.Window, m.chooseRoster) }),
+		fyne.NewMenuItem("Classes…", func() { m.Teacher.Do(m.Window, m.ShowClasses) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Lock teacher mode", func() { m.Teacher.Unlocked = false }),
 	)
@@ -347,6 +350,45 @@ func (m *Main) askClassName(suggested string, raw []byte) {
 			}
 			m.info("Class imported", fmt.Sprintf("%d students are in %s. They can pick their names when Lede starts.", len(names), entry.Text))
 		}, m.Window)
+}
+
+// pasteArticle opens an article pasted from a web page or a document:
+// the headline on the first line, then the text.
+func (m *Main) pasteArticle() {
+	text := widget.NewMultiLineEntry()
+	text.Wrapping = fyne.TextWrapWord
+	text.SetPlaceHolder("Paste the article here: the headline on the first line, then the text.")
+	text.SetMinRowsVisible(14)
+	d := dialog.NewCustomConfirm("Paste an article", "Open", "Cancel", text, func(ok bool) {
+		if ok {
+			m.openReader("the pasted article", strings.NewReader(text.Text))
+		}
+	}, m.Window)
+	d.Resize(fyne.NewSize(700, 500))
+	d.Show()
+	m.Window.Canvas().Focus(text)
+}
+
+// ShowFacts opens what Lede read in the article, traps first; clicking an
+// item shows its evidence in the article.
+func (m *Main) ShowFacts() {
+	show := func(sentence int) {
+		if m.Article != nil {
+			m.Article.Highlight(sentence)
+		}
+	}
+	w := fyne.CurrentApp().NewWindow("Lede — facts and traps — " + m.Lesson.Article.Title)
+	w.SetContent(NewFactsView(m.Lesson, show).Content)
+	w.Resize(fyne.NewSize(800, 700))
+	w.Show()
+}
+
+// ShowClasses opens the classes screen.
+func (m *Main) ShowClasses() {
+	w := fyne.CurrentApp().NewWindow("Lede — classes")
+	w.SetContent(NewClassesView(m.Store).Content)
+	w.Resize(fyne.NewSize(700, 600))
+	w.Show()
 }
 
 // ShowLibrary opens the lesson library in its own window; opening a

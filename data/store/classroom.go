@@ -188,3 +188,72 @@ func (s *Store) LessonByKey(key string) (PublishedLesson, error) {
 	}
 	return p, nil
 }
+
+// Classes lists the classes by name.
+func (s *Store) Classes() ([]Class, error) {
+	var out []Class
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		rows, err := tx.Query("SELECT id, name FROM classes ORDER BY name COLLATE NOCASE")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var c Class
+			if err := rows.Scan(&c.ID, &c.Name); err != nil {
+				return err
+			}
+			out = append(out, c)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: list classes: %w", err)
+	}
+	return out, nil
+}
+
+// RenameClass gives a class a new name.
+func (s *Store) RenameClass(id int64, name string) error {
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" {
+		return fmt.Errorf("store: rename class: %w: the name is empty", ErrInvalid)
+	}
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		_, err := tx.Exec("UPDATE classes SET name = ? WHERE id = ?", name, id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: rename class: %w", err)
+	}
+	return nil
+}
+
+// RemoveFromClass takes a student out of a class; the student and their
+// answers stay on this computer.
+func (s *Store) RemoveFromClass(classID, studentID int64) error {
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		_, err := tx.Exec("DELETE FROM class_students WHERE class_id = ? AND student_id = ?", classID, studentID)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: remove from class: %w", err)
+	}
+	return nil
+}
+
+// RenameStudent corrects a student's name everywhere; answers follow.
+func (s *Store) RenameStudent(id int64, name string) error {
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" || len(name) > 100 {
+		return fmt.Errorf("store: rename student: %w: the name is empty or too long", ErrInvalid)
+	}
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		_, err := tx.Exec("UPDATE students SET name = ? WHERE id = ?", name, id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: rename student: %w", err)
+	}
+	return nil
+}

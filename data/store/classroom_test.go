@@ -228,3 +228,30 @@ func TestLibraryArchiveDeleteUndo(t *testing.T) {
 		t.Errorf("unknown lesson: %v", err)
 	}
 }
+
+func TestRenameAndRemove(t *testing.T) {
+	s, _ := openTemp(t)
+	c, _ := s.AddClass("7B", []string{"Ada", "Bob"})
+	if err := s.RenameClass(c.ID, "  8B "); err != nil {
+		t.Fatal(err)
+	}
+	cs, _ := s.Classes()
+	if len(cs) != 1 || cs[0].Name != "8B" {
+		t.Errorf("classes = %+v", cs)
+	}
+	st, _ := s.ClassStudents(c.ID)
+	if err := s.RemoveFromClass(c.ID, st[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RenameStudent(st[0].ID, "Ada Lovelace"); err != nil {
+		t.Fatal(err)
+	}
+	st, _ = s.ClassStudents(c.ID)
+	all, _ := s.Students()
+	if len(st) != 1 || st[0].Name != "Ada Lovelace" || len(all) != 2 {
+		t.Errorf("class %+v, all students %+v; want Ada renamed, Bob out of the class but kept", st, all)
+	}
+	if err := s.RenameClass(c.ID, " "); !errors.Is(err, ErrInvalid) {
+		t.Errorf("blank class name: %v", err)
+	}
+}

@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+func TestClassesView(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	st.AddClass("7B", []string{"Ada", "Bob"})
+	v := NewClassesView(st)
+	test.NewTempWindow(t, v.Content)
+	if v.Class.Selected != "7B" || len(v.Students) != 2 {
+		t.Fatalf("class %q, %d students", v.Class.Selected, len(v.Students))
+	}
+	test.Type(v.NewName, "Cleo")
+	test.Tap(v.AddButton)
+	if len(v.Students) != 3 {
+		t.Errorf("after adding: %d students", len(v.Students))
+	}
+	v.Students[1].Name.SetText("Bob Marley")
+	v.Students[1].Name.OnSubmitted("Bob Marley")
+	test.Tap(v.Students[0].Remove) // Ada
+	names := ""
+	for _, s := range v.Students {
+		names += s.Student.Name + ";"
+	}
+	if names != "Bob Marley;Cleo;" {
+		t.Errorf("students: %s", names)
+	}
+	v.ClassName.SetText("8B")
+	v.ClassName.OnSubmitted("8B")
+	if v.Class.Selected != "8B" {
+		t.Errorf("class after renaming: %q", v.Class.Selected)
+	}
+}
+
+func TestFactsViewListsTrapsFirst(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	var shown []int
+	v := NewFactsView(l, func(s int) { shown = append(shown, s) })
+	test.NewTempWindow(t, v.Content)
+	if len(v.Items) != len(l.Analysis.Flags)+len(l.Analysis.Facts) || !strings.HasPrefix(v.Items[0].Text, "⚠") {
+		t.Fatalf("%d items, first %q", len(v.Items), v.Items[0].Text)
+	}
+	test.Tap(v.Items[0])
+	if len(shown) != 1 || shown[0] != l.Analysis.Flags[0].Sentence {
+		t.Errorf("clicking the first trap showed %v", shown)
+	}
+	found := false
+	for _, it := range v.Items {
+		if strings.HasPrefix(it.Text, "Number — 36,446 full-time employees") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the facts do not list the 36,446 full-time employees")
+	}
+}
