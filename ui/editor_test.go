@@ -124,3 +124,17 @@ func TestEditsSurviveReopening(t *testing.T) {
 		t.Error("a second try was stored past the limit")
 	}
 }
+
+func TestEditorRegenerates(t *testing.T) {
+	test.NewTempApp(t)
+	e := NewEditor(sampleLesson(t), &recordingPublisher{}, 1, 0)
+	test.NewTempWindow(t, e.Content)
+	e.Count.SetSelected("5 questions")
+	if len(e.Questions) != 5 || !strings.Contains(e.Status.Text, "Made 5 questions") {
+		t.Errorf("%d questions, status %q", len(e.Questions), e.Status.Text)
+	}
+	e.Count.SetSelected("20 questions")
+	if len(e.Questions) <= 12 {
+		t.Errorf("asking for 20 gave %d", len(e.Questions))
+	}
+}

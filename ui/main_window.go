@@ -81,7 +81,12 @@ func (m *Main) StartAs(name string) error {
 	m.Article = NewArticleView(m.Lesson.Article)
 	m.Quiz = NewQuizPanel(m.Lesson.Questions, m.Store, student.ID, stored.ID, progress)
 	m.Quiz.SetAttemptsAllowed(m.attemptsAllowed)
-	m.Quiz.OnEvidence = m.Article.Highlight
+	m.Quiz.OnEvidence = func(sentence int) {
+		m.Article.Highlight(sentence)
+		if err := m.autoSaveResults(); err != nil {
+			m.ShowError(fmt.Errorf("save your answers to the class folder: %w", err))
+		}
+	}
 	m.Quiz.OnError = m.ShowError
 	split := container.NewHSplit(m.Article.Scroll, m.Quiz.Content)
 	split.Offset = 0.6

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -29,6 +31,7 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Open lesson…", m.chooseLesson),
 		fyne.NewMenuItem("Paste an article…", m.pasteArticle),
 		fyne.NewMenuItem("Save my answers for the teacher…", m.exportMyResults),
+		fyne.NewMenuItem("Save answers automatically to a folder…", func() { m.Teacher.Do(m.Window, m.chooseAutoResultsFolder) }),
 	)
 	teacher := fyne.NewMenu("Teacher",
 		fyne.NewMenuItem("Review answers…", func() { m.Teacher.Do(m.Window, m.ShowReview) }),
@@ -192,6 +195,67 @@ func (m *Main) exportMyResults() {
 	}
 	m.saveFile(safeFileName(m.Student.Name+" - "+m.Lesson.Article.Title)+store.ResultsExt, buf.Bytes(),
 		"Your answers are saved. Hand the file to your teacher, or put it in the class folder.")
+}
+
+// chooseAutoResultsFolder makes every student on this laptop hand in
+// their answers by themselves: after each check, their results file is
+// written to the chosen folder (a synced or shared one the teacher
+// watches). Set up by the teacher, so it is behind the PIN.
+func (m *Main) chooseAutoResultsFolder() {
+	dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			m.ShowError(err)
+			return
+		}
+		if u == nil {
+			return
+		}
+		if err := m.Store.SetAutoResultsFolder(u.Path()); err != nil {
+			m.ShowError(err)
+			return
+		}
+		m.info("Answers saved automatically", "After every answer, students' results are saved to "+u.Path()+".")
+	}, m.Window).Show()
+}
+
+// autoSaveResults writes the student's results file to the chosen folder,
+// through a temporary file so a synced folder never sees half a file.
+func (m *Main) autoSaveResults() error {
+	dir, err := m.Store.AutoResultsFolder()
+	if err != nil || dir == "" {
+		return err
+	}
+	stored, err := m.storedLesson()
+	if err != nil {
+		return err
+	}
+	r, err := m.Store.StudentResults(stored, m.Student.Name, time.Now())
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := classroom.WriteResults(&buf, r); err != nil {
+		return err
+	}
+	name := safeFileName(m.Student.Name+" - "+m.Lesson.Article.Title) + store.ResultsExt
+	return writeFileAtomic(filepath.Join(dir, name), buf.Bytes())
+}
+
+// writeFileAtomic writes body under path via a temporary file and a rename.
+func writeFileAtomic(path string, body []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".lede-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(body); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }
 
 // exportPack saves the lesson as a pack for the class's laptops.

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/store"
@@ -36,5 +39,34 @@ func TestFolderWatchImportsNewFilesOnce(t *testing.T) {
 	}
 	if _, _, err := NewFolderWatch(st, filepath.Join(dir, "gone"), 0).Scan(); err == nil {
 		t.Error("a missing folder gave no error")
+	}
+}
+
+// TestAnswersSavedAutomatically: with a results folder chosen, each check
+// writes the student's results file there, ready for the teacher's watch.
+func TestAnswersSavedAutomatically(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	dir := t.TempDir()
+	st.SetAutoResultsFolder(dir)
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.StartAs("Ada"); err != nil {
+		t.Fatal(err)
+	}
+	m.Quiz.Show(0)
+	test.Type(m.Quiz.Entry, "yes")
+	test.Tap(m.Quiz.CheckButton)
+	files, _ := filepath.Glob(filepath.Join(dir, "*"+store.ResultsExt))
+	if len(files) != 1 || !strings.HasPrefix(filepath.Base(files[0]), "Ada - ") {
+		t.Fatalf("files in the folder: %v", files)
+	}
+	raw, _ := os.ReadFile(files[0])
+	r, err := classroom.ReadResults(raw)
+	if err != nil || r.Student != "Ada" || len(r.Attempts) != 1 {
+		t.Errorf("results written: %+v, %v", r, err)
 	}
 }

@@ -100,3 +100,18 @@ func (s *Store) WatchFolder() (string, error) {
 
 // SetWatchFolder remembers the shared folder to watch ("" forgets it).
 func (s *Store) SetWatchFolder(dir string) error { return s.setSetting(watchKey, dir) }
+
+const autoResultsKey = "auto_results_folder"
+
+// AutoResultsFolder returns the folder a student's answers are saved to
+// after every check, or "" when none was chosen.
+func (s *Store) AutoResultsFolder() (string, error) {
+	v, err := s.setting(autoResultsKey)
+	if errors.Is(err, ErrNotFound) {
+		return "", nil
+	}
+	return v, err
+}
+
+// SetAutoResultsFolder sets the folder for automatic results ("" stops it).
+func (s *Store) SetAutoResultsFolder(dir string) error { return s.setSetting(autoResultsKey, dir) }
