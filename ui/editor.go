@@ -37,6 +37,7 @@ type Editor struct {
 	Prompt, Answer, Explanation    *widget.Entry
 	Accepted, Distractors          *widget.Entry
 	Evidence, Attempts             *widget.Select
+	Count                          *widget.Select
 	Add, Up, Down, Delete, Publish *widget.Button
 	Status                         *widget.Label
 	OnPublished                    func([]quiz.Question, int)
@@ -79,6 +80,8 @@ func (e *Editor) build(attemptsAllowed int) {
 	e.Evidence.OnChanged = func(string) { e.apply() }
 	e.Attempts = widget.NewSelect(attemptChoices, nil)
 	e.Attempts.SetSelectedIndex(min(max(attemptsAllowed, 0), len(attemptChoices)-1))
+	e.Count = widget.NewSelect(countChoices, func(s string) { e.regenerate(s) })
+	e.Count.PlaceHolder = fmt.Sprintf("%d questions", len(e.Questions))
 	e.Add = widget.NewButton("Add a question", e.addQuestion)
 	e.Up = widget.NewButton("Move up", func() { e.move(-1) })
 	e.Down = widget.NewButton("Move down", func() { e.move(1) })
@@ -96,7 +99,8 @@ func (e *Editor) build(attemptsAllowed int) {
 		widget.NewFormItem("Explanation", e.Explanation),
 		widget.NewFormItem("Evidence", e.Evidence),
 	)
-	left := container.NewBorder(nil, container.NewGridWithColumns(2, e.Add, e.Delete, e.Up, e.Down), nil, nil,
+	left := container.NewBorder(container.NewBorder(nil, nil, widget.NewLabel("Make"), nil, e.Count),
+		container.NewGridWithColumns(2, e.Add, e.Delete, e.Up, e.Down), nil, nil,
 		container.NewVScroll(e.List))
 	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(),
 		container.NewBorder(nil, nil, widget.NewLabel("Tries per question"), e.Publish, e.Attempts), e.Status),
@@ -157,6 +161,21 @@ func (e *Editor) apply() {
 		q.Sentence, q.Evidence = i, e.lesson.Article.Sentences[i].Span
 	}
 	e.Status.SetText("Not published yet.")
+}
+
+// countChoices are the quiz lengths the editor can generate.
+var countChoices = []string{"5 questions", "8 questions", "10 questions", "12 questions", "15 questions", "20 questions"}
+
+// regenerate makes the quiz again with another number of questions. The
+// list being edited is replaced; nothing is stored until Publish.
+func (e *Editor) regenerate(choice string) {
+	var n int
+	if _, err := fmt.Sscanf(choice, "%d", &n); err != nil || n <= 0 {
+		return
+	}
+	e.Questions = quiz.Generate(e.lesson.Article, e.lesson.Analysis, n)
+	e.Select(0)
+	e.Status.SetText(fmt.Sprintf("Made %d questions from the article (as many as it allows, up to %d). This replaces the list above; publish to keep it.", len(e.Questions), n))
 }
 
 func (e *Editor) addQuestion() {
