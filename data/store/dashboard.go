@@ -60,11 +60,10 @@ func (s *Store) LessonDashboard(lessonID int64) (Dashboard, error) {
 }
 
 func (d *Dashboard) readScores(tx *sql.Tx, lessonID int64) error {
-	rows, err := tx.Query(`WITH last AS (
-			SELECT MAX(id) AS id FROM attempts WHERE lesson_id = ? GROUP BY student_id, question_id)
-		SELECT st.id, st.name, COUNT(*), SUM(`+effective+` = 'correct')
-		FROM last JOIN attempts a ON a.id = last.id JOIN students st ON st.id = a.student_id
+	rows, err := tx.Query(`SELECT st.id, st.name, COUNT(*), SUM(`+effective+` = 'correct')
+		FROM latest JOIN attempts a ON a.id = latest.attempt_id JOIN students st ON st.id = latest.student_id
 		LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
+		WHERE latest.lesson_id = ?
 		GROUP BY st.id ORDER BY st.name COLLATE NOCASE`, lessonID)
 	if err != nil {
 		return err
@@ -151,16 +150,12 @@ type Grade struct {
 func (s *Store) Grades() ([]Grade, error) {
 	var out []Grade
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
-		// SQLite takes the bare columns verdict and uuid from the row
-		// with MAX(id): the latest attempt, without a second lookup.
-		rows, err := tx.Query(`WITH last AS (
-				SELECT student_id, lesson_id, MAX(id) AS id, verdict, uuid FROM attempts
-				GROUP BY student_id, lesson_id, question_id),
-			per AS (
-				SELECT student_id, lesson_id, COUNT(*) AS answered,
-					SUM(COALESCE(o.verdict, last.verdict) = 'correct') AS correct
-				FROM last LEFT JOIN overrides o ON o.attempt_uuid = last.uuid
-				GROUP BY student_id, lesson_id)
+		rows, err := tx.Query(`WITH per AS (
+				SELECT latest.student_id, latest.lesson_id, COUNT(*) AS answered,
+					SUM(`+effective+` = 'correct') AS correct
+				FROM latest JOIN attempts a ON a.id = latest.attempt_id
+				LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
+				GROUP BY latest.lesson_id, latest.student_id)
 			SELECT st.name, l.title, per.answered, per.correct, l.question_count
 			FROM per JOIN students st ON st.id = per.student_id JOIN lessons l ON l.id = per.lesson_id
 			ORDER BY st.name COLLATE NOCASE, l.title`)

@@ -97,4 +97,8 @@ func TestUpgradeFromFirstSchema(t *testing.T) {
 	if p, _ := s.Progress(1, 1); p.Last["q1"].Effective() != "partial" || p.Last["q1"].Answer != "x" {
 		t.Errorf("after upgrade: %+v", p.Last["q1"])
 	}
+	// The dashboard's table of latest attempts was filled from the old rows.
+	if d, err := s.LessonDashboard(1); err != nil || len(d.Students) != 1 || d.Students[0].Answered != 1 {
+		t.Errorf("dashboard after upgrade: %+v, %v", d, err)
+	}
 }
