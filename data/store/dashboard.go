@@ -152,7 +152,7 @@ func (s *Store) Grades() ([]Grade, error) {
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
 		rows, err := tx.Query(`WITH per AS (
 				SELECT latest.student_id, latest.lesson_id, COUNT(*) AS answered,
-					SUM(`+effective+` = 'correct') AS correct
+					SUM(` + effective + ` = 'correct') AS correct
 				FROM latest JOIN attempts a ON a.id = latest.attempt_id
 				LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
 				GROUP BY latest.lesson_id, latest.student_id)
