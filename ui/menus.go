@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -238,24 +237,7 @@ func (m *Main) autoSaveResults() error {
 		return err
 	}
 	name := safeFileName(m.Student.Name+" - "+m.Lesson.Article.Title) + store.ResultsExt
-	return writeFileAtomic(filepath.Join(dir, name), buf.Bytes())
-}
-
-// writeFileAtomic writes body under path via a temporary file and a rename.
-func writeFileAtomic(path string, body []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".lede-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(body); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return classroom.SaveFile(filepath.Join(dir, name), buf.Bytes())
 }
 
 // exportPack saves the lesson as a pack for the class's laptops.

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/lede-app/lede/data/classroom"
@@ -100,22 +99,12 @@ func withStore(data string, fn func(*store.Store) error) error {
 	return fn(st)
 }
 
-// writeFile writes body to path through a temporary file, so a crash
-// never leaves half a file under the real name.
+// writeFile saves body under path, with a message that names the file.
 func writeFile(path string, body []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".lede-*")
-	if err != nil {
-		return fmt.Errorf("write %q: %w", path, plainFileError(err))
+	if err := classroom.SaveFile(path, body); err != nil {
+		return fmt.Errorf("write %q: %w", path, plainFileError(errors.Unwrap(err)))
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(body); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %q: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %q: %w", path, err)
-	}
-	return os.Rename(tmp.Name(), path)
+	return nil
 }
 
 // writePack writes the lesson pack and records the lesson on this (the

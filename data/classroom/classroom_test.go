@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -155,5 +156,24 @@ func TestWriteGrades(t *testing.T) {
 	want := "\ufeffStudent,Lesson,Answered,Correct,Questions,Score (%)\r\nZoë,\"Council, votes\",10,7,12,58\r\n\"'=HYPERLINK(\"\"x\"\")\",L,0,0,0,0\r\n"
 	if got != want {
 		t.Errorf("grades CSV:\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestSaveFileLeavesNoTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/grades.csv"
+	if err := SaveFile(path, []byte("a,b\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := SaveFile(path, []byte("c,d\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	body, _ := os.ReadFile(path)
+	if len(entries) != 1 || string(body) != "c,d\r\n" {
+		t.Errorf("folder holds %d files, file %q", len(entries), body)
+	}
+	if err := SaveFile(dir+"/missing/x.csv", nil); err == nil {
+		t.Error("saving into a missing folder gave no error")
 	}
 }
