@@ -13,7 +13,7 @@ DEB_PACKAGES = gcc clang pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
 
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots package package-linux package-windows clean
+.PHONY: run deps test test-unit test-smoke vet build screenshots package package-linux package-windows linux-file-types clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -72,6 +72,20 @@ package-linux:
 	cd cmd/lede && $(FYNE) package --os linux --release --icon Icon.png
 	mkdir -p dist && mv cmd/lede/*.tar.xz dist/
 	rm -f cmd/lede/FyneApp.toml cmd/lede/Icon.png cmd/lede/fyne_metadata_init.go
+	$(MAKE) linux-file-types
+
+# linux-file-types: teach the desktop which files are Lede's, so that a
+# double-clicked lesson pack opens in Lede: the desktop entry takes a file
+# (%f) and lists the MIME types, whose definition ships beside it, and the
+# package's install targets register them.
+linux-file-types:
+	rm -rf dist/pkg && mkdir -p dist/pkg && tar -xJf dist/Lede.tar.xz -C dist/pkg
+	cd dist/pkg/lede && \
+	sed -i -e 's,^Exec=lede$$,Exec=lede %f,' usr/local/share/applications/org.lede.app.desktop && \
+	echo 'MimeType=application/x-lede-lesson;application/x-lede-results;' >> usr/local/share/applications/org.lede.app.desktop && \
+	install -Dm00644 ../../../assets/linux/org.lede.app.xml usr/local/share/mime/packages/org.lede.app.xml && \
+	printf '\ninstall: install-mime\nuser-install: user-install-mime\n\ninstall-mime:\n\tinstall -Dm00644 usr/local/share/mime/packages/org.lede.app.xml $$(DESTDIR)$$(PREFIX)/share/mime/packages/org.lede.app.xml\n\t-update-mime-database $$(DESTDIR)$$(PREFIX)/share/mime\n\t-update-desktop-database $$(DESTDIR)$$(PREFIX)/share/applications\n\nuser-install-mime:\n\tinstall -Dm00644 usr/local/share/mime/packages/org.lede.app.xml $$(HOME)/.local/share/mime/packages/org.lede.app.xml\n\t-update-mime-database $$(HOME)/.local/share/mime\n\t-update-desktop-database $$(HOME)/.local/share/applications\n' >> Makefile
+	tar -cJf dist/Lede.tar.xz -C dist/pkg lede && rm -rf dist/pkg
 
 ## package-windows: cross-build lede.exe with mingw-w64
 package-windows:
