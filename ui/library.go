@@ -82,7 +82,7 @@ func (v *LibraryView) filter() {
 	items := make([]library.Item, len(v.lessons))
 	byID := map[int64]store.LibraryLesson{}
 	for i, l := range v.lessons {
-		items[i] = library.Item{ID: l.ID, Text: l.Title + " · " + l.Tags}
+		items[i] = library.Item{ID: l.ID, Text: l.Title + " · " + l.Site + " · " + l.Tags}
 		byID[l.ID] = l
 	}
 	v.list.Objects, v.Rows = nil, nil
@@ -104,6 +104,9 @@ func (v *LibraryView) newRow(l store.LibraryLesson) *LibraryRow {
 	title := l.Title
 	if l.Archived {
 		title += " (archived)"
+	}
+	if l.Site != "" {
+		title += " · " + l.Site
 	}
 	r.Title = widget.NewLabelWithStyle(fmt.Sprintf("%s — %d students", title, l.Students), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.Title.Wrapping = fyne.TextWrapWord

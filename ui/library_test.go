@@ -54,8 +54,16 @@ func TestLibrarySearchArchiveDeleteUndo(t *testing.T) {
 	if titles() != "Scientists" {
 		t.Errorf("search by tag: %s", titles())
 	}
+	v.Search.SetText("")
+	st.SetSite(v.Rows[2].Lesson.ID, "Harbridge Gazette")
+	v.Reload()
+	test.Type(v.Search, "gazete") // the site, misspelt
+	if titles() != "Council" {
+		t.Errorf("search by site: %s", titles())
+	}
 	var opened store.LibraryLesson
 	v.OnOpen = func(l store.LibraryLesson) { opened = l }
+	v.Search.SetText("chocolate")
 	test.Tap(v.Rows[0].Open)
 	if opened.Key != "k3" {
 		t.Errorf("opened %+v", opened)

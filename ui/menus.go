@@ -129,6 +129,9 @@ func (m *Main) storedLesson() (store.Lesson, error) {
 	}
 	m.lessonID = pub.ID
 	if pub.QuestionsJSON == "" {
+		if err := m.Store.SetSite(pub.ID, m.Lesson.Article.Site); err != nil {
+			return pub.Lesson, err
+		}
 		questions, err := json.Marshal(m.Lesson.Questions)
 		if err != nil {
 			return pub.Lesson, err

@@ -61,6 +61,9 @@ type Article struct {
 	Byline    string    `json:"byline,omitempty"`
 	Author    string    `json:"author,omitempty"`
 	Published time.Time `json:"published,omitzero"`
+	// Site is the publication, when the page names it: the copyright
+	// line's holder ("ITECHPOST") or a web page's site name.
+	Site string `json:"site,omitempty"`
 	// Dateline is the place (and agency) that opens the first paragraph:
 	// "PORTHAVEN" in "PORTHAVEN — The ferry …", "LONDON (Reuters)".
 	Dateline     string `json:"dateline,omitempty"`

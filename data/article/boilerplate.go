@@ -33,7 +33,21 @@ var aboutSection = regexp.MustCompile(`^(?:#+\s*)?About (?:the )?\p{Lu}[^.!?]{0,
 // "About …" blurb.
 func IsAboutSection(text string) bool { return aboutSection.MatchString(text) }
 
-// isFooter reports whether a line is a copyright footer: it and whatever
+// footerHolder finds who a copyright line names: "© 2018 ITECHPOST, All
+// rights reserved" → "ITECHPOST".
+var footerHolder = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?([^,.;|]{2,60}?)\s*(?:[,.;|]|all rights|$)`)
+
+// siteFromFooter returns the publication a copyright footer names.
+func siteFromFooter(extras []Block) string {
+	for _, b := range extras {
+		if m := footerHolder.FindStringSubmatch(b.Text); m != nil && IsFooter(b.Text) {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+// IsFooter reports whether a line is a copyright footer: it and whatever
 // follows it are not part of the article.
 func IsFooter(text string) bool {
 	return len(text) < 300 && footerPattern.MatchString(text)

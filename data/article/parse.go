@@ -35,6 +35,7 @@ func Parse(raw []byte) (*Article, error) {
 		return nil, ErrNoBody
 	}
 	a.Dateline, a.DatelineSpan = findDateline(src, a.Sentences[0].Span)
+	a.Site = siteFromFooter(a.Extras)
 	return a, nil
 }
 

@@ -11,6 +11,7 @@ import (
 type LibraryLesson struct {
 	Lesson
 	Tags     string
+	Site     string
 	Archived bool
 	Students int // students who answered at least once
 }
@@ -20,7 +21,7 @@ type LibraryLesson struct {
 func (s *Store) Library(withArchived bool) ([]LibraryLesson, error) {
 	var out []LibraryLesson
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
-		rows, err := tx.Query(`SELECT l.id, l.key, l.title, l.tags, l.archived,
+		rows, err := tx.Query(`SELECT l.id, l.key, l.title, l.tags, l.site, l.archived,
 				(SELECT COUNT(DISTINCT student_id) FROM attempts a WHERE a.lesson_id = l.id)
 			FROM lessons l WHERE l.deleted = 0 AND (? OR l.archived = 0)
 			ORDER BY l.id DESC`, withArchived)
@@ -30,7 +31,7 @@ func (s *Store) Library(withArchived bool) ([]LibraryLesson, error) {
 		defer rows.Close()
 		for rows.Next() {
 			var l LibraryLesson
-			if err := rows.Scan(&l.ID, &l.Key, &l.Title, &l.Tags, &l.Archived, &l.Students); err != nil {
+			if err := rows.Scan(&l.ID, &l.Key, &l.Title, &l.Tags, &l.Site, &l.Archived, &l.Students); err != nil {
 				return err
 			}
 			out = append(out, l)
@@ -83,6 +84,18 @@ func (s *Store) setLessonFlag(id int64, column string, on bool) error {
 	})
 	if err != nil {
 		return fmt.Errorf("store: update lesson: %w", err)
+	}
+	return nil
+}
+
+// SetSite records the publication a lesson's article comes from.
+func (s *Store) SetSite(id int64, site string) error {
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		_, err := tx.Exec("UPDATE lessons SET site = ? WHERE id = ?", strings.TrimSpace(site), id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: record site: %w", err)
 	}
 	return nil
 }
