@@ -31,7 +31,7 @@ var friendlyMessages = []struct {
 // plainErrors already speak to a teacher: their own text is the message.
 var plainErrors = []error{
 	classroom.ErrNotLede, classroom.ErrNewer, classroom.ErrTampered, classroom.ErrUnsafe,
-	classroom.ErrTooLarge, classroom.ErrNoNames, store.ErrBadPIN, store.ErrNotFound, lesson.ErrPackMismatch,
+	classroom.ErrTooLarge, classroom.ErrNoNames, store.ErrBadPIN, store.ErrNotFound, lesson.ErrPackMismatch, lesson.ErrResultsFile,
 }
 
 // Friendly returns the plain-words message for an error.

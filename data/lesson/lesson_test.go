@@ -171,3 +171,11 @@ func TestPackRoundTrip(t *testing.T) {
 		t.Errorf("pack with evidence outside its article: %v; want ErrPackMismatch", err)
 	}
 }
+
+func TestOpeningAResultsFileSaysWhatItIs(t *testing.T) {
+	var buf bytes.Buffer
+	classroom.WriteResults(&buf, classroom.Results{LessonKey: "k", Student: "Ada"})
+	if _, err := Open(buf.Bytes(), 0); err != ErrResultsFile {
+		t.Errorf("opening a results file: %v; want ErrResultsFile", err)
+	}
+}

@@ -26,11 +26,20 @@ func Open(raw []byte, n int) (*Lesson, error) {
 		return Build(raw, n)
 	}
 	p, err := classroom.ReadPack(raw)
+	if errors.Is(err, classroom.ErrNotLede) {
+		if _, rerr := classroom.ReadResults(raw); rerr == nil {
+			return nil, ErrResultsFile
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	return FromPack(p)
 }
+
+// ErrResultsFile is returned when a student's results file is opened as
+// a lesson.
+var ErrResultsFile = errors.New("this is a student's results file, not a lesson: the teacher imports it with Teacher ▸ Import results from a folder")
 
 // ErrPackMismatch is returned for a pack whose questions do not point
 // into its own article: it was not made by Lede from that article.
