@@ -1,12 +1,15 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"testing"
 	"time"
+
+	"github.com/lede-app/lede/data/classroom"
 )
 
 func TestImportIsIdempotent(t *testing.T) {
@@ -253,5 +256,26 @@ func TestRenameAndRemove(t *testing.T) {
 	}
 	if err := s.RenameClass(c.ID, " "); !errors.Is(err, ErrInvalid) {
 		t.Errorf("blank class name: %v", err)
+	}
+}
+
+// TestImportJudgesAgain: a verdict changed on a student's laptop (the
+// file re-written with "correct") does not count: the teacher's copy of
+// the question judges the answer again.
+func TestImportJudgesAgain(t *testing.T) {
+	s, _ := openTemp(t)
+	l, _ := s.AddLesson("k1", "Council Votes", "text")
+	s.SetLessonQuestions(l.ID, `[{"id":"q1","kind":"yes-no","prompt":"Did it vote?","answer":"Yes","accepted":["yes"]}]`, 1, 0)
+	var buf bytes.Buffer
+	classroom.WriteResults(&buf, classroom.Results{LessonKey: "k1", Student: "Ada", Attempts: []classroom.Attempt{
+		{UUID: "u1", QuestionID: "q1", Answer: "no", Verdict: "correct"},
+		{UUID: "u2", QuestionID: "q-gone", Answer: "x", Verdict: "correct"},
+	}})
+	if _, rep, err := s.ImportResultsFile(buf.Bytes()); err != nil || rep.Added != 2 {
+		t.Fatalf("import: %+v, %v", rep, err)
+	}
+	rows, _ := s.LessonAnswers(l.ID)
+	if rows[0].Verdict != "incorrect" || rows[1].Verdict != "correct" {
+		t.Errorf("verdicts = %s, %s; want the answer re-judged incorrect, the unknown question's kept", rows[0].Verdict, rows[1].Verdict)
 	}
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -9,18 +10,34 @@ import (
 	"time"
 
 	"github.com/lede-app/lede/data/classroom"
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // ImportResultsFile reads a results file and merges its attempts. The
-// file is checked whole before anything is stored.
+// file is checked whole before anything is stored. Each answer is judged
+// again against this computer's copy of the lesson's questions: a verdict
+// written on a student's laptop is not taken on trust.
 func (s *Store) ImportResultsFile(raw []byte) (classroom.Results, ImportReport, error) {
 	r, err := classroom.ReadResults(raw)
 	if err != nil {
 		return r, ImportReport{}, err
 	}
+	questions := map[string]quiz.Question{}
+	if pub, err := s.LessonByKey(r.LessonKey); err == nil && pub.QuestionsJSON != "" {
+		var qs []quiz.Question
+		if json.Unmarshal([]byte(pub.QuestionsJSON), &qs) == nil {
+			for _, q := range qs {
+				questions[q.ID] = q
+			}
+		}
+	}
 	attempts := make([]Attempt, len(r.Attempts))
 	for i, a := range r.Attempts {
-		attempts[i] = Attempt{UUID: a.UUID, QuestionID: a.QuestionID, Answer: a.Answer, Verdict: a.Verdict, At: a.At}
+		verdict := a.Verdict
+		if q, ok := questions[a.QuestionID]; ok {
+			verdict = string(quiz.Check(q, a.Answer).Verdict)
+		}
+		attempts[i] = Attempt{UUID: a.UUID, QuestionID: a.QuestionID, Answer: a.Answer, Verdict: verdict, At: a.At}
 	}
 	rep, err := s.ImportAttempts(r.LessonKey, r.Student, attempts)
 	return r, rep, err
