@@ -16,7 +16,7 @@ import (
 // Publisher stores a lesson's published questions; *store.Store
 // implements it.
 type Publisher interface {
-	SetLessonQuestions(lessonID int64, questionsJSON string, count, attemptsAllowed int) error
+	PublishLesson(lessonID int64, questionsJSON string, count, attemptsAllowed int) error
 }
 
 // attemptChoices are the teacher's options for tries per question.
@@ -221,7 +221,7 @@ func (e *Editor) publish() {
 	}
 	body, err := json.Marshal(e.Questions)
 	if err == nil {
-		err = e.pub.SetLessonQuestions(e.lessonID, string(body), len(e.Questions), e.Attempts.SelectedIndex())
+		err = e.pub.PublishLesson(e.lessonID, string(body), len(e.Questions), e.Attempts.SelectedIndex())
 	}
 	if err != nil {
 		e.Status.SetText(Friendly(err))

@@ -16,7 +16,7 @@ type recordingPublisher struct {
 	attempts int
 }
 
-func (p *recordingPublisher) SetLessonQuestions(_ int64, body string, count, attempts int) error {
+func (p *recordingPublisher) PublishLesson(_ int64, body string, count, attempts int) error {
 	p.json, p.count, p.attempts = body, count, attempts
 	return nil
 }
@@ -136,5 +136,37 @@ func TestEditorRegenerates(t *testing.T) {
 	e.Count.SetSelected("20 questions")
 	if len(e.Questions) <= 12 {
 		t.Errorf("asking for 20 gave %d", len(e.Questions))
+	}
+}
+
+// TestGeneratedQuestionsAreMadeAgain: questions nobody published are the
+// generator's, made afresh on opening (so a newer Lede's reach them);
+// questions from a lesson pack count as published and are kept.
+func TestGeneratedQuestionsAreMadeAgain(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	w := test.NewTempWindow(t, nil)
+	l := sampleLesson(t)
+	stored, _ := st.AddLesson(l.Key, l.Article.Title, l.Article.Source)
+	old := l.Questions[:1]
+	old[0].Prompt = "A question an older Lede generated?"
+	body, _ := json.Marshal(old)
+	st.SetLessonQuestions(stored.ID, string(body), 1, 0)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Lesson.Questions) == 1 || m.Lesson.Questions[0].Prompt == old[0].Prompt {
+		t.Errorf("opened with the stored generated questions: %d, %q", len(m.Lesson.Questions), m.Lesson.Questions[0].Prompt)
+	}
+	packed := sampleLesson(t)
+	packed.Questions, packed.Published = packed.Questions[:2], true
+	other := tempStore(t)
+	if _, err := NewMain(w, other, packed); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := NewMain(w, other, sampleLesson(t)) // the article itself, later
+	if len(again.Lesson.Questions) != 2 {
+		t.Errorf("after a pack, the article opened with %d questions; want the pack's 2", len(again.Lesson.Questions))
 	}
 }

@@ -115,10 +115,11 @@ func (m *Main) openReader(name string, r io.Reader) {
 	}
 }
 
-// storedLesson records the lesson on this computer. The first time, its
-// questions are stored as published; after that the stored ones — the
-// teacher's edits — are the lesson's, so opening the same article again
-// keeps them.
+// storedLesson records the lesson on this computer. Until the teacher
+// publishes its questions (by editing them or handing out a pack), they
+// are the generator's and stored as made; once published, the stored ones
+// are the lesson's, so opening the same article again keeps the
+// teacher's work.
 func (m *Main) storedLesson() (store.Lesson, error) {
 	if _, err := m.Store.AddLesson(m.Lesson.Key, m.Lesson.Article.Title, m.Lesson.Article.Source); err != nil {
 		return store.Lesson{}, err
@@ -128,7 +129,9 @@ func (m *Main) storedLesson() (store.Lesson, error) {
 		return store.Lesson{}, err
 	}
 	m.lessonID = pub.ID
-	if pub.QuestionsJSON == "" {
+	if !pub.Published {
+		// Generated questions are made afresh, so a newer Lede's better
+		// questions reach lessons nobody edited; a pack's are published.
 		if err := m.Store.SetSite(pub.ID, m.Lesson.Article.Site); err != nil {
 			return pub.Lesson, err
 		}
@@ -137,7 +140,11 @@ func (m *Main) storedLesson() (store.Lesson, error) {
 			return pub.Lesson, err
 		}
 		m.attemptsAllowed = m.Lesson.AttemptsAllowed
-		return pub.Lesson, m.Store.SetLessonQuestions(pub.ID, string(questions), len(m.Lesson.Questions), m.attemptsAllowed)
+		save := m.Store.SetLessonQuestions
+		if m.Lesson.Published {
+			save = m.Store.PublishLesson
+		}
+		return pub.Lesson, save(pub.ID, string(questions), len(m.Lesson.Questions), m.attemptsAllowed)
 	}
 	var qs []quiz.Question
 	if err := json.Unmarshal([]byte(pub.QuestionsJSON), &qs); err != nil {
@@ -245,7 +252,15 @@ func (m *Main) autoSaveResults() error {
 
 // exportPack saves the lesson as a pack for the class's laptops.
 func (m *Main) exportPack() {
-	if _, err := m.storedLesson(); err != nil {
+	stored, err := m.storedLesson()
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	// Handing questions out publishes them: students' results will name
+	// these questions, so they must not be made again.
+	questions, _ := json.Marshal(m.Lesson.Questions)
+	if err := m.Store.PublishLesson(stored.ID, string(questions), len(m.Lesson.Questions), m.attemptsAllowed); err != nil {
 		m.ShowError(err)
 		return
 	}

@@ -119,7 +119,7 @@ func writePack(st *store.Store, f classroomFlags) error {
 		return err
 	}
 	questions, _ := json.Marshal(l.Questions)
-	if err := st.SetLessonQuestions(stored.ID, string(questions), len(l.Questions), f.attempts); err != nil {
+	if err := st.PublishLesson(stored.ID, string(questions), len(l.Questions), f.attempts); err != nil {
 		return err
 	}
 	var buf bytes.Buffer

@@ -23,6 +23,9 @@ type Lesson struct {
 	// AttemptsAllowed is how many tries a student has per question (0:
 	// no limit), as the teacher set it in a lesson pack.
 	AttemptsAllowed int `json:"attempts_allowed,omitempty"`
+	// Published is true when the questions are a teacher's (from a lesson
+	// pack) rather than generated here.
+	Published bool `json:"published,omitempty"`
 }
 
 // Build parses raw as an article and makes a lesson of n questions

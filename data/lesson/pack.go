@@ -61,7 +61,7 @@ func FromPack(p classroom.Pack) (*Lesson, error) {
 		}
 	}
 	return &Lesson{Key: p.Key, Article: a, Analysis: facts.Extract(a), Questions: p.Questions,
-		AttemptsAllowed: p.Settings.Attempts}, nil
+		AttemptsAllowed: p.Settings.Attempts, Published: true}, nil
 }
 
 // WithQuestions replaces the lesson's questions with qs — the teacher's

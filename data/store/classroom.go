@@ -76,12 +76,23 @@ func (s *Store) ImportAttempts(lessonKey, student string, attempts []Attempt) (I
 	return rep, nil
 }
 
-// SetLessonQuestions stores a lesson's published questions (as JSON) and
-// settings.
+// SetLessonQuestions stores a lesson's generated questions (as JSON) and
+// settings, leaving whether they were published as it was.
 func (s *Store) SetLessonQuestions(lessonID int64, questionsJSON string, count, attemptsAllowed int) error {
+	return s.saveQuestions(lessonID, questionsJSON, count, attemptsAllowed, false)
+}
+
+// PublishLesson stores the questions the teacher published — edited, or
+// handed out in a pack — which are then kept as they are.
+func (s *Store) PublishLesson(lessonID int64, questionsJSON string, count, attemptsAllowed int) error {
+	return s.saveQuestions(lessonID, questionsJSON, count, attemptsAllowed, true)
+}
+
+func (s *Store) saveQuestions(lessonID int64, questionsJSON string, count, attemptsAllowed int, publish bool) error {
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
-		res, err := tx.Exec("UPDATE lessons SET questions = ?, question_count = ?, attempts_allowed = ? WHERE id = ?",
-			questionsJSON, count, attemptsAllowed, lessonID)
+		res, err := tx.Exec(`UPDATE lessons SET questions = ?, question_count = ?, attempts_allowed = ?,
+			published = (published OR ?) WHERE id = ?`,
+			questionsJSON, count, attemptsAllowed, publish, lessonID)
 		if err != nil {
 			return err
 		}
@@ -170,6 +181,9 @@ type PublishedLesson struct {
 	Lesson
 	QuestionsJSON   string
 	AttemptsAllowed int
+	// Published is true once the teacher published the questions; until
+	// then they are only the generator's.
+	Published bool
 }
 
 // LessonByKey returns the stored lesson with this key and its published
@@ -177,8 +191,8 @@ type PublishedLesson struct {
 func (s *Store) LessonByKey(key string) (PublishedLesson, error) {
 	var p PublishedLesson
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
-		return tx.QueryRow("SELECT id, key, title, questions, attempts_allowed FROM lessons WHERE key = ?", key).
-			Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed)
+		return tx.QueryRow("SELECT id, key, title, questions, attempts_allowed, published FROM lessons WHERE key = ?", key).
+			Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed, &p.Published)
 	})
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, fmt.Errorf("store: lesson %s: %w", key, ErrNotFound)
