@@ -61,3 +61,37 @@ func TestFactsViewListsTrapsFirst(t *testing.T) {
 		t.Error("the facts do not list the 36,446 full-time employees")
 	}
 }
+
+// TestPickerFiltersByClassAndName: a student narrows the list to their
+// class and finds their name by typing part of it, typos allowed.
+func TestPickerFiltersByClassAndName(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	st.AddClass("7B", []string{"Ada Lovelace", "Alan Turing"})
+	st.AddClass("8C", []string{"Grace Hopper", "Adele Adkins"})
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := m.Picker
+	names := func() string {
+		var out []string
+		for _, s := range p.students {
+			out = append(out, s.Name)
+		}
+		return strings.Join(out, ", ")
+	}
+	if !p.Class.Visible() || len(p.students) != 4 {
+		t.Fatalf("class menu shown %v, %d students", p.Class.Visible(), len(p.students))
+	}
+	p.Class.SetSelected("8C")
+	if names() != "Adele Adkins, Grace Hopper" {
+		t.Errorf("8C: %s", names())
+	}
+	p.Class.SetSelected(allClasses)
+	test.Type(p.Name, "ada lov")
+	if names() != "Ada Lovelace" {
+		t.Errorf("typing 'ada lov': %s", names())
+	}
+}

@@ -48,6 +48,9 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 		return nil, fmt.Errorf("list students: %w", err)
 	}
 	m.Picker = NewStudentPicker(l.Article.Title, students)
+	if classes, err := m.classMembers(); err == nil {
+		m.Picker.SetClasses(classes)
+	}
 	m.Picker.OnChosen = func(name string) {
 		if err := m.StartAs(name); err != nil {
 			m.ShowError(err)
@@ -61,6 +64,23 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	}
 	w.Canvas().Focus(m.Picker.Name)
 	return m, nil
+}
+
+// classMembers returns each class's students, for the picker.
+func (m *Main) classMembers() (map[string][]store.Student, error) {
+	classes, err := m.Store.Classes()
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]store.Student{}
+	for _, c := range classes {
+		members, err := m.Store.ClassStudents(c.ID)
+		if err != nil {
+			return nil, err
+		}
+		out[c.Name] = members
+	}
+	return out, nil
 }
 
 // StartAs opens the lesson for the named student, resuming their progress.
