@@ -1,6 +1,7 @@
-// Package library finds lessons in the teacher's library by what they
-// remember of them: a few letters of the title, the site, a tag, typed
-// in any order and with letters missing.
+// Package library finds things by what people remember of them: a lesson
+// in the teacher's library by a few letters of its title, site or tags; a
+// student's name in the picker by its start — typed in any order, with
+// letters missing.
 package library
 
 import (
