@@ -10,7 +10,7 @@ import (
 
 // roleWord is a post a person holds: "founder", "executive chairman",
 // "chief executive", "CEO", "spokeswoman".
-const roleWord = `(?:(?:(?:majority|minority|party|committee|board|council|union|campaign|group|team|club|opposition|senate|house|cabinet|finance|health|education|foreign|transport|defence|defense|justice|interior|lead|chief|head) )?(?:co-|vice[- ]|deputy |executive |acting |interim |former |senior |managing |assistant |general |associate )?(?:founder|chairman|chairwoman|chairperson|chair|chief executive(?: officer)?|chief operating officer|chief financial officer|chief|CEO|CFO|COO|CTO|president|director|spokesman|spokeswoman|spokesperson|minister|secretary|head|governor|mayor|editor|coach|manager|owner|professor|senator|principal|headteacher|leader|researcher|analyst|economist|scientist|author|councillor|councilor|commissioner|superintendent|treasurer|partner))`
+const roleWord = `(?i:(?:(?:(?:majority|minority|party|committee|board|council|union|campaign|group|team|club|opposition|senate|house|cabinet|finance|health|education|foreign|transport|defence|defense|justice|interior|lead|chief|head) )?(?:co-|vice[- ]|deputy |executive |acting |interim |former |senior |managing |assistant |general |associate )?(?:founder|chairman|chairwoman|chairperson|chair|chief executive(?: officer)?|chief operating officer|chief financial officer|chief|CEO|CFO|COO|CTO|president|director|spokesman|spokeswoman|spokesperson|minister|secretary|head|governor|mayor|editor|coach|manager|owner|professor|senator|principal|headteacher|leader|researcher|analyst|economist|scientist|author|councillor|councilor|commissioner|superintendent|treasurer|partner)))`
 
 var (
 	// "Alibaba founder and executive chairman Jack Ma", "committee chair

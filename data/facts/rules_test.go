@@ -1,0 +1,108 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// extractText parses a small article written for one rule.
+func extractText(t *testing.T, text string) (*article.Article, *Analysis) {
+	t.Helper()
+	a, err := article.Parse([]byte(text))
+	if err != nil {
+		t.Fatalf("parse %q: %v", text, err)
+	}
+	return a, Extract(a)
+}
+
+func TestDatesResolveAgainstPublication(t *testing.T) {
+	// Published on Thursday, March 14, 2024.
+	const head = "A Headline About Dates\n\nBy Jo Bloggs, March 14, 2024 09:00 AM GMT\n\n"
+	tests := []struct {
+		sentence, claim, date string
+	}{
+		{"The mayor said on Wednesday that the plan was dead.", "on Wednesday", "2024-03-13"},
+		{"Shares fell on Thursday.", "on Thursday", "2024-03-14"},                     // the day of the paper
+		{"The vote will take place on Monday.", "on Monday", "2024-03-18"},            // a plan: ahead
+		{"Tickets go on sale on Saturday.", "on Saturday", "2024-03-16"},              // present tense: ahead
+		{"The council met last Friday.", "last Friday", "2024-03-08"},                 // "last" wins
+		{"The ferry will run from May 4.", "May 4", "2024-05-04"},                     // a plan, no year
+		{"The company had 300 staff as of December 31.", "December 31", "2023-12-31"}, // a report, no year
+		{"The bridge opened on 2 March 2019.", "2 March 2019", "2019-03-02"},
+		{"The strike began yesterday.", "yesterday", "2024-03-13"},
+		{"Sales doubled last year.", "last year", "2023"},
+	}
+	for _, tt := range tests {
+		_, an := extractText(t, head+tt.sentence+"\n")
+		found := false
+		for _, f := range an.ByKind(DateMention) {
+			if f.Claim == tt.claim {
+				found = true
+				if f.Date != tt.date {
+					t.Errorf("%q: %q resolved to %s; want %s", tt.sentence, tt.claim, f.Date, tt.date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no date %q among %+v", tt.sentence, tt.claim, an.ByKind(DateMention))
+		}
+	}
+}
+
+func TestDateFlags(t *testing.T) {
+	const head = "A Headline About Dates\n\nBy Jo Bloggs, January 10, 2017 09:00 AM GMT\n\n"
+	tests := []struct {
+		body string
+		want FlagKind // "" for no flag
+	}{
+		{"They met on Monday, Jan. 9, to talk.", ""},               // right weekday
+		{"They met on Monday, Jan. 1, to talk.", WeekdayMismatch},  // Jan 1 2017 was a Sunday
+		{"The firm had 36,446 staff as of March 31.", YearMissing}, // ten months back, no year
+		{"The firm had 36,446 staff as of January 2.", ""},         // a week back: clear enough
+		{"The firm had 36,446 staff as of March 31, 2016.", ""},    // year given
+		{"The event is on Sunday, Jan. 15, 2017.", ""},             // full date, right weekday
+		{"Sales rose.\n\n© 2018 Example News. All rights reserved.", FooterYearMismatch},
+		{"Sales rose.\n\n© 2010-2019 Example News. All rights reserved.", ""}, // the range holds 2017
+	}
+	for _, tt := range tests {
+		_, an := extractText(t, head+tt.body+"\n")
+		var kinds []string
+		for _, f := range an.Flags {
+			kinds = append(kinds, string(f.Kind))
+		}
+		got := strings.Join(kinds, ",")
+		if got != string(tt.want) {
+			t.Errorf("%q: flags %q; want %q", tt.body, got, tt.want)
+		}
+	}
+}
+
+func TestTitlesAndSources(t *testing.T) {
+	tests := []struct {
+		body string
+		want FlagKind
+	}{
+		{"Club chair Mary Jones said the ground would close. Later, chair Mary Jones said it would reopen.", ""},
+		{"Club chair Mary Jones said the ground would close. Vice chair Mary Jones said it would reopen.", TitleChange},
+		{"Council leader Sam Ray said the plan was fair. Opposition leader Sam Ray said it was not.", TitleChange},
+		{"Council leader Sam Ray said the plan was fair. Leader Sam Ray said it was not.", ""},
+		{"According to the BBC, the school will close.", SecondHand},
+		{"According to council records, the school will close.", ""},
+		{"The school will reportedly close.", SecondHand},
+		{"The firm estimates that its app has 2 million users.", SelfReported},
+		{"The study was funded by a sugar industry association.", FundingConflict},
+		{"The findings have not yet been peer-reviewed.", NotReviewed},
+	}
+	for _, tt := range tests {
+		_, an := extractText(t, "A Headline For Rules\n\n"+tt.body+"\n")
+		var kinds []string
+		for _, f := range an.Flags {
+			kinds = append(kinds, string(f.Kind))
+		}
+		if got := strings.Join(kinds, ","); got != string(tt.want) {
+			t.Errorf("%q: flags %q; want %q", tt.body, got, tt.want)
+		}
+	}
+}
