@@ -12,9 +12,10 @@ var (
 	// Words that make a source a report rather than a witness or a
 	// record: "a report", "media reports", "sources familiar with …".
 	reportWords = regexp.MustCompile(`(?i)\b(?:(?:media|news|press) reports?|reports in|media|newspapers?|sources|people familiar|insiders?|unnamed|anonymous|rumou?rs?|leaked)\b`)
-	// Names news outlets are built from: "The Daily Herald",
-	// "Computerworld", "Business Insider", "Reuters".
-	outletName = regexp.MustCompile(`(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Daily|Weekly|Magazine|Radio|TV|Television|Wire|[Ww]orld|Insider|Wired|Observer|Chronicle|Reporter|Courier|Standard|Review|Monitor|Bulletin|Today)\b|^(?:[Tt]he\s+)?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNBC|CNN|BBC|NBC|ABC|CBS|NPR|Fox News|Sky News|Al Jazeera|Xinhua|Axios|Politico|TechCrunch|Forbes|Fortune|Vox|Slate|Quartz|Mashable|Engadget|Gizmodo|Variety|Deadline)\b`)
+	// Names news outlets are built from, at the end of the name ("The
+	// Daily Herald", "Computerworld", "Business Insider" — but not "the
+	// World Health Organization"), or known agencies and broadcasters.
+	outletName = regexp.MustCompile(`(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Daily|Weekly|Magazine|Radio|TV|Television|Wire|[Ww]orld|Insider|Wired|Observer|Chronicle|Reporter|Courier|Standard|Review|Monitor|Bulletin|Today)$|^(?:[Tt]he\s+)?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNBC|CNN|BBC|NBC|ABC|CBS|NPR|Fox News|Sky News|Al Jazeera|Xinhua|Axios|Politico|TechCrunch|Forbes|Fortune|Vox|Slate|Quartz|Mashable|Engadget|Gizmodo|Variety|Deadline)\b`)
 	// Second-hand wording inside a sentence.
 	hearsay = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|according to (?:media |news |press )?reports|sources (?:said|say|told)|people familiar with)\b`)
 	// Documents are primary sources, not hearsay: "SEC filings".
