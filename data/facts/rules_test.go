@@ -97,6 +97,9 @@ func TestTitlesAndSources(t *testing.T) {
 		{"The firm estimates that its app has 2 million users.", SelfReported},
 		{"The study was funded by a sugar industry association.", FundingConflict},
 		{"The findings have not yet been peer-reviewed.", NotReviewed},
+		{"The plan has not been reviewed by the council.", ""},
+		{"The study was funded by the American Heart Association.", ""},
+		{"The study was paid for by a soft drinks industry association.", FundingConflict},
 	}
 	for _, tt := range tests {
 		_, an := extractText(t, "A Headline For Rules\n\n"+tt.body+"\n")

@@ -70,7 +70,9 @@ var (
 	// "The study was paid for by a chocolate makers' trade group"
 	fundedBy = regexp.MustCompile(`(?i)\b(?:paid for|funded|financed|sponsored|commissioned|bankrolled)\s+(?:in part\s+|partly\s+|mostly\s+)?by\s+([^.,;]{3,80})`)
 	// Funders with a stake in the result.
-	interested = regexp.MustCompile(`(?i)\b(?:industry|trade (?:group|body|association)|makers|manufacturers?|producers?|company|companies|firm|corporation|lobby|association|brand|maker)\b`)
+	interested = regexp.MustCompile(`(?i)\b(?:industry|trade (?:group|body|association)|makers|manufacturers?|producers?|company|companies|firm|corporation|lobby|brand|maker|(?:industry|trade|manufacturers'?|producers'?) association)\b`)
+	// research marks a sentence about a study, whose review matters.
+	research = regexp.MustCompile(`(?i)\b(?:study|studies|research|researchers|findings|paper|trial|results|scientists|preprint|journal)\b`)
 	// "It has not yet been reviewed by other scientists"
 	unreviewed = regexp.MustCompile(`(?i)\b(?:not (?:yet )?been (?:peer[- ])?reviewed|not (?:yet )?peer[- ]reviewed|has not been published in a (?:peer-reviewed )?journal|preprint|yet to be (?:peer[- ])?reviewed)\b`)
 )
@@ -81,6 +83,17 @@ var (
 	shareVerbs   = wordSet(`publish release share disclose provide show`)
 	caveatWords  = wordSet(`paid funded financed sponsored commissioned bankrolled reviewed peer-reviewed preprint`)
 )
+
+// aboutResearch reports whether sentence i or the one before it speaks of
+// a study.
+func (x *extractor) aboutResearch(i int) bool {
+	for j := max(0, i-1); j <= i; j++ {
+		if research.MatchString(x.a.Sentences[j].Text) {
+			return true
+		}
+	}
+	return false
+}
 
 // unpublishedFigures flags a figure whose source has not published the
 // data behind it: no one outside can check it.
@@ -121,7 +134,9 @@ func (x *extractor) studyCaveats() {
 			x.flag(FundingConflict, s, strings.TrimSpace(m[1]), fmt.Sprintf(
 				"The work was paid for by %s, who may gain from the result. That does not make it wrong, but a careful reader looks for independent studies.", strings.TrimSpace(m[1])))
 		}
-		if m := unreviewed.FindString(s.Text); m != "" {
+		// "The plan has not been reviewed by the council" is not a study:
+		// the sentence, or the one before, must be about research.
+		if m := unreviewed.FindString(s.Text); m != "" && x.aboutResearch(s.Index) {
 			x.flag(NotReviewed, s, m, fmt.Sprintf(
 				"The article says the findings have not been checked by other experts yet (“%s”), so they may not hold up.", m))
 		}
