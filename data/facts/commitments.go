@@ -12,7 +12,7 @@ const promiseNouns = `(?:commitment|promise|pledge|guarantee|plan)s?`
 
 var (
 	// "this proposal does not involve any commitment to hiring new staff"
-	notInvolved = regexp.MustCompile(`(?i)\b(does|do|did|will|would|has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:involve|include|contain|mean|represent|make|carry|come with|amount to)\s+(?:any|a|an)\s+(?:firm\s+|formal\s+|concrete\s+)?` + promiseNouns + `\s+(?:to|of)\s+(.+)$`)
+	notInvolved = regexp.MustCompile(`(?i)\b(does|do|did|will|would|has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(involve|include|contain|mean|represent|make|carry|come with|amount to)\s+(?:any|a|an)\s+(?:firm\s+|formal\s+|concrete\s+)?` + promiseNouns + `\s+(?:to|of)\s+(.+)$`)
 	// "Alibaba did not commit to hiring", "has not promised to build"
 	notCommitted = regexp.MustCompile(`(?i)\b(does|do|did|will|would|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:commit(?:ted)?|promised?|pledged?|agreed?|vow(?:ed)?)\s+to\s+(.+)$`)
 	// "declined to commit to", "refused to promise"
@@ -36,9 +36,9 @@ func (x *extractor) commitments(s article.Sentence) {
 		return
 	}
 	text := strings.TrimSpace(s.Text)
-	kind, aux, action, at := NoCommitment, "", "", -1
+	kind, aux, action, at, verb := NoCommitment, "", "", -1, ""
 	if m := notInvolved.FindStringSubmatchIndex(text); m != nil {
-		aux, action, at = text[m[2]:m[3]], text[m[4]:m[5]], m[0]
+		aux, verb, action, at = text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]], m[0]
 	} else if m := notCommitted.FindStringSubmatchIndex(text); m != nil {
 		aux, action, at = text[m[2]:m[3]], text[m[4]:m[5]], m[0]
 	} else if m := declined.FindStringSubmatchIndex(text); m != nil {
@@ -56,6 +56,13 @@ func (x *extractor) commitments(s article.Sentence) {
 	f.Claim = action
 	f.Tense = tenseOf(aux)
 	f.Subject = agent
+	if f.Subject == "" && verb != "" {
+		// "the plan does not include any commitment to …" with nobody
+		// named: the question is about the plan, not a person.
+		if thing := standInBefore(text[:at]); thing != "" {
+			f.Subject, f.Verb = thing, strings.ToLower(verb)
+		}
+	}
 	if f.Subject == "" {
 		f.Subject = x.actorBefore(text[:at], s.Index)
 	}
@@ -130,6 +137,25 @@ func isLetters(w string) bool {
 	}
 	return w != ""
 }
+
+// standInBefore returns "the plan" or "this proposal" when the words
+// before the verb end with a stand-in noun, else "".
+func standInBefore(before string) string {
+	words := strings.Fields(before)
+	n := len(words)
+	if n < 2 || !standInNouns[strings.ToLower(words[n-1])] {
+		return ""
+	}
+	switch det := strings.ToLower(words[n-2]); det {
+	case "the", "this", "that", "its", "their":
+		return det + " " + strings.ToLower(words[n-1])
+	}
+	return ""
+}
+
+// standInNouns are the things a commitment can be part of.
+var standInNouns = map[string]bool{"proposal": true, "plan": true, "deal": true, "offer": true,
+	"agreement": true, "scheme": true, "project": true, "initiative": true, "budget": true, "bill": true}
 
 // standIns are subjects that stand for someone named earlier.
 var standIns = map[string]bool{"proposal": true, "plan": true, "deal": true, "offer": true,

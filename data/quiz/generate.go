@@ -81,6 +81,10 @@ func (g *generator) fromFact(f facts.Fact) {
 func (g *generator) commitment(f facts.Fact) {
 	yes := f.Kind == facts.Commitment
 	prompt := fmt.Sprintf("%s %s %s to %s?", auxFor(f.Tense, isPlural(f.Subject)), lowerFirst(f.Subject), commitVerb(f.Tense), f.Claim)
+	if f.Verb != "" {
+		// A thing, not a person: "Does the plan include a commitment to …?"
+		prompt = fmt.Sprintf("%s %s %s a commitment to %s?", auxFor(f.Tense, false), f.Subject, f.Verb, f.Claim)
+	}
 	expl := fmt.Sprintf("The article says: “%s”", g.a.Sentences[f.Sentence].Text)
 	if !yes {
 		expl = fmt.Sprintf("No. The article says: “%s”", g.a.Sentences[f.Sentence].Text)
