@@ -2,9 +2,6 @@ package quiz
 
 import (
 	"fmt"
-	"hash/fnv"
-	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -96,43 +93,6 @@ func (g *generator) commitment(f facts.Fact) {
 		score = 90
 	}
 	g.add(yesNo(prompt, yes, f.Sentence, expl, 2, score), f)
-}
-
-func auxFor(tense string, plural bool) string {
-	switch tense {
-	case "past":
-		return "Did"
-	case "future":
-		return "Will"
-	case "perfect":
-		if plural {
-			return "Have"
-		}
-		return "Has"
-	}
-	if plural {
-		return "Do"
-	}
-	return "Does"
-}
-
-// isPlural reports whether a subject takes a plural verb: "councillors",
-// "Smith and Jones".
-func isPlural(subject string) bool {
-	words := strings.Fields(subject)
-	if len(words) == 0 {
-		return false
-	}
-	last := words[len(words)-1]
-	return strings.Contains(" "+subject+" ", " and ") ||
-		(!isCapitalisedWord(last) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"))
-}
-
-func commitVerb(tense string) string {
-	if tense == "perfect" {
-		return "committed"
-	}
-	return "commit"
 }
 
 // headline asks whether the body supports the headline or a subheading.
@@ -281,18 +241,6 @@ func (g *generator) quantityYes(f facts.Fact) {
 	g.add(yesNo(prompt+"?", true, f.Sentence, expl, 1, 64), f)
 }
 
-// doFor picks "did" or "does" for a verb as written.
-func doFor(verb string) string {
-	v := strings.ToLower(verb)
-	if strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") {
-		return "does"
-	}
-	if v == "have" {
-		return "do"
-	}
-	return "did"
-}
-
 // attribution asks which source the article credits for a claim.
 func (g *generator) attribution(f facts.Fact) {
 	sources := g.sources()
@@ -373,20 +321,6 @@ func (g *generator) statement(f facts.Fact) {
 	}
 }
 
-var pronoun = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her|hers|they|them|their|its|we|our|us|i|my|me)\b`)
-
-// genericSpeaker reports whether a speaker is named only by kind: "The
-// company", "the researchers".
-func genericSpeaker(s string) bool {
-	l := strings.ToLower(s)
-	return strings.HasPrefix(l, "the ") && !isCapitalisedWord(strings.Fields(s)[len(strings.Fields(s))-1])
-}
-
-func isCapitalisedWord(w string) bool {
-	r := []rune(w)
-	return len(r) > 0 && unicode.IsUpper(r[0])
-}
-
 // otherSpeakers are the other people and bodies quoted in the article.
 func (g *generator) otherSpeakers(f facts.Fact) []string {
 	var out []string
@@ -428,124 +362,4 @@ func yesNo(prompt string, yes bool, sentence int, expl string, difficulty, score
 	}
 	return Question{Kind: YesNo, Prompt: prompt, Answer: ans, Accepted: []string{strings.ToLower(ans)},
 		Sentence: sentence, Explanation: expl, Difficulty: difficulty, score: score}
-}
-
-// appositive matches "Jack Ma, the billionaire head of …, " after a name.
-var appositive = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.-]*\s?)+), (?:the|a|an) [^,]{3,120}, `)
-
-// shortenClaim drops an appositive after the opening name, so the claim
-// reads as a plain statement.
-func shortenClaim(c string) string {
-	return appositive.ReplaceAllString(c, "$1 ")
-}
-
-func upperFirst(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return s
-	}
-	r[0] = unicode.ToUpper(r[0])
-	return string(r)
-}
-
-// lowerFirst lowers "The company" to "the company" but keeps names.
-func lowerFirst(s string) string {
-	words := strings.Fields(s)
-	if len(words) > 1 && (words[0] == "The" || words[0] == "Its" || words[0] == "Their" || words[0] == "His" || words[0] == "Her") {
-		return strings.ToLower(words[0][:1]) + s[1:]
-	}
-	return s
-}
-
-// namesAny reports whether text contains any of names as a word.
-func namesAny(text string, names []string) bool {
-	t := " " + Normalize(text) + " "
-	for _, n := range names {
-		if n := Normalize(n); n != "" && strings.Contains(t, " "+n+" ") {
-			return true
-		}
-	}
-	return false
-}
-
-func containsFold(list []string, s string) bool {
-	for _, x := range list {
-		if strings.EqualFold(x, s) {
-			return true
-		}
-	}
-	return false
-}
-
-func without(list []string, s string) []string {
-	var out []string
-	for _, x := range list {
-		if !strings.EqualFold(x, s) {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-// shuffled orders choices by a hash of each choice and the prompt: mixed
-// up, so the answer is not always first, yet the same on every run.
-func shuffled(choices []string, salt string) []string {
-	out := append([]string(nil), choices...)
-	key := func(s string) uint64 {
-		h := fnv.New64a()
-		h.Write([]byte(salt + "\x00" + s))
-		return h.Sum64()
-	}
-	sort.SliceStable(out, func(i, j int) bool { return key(out[i]) < key(out[j]) })
-	return out
-}
-
-// pick fills n places greedily by score, at most one question per
-// evidence sentence, lowering a kind's score each time it is chosen so
-// that the quiz mixes kinds, and the score of the yes/no answer that is
-// ahead so that yes and no stay balanced; it returns them in reading
-// order.
-func pick(all []Question, n int) []Question {
-	pool := append([]Question(nil), all...)
-	sort.SliceStable(pool, func(i, j int) bool { return pool[i].ID < pool[j].ID })
-	var chosen []Question
-	usedKind := map[Kind]int{}
-	usedKey := map[string]bool{}
-	answers := map[string]int{}
-	value := func(q Question) int {
-		v := q.score - 12*usedKind[q.Kind]
-		if usedKind[q.Kind] == 0 {
-			v += 15 // every kind the article allows, once, before repeats
-		}
-		if q.Kind != YesNo {
-			v -= 15 * answers[q.Answer] // not "Jack Ma" three times over
-		}
-		if q.Kind == YesNo {
-			other := "Yes"
-			if q.Answer == "Yes" {
-				other = "No"
-			}
-			v -= 10 * max(0, answers[q.Answer]-answers[other])
-		}
-		return v
-	}
-	for len(chosen) < n {
-		bi := -1
-		for i, q := range pool {
-			if !usedKey[q.key] && (bi < 0 || value(q) > value(pool[bi])) {
-				bi = i
-			}
-		}
-		if bi < 0 {
-			break
-		}
-		q := pool[bi]
-		chosen = append(chosen, q)
-		usedKind[q.Kind]++
-		usedKey[q.key] = true
-		answers[q.Answer]++
-		pool = append(pool[:bi], pool[bi+1:]...)
-	}
-	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].order < chosen[j].order })
-	return chosen
 }

@@ -1,0 +1,131 @@
+package quiz
+
+// The small pieces of English grammar that turn facts into questions.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// auxFor is the auxiliary that opens a yes/no question in a tense.
+func auxFor(tense string, plural bool) string {
+	switch tense {
+	case "past":
+		return "Did"
+	case "future":
+		return "Will"
+	case "perfect":
+		if plural {
+			return "Have"
+		}
+		return "Has"
+	}
+	if plural {
+		return "Do"
+	}
+	return "Does"
+}
+
+// isPlural reports whether a subject takes a plural verb: "councillors",
+// "Smith and Jones".
+func isPlural(subject string) bool {
+	words := strings.Fields(subject)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return strings.Contains(" "+subject+" ", " and ") ||
+		(!isCapitalisedWord(last) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"))
+}
+
+// commitVerb is "commit", or "committed" after "Has".
+func commitVerb(tense string) string {
+	if tense == "perfect" {
+		return "committed"
+	}
+	return "commit"
+}
+
+// doFor picks "did" or "does" for a verb as written.
+func doFor(verb string) string {
+	v := strings.ToLower(verb)
+	if strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") {
+		return "does"
+	}
+	if v == "have" {
+		return "do"
+	}
+	return "did"
+}
+
+var pronoun = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her|hers|they|them|their|its|we|our|us|i|my|me)\b`)
+
+// genericSpeaker reports whether a speaker is named only by kind: "The
+// company", "the researchers".
+func genericSpeaker(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "the ") && !isCapitalisedWord(strings.Fields(s)[len(strings.Fields(s))-1])
+}
+
+func isCapitalisedWord(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// appositive matches "Jack Ma, the billionaire head of …, " after a name.
+var appositive = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.-]*\s?)+), (?:the|a|an) [^,]{3,120}, `)
+
+// shortenClaim drops an appositive after the opening name, so the claim
+// reads as a plain statement.
+func shortenClaim(c string) string {
+	return appositive.ReplaceAllString(c, "$1 ")
+}
+
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+// lowerFirst lowers "The company" to "the company" but keeps names.
+func lowerFirst(s string) string {
+	words := strings.Fields(s)
+	if len(words) > 1 && (words[0] == "The" || words[0] == "Its" || words[0] == "Their" || words[0] == "His" || words[0] == "Her") {
+		return strings.ToLower(words[0][:1]) + s[1:]
+	}
+	return s
+}
+
+// namesAny reports whether text contains any of names as a word.
+func namesAny(text string, names []string) bool {
+	t := " " + Normalize(text) + " "
+	for _, n := range names {
+		if n := Normalize(n); n != "" && strings.Contains(t, " "+n+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func without(list []string, s string) []string {
+	var out []string
+	for _, x := range list {
+		if !strings.EqualFold(x, s) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,245 @@
+package ui
+
+// The teacher's windows and actions, opened from the Teacher menu.
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/data/classroom"
+	"github.com/lede-app/lede/data/quiz"
+	"github.com/lede-app/lede/data/store"
+)
+
+// ShowEditor opens the quiz editor in its own window; publishing there
+// reloads the lesson here.
+func (m *Main) ShowEditor() {
+	stored, err := m.storedLesson()
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	e := NewEditor(m.Lesson, m.Store, stored.ID, m.attemptsAllowed)
+	w := fyne.CurrentApp().NewWindow("Lede — edit quiz — " + m.Lesson.Article.Title)
+	e.OnPublished = func(qs []quiz.Question, attempts int) {
+		m.Lesson.Questions, m.attemptsAllowed = qs, attempts
+		if m.Student.ID != 0 {
+			if err := m.StartAs(m.Student.Name); err != nil {
+				m.ShowError(err)
+			}
+		}
+	}
+	w.SetContent(e.Content)
+	w.Resize(fyne.NewSize(1100, 750))
+	w.Show()
+}
+
+// exportGrades saves every student's result in every lesson as CSV.
+func (m *Main) exportGrades() {
+	var buf bytes.Buffer
+	if err := m.Store.WriteGradeSheet(&buf); err != nil {
+		m.ShowError(err)
+		return
+	}
+	m.saveFile("Lede grades.csv", buf.Bytes(), "The grades are saved. Open the file with Excel or LibreOffice.")
+}
+
+// chooseResultsFolder imports every results file in a folder: a USB
+// stick, or a folder the school syncs.
+func (m *Main) chooseResultsFolder() {
+	dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			m.ShowError(err)
+			return
+		}
+		if u == nil {
+			return
+		}
+		m.importFolder(u.Path())
+	}, m.Window).Show()
+}
+
+// importFolder imports a folder's results files and says what happened.
+func (m *Main) importFolder(dir string) {
+	imports, err := m.Store.ImportResultsFolder(dir)
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	m.info("Results imported", importSummary(imports))
+}
+
+// watchInterval is how often a watched folder is looked at: often enough
+// that results appear during the lesson, rarely enough to cost nothing.
+const watchInterval = 20 * time.Second
+
+// chooseWatchFolder starts watching a shared folder for results files.
+func (m *Main) chooseWatchFolder() {
+	dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			m.ShowError(err)
+			return
+		}
+		if u == nil {
+			return
+		}
+		if err := m.Store.SetWatchFolder(u.Path()); err != nil {
+			m.ShowError(err)
+			return
+		}
+		m.WatchFolder(u.Path())
+		m.info("Watching the folder", "Lede imports students' results files from "+u.Path()+" as they arrive, whenever it is open on this computer.")
+	}, m.Window).Show()
+}
+
+// WatchFolder imports results from dir now and whenever new ones appear,
+// until Lede closes or another folder is chosen. The window's title says
+// when new answers came in.
+func (m *Main) WatchFolder(dir string) *FolderWatch {
+	if m.watch != nil {
+		m.watch.Stop()
+	}
+	m.watch = NewFolderWatch(m.Store, dir, watchInterval)
+	m.watch.OnNew = func(added int, imports []store.FolderImport) {
+		m.Window.SetTitle(fmt.Sprintf("Lede — %s — %d new answers imported at %s", m.Lesson.Article.Title, added, time.Now().Format("15:04")))
+	}
+	m.watch.OnError = func(err error) { m.ShowError(err) }
+	m.watch.Start()
+	return m.watch
+}
+
+// importSummary says, in plain words, what importing a folder did.
+func importSummary(imports []store.FolderImport) string {
+	if len(imports) == 0 {
+		return "There are no results files (" + store.ResultsExt + ") in that folder."
+	}
+	var b strings.Builder
+	added := 0
+	for _, fi := range imports {
+		added += fi.Report.Added
+	}
+	fmt.Fprintf(&b, "%d new answers from %d files.\n", added, len(imports))
+	for _, fi := range imports {
+		switch {
+		case fi.Err != nil:
+			fmt.Fprintf(&b, "\n%s: not imported — %s", fi.File, Friendly(fi.Err))
+		case fi.Report.Added == 0:
+			fmt.Fprintf(&b, "\n%s (%s): already imported", fi.File, fi.Student)
+		default:
+			fmt.Fprintf(&b, "\n%s (%s): %d new answers", fi.File, fi.Student, fi.Report.Added)
+		}
+	}
+	return b.String()
+}
+
+// chooseRoster imports a class from a spreadsheet saved as CSV.
+func (m *Main) chooseRoster() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			m.ShowError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		defer r.Close()
+		raw, err := io.ReadAll(io.LimitReader(r, 4<<20))
+		if err != nil {
+			m.ShowError(err)
+			return
+		}
+		m.askClassName(strings.TrimSuffix(r.URI().Name(), r.URI().Extension()), raw)
+	}, m.Window)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt"}))
+	d.Show()
+}
+
+func (m *Main) askClassName(suggested string, raw []byte) {
+	names, err := classroom.ReadRoster(raw)
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	entry := widget.NewEntry()
+	entry.SetText(suggested)
+	dialog.ShowForm("Import class roster", "Import", "Cancel",
+		[]*widget.FormItem{widget.NewFormItem("Class", entry),
+			widget.NewFormItem("", widget.NewLabel(fmt.Sprintf("%d students, from %s to %s", len(names), names[0], names[len(names)-1])))},
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			if _, err := m.Store.AddClass(entry.Text, names); err != nil {
+				m.ShowError(err)
+				return
+			}
+			m.info("Class imported", fmt.Sprintf("%d students are in %s. They can pick their names when Lede starts.", len(names), entry.Text))
+		}, m.Window)
+}
+
+// ShowFacts opens what Lede read in the article, traps first; clicking an
+// item shows its evidence in the article.
+func (m *Main) ShowFacts() {
+	show := func(sentence int) {
+		if m.Article != nil {
+			m.Article.Highlight(sentence)
+		}
+	}
+	w := fyne.CurrentApp().NewWindow("Lede — facts and traps — " + m.Lesson.Article.Title)
+	w.SetContent(NewFactsView(m.Lesson, show).Content)
+	w.Resize(fyne.NewSize(800, 700))
+	w.Show()
+}
+
+// ShowClasses opens the classes screen.
+func (m *Main) ShowClasses() {
+	w := fyne.CurrentApp().NewWindow("Lede — classes")
+	w.SetContent(NewClassesView(m.Store).Content)
+	w.Resize(fyne.NewSize(700, 600))
+	w.Show()
+}
+
+// ShowLibrary opens the lesson library in its own window; opening a
+// lesson there shows it in the main window.
+func (m *Main) ShowLibrary() {
+	v := NewLibraryView(m.Store)
+	w := fyne.CurrentApp().NewWindow("Lede — lesson library")
+	v.OnOpen = func(l store.LibraryLesson) {
+		src, err := m.Store.LessonSource(l.ID)
+		if err != nil {
+			m.ShowError(err)
+			return
+		}
+		m.openReader(l.Title, strings.NewReader(src))
+		w.Close()
+	}
+	w.SetContent(v.Content)
+	w.Resize(fyne.NewSize(900, 650))
+	w.Show()
+}
+
+// ShowDashboard opens the lesson's class dashboard in its own window.
+func (m *Main) ShowDashboard() {
+	stored, err := m.storedLesson()
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	d, err := m.Store.LessonDashboard(stored.ID)
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	w := fyne.CurrentApp().NewWindow("Lede — class dashboard — " + m.Lesson.Article.Title)
+	w.SetContent(NewDashboardView(d, m.Lesson.Questions).Content)
+	w.Resize(fyne.NewSize(900, 700))
+	w.Show()
+}
