@@ -40,7 +40,6 @@ func NewArticleView(a *article.Article) *ArticleView {
 	if a.Byline != "" {
 		by := widget.NewLabelWithStyle(a.Byline, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		by.Wrapping = fyne.TextWrapWord
-		by.Importance = widget.LowImportance
 		v.body.Add(by)
 	}
 	for _, b := range a.Blocks {
