@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"image/color"
+	"math"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -174,4 +176,32 @@ func TestFriendlyKeepsPlainWords(t *testing.T) {
 	if got := Friendly(err); got != "The lesson of these results is not on this computer: open its lesson pack first" {
 		t.Errorf("Friendly = %q", got)
 	}
+}
+
+// TestVerdictColoursAreReadable: on the light theme, verdict text reaches
+// WCAG's 4.5:1 contrast against the background.
+func TestVerdictColoursAreReadable(t *testing.T) {
+	th := &Theme{Variant: VariantLight}
+	bg := th.Color(theme.ColorNameBackground, theme.VariantLight)
+	for _, n := range []fyne.ThemeColorName{theme.ColorNameSuccess, theme.ColorNameWarning, theme.ColorNameError} {
+		if r := contrast(th.Color(n, theme.VariantLight), bg); r < 4.5 {
+			t.Errorf("%s on the background: %.2f:1; want at least 4.5:1", n, r)
+		}
+	}
+}
+
+func contrast(a, b color.Color) float64 {
+	l := func(c color.Color) float64 {
+		r, g, bl, _ := c.RGBA()
+		ch := func(v uint32) float64 {
+			x := float64(v) / 65535
+			if x <= 0.03928 {
+				return x / 12.92
+			}
+			return math.Pow((x+0.055)/1.055, 2.4)
+		}
+		return 0.2126*ch(r) + 0.7152*ch(g) + 0.0722*ch(bl)
+	}
+	la, lb := l(a), l(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }

@@ -33,7 +33,21 @@ func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	case VariantDark:
 		v = theme.VariantDark
 	}
+	if v == theme.VariantLight {
+		if c, ok := lightText[n]; ok {
+			return c
+		}
+	}
 	return theme.DefaultTheme().Color(n, v)
+}
+
+// lightText darkens the verdict colours on a light background: Fyne's
+// bright green and amber fall below WCAG's 4.5:1 contrast for text on
+// white; these reach it (green 5.2:1, amber 5.1:1, red 5.6:1).
+var lightText = map[fyne.ThemeColorName]color.Color{
+	theme.ColorNameSuccess: color.NRGBA{R: 0x1e, G: 0x7d, B: 0x32, A: 0xff},
+	theme.ColorNameWarning: color.NRGBA{R: 0xa8, G: 0x5a, B: 0x00, A: 0xff},
+	theme.ColorNameError:   color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff},
 }
 
 // Font implements fyne.Theme.
