@@ -23,6 +23,16 @@ var junkLines = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(?:media|press|news) (?:contacts?|enquiries|inquiries)\b.{0,160}$`),
 	regexp.MustCompile(`(?i)^(?:for more information|for further information)\b.{0,160}$`),
 	regexp.MustCompile(`(?i)^(?:###|-ends-|ends|- ends -)$`),
+	// Time stamps of the page, not the article's facts.
+	regexp.MustCompile(`(?i)^(?:updated|last updated|last modified|published|posted)(?:\s*:|\s+on\b|\s+at\b)\s*.{0,60}\d.{0,40}$`),
+	// Captions and credits.
+	regexp.MustCompile(`(?i)^(?:photograph|photo|picture|illustration|graphic)s?\s*(?:by|credit|:).{0,120}$`),
+	regexp.MustCompile(`(?i)^.{0,160}\((?:photo|image|picture)\s*(?:by|credit|:)[^)]{0,80}\)$`),
+	// Embedded social posts: "pic.twitter.com/…" and the "— Name (@handle) Date" signature.
+	regexp.MustCompile(`(?i)^.{0,200}\bpic\.twitter\.com/\S+$`),
+	regexp.MustCompile(`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$`),
+	// Reading-time and listen prompts.
+	regexp.MustCompile(`(?i)^(?:\d+\s*min(?:ute)?s?\s*read|listen to (?:this|the) (?:article|story).{0,40})$`),
 }
 
 // aboutSection matches the "About <Company>" heading that closes a press

@@ -164,3 +164,39 @@ func TestHTMLInWindows1252(t *testing.T) {
 		t.Errorf("plain non-UTF-8 text: err = %v; want ErrNotUTF8", err)
 	}
 }
+
+func TestScrapeJunkIsKeptAside(t *testing.T) {
+	junk := []string{
+		"Updated: 3:45 PM EST, Tue March 5, 2024",
+		"Last modified on Wed 6 Mar 2024 10.02 GMT",
+		"Photograph: Jane Doe/Reuters",
+		"A crowd outside the town hall (Photo: Sam Lee)",
+		"Movie night with the family pic.twitter.com/65QaTvJDNL",
+		"— Crystal Hefner (@crystalhefner) December 29, 2014",
+		"4 min read",
+		"Listen to this article",
+	}
+	src := "A Headline Here\n\nThe council voted on Tuesday to close the pool.\n\n" + strings.Join(junk, "\n\n") +
+		"\n\nThe vote was 7 to 4.\n"
+	a, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Sentences) != 2 || len(a.Extras) != len(junk) {
+		var got []string
+		for _, s := range a.Sentences {
+			got = append(got, s.Text)
+		}
+		t.Errorf("%d extras; body sentences: %q", len(a.Extras), got)
+	}
+	// Real sentences that look a little like junk stay in the body.
+	for _, keep := range []string{
+		"Published figures show 4,000 children used the library.",
+		"Updated guidance from the ministry says schools may open later.",
+	} {
+		a, err := Parse([]byte("A Headline Here\n\nFirst sentence of the story.\n\n" + keep + "\n"))
+		if err != nil || len(a.Sentences) != 2 {
+			t.Errorf("%q was taken for junk", keep)
+		}
+	}
+}
