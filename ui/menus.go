@@ -58,19 +58,9 @@ func (m *Main) setMenus() {
 
 // chooseLesson lets the user pick an article or a lesson pack.
 func (m *Main) chooseLesson() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			m.ShowError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		defer r.Close()
-		m.openReader(r.URI().Name(), r)
-	}, m.Window)
-	d.SetFilter(storage.NewExtensionFileFilter(lessonExtensions))
-	d.Show()
+	m.chooseFile(lessonExtensions, maxLessonFile, func(name string, raw []byte) {
+		m.openReader(name, bytes.NewReader(raw))
+	})
 }
 
 func (m *Main) openURI(u fyne.URI) {
@@ -188,20 +178,53 @@ func (m *Main) exportMyResults() {
 // written to the chosen folder (a synced or shared one the teacher
 // watches). Set up by the teacher, so it is behind the PIN.
 func (m *Main) chooseAutoResultsFolder() {
+	m.chooseFolder(func(dir string) {
+		if err := m.Store.SetAutoResultsFolder(dir); err != nil {
+			m.ShowError(err)
+			return
+		}
+		m.info("Answers saved automatically", "After every answer, students' results are saved to "+dir+".")
+	})
+}
+
+// chooseFolder asks for a folder and passes its path to then; a
+// cancelled dialog does nothing, a failed one says why.
+func (m *Main) chooseFolder(then func(dir string)) {
 	dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
 			m.ShowError(err)
 			return
 		}
-		if u == nil {
-			return
+		if u != nil {
+			then(u.Path())
 		}
-		if err := m.Store.SetAutoResultsFolder(u.Path()); err != nil {
+	}, m.Window).Show()
+}
+
+// chooseFile asks for a file with one of the extensions and passes its
+// name and contents (at most limit bytes) to then.
+func (m *Main) chooseFile(exts []string, limit int64, then func(name string, raw []byte)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
 			m.ShowError(err)
 			return
 		}
-		m.info("Answers saved automatically", "After every answer, students' results are saved to "+u.Path()+".")
-	}, m.Window).Show()
+		if r == nil {
+			return // cancelled
+		}
+		defer r.Close()
+		raw, err := io.ReadAll(io.LimitReader(r, limit+1))
+		if err == nil && int64(len(raw)) > limit {
+			err = classroom.ErrTooLarge
+		}
+		if err != nil {
+			m.ShowError(fmt.Errorf("open %q: %w", r.URI().Name(), err))
+			return
+		}
+		then(r.URI().Name(), raw)
+	}, m.Window)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	d.Show()
 }
 
 // autoSaveResults writes the student's results file to the chosen folder,

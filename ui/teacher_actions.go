@@ -5,13 +5,12 @@ package ui
 import (
 	"bytes"
 	"fmt"
-	"io"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/classroom"
@@ -54,18 +53,7 @@ func (m *Main) exportGrades() {
 
 // chooseResultsFolder imports every results file in a folder: a USB
 // stick, or a folder the school syncs.
-func (m *Main) chooseResultsFolder() {
-	dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil {
-			m.ShowError(err)
-			return
-		}
-		if u == nil {
-			return
-		}
-		m.importFolder(u.Path())
-	}, m.Window).Show()
-}
+func (m *Main) chooseResultsFolder() { m.chooseFolder(m.importFolder) }
 
 // importFolder imports a folder's results files and says what happened.
 func (m *Main) importFolder(dir string) {
@@ -83,21 +71,14 @@ const watchInterval = 20 * time.Second
 
 // chooseWatchFolder starts watching a shared folder for results files.
 func (m *Main) chooseWatchFolder() {
-	dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil {
+	m.chooseFolder(func(dir string) {
+		if err := m.Store.SetWatchFolder(dir); err != nil {
 			m.ShowError(err)
 			return
 		}
-		if u == nil {
-			return
-		}
-		if err := m.Store.SetWatchFolder(u.Path()); err != nil {
-			m.ShowError(err)
-			return
-		}
-		m.WatchFolder(u.Path())
-		m.info("Watching the folder", "Lede imports students' results files from "+u.Path()+" as they arrive, whenever it is open on this computer.")
-	}, m.Window).Show()
+		m.WatchFolder(dir)
+		m.info("Watching the folder", "Lede imports students' results files from "+dir+" as they arrive, whenever it is open on this computer.")
+	})
 }
 
 // WatchFolder imports results from dir now and whenever new ones appear,
@@ -142,24 +123,9 @@ func importSummary(imports []store.FolderImport) string {
 
 // chooseRoster imports a class from a spreadsheet saved as CSV.
 func (m *Main) chooseRoster() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			m.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		defer r.Close()
-		raw, err := io.ReadAll(io.LimitReader(r, 4<<20))
-		if err != nil {
-			m.ShowError(err)
-			return
-		}
-		m.askClassName(strings.TrimSuffix(r.URI().Name(), r.URI().Extension()), raw)
-	}, m.Window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt"}))
-	d.Show()
+	m.chooseFile([]string{".csv", ".txt"}, 4<<20, func(name string, raw []byte) {
+		m.askClassName(strings.TrimSuffix(name, filepath.Ext(name)), raw)
+	})
 }
 
 func (m *Main) askClassName(suggested string, raw []byte) {

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -70,21 +69,10 @@ func JudgeAnswer(question string, accepted []string, candidate string) quiz.Verd
 func Answers(r io.Reader, w io.Writer) (AnswerSummary, error) {
 	sum := AnswerSummary{ByKind: map[string]Rate{}}
 	enc := json.NewEncoder(w)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), maxLine)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var row answerRow
-		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-			return sum, fmt.Errorf("line %d is not a JSON object: %w", line, err)
-		}
+	err := eachRow(r, func(row answerRow) error {
 		v := JudgeAnswer(row.Question, row.Accepted, row.Candidate)
 		if err := enc.Encode(AnswerResult{ID: row.ID, Verdict: v}); err != nil {
-			return sum, err
+			return err
 		}
 		sum.Rows++
 		ok := v == quiz.Correct
@@ -100,9 +88,10 @@ func Answers(r io.Reader, w io.Writer) (AnswerSummary, error) {
 		k := sum.ByKind[row.Kind]
 		k.add(ok)
 		sum.ByKind[row.Kind] = k
-	}
-	if err := sc.Err(); err != nil {
-		return sum, fmt.Errorf("read line %d: %w", line+1, err)
+		return nil
+	})
+	if err != nil {
+		return sum, err
 	}
 	return sum, enc.Encode(map[string]AnswerSummary{"summary": sum})
 }

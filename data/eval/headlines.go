@@ -5,7 +5,6 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -66,34 +65,24 @@ func JudgeHeadline(headline, body string) (HeadlineResult, error) {
 func Headlines(r io.Reader, w io.Writer) (HeadlineSummary, error) {
 	sum := HeadlineSummary{Total: map[string]int{}, Flagged: map[string]int{}}
 	enc := json.NewEncoder(w)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), maxLine)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var row headlineRow
-		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-			return sum, fmt.Errorf("line %d is not a JSON object: %w", line, err)
-		}
+	err := eachRow(r, func(row headlineRow) error {
 		res, err := JudgeHeadline(row.Headline, row.Body)
 		res.Index = row.Index
 		if err != nil {
 			res.Error = err.Error()
 		}
 		if err := enc.Encode(res); err != nil {
-			return sum, err
+			return err
 		}
 		sum.Rows++
 		sum.Total[row.Stance]++
 		if !res.Supported {
 			sum.Flagged[row.Stance]++
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return sum, fmt.Errorf("read line %d: %w", line+1, err)
+		return nil
+	})
+	if err != nil {
+		return sum, err
 	}
 	return sum, enc.Encode(map[string]HeadlineSummary{"summary": sum})
 }
