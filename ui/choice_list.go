@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -47,7 +49,7 @@ func (l *ChoiceList) SetSelected(s string) {
 // Refresh redraws the rows, rebuilding them when the options changed so
 // that a row keeps the keyboard focus while the selection moves.
 func (l *ChoiceList) Refresh() {
-	if !sameStrings(l.shown, l.Options) {
+	if !slices.Equal(l.shown, l.Options) {
 		l.shown = append([]string(nil), l.Options...)
 		l.box.Objects = nil
 		for _, o := range l.Options {
@@ -59,18 +61,6 @@ func (l *ChoiceList) Refresh() {
 	}
 	l.box.Refresh()
 	l.BaseWidget.Refresh()
-}
-
-func sameStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Rows returns the option rows, for tests.

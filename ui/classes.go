@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -83,20 +85,11 @@ func (v *ClassesView) Reload() {
 		v.Status.SetText("No classes yet: use Teacher ▸ Import class roster, or add students after naming a class.")
 		return
 	}
-	if selected == "" || !contains(names, selected) {
+	if selected == "" || !slices.Contains(names, selected) {
 		selected = names[0]
 	}
 	v.Class.SetSelected(selected)
 	v.showStudents()
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (v *ClassesView) current() (store.Class, bool) {

@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -209,7 +210,7 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 	for _, n := range textnum.Find(headline) {
 		mentions, hedgedMentions, first := 0, 0, -1
 		for i, ix := range body {
-			if !containsNumber(ix.numbers, n.Value) || overlap(topic, ix.concepts) < 0.3 {
+			if !slices.Contains(ix.numbers, n.Value) || overlap(topic, ix.concepts) < 0.3 {
 				continue
 			}
 			mentions++
@@ -225,15 +226,6 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 		}
 	}
 	return -1, ""
-}
-
-func containsNumber(list []float64, v float64) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // bestSupport returns the body sentence that shares most of the

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -226,7 +227,7 @@ func questionProblem(l *Lesson, q quiz.Question) string {
 			return fmt.Sprintf("distractor %q is judged correct", d)
 		}
 	}
-	if len(q.Choices) > 0 && !containsString(q.Choices, q.Answer) {
+	if len(q.Choices) > 0 && !slices.Contains(q.Choices, q.Answer) {
 		return "the answer is not among the choices"
 	}
 	switch q.Kind {
@@ -243,15 +244,6 @@ func hasDoubledWord(s string) bool {
 	words := strings.Fields(strings.ToLower(s))
 	for i := 1; i < len(words); i++ {
 		if words[i] == words[i-1] && len(words[i]) > 1 && words[i] != "that" && words[i] != "had" {
-			return true
-		}
-	}
-	return false
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
 			return true
 		}
 	}
