@@ -94,7 +94,7 @@ func TestEditsSurviveReopening(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stored, _ := m.storedLesson()
+	stored := m.stored
 	e := NewEditor(m.Lesson, st, stored.ID, 0)
 	e.Select(0)
 	e.Prompt.SetText("Edited by the teacher?")
@@ -118,9 +118,9 @@ func TestEditsSurviveReopening(t *testing.T) {
 	if !p.CheckButton.Disabled() || p.CheckButton.Text != "No tries left" {
 		t.Errorf("after the one allowed try: button %q, disabled %v", p.CheckButton.Text, p.CheckButton.Disabled())
 	}
-	progress, _ := st.Progress(again.Student.ID, again.lessonID)
+	progress, _ := st.Progress(again.Student.ID, again.stored.ID)
 	test.Tap(p.CheckButton)
-	if after, _ := st.Progress(again.Student.ID, again.lessonID); after.Attempts[again.Lesson.Questions[0].ID] != progress.Attempts[again.Lesson.Questions[0].ID] {
+	if after, _ := st.Progress(again.Student.ID, again.stored.ID); after.Attempts[again.Lesson.Questions[0].ID] != progress.Attempts[again.Lesson.Questions[0].ID] {
 		t.Error("a second try was stored past the limit")
 	}
 }

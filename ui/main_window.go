@@ -32,7 +32,8 @@ type Main struct {
 	// another lesson.
 	OnLessonChanged func(*Main)
 
-	lessonID        int64
+	// stored is the lesson as this computer stores it, from NewMain on.
+	stored          store.Lesson
 	attemptsAllowed int
 	watch           *FolderWatch
 }
@@ -40,7 +41,7 @@ type Main struct {
 // NewMain shows the student picker for the lesson in w.
 func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	m := &Main{Window: w, Store: st, Lesson: l, Teacher: &TeacherLock{Keeper: st}}
-	if _, err := m.storedLesson(); err != nil {
+	if err := m.storeLesson(); err != nil {
 		return nil, err
 	}
 	students, err := st.Students()
@@ -89,10 +90,9 @@ func (m *Main) StartAs(name string) error {
 	if err != nil {
 		return err
 	}
-	stored, err := m.storedLesson()
-	if err != nil {
-		return err
-	}
+	// NewMain stored the lesson (and StartAs runs again after the quiz is
+	// published, with the questions already in m.Lesson): no need to again.
+	stored := m.stored
 	progress, err := m.Store.Progress(student.ID, stored.ID)
 	if err != nil {
 		return err
@@ -112,23 +112,18 @@ func (m *Main) StartAs(name string) error {
 	split.Offset = 0.6
 	m.Window.SetContent(split)
 	m.Window.SetTitle(fmt.Sprintf("Lede — %s — %s", m.Lesson.Article.Title, student.Name))
-	m.lessonID = stored.ID
 	m.Quiz.FocusAnswer(m.Window.Canvas())
 	return nil
 }
 
-// LessonID is the stored lesson's ID, once a student has started it.
-func (m *Main) LessonID() int64 { return m.lessonID }
+// LessonID is the stored lesson's ID.
+func (m *Main) LessonID() int64 { return m.stored.ID }
 
 // ShowReview opens, in its own window, every answer given to the lesson,
 // where the teacher can replace Lede's verdicts with their own. The menu
 // runs it in teacher mode only.
 func (m *Main) ShowReview() {
-	stored, err := m.storedLesson()
-	if err != nil {
-		m.ShowError(err)
-		return
-	}
+	stored := m.stored // NewMain stored the lesson
 	r, err := NewReview(m.Store, stored.ID, m.Lesson.Questions)
 	if err != nil {
 		m.ShowError(err)

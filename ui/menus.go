@@ -105,46 +105,47 @@ func (m *Main) openReader(name string, r io.Reader) {
 	}
 }
 
-// storedLesson records the lesson on this computer. Until the teacher
+// storeLesson records the lesson on this computer, once, when NewMain
+// opens it; the other actions use m.stored. Until the teacher
 // publishes its questions (by editing them or handing out a pack), they
 // are the generator's and stored as made; once published, the stored ones
 // are the lesson's, so opening the same article again keeps the
 // teacher's work.
-func (m *Main) storedLesson() (store.Lesson, error) {
+func (m *Main) storeLesson() error {
 	if _, err := m.Store.AddLesson(m.Lesson.Key, m.Lesson.Article.Title, m.Lesson.Article.Source); err != nil {
-		return store.Lesson{}, err
+		return err
 	}
 	pub, err := m.Store.LessonByKey(m.Lesson.Key)
 	if err != nil {
-		return store.Lesson{}, err
+		return err
 	}
-	m.lessonID = pub.ID
+	m.stored = pub.Lesson
 	if !pub.Published {
 		// Generated questions are made afresh, so a newer Lede's better
 		// questions reach lessons nobody edited; a pack's are published.
 		if err := m.Store.SetSite(pub.ID, m.Lesson.Article.Site); err != nil {
-			return pub.Lesson, err
+			return err
 		}
 		questions, err := json.Marshal(m.Lesson.Questions)
 		if err != nil {
-			return pub.Lesson, err
+			return err
 		}
 		m.attemptsAllowed = m.Lesson.AttemptsAllowed
 		save := m.Store.SetLessonQuestions
 		if m.Lesson.Published {
 			save = m.Store.PublishLesson
 		}
-		return pub.Lesson, save(pub.ID, string(questions), len(m.Lesson.Questions), m.attemptsAllowed)
+		return save(pub.ID, string(questions), len(m.Lesson.Questions), m.attemptsAllowed)
 	}
 	var qs []quiz.Question
 	if err := json.Unmarshal([]byte(pub.QuestionsJSON), &qs); err != nil {
-		return pub.Lesson, fmt.Errorf("read the published questions: %w", err)
+		return fmt.Errorf("read the published questions: %w", err)
 	}
 	if err := m.Lesson.WithQuestions(qs); err != nil {
-		return pub.Lesson, err
+		return err
 	}
 	m.attemptsAllowed = pub.AttemptsAllowed
-	return pub.Lesson, nil
+	return nil
 }
 
 // exportMyResults saves the student's answers as a results file for the
@@ -154,23 +155,26 @@ func (m *Main) exportMyResults() {
 		m.info("Save my answers", "Choose your name and answer some questions first.")
 		return
 	}
-	stored, err := m.storedLesson()
+	name, body, err := m.resultsFile()
 	if err != nil {
 		m.ShowError(err)
 		return
 	}
-	r, err := m.Store.StudentResults(stored, m.Student.Name, time.Now())
+	m.saveFile(name, body, "Your answers are saved. Hand the file to your teacher, or put it in the class folder.")
+}
+
+// resultsFile makes the student's results file for the lesson: its name
+// and contents.
+func (m *Main) resultsFile() (string, []byte, error) {
+	r, err := m.Store.StudentResults(m.stored, m.Student.Name, time.Now())
 	if err != nil {
-		m.ShowError(err)
-		return
+		return "", nil, err
 	}
 	var buf bytes.Buffer
 	if err := classroom.WriteResults(&buf, r); err != nil {
-		m.ShowError(err)
-		return
+		return "", nil, err
 	}
-	m.saveFile(safeFileName(m.Student.Name+" - "+m.Lesson.Article.Title)+store.ResultsExt, buf.Bytes(),
-		"Your answers are saved. Hand the file to your teacher, or put it in the class folder.")
+	return safeFileName(m.Student.Name+" - "+m.Lesson.Article.Title) + store.ResultsExt, buf.Bytes(), nil
 }
 
 // chooseAutoResultsFolder makes every student on this laptop hand in
@@ -234,29 +238,16 @@ func (m *Main) autoSaveResults() error {
 	if err != nil || dir == "" {
 		return err
 	}
-	stored, err := m.storedLesson()
+	name, body, err := m.resultsFile()
 	if err != nil {
 		return err
 	}
-	r, err := m.Store.StudentResults(stored, m.Student.Name, time.Now())
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	if err := classroom.WriteResults(&buf, r); err != nil {
-		return err
-	}
-	name := safeFileName(m.Student.Name+" - "+m.Lesson.Article.Title) + store.ResultsExt
-	return classroom.SaveFile(filepath.Join(dir, name), buf.Bytes())
+	return classroom.SaveFile(filepath.Join(dir, name), body)
 }
 
 // exportPack saves the lesson as a pack for the class's laptops.
 func (m *Main) exportPack() {
-	stored, err := m.storedLesson()
-	if err != nil {
-		m.ShowError(err)
-		return
-	}
+	stored := m.stored // NewMain stored the lesson
 	// Handing questions out publishes them: students' results will name
 	// these questions, so they must not be made again.
 	questions, _ := json.Marshal(m.Lesson.Questions)

@@ -21,11 +21,7 @@ import (
 // ShowEditor opens the quiz editor in its own window; publishing there
 // reloads the lesson here.
 func (m *Main) ShowEditor() {
-	stored, err := m.storedLesson()
-	if err != nil {
-		m.ShowError(err)
-		return
-	}
+	stored := m.stored // NewMain stored the lesson
 	e := NewEditor(m.Lesson, m.Store, stored.ID, m.attemptsAllowed)
 	w := fyne.CurrentApp().NewWindow("Lede — edit quiz — " + m.Lesson.Article.Title)
 	e.OnPublished = func(qs []quiz.Question, attempts int) {
@@ -194,11 +190,7 @@ func (m *Main) ShowLibrary() {
 
 // ShowDashboard opens the lesson's class dashboard in its own window.
 func (m *Main) ShowDashboard() {
-	stored, err := m.storedLesson()
-	if err != nil {
-		m.ShowError(err)
-		return
-	}
+	stored := m.stored // NewMain stored the lesson
 	d, err := m.Store.LessonDashboard(stored.ID)
 	if err != nil {
 		m.ShowError(err)
