@@ -33,24 +33,26 @@ func wordSet(list string) map[string]bool {
 	return m
 }
 
-// lowerWords returns the set of text's words, lower-cased and stripped
-// of punctuation.
+// splitWords returns text's words, lower-cased and stripped of
+// punctuation (hyphenated words stay whole).
+func splitWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	})
+}
+
+// lowerWords returns the set of text's words.
 func lowerWords(text string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '-'
-	}) {
+	for _, w := range splitWords(text) {
 		m[w] = true
 	}
 	return m
 }
 
-// hasWord reports whether any word of text, lower-cased and stripped of
-// punctuation, is in set.
+// hasWord reports whether any word of text is in set.
 func hasWord(text string, set map[string]bool) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '-'
-	}) {
+	for _, w := range splitWords(text) {
 		if set[w] {
 			return true
 		}
