@@ -1,8 +1,9 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -11,7 +12,8 @@ import (
 )
 
 // ArticleView shows an article to read: headline, byline, subheadings and
-// paragraphs, and can highlight one sentence as evidence.
+// paragraphs, and can highlight one sentence as evidence. All its text is
+// ReadingText, which breaks lines only between words.
 type ArticleView struct {
 	Scroll *container.Scroll
 	body   *fyne.Container
@@ -21,32 +23,29 @@ type ArticleView struct {
 	highlighted int
 }
 
-// paragraphView is one paragraph: its sentences as rich-text segments over
-// a background that lights up when one of them is the evidence.
+// paragraphView is one paragraph and the article's sentence index of each
+// of its runs.
 type paragraphView struct {
-	block    article.Block
-	text     *widget.RichText
-	segments map[int]*widget.TextSegment
-	backdrop *canvas.Rectangle
-	box      *fyne.Container
+	text      *ReadingText
+	sentences []int // article sentence index of each run
 }
 
 // NewArticleView lays out the article for reading.
 func NewArticleView(a *article.Article) *ArticleView {
 	v := &ArticleView{bySentence: map[int]*paragraphView{}, highlighted: -1}
-	headline := widget.NewRichText(&widget.TextSegment{Text: a.Title, Style: widget.RichTextStyleHeading})
-	headline.Wrapping = fyne.TextWrapWord
-	v.body = container.NewVBox(headline)
+	headline := NewReadingText(a.Title)
+	headline.SizeName, headline.TextStyle = theme.SizeNameHeadingText, fyne.TextStyle{Bold: true}
+	v.body = container.New(wrapColumn{}, headline)
 	if a.Byline != "" {
-		by := widget.NewLabelWithStyle(a.Byline, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-		by.Wrapping = fyne.TextWrapWord
+		by := NewReadingText(a.Byline)
+		by.TextStyle = fyne.TextStyle{Italic: true}
 		v.body.Add(by)
 	}
 	for _, b := range a.Blocks {
 		switch b.Kind {
 		case article.Heading:
-			h := widget.NewRichText(&widget.TextSegment{Text: b.Text, Style: widget.RichTextStyleSubHeading})
-			h.Wrapping = fyne.TextWrapWord
+			h := NewReadingText(b.Text)
+			h.SizeName, h.TextStyle = theme.SizeNameSubHeadingText, fyne.TextStyle{Bold: true}
 			v.body.Add(h)
 		case article.Paragraph:
 			p := newParagraphView(a, b)
@@ -54,7 +53,7 @@ func NewArticleView(a *article.Article) *ArticleView {
 			for _, i := range b.Sentences {
 				v.bySentence[i] = p
 			}
-			v.body.Add(p.box)
+			v.body.Add(p.text)
 		}
 	}
 	v.addExtras(a.Extras)
@@ -63,41 +62,33 @@ func NewArticleView(a *article.Article) *ArticleView {
 }
 
 // addExtras shows what was separated from the body — copyright lines,
-// share buttons — small and grey at the end: some questions ask about it.
+// share buttons — in italics at the end: some questions ask about it.
 func (v *ArticleView) addExtras(extras []article.Block) {
 	if len(extras) == 0 {
 		return
 	}
 	v.body.Add(widget.NewSeparator())
-	v.body.Add(widget.NewLabelWithStyle("Also on the page, outside the article:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	title := NewReadingText(extrasTitle)
+	title.TextStyle = fyne.TextStyle{Bold: true}
+	v.body.Add(title)
 	for _, b := range extras {
-		l := widget.NewLabelWithStyle(b.Text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-		l.Wrapping = fyne.TextWrapWord
+		l := NewReadingText(b.Text)
+		l.TextStyle = fyne.TextStyle{Italic: true}
 		v.body.Add(l)
 	}
 }
 
+// extrasTitle heads what the page held outside the article itself.
+const extrasTitle = "Also on the page, outside the article:"
+
 func newParagraphView(a *article.Article, b article.Block) *paragraphView {
-	p := &paragraphView{block: b, segments: map[int]*widget.TextSegment{}}
-	var segs []widget.RichTextSegment
-	for k, i := range b.Sentences {
-		text := a.Sentences[i].Text
-		style := widget.RichTextStyleInline
-		if k == len(b.Sentences)-1 {
-			style = widget.RichTextStyleParagraph
-		} else {
-			text += " "
-		}
-		seg := &widget.TextSegment{Text: text, Style: style}
-		p.segments[i] = seg
-		segs = append(segs, seg)
+	p := &paragraphView{}
+	texts := make([]string, 0, len(b.Sentences))
+	for _, i := range b.Sentences {
+		texts = append(texts, a.Sentences[i].Text)
+		p.sentences = append(p.sentences, i)
 	}
-	p.text = widget.NewRichText(segs...)
-	p.text.Wrapping = fyne.TextWrapWord
-	p.backdrop = canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
-	p.backdrop.CornerRadius = theme.InputRadiusSize()
-	p.backdrop.Hide()
-	p.box = container.NewStack(p.backdrop, p.text)
+	p.text = NewReadingText(texts...)
 	return p
 }
 
@@ -105,7 +96,7 @@ func newParagraphView(a *article.Article, b article.Block) *paragraphView {
 // scrolls the sentence into view. A negative i only clears.
 func (v *ArticleView) Highlight(i int) {
 	if old, ok := v.bySentence[v.highlighted]; ok {
-		old.mark(v.highlighted, false)
+		old.text.SetHighlighted(-1)
 	}
 	v.highlighted = -1
 	p, ok := v.bySentence[i]
@@ -113,8 +104,8 @@ func (v *ArticleView) Highlight(i int) {
 		return
 	}
 	v.highlighted = i
-	p.mark(i, true)
-	v.Scroll.ScrollToOffset(fyne.NewPos(0, max(0, p.box.Position().Y-theme.Padding()*4)))
+	p.text.SetHighlighted(slices.Index(p.sentences, i))
+	v.Scroll.ScrollToOffset(fyne.NewPos(0, max(0, p.text.Position().Y-theme.Padding()*4)))
 }
 
 // Highlighted returns the highlighted sentence's index, or -1.
@@ -123,22 +114,7 @@ func (v *ArticleView) Highlighted() int { return v.highlighted }
 // HighlightedText returns the text of the highlighted sentence, or "".
 func (v *ArticleView) HighlightedText() string {
 	if p, ok := v.bySentence[v.highlighted]; ok {
-		return p.segments[v.highlighted].Text
+		return p.text.Sentences[p.text.Highlighted()]
 	}
 	return ""
-}
-
-func (p *paragraphView) mark(sentence int, on bool) {
-	seg := p.segments[sentence]
-	seg.Style.TextStyle.Bold = on
-	seg.Style.ColorName = ""
-	if on {
-		seg.Style.ColorName = theme.ColorNamePrimary
-		p.backdrop.FillColor = theme.Color(theme.ColorNameSelection)
-		p.backdrop.Show()
-	} else {
-		p.backdrop.Hide()
-	}
-	p.backdrop.Refresh()
-	p.text.Refresh()
 }

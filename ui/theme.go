@@ -21,6 +21,8 @@ const (
 // school laptops, and an optional fixed light or dark variant.
 type Theme struct {
 	Variant string
+	// TextScale multiplies every text size (1 = 100 %); zero means 1.
+	TextScale float32
 }
 
 var _ fyne.Theme = (*Theme)(nil)
@@ -59,13 +61,19 @@ func (t *Theme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultT
 // Size implements fyne.Theme: body text a little larger than Fyne's
 // default, for reading long articles.
 func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
+	scale := t.TextScale
+	if scale <= 0 {
+		scale = 1
+	}
 	switch n {
 	case theme.SizeNameText:
-		return 15
+		return 15 * scale
 	case theme.SizeNameSubHeadingText:
-		return 19
+		return 19 * scale
 	case theme.SizeNameHeadingText:
-		return 25
+		return 25 * scale
+	case theme.SizeNameCaptionText:
+		return theme.DefaultTheme().Size(n) * scale
 	}
 	return theme.DefaultTheme().Size(n)
 }

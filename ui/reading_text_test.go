@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// tenPerRune measures text as 10 units a character, so that expected
+// lines can be worked out by hand.
+func tenPerRune(s string) float32 { return float32(10 * utf8.RuneCountInString(s)) }
+
+func wordsOf(sentences ...string) []word {
+	var out []word
+	for i, s := range sentences {
+		for _, f := range strings.FieldsFunc(s, isBreakableSpace) {
+			parts := splitAfterHyphens(f)
+			for k, p := range parts {
+				out = append(out, word{text: p, sentence: i, width: tenPerRune(p), joinNext: k < len(parts)-1})
+			}
+		}
+	}
+	return out
+}
+
+func lineTexts(lines []line) []string {
+	var out []string
+	for _, l := range lines {
+		var b strings.Builder
+		for k, p := range l.pieces {
+			if k > 0 && !strings.HasSuffix(l.pieces[k-1].text, "-") {
+				b.WriteByte(' ')
+			}
+			b.WriteString(p.text)
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+func TestWrapWords(t *testing.T) {
+	cases := []struct {
+		name      string
+		sentences []string
+		width     float32
+		want      []string
+	}{
+		{"fits on one line", []string{"A short one."}, 200, []string{"A short one."}},
+		{"breaks between words only", []string{"According to filings, the"}, 110,
+			[]string{"According", "to filings,", "the"}},
+		{"a sentence starts mid-line", []string{"One two.", "Three four."}, 150,
+			[]string{"One two. Three", "four."}},
+		{"a no-break space joins words", []string{"Jan.\u00a01, 2017"}, 80, []string{"Jan.\u00a01,", "2017"}},
+		{"after a hyphen when the compound does not fit", []string{"a consumer-to-consumer site"}, 140,
+			[]string{"a consumer-to-", "consumer site"}},
+		{"a word wider than the line is split", []string{"see press@example.org now"}, 60,
+			[]string{"see", "press@", "exampl", "e.org", "now"}},
+		{"a width narrower than a letter still shows every letter", []string{"ab"}, 5, []string{"a", "b"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := lineTexts(wrapWords(wordsOf(c.sentences...), c.width, 10, tenPerRune))
+			if !slices.Equal(got, c.want) {
+				t.Errorf("lines = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestWrapWordsKeepsPiecesInsideTheLine: every piece starts where the
+// previous one ended (plus a space) and no line is wider than the width
+// unless it holds a single split word.
+func TestWrapWordsKeepsPiecesInsideTheLine(t *testing.T) {
+	words := wordsOf("First sentence here.", "Second one follows it.", "Third.")
+	for width := float32(60); width <= 400; width += 10 {
+		for _, l := range wrapWords(words, width, 10, tenPerRune) {
+			last := l.pieces[len(l.pieces)-1]
+			if end := last.x + last.width; end > width {
+				t.Errorf("width %.0f: line ends at %.0f", width, end)
+			}
+		}
+	}
+}
