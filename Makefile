@@ -13,7 +13,7 @@ DEB_PACKAGES = gcc clang pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
 
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots package package-linux package-windows linux-file-types clean
+.PHONY: run deps test test-unit test-smoke vet build screenshots screenshot-laptop package package-linux package-windows linux-file-types clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -57,6 +57,17 @@ screenshots: build
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 8 --answer "job title"
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 9 --answer "about 36,000" --show review
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard
+
+## screenshot-laptop: the real window on a 1366x768 screen (the commonest
+## school laptop), driven by the keyboard: a student signs in and checks an
+## answer; the whole screen is captured (needs xdotool and ImageMagick)
+screenshot-laptop: build
+	rm -rf /tmp/lede-laptop && xvfb-run -a -s "-screen 0 1366x768x24" sh -c '\
+	./lede --data /tmp/lede-laptop --theme light & pid=$$!; sleep 4; \
+	w=$$(xdotool search --name Lede | head -1); xdotool windowmove $$w 0 0 windowsize $$w 1366 768; sleep 1; \
+	xdotool windowfocus $$w type "Sam Student"; xdotool key Return; sleep 1.5; \
+	xdotool type no; xdotool key Return; sleep 1.5; \
+	import -window root docs/screenshot-laptop-1366x768.png; kill $$pid'
 
 # Packaging reads FyneApp.toml next to the main package, so the root file,
 # the one source of truth, is copied there first.

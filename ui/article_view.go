@@ -35,7 +35,7 @@ func NewArticleView(a *article.Article) *ArticleView {
 	v := &ArticleView{bySentence: map[int]*paragraphView{}, highlighted: -1}
 	headline := NewReadingText(a.Title)
 	headline.SizeName, headline.TextStyle = theme.SizeNameHeadingText, fyne.TextStyle{Bold: true}
-	v.body = container.New(wrapColumn{}, headline)
+	v.body = container.New(wrapColumn{Gap: paragraphGap}, headline)
 	if a.Byline != "" {
 		by := NewReadingText(a.Byline)
 		by.TextStyle = fyne.TextStyle{Italic: true}
@@ -77,6 +77,10 @@ func (v *ArticleView) addExtras(extras []article.Block) {
 		v.body.Add(l)
 	}
 }
+
+// paragraphGap is the space between paragraphs, in text heights: enough
+// to see where one ends without a first-line indent.
+const paragraphGap = 0.6
 
 // extrasTitle heads what the page held outside the article itself.
 const extrasTitle = "Also on the page, outside the article:"

@@ -79,6 +79,9 @@ func TestStudentAnswersAndResumes(t *testing.T) {
 	if got := m.Quiz.Verdict.Text; got != "✘ Incorrect" {
 		t.Errorf("verdict = %q; want ✘ Incorrect", got)
 	}
+	if strings.Contains(m.Quiz.Explanation.Text, "Yes. Yes.") {
+		t.Errorf("the answer is said twice: %q", m.Quiz.Explanation.Text)
+	}
 	if !strings.HasPrefix(m.Quiz.Explanation.Text, "The answer: Yes.") {
 		t.Errorf("explanation = %q", m.Quiz.Explanation.Text)
 	}

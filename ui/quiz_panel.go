@@ -295,6 +295,9 @@ func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 	q.Verdict.SetText(w.text)
 	expl := r.Explanation
 	if r.Verdict != quiz.Correct {
+		// Explanations often open with the answer itself ("Yes. The
+		// article says …"): say it once.
+		expl = strings.TrimSpace(strings.TrimPrefix(expl, question.Answer+"."))
 		expl = "The answer: " + question.Answer + ". " + expl
 	}
 	q.Explanation.SetText(expl)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"strings"
 	"unicode"
 
@@ -193,7 +194,9 @@ func (t *ReadingText) layoutFor(width float32) *textLayout {
 		spacing = 1
 	}
 	height := fyne.MeasureText("Mg", size, style).Height
-	l := &textLayout{width: width, size: size, lineHeight: height*spacing + theme.LineSpacing()}
+	// Whole units per line, so that lines do not drift a pixel apart.
+	lineHeight := float32(math.Ceil(float64(height*spacing + theme.LineSpacing())))
+	l := &textLayout{width: width, size: size, lineHeight: lineHeight}
 	l.lines = wrapWords(t.words, width, space, func(s string) float32 {
 		return fyne.MeasureText(s, size, style).Width
 	})

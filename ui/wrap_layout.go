@@ -10,10 +10,20 @@ import (
 // label measures its height at the width it had before: after the window
 // grows, the label keeps the height of its narrower self and leaves a gap.
 // wrapColumn gives every child the column's width first, then measures.
-type wrapColumn struct{}
+//
+// Gap, when set, gives the space between children as a share of the text
+// size (paragraphs of an article want more room than a form's rows).
+type wrapColumn struct{ Gap float32 }
 
-func (wrapColumn) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding()
+func (c wrapColumn) gap() float32 {
+	if c.Gap > 0 {
+		return c.Gap * theme.TextSize()
+	}
+	return theme.Padding()
+}
+
+func (c wrapColumn) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	pad := c.gap()
 	for _, o := range objects {
 		if o.Visible() {
 			o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
@@ -31,7 +41,7 @@ func (wrapColumn) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-func (wrapColumn) MinSize(objects []fyne.CanvasObject) fyne.Size {
+func (c wrapColumn) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	var w, h float32
 	n := 0
 	for _, o := range objects {
@@ -44,7 +54,7 @@ func (wrapColumn) MinSize(objects []fyne.CanvasObject) fyne.Size {
 		n++
 	}
 	if n > 1 {
-		h += theme.Padding() * float32(n-1)
+		h += c.gap() * float32(n-1)
 	}
 	return fyne.NewSize(w, h)
 }
