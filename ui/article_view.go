@@ -35,6 +35,12 @@ func NewArticleView(a *article.Article) *ArticleView {
 	v := &ArticleView{bySentence: map[int]*paragraphView{}, highlighted: -1}
 	headline := NewReadingText(a.Title)
 	headline.SizeName, headline.TextStyle = theme.SizeNameHeadingText, fyne.TextStyle{Bold: true}
+	if a.Title == "" {
+		// Say so rather than promote the first sentence: a missing
+		// headline is itself worth a reader's notice.
+		headline = NewReadingText(noHeadline)
+		headline.TextStyle = fyne.TextStyle{Italic: true}
+	}
 	v.body = container.New(wrapColumn{Gap: paragraphGap}, headline)
 	if a.Byline != "" {
 		by := NewReadingText(a.Byline)
@@ -81,6 +87,10 @@ func (v *ArticleView) addExtras(extras []article.Block) {
 // paragraphGap is the space between paragraphs, in text heights: enough
 // to see where one ends without a first-line indent.
 const paragraphGap = 0.6
+
+// noHeadline stands where the headline would be when the text came
+// without one.
+const noHeadline = "No headline: this text came without one."
 
 // extrasTitle heads what the page held outside the article itself.
 const extrasTitle = "Also on the page, outside the article:"

@@ -73,7 +73,7 @@ func TestArticleNeverBreaksAWord(t *testing.T) {
 }
 
 func articleText(a *article.Article) string {
-	parts := []string{a.Title, a.Byline, extrasTitle}
+	parts := []string{a.Title, a.Byline, extrasTitle, noHeadline}
 	for _, b := range a.Blocks {
 		parts = append(parts, b.Text)
 	}

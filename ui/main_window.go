@@ -48,7 +48,7 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list students: %w", err)
 	}
-	m.Picker = NewStudentPicker(l.Article.Title, students)
+	m.Picker = NewStudentPicker(l.Article.Name(), students)
 	if classes, err := m.classMembers(); err == nil {
 		m.Picker.SetClasses(classes)
 	}
@@ -58,7 +58,7 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 		}
 	}
 	w.SetContent(m.Picker.Content)
-	w.SetTitle("Lede — " + l.Article.Title)
+	w.SetTitle("Lede — " + l.Article.Name())
 	m.setMenus()
 	if dir, err := st.WatchFolder(); err == nil && dir != "" {
 		m.WatchFolder(dir) // the teacher chose it earlier on this computer
@@ -111,7 +111,7 @@ func (m *Main) StartAs(name string) error {
 	split := container.NewHSplit(m.Article.Scroll, m.Quiz.Content)
 	split.Offset = 0.6
 	m.Window.SetContent(split)
-	m.Window.SetTitle(fmt.Sprintf("Lede — %s — %s", m.Lesson.Article.Title, student.Name))
+	m.Window.SetTitle(fmt.Sprintf("Lede — %s — %s", m.Lesson.Article.Name(), student.Name))
 	m.Quiz.FocusAnswer(m.Window.Canvas())
 	return nil
 }
@@ -129,7 +129,7 @@ func (m *Main) ShowReview() {
 		m.ShowError(err)
 		return
 	}
-	w := fyne.CurrentApp().NewWindow("Lede — review answers — " + m.Lesson.Article.Title)
+	w := fyne.CurrentApp().NewWindow("Lede — review answers — " + m.Lesson.Article.Name())
 	r.OnError = func(err error) { dialog.ShowError(errors.New(Friendly(err)), w) }
 	w.SetContent(r.Content)
 	w.Resize(fyne.NewSize(900, 700))

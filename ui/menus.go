@@ -112,7 +112,7 @@ func (m *Main) openReader(name string, r io.Reader) {
 // are the lesson's, so opening the same article again keeps the
 // teacher's work.
 func (m *Main) storeLesson() error {
-	if _, err := m.Store.AddLesson(m.Lesson.Key, m.Lesson.Article.Title, m.Lesson.Article.Source); err != nil {
+	if _, err := m.Store.AddLesson(m.Lesson.Key, m.Lesson.Article.Name(), m.Lesson.Article.Source); err != nil {
 		return err
 	}
 	pub, err := m.Store.LessonByKey(m.Lesson.Key)
@@ -174,7 +174,7 @@ func (m *Main) resultsFile() (string, []byte, error) {
 	if err := classroom.WriteResults(&buf, r); err != nil {
 		return "", nil, err
 	}
-	return safeFileName(m.Student.Name+" - "+m.Lesson.Article.Title) + store.ResultsExt, buf.Bytes(), nil
+	return safeFileName(m.Student.Name+" - "+m.Lesson.Article.Name()) + store.ResultsExt, buf.Bytes(), nil
 }
 
 // chooseAutoResultsFolder makes every student on this laptop hand in
@@ -260,7 +260,7 @@ func (m *Main) exportPack() {
 		m.ShowError(err)
 		return
 	}
-	m.saveFile(safeFileName(m.Lesson.Article.Title)+".ledelesson", buf.Bytes(),
+	m.saveFile(safeFileName(m.Lesson.Article.Name())+".ledelesson", buf.Bytes(),
 		"The lesson pack is saved. Students open it with File ▸ Open lesson, or by dropping it on Lede.")
 }
 

@@ -23,7 +23,7 @@ import (
 func (m *Main) ShowEditor() {
 	stored := m.stored // NewMain stored the lesson
 	e := NewEditor(m.Lesson, m.Store, stored.ID, m.attemptsAllowed)
-	w := fyne.CurrentApp().NewWindow("Lede — edit quiz — " + m.Lesson.Article.Title)
+	w := fyne.CurrentApp().NewWindow("Lede — edit quiz — " + m.Lesson.Article.Name())
 	e.OnPublished = func(qs []quiz.Question, attempts int) {
 		m.Lesson.Questions, m.attemptsAllowed = qs, attempts
 		if m.Student.ID != 0 {
@@ -86,7 +86,7 @@ func (m *Main) WatchFolder(dir string) *FolderWatch {
 	}
 	m.watch = NewFolderWatch(m.Store, dir, watchInterval)
 	m.watch.OnNew = func(added int, imports []store.FolderImport) {
-		m.Window.SetTitle(fmt.Sprintf("Lede — %s — %d new answers imported at %s", m.Lesson.Article.Title, added, time.Now().Format("15:04")))
+		m.Window.SetTitle(fmt.Sprintf("Lede — %s — %d new answers imported at %s", m.Lesson.Article.Name(), added, time.Now().Format("15:04")))
 	}
 	m.watch.OnError = func(err error) { m.ShowError(err) }
 	m.watch.Start()
@@ -155,7 +155,7 @@ func (m *Main) ShowFacts() {
 			m.Article.Highlight(sentence)
 		}
 	}
-	w := fyne.CurrentApp().NewWindow("Lede — facts and traps — " + m.Lesson.Article.Title)
+	w := fyne.CurrentApp().NewWindow("Lede — facts and traps — " + m.Lesson.Article.Name())
 	w.SetContent(NewFactsView(m.Lesson, show).Content)
 	w.Resize(fyne.NewSize(800, 700))
 	w.Show()
@@ -196,7 +196,7 @@ func (m *Main) ShowDashboard() {
 		m.ShowError(err)
 		return
 	}
-	w := fyne.CurrentApp().NewWindow("Lede — class dashboard — " + m.Lesson.Article.Title)
+	w := fyne.CurrentApp().NewWindow("Lede — class dashboard — " + m.Lesson.Article.Name())
 	w.SetContent(NewDashboardView(d, m.Lesson.Questions).Content)
 	w.Resize(fyne.NewSize(900, 700))
 	w.Show()

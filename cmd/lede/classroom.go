@@ -114,7 +114,7 @@ func writePack(st *store.Store, f classroomFlags) error {
 	if err != nil {
 		return err
 	}
-	stored, err := st.AddLesson(l.Key, l.Article.Title, l.Article.Source)
+	stored, err := st.AddLesson(l.Key, l.Article.Name(), l.Article.Source)
 	if err != nil {
 		return err
 	}
@@ -134,7 +134,7 @@ func writeResults(st *store.Store, f classroomFlags) error {
 	if err != nil {
 		return err
 	}
-	stored, err := st.AddLesson(l.Key, l.Article.Title, l.Article.Source)
+	stored, err := st.AddLesson(l.Key, l.Article.Name(), l.Article.Source)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@
 package article
 
 import (
+	"strings"
 	"time"
 )
 
@@ -53,7 +54,9 @@ type Sentence struct {
 // Article is a parsed news article.
 type Article struct {
 	// Source is the decoded text that every Span points into.
-	Source    string `json:"-"`
+	Source string `json:"-"`
+	// Title is the headline; empty when the text came without one (a
+	// body pasted on its own): see Name.
 	Title     string `json:"title"`
 	TitleSpan Span   `json:"title_span"`
 	// Byline is the whole byline line as printed; Author and Published are
@@ -74,6 +77,36 @@ type Article struct {
 	// Extras holds what was separated from the body: footers, share
 	// lines, tracker text. Kept so that a lesson can ask about it.
 	Extras []Block `json:"extras,omitempty"`
+}
+
+// Name is what to call the article in lists and window titles: its
+// headline, or when it has none, its opening words.
+func (a *Article) Name() string {
+	if a.Title != "" {
+		return a.Title
+	}
+	if len(a.Sentences) == 0 {
+		return "Untitled article"
+	}
+	words := strings.Fields(a.Sentences[0].Text)
+	if len(words) > nameWords {
+		return strings.Join(words[:nameWords], " ") + "…"
+	}
+	return strings.Join(words, " ")
+}
+
+// nameWords is how many opening words name an article with no headline.
+const nameWords = 8
+
+// Paragraphs returns the body's paragraphs in order.
+func (a *Article) Paragraphs() []Block {
+	var ps []Block
+	for _, b := range a.Blocks {
+		if b.Kind == Paragraph {
+			ps = append(ps, b)
+		}
+	}
+	return ps
 }
 
 // Headings returns the body's subheadings in order.

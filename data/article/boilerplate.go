@@ -17,7 +17,7 @@ var junkLines = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(?:share|share this( article| story)?|tweet|email|print|comments?)(?: ?[|/·•] ?(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|comments?))*$`),
 	regexp.MustCompile(`(?i)^(?:subscribe|sign up)\b.{0,80}(?:newsletter|updates|free)\b.*$`),
 	regexp.MustCompile(`(?i)^(?:follow us|like us) on\b.*$`),
-	regexp.MustCompile(`(?i)^(?:related|read more|see also|more from|recommended)\s*(?::|stories|articles)?.{0,120}$`),
+	regexp.MustCompile(`(?i)^(?:related|read more|see also|more from|recommended)(?:\s*(?::|(?:stories|articles|links|coverage)\b).{0,120})?$`),
 	regexp.MustCompile(`(?i)^(?:click here|tap here)\b.*$`),
 	regexp.MustCompile(`(?i)^(?:photo|image|video)(?: credit)?\s*:.{0,120}$`),
 	regexp.MustCompile(`(?i)^(?:media|press|news) (?:contacts?|enquiries|inquiries)\b.{0,160}$`),
@@ -33,6 +33,45 @@ var junkLines = []*regexp.Regexp{
 	regexp.MustCompile(`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$`),
 	// Reading-time and listen prompts.
 	regexp.MustCompile(`(?i)^(?:\d+\s*min(?:ute)?s?\s*read|listen to (?:this|the) (?:article|story).{0,40})$`),
+}
+
+// captionPatterns match photo captions and credits as copy-and-paste
+// leaves them, read on the line with its spaces as written.
+var captionPatterns = []*regexp.Regexp{
+	// "… in July. Photo: AP", "… Picture: Getty Images", "(Photo: Reuters)"
+	regexp.MustCompile(`(?i)[.!?)]?\s*\(?(?:photo|picture|image|photograph|video|source)s?\s*:\s*[\p{L}&./ -]{1,40}\)?$`),
+	// "Getty   Tasty: …", "Reuters   Hungry dictator: …": an agency's
+	// credit, then a gap where the picture was.
+	regexp.MustCompile(`^(?:Getty(?: Images)?|Reuters|AP|AFP|PA|EPA|Rex(?: Features)?|Alamy|Shutterstock|Bloomberg|Xinhua)(?:\s{2,}|\s*/\s*)\S`),
+	// "[Image via screengrab]", "(Video via YouTube)"
+	regexp.MustCompile(`(?i)^[\[(](?:image|photo|picture|video|screenshot|screengrab|h/t|via)\b[^\])]{0,80}[\])]$`),
+	// "View Full Image", "Full coverage", "EDIT: …", "UPDATE: …" notes.
+	regexp.MustCompile(`(?i)^(?:view (?:full|larger) image|full coverage|enlarge this image|expand image)$`),
+	regexp.MustCompile(`^(?:EDIT|UPDATE|Editor's note|EDITOR'S NOTE|Correction)\s*(?:\(\w[^)]{0,30}\))?\s*:`),
+	// "Follow Chuck on Twitter", "—— >> Follow Evan (@evan) on Twitter"
+	regexp.MustCompile(`(?i)^[—–>\s-]*follow\s+[^.]{1,60}\s+on\s+(?:twitter|facebook|instagram|x)\b.{0,20}$`),
+	// "RelatedApple Watch features were …": a related-links list pasted
+	// without spaces between its items.
+	regexp.MustCompile(`^(?:Related|More on this|Read more|See also)\p{Lu}`),
+	// "USING A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO."
+	regexp.MustCompile(`(?i)\bclick here\b.{0,60}$`),
+	// Editors' initials closing a wire story: "bw/jm (AFP, dpa)".
+	regexp.MustCompile(`^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]{1,40}\))?$`),
+}
+
+// isCaption reports whether a line, as written, is a caption, credit,
+// editor's note or link list rather than article text.
+func isCaption(raw string) bool {
+	if len(raw) > 400 {
+		return false
+	}
+	t := strings.TrimSpace(raw)
+	for _, re := range captionPatterns {
+		if re.MatchString(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutSection matches the "About <Company>" heading that closes a press

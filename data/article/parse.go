@@ -14,10 +14,19 @@ type line struct {
 }
 
 // Parse reads a plain-text or Markdown news article: the first line is the
-// headline, a "By …" line near the top is the byline, short unpunctuated
-// lines are subheadings, and the rest are paragraphs. A copyright footer
-// and everything after it, and lines of known site furniture, go to Extras.
-func Parse(raw []byte) (*Article, error) {
+// headline when it looks like one (otherwise the article has none and
+// every line is body), a "By …" line near the top is the byline, short
+// unpunctuated lines are subheadings, and the rest are paragraphs. A
+// copyright footer and everything after it, and lines of known site
+// furniture — captions, related links, follow prompts, pull-quotes that
+// repeat the body — go to Extras.
+func Parse(raw []byte) (*Article, error) { return parse(raw, false) }
+
+// ParseTitled reads an article whose first line is its headline whatever
+// it looks like: for data sets that give headline and body apart.
+func ParseTitled(raw []byte) (*Article, error) { return parse(raw, true) }
+
+func parse(raw []byte, titled bool) (*Article, error) {
 	src, err := decode(raw)
 	if err != nil {
 		return nil, err
@@ -28,9 +37,15 @@ func Parse(raw []byte) (*Article, error) {
 		return nil, ErrEmpty
 	}
 	a := &Article{Source: src}
-	a.Title, a.TitleSpan = stripMarkdownHeading(lines[0].text), lines[0].span
-	p := parser{a: a, padded: padded}
-	p.body(lines[1:])
+	if len(lines) == 1 && looksLikeHeadline(lines[0]) {
+		return nil, ErrNoBody // a headline alone
+	}
+	if titled || (len(lines) > 1 && looksLikeHeadline(lines[0])) {
+		a.Title, a.TitleSpan = stripMarkdownHeading(lines[0].text), lines[0].span
+		lines = lines[1:]
+	}
+	p := parser{a: a, padded: padded, repeated: pullQuotes(lines), lineParagraphs: lineParagraphGroups(lines)}
+	p.body(lines)
 	if len(a.Sentences) == 0 {
 		return nil, ErrNoBody
 	}
@@ -63,6 +78,10 @@ type parser struct {
 	padded     string
 	footerSeen bool
 	para       []line // lines of the paragraph being gathered
+	// repeated marks lines that repeat text found elsewhere (pull-quotes);
+	// lineParagraphs marks groups whose every line is a paragraph.
+	repeated       map[int]bool
+	lineParagraphs map[int]bool
 }
 
 func (p *parser) body(lines []line) {
@@ -72,17 +91,20 @@ func (p *parser) body(lines []line) {
 			p.flush()
 			p.footerSeen = true
 			p.a.Extras = append(p.a.Extras, Block{Kind: Boilerplate, Text: l.text, Span: l.span})
-		case isJunk(l.text):
+		case isJunk(l.text) || isCaption(p.padded[l.span.Start:l.span.End]) || p.repeated[i]:
 			p.flush()
 			p.a.Extras = append(p.a.Extras, Block{Kind: Boilerplate, Text: l.text, Span: l.span})
 		case p.a.Byline == "" && len(p.a.Blocks) == 0 && len(p.para) == 0 && isByline(l.text):
 			p.a.Byline = l.text
 			p.a.Author, p.a.Published = parseByline(l.text)
+		case inList(i, lines):
+			p.flush()
+			p.a.Extras = append(p.a.Extras, Block{Kind: Boilerplate, Text: l.text, Span: l.span})
 		case isHeading(l, lines[:i], lines[i+1:]):
 			p.flush()
 			p.a.Blocks = append(p.a.Blocks, Block{Kind: Heading, Text: stripMarkdownHeading(l.text), Span: l.span})
 		default:
-			if len(p.para) > 0 && p.para[len(p.para)-1].group != l.group {
+			if len(p.para) > 0 && (p.para[len(p.para)-1].group != l.group || p.lineParagraphs[l.group]) {
 				p.flush()
 			}
 			p.para = append(p.para, l)
@@ -177,3 +199,104 @@ func lastRune(s string) (rune, bool) {
 }
 
 func countWords(s string) int { return len(strings.Fields(s)) }
+
+// looksLikeHeadline reports whether the first line is a headline: short,
+// one line of its own, with more text after it, and not a sentence
+// (a headline has no full stop). Bodies pasted without their headline
+// start with a full sentence, or a long standfirst; those are body text.
+func looksLikeHeadline(first line) bool {
+	if strings.HasPrefix(first.text, "#") && stripMarkdownHeading(first.text) != first.text {
+		return true
+	}
+	if countWords(first.text) > headlineMaxWords || len(first.text) > 160 {
+		return false
+	}
+	if innerSentenceEnd.MatchString(first.text) {
+		return false
+	}
+	last, _ := lastRune(strings.TrimRight(first.text, `"'”’)`))
+	return !strings.ContainsRune(".,;:", last)
+}
+
+// headlineMaxWords is longer than any news headline in practice (they run
+// 5–15 words) and shorter than a typical opening sentence.
+const headlineMaxWords = 18
+
+// innerSentenceEnd finds a full stop that ends one sentence and starts
+// another inside a line: a headline is never two sentences.
+var innerSentenceEnd = regexp.MustCompile(`\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}`)
+
+// lineParagraphGroups finds the groups of lines (no blank line between
+// them) in which nearly every line ends a sentence: text pasted with a
+// single line break between paragraphs. Hard-wrapped text ends most of its
+// lines mid-sentence and stays one paragraph per group.
+func lineParagraphGroups(lines []line) map[int]bool {
+	total, ends := map[int]int{}, map[int]int{}
+	for i, l := range lines {
+		if i+1 < len(lines) && lines[i+1].group == l.group { // not the group's last line
+			total[l.group]++
+			if endsSentence(l.text) {
+				ends[l.group]++
+			}
+		}
+	}
+	out := map[int]bool{}
+	for g, n := range total {
+		// Two line ends in a row are the least evidence: one sentence
+		// ending at a wrapped line's end is common.
+		out[g] = n >= 2 && ends[g]*10 >= n*8
+	}
+	return out
+}
+
+func endsSentence(text string) bool {
+	last, _ := lastRune(strings.TrimRight(text, `"'”’)`))
+	return strings.ContainsRune(".!?…", last)
+}
+
+// pullQuotes marks short lines whose words appear again, word for word,
+// in a longer line: magazine pull-quotes and captions that repeat the body.
+func pullQuotes(lines []line) map[int]bool {
+	out := map[int]bool{}
+	for i, l := range lines {
+		n := countWords(l.text)
+		if n < 6 || len(l.text) > 300 {
+			continue
+		}
+		needle := strings.ToLower(strings.Trim(l.text, `"'“”‘’ `))
+		// A pull-quote stands near what it repeats; looking a few dozen
+		// lines either way keeps this linear on very long inputs.
+		for j := max(0, i-pullQuoteReach); j < min(len(lines), i+pullQuoteReach); j++ {
+			o := lines[j]
+			if j != i && len(o.text) > len(l.text) && strings.Contains(strings.ToLower(o.text), needle) {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// pullQuoteReach is how many lines away a pull-quote's source may be.
+const pullQuoteReach = 40
+
+// inList reports whether line i is one of three or more short lines in a
+// row with no closing punctuation: a list (a menu, a line-up), not
+// subheadings, which are followed by paragraphs.
+func inList(i int, lines []line) bool {
+	short := func(k int) bool {
+		if k < 0 || k >= len(lines) {
+			return false
+		}
+		t := lines[k].text
+		return countWords(t) <= 8 && !endsSentence(t) && !strings.HasPrefix(t, "#")
+	}
+	run := 1
+	for k := i - 1; short(k); k-- {
+		run++
+	}
+	for k := i + 1; short(k); k++ {
+		run++
+	}
+	return short(i) && run >= 3
+}

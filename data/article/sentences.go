@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
@@ -44,7 +45,45 @@ func splitSentences(text string, span Span) []Span {
 	for _, s := range found {
 		spans = append(spans, splitAfterNumbers(text, Span{span.Start + s.Start, span.Start + s.End})...)
 	}
-	return trimmed(text, spans)
+	return joinAfterAbbreviations(text, trimmed(text, spans))
+}
+
+// titleAbbreviations always continue the sentence: a title or a label
+// before a name or a number ("Gov. Brown", "Rs. 500", "No. 5").
+var titleAbbreviations = map[string]bool{"Gov.": true, "Sen.": true, "Rep.": true, "St.": true, "Mr.": true,
+	"Mrs.": true, "Ms.": true, "Dr.": true, "Gen.": true, "Lt.": true, "Col.": true, "Sgt.": true, "Capt.": true,
+	"Prof.": true, "Rev.": true, "Rs.": true, "Supt.": true, "Cpl.": true, "Adm.": true, "Maj.": true, "Insp.": true}
+
+// shortAbbreviation matches a short abbreviation closing a span: "Mo.",
+// "Jr.", "Ark.", "U.S.".
+var shortAbbreviation = regexp.MustCompile(`(?:^|\s|\()((?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.)$`)
+
+// joinAfterAbbreviations mends splits Punkt makes after abbreviations it
+// does not know: a title always continues ("Gov. Brown"), and a short
+// abbreviation continues when the next part starts in lower case or with
+// a digit, as no sentence does ("Ferguson, Mo. police", "No. 5").
+func joinAfterAbbreviations(text string, spans []Span) []Span {
+	out := spans[:0:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && continuesAfter(text[out[n-1].Start:out[n-1].End], text[s.Start:s.End]) {
+			out[n-1].End = s.End
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func continuesAfter(prev, next string) bool {
+	m := shortAbbreviation.FindStringSubmatch(prev)
+	if m == nil {
+		return false
+	}
+	if titleAbbreviations[m[1]] {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(first) || unicode.IsDigit(first)
 }
 
 // numberEnd matches a number that ends a sentence, "since 2019. A

@@ -47,7 +47,7 @@ type HeadlineSummary struct {
 // Lede finds the body contradicting it.
 func JudgeHeadline(headline, body string) (HeadlineResult, error) {
 	headline = strings.Join(strings.Fields(headline), " ")
-	a, err := article.Parse([]byte(headline + "\n\n" + body))
+	a, err := article.ParseTitled([]byte(headline + "\n\n" + body))
 	if err != nil {
 		return HeadlineResult{Supported: true}, err
 	}

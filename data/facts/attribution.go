@@ -14,7 +14,7 @@ var (
 	accordingBack = regexp.MustCompile(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
-	statementPattern = regexp.MustCompile(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(said|says|told(?: \w+)?|tells(?: \w+)?|announced|announces|stated|states|added|adds|explained|claimed|claims|argued|noted|warned|insisted|estimates|estimated|confirmed|denied|wrote)(\s+to\s+\w+)?(?:,)?\s+(?:that\s+)?(.+)$`)
+	statementPattern = regexp.MustCompile(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(said|says|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told(?: \w+)?|tells(?: \w+)?|announced|announces|stated|states|added|adds|explained|claimed|claims|argued|noted|warned|insisted|estimates|estimated|confirmed|denied|wrote)(\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
 	orgSpeaker       = regexp.MustCompile(`^` + orgNoun + `$`)
 	// "The company said …": an organisation named by its kind.
 	orgNoun = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board)`
@@ -22,10 +22,15 @@ var (
 	quoteFirst = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told \w+)(?:\s+[^"“”]{1,60})?\.?$`)
 	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …"
 	quoteSaidName = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
-	// ", who was not involved in the study," between a name and its verb.
-	relativeClause = regexp.MustCompile(`,\s+(?:who|which)\s+[^,]{3,80},`)
+	// ", who was not involved in the study,", ", of the US-Korea
+	// Institute,", ", a researcher at Carnegie," between a name and its
+	// speech verb: the name, not its affiliation, is the speaker.
+	relativeClause = regexp.MustCompile(`,\s+(?:(?:who|which)\s+[^,]{3,80}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}),\s+(` + speechVerbAlternation + `)\b`)
 	quotePattern   = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
 )
+
+// speechVerbAlternation is the speech verbs as a pattern.
+const speechVerbAlternation = `said|says|told|tells|announced|announces|stated|states|added|adds|explained|claimed|claims|argued|noted|warned|insisted|estimates|estimated|confirmed|denied|wrote`
 
 // speechVerbs are the verbs every statement pattern needs.
 var speechVerbs = wordSet(`said says told tells announced announces stated states added adds explained
@@ -64,7 +69,7 @@ func (x *extractor) statements(s article.Sentence) {
 		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”"
 	} else if q := quoteSaidName.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], "“"+q[1]+"”"
-	} else if m := statementPattern.FindStringSubmatch(relativeClause.ReplaceAllString(s.Text, "")); m != nil {
+	} else if m := statementPattern.FindStringSubmatch(relativeClause.ReplaceAllString(s.Text, " $1")); m != nil {
 		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], m[4]
 		if orgSpeaker.MatchString(m[1]) {
 			speaker = upperFirstWord(m[1])
@@ -75,22 +80,28 @@ func (x *extractor) statements(s article.Sentence) {
 	if speaker == "" {
 		return
 	}
+	resolved := false
 	if pronouns[speaker] {
 		if x.lastSpeaker == "" {
 			return
 		}
-		speaker = x.lastSpeaker
+		// "He said" right after the sentence that named him, in the same
+		// paragraph, is as good as named; further away it is a guess.
+		prev := s.Index - 1
+		near := prev == x.lastSpeakerAt && prev >= 0 && x.a.Sentences[prev].Block == s.Block
+		speaker, resolved = x.lastSpeaker, !near
 	} else if orgSpeaker.MatchString(speaker) {
 		// "The company said": a speaker, but not one "he" can refer to.
 	} else if !isName(speaker) {
 		return
 	} else {
 		speaker = stripTitles(speaker)
-		x.lastSpeaker = speaker
+		x.lastSpeaker, x.lastSpeakerAt = speaker, s.Index
 	}
 	for _, part := range splitClaims(claim) {
 		f := fact(Statement, s)
 		f.Subject = speaker
+		f.Resolved = resolved
 		f.Verb = verb + to
 		f.Claim = trimClaim(part)
 		if q := quotePattern.FindStringSubmatch(part); q != nil {

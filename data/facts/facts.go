@@ -84,6 +84,9 @@ type Fact struct {
 	// Support is the sentence index of the body's best evidence for or
 	// against a headline claim, or -1.
 	Support int `json:"support,omitempty"`
+	// Resolved marks a statement whose speaker was taken from an earlier
+	// sentence ("He added …"): likely, not certain.
+	Resolved bool `json:"resolved,omitempty"`
 	// Aliases lists other names the article uses for Subject.
 	Aliases []string `json:"aliases,omitempty"`
 }
@@ -148,6 +151,8 @@ type extractor struct {
 	flags    []Flag
 	// lastSpeaker is the most recent named speaker, for "He also said".
 	lastSpeaker string
+	// lastSpeakerAt is the sentence that named lastSpeaker.
+	lastSpeakerAt int
 	// words caches each sentence's lower-cased words, for cheap checks
 	// before the slow patterns.
 	words []map[string]bool

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -24,6 +25,9 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	for _, fl := range an.Flags {
 		g.whatIsWrong(fl)
 	}
+	for i := range a.Sentences {
+		g.sourcing(i)
+	}
 	return pick(g.out, n)
 }
 
@@ -38,6 +42,19 @@ type generator struct {
 func (g *generator) add(q Question, f facts.Fact) {
 	if q.Sentence >= len(g.a.Sentences) || (q.Sentence < 0 && q.Evidence.Len() == 0) {
 		return
+	}
+	if !passesGates(q) {
+		return
+	}
+	q.score += g.centrality(q.Sentence)
+	if q.Reason == "" {
+		q.Reason = reasons[f.Kind]
+		if strings.HasPrefix(string(f.Kind), "flag:") {
+			q.Reason = "a trap a careful reader should catch"
+		}
+	}
+	if q.Sentence >= 0 && g.centrality(q.Sentence) >= 20 && !strings.Contains(q.Reason, "opening") {
+		q.Reason += ", in the opening paragraph"
 	}
 	evidence := g.a.Source[q.Evidence.Start:q.Evidence.End]
 	if q.Sentence >= 0 {
@@ -74,10 +91,31 @@ func (g *generator) fromFact(f facts.Fact) {
 	}
 }
 
+// reasons say, for the teacher, why a question of each source was asked.
+var reasons = map[facts.Kind]string{
+	facts.Commitment:    "what is promised",
+	facts.NoCommitment:  "what is explicitly not promised",
+	facts.HeadlineClaim: "whether the body backs the headline's claim",
+	facts.Quantity:      "a key figure of the story",
+	facts.Attribution:   "who the article credits for a claim",
+	facts.Statement:     "who said what",
+	facts.Hedged:        "a possibility that could be misread as a fact",
+	facts.DateMention:   "reading a date against the publication date",
+	sourcingKind:        "how sure the article is of a claim, and on whose word",
+}
+
 // commitment asks whether the actor commits to the action.
 func (g *generator) commitment(f facts.Fact) {
+	if f.Verb == "" && !cleanActor(f.Subject) {
+		return // "Did has commit …": no clear actor
+	}
 	yes := f.Kind == facts.Commitment
-	prompt := fmt.Sprintf("%s %s %s to %s?", auxFor(f.Tense, isPlural(f.Subject)), lowerFirst(f.Subject), commitVerb(f.Tense), f.Claim)
+	subject, plural := subjectPhrase(f.Subject, f.Text)
+	tense := f.Tense
+	if tense == "perfect" {
+		tense = "past" // "Did the Lib Dems commit …" reads as well and needs no agreement
+	}
+	prompt := fmt.Sprintf("%s %s %s to %s?", auxFor(tense, plural), subject, commitVerb(tense), curlQuotes(f.Claim))
 	if f.Verb != "" {
 		// A thing, not a person: "Does the plan include a commitment to …?"
 		prompt = fmt.Sprintf("%s %s %s a commitment to %s?", auxFor(f.Tense, false), f.Subject, f.Verb, f.Claim)
@@ -135,9 +173,15 @@ func (g *generator) weekday(f facts.Fact) {
 	g.add(yesNo(prompt, false, f.Sentence, expl, 3, 90), f)
 }
 
-// quantity asks how many: as a question when the sentence names who had
-// the number, else as a fill-in-the-number sentence.
+// quantity asks how many, only when the sentence says who has the
+// number and what it counts ("How many full-time employees did the
+// company have as of March 31?"): a sentence with a blank in it tests
+// copying, not reading, and is never asked.
 func (g *generator) quantity(f facts.Fact) {
+	base := facts.BaseVerb(f.Verb)
+	if base == "" || f.Subject == "" || !worthCounting(f) || !cleanActor(f.Subject) {
+		return
+	}
 	q := Question{Kind: HowMany, Value: f.Number, Answer: f.NumberText, Sentence: f.Sentence,
 		Accepted: []string{f.NumberText}, Difficulty: 1, Approx: approxHedges[f.Hedge]}
 	hedge := ""
@@ -145,29 +189,48 @@ func (g *generator) quantity(f facts.Fact) {
 		hedge = " (the article says " + f.Hedge + " " + f.NumberText + ")"
 	}
 	q.Explanation = fmt.Sprintf("The article gives %s %s%s: “%s”", f.NumberText, f.Counts, hedge, f.Text)
-	if base := facts.BaseVerb(f.Verb); base != "" && f.Subject != "" {
-		q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, doFor(f.Verb), lowerFirst(f.Subject), base)
-		if f.AsOf != "" {
-			q.Prompt += " as of " + f.AsOf
-		}
-		if f.Source != "" {
-			q.Prompt += ", according to " + f.Source
-		}
-		q.Prompt += "?"
+	q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, doFor(f.Verb), lowerFirst(f.Subject), base)
+	if f.AsOf != "" {
+		q.Prompt += " as of " + f.AsOf
+	}
+	if f.Source != "" {
+		q.Prompt += ", according to " + f.Source
+		q.Reason = "a key figure, and whose figure it is"
+	}
+	q.Prompt += "?"
+	q.score = 70
+	if f.Source != "" {
 		q.score = 85
-		g.quantityYes(f)
-		if countable(f.Counts) {
-			g.findSentence(f, fmt.Sprintf("shows how many %s %s %s", f.Counts, lowerFirst(f.Subject), f.Verb), 70)
-		}
-	} else {
-		blank := strings.Replace(f.Text, f.NumberText, "___", 1)
-		q.Prompt = fmt.Sprintf("Fill in the number: “%s”", blank)
-		q.score = 55
-		if countable(f.Counts) && !g.countsElsewhere(f) {
-			g.findSentence(f, "gives the number of "+f.Counts, 62)
-		}
 	}
 	g.add(q, f)
+}
+
+// worthCounting keeps numbers that are a claim's point: a real count of
+// plain things ("36,446 full-time employees"), not "one" used as a
+// pronoun, a small number in passing, or a unit of time.
+func worthCounting(f facts.Fact) bool {
+	if f.Number < 2 || !countable(f.Counts) {
+		return false
+	}
+	switch strings.ToLower(f.NumberText) {
+	case "two", "three", "a", "an", "one":
+		return false
+	}
+	return true
+}
+
+// cleanActor reports whether a subject reads as who or what acts: a
+// name, or "the company"; not a pronoun, a verb or a fragment.
+func cleanActor(subject string) bool {
+	words := strings.Fields(subject)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if notSpeakers[first] || brokenJoin.MatchString("did "+first) {
+		return false
+	}
+	return isCapitalisedWord(words[0]) || first == "the"
 }
 
 // headNoun is the last word of what a number counts: "jobs" in "new U.S. jobs".
@@ -287,38 +350,90 @@ func (g *generator) sources() []string {
 	return out
 }
 
-// statement asks who said something, and whether someone else did.
+// statement asks who said something — only when the sentence itself
+// names the speaker, the name is a clean one, and the article quotes at
+// least two named people or bodies, so that the answer takes reading.
+// "Did X say …?" copies of the sentence are never asked: they are
+// answered "yes" by matching words.
 func (g *generator) statement(f facts.Fact) {
-	if genericSpeaker(f.Subject) {
-		return // "Who said …?" "The company" teaches nothing
+	if genericSpeaker(f.Subject) || !speakerIsCertain(f) || !cleanSpeaker(f.Subject, f.Text, f.Aliases) {
+		return
+	}
+	if g.namedSpeakers() < 2 || unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
+		return
 	}
 	names := f.Aliases
 	if len(names) == 0 {
 		names = []string{f.Subject}
 	}
-	others := g.otherSpeakers(f)
-	quoted := strings.HasPrefix(f.Claim, "“")
+	if !containsFold(names, f.Subject) {
+		names = append([]string{f.Subject}, names...)
+	}
+	names = withoutPostNominals(names)
+	claim := curlQuotes(f.Claim)
 	that := "that "
-	if quoted {
+	if strings.HasPrefix(claim, "“") {
 		that = ""
 	}
-	prompt := fmt.Sprintf("Who %s %s%s?", f.Verb, that, f.Claim)
+	prompt := fmt.Sprintf("Who %s %s%s?", f.Verb, that, claim)
 	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
-		Accepted: names, Distractors: others, Sentence: f.Sentence, Difficulty: 1, score: 70,
+		Accepted: names, Distractors: g.otherSpeakers(f), Sentence: f.Sentence, Difficulty: 1, score: 70,
 		Explanation: fmt.Sprintf("%s did: “%s”", names[0], f.Text)}
 	if !namesAny(f.Claim, names) { // "Who said the Alibaba platform …?" gives it away
 		g.add(q, f)
 	}
-	yes := fmt.Sprintf("Did %s say %s%s?", names[len(names)-1], that, f.Claim)
-	g.add(yesNo(yes, true, f.Sentence, fmt.Sprintf("Yes: %s", quoteText(f.Text)), 1, 60), f)
-	if len(others) > 0 && !pronoun.MatchString(f.Claim) {
-		// "Did Adeyemi say two of his players …": "his" would point at
-		// the real speaker, so such claims get no wrong-speaker question.
-		other := others[0]
-		prompt := fmt.Sprintf("Did %s say %s%s?", other, that, f.Claim)
-		expl := fmt.Sprintf("No. It was %s, not %s: “%s”", names[0], other, f.Text)
-		g.add(yesNo(prompt, false, f.Sentence, expl, 2, 65), f)
+	g.claimOf(f, names[0])
+}
+
+// claimOf asks which of several claims the speaker made; the wrong
+// options are what other named speakers in the article said.
+func (g *generator) claimOf(f facts.Fact, name string) {
+	claim := curlQuotes(upperFirst(f.Claim))
+	if n := len(strings.Fields(claim)); n > 30 || unresolvedClaimStart.MatchString(claim) {
+		return
 	}
+	choices := []string{claim}
+	for _, o := range g.allSpeakers() {
+		if len(choices) == 4 {
+			break
+		}
+		if containsFold(f.Aliases, o.Subject) || strings.EqualFold(o.Subject, f.Subject) || !speakerIsCertain(o) ||
+			!cleanSpeaker(o.Subject, o.Text, o.Aliases) {
+			continue
+		}
+		other := curlQuotes(upperFirst(o.Claim))
+		if n := len(strings.Fields(other)); n >= 5 && n <= 30 && !unresolvedClaimStart.MatchString(other) && !containsFold(choices, other) {
+			choices = append(choices, other)
+		}
+	}
+	if len(choices) < 3 {
+		return
+	}
+	prompt := fmt.Sprintf("Which of these does %s say, according to the article?", name)
+	q := Question{Kind: Choice, Prompt: prompt, Answer: claim, Accepted: []string{claim},
+		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 2, score: 72,
+		Explanation: fmt.Sprintf("%s said it: “%s” The other options are what others in the article said.", name, f.Text),
+		Reason:      "who claims what"}
+	g.add(q, f)
+}
+
+// unresolvedClaimStart finds a claim that opens with a pronoun: shown
+// out of its sentence, "He would not go" names no one.
+var unresolvedClaimStart = regexp.MustCompile(`^[“"]?(?:He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My)\b`)
+
+// postNominal matches letters after a name: "Guy Mansfield QC".
+var postNominal = regexp.MustCompile(`\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$`)
+
+// withoutPostNominals adds each name without its post-nominal letters:
+// a student writes "Guy Mansfield", not "Guy Mansfield QC".
+func withoutPostNominals(names []string) []string {
+	out := append([]string(nil), names...)
+	for _, n := range names {
+		if short := postNominal.ReplaceAllString(n, ""); short != n && !containsFold(out, short) {
+			out = append(out, short)
+		}
+	}
+	return out
 }
 
 // otherSpeakers are the other people and bodies quoted in the article.

@@ -5,6 +5,7 @@ package quiz
 import (
 	"hash/fnv"
 	"sort"
+	"strings"
 )
 
 // shuffled orders choices by a hash of each choice and the prompt: mixed
@@ -20,25 +21,35 @@ func shuffled(choices []string, salt string) []string {
 	return out
 }
 
-// pick fills n places greedily by score, at most one question per
+// Limits on a quiz's mix: numbers are at most about a quarter of it,
+// and questions that share one fixed set of options stay few.
+const (
+	minScore        = 60 // below this a candidate is not worth a student's time
+	numberShare     = 4  // at most one question in numberShare is a number
+	maxTrapQuestion = 2
+	maxSourcing     = 4
+)
+
+// pick fills up to n places greedily by score, at most one question per
 // evidence sentence, lowering a kind's score each time it is chosen so
 // that the quiz mixes kinds, and the score of the yes/no answer that is
-// ahead so that yes and no stay balanced; it returns them in reading
-// order.
+// ahead so that yes and no stay balanced. It never repeats an answer
+// other than yes or no, and leaves a place empty rather than fill it
+// with a candidate below minScore: a shorter quiz beats a padded one. It
+// returns them in reading order.
 func pick(all []Question, n int) []Question {
 	pool := append([]Question(nil), all...)
 	sort.SliceStable(pool, func(i, j int) bool { return pool[i].ID < pool[j].ID })
 	var chosen []Question
 	usedKind := map[Kind]int{}
+	usedSource := map[string]int{}
 	usedKey := map[string]bool{}
 	answers := map[string]int{}
+	prompts := map[string]bool{}
 	value := func(q Question) int {
 		v := q.score - 12*usedKind[q.Kind]
 		if usedKind[q.Kind] == 0 {
 			v += 15 // every kind the article allows, once, before repeats
-		}
-		if q.Kind != YesNo {
-			v -= 15 * answers[q.Answer] // not "Jack Ma" three times over
 		}
 		if q.Kind == YesNo {
 			other := "Yes"
@@ -49,10 +60,23 @@ func pick(all []Question, n int) []Question {
 		}
 		return v
 	}
+	allowed := func(q Question) bool {
+		switch {
+		case usedKey[q.key] || prompts[q.Prompt]:
+			return false
+		case q.Kind != YesNo && answers[strings.ToLower(q.Answer)] > 0:
+			return false // no two questions with one answer
+		case q.Kind == WhatIsWrong && usedKind[WhatIsWrong] >= maxTrapQuestion:
+			return false
+		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
+			return false
+		}
+		return q.score >= minScore
+	}
 	for len(chosen) < n {
 		bi := -1
 		for i, q := range pool {
-			if !usedKey[q.key] && (bi < 0 || value(q) > value(pool[bi])) {
+			if allowed(q) && (bi < 0 || value(q) > value(pool[bi])) {
 				bi = i
 			}
 		}
@@ -62,10 +86,37 @@ func pick(all []Question, n int) []Question {
 		q := pool[bi]
 		chosen = append(chosen, q)
 		usedKind[q.Kind]++
+		usedSource[q.Source]++
 		usedKey[q.key] = true
-		answers[q.Answer]++
+		prompts[q.Prompt] = true
+		if q.Kind == YesNo {
+			answers[q.Answer]++
+		} else {
+			answers[strings.ToLower(q.Answer)]++
+		}
 		pool = append(pool[:bi], pool[bi+1:]...)
 	}
+	chosen = capNumbers(chosen)
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].order < chosen[j].order })
 	return chosen
+}
+
+// capNumbers drops the weakest number questions until they are at most
+// one in numberShare of the quiz (one is always allowed).
+func capNumbers(chosen []Question) []Question {
+	for {
+		numbers, weakest := 0, -1
+		for i, q := range chosen {
+			if q.Kind == HowMany {
+				numbers++
+				if weakest < 0 || q.score < chosen[weakest].score {
+					weakest = i
+				}
+			}
+		}
+		if numbers <= 1 || numbers*numberShare <= len(chosen) {
+			return chosen
+		}
+		chosen = append(chosen[:weakest:weakest], chosen[weakest+1:]...)
+	}
 }

@@ -71,6 +71,9 @@ type Question struct {
 	Difficulty int `json:"difficulty"`
 	// Source names the fact the question was made from, for reviewers.
 	Source string `json:"source"`
+	// Reason says, in the teacher's words, why Lede chose to ask it:
+	// "who said what, in the opening paragraph".
+	Reason string `json:"reason,omitempty"`
 	score  int    // rank among candidates
 	key    string // one question per key: the evidence sentence or heading
 	order  int    // reading order: headings first, then the text

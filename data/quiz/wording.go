@@ -129,3 +129,43 @@ func without(list []string, s string) []string {
 	}
 	return out
 }
+
+// subjectPhrase is how a question names a subject the sentence gives:
+// with "the" when the sentence has it ("the Tories", "the Lib Dems"),
+// and whether it takes a plural verb.
+func subjectPhrase(subject, sentence string) (string, bool) {
+	phrase := lowerFirst(subject)
+	// Only plural groups: "the Alibaba platform" does not make "the Alibaba".
+	group := strings.HasSuffix(subject, "s") && !strings.HasSuffix(subject, "ss")
+	if group && !strings.HasPrefix(strings.ToLower(subject), "the ") && strings.Contains(strings.ToLower(sentence), "the "+strings.ToLower(subject)) {
+		phrase = "the " + subject
+	}
+	plural := isPlural(subject)
+	if strings.HasPrefix(phrase, "the ") {
+		last := strings.Fields(phrase)[len(strings.Fields(phrase))-1]
+		plural = plural || (strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"))
+	}
+	return phrase, plural
+}
+
+// curlQuotes turns straight double quotes into curly ones, opening after
+// a space or at the start and closing elsewhere, as prompts show them.
+func curlQuotes(s string) string {
+	if !strings.Contains(s, "\"") {
+		return s
+	}
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		if r == '"' {
+			if unicode.IsSpace(prev) || prev == '(' || prev == '“' {
+				r = '“'
+			} else {
+				r = '”'
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}

@@ -1,0 +1,216 @@
+package quiz
+
+// Deciding whether a candidate question is good enough to ask. Questions
+// are over-generated; each must pass every gate below (a question that
+// fails one is never asked, however few are left) and is then ranked by
+// its score plus the features in rank. Each gate is one declaration with
+// a name, so a teacher-facing reason or a test can point at it.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// gate is one reason to refuse a candidate question.
+type gate struct {
+	name  string
+	fails func(q Question) bool
+}
+
+// gates every candidate must pass.
+var gates = []gate{
+	{"doubled word", func(q Question) bool { return doubledWord.MatchString(q.Prompt) }},
+	{"fragment joined to a function word", func(q Question) bool { return brokenJoin.MatchString(q.Prompt) }},
+	{"nested quotation marks", func(q Question) bool { return nestedQuotes.MatchString(q.Prompt) }},
+	{"answer in the prompt", answerInPrompt},
+	{"empty answer", func(q Question) bool { return strings.TrimSpace(q.Answer) == "" }},
+}
+
+var (
+	// "that that", "the the": a claim glued to a verb that already had it.
+	doubledWord = regexp.MustCompile(`(?i)\b(?:that that|the the|a a|an an|to to|of of|said said|is is|was was|and and|in in)\b`)
+	// "Did has commit", "the that BBC", "Who claims to be that": words
+	// that cannot follow each other in a well-formed question.
+	brokenJoin = regexp.MustCompile(`(?i)\b(?:did|does|do|has|have|will)\s+(?:has|have|had|is|was|are|were|did|does)\b|\bthe\s+that\b|\bto be that\b`)
+	// “"…"”: a quotation already in quotes, quoted again.
+	nestedQuotes = regexp.MustCompile(`[“"]\s*["“]|["”]\s*[”"]`)
+)
+
+// answerInPrompt: a typed answer the prompt already shows teaches
+// nothing. Yes/no and choice answers are not words to find.
+func answerInPrompt(q Question) bool {
+	if q.Kind != Who && q.Kind != HowMany && q.Kind != ShortAnswer {
+		return false
+	}
+	return namesAny(q.Prompt, q.Accepted)
+}
+
+// passesGates reports whether q may be asked at all.
+func passesGates(q Question) bool {
+	for _, g := range gates {
+		if g.fails(q) {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanSpeaker reports whether a speaker's name can be the answer to
+// "Who said …?": a person's or body's full name as the sentence gives it,
+// not a fragment of a longer name ("Human Rights" of "Human Rights
+// Watch"), not a lone word the article never gives in full ("Economics",
+// "Allah"), not a pronoun or a contraction.
+func cleanSpeaker(name, sentence string, aliases []string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		particle, _, _ := strings.Cut(strings.ToLower(w), "-") // "al-Baghdadi"
+		if !unicode.IsUpper(r[0]) && !nameParticles[particle] {
+			return false
+		}
+		if strings.ContainsAny(w, "’'") && strings.HasSuffix(strings.ToLower(w), "s") && len(words) == 1 {
+			return false // "It's"
+		}
+	}
+	if notSpeakers[strings.ToLower(words[0])] {
+		return false
+	}
+	if len(words) == 1 && !hasLongerAlias(name, aliases) {
+		return false
+	}
+	return !partOfLongerName(name, sentence)
+}
+
+// honorifics come before a name without being part of it.
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Sir": true,
+	"Dame": true, "Lord": true, "Lady": true, "Prof": true, "Professor": true, "President": true, "Minister": true,
+	"Senator": true, "Sen": true, "Rep": true, "Gov": true, "Governor": true, "General": true, "Gen": true,
+	"Chancellor": true, "Secretary": true, "Judge": true, "Coach": true, "Captain": true, "Rev": true,
+	"Chairman": true, "Chief": true, "Officer": true, "Inspector": true, "Sheriff": true, "MP": true, "Mayor": true}
+
+// nameParticles may be lower case inside a name: "Abu Bakr al-Baghdadi".
+var nameParticles = map[string]bool{"al": true, "de": true, "van": true, "von": true, "bin": true, "da": true,
+	"del": true, "la": true, "le": true, "of": true, "and": true, "for": true, "the": true}
+
+// notSpeakers open capitalised runs that are not names.
+var notSpeakers = map[string]bool{"it": true, "it's": true, "this": true, "that": true, "there": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "analysts": true, "experts": true,
+	"officials": true, "sources": true, "reports": true, "critics": true, "police": true, "but": true,
+	"and": true, "so": true, "instead": true, "however": true, "meanwhile": true, "also": true}
+
+func hasLongerAlias(name string, aliases []string) bool {
+	for _, a := range aliases {
+		if len(strings.Fields(a)) > 1 && strings.Contains(a, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfLongerName reports whether every place name stands in sentence
+// is inside a longer run of capitalised words: the sentence names
+// something else, of which this is a piece.
+func partOfLongerName(name, sentence string) bool {
+	found := false
+	for from := 0; ; {
+		i := strings.Index(sentence[from:], name)
+		if i < 0 {
+			break
+		}
+		i += from
+		found = true
+		before := lastWord(sentence[:i])
+		after := firstWord(sentence[i+len(name):])
+		glued := (i > 0 && !unicode.IsSpace(rune(sentence[i-1])) && sentence[i-1] != '"' && sentence[i-1] != '(') ||
+			(i+len(name) < len(sentence) && isWordByte(sentence[i+len(name)]))
+		partOfBefore := isCapitalisedWord(before) && !honorifics[strings.TrimSuffix(before, ".")] && i > len(before)+1 && !endsClause(sentence[:i])
+		if !glued && !isCapitalisedWord(after) && !partOfBefore {
+			return false
+		}
+		from = i + 1
+	}
+	return found
+}
+
+func isWordByte(b byte) bool { return b == '-' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func endsClause(s string) bool {
+	s = strings.TrimSpace(s)
+	return s == "" || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":")
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], `"“”‘’(`)
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[0]
+	if strings.ContainsAny(w[len(w)-1:], ",.;:!?") {
+		return "" // the name ends a clause
+	}
+	return strings.Trim(w, `"“”‘’)`)
+}
+
+// unresolvedPronoun finds a pronoun for a thing opening a claim: "it
+// is", "this was". (A claim that opens with "he" or "they" reads as the
+// speaker's own, as in "Who said they would …?".)
+var unresolvedPronoun = regexp.MustCompile(`(?i)^(?:[“"]?)(?:it|this|these|those|its)\b`)
+
+// centrality says how central sentence i is to the article: the opening
+// paragraph (or, with no headline, the first two sentences) carries the
+// news; the second paragraph most of the rest.
+func (g *generator) centrality(i int) int {
+	if i < 0 {
+		return 20 // the headline and subheadings
+	}
+	if i >= len(g.a.Sentences) {
+		return 0
+	}
+	block := g.a.Sentences[i].Block
+	paras := 0
+	for _, b := range g.a.Blocks[:block+1] {
+		if len(b.Sentences) > 0 {
+			paras++
+		}
+	}
+	switch {
+	case paras <= 1 || i == 0:
+		return 20
+	case paras == 2:
+		return 10
+	case paras <= 4:
+		return 4
+	}
+	return 0
+}
+
+// namedSpeakers counts the distinct named people and bodies quoted: a
+// "Who said …?" has a real choice only when there are two or more.
+func (g *generator) namedSpeakers() int {
+	n := 0
+	for _, s := range g.allSpeakers() {
+		if cleanSpeaker(s.Subject, s.Text, s.Aliases) {
+			n++
+		}
+	}
+	return n
+}
+
+// speakerIsCertain reports whether the speaker is named in the sentence
+// or in the one just before it; one taken over from further back ("he
+// added", paragraphs later) may be the wrong person.
+func speakerIsCertain(f facts.Fact) bool { return !f.Resolved }

@@ -1,0 +1,133 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+// Each gate refuses its example and lets its near miss through.
+func TestGates(t *testing.T) {
+	cases := []struct {
+		gate     string
+		fails    Question
+		nearMiss Question
+	}{
+		{"doubled word",
+			Question{Kind: Who, Prompt: "Who said that that, so far, it had not seen it?", Answer: "X"},
+			Question{Kind: Who, Prompt: "Who said that the police had seen it?", Answer: "X"}},
+		{"fragment joined to a function word",
+			Question{Kind: YesNo, Prompt: "Did has commit to take the matter further?", Answer: "Yes"},
+			Question{Kind: YesNo, Prompt: "Did the council commit to take the matter further?", Answer: "Yes"}},
+		{"fragment joined to a function word",
+			Question{Kind: Who, Prompt: "Who told the that BBC it was not yet a done deal?", Answer: "X"},
+			Question{Kind: Who, Prompt: "Who told the BBC that it was not yet a done deal?", Answer: "X"}},
+		{"nested quotation marks",
+			Question{Kind: Who, Prompt: "Who said “\"It is over\"”?", Answer: "X"},
+			Question{Kind: Who, Prompt: "Who said “It is over”?", Answer: "X"}},
+		{"answer in the prompt",
+			Question{Kind: Who, Prompt: "Who said Jack Ma would visit?", Answer: "Jack Ma", Accepted: []string{"Jack Ma"}},
+			Question{Kind: Who, Prompt: "Who said Trump would visit?", Answer: "Jack Ma", Accepted: []string{"Jack Ma"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.gate, func(t *testing.T) {
+			if passesGates(c.fails) {
+				t.Errorf("%q passed; the %s gate should refuse it", c.fails.Prompt, c.gate)
+			}
+			if !passesGates(c.nearMiss) {
+				t.Errorf("%q was refused", c.nearMiss.Prompt)
+			}
+		})
+	}
+}
+
+func TestCleanSpeaker(t *testing.T) {
+	cases := []struct {
+		name, sentence string
+		aliases        []string
+		want           bool
+	}{
+		{"Michael Howard", "Michael Howard said the plan was sound.", nil, true},
+		{"Howard", "Mr Howard said the plan was sound.", []string{"Michael Howard", "Howard"}, true},
+		{"Human Rights", "Human Rights Watch said the militants had seized a cache.", nil, false},
+		{"Economics", "Fawaz Gerges, of the London School of Economics, said it was so.", nil, false},
+		{"Allah", "Allah said we should not, he claimed.", nil, false},
+		{"It's", "It's claimed he imports vast quantities.", nil, false},
+		{"Guy Mansfield QC", "The chairman, Guy Mansfield QC warned there was a real risk.", nil, true},
+		{"Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi said so in a sermon.", nil, true},
+	}
+	for _, c := range cases {
+		if got := cleanSpeaker(c.name, c.sentence, c.aliases); got != c.want {
+			t.Errorf("cleanSpeaker(%q in %q) = %v, want %v", c.name, c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestPresentation reads how sentences present their claims, and stays
+// silent where the signs are mixed.
+func TestPresentation(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     string // the option, or "" for no question
+	}{
+		{"Tory sources say senior party figures had argued vociferously against the scheme.", presentedUnnamed.option},
+		{"The hooded man is believed to be a 23-year-old rapper from west London.", presentedUnnamed.option},
+		{"The move could mean more confusion for consumers already faced by many systems.", presentedPossible.option},
+		{"The move could mean more confusion for consumers already faced by many systems, experts warned.", presentedUnnamed.option},
+		{"Ma promoted Alibaba as a platform that could be used by small business in the United States.", ""},
+		{"The Lib Dems have pledged to oppose the bill when it is debated next Monday.", presentedFact.option},
+		{"Michael Howard said his front bench team had reached a collective view on the cards.", presentedNamed.option},
+		{"They say there are no guarantees the system will even prevent piracy at all.", ""},
+	}
+	for _, c := range cases {
+		a, err := article.Parse([]byte("A headline for the test\n\nMichael Howard leads the party. Jane Roe spoke too.\n\n" + c.sentence + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := generator{a: a, an: facts.Extract(a)}
+		i := len(a.Sentences) - 1
+		p, _, ok := g.presentationOf(i)
+		got := ""
+		if ok {
+			got = p.option
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestPickNeverRepeatsAnAnswerOrPads: two questions with one answer
+// give one; a candidate below minScore is never asked, however short the
+// quiz; numbers stay at most a quarter.
+func TestPickNeverRepeatsAnAnswerOrPads(t *testing.T) {
+	q := func(id string, kind Kind, answer string, score int) Question {
+		return Question{ID: id, Kind: kind, Answer: answer, score: score, key: id, Prompt: id}
+	}
+	pool := []Question{
+		q("a", Who, "Jack Ma", 90), q("b", Who, "Jack Ma", 80), q("c", YesNo, "No", 70),
+		q("d", Choice, "Computerworld", 50), q("e", HowMany, "3,000", 80), q("f", HowMany, "12", 80),
+		q("g", HowMany, "40", 80), q("h", YesNo, "Yes", 65),
+	}
+	got := pick(pool, 12)
+	ids := map[string]bool{}
+	for _, x := range got {
+		ids[x.ID] = true
+	}
+	if ids["a"] == ids["b"] {
+		t.Errorf("one of the two Jack Ma questions should be asked: %v", ids)
+	}
+	if ids["d"] {
+		t.Error("a candidate below the bar was asked")
+	}
+	numbers := 0
+	for _, x := range got {
+		if x.Kind == HowMany {
+			numbers++
+		}
+	}
+	if numbers > 1 && numbers*numberShare > len(got) {
+		t.Errorf("%d number questions in %d", numbers, len(got))
+	}
+}
