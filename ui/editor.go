@@ -40,12 +40,14 @@ type Editor struct {
 	Count                          *widget.Select
 	Add, Up, Down, Delete, Publish *widget.Button
 	Status                         *widget.Label
-	OnPublished                    func([]quiz.Question, int)
-	lesson                         *lesson.Lesson
-	pub                            Publisher
-	lessonID                       int64
-	loading                        bool
-	sentenceOptions                []string
+	// Why says why Lede asked the selected question.
+	Why             *widget.Label
+	OnPublished     func([]quiz.Question, int)
+	lesson          *lesson.Lesson
+	pub             Publisher
+	lessonID        int64
+	loading         bool
+	sentenceOptions []string
 }
 
 // NewEditor builds the editor for a stored lesson.
@@ -54,6 +56,9 @@ func NewEditor(l *lesson.Lesson, pub Publisher, lessonID int64, attemptsAllowed 
 	e.build(attemptsAllowed)
 	e.refreshList()
 	e.Select(0)
+	if !l.Published {
+		e.Status.SetText(quiz.CountNote(len(e.Questions), quiz.DefaultCount))
+	}
 	return e
 }
 
@@ -90,6 +95,8 @@ func (e *Editor) build(attemptsAllowed int) {
 	e.Publish.Importance = widget.HighImportance
 	e.Status = widget.NewLabel("")
 	e.Status.Wrapping = fyne.TextWrapWord
+	e.Why = widget.NewLabel("")
+	e.Why.Wrapping = fyne.TextWrapWord
 	e.List = container.New(wrapColumn{})
 	form := widget.NewForm(
 		widget.NewFormItem("Question", e.Prompt),
@@ -98,6 +105,7 @@ func (e *Editor) build(attemptsAllowed int) {
 		widget.NewFormItem("Wrong options", e.Distractors),
 		widget.NewFormItem("Explanation", e.Explanation),
 		widget.NewFormItem("Evidence", e.Evidence),
+		widget.NewFormItem("Asked because", e.Why),
 	)
 	left := container.NewBorder(container.NewBorder(nil, nil, widget.NewLabel("Make"), nil, e.Count),
 		container.NewGridWithColumns(2, e.Add, e.Delete, e.Up, e.Down), nil, nil,
@@ -139,6 +147,7 @@ func (e *Editor) Select(i int) {
 	e.Accepted.SetText(strings.Join(without(q.Accepted, q.Answer), "\n"))
 	e.Distractors.SetText(strings.Join(q.Distractors, "\n"))
 	e.Explanation.SetText(q.Explanation)
+	e.Why.SetText(askedBecause(q))
 	if q.Sentence >= 0 && q.Sentence < len(e.sentenceOptions) {
 		e.Evidence.SetSelectedIndex(q.Sentence)
 	} else {
@@ -163,6 +172,15 @@ func (e *Editor) apply() {
 	e.Status.SetText("Not published yet.")
 }
 
+// askedBecause is the reason Lede gives for a question, or what the
+// teacher wrote.
+func askedBecause(q quiz.Question) string {
+	if q.Reason == "" {
+		return "your own question"
+	}
+	return q.Reason
+}
+
 // countChoices are the quiz lengths the editor can generate.
 var countChoices = []string{"5 questions", "8 questions", "10 questions", "12 questions", "15 questions", "20 questions"}
 
@@ -175,7 +193,7 @@ func (e *Editor) regenerate(choice string) {
 	}
 	e.Questions = quiz.Generate(e.lesson.Article, e.lesson.Analysis, n)
 	e.Select(0)
-	e.Status.SetText(fmt.Sprintf("Made %d questions from the article (as many as it allows, up to %d). This replaces the list above; publish to keep it.", len(e.Questions), n))
+	e.Status.SetText(quiz.CountNote(len(e.Questions), n) + " This replaces the list above; publish to keep it.")
 }
 
 func (e *Editor) addQuestion() {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -130,12 +131,15 @@ func TestEditorRegenerates(t *testing.T) {
 	e := NewEditor(sampleLesson(t), &recordingPublisher{}, 1, 0)
 	test.NewTempWindow(t, e.Content)
 	e.Count.SetSelected("5 questions")
-	if len(e.Questions) != 5 || !strings.Contains(e.Status.Text, "Made 5 questions") {
+	if len(e.Questions) != 5 || !strings.Contains(e.Status.Text, "5 questions from this article") {
 		t.Errorf("%d questions, status %q", len(e.Questions), e.Status.Text)
 	}
+	if e.Why.Text == "" || e.Why.Text == "your own question" {
+		t.Errorf("a generated question should say why it was asked; got %q", e.Why.Text)
+	}
 	e.Count.SetSelected("20 questions")
-	if len(e.Questions) <= 12 {
-		t.Errorf("asking for 20 gave %d", len(e.Questions))
+	if n := len(e.Questions); n < 5 || (n < 20 && !strings.Contains(e.Status.Text, fmt.Sprintf("%d good questions from this article. You asked for 20", n))) {
+		t.Errorf("asking for 20 gave %d, status %q", n, e.Status.Text)
 	}
 }
 

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -129,5 +130,21 @@ func TestPickNeverRepeatsAnAnswerOrPads(t *testing.T) {
 	}
 	if numbers > 1 && numbers*numberShare > len(got) {
 		t.Errorf("%d number questions in %d", numbers, len(got))
+	}
+}
+
+func TestCountNote(t *testing.T) {
+	cases := []struct {
+		got, asked int
+		want       string
+	}{
+		{8, 12, "8 good questions from this article. You asked for 12"},
+		{12, 12, "12 questions from this article."},
+		{0, 12, "no questions it could ask well"},
+	}
+	for _, c := range cases {
+		if got := CountNote(c.got, c.asked); !strings.Contains(got, c.want) {
+			t.Errorf("CountNote(%d, %d) = %q, want it to say %q", c.got, c.asked, got, c.want)
+		}
 	}
 }

@@ -9,6 +9,7 @@ package quiz
 import (
 	"crypto/sha1"
 	"encoding/hex"
+	"fmt"
 
 	"github.com/lede-app/lede/data/article"
 )
@@ -105,4 +106,16 @@ func FirstUnanswered(qs []Question, answered map[string]bool) int {
 		}
 	}
 	return len(qs)
+}
+
+// CountNote tells the teacher, in plain words, how many questions the
+// article gave when asked for asked: a shorter quiz is said, not hidden.
+func CountNote(got, asked int) string {
+	switch {
+	case got == 0:
+		return "Lede found no questions it could ask well about this article. Add your own with “Add a question”."
+	case got < asked:
+		return fmt.Sprintf("%d good questions from this article. You asked for %d; Lede leaves out questions it cannot make well rather than pad the quiz. Add your own if you want more.", got, asked)
+	}
+	return fmt.Sprintf("%d questions from this article.", got)
 }
