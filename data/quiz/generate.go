@@ -28,6 +28,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	for i := range a.Sentences {
 		g.sourcing(i)
 	}
+	g.role()
 	return pick(g.out, n)
 }
 
@@ -110,6 +111,12 @@ func (g *generator) commitment(f facts.Fact) {
 		return // "Did has commit …": no clear actor
 	}
 	yes := f.Kind == facts.Commitment
+	if yes {
+		// "Did the board commit to give …?" copies the sentence: answered
+		// yes by matching words. What is explicitly not promised is the
+		// question that teaches.
+		return
+	}
 	subject, plural := subjectPhrase(f.Subject, f.Text)
 	tense := f.Tense
 	if tense == "perfect" {
@@ -309,7 +316,7 @@ func (g *generator) attribution(f facts.Fact) {
 	sources := g.sources()
 	choices := []string{f.Subject}
 	for _, s := range sources {
-		if !strings.EqualFold(s, f.Subject) && len(choices) < 4 {
+		if !strings.EqualFold(s, f.Subject) && len(choices) < 4 && credibleSource(s) {
 			choices = append(choices, s)
 		}
 	}
@@ -320,7 +327,7 @@ func (g *generator) attribution(f facts.Fact) {
 			}
 			// Only names the article uses more than once: a one-off run of
 			// capitals ("Shares of Veltrix") is not a credible source.
-			if e.Mentions > 1 && !containsFold(choices, e.Name) && !strings.Contains(f.Text, e.Name) {
+			if e.Mentions > 1 && !containsFold(choices, e.Name) && !strings.Contains(f.Text, e.Name) && credibleSource(e.Name) {
 				choices = append(choices, e.Name)
 			}
 		}
@@ -337,6 +344,19 @@ func (g *generator) attribution(f facts.Fact) {
 	g.add(q, f)
 	yes := fmt.Sprintf("Does the article name %s as the source of this claim: “%s”?", f.Subject, upperFirst(shortenClaim(f.Claim)))
 	g.add(yesNo(yes, true, f.Sentence, q.Explanation, 1, 62), f)
+}
+
+// credibleSource reports whether a name could be a source a student
+// weighs: two or more words ("SEC filings", "the Washington Post"), or
+// one that looks like an outlet or body ("CNBC", "Reuters"), not a
+// country or a people ("Syria", "Syrian", "IS").
+func credibleSource(name string) bool {
+	words := strings.Fields(name)
+	if len(words) >= 2 {
+		return true
+	}
+	w := strings.Trim(name, ".,")
+	return len(w) >= 3 && strings.ToUpper(w) == w // an acronym: CNBC, BBC, NASA
 }
 
 // sources lists the sources the article credits, in order of appearance.
@@ -362,6 +382,9 @@ func (g *generator) statement(f facts.Fact) {
 	if g.namedSpeakers() < 2 || unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
 		return
 	}
+	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) {
+		return // "… said Mario Abou Zeid, a research analyst": whose words are these?
+	}
 	names := f.Aliases
 	if len(names) == 0 {
 		names = []string{f.Subject}
@@ -369,7 +392,7 @@ func (g *generator) statement(f facts.Fact) {
 	if !containsFold(names, f.Subject) {
 		names = append([]string{f.Subject}, names...)
 	}
-	names = withoutPostNominals(names)
+	names = withoutPostNominals(withoutLeadingTitles(names))
 	claim := curlQuotes(f.Claim)
 	that := "that "
 	if strings.HasPrefix(claim, "“") {
@@ -383,13 +406,39 @@ func (g *generator) statement(f facts.Fact) {
 		g.add(q, f)
 	}
 	g.claimOf(f, names[0])
+	g.denial(f, names[0])
 }
+
+// denial asks whether a speaker accepts what they denied: reading a
+// denial right is reading the story right.
+func (g *generator) denial(f facts.Fact, name string) {
+	if !strings.HasPrefix(f.Verb, "denied") && !strings.HasPrefix(f.Verb, "denies") {
+		return
+	}
+	claim := curlQuotes(f.Claim)
+	if strings.HasPrefix(claim, "“") || earlyPronounOther.MatchString(claim) {
+		return
+	}
+	aux := "Does"
+	if strings.HasPrefix(f.Verb, "denied") {
+		aux = "Did"
+	}
+	prompt := fmt.Sprintf("%s %s accept that %s?", aux, name, claim)
+	expl := fmt.Sprintf("No. %s denied it: “%s”", name, f.Text)
+	q := yesNo(prompt, false, f.Sentence, expl, 2, 78)
+	q.Reason = "what a person denies"
+	g.add(q, f)
+}
+
+// earlyPronounOther finds "they", "it" or "them" early in a claim: a
+// pronoun that may not mean the speaker.
+var earlyPronounOther = regexp.MustCompile(`^(?:\S+\s+){0,3}?(?:they|them|it|its|their)\b`)
 
 // claimOf asks which of several claims the speaker made; the wrong
 // options are what other named speakers in the article said.
 func (g *generator) claimOf(f facts.Fact, name string) {
 	claim := curlQuotes(upperFirst(f.Claim))
-	if n := len(strings.Fields(claim)); n > 30 || unresolvedClaimStart.MatchString(claim) {
+	if n := len(strings.Fields(claim)); n > 30 || unresolvedClaimStart.MatchString(claim) || earlyPronoun.MatchString(claim) {
 		return
 	}
 	choices := []string{claim}
@@ -402,7 +451,8 @@ func (g *generator) claimOf(f facts.Fact, name string) {
 			continue
 		}
 		other := curlQuotes(upperFirst(o.Claim))
-		if n := len(strings.Fields(other)); n >= 5 && n <= 30 && !unresolvedClaimStart.MatchString(other) && !containsFold(choices, other) {
+		if n := len(strings.Fields(other)); n >= 5 && n <= 30 && !unresolvedClaimStart.MatchString(other) &&
+			!earlyPronoun.MatchString(other) && !containsFold(choices, other) {
 			choices = append(choices, other)
 		}
 	}
@@ -417,9 +467,21 @@ func (g *generator) claimOf(f facts.Fact, name string) {
 	g.add(q, f)
 }
 
+// fragmentStart finds a claim that opens with a preposition: the parse
+// cut a sentence in the wrong place ("insisted that on BBC Radio 4 …").
+var fragmentStart = regexp.MustCompile(`^(?:in|on|at|for|with|by|from|after|before|during|instead)\b`)
+
+// nestedReport finds a claim that itself reports speech by a named
+// person: the speaker of the whole is then uncertain.
+var nestedReport = regexp.MustCompile(`\b(?:said|says|told|according to)\s+\p{Lu}|\p{Lu}\p{L}+\s+(?:said|says|told)\b`)
+
+// earlyPronoun finds a pronoun among a claim's first words: shown as an
+// option on its own, "One was shot and they …" names no one.
+var earlyPronoun = regexp.MustCompile(`^(?:\S+\s+){0,3}?(?:he|she|they|them|it|his|her|their|its)\b`)
+
 // unresolvedClaimStart finds a claim that opens with a pronoun: shown
 // out of its sentence, "He would not go" names no one.
-var unresolvedClaimStart = regexp.MustCompile(`^[“"]?(?:He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My)\b`)
+var unresolvedClaimStart = regexp.MustCompile(`^[“"]?(?:He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My|In|On|At|For|With|By|From|After|Before|During|Instead)\b`)
 
 // postNominal matches letters after a name: "Guy Mansfield QC".
 var postNominal = regexp.MustCompile(`\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$`)
@@ -431,6 +493,27 @@ func withoutPostNominals(names []string) []string {
 	for _, n := range names {
 		if short := postNominal.ReplaceAllString(n, ""); short != n && !containsFold(out, short) {
 			out = append(out, short)
+		}
+	}
+	return out
+}
+
+// leadingTitle matches a title glued to the front of a name: "MP Martin
+// Bell", "Dr Jane Roe".
+var leadingTitle = regexp.MustCompile(`^(?:MP|MEP|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|Professor|Rev|Sen|Rep|Gov)\.?\s+(\p{Lu})`)
+
+// withoutLeadingTitles puts each name first without a title before it,
+// and keeps the titled form as also right.
+func withoutLeadingTitles(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if bare := leadingTitle.ReplaceAllString(n, "$1"); bare != n && !containsFold(out, bare) {
+			out = append(out, bare)
+		}
+	}
+	for _, n := range names {
+		if !containsFold(out, n) {
+			out = append(out, n)
 		}
 	}
 	return out

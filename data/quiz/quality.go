@@ -27,6 +27,44 @@ var gates = []gate{
 	{"nested quotation marks", func(q Question) bool { return nestedQuotes.MatchString(q.Prompt) }},
 	{"answer in the prompt", answerInPrompt},
 	{"empty answer", func(q Question) bool { return strings.TrimSpace(q.Answer) == "" }},
+	{"two sentences run together", func(q Question) bool { return runTogether.MatchString(outsideQuotes(q.Prompt)) }},
+	{"unbalanced quotation marks", func(q Question) bool { return unbalancedQuotes(q.Prompt) }},
+	{"first person outside a quotation", firstPersonOutsideQuotes},
+}
+
+// runTogether finds a sentence or caption glued into another, or a name
+// cut short: "no ceasefire The new video", "told The “I thought …”".
+var runTogether = regexp.MustCompile(`\b\p{Ll}+ (?:The|A|An) \p{Ll}+|\b(?:The|A|An)\s*(?:[“"?]|$)`)
+
+// unbalancedQuotes reports an opening quotation mark never closed, or
+// the reverse, in straight or curly quotes.
+func unbalancedQuotes(s string) bool {
+	return strings.Count(s, "“") != strings.Count(s, "”") || strings.Count(s, "\"")%2 != 0
+}
+
+// firstPerson finds words that speak for someone: outside a quotation,
+// "our campaigning" in a question names no one.
+var firstPerson = regexp.MustCompile(`\b(?:I|we|We|our|Our|us|my|My|me)\b`)
+
+func firstPersonOutsideQuotes(q Question) bool {
+	return firstPerson.MatchString(outsideQuotes(q.Prompt))
+}
+
+// outsideQuotes drops what stands between curly quotation marks.
+func outsideQuotes(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '“':
+			depth++
+		case r == '”' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 var (
@@ -81,7 +119,11 @@ func cleanSpeaker(name, sentence string, aliases []string) bool {
 	if notSpeakers[strings.ToLower(words[0])] {
 		return false
 	}
-	if len(words) == 1 && !hasLongerAlias(name, aliases) {
+	content := words
+	if strings.EqualFold(words[0], "the") {
+		content = words[1:] // "The Pyongyang" is one word of name
+	}
+	if len(content) == 0 || (len(content) == 1 && !hasLongerAlias(name, aliases)) {
 		return false
 	}
 	return !partOfLongerName(name, sentence)
@@ -99,7 +141,7 @@ var nameParticles = map[string]bool{"al": true, "de": true, "van": true, "von": 
 	"del": true, "la": true, "le": true, "of": true, "and": true, "for": true, "the": true}
 
 // notSpeakers open capitalised runs that are not names.
-var notSpeakers = map[string]bool{"it": true, "it's": true, "this": true, "that": true, "there": true,
+var notSpeakers = map[string]bool{"it": true, "its": true, "his": true, "her": true, "their": true, "it's": true, "this": true, "that": true, "there": true,
 	"he": true, "she": true, "they": true, "we": true, "i": true, "analysts": true, "experts": true,
 	"officials": true, "sources": true, "reports": true, "critics": true, "police": true, "but": true,
 	"and": true, "so": true, "instead": true, "however": true, "meanwhile": true, "also": true}
@@ -130,6 +172,11 @@ func partOfLongerName(name, sentence string) bool {
 		glued := (i > 0 && !unicode.IsSpace(rune(sentence[i-1])) && sentence[i-1] != '"' && sentence[i-1] != '(') ||
 			(i+len(name) < len(sentence) && isWordByte(sentence[i+len(name)]))
 		partOfBefore := isCapitalisedWord(before) && !honorifics[strings.TrimSuffix(before, ".")] && i > len(before)+1 && !endsClause(sentence[:i])
+		// "Syrian Observatory for Human Rights": a name joined by "for",
+		// "of" or "and" to capitalised words before it.
+		if nameJoiners[before] {
+			partOfBefore = isCapitalisedWord(lastWord(strings.TrimSuffix(strings.TrimSpace(sentence[:i]), before)))
+		}
 		if !glued && !isCapitalisedWord(after) && !partOfBefore {
 			return false
 		}
@@ -137,6 +184,9 @@ func partOfLongerName(name, sentence string) bool {
 	}
 	return found
 }
+
+// nameJoiners join the words of one name: "Institute for Fiscal Studies".
+var nameJoiners = map[string]bool{"for": true, "of": true, "and": true, "&": true, "de": true}
 
 func isWordByte(b byte) bool { return b == '-' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
@@ -213,4 +263,24 @@ func (g *generator) namedSpeakers() int {
 // speakerIsCertain reports whether the speaker is named in the sentence
 // or in the one just before it; one taken over from further back ("he
 // added", paragraphs later) may be the wrong person.
-func speakerIsCertain(f facts.Fact) bool { return !f.Resolved }
+func speakerIsCertain(f facts.Fact) bool {
+	if f.Resolved {
+		return false
+	}
+	// "Sources close to Mr Hockney said": the speakers are unnamed.
+	if i := strings.Index(f.Text, f.Subject); i > 0 && closeTo.MatchString(f.Text[:i]) {
+		return false
+	}
+	// "…, claims technology writer John Gruber": the speaker follows the
+	// verb; a capitalised run before it is the end of the claim.
+	if m := invertedAttribution.FindStringIndex(f.Text); m != nil && strings.Index(f.Text, f.Subject) < m[0] {
+		return false
+	}
+	return true
+}
+
+// closeTo ends the words that make a named person's circle the source.
+var closeTo = regexp.MustCompile(`(?i)\b(?:sources?|friends?|aides?|allies|people|those|insiders?) (?:close to|of|familiar with|around|near)\s+(?:(?:Mr|Mrs|Ms|Dr|the)\.?\s+)?$`)
+
+// invertedAttribution finds "…, said X" and "…, claims writer X".
+var invertedAttribution = regexp.MustCompile(`[,”"]\s*(?:said|says|claims|claimed|added|told|argued|insisted|warned|wrote)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}`)

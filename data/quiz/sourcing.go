@@ -36,19 +36,23 @@ var (
 		cue: regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|` +
 			`it is (?:believed|thought|understood|claimed|said|alleged|reported)|` +
 			`(?:is|are|was|were) (?:believed|thought|said|understood|reported|alleged|rumou?red) to|` +
+			`(?:thought|believed|said|understood|reported|rumou?red|alleged) to (?:be|have)|` +
 			`(?:a |an )?(?:sources?|insiders?|officials|people|aides) (?:close to|familiar with|who asked|said|say|told|claim)|` +
 			`according to (?:reports|sources|media reports|local reports|unnamed|officials|people familiar|witnesses|reports in)|` +
 			`(?:media|local|press|unconfirmed) reports|reports (?:said|say|suggest|claim)|who asked not to be (?:named|identified)|` +
 			`on condition of anonymity|` +
+			// "a Lebanese security official", "a senior political source"
+			`(?:a|an) (?:[\p{L}-]+ ){0,3}(?:official|source|insider|aide|diplomat|spokesman|spokeswoman)\b[^A-Z]{0,12}(?:said|says|told|and)|` +
 			// "experts warned", "analysts say": a plural with no names.
-			`(?:experts|analysts|critics|observers|officials|insiders|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists) (?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested))\b`),
+			`(?:experts|analysts|critics|observers|officials|insiders|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists) (?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested|predict|predicted|expect|expected|revealed|disclosed|confirmed|announced))\b`),
 		score:   88,
 		explain: "It says “%s”: the article does not name who says so, so a reader cannot check the source.",
 	}
 	presentedPossible = presentation{
 		option: "As a possibility, not as a certainty",
-		cue: regexp.MustCompile(`(?i)\b(?:may|might|could|possibly|perhaps|probably|likely to|is expected to|are expected to|` +
-			`appears? to|seems? to)\b`),
+		// Lower case only: "May" is a month as often as a hedge.
+		cue: regexp.MustCompile(`\b(?:may|might|could|possibly|perhaps|probably|likely|is expected to|are expected to|` +
+			`looks? set to|(?:is|are) set to|appears? to|seems? to|predicted|forecast)\b`),
 		score:   76,
 		explain: "It says “%s”: this is a possibility, not something the article says has happened.",
 	}
@@ -67,7 +71,7 @@ var (
 
 // speechOrQuote finds a sentence that reports speech: its source is
 // whoever speaks, named or not.
-var speechOrQuote = regexp.MustCompile(`["“”]|\b(?:` + `said|says|say|told|tells|tell|announced|stated|added|claimed|claims|according to|insisted|warned|argued|confirmed|denied` + `)\b`)
+var speechOrQuote = regexp.MustCompile(`["“”]|\b(?:` + `said|says|say|told|tells|tell|announced|stated|added|claimed|claims|according to|insisted|warned|argued|confirmed|denied|admitted|admits|acknowledged|conceded|suggested|believes|predicted` + `)\b`)
 
 // sourcing asks how the article presents the claim of sentence i.
 func (g *generator) sourcing(i int) {
@@ -76,16 +80,16 @@ func (g *generator) sourcing(i int) {
 	if words < 8 || words > 45 || strings.HasSuffix(s.Text, "?") {
 		return
 	}
+	if pronounStart.MatchString(s.Text) || embeddedPost.MatchString(s.Text) {
+		return // "He calculated …" names no one; a pasted tweet is not the article's claim
+	}
 	p, cue, ok := g.presentationOf(i)
-	if !ok {
+	if !ok || p.option == presentedFact.option {
+		// A plain statement may be sourced in the next sentence, and is
+		// often a mere event: asking how it is presented teaches little.
 		return
 	}
-	// Plain statements are worth asking only where the news is: the
-	// opening. Unnamed sources and hedges are worth asking anywhere.
-	if p.option == presentedFact.option && g.centrality(i) < 10 {
-		return
-	}
-	prompt := fmt.Sprintf("How does the article present this claim: %s?", quoteText(s.Text))
+	prompt := fmt.Sprintf("How does the article present this claim: %s?", quoteText(strings.TrimRight(s.Text, ".")))
 	var choices []string
 	for _, o := range presentations {
 		choices = append(choices, o.option)
@@ -125,6 +129,17 @@ func (g *generator) presentationOf(i int) (presentation, string, bool) {
 	return presentedFact, "", true
 }
 
+// claimVerbs report a claim, not an act ("announced plans").
+var claimVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "claimed": true,
+	"claims": true, "argued": true, "insisted": true, "warned": true, "stated": true, "states": true,
+	"estimates": true, "estimated": true, "wrote": true, "added": true, "explained": true, "noted": true}
+
+// embeddedPost finds a social-media post pasted into the text.
+var embeddedPost = regexp.MustCompile(`@\w|—\s*\p{Lu}[^—]{1,60}\(@|pic\.twitter`)
+
+// pronounStart finds a sentence that opens with a pronoun.
+var pronounStart = regexp.MustCompile(`^[“"]?(?:He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My)\b`)
+
 // subordinate finds words that open a clause inside a sentence.
 var subordinate = regexp.MustCompile(`(?i)\b(?:that|which|who|whom|whether|if|when|because|although|though|while|as|where|than|so)\b`)
 
@@ -150,7 +165,11 @@ func (g *generator) namedSpeakerOf(i int) string {
 		if f.Kind == facts.Attribution && isCapitalisedWord(f.Subject) {
 			return f.Subject
 		}
-		if f.Kind == facts.Statement && speakerIsCertain(f) && cleanSpeaker(f.Subject, f.Text, f.Aliases) {
+		// A report of what someone said, covering most of the sentence:
+		// not "West announced plans …" (an act) nor "…, but Lindsay said"
+		// (half the sentence has no source).
+		if f.Kind == facts.Statement && speakerIsCertain(f) && cleanSpeaker(f.Subject, f.Text, f.Aliases) &&
+			claimVerbs[strings.Fields(f.Verb)[0]] && len(f.Claim)*10 >= len(f.Text)*6 {
 			return f.Subject
 		}
 	}

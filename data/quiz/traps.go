@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -24,10 +25,11 @@ var trapOptions = map[facts.FlagKind]string{
 }
 
 // plainOptions are wrong answers that fit any sentence.
+// Only answers that are wrong whenever there is a trap: "it is in the
+// present tense" may well be true.
 var plainOptions = []string{
 	"Nothing: the article checks it against several sources",
-	"It uses a word that students may not know",
-	"It is written in the present tense",
+	"Nothing: it is a plain fact anyone can see",
 }
 
 // trapScores rank the flags by how much a student learns from each.
@@ -49,7 +51,7 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 		return
 	}
 	prompt := fmt.Sprintf("What should a careful reader notice about this %s: “%s”?", g.flagPlace(fl), about)
-	choices := append([]string{right}, g.otherOptions(fl.Kind, prompt)...)
+	choices := append([]string{right}, g.otherOptions(fl.Kind, about, prompt)...)
 	q := Question{Kind: WhatIsWrong, Prompt: prompt, Answer: right, Accepted: []string{right},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:],
 		Sentence: fl.Sentence, Difficulty: 3, score: trapScores[fl.Kind],
@@ -103,20 +105,51 @@ func (g *generator) headingFor(text string) (int, bool) {
 	return 0, false
 }
 
-// otherOptions picks three wrong options: other traps first, in an order
-// fixed by the prompt, then plain wrong answers.
-func (g *generator) otherOptions(kind facts.FlagKind, salt string) []string {
+// otherOptions picks three wrong options: other traps that could
+// plausibly apply to the text but clearly do not (a trap about dates is
+// offered only when the text has a full date, with its year), then the
+// plain wrong answer. A trap that might in fact apply is never offered
+// as wrong.
+func (g *generator) otherOptions(kind facts.FlagKind, about, salt string) []string {
 	var others []string
 	for k, o := range trapOptions {
-		if k != kind && k != facts.FooterYearMismatch {
+		if k != kind && k != facts.FooterYearMismatch && clearlyNot(k, about) {
 			others = append(others, o)
 		}
 	}
 	sort.Strings(others)
 	others = shuffled(others, salt)
-	out := append([]string(nil), others[:2]...)
-	return append(out, shuffled(plainOptions, salt)[0])
+	out := append([]string(nil), others[:min(2, len(others))]...)
+	return append(out, plainOptions...)[:min(3, len(out)+len(plainOptions))]
 }
+
+// clearlyNot reports whether a trap clearly does not apply to text, so
+// that it may stand as a wrong option.
+func clearlyNot(k facts.FlagKind, text string) bool {
+	if rule, ok := trapAbsence[k]; ok {
+		return rule(text)
+	}
+	return false
+}
+
+// trapAbsence says, per trap, when a text clearly does not have it while
+// a student might still suspect it; traps without a rule are never
+// offered as wrong options.
+var trapAbsence = map[facts.FlagKind]func(string) bool{
+	// A full date with its year: it cannot lack the year.
+	facts.YearMissing: func(t string) bool { return fullDate.MatchString(t) && !vagueTime.MatchString(t) },
+	// Sourced to the people involved: a first-hand statement.
+	facts.SecondHand: func(t string) bool { return firstHand.MatchString(t) && !secondHandWords.MatchString(t) },
+	facts.WeekdayMismatch: func(t string) bool { return weekdayWithFullDate.MatchString(t) },
+}
+
+var (
+	fullDate            = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b`)
+	vagueTime           = regexp.MustCompile(`(?i)\b(?:recent|last|this|next|past) (?:week|month|year)s?\b|\b(?:weeks|months) ago\b`)
+	weekdayWithFullDate = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b`)
+	firstHand           = regexp.MustCompile(`\b(?:said|told reporters|told the|announced|wrote)\b`)
+	secondHandWords     = regexp.MustCompile(`(?i)\b(?:reportedly|according to|reports?|citing|familiar with|sources?)\b`)
+)
 
 // findSentence asks the student to pick the sentence that proves a fact,
 // among sentences that share its words; what completes "Which sentence of

@@ -1,0 +1,155 @@
+package lesson
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// review is a strict teacher's judgement of the questions Lede generated
+// for one article of the development set (../shared/eval/articles): five
+// marks per question (W well-formed, A answerable, K key right, G gives
+// nothing away, V worth a teacher's time) and one line per failed mark.
+// Reviews are kept by question ID and prompt, from every round, so an
+// unchanged question keeps its review and a changed one needs a new one.
+type review struct {
+	Article   string           `json:"article"`
+	Questions []reviewQuestion `json:"questions"`
+	Missed    string           `json:"missed"`
+}
+
+type reviewQuestion struct {
+	ID      string            `json:"id"`
+	Prompt  string            `json:"prompt"`
+	Marks   map[string]bool   `json:"marks"`
+	Reasons map[string]string `json:"reasons,omitempty"`
+	Round   string            `json:"round,omitempty"`
+}
+
+func (q reviewQuestion) usable() bool {
+	for _, m := range []string{"W", "A", "K", "G", "V"} {
+		if !q.Marks[m] {
+			return false
+		}
+	}
+	return true
+}
+
+const devArticles = "../../../shared/eval/articles"
+
+// Floors for the development set, as measured by independent reviewers
+// (docs/quality.md): a change that lowers them is a regression.
+const (
+	floorUsableShare   = 0.60
+	floorUsablePerItem = 2.0
+)
+
+// TestReviewTable regenerates every development article's quiz, looks up
+// each question's review, and recomputes the table in docs/quality.md.
+// It fails when a question has no review for its current wording (review
+// it: the table would be a guess) or when the figures fall below the
+// floors above.
+func TestReviewTable(t *testing.T) {
+	if _, err := os.Stat(devArticles); err != nil {
+		t.Skip("the development set (../shared/eval/articles) is not here")
+	}
+	files, err := filepath.Glob("../../testdata/reviews/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no reviews in testdata/reviews")
+	}
+	sort.Strings(files)
+	var total, usable, articles, long, longOK int
+	var unreviewed []string
+	t.Logf("%-22s %5s %9s %7s", "article", "words", "questions", "usable")
+	for _, f := range files {
+		var r review
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(raw, &r); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		src, err := os.ReadFile(filepath.Join(devArticles, r.Article+".txt"))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		l, err := Build(src, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", r.Article, err)
+		}
+		byKey := map[string]reviewQuestion{}
+		for _, q := range r.Questions {
+			byKey[q.ID+"\x00"+q.Prompt] = q
+		}
+		good := 0
+		for _, q := range l.Questions {
+			rq, ok := byKey[q.ID+"\x00"+q.Prompt]
+			if !ok {
+				unreviewed = append(unreviewed, fmt.Sprintf("%s %s %q", r.Article, q.ID, q.Prompt))
+				continue
+			}
+			if rq.usable() {
+				good++
+			}
+		}
+		words := l.Article.WordCount()
+		t.Logf("%-22s %5d %9d %7d", r.Article, words, len(l.Questions), good)
+		total += len(l.Questions)
+		usable += good
+		articles++
+		if words >= 300 {
+			long++
+			if good >= 6 {
+				longOK++
+			}
+		}
+	}
+	share := float64(usable) / float64(max(total, 1))
+	perArticle := float64(usable) / float64(max(articles, 1))
+	t.Logf("all: %d questions on %d articles, %d usable (%.1f%%), %.2f usable per article; %d of %d articles of 300+ words have 6 or more",
+		total, articles, usable, 100*share, perArticle, longOK, long)
+	if len(unreviewed) > 0 {
+		t.Errorf("%d questions have no review for their current wording; review them (testdata/reviews):\n%s",
+			len(unreviewed), strings.Join(unreviewed, "\n"))
+	}
+	if share < floorUsableShare || perArticle < floorUsablePerItem {
+		t.Errorf("usable share %.1f%% (floor %.0f%%), %.2f usable per article (floor %.1f): a regression",
+			100*share, 100*floorUsableShare, perArticle, floorUsablePerItem)
+	}
+}
+
+// TestBaselineReviews summarises the reviews of the quizzes generated
+// before this work (testdata/reviews/baseline), for docs/quality.md.
+func TestBaselineReviews(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/reviews/baseline/*.json")
+	if len(files) == 0 {
+		t.Skip("no baseline reviews")
+	}
+	var total, usable int
+	for _, f := range files {
+		var r review
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(raw, &r); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, q := range r.Questions {
+			total++
+			if q.usable() {
+				usable++
+			}
+		}
+	}
+	t.Logf("baseline: %d questions on %d articles, %d usable (%.1f%%), %.2f usable per article",
+		total, len(files), usable, 100*float64(usable)/float64(total), float64(usable)/float64(len(files)))
+	if total == 0 {
+		t.Error("baseline reviews hold no questions")
+	}
+}

@@ -1,0 +1,128 @@
+package quiz
+
+// "Who is X, according to the article?": knowing who a source is — a
+// minister, a rival's boss, an analyst — is half of weighing what they
+// say. The roles come from the article's own descriptions of people.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// roleKind marks questions about who a person is.
+const roleKind facts.Kind = "role"
+
+// appositiveRole finds "Tim Warner, spokesman for anti-virus firm Finjan,"
+// and "Marc Gonsalves, an executive at Xstrata,": a full name, then a
+// description between commas.
+var appositiveRole = regexp.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?),`)
+
+// roleNouns are words that make a description a role, not a place or an
+// age ("a 25-year-old doctor from Bolton" has one: doctor).
+var roleNouns = regexp.MustCompile(`(?i)\b(?:chief|executive|spokes(?:man|woman|person)|minister|secretary|director|leader|editor|analyst|professor|president|chair(?:man|woman)?|manager|head|founder|expert|researcher|lawyer|attorney|officer|official|coach|captain|player|striker|singer|rapper|actor|actress|star|member|boss|governor|mayor|senator|ambassador|commander|correspondent|author|adviser|advisor|consultant|economist|doctor|scientist|writer|producer|presenter|chancellor|mp|judge|campaigner|owner|partner|fellow|vice)\b`)
+
+type personRole struct {
+	name, role string
+	sentence   int
+}
+
+// roles reads the people the article describes, one description each.
+func (g *generator) roles() []personRole {
+	var out []personRole
+	seen := map[string]bool{}
+	for _, s := range g.a.Sentences {
+		for _, m := range appositiveRole.FindAllStringSubmatch(s.Text, -1) {
+			name, role := dropOpener(m[1]), strings.TrimSpace(m[2])
+			if seen[name] || !roleNouns.MatchString(role) || roleNouns.MatchString(name) || speechInRole.MatchString(role) {
+				continue
+			}
+			seen[name] = true
+			out = append(out, personRole{name: name, role: role, sentence: s.Index})
+		}
+	}
+	// Posts given before a name ("Lib Dem home affairs spokesman Mark
+	// Oaten"), as the sentence words them.
+	for _, f := range g.an.ByKind(facts.Title) {
+		if f.Sentence < 0 || seen[f.Subject] || len(strings.Fields(f.Subject)) < 2 || leadingTitle.MatchString(f.Subject) {
+			continue
+		}
+		role := roleBefore(g.a.Sentences[f.Sentence].Text, f.Subject)
+		if len(strings.Fields(role)) < 2 || !roleNouns.MatchString(role) {
+			continue
+		}
+		seen[f.Subject] = true
+		out = append(out, personRole{name: f.Subject, role: role, sentence: f.Sentence})
+	}
+	return out
+}
+
+// role asks who each described person is, the other people's roles as
+// the wrong options; it needs three roles to choose from.
+func (g *generator) role() {
+	all := g.roles()
+	if len(all) < 3 {
+		return
+	}
+	for k, p := range all {
+		choices := []string{upperFirst(p.role)}
+		for j := 1; j < len(all) && len(choices) < 4; j++ {
+			o := all[(k+j)%len(all)]
+			if !containsFold(choices, upperFirst(o.role)) {
+				choices = append(choices, upperFirst(o.role))
+			}
+		}
+		prompt := fmt.Sprintf("Who is %s, according to the article?", p.name)
+		q := Question{Kind: Choice, Prompt: prompt, Answer: choices[0], Accepted: []string{choices[0]},
+			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: p.sentence, Difficulty: 1,
+			score:       64,
+			Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, p.role, g.a.Sentences[p.sentence].Text),
+			Reason:      "who a source is: their post tells a reader what they know and what they gain"}
+		g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
+	}
+}
+
+// speechInRole finds a verb in what should be a description.
+var speechInRole = regexp.MustCompile(`\b(?:said|says|claims|claimed|told|added|is|was|has|had|will|would)\b`)
+
+// namePartAfter finds more of a name right after it.
+var namePartAfter = regexp.MustCompile(`^\s+(?:al-|bin |ibn |de |van |von )|^-`)
+
+// roleStops end a description read backwards from a name.
+var roleStops = map[string]bool{"the": true, "a": true, "an": true, "and": true, "but": true, "said": true,
+	"says": true, "told": true, "by": true, "with": true, "to": true, "as": true, "when": true, "that": true,
+	"while": true, "after": true, "from": true, "for": true, "in": true, "on": true, "at": true, "according": true,
+	"of": true, "including": true, "-": true, "—": true, "–": true, "his": true, "her": true, "their": true}
+
+// roleBefore reads the words that describe a person just before their
+// name: "US Treasury Secretary" in "US Treasury Secretary John Snow".
+func roleBefore(sentence, name string) string {
+	i := strings.Index(sentence, name)
+	if i <= 0 || namePartAfter.MatchString(sentence[i+len(name):]) {
+		return "" // "Abu Bakr al-Baghdadi": the name read is not the whole name
+	}
+	words := strings.Fields(sentence[:i])
+	start := len(words)
+	for start > 0 && len(words)-start < 6 {
+		w := words[start-1]
+		if roleStops[strings.ToLower(w)] || strings.ContainsAny(w, ",.;:“”\"()") {
+			break
+		}
+		start--
+	}
+	role := strings.Join(words[start:], " ")
+	if start == 0 {
+		role = dropOpener(role) // "But Tory leader" at a sentence's start
+	}
+	return role
+}
+
+// dropOpener removes a sentence opener caught before a name or role.
+func dropOpener(s string) string {
+	for _, o := range []string{"But ", "And ", "However ", "Meanwhile ", "So ", "Also ", "Now ", "Yet "} {
+		s = strings.TrimPrefix(s, o)
+	}
+	return s
+}
