@@ -139,7 +139,7 @@ var trapAbsence = map[facts.FlagKind]func(string) bool{
 	// A full date with its year: it cannot lack the year.
 	facts.YearMissing: func(t string) bool { return fullDate.MatchString(t) && !vagueTime.MatchString(t) },
 	// Sourced to the people involved: a first-hand statement.
-	facts.SecondHand: func(t string) bool { return firstHand.MatchString(t) && !secondHandWords.MatchString(t) },
+	facts.SecondHand:      func(t string) bool { return firstHand.MatchString(t) && !secondHandWords.MatchString(t) },
 	facts.WeekdayMismatch: func(t string) bool { return weekdayWithFullDate.MatchString(t) },
 }
 
