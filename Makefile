@@ -13,7 +13,7 @@ DEB_PACKAGES = gcc clang pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
 
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots screenshot-laptop package package-linux package-windows linux-file-types clean
+.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop package package-linux package-windows linux-file-types clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -38,6 +38,7 @@ vet:
 	@unformatted=$$(gofmt -l cmd ui data assets); \
 	if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	$(GO) vet -tags ci ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 -tags ci ./...
 
 ## test-unit: every package, with Fyne's software driver (no display needed)
 test-unit:
@@ -57,6 +58,16 @@ screenshots: build
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 8 --answer "job title"
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 9 --answer "about 36,000" --show review
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard
+
+## screenshots-real: two real articles of the development set (../shared,
+## evaluation only, not shipped): a BBC article with its headline and a
+## body pasted without one
+screenshots-real: build
+	@if [ ! -d ../shared/eval/articles ]; then echo "../shared is not here: skipped"; exit 0; fi; \
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-bbc.png --question 3 \
+		--answer "As what unnamed people say, believe or report" ../shared/eval/articles/bbc-politics-141.txt && \
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-pasted.png --question 3 \
+		--answer "It rests on someone else's report, not on the people involved" ../shared/eval/articles/fnc1-body-186.txt
 
 ## screenshot-laptop: the real window on a 1366x768 screen (the commonest
 ## school laptop), driven by the keyboard: a student signs in and checks an

@@ -45,6 +45,8 @@ var captionPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:Getty(?: Images)?|Reuters|AP|AFP|PA|EPA|Rex(?: Features)?|Alamy|Shutterstock|Bloomberg|Xinhua)(?:\s{2,}|\s*/\s*)\S`),
 	// "[Image via screengrab]", "(Video via YouTube)"
 	regexp.MustCompile(`(?i)^[\[(](?:image|photo|picture|video|screenshot|screengrab|h/t|via)\b[^\])]{0,80}[\])]$`),
+	// "WATCH:", "READ MORE:" prompts left where a video or link was.
+	regexp.MustCompile(`^(?:WATCH|READ MORE|LISTEN|VIDEO|PHOTOS|GALLERY|RELATED)\s*:?$`),
 	// "View Full Image", "Full coverage", "EDIT: …", "UPDATE: …" notes.
 	regexp.MustCompile(`(?i)^(?:view (?:full|larger) image|full coverage|enlarge this image|expand image)$`),
 	regexp.MustCompile(`^(?:EDIT|UPDATE|Editor's note|EDITOR'S NOTE|Correction)\s*(?:\(\w[^)]{0,30}\))?\s*:`),

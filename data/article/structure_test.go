@@ -61,6 +61,7 @@ func TestCaptionsAndFurnitureAreNotBody(t *testing.T) {
 		{"related links run together", "RelatedApple Watch features were ditched as executives struggledLG targets Apple"},
 		{"click here", "USING A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO."},
 		{"editors' initials", "bw/jm (AFP, dpa)"},
+		{"video prompt", "WATCH:"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -42,17 +42,6 @@ func (g *generator) when(f facts.Fact) {
 	g.add(q, f)
 }
 
-// weekdayWrong reports whether the date carries a weekday the article got
-// wrong: its question is the weekday one, not a fill-in.
-func (g *generator) weekdayWrong(f facts.Fact) bool {
-	for _, fl := range g.an.Flags {
-		if fl.Kind == facts.WeekdayMismatch && fl.About == f.Claim {
-			return true
-		}
-	}
-	return false
-}
-
 var forwardWords = regexp.MustCompile(`(?i)\b(?:will|next|is due|are due|is set to|scheduled)\b`)
 
 func looksForward(s string) bool { return forwardWords.MatchString(s) }

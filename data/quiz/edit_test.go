@@ -21,7 +21,7 @@ func TestTidy(t *testing.T) {
 	if (&Question{Kind: ShortAnswer, Prompt: "Who?"}).Tidy() {
 		t.Error("a question without an answer was accepted")
 	}
-	if NewQuestionID() == NewQuestionID() {
+	if a, b := NewQuestionID(), NewQuestionID(); a == b {
 		t.Error("two new questions got the same ID")
 	}
 }

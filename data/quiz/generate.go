@@ -36,8 +36,7 @@ type generator struct {
 	a        *article.Article
 	an       *facts.Analysis
 	out      []Question
-	words    []map[string]bool // content words per sentence, for find-sentence
-	speakers []facts.Fact      // one statement per speaker, for distractors
+	speakers []facts.Fact // one statement per speaker, for distractors
 }
 
 func (g *generator) add(q Question, f facts.Fact) {
@@ -240,15 +239,6 @@ func cleanActor(subject string) bool {
 	return isCapitalisedWord(words[0]) || first == "the"
 }
 
-// headNoun is the last word of what a number counts: "jobs" in "new U.S. jobs".
-func headNoun(counts string) string {
-	words := strings.Fields(counts)
-	if len(words) == 0 {
-		return ""
-	}
-	return words[len(words)-1]
-}
-
 // countable reports whether what a number counts reads as a plain noun
 // phrase ("full-time employees", "signatures"), not a unit of time or a
 // phrase cut short ("signatures against", "students aged").
@@ -287,29 +277,6 @@ func isLetterWord(w string) bool {
 var approxHedges = map[string]bool{"over": true, "about": true, "around": true, "nearly": true,
 	"almost": true, "roughly": true, "approximately": true, "some": true, "more than": true,
 	"an estimated": true, "estimated": true, "up to": true, "as many as": true}
-
-// countsElsewhere reports whether another quantity counts the same thing,
-// which would make "which sentence gives the number of …" ambiguous.
-func (g *generator) countsElsewhere(f facts.Fact) bool {
-	for _, o := range g.an.Facts {
-		if o.Kind == facts.Quantity && o.Sentence != f.Sentence && strings.EqualFold(headNoun(o.Counts), headNoun(f.Counts)) {
-			return true
-		}
-	}
-	return false
-}
-
-// quantityYes asks whether the article gives the number as written: a
-// question whose answer is yes, to balance the quiz's many "no"s.
-func (g *generator) quantityYes(f facts.Fact) {
-	prompt := fmt.Sprintf("According to the article, %s %s %s %s %s", strings.ToLower(doFor(f.Verb)), lowerFirst(f.Subject),
-		facts.BaseVerb(f.Verb), strings.TrimSpace(f.Hedge+" "+f.NumberText), f.Counts)
-	if f.AsOf != "" {
-		prompt += " as of " + f.AsOf
-	}
-	expl := fmt.Sprintf("Yes. The article says: %s", quoteText(f.Text))
-	g.add(yesNo(prompt+"?", true, f.Sentence, expl, 1, 64), f)
-}
 
 // attribution asks which source the article credits for a claim.
 func (g *generator) attribution(f facts.Fact) {

@@ -59,8 +59,6 @@ func doFor(verb string) string {
 	return "did"
 }
 
-var pronoun = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her|hers|they|them|their|its|we|our|us|i|my|me)\b`)
-
 // genericSpeaker reports whether a speaker is named only by kind: "The
 // company", "the researchers".
 func genericSpeaker(s string) bool {
