@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // footerPattern matches the copyright line that ends most news pages.
@@ -39,7 +40,7 @@ var junkLines = []*regexp.Regexp{
 // leaves them, read on the line with its spaces as written.
 var captionPatterns = []*regexp.Regexp{
 	// "… in July. Photo: AP", "… Picture: Getty Images", "(Photo: Reuters)"
-	regexp.MustCompile(`(?i)[.!?)]?\s*\(?(?:photo|picture|image|photograph|video|source)s?\s*:\s*[\p{L}&./ -]{1,40}\)?$`),
+	regexp.MustCompile(`(?i)(?:photo|picture|image|photograph|video|source)s?\s*:\s*[\p{L}&./ -]{1,40}\)?$`),
 	// "Getty   Tasty: …", "Reuters   Hungry dictator: …": an agency's
 	// credit, then a gap where the picture was.
 	regexp.MustCompile(`^(?:Getty(?: Images)?|Reuters|AP|AFP|PA|EPA|Rex(?: Features)?|Alamy|Shutterstock|Bloomberg|Xinhua)(?:\s{2,}|\s*/\s*)\S`),
@@ -68,6 +69,16 @@ func isCaption(raw string) bool {
 		return false
 	}
 	t := strings.TrimSpace(raw)
+	// Most lines are paragraphs: look only at their ends for a credit,
+	// so that the patterns do not scan whole paragraphs.
+	if len(t) > 120 {
+		t = t[len(t)-120:]
+		for !utf8.RuneStart(t[0]) {
+			t = t[1:]
+		}
+		// "Photo: AP": every credit at a paragraph's end has a colon.
+		return strings.Contains(t, ":") && captionPatterns[0].MatchString(t)
+	}
 	for _, re := range captionPatterns {
 		if re.MatchString(t) {
 			return true

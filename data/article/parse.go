@@ -258,17 +258,20 @@ func endsSentence(text string) bool {
 // in a longer line: magazine pull-quotes and captions that repeat the body.
 func pullQuotes(lines []line) map[int]bool {
 	out := map[int]bool{}
+	lower := make([]string, len(lines))
 	for i, l := range lines {
-		n := countWords(l.text)
-		if n < 6 || len(l.text) > 300 {
+		lower[i] = strings.ToLower(l.text)
+	}
+	for i, l := range lines {
+		if len(l.text) > 300 || countWords(l.text) < 6 {
 			continue
 		}
-		needle := strings.ToLower(strings.Trim(l.text, `"'“”‘’ `))
+		needle := strings.Trim(lower[i], `"'“”‘’ `)
 		// A pull-quote stands near what it repeats; looking a few dozen
 		// lines either way keeps this linear on very long inputs.
 		for j := max(0, i-pullQuoteReach); j < min(len(lines), i+pullQuoteReach); j++ {
 			o := lines[j]
-			if j != i && len(o.text) > len(l.text) && strings.Contains(strings.ToLower(o.text), needle) {
+			if j != i && len(o.text) > len(l.text) && strings.Contains(lower[j], needle) {
 				out[i] = true
 				break
 			}

@@ -18,7 +18,7 @@ const DefaultCount = 12
 // question it can, ranks them, keeps one per evidence sentence and a mix
 // of kinds, and returns them in reading order.
 func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
-	g := generator{a: a, an: an}
+	g := newGenerator(a, an)
 	for _, f := range an.Facts {
 		g.fromFact(f)
 	}
@@ -32,18 +32,22 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	return pick(g.out, n)
 }
 
+func newGenerator(a *article.Article, an *facts.Analysis) *generator {
+	return &generator{a: a, an: an, named: -1}
+}
+
 type generator struct {
 	a        *article.Article
 	an       *facts.Analysis
 	out      []Question
-	speakers []facts.Fact // one statement per speaker, for distractors
+	speakers []facts.Fact      // one statement per speaker, for distractors
+	trusted  []facts.Fact      // those of speakers a question may name
+	words    []map[string]bool // each sentence's lower-case words, filled as needed
+	named    int               // how many speakers have clean names; -1 before counting
 }
 
 func (g *generator) add(q Question, f facts.Fact) {
 	if q.Sentence >= len(g.a.Sentences) || (q.Sentence < 0 && q.Evidence.Len() == 0) {
-		return
-	}
-	if !passesGates(q) {
 		return
 	}
 	q.score += g.centrality(q.Sentence)
@@ -233,7 +237,7 @@ func cleanActor(subject string) bool {
 		return false
 	}
 	first := strings.ToLower(words[0])
-	if notSpeakers[first] || brokenJoin.MatchString("did "+first) {
+	if notSpeakers[first] || hasWordPair("did "+first, brokenPairs) {
 		return false
 	}
 	return isCapitalisedWord(words[0]) || first == "the"
@@ -309,8 +313,6 @@ func (g *generator) attribution(f facts.Fact) {
 	q.Choices = shuffled(choices, prompt)
 	q.Distractors = without(choices, f.Subject)
 	g.add(q, f)
-	yes := fmt.Sprintf("Does the article name %s as the source of this claim: “%s”?", f.Subject, upperFirst(shortenClaim(f.Claim)))
-	g.add(yesNo(yes, true, f.Sentence, q.Explanation, 1, 62), f)
 }
 
 // credibleSource reports whether a name could be a source a student
@@ -367,7 +369,7 @@ func (g *generator) statement(f facts.Fact) {
 	}
 	prompt := fmt.Sprintf("Who %s %s%s?", f.Verb, that, claim)
 	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
-		Accepted: names, Distractors: g.otherSpeakers(f), Sentence: f.Sentence, Difficulty: 1, score: 70,
+		Accepted: names, Distractors: g.otherSpeakers(f), Sentence: f.Sentence, Difficulty: 1, score: claimWeight(f),
 		Explanation: fmt.Sprintf("%s did: “%s”", names[0], f.Text)}
 	if !namesAny(f.Claim, names) { // "Who said the Alibaba platform …?" gives it away
 		g.add(q, f)
@@ -401,6 +403,25 @@ func (g *generator) denial(f facts.Fact, name string) {
 // pronoun that may not mean the speaker.
 var earlyPronounOther = regexp.MustCompile(`^(?:\S+\s+){0,3}?(?:they|them|it|its|their)\b`)
 
+// claimWeight scores a statement by how much it is worth weighing: a
+// warning, an accusation, a denial or a prediction is; "said" alone,
+// away from the opening, is usually an aside.
+func claimWeight(f facts.Fact) int {
+	verb := strings.Fields(f.Verb)[0]
+	switch {
+	case strongClaimVerbs[verb]:
+		return 72
+	case len(strings.Fields(f.Claim)) >= 12:
+		return 62
+	}
+	return 56
+}
+
+// strongClaimVerbs report claims a reader should weigh.
+var strongClaimVerbs = map[string]bool{"warned": true, "claimed": true, "claims": true, "insisted": true,
+	"argued": true, "denied": true, "admitted": true, "admits": true, "acknowledged": true, "conceded": true,
+	"estimates": true, "estimated": true, "confirmed": true}
+
 // claimOf asks which of several claims the speaker made; the wrong
 // options are what other named speakers in the article said.
 func (g *generator) claimOf(f facts.Fact, name string) {
@@ -409,12 +430,11 @@ func (g *generator) claimOf(f facts.Fact, name string) {
 		return
 	}
 	choices := []string{claim}
-	for _, o := range g.allSpeakers() {
+	for _, o := range g.trustedSpeakers() {
 		if len(choices) == 4 {
 			break
 		}
-		if containsFold(f.Aliases, o.Subject) || strings.EqualFold(o.Subject, f.Subject) || !speakerIsCertain(o) ||
-			!cleanSpeaker(o.Subject, o.Text, o.Aliases) {
+		if containsFold(f.Aliases, o.Subject) || strings.EqualFold(o.Subject, f.Subject) {
 			continue
 		}
 		other := curlQuotes(upperFirst(o.Claim))
@@ -502,6 +522,20 @@ func (g *generator) otherSpeakers(f facts.Fact) []string {
 		}
 	}
 	return out
+}
+
+// trustedSpeakers are the speakers with clean names whose statement
+// names them for certain, computed once: the people a question may name.
+func (g *generator) trustedSpeakers() []facts.Fact {
+	if g.trusted == nil {
+		g.trusted = []facts.Fact{}
+		for _, o := range g.allSpeakers() {
+			if speakerIsCertain(o) && cleanSpeaker(o.Subject, o.Text, o.Aliases) {
+				g.trusted = append(g.trusted, o)
+			}
+		}
+	}
+	return g.trusted
 }
 
 // allSpeakers returns one statement per named speaker, computed once.

@@ -30,7 +30,8 @@ const (
 	maxSourcing     = 4
 )
 
-// pick fills up to n places greedily by score, at most one question per
+// pick fills up to n places greedily by score, with questions that pass
+// every gate, at most one question per
 // evidence sentence, lowering a kind's score each time it is chosen so
 // that the quiz mixes kinds, and the score of the yes/no answer that is
 // ahead so that yes and no stay balanced. It never repeats an answer
@@ -84,6 +85,12 @@ func pick(all []Question, n int) []Question {
 			break
 		}
 		q := pool[bi]
+		if !passesGates(q) {
+			// Checked only for the candidate about to be asked: most
+			// candidates are never reached, and the gates are not free.
+			pool = append(pool[:bi], pool[bi+1:]...)
+			continue
+		}
 		chosen = append(chosen, q)
 		usedKind[q.Kind]++
 		usedSource[q.Source]++

@@ -20,6 +20,13 @@ const roleKind facts.Kind = "role"
 // description between commas.
 var appositiveRole = regexp.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?),`)
 
+// roleNounWords are roleNouns as words, for a cheap first check.
+const roleNounWords = `chief executive spokesman spokeswoman spokesperson minister secretary director leader editor analyst
+	professor president chairman chairwoman chair manager head founder expert researcher lawyer attorney officer official
+	coach captain player striker singer rapper actor actress star member boss governor mayor senator ambassador commander
+	correspondent author adviser advisor consultant economist doctor scientist writer producer presenter chancellor mp
+	judge campaigner owner partner fellow vice`
+
 // roleNouns are words that make a description a role, not a place or an
 // age ("a 25-year-old doctor from Bolton" has one: doctor).
 var roleNouns = regexp.MustCompile(`(?i)\b(?:chief|executive|spokes(?:man|woman|person)|minister|secretary|director|leader|editor|analyst|professor|president|chair(?:man|woman)?|manager|head|founder|expert|researcher|lawyer|attorney|officer|official|coach|captain|player|striker|singer|rapper|actor|actress|star|member|boss|governor|mayor|senator|ambassador|commander|correspondent|author|adviser|advisor|consultant|economist|doctor|scientist|writer|producer|presenter|chancellor|mp|judge|campaigner|owner|partner|fellow|vice)\b`)
@@ -34,6 +41,9 @@ func (g *generator) roles() []personRole {
 	var out []personRole
 	seen := map[string]bool{}
 	for _, s := range g.a.Sentences {
+		if !strings.Contains(s.Text, ", ") || !anyWord(g.wordSet(s.Index), roleNounWords) {
+			continue // the pattern is slow; most sentences describe no one
+		}
 		for _, m := range appositiveRole.FindAllStringSubmatch(s.Text, -1) {
 			name, role := dropOpener(m[1]), strings.TrimSpace(m[2])
 			if seen[name] || !roleNouns.MatchString(role) || roleNouns.MatchString(name) || speechInRole.MatchString(role) {
@@ -59,14 +69,19 @@ func (g *generator) roles() []personRole {
 	return out
 }
 
-// role asks who each described person is, the other people's roles as
-// the wrong options; it needs three roles to choose from.
+// role asks who each described person whose words the article reports
+// is, the other people's roles as the wrong options; it needs three
+// roles to choose from. People who only appear in the story are not
+// asked about: who they are is trivia, not weighing a source.
 func (g *generator) role() {
 	all := g.roles()
 	if len(all) < 3 {
 		return
 	}
 	for k, p := range all {
+		if !g.isSpeaker(p.name) {
+			continue
+		}
 		choices := []string{upperFirst(p.role)}
 		for j := 1; j < len(all) && len(choices) < 4; j++ {
 			o := all[(k+j)%len(all)]
@@ -125,4 +140,15 @@ func dropOpener(s string) string {
 		s = strings.TrimPrefix(s, o)
 	}
 	return s
+}
+
+// isSpeaker reports whether the article reports name's words.
+func (g *generator) isSpeaker(name string) bool {
+	for _, f := range g.an.Facts {
+		if (f.Kind == facts.Statement || f.Kind == facts.Attribution) &&
+			(strings.EqualFold(f.Subject, name) || containsFold(f.Aliases, name) || strings.HasSuffix(name, " "+f.Subject)) {
+			return true
+		}
+	}
+	return false
 }

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/facts"
 )
@@ -32,19 +34,7 @@ type presentation struct {
 // is the answer, and a sentence with cues of two ways is not asked about.
 var (
 	presentedUnnamed = presentation{
-		option: "As what unnamed people say, believe or report",
-		cue: regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|` +
-			`it is (?:believed|thought|understood|claimed|said|alleged|reported)|` +
-			`(?:is|are|was|were) (?:believed|thought|said|understood|reported|alleged|rumou?red) to|` +
-			`(?:thought|believed|said|understood|reported|rumou?red|alleged) to (?:be|have)|` +
-			`(?:a |an )?(?:sources?|insiders?|officials|people|aides) (?:close to|familiar with|who asked|said|say|told|claim)|` +
-			`according to (?:reports|sources|media reports|local reports|unnamed|officials|people familiar|witnesses|reports in)|` +
-			`(?:media|local|press|unconfirmed) reports|reports (?:said|say|suggest|claim)|who asked not to be (?:named|identified)|` +
-			`on condition of anonymity|` +
-			// "a Lebanese security official", "a senior political source"
-			`(?:a|an) (?:[\p{L}-]+ ){0,3}(?:official|source|insider|aide|diplomat|spokesman|spokeswoman)\b[^A-Z]{0,12}(?:said|says|told|and)|` +
-			// "experts warned", "analysts say": a plural with no names.
-			`(?:experts|analysts|critics|observers|officials|insiders|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists) (?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested|predict|predicted|expect|expected|revealed|disclosed|confirmed|announced))\b`),
+		option:  "As what unnamed people say, believe or report",
 		score:   88,
 		explain: "It says “%s”: the article does not name who says so, so a reader cannot check the source.",
 	}
@@ -69,11 +59,30 @@ var (
 	presentations = []presentation{presentedUnnamed, presentedPossible, presentedNamed, presentedFact}
 )
 
-// speechOrQuote finds a sentence that reports speech: its source is
+// speechWords mark a sentence that reports speech: its source is
 // whoever speaks, named or not.
-var speechOrQuote = regexp.MustCompile(`["“”]|\b(?:` + `said|says|say|told|tells|tell|announced|stated|added|claimed|claims|according to|insisted|warned|argued|confirmed|denied|admitted|admits|acknowledged|conceded|suggested|believes|predicted` + `)\b`)
+const speechWords = `said says say told tells tell announced stated added claimed claims according insisted
+	warned argued confirmed denied admitted admits acknowledged conceded suggested believes predicted`
 
-// sourcing asks how the article presents the claim of sentence i.
+// hedgeWords hold a word every hedge needs: the hedge pattern runs only
+// where one is.
+const hedgeWords = `may might could possibly perhaps probably likely expected set appear appears seem seems predicted forecast`
+
+// notNamed is the answer when a claim's source goes unnamed.
+const notNamed = "People the article does not name"
+
+// The two answers to "certain or only possible?".
+const (
+	asCertain  = "As certain: the article says it is so"
+	asPossible = "As only possible: it may or may not be so"
+)
+
+// sourcing asks, of sentence i, the one thing its wording settles:
+// whose word a claim rests on when the article does not name them
+// ("sources say", "it is believed"), or whether a claim is given as
+// certain or only possible ("could", "is expected to"). A sentence that
+// signals both, or names a speaker, is not asked about: two answers
+// would fit.
 func (g *generator) sourcing(i int) {
 	s := g.a.Sentences[i]
 	words := len(strings.Fields(s.Text))
@@ -84,41 +93,81 @@ func (g *generator) sourcing(i int) {
 		return // "He calculated …" names no one; a pasted tweet is not the article's claim
 	}
 	p, cue, ok := g.presentationOf(i)
-	if !ok || p.option == presentedFact.option {
-		// A plain statement may be sourced in the next sentence, and is
-		// often a mere event: asking how it is presented teaches little.
+	if !ok {
 		return
 	}
-	prompt := fmt.Sprintf("How does the article present this claim: %s?", quoteText(strings.TrimRight(s.Text, ".")))
-	var choices []string
-	for _, o := range presentations {
-		choices = append(choices, o.option)
+	quoted := quoteText(strings.TrimRight(s.Text, "."))
+	switch p.option {
+	case presentedUnnamed.option:
+		g.unnamedSource(i, quoted, cue)
+	case presentedPossible.option:
+		g.certainty(i, quoted, asPossible, fmt.Sprintf(presentedPossible.explain, cue), presentedPossible.score)
+	case presentedFact.option:
+		// Only the opening claim: that the news is stated flatly, with no
+		// source, is worth noticing; deeper in, plain sentences are
+		// background.
+		if i == 0 {
+			g.certainty(i, quoted, asCertain, presentedFact.explain, 62)
+		}
 	}
-	expl := p.explain
-	if strings.Contains(expl, "%s") {
-		expl = fmt.Sprintf(expl, cue)
+}
+
+// unnamedSource asks who the source of an unnamed claim is, the named
+// speakers of the article as the wrong options.
+func (g *generator) unnamedSource(i int, quoted, cue string) {
+	choices := []string{notNamed}
+	for _, o := range g.trustedSpeakers() {
+		if len(choices) == 4 {
+			break
+		}
+		if !strings.Contains(g.a.Sentences[i].Text, o.Subject) && !containsFold(choices, o.Subject) {
+			choices = append(choices, o.Subject)
+		}
 	}
-	q := Question{Kind: Choice, Prompt: prompt, Answer: p.option, Accepted: []string{p.option},
-		Choices: choices, Distractors: without(choices, p.option), Sentence: i, Difficulty: 2,
-		score: p.score, Explanation: expl}
-	g.add(q, facts.Fact{Kind: sourcingKind, Subject: p.option, Claim: s.Text})
+	if len(choices) < 3 {
+		return
+	}
+	prompt := fmt.Sprintf("Who is the source of this claim, according to the article: %s?", quoted)
+	q := Question{Kind: Choice, Prompt: prompt, Answer: notNamed, Accepted: []string{notNamed},
+		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2,
+		score: presentedUnnamed.score, Explanation: fmt.Sprintf(presentedUnnamed.explain, cue),
+		Reason: "a claim whose source goes unnamed"}
+	g.add(q, facts.Fact{Kind: sourcingKind, Subject: notNamed, Claim: g.a.Sentences[i].Text})
+}
+
+// certainty asks whether a claim is given as certain or only possible.
+func (g *generator) certainty(i int, quoted, answer, expl string, score int) {
+	prompt := fmt.Sprintf("Does the article give this as certain or as only possible: %s?", quoted)
+	choices := []string{asCertain, asPossible}
+	q := Question{Kind: Choice, Prompt: prompt, Answer: answer, Accepted: []string{answer},
+		Choices: choices, Distractors: without(choices, answer), Sentence: i, Difficulty: 2,
+		score: score, Explanation: expl, Reason: "how sure the article is of a claim"}
+	g.add(q, facts.Fact{Kind: sourcingKind, Subject: answer, Claim: g.a.Sentences[i].Text})
 }
 
 // presentationOf reads how sentence i presents its claim, and the words
 // that show it; false when the signs disagree or are unclear.
 func (g *generator) presentationOf(i int) (presentation, string, bool) {
 	text := g.a.Sentences[i].Text
-	unnamed := presentedUnnamed.cue.FindString(text)
-	possible := presentedPossible.cue.FindString(text)
+	words := g.wordSet(i)
+	unnamed := unnamedCue(lowerFirstRune(text), words)
+	possible := ""
+	if anyWord(words, hedgeWords) {
+		possible = presentedPossible.cue.FindString(text)
+	}
 	speaker := g.namedSpeakerOf(i)
-	speech := speechOrQuote.MatchString(text)
+	speech := strings.ContainsAny(text, "\"“”") || anyWord(words, speechWords)
 	switch {
-	case unnamed != "" && speaker == "":
+	case speaker != "" || namedSpokesperson.MatchString(text):
+		// Named in the sentence: "who says so?" is answered by reading
+		// the name off it. Not asked.
+		return presentation{}, "", false
+	case unnamed != "" && possible != "":
+		return presentation{}, "", false // both unnamed and hedged: two answers fit
+	case unnamed != "" && mainClauseCue(lowerFirstRune(text), unnamed):
 		return presentedUnnamed, unnamed, true
-	case speaker != "" && unnamed == "":
-		// A hedge inside a named speaker's words is theirs: the claim
-		// still rests on the speaker.
-		return presentedNamed, speaker, true
+	case unnamed != "":
+		return presentation{}, "", false // the unnamed part is a side clause
 	case speech:
 		return presentation{}, "", false // speech with no clear speaker
 	case possible != "" && mainClauseHedge(text, possible):
@@ -142,6 +191,110 @@ var pronounStart = regexp.MustCompile(`^[“"]?(?:He|She|They|It|We|I|This|These
 
 // subordinate finds words that open a clause inside a sentence.
 var subordinate = regexp.MustCompile(`(?i)\b(?:that|which|who|whom|whether|if|when|because|although|though|while|as|where|than|so)\b`)
+
+// cueRule is one way of leaving a source unnamed: the words that must be
+// in the sentence for it to apply, and its pattern, run only then (one
+// large pattern for all of them was the slowest step of making a quiz).
+type cueRule struct {
+	words   string
+	pattern *regexp.Regexp
+}
+
+// unnamedCues, matched case-sensitively on text whose first letter is
+// lowered: only a sentence's first word is capitalised where they stand.
+var unnamedCues = []cueRule{
+	{"reportedly allegedly purportedly supposedly rumoured rumored",
+		regexp.MustCompile(`\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red)\b`)},
+	// "it is believed", "is said to", "thought to be"
+	{"believed thought understood claimed said alleged reported rumoured",
+		regexp.MustCompile(`\b(?:it is (?:believed|thought|understood|claimed|said|alleged|reported)|(?:is|are|was|were) (?:believed|thought|said|understood|reported|alleged|rumou?red) to|(?:thought|believed|said|understood|reported|rumou?red|alleged) to (?:be|have))\b`)},
+	// "sources say", "people familiar with", "officials said"
+	{"source sources insider insiders officials people aides",
+		regexp.MustCompile(`\b(?:sources?|insiders?|officials|people|aides) (?:close to|familiar with|who asked|said|say|told|claim)\b`)},
+	{"according", regexp.MustCompile(`\baccording to (?:reports|sources|media reports|local reports|unnamed|officials|people familiar|witnesses|reports in)\b`)},
+	{"reports", regexp.MustCompile(`\b(?:(?:media|local|press|unconfirmed) reports|reports (?:said|say|suggest|claim))\b`)},
+	{"named identified", regexp.MustCompile(`\bwho asked not to be (?:named|identified)\b`)},
+	{"anonymity", regexp.MustCompile(`\bon condition of anonymity\b`)},
+	// "a Lebanese security official", "a senior political source"
+	{"official source insider aide diplomat spokesman spokeswoman",
+		regexp.MustCompile(`\b(?:a|an) (?:[\p{L}-]+ ){0,3}(?:official|source|insider|aide|diplomat|spokesman|spokeswoman)\b[^A-Z]{0,12}(?:said|says|told|and)\b`)},
+	// "experts warned", "analysts say": a plural with no names.
+	{"experts analysts critics observers officials insiders witnesses residents campaigners scientists researchers diplomats investors economists",
+		regexp.MustCompile(`\b(?:experts|analysts|critics|observers|officials|insiders|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists) (?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested|predict|predicted|expect|expected|revealed|disclosed|confirmed|announced)\b`)},
+}
+
+// unnamedCue returns the first words of text that leave its source
+// unnamed, or ""; words is the set of text's lower-case words.
+func unnamedCue(text string, words map[string]bool) string {
+	best, at := "", len(text)
+	for _, rule := range unnamedCues {
+		if !anyWord(words, rule.words) {
+			continue
+		}
+		if m := rule.pattern.FindStringIndex(text); m != nil && m[0] < at {
+			best, at = text[m[0]:m[1]], m[0]
+		}
+	}
+	return best
+}
+
+// wordSet returns sentence i's lower-case words, computed once.
+func (g *generator) wordSet(i int) map[string]bool {
+	if g.words == nil {
+		g.words = make([]map[string]bool, len(g.a.Sentences))
+	}
+	if g.words[i] == nil {
+		g.words[i] = lowerWordSet(g.a.Sentences[i].Text)
+	}
+	return g.words[i]
+}
+
+func lowerWordSet(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		set[strings.ToLower(w)] = true
+	}
+	return set
+}
+
+// anyWord reports whether set holds any of the space-separated words.
+func anyWord(set map[string]bool, words string) bool {
+	for _, w := range strings.Fields(words) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerFirstRune lowers a sentence's first letter: "Sources say" reads
+// as "sources say".
+func lowerFirstRune(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// namedSpokesperson finds "a BBC spokeswoman", "an NTL spokesman": the
+// organisation is named even if the person is not.
+var namedSpokesperson = regexp.MustCompile(`\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\p{Lu}[\p{L}&.-]*\s+)+(?:spokes(?:man|woman|person)|official|source|representative)\b`)
+
+// mainClauseCue reports whether an unnamed-source cue covers the whole
+// claim: it opens the sentence ("Sources say …", "It is believed …"),
+// comes early, or closes it ("…, officials said.").
+func mainClauseCue(text, cue string) bool {
+	i := strings.Index(text, cue)
+	if i < 0 {
+		return false
+	}
+	if len(strings.Fields(text[:i])) <= 6 {
+		return true
+	}
+	rest := strings.TrimSpace(text[i+len(cue):])
+	return len(strings.Fields(rest)) <= 2 && strings.Contains(text[:i], ",")
+}
 
 // mainClauseHedge reports whether the hedge governs the sentence's own
 // claim: it comes early, before any clause opens ("The move could mean
