@@ -29,6 +29,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 		g.sourcing(i)
 	}
 	g.role()
+	g.interest()
 	return pick(g.out, n)
 }
 

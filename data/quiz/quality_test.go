@@ -150,3 +150,33 @@ func TestCountNote(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgIn(t *testing.T) {
+	cases := map[string]string{
+		"WMC chief executive":                       "WMC",
+		"spokesman for anti-virus firm Finjan":      "Finjan",
+		"vice president for entertainment at Nokia": "Nokia",
+		"a 25-year-old doctor from Bolton":          "",
+		"Lib Dem home affairs spokesman":            "Lib Dem",
+		"a research analyst":                        "",
+	}
+	for role, want := range cases {
+		if got := orgIn(role); got != want {
+			t.Errorf("orgIn(%q) = %q, want %q", role, got, want)
+		}
+	}
+}
+
+func TestRoleBefore(t *testing.T) {
+	cases := []struct{ sentence, name, want string }{
+		{"US Treasury Secretary John Snow said the dollar was strong.", "John Snow", "US Treasury Secretary"},
+		{"Rumors of the death of former Cuban leader Fidel Castro spread.", "Fidel Castro", "former Cuban leader"},
+		{"But Tory leader Michael Howard disagreed.", "Michael Howard", "Tory leader"},
+		{"Islamic State leader Abu Bakr al-Baghdadi spoke.", "Abu Bakr", ""},
+	}
+	for _, c := range cases {
+		if got := roleBefore(c.sentence, c.name); got != c.want {
+			t.Errorf("roleBefore(%q, %q) = %q, want %q", c.sentence, c.name, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package quiz
+
+// "Why weigh this claim with care?": a source who speaks for the body a
+// claim is about has a stake in it. The article itself says who they
+// work for; the question asks the student to connect the two.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// interestKind marks questions about a speaker's stake in their claim.
+const interestKind facts.Kind = "interest"
+
+// interest asks, for each quoted speaker whose post ties them to a body
+// that their claim is about, why a reader should weigh the claim.
+func (g *generator) interest() {
+	roles := g.roles()
+	for _, f := range g.trustedSpeakers() {
+		r, ok := roleOf(roles, f)
+		if !ok {
+			continue
+		}
+		org := orgIn(r.role)
+		if org == "" || !g.claimConcerns(f.Claim, org) || len(strings.Fields(f.Claim)) > 30 {
+			continue
+		}
+		claim := curlQuotes(upperFirst(f.Claim))
+		if unresolvedClaimStart.MatchString(claim) {
+			continue
+		}
+		right := fmt.Sprintf("%s speaks for %s, which the claim is about", r.name, org)
+		choices := []string{right,
+			fmt.Sprintf("The article does not say who %s is", r.name),
+			"The article gives no source for the claim",
+			fmt.Sprintf("Nothing: %s has no link to %s", r.name, org)}
+		if !strings.HasPrefix(claim, "“") {
+			claim = quoteText(claim)
+		}
+		prompt := fmt.Sprintf("Why should a reader weigh this claim by %s with care: %s?", r.name, claim)
+		q := Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
+			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 3,
+			score: 84,
+			Explanation: fmt.Sprintf("The article describes %s as %s: a claim about %s from someone who speaks for it is not an independent check. “%s”",
+				r.name, r.role, org, f.Text),
+			Reason: "a source with a stake in the claim"}
+		g.add(q, facts.Fact{Kind: interestKind, Subject: r.name, Claim: f.Claim})
+	}
+}
+
+// claimConcerns reports whether a claim is about org: it names org,
+// speaks as its "we" or "our", or calls it "the company" in an article
+// whose headline names it.
+func (g *generator) claimConcerns(claim, org string) bool {
+	if strings.Contains(claim, org) {
+		return true
+	}
+	words := lowerWordSet(claim)
+	if words["we"] || words["our"] || words["us"] {
+		return true
+	}
+	return strings.Contains(g.a.Title, org) && ownBody.MatchString(claim)
+}
+
+// ownBody finds a body named by its kind: "the company", "the club".
+var ownBody = regexp.MustCompile(`\bthe (?:company|firm|group|club|bank|party|government|council|team|board|business)\b`)
+
+// roleOf finds the described person who made statement f.
+func roleOf(roles []personRole, f facts.Fact) (personRole, bool) {
+	for _, r := range roles {
+		if strings.EqualFold(r.name, f.Subject) || containsFold(f.Aliases, r.name) || strings.HasSuffix(r.name, " "+f.Subject) {
+			return r, true
+		}
+	}
+	return personRole{}, false
+}
+
+// orgIn returns the organisation a post names: its capitalised words
+// that are not role words ("WMC" in "WMC chief executive", "Finjan" in
+// "spokesman for anti-virus firm Finjan"), or "".
+func orgIn(role string) string {
+	var run []string
+	var best string
+	flush := func() {
+		if len(run) > 0 && len(strings.Join(run, " ")) > len(best) {
+			best = strings.Join(run, " ")
+		}
+		run = nil
+	}
+	prev := ""
+	for _, w := range strings.Fields(role) {
+		after := prev
+		prev = strings.ToLower(w)
+		if after == "from" || after == "in" || after == "near" {
+			flush() // "a doctor from Bolton": where they are from, not whom they speak for
+			continue
+		}
+		w = strings.Trim(w, ",.;:'’")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) || roleNouns.MatchString(w) || honorifics[w] {
+			flush()
+			continue
+		}
+		run = append(run, w)
+	}
+	flush()
+	return best
+}
