@@ -91,8 +91,6 @@ func (g *generator) fromFact(f facts.Fact) {
 	case facts.DateMention:
 		g.weekday(f)
 		g.when(f)
-	case facts.Hedged:
-		g.hedged(f)
 	}
 }
 
@@ -307,6 +305,9 @@ func (g *generator) attribution(f facts.Fact) {
 	if len(choices) < 2 {
 		return
 	}
+	if !credibleSource(f.Subject) && !strings.ContainsFunc(f.Subject, unicode.IsUpper) {
+		return // "according to analysts": no one is named; that is the unnamed-source question's
+	}
 	prompt := fmt.Sprintf("Which source does the article give for this claim: “%s”?", upperFirst(shortenClaim(f.Claim)))
 	q := Question{Kind: Choice, Prompt: prompt, Answer: f.Subject, Accepted: []string{f.Subject},
 		Sentence: f.Sentence, Difficulty: 2, score: 80,
@@ -352,7 +353,7 @@ func (g *generator) statement(f facts.Fact) {
 	if g.namedSpeakers() < 2 || unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
 		return
 	}
-	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) {
+	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || objectPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
 		return // "… said Mario Abou Zeid, a research analyst": whose words are these?
 	}
 	names := f.Aliases
@@ -457,7 +458,13 @@ func (g *generator) claimOf(f facts.Fact, name string) {
 
 // fragmentStart finds a claim that opens with a preposition: the parse
 // cut a sentence in the wrong place ("insisted that on BBC Radio 4 …").
-var fragmentStart = regexp.MustCompile(`^(?:in|on|at|for|with|by|from|after|before|during|instead)\b`)
+var fragmentStart = regexp.MustCompile(`^(?:in|on|at|for|with|by|from|after|before|during|instead|\p{Ll}+ing)\b`)
+
+// objectPronoun finds a pronoun for a thing or another person outside
+// quotation marks: "two strikes near it", "would not trust him": shown
+// alone, the claim does not say who or what is meant. ("He" and "they"
+// as the subject read as the speaker's own, and are allowed.)
+var objectPronoun = regexp.MustCompile(`\b(?:it|its|them|him|her|this|these|those)\b`)
 
 // nestedReport finds a claim that itself reports speech by a named
 // person: the speaker of the whole is then uncertain.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
-	"strings"
 
 	"github.com/lede-app/lede/data/facts"
 )
@@ -153,30 +152,3 @@ var (
 
 // quoteText puts s in curly quotation marks.
 func quoteText(s string) string { return "“" + s + "”" }
-
-// hedged asks whether the article states as certain what a speaker only
-// called possible.
-func (g *generator) hedged(f facts.Fact) {
-	if f.Stated == "" || f.Subject == "" || genericSpeaker(f.Subject) || !cleanActor(f.Subject) {
-		return
-	}
-	if strings.ContainsAny(f.Stated, "“”\"") || unresolvedPronoun.MatchString(f.Stated) {
-		// Rewriting a hedge inside someone's quoted words misquotes them.
-		return
-	}
-	if k := strings.Index(" "+f.Stated+" ", " will "); k < 0 || len(strings.Fields(f.Stated[:max(0, k-1)])) > 5 {
-		return // the hedge sits deep in a clause: rewriting it changes the meaning
-	}
-	name, plural := subjectPhrase(f.Subject, f.Text)
-	aux := "Does"
-	if plural {
-		aux = "Do"
-	}
-	prompt := fmt.Sprintf("%s %s say for certain that %s?", aux, name, f.Stated)
-	says := "says"
-	if plural {
-		says = "say"
-	}
-	expl := fmt.Sprintf("No. %s only %s this %s happen (“%s”), not that it will: %s", upperFirst(name), says, f.Hedge, f.Hedge, quoteText(f.Text))
-	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 72), f)
-}
