@@ -56,14 +56,18 @@ func parse(raw []byte, titled bool) (*Article, error) {
 
 // datelinePattern matches the capitalised place, an optional agency in
 // brackets and a dash that open a wire story: "WASHINGTON (AP) —",
-// "NEW YORK, March 3 (Reuters) -", "PORTHAVEN —".
-var datelinePattern = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*(?:,[^()—–\n]{0,30})?(?:\s*\([^)]{1,40}\))?)\s*(?:—|–|--|-)\s+`)
+// "NEW YORK, March 3 (Reuters) -", "PORTHAVEN —"; or a place and a colon,
+// as some papers write it: "Beirut: The second wife …".
+var datelinePattern = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*(?:,[^()—–\n]{0,30})?(?:\s*\([^)]{1,40}\))?)\s*(?:—|–|--|-)\s+|^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+\p{Lu}`)
 
 // findDateline returns the dateline that opens the first sentence, if any.
 func findDateline(src string, first Span) (string, Span) {
 	m := datelinePattern.FindStringSubmatchIndex(src[first.Start:first.End])
 	if m == nil {
 		return "", Span{}
+	}
+	if m[2] < 0 { // "Beirut: The second wife …"
+		m = m[2:]
 	}
 	text := strings.TrimSpace(src[first.Start+m[2] : first.Start+m[3]])
 	if countWords(text) > 8 {

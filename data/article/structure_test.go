@@ -150,3 +150,13 @@ func sentenceTexts(a *Article) []string {
 	}
 	return out
 }
+
+func TestColonDateline(t *testing.T) {
+	a, err := Parse([]byte("Wife held in Lebanon\n\nBeirut: The second wife of the group's leader is being questioned, officials said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dateline != "Beirut" {
+		t.Errorf("Dateline = %q, want Beirut", a.Dateline)
+	}
+}

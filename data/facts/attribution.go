@@ -25,7 +25,10 @@ var (
 	// ", who was not involved in the study,", ", of the US-Korea
 	// Institute,", ", a researcher at Carnegie," between a name and its
 	// speech verb: the name, not its affiliation, is the speaker.
-	relativeClause = regexp.MustCompile(`,\s+(?:(?:who|which)\s+[^,]{3,80}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}),\s+(` + speechVerbAlternation + `)\b`)
+	relativeClause = regexp.MustCompile(`,\s+(?:(?:who|which)\s+[^,]{3,80}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}|` +
+		// ", editor-in-chief of hip-hop magazine XXL,", ", spokesman for
+		// anti-virus firm Finjan,": a post, then whose.
+		`\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at)\s+[^,"“”]{2,80}),\s+(` + speechVerbAlternation + `)\b`)
 	quotePattern   = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
 )
 

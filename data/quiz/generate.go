@@ -45,6 +45,8 @@ type generator struct {
 	trusted  []facts.Fact      // those of speakers a question may name
 	words    []map[string]bool // each sentence's lower-case words, filled as needed
 	named    int               // how many speakers have clean names; -1 before counting
+	// cleanNames remembers which speakers' names are clean.
+	cleanNames map[string]bool
 }
 
 func (g *generator) add(q Question, f facts.Fact) {
@@ -347,7 +349,7 @@ func (g *generator) sources() []string {
 // "Did X say …?" copies of the sentence are never asked: they are
 // answered "yes" by matching words.
 func (g *generator) statement(f facts.Fact) {
-	if genericSpeaker(f.Subject) || !speakerIsCertain(f) || !cleanSpeaker(f.Subject, f.Text, f.Aliases) {
+	if genericSpeaker(f.Subject) || !speakerIsCertain(f) || !g.clean(f) {
 		return
 	}
 	if g.namedSpeakers() < 2 || unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
@@ -364,7 +366,9 @@ func (g *generator) statement(f facts.Fact) {
 		names = append([]string{f.Subject}, names...)
 	}
 	names = withoutPostNominals(withoutLeadingTitles(names))
-	claim := curlQuotes(f.Claim)
+	// A quotation that ends the prompt keeps its words, not its full
+	// stop: “… next week” ?, not “… next week.”?
+	claim := strings.Replace(curlQuotes(f.Claim), ".”", "”", 1)
 	that := "that "
 	if strings.HasPrefix(claim, "“") {
 		that = ""
@@ -538,7 +542,7 @@ func (g *generator) trustedSpeakers() []facts.Fact {
 	if g.trusted == nil {
 		g.trusted = []facts.Fact{}
 		for _, o := range g.allSpeakers() {
-			if speakerIsCertain(o) && cleanSpeaker(o.Subject, o.Text, o.Aliases) {
+			if speakerIsCertain(o) && g.clean(o) {
 				g.trusted = append(g.trusted, o)
 			}
 		}

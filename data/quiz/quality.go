@@ -159,6 +159,12 @@ func passesGates(q Question) bool {
 // Watch"), not a lone word the article never gives in full ("Economics",
 // "Allah"), not a pronoun or a contraction.
 func cleanSpeaker(name, sentence string, aliases []string) bool {
+	return cleanSpeakerIn(name, sentence, aliases, "")
+}
+
+// cleanSpeakerIn is cleanSpeaker with the whole article's text, where a
+// one-word name may be shown to be a real one.
+func cleanSpeakerIn(name, sentence string, aliases []string, article string) bool {
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 5 {
 		return false
@@ -180,7 +186,7 @@ func cleanSpeaker(name, sentence string, aliases []string) bool {
 	if strings.EqualFold(words[0], "the") {
 		content = words[1:] // "The Pyongyang" is one word of name
 	}
-	if len(content) == 0 || (len(content) == 1 && !hasLongerAlias(name, aliases)) {
+	if len(content) == 0 || (len(content) == 1 && !knownSingleName(content[0], aliases, article)) {
 		return false
 	}
 	return !partOfLongerName(name, sentence)
@@ -192,6 +198,52 @@ var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": tr
 	"Senator": true, "Sen": true, "Rep": true, "Gov": true, "Governor": true, "General": true, "Gen": true,
 	"Chancellor": true, "Secretary": true, "Judge": true, "Coach": true, "Captain": true, "Rev": true,
 	"Chairman": true, "Chief": true, "Officer": true, "Inspector": true, "Sheriff": true, "MP": true, "Mayor": true}
+
+// clean is cleanSpeaker for a statement of this article, remembered.
+func (g *generator) clean(f facts.Fact) bool {
+	key := f.Subject + "\x00" + f.Text
+	if v, ok := g.cleanNames[key]; ok {
+		return v
+	}
+	if g.cleanNames == nil {
+		g.cleanNames = map[string]bool{}
+	}
+	v := cleanSpeakerIn(f.Subject, f.Text, f.Aliases, g.a.Source)
+	g.cleanNames[key] = v
+	return v
+}
+
+// knownSingleName reports whether a one-word speaker is a name a student
+// can write: an acronym or brand with capitals inside ("IAAF",
+// "F-Secure"), a surname the article gives in full ("Taylor" of "Shelley
+// Taylor"), or a body the article names again ("Lycos" said … Lycos
+// claims); not a place word ("Europe") nor a word that is never a name.
+func knownSingleName(w string, aliases []string, article string) bool {
+	if notSpeakers[strings.ToLower(w)] || placeWords[w] {
+		return false
+	}
+	if hasLongerAlias(w, aliases) {
+		return true
+	}
+	r := []rune(w)
+	for _, c := range r[1:] {
+		if unicode.IsUpper(c) || unicode.IsDigit(c) {
+			return true
+		}
+	}
+	if article == "" {
+		return false
+	}
+	if regexp.MustCompile(`\p{Lu}\p{Ll}+ ` + regexp.QuoteMeta(w) + `\b`).MatchString(article) {
+		return true // "Duncan Hunter" somewhere, "Hunter" here
+	}
+	return strings.Count(article, w) >= 3
+}
+
+// placeWords are regions that stand before "says" in a loose sense
+// ("whatever Europe says") but are not a source a student can weigh.
+var placeWords = map[string]bool{"Europe": true, "Asia": true, "Africa": true, "America": true, "West": true,
+	"East": true, "Allah": true, "God": true}
 
 // nameParticles may be lower case inside a name: "Abu Bakr al-Baghdadi".
 var nameParticles = map[string]bool{"al": true, "de": true, "van": true, "von": true, "bin": true, "da": true,
@@ -311,7 +363,7 @@ func (g *generator) namedSpeakers() int {
 	if g.named < 0 {
 		g.named = 0
 		for _, s := range g.allSpeakers() {
-			if cleanSpeaker(s.Subject, s.Text, s.Aliases) {
+			if g.clean(s) {
 				g.named++
 			}
 		}
