@@ -28,6 +28,15 @@ type reviewQuestion struct {
 	Marks   map[string]bool   `json:"marks"`
 	Reasons map[string]string `json:"reasons,omitempty"`
 	Round   string            `json:"round,omitempty"`
+	// Choices are the options the reviewer saw: new options need a new
+	// review even when the prompt is the same.
+	Choices []string `json:"choices,omitempty"`
+	Answer  string   `json:"answer,omitempty"`
+}
+
+// reviewKey is what a review judged: the question's ID, prompt and options.
+func reviewKey(id, prompt string, choices []string) string {
+	return id + "\x00" + prompt + "\x00" + strings.Join(choices, "\x00")
 }
 
 func (q reviewQuestion) usable() bool {
@@ -84,11 +93,11 @@ func TestReviewTable(t *testing.T) {
 		}
 		byKey := map[string]reviewQuestion{}
 		for _, q := range r.Questions {
-			byKey[q.ID+"\x00"+q.Prompt] = q
+			byKey[reviewKey(q.ID, q.Prompt, q.Choices)] = q
 		}
 		good := 0
 		for _, q := range l.Questions {
-			rq, ok := byKey[q.ID+"\x00"+q.Prompt]
+			rq, ok := byKey[reviewKey(q.ID, q.Prompt, q.Choices)]
 			if !ok {
 				unreviewed = append(unreviewed, fmt.Sprintf("%s %s %q", r.Article, q.ID, q.Prompt))
 				continue
