@@ -86,6 +86,7 @@ func (g *generator) fromFact(f facts.Fact) {
 		g.headline(f)
 	case facts.Quantity:
 		g.quantity(f)
+		g.figureSource(f)
 	case facts.Attribution:
 		g.attribution(f)
 	case facts.Statement:

@@ -49,3 +49,35 @@ func TestZZWhy(t *testing.T) {
 	}
 	fmt.Println(reasons)
 }
+
+func TestZZCands(t *testing.T) {
+	files, _ := filepath.Glob(os.Getenv("ARTS"))
+	cand := map[string]int{}
+	passed := map[string]int{}
+	for _, f := range files {
+		raw, _ := os.ReadFile(f)
+		a, _ := article.Read(raw)
+		an := facts.Extract(a)
+		g := newGenerator(a, an)
+		for _, f := range an.Facts {
+			g.fromFact(f)
+		}
+		for _, fl := range an.Flags {
+			g.whatIsWrong(fl)
+		}
+		for i := range a.Sentences {
+			g.sourcing(i)
+		}
+		g.role()
+		g.interest()
+		for _, q := range g.out {
+			k := string(q.Kind) + "/" + q.Source
+			cand[k]++
+			if passesGates(q) && q.score >= minScore {
+				passed[k]++
+			}
+		}
+	}
+	fmt.Println(cand)
+	fmt.Println(passed)
+}
