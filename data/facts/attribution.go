@@ -29,7 +29,7 @@ var (
 		// ", editor-in-chief of hip-hop magazine XXL,", ", spokesman for
 		// anti-virus firm Finjan,": a post, then whose.
 		`\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at)\s+[^,"“”]{2,80}),\s+(` + speechVerbAlternation + `)\b`)
-	quotePattern   = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
+	quotePattern = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
 )
 
 // speechVerbAlternation is the speech verbs as a pattern.

@@ -284,32 +284,21 @@ var approxHedges = map[string]bool{"over": true, "about": true, "around": true, 
 	"almost": true, "roughly": true, "approximately": true, "some": true, "more than": true,
 	"an estimated": true, "estimated": true, "up to": true, "as many as": true}
 
-// attribution asks which source the article credits for a claim.
+// attribution asks which source the article credits for a claim ("According
+// to CNBC, …"); the wrong options are the other sources it credits the
+// same way, so that every option is the same kind of thing.
 func (g *generator) attribution(f facts.Fact) {
-	sources := g.sources()
+	if !credibleSource(f.Subject) && !strings.ContainsFunc(f.Subject, unicode.IsUpper) {
+		return // "according to analysts": no one is named; that is the unnamed-source question's
+	}
 	choices := []string{f.Subject}
-	for _, s := range sources {
-		if !strings.EqualFold(s, f.Subject) && len(choices) < 4 && credibleSource(s) {
+	for _, s := range g.sources() {
+		if !strings.EqualFold(s, f.Subject) && len(choices) < 4 && (credibleSource(s) || strings.ContainsFunc(s, unicode.IsUpper)) {
 			choices = append(choices, s)
 		}
 	}
 	if len(choices) < 3 {
-		for _, e := range g.an.Entities {
-			if len(choices) >= 3 {
-				break
-			}
-			// Only names the article uses more than once: a one-off run of
-			// capitals ("Shares of Veltrix") is not a credible source.
-			if e.Mentions > 1 && !containsFold(choices, e.Name) && !strings.Contains(f.Text, e.Name) && credibleSource(e.Name) {
-				choices = append(choices, e.Name)
-			}
-		}
-	}
-	if len(choices) < 2 {
 		return
-	}
-	if !credibleSource(f.Subject) && !strings.ContainsFunc(f.Subject, unicode.IsUpper) {
-		return // "according to analysts": no one is named; that is the unnamed-source question's
 	}
 	prompt := fmt.Sprintf("Which source does the article give for this claim: “%s”?", upperFirst(shortenClaim(f.Claim)))
 	q := Question{Kind: Choice, Prompt: prompt, Answer: f.Subject, Accepted: []string{f.Subject},
@@ -366,7 +355,7 @@ func (g *generator) statement(f facts.Fact) {
 	if !containsFold(names, f.Subject) {
 		names = append([]string{f.Subject}, names...)
 	}
-	names = withoutPostNominals(withoutLeadingTitles(names))
+	names = withSurname(withoutPostNominals(withoutLeadingTitles(names)), g.allSpeakers(), f)
 	// A quotation that ends the prompt keeps its words, not its full
 	// stop: “… next week” ?, not “… next week.”?
 	claim := strings.Replace(curlQuotes(f.Claim), ".”", "”", 1)
@@ -419,9 +408,9 @@ func claimWeight(f facts.Fact) int {
 	case strongClaimVerbs[verb]:
 		return 72
 	case len(strings.Fields(f.Claim)) >= 12:
-		return 62
+		return 58 // asked in the first four paragraphs
 	}
-	return 56
+	return 52 // asked only in the opening two
 }
 
 // strongClaimVerbs report claims a reader should weigh.
@@ -433,7 +422,7 @@ var strongClaimVerbs = map[string]bool{"warned": true, "claimed": true, "claims"
 // options are what other named speakers in the article said.
 func (g *generator) claimOf(f facts.Fact, name string) {
 	claim := curlQuotes(upperFirst(f.Claim))
-	if n := len(strings.Fields(claim)); n > 30 || unresolvedClaimStart.MatchString(claim) || earlyPronoun.MatchString(claim) {
+	if n := len(strings.Fields(claim)); n > 30 || unbalancedQuotes(claim) || unresolvedClaimStart.MatchString(claim) || earlyPronoun.MatchString(claim) {
 		return
 	}
 	choices := []string{claim}
@@ -441,11 +430,11 @@ func (g *generator) claimOf(f facts.Fact, name string) {
 		if len(choices) == 4 {
 			break
 		}
-		if containsFold(f.Aliases, o.Subject) || strings.EqualFold(o.Subject, f.Subject) {
+		if sameSpeaker(f, o) {
 			continue
 		}
 		other := curlQuotes(upperFirst(o.Claim))
-		if n := len(strings.Fields(other)); n >= 5 && n <= 30 && !unresolvedClaimStart.MatchString(other) &&
+		if n := len(strings.Fields(other)); n >= 5 && n <= 30 && !unresolvedClaimStart.MatchString(other) && !unbalancedQuotes(other) &&
 			!earlyPronoun.MatchString(other) && !containsFold(choices, other) {
 			choices = append(choices, other)
 		}
@@ -498,6 +487,25 @@ func withoutPostNominals(names []string) []string {
 	return out
 }
 
+// withSurname adds a person's surname as also right ("Taylor" for
+// "Shelley Taylor") unless another speaker shares it.
+func withSurname(names []string, speakers []facts.Fact, f facts.Fact) []string {
+	words := strings.Fields(names[0])
+	if len(words) < 2 || !personName.MatchString(names[0]) {
+		return names
+	}
+	surname := words[len(words)-1]
+	for _, o := range speakers {
+		if !sameSpeaker(f, o) && strings.Contains(o.Subject, surname) {
+			return names
+		}
+	}
+	if !containsFold(names, surname) {
+		names = append(names, surname)
+	}
+	return names
+}
+
 // leadingTitle matches a title glued to the front of a name: "MP Martin
 // Bell", "Dr Jane Roe".
 var leadingTitle = regexp.MustCompile(`^(?:MP|MEP|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|Professor|Rev|Sen|Rep|Gov)\.?\s+(\p{Lu})`)
@@ -523,7 +531,7 @@ func withoutLeadingTitles(names []string) []string {
 func (g *generator) otherSpeakers(f facts.Fact) []string {
 	var out []string
 	for _, o := range g.allSpeakers() {
-		if containsFold(f.Aliases, o.Subject) || strings.EqualFold(o.Subject, f.Subject) {
+		if sameSpeaker(f, o) {
 			continue
 		}
 		name := o.Subject
@@ -535,6 +543,16 @@ func (g *generator) otherSpeakers(f facts.Fact) []string {
 		}
 	}
 	return out
+}
+
+// sameSpeaker reports whether two statements may be by one person:
+// the same name, an alias, or one name inside the other ("Taylor" and
+// "Shelley Taylor").
+func sameSpeaker(a, b facts.Fact) bool {
+	if strings.EqualFold(a.Subject, b.Subject) || containsFold(a.Aliases, b.Subject) || containsFold(b.Aliases, a.Subject) {
+		return true
+	}
+	return strings.Contains(a.Subject, b.Subject) || strings.Contains(b.Subject, a.Subject)
 }
 
 // trustedSpeakers are the speakers with clean names whose statement

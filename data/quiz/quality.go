@@ -280,7 +280,8 @@ func partOfLongerName(name, sentence string) bool {
 		after := firstWord(sentence[i+len(name):])
 		glued := (i > 0 && !unicode.IsSpace(rune(sentence[i-1])) && sentence[i-1] != '"' && sentence[i-1] != '(') ||
 			(i+len(name) < len(sentence) && isWordByte(sentence[i+len(name)]))
-		partOfBefore := isCapitalisedWord(before) && !honorifics[strings.TrimSuffix(before, ".")] && i > len(before)+1 && !endsClause(sentence[:i])
+		partOfBefore := (isCapitalisedWord(before) && !honorifics[strings.TrimSuffix(before, ".")] && i > len(before)+1 && !endsClause(sentence[:i])) ||
+			isNumber(before) // "50 Cent"
 		// "Syrian Observatory for Human Rights": a name joined by "for",
 		// "of" or "and" to capitalised words before it.
 		if nameJoiners[before] {
@@ -296,6 +297,18 @@ func partOfLongerName(name, sentence string) bool {
 
 // nameJoiners join the words of one name: "Institute for Fiscal Studies".
 var nameJoiners = map[string]bool{"for": true, "of": true, "and": true, "&": true, "de": true}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
 
 func isWordByte(b byte) bool { return b == '-' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
@@ -395,3 +408,31 @@ var closeTo = regexp.MustCompile(`(?i)\b(?:sources?|friends?|aides?|allies|peopl
 
 // invertedAttribution finds "…, said X" and "…, claims writer X".
 var invertedAttribution = regexp.MustCompile(`[,”"]\s*(?:said|says|claims|claimed|added|told|argued|insisted|warned|wrote)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}`)
+
+// personName matches a plain personal name: two or three capitalised
+// words ("Rafael Benitez", "Clare Morgana Gillis").
+var personName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}$`)
+
+// notPersonWords make a capitalised name a place, a body or a title, not
+// a person.
+var notPersonWords = map[string]bool{"Mount": true, "East": true, "West": true, "North": true, "South": true,
+	"United": true, "States": true, "Kingdom": true, "Airport": true, "International": true, "Ministry": true,
+	"Department": true, "Party": true, "Council": true, "Committee": true, "Agency": true, "Presse": true,
+	"Press": true, "News": true, "Union": true, "Street": true, "Road": true, "City": true, "Republic": true,
+	"Institute": true, "University": true, "Club": true, "Corporation": true, "Group": true, "Bank": true,
+	"House": true, "Office": true, "Court": true, "Police": true, "Army": true, "Force": true, "Forces": true,
+	"State": true, "Watch": true, "Center": true, "Centre": true, "Foundation": true, "Times": true, "Post": true,
+	"The": true, "Magazine": true, "Command": true, "Society": true, "Observatory": true, "Rights": true}
+
+// looksLikePerson reports whether a name reads as one person's.
+func looksLikePerson(name string) bool {
+	if !personName.MatchString(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if notPersonWords[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -103,7 +103,9 @@ func (g *generator) unnamedSource(i int, quoted, cue string) {
 		if len(choices) == 4 {
 			break
 		}
-		if !strings.Contains(g.a.Sentences[i].Text, o.Subject) && !containsFold(choices, o.Subject) && !sharesAlias(choices, o) {
+		// Named people only: a party or a body ("the Conservatives" for
+		// "Tory sources") may be what the unnamed sources speak for.
+		if looksLikePerson(o.Subject) && !strings.Contains(g.a.Sentences[i].Text, o.Subject) && !containsFold(choices, o.Subject) && !sharesAlias(choices, o) {
 			choices = append(choices, o.Subject)
 		}
 	}

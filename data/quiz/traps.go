@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/lede-app/lede/data/facts"
 )
@@ -48,6 +49,9 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	about := g.flaggedText(fl)
 	if about == "" {
 		return
+	}
+	if fl.Kind == facts.SecondHand && fl.Sentence >= 0 && g.centrality(fl.Sentence) < 4 {
+		return // "reportedly" on a side detail deep in the story is not worth a question
 	}
 	prompt := fmt.Sprintf("What should a careful reader notice about this %s: “%s”?", g.flagPlace(fl), about)
 	choices := append([]string{right}, g.otherOptions(fl.Kind, about, prompt)...)
@@ -116,10 +120,32 @@ func (g *generator) otherOptions(kind facts.FlagKind, about, salt string) []stri
 			others = append(others, o)
 		}
 	}
+	for _, p := range strengths {
+		if p.absent(about) {
+			others = append(others, p.option)
+		}
+	}
 	sort.Strings(others)
 	others = shuffled(others, salt)
-	out := append([]string(nil), others[:min(2, len(others))]...)
-	return append(out, plainOptions...)[:min(3, len(out)+len(plainOptions))]
+	out := others[:min(3, len(others))]
+	if len(out) < 2 {
+		out = append(out, plainOptions[0])
+	}
+	return out
+}
+
+// strength is a good sign a sentence might show, offered as a wrong
+// option only when the sentence plainly does not show it: a student must
+// look at the sentence to rule it out.
+type strength struct {
+	option string
+	absent func(text string) bool
+}
+
+var strengths = []strength{
+	{"It quotes the people involved in their own words", func(t string) bool { return !strings.ContainsAny(t, "\"“”") }},
+	{"It gives the full date, with the year", func(t string) bool { return !fullDate.MatchString(t) }},
+	{"It names who counted the figure", func(t string) bool { return !strings.ContainsAny(t, "0123456789") }},
 }
 
 // clearlyNot reports whether a trap clearly does not apply to text, so
