@@ -400,17 +400,17 @@ func (g *generator) denial(f facts.Fact, name string) {
 var earlyPronounOther = regexp.MustCompile(`^(?:\S+\s+){0,3}?(?:they|them|it|its|their)\b`)
 
 // claimWeight scores a statement by how much it is worth weighing: a
-// warning, an accusation, a denial or a prediction is; "said" alone,
-// away from the opening, is usually an aside.
+// warning, an accusation, a denial or a prediction ranks first; a short
+// remark with "said" last.
 func claimWeight(f facts.Fact) int {
 	verb := strings.Fields(f.Verb)[0]
 	switch {
 	case strongClaimVerbs[verb]:
 		return 72
 	case len(strings.Fields(f.Claim)) >= 12:
-		return 58 // asked in the first four paragraphs
+		return 64
 	}
-	return 52 // asked only in the opening two
+	return 60
 }
 
 // strongClaimVerbs report claims a reader should weigh.
