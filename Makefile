@@ -55,7 +55,7 @@ build:
 screenshots: build
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot.png --question 6 --answer "No, they don't"
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question 9 --answer "about 36,000"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 8 --answer "job title"
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 10 --answer "The figure comes only from the people it is about, and no one has checked it"
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 9 --answer "about 36,000" --show review
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard
 
@@ -65,9 +65,9 @@ screenshots: build
 screenshots-real: build
 	@if [ ! -d ../shared/eval/articles ]; then echo "../shared is not here: skipped"; exit 0; fi; \
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-bbc.png --question 3 \
-		--answer "As what unnamed people say, believe or report" ../shared/eval/articles/bbc-politics-141.txt && \
+		--answer "People the article does not name" ../shared/eval/articles/bbc-politics-141.txt && \
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-pasted.png --question 3 \
-		--answer "It rests on someone else's report, not on the people involved" ../shared/eval/articles/fnc1-body-186.txt
+		--answer "People the article does not name" ../shared/eval/articles/fnc1-body-186.txt
 
 ## screenshot-laptop: the real window on a 1366x768 screen (the commonest
 ## school laptop), driven by the keyboard: a student signs in and checks an

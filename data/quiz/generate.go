@@ -293,7 +293,8 @@ func (g *generator) attribution(f facts.Fact) {
 	}
 	choices := []string{f.Subject}
 	for _, s := range g.sources() {
-		if !strings.EqualFold(s, f.Subject) && len(choices) < 4 && (credibleSource(s) || strings.ContainsFunc(s, unicode.IsUpper)) {
+		if !strings.EqualFold(s, f.Subject) && len(choices) < 4 && (credibleSource(s) || strings.ContainsFunc(s, unicode.IsUpper)) &&
+			!sameHead(choices, s) {
 			choices = append(choices, s)
 		}
 	}
@@ -320,6 +321,26 @@ func credibleSource(name string) bool {
 	}
 	w := strings.Trim(name, ".,")
 	return len(w) >= 3 && strings.ToUpper(w) == w // an acronym: CNBC, BBC, NASA
+}
+
+// sameHead reports whether s ends with the same word as a choice: "U.S.
+// media reports" and "media reports at the time" are nearly one option.
+func sameHead(choices []string, s string) bool {
+	last := func(x string) string {
+		w := strings.Fields(strings.ToLower(x))
+		for i := len(w) - 1; i >= 0; i-- {
+			if len(w[i]) > 3 && !roleStops[w[i]] {
+				return w[i]
+			}
+		}
+		return ""
+	}
+	for _, c := range choices {
+		if l := last(c); l != "" && (l == last(s) || strings.Contains(strings.ToLower(s), l) && strings.Contains(strings.ToLower(c), last(s))) {
+			return true
+		}
+	}
+	return false
 }
 
 // sources lists the sources the article credits, in order of appearance.
@@ -360,8 +381,8 @@ func (g *generator) statement(f facts.Fact) {
 	// stop: “… next week” ?, not “… next week.”?
 	claim := strings.Replace(curlQuotes(f.Claim), ".”", "”", 1)
 	that := "that "
-	if strings.HasPrefix(claim, "“") {
-		that = ""
+	if strings.HasPrefix(claim, "“") || (nounObjectVerbs[strings.Fields(f.Verb)[0]] && determinerStart.MatchString(claim)) {
+		that = "" // "Who announced their support …", not "announced that their support"
 	}
 	prompt := fmt.Sprintf("Who %s %s%s?", f.Verb, that, claim)
 	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
@@ -460,9 +481,16 @@ var fragmentStart = regexp.MustCompile(`^(?:in|on|at|for|with|by|from|after|befo
 // as the subject read as the speaker's own, and are allowed.)
 var objectPronoun = regexp.MustCompile(`\b(?:it|its|them|him|her|this|these|those)\b`)
 
+// nounObjectVerbs may take a plain noun phrase: "announced plans".
+var nounObjectVerbs = map[string]bool{"announced": true, "announces": true, "confirmed": true, "denied": true,
+	"acknowledged": true, "admitted": true}
+
+// determinerStart finds a claim that opens as a noun phrase.
+var determinerStart = regexp.MustCompile(`^(?:the|a|an|their|his|her|its|our|plans|a new)\b`)
+
 // nestedReport finds a claim that itself reports speech by a named
 // person: the speaker of the whole is then uncertain.
-var nestedReport = regexp.MustCompile(`\b(?:said|says|told|according to)\s+\p{Lu}|\p{Lu}\p{L}+\s+(?:said|says|told)\b`)
+var nestedReport = regexp.MustCompile(`\b(?:said|says|told|according to)\b`)
 
 // earlyPronoun finds a pronoun among a claim's first words: shown as an
 // option on its own, "One was shot and they …" names no one.
@@ -531,8 +559,8 @@ func withoutLeadingTitles(names []string) []string {
 func (g *generator) otherSpeakers(f facts.Fact) []string {
 	var out []string
 	for _, o := range g.allSpeakers() {
-		if sameSpeaker(f, o) {
-			continue
+		if sameSpeaker(f, o) || !g.clean(o) {
+			continue // "Instead" is no one: a wrong answer must be a real name
 		}
 		name := o.Subject
 		if len(o.Aliases) > 0 {

@@ -52,17 +52,14 @@ func (g *generator) interest() {
 	}
 }
 
-// claimConcerns reports whether a claim is about org: it names org,
-// speaks as its "we" or "our", or calls it "the company" in an article
-// whose headline names it.
+// claimConcerns reports whether a claim is about org: it names org, or
+// calls it "the company" in an article whose headline names it.
 func (g *generator) claimConcerns(claim, org string) bool {
 	if strings.Contains(claim, org) {
 		return true
 	}
-	words := lowerWordSet(claim)
-	if words["we"] || words["our"] || words["us"] {
-		return true
-	}
+	// ("We" alone is not enough: a spokeswoman's "we express our
+	// condolences" is not a claim about her employer.)
 	return strings.Contains(g.a.Title, org) && ownBody.MatchString(claim)
 }
 

@@ -50,8 +50,13 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	if about == "" {
 		return
 	}
-	if fl.Kind == facts.SecondHand && fl.Sentence >= 0 && g.centrality(fl.Sentence) < 4 {
-		return // "reportedly" on a side detail deep in the story is not worth a question
+	if fl.Kind == facts.SecondHand {
+		// "What should a careful reader notice?" about a sentence that
+		// says "reportedly" is answered by the word itself, and its wrong
+		// options are ruled out at a glance (development-set reviews,
+		// rounds five and six). The same lesson is asked as "Who is the
+		// source of this claim?", whose wrong options are real people.
+		return
 	}
 	prompt := fmt.Sprintf("What should a careful reader notice about this %s: “%s”?", g.flagPlace(fl), about)
 	choices := append([]string{right}, g.otherOptions(fl.Kind, about, prompt)...)
