@@ -12,9 +12,6 @@ import (
 	"github.com/lede-app/lede/data/facts"
 )
 
-// figureKind marks questions about who gives a figure.
-const figureKind facts.Kind = "figure"
-
 // figureSource asks who gives a number that a named speaker or source
 // gives in the same sentence; the other speakers are the wrong options.
 func (g *generator) figureSource(f facts.Fact) {

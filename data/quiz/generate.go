@@ -391,7 +391,6 @@ func (g *generator) statement(f facts.Fact) {
 	if !namesAny(f.Claim, names) { // "Who said the Alibaba platform …?" gives it away
 		g.add(q, f)
 	}
-	g.claimOf(f, names[0])
 	g.denial(f, names[0])
 }
 
@@ -439,38 +438,6 @@ var strongClaimVerbs = map[string]bool{"warned": true, "claimed": true, "claims"
 	"argued": true, "denied": true, "admitted": true, "admits": true, "acknowledged": true, "conceded": true,
 	"estimates": true, "estimated": true, "confirmed": true}
 
-// claimOf asks which of several claims the speaker made; the wrong
-// options are what other named speakers in the article said.
-func (g *generator) claimOf(f facts.Fact, name string) {
-	claim := curlQuotes(upperFirst(f.Claim))
-	if n := len(strings.Fields(claim)); n > 30 || unbalancedQuotes(claim) || unresolvedClaimStart.MatchString(claim) || earlyPronoun.MatchString(claim) {
-		return
-	}
-	choices := []string{claim}
-	for _, o := range g.trustedSpeakers() {
-		if len(choices) == 4 {
-			break
-		}
-		if sameSpeaker(f, o) {
-			continue
-		}
-		other := curlQuotes(upperFirst(o.Claim))
-		if n := len(strings.Fields(other)); n >= 5 && n <= 30 && !unresolvedClaimStart.MatchString(other) && !unbalancedQuotes(other) &&
-			!earlyPronoun.MatchString(other) && !containsFold(choices, other) {
-			choices = append(choices, other)
-		}
-	}
-	if len(choices) < 3 {
-		return
-	}
-	prompt := fmt.Sprintf("Which of these does %s say, according to the article?", name)
-	q := Question{Kind: Choice, Prompt: prompt, Answer: claim, Accepted: []string{claim},
-		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 2, score: 72,
-		Explanation: fmt.Sprintf("%s said it: “%s” The other options are what others in the article said.", name, f.Text),
-		Reason:      "who claims what"}
-	g.add(q, f)
-}
-
 // fragmentStart finds a claim that opens with a preposition: the parse
 // cut a sentence in the wrong place ("insisted that on BBC Radio 4 …").
 var fragmentStart = regexp.MustCompile(`^(?:in|on|at|for|with|by|from|after|before|during|instead|\p{Ll}+ing)\b`)
@@ -491,10 +458,6 @@ var determinerStart = regexp.MustCompile(`^(?:the|a|an|their|his|her|its|our|pla
 // nestedReport finds a claim that itself reports speech by a named
 // person: the speaker of the whole is then uncertain.
 var nestedReport = regexp.MustCompile(`\b(?:said|says|told|according to)\b`)
-
-// earlyPronoun finds a pronoun among a claim's first words: shown as an
-// option on its own, "One was shot and they …" names no one.
-var earlyPronoun = regexp.MustCompile(`^(?:\S+\s+){0,3}?(?:he|she|they|them|it|his|her|their|its)\b`)
 
 // unresolvedClaimStart finds a claim that opens with a pronoun: shown
 // out of its sentence, "He would not go" names no one.
