@@ -79,16 +79,21 @@ func (t *ReadingText) Highlighted() int { return t.highlighted }
 func (t *ReadingText) Lines() []string {
 	var out []string
 	for _, l := range t.layoutFor(t.Size().Width).lines {
-		var b strings.Builder
-		for k, p := range l.pieces {
-			if k > 0 && !strings.HasSuffix(l.pieces[k-1].text, "-") {
-				b.WriteByte(' ')
-			}
-			b.WriteString(p.text)
-		}
-		out = append(out, b.String())
+		out = append(out, l.text())
 	}
 	return out
+}
+
+// text is the line as a reader sees it.
+func (l line) text() string {
+	var b strings.Builder
+	for k, p := range l.pieces {
+		if k > 0 && !strings.HasSuffix(l.pieces[k-1].text, "-") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.text)
+	}
+	return b.String()
 }
 
 // CreateRenderer implements fyne.Widget.

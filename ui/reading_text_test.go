@@ -27,14 +27,7 @@ func wordsOf(sentences ...string) []word {
 func lineTexts(lines []line) []string {
 	var out []string
 	for _, l := range lines {
-		var b strings.Builder
-		for k, p := range l.pieces {
-			if k > 0 && !strings.HasSuffix(l.pieces[k-1].text, "-") {
-				b.WriteByte(' ')
-			}
-			b.WriteString(p.text)
-		}
-		out = append(out, b.String())
+		out = append(out, l.text())
 	}
 	return out
 }

@@ -48,6 +48,20 @@ func (q reviewQuestion) usable() bool {
 	return true
 }
 
+// readReview reads one article's review file.
+func readReview(t *testing.T, path string) review {
+	t.Helper()
+	var r review
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &r); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return r
+}
+
 const devArticles = "../../../shared/eval/articles"
 
 // Floors for the development set, just under what independent reviewers
@@ -77,14 +91,7 @@ func TestReviewTable(t *testing.T) {
 	var unreviewed []string
 	t.Logf("%-22s %5s %9s %7s", "article", "words", "questions", "usable")
 	for _, f := range files {
-		var r review
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(raw, &r); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		r := readReview(t, f)
 		src, err := os.ReadFile(filepath.Join(devArticles, r.Article+".txt"))
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
@@ -143,14 +150,7 @@ func TestBaselineReviews(t *testing.T) {
 	}
 	var total, usable int
 	for _, f := range files {
-		var r review
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(raw, &r); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		r := readReview(t, f)
 		for _, q := range r.Questions {
 			total++
 			if q.usable() {
