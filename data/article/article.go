@@ -99,25 +99,19 @@ func (a *Article) Name() string {
 const nameWords = 8
 
 // Paragraphs returns the body's paragraphs in order.
-func (a *Article) Paragraphs() []Block {
-	var ps []Block
-	for _, b := range a.Blocks {
-		if b.Kind == Paragraph {
-			ps = append(ps, b)
-		}
-	}
-	return ps
-}
+func (a *Article) Paragraphs() []Block { return a.blocksOf(Paragraph) }
 
 // Headings returns the body's subheadings in order.
-func (a *Article) Headings() []Block {
-	var hs []Block
+func (a *Article) Headings() []Block { return a.blocksOf(Heading) }
+
+func (a *Article) blocksOf(kind BlockKind) []Block {
+	var out []Block
 	for _, b := range a.Blocks {
-		if b.Kind == Heading {
-			hs = append(hs, b)
+		if b.Kind == kind {
+			out = append(out, b)
 		}
 	}
-	return hs
+	return out
 }
 
 // SentenceAt returns the index of the sentence that contains the byte
