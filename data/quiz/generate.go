@@ -152,6 +152,11 @@ func (g *generator) headline(f facts.Fact) {
 	}
 	prompt := fmt.Sprintf("Does the article's text support the %s “%s”?", f.Subject, f.Text)
 	supported := *f.Supported
+	if supported && !g.plainSupport(f.Support) {
+		// A hedged or negative sentence is not a plain "yes": "appears to
+		// have put the plan on hold" for "Freeze on anti-spam campaign".
+		return
+	}
 	expl := fmt.Sprintf("Yes. The article says: “%s”", g.a.Sentences[f.Support].Text)
 	score, difficulty := 75, 2
 	if f.Subject != "headline" {
@@ -164,6 +169,21 @@ func (g *generator) headline(f facts.Fact) {
 	q := yesNo(prompt, supported, f.Support, expl, difficulty, score)
 	q.key, q.order = fmt.Sprintf("h%d", f.Span.Start), f.Span.Start-len(g.a.Source)
 	g.add(q, f)
+}
+
+// plainSupport reports whether sentence i backs a claim plainly: no
+// hedge, no unnamed source, no negation that could turn it around.
+func (g *generator) plainSupport(i int) bool {
+	text := g.a.Sentences[i].Text
+	words := g.wordSet(i)
+	if anyWord(words, "not no nothing never none cannot can't won't isn't aren't doesn't didn't") ||
+		strings.Contains(text, "n't") {
+		return false
+	}
+	if anyWord(words, hedgeWords) && presentedPossible.cue.MatchString(text) {
+		return false
+	}
+	return unnamedCue(lowerFirstRune(text), words) == ""
 }
 
 func (g *generator) flagMessage(kind facts.FlagKind, about string) string {
