@@ -170,3 +170,26 @@ func absolutePos(root, o fyne.CanvasObject) fyne.Position {
 	walk(root, fyne.NewPos(-root.Position().X, -root.Position().Y))
 	return found
 }
+
+// TestArticleWithoutHeadlineSaysSo: a body pasted without its headline
+// is shown whole, under a plain note, not with its first sentence
+// promoted to a headline.
+func TestArticleWithoutHeadlineSaysSo(t *testing.T) {
+	test.NewTempApp(t)
+	a, err := article.Read([]byte("Kim Jong-un could open a restaurant in Scotland, experts claim.\n\nThe chain began in Holland.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := NewArticleView(a)
+	test.NewTempWindow(t, v.Scroll)
+	first := v.body.Objects[0].(*ReadingText)
+	if first.Sentences[0] != noHeadline {
+		t.Errorf("first line shown: %q", first.Sentences[0])
+	}
+	if len(v.paras) != 2 || v.paras[0].text.Sentences[0] != a.Sentences[0].Text {
+		t.Errorf("the opening sentence should be a paragraph: %d paragraphs", len(v.paras))
+	}
+	if !strings.HasPrefix(a.Name(), "Kim Jong-un could open a restaurant") || !strings.HasSuffix(a.Name(), "…") {
+		t.Errorf("Name() = %q", a.Name())
+	}
+}
