@@ -174,6 +174,7 @@ func (x *extractor) sentence(s article.Sentence) {
 	x.statements(s)
 	x.commitments(s)
 	x.quantities(s)
+	x.unconfirmed(s)
 }
 
 func (x *extractor) add(f Fact) { x.facts = append(x.facts, f) }

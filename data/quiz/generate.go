@@ -84,6 +84,8 @@ func (g *generator) fromFact(f facts.Fact) {
 		g.commitment(f)
 	case facts.HeadlineClaim:
 		g.headline(f)
+	case facts.Unconfirmed:
+		g.unconfirmed(f)
 	case facts.Quantity:
 		g.quantity(f)
 		g.figureSource(f)
@@ -107,6 +109,7 @@ var reasons = map[facts.Kind]string{
 	facts.Statement:     "who said what",
 	facts.Hedged:        "a possibility that could be misread as a fact",
 	facts.DateMention:   "reading a date against the publication date",
+	facts.Unconfirmed:   "a claim the article says is not confirmed",
 	sourcingKind:        "how sure the article is of a claim, and on whose word",
 }
 
@@ -169,6 +172,30 @@ func (g *generator) headline(f facts.Fact) {
 	q := yesNo(prompt, supported, f.Support, expl, difficulty, score)
 	q.key, q.order = fmt.Sprintf("h%d", f.Span.Start), f.Span.Start-len(g.a.Source)
 	g.add(q, f)
+}
+
+// unconfirmed asks whether a claim the article says nobody has confirmed
+// was confirmed: the answer is no, and it is the story's weak point.
+func (g *generator) unconfirmed(f facts.Fact) {
+	what := lowerFirst(f.Claim)
+	var prompt string
+	switch {
+	case f.Subject != "":
+		prompt = fmt.Sprintf("Did %s %s %s, according to the article?", f.Subject, f.Verb, what)
+		if strings.HasPrefix(f.Subject, "The ") {
+			prompt = fmt.Sprintf("Did %s %s %s, according to the article?", lowerFirst(f.Subject), f.Verb, what)
+		}
+	case strings.HasSuffix(f.Verb, "ed"):
+		adverb := ""
+		if strings.Contains(f.Text, "independently") {
+			adverb = "independently "
+		}
+		prompt = fmt.Sprintf("Has %s been %s%s, according to the article?", what, adverb, f.Verb)
+	default:
+		return
+	}
+	expl := fmt.Sprintf("No. The article says: “%s” Until someone confirms it, the claim may not be true.", f.Text)
+	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 86), f)
 }
 
 // plainSupport reports whether sentence i backs a claim plainly: no

@@ -180,3 +180,21 @@ func TestRoleBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestUnconfirmedQuestion(t *testing.T) {
+	a, err := article.Parse([]byte("Video emerges online\n\nMilitants released a video on Tuesday showing the attack. " +
+		"The video has not yet been independently verified.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := Generate(a, facts.Extract(a), DefaultCount)
+	for _, q := range qs {
+		if q.Prompt == "Has the video been independently verified, according to the article?" {
+			if q.Answer != "No" || q.Reason == "" {
+				t.Errorf("answer %q, reason %q", q.Answer, q.Reason)
+			}
+			return
+		}
+	}
+	t.Errorf("no question about the unverified video in %d questions", len(qs))
+}
