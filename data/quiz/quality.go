@@ -219,7 +219,7 @@ func (g *generator) clean(f facts.Fact) bool {
 // Taylor"), or a body the article names again ("Lycos" said … Lycos
 // claims); not a place word ("Europe") nor a word that is never a name.
 func knownSingleName(w string, aliases []string, article string) bool {
-	if notSpeakers[strings.ToLower(w)] || placeWords[w] {
+	if notSpeakers[strings.ToLower(w)] || placeWords[w] || groupPlural.MatchString(w) {
 		return false
 	}
 	if hasLongerAlias(w, aliases) {
@@ -239,6 +239,11 @@ func knownSingleName(w string, aliases []string, article string) bool {
 	}
 	return strings.Count(article, w) >= 3
 }
+
+// groupPlural matches a party or people named as a plural ("Tories",
+// "Conservatives", "Democrats"): an article calls them several things,
+// and a student's other name for them would be marked wrong.
+var groupPlural = regexp.MustCompile(`(?:ies|ives|ats|ans|ists|als)$`)
 
 // placeWords are regions that stand before "says" in a loose sense
 // ("whatever Europe says") but are not a source a student can weigh.
