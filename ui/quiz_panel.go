@@ -130,13 +130,17 @@ func (q *QuizPanel) triesLeft(id string) bool {
 	return q.attemptsAllowed <= 0 || q.attempts[id] < q.attemptsAllowed
 }
 
+// noQuestions tells a student why the quiz is empty and what to do.
+const noQuestions = "Lede could not make questions it trusts from this article. Read it anyway: your teacher can add questions in Teacher ▸ Edit quiz."
+
 // Current returns the index of the question shown.
 func (q *QuizPanel) Current() int { return q.current }
 
 // Show displays question i with its saved answer or draft, if any.
 func (q *QuizPanel) Show(i int) {
 	if len(q.questions) == 0 {
-		q.Counter.SetText("This article gave no questions")
+		q.Counter.SetText("No questions for this article")
+		q.Prompt.SetText(noQuestions)
 		q.Entry.Hide()
 		q.Choices.Hide()
 		q.CheckButton.Disable()

@@ -205,3 +205,14 @@ func contrast(a, b color.Color) float64 {
 	la, lb := l(a), l(b)
 	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }
+
+// TestEmptyQuizSaysWhy: an article that gave no questions tells the
+// student why and what to do, with nothing to check.
+func TestEmptyQuizSaysWhy(t *testing.T) {
+	test.NewTempApp(t)
+	p := NewQuizPanel(nil, nil, 1, 1, store.Progress{Drafts: map[string]string{}})
+	test.NewTempWindow(t, p.Content)
+	if p.Prompt.Text != noQuestions || !p.CheckButton.Disabled() {
+		t.Errorf("prompt %q, check enabled %v", p.Prompt.Text, !p.CheckButton.Disabled())
+	}
+}

@@ -178,6 +178,9 @@ func (g *generator) headline(f facts.Fact) {
 // was confirmed: the answer is no, and it is the story's weak point.
 func (g *generator) unconfirmed(f facts.Fact) {
 	what := lowerFirst(f.Claim)
+	if vagueObject[strings.TrimPrefix(what, "the ")] {
+		return // "Did Scotland Yard confirm the reports?": which reports?
+	}
 	var prompt string
 	switch {
 	case f.Subject != "":
@@ -197,6 +200,10 @@ func (g *generator) unconfirmed(f facts.Fact) {
 	expl := fmt.Sprintf("No. The article says: “%s” Until someone confirms it, the claim may not be true.", f.Text)
 	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 86), f)
 }
+
+// vagueObject are things too vague to name alone in a question.
+var vagueObject = map[string]bool{"reports": true, "report": true, "claims": true, "claim": true,
+	"allegations": true, "story": true, "matter": true, "details": true}
 
 // plainSupport reports whether sentence i backs a claim plainly: no
 // hedge, no unnamed source, no negation that could turn it around.
