@@ -65,7 +65,7 @@ func readReview(t *testing.T, path string) review {
 const devArticles = "../../../shared/eval/articles"
 
 // Floors for the development set, just under what independent reviewers
-// measured (docs/quality.md: 62.5 % usable, 0.80 usable per article): a
+// measured (docs/quality.md: 63.5 % usable, 0.80 usable per article): a
 // change that lowers them is a regression. The targets (85 %, 8)
 // are far above; raise these as the quizzes improve.
 const (
