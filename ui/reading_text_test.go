@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"image/color"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"fyne.io/fyne/v2/theme"
 )
 
 // tenPerRune measures text as 10 units a character, so that expected
@@ -74,4 +77,29 @@ func TestWrapWordsKeepsPiecesInsideTheLine(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEvidenceBandIsReadable: the highlighted sentence's text on its
+// band (the selection colour laid over the background) meets WCAG AA's
+// 4.5:1 in both variants.
+func TestEvidenceBandIsReadable(t *testing.T) {
+	for _, variant := range []string{VariantLight, VariantDark} {
+		th := &Theme{Variant: variant}
+		v := theme.VariantLight
+		if variant == VariantDark {
+			v = theme.VariantDark
+		}
+		band := over(th.Color(theme.ColorNameSelection, v), th.Color(theme.ColorNameBackground, v))
+		if r := contrast(th.Color(theme.ColorNameForeground, v), band); r < 4.5 {
+			t.Errorf("%s: evidence text on its band %.2f:1; want at least 4.5:1", variant, r)
+		}
+	}
+}
+
+// over lays a possibly translucent colour over an opaque one.
+func over(top, bottom color.Color) color.Color {
+	tr, tg, tb, ta := top.RGBA() // premultiplied
+	br, bg, bb, _ := bottom.RGBA()
+	mix := func(t, b uint32) uint8 { return uint8((t + b*(0xffff-ta)/0xffff) >> 8) }
+	return color.NRGBA{R: mix(tr, br), G: mix(tg, bg), B: mix(tb, bb), A: 0xff}
 }
