@@ -70,14 +70,14 @@ func TestCleanSpeaker(t *testing.T) {
 func TestPresentation(t *testing.T) {
 	cases := []struct {
 		sentence string
-		want     string // the way, or "" for no question
+		want     string // the way's name, or "" for no question
 	}{
-		{"Tory sources say senior party figures had argued vociferously against the scheme.", presentedUnnamed.option},
-		{"The hooded man is believed to be a 23-year-old rapper from west London.", presentedUnnamed.option},
-		{"The move could mean more confusion for consumers already faced by many systems.", presentedPossible.option},
+		{"Tory sources say senior party figures had argued vociferously against the scheme.", presentedUnnamed.name},
+		{"The hooded man is believed to be a 23-year-old rapper from west London.", presentedUnnamed.name},
+		{"The move could mean more confusion for consumers already faced by many systems.", presentedPossible.name},
 		{"The move could mean more confusion for consumers already faced by many systems, experts warned.", ""},
 		{"Ma promoted Alibaba as a platform that could be used by small business in the United States.", ""},
-		{"The Lib Dems have pledged to oppose the bill when it is debated next Monday.", presentedFact.option},
+		{"The Lib Dems have pledged to oppose the bill when it is debated next Monday.", presentedFact.name},
 		{"Michael Howard said his front bench team had reached a collective view on the cards.", ""},
 		{"A BBC spokeswoman said Andi Peters would continue as executive producer on the show.", ""},
 		{"They say there are no guarantees the system will even prevent piracy at all.", ""},
@@ -93,7 +93,7 @@ func TestPresentation(t *testing.T) {
 		p, _, ok := g.presentationOf(i)
 		got := ""
 		if ok {
-			got = p.option
+			got = p.name
 		}
 		if got != c.want {
 			t.Errorf("%q: %q, want %q", c.sentence, got, c.want)

@@ -1,9 +1,11 @@
 package quiz
 
-// "How does the article present this claim?": the question at the heart
-// of news literacy — on whose word does a claim rest, and how sure is it.
-// Each way of presenting a claim is one declaration: the option the
-// student sees, the words that show it, and how to explain it.
+// How a sentence presents its claim — on whose word it rests and how sure
+// it is — the question at the heart of news literacy. Lede reads three
+// ways (an unnamed source, a possibility, a plain statement) and asks one
+// thing of them: who the source is, where the article's own words leave
+// it unnamed. Each way is one declaration; the cues of an unnamed source
+// are rules with the words they need.
 
 import (
 	"fmt"
@@ -20,26 +22,24 @@ const sourcingKind facts.Kind = "sourcing"
 
 // presentation is one way an article can present a claim.
 type presentation struct {
-	option string
-	// cue finds the words that present a claim this way; nil for the
-	// plain statement of fact, which is what has none of the others.
+	name string
+	// cue finds the words that present a claim this way; nil where the
+	// way has rules of its own (unnamedCues) or is what has no cue.
 	cue   *regexp.Regexp
 	score int
-	// explain says why, given the cue found ("reportedly") or the
-	// speaker named.
+	// explain says why, given the cue found ("reportedly").
 	explain string
 }
 
-// The ways, in the order they are tried: the first whose cue is found
-// is the answer, and a sentence with cues of two ways is not asked about.
+// The ways; a sentence with signs of two of them is not asked about.
 var (
 	presentedUnnamed = presentation{
-		option:  "As what unnamed people say, believe or report",
+		name:    "unnamed source",
 		score:   88,
 		explain: "It says “%s”: the article does not name who says so, so a reader cannot check the source.",
 	}
 	presentedPossible = presentation{
-		option: "As a possibility, not as a certainty",
+		name: "possibility",
 		// Lower case only: "May" is a month as often as a hedge.
 		cue: regexp.MustCompile(`\b(?:may|might|could|possibly|perhaps|probably|likely|is expected to|are expected to|` +
 			`looks? set to|(?:is|are) set to|appears? to|seems? to|predicted|forecast|purporting|purported(?:ly)?)\b`),
@@ -47,9 +47,7 @@ var (
 		explain: "It says “%s”: this is a possibility, not something the article says has happened.",
 	}
 	presentedFact = presentation{
-		option:  "As a fact, without saying where it comes from",
-		score:   62,
-		explain: "The sentence states it with no source and no hedge: a careful reader asks how the reporter knows.",
+		name: "plain statement",
 	}
 )
 
@@ -66,12 +64,10 @@ const hedgeWords = `may might could possibly perhaps probably likely expected se
 // notNamed is the answer when a claim's source goes unnamed.
 const notNamed = "People the article does not name"
 
-// sourcing asks, of sentence i, the one thing its wording settles:
-// whose word a claim rests on when the article does not name them
-// ("sources say", "it is believed"), or whether a claim is given as
-// certain or only possible ("could", "is expected to"). A sentence that
-// signals both, or names a speaker, is not asked about: two answers
-// would fit.
+// sourcing asks, of sentence i, whose word its claim rests on when the
+// article's own words leave the source unnamed ("sources say", "it is
+// believed"). A sentence that also hedges, names a speaker, or follows
+// one that does is not asked about: two answers would fit.
 func (g *generator) sourcing(i int) {
 	s := g.a.Sentences[i]
 	words := len(strings.Fields(s.Text))
@@ -90,7 +86,7 @@ func (g *generator) sourcing(i int) {
 	// quoted sentence (the answer can be read off the prompt), and a
 	// plain sentence makes a trivial question (development-set review,
 	// round four). Reading hedges is asked through the traps instead.
-	if p.option == presentedUnnamed.option && !g.sourcedNearby(i) && !knownSource.MatchString(s.Text) {
+	if p.name == presentedUnnamed.name && !g.sourcedNearby(i) && !knownSource.MatchString(s.Text) {
 		g.unnamedSource(i, quoteText(strings.TrimRight(g.withoutDateline(i), ".")), cue)
 	}
 }
