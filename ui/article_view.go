@@ -63,7 +63,7 @@ func NewArticleView(a *article.Article) *ArticleView {
 		}
 	}
 	v.addExtras(a.Extras)
-	v.Scroll = container.NewVScroll(container.NewPadded(v.body))
+	v.Scroll = container.NewVScroll(container.New(readableWidth{Em: readableEms}, container.NewPadded(v.body)))
 	return v
 }
 
@@ -83,6 +83,11 @@ func (v *ArticleView) addExtras(extras []article.Block) {
 		v.body.Add(l)
 	}
 }
+
+// readableEms is the narrowest the article pane may be, in text heights
+// (about 16 characters at 100 %): the split between article and quiz
+// stops there.
+const readableEms = 16
 
 // paragraphGap is the space between paragraphs, in text heights: enough
 // to see where one ends without a first-line indent.

@@ -193,3 +193,17 @@ func TestArticleWithoutHeadlineSaysSo(t *testing.T) {
 		t.Errorf("Name() = %q", a.Name())
 	}
 }
+
+// TestArticlePaneStaysReadable: the article pane cannot be squeezed
+// below about sixteen characters, where words would break letter by
+// letter, at any text scale.
+func TestArticlePaneStaysReadable(t *testing.T) {
+	app := test.NewTempApp(t)
+	for _, scale := range []float32{1, 2} {
+		app.Settings().SetTheme(&Theme{Variant: VariantLight, TextScale: scale})
+		v := NewArticleView(sampleLesson(t).Article)
+		if got, want := v.Scroll.MinSize().Width, readableEms*15*scale; got < want {
+			t.Errorf("scale %.0f: the pane can shrink to %.0f px; want at least %.0f", scale, got, want)
+		}
+	}
+}

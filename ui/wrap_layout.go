@@ -58,3 +58,23 @@ func (c wrapColumn) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(w, h)
 }
+
+// readableWidth keeps a column at least Em text heights wide, so that a
+// split pane cannot be dragged so narrow that words break letter by
+// letter: below about sixteen characters nothing is readable anyway.
+type readableWidth struct{ Em float32 }
+
+func (r readableWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (r readableWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	min := fyne.NewSize(r.Em*theme.TextSize(), 0)
+	for _, o := range objects {
+		min = min.Max(o.MinSize())
+	}
+	return min
+}
