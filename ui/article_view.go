@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -63,7 +64,10 @@ func NewArticleView(a *article.Article) *ArticleView {
 		}
 	}
 	v.addExtras(a.Extras)
-	v.Scroll = container.NewVScroll(container.New(readableWidth{Em: readableEms}, container.NewPadded(v.body)))
+	// Room on the right for the scroll bar, which widens under the
+	// pointer: it must not cover the ends of lines.
+	inset := container.New(layout.NewCustomPaddedLayout(0, 0, 0, theme.ScrollBarSize()), container.NewPadded(v.body))
+	v.Scroll = container.NewVScroll(container.New(readableWidth{Em: readableEms}, inset))
 	return v
 }
 

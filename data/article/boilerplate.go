@@ -32,6 +32,10 @@ var junkLines = []*regexp.Regexp{
 	// Embedded social posts: "pic.twitter.com/…" and the "— Name (@handle) Date" signature.
 	regexp.MustCompile(`(?i)^.{0,200}\bpic\.twitter\.com/\S+$`),
 	regexp.MustCompile(`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$`),
+	// Scraps of the page's code: HTML entities left alone on a line,
+	// video-player scripts and the notice shown without JavaScript.
+	regexp.MustCompile(`^(?:&(?:amp;)*[a-z]+;\s*)+$`),
+	regexp.MustCompile(`(?i)(?:\bfunction\s*\(|\}\);?\s*$|^please enable javascript|javascript is (?:disabled|required))`),
 	// Reading-time and listen prompts.
 	regexp.MustCompile(`(?i)^(?:\d+\s*min(?:ute)?s?\s*read|listen to (?:this|the) (?:article|story).{0,40})$`),
 }

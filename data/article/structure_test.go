@@ -62,6 +62,9 @@ func TestCaptionsAndFurnitureAreNotBody(t *testing.T) {
 		{"click here", "USING A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO."},
 		{"editors' initials", "bw/jm (AFP, dpa)"},
 		{"video prompt", "WATCH:"},
+		{"HTML entity residue", "&amp;amp;amp;nbsp;"},
+		{"player script", "OO.ready(function() { OO.Player.create('player', 'abc'); });"},
+		{"no-script notice", "Please enable Javascript to watch."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
