@@ -43,6 +43,8 @@ type ReadingText struct {
 	ColorName fyne.ThemeColorName
 
 	highlighted int // index into Sentences, or -1
+	// markOnly says the next Refresh only moves the highlight.
+	markOnly bool
 
 	// The words measured and the lines laid out last, kept until the
 	// width, the text size or (on Refresh) anything else changes.
@@ -68,6 +70,9 @@ func (t *ReadingText) SetHighlighted(i int) {
 		return
 	}
 	t.highlighted = i
+	// The band is drawn behind the words, so the words keep their
+	// widths: lay out again without measuring them again.
+	t.markOnly = true
 	t.Refresh()
 }
 
@@ -84,16 +89,14 @@ func (t *ReadingText) Lines() []string {
 	return out
 }
 
-// text is the line as a reader sees it.
+// text is the line as a reader sees it: its pieces are whole sentences'
+// parts, so a space always stands between them.
 func (l line) text() string {
-	var b strings.Builder
+	parts := make([]string, len(l.pieces))
 	for k, p := range l.pieces {
-		if k > 0 && !strings.HasSuffix(l.pieces[k-1].text, "-") {
-			b.WriteByte(' ')
-		}
-		b.WriteString(p.text)
+		parts[k] = p.text
 	}
-	return b.String()
+	return strings.Join(parts, " ")
 }
 
 // CreateRenderer implements fyne.Widget.
@@ -343,8 +346,11 @@ func (r *readingTextRenderer) MinSize() fyne.Size {
 }
 
 func (r *readingTextRenderer) Refresh() {
-	r.text.words = nil // the text, its style or the theme may have changed
-	r.text.layout = nil
+	if !r.text.markOnly {
+		r.text.words = nil // the text, its style or the theme may have changed
+		r.text.layout = nil
+	}
+	r.text.markOnly = false
 	r.Layout(r.text.Size())
 	for _, o := range r.objects {
 		o.Refresh()

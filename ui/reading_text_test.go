@@ -7,6 +7,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -102,4 +105,28 @@ func over(top, bottom color.Color) color.Color {
 	br, bg, bb, _ := bottom.RGBA()
 	mix := func(t, b uint32) uint8 { return uint8((t + b*(0xffff-ta)/0xffff) >> 8) }
 	return color.NRGBA{R: mix(tr, br), G: mix(tg, bg), B: mix(tb, bb), A: 0xff}
+}
+
+// TestHighlightDrawsABandWithoutMeasuringAgain: marking a sentence shows
+// the band behind its words only, and keeps the words' measurements.
+func TestHighlightDrawsABandWithoutMeasuringAgain(t *testing.T) {
+	test.NewTempApp(t)
+	rt := NewReadingText("First sentence here.", "Second one follows it.")
+	w := test.NewTempWindow(t, rt)
+	w.Resize(fyne.NewSize(400, 200))
+	rt.Resize(fyne.NewSize(380, rt.MinSize().Height))
+	measured := &rt.words[0]
+	rt.SetHighlighted(1)
+	if &rt.words[0] != measured {
+		t.Error("highlighting measured the words again")
+	}
+	shown := 0
+	for _, o := range test.WidgetRenderer(rt).Objects() {
+		if b, ok := o.(*canvas.Rectangle); ok && b.Visible() {
+			shown++
+		}
+	}
+	if shown != 1 {
+		t.Errorf("%d bands shown, want 1 (the second sentence fits one line)", shown)
+	}
 }
