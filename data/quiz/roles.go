@@ -20,16 +20,17 @@ const roleKind facts.Kind = "role"
 // description between commas.
 var appositiveRole = regexp.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?),`)
 
-// roleNounWords are roleNouns as words, for a cheap first check.
-const roleNounWords = `chief executive spokesman spokeswoman spokesperson minister secretary director leader editor analyst
-	professor president chairman chairwoman chair manager head founder expert researcher lawyer attorney officer official
-	coach captain player striker singer rapper actor actress star member boss governor mayor senator ambassador commander
-	correspondent author adviser advisor consultant economist doctor scientist writer producer presenter chancellor mp
-	judge campaigner owner partner fellow vice`
+// roleNounWords are the words that make a description a role, not a
+// place or an age ("a 25-year-old doctor from Bolton" has one: doctor).
+// roleNouns matches them in a description; the words themselves are a
+// cheap first check of a sentence. One list serves both.
+var roleNounWords = strings.Fields(`chief executive spokesman spokeswoman spokesperson minister secretary director
+	leader editor analyst professor president chair chairman chairwoman manager head founder expert researcher
+	lawyer attorney officer official coach captain player striker singer rapper actor actress star member boss
+	governor mayor senator ambassador commander correspondent author adviser advisor consultant economist doctor
+	scientist writer producer presenter chancellor mp judge campaigner owner partner fellow vice`)
 
-// roleNouns are words that make a description a role, not a place or an
-// age ("a 25-year-old doctor from Bolton" has one: doctor).
-var roleNouns = regexp.MustCompile(`(?i)\b(?:chief|executive|spokes(?:man|woman|person)|minister|secretary|director|leader|editor|analyst|professor|president|chair(?:man|woman)?|manager|head|founder|expert|researcher|lawyer|attorney|officer|official|coach|captain|player|striker|singer|rapper|actor|actress|star|member|boss|governor|mayor|senator|ambassador|commander|correspondent|author|adviser|advisor|consultant|economist|doctor|scientist|writer|producer|presenter|chancellor|mp|judge|campaigner|owner|partner|fellow|vice)\b`)
+var roleNouns = regexp.MustCompile(`(?i)\b(?:` + strings.Join(roleNounWords, "|") + `)\b`)
 
 type personRole struct {
 	name, role string

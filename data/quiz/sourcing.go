@@ -53,13 +53,13 @@ var (
 
 // speechWords mark a sentence that reports speech: its source is
 // whoever speaks, named or not.
-const speechWords = `said says say told tells tell announced stated added claimed claims according insisted
-	warned argued confirmed denied admitted admits acknowledged conceded suggested believes predicted`
+var speechWords = strings.Fields(`said says say told tells tell announced stated added claimed claims according insisted
+	warned argued confirmed denied admitted admits acknowledged conceded suggested believes predicted`)
 
 // hedgeWords hold a word every hedge needs: the hedge pattern runs only
 // where one is.
-const hedgeWords = `may might could possibly perhaps probably likely expected set appear appears seem seems predicted forecast
-	purporting purported`
+var hedgeWords = strings.Fields(`may might could possibly perhaps probably likely expected set appear appears seem seems predicted forecast
+	purporting purported`)
 
 // notNamed is the answer when a claim's source goes unnamed.
 const notNamed = "People the article does not name"
@@ -167,31 +167,31 @@ var subordinate = regexp.MustCompile(`(?i)\b(?:that|which|who|whom|whether|if|wh
 // in the sentence for it to apply, and its pattern, run only then (one
 // large pattern for all of them was the slowest step of making a quiz).
 type cueRule struct {
-	words   string
+	words   []string
 	pattern *regexp.Regexp
+}
+
+// cue declares a rule: the words it needs, space-separated, and its pattern.
+func cue(words, pattern string) cueRule {
+	return cueRule{words: strings.Fields(words), pattern: regexp.MustCompile(pattern)}
 }
 
 // unnamedCues, matched case-sensitively on text whose first letter is
 // lowered: only a sentence's first word is capitalised where they stand.
 var unnamedCues = []cueRule{
-	{"reportedly allegedly purportedly supposedly rumoured rumored",
-		regexp.MustCompile(`\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red)\b`)},
+	cue("reportedly allegedly purportedly supposedly rumoured rumored", `\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red)\b`),
 	// "it is believed", "is said to", "thought to be"
-	{"believed thought understood claimed said alleged reported rumoured",
-		regexp.MustCompile(`\b(?:it is (?:believed|thought|understood|claimed|said|alleged|reported)|(?:is|are|was|were) (?:believed|thought|said|understood|reported|alleged|rumou?red) to|(?:thought|believed|said|understood|reported|rumou?red|alleged) to (?:be|have))\b`)},
+	cue("believed thought understood claimed said alleged reported rumoured", `\b(?:it is (?:believed|thought|understood|claimed|said|alleged|reported)|(?:is|are|was|were) (?:believed|thought|said|understood|reported|alleged|rumou?red) to|(?:thought|believed|said|understood|reported|rumou?red|alleged) to (?:be|have))\b`),
 	// "sources say", "people familiar with", "officials said"
-	{"source sources insider insiders officials people aides",
-		regexp.MustCompile(`\b(?:sources?|insiders?|officials|people|aides) (?:close to|familiar with|who asked|said|say|told|claim)\b`)},
-	{"according", regexp.MustCompile(`\baccording to (?:reports|sources|media reports|local reports|unnamed|officials|people familiar|witnesses|reports in)\b`)},
-	{"reports", regexp.MustCompile(`\b(?:(?:media|local|press|unconfirmed) reports|reports (?:said|say|suggest|claim))\b`)},
-	{"named identified", regexp.MustCompile(`\bwho asked not to be (?:named|identified)\b`)},
-	{"anonymity", regexp.MustCompile(`\bon condition of anonymity\b`)},
+	cue("source sources insider insiders officials people aides", `\b(?:sources?|insiders?|officials|people|aides) (?:close to|familiar with|who asked|said|say|told|claim)\b`),
+	cue("according", `\baccording to (?:reports|sources|media reports|local reports|unnamed|officials|people familiar|witnesses|reports in)\b`),
+	cue("reports", `\b(?:(?:media|local|press|unconfirmed) reports|reports (?:said|say|suggest|claim))\b`),
+	cue("named identified", `\bwho asked not to be (?:named|identified)\b`),
+	cue("anonymity", `\bon condition of anonymity\b`),
 	// "a Lebanese security official", "a senior political source"
-	{"official source insider aide diplomat spokesman spokeswoman",
-		regexp.MustCompile(`\b(?:a|an) (?:[\p{L}-]+ ){0,3}(?:official|source|insider|aide|diplomat|spokesman|spokeswoman)\b[^A-Z]{0,12}(?:said|says|told|and)\b`)},
+	cue("official source insider aide diplomat spokesman spokeswoman", `\b(?:a|an) (?:[\p{L}-]+ ){0,3}(?:official|source|insider|aide|diplomat|spokesman|spokeswoman)\b[^A-Z]{0,12}(?:said|says|told|and)\b`),
 	// "experts warned", "analysts say": a plural with no names.
-	{"experts analysts critics observers officials insiders witnesses residents campaigners scientists researchers diplomats investors economists",
-		regexp.MustCompile(`\b(?:experts|analysts|critics|observers|officials|insiders|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists) (?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested|predict|predicted|expect|expected|revealed|disclosed|confirmed|announced)\b`)},
+	cue("experts analysts critics observers officials insiders witnesses residents campaigners scientists researchers diplomats investors economists", `\b(?:experts|analysts|critics|observers|officials|insiders|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists) (?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested|predict|predicted|expect|expected|revealed|disclosed|confirmed|announced)\b`),
 }
 
 // unnamedCue returns the first words of text that leave its source
@@ -228,9 +228,9 @@ func lowerWordSet(text string) map[string]bool {
 	return set
 }
 
-// anyWord reports whether set holds any of the space-separated words.
-func anyWord(set map[string]bool, words string) bool {
-	for _, w := range strings.Fields(words) {
+// anyWord reports whether set holds any of words.
+func anyWord(set map[string]bool, words []string) bool {
+	for _, w := range words {
 		if set[w] {
 			return true
 		}
