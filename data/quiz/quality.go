@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/facts"
 )
@@ -234,10 +235,52 @@ func knownSingleName(w string, aliases []string, article string) bool {
 	if article == "" {
 		return false
 	}
-	if regexp.MustCompile(`\p{Lu}\p{Ll}+ ` + regexp.QuoteMeta(w) + `\b`).MatchString(article) {
+	if givenInFull(w, article) {
 		return true // "Duncan Hunter" somewhere, "Hunter" here
 	}
 	return strings.Count(article, w) >= 3
+}
+
+// givenInFull reports whether article has w right after a capitalised
+// word and a space ("Duncan Hunter"), w ending a word: the scan the
+// pattern \p{Lu}\p{Ll}+ w\b would do, without compiling a pattern for
+// every name.
+func givenInFull(w, article string) bool {
+	for from := 0; ; {
+		i := strings.Index(article[from:], " "+w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + 1 + len(w)
+		if (end == len(article) || !isASCIIWordByte(article[end])) && endsCapitalisedWord(article[:i]) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// endsCapitalisedWord reports whether s ends with an upper-case letter
+// followed by one or more lower-case letters.
+func endsCapitalisedWord(s string) bool {
+	lower := 0
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch {
+		case unicode.IsLower(r):
+			lower++
+			s = s[:len(s)-n]
+			continue
+		case unicode.IsUpper(r):
+			return lower > 0
+		}
+		return false
+	}
+	return false
+}
+
+func isASCIIWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // groupPlural matches a party or people named as a plural ("Tories",

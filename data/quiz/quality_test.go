@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -197,4 +198,16 @@ func TestUnconfirmedQuestion(t *testing.T) {
 		}
 	}
 	t.Errorf("no question about the unverified video in %d questions", len(qs))
+}
+
+// TestGivenInFull agrees with the pattern it replaces on names and near
+// misses.
+func TestGivenInFull(t *testing.T) {
+	article := "Rep. Duncan Hunter spoke. Hunter said so. Mr. Fogg agreed. The McDonald Taylor case. Jean-Luc Bernard left. Hunters met."
+	for _, w := range []string{"Hunter", "Fogg", "Taylor", "Bernard", "Hunt", "Luc"} {
+		want := regexp.MustCompile(`\p{Lu}\p{Ll}+ ` + regexp.QuoteMeta(w) + `\b`).MatchString(article)
+		if got := givenInFull(w, article); got != want {
+			t.Errorf("givenInFull(%q) = %v, the pattern says %v", w, got, want)
+		}
+	}
 }
