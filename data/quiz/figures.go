@@ -25,15 +25,7 @@ func (g *generator) figureSource(f facts.Fact) {
 	if who == "" || !cleanSpeakerIn(who, f.Text, nil, g.a.Source) {
 		return
 	}
-	choices := []string{who}
-	for _, o := range g.trustedSpeakers() {
-		if len(choices) == 4 {
-			break
-		}
-		if !strings.Contains(f.Text, o.Subject) && !containsFold(choices, o.Subject) && !sharesAlias(choices, o) {
-			choices = append(choices, o.Subject)
-		}
-	}
+	choices := g.speakerOptions([]string{who}, f.Text, func(string) bool { return true })
 	if len(choices) < 3 {
 		return
 	}

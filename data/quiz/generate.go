@@ -107,10 +107,8 @@ var reasons = map[facts.Kind]string{
 	facts.Quantity:      "a key figure of the story",
 	facts.Attribution:   "who the article credits for a claim",
 	facts.Statement:     "who said what",
-	facts.Hedged:        "a possibility that could be misread as a fact",
 	facts.DateMention:   "reading a date against the publication date",
 	facts.Unconfirmed:   "a claim the article says is not confirmed",
-	sourcingKind:        "how sure the article is of a claim, and on whose word",
 }
 
 // commitment asks whether the actor commits to the action.
@@ -184,10 +182,7 @@ func (g *generator) unconfirmed(f facts.Fact) {
 	var prompt string
 	switch {
 	case f.Subject != "":
-		prompt = fmt.Sprintf("Did %s %s %s, according to the article?", f.Subject, f.Verb, what)
-		if strings.HasPrefix(f.Subject, "The ") {
-			prompt = fmt.Sprintf("Did %s %s %s, according to the article?", lowerFirst(f.Subject), f.Verb, what)
-		}
+		prompt = fmt.Sprintf("Did %s %s %s, according to the article?", lowerFirst(f.Subject), f.Verb, what)
 	case strings.HasSuffix(f.Verb, "ed"):
 		adverb := ""
 		if strings.Contains(f.Text, "independently") {
@@ -345,12 +340,12 @@ var approxHedges = map[string]bool{"over": true, "about": true, "around": true, 
 // to CNBC, …"); the wrong options are the other sources it credits the
 // same way, so that every option is the same kind of thing.
 func (g *generator) attribution(f facts.Fact) {
-	if !credibleSource(f.Subject) && !strings.ContainsFunc(f.Subject, unicode.IsUpper) {
+	if !namedSource(f.Subject) {
 		return // "according to analysts": no one is named; that is the unnamed-source question's
 	}
 	choices := []string{f.Subject}
 	for _, s := range g.sources() {
-		if !strings.EqualFold(s, f.Subject) && len(choices) < 4 && (credibleSource(s) || strings.ContainsFunc(s, unicode.IsUpper)) &&
+		if !strings.EqualFold(s, f.Subject) && len(choices) < 4 && namedSource(s) &&
 			!sameHead(choices, s) {
 			choices = append(choices, s)
 		}
@@ -378,6 +373,13 @@ func credibleSource(name string) bool {
 	}
 	w := strings.Trim(name, ".,")
 	return len(w) >= 3 && strings.ToUpper(w) == w // an acronym: CNBC, BBC, NASA
+}
+
+// namedSource reports whether an attribution names its source: a
+// credible one, or one with a capital ("U.S. media reports"), not
+// "analysts".
+func namedSource(s string) bool {
+	return credibleSource(s) || strings.ContainsFunc(s, unicode.IsUpper)
 }
 
 // sameHead reports whether s ends with the same word as a choice: "U.S.
@@ -597,10 +599,14 @@ func (g *generator) otherSpeakers(f facts.Fact) []string {
 // the same name, an alias, or one name inside the other ("Taylor" and
 // "Shelley Taylor").
 func sameSpeaker(a, b facts.Fact) bool {
-	if strings.EqualFold(a.Subject, b.Subject) || containsFold(a.Aliases, b.Subject) || containsFold(b.Aliases, a.Subject) {
-		return true
-	}
-	return strings.Contains(a.Subject, b.Subject) || strings.Contains(b.Subject, a.Subject)
+	return namesSpeaker(b.Subject, a) || containsFold(b.Aliases, a.Subject)
+}
+
+// namesSpeaker reports whether name may name f's speaker: the same name,
+// an alias, or one name inside the other ("Taylor", "Shelley Taylor").
+func namesSpeaker(name string, f facts.Fact) bool {
+	return strings.EqualFold(name, f.Subject) || containsFold(f.Aliases, name) ||
+		strings.Contains(name, f.Subject) || strings.Contains(f.Subject, name)
 }
 
 // trustedSpeakers are the speakers with clean names whose statement

@@ -10,6 +10,7 @@ package quiz
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,17 +95,9 @@ func (g *generator) sourcing(i int) {
 // unnamedSource asks who the source of an unnamed claim is, the named
 // speakers of the article as the wrong options.
 func (g *generator) unnamedSource(i int, quoted, cue string) {
-	choices := []string{notNamed}
-	for _, o := range g.trustedSpeakers() {
-		if len(choices) == 4 {
-			break
-		}
-		// Named people only: a party or a body ("the Conservatives" for
-		// "Tory sources") may be what the unnamed sources speak for.
-		if looksLikePerson(o.Subject) && !strings.Contains(g.a.Sentences[i].Text, o.Subject) && !containsFold(choices, o.Subject) && !sharesAlias(choices, o) {
-			choices = append(choices, o.Subject)
-		}
-	}
+	// Named people only: a party or a body ("the Conservatives" for
+	// "Tory sources") may be what the unnamed sources speak for.
+	choices := g.speakerOptions([]string{notNamed}, g.a.Sentences[i].Text, looksLikePerson)
 	if len(choices) < 3 {
 		return
 	}
@@ -300,15 +293,20 @@ func (g *generator) namedSpeakerOf(i int) string {
 	return ""
 }
 
-// sharesAlias reports whether a choice already names the speaker by
-// another of their names ("Howard" and "Michael Howard").
-func sharesAlias(choices []string, f facts.Fact) bool {
-	for _, c := range choices {
-		if containsFold(f.Aliases, c) || strings.Contains(c, f.Subject) || strings.Contains(f.Subject, c) {
-			return true
+// speakerOptions adds to choices, up to four in all, the article's
+// trusted speakers that keep accepts, that text does not name, and that
+// no choice already names by another of their names ("Howard" and
+// "Michael Howard"): wrong options that are real, different people.
+func (g *generator) speakerOptions(choices []string, text string, keep func(string) bool) []string {
+	for _, o := range g.trustedSpeakers() {
+		if len(choices) == 4 {
+			break
+		}
+		if keep(o.Subject) && !strings.Contains(text, o.Subject) && !slices.ContainsFunc(choices, func(c string) bool { return namesSpeaker(c, o) }) {
+			choices = append(choices, o.Subject)
 		}
 	}
-	return false
+	return choices
 }
 
 // knownSource finds a sentence that reports what a source the article
