@@ -34,26 +34,20 @@ type paragraphView struct {
 // NewArticleView lays out the article for reading.
 func NewArticleView(a *article.Article) *ArticleView {
 	v := &ArticleView{bySentence: map[int]*paragraphView{}, highlighted: -1}
-	headline := NewReadingText(a.Title)
-	headline.SizeName, headline.TextStyle = theme.SizeNameHeadingText, fyne.TextStyle{Bold: true}
+	headline := styledText(a.Title, theme.SizeNameHeadingText, fyne.TextStyle{Bold: true})
 	if a.Title == "" {
 		// Say so rather than promote the first sentence: a missing
 		// headline is itself worth a reader's notice.
-		headline = NewReadingText(noHeadline)
-		headline.TextStyle = fyne.TextStyle{Italic: true}
+		headline = styledText(noHeadline, "", fyne.TextStyle{Italic: true})
 	}
 	v.body = container.New(wrapColumn{Gap: paragraphGap}, headline)
 	if a.Byline != "" {
-		by := NewReadingText(a.Byline)
-		by.TextStyle = fyne.TextStyle{Italic: true}
-		v.body.Add(by)
+		v.body.Add(styledText(a.Byline, "", fyne.TextStyle{Italic: true}))
 	}
 	for _, b := range a.Blocks {
 		switch b.Kind {
 		case article.Heading:
-			h := NewReadingText(b.Text)
-			h.SizeName, h.TextStyle = theme.SizeNameSubHeadingText, fyne.TextStyle{Bold: true}
-			v.body.Add(h)
+			v.body.Add(styledText(b.Text, theme.SizeNameSubHeadingText, fyne.TextStyle{Bold: true}))
 		case article.Paragraph:
 			p := newParagraphView(a, b)
 			v.paras = append(v.paras, p)
@@ -78,14 +72,18 @@ func (v *ArticleView) addExtras(extras []article.Block) {
 		return
 	}
 	v.body.Add(widget.NewSeparator())
-	title := NewReadingText(extrasTitle)
-	title.TextStyle = fyne.TextStyle{Bold: true}
-	v.body.Add(title)
+	v.body.Add(styledText(extrasTitle, "", fyne.TextStyle{Bold: true}))
 	for _, b := range extras {
-		l := NewReadingText(b.Text)
-		l.TextStyle = fyne.TextStyle{Italic: true}
-		v.body.Add(l)
+		v.body.Add(styledText(b.Text, "", fyne.TextStyle{Italic: true}))
 	}
+}
+
+// styledText is one line or block of the article in a size (empty: body
+// text) and a style.
+func styledText(text string, size fyne.ThemeSizeName, style fyne.TextStyle) *ReadingText {
+	t := NewReadingText(text)
+	t.SizeName, t.TextStyle = size, style
+	return t
 }
 
 // readableEms is the narrowest the article pane may be, in text heights
