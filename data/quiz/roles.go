@@ -37,9 +37,13 @@ type personRole struct {
 	sentence   int
 }
 
-// roles reads the people the article describes, one description each.
+// roles reads the people the article describes, one description each,
+// once per article (the role and stake questions both need them).
 func (g *generator) roles() []personRole {
-	var out []personRole
+	if g.described != nil {
+		return g.described
+	}
+	out := []personRole{}
 	seen := map[string]bool{}
 	for _, s := range g.a.Sentences {
 		if !strings.Contains(s.Text, ", ") || !anyWord(g.wordSet(s.Index), roleNounWords) {
@@ -67,6 +71,7 @@ func (g *generator) roles() []personRole {
 		seen[f.Subject] = true
 		out = append(out, personRole{name: f.Subject, role: role, sentence: f.Sentence})
 	}
+	g.described = out
 	return out
 }
 
