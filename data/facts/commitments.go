@@ -12,38 +12,34 @@ const promiseNouns = `(?:commitment|promise|pledge|guarantee|plan)s?`
 
 var (
 	// "this proposal does not involve any commitment to hiring new staff"
-	notInvolved = regexp.MustCompile(`(?i)\b(does|do|did|will|would|has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(involve|include|contain|mean|represent|make|carry|come with|amount to)\s+(?:any|a|an)\s+(?:firm\s+|formal\s+|concrete\s+)?` + promiseNouns + `\s+(?:to|of)\s+(.+)$`)
+	notInvolved = declare("not involved", `(?i)\b(does|do|did|will|would|has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(involve|include|contain|mean|represent|make|carry|come with|amount to)\s+(?:any|a|an)\s+(?:firm\s+|formal\s+|concrete\s+)?`+promiseNouns+`\s+(?:to|of)\s+(.+)$`,
+		"The deal does not include any plan to hire new staff.", "The deal includes a plan to hire new staff.")
 	// "Alibaba did not commit to hiring", "has not promised to build"
-	notCommitted = regexp.MustCompile(`(?i)\b(does|do|did|will|would|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:commit(?:ted)?|promised?|pledged?|agreed?|vow(?:ed)?)\s+to\s+(.+)$`)
+	notCommitted = declare("not committed", `(?i)\b(does|do|did|will|would|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:commit(?:ted)?|promised?|pledged?|agreed?|vow(?:ed)?)\s+to\s+(.+)$`,
+		"The council has not yet committed to building the bridge.", "The council has committed to building the bridge.")
 	// "declined to commit to", "refused to promise"
-	declined = regexp.MustCompile(`(?i)\b(declined|refused|declines|refuses)\s+to\s+(?:commit|promise|pledge)\s+to\s+(.+)$`)
+	declined = declare("declined to commit", `(?i)\b(declined|refused|declines|refuses)\s+to\s+(?:commit|promise|pledge)\s+to\s+(.+)$`,
+		"The minister declined to commit to a date for the vote.", "The minister declined to comment.")
 	// "Alibaba pledged to hire …", "has committed to building …"
-	committed = regexp.MustCompile(`(?i)\b(committed|pledged|promised|vowed|agreed|commits|pledges|promises|vows|agrees)\s+to\s+(.+)$`)
-	negated   = regexp.MustCompile(`(?i)\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$`)
+	committed = declare("committed", `(?i)\b(committed|pledged|promised|vowed|agreed|commits|pledges|promises|vows|agrees)\s+to\s+(.+)$`,
+		"The firm pledged to hire 500 local workers.", "The firm's pledge was welcomed.")
+	negated = regexp.MustCompile(`(?i)\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$`)
 	// "… by Alibaba" at the end of an action names who would act.
 	agentPattern = regexp.MustCompile(`\s+by\s+((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*)+)$`)
 	clauseEnd    = regexp.MustCompile(`,\s|;\s|\s(?:but|while|although|though|because|as|since|so)\s|\s\(`)
 )
 
-// promiseForms are the words every commitment pattern needs.
-var promiseForms = wordSet(`commit commits committed commitment commitments promise promises promised
-	pledge pledges pledged agree agrees agreed agreement vow vows vowed decline declines declined refuse
-	refuses refused guarantee guarantees guaranteed`)
-
 // commitments finds what is promised and what is explicitly not.
 func (x *extractor) commitments(s article.Sentence) {
-	if !x.has(s.Index, promiseForms) {
-		return
-	}
 	text := strings.TrimSpace(s.Text)
 	kind, aux, action, at, verb := NoCommitment, "", "", -1, ""
-	if m := notInvolved.FindStringSubmatchIndex(text); m != nil {
+	if m := notInvolved.findLower(text, x.lower(s.Index)); m != nil {
 		aux, verb, action, at = text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]], m[0]
-	} else if m := notCommitted.FindStringSubmatchIndex(text); m != nil {
+	} else if m := notCommitted.findLower(text, x.lower(s.Index)); m != nil {
 		aux, action, at = text[m[2]:m[3]], text[m[4]:m[5]], m[0]
-	} else if m := declined.FindStringSubmatchIndex(text); m != nil {
+	} else if m := declined.findLower(text, x.lower(s.Index)); m != nil {
 		aux, action, at = "did", text[m[4]:m[5]], m[0]
-	} else if m := committed.FindStringSubmatchIndex(text); m != nil && !negated.MatchString(text[:m[0]]) {
+	} else if m := committed.findLower(text, x.lower(s.Index)); m != nil && !negated.MatchString(text[:m[0]]) {
 		kind, aux, action, at = Commitment, text[m[2]:m[3]], text[m[4]:m[5]], m[0]
 	} else {
 		return

@@ -9,6 +9,8 @@
 package facts
 
 import (
+	"strings"
+
 	"github.com/lede-app/lede/data/article"
 )
 
@@ -156,6 +158,8 @@ type extractor struct {
 	// words caches each sentence's lower-cased words, for cheap checks
 	// before the slow patterns.
 	words []map[string]bool
+	// lowers caches each sentence in lower case, for the rules' checks.
+	lowers []string
 	// index and bodyConcepts cache what headline checks need of the body.
 	index        []sentenceIndex
 	bodyConcepts map[string]bool
@@ -195,6 +199,23 @@ func (x *extractor) has(i int, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// lower returns sentence i in lower case, computed once.
+func (x *extractor) lower(i int) string {
+	if x.lowers == nil {
+		x.lowers = make([]string, len(x.a.Sentences))
+	}
+	if x.lowers[i] == "" {
+		x.lowers[i] = strings.ToLower(x.a.Sentences[i].Text)
+	}
+	return x.lowers[i]
+}
+
+// find runs rule r on sentence s, skipping the pattern when the
+// sentence lacks every string the rule needs.
+func (x *extractor) find(r *rule, s article.Sentence) []int {
+	return r.findLower(s.Text, x.lower(s.Index))
 }
 
 // fact starts a Fact whose evidence is sentence s.

@@ -17,7 +17,8 @@ var (
 	// World Health Organization"), or known agencies and broadcasters.
 	outletName = regexp.MustCompile(`(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Daily|Weekly|Magazine|Radio|TV|Television|Wire|[Ww]orld|Insider|Wired|Observer|Chronicle|Reporter|Courier|Standard|Review|Monitor|Bulletin|Today)$|^(?:[Tt]he\s+)?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNBC|CNN|BBC|NBC|ABC|CBS|NPR|Fox News|Sky News|Al Jazeera|Xinhua|Axios|Politico|TechCrunch|Forbes|Fortune|Vox|Slate|Quartz|Mashable|Engadget|Gizmodo|Variety|Deadline)\b`)
 	// Second-hand wording inside a sentence.
-	hearsay = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|according to (?:media |news |press )?reports|sources (?:said|say|told)|people familiar with)\b`)
+	hearsay = declare("hearsay", `(?i)\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|according to (?:media |news |press )?reports|sources (?:said|say|told)|people familiar with)\b`,
+		"The singer is said to have left the band in March.", "The singer said she left the band in March.")
 	// Documents are primary sources, not hearsay: "SEC filings".
 	documentWords = regexp.MustCompile(`(?i)\b(?:filings?|records?|documents?|minutes|data|figures|statistics|census|study|survey|court|statement|report(?:ed)? to (?:the )?(?:SEC|regulators?))\b`)
 	// Verbs of a subject's own, unchecked figures.
@@ -51,9 +52,10 @@ func (x *extractor) sourcing() {
 		if len(s.Text) > maxSentence {
 			continue
 		}
-		if flagged < 3 && x.has(s.Index, hearsayWords) && hearsay.MatchString(s.Text) && !x.flaggedSentence(SecondHand, s.Index) {
+		if flagged < 3 && x.find(hearsay, s) != nil && !x.flaggedSentence(SecondHand, s.Index) {
 			flagged++
-			w := hearsay.FindString(s.Text)
+			m := x.find(hearsay, s)
+			w := s.Text[m[0]:m[1]]
 			x.flag(SecondHand, s, w, fmt.Sprintf(
 				"“%s” shows that the writer did not check this claim: it rests on what others report. A careful reader treats it as unconfirmed.", w))
 		}
@@ -66,22 +68,18 @@ func (x *extractor) sourcing() {
 
 var (
 	// "but the district did not publish its figures"
-	unpublished = regexp.MustCompile(`(?i)\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|would not|wouldn['’]t|declined to|refused to)\s+(?:publish|release|share|disclose|provide|show)\s+(?:its|their|the|any|his|her)?\s*(?:figures|data|numbers|results|evidence|details|workings)\b`)
+	unpublished = declare("unpublished data", `(?i)\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|would not|wouldn['’]t|declined to|refused to)\s+(?:publish|release|share|disclose|provide|show)\s+(?:its|their|the|any|his|her)?\s*(?:figures|data|numbers|results|evidence|details|workings)\b`,
+		"The district said 4,000 pupils took part but did not publish its figures.", "The district published its figures.")
 	// "The study was paid for by a chocolate makers' trade group"
-	fundedBy = regexp.MustCompile(`(?i)\b(?:paid for|funded|financed|sponsored|commissioned|bankrolled)\s+(?:in part\s+|partly\s+|mostly\s+)?by\s+([^.,;]{3,80})`)
+	fundedBy = declare("funded by", `(?i)\b(?:paid for|funded|financed|sponsored|commissioned|bankrolled)\s+(?:in part\s+|partly\s+|mostly\s+)?by\s+([^.,;]{3,80})`,
+		"The study was paid for by a chocolate makers' trade group.", "The study paid participants for their time.")
 	// Funders with a stake in the result.
 	interested = regexp.MustCompile(`(?i)\b(?:industry|trade (?:group|body|association)|makers|manufacturers?|producers?|company|companies|firm|corporation|lobby|brand|maker|(?:industry|trade|manufacturers'?|producers'?) association)\b`)
 	// research marks a sentence about a study, whose review matters.
 	research = regexp.MustCompile(`(?i)\b(?:study|studies|research|researchers|findings|paper|trial|results|scientists|preprint|journal)\b`)
 	// "It has not yet been reviewed by other scientists"
-	unreviewed = regexp.MustCompile(`(?i)\b(?:not (?:yet )?been (?:peer[- ])?reviewed|not (?:yet )?peer[- ]reviewed|has not been published in a (?:peer-reviewed )?journal|preprint|yet to be (?:peer[- ])?reviewed)\b`)
-)
-
-// Words the sourcing patterns need, checked first because they are cheap.
-var (
-	hearsayWords = wordSet(`reportedly allegedly said say told familiar reports`)
-	shareVerbs   = wordSet(`publish release share disclose provide show`)
-	caveatWords  = wordSet(`paid funded financed sponsored commissioned bankrolled reviewed peer-reviewed preprint`)
+	unreviewed = declare("not reviewed", `(?i)\b(?:not (?:yet )?been (?:peer[- ])?reviewed|not (?:yet )?peer[- ]reviewed|has not been published in a (?:peer-reviewed )?journal|preprint|yet to be (?:peer[- ])?reviewed)\b`,
+		"The study has not been published in a journal.", "The study was published in a journal last year.")
 )
 
 // aboutResearch reports whether sentence i or the one before it speaks of
@@ -102,7 +100,8 @@ func (x *extractor) unpublishedFigures() {
 		if len(s.Text) > maxSentence {
 			continue
 		}
-		if !x.has(s.Index, shareVerbs) || !unpublished.MatchString(s.Text) || x.flaggedSentence(SelfReported, s.Index) {
+		m := x.find(unpublished, s)
+		if m == nil || x.flaggedSentence(SelfReported, s.Index) {
 			continue
 		}
 		var figure string
@@ -116,7 +115,7 @@ func (x *extractor) unpublishedFigures() {
 			continue
 		}
 		x.flag(SelfReported, s, figure, fmt.Sprintf(
-			"The figure %s cannot be checked: the article says the data behind it was not published (“%s”).", figure, unpublished.FindString(s.Text)))
+			"The figure %s cannot be checked: the article says the data behind it was not published (“%s”).", figure, s.Text[m[0]:m[1]]))
 	}
 }
 
@@ -127,16 +126,15 @@ func (x *extractor) studyCaveats() {
 		if len(s.Text) > maxSentence {
 			continue
 		}
-		if !x.has(s.Index, caveatWords) {
-			continue
-		}
-		if m := fundedBy.FindStringSubmatch(s.Text); m != nil && interested.MatchString(m[1]) {
-			x.flag(FundingConflict, s, strings.TrimSpace(m[1]), fmt.Sprintf(
-				"The work was paid for by %s, who may gain from the result. That does not make it wrong, but a careful reader looks for independent studies.", strings.TrimSpace(m[1])))
+		if m := x.find(fundedBy, s); m != nil && interested.MatchString(s.Text[m[2]:m[3]]) {
+			funder := strings.TrimSpace(s.Text[m[2]:m[3]])
+			x.flag(FundingConflict, s, funder, fmt.Sprintf(
+				"The work was paid for by %s, who may gain from the result. That does not make it wrong, but a careful reader looks for independent studies.", funder))
 		}
 		// "The plan has not been reviewed by the council" is not a study:
 		// the sentence, or the one before, must be about research.
-		if m := unreviewed.FindString(s.Text); m != "" && x.aboutResearch(s.Index) {
+		if loc := x.find(unreviewed, s); loc != nil && x.aboutResearch(s.Index) {
+			m := s.Text[loc[0]:loc[1]]
 			x.flag(NotReviewed, s, m, fmt.Sprintf(
 				"The article says the findings have not been checked by other experts yet (“%s”), so they may not hold up.", m))
 		}

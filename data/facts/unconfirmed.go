@@ -8,7 +8,6 @@ package facts
 // confirm it.
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/lede-app/lede/data/article"
@@ -19,43 +18,24 @@ import (
 // confirmed ("the video"), Verb how ("verified", "confirm").
 const Unconfirmed Kind = "unconfirmed"
 
-// unconfirmedRule is one way an article says a claim is unconfirmed.
-type unconfirmedRule struct {
-	needs   map[string]bool // one of these words must be in the sentence
-	pattern *regexp.Regexp
-}
-
-var unconfirmedRules = []unconfirmedRule{
-	// "The video has not yet been independently verified."
-	{wordSet("verified confirmed authenticated"),
-		regexp.MustCompile(`(?:^|[^\p{L}])(?P<what>[Tt]he (?:[\p{L}-]+ ){0,3}[\p{L}-]+) (?:has|have) not (?:yet )?been (?:independently )?(?P<verb>verified|confirmed|authenticated)\b`)},
-	// "Scotland Yard has refused to confirm the reports", "The German
-	// Foreign Ministry has thus far refused to comment on the video".
-	{wordSet("confirm verify comment"),
-		regexp.MustCompile(`(?:^|[^\p{L}])(?P<who>(?:[Tt]he )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}) (?:has |have |had )?(?:thus far |so far )?(?:refused|declined|did not|was unable|were unable|could not) (?:to )?(?:independently )?(?P<verb>confirm|verify|comment on) (?P<what>the [\p{L}-]+(?: [\p{L}-]+){0,3})[,.;]`)},
+var unconfirmedRules = []*rule{
+	declare("not verified", `(?:^|[^\p{L}])(?P<what>[Tt]he (?:[\p{L}-]+ ){0,3}[\p{L}-]+) (?:has|have) not (?:yet )?been (?:independently )?(?P<verb>verified|confirmed|authenticated)\b`,
+		"The video has not yet been independently verified.", "The video has been verified by the BBC."),
+	declare("refused to confirm", `(?:^|[^\p{L}])(?P<who>(?:[Tt]he )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}) (?:has |have |had )?(?:thus far |so far )?(?:refused|declined|did not|was unable|were unable|could not) (?:to )?(?:independently )?(?P<verb>confirm|verify|comment on) (?P<what>the [\p{L}-]+(?: [\p{L}-]+){0,3})[,.;]`,
+		"Scotland Yard has refused to confirm the reports.", "Scotland Yard has confirmed the reports."),
 }
 
 // unconfirmed finds claims sentence s says are not confirmed.
 func (x *extractor) unconfirmed(s article.Sentence) {
 	for _, r := range unconfirmedRules {
-		if !x.has(s.Index, r.needs) {
-			continue
-		}
-		m := r.pattern.FindStringSubmatch(s.Text)
+		m := x.find(r, s)
 		if m == nil {
 			continue
 		}
 		f := fact(Unconfirmed, s)
-		for i, name := range r.pattern.SubexpNames() {
-			switch name {
-			case "who":
-				f.Subject = strings.TrimSpace(m[i])
-			case "what":
-				f.Claim = strings.TrimSpace(m[i])
-			case "verb":
-				f.Verb = m[i]
-			}
-		}
+		f.Subject = strings.TrimSpace(r.group(s.Text, m, "who"))
+		f.Claim = strings.TrimSpace(r.group(s.Text, m, "what"))
+		f.Verb = r.group(s.Text, m, "verb")
 		x.add(f)
 		return
 	}
