@@ -35,6 +35,14 @@ var stopwords = map[string]bool{
 	"not": true, "has": true, "have": true, "had": true, "he": true, "she": true, "they": true,
 	"his": true, "her": true, "their": true, "who": true, "after": true, "over": true, "up": true,
 	"states": true, "any": true, "does": true, "do": true, "did": true, "itself": true,
+	// Negations, contractions and intensifiers say how a claim is put,
+	// not what it is about.
+	"no": true, "never": true, "didn't": true, "didn’t": true, "don't": true, "don’t": true,
+	"doesn't": true, "doesn’t": true, "isn't": true, "isn’t": true, "aren't": true, "aren’t": true,
+	"wasn't": true, "wasn’t": true, "weren't": true, "weren’t": true, "won't": true, "won’t": true,
+	"he'll": true, "he’ll": true, "she'll": true, "she’ll": true, "they'll": true, "they’ll": true,
+	"really": true, "actually": true, "definitely": true, "sorry": true, "so": true, "what": true,
+	"these": true, "those": true, "into": true, "just": true, "still": true,
 }
 
 // conceptsOf returns the set of topic concepts of text: content words,

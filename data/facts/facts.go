@@ -107,6 +107,14 @@ const (
 	SelfReported        FlagKind = "self-reported"
 	FundingConflict     FlagKind = "funding-conflict"
 	NotReviewed         FlagKind = "not-reviewed"
+	NotConfirmed        FlagKind = "unconfirmed"
+	AnonymousSource     FlagKind = "anonymous-source"
+	SourceChain         FlagKind = "source-chain"
+	SocialMedia         FlagKind = "social-media"
+	UnsourcedClaim      FlagKind = "unsourced-claim"
+	RelativeDate        FlagKind = "relative-date"
+	Denial              FlagKind = "denial"
+	HeadlineHedged      FlagKind = "headline-hedged"
 )
 
 // Flag is a trap a careful reader should catch.
@@ -138,11 +146,26 @@ func Extract(a *article.Article) *Analysis {
 	x.sourcing()
 	x.headlines()
 	x.dates()
-	an := &Analysis{Facts: x.facts, Flags: x.flags, Entities: x.entities}
+	an := &Analysis{Facts: x.facts, Flags: withinLimits(x.flags), Entities: x.entities}
 	if an.Flags == nil {
 		an.Flags = []Flag{} // "no traps found" reads as [] in JSON, not null
 	}
 	return an
+}
+
+// withinLimits keeps, of each kind of trap, the first flags up to the
+// kind's limit: a list of twelve "relative date" flags buries the one
+// that matters.
+func withinLimits(flags []Flag) []Flag {
+	seen := map[FlagKind]int{}
+	out := flags[:0]
+	for _, fl := range flags {
+		t, _ := TrapOf(fl.Kind)
+		if seen[fl.Kind]++; t.Limit == 0 || seen[fl.Kind] <= t.Limit {
+			out = append(out, fl)
+		}
+	}
+	return out
 }
 
 // extractor carries the state of one Extract call.
@@ -179,6 +202,7 @@ func (x *extractor) sentence(s article.Sentence) {
 	x.commitments(s)
 	x.quantities(s)
 	x.unconfirmed(s)
+	x.sentenceTraps(s)
 }
 
 func (x *extractor) add(f Fact) { x.facts = append(x.facts, f) }

@@ -71,7 +71,7 @@ func isDebunk(text string) bool {
 }
 
 var (
-	negation = regexp.MustCompile(`(?i)\b(?:not|no|never|nor|won['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|rules? out|denies|denied)\b`)
+	negation = regexp.MustCompile(`(?i)\b(?:not|no|never|nor|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|rules? out|denies|denied)\b`)
 	// "the study does not show that chocolate cures colds", "there is no
 	// evidence that …": the body says the headline's claim is not so.
 	denial = regexp.MustCompile(`(?i)\b(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:show|shown|prove|proven|proved|mean|confirm|confirmed|demonstrate|demonstrated|establish|established|found|find)\s+(?:that\s+)?([^,;]+)|\bno (?:evidence|proof|sign) (?:that|of)\s+([^,;]+)`)
@@ -178,11 +178,14 @@ func (x *extractor) bodyIndex() []sentenceIndex {
 // the same topic, a body that calls the story false, or a number the
 // body mentions only as a possibility.
 func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
+	topic := conceptsOf(headline)
+	body := x.bodyIndex()
+	if i := x.unbackedDenial(headline, topic); i >= 0 {
+		return i, "reports without ever saying it is not so"
+	}
 	if hedged {
 		return -1, ""
 	}
-	topic := conceptsOf(headline)
-	body := x.bodyIndex()
 	if !negation.MatchString(headline) {
 		// A denial backs a headline that itself denies: "Governor Has Not
 		// Promised To Sign" is what "has not committed to signing" says.
@@ -228,6 +231,42 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// unbackedDenial returns the body sentence closest to a headline that
+// says something is not so ("X did not adopt a child", "Crabzilla is not
+// real", "likely a hoax") when the body, though about the same story,
+// never denies or debunks anything on its topic: the headline's denial
+// is the headline's own. It returns -1 otherwise.
+func (x *extractor) unbackedDenial(headline string, topic map[string]bool) int {
+	if !(negation.MatchString(headline) || isDebunk(headline)) || negatedDebunk.MatchString(headline) || overlap(topic, x.bodyConcepts) < 0.5 {
+		return -1
+	}
+	// The story is what the headline denies, not the denying: "hoax" and
+	// "likely" are how the headline puts it.
+	story := map[string]bool{}
+	for c := range topic {
+		if !hasWord(c, debunkSingles) && !hasWord(c, hedgeWords) && !negation.MatchString(c) && c != "deny" && c != "claim" {
+			story[c] = true
+		}
+	}
+	debunking := isDebunk(headline)
+	best, bestScore := -1, 0.0
+	for i, ix := range x.bodyIndex() {
+		shared := overlap(story, ix.concepts)
+		// A headline that calls the story false ("outed as fake") is backed
+		// by any sentence on it that does; a headline that says something
+		// did not happen needs a denial in a sentence about the story (a
+		// third of its concepts, not one word in passing): "not" and
+		// "myth" are common.
+		if debunking && shared > 0 && ix.debunks || shared >= 1.0/3 && (ix.debunks || ix.denied != nil || negation.MatchString(x.a.Sentences[i].Text)) {
+			return -1
+		}
+		if shared > bestScore {
+			best, bestScore = i, shared
+		}
+	}
+	return best
 }
 
 // bestSupport returns the body sentence that shares most of the

@@ -91,7 +91,9 @@ func TestTitlesAndSources(t *testing.T) {
 		{"According to the BBC, the school will close.", SecondHand},
 		{"According to council records, the school will close.", ""},
 		{"According to the World Health Organization, cases fell.", ""},
-		{"According to Times Square officials, crowds fell.", ""},
+		// Not an outlet, despite "Times"; but nobody is named.
+		{"According to Times Square officials, crowds fell.", AnonymousSource},
+		{"According to Times Square spokeswoman Ann Lee, crowds fell.", ""},
 		{"According to The Washington Post, cases fell.", SecondHand},
 		{"The school will reportedly close.", SecondHand},
 		{"The firm estimates that its app has 2 million users.", SelfReported},
@@ -111,4 +113,52 @@ func TestTitlesAndSources(t *testing.T) {
 			t.Errorf("%q: flags %q; want %q", tt.body, got, tt.want)
 		}
 	}
+}
+
+// TestTrapRules runs every sentence-level trap rule, with its condition,
+// on its own example and near miss inside an undated article, plus cases
+// a pattern alone cannot settle.
+func TestTrapRules(t *testing.T) {
+	for _, r := range trapRules {
+		t.Run(r.name, func(t *testing.T) {
+			if !raises(t, r.fires, r.kind) {
+				t.Errorf("%q does not raise %s", r.fires, r.kind)
+			}
+			if raises(t, r.misses, r.kind) {
+				t.Errorf("near miss %q raises %s", r.misses, r.kind)
+			}
+		})
+	}
+	for _, c := range []struct {
+		body string
+		kind FlagKind
+		want bool
+	}{
+		{"The law comes into force on 1 January 2006.", YearMissing, false},
+		{"The party, expected to launch on Wednesday, has no leader yet.", RelativeDate, true},
+		{"Smith's aides said the talks went well.", AnonymousSource, false},
+		{"The minister said the bill is expected to pass.", UnsourcedClaim, false},
+		{"The bill is expected to pass.", UnsourcedClaim, true},
+		{"According to tribal sources in Iraq, he fled.", AnonymousSource, true},
+		{"The Daily Telegraph reported that she had resigned.", SecondHand, true},
+		{"Jones told the Daily Telegraph she had resigned.", SecondHand, false},
+		{"The Lebanese newspaper said, citing security officials, that she was held.", SourceChain, true},
+		{"He tweeted a photo of himself holding a head.", SocialMedia, true},
+	} {
+		if got := raises(t, c.body, c.kind); got != c.want {
+			t.Errorf("%q raises %s: %v, want %v", c.body, c.kind, got, c.want)
+		}
+	}
+}
+
+// raises reports whether body, as an undated article, raises a flag of kind.
+func raises(t *testing.T, body string, kind FlagKind) bool {
+	t.Helper()
+	_, an := extractText(t, "A Headline For Rules\n\n"+body+"\n")
+	for _, f := range an.Flags {
+		if f.Kind == kind {
+			return true
+		}
+	}
+	return false
 }

@@ -16,9 +16,8 @@ var (
 	// Daily Herald", "Computerworld", "Business Insider" — but not "the
 	// World Health Organization"), or known agencies and broadcasters.
 	outletName = regexp.MustCompile(`(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Daily|Weekly|Magazine|Radio|TV|Television|Wire|[Ww]orld|Insider|Wired|Observer|Chronicle|Reporter|Courier|Standard|Review|Monitor|Bulletin|Today)$|^(?:[Tt]he\s+)?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNBC|CNN|BBC|NBC|ABC|CBS|NPR|Fox News|Sky News|Al Jazeera|Xinhua|Axios|Politico|TechCrunch|Forbes|Fortune|Vox|Slate|Quartz|Mashable|Engadget|Gizmodo|Variety|Deadline)\b`)
-	// Second-hand wording inside a sentence.
-	hearsay = declare("hearsay", `(?i)\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|according to (?:media |news |press )?reports|sources (?:said|say|told)|people familiar with)\b`,
-		"The singer is said to have left the band in March.", "The singer said she left the band in March.")
+	// Sources with no name: "sources familiar with the talks".
+	unnamedWords = regexp.MustCompile(`(?i)\b(?:sources|people familiar|insiders?|unnamed|anonymous)\b`)
 	// Documents are primary sources, not hearsay: "SEC filings".
 	documentWords = regexp.MustCompile(`(?i)\b(?:filings?|records?|documents?|minutes|data|figures|statistics|census|study|survey|court|statement|report(?:ed)? to (?:the )?(?:SEC|regulators?))\b`)
 	// Verbs of a subject's own, unchecked figures.
@@ -34,30 +33,26 @@ var (
 	modalHedge = regexp.MustCompile(`\b(could|might|may)\s+(?:possibly\s+|potentially\s+)?(be|\p{Ll}+)\b`)
 )
 
-// sourcing flags claims that rest only on another outlet's report and
-// figures that come only from the subject itself, and records hedged
-// claims. It runs after every sentence has been read.
+// sourcing flags claims credited to another outlet's report or to
+// unnamed sources, figures that come only from the subject itself, and
+// records hedged claims. It runs after every sentence has been read;
+// second-hand wording inside a sentence ("reportedly") is a trap rule.
 func (x *extractor) sourcing() {
-	flagged := 0
 	for _, f := range x.facts {
-		if f.Kind == Attribution && flagged < 3 && isSecondHandSource(f.Subject) {
-			flagged++
-			s := x.a.Sentences[f.Sentence]
+		if f.Kind != Attribution || !isSecondHandSource(f.Subject) {
+			continue
+		}
+		s := x.a.Sentences[f.Sentence]
+		if unnamedWords.MatchString(f.Subject) {
+			if !x.flaggedSentence(AnonymousSource, s.Index) {
+				x.flag(AnonymousSource, s, f.Subject, fmt.Sprintf(trapExplanations[AnonymousSource], f.Subject))
+			}
+			continue
+		}
+		if !x.flaggedSentence(SecondHand, s.Index) {
 			x.flag(SecondHand, s, f.Subject, fmt.Sprintf(
 				"This claim comes from %s, another news outlet or report, not from the people involved or from a record: the article passes it on second-hand. A careful reader looks for the original source.",
 				f.Subject))
-		}
-	}
-	for _, s := range x.a.Sentences {
-		if len(s.Text) > maxSentence {
-			continue
-		}
-		if flagged < 3 && x.find(hearsay, s) != nil && !x.flaggedSentence(SecondHand, s.Index) {
-			flagged++
-			m := x.find(hearsay, s)
-			w := s.Text[m[0]:m[1]]
-			x.flag(SecondHand, s, w, fmt.Sprintf(
-				"“%s” shows that the writer did not check this claim: it rests on what others report. A careful reader treats it as unconfirmed.", w))
 		}
 	}
 	x.selfReported()

@@ -19,9 +19,9 @@ import (
 const Unconfirmed Kind = "unconfirmed"
 
 var unconfirmedRules = []*rule{
-	declare("not verified", `(?:^|[^\p{L}])(?P<what>[Tt]he (?:[\p{L}-]+ ){0,3}[\p{L}-]+) (?:has|have) not (?:yet )?been (?:independently )?(?P<verb>verified|confirmed|authenticated)\b`,
+	declare("has not been verified", `(?:^|[^\p{L}])(?P<what>[Tt]he (?:[\p{L}-]+ ){0,3}[\p{L}-]+) (?:has|have) not (?:yet )?been (?:independently )?(?P<verb>verified|confirmed|authenticated)\b`,
 		"The video has not yet been independently verified.", "The video has been verified by the BBC."),
-	declare("refused to confirm", `(?:^|[^\p{L}])(?P<who>(?:[Tt]he )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}) (?:has |have |had )?(?:thus far |so far )?(?:refused|declined|did not|was unable|were unable|could not) (?:to )?(?:independently )?(?P<verb>confirm|verify|comment on) (?P<what>the [\p{L}-]+(?: [\p{L}-]+){0,3})[,.;]`,
+	declare("who refused to confirm what", `(?:^|[^\p{L}])(?P<who>(?:[Tt]he )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}) (?:has |have |had )?(?:thus far |so far )?(?:refused|declined|did not|was unable|were unable|could not) (?:to )?(?:independently )?(?P<verb>confirm|verify|comment on) (?P<what>the [\p{L}-]+(?: [\p{L}-]+){0,3})[,.;]`,
 		"Scotland Yard has refused to confirm the reports.", "Scotland Yard has confirmed the reports."),
 }
 

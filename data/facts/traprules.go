@@ -1,0 +1,150 @@
+package facts
+
+// The sentence-level traps, one declaration each: the kind, the rule
+// (pattern, an example it must flag, a near miss it must not) and, where
+// a pattern alone is not enough, a condition on the article. Messages
+// come from the kind's explanation in trapExplanations, with the words
+// that show the trap in place of %s.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// trapRule is one way a sentence shows a trap.
+type trapRule struct {
+	kind FlagKind
+	*rule
+	// only, when set, must hold for the match to count: the article has
+	// no date, say, or the sentence names no one.
+	only func(x *extractor, s article.Sentence, m []int) bool
+}
+
+// trapExplanations tell a student what each sentence-level trap means;
+// %s is the words that show it.
+var trapExplanations = map[FlagKind]string{
+	NotConfirmed:    "The article itself says this is not confirmed (“%s”). A careful reader treats it as a claim, not a fact.",
+	AnonymousSource: "Nobody is named for this (“%s”). A careful reader asks who said it, and how they would know.",
+	SecondHand:      "“%s” shows that this rests on someone else's report, not on the people involved. A careful reader looks for the original source.",
+	SourceChain:     "This passes through more than one pair of hands (“%s”): the reader gets a report of a report. A careful reader asks who saw it first.",
+	SocialMedia:     "This rests on something posted online (“%s”). Posts and videos are easy to fake or take out of context, and the poster may have a side.",
+	UnsourcedClaim:  "“%s” says something is likely or true without saying who says so. A careful reader asks: believed, expected or said by whom?",
+	RelativeDate:    "“%s” only means something if you know when the article was written, and this one gives no date.",
+	YearMissing:     "“%s” gives no year, and the article has no date, so a reader cannot tell which year is meant.",
+	Denial:          "Someone in the article denies this (“%s”), so the opening's claim is disputed, not settled.",
+}
+
+var (
+	// Named-body words that make "officials said" a named source when they
+	// come with a name; the list of unnamed groups is the pattern itself.
+	unnamedGroup = `(?:sources?|insiders?|officials?|analysts|observers|witnesses|engineers|activists|diplomats|aides|investigators|police)`
+	claimVerb    = `(?:said|say|says|told|tell|believe|believed|claim|claimed|predict|predicted|suggest|suggested|revealed|confirmed|warned|fear)`
+	monthName    = `(?:January|February|March|April|June|July|August|September|October|November|December)`
+)
+
+var (
+	// A year right after a month and day: "1 January 2006".
+	yearAfter = regexp.MustCompile(`(?:19|20)\d\d$`)
+	// A sentence that credits a named speaker: "Mr Smith said", "said
+	// Jane Smith", "according to the Treasury".
+	creditsSomeone = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+,? (?:[\p{L}]+ )?(?:said|says|told|added|predicted|warned|believes|thinks)\b|\b(?:said|says|told|according to) (?:the )?\p{Lu}`)
+)
+
+var trapRules = []trapRule{
+	// Unconfirmed: the article says so itself.
+	{NotConfirmed, declare("alleged", `(?i)\b(?:allegedly|alleged(?: to)?|purportedly|purported(?: to)?|purporting|unverified|unverifiable|unconfirmed|allegations?)\b`,
+		"The singer allegedly called for violence.", "The singer called for calm."), nil},
+	{NotConfirmed, declare("not verified", `(?i)\b(?:has|have|had|could|can|was|were|is)(?:\s+not|n['’]t)\s+(?:yet\s+|been\s+|be\s+)*(?:independently\s+|officially\s+)?(?:verified|confirmed|authenticated)\b|\bnot (?:yet |immediately )?(?:been |be )?(?:independently )?(?:verified|confirmed)\b`,
+		"The video has not yet been independently verified.", "The video has been verified by the BBC."), nil},
+	{NotConfirmed, declare("refused to confirm", `(?i)\b(?:refused|declined|unable|would not|could not|couldn['’]t|did not|didn['’]t|wouldn['’]t|was not able|not possible) (?:to )?(?:immediately )?(?:independently )?(?:confirm|verify)\b`,
+		"Scotland Yard has refused to confirm the reports.", "Scotland Yard has confirmed the reports."), nil},
+	{NotConfirmed, declare("not clear", `(?i)\b(?:it|this) (?:is|was) (?:not|un)(?: yet)? clear\b|\bit is unclear\b|\bit was unclear\b`,
+		"It is not yet clear if the attacks were carried out by the group.", "It is clear the attacks were carried out by the group."), nil},
+	{NotConfirmed, declare("appears to", `(?i)\b(?:appears?|appeared) (?:to (?:be|have)|authentic|genuine)\b|\bif (?:genuine|true|authentic|confirmed)\b`,
+		"The project appears to have been put on hold.", "The project was put on hold."), nil},
+	{NotConfirmed, declare("speculation", `(?i)\bspeculation (?:that|about|as to|over)\b|\binvestigating (?:the )?(?:claims|reports)\b`,
+		"There is speculation that the singer will retire.", "The singer will retire."), nil},
+
+	// Anonymous sources.
+	{AnonymousSource, declare("unnamed group says", `(?i)\b`+unnamedGroup+` (?:[\p{L}]+ )?(?:have |has |had )?`+claimVerb+`\b`,
+		"Security officials said the woman was arrested.", "The minister said the woman was arrested."), notNamedBefore},
+	{AnonymousSource, declare("according to sources", `(?i)\baccording to (?:[\p{L}-]+ ){0,3}(?:sources|officials|insiders)\b|\b(?:a|an|one|another) (?:[\p{L}-]+ ){0,3}(?:source|official|insider)s? (?:said|says|told|who|close|with|familiar)\b`,
+		"A source close to the family said she was safe.", "A spokesman for the family said she was safe."), nil},
+	{AnonymousSource, declare("anonymity", `(?i)\b(?:condition of anonymity|not to be named|asked not to be identified|declined to be named|unnamed|anonymous)\b|\bpeople familiar with\b`,
+		"An official who spoke on condition of anonymity said the deal was done.", "The official, Ann Lee, said the deal was done."), nil},
+
+	// Second-hand: another report, not the people involved.
+	{SecondHand, declare("reportedly", `(?i)\b(?:reportedly|according to (?:media |news |press |local )?reports|(?:media|news|press) reports?|there (?:were|have been|are) reports|it (?:was|has been|is) reported|reported to have|reports (?:claim|say|suggest))\b`,
+		"The firm is reportedly planning job cuts.", "The firm reported a loss."), nil},
+	// "The Sunday Times reports that …". Not "X told the Daily News": an
+	// interview with the outlet that publishes the article is first-hand,
+	// and the article does not say who published it.
+	{SecondHand, declare("outlet reported", `\b(?:[Tt]he )?(?:\p{Lu}[\p{L}-]* ){0,4}(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Mail|Metro|Daily|Magazine|Radio|TV|Television|Observer|Chronicle|Standard|Sun|Beacon|Press|agency|newspaper|website) (?:has |had |is |was )?(?:reported|reports|reporting)\b`,
+		"The Sunday Times reports that he is the focus of the search.", "The Sunday Times is a newspaper."), nil},
+
+	// Source chains: a report of what someone else said or reported.
+	{SourceChain, declare("citing", `(?i)\b(?:citing|credited to|according to a (?:[\p{L}-]+ ){0,3}(?:report|story|article) (?:in|by|from|filed|published))\b`,
+		"The newspaper said, citing security officials, that she was held.", "The newspaper said that she was held."), nil},
+
+	// Social media.
+	{SocialMedia, declare("posted online", `(?i)\b(?:tweet(?:ed|s)?|twitter|facebook|instagram|youtube|social[- ]media|(?:in|on) (?:his|her|their|a) blog|forums?|posted (?:online|on)|uploaded|circulated (?:online|on)|went viral|online backlash|backlash online)\b`,
+		"The video was posted on social media websites.", "The minister spoke on television."), nil},
+
+	// Unsourced passive or emphatic claims.
+	{UnsourcedClaim, declare("it is believed", `(?i)\b(?:it is|it's|it was|is|are|was|were) (?:widely |generally |also |now |still )?(?:believed|thought|understood|rumou?red|estimated|claimed|feared|tipped) (?:to|that)\b|\bit(?: is|'s|’s| was) (?:believed|thought|understood|estimated|claimed|feared|expected|said)\b`,
+		"He is believed to have travelled to Syria.", "He said he travelled to Syria."), nil},
+	{UnsourcedClaim, declare("is expected to", `(?i)\b(?:is|are|was|were) (?:widely |also |now )?(?:expected|likely|unlikely|set|said) to\b|\blooks? set to\b|\b(?:widely|generally) (?:seen|regarded|considered|thought|believed|expected)\b|\ban estimated\b`,
+		"The new party is expected to launch in the spring.", "The new party launched in the spring."), nobodyNamed},
+	{UnsourcedClaim, declare("experts say", `(?i)\b(?:experts?|critics|economists|observers|watchers|rumou?rs) (?:[\p{L}]+ )?(?:say|said|claim|claimed|believe|warn|warned|fear|persist|suggest|argue)\b|\bopinion polls suggested\b`,
+		"Experts say the cash ends up abroad.", "Professor Jane Smith says the cash ends up abroad."), nil},
+	{UnsourcedClaim, declare("superlative", `(?i)\b(?:the )?(?:biggest|largest|youngest|oldest|greatest|highest|fastest|hottest|best|worst)(?:-ever)? [\p{L}- ]{0,40}(?:ever|in (?:the )?history|of all time)\b|\bbiggest-ever\b|\ball-time\b|\bin a record\b`,
+		"It is the biggest shake-up in the history of the show.", "It is a big shake-up for the show."), nil},
+
+	// Dates a reader of an undated article cannot pin down.
+	{RelativeDate, declare("relative day", `\b(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\b|(?i)\b(?:yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) ago|in recent (?:days|weeks|months))\b`,
+		"The minister resigned on Tuesday.", "The minister resigned in 2004."), undated},
+	{YearMissing, declare("month without year", `\b(?:(?:in|since|by|until|from|mid-|early|late|earlier in|back in|last|next) `+monthName+`|`+monthName+`'s|\d{1,2} `+monthName+`|`+monthName+` \d{1,2})\b(?:,? (?:19|20)\d\d)?`,
+		"The law comes into force on 1 January.", "The law comes into force in 2006."), undatedNoYear},
+}
+
+// sentenceTraps flags the traps sentence s shows, one flag per kind.
+func (x *extractor) sentenceTraps(s article.Sentence) {
+	for _, r := range trapRules {
+		if x.flaggedSentence(r.kind, s.Index) {
+			continue
+		}
+		m := x.find(r.rule, s)
+		if m == nil || r.only != nil && !r.only(x, s, m) {
+			continue
+		}
+		words := strings.TrimSpace(s.Text[m[0]:m[1]])
+		x.flag(r.kind, s, words, fmt.Sprintf(trapExplanations[r.kind], words))
+	}
+}
+
+// undated holds when the article gives no publication date.
+func undated(x *extractor, _ article.Sentence, _ []int) bool { return x.a.Published.IsZero() }
+
+// undatedNoYear holds for a month with no year after it, in an article
+// with no date.
+func undatedNoYear(x *extractor, s article.Sentence, m []int) bool {
+	return x.a.Published.IsZero() && !yearAfter.MatchString(s.Text[m[0]:m[1]])
+}
+
+// notNamedBefore vetoes "officials said" when a capitalised name sits
+// right before the group: "Pentagon officials" is named well enough only
+// when it is a body of people a reader could ask, so only a person's
+// name counts ("Smith's aides").
+func notNamedBefore(x *extractor, s article.Sentence, m []int) bool {
+	before := strings.TrimSpace(s.Text[:m[0]])
+	return !strings.HasSuffix(before, "'s") && !strings.HasSuffix(before, "’s")
+}
+
+// nobodyNamed holds when the sentence credits no one: "is expected to"
+// after "the minister said" is the minister's expectation.
+func nobodyNamed(x *extractor, s article.Sentence, _ []int) bool {
+	return !creditsSomeone.MatchString(s.Text)
+}
