@@ -45,7 +45,7 @@ func NewFactsView(l *lesson.Lesson, show func(sentence int)) *FactsView {
 	for _, f := range l.Analysis.Flags {
 		msg := widget.NewLabel(f.Message)
 		msg.Wrapping = fyne.TextWrapWord
-		add("⚠ "+shorten(f.About, 60), f.Sentence)
+		add("⚠ "+trapLabel(f.Kind)+": "+shorten(f.About, 60), f.Sentence)
 		box.Add(msg)
 	}
 	box.Add(widget.NewSeparator())
@@ -55,6 +55,14 @@ func NewFactsView(l *lesson.Lesson, show func(sentence int)) *FactsView {
 	}
 	v.Content = container.NewVScroll(container.NewPadded(box))
 	return v
+}
+
+// trapLabel names a kind of trap in a teacher's words.
+func trapLabel(k facts.FlagKind) string {
+	if t, ok := facts.TrapOf(k); ok {
+		return t.Label
+	}
+	return string(k)
 }
 
 // factLine sums a fact up in one line.

@@ -115,6 +115,7 @@ const (
 	RelativeDate        FlagKind = "relative-date"
 	Denial              FlagKind = "denial"
 	HeadlineHedged      FlagKind = "headline-hedged"
+	InterestedParty     FlagKind = "interested-party"
 )
 
 // Flag is a trap a careful reader should catch.
@@ -183,6 +184,9 @@ type extractor struct {
 	words []map[string]bool
 	// lowers caches each sentence in lower case, for the rules' checks.
 	lowers []string
+	// anchored caches whether the article gives a date a reader can
+	// place relative dates against; nil until asked.
+	anchored *bool
 	// index and bodyConcepts cache what headline checks need of the body.
 	index        []sentenceIndex
 	bodyConcepts map[string]bool

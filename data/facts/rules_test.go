@@ -144,6 +144,23 @@ func TestTrapRules(t *testing.T) {
 		{"Jones told the Daily Telegraph she had resigned.", SecondHand, false},
 		{"The Lebanese newspaper said, citing security officials, that she was held.", SourceChain, true},
 		{"He tweeted a photo of himself holding a head.", SocialMedia, true},
+		// Vetoes: a speaker's own words, a credited accuser, a description.
+		{"Smith said: \"We will meet again on Tuesday to agree the deal.\"", RelativeDate, false},
+		{"\"It is the biggest shake-up in the history of the show,\" said Smith.", UnsourcedClaim, false},
+		{"Human Rights Watch has alleged that soldiers fired on the crowd.", NotConfirmed, false},
+		{"In the video, the man delivers what appears to be a prepared statement.", NotConfirmed, false},
+		{"The show was relaunched in December last year to win viewers back.", YearMissing, false},
+		{"The analyst said life was likely to be confusing for buyers, he said.", UnsourcedClaim, false},
+		{"We found out on Tuesday what can happen with hijacked planes.”", RelativeDate, false},
+		{"The king expressed his anger by citing an old film about revenge.", SourceChain, false},
+		{"She also claims to be a feminist.", InterestedParty, false},
+		{"Militants from Islamic State (Isis) claimed to have killed a journalist.", InterestedParty, true},
+		{"Copies of the messages seen by the BBC News website were yellow.", SourceChain, false},
+		{"Arabic press reports of the king's flight have been denied by a spokesman.", SecondHand, false},
+		{"The weapons included grenades, according to a video uploaded by a group loyal to the militants.", SocialMedia, true},
+		{"The weapons included grenades, according to a video uploaded by a group loyal to the militants.", SecondHand, false},
+		// A full date anywhere anchors the relative ones.
+		{"The minister resigned on Tuesday. The party met on 4 February 2015 to choose a leader.", RelativeDate, false},
 	} {
 		if got := raises(t, c.body, c.kind); got != c.want {
 			t.Errorf("%q raises %s: %v, want %v", c.body, c.kind, got, c.want)

@@ -16,6 +16,8 @@ var (
 	// Daily Herald", "Computerworld", "Business Insider" — but not "the
 	// World Health Organization"), or known agencies and broadcasters.
 	outletName = regexp.MustCompile(`(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Daily|Weekly|Magazine|Radio|TV|Television|Wire|[Ww]orld|Insider|Wired|Observer|Chronicle|Reporter|Courier|Standard|Review|Monitor|Bulletin|Today)$|^(?:[Tt]he\s+)?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNBC|CNN|BBC|NBC|ABC|CBS|NPR|Fox News|Sky News|Al Jazeera|Xinhua|Axios|Politico|TechCrunch|Forbes|Fortune|Vox|Slate|Quartz|Mashable|Engadget|Gizmodo|Variety|Deadline)\b`)
+	// Sources that are posts: "a video uploaded by …".
+	postedWords = regexp.MustCompile(`\b(?:[Vv]ideos?|posts?|[Tt]weets?|uploaded|posted|[Bb]log)\b`)
 	// Sources with no name: "sources familiar with the talks".
 	unnamedWords = regexp.MustCompile(`(?i)\b(?:sources|people familiar|insiders?|unnamed|anonymous)\b`)
 	// Documents are primary sources, not hearsay: "SEC filings".
@@ -43,6 +45,14 @@ func (x *extractor) sourcing() {
 			continue
 		}
 		s := x.a.Sentences[f.Sentence]
+		if postedWords.MatchString(f.Subject) {
+			// "according to a video uploaded by a media group": the source
+			// is a post, not an outlet.
+			if !x.flaggedSentence(SocialMedia, s.Index) {
+				x.flag(SocialMedia, s, f.Subject, fmt.Sprintf(trapExplanations[SocialMedia], f.Subject))
+			}
+			continue
+		}
 		if unnamedWords.MatchString(f.Subject) {
 			if !x.flaggedSentence(AnonymousSource, s.Index) {
 				x.flag(AnonymousSource, s, f.Subject, fmt.Sprintf(trapExplanations[AnonymousSource], f.Subject))

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/lede-app/lede/data/article"
 )
@@ -35,6 +36,7 @@ var trapExplanations = map[FlagKind]string{
 	RelativeDate:    "“%s” only means something if you know when the article was written, and this one gives no date.",
 	YearMissing:     "“%s” gives no year, and the article has no date, so a reader cannot tell which year is meant.",
 	Denial:          "Someone in the article denies this (“%s”), so the opening's claim is disputed, not settled.",
+	InterestedParty: "This comes from the side that gains from it (“%s”), and the article gives no independent check.",
 }
 
 var (
@@ -47,30 +49,32 @@ var (
 
 var (
 	// A year right after a month and day: "1 January 2006".
-	yearAfter = regexp.MustCompile(`(?:19|20)\d\d$`)
+	yearAfter = regexp.MustCompile(`(?:(?:19|20)\d\d|year)$`)
+	// A full date with its year: "February 4, 2015", "5 February 2015".
+	fullDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d\b`)
 	// A sentence that credits a named speaker: "Mr Smith said", "said
 	// Jane Smith", "according to the Treasury".
-	creditsSomeone = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+,? (?:[\p{L}]+ )?(?:said|says|told|added|predicted|warned|believes|thinks)\b|\b(?:said|says|told|according to) (?:the )?\p{Lu}`)
+	creditsSomeone = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+,? (?:[\p{L}]+ )?(?:said|says|told|added|predicted|warned|believes|thinks)\b|\b(?:said|says|told|according to) (?:the )?\p{Lu}|\b(?:he|she) (?:said|says|added|told|predicted|warned)\b`)
 )
 
 var trapRules = []trapRule{
 	// Unconfirmed: the article says so itself.
-	{NotConfirmed, declare("alleged", `(?i)\b(?:allegedly|alleged(?: to)?|purportedly|purported(?: to)?|purporting|unverified|unverifiable|unconfirmed|allegations?)\b`,
-		"The singer allegedly called for violence.", "The singer called for calm."), nil},
+	{NotConfirmed, declare("alleged", `(?i)\b(?:allegedly|alleged(?: to| that)?|purportedly|purported(?: to)?|purporting|unverified|unverifiable|unconfirmed)\b`,
+		"The singer allegedly called for violence.", "The singer called for calm."), notAllegedThat},
 	{NotConfirmed, declare("not verified", `(?i)\b(?:has|have|had|could|can|was|were|is)(?:\s+not|n['’]t)\s+(?:yet\s+|been\s+|be\s+)*(?:independently\s+|officially\s+)?(?:verified|confirmed|authenticated)\b|\bnot (?:yet |immediately )?(?:been |be )?(?:independently )?(?:verified|confirmed)\b`,
 		"The video has not yet been independently verified.", "The video has been verified by the BBC."), nil},
 	{NotConfirmed, declare("refused to confirm", `(?i)\b(?:refused|declined|unable|would not|could not|couldn['’]t|did not|didn['’]t|wouldn['’]t|was not able|not possible) (?:to )?(?:immediately )?(?:independently )?(?:confirm|verify)\b`,
 		"Scotland Yard has refused to confirm the reports.", "Scotland Yard has confirmed the reports."), nil},
 	{NotConfirmed, declare("not clear", `(?i)\b(?:it|this) (?:is|was) (?:not|un)(?: yet)? clear\b|\bit is unclear\b|\bit was unclear\b`,
 		"It is not yet clear if the attacks were carried out by the group.", "It is clear the attacks were carried out by the group."), nil},
-	{NotConfirmed, declare("appears to", `(?i)\b(?:appears?|appeared) (?:to (?:be|have)|authentic|genuine)\b|\bif (?:genuine|true|authentic|confirmed)\b`,
-		"The project appears to have been put on hold.", "The project was put on hold."), nil},
+	{NotConfirmed, declare("appears to", `(?i)\b(?:appears?|appeared) (?:to have|authentic|genuine)\b|\bif (?:genuine|true|authentic|confirmed)\b`,
+		"The project appears to have been put on hold.", "The project was put on hold."), notWhatAppears},
 	{NotConfirmed, declare("speculation", `(?i)\bspeculation (?:that|about|as to|over)\b|\binvestigating (?:the )?(?:claims|reports)\b`,
 		"There is speculation that the singer will retire.", "The singer will retire."), nil},
 
 	// Anonymous sources.
 	{AnonymousSource, declare("unnamed group says", `(?i)\b`+unnamedGroup+` (?:[\p{L}]+ )?(?:have |has |had )?`+claimVerb+`\b`,
-		"Security officials said the woman was arrested.", "The minister said the woman was arrested."), notNamedBefore},
+		"Security officials said the woman was arrested.", "The minister said the woman was arrested."), all(notNamedBefore, outsideQuotes)},
 	{AnonymousSource, declare("according to sources", `(?i)\baccording to (?:[\p{L}-]+ ){0,3}(?:sources|officials|insiders)\b|\b(?:a|an|one|another) (?:[\p{L}-]+ ){0,3}(?:source|official|insider)s? (?:said|says|told|who|close|with|familiar)\b`,
 		"A source close to the family said she was safe.", "A spokesman for the family said she was safe."), nil},
 	{AnonymousSource, declare("anonymity", `(?i)\b(?:condition of anonymity|not to be named|asked not to be identified|declined to be named|unnamed|anonymous)\b|\bpeople familiar with\b`,
@@ -78,16 +82,23 @@ var trapRules = []trapRule{
 
 	// Second-hand: another report, not the people involved.
 	{SecondHand, declare("reportedly", `(?i)\b(?:reportedly|according to (?:media |news |press |local )?reports|(?:media|news|press) reports?|there (?:were|have been|are) reports|it (?:was|has been|is) reported|reported to have|reports (?:claim|say|suggest))\b`,
-		"The firm is reportedly planning job cuts.", "The firm reported a loss."), nil},
+		"The firm is reportedly planning job cuts.", "The firm reported a loss."), notDenied},
 	// "The Sunday Times reports that …". Not "X told the Daily News": an
 	// interview with the outlet that publishes the article is first-hand,
 	// and the article does not say who published it.
 	{SecondHand, declare("outlet reported", `\b(?:[Tt]he )?(?:\p{Lu}[\p{L}-]* ){0,4}(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Mail|Metro|Daily|Magazine|Radio|TV|Television|Observer|Chronicle|Standard|Sun|Beacon|Press|agency|newspaper|website) (?:has |had |is |was )?(?:reported|reports|reporting)\b`,
 		"The Sunday Times reports that he is the focus of the search.", "The Sunday Times is a newspaper."), nil},
 
+	// "local media reported", "some media sources reported", "the
+	// Lebanese newspaper As-Safir reported".
+	{SecondHand, declare("media reported", `(?i)\b(?:media|press|newspapers?|news agency|news websites?|broadcasters?|reports)(?: [\p{L}-]+){0,3} (?:reported|reports|is reporting|revealed|said|say|claimed|claim)\b|\breports (?:on|in) (?:news|the media|local media|the press)\b`,
+		"Local media reported late on Tuesday that militants had attacked.", "The minister reported the attack to parliament."), all(outsideQuotes, notDenied)},
+
 	// Source chains: a report of what someone else said or reported.
-	{SourceChain, declare("citing", `(?i)\b(?:citing|credited to|according to a (?:[\p{L}-]+ ){0,3}(?:report|story|article) (?:in|by|from|filed|published))\b`,
+	{SourceChain, declare("citing", `(?i)\b(?:citing (?:[\p{L}.-]+ ){0,3}(?:sources?|officials?|reports?|people|insiders?|witnesses|intelligence|(?:a|an|the) (?:report|source|statement|official|spokes\p{L}+))|credited (?:it |them )?to|according to a (?:[\p{L}-]+ ){0,3}(?:report|story|article) (?:in|by|from|filed|published))\b`,
 		"The newspaper said, citing security officials, that she was held.", "The newspaper said that she was held."), nil},
+	{SourceChain, declare("obtained by", `(?i)\b(?:obtained|received) by (?:the )?(?:news agency |newspaper |broadcaster )?\p{Lu}|\breport (?:said|says)\b[^.]*\breportedly\b`,
+		"In a video obtained by news agency Agence France Presse, the leader spoke.", "In a video he made himself, the leader spoke."), nil},
 
 	// Social media.
 	{SocialMedia, declare("posted online", `(?i)\b(?:tweet(?:ed|s)?|twitter|facebook|instagram|youtube|social[- ]media|(?:in|on) (?:his|her|their|a) blog|forums?|posted (?:online|on)|uploaded|circulated (?:online|on)|went viral|online backlash|backlash online)\b`,
@@ -95,19 +106,29 @@ var trapRules = []trapRule{
 
 	// Unsourced passive or emphatic claims.
 	{UnsourcedClaim, declare("it is believed", `(?i)\b(?:it is|it's|it was|is|are|was|were) (?:widely |generally |also |now |still )?(?:believed|thought|understood|rumou?red|estimated|claimed|feared|tipped) (?:to|that)\b|\bit(?: is|'s|’s| was) (?:believed|thought|understood|estimated|claimed|feared|expected|said)\b`,
-		"He is believed to have travelled to Syria.", "He said he travelled to Syria."), nil},
+		"He is believed to have travelled to Syria.", "He said he travelled to Syria."), outsideQuotes},
 	{UnsourcedClaim, declare("is expected to", `(?i)\b(?:is|are|was|were) (?:widely |also |now )?(?:expected|likely|unlikely|set|said) to\b|\blooks? set to\b|\b(?:widely|generally) (?:seen|regarded|considered|thought|believed|expected)\b|\ban estimated\b`,
-		"The new party is expected to launch in the spring.", "The new party launched in the spring."), nobodyNamed},
-	{UnsourcedClaim, declare("experts say", `(?i)\b(?:experts?|critics|economists|observers|watchers|rumou?rs) (?:[\p{L}]+ )?(?:say|said|claim|claimed|believe|warn|warned|fear|persist|suggest|argue)\b|\bopinion polls suggested\b`,
-		"Experts say the cash ends up abroad.", "Professor Jane Smith says the cash ends up abroad."), nil},
-	{UnsourcedClaim, declare("superlative", `(?i)\b(?:the )?(?:biggest|largest|youngest|oldest|greatest|highest|fastest|hottest|best|worst)(?:-ever)? [\p{L}- ]{0,40}(?:ever|in (?:the )?history|of all time)\b|\bbiggest-ever\b|\ball-time\b|\bin a record\b`,
-		"It is the biggest shake-up in the history of the show.", "It is a big shake-up for the show."), nil},
+		"The new party is expected to launch in the spring.", "The new party launched in the spring."), all(nobodyNamed, outsideQuotes)},
+	{UnsourcedClaim, declare("thought to be", `(?i)\b(?:thought|believed|understood|rumou?red) to (?:be|have)\b|\b(?:,|which is|which are|that is|who is) (?:widely )?expected (?:to|in|on|by)\b|\bit is (?:more |most |highly |very )?likely\b|\bthe (?:favourites?|favorites?) to\b|\bit (?:later )?emerged that\b|\b(?:seen|regarded|viewed) as (?:likely|a sign|a way|the)\b`,
+		"The theatre, thought to be the oldest in Wales, needs repairs.", "The theatre, the oldest in Wales, needs repairs."), all(nobodyNamed, outsideQuotes)},
+	{UnsourcedClaim, declare("clearly", `(?i)\b(?:it (?:is|was|became) clear that|clearly|undoubtedly|without (?:a )?doubt|most certainly)\b`,
+		"England clearly need more of a playmaker.", "England need more of a playmaker, the coach said."), all(nobodyNamed, outsideQuotes)},
+	{UnsourcedClaim, declare("according to figures", `(?i)\baccording to (?:recent |official |new |latest )?(?:figures|estimates|data|research|studies|statistics)\b`,
+		"There are now 230 services, according to recent figures.", "There are now 230 services, according to the regulator."), nil},
+	{UnsourcedClaim, declare("experts say", `(?i)\b(?:experts?|critics|economists|observers|watchers|rumou?rs) (?:[\p{L}]+ )?(?:say|said|claim|claimed|believe|warn|warned|fear|persist|suggest|argue|point out)\b|\bopinion polls suggested\b`,
+		"Experts say the cash ends up abroad.", "Professor Jane Smith says the cash ends up abroad."), outsideQuotes},
+	{UnsourcedClaim, declare("superlative", `(?i)\b(?:the )?(?:biggest|largest|youngest|oldest|greatest|highest|fastest|hottest|best|worst)(?:-ever)? [\p{L}- ]{0,40}(?:ever|in (?:the )?history|of all time)\b|\bbiggest-ever\b|\bin a record\b`,
+		"It is the biggest shake-up in the history of the show.", "It is a big shake-up for the show."), outsideQuotes},
+
+	// A side's claim about itself: "Boko Haram claims to be holding …".
+	{InterestedParty, declare("claims to be", `(?i)\b(?:claims?|claimed|boasts?|boasted) to (?:be|have)\b`,
+		"The group claims to be holding a German hostage.", "The group is holding a German hostage, police said."), all(outsideQuotes, sideClaims)},
 
 	// Dates a reader of an undated article cannot pin down.
-	{RelativeDate, declare("relative day", `\b(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\b|(?i)\b(?:yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) ago|in recent (?:days|weeks|months))\b`,
-		"The minister resigned on Tuesday.", "The minister resigned in 2004."), undated},
-	{YearMissing, declare("month without year", `\b(?:(?:in|since|by|until|from|mid-|early|late|earlier in|back in|last|next) `+monthName+`|`+monthName+`'s|\d{1,2} `+monthName+`|`+monthName+` \d{1,2})\b(?:,? (?:19|20)\d\d)?`,
-		"The law comes into force on 1 January.", "The law comes into force in 2006."), undatedNoYear},
+	{RelativeDate, declare("relative day", `\b(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\b|(?i)\b(?:yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) ago)\b`,
+		"The minister resigned on Tuesday.", "The minister resigned in 2004."), all(undated, outsideQuotes)},
+	{YearMissing, declare("month without year", `\b(?:(?:in|since|by|until|from|mid-|early|late|earlier in|back in) `+monthName+`|`+monthName+`'s|\d{1,2} `+monthName+`|`+monthName+` \d{1,2})\b(?:,? (?:19|20)\d\d| (?:last|this|next) year)?`,
+		"The law comes into force on 1 January.", "The law comes into force in 2006."), all(undatedNoYear, outsideQuotes)},
 }
 
 // sentenceTraps flags the traps sentence s shows, one flag per kind.
@@ -125,13 +146,114 @@ func (x *extractor) sentenceTraps(s article.Sentence) {
 	}
 }
 
-// undated holds when the article gives no publication date.
-func undated(x *extractor, _ article.Sentence, _ []int) bool { return x.a.Published.IsZero() }
+// all holds when every condition holds.
+func all(conds ...func(*extractor, article.Sentence, []int) bool) func(*extractor, article.Sentence, []int) bool {
+	return func(x *extractor, s article.Sentence, m []int) bool {
+		for _, c := range conds {
+			if !c(x, s, m) {
+				return false
+			}
+		}
+		return true
+	}
+}
 
-// undatedNoYear holds for a month with no year after it, in an article
-// with no date.
+// undated holds when the article gives no publication date and no full
+// date anywhere (an embedded post "February 4, 2015" anchors it well
+// enough for a reader to work the rest out).
+func undated(x *extractor, _ article.Sentence, _ []int) bool {
+	if x.anchored == nil {
+		anchored := !x.a.Published.IsZero() || fullDate.MatchString(x.a.Source)
+		x.anchored = &anchored
+	}
+	return !*x.anchored
+}
+
+// undatedNoYear holds for a month with no year after it ("December last
+// year" is relative, not yearless), in an undated article.
 func undatedNoYear(x *extractor, s article.Sentence, m []int) bool {
-	return x.a.Published.IsZero() && !yearAfter.MatchString(s.Text[m[0]:m[1]])
+	return undated(x, s, m) && !yearAfter.MatchString(s.Text[m[0]:m[1]])
+}
+
+// outsideQuotes holds when the match is the article's own words, not a
+// speaker's: "tomorrow" or "the biggest ever" inside a quotation is what
+// someone said, and the article credits them.
+func outsideQuotes(_ *extractor, s article.Sentence, m []int) bool {
+	return !insideQuotes(s.Text, m[0])
+}
+
+// closesEarlierQuote reports whether the first quotation mark of text
+// closes a quotation: the sentence continues someone's words.
+func closesEarlierQuote(text string) bool {
+	i := strings.IndexAny(text, "“”\"")
+	if i <= 0 {
+		return false
+	}
+	if strings.HasPrefix(text[i:], "”") {
+		return true
+	}
+	return text[i] == '"' && !strings.ContainsAny(text[i-1:i], " (")
+}
+
+// sideClaims holds when the claimant just before "claims" is a side — a
+// named group or body, or a noun for one — not a person describing
+// herself ("she claims to be a feminist").
+func sideClaims(_ *extractor, s article.Sentence, m []int) bool {
+	before := strings.Fields(s.Text[:m[0]])
+	if len(before) == 0 {
+		return false
+	}
+	last := strings.Trim(before[len(before)-1], "(),")
+	return sideNoun.MatchString(last) || last != "" && unicode.IsUpper([]rune(last)[0]) && len(before) > 1
+}
+
+// sideNoun are words for a group that can gain from its own claim.
+var sideNoun = regexp.MustCompile(`(?i)^(?:group|groups|militants|rebels|company|firm|party|government|campaign|army|ministry|club|regime|organisation|organization)$`)
+
+// notDenied vetoes a report the same sentence says was denied: it is
+// not passed on as true.
+func notDenied(x *extractor, s article.Sentence, _ []int) bool {
+	return !deniedReport.MatchString(s.Text)
+}
+
+var deniedReport = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|dismissed|rejected)\b`)
+
+// notAllegedThat vetoes "X alleged that …": a named accuser's claim is
+// credited, not left unconfirmed.
+func notAllegedThat(_ *extractor, s article.Sentence, m []int) bool {
+	return !strings.HasSuffix(strings.ToLower(s.Text[m[0]:m[1]]), "alleged that")
+}
+
+// notWhatAppears vetoes "what appears to be a prepared statement": a
+// description of what is seen, not a claim left unconfirmed.
+func notWhatAppears(_ *extractor, s article.Sentence, m []int) bool {
+	return !strings.HasSuffix(strings.ToLower(s.Text[:m[0]]), "what ")
+}
+
+// insideQuotes reports whether offset at lies between an opening and a
+// closing quotation mark of text, or after an opening mark that the
+// sentence never closes, or before a closing mark whose opening lies in
+// an earlier sentence.
+func insideQuotes(text string, at int) bool {
+	if closesEarlierQuote(text) {
+		if end := strings.IndexAny(text, "”\""); at < end {
+			return true
+		}
+	}
+	open := false
+	for i, r := range text[:at] {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			// A straight quote opens at the start or after a space or
+			// bracket, and closes otherwise.
+			open = i == 0 || strings.ContainsAny(text[i-1:i], " (")
+		}
+	}
+	return open
 }
 
 // notNamedBefore vetoes "officials said" when a capitalised name sits

@@ -1,5 +1,7 @@
 package facts
 
+import "regexp"
+
 // Everything about each kind of trap, in one table: what a teacher calls
 // it, how a student would describe it among the options of a "what
 // should a careful reader notice?" question, how much a student learns
@@ -20,27 +22,100 @@ type Trap struct {
 	// Limit is the most flags of this kind one article raises; the first
 	// ones in reading order are kept. Zero means no limit.
 	Limit int
+	// The three fields below decide where the trap may stand as a wrong
+	// option of a "what should a careful reader notice?" question: only
+	// where it is plausible (Fits) and clearly absent (no Cues, or
+	// Settled). Each is a regular expression; an empty one does not
+	// apply.
+	//
+	// Cues are words that would make a student suspect this trap: a
+	// sentence with none of them clearly does not have it.
+	Cues string
+	// Settled marks a sentence that clearly does not have the trap even
+	// though it has cues: a full date with its year lacks no year.
+	Settled string
+	// Fits marks a sentence where the trap is a plausible guess; empty
+	// means any claim. "The weekday does not match the date" about a
+	// sentence with no date is ruled out at a glance.
+	Fits string
+	// Whole marks an option that speaks of the whole article ("someone
+	// the article quotes denies it"): it is clearly absent only when the
+	// whole article lacks its cues, not the sentence alone.
+	Whole bool
 }
+
+// fullDateWithYear is a written date a reader can place: "March 4, 2016",
+// "4 March 2016".
+const fullDateWithYear = `\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b`
+
+// aboutResearchWords make funding and review plausible worries.
+const aboutResearchWords = `(?i)\b(?:study|studies|research|researchers|findings|scientists|survey|clinical trials?)\b`
 
 // Traps lists every kind of trap Lede flags.
 var Traps = []Trap{
-	{HeadlineUnsupported, "Headline not supported", "The article's own text does not back it up", 80, 0},
-	{HeadlineHedged, "Hedged headline", "The headline only says it might be so, and the article is no surer", 76, 1},
-	{WeekdayMismatch, "Wrong weekday", "The weekday does not match the date", 88, 0},
-	{YearMissing, "No year", "It gives no year, so the reader cannot tell when it was", 82, 1},
-	{FooterYearMismatch, "Footer from another year", "The page's copyright year differs from the article's date", 74, 0},
-	{TitleChange, "Job title changes", "The article gives the same person a different job title", 86, 0},
-	{SecondHand, "Second-hand", "It rests on someone else's report, not on the people involved", 78, 3},
-	{SourceChain, "Source chain", "It passes through several hands before it reaches the reader", 84, 2},
-	{SelfReported, "Self-reported figure", "The figure comes only from the people it is about, and no one has checked it", 84, 0},
-	{FundingConflict, "Paid for by an interested party", "It was paid for by someone who may gain from the result", 85, 0},
-	{NotReviewed, "Not reviewed", "Other experts have not checked the findings yet", 80, 0},
-	{NotConfirmed, "Unconfirmed", "The article itself says it has not been confirmed", 88, 4},
-	{AnonymousSource, "Anonymous source", "It comes from someone the article does not name", 86, 4},
-	{SocialMedia, "Social media as the source", "It rests on posts or videos online", 84, 2},
-	{UnsourcedClaim, "No source given", "It is stated as likely or true without saying who says so", 82, 4},
-	{RelativeDate, "Date the reader cannot pin down", "It says when only relative to a date the article does not give", 70, 2},
-	{Denial, "Denied in the body", "Someone the article quotes denies it", 86, 1},
+	{HeadlineUnsupported, "Headline not supported", "The article's own text does not back it up", 80, 0, "", "", "", false},
+	{HeadlineHedged, "Hedged headline", "The headline only says it might be so, and the article is no surer", 76, 1, "", "", "", false},
+	{WeekdayMismatch, "Wrong weekday", "The weekday does not match the date", 88, 0,
+		`(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday`, "", fullDateWithYear, false},
+	{YearMissing, "No year", "It gives no year, so the reader cannot tell when it was", 82, 1, "", fullDateWithYear, fullDateWithYear, false},
+	{FooterYearMismatch, "Footer from another year", "The page's copyright year differs from the article's date", 74, 0, "", "", "", false},
+	{TitleChange, "Job title changes", "The article gives the same person a different job title", 86, 0, "", "", "", false},
+	{SecondHand, "Second-hand", "It rests on someone else's report, not on the people involved", 78, 5,
+		`(?i)report|according|citing|told|sources?\b|said to|familiar|news|paper|agency|media|website`, "", "", false},
+	{SourceChain, "Source chain", "It passes through several hands before it reaches the reader", 84, 2,
+		`(?i)report|according|citing|credited|told|quot|news|paper|agency|media|website|said|says`, "", "", false},
+	{SelfReported, "Self-reported figure", "The figure comes only from the people it is about, and no one has checked it", 84, 0, "", "", "", false},
+	{FundingConflict, "Paid for by an interested party", "It was paid for by someone who may gain from the result", 85, 0,
+		`(?i)paid|fund|financ|sponsor|commission|backed|grant`, "", aboutResearchWords, false},
+	{NotReviewed, "Not reviewed", "Other experts have not checked the findings yet", 80, 0,
+		`(?i)review|journal|publish|preprint|study|studies|research|finding`, "", aboutResearchWords, false},
+	{NotConfirmed, "Unconfirmed", "It may not be true, and the article itself says so", 88, 4,
+		`(?i)alleg|purport|appear|apparent|claim|confirm|verif|clear|genuine|speculat|rumou?r|report|believ|thought|suspect|accus|\b(?:may|might|could|if)\b`, "", "", true},
+	{AnonymousSource, "Anonymous source", "We are not told who the source is, so no one can check them", 86, 6,
+		`(?i)official|source|analyst|insider|expert|police|witness|observer|spokes|aide|critic|activist|engineer|diplomat|investigator|people|told|said|says|according`, "", "", false},
+	{SocialMedia, "Social media as the source", "It relies on something put on the internet, which may be faked or one-sided", 84, 2,
+		`(?i)video|online|internet|web|post|tweet|twitter|facebook|youtube|instagram|blog|forum|social|site|viral|footage|photo|image|picture|clip|account`, "", "", false},
+	{UnsourcedClaim, "No source given", "It presents a guess as fact without saying whose guess it is", 82, 6,
+		`(?i)believ|thought|expect|likely|set to|understood|estimat|seen as|regarded|claim|rumou?r|\bever\b|record|biggest|largest|best|worst|most|clearly|certainly|widely|said to|expert|critic|fear`, "", "", false},
+	{RelativeDate, "Date the reader cannot pin down", "It says when only relative to a date the article does not give", 70, 2, "", fullDateWithYear, fullDateWithYear, false},
+	{InterestedParty, "Interested party", "It comes from the side that gains from it, and no one independent checks it", 84, 2,
+		`(?i)claim|said|says|told|boast|announc|statement|according|spokes`, "", "", false},
+	{Denial, "Denied in the body", "Someone the article quotes denies it", 86, 1,
+		`(?i)den(?:y|ied|ies)|reject|dismiss|refut|\bnot\b|n['’]t\b|never|false|untrue`, "", "", true},
+}
+
+// optionRules holds each kind's compiled Cues, Settled and Fits.
+var optionRules = map[FlagKind][3]*regexp.Regexp{}
+
+func init() {
+	compile := func(p string) *regexp.Regexp {
+		if p == "" {
+			return nil
+		}
+		return regexp.MustCompile(p)
+	}
+	for _, t := range Traps {
+		optionRules[t.Kind] = [3]*regexp.Regexp{compile(t.Cues), compile(t.Settled), compile(t.Fits)}
+	}
+}
+
+// GoodWrongOption reports whether trap kind may stand as a wrong option
+// about text, a sentence of whole (the article's text): a plausible
+// guess there, yet clearly not so. Kinds with neither Cues nor Settled
+// never are: nothing shows they are absent.
+func GoodWrongOption(kind FlagKind, text, whole string) bool {
+	r, ok := optionRules[kind]
+	if !ok {
+		return false
+	}
+	t, _ := TrapOf(kind)
+	cues, settled, fits := r[0], r[1], r[2]
+	scope := text
+	if t.Whole {
+		scope = whole
+	}
+	absent := cues != nil && !cues.MatchString(scope) || settled != nil && settled.MatchString(text)
+	return absent && (fits == nil || fits.MatchString(text))
 }
 
 // TrapOf returns the table entry for kind.

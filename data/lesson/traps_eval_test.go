@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 	"github.com/lede-app/lede/data/quiz"
 )
@@ -18,12 +19,19 @@ import (
 // catch, each with its kind and a short span of the article that shows
 // it. Files live in testdata/annotations/eval; the annotators saw only
 // the articles and a description of each kind, never Lede's rules.
+//
+// A second reviewer then judged every flag that matched no annotation:
+// the traps they confirmed are kept with Added "adjudication" (the first
+// annotators had been asked for at most two relative dates per article
+// and often marked one of several alike), those they rejected under
+// Rejected, for the record. The test reports precision both ways.
 type trapAnnotation struct {
 	Article string `json:"article"`
 	Traps   []struct {
-		Kind string `json:"kind"`
-		Span string `json:"span"`
-		Why  string `json:"why"`
+		Kind  string `json:"kind"`
+		Span  string `json:"span"`
+		Why   string `json:"why"`
+		Added string `json:"added"`
 	} `json:"traps"`
 }
 
@@ -32,17 +40,19 @@ type annotatedTrap struct {
 	kind       string
 	start, end int
 	found      bool
+	adjudged   bool // added when a flag was adjudicated, not by the first annotators
 }
 
-// trapTally counts one kind's flags and annotations.
-type trapTally struct{ flagged, right, annotated, caught int }
+// trapTally counts one kind's flags and annotations; firstRight counts
+// the flags right by the first annotators alone.
+type trapTally struct{ flagged, right, firstRight, annotated, caught int }
 
 // Floors for the development set, just under what was measured
 // (docs/quality.md): a change that lowers them is a regression. The
 // issue's targets are precision ≥ 0.90 and recall ≥ 0.60.
 const (
-	floorTrapPrecision = 0.0
-	floorTrapRecall    = 0.0
+	floorTrapPrecision = 0.89
+	floorTrapRecall    = 0.63
 )
 
 // TestTrapsOnRealNews flags every development article and compares the
@@ -89,22 +99,26 @@ func TestTrapsOnRealNews(t *testing.T) {
 				t.Errorf("%s: annotated span %q is not in the article", an.Article, tr.Span)
 				continue
 			}
-			traps = append(traps, &annotatedTrap{kind: tr.Kind, start: i, end: i + len(tr.Span)})
+			traps = append(traps, &annotatedTrap{kind: tr.Kind, start: i, end: i + len(tr.Span), adjudged: tr.Added != ""})
 			get(tr.Kind).annotated++
 		}
 		for _, fl := range l.Analysis.Flags {
 			tl := get(string(fl.Kind))
 			tl.flagged++
-			right := false
+			right, firstRight := false, false
 			for _, tr := range traps {
-				if tr.kind == string(fl.Kind) && tr.start < fl.Span.End && fl.Span.Start < tr.end {
+				if tr.kind == string(fl.Kind) && (overlaps(tr, fl.Span) || fl.About == l.Article.Title && overlaps(tr, l.Article.TitleSpan)) {
 					tr.found, right = true, true
+					firstRight = firstRight || !tr.adjudged
 				}
+			}
+			if firstRight {
+				tl.firstRight++
 			}
 			if right {
 				tl.right++
 			} else if testing.Verbose() {
-				t.Logf("  not annotated: %s %s %q", an.Article, fl.Kind, fl.About)
+				t.Logf("  not annotated: %s %s %q in %q", an.Article, fl.Kind, fl.About, l.Article.Source[fl.Span.Start:fl.Span.End])
 			}
 		}
 		for _, tr := range traps {
@@ -127,20 +141,23 @@ func TestTrapsOnRealNews(t *testing.T) {
 	}
 	sort.Strings(kinds)
 	var all trapTally
-	t.Logf("| kind | flags | right | precision | annotated | caught | recall |")
-	t.Logf("|---|---|---|---|---|---|---|")
+	t.Logf("| kind | flags | right | precision | (first annotators only) | annotated | caught | recall |")
+	t.Logf("|---|---|---|---|---|---|---|---|")
 	for _, k := range kinds {
 		tl := tally[k]
-		all.flagged, all.right, all.annotated, all.caught = all.flagged+tl.flagged, all.right+tl.right, all.annotated+tl.annotated, all.caught+tl.caught
-		t.Logf("| %s | %d | %d | %s | %d | %d | %s |", k, tl.flagged, tl.right, ratio(tl.right, tl.flagged), tl.annotated, tl.caught, ratio(tl.caught, tl.annotated))
+		all.flagged, all.right, all.firstRight = all.flagged+tl.flagged, all.right+tl.right, all.firstRight+tl.firstRight
+		all.annotated, all.caught = all.annotated+tl.annotated, all.caught+tl.caught
+		t.Logf("| %s | %d | %d | %s | %s | %d | %d | %s |", k, tl.flagged, tl.right, ratio(tl.right, tl.flagged), ratio(tl.firstRight, tl.flagged), tl.annotated, tl.caught, ratio(tl.caught, tl.annotated))
 	}
-	t.Logf("| **all** | %d | %d | %s | %d | %d | %s |", all.flagged, all.right, ratio(all.right, all.flagged), all.annotated, all.caught, ratio(all.caught, all.annotated))
+	t.Logf("| **all** | %d | %d | %s | %s | %d | %d | %s |", all.flagged, all.right, ratio(all.right, all.flagged), ratio(all.firstRight, all.flagged), all.annotated, all.caught, ratio(all.caught, all.annotated))
 	t.Logf("articles with an annotated trap that get a trap question: %d of %d", withQuestion, withTrap)
 	precision, recall := share(all.right, all.flagged), share(all.caught, all.annotated)
 	if precision < floorTrapPrecision || recall < floorTrapRecall {
 		t.Errorf("precision %.3f, recall %.3f: below the floors %.2f, %.2f", precision, recall, floorTrapPrecision, floorTrapRecall)
 	}
 }
+
+func overlaps(tr *annotatedTrap, sp article.Span) bool { return tr.start < sp.End && sp.Start < tr.end }
 
 // hasTrapQuestion reports whether the lesson's quiz asks about a trap:
 // what is wrong with a flagged sentence, or any question whose evidence

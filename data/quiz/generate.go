@@ -22,16 +22,34 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	for _, f := range an.Facts {
 		g.fromFact(f)
 	}
-	for _, fl := range an.Flags {
-		g.whatIsWrong(fl)
-	}
 	for i := range a.Sentences {
 		g.sourcing(i)
 	}
 	g.role()
 	g.interest()
+	for _, fl := range an.Flags {
+		if !g.askedAbout(fl.Sentence) {
+			g.whatIsWrong(fl)
+		}
+	}
 	return pick(g.out, n)
 }
+
+// askedAbout reports whether a question that teaches a trap in its own
+// words — is it confirmed, who is the source, who stands to gain —
+// already exists on sentence i: it beats a generic "what should a
+// careful reader notice?" on the same sentence.
+func (g *generator) askedAbout(i int) bool {
+	for _, q := range g.out {
+		if q.Sentence == i && i >= 0 && trapTeaching[facts.Kind(q.Source)] {
+			return true
+		}
+	}
+	return false
+}
+
+// trapTeaching are the question sources that ask about a trap directly.
+var trapTeaching = map[facts.Kind]bool{facts.Unconfirmed: true, sourcingKind: true, interestKind: true}
 
 func newGenerator(a *article.Article, an *facts.Analysis) *generator {
 	return &generator{a: a, an: an, named: -1}

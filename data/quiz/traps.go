@@ -3,26 +3,12 @@ package quiz
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/lede-app/lede/data/facts"
 )
-
-// trapOptions describe each kind of trap in a student's words: the right
-// one is the answer to "what is wrong with …?", the others are its
-// distractors.
-var trapOptions = map[facts.FlagKind]string{
-	facts.HeadlineUnsupported: "The article's own text does not back it up",
-	facts.WeekdayMismatch:     "The weekday does not match the date",
-	facts.YearMissing:         "It gives no year, so the reader cannot tell when it was",
-	facts.FooterYearMismatch:  "The page's copyright year differs from the article's date",
-	facts.TitleChange:         "The article gives the same person a different job title",
-	facts.SecondHand:          "It rests on someone else's report, not on the people involved",
-	facts.SelfReported:        "The figure comes only from the people it is about, and no one has checked it",
-	facts.FundingConflict:     "It was paid for by someone who may gain from the result",
-	facts.NotReviewed:         "Other experts have not checked the findings yet",
-}
 
 // plainOptions are wrong answers that fit any sentence.
 // Only answers that are wrong whenever there is a trap: "it is in the
@@ -32,37 +18,59 @@ var plainOptions = []string{
 	"Nothing: it is a plain fact anyone can see",
 }
 
-// trapScores rank the flags by how much a student learns from each.
-var trapScores = map[facts.FlagKind]int{
-	facts.HeadlineUnsupported: 80, facts.WeekdayMismatch: 88, facts.TitleChange: 86,
-	facts.SelfReported: 84, facts.YearMissing: 82, facts.SecondHand: 78, facts.FooterYearMismatch: 74,
-	facts.FundingConflict: 85, facts.NotReviewed: 80,
+// unasked are traps that make poor "what should a careful reader
+// notice?" questions: a sentence that says "reportedly" answers the
+// question itself, and its wrong options are ruled out at a glance
+// (development-set reviews, rounds five and six). The same lesson is
+// asked as "Who is the source of this claim?", whose wrong options are
+// real people.
+//
+// A date the reader cannot pin down, or a missing year, is a fine flag
+// for the teacher but a poor question: reviewers judged "what should a
+// careful reader notice about … last month" trivia, and a wrong key
+// where the article's context places the date (round ten).
+//
+// Social media likewise: the sentence names the platform, which answers
+// the question (reviewers failed G on seven of nine).
+var unasked = map[facts.FlagKind]bool{facts.SecondHand: true, facts.RelativeDate: true, facts.YearMissing: true,
+	facts.SocialMedia: true}
+
+// near are traps close enough that a student could fairly give one for
+// the other: "it is believed" is both unsourced and from no one named.
+// Neither is offered as a wrong option when the other is the answer.
+var near = [][]facts.FlagKind{
+	{facts.UnsourcedClaim, facts.AnonymousSource, facts.NotConfirmed},
+	{facts.SecondHand, facts.SourceChain, facts.AnonymousSource},
+	{facts.SocialMedia, facts.SecondHand},
+}
+
+// isNear reports whether a and b are close traps.
+func isNear(a, b facts.FlagKind) bool {
+	for _, group := range near {
+		if slices.Contains(group, a) && slices.Contains(group, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // whatIsWrong asks the student to name the trap in a flagged sentence or
 // headline, choosing among the kinds of trap.
 func (g *generator) whatIsWrong(fl facts.Flag) {
-	right, ok := trapOptions[fl.Kind]
-	if !ok {
+	trap, ok := facts.TrapOf(fl.Kind)
+	if !ok || unasked[fl.Kind] {
 		return
 	}
+	right := trap.Option
 	about := g.flaggedText(fl)
-	if about == "" {
-		return
-	}
-	if fl.Kind == facts.SecondHand {
-		// "What should a careful reader notice?" about a sentence that
-		// says "reportedly" is answered by the word itself, and its wrong
-		// options are ruled out at a glance (development-set reviews,
-		// rounds five and six). The same lesson is asked as "Who is the
-		// source of this claim?", whose wrong options are real people.
+	if about == "" || fl.Sentence >= 0 && !standsAlone(about) {
 		return
 	}
 	prompt := fmt.Sprintf("What should a careful reader notice about this %s: “%s”?", g.flagPlace(fl), about)
-	choices := append([]string{right}, g.otherOptions(fl.Kind, about, prompt)...)
+	choices := append([]string{right}, g.otherOptions(fl, about, prompt)...)
 	q := Question{Kind: WhatIsWrong, Prompt: prompt, Answer: right, Accepted: []string{right},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:],
-		Sentence: fl.Sentence, Difficulty: 3, score: trapScores[fl.Kind],
+		Sentence: fl.Sentence, Difficulty: 3, score: trap.Score,
 		Explanation: fl.Message}
 	if fl.Sentence < 0 {
 		// A footer: the evidence lies outside the body, after it.
@@ -77,6 +85,21 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	}
 	g.add(q, facts.Fact{Kind: facts.Kind("flag:" + string(fl.Kind))})
 }
+
+// standsAlone reports whether a flagged sentence can be shown without
+// the article around it: not a fragment of a few words, not a line of
+// someone's speech, where "tomorrow" is the speaker's and a careful
+// reader has nothing to notice, and not a sentence whose subject is a
+// pronoun.
+func standsAlone(text string) bool {
+	words := strings.Fields(text)
+	return len(words) >= 8 && !strings.ContainsAny(text[:1], "\"“‘'") && !startsWithPronoun[strings.ToLower(words[0])]
+}
+
+// startsWithPronoun are first words that leave a quoted sentence without
+// its subject: "He is believed to have …" — who? (reviewers failed W).
+var startsWithPronoun = map[string]bool{"he": true, "she": true, "it": true, "they": true, "his": true,
+	"her": true, "their": true, "its": true, "this": true, "these": true, "those": true, "that": true, "we": true}
 
 // flaggedText is what the student is shown: the headline for an
 // unsupported headline, else the evidence sentence.
@@ -113,20 +136,20 @@ func (g *generator) headingFor(text string) (int, bool) {
 	return 0, false
 }
 
-// otherOptions picks three wrong options: other traps that could
-// plausibly apply to the text but clearly do not (a trap about dates is
-// offered only when the text has a full date, with its year), then the
-// plain wrong answer. A trap that might in fact apply is never offered
-// as wrong.
-func (g *generator) otherOptions(kind facts.FlagKind, about, salt string) []string {
+// otherOptions picks three wrong options: other traps that clearly do
+// not apply to the text (it has none of the words that would make a
+// student suspect them, and no other flag on the same sentence names
+// them), then good signs the text plainly lacks, then a plain wrong
+// answer. A trap that might in fact apply is never offered as wrong.
+func (g *generator) otherOptions(fl facts.Flag, about, salt string) []string {
 	var others []string
-	for k, o := range trapOptions {
-		if k != kind && k != facts.FooterYearMismatch && clearlyNot(k, about) {
-			others = append(others, o)
+	for _, t := range facts.Traps {
+		if t.Kind != fl.Kind && !isNear(t.Kind, fl.Kind) && !g.flaggedAnywhere(t.Kind) && facts.GoodWrongOption(t.Kind, about, g.a.Source) {
+			others = append(others, t.Option)
 		}
 	}
 	for _, p := range strengths {
-		if p.absent(about) {
+		if p.fits.MatchString(about) && p.absent(about) {
 			others = append(others, p.option)
 		}
 	}
@@ -139,47 +162,37 @@ func (g *generator) otherOptions(kind facts.FlagKind, about, salt string) []stri
 	return out
 }
 
-// strength is a good sign a sentence might show, offered as a wrong
-// option only when the sentence plainly does not show it: a student must
-// look at the sentence to rule it out.
-type strength struct {
-	option string
-	absent func(text string) bool
-}
-
-var strengths = []strength{
-	{"It quotes the people involved in their own words", func(t string) bool { return !strings.ContainsAny(t, "\"“”") }},
-	{"It gives the full date, with the year", func(t string) bool { return !fullDate.MatchString(t) }},
-	{"It names who counted the figure", func(t string) bool { return !strings.ContainsAny(t, "0123456789") }},
-}
-
-// clearlyNot reports whether a trap clearly does not apply to text, so
-// that it may stand as a wrong option.
-func clearlyNot(k facts.FlagKind, text string) bool {
-	if rule, ok := trapAbsence[k]; ok {
-		return rule(text)
+// flaggedAnywhere reports whether the article has a flag of kind: "the
+// article says it has not been confirmed" is no wrong option about a
+// video whose verification another sentence doubts.
+func (g *generator) flaggedAnywhere(kind facts.FlagKind) bool {
+	for _, fl := range g.an.Flags {
+		if fl.Kind == kind {
+			return true
+		}
 	}
 	return false
 }
 
-// trapAbsence says, per trap, when a text clearly does not have it while
-// a student might still suspect it; traps without a rule are never
-// offered as wrong options.
-var trapAbsence = map[facts.FlagKind]func(string) bool{
-	// A full date with its year: it cannot lack the year.
-	facts.YearMissing: func(t string) bool { return fullDate.MatchString(t) && !vagueTime.MatchString(t) },
-	// Sourced to the people involved: a first-hand statement.
-	facts.SecondHand:      func(t string) bool { return firstHand.MatchString(t) && !secondHandWords.MatchString(t) },
-	facts.WeekdayMismatch: func(t string) bool { return weekdayWithFullDate.MatchString(t) },
+// strength is a good sign a sentence might show, offered as a wrong
+// option only where a student might expect it (fits) and the sentence
+// plainly does not show it: a student must look at the sentence to rule
+// it out, not at the option (reviewers failed "it gives the full date"
+// about a sentence with no date in it at all).
+type strength struct {
+	option string
+	fits   *regexp.Regexp
+	absent func(text string) bool
 }
 
-var (
-	fullDate            = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b`)
-	vagueTime           = regexp.MustCompile(`(?i)\b(?:recent|last|this|next|past) (?:week|month|year)s?\b|\b(?:weeks|months) ago\b`)
-	weekdayWithFullDate = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b`)
-	firstHand           = regexp.MustCompile(`\b(?:said|told reporters|told the|announced|wrote)\b`)
-	secondHandWords     = regexp.MustCompile(`(?i)\b(?:reportedly|according to|reports?|citing|familiar with|sources?)\b`)
-)
+var strengths = []strength{
+	{"It quotes the people involved in their own words", regexp.MustCompile(`\b(?:said|says|told|added)\b`),
+		func(t string) bool { return !strings.ContainsAny(t, "\"“”") }},
+	{"It gives the full date, with the year", regexp.MustCompile(`\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`),
+		func(t string) bool { return !fullDate.MatchString(t) }},
+}
+
+var fullDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b`)
 
 // quoteText puts s in curly quotation marks.
 func quoteText(s string) string { return "“" + s + "”" }

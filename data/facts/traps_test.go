@@ -1,0 +1,83 @@
+package facts
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
+	"testing"
+)
+
+// TestEveryTrapKindIsComplete parses this package for FlagKind constants
+// and checks each has a full entry in the Traps table, and that every
+// sentence-level rule's kind has an explanation.
+func TestEveryTrapKindIsComplete(t *testing.T) {
+	pkgs, err := parser.ParseDir(token.NewFileSet(), ".", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, pkg := range pkgs {
+		for _, f := range pkg.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				v, ok := n.(*ast.ValueSpec)
+				if !ok || v.Type == nil || len(v.Values) != 1 {
+					return true
+				}
+				if id, ok := v.Type.(*ast.Ident); !ok || id.Name != "FlagKind" {
+					return true
+				}
+				lit, ok := v.Values[0].(*ast.BasicLit)
+				if !ok {
+					return true
+				}
+				name, _ := strconv.Unquote(lit.Value)
+				found++
+				tr, ok := TrapOf(FlagKind(name))
+				switch {
+				case !ok:
+					t.Errorf("trap kind %q has no entry in Traps", name)
+				case tr.Label == "" || tr.Option == "" || tr.Score <= 0:
+					t.Errorf("trap kind %q lacks a label, an option or a score", name)
+				}
+				return true
+			})
+		}
+	}
+	if found < 15 {
+		t.Fatalf("found %d FlagKind constants; the parse missed some", found)
+	}
+	for _, r := range trapRules {
+		if trapExplanations[r.kind] == "" {
+			t.Errorf("rule %q raises %s, which has no explanation", r.name, r.kind)
+		}
+	}
+}
+
+func TestGoodWrongOption(t *testing.T) {
+	whole := "The minister said the bill would pass. Nobody denies it."
+	for _, c := range []struct {
+		kind FlagKind
+		text string
+		want bool
+	}{
+		// Plausible and clearly absent: no online words at all.
+		{SocialMedia, "The minister said the bill would pass.", true},
+		// Present: the sentence rests on a video.
+		{SocialMedia, "A video posted online shows the attack.", false},
+		// A full date with its year settles "no year"; with no date it is implausible.
+		{YearMissing, "The law came in on 4 March 2016.", true},
+		{YearMissing, "The minister said the bill would pass.", false},
+		// Research worries only fit research.
+		{FundingConflict, "The minister said the bill would pass.", false},
+		{FundingConflict, "The study found that sleep helps.", true},
+		// "Someone the article quotes denies it" is judged on the whole article.
+		{Denial, "The minister said the bill would pass.", false},
+		// Kinds with nothing to show absence never stand as wrong options.
+		{TitleChange, "The minister said the bill would pass.", false},
+	} {
+		if got := GoodWrongOption(c.kind, c.text, whole); got != c.want {
+			t.Errorf("GoodWrongOption(%s, %q) = %v, want %v", c.kind, c.text, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package quiz
+
+// Everything about each kind of question, in one table: what a teacher
+// calls it, whether the student picks from choices, whether the answer
+// key takes the article's other names for a person, and the checker. A
+// test parses this package and fails if a Kind constant is missing here.
+
+// kindSpec describes one kind of question.
+type kindSpec struct {
+	// Label names the kind for a teacher: "Yes or no".
+	Label string
+	// Picks is true when the student picks one of Choices.
+	Picks bool
+	// aliases widens the key with the article's other names for it.
+	aliases bool
+	// check judges an answer, given as typed and normalised.
+	check func(q Question, answer, norm string) (Verdict, string)
+}
+
+var kinds = map[Kind]kindSpec{
+	YesNo:        {"Yes or no", false, false, func(q Question, _, norm string) (Verdict, string) { return checkYesNo(q, norm) }},
+	HowMany:      {"How many", false, false, func(q Question, answer, _ string) (Verdict, string) { return checkNumber(q, answer) }},
+	Choice:       {"Multiple choice", true, true, func(q Question, _, norm string) (Verdict, string) { return checkChoice(q, norm) }},
+	Who:          {"Who", false, true, func(q Question, _, norm string) (Verdict, string) { return checkName(q, norm) }},
+	When:         {"When", false, false, func(q Question, answer, _ string) (Verdict, string) { return checkDate(q, answer) }},
+	WhatIsWrong:  {"Spot the trap", true, false, func(q Question, _, norm string) (Verdict, string) { return checkChoice(q, norm) }},
+	FindSentence: {"Find the sentence", true, false, func(q Question, _, norm string) (Verdict, string) { return checkChoice(q, norm) }},
+	ShortAnswer:  {"Short answer", false, true, func(q Question, answer, _ string) (Verdict, string) { return checkPhrase(q, answer) }},
+}
+
+// KindLabel names a kind of question for a teacher, or returns "" for a
+// kind this version does not know.
+func KindLabel(k Kind) string { return kinds[k].Label }
+
+// Known reports whether k is a kind of question this version can check.
+func Known(k Kind) bool {
+	_, ok := kinds[k]
+	return ok
+}
