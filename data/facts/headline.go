@@ -133,8 +133,48 @@ func (x *extractor) headline(text string, span article.Span, role string) {
 			yes := true
 			f.Supported, f.Support = &yes, best
 		}
+		if role == "headline" {
+			x.hedgedHeadline(text, span)
+		}
 	}
 	x.add(f)
+}
+
+// headlineHedge marks a headline that only says something might be so.
+// "May" is also a month: "from May" and "May 4" are dates, not hedges.
+var (
+	headlineHedge = regexp.MustCompile(`(?i)\b(?:could|may|might|reportedly|likely|set to|poised to)\b|\?`)
+	monthMay      = regexp.MustCompile(`(?i)\b(?:in|from|since|by|until|of|on|next|last|early|late|mid-)\s+may\b|\bmay\s+\d`)
+)
+
+// hedgedHeadline flags a hedged headline ("Format wars could 'confuse
+// users'") whose body is no surer: every body sentence on its topic is
+// itself hedged or credited to someone. A reader who stops at the
+// headline remembers a possibility as news.
+func (x *extractor) hedgedHeadline(text string, span article.Span) {
+	m := headlineHedge.FindString(monthMay.ReplaceAllString(text, ""))
+	if m == "" {
+		return
+	}
+	topic := conceptsOf(text)
+	evidence := -1
+	for i, ix := range x.bodyIndex() {
+		if overlap(topic, ix.concepts) < 0.4 {
+			continue
+		}
+		if !ix.hedged {
+			return // the body states it plainly somewhere
+		}
+		if evidence < 0 {
+			evidence = i
+		}
+	}
+	fl := Flag{Kind: HeadlineHedged, Sentence: -1, Span: span, About: text,
+		Message: fmt.Sprintf("The headline only says this “%s” happen, and the article is no surer: a possibility, not news that it has happened.", m)}
+	if evidence >= 0 {
+		fl.Sentence, fl.Span = evidence, x.a.Sentences[evidence].Span
+	}
+	x.flags = append(x.flags, fl)
 }
 
 // sentenceIndex holds what the headline checks need of each body

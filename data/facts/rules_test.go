@@ -179,3 +179,23 @@ func raises(t *testing.T, body string, kind FlagKind) bool {
 	}
 	return false
 }
+
+func TestHedgedHeadline(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Format wars could confuse users\n\nThe rival formats could confuse users, analysts warned.\n", true},
+		{"Format wars could confuse users\n\nThe rival formats confuse users, a survey of 2,000 buyers found.\n", false},
+		{"Harbour ferry to run all night from May\n\nThe harbour ferry will run all night from May.\n", false},
+	} {
+		_, an := extractText(t, c.text)
+		got := false
+		for _, f := range an.Flags {
+			got = got || f.Kind == HeadlineHedged
+		}
+		if got != c.want {
+			t.Errorf("%q: hedged-headline flag %v, want %v", c.text, got, c.want)
+		}
+	}
+}

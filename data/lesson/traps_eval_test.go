@@ -132,6 +132,8 @@ func TestTrapsOnRealNews(t *testing.T) {
 			withTrap++
 			if hasTrapQuestion(l) {
 				withQuestion++
+			} else if testing.Verbose() {
+				t.Logf("  no trap question: %s (%d flags)", an.Article, len(l.Analysis.Flags))
 			}
 		}
 	}

@@ -32,8 +32,11 @@ var plainOptions = []string{
 //
 // Social media likewise: the sentence names the platform, which answers
 // the question (reviewers failed G on seven of nine).
+//
+// A hedged headline needs a question of its own about the headline, not
+// about the sentence that shows the body is no surer.
 var unasked = map[facts.FlagKind]bool{facts.SecondHand: true, facts.RelativeDate: true, facts.YearMissing: true,
-	facts.SocialMedia: true}
+	facts.SocialMedia: true, facts.HeadlineHedged: true}
 
 // near are traps close enough that a student could fairly give one for
 // the other: "it is believed" is both unsourced and from no one named.
