@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/lexicon"
 )
 
 var (
@@ -33,11 +34,11 @@ var (
 )
 
 // speechVerbAlternation is the speech verbs as a pattern.
-const speechVerbAlternation = `said|says|told|tells|announced|announces|stated|states|added|adds|explained|claimed|claims|argued|noted|warned|insisted|estimates|estimated|confirmed|denied|wrote|admitted|admits|acknowledged|conceded`
+var speechVerbAlternation = lexicon.Alternation(lex.SpeechVerbs)
 
 // speechVerbs are the verbs every statement pattern needs, from the one
 // list above so that the check and the patterns cannot drift apart.
-var speechVerbs = wordSet(strings.ReplaceAll(speechVerbAlternation, "|", " "))
+var speechVerbs = lexicon.Set(lex.SpeechVerbs)
 
 // pronouns that may stand for the last named speaker.
 var pronouns = map[string]bool{"He": true, "She": true, "They": true}

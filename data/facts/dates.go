@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/lexicon"
 )
 
 // A written date: "Monday, Jan. 1", "March 31, 2016", "4 May 2024",
@@ -20,13 +21,12 @@ var weekdayAlone = regexp.MustCompile(`\b(?:(last|next|this|on|by|until|since|fr
 var relativePattern = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year))\b`)
 
 var (
-	monthWords = wordSet(`january february march april may june july august september october november
-		december jan feb mar apr jun jul aug sep sept oct nov dec`)
-	weekdayWords  = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+	monthWords    = lexicon.Set(lex.Months, lex.MonthAbbreviations)
+	weekdayWords  = lexicon.Set(lex.Weekdays)
 	relativeWords = wordSet(`yesterday today tomorrow week month year`)
 )
 
-const weekdayWord = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
+var weekdayWord = lexicon.Alternation(lex.Weekdays)
 
 // futureWords mark a sentence about what is to come, so that a date with
 // no year, or a weekday alone, is read forward from publication.

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/lexicon"
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -15,15 +16,10 @@ import (
 // "plans", "talks", "estimates". A word set, not a regular expression:
 // it is checked on every sentence, and Go's regexp backtracks slowly on
 // long alternations.
-var hedgeWords = wordSet(`could can may might would possible possibly possibility plan plans planned
-	planning propose proposes proposed proposal proposals discuss discusses discussed discussing discussion
-	consider considers considered considering hope hopes aim aims seek seeks envisage envisages envisaged
-	potential potentially eye eyes mull mulls weigh weighs talk talks if expect expects expected estimate
-	estimates likely rumor rumors rumored rumour rumours rumoured report reports reportedly`)
+var hedgeWords = lexicon.Set(lex.Hedges)
 
 // debunkSingles are the one-word forms of debunkWords.
-var debunkSingles = wordSet(`hoax hoaxes fake false falsely untrue debunk debunked debunks debunking
-	fabricated fabrication bogus made-up myth satire satirical baseless unfounded`)
+var debunkSingles = lexicon.Set(lex.Debunks)
 
 func wordSet(list string) map[string]bool {
 	m := map[string]bool{}

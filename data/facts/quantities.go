@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/lexicon"
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -26,7 +27,7 @@ var countStops = map[string]bool{
 
 var (
 	asOfPattern = regexp.MustCompile(`\bas of ((?:` + monthWord + `)\.?(?: \d{1,2})?(?:, \d{4})?|\d{4})`)
-	monthWord   = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`
+	monthWord   = lexicon.Alternation(lex.Months, lex.MonthAbbreviations)
 	monthBefore = regexp.MustCompile(`(?i)\b(?:` + monthWord + `)\.?\s*$`)
 	// possession and quantity verbs that let a question ask "how many …
 	// did <subject> <verb>?"

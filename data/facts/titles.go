@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/lexicon"
 )
 
 // roleWord is a post a person holds: "founder", "executive chairman",
@@ -30,10 +31,7 @@ var (
 // roleHeads are the words every role pattern needs. Checking a sentence's
 // words against this set is cheap; the role patterns are not, so they run
 // only on sentences that hold one of these words.
-var roleHeads = wordSet(`founder co-founder chairman chairwoman chairperson chair chief ceo cfo coo cto
-	president director spokesman spokeswoman spokesperson minister secretary head governor mayor editor
-	coach manager owner professor senator principal headteacher leader researcher analyst economist
-	scientist author councillor councilor commissioner superintendent treasurer partner`)
+var roleHeads = lexicon.Set(lex.RoleHeads)
 
 func hasRole(text string) bool { return hasWord(text, roleHeads) }
 

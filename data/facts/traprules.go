@@ -9,10 +9,12 @@ package facts
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/lexicon"
 )
 
 // trapRule is one way a sentence shows a trap.
@@ -44,7 +46,8 @@ var (
 	// come with a name; the list of unnamed groups is the pattern itself.
 	unnamedGroup = `(?:sources?|insiders?|officials?|analysts|observers|witnesses|engineers|activists|diplomats|aides|investigators|police)`
 	claimVerb    = `(?:said|say|says|told|tell|believe|believed|claim|claimed|predict|predicted|suggest|suggested|revealed|confirmed|warned|fear)`
-	monthName    = `(?:January|February|March|April|June|July|August|September|October|November|December)`
+	// Months as a pattern, without "May", which is also a verb.
+	monthName = `(?:` + lexicon.Alternation(slices.DeleteFunc(slices.Clone(lex.Months), func(m string) bool { return m == "May" })) + `)`
 )
 
 var (

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/facts"
+	"github.com/lede-app/lede/data/lexicon"
 )
 
 // sourcingKind marks questions about how a claim is sourced.
@@ -54,13 +55,11 @@ var (
 
 // speechWords mark a sentence that reports speech: its source is
 // whoever speaks, named or not.
-var speechWords = strings.Fields(`said says say told tells tell announced stated added claimed claims according insisted
-	warned argued confirmed denied admitted admits acknowledged conceded suggested believes predicted`)
+var speechWords = lexicon.English.SpeechCues
 
 // hedgeWords hold a word every hedge needs: the hedge pattern runs only
 // where one is.
-var hedgeWords = strings.Fields(`may might could possibly perhaps probably likely expected set appear appears seem seems predicted forecast
-	purporting purported`)
+var hedgeWords = lexicon.English.HedgeCues
 
 // notNamed is the answer when a claim's source goes unnamed.
 const notNamed = "People the article does not name"

@@ -1,0 +1,81 @@
+// Package lexicon holds the English words Lede's rules are built from —
+// months, weekdays, hedges, speech verbs, job titles — in one place.
+// Packages read them through a *Lexicon rather than keeping lists of
+// their own, so the lists cannot drift apart and a second article
+// language has one seam to fill. Number words live with the number
+// parser, in package textnum.
+package lexicon
+
+import "strings"
+
+// Lexicon is one language's word lists. Order matters where a list
+// becomes a pattern: longer forms come before their prefixes ("Sept"
+// before "Sep").
+type Lexicon struct {
+	// Months are the month names as written, then their abbreviations.
+	Months, MonthAbbreviations []string
+	// Weekdays are the day names as written.
+	Weekdays []string
+	// Hedges mark a claim as possible rather than certain, or as a plan:
+	// "could", "plans", "talks", "reportedly".
+	Hedges []string
+	// HedgeCues are the hedges that, in a sentence a question quotes,
+	// make it a possibility: "may", "appears", "purported".
+	HedgeCues []string
+	// SpeechVerbs report what someone said.
+	SpeechVerbs []string
+	// SpeechCues mark a sentence that reports speech, including
+	// "according".
+	SpeechCues []string
+	// RoleHeads are the head words of job titles: "chairman", "minister".
+	RoleHeads []string
+	// Debunks say a story is false, one word each.
+	Debunks []string
+}
+
+// English is the lexicon of English news writing.
+var English = &Lexicon{
+	Months:             strings.Fields(`January February March April May June July August September October November December`),
+	MonthAbbreviations: strings.Fields(`Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec`),
+	Weekdays:           strings.Fields(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`),
+	Hedges: strings.Fields(`could can may might would possible possibly possibility plan plans planned
+		planning propose proposes proposed proposal proposals discuss discusses discussed discussing discussion
+		consider considers considered considering hope hopes aim aims seek seeks envisage envisages envisaged
+		potential potentially eye eyes mull mulls weigh weighs talk talks if expect expects expected estimate
+		estimates likely rumor rumors rumored rumour rumours rumoured report reports reportedly`),
+	HedgeCues: strings.Fields(`may might could possibly perhaps probably likely expected set appear appears seem seems
+		predicted forecast purporting purported`),
+	SpeechVerbs: strings.Fields(`said says told tells announced announces stated states added adds explained claimed
+		claims argued noted warned insisted estimates estimated confirmed denied wrote admitted admits
+		acknowledged conceded`),
+	SpeechCues: strings.Fields(`said says say told tells tell announced stated added claimed claims according insisted
+		warned argued confirmed denied admitted admits acknowledged conceded suggested believes predicted`),
+	RoleHeads: strings.Fields(`founder co-founder chairman chairwoman chairperson chair chief ceo cfo coo cto
+		president director spokesman spokeswoman spokesperson minister secretary head governor mayor editor
+		coach manager owner professor senator principal headteacher leader researcher analyst economist
+		scientist author councillor councilor commissioner superintendent treasurer partner`),
+	Debunks: strings.Fields(`hoax hoaxes fake false falsely untrue debunk debunked debunks debunking
+		fabricated fabrication bogus made-up myth satire satirical baseless unfounded`),
+}
+
+// Alternation joins words into a regular-expression alternation, in
+// order: "Monday|Tuesday|…". The words hold no metacharacters.
+func Alternation(words ...[]string) string {
+	var all []string
+	for _, w := range words {
+		all = append(all, w...)
+	}
+	return strings.Join(all, "|")
+}
+
+// Set returns the words in lower case as a set, for cheap checks of a
+// sentence's words.
+func Set(words ...[]string) map[string]bool {
+	m := map[string]bool{}
+	for _, list := range words {
+		for _, w := range list {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}
