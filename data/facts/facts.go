@@ -128,6 +128,8 @@ type Flag struct {
 	Span     article.Span `json:"span"`
 	// About is the text the flag is about (the headline, the date).
 	About string `json:"about"`
+	// Rule names the declared rule that raised the flag, when one did.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Analysis is everything extracted from one article.

@@ -60,12 +60,13 @@ func (r *rule) in(text string) bool {
 	return r.mayMatch(strings.ToLower(text)) && r.pattern.MatchString(text)
 }
 
-// find returns the submatch indexes of the rule's first match in text.
-func (r *rule) find(text string) []int {
-	return r.findLower(text, strings.ToLower(text))
+// inLower is in for a caller that already holds text in lower case.
+func (r *rule) inLower(text, lower string) bool {
+	return r.mayMatch(lower) && r.pattern.MatchString(text)
 }
 
-// findLower is find for a caller that already holds text in lower case.
+// findLower returns the submatch indexes of the rule's first match in
+// text, given text in lower case too for the cheap check.
 func (r *rule) findLower(text, lower string) []int {
 	if !r.mayMatch(lower) {
 		return nil
@@ -84,8 +85,9 @@ func (r *rule) group(text string, m []int, name string) string {
 
 // requiredLiterals returns lower-case strings one of which every match
 // of re must contain, or nil when no such set is known. For a sequence
-// it keeps the most selective part (the set whose shortest string is
-// longest); for alternatives it needs a set from every branch.
+// it keeps the most selective part — a single piece, or a run of pieces
+// whose every spelling is known ("is expected to" rather than " to");
+// for alternatives it needs a set from every branch.
 func requiredLiterals(re *syntax.Regexp) []string {
 	switch re.Op {
 	case syntax.OpLiteral:
@@ -97,13 +99,7 @@ func requiredLiterals(re *syntax.Regexp) []string {
 			return requiredLiterals(re.Sub[0])
 		}
 	case syntax.OpConcat:
-		var best []string
-		for _, sub := range re.Sub {
-			if lits := requiredLiterals(sub); lits != nil && selectivity(lits) > selectivity(best) {
-				best = lits
-			}
-		}
-		return best
+		return concatLiterals(re.Sub)
 	case syntax.OpAlternate:
 		var all []string
 		for _, sub := range re.Sub {
@@ -119,15 +115,140 @@ func requiredLiterals(re *syntax.Regexp) []string {
 	return nil
 }
 
-// selectivity is the length of the shortest string in lits: a longer
-// required string rules out more sentences. Nil scores zero.
+// concatLiterals picks, for a sequence, the most selective required set:
+// each part's own, or the spellings of a run of parts whose spellings are
+// all known and few (Go's parser factors "expected|likely" into shared
+// prefixes, which alone would leave only " to").
+func concatLiterals(subs []*syntax.Regexp) []string {
+	var best []string
+	consider := func(lits []string) {
+		if lits != nil && better(lits, best) {
+			best = lits
+		}
+	}
+	for i, sub := range subs {
+		consider(requiredLiterals(sub))
+		run := []string{""}
+		for _, next := range subs[i:] {
+			set := exactSet(next)
+			if set == nil {
+				break
+			}
+			run = product(run, set)
+			if run == nil {
+				break
+			}
+			if !slices.Contains(run, "") {
+				consider(run)
+			}
+		}
+	}
+	return best
+}
+
+// maxSpellings bounds the spellings a run of pieces may have.
+const maxSpellings = 64
+
+// exactSet returns every string re matches, lower-cased, when they are
+// few; nil otherwise.
+func exactSet(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{strings.ToLower(string(re.Rune))}
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
+		return []string{""}
+	case syntax.OpCapture:
+		return exactSet(re.Sub[0])
+	case syntax.OpQuest:
+		if set := exactSet(re.Sub[0]); set != nil {
+			return append(set, "")
+		}
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) >= 4 {
+					return nil
+				}
+				set = append(set, strings.ToLower(string(r)))
+			}
+		}
+		slices.Sort(set)
+		return slices.Compact(set)
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			set := exactSet(sub)
+			if set == nil || len(all)+len(set) > maxSpellings {
+				return nil
+			}
+			all = append(all, set...)
+		}
+		return all
+	case syntax.OpConcat:
+		run := []string{""}
+		for _, sub := range re.Sub {
+			set := exactSet(sub)
+			if set == nil {
+				return nil
+			}
+			if run = product(run, set); run == nil {
+				return nil
+			}
+		}
+		return run
+	}
+	return nil
+}
+
+// product joins every string of a with every string of b, or returns nil
+// when there would be too many.
+func product(a, b []string) []string {
+	if len(a)*len(b) > maxSpellings {
+		return nil
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// enoughChars is the length from which a required string rules out
+// nearly every sentence that lacks the rule's words; past it, fewer
+// strings to look for beat longer ones.
+const enoughChars = 6
+
+// better reports whether required set a is a cheaper, surer pre-check
+// than b: more selective up to enoughChars, then fewer strings.
+func better(a, b []string) bool {
+	sa, sb := min(selectivity(a), enoughChars), min(selectivity(b), enoughChars)
+	return sa > sb || sa == sb && sa > 0 && len(a) < len(b)
+}
+
+// selectivity scores how much of a sentence a required set rules out:
+// the length of its shortest string, not counting spaces, with common
+// short words ("the ", "it is ") worth nothing. Nil scores zero.
 func selectivity(lits []string) int {
 	if lits == nil {
 		return 0
 	}
-	shortest := len(lits[0])
-	for _, l := range lits[1:] {
-		shortest = min(shortest, len(l))
+	score := -1
+	for _, l := range lits {
+		n := len(strings.ReplaceAll(l, " ", ""))
+		if commonPiece[strings.TrimSpace(l)] {
+			n = 0
+		}
+		if score < 0 || n < score {
+			score = n
+		}
 	}
-	return shortest
+	return score
 }
+
+// commonPiece are strings nearly every English sentence holds.
+var commonPiece = map[string]bool{"the": true, "it is": true, "to": true, "in": true, "of": true, "a": true,
+	"an": true, "and": true, "is": true, "it": true, "on": true, "by": true, "as": true, "at": true, ",": true}

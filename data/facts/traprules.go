@@ -146,6 +146,7 @@ func (x *extractor) sentenceTraps(s article.Sentence) {
 		}
 		words := strings.TrimSpace(s.Text[m[0]:m[1]])
 		x.flag(r.kind, s, words, fmt.Sprintf(trapExplanations[r.kind], words))
+		x.flags[len(x.flags)-1].Rule = r.name
 	}
 }
 

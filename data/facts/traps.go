@@ -1,6 +1,10 @@
 package facts
 
-import "regexp"
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+)
 
 // Everything about each kind of trap, in one table: what a teacher calls
 // it, how a student would describe it among the options of a "what
@@ -75,7 +79,7 @@ var Traps = []Trap{
 		`(?i)official|source|analyst|insider|expert|police|witness|observer|spokes|aide|critic|activist|engineer|diplomat|investigator|people|told|said|says|according`, "", "", false},
 	{SocialMedia, "Social media as the source", "It relies on something put on the internet, which may be faked or one-sided", 84, 2,
 		`(?i)video|online|internet|web|post|tweet|twitter|facebook|youtube|instagram|blog|forum|social|site|viral|footage|photo|image|picture|clip|account`, "", "", false},
-	{UnsourcedClaim, "No source given", "It presents a guess as fact without saying whose guess it is", 82, 6,
+	{UnsourcedClaim, "No source given", "It says what is believed or expected, but not who believes or expects it", 82, 6,
 		`(?i)believ|thought|expect|likely|set to|understood|estimat|seen as|regarded|claim|rumou?r|\bever\b|record|biggest|largest|best|worst|most|clearly|certainly|widely|said to|expert|critic|fear`, "", "", false},
 	{RelativeDate, "Date the reader cannot pin down", "It says when only relative to a date the article does not give", 70, 2, "", fullDateWithYear, fullDateWithYear, false},
 	{InterestedParty, "Interested party", "It comes from the side that gains from it, and no one independent checks it", 84, 2,
@@ -85,37 +89,65 @@ var Traps = []Trap{
 }
 
 // optionRules holds each kind's compiled Cues, Settled and Fits.
-var optionRules = map[FlagKind][3]*regexp.Regexp{}
+var optionRules = map[FlagKind][3]*rule{}
 
 func init() {
-	compile := func(p string) *regexp.Regexp {
+	compile := func(name, p string) *rule {
 		if p == "" {
 			return nil
 		}
-		return regexp.MustCompile(p)
+		// Not declare: these are option checks, not rules with examples.
+		r := &rule{name: name, pattern: regexp.MustCompile(p)}
+		if parsed, err := syntax.Parse(p, syntax.Perl); err == nil {
+			r.needs = requiredLiterals(parsed.Simplify())
+		}
+		return r
 	}
 	for _, t := range Traps {
-		optionRules[t.Kind] = [3]*regexp.Regexp{compile(t.Cues), compile(t.Settled), compile(t.Fits)}
+		k := string(t.Kind)
+		optionRules[t.Kind] = [3]*rule{compile(k+" cues", t.Cues), compile(k+" settled", t.Settled), compile(k+" fits", t.Fits)}
 	}
 }
 
+// OptionJudge decides which traps may stand as wrong options about the
+// sentences of one article. It remembers what it learnt of the whole
+// article, which every question of the quiz asks again.
+type OptionJudge struct {
+	whole    string
+	wholeHas map[FlagKind]bool
+}
+
+// NewOptionJudge judges options about the sentences of article text whole.
+func NewOptionJudge(whole string) *OptionJudge {
+	return &OptionJudge{whole: whole, wholeHas: map[FlagKind]bool{}}
+}
+
 // GoodWrongOption reports whether trap kind may stand as a wrong option
-// about text, a sentence of whole (the article's text): a plausible
-// guess there, yet clearly not so. Kinds with neither Cues nor Settled
-// never are: nothing shows they are absent.
-func GoodWrongOption(kind FlagKind, text, whole string) bool {
+// about text, a sentence of the article: a plausible guess there, yet
+// clearly not so. Kinds with neither Cues nor Settled never are: nothing
+// shows they are absent.
+func (j *OptionJudge) GoodWrongOption(kind FlagKind, text string) bool {
 	r, ok := optionRules[kind]
 	if !ok {
 		return false
 	}
 	t, _ := TrapOf(kind)
 	cues, settled, fits := r[0], r[1], r[2]
-	scope := text
-	if t.Whole {
-		scope = whole
+	lower := strings.ToLower(text)
+	var absent bool
+	switch {
+	case cues != nil && t.Whole:
+		has, seen := j.wholeHas[kind]
+		if !seen {
+			has = cues.in(j.whole)
+			j.wholeHas[kind] = has
+		}
+		absent = !has
+	case cues != nil:
+		absent = !cues.inLower(text, lower)
 	}
-	absent := cues != nil && !cues.MatchString(scope) || settled != nil && settled.MatchString(text)
-	return absent && (fits == nil || fits.MatchString(text))
+	absent = absent || settled != nil && settled.inLower(text, lower)
+	return absent && (fits == nil || fits.inLower(text, lower))
 }
 
 // TrapOf returns the table entry for kind.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path/filepath"
 	"strconv"
 	"testing"
 )
@@ -12,37 +13,37 @@ import (
 // and checks each has a full entry in the Traps table, and that every
 // sentence-level rule's kind has an explanation.
 func TestEveryTrapKindIsComplete(t *testing.T) {
-	pkgs, err := parser.ParseDir(token.NewFileSet(), ".", nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	names, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
 	found := 0
-	for _, pkg := range pkgs {
-		for _, f := range pkg.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				v, ok := n.(*ast.ValueSpec)
-				if !ok || v.Type == nil || len(v.Values) != 1 {
-					return true
-				}
-				if id, ok := v.Type.(*ast.Ident); !ok || id.Name != "FlagKind" {
-					return true
-				}
-				lit, ok := v.Values[0].(*ast.BasicLit)
-				if !ok {
-					return true
-				}
-				name, _ := strconv.Unquote(lit.Value)
-				found++
-				tr, ok := TrapOf(FlagKind(name))
-				switch {
-				case !ok:
-					t.Errorf("trap kind %q has no entry in Traps", name)
-				case tr.Label == "" || tr.Option == "" || tr.Score <= 0:
-					t.Errorf("trap kind %q lacks a label, an option or a score", name)
-				}
-				return true
-			})
+	for _, name := range names {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
 		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			v, ok := n.(*ast.ValueSpec)
+			if !ok || v.Type == nil || len(v.Values) != 1 {
+				return true
+			}
+			if id, ok := v.Type.(*ast.Ident); !ok || id.Name != "FlagKind" {
+				return true
+			}
+			lit, ok := v.Values[0].(*ast.BasicLit)
+			if !ok {
+				return true
+			}
+			name, _ := strconv.Unquote(lit.Value)
+			found++
+			tr, ok := TrapOf(FlagKind(name))
+			switch {
+			case !ok:
+				t.Errorf("trap kind %q has no entry in Traps", name)
+			case tr.Label == "" || tr.Option == "" || tr.Score <= 0:
+				t.Errorf("trap kind %q lacks a label, an option or a score", name)
+			}
+			return true
+		})
 	}
 	if found < 15 {
 		t.Fatalf("found %d FlagKind constants; the parse missed some", found)
@@ -76,7 +77,7 @@ func TestGoodWrongOption(t *testing.T) {
 		// Kinds with nothing to show absence never stand as wrong options.
 		{TitleChange, "The minister said the bill would pass.", false},
 	} {
-		if got := GoodWrongOption(c.kind, c.text, whole); got != c.want {
+		if got := NewOptionJudge(whole).GoodWrongOption(c.kind, c.text); got != c.want {
 			t.Errorf("GoodWrongOption(%s, %q) = %v, want %v", c.kind, c.text, got, c.want)
 		}
 	}

@@ -70,7 +70,7 @@ const devArticles = "../../../shared/eval/articles"
 // are far above; raise these as the quizzes improve.
 const (
 	floorUsableShare   = 0.60
-	floorUsablePerItem = 0.78
+	floorUsablePerItem = 1.10
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up

@@ -63,6 +63,8 @@ type generator struct {
 	trusted  []facts.Fact      // those of speakers a question may name
 	words    []map[string]bool // each sentence's lower-case words, filled as needed
 	named    int               // how many speakers have clean names; -1 before counting
+	// judge decides which traps may be wrong options, made once.
+	judge *facts.OptionJudge
 	// described holds the people the article describes, read once.
 	described []personRole
 	// cleanNames remembers which speakers' names are clean.
