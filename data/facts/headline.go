@@ -181,6 +181,9 @@ type sentenceIndex struct {
 	numbers  []float64
 	hedged   bool
 	debunks  bool
+	// negated marks a sentence with a negation ("not", "never",
+	// "denied"), read once for every heading that asks.
+	negated bool
 	// denied is the concepts of what a denial says is not so ("does not
 	// show that chocolate cures colds"), or nil.
 	denied map[string]bool
@@ -198,6 +201,7 @@ func (x *extractor) bodyIndex() []sentenceIndex {
 		for _, m := range textnum.Find(s.Text) {
 			ix.numbers = append(ix.numbers, m.Value)
 		}
+		ix.negated = negation.MatchString(s.Text)
 		if m := maybeDenial(s.Text); m != nil {
 			ix.denied = conceptsOf(m[1] + m[2])
 		}
@@ -295,7 +299,7 @@ func (x *extractor) unbackedDenial(headline string, topic map[string]bool) int {
 		// did not happen needs a denial in a sentence about the story (a
 		// third of its concepts, not one word in passing): "not" and
 		// "myth" are common.
-		if debunking && shared > 0 && ix.debunks || shared >= 1.0/3 && (ix.debunks || ix.denied != nil || negation.MatchString(x.a.Sentences[i].Text)) {
+		if debunking && shared > 0 && ix.debunks || shared >= 1.0/3 && (ix.debunks || ix.denied != nil || ix.negated) {
 			return -1
 		}
 		if shared > bestScore {

@@ -137,7 +137,7 @@ var trapRules = []trapRule{
 // sentenceTraps flags the traps sentence s shows, one flag per kind.
 func (x *extractor) sentenceTraps(s article.Sentence) {
 	for _, r := range trapRules {
-		if x.flaggedSentence(r.kind, s.Index) {
+		if x.full(r.kind) || x.flaggedSentence(r.kind, s.Index) {
 			continue
 		}
 		m := x.find(r.rule, s)
@@ -160,6 +160,23 @@ func all(conds ...func(*extractor, article.Sentence, []int) bool) func(*extracto
 		}
 		return true
 	}
+}
+
+// full reports whether the article already has as many flags of kind as
+// the kind's limit keeps: later ones would be dropped, so their rules
+// need not run.
+func (x *extractor) full(kind FlagKind) bool {
+	t, _ := TrapOf(kind)
+	if t.Limit == 0 {
+		return false
+	}
+	n := 0
+	for _, fl := range x.flags {
+		if fl.Kind == kind {
+			n++
+		}
+	}
+	return n >= t.Limit
 }
 
 // undated holds when the article gives no publication date and no full
