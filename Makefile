@@ -67,7 +67,9 @@ screenshots-real: build
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-bbc.png --question 3 \
 		--answer "People the article does not name" ../shared/eval/articles/bbc-politics-141.txt && \
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-pasted.png --question 3 \
-		--answer "People the article does not name" ../shared/eval/articles/fnc1-body-186.txt
+		--answer "People the article does not name" ../shared/eval/articles/fnc1-body-186.txt && \
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-traps.png --show facts \
+		../shared/eval/articles/fnc1-body-273.txt
 
 ## screenshot-laptop: the real window on a 1366x768 screen (the commonest
 ## school laptop), driven by the keyboard: a student signs in and checks an

@@ -34,7 +34,7 @@ var trapExplanations = map[FlagKind]string{
 	SecondHand:      "“%s” shows that this rests on someone else's report, not on the people involved. A careful reader looks for the original source.",
 	SourceChain:     "This passes through more than one pair of hands (“%s”): the reader gets a report of a report. A careful reader asks who saw it first.",
 	SocialMedia:     "This rests on something posted online (“%s”). Posts and videos are easy to fake or take out of context, and the poster may have a side.",
-	UnsourcedClaim:  "“%s” says something is likely or true without saying who says so. A careful reader asks: believed, expected or said by whom?",
+	UnsourcedClaim:  "“%s” says what is believed, expected or likely without saying who thinks so. A careful reader asks: believed or expected by whom?",
 	RelativeDate:    "“%s” only means something if you know when the article was written, and this one gives no date.",
 	YearMissing:     "“%s” gives no year, and the article has no date, so a reader cannot tell which year is meant.",
 	Denial:          "Someone in the article denies this (“%s”), so the opening's claim is disputed, not settled.",
