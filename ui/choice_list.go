@@ -13,7 +13,8 @@ import (
 // ChoiceList shows the options of a multiple-choice question as rows of
 // wrapped text, so that whole sentences fit in a narrow panel (Fyne's
 // RadioGroup draws each option on one line). Tab moves between rows,
-// Space picks one, Enter picks it and submits.
+// the arrow keys move and pick as in any radio group, Space picks one,
+// Enter picks it and submits.
 type ChoiceList struct {
 	widget.BaseWidget
 	Options  []string
@@ -111,6 +112,25 @@ func (r *choiceRow) TypedKey(e *fyne.KeyEvent) {
 		if r.list.OnSubmit != nil {
 			r.list.OnSubmit()
 		}
+	case fyne.KeyDown, fyne.KeyRight:
+		r.list.move(r, 1)
+	case fyne.KeyUp, fyne.KeyLeft:
+		r.list.move(r, -1)
+	}
+}
+
+// move focuses and picks the row by steps from row from, as the arrow
+// keys do in a radio group; it stops at the ends.
+func (l *ChoiceList) move(from *choiceRow, by int) {
+	rows := l.box.Objects
+	i := slices.Index(rows, fyne.CanvasObject(from)) + by
+	if i < 0 || i >= len(rows) {
+		return
+	}
+	next := rows[i].(*choiceRow)
+	l.SetSelected(next.text)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(next); c != nil {
+		c.Focus(next)
 	}
 }
 
@@ -152,8 +172,9 @@ func (c *choiceRowRenderer) Refresh() {
 	}
 	c.bg.StrokeWidth = 0
 	if c.row.focused {
-		c.bg.StrokeColor = theme.Color(theme.ColorNameFocus)
-		c.bg.StrokeWidth = 2
+		// Fyne's focus colour is a faint tint; the ring must stand out.
+		c.bg.StrokeColor = ringColor()
+		c.bg.StrokeWidth = focusRingWidth
 	}
 	c.label.TextStyle.Bold = selected
 	c.label.SetText(c.row.text)

@@ -44,18 +44,8 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	if err := m.storeLesson(); err != nil {
 		return nil, err
 	}
-	students, err := st.Students()
-	if err != nil {
-		return nil, fmt.Errorf("list students: %w", err)
-	}
-	m.Picker = NewStudentPicker(l.Article.Name(), students)
-	if classes, err := m.classMembers(); err == nil {
-		m.Picker.SetClasses(classes)
-	}
-	m.Picker.OnChosen = func(name string) {
-		if err := m.StartAs(name); err != nil {
-			m.ShowError(err)
-		}
+	if err := m.newPicker(); err != nil {
+		return nil, err
 	}
 	w.SetContent(m.Picker.Content)
 	w.SetTitle("Lede — " + l.Article.Name())
@@ -65,6 +55,25 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	}
 	w.Canvas().Focus(m.Picker.Name)
 	return m, nil
+}
+
+// newPicker makes the name picker from the students and classes on
+// this computer.
+func (m *Main) newPicker() error {
+	students, err := m.Store.Students()
+	if err != nil {
+		return fmt.Errorf("list students: %w", err)
+	}
+	m.Picker = NewStudentPicker(m.Lesson.Article.Name(), students)
+	if classes, err := m.classMembers(); err == nil {
+		m.Picker.SetClasses(classes)
+	}
+	m.Picker.OnChosen = func(name string) {
+		if err := m.StartAs(name); err != nil {
+			m.ShowError(err)
+		}
+	}
+	return nil
 }
 
 // classMembers returns each class's students, for the picker.
@@ -108,12 +117,45 @@ func (m *Main) StartAs(name string) error {
 		}
 	}
 	m.Quiz.OnError = m.ShowError
+	m.Quiz.OnLeave = func() { m.Article.Highlight(-1) }
+	m.Quiz.OnHandIn = m.HandIn
+	m.Quiz.OnSwitchStudent = m.SwitchStudent
+	m.Quiz.SetCanvas(m.Window.Canvas())
 	split := container.NewHSplit(m.Article.Scroll, m.Quiz.Content)
 	split.Offset = 0.6
 	m.Window.SetContent(split)
 	m.Window.SetTitle(fmt.Sprintf("Lede — %s — %s", m.Lesson.Article.Name(), student.Name))
 	m.Quiz.FocusAnswer(m.Window.Canvas())
 	return nil
+}
+
+// HandIn gives the student's answers to the teacher: straight into the
+// class folder when the teacher set one up on this computer, else
+// through a Save dialog.
+func (m *Main) HandIn() {
+	dir, err := m.Store.AutoResultsFolder()
+	if err != nil || dir == "" {
+		m.exportMyResults()
+		return
+	}
+	if err := m.autoSaveResults(); err != nil {
+		m.ShowError(fmt.Errorf("hand in your answers: %w", err))
+		return
+	}
+	m.info("Handed in", "Your answers are in your teacher's class folder. You can still change them: hand in again when you are done.")
+}
+
+// SwitchStudent goes back to the name picker without quitting, for the
+// next student on a shared laptop.
+func (m *Main) SwitchStudent() {
+	if err := m.newPicker(); err != nil {
+		m.ShowError(err)
+		return
+	}
+	m.Student = store.Student{}
+	m.Window.SetContent(m.Picker.Content)
+	m.Window.SetTitle("Lede — " + m.Lesson.Article.Name())
+	m.Window.Canvas().Focus(m.Picker.Name)
 }
 
 // LessonID is the stored lesson's ID.

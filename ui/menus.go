@@ -29,7 +29,8 @@ func (m *Main) setMenus() {
 	file := fyne.NewMenu("File",
 		fyne.NewMenuItem("Open lesson…", m.chooseLesson),
 		fyne.NewMenuItem("Paste an article…", m.pasteArticle),
-		fyne.NewMenuItem("Save my answers for the teacher…", m.exportMyResults),
+		fyne.NewMenuItem("Hand in my answers…", m.handInFromMenu),
+		fyne.NewMenuItem("Switch student", m.SwitchStudent),
 		fyne.NewMenuItem("Save answers automatically to a folder…", func() { m.Teacher.Do(m.Window, m.chooseAutoResultsFolder) }),
 	)
 	teacher := fyne.NewMenu("Teacher",
@@ -146,6 +147,15 @@ func (m *Main) storeLesson() error {
 	}
 	m.attemptsAllowed = pub.AttemptsAllowed
 	return nil
+}
+
+// handInFromMenu hands in, or says to choose a name first.
+func (m *Main) handInFromMenu() {
+	if m.Student.ID == 0 {
+		m.info("Hand in my answers", "Choose your name and answer some questions first.")
+		return
+	}
+	m.HandIn()
 }
 
 // exportMyResults saves the student's answers as a results file for the

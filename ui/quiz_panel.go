@@ -27,13 +27,20 @@ type QuizPanel struct {
 	Prompt      *widget.Label
 	Entry       *widget.Entry
 	Choices     *ChoiceList
-	CheckButton *widget.Button
+	CheckButton *RingButton
 	Verdict     *widget.Label
 	Explanation *widget.Label
-	Previous    *widget.Button
-	Next        *widget.Button
-	Progress    *widget.ProgressBar
-	Content     fyne.CanvasObject
+	Previous    *RingButton
+	Next        *RingButton
+	Finish      *RingButton
+	// Map has one numbered button per question, marked once checked:
+	// "11 of 12 answered" then says which one is missing.
+	Map      []*RingButton
+	Answered *widget.Label
+	// End is the end screen: what was answered, what to look at again,
+	// and Hand in.
+	End     *EndScreen
+	Content fyne.CanvasObject
 
 	questions []quiz.Question
 	current   int
@@ -58,7 +65,20 @@ type QuizPanel struct {
 	// body holds the prompt, answer and verdict; it is laid out again
 	// whenever they change, because a wrapped label keeps the height it
 	// had at its old text until its container is.
-	body *fyne.Container
+	body   *fyne.Container
+	scroll *container.Scroll
+	// pages shows the question or the end screen.
+	pages *fyne.Container
+	// canvas is where keyboard focus goes after Next; nil in tests that
+	// have no window.
+	canvas fyne.Canvas
+	// OnLeave is called when another question is shown, to clear the
+	// evidence highlight of the one before.
+	OnLeave func()
+	// OnHandIn is called by the end screen's Hand in button.
+	OnHandIn func()
+	// OnSwitchStudent is called by the end screen's Switch student.
+	OnSwitchStudent func()
 }
 
 // NewQuizPanel builds the panel for a student's run through questions,
@@ -97,24 +117,71 @@ func (q *QuizPanel) build() {
 	q.Entry.OnChanged = q.onAnswerChanged
 	q.Choices = NewChoiceList(q.onAnswerChanged)
 	q.Choices.OnSubmit = q.Check
-	q.CheckButton = widget.NewButton("Check", q.Check)
+	q.CheckButton = NewRingButton("Check", q.Check)
 	q.CheckButton.Importance = widget.HighImportance
 	q.Verdict = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	q.Explanation = widget.NewLabel("")
 	q.Explanation.Wrapping = fyne.TextWrapWord
-	q.Previous = widget.NewButton("Previous", func() { q.Show(q.current - 1) })
-	q.Next = widget.NewButton("Next", func() { q.Show(q.current + 1) })
-	q.Progress = widget.NewProgressBar()
-	q.Progress.TextFormatter = func() string {
-		return fmt.Sprintf("%d of %d answered", len(q.results), len(q.questions))
-	}
-	nav := container.NewGridWithColumns(2, q.Previous, q.Next)
+	q.Previous = NewRingButton("Previous", func() { q.Go(q.current - 1) })
+	q.Next = NewRingButton("Next", func() { q.Go(q.current + 1) })
+	q.Finish = NewRingButton("Finish", q.ShowEnd)
+	q.Answered = widget.NewLabel("")
+	q.Answered.Wrapping = fyne.TextWrapWord
+	nav := container.NewGridWithColumns(3, q.Previous, q.Next, q.Finish)
 	q.body = container.New(wrapColumn{}, q.Prompt, q.Entry, q.Choices, q.CheckButton, q.Verdict, q.Explanation)
+	q.scroll = container.NewVScroll(q.body)
+	q.End = newEndScreen(q)
+	q.pages = container.NewStack(q.scroll)
 	q.Content = container.NewPadded(container.NewBorder(
-		container.NewVBox(q.Counter, q.Progress, widget.NewSeparator()),
+		container.NewVBox(q.Counter, q.buildMap(), q.Answered, widget.NewSeparator()),
 		nav, nil, nil,
-		container.NewVScroll(q.body),
+		q.pages,
 	))
+}
+
+// buildMap makes the question map: a button per question, in rows that
+// wrap, each as wide as the widest label it can take ("12 ✘").
+func (q *QuizPanel) buildMap() fyne.CanvasObject {
+	if len(q.questions) == 0 {
+		return container.NewStack()
+	}
+	cell := NewRingButton(fmt.Sprintf("%d ✘", len(q.questions)), nil).MinSize()
+	grid := container.NewGridWrap(cell)
+	for i := range q.questions {
+		b := NewRingButton(fmt.Sprint(i+1), func() { q.Go(i) })
+		q.Map = append(q.Map, b)
+		grid.Add(b)
+	}
+	return grid
+}
+
+// SetCanvas tells the panel where the keyboard focus lives, so that
+// moving to a question puts the focus on its answer.
+func (q *QuizPanel) SetCanvas(c fyne.Canvas) { q.canvas = c }
+
+// Go shows question i, as Next, Previous and the map do: the quiz page
+// comes back if the end screen was up, and the focus moves to the
+// answer field or the first choice.
+func (q *QuizPanel) Go(i int) {
+	q.pages.Objects = []fyne.CanvasObject{q.scroll}
+	q.pages.Refresh()
+	q.Show(i)
+	q.FocusAnswer(q.canvas)
+}
+
+// ShowEnd shows the end screen in place of the question.
+func (q *QuizPanel) ShowEnd() {
+	q.End.update()
+	q.pages.Objects = []fyne.CanvasObject{q.End.Content}
+	q.pages.Refresh()
+	if q.canvas != nil {
+		q.canvas.Focus(q.End.HandIn)
+	}
+}
+
+// Ended reports whether the end screen is showing.
+func (q *QuizPanel) Ended() bool {
+	return len(q.pages.Objects) > 0 && q.pages.Objects[0] == q.End.Content
 }
 
 // SetAttemptsAllowed limits the tries per question; 0 is no limit.
@@ -146,9 +213,13 @@ func (q *QuizPanel) Show(i int) {
 		q.CheckButton.Disable()
 		q.Previous.Disable()
 		q.Next.Disable()
+		q.Finish.Disable()
 		return
 	}
 	i = max(0, min(i, len(q.questions)-1))
+	if q.OnLeave != nil && i != q.current {
+		q.OnLeave() // the last question's evidence is not this one's
+	}
 	q.current = i
 	question := q.questions[i]
 	q.loading = true
@@ -257,6 +328,9 @@ func (q *QuizPanel) Check() {
 	q.showTries(question)
 	q.body.Refresh()
 	q.updateProgress()
+	// The verdict and explanation sit under the answer; at large text
+	// they would fall below the panel, so scroll them into view.
+	q.scroll.ScrollToBottom()
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)
 	}
@@ -307,10 +381,44 @@ func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 	q.Explanation.SetText(expl)
 }
 
+// mapMarks are the question map's marks for each verdict.
+var mapMarks = map[quiz.Verdict]string{quiz.Correct: " ✔", quiz.Partial: " ◐", quiz.Incorrect: " ✘"}
+
+// updateProgress marks the map and says how many are answered and, when
+// few are left, which.
 func (q *QuizPanel) updateProgress() {
-	if len(q.questions) > 0 {
-		q.Progress.SetValue(float64(len(q.results)) / float64(len(q.questions)))
+	var missing []string
+	for i, question := range q.questions {
+		b := q.Map[i]
+		text := fmt.Sprint(i + 1)
+		if r, ok := q.results[question.ID]; ok {
+			text += mapMarks[r.Verdict]
+		} else {
+			missing = append(missing, fmt.Sprint(i+1))
+		}
+		b.Importance = widget.MediumImportance
+		if i == q.current {
+			b.Importance = widget.HighImportance
+		}
+		b.SetText(text)
 	}
+	q.Answered.SetText(answeredLine(len(q.questions)-len(missing), len(q.questions), missing))
+}
+
+// answeredLine says how far the student is, naming the questions left
+// when there are only a few.
+func answeredLine(done, total int, missing []string) string {
+	switch {
+	case total == 0:
+		return ""
+	case done == total:
+		return fmt.Sprintf("All %d answered. Press Finish to hand in.", total)
+	case len(missing) == 1:
+		return fmt.Sprintf("%d of %d answered — question %s is left.", done, total, missing[0])
+	case len(missing) <= 3:
+		return fmt.Sprintf("%d of %d answered — questions %s are left.", done, total, strings.Join(missing, ", "))
+	}
+	return fmt.Sprintf("%d of %d answered.", done, total)
 }
 
 // Result returns the latest verdict for question i, if it was checked.

@@ -45,7 +45,7 @@ func parseWindowFlags(args []string, stderr io.Writer) (windowFlags, error) {
 	fs.StringVar(&f.question, "question", "", "with --screenshot: show this question (number or ID)")
 	fs.StringVar(&f.answer, "answer", "", "with --screenshot: answer the question shown and check it")
 	fs.StringVar(&f.theme, "theme", "", "light or dark (default: follow the computer)")
-	fs.StringVar(&f.show, "show", "", "with --screenshot: show the teacher's \"review\", \"dashboard\" or \"facts\" (traps and facts) instead of the lesson")
+	fs.StringVar(&f.show, "show", "", "with --screenshot: show the teacher's \"review\", \"dashboard\" or \"facts\" (traps and facts) instead of the lesson, or the quiz's \"end\" screen")
 	if err := fs.Parse(interleaved(args)); err != nil {
 		return f, err
 	}
@@ -170,6 +170,8 @@ func openLesson(w fyne.Window, dir string, f windowFlags) error {
 			return err
 		}
 		w.SetContent(ui.NewDashboardView(d, l.Questions).Content)
+	case "end":
+		m.Quiz.ShowEnd()
 	case "facts":
 		w.SetContent(ui.NewFactsView(l, func(int) {}).Content)
 	}

@@ -97,6 +97,7 @@ var near = [][]facts.FlagKind{
 	{facts.UnsourcedClaim, facts.AnonymousSource, facts.NotConfirmed},
 	{facts.SecondHand, facts.SourceChain, facts.AnonymousSource},
 	{facts.SocialMedia, facts.SecondHand},
+	{facts.SelfReported, facts.InterestedParty, facts.FundingConflict},
 }
 
 // isNear reports whether a and b are close traps.

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// contrastPair is one text (or indicator) colour against what it is
+// actually drawn on, in one theme variant.
+type contrastPair struct {
+	what   string
+	fg, bg color.Color
+	want   float64 // 4.5 for text, 3 for focus indicators and large marks
+}
+
+// themePairs lists every text colour Lede draws against its real
+// background, composited as Fyne composites it.
+func themePairs(th *Theme, v fyne.ThemeVariant) []contrastPair {
+	c := func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) }
+	bg := c(theme.ColorNameBackground)
+	input := over(c(theme.ColorNameInputBackground), bg)
+	button := over(c(theme.ColorNameButton), bg)
+	primary := over(c(theme.ColorNamePrimary), bg)
+	band := over(c(theme.ColorNameSelection), bg)
+	return []contrastPair{
+		{"article text", c(theme.ColorNameForeground), bg, 4.5},
+		{"evidence sentence on its band", c(theme.ColorNameForeground), band, 4.5},
+		{"typed answer", c(theme.ColorNameForeground), input, 4.5},
+		{"placeholder", c(theme.ColorNamePlaceHolder), input, 4.5},
+		{"button text", c(theme.ColorNameForeground), button, 4.5},
+		{"Check button text", c(theme.ColorNameForegroundOnPrimary), primary, 4.5},
+		// The "3 of 12 answered" label sits beside the bar, on the page:
+		// on the bar it straddled the filled part and the faint track.
+		{"answered count", c(theme.ColorNameForeground), bg, 4.5},
+		{"correct verdict", c(theme.ColorNameSuccess), bg, 4.5},
+		{"partly right verdict", c(theme.ColorNameWarning), bg, 4.5},
+		{"wrong verdict", c(theme.ColorNameError), bg, 4.5},
+		{"link", c(theme.ColorNameHyperlink), bg, 4.5},
+		{"focus ring on the page", c(ColorNameFocusRing), bg, 3},
+		{"focus ring on the Check button", c(ColorNameFocusRing), primary, 3},
+		{"focus ring on a button", c(ColorNameFocusRing), button, 3},
+	}
+}
+
+// TestEveryTextMeetsContrast computes, from the theme's own colours,
+// every text's contrast against its real background in every theme, so
+// that a theme change cannot quietly make something unreadable (WCAG 2.2
+// AA: 4.5:1 for text, 3:1 for focus indicators).
+func TestEveryTextMeetsContrast(t *testing.T) {
+	for _, variant := range []string{VariantLight, VariantDark, VariantHighContrast} {
+		th := &Theme{Variant: variant}
+		v := theme.VariantLight
+		if variant == VariantDark || variant == VariantHighContrast {
+			v = theme.VariantDark
+		}
+		for _, p := range themePairs(th, v) {
+			r := contrast(p.fg, p.bg)
+			if testing.Verbose() {
+				t.Logf("%-14s %-36s %5.2f:1", variant, p.what, r)
+			}
+			if r < p.want {
+				t.Errorf("%s: %s %.2f:1; want at least %.1f:1", variant, p.what, r, p.want)
+			}
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/data/quiz"
+)
+
+// EndScreen closes a student's run through the quiz: how many they
+// answered and got right, which questions to look at again (each a
+// button back to it, its evidence shown again), and one Hand in button,
+// so that no student has to find File ▸ Save.
+type EndScreen struct {
+	Content fyne.CanvasObject
+	Summary *widget.Label
+	// Again lists the questions to look at again, one button each.
+	Again  *fyne.Container
+	HandIn *RingButton
+	Switch *RingButton
+
+	panel *QuizPanel
+}
+
+func newEndScreen(q *QuizPanel) *EndScreen {
+	e := &EndScreen{panel: q, Summary: widget.NewLabel(""), Again: container.New(wrapColumn{Gap: 0.3})}
+	e.Summary.Wrapping = fyne.TextWrapWord
+	e.Summary.SizeName = theme.SizeNameSubHeadingText
+	e.HandIn = NewRingButton("Hand in", func() {
+		if q.OnHandIn != nil {
+			q.OnHandIn()
+		}
+	})
+	e.HandIn.Importance = widget.HighImportance
+	e.Switch = NewRingButton("Switch student", func() {
+		if q.OnSwitchStudent != nil {
+			q.OnSwitchStudent()
+		}
+	})
+	// Hand in comes before the list, so a long list never hides it.
+	e.Content = container.NewVScroll(container.New(wrapColumn{},
+		e.Summary, e.HandIn, e.Switch, e.Again))
+	return e
+}
+
+// update fills the screen from the panel's answers.
+func (e *EndScreen) update() {
+	q := e.panel
+	total := len(q.questions)
+	counts := map[quiz.Verdict]int{}
+	e.Again.Objects = nil
+	for i, question := range q.questions {
+		r, ok := q.results[question.ID]
+		if ok {
+			counts[r.Verdict]++
+		}
+		if ok && r.Verdict == quiz.Correct {
+			continue
+		}
+		why := "not answered yet"
+		if ok {
+			why = verdictWords[r.Verdict].plain
+		}
+		e.Again.Add(NewRingButton(fmt.Sprintf("Question %d — %s", i+1, why), func() {
+			q.Go(i)
+			if ok && q.OnEvidence != nil {
+				q.OnEvidence(r.Sentence)
+			}
+		}))
+	}
+	answered := counts[quiz.Correct] + counts[quiz.Partial] + counts[quiz.Incorrect]
+	e.Summary.SetText(summaryLine(answered, total, counts[quiz.Correct], counts[quiz.Partial]))
+	if len(e.Again.Objects) > 0 {
+		e.Again.Objects = append([]fyne.CanvasObject{widget.NewLabel("Look at these again:")}, e.Again.Objects...)
+	}
+	e.Again.Refresh()
+}
+
+// summaryLine says, in plain words, how the run went.
+func summaryLine(answered, total, right, partly int) string {
+	s := fmt.Sprintf("You answered %d of %d questions.", answered, total)
+	if answered > 0 {
+		s += fmt.Sprintf(" %d right", right)
+		if partly > 0 {
+			s += fmt.Sprintf(", %d partly right", partly)
+		}
+		s += "."
+	}
+	if answered < total {
+		s += " You can still answer the others before you hand in."
+	}
+	return s
+}
