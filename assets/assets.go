@@ -17,3 +17,19 @@ var SampleLesson []byte
 
 // SampleLessonName is the sample lesson's file name, for messages.
 const SampleLessonName = "alibaba-jobs.txt"
+
+// The OpenDyslexic reading font (2016 release, as Debian's
+// fonts-opendyslexic ships it: CC-BY-3.0 and the Bitstream Vera licence,
+// in fonts/OpenDyslexic-LICENSE.txt), offered in View ▸ Reading font.
+var (
+	//go:embed fonts/OpenDyslexic-Regular.otf
+	DyslexicRegular []byte
+	//go:embed fonts/OpenDyslexic-Bold.otf
+	DyslexicBold []byte
+	//go:embed fonts/OpenDyslexic-Italic.otf
+	DyslexicItalic []byte
+	//go:embed fonts/OpenDyslexic-BoldItalic.otf
+	DyslexicBoldItalic []byte
+	//go:embed fonts/OpenDyslexic-LICENSE.txt
+	DyslexicLicence []byte
+)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -61,7 +62,7 @@ func NewArticleView(a *article.Article) *ArticleView {
 	// Room on the right for the scroll bar, which widens under the
 	// pointer: it must not cover the ends of lines.
 	inset := container.New(layout.NewCustomPaddedLayout(0, 0, 0, theme.ScrollBarSize()), container.NewPadded(v.body))
-	v.Scroll = container.NewVScroll(container.New(readableWidth{Em: readableEms}, inset))
+	v.Scroll = container.NewVScroll(container.New(readableWidth{Em: readableEms, MaxChars: maxLineChars}, inset))
 	return v
 }
 
@@ -90,6 +91,10 @@ func styledText(text string, size fyne.ThemeSizeName, style fyne.TextStyle) *Rea
 // (about 16 characters at 100 %): the split between article and quiz
 // stops there.
 const readableEms = 16
+
+// maxLineChars is the longest line of the article, in characters: longer
+// lines make the eye lose its place going back to the next one.
+const maxLineChars = 70
 
 // paragraphGap is the space between paragraphs, in text heights: enough
 // to see where one ends without a first-line indent.
@@ -136,6 +141,15 @@ func (v *ArticleView) Highlighted() int { return v.highlighted }
 func (v *ArticleView) HighlightedText() string {
 	if p, ok := v.bySentence[v.highlighted]; ok {
 		return p.text.Sentences[p.text.Highlighted()]
+	}
+	return ""
+}
+
+// HighlightedParagraph returns the whole paragraph of the highlighted
+// sentence, or "", for reading aloud.
+func (v *ArticleView) HighlightedParagraph() string {
+	if p, ok := v.bySentence[v.highlighted]; ok {
+		return strings.Join(p.text.Sentences, " ")
 	}
 	return ""
 }

@@ -32,6 +32,13 @@ type Main struct {
 	// another lesson.
 	OnLessonChanged func(*Main)
 
+	// Fixed holds what the command line fixed (--theme, and for
+	// screenshots --text-scale and --font): its non-zero fields override
+	// the students' own settings.
+	Fixed ViewSettings
+	// Speaker reads aloud; nil until first used (then the computer's).
+	Speaker Speaker
+
 	// stored is the lesson as this computer stores it, from NewMain on.
 	stored          store.Lesson
 	attemptsAllowed int
@@ -50,6 +57,7 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	w.SetContent(m.Picker.Content)
 	w.SetTitle("Lede — " + l.Article.Name())
 	m.setMenus()
+	m.addViewShortcuts()
 	if dir, err := st.WatchFolder(); err == nil && dir != "" {
 		m.WatchFolder(dir) // the teacher chose it earlier on this computer
 	}
@@ -107,6 +115,7 @@ func (m *Main) StartAs(name string) error {
 		return err
 	}
 	m.Student = student
+	m.applyView() // this student's text size, theme and font
 	m.Article = NewArticleView(m.Lesson.Article)
 	m.Quiz = NewQuizPanel(m.Lesson.Questions, m.Store, student.ID, stored.ID, progress)
 	m.Quiz.SetAttemptsAllowed(m.attemptsAllowed)
@@ -153,6 +162,8 @@ func (m *Main) SwitchStudent() {
 		return
 	}
 	m.Student = store.Student{}
+	m.stopReading()
+	m.applyView() // back to the computer's look for the next student
 	m.Window.SetContent(m.Picker.Content)
 	m.Window.SetTitle("Lede — " + m.Lesson.Article.Name())
 	m.Window.Canvas().Focus(m.Picker.Name)

@@ -49,7 +49,7 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Lock teacher mode", func() { m.Teacher.Unlocked = false }),
 	)
-	m.Window.SetMainMenu(fyne.NewMainMenu(file, teacher))
+	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher))
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		if len(uris) > 0 {
 			m.openURI(uris[0])
@@ -98,6 +98,7 @@ func (m *Main) openReader(name string, r io.Reader) {
 		return
 	}
 	next.Teacher = m.Teacher
+	next.Fixed, next.Speaker = m.Fixed, m.Speaker
 	if m.watch != nil {
 		m.watch.Stop() // the new lesson's window watches the folder now
 	}

@@ -139,14 +139,18 @@ func (q *QuizPanel) build() {
 	))
 }
 
-// buildMap makes the question map: a button per question, in rows that
-// wrap, each as wide as the widest label it can take ("12 ✘").
+// mapColumns is the question map's width in buttons: a fixed count, so
+// the map's height is known before it is laid out (a wrapping grid
+// learns its row count only from its last layout, and left a blank row).
+const mapColumns = 6
+
+// buildMap makes the question map: a button per question, in rows of
+// mapColumns.
 func (q *QuizPanel) buildMap() fyne.CanvasObject {
 	if len(q.questions) == 0 {
 		return container.NewStack()
 	}
-	cell := NewRingButton(fmt.Sprintf("%d ✘", len(q.questions)), nil).MinSize()
-	grid := container.NewGridWrap(cell)
+	grid := container.NewGridWithColumns(min(mapColumns, len(q.questions)))
 	for i := range q.questions {
 		b := NewRingButton(fmt.Sprint(i+1), func() { q.Go(i) })
 		q.Map = append(q.Map, b)
@@ -330,6 +334,7 @@ func (q *QuizPanel) Check() {
 	q.updateProgress()
 	// The verdict and explanation sit under the answer; at large text
 	// they would fall below the panel, so scroll them into view.
+	q.scroll.Refresh() // lay the new verdict out first, or the bottom is the old one
 	q.scroll.ScrollToBottom()
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)

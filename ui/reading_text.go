@@ -50,7 +50,7 @@ type ReadingText struct {
 	// width, the text size or (on Refresh) anything else changes.
 	layout  *textLayout
 	words   []word
-	wordsAt float32
+	wordsAt look
 }
 
 // NewReadingText returns running text made of sentences.
@@ -127,6 +127,7 @@ type line struct{ pieces []piece }
 // textLayout is the paragraph laid out at one width and text size.
 type textLayout struct {
 	width, size, lineHeight float32
+	look                    look
 	lines                   []line
 }
 
@@ -135,6 +136,20 @@ type readingTextRenderer struct {
 	texts   []*canvas.Text
 	bands   []*canvas.Rectangle
 	objects []fyne.CanvasObject
+}
+
+// look is what the measurements depend on besides the width: the text
+// size, the font (View ▸ Reading font swaps it at the same size) and the
+// line spacing.
+type look struct {
+	size    float32
+	font    fyne.Resource
+	spacing float32
+}
+
+// currentLook reads the look from the current theme.
+func (t *ReadingText) currentLook() look {
+	return look{size: t.textSize(), font: theme.Current().Font(t.TextStyle), spacing: t.LineSpacing}
 }
 
 func (t *ReadingText) textSize() float32 {
@@ -147,8 +162,9 @@ func (t *ReadingText) textSize() float32 {
 // measureWords splits the sentences at breakable spaces and measures each
 // word once per text size. A no-break space (U+00A0) joins words, as on
 // the web.
-func (t *ReadingText) measureWords(size float32) {
-	if t.words != nil && t.wordsAt == size {
+func (t *ReadingText) measureWords(lk look) {
+	size := lk.size
+	if t.words != nil && t.wordsAt.size == size && t.wordsAt.font == lk.font {
 		return
 	}
 	t.words = t.words[:0]
@@ -164,7 +180,7 @@ func (t *ReadingText) measureWords(size float32) {
 	if t.words == nil {
 		t.words = []word{}
 	}
-	t.wordsAt = size
+	t.wordsAt = lk
 }
 
 func isBreakableSpace(c rune) bool { return c != '\u00a0' && unicode.IsSpace(c) }
@@ -190,21 +206,25 @@ func splitAfterHyphens(s string) []string {
 // layoutFor lays the words out at width, reusing the last layout when
 // nothing it depends on changed.
 func (t *ReadingText) layoutFor(width float32) *textLayout {
-	size := t.textSize()
-	if l := t.layout; l != nil && l.width == width && l.size == size && t.words != nil {
-		return l
-	}
-	t.measureWords(size)
-	style := t.TextStyle
-	space := fyne.MeasureText("a a", size, style).Width - fyne.MeasureText("aa", size, style).Width
+	lk := t.currentLook()
 	spacing := t.LineSpacing
 	if spacing <= 0 {
-		spacing = 1
+		// View ▸ Line spacing, through the theme so a change reaches
+		// every paragraph.
+		spacing = max(theme.Size(SizeNameLineSpacing), 1)
 	}
+	lk.spacing = spacing
+	size := lk.size
+	if l := t.layout; l != nil && l.width == width && l.look == lk && t.words != nil {
+		return l
+	}
+	t.measureWords(lk)
+	style := t.TextStyle
+	space := fyne.MeasureText("a a", size, style).Width - fyne.MeasureText("aa", size, style).Width
 	height := fyne.MeasureText("Mg", size, style).Height
 	// Whole units per line, so that lines do not drift a pixel apart.
 	lineHeight := float32(math.Ceil(float64(height*spacing + theme.LineSpacing())))
-	l := &textLayout{width: width, size: size, lineHeight: lineHeight}
+	l := &textLayout{width: width, size: size, look: lk, lineHeight: lineHeight}
 	l.lines = wrapWords(t.words, width, space, func(s string) float32 {
 		return fyne.MeasureText(s, size, style).Width
 	})

@@ -29,7 +29,23 @@ type Theme struct {
 	Variant string
 	// TextScale multiplies every text size (1 = 100 %); zero means 1.
 	TextScale float32
+	// ReadingFont names a font registered in ReadingFonts; "" is Fyne's.
+	ReadingFont string
+	// LineSpacing multiplies the article's line height (1 = normal);
+	// zero means 1.
+	LineSpacing float32
 }
+
+// FontSet is one reading font's four faces.
+type FontSet struct{ Regular, Bold, Italic, BoldItalic fyne.Resource }
+
+// ReadingFonts are the fonts a student may read in, by name. cmd/lede
+// registers the ones it ships (OpenDyslexic), so that ui needs no files.
+var ReadingFonts = map[string]FontSet{}
+
+// SizeNameLineSpacing is the theme size ReadingText multiplies its line
+// height by (View ▸ Line spacing).
+const SizeNameLineSpacing fyne.ThemeSizeName = "ledeLineSpacing"
 
 var _ fyne.Theme = (*Theme)(nil)
 
@@ -101,8 +117,23 @@ var highContrast = map[fyne.ThemeColorName]color.Color{
 	ColorNameFocusRing:                 color.NRGBA{R: 0xd0, G: 0x00, B: 0xd0, A: 0xff},
 }
 
-// Font implements fyne.Theme.
-func (t *Theme) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTheme().Font(s) }
+// Font implements fyne.Theme: the chosen reading font for ordinary text,
+// Fyne's for monospace and symbols.
+func (t *Theme) Font(s fyne.TextStyle) fyne.Resource {
+	set, ok := ReadingFonts[t.ReadingFont]
+	if !ok || s.Monospace || s.Symbol {
+		return theme.DefaultTheme().Font(s)
+	}
+	switch {
+	case s.Bold && s.Italic:
+		return set.BoldItalic
+	case s.Bold:
+		return set.Bold
+	case s.Italic:
+		return set.Italic
+	}
+	return set.Regular
+}
 
 // Icon implements fyne.Theme.
 func (t *Theme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
@@ -115,6 +146,8 @@ func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 		scale = 1
 	}
 	switch n {
+	case SizeNameLineSpacing:
+		return max(t.LineSpacing, 1)
 	case theme.SizeNameText:
 		return 15 * scale
 	case theme.SizeNameSubHeadingText:

@@ -61,14 +61,31 @@ func (c wrapColumn) MinSize(objects []fyne.CanvasObject) fyne.Size {
 
 // readableWidth keeps a column at least Em text heights wide, so that a
 // split pane cannot be dragged so narrow that words break letter by
-// letter: below about sixteen characters nothing is readable anyway.
-type readableWidth struct{ Em float32 }
+// letter: below about sixteen characters nothing is readable anyway. It
+// also keeps lines at most MaxChars characters long (about 70 is what
+// reading guidance asks for), centring the column when the pane is wider.
+type readableWidth struct {
+	Em       float32
+	MaxChars int
+}
 
 func (r readableWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objects {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
+	width := size.Width
+	if r.MaxChars > 0 {
+		width = min(width, r.maxWidth())
 	}
+	for _, o := range objects {
+		o.Move(fyne.NewPos((size.Width-width)/2, 0))
+		o.Resize(fyne.NewSize(width, size.Height))
+	}
+}
+
+// maxWidth is MaxChars characters of ordinary text in the current font:
+// measured on a sentence, so a wider reading font gets a wider column.
+func (r readableWidth) maxWidth() float32 {
+	const sample = "the quick brown fox jumps over the lazy dog and "
+	w := fyne.MeasureText(sample, theme.TextSize(), fyne.TextStyle{}).Width
+	return w / float32(len(sample)) * float32(r.MaxChars)
 }
 
 func (r readableWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {

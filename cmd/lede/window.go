@@ -33,6 +33,8 @@ type windowFlags struct {
 	answer     string
 	show       string
 	theme      string
+	textScale  float64
+	font       string
 	file       string
 }
 
@@ -44,7 +46,9 @@ func parseWindowFlags(args []string, stderr io.Writer) (windowFlags, error) {
 	fs.StringVar(&f.screenshot, "screenshot", "", "render the window to this PNG file and exit")
 	fs.StringVar(&f.question, "question", "", "with --screenshot: show this question (number or ID)")
 	fs.StringVar(&f.answer, "answer", "", "with --screenshot: answer the question shown and check it")
-	fs.StringVar(&f.theme, "theme", "", "light or dark (default: follow the computer)")
+	fs.StringVar(&f.theme, "theme", "", "light, dark or high-contrast (default: each student's choice, else the computer's)")
+	fs.Float64Var(&f.textScale, "text-scale", 0, "with --screenshot: text size, 0.8 to 2 (1 is 100 %)")
+	fs.StringVar(&f.font, "font", "", "with --screenshot: reading font, e.g. OpenDyslexic")
 	fs.StringVar(&f.show, "show", "", "with --screenshot: show the teacher's \"review\", \"dashboard\" or \"facts\" (traps and facts) instead of the lesson, or the quiz's \"end\" screen")
 	if err := fs.Parse(interleaved(args)); err != nil {
 		return f, err
@@ -83,11 +87,14 @@ func runWindow(args []string, stderr io.Writer) int {
 
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	variant := f.theme
-	if variant == "" {
-		variant = a.Preferences().String(ui.PrefThemeVariant)
+	ui.ReadingFonts["OpenDyslexic"] = ui.FontSet{
+		Regular:    fyne.NewStaticResource("OpenDyslexic-Regular.otf", assets.DyslexicRegular),
+		Bold:       fyne.NewStaticResource("OpenDyslexic-Bold.otf", assets.DyslexicBold),
+		Italic:     fyne.NewStaticResource("OpenDyslexic-Italic.otf", assets.DyslexicItalic),
+		BoldItalic: fyne.NewStaticResource("OpenDyslexic-BoldItalic.otf", assets.DyslexicBoldItalic),
 	}
-	a.Settings().SetTheme(&ui.Theme{Variant: variant})
+	fixed := ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
+	a.Settings().SetTheme(ui.LoadView(a.Preferences(), 0).Over(fixed).Theme())
 	w := a.NewWindow("Lede")
 	w.Resize(fyne.NewSize(1200, 800))
 
@@ -129,6 +136,7 @@ func openLesson(w fyne.Window, dir string, f windowFlags) error {
 	if err != nil {
 		return err
 	}
+	m.Fixed = ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
 	if f.screenshot == "" {
 		return nil
 	}
