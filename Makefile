@@ -13,7 +13,7 @@ DEB_PACKAGES = gcc clang pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
 
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop package package-linux package-windows linux-file-types clean
+.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows linux-file-types clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -74,6 +74,14 @@ screenshots-real: build
 		--answer "People the article does not name" ../shared/eval/articles/fnc1-body-186.txt && \
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-traps.png --show facts \
 		../shared/eval/articles/fnc1-body-273.txt
+
+## screenshot-menu: the live window's View menu, opened with the keyboard
+## only (Alt, Right, Down), as a student without a mouse would
+screenshot-menu: build
+	xvfb-run -a -s "-screen 0 1280x900x24" bash -c 'export HOME=$$(mktemp -d); ./lede --theme light & pid=$$!; sleep 4; \
+		wid=$$(xdotool search --name Lede | head -1); xdotool windowsize $$wid 1280 860; xdotool windowmove $$wid 0 0; sleep 1; \
+		xdotool key --window $$wid alt; sleep 0.7; xdotool key --window $$wid Right; sleep 0.7; xdotool key --window $$wid Down; sleep 0.7; \
+		import -window root docs/screenshot-view-menu.png; kill $$pid'
 
 ## screenshot-laptop: the real window on a 1366x768 screen (the commonest
 ## school laptop), driven by the keyboard: a student signs in and checks an

@@ -18,8 +18,10 @@ import (
 // ReadingText, which breaks lines only between words.
 type ArticleView struct {
 	Scroll *container.Scroll
-	body   *fyne.Container
-	paras  []*paragraphView
+	// Keys is Scroll in the Tab order: what the lesson screen shows.
+	Keys  *KeyScroll
+	body  *fyne.Container
+	paras []*paragraphView
 	// bySentence maps a sentence index to its paragraph's view.
 	bySentence  map[int]*paragraphView
 	highlighted int
@@ -63,6 +65,7 @@ func NewArticleView(a *article.Article) *ArticleView {
 	// pointer: it must not cover the ends of lines.
 	inset := container.New(layout.NewCustomPaddedLayout(0, 0, 0, theme.ScrollBarSize()), container.NewPadded(v.body))
 	v.Scroll = container.NewVScroll(container.New(readableWidth{Em: readableEms, MaxChars: maxLineChars}, inset))
+	v.Keys = NewKeyScroll(v.Scroll)
 	return v
 }
 

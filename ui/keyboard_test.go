@@ -225,3 +225,32 @@ func wrongAnswer(q quiz.Question) string {
 	}
 	return "Zanzibar"
 }
+
+// TestArticleScrollsByKeyboard: the article is in the Tab order, and
+// Page Down, Down and End scroll it.
+func TestArticleScrollsByKeyboard(t *testing.T) {
+	test.NewTempApp(t)
+	v := NewArticleView(sampleLesson(t).Article)
+	w := test.NewTempWindow(t, v.Keys)
+	w.Resize(fyne.NewSize(500, 300))
+	c := w.Canvas()
+	tabTo(t, c, v.Keys)
+	press(t, c, fyne.KeyPageDown)
+	first := v.Scroll.Offset.Y
+	if first <= 0 {
+		t.Fatal("Page Down did not scroll the article")
+	}
+	press(t, c, fyne.KeyDown)
+	if v.Scroll.Offset.Y <= first {
+		t.Error("Down did not scroll on")
+	}
+	press(t, c, fyne.KeyEnd)
+	press(t, c, fyne.KeyPageDown)
+	if most := v.Scroll.Content.MinSize().Height - v.Scroll.Size().Height; v.Scroll.Offset.Y > most+1 {
+		t.Errorf("scrolled past the end: %v of %v", v.Scroll.Offset.Y, most)
+	}
+	press(t, c, fyne.KeyHome)
+	if v.Scroll.Offset.Y != 0 {
+		t.Error("Home did not go back to the top")
+	}
+}

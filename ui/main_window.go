@@ -130,7 +130,7 @@ func (m *Main) StartAs(name string) error {
 	m.Quiz.OnHandIn = m.HandIn
 	m.Quiz.OnSwitchStudent = m.SwitchStudent
 	m.Quiz.SetCanvas(m.Window.Canvas())
-	split := container.NewHSplit(m.Article.Scroll, m.Quiz.Content)
+	split := container.NewHSplit(m.Article.Keys, m.Quiz.Content)
 	split.Offset = 0.6
 	m.Window.SetContent(split)
 	m.Window.SetTitle(fmt.Sprintf("Lede — %s — %s", m.Lesson.Article.Name(), student.Name))

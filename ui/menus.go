@@ -49,7 +49,8 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Lock teacher mode", func() { m.Teacher.Unlocked = false }),
 	)
-	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher))
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", m.showShortcuts))
+	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher, help))
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		if len(uris) > 0 {
 			m.openURI(uris[0])

@@ -97,7 +97,7 @@ func (m *Main) view() ViewSettings {
 func (m *Main) setView(v ViewSettings) {
 	v = v.clamped()
 	SaveView(fyne.CurrentApp().Preferences(), m.Student.ID, v)
-	fyne.CurrentApp().Settings().SetTheme(v.Theme())
+	fyne.CurrentApp().Settings().SetTheme(v.Over(m.Fixed).Theme())
 }
 
 // ApplyView puts the current student's settings into effect — the
@@ -204,4 +204,24 @@ func (m *Main) addViewShortcuts() {
 	} {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { do() })
 	}
+}
+
+// keyboardHelp lists what a student can do without a mouse.
+const keyboardHelp = `Alt, then the arrow keys: open the menus (File, View, Teacher, Help)
+Tab / Shift+Tab: move to the next / previous control
+Space or Enter: press the button that has the ring around it
+↑ ↓ (or ← →): move between the choices of a question and pick one
+Enter in the answer field or on a choice: check the answer
+Page Up / Page Down, ↑ ↓ in the article: scroll it (Tab to the article first)
+Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
+Ctrl+R: read the question aloud
+Escape: close a menu or a message`
+
+// showShortcuts shows Help ▸ Keyboard shortcuts.
+func (m *Main) showShortcuts() {
+	text := widget.NewLabel(keyboardHelp)
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("Keyboard shortcuts", "Close", text, m.Window)
+	d.Resize(fyne.NewSize(620, 420))
+	d.Show()
 }

@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/assets"
+	"github.com/lede-app/lede/data/store"
+)
+
+// TestViewSettingsArePerStudent: each student's text size and theme are
+// kept apart; a student with none gets the computer's; nonsense in the
+// preferences is clamped.
+func TestViewSettingsArePerStudent(t *testing.T) {
+	a := test.NewTempApp(t)
+	p := a.Preferences()
+	SaveView(p, 0, ViewSettings{Scale: 1.2, Variant: VariantDark, LineSpacing: 1})
+	SaveView(p, 7, ViewSettings{Scale: 1.8, Variant: VariantHighContrast, LineSpacing: 1.5})
+	if v := LoadView(p, 7); v.Scale != 1.8 || v.Variant != VariantHighContrast || v.LineSpacing != 1.5 {
+		t.Errorf("student 7: %+v", v)
+	}
+	if v := LoadView(p, 8); v.Scale != 1.2 || v.Variant != VariantDark {
+		t.Errorf("student 8 should have the computer's settings: %+v", v)
+	}
+	p.SetFloat(viewKey(9, "scale"), 40)
+	p.SetString(viewKey(9, "variant"), "neon")
+	p.SetFloat(viewKey(9, "spacing"), math.NaN())
+	if v := LoadView(p, 9); v.Scale != maxScale || v.Variant != VariantSystem || v.LineSpacing != 1 {
+		t.Errorf("student 9's nonsense not clamped: %+v", v)
+	}
+}
+
+// TestCtrlPlusMakesTextLarger: the shortcut steps the student's text
+// size and the theme's text grows with it, remembered for that student.
+func TestCtrlPlusMakesTextLarger(t *testing.T) {
+	a := test.NewTempApp(t)
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.StartAs("Lin M"); err != nil {
+		t.Fatal(err)
+	}
+	before := a.Settings().Theme().Size("text")
+	ctrlPlus := &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
+	w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(ctrlPlus)
+	w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(ctrlPlus)
+	after := a.Settings().Theme().Size("text")
+	if after <= before*1.15 {
+		t.Fatalf("text size %v → %v after Ctrl+= twice; want 20 %% larger", before, after)
+	}
+	if v := LoadView(a.Preferences(), m.Student.ID); math.Abs(v.Scale-1.2) > 1e-9 {
+		t.Errorf("remembered scale %v; want 1.2", v.Scale)
+	}
+	m.SwitchStudent()
+	if got := a.Settings().Theme().Size("text"); got != before {
+		t.Errorf("the next student gets text size %v; want the computer's %v", got, before)
+	}
+}
+
+// TestReadingFontIsUsed: with OpenDyslexic chosen, the theme hands out
+// its faces for ordinary text and keeps Fyne's for monospace.
+func TestReadingFontIsUsed(t *testing.T) {
+	set := FontSet{Regular: fyne.NewStaticResource("r.otf", assets.DyslexicRegular), Bold: fyne.NewStaticResource("b.otf", assets.DyslexicBold),
+		Italic: fyne.NewStaticResource("i.otf", assets.DyslexicItalic), BoldItalic: fyne.NewStaticResource("bi.otf", assets.DyslexicBoldItalic)}
+	ReadingFonts["OpenDyslexic"] = set
+	defer delete(ReadingFonts, "OpenDyslexic")
+	th := ViewSettings{Scale: 1, Font: "OpenDyslexic"}.Theme()
+	if th.Font(fyne.TextStyle{}) != set.Regular || th.Font(fyne.TextStyle{Bold: true, Italic: true}) != set.BoldItalic {
+		t.Error("the reading font is not used for ordinary text")
+	}
+	if th.Font(fyne.TextStyle{Monospace: true}) == set.Regular {
+		t.Error("monospace text took the reading font")
+	}
+	if !strings.Contains(string(assets.DyslexicLicence), "CC-BY-3.0") {
+		t.Error("the font's licence is not shipped with it")
+	}
+}
+
+// fakeSpeaker records what it was asked to say.
+type fakeSpeaker struct {
+	said []string
+	err  error
+}
+
+func (f *fakeSpeaker) Say(text string) error { f.said = append(f.said, text); return f.err }
+func (f *fakeSpeaker) Stop()                 {}
+
+// TestReadAloud: the question is read with its choices; with no voice
+// the student is told what is missing, in plain words.
+func TestReadAloud(t *testing.T) {
+	test.NewTempApp(t)
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w := test.NewTempWindow(t, nil)
+	l := sampleLesson(t)
+	m, err := NewMain(w, st, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.StartAs("Ola K"); err != nil {
+		t.Fatal(err)
+	}
+	f := &fakeSpeaker{}
+	m.Speaker = f
+	for i, q := range l.Questions {
+		if len(q.Choices) > 0 {
+			m.Quiz.Show(i)
+			break
+		}
+	}
+	m.readQuestion()
+	if len(f.said) != 1 || !strings.Contains(f.said[0], m.Quiz.Prompt.Text) || !strings.Contains(f.said[0], "The choices are") {
+		t.Fatalf("read aloud %q", f.said)
+	}
+	f.err = ErrNoVoice
+	m.readQuestion()
+	if !overlayShows(w, noVoiceHelp()) {
+		t.Error("a computer without a voice says nothing about it")
+	}
+}
+
+// overlayShows reports whether a dialog on w shows text.
+func overlayShows(w fyne.Window, text string) bool {
+	for _, o := range w.Canvas().Overlays().List() {
+		found := false
+		walk(o, func(obj fyne.CanvasObject) {
+			if l, ok := obj.(*widget.Label); ok && strings.Contains(l.Text, text) {
+				found = true
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// walk visits o and everything inside it.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walk(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walk(c, visit)
+		}
+	}
+}
