@@ -31,7 +31,8 @@ var friendlyMessages = []struct {
 // plainErrors already speak to a teacher: their own text is the message.
 var plainErrors = []error{
 	classroom.ErrNotLede, classroom.ErrNewer, classroom.ErrTampered, classroom.ErrUnsafe,
-	classroom.ErrTooLarge, classroom.ErrNoNames, store.ErrBadPIN, store.ErrNotFound, lesson.ErrPackMismatch, lesson.ErrResultsFile,
+	classroom.ErrTooLarge, classroom.ErrNoNames, store.ErrBadPIN,
+	article.ErrPDF, article.ErrZipped, article.ErrOldWord, article.ErrRTF, store.ErrNotFound, lesson.ErrPackMismatch, lesson.ErrResultsFile,
 }
 
 // Friendly returns the plain-words message for an error.

@@ -3,13 +3,18 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/quiz"
+	"github.com/lede-app/lede/ui"
 )
 
 func runCLI(args ...string) (int, string, string) {
@@ -91,7 +96,7 @@ func TestVerbErrors(t *testing.T) {
 		{"missing file", []string{"quiz", filepath.Join(dir, "nope.txt")}, exitError, "no such file"},
 		{"empty file", []string{"quiz", write("empty.txt", nil)}, exitError, "empty"},
 		{"binary file", []string{"quiz", write("pic.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))}, exitError, "not a text file"},
-		{"latin-1 file", []string{"quiz", write("old.txt", []byte("Caf\xe9 opens\n\nThe caf\xe9 opened on Monday."))}, exitError, "UTF-8"},
+		{"pdf file", []string{"quiz", write("article.pdf", []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"))}, exitError, "PDF"},
 		{"folder", []string{"extract", dir}, exitError, "folder"},
 		{"no file", []string{"quiz"}, exitUsage, "exactly one"},
 		{"no question", []string{"check", "sample"}, exitUsage, "--question"},
@@ -143,5 +148,24 @@ func TestQuizCount(t *testing.T) {
 		if n == 3 && len(qs) != 3 || n == 20 && (len(qs) < 8 || len(qs) > 20) {
 			t.Errorf("--count %d gave %d questions", n, len(qs))
 		}
+	}
+}
+
+// TestBadFileAtLaunchStillOpensAWindow: a PDF given on the command line
+// opens the sample lesson with its menus, and the error says, in plain
+// words, what the file is and what to do.
+func TestBadFileAtLaunchStillOpensAWindow(t *testing.T) {
+	test.NewTempApp(t)
+	pdf := filepath.Join(t.TempDir(), "article.pdf")
+	if err := os.WriteFile(pdf, []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, nil)
+	err := openLesson(w, t.TempDir(), windowFlags{file: pdf})
+	if !errors.Is(err, article.ErrPDF) || !strings.Contains(ui.Friendly(err), "PDF") {
+		t.Fatalf("err = %v (%q); want the PDF message", err, ui.Friendly(err))
+	}
+	if w.MainMenu() == nil || w.Content() == nil {
+		t.Error("a bad file left a window without menus or content")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"image/png"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -122,10 +123,21 @@ func runWindow(args []string, stderr io.Writer) int {
 
 // openLesson opens the store and the lesson and shows the first screen;
 // for a screenshot it signs in a demo student and answers as asked.
+//
+// A file that cannot be read as a lesson does not leave a blank window
+// with no menus: the sample lesson opens instead, with its menus, and
+// the returned error says what was wrong with the file.
 func openLesson(w fyne.Window, dir string, f windowFlags) error {
 	l, err := loadLesson(f.file, 0)
+	var problem error
 	if err != nil {
-		return err
+		if f.file == "" || f.screenshot != "" {
+			return err
+		}
+		problem = fmt.Errorf("open %s: %w", filepath.Base(f.file), err)
+		if l, err = loadLesson("", 0); err != nil {
+			return err
+		}
 	}
 	st, err := store.Open(dir)
 	if err != nil {
@@ -138,7 +150,7 @@ func openLesson(w fyne.Window, dir string, f windowFlags) error {
 	}
 	m.Fixed = ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
 	if f.screenshot == "" {
-		return nil
+		return problem
 	}
 	if err := m.StartAs("Demo student"); err != nil {
 		return err

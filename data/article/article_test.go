@@ -86,13 +86,38 @@ func TestParseRejectsBadInput(t *testing.T) {
 		{"empty", nil, ErrEmpty},
 		{"spaces", []byte(" \n\t\n "), ErrEmpty},
 		{"binary", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00"), ErrBinary},
-		{"latin-1", []byte("Caf\xe9\n\nThe caf\xe9 opened."), ErrNotUTF8},
+		{"pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), ErrPDF},
+		{"docx", []byte("PK\x03\x04\x14\x00\x06\x00word/document.xml"), ErrZipped},
+		{"doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"), ErrOldWord},
+		{"rtf", []byte("{\\rtf1\\ansi Hello}"), ErrRTF},
 		{"huge", make([]byte, MaxSize+1), ErrTooLarge},
 		{"headline only", []byte("Just A Headline\n"), ErrNoBody},
 	}
 	for _, tt := range tests {
 		if _, err := Parse(tt.in); !errors.Is(err, tt.want) {
 			t.Errorf("%s: err = %v; want %v", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestParseReadsWindowsText: Notepad's "ANSI" (Windows-1252) and
+// "Unicode" (UTF-16 with a byte-order mark) articles are read, not
+// refused.
+func TestParseReadsWindowsText(t *testing.T) {
+	utf16le := []byte{0xff, 0xfe}
+	for _, r := range "Caf\u00e9 owners fight plan\n\nThe caf\u00e9 opened in 2019.\n" {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	for name, in := range map[string][]byte{
+		"windows-1252": []byte("Caf\xe9 owners fight plan\r\n\r\nThe caf\xe9 opened in 2019 \x96 \x93quietly\x94.\r\n"),
+		"utf-16":       utf16le,
+	} {
+		a, err := Parse(in)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if a.Title != "Café owners fight plan" || !strings.Contains(a.Sentences[0].Text, "café") {
+			t.Errorf("%s: title %q, first sentence %q", name, a.Title, a.Sentences[0].Text)
 		}
 	}
 }

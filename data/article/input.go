@@ -2,11 +2,15 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // MaxSize is the largest article Lede reads: ten times a very long feature.
@@ -22,11 +26,34 @@ var (
 	ErrNoBody   = errors.New("no paragraphs were found: Lede needs an article with at least one sentence of body text")
 )
 
+// Documents people save articles in that Lede cannot read, each with
+// what to do instead.
+var (
+	ErrPDF     = errors.New("this is a PDF file. Lede reads text, Markdown and saved web pages: open the PDF, copy the article's text, and use File ▸ Paste an article (or save it as plain text)")
+	ErrZipped  = errors.New("this is a Word, OpenDocument or other zipped document. Lede reads text, Markdown and saved web pages: in your word processor, use Save As ▸ Plain text (.txt), or copy the text and use File ▸ Paste an article")
+	ErrOldWord = errors.New("this is an old Word document (.doc). Lede reads text, Markdown and saved web pages: in Word, use Save As ▸ Plain text (.txt), or copy the text and use File ▸ Paste an article")
+	ErrRTF     = errors.New("this is a Rich Text (.rtf) document. Lede reads text, Markdown and saved web pages: save it as plain text (.txt), or copy the text and use File ▸ Paste an article")
+)
+
+// savedAs tells those documents by how their files begin.
+var savedAs = []struct {
+	magic string
+	err   error
+}{{"%PDF-", ErrPDF}, {"PK\x03\x04", ErrZipped}, {"\xd0\xcf\x11\xe0", ErrOldWord}, {"{\\rtf", ErrRTF}}
+
 // decode checks that raw is readable article text and returns it as a
 // string without a byte-order mark.
 func decode(raw []byte) (string, error) {
 	if len(raw) > MaxSize {
 		return "", ErrTooLarge
+	}
+	for _, d := range savedAs {
+		if bytes.HasPrefix(raw, []byte(d.magic)) {
+			return "", d.err
+		}
+	}
+	if text, ok := utf16Text(raw); ok {
+		raw = text // Notepad's "Unicode": UTF-16 with a byte-order mark
 	}
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(raw)) == 0 {
@@ -36,9 +63,33 @@ func decode(raw []byte) (string, error) {
 		return "", ErrBinary
 	}
 	if !utf8.Valid(raw) {
-		return "", ErrNotUTF8
+		// Notepad and Word on Windows save "ANSI" text as Windows-1252;
+		// every byte string is valid in it, so this cannot fail.
+		out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
+		if err != nil {
+			return "", ErrNotUTF8
+		}
+		raw = out
 	}
 	return string(raw), nil
+}
+
+// utf16Text converts UTF-16 text with a byte-order mark to UTF-8.
+func utf16Text(raw []byte) ([]byte, bool) {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xff, 0xfe}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
+		order = binary.BigEndian
+	default:
+		return nil, false
+	}
+	units := make([]uint16, 0, len(raw)/2)
+	for i := 2; i+1 < len(raw); i += 2 {
+		units = append(units, order.Uint16(raw[i:]))
+	}
+	return []byte(string(utf16.Decode(units))), true
 }
 
 // looksBinary reports whether the first few kilobytes hold a NUL byte or
