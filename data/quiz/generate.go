@@ -155,9 +155,9 @@ func (g *generator) commitment(f facts.Fact) {
 		// A thing, not a person: "Does the plan include a commitment to …?"
 		prompt = fmt.Sprintf("%s %s %s a commitment to %s?", auxFor(f.Tense, false), f.Subject, f.Verb, f.Claim)
 	}
-	expl := fmt.Sprintf("The article says: “%s”", g.a.Sentences[f.Sentence].Text)
+	expl := fmt.Sprintf("The article says: %s", quoteText(g.a.Sentences[f.Sentence].Text))
 	if !yes {
-		expl = fmt.Sprintf("No. The article says: “%s”", g.a.Sentences[f.Sentence].Text)
+		expl = fmt.Sprintf("No. The article says: %s", quoteText(g.a.Sentences[f.Sentence].Text))
 	}
 	// What is promised, and above all what is explicitly not, is what a
 	// headline most often stretches: these questions rank first.
@@ -173,14 +173,14 @@ func (g *generator) headline(f facts.Fact) {
 	if f.Supported == nil || f.Support < 0 {
 		return
 	}
-	prompt := fmt.Sprintf("Does the article's text support the %s “%s”?", f.Subject, f.Text)
+	prompt := fmt.Sprintf("Does the article's text support the %s %s?", f.Subject, quoteText(f.Text))
 	supported := *f.Supported
 	if supported && !g.plainSupport(f.Support) {
 		// A hedged or negative sentence is not a plain "yes": "appears to
 		// have put the plan on hold" for "Freeze on anti-spam campaign".
 		return
 	}
-	expl := fmt.Sprintf("Yes. The article says: “%s”", g.a.Sentences[f.Support].Text)
+	expl := fmt.Sprintf("Yes. The article says: %s", quoteText(g.a.Sentences[f.Support].Text))
 	score, difficulty := 75, 2
 	if f.Subject != "headline" {
 		score = 50 // a supported subheading is a weak question
@@ -214,7 +214,7 @@ func (g *generator) unconfirmed(f facts.Fact) {
 	default:
 		return
 	}
-	expl := fmt.Sprintf("No. The article says: “%s” Until someone confirms it, the claim may not be true.", f.Text)
+	expl := fmt.Sprintf("No. The article says: %s Until someone confirms it, the claim may not be true.", quoteText(f.Text))
 	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 86), f)
 }
 
@@ -274,7 +274,7 @@ func (g *generator) quantity(f facts.Fact) {
 	if f.Hedge != "" {
 		hedge = " (the article says " + f.Hedge + " " + f.NumberText + ")"
 	}
-	q.Explanation = fmt.Sprintf("The article gives %s %s%s: “%s”", f.NumberText, f.Counts, hedge, f.Text)
+	q.Explanation = fmt.Sprintf("The article gives %s %s%s: %s", f.NumberText, f.Counts, hedge, quoteText(f.Text))
 	q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, doFor(f.Verb), lowerFirst(f.Subject), base)
 	if f.AsOf != "" {
 		q.Prompt += " as of " + f.AsOf
@@ -375,10 +375,10 @@ func (g *generator) attribution(f facts.Fact) {
 	if len(choices) < 3 {
 		return
 	}
-	prompt := fmt.Sprintf("Which source does the article give for this claim: “%s”?", upperFirst(shortenClaim(f.Claim)))
+	prompt := fmt.Sprintf("Which source does the article give for this claim: %s?", quoteText(upperFirst(shortenClaim(f.Claim))))
 	q := Question{Kind: Choice, Prompt: prompt, Answer: f.Subject, Accepted: []string{f.Subject},
 		Sentence: f.Sentence, Difficulty: 2, score: 80,
-		Explanation: fmt.Sprintf("The article credits %s: “%s”", f.Subject, f.Text)}
+		Explanation: fmt.Sprintf("The article credits %s: %s", f.Subject, quoteText(f.Text))}
 	q.Choices = shuffled(choices, prompt)
 	q.Distractors = without(choices, f.Subject)
 	g.add(q, f)
@@ -468,7 +468,7 @@ func (g *generator) statement(f facts.Fact) {
 	prompt := fmt.Sprintf("Who %s %s%s?", f.Verb, that, claim)
 	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
 		Accepted: names, Distractors: g.otherSpeakers(f), Sentence: f.Sentence, Difficulty: 1, score: claimWeight(f),
-		Explanation: fmt.Sprintf("%s did: “%s”", names[0], f.Text)}
+		Explanation: fmt.Sprintf("%s did: %s", names[0], quoteText(f.Text))}
 	if !namesAny(f.Claim, names) { // "Who said the Alibaba platform …?" gives it away
 		g.add(q, f)
 	}
@@ -490,7 +490,7 @@ func (g *generator) denial(f facts.Fact, name string) {
 		aux = "Did"
 	}
 	prompt := fmt.Sprintf("%s %s accept that %s?", aux, name, claim)
-	expl := fmt.Sprintf("No. %s denied it: “%s”", name, f.Text)
+	expl := fmt.Sprintf("No. %s denied it: %s", name, quoteText(f.Text))
 	q := yesNo(prompt, false, f.Sentence, expl, 2, 78)
 	q.Reason = "what a person denies"
 	g.add(q, f)

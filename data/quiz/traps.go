@@ -122,7 +122,7 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	if about == "" || fl.Sentence >= 0 && !standsAlone(about) {
 		return
 	}
-	prompt := fmt.Sprintf("What should a careful reader notice about this %s: “%s”?", g.flagPlace(fl), about)
+	prompt := fmt.Sprintf("What should a careful reader notice about this %s: %s?", g.flagPlace(fl), quoteText(about))
 	choices := append([]string{right}, g.otherOptions(fl, about, prompt)...)
 	q := Question{Kind: WhatIsWrong, Prompt: prompt, Answer: right, Accepted: []string{right},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:],
@@ -132,7 +132,7 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 		// A footer: the evidence lies outside the body, after it.
 		q.Evidence = fl.Span
 		q.key, q.order = "flag-"+string(fl.Kind), len(g.a.Source)
-		q.Prompt = fmt.Sprintf("What should a careful reader notice about the page's last line: “%s”?", fl.About)
+		q.Prompt = fmt.Sprintf("What should a careful reader notice about the page's last line: %s?", quoteText(fl.About))
 	}
 	if fl.Kind == facts.HeadlineUnsupported {
 		if h, ok := g.headingFor(fl.About); ok {
@@ -259,4 +259,34 @@ var strengths = []strength{
 var fullDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b`)
 
 // quoteText puts s in curly quotation marks.
-func quoteText(s string) string { return "“" + s + "”" }
+// Quotation marks inside it become single ones, as English nests them:
+// a sentence that quotes someone would otherwise end in a jumble of
+// double marks (“… said “no”.””?).
+func quoteText(s string) string { return "“" + nestQuotes(s) + "”" }
+
+// nestQuotes turns the double quotation marks of s into single ones. A
+// straight mark opens at the start or after a space or bracket, and
+// closes anywhere else.
+func nestQuotes(s string) string {
+	if !strings.ContainsAny(s, "\"“”") {
+		return s
+	}
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		switch r {
+		case '“':
+			r = '‘'
+		case '”':
+			r = '’'
+		case '"':
+			r = '’'
+			if prev == ' ' || prev == '(' || prev == '[' || prev == '\n' {
+				r = '‘'
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
