@@ -95,3 +95,64 @@ func TestPickerFiltersByClassAndName(t *testing.T) {
 		t.Errorf("typing 'ada lov': %s", names())
 	}
 }
+
+// TestPickerAvoidsNearDuplicates: a name typed another way is the same
+// student; a slip of a letter or two asks "Are you …?" and only an
+// explicit no makes a new student; the class chosen last comes back.
+func TestPickerAvoidsNearDuplicates(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	st.AddClass("7B", []string{"Ada Lovelace", "Alan Turing"})
+	st.AddClass("8C", []string{"Grace Hopper"})
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := m.Picker
+	var chosen []string
+	p.OnChosen = func(name string) { chosen = append(chosen, name) }
+	var asked string
+	reply := true
+	p.Confirm = func(q string, answer func(bool)) { asked = q; answer(reply) }
+
+	p.Name.SetText("  ada   lovelace. ")
+	p.choose()
+	p.Name.SetText("Ada Lovelce")
+	p.choose()
+	if asked != "Are you Ada Lovelace?" {
+		t.Errorf("asked %q", asked)
+	}
+	reply, asked = false, ""
+	p.Name.SetText("Alan Turning")
+	p.choose()
+	p.Name.SetText("Zoe Quinn")
+	p.choose()
+	want := "Ada Lovelace|Ada Lovelace|Alan Turning|Zoe Quinn"
+	if got := strings.Join(chosen, "|"); got != want {
+		t.Errorf("chosen %q; want %q", got, want)
+	}
+	if asked != "Are you Alan Turing?" {
+		t.Errorf("a slip of one letter was not asked about: %q", asked)
+	}
+
+	p.Class.SetSelected("8C")
+	m2, err := NewMain(test.NewTempWindow(t, nil), st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m2.Picker.Class.Selected; got != "8C" {
+		t.Errorf("the picker opens on %q; want the class chosen last, 8C", got)
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{{"ada lovelace", "ada lovelce", 1}, {"alan turing", "alan turning", 1}, {"kay", "kay", 0}, {"", "ab", 2}, {"zoë", "zoe", 1}} {
+		if got := editDistance(c.a, c.b); got != c.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/store"
@@ -73,6 +74,11 @@ func (m *Main) newPicker() error {
 		return fmt.Errorf("list students: %w", err)
 	}
 	m.Picker = NewStudentPicker(m.Lesson.Article.Name(), students)
+	m.Picker.SetPreferences(fyne.CurrentApp().Preferences())
+	m.Picker.Confirm = func(question string, answer func(bool)) {
+		d := dialog.NewCustomConfirm("Is this you?", "Yes, that's me", "No, I'm new", widget.NewLabel(question), answer, m.Window)
+		d.Show()
+	}
 	if classes, err := m.classMembers(); err == nil {
 		m.Picker.SetClasses(classes)
 	}

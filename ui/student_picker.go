@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,7 +31,16 @@ type StudentPicker struct {
 	classes                map[string][]store.Student
 	// OnChosen receives the typed or picked name.
 	OnChosen func(name string)
+	// Confirm asks whether a typed name means an existing student; it
+	// calls back with true for yes. Set by the window (a dialog); nil
+	// creates the typed name as it is.
+	Confirm func(question string, answer func(yes bool))
+	// prefs remembers the class last chosen on this computer.
+	prefs fyne.Preferences
 }
+
+// prefPickerClass remembers the class the picker last showed.
+const prefPickerClass = "picker.class"
 
 // NewStudentPicker lists the students already on this computer.
 func NewStudentPicker(title string, students []store.Student) *StudentPicker {
@@ -40,7 +52,12 @@ func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 		p.filter()
 		p.updateStart()
 	}
-	p.Class = widget.NewSelect(nil, func(string) { p.filter() })
+	p.Class = widget.NewSelect(nil, func(c string) {
+		p.filter()
+		if p.prefs != nil && c != "" {
+			p.prefs.SetString(prefPickerClass, c)
+		}
+	})
 	p.Class.Hide()
 	p.Start = widget.NewButton("Start reading", p.choose)
 	p.Start.Importance = widget.HighImportance
@@ -84,9 +101,20 @@ func (p *StudentPicker) SetClasses(classes map[string][]store.Student) {
 	}
 	sort.Strings(names[1:])
 	p.Class.Options = names
-	p.Class.SetSelected(allClasses)
+	// A laptop in one class's room opens on that class: the one chosen
+	// last time, if it still exists.
+	chosen := allClasses
+	if p.prefs != nil {
+		if last := p.prefs.String(prefPickerClass); slices.Contains(names, last) {
+			chosen = last
+		}
+	}
+	p.Class.SetSelected(chosen)
 	p.Class.Show()
 }
+
+// SetPreferences lets the picker remember the class chosen last.
+func (p *StudentPicker) SetPreferences(prefs fyne.Preferences) { p.prefs = prefs }
 
 // filter shows the students of the chosen class whose names fit what is
 // typed: letters in order, typos in other letters allowed, so "ada l"
@@ -118,9 +146,83 @@ func (p *StudentPicker) updateStart() {
 	}
 }
 
+// choose starts the typed name. A name that is an existing student's
+// written differently ("ada l" for "Ada L.") is that student; a name
+// close to exactly one student's asks "Are you …?" first, so a typo
+// does not make a second, empty record of the same child. Making a new
+// student is then an explicit "No, I'm new".
 func (p *StudentPicker) choose() {
 	if p.Start.Disabled() || p.OnChosen == nil {
 		return
 	}
-	p.OnChosen(p.Name.Text)
+	typed := strings.TrimSpace(p.Name.Text)
+	if s, ok := sameName(typed, p.all); ok {
+		p.OnChosen(s.Name)
+		return
+	}
+	near := closeNames(typed, p.inClass)
+	if len(near) != 1 || p.Confirm == nil {
+		p.OnChosen(typed)
+		return
+	}
+	p.Confirm(fmt.Sprintf("Are you %s?", near[0].Name), func(yes bool) {
+		if yes {
+			p.OnChosen(near[0].Name)
+		} else {
+			p.OnChosen(typed)
+		}
+	})
+}
+
+// nameKey folds case, dots and spacing: "ada  l." and "Ada L" are one.
+func nameKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, ".", " "))), " ")
+}
+
+// sameName finds the student whose name is typed, written differently.
+func sameName(typed string, students []store.Student) (store.Student, bool) {
+	for _, s := range students {
+		if nameKey(s.Name) == nameKey(typed) {
+			return s, true
+		}
+	}
+	return store.Student{}, false
+}
+
+// closeNames are the students whose names differ from typed by a slip:
+// at most two letters changed, added or dropped, with the same first
+// letter. ("Ada Lovelce" for "Ada Lovelace", not "Ada" for "Ada L".)
+func closeNames(typed string, students []store.Student) []store.Student {
+	key := nameKey(typed)
+	var out []store.Student
+	for _, s := range students {
+		other := nameKey(s.Name)
+		if key != "" && other != "" && key[0] == other[0] && editDistance(key, other) <= 2 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// editDistance counts the letters changed, added or dropped between a
+// and b (Levenshtein, on runes).
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
 }
