@@ -108,13 +108,24 @@ func importSummary(imports []store.FolderImport) string {
 		switch {
 		case fi.Err != nil:
 			fmt.Fprintf(&b, "\n%s: not imported — %s", fi.File, Friendly(fi.Err))
-		case fi.Report.Added == 0:
+		case fi.Report.Added == 0 && fi.Report.Refused == 0:
 			fmt.Fprintf(&b, "\n%s (%s): already imported", fi.File, fi.Student)
 		default:
 			fmt.Fprintf(&b, "\n%s (%s): %d new answers", fi.File, fi.Student, fi.Report.Added)
 		}
+		if n := fi.Report.Refused; n > 0 {
+			fmt.Fprintf(&b, " — %d refused: %s", n, refusedWhy(n))
+		}
 	}
 	return b.String()
+}
+
+// refusedWhy says why answers were refused, for n of them.
+func refusedWhy(n int) string {
+	if n == 1 {
+		return "it answers a question this lesson does not have (the file was changed, or made for another version of the quiz)"
+	}
+	return "they answer questions this lesson does not have (the file was changed, or made for another version of the quiz)"
 }
 
 // chooseRoster imports a class from a spreadsheet saved as CSV.

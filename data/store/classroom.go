@@ -16,6 +16,10 @@ type ImportReport struct {
 	// Conflicts are attempts whose ID was stored with other content: the
 	// stored one is kept, since attempts are never rewritten.
 	Conflicts int
+	// Refused are attempts at questions the teacher's lesson does not
+	// have: a results file cannot add questions to a lesson, or answers
+	// to them to a grade.
+	Refused int
 }
 
 // ImportAttempts merges a student's attempts at the lesson with the given

@@ -261,7 +261,10 @@ func TestRenameAndRemove(t *testing.T) {
 
 // TestImportJudgesAgain: a verdict changed on a student's laptop (the
 // file re-written with "correct") does not count: the teacher's copy of
-// the question judges the answer again.
+// the question judges the answer again; and an answer to a question the
+// lesson does not have is refused and reported, never graded (a file
+// written with Lede's own writer once turned a one-question lesson into
+// "answered 6, correct 5").
 func TestImportJudgesAgain(t *testing.T) {
 	s, _ := openTemp(t)
 	l, _ := s.AddLesson("k1", "Council Votes", "text")
@@ -271,11 +274,15 @@ func TestImportJudgesAgain(t *testing.T) {
 		{UUID: "u1", QuestionID: "q1", Answer: "no", Verdict: "correct"},
 		{UUID: "u2", QuestionID: "q-gone", Answer: "x", Verdict: "correct"},
 	}})
-	if _, rep, err := s.ImportResultsFile(buf.Bytes()); err != nil || rep.Added != 2 {
-		t.Fatalf("import: %+v, %v", rep, err)
+	if _, rep, err := s.ImportResultsFile(buf.Bytes()); err != nil || rep.Added != 1 || rep.Refused != 1 {
+		t.Fatalf("import: %+v, %v; want 1 added and 1 refused", rep, err)
 	}
 	rows, _ := s.LessonAnswers(l.ID)
-	if rows[0].Verdict != "incorrect" || rows[1].Verdict != "correct" {
-		t.Errorf("verdicts = %s, %s; want the answer re-judged incorrect, the unknown question's kept", rows[0].Verdict, rows[1].Verdict)
+	if len(rows) != 1 || rows[0].Verdict != "incorrect" {
+		t.Fatalf("stored %+v; want only the known question's answer, re-judged incorrect", rows)
+	}
+	grades, _ := s.Grades()
+	if len(grades) != 1 || grades[0].Answered != 1 || grades[0].Correct != 0 {
+		t.Errorf("grades %+v; want answered 1, correct 0", grades)
 	}
 }

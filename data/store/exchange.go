@@ -31,15 +31,22 @@ func (s *Store) ImportResultsFile(raw []byte) (classroom.Results, ImportReport, 
 			}
 		}
 	}
-	attempts := make([]Attempt, len(r.Attempts))
-	for i, a := range r.Attempts {
-		verdict := a.Verdict
-		if q, ok := questions[a.QuestionID]; ok {
-			verdict = string(quiz.Check(q, a.Answer).Verdict)
+	// Every answer is judged again against the teacher's own questions;
+	// an answer to a question the lesson does not have is refused, so a
+	// hand-made file cannot add questions, or marks, to a grade.
+	attempts := make([]Attempt, 0, len(r.Attempts))
+	refused := 0
+	for _, a := range r.Attempts {
+		q, ok := questions[a.QuestionID]
+		if !ok {
+			refused++
+			continue
 		}
-		attempts[i] = Attempt{UUID: a.UUID, QuestionID: a.QuestionID, Answer: a.Answer, Verdict: verdict, At: a.At}
+		attempts = append(attempts, Attempt{UUID: a.UUID, QuestionID: a.QuestionID, Answer: a.Answer,
+			Verdict: string(quiz.Check(q, a.Answer).Verdict), At: a.At})
 	}
 	rep, err := s.ImportAttempts(r.LessonKey, r.Student, attempts)
+	rep.Refused = refused
 	return r, rep, err
 }
 
