@@ -211,7 +211,10 @@ func (t *ReadingText) layoutFor(width float32) *textLayout {
 	if spacing <= 0 {
 		// View ▸ Line spacing, through the theme so a change reaches
 		// every paragraph.
-		spacing = max(theme.Size(SizeNameLineSpacing), 1)
+		spacing = 1
+		if th, ok := theme.Current().(*Theme); ok {
+			spacing = max(th.Size(SizeNameLineSpacing), 1)
+		}
 	}
 	lk.spacing = spacing
 	size := lk.size
