@@ -80,9 +80,9 @@ func (r *ringRenderer) Refresh() {
 // ringColor is the theme's focus-ring colour, or its text colour under
 // a theme that does not know Lede's ring (it always stands out).
 func ringColor() color.Color {
-	c := theme.Color(ColorNameFocusRing)
-	if _, _, _, a := c.RGBA(); a == 0 {
+	th, ok := theme.Current().(*Theme)
+	if !ok {
 		return theme.Color(theme.ColorNameForeground)
 	}
-	return c
+	return th.Color(ColorNameFocusRing, fyne.CurrentApp().Settings().ThemeVariant())
 }

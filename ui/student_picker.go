@@ -19,7 +19,7 @@ import (
 // have used Lede on this computer before.
 type StudentPicker struct {
 	Name    *widget.Entry
-	Start   *widget.Button
+	Start   *RingButton
 	List    *widget.List
 	Content fyne.CanvasObject
 
@@ -59,7 +59,7 @@ func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 		}
 	})
 	p.Class.Hide()
-	p.Start = widget.NewButton("Start reading", p.choose)
+	p.Start = NewRingButton("Start reading", p.choose)
 	p.Start.Importance = widget.HighImportance
 	p.List = widget.NewList(
 		func() int { return len(p.students) },

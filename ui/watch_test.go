@@ -18,7 +18,8 @@ import (
 // file beside it does not stop the others.
 func TestFolderWatchImportsNewFilesOnce(t *testing.T) {
 	st := tempStore(t)
-	st.AddLesson("k1", "Council Votes", "text")
+	l, _ := st.AddLesson("k1", "Council Votes", "text")
+	st.SetLessonQuestions(l.ID, `[{"id":"q1","kind":"yes-no","prompt":"Did it vote?","answer":"Yes","accepted":["yes"]}]`, 1, 0)
 	dir := t.TempDir()
 	w := NewFolderWatch(st, dir, 0)
 	if added, _, err := w.Scan(); added != 0 || err != nil {
