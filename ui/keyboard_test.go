@@ -254,3 +254,29 @@ func TestArticleScrollsByKeyboard(t *testing.T) {
 		t.Error("Home did not go back to the top")
 	}
 }
+
+// TestKeyWaitsForTheLastTry: a wrong answer with a try left gets a hint,
+// not the key (which could be typed into the next try); the key comes
+// with the last try, and the check button then says no tries are left.
+func TestKeyWaitsForTheLastTry(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 1, 1, store.Progress{Drafts: map[string]string{}})
+	test.NewTempWindow(t, p.Content)
+	p.SetAttemptsAllowed(2)
+	i := questionIndex(t, l, "Does Alibaba commit to hiring")
+	p.Go(i)
+	p.Entry.SetText("yes")
+	p.Check()
+	if got := p.Explanation.Text; strings.Contains(got, "The answer") || !strings.Contains(got, "1 try left") {
+		t.Errorf("after the first wrong try: %q; want a hint and no key", got)
+	}
+	p.Entry.SetText("yes they do")
+	p.Check()
+	if got := p.Explanation.Text; !strings.HasPrefix(got, "The answer: No.") {
+		t.Errorf("after the last try: %q; want the key", got)
+	}
+	if !p.CheckButton.Disabled() {
+		t.Error("Check is still enabled with no tries left")
+	}
+}

@@ -188,6 +188,11 @@ func (m *Main) ShowReview() {
 		m.ShowError(err)
 		return
 	}
+	r.Allowed = m.attemptsAllowed
+	if err := r.Reload(); err != nil {
+		m.ShowError(err)
+		return
+	}
 	w := fyne.CurrentApp().NewWindow("Lede — review answers — " + m.Lesson.Article.Name())
 	r.OnError = func(err error) { dialog.ShowError(errors.New(Friendly(err)), w) }
 	w.SetContent(r.Content)

@@ -73,7 +73,9 @@ func TestStudentAnswersAndResumes(t *testing.T) {
 		t.Errorf("highlighted evidence = %q", m.Article.HighlightedText())
 	}
 
-	// A wrong answer on the first question, by tapping Check.
+	// A wrong answer on the first question, by tapping Check, with one
+	// try allowed: no tries are left, so the key is shown.
+	m.Quiz.SetAttemptsAllowed(1)
 	m.Quiz.Show(0)
 	test.Type(m.Quiz.Entry, "no")
 	test.Tap(m.Quiz.CheckButton)

@@ -196,6 +196,28 @@ func (q *QuizPanel) SetAttemptsAllowed(n int) {
 	}
 }
 
+// notYet is the hint after a wrong or partly right answer while tries
+// remain: where to look, not what to type.
+func notYet(v quiz.Verdict, left string) string {
+	s := "Not yet. Look again at the highlighted sentence in the article, then try again."
+	if v == quiz.Partial {
+		s = "Partly right. Look again at the highlighted sentence: the article says more, or says it more exactly."
+	}
+	return s + left
+}
+
+// triesLeftText says how many tries are left, when they are limited.
+func (q *QuizPanel) triesLeftText(id string) string {
+	if q.attemptsAllowed <= 0 {
+		return ""
+	}
+	n := q.attemptsAllowed - q.attempts[id]
+	if n == 1 {
+		return " You have 1 try left."
+	}
+	return fmt.Sprintf(" You have %d tries left.", n)
+}
+
 // triesLeft reports whether the student may check question id again.
 func (q *QuizPanel) triesLeft(id string) bool {
 	return q.attemptsAllowed <= 0 || q.attempts[id] < q.attemptsAllowed
@@ -377,6 +399,12 @@ func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 	q.Verdict.Importance = w.importance
 	q.Verdict.SetText(w.text)
 	expl := r.Explanation
+	if r.Verdict != quiz.Correct && q.triesLeft(question.ID) {
+		// The key waits until no tries are left (grading.KeyShown): shown
+		// now, it could be typed into the next try.
+		q.Explanation.SetText(notYet(r.Verdict, q.triesLeftText(question.ID)))
+		return
+	}
 	if r.Verdict != quiz.Correct {
 		// Explanations often open with the answer itself ("Yes. The
 		// article says …"): say it once.

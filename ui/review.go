@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lede-app/lede/data/grading"
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
@@ -40,6 +41,9 @@ type Review struct {
 	lessonID  int64
 	questions []quiz.Question
 	box       *fyne.Container
+	// Allowed is the lesson's tries per question (0: no limit), for the
+	// scores: the same rule as the dashboard's and the grade sheet's.
+	Allowed int
 	// OnError is called when an override cannot be saved.
 	OnError func(error)
 }
@@ -137,14 +141,21 @@ func (r *Review) question(id string) (int, string) {
 	return 0, "(a question this version of the lesson no longer asks)"
 }
 
-// score counts a student's questions whose latest attempt counts as
-// correct, the teacher's verdict first.
+// score counts a student's questions right by the grading rule (the
+// first right try within the allowed ones, the teacher's verdict first),
+// as the dashboard and the grade sheet do. rows are in the order given.
 func (r *Review) score(rows []store.AnswerRow, studentID int64) int {
-	last := map[string]store.Attempt{}
+	tries := map[string][]grading.Try{}
 	for _, a := range rows {
 		if a.StudentID == studentID {
-			last[a.QuestionID] = a.Attempt
+			tries[a.QuestionID] = append(tries[a.QuestionID], grading.Try{Verdict: a.Verdict, Override: a.Override})
 		}
 	}
-	return store.Progress{Last: last}.Score()
+	n := 0
+	for _, t := range tries {
+		if v, _ := grading.Counted(t, r.Allowed); v == grading.Correct {
+			n++
+		}
+	}
+	return n
 }

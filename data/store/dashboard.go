@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/lede-app/lede/data/grading"
 )
 
 // StudentScore is one student's progress in a lesson.
@@ -11,7 +13,7 @@ type StudentScore struct {
 	StudentID int64
 	Name      string
 	Answered  int // questions with at least one attempt
-	Correct   int // questions whose latest attempt counts as correct
+	Correct   int // questions right by the grading rule (grading.Counted)
 }
 
 // WrongAnswer is an answer given, and judged wrong, more than once.
@@ -60,23 +62,77 @@ func (s *Store) LessonDashboard(lessonID int64) (Dashboard, error) {
 }
 
 func (d *Dashboard) readScores(tx *sql.Tx, lessonID int64) error {
-	rows, err := tx.Query(`SELECT st.id, st.name, COUNT(*), SUM(`+effective+` = 'correct')
-		FROM latest JOIN attempts a ON a.id = latest.attempt_id JOIN students st ON st.id = latest.student_id
-		LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
-		WHERE latest.lesson_id = ?
-		GROUP BY st.id ORDER BY st.name COLLATE NOCASE`, lessonID)
+	scores, err := countedScores(tx, lessonID)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var sc StudentScore
-		if err := rows.Scan(&sc.StudentID, &sc.Name, &sc.Answered, &sc.Correct); err != nil {
-			return err
-		}
-		d.Students = append(d.Students, sc)
+	for _, sc := range scores {
+		d.Students = append(d.Students, StudentScore{StudentID: sc.studentID, Name: sc.student,
+			Answered: sc.answered, Correct: sc.correct})
 	}
-	return rows.Err()
+	return nil
+}
+
+// counted is one student's score in one lesson by the grading rule.
+type counted struct {
+	studentID, lessonID         int64
+	student, lesson             string
+	answered, correct, question int
+}
+
+// countedScores scores every student in one lesson (or in all, for
+// lessonID 0) by grading.Counted: the first right answer within the
+// lesson's allowed tries counts, the teacher's overrides first. Reading
+// every try in Go rather than the latest in SQL is what keeps a wrong
+// try after a right one, or the key typed after the tries ran out, from
+// changing the score. Sorted by student, then lesson.
+func countedScores(tx *sql.Tx, lessonID int64) ([]counted, error) {
+	rows, err := tx.Query(`SELECT a.student_id, st.name, a.lesson_id, l.title, l.question_count, l.attempts_allowed,
+			a.question_id, a.verdict, COALESCE(o.verdict, '')
+		FROM attempts a JOIN students st ON st.id = a.student_id JOIN lessons l ON l.id = a.lesson_id
+		LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
+		WHERE ? = 0 OR a.lesson_id = ?
+		ORDER BY st.name COLLATE NOCASE, st.id, l.title, a.lesson_id, a.question_id, a.id`, lessonID, lessonID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []counted
+	var cur *counted
+	var tries []grading.Try
+	var allowed int
+	var question string
+	flush := func() {
+		if v, ok := grading.Counted(tries, allowed); ok {
+			cur.answered++
+			if v == grading.Correct {
+				cur.correct++
+			}
+		}
+		tries = tries[:0]
+	}
+	for rows.Next() {
+		var c counted
+		var q, verdict, override string
+		if err := rows.Scan(&c.studentID, &c.student, &c.lessonID, &c.lesson, &c.question, &allowed, &q, &verdict, &override); err != nil {
+			return nil, err
+		}
+		if cur == nil || cur.studentID != c.studentID || cur.lessonID != c.lessonID {
+			if cur != nil {
+				flush()
+			}
+			out = append(out, c)
+			cur, question = &out[len(out)-1], q
+		} else if q != question {
+			flush()
+			question = q
+		}
+		tries = append(tries, grading.Try{Verdict: verdict, Override: override})
+	}
+	if cur != nil {
+		flush()
+	}
+	return out, rows.Err()
 }
 
 func (d *Dashboard) question(id string) *QuestionStats {
@@ -150,27 +206,12 @@ type Grade struct {
 func (s *Store) Grades() ([]Grade, error) {
 	var out []Grade
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
-		rows, err := tx.Query(`WITH per AS (
-				SELECT latest.student_id, latest.lesson_id, COUNT(*) AS answered,
-					SUM(` + effective + ` = 'correct') AS correct
-				FROM latest JOIN attempts a ON a.id = latest.attempt_id
-				LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
-				GROUP BY latest.lesson_id, latest.student_id)
-			SELECT st.name, l.title, per.answered, per.correct, l.question_count
-			FROM per JOIN students st ON st.id = per.student_id JOIN lessons l ON l.id = per.lesson_id
-			ORDER BY st.name COLLATE NOCASE, l.title`)
-		if err != nil {
-			return err
+		scores, err := countedScores(tx, 0)
+		for _, sc := range scores {
+			out = append(out, Grade{Student: sc.student, Lesson: sc.lesson, Answered: sc.answered,
+				Correct: sc.correct, Questions: sc.question})
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var g Grade
-			if err := rows.Scan(&g.Student, &g.Lesson, &g.Answered, &g.Correct, &g.Questions); err != nil {
-				return err
-			}
-			out = append(out, g)
-		}
-		return rows.Err()
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: read grades: %w", err)

@@ -75,15 +75,3 @@ func (s *Store) LessonAnswers(lessonID int64) ([]AnswerRow, error) {
 	}
 	return out, nil
 }
-
-// Score counts the questions whose latest attempt is correct, the
-// teacher's verdict taking the place of the checker's.
-func (p Progress) Score() int {
-	n := 0
-	for _, a := range p.Last {
-		if a.Effective() == "correct" {
-			n++
-		}
-	}
-	return n
-}

@@ -21,9 +21,8 @@ func TestOverrideCountsInScores(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	p, _ := s.Progress(st.ID, l.ID)
-	if p.Score() != 1 {
-		t.Fatalf("score before override = %d; want 1", p.Score())
+	if got := score(t, s, l.ID); got != 1 {
+		t.Fatalf("score before override = %d; want 1", got)
 	}
 	if err := s.Override(wrong.UUID, "correct"); err != nil {
 		t.Fatal(err)
@@ -34,9 +33,9 @@ func TestOverrideCountsInScores(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	p, _ = s.Progress(st.ID, l.ID)
-	if got := p.Last["q1"]; got.Verdict != "incorrect" || got.Override != "correct" || p.Score() != 2 {
-		t.Errorf("after override: %+v, score %d; want the checker's verdict kept, the teacher's counted, score 2", got, p.Score())
+	p, _ := s.Progress(st.ID, l.ID)
+	if got := p.Last["q1"]; got.Verdict != "incorrect" || got.Override != "correct" || score(t, s, l.ID) != 2 {
+		t.Errorf("after override: %+v, score %d; want the checker's verdict kept, the teacher's counted, score 2", got, score(t, s, l.ID))
 	}
 	rows, err := s.LessonAnswers(l.ID)
 	if err != nil || len(rows) != 2 || rows[0].Student != "Ada" || rows[0].Override != "correct" {
@@ -45,8 +44,44 @@ func TestOverrideCountsInScores(t *testing.T) {
 	if err := s.Override(wrong.UUID, ""); err != nil {
 		t.Fatal(err)
 	}
-	if p, _ = s.Progress(st.ID, l.ID); p.Score() != 1 {
-		t.Errorf("score after taking the override back = %d; want 1", p.Score())
+	if got := score(t, s, l.ID); got != 1 {
+		t.Errorf("score after taking the override back = %d; want 1", got)
+	}
+}
+
+// score is the one student's score in the lesson, as the dashboard and
+// the grade sheet count it.
+func score(t *testing.T, s *Store, lessonID int64) int {
+	t.Helper()
+	d, err := s.LessonDashboard(lessonID)
+	if err != nil || len(d.Students) != 1 {
+		t.Fatalf("dashboard %+v, %v", d, err)
+	}
+	g, err := s.Grades()
+	if err != nil || len(g) != 1 || g[0].Correct != d.Students[0].Correct {
+		t.Fatalf("grades %+v disagree with the dashboard %+v (%v)", g, d.Students, err)
+	}
+	return d.Students[0].Correct
+}
+
+// TestScoreCountsTheFirstRightTry: what the issue found — the key typed
+// after the tries ran out, and a right answer re-checked wrong — no
+// longer changes the score; the dashboard and the grade sheet agree.
+func TestScoreCountsTheFirstRightTry(t *testing.T) {
+	s, _ := openTemp(t)
+	st, _ := s.AddStudent("Ada")
+	l, _ := s.AddLesson("k1", "Title", "text")
+	s.SetLessonQuestions(l.ID, "[]", 2, 2) // two tries per question
+	for _, a := range []struct{ q, verdict string }{
+		{"q1", "incorrect"}, {"q1", "incorrect"}, {"q1", "correct"}, // the key, after both tries
+		{"q2", "correct"}, {"q2", "incorrect"}, // right, then re-checked wrong
+	} {
+		if err := s.SaveAttempt(Attempt{UUID: NewAttemptID(), StudentID: st.ID, LessonID: l.ID, QuestionID: a.q, Answer: "x", Verdict: a.verdict}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := score(t, s, l.ID); got != 1 {
+		t.Errorf("score = %d; want 1 (q2 right at its first try; q1 only after its tries ran out)", got)
 	}
 }
 
