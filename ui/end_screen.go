@@ -54,16 +54,19 @@ func (e *EndScreen) update() {
 	counts := map[quiz.Verdict]int{}
 	e.Again.Objects = nil
 	for i, question := range q.questions {
-		r, ok := q.results[question.ID]
+		r := q.results[question.ID]
+		// The score is the teacher's: the first right try within the
+		// allowed ones counts, as on the dashboard and the grade sheet.
+		v, ok := q.Counted(i)
 		if ok {
-			counts[r.Verdict]++
+			counts[v]++
 		}
-		if ok && r.Verdict == quiz.Correct {
+		if ok && v == quiz.Correct {
 			continue
 		}
 		why := "not answered yet"
 		if ok {
-			why = verdictWords[r.Verdict].plain
+			why = verdictWords[v].plain
 		}
 		e.Again.Add(NewRingButton(fmt.Sprintf("Question %d — %s", i+1, why), func() {
 			q.Go(i)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lede-app/lede/data/grading"
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
@@ -62,6 +63,9 @@ type QuizPanel struct {
 	// attempts counts the tries made.
 	attemptsAllowed int
 	attempts        map[string]int
+	// tries holds each question's verdicts in order, for the score the
+	// end screen shows by the grading rule.
+	tries map[string][]grading.Try
 	// body holds the prompt, answer and verdict; it is laid out again
 	// whenever they change, because a wrapped label keeps the height it
 	// had at its old text until its container is.
@@ -85,7 +89,11 @@ type QuizPanel struct {
 // resuming from their stored progress.
 func NewQuizPanel(qs []quiz.Question, rec Recorder, studentID, lessonID int64, p store.Progress) *QuizPanel {
 	q := &QuizPanel{questions: qs, rec: rec, studentID: studentID, lessonID: lessonID,
-		results: map[string]quiz.Result{}, answers: map[string]string{}, drafts: p.Drafts, attempts: map[string]int{}}
+		results: map[string]quiz.Result{}, answers: map[string]string{}, drafts: p.Drafts, attempts: map[string]int{},
+		tries: map[string][]grading.Try{}}
+	for id, t := range p.Tries {
+		q.tries[id] = append([]grading.Try(nil), t...)
+	}
 	for id, n := range p.Attempts {
 		q.attempts[id] = n
 	}
@@ -348,6 +356,7 @@ func (q *QuizPanel) Check() {
 	}
 	delete(q.drafts, question.ID)
 	q.attempts[question.ID]++
+	q.tries[question.ID] = append(q.tries[question.ID], grading.Try{Verdict: string(r.Verdict)})
 	q.answers[question.ID] = text
 	q.results[question.ID] = r
 	q.showResult(question, true)
@@ -452,6 +461,13 @@ func answeredLine(done, total int, missing []string) string {
 		return fmt.Sprintf("%d of %d answered — questions %s are left.", done, total, strings.Join(missing, ", "))
 	}
 	return fmt.Sprintf("%d of %d answered.", done, total)
+}
+
+// Counted returns the verdict that counts for question i by the grading
+// rule (the first right try within the allowed ones), if it was checked.
+func (q *QuizPanel) Counted(i int) (quiz.Verdict, bool) {
+	v, ok := grading.Counted(q.tries[q.questions[i].ID], q.attemptsAllowed)
+	return quiz.Verdict(v), ok
 }
 
 // Result returns the latest verdict for question i, if it was checked.

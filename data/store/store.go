@@ -19,6 +19,8 @@ import (
 
 	"github.com/google/uuid"
 	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"github.com/lede-app/lede/data/grading"
 )
 
 // FileName is the database's name inside the data directory.
@@ -289,6 +291,9 @@ type Progress struct {
 	Last map[string]Attempt
 	// Attempts counts the attempts at each question.
 	Attempts map[string]int
+	// Tries holds every attempt's verdicts at each question, in order,
+	// for the grading rule.
+	Tries map[string][]grading.Try
 	// Drafts holds unchecked answers by question.
 	Drafts map[string]string
 }
@@ -304,7 +309,8 @@ func (p Progress) Answered() map[string]bool {
 
 // Progress returns a student's attempts and drafts in a lesson.
 func (s *Store) Progress(studentID, lessonID int64) (Progress, error) {
-	p := Progress{Last: map[string]Attempt{}, Attempts: map[string]int{}, Drafts: map[string]string{}}
+	p := Progress{Last: map[string]Attempt{}, Attempts: map[string]int{}, Drafts: map[string]string{},
+		Tries: map[string][]grading.Try{}}
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
 		rows, err := tx.Query(`SELECT a.uuid, a.question_id, a.answer, a.verdict, COALESCE(o.verdict, ''), a.created_at
 			FROM attempts a LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
@@ -322,6 +328,7 @@ func (s *Store) Progress(studentID, lessonID int64) (Progress, error) {
 			a.At, _ = time.Parse(time.RFC3339Nano, at)
 			p.Last[a.QuestionID] = a
 			p.Attempts[a.QuestionID]++
+			p.Tries[a.QuestionID] = append(p.Tries[a.QuestionID], grading.Try{Verdict: a.Verdict, Override: a.Override})
 		}
 		if err := rows.Err(); err != nil {
 			return err
