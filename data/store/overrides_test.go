@@ -3,8 +3,11 @@ package store
 import (
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
+
+	"github.com/lede-app/lede/data/grading"
 )
 
 // TestOverrideCountsInScores: a teacher's verdict replaces the checker's
@@ -135,5 +138,65 @@ func TestUpgradeFromFirstSchema(t *testing.T) {
 	// The dashboard's table of latest attempts was filled from the old rows.
 	if d, err := s.LessonDashboard(1); err != nil || len(d.Students) != 1 || d.Students[0].Answered != 1 {
 		t.Errorf("dashboard after upgrade: %+v, %v", d, err)
+	}
+}
+
+// TestSQLScoreIsGradingCounted: the SQL that scores the dashboard and the
+// grade sheet agrees with grading.Counted — the rule's one definition —
+// on every sequence of up to four tries (each right, partly right or
+// wrong, some overridden by the teacher) under every allowance from no
+// limit to three tries.
+func TestSQLScoreIsGradingCounted(t *testing.T) {
+	verdicts := []string{grading.Correct, grading.Partial, grading.Incorrect}
+	var sequences [][]grading.Try
+	var grow func(prefix []grading.Try)
+	grow = func(prefix []grading.Try) {
+		if len(prefix) > 0 {
+			sequences = append(sequences, append([]grading.Try(nil), prefix...))
+		}
+		if len(prefix) == 4 {
+			return
+		}
+		for _, v := range verdicts {
+			grow(append(prefix, grading.Try{Verdict: v}))
+		}
+	}
+	grow(nil)
+	// The teacher overrides the first try of every fifth sequence.
+	for i := range sequences {
+		if i%5 == 0 {
+			sequences[i][0].Override = grading.Correct
+		}
+		if i%7 == 0 {
+			sequences[i][0].Override = grading.Incorrect
+		}
+	}
+	for allowed := 0; allowed <= 3; allowed++ {
+		s, _ := openTemp(t)
+		st, _ := s.AddStudent("Ada")
+		l, _ := s.AddLesson("k", "Lesson", "text")
+		s.SetLessonQuestions(l.ID, "[]", len(sequences), allowed)
+		want := 0
+		for i, seq := range sequences {
+			q := fmt.Sprintf("q%d", i)
+			for _, try := range seq {
+				a := Attempt{UUID: NewAttemptID(), StudentID: st.ID, LessonID: l.ID, QuestionID: q, Answer: "x", Verdict: try.Verdict}
+				if err := s.SaveAttempt(a); err != nil {
+					t.Fatal(err)
+				}
+				if try.Override != "" {
+					if err := s.Override(a.UUID, try.Override); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			if v, _ := grading.Counted(seq, allowed); v == grading.Correct {
+				want++
+			}
+		}
+		if got := score(t, s, l.ID); got != want {
+			t.Errorf("allowed %d: SQL scores %d right of %d sequences; grading.Counted says %d", allowed, got, len(sequences), want)
+		}
+		s.Close()
 	}
 }
