@@ -56,7 +56,8 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 		return nil, err
 	}
 	w.SetContent(m.Picker.Content)
-	w.SetTitle("Lede — " + l.Article.Name())
+	m.Teacher.OnChange = func(bool) { m.setTitle() }
+	m.setTitle()
 	m.setMenus()
 	m.addViewShortcuts()
 	if dir, err := st.WatchFolder(); err == nil && dir != "" {
@@ -139,7 +140,7 @@ func (m *Main) StartAs(name string) error {
 	split := container.NewHSplit(m.Article.Keys, m.Quiz.Content)
 	split.Offset = 0.6
 	m.Window.SetContent(split)
-	m.Window.SetTitle(fmt.Sprintf("Lede — %s — %s", m.Lesson.Article.Name(), student.Name))
+	m.setTitle()
 	m.Quiz.FocusAnswer(m.Window.Canvas())
 	return nil
 }
@@ -171,8 +172,22 @@ func (m *Main) SwitchStudent() {
 	m.stopReading()
 	m.applyView() // back to the computer's look for the next student
 	m.Window.SetContent(m.Picker.Content)
-	m.Window.SetTitle("Lede — " + m.Lesson.Article.Name())
+	m.setTitle()
 	m.Window.Canvas().Focus(m.Picker.Name)
+}
+
+// setTitle names the lesson and the student, and says so in capitals
+// while teacher mode is open: a badge a teacher sees from across the room
+// before handing the laptop back.
+func (m *Main) setTitle() {
+	title := "Lede — " + m.Lesson.Article.Name()
+	if m.Student.Name != "" {
+		title += " — " + m.Student.Name
+	}
+	if m.Teacher.Unlocked {
+		title += " — TEACHER MODE OPEN (Teacher ▸ Lock teacher mode)"
+	}
+	m.Window.SetTitle(title)
 }
 
 // LessonID is the stored lesson's ID.

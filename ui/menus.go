@@ -47,7 +47,8 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Import class roster…", func() { m.Teacher.Do(m.Window, m.chooseRoster) }),
 		fyne.NewMenuItem("Classes…", func() { m.Teacher.Do(m.Window, m.ShowClasses) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Lock teacher mode", func() { m.Teacher.Unlocked = false }),
+		fyne.NewMenuItem("Change teacher PIN…", func() { m.Teacher.ChangePIN(m.Window) }),
+		fyne.NewMenuItem("Lock teacher mode", m.Teacher.Lock),
 	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", m.showShortcuts))
 	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher, help))
@@ -99,6 +100,8 @@ func (m *Main) openReader(name string, r io.Reader) {
 		return
 	}
 	next.Teacher = m.Teacher
+	next.Teacher.OnChange = func(bool) { next.setTitle() }
+	next.setTitle()
 	next.Fixed, next.Speaker = m.Fixed, m.Speaker
 	if m.watch != nil {
 		m.watch.Stop() // the new lesson's window watches the folder now

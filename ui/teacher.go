@@ -2,26 +2,78 @@ package ui
 
 import (
 	"errors"
+	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-// PINKeeper keeps the teacher's PIN; *store.Store implements it.
+// PINKeeper keeps the teacher's PIN and its recovery code; *store.Store
+// implements it.
 type PINKeeper interface {
 	HasTeacherPIN() (bool, error)
 	SetTeacherPIN(pin string) error
 	CheckTeacherPIN(pin string) (bool, error)
+	NewRecoveryCode() (string, error)
+	CheckRecoveryCode(code string) (bool, error)
 }
 
 // TeacherLock guards teacher mode — answer keys, other students'
 // answers, grades — behind a PIN. The first time, the teacher chooses
-// the PIN; after that it is asked for once, and teacher mode stays open
-// until it is locked again or Lede closes.
+// the PIN (with a warning that whoever chooses it controls teacher mode)
+// and gets a recovery code to write down. After that the PIN is asked
+// for; teacher mode locks again after idleLock without a teacher action,
+// and wrong PINs make the next try wait longer and longer.
 type TeacherLock struct {
 	Keeper   PINKeeper
 	Unlocked bool
+	// OnChange is told when teacher mode opens or locks, for the badge.
+	OnChange func(unlocked bool)
+	// Now is the clock; nil is time.Now (tests set it).
+	Now func() time.Time
+
+	lastUsed    time.Time
+	wrong       int
+	lockedUntil time.Time
+}
+
+// Teacher mode locks itself after this long without a teacher action:
+// a teacher called away from the laptop does not leave the keys open.
+const idleLock = 10 * time.Minute
+
+// Wrong PINs before each further try must wait, and the longest wait.
+const (
+	freeTries = 5
+	maxWait   = 10 * time.Minute
+)
+
+func (t *TeacherLock) now() time.Time {
+	if t.Now != nil {
+		return t.Now()
+	}
+	return time.Now()
+}
+
+// Lock closes teacher mode.
+func (t *TeacherLock) Lock() {
+	if t.Unlocked {
+		t.Unlocked = false
+		if t.OnChange != nil {
+			t.OnChange(false)
+		}
+	}
+}
+
+// open opens teacher mode.
+func (t *TeacherLock) open() {
+	t.Unlocked, t.wrong, t.lastUsed = true, 0, t.now()
+	if t.OnChange != nil {
+		t.OnChange(true)
+	}
 }
 
 // PINPrompt is the PIN dialog being shown, exposed for tests.
@@ -30,12 +82,19 @@ type PINPrompt struct {
 	Message    *widget.Label
 	// Submit checks what was typed; it returns true when teacher mode opened.
 	Submit func() bool
+	// Forgot opens the recovery-code dialog (nil when choosing a PIN).
+	Forgot *widget.Button
 	dialog dialog.Dialog
+	window fyne.Window
 }
 
 // Do runs action in teacher mode, asking for the PIN first if needed.
 func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
+	if t.Unlocked && t.now().Sub(t.lastUsed) > idleLock {
+		t.Lock()
+	}
 	if t.Unlocked {
+		t.lastUsed = t.now()
 		action()
 		return nil
 	}
@@ -44,7 +103,7 @@ func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
 		dialog.ShowError(errors.New(Friendly(err)), w)
 		return nil
 	}
-	p := &PINPrompt{PIN: widget.NewPasswordEntry(), Message: widget.NewLabel("")}
+	p := &PINPrompt{PIN: widget.NewPasswordEntry(), Message: widget.NewLabel(""), window: w}
 	p.Message.Wrapping = fyne.TextWrapWord
 	p.PIN.SetPlaceHolder("4 to 12 digits")
 	items := []*widget.FormItem{widget.NewFormItem("PIN", p.PIN)}
@@ -52,7 +111,12 @@ func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
 	if !has {
 		p.Again = widget.NewPasswordEntry()
 		items = append(items, widget.NewFormItem("Again", p.Again))
-		title, intro = "Choose a teacher PIN", "Choose a PIN of 4 to 12 digits. Students cannot open teacher mode without it."
+		title, intro = "Choose a teacher PIN", "No teacher PIN is set on this computer yet. "+
+			"If you are a student, press Cancel: whoever chooses the PIN controls teacher mode. "+
+			"Teachers: choose 4 to 12 digits."
+	} else {
+		p.Forgot = widget.NewButton("Forgot the PIN?", func() { p.dialog.Hide(); t.recover(w, action) })
+		items = append(items, widget.NewFormItem("", p.Forgot))
 	}
 	p.Message.SetText(intro)
 	p.Submit = func() bool { return t.submit(p, has, action) }
@@ -62,18 +126,26 @@ func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
 			p.Submit()
 		}
 	}, w)
+	p.dialog.Resize(fyne.NewSize(520, 0))
+	// Enter submits from either field.
 	p.PIN.OnSubmitted = func(string) { p.dialog.Hide(); p.Submit() }
+	if p.Again != nil {
+		p.Again.OnSubmitted = p.PIN.OnSubmitted
+	}
 	p.dialog.Show()
 	w.Canvas().Focus(p.PIN)
 	return p
 }
 
 // submit sets or checks the PIN; on success it opens teacher mode and
-// runs the action, else it says what is wrong and shows the prompt again.
+// runs the action, else it says what is wrong, shows the prompt again
+// and puts the focus back in the PIN field.
 func (t *TeacherLock) submit(p *PINPrompt, has bool, action func()) bool {
 	pin := p.PIN.Text
 	var problem string
-	switch {
+	switch wait := t.lockedUntil.Sub(t.now()); {
+	case has && wait > 0:
+		problem = fmt.Sprintf("Too many wrong PINs. Wait %s, then try again.", roundWait(wait))
 	case !has && p.Again != nil && pin != p.Again.Text:
 		problem = "The two PINs are not the same. Type the PIN twice."
 	case !has:
@@ -86,6 +158,7 @@ func (t *TeacherLock) submit(p *PINPrompt, has bool, action func()) bool {
 			problem = Friendly(err)
 		} else if !ok {
 			problem = "That PIN is not right."
+			t.wrongPIN()
 		}
 	}
 	if problem != "" {
@@ -95,10 +168,126 @@ func (t *TeacherLock) submit(p *PINPrompt, has bool, action func()) bool {
 			p.Again.SetText("")
 		}
 		p.dialog.Show()
+		p.window.Canvas().Focus(p.PIN)
 		return false
 	}
-	t.Unlocked = true
 	p.dialog.Hide()
+	t.open()
+	if !has {
+		t.showRecoveryCode(p.window, action)
+		return true
+	}
 	action()
 	return true
+}
+
+// wrongPIN counts a wrong PIN; past freeTries each makes the next try
+// wait twice as long, up to maxWait.
+func (t *TeacherLock) wrongPIN() {
+	t.wrong++
+	if t.wrong < freeTries {
+		return
+	}
+	wait := 30 * time.Second << min(t.wrong-freeTries, 5)
+	t.lockedUntil = t.now().Add(min(wait, maxWait))
+}
+
+func roundWait(d time.Duration) string {
+	if d < time.Minute {
+		return fmt.Sprintf("%d seconds", int(d.Seconds()+0.999))
+	}
+	return fmt.Sprintf("%d minutes", int(d.Minutes()+0.999))
+}
+
+// showRecoveryCode makes a new recovery code and shows it once, to be
+// written down; then runs action.
+func (t *TeacherLock) showRecoveryCode(w fyne.Window, action func()) {
+	code, err := t.Keeper.NewRecoveryCode()
+	if err != nil {
+		dialog.ShowError(errors.New(Friendly(err)), w)
+		action()
+		return
+	}
+	text := widget.NewLabel("Write this recovery code down and keep it away from students. " +
+		"If you forget the PIN, Teacher ▸ Forgot the PIN? asks for it and lets you choose a new PIN. " +
+		"It is shown only now.")
+	text.Wrapping = fyne.TextWrapWord
+	shown := widget.NewLabelWithStyle(code, fyne.TextAlignCenter, fyne.TextStyle{Monospace: true})
+	shown.SizeName = theme.SizeNameSubHeadingText
+	d := dialog.NewCustom("Your recovery code", "I have written it down", container.NewVBox(text, shown), w)
+	d.SetOnClosed(action)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// recover lets a teacher who forgot the PIN choose a new one with the
+// recovery code.
+func (t *TeacherLock) recover(w fyne.Window, action func()) {
+	code, pin, again := widget.NewEntry(), widget.NewPasswordEntry(), widget.NewPasswordEntry()
+	code.SetPlaceHolder("XXXX-XXXX-XXXX")
+	msg := widget.NewLabel("Type the recovery code you wrote down when the PIN was chosen, and a new PIN twice.")
+	msg.Wrapping = fyne.TextWrapWord
+	var d dialog.Dialog
+	d = dialog.NewForm("Forgot the PIN", "Choose the new PIN", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("", msg), widget.NewFormItem("Recovery code", code),
+		widget.NewFormItem("New PIN", pin), widget.NewFormItem("Again", again),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		var problem string
+		if good, err := t.Keeper.CheckRecoveryCode(code.Text); err != nil || !good {
+			problem = "That recovery code is not right."
+			t.wrongPIN()
+		} else if pin.Text != again.Text {
+			problem = "The two PINs are not the same."
+		} else if err := t.Keeper.SetTeacherPIN(pin.Text); err != nil {
+			problem = Friendly(err)
+		}
+		if problem != "" {
+			msg.SetText(problem)
+			d.Show()
+			w.Canvas().Focus(code)
+			return
+		}
+		t.open()
+		t.showRecoveryCode(w, action) // the old code has been used: a new one
+	}, w)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+	w.Canvas().Focus(code)
+}
+
+// ChangePIN lets an open teacher mode choose a new PIN (and gives a new
+// recovery code).
+func (t *TeacherLock) ChangePIN(w fyne.Window) {
+	t.Do(w, func() {
+		pin, again := widget.NewPasswordEntry(), widget.NewPasswordEntry()
+		msg := widget.NewLabel("Choose a new PIN of 4 to 12 digits.")
+		msg.Wrapping = fyne.TextWrapWord
+		var d dialog.Dialog
+		d = dialog.NewForm("Change the teacher PIN", "Change", "Cancel", []*widget.FormItem{
+			widget.NewFormItem("", msg), widget.NewFormItem("New PIN", pin), widget.NewFormItem("Again", again),
+		}, func(ok bool) {
+			if !ok {
+				return
+			}
+			problem := ""
+			if pin.Text != again.Text {
+				problem = "The two PINs are not the same."
+			} else if err := t.Keeper.SetTeacherPIN(pin.Text); err != nil {
+				problem = Friendly(err)
+			}
+			if problem != "" {
+				msg.SetText(problem)
+				d.Show()
+				w.Canvas().Focus(pin)
+				return
+			}
+			t.showRecoveryCode(w, func() {})
+		}, w)
+		d.Resize(fyne.NewSize(520, 0))
+		d.Show()
+		w.Canvas().Focus(pin)
+	})
 }

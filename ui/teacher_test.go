@@ -8,7 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
@@ -44,8 +46,17 @@ func TestTeacherPIN(t *testing.T) {
 	}
 	p.PIN.SetText("4821")
 	p.Again.SetText("4821")
-	if !p.Submit() || ran != 1 || !lock.Unlocked {
+	if !p.Submit() || !lock.Unlocked {
 		t.Fatal("a matching new PIN did not open teacher mode")
+	}
+	// A recovery code is shown once, to write down; the action follows.
+	code := recoveryCodeShown(t, w)
+	if ok, _ := st.CheckRecoveryCode(code); !ok {
+		t.Fatalf("the code shown, %q, is not the stored one", code)
+	}
+	tapButton(t, w, "I have written it down")
+	if ran != 1 {
+		t.Fatalf("the action ran %d times after the code was written down; want 1", ran)
 	}
 	if lock.Do(w, func() { ran++ }); ran != 2 {
 		t.Error("an open teacher mode asked for the PIN again")
@@ -60,10 +71,115 @@ func TestTeacherPIN(t *testing.T) {
 	if p.Submit() || ran != 2 || !strings.Contains(p.Message.Text, "not right") {
 		t.Errorf("a wrong PIN opened teacher mode (message %q)", p.Message.Text)
 	}
+	if w.Canvas().Focused() != p.PIN {
+		t.Error("after a wrong PIN the focus is not back in the PIN field")
+	}
 	p.PIN.SetText("4821")
 	if !p.Submit() || ran != 3 {
 		t.Error("the right PIN did not open teacher mode")
 	}
+}
+
+// TestTeacherModeLocksAndWaits: it locks itself after ten idle minutes
+// (the badge hears of it), five wrong PINs make the next try wait even
+// with the right PIN, and the recovery code sets a new PIN.
+func TestTeacherModeLocksAndWaits(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	st.SetTeacherPIN("4821")
+	w := test.NewTempWindow(t, nil)
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	var badge []bool
+	lock := &TeacherLock{Keeper: st, Now: func() time.Time { return now }, OnChange: func(open bool) { badge = append(badge, open) }}
+	p := lock.Do(w, func() {})
+	p.PIN.SetText("4821")
+	p.Submit()
+	now = now.Add(11 * time.Minute)
+	if p := lock.Do(w, func() {}); p == nil || lock.Unlocked {
+		t.Fatal("teacher mode stayed open after 11 idle minutes")
+	}
+	if len(badge) != 2 || !badge[0] || badge[1] {
+		t.Errorf("badge heard %v; want open, then locked", badge)
+	}
+	p = lock.Do(w, func() {})
+	for range 5 {
+		p.PIN.SetText("0000")
+		p.Submit()
+	}
+	p.PIN.SetText("4821")
+	if p.Submit() || !strings.Contains(p.Message.Text, "Wait") {
+		t.Fatalf("after five wrong PINs the right one opened at once (%q)", p.Message.Text)
+	}
+	now = now.Add(31 * time.Second)
+	p.PIN.SetText("4821")
+	if !p.Submit() {
+		t.Fatalf("after the wait the right PIN was refused (%q)", p.Message.Text)
+	}
+
+	code, _ := st.NewRecoveryCode()
+	lock.Lock()
+	p = lock.Do(w, func() {})
+	test.Tap(p.Forgot)
+	entries := overlayEntries(w)
+	if len(entries) < 3 {
+		t.Fatalf("the recovery dialog has %d fields", len(entries))
+	}
+	entries[0].SetText(code)
+	entries[1].SetText("7777")
+	entries[2].SetText("7777")
+	tapButton(t, w, "Choose the new PIN")
+	if ok, _ := st.CheckTeacherPIN("7777"); !ok || !lock.Unlocked {
+		t.Error("the recovery code did not set the new PIN")
+	}
+}
+
+// recoveryCodeShown returns the code the recovery dialog shows.
+func recoveryCodeShown(t *testing.T, w fyne.Window) string {
+	t.Helper()
+	for _, o := range w.Canvas().Overlays().List() {
+		var code string
+		walk(o, func(obj fyne.CanvasObject) {
+			if l, ok := obj.(*widget.Label); ok && l.TextStyle.Monospace {
+				code = l.Text
+			}
+		})
+		if code != "" {
+			return code
+		}
+	}
+	t.Fatal("no recovery code shown")
+	return ""
+}
+
+// tapButton taps the overlay button labelled text.
+func tapButton(t *testing.T, w fyne.Window, text string) {
+	t.Helper()
+	list := w.Canvas().Overlays().List()
+	for i := len(list) - 1; i >= 0; i-- {
+		var found *widget.Button
+		walk(list[i], func(obj fyne.CanvasObject) {
+			if b, ok := obj.(*widget.Button); ok && b.Text == text {
+				found = b
+			}
+		})
+		if found != nil {
+			test.Tap(found)
+			return
+		}
+	}
+	t.Fatalf("no %q button", text)
+}
+
+// overlayEntries lists the entries of the top dialog, in order.
+func overlayEntries(w fyne.Window) []*widget.Entry {
+	top := w.Canvas().Overlays().Top()
+	var out []*widget.Entry
+	walk(top, func(obj fyne.CanvasObject) {
+		if e, ok := obj.(*widget.Entry); ok {
+			out = append(out, e)
+		}
+	})
+	return out
 }
 
 // TestDashboardView: scores per student and a bar per question whose
@@ -158,4 +274,27 @@ func openCouncil(t *testing.T) (*lesson.Lesson, error) {
 		return nil, err
 	}
 	return lesson.Build(raw, 0)
+}
+
+// TestTeacherModeBadge: the window's title says teacher mode is open,
+// and stops saying so when it is locked.
+func TestTeacherModeBadge(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	st.SetTeacherPIN("4821")
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := m.Teacher.Do(w, func() {})
+	p.PIN.SetText("4821")
+	p.Submit()
+	if !strings.Contains(w.Title(), "TEACHER MODE OPEN") {
+		t.Fatalf("title %q shows no badge", w.Title())
+	}
+	m.Teacher.Lock()
+	if strings.Contains(w.Title(), "TEACHER MODE") {
+		t.Errorf("title %q still shows the badge after locking", w.Title())
+	}
 }

@@ -2,9 +2,12 @@ package store
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
+	"unicode"
 
 	"golang.org/x/crypto/bcrypt"
 )
@@ -58,6 +61,68 @@ func (s *Store) CheckTeacherPIN(pin string) (bool, error) {
 		return false, err
 	}
 	return bcrypt.CompareHashAndPassword([]byte(hash), []byte(pin)) == nil, nil
+}
+
+const recoveryKey = "teacher_recovery_bcrypt"
+
+// recoveryAlphabet leaves out letters and digits that look alike on
+// paper (0 and O, 1 and I and L).
+const recoveryAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+// NewRecoveryCode makes a recovery code for the teacher PIN, stores its
+// bcrypt hash (replacing any earlier code) and returns it, grouped for
+// writing down: "K7QM-2XPA-9RTC". It is shown once; with it a teacher who
+// forgot the PIN can choose a new one.
+func (s *Store) NewRecoveryCode() (string, error) {
+	var b strings.Builder
+	for n := 0; n < 12; {
+		raw := make([]byte, 16)
+		if _, err := rand.Read(raw); err != nil {
+			return "", fmt.Errorf("store: recovery code: %w", err)
+		}
+		for _, c := range raw {
+			// Bytes past the last whole multiple of the alphabet would
+			// favour its first letters: skip them.
+			if n == 12 || int(c) >= 256/len(recoveryAlphabet)*len(recoveryAlphabet) {
+				continue
+			}
+			if n > 0 && n%4 == 0 {
+				b.WriteByte('-')
+			}
+			b.WriteByte(recoveryAlphabet[int(c)%len(recoveryAlphabet)])
+			n++
+		}
+	}
+	code := b.String()
+	hash, err := bcrypt.GenerateFromPassword([]byte(normalRecovery(code)), bcrypt.DefaultCost)
+	if err != nil {
+		return "", fmt.Errorf("store: recovery code: %w", err)
+	}
+	return code, s.setSetting(recoveryKey, string(hash))
+}
+
+// CheckRecoveryCode reports whether code is this computer's recovery
+// code, however it is typed (case, spaces and dashes do not matter).
+func (s *Store) CheckRecoveryCode(code string) (bool, error) {
+	hash, err := s.setting(recoveryKey)
+	if errors.Is(err, ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return bcrypt.CompareHashAndPassword([]byte(hash), []byte(normalRecovery(code))) == nil, nil
+}
+
+// normalRecovery folds a typed recovery code to its letters and digits.
+func normalRecovery(code string) string {
+	return strings.Map(func(r rune) rune {
+		r = unicode.ToUpper(r)
+		if strings.ContainsRune(recoveryAlphabet, r) {
+			return r
+		}
+		return -1
+	}, code)
 }
 
 func (s *Store) setting(key string) (string, error) {
