@@ -145,6 +145,32 @@ func (m *Main) StartAs(name string) error {
 	return nil
 }
 
+// ShowPreview opens the quiz as a student sees it, in its own window,
+// for the teacher to try: no student is created and nothing is saved,
+// so a preview never shows up on the dashboard or in the grades.
+func (m *Main) ShowPreview() fyne.Window {
+	w := fyne.CurrentApp().NewWindow("Lede — preview (nothing is saved) — " + m.Lesson.Article.Name())
+	article := NewArticleView(m.Lesson.Article)
+	quiz := NewQuizPanel(m.Lesson.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	quiz.SetAttemptsAllowed(m.attemptsAllowed)
+	quiz.SetCanvas(w.Canvas())
+	quiz.OnEvidence = article.Highlight
+	quiz.OnLeave = func() { article.Highlight(-1) }
+	quiz.OnHandIn = func() {
+		dialog.ShowInformation("Preview", "In a preview nothing is handed in or saved.", w)
+	}
+	quiz.OnSwitchStudent = w.Close
+	note := widget.NewLabel("Preview: this is what students see. Nothing you answer here is saved.")
+	note.Wrapping = fyne.TextWrapWord
+	split := container.NewHSplit(article.Keys, quiz.Content)
+	split.Offset = 0.6
+	w.SetContent(container.NewBorder(note, nil, nil, nil, split))
+	w.Resize(fyne.NewSize(1200, 800))
+	w.Show()
+	quiz.FocusAnswer(w.Canvas())
+	return w
+}
+
 // HandIn gives the student's answers to the teacher: straight into the
 // class folder when the teacher set one up on this computer, else
 // through a Save dialog.

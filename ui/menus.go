@@ -34,6 +34,7 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Save answers automatically to a folder…", func() { m.Teacher.Do(m.Window, m.chooseAutoResultsFolder) }),
 	)
 	teacher := fyne.NewMenu("Teacher",
+		fyne.NewMenuItem("Preview the quiz as a student…", func() { m.Teacher.Do(m.Window, func() { m.ShowPreview() }) }),
 		fyne.NewMenuItem("Review answers…", func() { m.Teacher.Do(m.Window, m.ShowReview) }),
 		fyne.NewMenuItem("Lesson library…", func() { m.Teacher.Do(m.Window, m.ShowLibrary) }),
 		fyne.NewMenuItem("Facts and traps…", func() { m.Teacher.Do(m.Window, m.ShowFacts) }),

@@ -298,3 +298,43 @@ func TestTeacherModeBadge(t *testing.T) {
 		t.Errorf("title %q still shows the badge after locking", w.Title())
 	}
 }
+
+// TestPreviewSavesNothing: the teacher tries the quiz in a preview; no
+// student is created and no attempt stored, so nothing reaches the
+// dashboard or the grades.
+func TestPreviewSavesNothing(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw := m.ShowPreview()
+	defer pw.Close()
+	// Answer the first question with its key: type it and press Enter
+	// where the focus is (the answer field).
+	c := pw.Canvas()
+	f := c.Focused()
+	if f == nil {
+		t.Fatal("the preview's focus is not on the first answer")
+	}
+	for _, r := range m.Lesson.Questions[0].Answer {
+		f.TypedRune(r)
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	checked := false
+	walk(pw.Content(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Text == "✔ Correct" {
+			checked = true
+		}
+	})
+	if !checked {
+		t.Fatal("the preview did not check the answer")
+	}
+	students, _ := st.Students()
+	grades, _ := st.Grades()
+	if len(students) != 0 || len(grades) != 0 {
+		t.Errorf("a preview left %d students and %d grades", len(students), len(grades))
+	}
+}
