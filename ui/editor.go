@@ -36,18 +36,24 @@ type Editor struct {
 	List                           *fyne.Container
 	Prompt, Answer, Explanation    *widget.Entry
 	Accepted, Distractors          *widget.Entry
-	Evidence, Attempts             *widget.Select
+	Evidence, Attempts, Kind       *widget.Select
 	Count                          *widget.Select
 	Add, Up, Down, Delete, Publish *widget.Button
 	Status                         *widget.Label
 	// Why says why Lede asked the selected question.
-	Why             *widget.Label
-	OnPublished     func([]quiz.Question, int)
+	Why         *widget.Label
+	OnPublished func([]quiz.Question, int)
+	// Confirm asks the teacher a yes-or-no question (a dialog; tests
+	// answer it); nil goes ahead.
+	Confirm         func(question string, answer func(yes bool))
 	lesson          *lesson.Lesson
 	pub             Publisher
 	lessonID        int64
 	loading         bool
 	sentenceOptions []string
+	kindOptions     []string
+	// dirty marks edits not yet published.
+	dirty bool
 }
 
 // NewEditor builds the editor for a stored lesson.
@@ -79,6 +85,10 @@ func (e *Editor) build(attemptsAllowed int) {
 		e.sentenceOptions = append(e.sentenceOptions, fmt.Sprintf("%d. %s", i+1, shorten(s.Text, 70)))
 	}
 	e.Evidence = widget.NewSelect(e.sentenceOptions, nil)
+	for _, k := range quiz.TeacherKinds {
+		e.kindOptions = append(e.kindOptions, quiz.KindLabel(k))
+	}
+	e.Kind = widget.NewSelect(e.kindOptions, func(string) { e.apply() })
 	for _, w := range []*widget.Entry{e.Prompt, e.Answer, e.Accepted, e.Distractors, e.Explanation} {
 		w.OnChanged = func(string) { e.apply() }
 	}
@@ -99,6 +109,7 @@ func (e *Editor) build(attemptsAllowed int) {
 	e.Why.Wrapping = fyne.TextWrapWord
 	e.List = container.New(wrapColumn{})
 	form := widget.NewForm(
+		widget.NewFormItem("Kind", e.Kind),
 		widget.NewFormItem("Question", e.Prompt),
 		widget.NewFormItem("Answer", e.Answer),
 		widget.NewFormItem("Also right", e.Accepted),
@@ -148,6 +159,14 @@ func (e *Editor) Select(i int) {
 	e.Distractors.SetText(strings.Join(q.Distractors, "\n"))
 	e.Explanation.SetText(q.Explanation)
 	e.Why.SetText(askedBecause(q))
+	// A generated question keeps its own kind; a teacher's may be any
+	// of the kinds a teacher can choose.
+	e.Kind.SetSelected(quiz.KindLabel(q.Kind))
+	if q.Reason == "" {
+		e.Kind.Enable()
+	} else {
+		e.Kind.Disable()
+	}
 	if q.Sentence >= 0 && q.Sentence < len(e.sentenceOptions) {
 		e.Evidence.SetSelectedIndex(q.Sentence)
 	} else {
@@ -163,6 +182,9 @@ func (e *Editor) apply() {
 		return
 	}
 	q := &e.Questions[e.Selected]
+	if i := e.Kind.SelectedIndex(); i >= 0 && q.Reason == "" {
+		q.Kind = quiz.TeacherKinds[i]
+	}
 	q.Prompt, q.Answer, q.Explanation = e.Prompt.Text, e.Answer.Text, e.Explanation.Text
 	q.Accepted = append([]string{e.Answer.Text}, strings.Split(e.Accepted.Text, "\n")...)
 	q.Distractors = strings.Split(e.Distractors.Text, "\n")
@@ -170,6 +192,7 @@ func (e *Editor) apply() {
 		q.Sentence, q.Evidence = i, e.lesson.Article.Sentences[i].Span
 	}
 	e.Status.SetText("Not published yet.")
+	e.dirty = true
 }
 
 // askedBecause is the reason Lede gives for a question, or what the
@@ -191,17 +214,33 @@ func (e *Editor) regenerate(choice string) {
 	if _, err := fmt.Sscanf(choice, "%d", &n); err != nil || n <= 0 {
 		return
 	}
-	e.Questions = quiz.Generate(e.lesson.Article, e.lesson.Analysis, n)
-	e.Select(0)
-	e.Status.SetText(quiz.CountNote(len(e.Questions), n) + " This replaces the list above; publish to keep it.")
+	remake := func() {
+		e.Questions = quiz.Generate(e.lesson.Article, e.lesson.Analysis, n)
+		e.Select(0)
+		e.dirty = true
+		e.Status.SetText(quiz.CountNote(len(e.Questions), n) + " This replaces the list above; publish to keep it.")
+	}
+	if !e.dirty || e.Confirm == nil {
+		remake()
+		return
+	}
+	e.Confirm(fmt.Sprintf("Make %d new questions? Your changes to this quiz, not yet published, will be lost.", n), func(yes bool) {
+		if yes {
+			remake()
+		}
+	})
 }
+
+// Dirty reports whether there are edits not yet published.
+func (e *Editor) Dirty() bool { return e.dirty }
 
 func (e *Editor) addQuestion() {
 	s := e.lesson.Article.Sentences[0]
 	e.Questions = append(e.Questions, quiz.Question{ID: quiz.NewQuestionID(), Kind: quiz.ShortAnswer,
 		Sentence: 0, Evidence: s.Span, Difficulty: 2})
 	e.Select(len(e.Questions) - 1)
-	e.Status.SetText("Write the question and its answer, then choose the sentence that shows it.")
+	e.dirty = true
+	e.Status.SetText("Choose the kind, write the question and its answer (and wrong options for multiple choice), then choose the sentence that shows it.")
 }
 
 func (e *Editor) deleteQuestion() {
@@ -210,6 +249,7 @@ func (e *Editor) deleteQuestion() {
 	}
 	e.Questions = append(e.Questions[:e.Selected], e.Questions[e.Selected+1:]...)
 	e.Select(e.Selected)
+	e.dirty = true
 	e.Status.SetText("Not published yet.")
 }
 
@@ -220,6 +260,7 @@ func (e *Editor) move(by int) {
 	}
 	e.Questions[e.Selected], e.Questions[j] = e.Questions[j], e.Questions[e.Selected]
 	e.Select(j)
+	e.dirty = true
 	e.Status.SetText("Not published yet.")
 }
 
@@ -236,6 +277,11 @@ func (e *Editor) publish() {
 			e.Status.SetText(fmt.Sprintf("Question %d needs a question and an answer before the lesson can be published.", i+1))
 			return
 		}
+		if p := e.Questions[i].Problem(); p != "" {
+			e.Select(i)
+			e.Status.SetText(fmt.Sprintf("Question %d: %s.", i+1, p))
+			return
+		}
 	}
 	body, err := json.Marshal(e.Questions)
 	if err == nil {
@@ -245,6 +291,7 @@ func (e *Editor) publish() {
 		e.Status.SetText(Friendly(err))
 		return
 	}
+	e.dirty = false
 	e.Status.SetText(fmt.Sprintf("Published: %d questions. Students see them the next time they open the lesson.", len(e.Questions)))
 	if e.OnPublished != nil {
 		e.OnPublished(append([]quiz.Question(nil), e.Questions...), e.Attempts.SelectedIndex())

@@ -174,3 +174,71 @@ func TestGeneratedQuestionsAreMadeAgain(t *testing.T) {
 		t.Errorf("after a pack, the article opened with %d questions; want the pack's 2", len(again.Lesson.Questions))
 	}
 }
+
+// TestEditorAsksBeforeLosingEdits: a fresh editor has nothing to lose;
+// after an edit, making the quiz again asks first, and "no" keeps the
+// edit; publishing clears the mark.
+func TestEditorAsksBeforeLosingEdits(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	e := NewEditor(l, &recordingPublisher{}, 1, 0)
+	test.NewTempWindow(t, e.Content)
+	if e.Dirty() {
+		t.Fatal("a fresh editor says it has unpublished edits")
+	}
+	asked := ""
+	reply := false
+	e.Confirm = func(q string, answer func(bool)) { asked = q; answer(reply) }
+	e.Prompt.SetText("My own wording?")
+	if !e.Dirty() {
+		t.Fatal("an edit is not marked")
+	}
+	e.Count.SetSelected("5 questions")
+	if !strings.Contains(asked, "will be lost") || e.Questions[0].Prompt != "My own wording?" {
+		t.Fatalf("asked %q; first prompt %q; want a question first and the edit kept on no", asked, e.Questions[0].Prompt)
+	}
+	reply = true
+	e.Count.SetSelected("8 questions")
+	if e.Questions[0].Prompt == "My own wording?" {
+		t.Error("yes did not make the quiz again")
+	}
+	test.Tap(e.Publish)
+	if e.Dirty() {
+		t.Error("publishing left the edits marked")
+	}
+}
+
+// TestTeacherQuestionKinds: a question the teacher adds may be multiple
+// choice (its wrong options become choices, and the checker judges a
+// pick) or yes-or-no (an answer other than yes or no is refused).
+func TestTeacherQuestionKinds(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	pub := &recordingPublisher{}
+	e := NewEditor(l, pub, 1, 0)
+	test.NewTempWindow(t, e.Content)
+	test.Tap(e.Add)
+	e.Kind.SetSelected(quiz.KindLabel(quiz.YesNo))
+	e.Prompt.SetText("Did Alibaba promise US jobs?")
+	e.Answer.SetText("maybe")
+	test.Tap(e.Publish)
+	if !strings.Contains(e.Status.Text, "Yes or No") {
+		t.Fatalf("a yes-or-no question answered 'maybe' was published: %q", e.Status.Text)
+	}
+	e.Kind.SetSelected(quiz.KindLabel(quiz.Choice))
+	e.Prompt.SetText("Which outlet does the article cite first?")
+	e.Answer.SetText("Computerworld")
+	e.Distractors.SetText("Reuters\nThe Guardian")
+	test.Tap(e.Publish)
+	var got []quiz.Question
+	if err := json.Unmarshal([]byte(pub.json), &got); err != nil {
+		t.Fatalf("published %q: %v (%s)", pub.json, err, e.Status.Text)
+	}
+	q := got[len(got)-1]
+	if q.Kind != quiz.Choice || len(q.Choices) != 3 {
+		t.Fatalf("the teacher's question: kind %s, choices %q", q.Kind, q.Choices)
+	}
+	if quiz.Check(q, "Reuters").Verdict != quiz.Incorrect || quiz.Check(q, "Computerworld").Verdict != quiz.Correct {
+		t.Error("the choice checker does not judge the teacher's question")
+	}
+}

@@ -45,7 +45,7 @@ type LibraryView struct {
 type LibraryRow struct {
 	Lesson                store.LibraryLesson
 	Title                 *widget.Label
-	Tags                  *widget.Entry
+	Tags                  *leavingEntry
 	Open, Archive, Delete *widget.Button
 }
 
@@ -110,17 +110,26 @@ func (v *LibraryView) newRow(l store.LibraryLesson) *LibraryRow {
 	}
 	r.Title = widget.NewLabelWithStyle(fmt.Sprintf("%s — %d students", title, l.Students), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.Title.Wrapping = fyne.TextWrapWord
-	r.Tags = widget.NewEntry()
+	r.Tags = newLeavingEntry()
 	r.Tags.SetPlaceHolder("Tags, e.g. year 8, elections")
 	r.Tags.SetText(l.Tags)
-	r.Tags.OnSubmitted = func(tags string) {
-		if err := v.shelf.SetTags(l.ID, tags); err != nil {
+	saved := l.Tags
+	save := func(text string) {
+		if text == saved {
+			return
+		}
+		if err := v.shelf.SetTags(l.ID, text); err != nil {
 			v.fail(err)
 			return
 		}
+		saved = text
 		v.Status.SetText("Tags saved.")
 		v.Reload()
 	}
+	// Saved on Enter and when the field is left (Tab or a click
+	// elsewhere): a teacher should not lose tags for not pressing Enter.
+	r.Tags.OnSubmitted = save
+	r.Tags.OnLeave = save
 	r.Open = widget.NewButton("Open", func() {
 		if v.OnOpen != nil {
 			v.OnOpen(l)
@@ -182,4 +191,25 @@ func lowerFirstWord(s string) string {
 		return s
 	}
 	return string(s[0]+'a'-'A') + s[1:]
+}
+
+// leavingEntry is an entry that says when the focus leaves it.
+type leavingEntry struct {
+	widget.Entry
+	// OnLeave is called with the text when the focus leaves the entry.
+	OnLeave func(string)
+}
+
+func newLeavingEntry() *leavingEntry {
+	e := &leavingEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// FocusLost tells OnLeave.
+func (e *leavingEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.OnLeave != nil {
+		e.OnLeave(e.Text)
+	}
 }

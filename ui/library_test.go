@@ -69,3 +69,23 @@ func TestLibrarySearchArchiveDeleteUndo(t *testing.T) {
 		t.Errorf("opened %+v", opened)
 	}
 }
+
+// TestTagsSavedWhenLeavingTheField: tags typed and left with Tab are
+// saved without Enter.
+func TestTagsSavedWhenLeavingTheField(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	st.AddLesson("k1", "Council Votes", "Council Votes\n\nThe council voted.")
+	v := NewLibraryView(st)
+	w := test.NewTempWindow(t, v.Content)
+	w.Canvas().Focus(v.Rows[0].Tags)
+	v.Rows[0].Tags.SetText("year 8")
+	w.Canvas().FocusNext()
+	ls, _ := st.Library(false)
+	if len(ls) != 1 || ls[0].Tags != "year 8" {
+		t.Errorf("library %+v; want the tags saved when the field was left", ls)
+	}
+	if v.Status.Text != "Tags saved." {
+		t.Errorf("status %q", v.Status.Text)
+	}
+}

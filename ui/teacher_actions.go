@@ -32,6 +32,23 @@ func (m *Main) ShowEditor() {
 			}
 		}
 	}
+	e.Confirm = func(q string, answer func(bool)) {
+		dialog.ShowConfirm("Edit quiz", q, answer, w)
+	}
+	// Closing with edits not yet published asks first: they would be lost.
+	w.SetCloseIntercept(func() {
+		if !e.Dirty() {
+			w.Close()
+			return
+		}
+		dialog.ShowConfirm("Close without publishing?",
+			"Your changes to this quiz are not published and will be lost. Close anyway?",
+			func(yes bool) {
+				if yes {
+					w.Close()
+				}
+			}, w)
+	})
 	w.SetContent(e.Content)
 	w.Resize(fyne.NewSize(1100, 750))
 	w.Show()

@@ -49,6 +49,22 @@ func (q *Question) Tidy() bool {
 	return true
 }
 
+// Problem says, in a teacher's words, what stops a tidied question from
+// being checked by its kind's checker, or returns "".
+func (q Question) Problem() string {
+	switch {
+	case q.Kind == YesNo && q.Answer != "yes" && q.Answer != "no" && !strings.EqualFold(q.Answer, "yes") && !strings.EqualFold(q.Answer, "no"):
+		return "a yes-or-no question needs Yes or No as its answer"
+	case q.Kind == HowMany && q.Value == 0 && q.Answer != "0":
+		return "a how-many question needs a number as its answer"
+	case hasChoices(q.Kind) && len(q.Choices) < 2:
+		return "a multiple-choice question needs at least one wrong option"
+	case !Known(q.Kind):
+		return "Lede cannot check this kind of question"
+	}
+	return ""
+}
+
 func nonBlank(list []string) []string {
 	var out []string
 	for _, s := range list {

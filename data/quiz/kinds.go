@@ -28,6 +28,10 @@ var kinds = map[Kind]kindSpec{
 	ShortAnswer:  {"Short answer", false, true, func(q Question, answer, _ string) (Verdict, string) { return checkPhrase(q, answer) }},
 }
 
+// TeacherKinds are the kinds a teacher may give a question of their own,
+// each checked by its own checker.
+var TeacherKinds = []Kind{ShortAnswer, YesNo, HowMany, Choice, Who, When}
+
 // KindLabel names a kind of question for a teacher, or returns "" for a
 // kind this version does not know.
 func KindLabel(k Kind) string { return kinds[k].Label }
