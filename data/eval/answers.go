@@ -6,7 +6,9 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/quiz"
 )
 
@@ -55,12 +57,19 @@ type AnswerSummary struct {
 }
 
 // JudgeAnswer checks a candidate against a teacher's answer key, as Lede
-// checks a student's short answer.
-func JudgeAnswer(question string, accepted []string, candidate string) quiz.Verdict {
+// checks a teacher's own question: the kind inferred from the question
+// and key, and a person keyed by name also known by the descriptions the
+// article gives them (context, the article's text; may be empty).
+func JudgeAnswer(question string, accepted []string, candidate, context string) quiz.Verdict {
 	if len(accepted) == 0 {
 		return quiz.Unclear
 	}
-	q := quiz.Question{Kind: quiz.ShortAnswer, Prompt: question, Answer: accepted[0], Accepted: accepted}
+	accepted = withDescriptions(accepted, context)
+	kind := quiz.InferKind(question, accepted)
+	if kind == quiz.YesNo {
+		accepted = []string{strings.ToLower(strings.TrimSpace(accepted[0]))}
+	}
+	q := quiz.Question{Kind: kind, Prompt: question, Answer: accepted[0], Accepted: accepted}
 	return quiz.Check(q, candidate).Verdict
 }
 
@@ -70,7 +79,7 @@ func Answers(r io.Reader, w io.Writer) (AnswerSummary, error) {
 	sum := AnswerSummary{ByKind: map[string]Rate{}}
 	enc := json.NewEncoder(w)
 	err := eachRow(r, func(row answerRow) error {
-		v := JudgeAnswer(row.Question, row.Accepted, row.Candidate)
+		v := JudgeAnswer(row.Question, row.Accepted, row.Candidate, row.Context)
 		if err := enc.Encode(AnswerResult{ID: row.ID, Verdict: v}); err != nil {
 			return err
 		}
@@ -112,4 +121,41 @@ func (s AnswerSummary) Table() string {
 		fmt.Fprintf(&b, "%-16s %6d %9d %6.1f%%\n", k, r.Rows, r.Accepted, 100*r.Share)
 	}
 	return b.String()
+}
+
+// withDescriptions adds, for each key that is a person's name, how the
+// article describes them ("Lib Dem home affairs spokesman" for "Mark
+// Oaten"), with and without "the".
+func withDescriptions(accepted []string, context string) []string {
+	if strings.TrimSpace(context) == "" {
+		return accepted
+	}
+	a, err := article.Parse([]byte(context))
+	if err != nil {
+		return accepted
+	}
+	out := append([]string(nil), accepted...)
+	for _, key := range accepted {
+		if !looksLikeName(key) {
+			continue
+		}
+		for _, d := range quiz.DescriptionsOf(a, key) {
+			out = append(out, d, "the "+d)
+		}
+	}
+	return out
+}
+
+// looksLikeName reports whether a key is two to four capitalised words.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/lede-app/lede/data/quiz"
 )
 
 func TestHeadlines(t *testing.T) {
@@ -117,5 +119,39 @@ func TestSQuADAnswers(t *testing.T) {
 	if sum.CorrectAccepted.Share < 0.97 || sum.WrongAccepted.Share > 0.01 {
 		t.Errorf("accepted %.1f%% of correct and %.1f%% of wrong answers; targets ≥ 97%% and ≤ 1%%",
 			100*sum.CorrectAccepted.Share, 100*sum.WrongAccepted.Share)
+	}
+}
+
+// TestTypedAnswers runs the teacher-written set on BBC articles when it
+// is present (issue 13): the kind inferred from the question and key,
+// units and abbreviations read, people known by the article's
+// descriptions. Floors just under what was measured (docs/quality.md);
+// the targets are 97 % and 1 %.
+func TestTypedAnswers(t *testing.T) {
+	f, err := os.Open("../../../shared/eval/answers/typed-bbc.jsonl")
+	if err != nil {
+		t.Skip("shared evaluation set not present:", err)
+	}
+	defer f.Close()
+	sum, err := Answers(f, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", sum.Table())
+	if sum.CorrectAccepted.Share < 0.93 || sum.WrongAccepted.Share > 0.01 {
+		t.Errorf("accepted %.1f%% of correct and %.1f%% of wrong answers; floors 93%% and 1%%",
+			100*sum.CorrectAccepted.Share, 100*sum.WrongAccepted.Share)
+	}
+}
+
+// TestDescriptionsAnswerForNames: a key that is a person's name also
+// accepts how the article describes them.
+func TestDescriptionsAnswerForNames(t *testing.T) {
+	article := "ID cards row\n\nLib Dem home affairs spokesman Mark Oaten branded the scheme a waste of money.\n"
+	if v := JudgeAnswer("Who branded the scheme a waste of money?", []string{"Mark Oaten"}, "the Lib Dem home affairs spokesman", article); v != quiz.Correct {
+		t.Errorf("the article's description of Mark Oaten: %s", v)
+	}
+	if v := JudgeAnswer("Who branded the scheme a waste of money?", []string{"Mark Oaten"}, "the Tory spokesman", article); v == quiz.Correct {
+		t.Error("another description was accepted")
 	}
 }

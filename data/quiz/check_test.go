@@ -194,3 +194,32 @@ func TestHedgedYesNoGetsANote(t *testing.T) {
 		t.Errorf("a plain no got the hedge note: %+v", r)
 	}
 }
+
+// TestTeacherQuestionsAreReadAsWritten: the kind is inferred from the
+// question and key; abbreviations, number words, ranges and per cent
+// are read; an honorific and a surname name the person (issue 13).
+func TestTeacherQuestionsAreReadAsWritten(t *testing.T) {
+	if InferKind("Did they sign it in Paris?", []string{"Yes"}) != YesNo || InferKind("Who signed it?", []string{"Yes"}) != ShortAnswer {
+		t.Error("InferKind does not read the question")
+	}
+	for _, c := range []struct {
+		key, answer string
+		want        Verdict
+	}{
+		{"Tuesday", "Tues", Correct},
+		{"12 years", "twelve yrs", Correct},
+		{"up to 30%", "up to thirty per cent", Correct},
+		{"a decade", "ten years", Correct},
+		{"a decade", "a year", Incorrect},
+		{"the next one to two weeks", "1-2 weeks", Correct},
+		{"Andrew Michelmore", "Mr Michelmore", Correct},
+		{"Andrew Michelmore", "Mr Bergman", Incorrect},
+		{"Ian Fogg", "Mr Fogg, the Jupiter Research analyst", Correct},
+		{"Ian Fogg", "Shelley Taylor, the analyst", Incorrect},
+	} {
+		q := Question{Kind: ShortAnswer, Prompt: "Which one?", Answer: c.key, Accepted: []string{c.key}}
+		if got := Check(q, c.answer).Verdict; got != c.want {
+			t.Errorf("key %q, answer %q: %s; want %s", c.key, c.answer, got, c.want)
+		}
+	}
+}

@@ -31,6 +31,9 @@ func (q *Question) Tidy() bool {
 		return false
 	}
 	q.Accepted = nonBlank(q.Accepted)
+	if q.Kind == ShortAnswer && InferKind(q.Prompt, []string{q.Answer}) == YesNo {
+		q.Kind = YesNo // "Did they sign it?" keyed "No": any way of saying no
+	}
 	if q.Kind != YesNo && !containsFold(q.Accepted, q.Answer) {
 		q.Accepted = append([]string{q.Answer}, q.Accepted...)
 	}

@@ -1,5 +1,7 @@
 package quiz
 
+import "strings"
+
 // Everything about each kind of question, in one table: what a teacher
 // calls it, whether the student picks from choices, whether the answer
 // key takes the article's other names for a person, and the checker. A
@@ -40,4 +42,27 @@ func KindLabel(k Kind) string { return kinds[k].Label }
 func Known(k Kind) bool {
 	_, ok := kinds[k]
 	return ok
+}
+
+// auxiliaries open a question that asks yes or no: "Does …?", "Was …?".
+var auxiliaries = wordSet("do does did is are was were has have had can could will would should shall may might must")
+
+// InferKind says how to check a teacher's question from its wording and
+// its key, as a teacher adding a question expects: "Did they sign it?"
+// keyed "No" is a yes-or-no question, whatever words the student uses
+// ("nope", "not really, he has doubts"). Anything else is a short answer,
+// whose checker reads numbers, units and names.
+func InferKind(prompt string, accepted []string) Kind {
+	if len(accepted) == 0 {
+		return ShortAnswer
+	}
+	key := Normalize(accepted[0])
+	first := ""
+	if f := strings.Fields(Normalize(prompt)); len(f) > 0 {
+		first = f[0]
+	}
+	if (key == "yes" || key == "no") && auxiliaries[first] {
+		return YesNo
+	}
+	return ShortAnswer
 }

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -174,6 +175,16 @@ func sameNumbers(a, b []float64) bool {
 // when its numbers differ from the key's, when it negates the key, when it
 // names a distractor, or when it shares nothing with any key.
 func checkPhrase(q Question, answer string) (Verdict, string) {
+	// "Mr Fogg, the Jupiter Research analyst": a name, then a description
+	// of it; the name decides.
+	if head, rest, ok := strings.Cut(answer, ","); ok && afterName.MatchString(rest) {
+		if v, expl := checkPhrase(q, head); v == Correct {
+			return v, expl
+		}
+	}
+	if v, ok := honorificSurname(q, answer); ok {
+		return v, q.Explanation
+	}
 	norm := stripFillers(phraseNorm(answer))
 	if norm == "" {
 		return Unclear, "Type an answer first."
@@ -190,6 +201,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	given := wordSet(strings.Join(contentWordList(phraseNorm(q.Prompt)), " "))
 	best, bestMissing := Incorrect, []string(nil)
 	for _, acc := range q.Accepted {
+		ws := words // this key's view of the answer's words
 		keyNorm := stripFillers(phraseNorm(acc))
 		if keyNorm == norm {
 			return Correct, q.Explanation
@@ -198,31 +210,44 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if len(key) == 0 {
 			continue
 		}
-		if keyNums := numbersOf(acc); len(keyNums) > 0 {
-			if !sameNumbers(keyNums, numbersOf(answer)) {
+		// Numbers as written, or as the folded words give them ("a
+		// decade" is 10 years): either way the answer must have the same.
+		keyNums := numbersOf(acc)
+		if len(keyNums) == 0 {
+			keyNums = numbersOf(keyNorm)
+		}
+		if len(keyNums) > 0 {
+			if !sameNumbers(keyNums, numbersOf(answer)) && !sameNumbers(keyNums, numbersOf(norm)) {
 				continue // "1075" for "1072", "$1,000,006" for "$1,000,000"
 			}
 			if allNumeric(key) {
 				return Correct, q.Explanation // "one thousand ninety-seven" for "1097"
 			}
+			// The numbers agree however written ("thirty" for "30"): the
+			// other words decide.
+			key = withoutNumbers(key)
+			ws = withoutNumbers(ws)
+			if len(key) == 0 {
+				return Correct, q.Explanation
+			}
 		}
 		if negates(norm) != negates(keyNorm) {
-			if _, _, extra := phraseMatch(words, key, true); extra < len(words) {
+			if _, _, extra := phraseMatch(ws, key, true); extra < len(ws) {
 				return Incorrect, "Your answer says the opposite of the article. " + q.Explanation
 			}
 			continue
 		}
-		if _, missing, extra := phraseMatch(words, key, false); len(missing) == 0 && (extra == 0 || containsAll(words, key)) {
+		if _, missing, extra := phraseMatch(ws, key, false); len(missing) == 0 && (extra == 0 || containsAll(ws, key)) {
 			// The whole key, maybe with more words; with more, the key's
 			// words must be there as written, not just alike: "reductions
 			// of complexity" does not contain the answer "reduction".
 			return Correct, q.Explanation
 		}
-		found, missing, extra := phraseMatch(words, key, true)
-		if found == 0 || !sharesNewWord(words, key, given) {
+		found, missing, extra := phraseMatch(ws, key, true)
+		if found == 0 || !sharesNewWord(ws, key, given) {
 			continue // nothing in common but the question's own words
 		}
-		if extra == 0 && (len(missing) == 0 || addsToQuestion(words, key, given)) {
+		if extra == 0 && (len(missing) == 0 || addsToQuestion(ws, key, given)) {
 			return Correct, q.Explanation // "King Malcolm III" for "King Malcolm III of Scotland"
 		}
 		if best == Incorrect || len(missing) < len(bestMissing) {
@@ -233,6 +258,54 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Partial, fmt.Sprintf("Partly right: your answer is missing %s. %s", quoteList(bestMissing), q.Explanation)
 	}
 	return Incorrect, q.Explanation
+}
+
+// afterName is a description after a comma: ", the analyst".
+var afterName = regexp.MustCompile(`(?i)^\s*(?:the|a|an|his|her|their)\s`)
+
+// titleWords are the honorifics a student may put before a surname.
+var titleWords = wordSet("mr mrs ms miss mx dr prof professor sir dame lord lady")
+
+// honorificSurname accepts "Mr Michelmore" for a key "Andrew Michelmore":
+// an honorific and the key name's last word, nothing else.
+func honorificSurname(q Question, answer string) (Verdict, bool) {
+	words := strings.Fields(Normalize(answer))
+	if len(words) != 2 || !titleWords[words[0]] {
+		return "", false
+	}
+	for _, acc := range q.Accepted {
+		key := strings.Fields(acc)
+		if len(key) < 2 || !startsUpper(key) {
+			continue
+		}
+		if Normalize(key[len(key)-1]) == words[1] {
+			return Correct, true
+		}
+	}
+	return "", false
+}
+
+// startsUpper reports whether every word starts with a capital, as a
+// person's name does.
+func startsUpper(words []string) bool {
+	for _, w := range words {
+		if r := []rune(w); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutNumbers drops the words that are numbers, in digits or words.
+func withoutNumbers(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if _, ok := textnum.Parse(w); ok || w == "hundred" || w == "thousand" || w == "million" || w == "billion" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // sharesNewWord reports whether the answer has a word of the key that the
@@ -287,11 +360,49 @@ func phraseNorm(s string) string {
 	out := r[:0]
 	for i, c := range r {
 		if (c == '-' || c == '‐') && i > 0 && i+1 < len(r) && isWordRune(r[i-1]) && isWordRune(r[i+1]) {
+			if unicode.IsDigit(r[i-1]) && unicode.IsDigit(r[i+1]) {
+				out = append(out, ' ') // "1-2 weeks", "7.17-8.24": a range, two numbers
+				continue
+			}
 			continue // "NP-complete" → "NPcomplete", one word
+		}
+		if c == '%' {
+			out = append(out, []rune(" percent ")...)
+			continue
 		}
 		out = append(out, c)
 	}
-	return Normalize(string(out))
+	return canonWords(Normalize(string(out)))
+}
+
+// canonForms are the shortened and spelled-out forms students type for
+// the same word: "Tues" is Tuesday, "yrs" years, "per cent" percent,
+// "twelve" 12. Both the key and the answer are folded, so either may use
+// either form.
+var canonForms = map[string]string{
+	"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
+	"thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+	"yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mth": "month", "mths": "months",
+	"hr": "hour", "hrs": "hours", "min": "minute", "mins": "minutes", "sec": "second", "secs": "seconds",
+	"pc": "percent", "pct": "percent",
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+	"nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+	"decade": "10 years", "decades": "decades", "fortnight": "2 weeks",
+}
+
+// canonWords folds a normalised phrase's words to their canonical forms,
+// and "per cent" to "percent".
+func canonWords(norm string) string {
+	words := strings.Fields(strings.ReplaceAll(norm, "per cent", "percent"))
+	for i, w := range words {
+		if c, ok := canonForms[w]; ok {
+			words[i] = c
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -7,8 +7,10 @@ package quiz
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -157,4 +159,18 @@ func (g *generator) isSpeaker(name string) bool {
 		}
 	}
 	return false
+}
+
+// DescriptionsOf returns how the article describes the person named:
+// the role written before the name ("Lib Dem home affairs spokesman Mark
+// Oaten"), each once. A teacher's question keyed "Mark Oaten" may then
+// accept "the Lib Dem home affairs spokesman", as the article calls him.
+func DescriptionsOf(a *article.Article, name string) []string {
+	var out []string
+	for _, s := range a.Sentences {
+		if role := roleBefore(s.Text, name); role != "" && !slices.Contains(out, role) && roleNouns.MatchString(role) {
+			out = append(out, role)
+		}
+	}
+	return out
 }
