@@ -216,10 +216,18 @@ func TestTeacherQuestionsAreReadAsWritten(t *testing.T) {
 		{"Andrew Michelmore", "Mr Bergman", Incorrect},
 		{"Ian Fogg", "Mr Fogg, the Jupiter Research analyst", Correct},
 		{"Ian Fogg", "Shelley Taylor, the analyst", Incorrect},
+		// A list needs all its items; each may be named by a surname.
+		{"Betamax and VHS", "VHS", Partial},
+		{"Ellery Hanley and Martin Johnson", "Hanley and Johnson", Correct},
 	} {
 		q := Question{Kind: ShortAnswer, Prompt: "Which one?", Answer: c.key, Accepted: []string{c.key}}
 		if got := Check(q, c.answer).Verdict; got != c.want {
 			t.Errorf("key %q, answer %q: %s; want %s", c.key, c.answer, got, c.want)
 		}
+	}
+	// The unit the question names need not be typed again.
+	q := Question{Kind: ShortAnswer, Prompt: "How many years' service has he given?", Answer: "12 years", Accepted: []string{"12 years"}}
+	if got := Check(q, "12").Verdict; got != Correct {
+		t.Errorf("\"12\" for \"12 years\" asked in years: %s", got)
 	}
 }

@@ -227,7 +227,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			// other words decide.
 			key = withoutNumbers(key)
 			ws = withoutNumbers(ws)
-			if len(key) == 0 {
+			if len(key) == 0 || len(ws) == 0 && allGiven(key, given) {
+				// "12" for "12 years" when the question asks "How many
+				// years …?": the unit is the question's own.
 				return Correct, q.Explanation
 			}
 		}
@@ -247,7 +249,10 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if found == 0 || !sharesNewWord(ws, key, given) {
 			continue // nothing in common but the question's own words
 		}
-		if extra == 0 && (len(missing) == 0 || addsToQuestion(ws, key, given)) {
+		// A key that lists things ("Betamax and VHS") needs them all: one
+		// of two is partly right, whatever the question already says.
+		listed := len(missing) > 0 && missesAnItem(keyNorm, ws)
+		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, given)) {
 			return Correct, q.Explanation // "King Malcolm III" for "King Malcolm III of Scotland"
 		}
 		if best == Incorrect || len(missing) < len(bestMissing) {
@@ -294,6 +299,39 @@ func startsUpper(words []string) bool {
 		}
 	}
 	return true
+}
+
+// allGiven reports whether every key word is one the question gives.
+func allGiven(key []string, given map[string]bool) bool {
+	for _, k := range key {
+		if !givenHas(given, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// missesAnItem reports whether a key that lists things ("betamax and
+// vhs", "ellery hanley and martin johnson") has an item of which the
+// answer names nothing: "vhs" misses Betamax; "hanley and johnson" names
+// both people.
+func missesAnItem(keyNorm string, answer []string) bool {
+	items := strings.Split(keyNorm, " and ")
+	if len(items) < 2 {
+		return false
+	}
+	for _, item := range items {
+		named := false
+		for _, w := range contentWordList(item) {
+			for _, a := range answer {
+				named = named || sameWord(a, w)
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutNumbers drops the words that are numbers, in digits or words.
