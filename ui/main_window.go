@@ -4,6 +4,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/lesson"
+	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
 
@@ -171,6 +173,28 @@ func (m *Main) ShowPreview() fyne.Window {
 	return w
 }
 
+// reloadQuestions reads the lesson's questions again from the store
+// after the teacher changed a key (Accept for everyone), so this
+// computer's students are judged by it at once.
+func (m *Main) reloadQuestions() {
+	pub, err := m.Store.LessonByKey(m.Lesson.Key)
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	var qs []quiz.Question
+	if err := json.Unmarshal([]byte(pub.QuestionsJSON), &qs); err != nil {
+		m.ShowError(err)
+		return
+	}
+	m.Lesson.Questions = qs
+	if m.Student.ID != 0 {
+		if err := m.StartAs(m.Student.Name); err != nil {
+			m.ShowError(err)
+		}
+	}
+}
+
 // HandIn gives the student's answers to the teacher: straight into the
 // class folder when the teacher set one up on this computer, else
 // through a Save dialog.
@@ -234,6 +258,7 @@ func (m *Main) ShowReview() {
 		m.ShowError(err)
 		return
 	}
+	r.OnKeyChanged = m.reloadQuestions
 	w := fyne.CurrentApp().NewWindow("Lede — review answers — " + m.Lesson.Article.Name())
 	r.OnError = func(err error) { dialog.ShowError(errors.New(Friendly(err)), w) }
 	w.SetContent(r.Content)

@@ -17,6 +17,8 @@ import (
 type Reviewer interface {
 	LessonAnswers(lessonID int64) ([]store.AnswerRow, error)
 	Override(attemptUUID, verdict string) error
+	AcceptForEveryone(lessonID int64, questionID, answer string) (store.Acceptance, error)
+	Undo(store.Acceptance) error
 }
 
 // overrideChoices are the teacher's options, in plain words, and the
@@ -46,6 +48,12 @@ type Review struct {
 	Allowed int
 	// OnError is called when an override cannot be saved.
 	OnError func(error)
+	// OnKeyChanged is told when an answer was accepted for everyone (or
+	// that was undone): the lesson's questions have changed.
+	OnKeyChanged func()
+	// Undo takes back the last acceptance; hidden when there is none.
+	Undo *widget.Button
+	last *store.Acceptance
 }
 
 // ReviewRow is one attempt on the review screen.
@@ -53,6 +61,9 @@ type ReviewRow struct {
 	Attempt store.AnswerRow
 	Label   *widget.Label
 	Verdict *widget.Select
+	// Accept makes this answer right for every student (nil on answers
+	// already right).
+	Accept *widget.Button
 }
 
 // NewReview builds the review screen for a lesson's answers.
@@ -60,7 +71,9 @@ func NewReview(rec Reviewer, lessonID int64, qs []quiz.Question) (*Review, error
 	r := &Review{rec: rec, lessonID: lessonID, questions: qs, box: container.New(wrapColumn{})}
 	r.Summary = widget.NewLabel("")
 	r.Summary.Wrapping = fyne.TextWrapWord
-	r.Content = container.NewVScroll(container.NewPadded(container.New(wrapColumn{}, r.Summary, r.box)))
+	r.Undo = widget.NewButton("Undo", r.undo)
+	r.Undo.Hide()
+	r.Content = container.NewVScroll(container.NewPadded(container.New(wrapColumn{}, r.Summary, r.Undo, r.box)))
 	return r, r.Reload()
 }
 
@@ -83,6 +96,9 @@ func (r *Review) Reload() error {
 		// The menu keeps its own size at the top right of the row, wide
 		// enough for "Keep Lede's verdict".
 		menu := container.NewVBox(container.NewGridWrap(fyne.NewSize(220, row.Verdict.MinSize().Height), row.Verdict))
+		if row.Accept != nil {
+			menu.Add(row.Accept)
+		}
 		r.box.Add(container.NewBorder(nil, nil, nil, menu, row.Label))
 	}
 	if len(rows) == 0 {
@@ -110,7 +126,54 @@ func (r *Review) newRow(a store.AnswerRow) *ReviewRow {
 	row.Verdict = widget.NewSelect(labels, nil)
 	row.Verdict.SetSelected(selected)
 	row.Verdict.OnChanged = func(label string) { r.override(row, label) }
+	if a.Effective() != string(quiz.Correct) {
+		row.Accept = widget.NewButton("Accept for everyone", func() { r.accept(row) })
+	}
 	return row
+}
+
+// accept makes a row's answer right for every student who gave it, and
+// for the students to come.
+func (r *Review) accept(row *ReviewRow) {
+	acc, err := r.rec.AcceptForEveryone(r.lessonID, row.Attempt.QuestionID, row.Attempt.Answer)
+	if err != nil {
+		if r.OnError != nil {
+			r.OnError(err)
+		}
+		return
+	}
+	r.last = &acc
+	if err := r.Reload(); err != nil && r.OnError != nil {
+		r.OnError(err)
+	}
+	n, _ := r.question(acc.QuestionID)
+	r.Summary.SetText(fmt.Sprintf("“%s” now counts as right for question %d: %d answers given so far were marked right, and later students are judged by it too.",
+		acc.Answer, n, len(acc.Overridden)))
+	r.Undo.Show()
+	if r.OnKeyChanged != nil {
+		r.OnKeyChanged()
+	}
+}
+
+// undo takes back the last acceptance.
+func (r *Review) undo() {
+	if r.last == nil {
+		return
+	}
+	if err := r.rec.Undo(*r.last); err != nil {
+		if r.OnError != nil {
+			r.OnError(err)
+		}
+		return
+	}
+	r.last = nil
+	r.Undo.Hide()
+	if err := r.Reload(); err != nil && r.OnError != nil {
+		r.OnError(err)
+	}
+	if r.OnKeyChanged != nil {
+		r.OnKeyChanged()
+	}
 }
 
 func (r *Review) override(row *ReviewRow, label string) {

@@ -73,3 +73,55 @@ func reviewText(r *Review) string {
 	}
 	return b.String()
 }
+
+// TestAcceptForEveryoneFromReview: the teacher accepts one student's
+// answer for everyone; the other student who typed it is marked right,
+// the main window's students are judged by the new key, and Undo puts
+// it all back.
+func TestAcceptForEveryoneFromReview(t *testing.T) {
+	test.NewTempApp(t)
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w := test.NewTempWindow(t, nil)
+	l := sampleLesson(t)
+	m, err := NewMain(w, st, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := questionIndex(t, l, "How many full-time employees")
+	q := l.Questions[i]
+	for _, name := range []string{"Ada", "Bob"} {
+		s, _ := st.AddStudent(name)
+		st.SaveAttempt(store.Attempt{UUID: store.NewAttemptID(), StudentID: s.ID, LessonID: m.LessonID(), QuestionID: q.ID,
+			Answer: "thirty-six thousand or so staff", Verdict: string(quiz.Incorrect)})
+	}
+	r, err := NewReview(st, m.LessonID(), l.Questions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := 0
+	r.OnKeyChanged = func() { changed++; m.reloadQuestions() }
+	test.NewTempWindow(t, r.Content)
+	if r.Rows[0].Accept == nil {
+		t.Fatal("no Accept for everyone on a wrong answer")
+	}
+	test.Tap(r.Rows[0].Accept)
+	if !strings.Contains(r.Summary.Text, "2 answers") || !r.Undo.Visible() || changed != 1 {
+		t.Fatalf("after accepting: %q, undo shown %v, key changed %d", r.Summary.Text, r.Undo.Visible(), changed)
+	}
+	for _, row := range r.Rows {
+		if row.Attempt.Effective() != string(quiz.Correct) {
+			t.Errorf("%s's answer is still %s", row.Attempt.Student, row.Attempt.Effective())
+		}
+	}
+	if got := quiz.Check(m.Lesson.Questions[i], "Thirty-six thousand or so staff").Verdict; got != quiz.Correct {
+		t.Errorf("the main window's key does not have the accepted answer: %s", got)
+	}
+	test.Tap(r.Undo)
+	if r.Rows[0].Attempt.Effective() == string(quiz.Correct) || r.Undo.Visible() {
+		t.Error("Undo did not take the acceptance back")
+	}
+}
