@@ -46,6 +46,10 @@ type Main struct {
 	stored          store.Lesson
 	attemptsAllowed int
 	watch           *FolderWatch
+	// resultListeners are refreshed when results are imported (open
+	// dashboards); nextListener numbers them.
+	resultListeners map[int]func()
+	nextListener    int
 }
 
 // NewMain shows the student picker for the lesson in w.

@@ -39,7 +39,7 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Lesson library…", func() { m.Teacher.Do(m.Window, m.ShowLibrary) }),
 		fyne.NewMenuItem("Facts and traps…", func() { m.Teacher.Do(m.Window, m.ShowFacts) }),
 		fyne.NewMenuItem("Edit quiz…", func() { m.Teacher.Do(m.Window, m.ShowEditor) }),
-		fyne.NewMenuItem("Class dashboard…", func() { m.Teacher.Do(m.Window, m.ShowDashboard) }),
+		fyne.NewMenuItem("Class dashboard…", func() { m.Teacher.Do(m.Window, func() { m.ShowDashboard() }) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Import results from a folder…", func() { m.Teacher.Do(m.Window, m.chooseResultsFolder) }),
 		fyne.NewMenuItem("Watch a shared folder for results…", func() { m.Teacher.Do(m.Window, m.chooseWatchFolder) }),

@@ -104,6 +104,7 @@ func (m *Main) WatchFolder(dir string) *FolderWatch {
 	m.watch = NewFolderWatch(m.Store, dir, watchInterval)
 	m.watch.OnNew = func(added int, imports []store.FolderImport) {
 		m.Window.SetTitle(fmt.Sprintf("Lede — %s — %d new answers imported at %s", m.Lesson.Article.Name(), added, time.Now().Format("15:04")))
+		m.resultsArrived()
 	}
 	m.watch.OnError = func(err error) { m.ShowError(err) }
 	m.watch.Start()
@@ -217,15 +218,42 @@ func (m *Main) ShowLibrary() {
 }
 
 // ShowDashboard opens the lesson's class dashboard in its own window.
-func (m *Main) ShowDashboard() {
-	stored := m.stored // NewMain stored the lesson
-	d, err := m.Store.LessonDashboard(stored.ID)
-	if err != nil {
-		m.ShowError(err)
-		return
-	}
+func (m *Main) ShowDashboard() fyne.Window {
 	w := fyne.CurrentApp().NewWindow("Lede — class dashboard — " + m.Lesson.Article.Name())
-	w.SetContent(NewDashboardView(d, m.Lesson.Questions).Content)
+	refresh := func() {
+		d, err := m.Store.LessonDashboard(m.stored.ID)
+		if err != nil {
+			m.ShowError(err)
+			return
+		}
+		w.SetContent(NewDashboardView(d, m.Lesson.Questions).Content)
+	}
+	refresh()
+	// Results arriving in a watched folder show up at once: the teacher
+	// keeps the dashboard open while the class hands in.
+	id := m.onResults(refresh)
+	w.SetOnClosed(func() { m.offResults(id) })
 	w.Resize(fyne.NewSize(900, 700))
 	w.Show()
+	return w
+}
+
+// onResults registers a function to run when new results are imported;
+// it returns an id for offResults.
+func (m *Main) onResults(f func()) int {
+	if m.resultListeners == nil {
+		m.resultListeners = map[int]func(){}
+	}
+	m.nextListener++
+	m.resultListeners[m.nextListener] = f
+	return m.nextListener
+}
+
+func (m *Main) offResults(id int) { delete(m.resultListeners, id) }
+
+// resultsArrived tells the open dashboards that results were imported.
+func (m *Main) resultsArrived() {
+	for _, f := range m.resultListeners {
+		f()
+	}
 }

@@ -338,3 +338,41 @@ func TestPreviewSavesNothing(t *testing.T) {
 		t.Errorf("a preview left %d students and %d grades", len(students), len(grades))
 	}
 }
+
+// TestDashboardRefreshesOnImport: with the dashboard open, results that
+// arrive (here, as the watched folder reports them) show without
+// reopening it.
+func TestDashboardRefreshesOnImport(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	w := test.NewTempWindow(t, nil)
+	l := sampleLesson(t)
+	m, err := NewMain(w, st, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dw := m.ShowDashboard()
+	shows := func(name string) bool {
+		found := false
+		walk(dw.Content(), func(o fyne.CanvasObject) {
+			if lb, ok := o.(*widget.Label); ok && strings.Contains(lb.Text, name) {
+				found = true
+			}
+		})
+		return found
+	}
+	if shows("Zed") {
+		t.Fatal("a student shows before answering")
+	}
+	zed, _ := st.AddStudent("Zed")
+	st.SaveAttempt(store.Attempt{UUID: store.NewAttemptID(), StudentID: zed.ID, LessonID: m.LessonID(),
+		QuestionID: l.Questions[0].ID, Answer: "yes", Verdict: "correct"})
+	m.resultsArrived()
+	if !shows("Zed") {
+		t.Error("the open dashboard did not show the new results")
+	}
+	dw.Close()
+	if len(m.resultListeners) != 0 {
+		t.Error("a closed dashboard is still refreshed")
+	}
+}
