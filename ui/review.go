@@ -104,7 +104,7 @@ func (r *Review) Reload() error {
 	if len(rows) == 0 {
 		r.Summary.SetText("No answers yet: students' answers to this lesson appear here once they check them.")
 	} else {
-		r.Summary.SetText("Every answer students gave to this lesson. Choose a verdict on the right to replace Lede's: it is saved at once and counts in the score.")
+		r.Summary.SetText("Every answer students gave to this lesson. Choose a verdict on the right to replace Lede's: it is saved at once and counts in the score. Accept for everyone makes an answer right for every student who gave it, and for those to come.")
 	}
 	r.box.Refresh()
 	return nil
