@@ -52,6 +52,10 @@ type Trap struct {
 // "4 March 2016".
 const fullDateWithYear = `\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b`
 
+// FullDate matches fullDateWithYear: a date a reader can place, for
+// options that speak of dates.
+var FullDate = regexp.MustCompile(fullDateWithYear)
+
 // aboutResearchWords make funding and review plausible worries.
 const aboutResearchWords = `(?i)\b(?:study|studies|research|researchers|findings|scientists|survey|clinical trials?)\b`
 

@@ -253,10 +253,8 @@ var strengths = []strength{
 	{"It quotes the people involved in their own words", regexp.MustCompile(`\b(?:said|says|told|added)\b`),
 		func(t string) bool { return !strings.ContainsAny(t, "\"“”") }},
 	{"It gives the full date, with the year", regexp.MustCompile(`\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`),
-		func(t string) bool { return !fullDate.MatchString(t) }},
+		func(t string) bool { return !facts.FullDate.MatchString(t) }},
 }
-
-var fullDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b`)
 
 // quoteText puts s in curly quotation marks.
 // Quotation marks inside it become single ones, as English nests them:
