@@ -1,52 +1,27 @@
 package facts
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
-	"strconv"
 	"testing"
+
+	"github.com/lede-app/lede/data/internal/constscan"
 )
 
 // TestEveryTrapKindIsComplete parses this package for FlagKind constants
 // and checks each has a full entry in the Traps table, and that every
 // sentence-level rule's kind has an explanation.
 func TestEveryTrapKindIsComplete(t *testing.T) {
-	names, _ := filepath.Glob("*.go")
-	fset := token.NewFileSet()
-	found := 0
-	for _, name := range names {
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
+	kinds := constscan.Strings(t, "FlagKind")
+	for _, name := range kinds {
+		tr, ok := TrapOf(FlagKind(name))
+		switch {
+		case !ok:
+			t.Errorf("trap kind %q has no entry in Traps", name)
+		case tr.Label == "" || tr.Option == "" || tr.Score <= 0:
+			t.Errorf("trap kind %q lacks a label, an option or a score", name)
 		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			v, ok := n.(*ast.ValueSpec)
-			if !ok || v.Type == nil || len(v.Values) != 1 {
-				return true
-			}
-			if id, ok := v.Type.(*ast.Ident); !ok || id.Name != "FlagKind" {
-				return true
-			}
-			lit, ok := v.Values[0].(*ast.BasicLit)
-			if !ok {
-				return true
-			}
-			name, _ := strconv.Unquote(lit.Value)
-			found++
-			tr, ok := TrapOf(FlagKind(name))
-			switch {
-			case !ok:
-				t.Errorf("trap kind %q has no entry in Traps", name)
-			case tr.Label == "" || tr.Option == "" || tr.Score <= 0:
-				t.Errorf("trap kind %q lacks a label, an option or a score", name)
-			}
-			return true
-		})
 	}
-	if found < 15 {
-		t.Fatalf("found %d FlagKind constants; the parse missed some", found)
+	if len(kinds) < 15 {
+		t.Fatalf("found %d FlagKind constants; the parse missed some", len(kinds))
 	}
 	for _, r := range trapRules {
 		if trapExplanations[r.kind] == "" {
