@@ -239,15 +239,11 @@ func (t *TeacherLock) recover(w fyne.Window, action func()) {
 		if good, err := t.Keeper.CheckRecoveryCode(code.Text); err != nil || !good {
 			problem = "That recovery code is not right."
 			t.wrongPIN()
-		} else if pin.Text != again.Text {
-			problem = "The two PINs are not the same."
-		} else if err := t.Keeper.SetTeacherPIN(pin.Text); err != nil {
-			problem = Friendly(err)
+		} else {
+			problem = t.newPIN(pin.Text, again.Text)
 		}
 		if problem != "" {
-			msg.SetText(problem)
-			d.Show()
-			w.Canvas().Focus(code)
+			showAgain(d, msg, problem, w, code)
 			return
 		}
 		t.open()
@@ -256,6 +252,26 @@ func (t *TeacherLock) recover(w fyne.Window, action func()) {
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
 	w.Canvas().Focus(code)
+}
+
+// newPIN stores pin when it was typed the same twice; it returns what is
+// wrong, in plain words, or "".
+func (t *TeacherLock) newPIN(pin, again string) string {
+	if pin != again {
+		return "The two PINs are not the same."
+	}
+	if err := t.Keeper.SetTeacherPIN(pin); err != nil {
+		return Friendly(err)
+	}
+	return ""
+}
+
+// showAgain shows dialog d again saying problem, with the focus in
+// field, so a retyped PIN or code goes where it belongs.
+func showAgain(d dialog.Dialog, msg *widget.Label, problem string, w fyne.Window, field fyne.Focusable) {
+	msg.SetText(problem)
+	d.Show()
+	w.Canvas().Focus(field)
 }
 
 // ChangePIN lets an open teacher mode choose a new PIN (and gives a new
@@ -272,16 +288,8 @@ func (t *TeacherLock) ChangePIN(w fyne.Window) {
 			if !ok {
 				return
 			}
-			problem := ""
-			if pin.Text != again.Text {
-				problem = "The two PINs are not the same."
-			} else if err := t.Keeper.SetTeacherPIN(pin.Text); err != nil {
-				problem = Friendly(err)
-			}
-			if problem != "" {
-				msg.SetText(problem)
-				d.Show()
-				w.Canvas().Focus(pin)
+			if problem := t.newPIN(pin.Text, again.Text); problem != "" {
+				showAgain(d, msg, problem, w, pin)
 				return
 			}
 			t.showRecoveryCode(w, func() {})
