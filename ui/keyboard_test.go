@@ -53,11 +53,7 @@ func tabTo(t *testing.T, c fyne.Canvas, target fyne.Focusable) {
 // (the focus then lands on the answer), finish, and hand in.
 func TestKeyboardOnlyFromPickerToHandIn(t *testing.T) {
 	test.NewTempApp(t)
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t)
 	l := sampleLesson(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1200, 800))

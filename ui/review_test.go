@@ -80,11 +80,7 @@ func reviewText(r *Review) string {
 // it all back.
 func TestAcceptForEveryoneFromReview(t *testing.T) {
 	test.NewTempApp(t)
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t)
 	w := test.NewTempWindow(t, nil)
 	l := sampleLesson(t)
 	m, err := NewMain(w, st, l)

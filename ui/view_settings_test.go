@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/assets"
-	"github.com/lede-app/lede/data/store"
 )
 
 // TestViewSettingsArePerStudent: each student's text size and theme are
@@ -40,11 +39,7 @@ func TestViewSettingsArePerStudent(t *testing.T) {
 // size and the theme's text grows with it, remembered for that student.
 func TestCtrlPlusMakesTextLarger(t *testing.T) {
 	a := test.NewTempApp(t)
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t)
 	w := test.NewTempWindow(t, nil)
 	m, err := NewMain(w, st, sampleLesson(t))
 	if err != nil {
@@ -102,11 +97,7 @@ func (f *fakeSpeaker) Stop()                 {}
 // the student is told what is missing, in plain words.
 func TestReadAloud(t *testing.T) {
 	test.NewTempApp(t)
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t)
 	w := test.NewTempWindow(t, nil)
 	l := sampleLesson(t)
 	m, err := NewMain(w, st, l)
