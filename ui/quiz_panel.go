@@ -59,12 +59,10 @@ type QuizPanel struct {
 	// OnError is called when an answer cannot be saved.
 	OnError func(error)
 	loading bool
-	// attemptsAllowed limits the tries per question (0: no limit);
-	// attempts counts the tries made.
+	// attemptsAllowed limits the tries per question (0: no limit).
 	attemptsAllowed int
-	attempts        map[string]int
-	// tries holds each question's verdicts in order, for the score the
-	// end screen shows by the grading rule.
+	// tries holds each question's verdicts in order: how many tries were
+	// made, and the score the end screen shows by the grading rule.
 	tries map[string][]grading.Try
 	// body holds the prompt, answer and verdict; it is laid out again
 	// whenever they change, because a wrapped label keeps the height it
@@ -89,13 +87,10 @@ type QuizPanel struct {
 // resuming from their stored progress.
 func NewQuizPanel(qs []quiz.Question, rec Recorder, studentID, lessonID int64, p store.Progress) *QuizPanel {
 	q := &QuizPanel{questions: qs, rec: rec, studentID: studentID, lessonID: lessonID,
-		results: map[string]quiz.Result{}, answers: map[string]string{}, drafts: p.Drafts, attempts: map[string]int{},
+		results: map[string]quiz.Result{}, answers: map[string]string{}, drafts: p.Drafts,
 		tries: map[string][]grading.Try{}}
 	for id, t := range p.Tries {
 		q.tries[id] = append([]grading.Try(nil), t...)
-	}
-	for id, n := range p.Attempts {
-		q.attempts[id] = n
 	}
 	for id, a := range p.Last {
 		if question, ok := quiz.Find(qs, id); ok {
@@ -219,7 +214,7 @@ func (q *QuizPanel) triesLeftText(id string) string {
 	if q.attemptsAllowed <= 0 {
 		return ""
 	}
-	n := q.attemptsAllowed - q.attempts[id]
+	n := q.attemptsAllowed - len(q.tries[id])
 	if n == 1 {
 		return " You have 1 try left."
 	}
@@ -228,7 +223,7 @@ func (q *QuizPanel) triesLeftText(id string) string {
 
 // triesLeft reports whether the student may check question id again.
 func (q *QuizPanel) triesLeft(id string) bool {
-	return q.attemptsAllowed <= 0 || q.attempts[id] < q.attemptsAllowed
+	return q.attemptsAllowed <= 0 || len(q.tries[id]) < q.attemptsAllowed
 }
 
 // noQuestions tells a student why the quiz is empty and what to do.
@@ -355,7 +350,6 @@ func (q *QuizPanel) Check() {
 		q.pendingID = ""
 	}
 	delete(q.drafts, question.ID)
-	q.attempts[question.ID]++
 	q.tries[question.ID] = append(q.tries[question.ID], grading.Try{Verdict: string(r.Verdict)})
 	q.answers[question.ID] = text
 	q.results[question.ID] = r
@@ -378,7 +372,7 @@ func (q *QuizPanel) showTries(question quiz.Question) {
 	if q.triesLeft(question.ID) {
 		q.CheckButton.Enable()
 		if q.attemptsAllowed > 0 {
-			q.CheckButton.SetText(fmt.Sprintf("Check (try %d of %d)", q.attempts[question.ID]+1, q.attemptsAllowed))
+			q.CheckButton.SetText(fmt.Sprintf("Check (try %d of %d)", len(q.tries[question.ID])+1, q.attemptsAllowed))
 		}
 		return
 	}
