@@ -191,7 +191,10 @@ func (m *Main) reloadQuestions() {
 		m.ShowError(err)
 		return
 	}
-	m.Lesson.Questions = qs
+	if err := m.Lesson.WithQuestions(qs); err != nil {
+		m.ShowError(err)
+		return
+	}
 	if m.Student.ID != 0 {
 		if err := m.StartAs(m.Student.Name); err != nil {
 			m.ShowError(err)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"sync"
 	"time"
 
@@ -37,10 +38,16 @@ func NewFolderWatch(importer FolderImporter, dir string, every time.Duration) *F
 	return &FolderWatch{Dir: dir, Every: every, importer: importer, stop: make(chan struct{})}
 }
 
-// Scan imports the folder once and reports what was new.
-func (f *FolderWatch) Scan() (int, []store.FolderImport, error) {
-	imports, err := f.importer.ImportResultsFolder(f.Dir)
-	added := 0
+// Scan imports the folder once and reports what was new. A fault inside
+// the import is reported as an error, never allowed to end Lede: the
+// watch runs on every start, so a crash here would be a crash loop.
+func (f *FolderWatch) Scan() (added int, imports []store.FolderImport, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			added, imports, err = 0, nil, fmt.Errorf("%w (%v)", store.ErrInternal, p)
+		}
+	}()
+	imports, err = f.importer.ImportResultsFolder(f.Dir)
 	for _, fi := range imports {
 		added += fi.Report.Added
 	}

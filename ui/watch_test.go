@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,5 +70,25 @@ func TestAnswersSavedAutomatically(t *testing.T) {
 	r, err := classroom.ReadResults(raw)
 	if err != nil || r.Student != "Ada" || len(r.Attempts) != 1 {
 		t.Errorf("results written: %+v, %v", r, err)
+	}
+}
+
+// panickingImporter stands for a fault inside an import.
+type panickingImporter struct{}
+
+func (panickingImporter) ImportResultsFolder(string) ([]store.FolderImport, error) {
+	var none []int
+	_ = none[0]
+	return nil, nil
+}
+
+// TestFolderWatchReportsAFaultInsteadOfDying: a fault inside an import is
+// reported as a message, and the watch goes on (issue 16: a watched
+// folder read on every start must never become a crash loop).
+func TestFolderWatchReportsAFaultInsteadOfDying(t *testing.T) {
+	w := NewFolderWatch(panickingImporter{}, t.TempDir(), 0)
+	_, _, err := w.Scan()
+	if !errors.Is(err, store.ErrInternal) || !strings.HasPrefix(Friendly(err), "A fault inside Lede stopped the import") {
+		t.Errorf("a panicking import gave %v (%q); want ErrInternal in plain words", err, Friendly(err))
 	}
 }

@@ -3,6 +3,7 @@ package lesson
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -167,7 +168,7 @@ func TestPackRoundTrip(t *testing.T) {
 		}
 	}
 	p.Questions[0].Evidence.End = len(p.Article) + 100
-	if _, err := FromPack(p); err != ErrPackMismatch {
+	if _, err := FromPack(p); !errors.Is(err, ErrPackMismatch) {
 		t.Errorf("pack with evidence outside its article: %v; want ErrPackMismatch", err)
 	}
 }
@@ -177,5 +178,49 @@ func TestOpeningAResultsFileSaysWhatItIs(t *testing.T) {
 	classroom.WriteResults(&buf, classroom.Results{LessonKey: "k", Student: "Ada"})
 	if _, err := Open(buf.Bytes(), 0); err != ErrResultsFile {
 		t.Errorf("opening a results file: %v; want ErrResultsFile", err)
+	}
+}
+
+// TestPackWithAnUncheckableQuestionIsRefused: a pack whose yes/no question
+// has no answer key once panicked the checker on every start (issue 16).
+// Opening it now says which question is wrong, and nothing is shown.
+func TestPackWithAnUncheckableQuestionIsRefused(t *testing.T) {
+	raw, _ := os.ReadFile("../../testdata/articles/harbour-ferry.html")
+	l, err := Build(raw, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := l.Pack(classroom.Settings{}, time.Now())
+	p.Questions[1] = quiz.Question{ID: "qbad", Kind: quiz.YesNo, Prompt: "Did the ferry sail?", Sentence: 0}
+	var buf bytes.Buffer
+	if err := classroom.WritePack(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(buf.Bytes(), 0)
+	if !errors.Is(err, ErrPackMismatch) || !errors.Is(err, quiz.ErrInvalid) ||
+		!strings.Contains(err.Error(), "question 2 (“Did the ferry sail?”): a yes-or-no question needs Yes or No as its answer") {
+		t.Errorf("opening a pack with a keyless yes/no question: %v", err)
+	}
+	if err := l.WithQuestions(p.Questions); !errors.Is(err, quiz.ErrInvalid) {
+		t.Errorf("WithQuestions took a keyless question: %v", err)
+	}
+}
+
+// TestEveryGeneratedQuestionIsValid: what Lede writes, Lede reads back.
+func TestEveryGeneratedQuestionIsValid(t *testing.T) {
+	paths := append([]string(nil), articles...)
+	evalPaths, _ := filepath.Glob("../../../shared/eval/articles/*.txt")
+	for _, path := range append(paths, evalPaths...) {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := Build(raw, 0)
+		if err != nil {
+			continue // not an article Lede reads; other tests say so
+		}
+		if err := quiz.ValidateAll(l.Questions, len(l.Article.Source), len(l.Article.Sentences)); err != nil {
+			t.Errorf("%s: %v", filepath.Base(path), err)
+		}
 	}
 }

@@ -41,9 +41,20 @@ func Open(raw []byte, n int) (*Lesson, error) {
 // a lesson.
 var ErrResultsFile = errors.New("this is a student's results file, not a lesson: the teacher imports it with Teacher ▸ Import results from a folder")
 
-// ErrPackMismatch is returned for a pack whose questions do not point
-// into its own article: it was not made by Lede from that article.
-var ErrPackMismatch = errors.New("the lesson pack's questions do not match its article: ask the teacher for the pack again")
+// ErrPackMismatch is returned for a pack with a question Lede cannot ask
+// or check — no answer key, evidence outside its own article: it was not
+// made by Lede from that article, or was damaged on the way. The wrapped
+// quiz.ErrInvalid says which question and what is wrong with it.
+var ErrPackMismatch = errors.New("this lesson pack cannot be used")
+
+// unusablePack tells which question made a pack unusable, and what to do.
+type unusablePack struct{ why error }
+
+func (e unusablePack) Error() string {
+	return fmt.Sprintf("%v: %v. Ask the teacher for the pack again.", ErrPackMismatch, e.why)
+}
+
+func (e unusablePack) Unwrap() []error { return []error{ErrPackMismatch, e.why} }
 
 // FromPack opens a lesson pack: the article is read again (so the
 // evidence spans match it) but the questions are the teacher's, not
@@ -54,24 +65,19 @@ func FromPack(p classroom.Pack) (*Lesson, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open lesson pack: %w", err)
 	}
-	for _, q := range p.Questions {
-		if q.Evidence.Start < 0 || q.Evidence.End > len(a.Source) || q.Evidence.Start > q.Evidence.End ||
-			q.Sentence >= len(a.Sentences) || q.ID == "" {
-			return nil, ErrPackMismatch
-		}
+	if err := quiz.ValidateAll(p.Questions, len(a.Source), len(a.Sentences)); err != nil {
+		return nil, unusablePack{err}
 	}
 	return &Lesson{Key: p.Key, Article: a, Analysis: facts.Extract(a), Questions: p.Questions,
 		AttemptsAllowed: p.Settings.Attempts, Published: true}, nil
 }
 
 // WithQuestions replaces the lesson's questions with qs — the teacher's
-// edited set — after checking that each still points into the article.
+// edited set — after checking that each can be asked and checked and
+// still points into the article.
 func (l *Lesson) WithQuestions(qs []quiz.Question) error {
-	for _, q := range qs {
-		if q.ID == "" || q.Evidence.Start < 0 || q.Evidence.End > len(l.Article.Source) ||
-			q.Evidence.Start > q.Evidence.End || q.Sentence >= len(l.Article.Sentences) {
-			return ErrPackMismatch
-		}
+	if err := quiz.ValidateAll(qs, len(l.Article.Source), len(l.Article.Sentences)); err != nil {
+		return unusablePack{err}
 	}
 	l.Questions = qs
 	return nil

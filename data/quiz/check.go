@@ -62,6 +62,12 @@ func Check(q Question, answer string) Result {
 		r.Verdict, r.Explanation = Unclear, "Lede cannot check this kind of question. Ask your teacher."
 		return r
 	}
+	if !hasKey(q) {
+		// Only a damaged file gives a question no key (Validate refuses
+		// it); judging it against nothing would mark every answer wrong.
+		r.Verdict, r.Explanation = Unclear, "This question has no answer to check against. Ask your teacher."
+		return r
+	}
 	if spec.aliases {
 		q.Accepted = withAliases(q.Accepted)
 	}

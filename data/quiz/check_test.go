@@ -231,3 +231,57 @@ func TestTeacherQuestionsAreReadAsWritten(t *testing.T) {
 		t.Errorf("\"12\" for \"12 years\" asked in years: %s", got)
 	}
 }
+
+// FuzzCheckAnyQuestion checks arbitrary answers against arbitrary
+// questions, as a damaged or hand-made file could carry (seeds in
+// testdata/fuzz/FuzzCheckAnyQuestion): Check never panics, always gives
+// one of the four verdicts, and Validate never panics either.
+func FuzzCheckAnyQuestion(f *testing.F) {
+	f.Add("yes-no", "Does it?", "", "", "", 0.0, false, "", "yes")
+	f.Add("choice", "Which?", "b", "a|b|c", "", 0.0, false, "", "2")
+	f.Add("how-many", "How many?", "12", "", "", 12.0, true, "", "about twelve")
+	f.Add("when", "When?", "March 3", "", "", 0.0, false, "2017-13-40", "3 March")
+	f.Add("who", "Who?", "Jack Ma", "", "Joe Biden", 0.0, false, "", "Ma")
+	f.Add("what-is-wrong", "What?", "", "", "", 0.0, false, "", "a")
+	f.Add("mystery", "", "x", "", "", 0.0, false, "", "x")
+	f.Fuzz(func(t *testing.T, kind, prompt, accepted, choices, distractors string, value float64, approx bool, date, answer string) {
+		q := Question{ID: "q", Kind: Kind(kind), Prompt: prompt, Accepted: splitList(accepted),
+			Choices: splitList(choices), Distractors: splitList(distractors), Value: value, Approx: approx,
+			Date: date, Answer: accepted}
+		_ = Validate(q, 100, 3)
+		switch r := Check(q, answer); r.Verdict {
+		case Correct, Partial, Incorrect, Unclear:
+		default:
+			t.Fatalf("Check(%+v, %q) gave verdict %q", q, answer, r.Verdict)
+		}
+	})
+}
+
+// splitList reads a fuzzer's "a|b|c" as a list; "" is no list at all.
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// TestCheckNeverPanicsOnABrokenQuestion: the questions a damaged lesson
+// pack held, which once crashed Lede on every start (issue 16).
+func TestCheckNeverPanicsOnABrokenQuestion(t *testing.T) {
+	broken := []Question{
+		{ID: "q1", Kind: YesNo, Prompt: "Does it?"},
+		{ID: "q2", Kind: YesNo, Prompt: "Does it?", Accepted: []string{}},
+		{ID: "q3", Kind: Choice, Prompt: "Which?", Choices: []string{"a", "b"}},
+		{ID: "q4", Kind: WhatIsWrong, Prompt: "What?"},
+		{ID: "q5", Kind: HowMany, Prompt: "How many?"},
+		{ID: "q6", Kind: When, Prompt: "When?", Date: "not a date"},
+		{ID: "q7", Kind: "", Prompt: "?"},
+	}
+	for _, q := range broken {
+		for _, answer := range []string{"yes", "no", "1", "a", "12", "March 3", "Jack"} {
+			if r := Check(q, answer); r.Verdict == Correct {
+				t.Errorf("%s: %q judged correct against a question with no key", q.ID, answer)
+			}
+		}
+	}
+}

@@ -3,6 +3,8 @@ package quiz
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
+	"math"
 	"strings"
 
 	"github.com/lede-app/lede/data/textnum"
@@ -53,17 +55,12 @@ func (q *Question) Tidy() bool {
 }
 
 // Problem says, in a teacher's words, what stops a tidied question from
-// being checked by its kind's checker, or returns "".
+// being checked by its kind's checker, or returns "". The rules are the
+// ones every question read from a file must pass.
 func (q Question) Problem() string {
-	switch {
-	case q.Kind == YesNo && q.Answer != "yes" && q.Answer != "no" && !strings.EqualFold(q.Answer, "yes") && !strings.EqualFold(q.Answer, "no"):
-		return "a yes-or-no question needs Yes or No as its answer"
-	case q.Kind == HowMany && q.Value == 0 && q.Answer != "0":
-		return "a how-many question needs a number as its answer"
-	case hasChoices(q.Kind) && len(q.Choices) < 2:
-		return "a multiple-choice question needs at least one wrong option"
-	case !Known(q.Kind):
-		return "Lede cannot check this kind of question"
+	var bad *InvalidError
+	if errors.As(Validate(q, math.MaxInt, math.MaxInt), &bad) {
+		return bad.Problem
 	}
 	return ""
 }

@@ -6,6 +6,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -284,5 +286,30 @@ func TestImportJudgesAgain(t *testing.T) {
 	grades, _ := s.Grades()
 	if len(grades) != 1 || grades[0].Answered != 1 || grades[0].Correct != 0 {
 		t.Errorf("grades %+v; want answered 1, correct 0", grades)
+	}
+}
+
+// TestWatchedFolderSurvivesAKeylessQuestion reproduces the crash loop of
+// issue 16: a lesson whose yes/no question has no answer key (from a pack
+// opened before packs were checked) and a results file for it in the
+// watched folder panicked the checker within a second of every start.
+// The folder now imports; the answer is stored, judged "unclear".
+func TestWatchedFolderSurvivesAKeylessQuestion(t *testing.T) {
+	s, _ := openTemp(t)
+	l, _ := s.AddLesson("k1", "Council Votes", "text")
+	s.SetLessonQuestions(l.ID, `[{"id":"q1","kind":"yes-no","prompt":"Did it vote?","answer":"Yes"}]`, 1, 0)
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	classroom.WriteResults(&buf, classroom.Results{LessonKey: "k1", Student: "Ada", Attempts: []classroom.Attempt{
+		{UUID: "u1", QuestionID: "q1", Answer: "yes", Verdict: "correct"},
+	}})
+	os.WriteFile(filepath.Join(dir, "ada"+ResultsExt), buf.Bytes(), 0o644)
+	imports, err := s.ImportResultsFolder(dir)
+	if err != nil || len(imports) != 1 || imports[0].Err != nil || imports[0].Report.Added != 1 {
+		t.Fatalf("import: %+v, %v", imports, err)
+	}
+	rows, _ := s.LessonAnswers(l.ID)
+	if len(rows) != 1 || rows[0].Verdict != "unclear" {
+		t.Errorf("stored %+v; want the answer kept, judged unclear against no key", rows)
 	}
 }

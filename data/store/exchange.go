@@ -17,7 +17,20 @@ import (
 // file is checked whole before anything is stored. Each answer is judged
 // again against this computer's copy of the lesson's questions: a verdict
 // written on a student's laptop is not taken on trust.
-func (s *Store) ImportResultsFile(raw []byte) (classroom.Results, ImportReport, error) {
+func (s *Store) ImportResultsFile(raw []byte) (r classroom.Results, rep ImportReport, err error) {
+	// A fault of Lede's own while judging one file must cost that file,
+	// never the app: a results file is read on every start from a watched
+	// folder, so a crash here would repeat on every start. The import's
+	// transaction has rolled back by the time this runs.
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%w (%v)", ErrInternal, p)
+		}
+	}()
+	return s.importResults(raw)
+}
+
+func (s *Store) importResults(raw []byte) (classroom.Results, ImportReport, error) {
 	r, err := classroom.ReadResults(raw)
 	if err != nil {
 		return r, ImportReport{}, err

@@ -37,6 +37,9 @@ var (
 	ErrNewer    = errors.New("the progress file was written by a newer version of Lede")
 	ErrNotFound = errors.New("not found")
 	ErrInvalid  = errors.New("invalid input")
+	// ErrInternal is a fault in Lede itself, met while importing a file:
+	// that file was skipped and nothing from it saved.
+	ErrInternal = errors.New("a fault inside Lede stopped the import of this file, so nothing from it was saved; the other files were imported. Please report this file to whoever looks after Lede")
 )
 
 // Store is an open Lede database.
