@@ -70,12 +70,12 @@ func (m *Main) chooseResultsFolder() { m.chooseFolder(m.importFolder) }
 
 // importFolder imports a folder's results files and says what happened.
 func (m *Main) importFolder(dir string) {
-	imports, err := m.Store.ImportResultsFolder(dir)
+	pass, err := m.Store.ImportResultsFolder(dir)
 	if err != nil {
 		m.ShowError(err)
 		return
 	}
-	m.info("Results imported", importSummary(imports))
+	m.info("Results imported", importSummary(pass))
 }
 
 // watchInterval is how often a watched folder is looked at: often enough
@@ -102,7 +102,7 @@ func (m *Main) WatchFolder(dir string) *FolderWatch {
 		m.watch.Stop()
 	}
 	m.watch = NewFolderWatch(m.Store, dir, watchInterval)
-	m.watch.OnNew = func(added int, imports []store.FolderImport) {
+	m.watch.OnNew = func(added int, _ store.FolderPass) {
 		m.Window.SetTitle(fmt.Sprintf("Lede — %s — %d new answers imported at %s", m.Lesson.Article.Name(), added, time.Now().Format("15:04")))
 		m.resultsArrived()
 	}
@@ -112,17 +112,20 @@ func (m *Main) WatchFolder(dir string) *FolderWatch {
 }
 
 // importSummary says, in plain words, what importing a folder did.
-func importSummary(imports []store.FolderImport) string {
-	if len(imports) == 0 {
+func importSummary(pass store.FolderPass) string {
+	files := len(pass.Imports) + pass.Unchanged + pass.Later
+	if files == 0 {
 		return "There are no results files (" + store.ResultsExt + ") in that folder."
 	}
 	var b strings.Builder
-	added := 0
-	for _, fi := range imports {
-		added += fi.Report.Added
+	fmt.Fprintf(&b, "%d new answers from %d files.\n", pass.Added(), files)
+	if pass.Unchanged > 0 {
+		fmt.Fprintf(&b, "\n%d files were imported before and have not changed.", pass.Unchanged)
 	}
-	fmt.Fprintf(&b, "%d new answers from %d files.\n", added, len(imports))
-	for _, fi := range imports {
+	if pass.Later > 0 {
+		fmt.Fprintf(&b, "\n%d files are left for the next look: there were too many to read at once. Import the folder again in a moment.", pass.Later)
+	}
+	for _, fi := range pass.Imports {
 		switch {
 		case fi.Err != nil:
 			fmt.Fprintf(&b, "\n%s: not imported — %s", fi.File, Friendly(fi.Err))

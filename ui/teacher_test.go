@@ -253,13 +253,13 @@ func TestOpenLessonPack(t *testing.T) {
 }
 
 func TestImportSummary(t *testing.T) {
-	got := importSummary([]store.FolderImport{
+	got := importSummary(store.FolderPass{Imports: []store.FolderImport{
 		{File: "ada.lederesults", Student: "Ada", Report: store.ImportReport{Added: 5}},
 		{File: "bob.lederesults", Student: "Bob", Report: store.ImportReport{Duplicates: 4}},
 		{File: "x.lederesults", Err: classroom.ErrTampered},
 		{File: "eve.lederesults", Student: "Eve", Report: store.ImportReport{Added: 1, Refused: 5}},
-	})
-	for _, want := range []string{"6 new answers from 4 files", "Bob): already imported", "x.lederesults: not imported — This file has been changed",
+	}, Unchanged: 2, Later: 1})
+	for _, want := range []string{"6 new answers from 7 files", "2 files were imported before", "1 files are left for the next look", "Bob): already imported", "x.lederesults: not imported — This file has been changed",
 		"Eve): 1 new answers — 5 refused: they answer questions this lesson does not have"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("summary lacks %q:\n%s", want, got)

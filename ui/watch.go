@@ -13,7 +13,7 @@ import (
 // FolderImporter imports a folder's results files; *store.Store
 // implements it.
 type FolderImporter interface {
-	ImportResultsFolder(dir string) ([]store.FolderImport, error)
+	ImportResultsFolder(dir string) (store.FolderPass, error)
 }
 
 // FolderWatch imports new results files from a shared folder — synced by
@@ -25,7 +25,7 @@ type FolderWatch struct {
 	Every    time.Duration
 	importer FolderImporter
 	// OnNew is called, on the UI goroutine, when new answers arrive.
-	OnNew func(added int, imports []store.FolderImport)
+	OnNew func(added int, pass store.FolderPass)
 	// OnError is called, on the UI goroutine, when the folder cannot be read.
 	OnError func(error)
 
@@ -41,17 +41,14 @@ func NewFolderWatch(importer FolderImporter, dir string, every time.Duration) *F
 // Scan imports the folder once and reports what was new. A fault inside
 // the import is reported as an error, never allowed to end Lede: the
 // watch runs on every start, so a crash here would be a crash loop.
-func (f *FolderWatch) Scan() (added int, imports []store.FolderImport, err error) {
+func (f *FolderWatch) Scan() (added int, pass store.FolderPass, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			added, imports, err = 0, nil, fmt.Errorf("%w (%v)", store.ErrInternal, p)
+			added, pass, err = 0, store.FolderPass{}, fmt.Errorf("%w (%v)", store.ErrInternal, p)
 		}
 	}()
-	imports, err = f.importer.ImportResultsFolder(f.Dir)
-	for _, fi := range imports {
-		added += fi.Report.Added
-	}
-	return added, imports, err
+	pass, err = f.importer.ImportResultsFolder(f.Dir)
+	return pass.Added(), pass, err
 }
 
 // Start scans now and then every interval until Stop.
@@ -70,13 +67,13 @@ func (f *FolderWatch) Start() {
 	}()
 }
 
-func (f *FolderWatch) report(added int, imports []store.FolderImport, err error) {
+func (f *FolderWatch) report(added int, pass store.FolderPass, err error) {
 	fyne.Do(func() {
 		switch {
 		case err != nil && f.OnError != nil:
 			f.OnError(err)
 		case added > 0 && f.OnNew != nil:
-			f.OnNew(added, imports)
+			f.OnNew(added, pass)
 		}
 	})
 }

@@ -32,12 +32,14 @@ func TestFolderWatchImportsNewFilesOnce(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "ada"+store.ResultsExt), buf.Bytes(), 0o644)
 	os.WriteFile(filepath.Join(dir, "broken"+store.ResultsExt), []byte("not a zip"), 0o644)
 	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("ignored"), 0o644)
-	added, imports, err := w.Scan()
-	if added != 1 || err != nil || len(imports) != 2 {
-		t.Fatalf("after a file arrived: %d added, %d files, %v", added, len(imports), err)
+	added, pass, err := w.Scan()
+	if added != 1 || err != nil || len(pass.Imports) != 2 {
+		t.Fatalf("after a file arrived: %d added, %d files, %v", added, len(pass.Imports), err)
 	}
-	if added, _, _ := w.Scan(); added != 0 {
-		t.Errorf("the same file was imported again: %d", added)
+	// The imported file is not read again; the damaged one is, in case
+	// it was being copied when it was read.
+	if added, pass, _ := w.Scan(); added != 0 || pass.Unchanged != 1 || len(pass.Imports) != 1 {
+		t.Errorf("second look: %d added, %+v; want nothing added, ada's file unchanged", added, pass)
 	}
 	if _, _, err := NewFolderWatch(st, filepath.Join(dir, "gone"), 0).Scan(); err == nil {
 		t.Error("a missing folder gave no error")
@@ -76,10 +78,10 @@ func TestAnswersSavedAutomatically(t *testing.T) {
 // panickingImporter stands for a fault inside an import.
 type panickingImporter struct{}
 
-func (panickingImporter) ImportResultsFolder(string) ([]store.FolderImport, error) {
+func (panickingImporter) ImportResultsFolder(string) (store.FolderPass, error) {
 	var none []int
 	_ = none[0]
-	return nil, nil
+	return store.FolderPass{}, nil
 }
 
 // TestFolderWatchReportsAFaultInsteadOfDying: a fault inside an import is

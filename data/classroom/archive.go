@@ -28,12 +28,12 @@ var (
 	ErrNewer    = errors.New("this file was made by a newer version of Lede: update Lede on this computer to open it")
 	ErrTampered = errors.New("this file has been changed since Lede wrote it, so it cannot be trusted: ask for the original")
 	ErrUnsafe   = errors.New("this file holds paths outside its own folder, which Lede never writes: it was not made by Lede")
-	ErrTooLarge = fmt.Errorf("this file is larger than Lede's limit of %d MB for a lesson or results file", maxArchive>>20)
+	ErrTooLarge = fmt.Errorf("this file is larger than Lede's limit of %d MB for a lesson or results file", MaxFile>>20)
 )
 
 // Limits on what an archive may hold: a lesson is a few hundred KB.
 const (
-	maxArchive = 16 << 20 // the file itself
+	MaxFile    = 16 << 20 // the file itself; readers check it before reading
 	maxEntry   = 8 << 20  // any one entry, uncompressed
 	maxEntries = 8
 )
@@ -84,7 +84,7 @@ func addEntry(zw *zip.Writer, name string, body []byte) error {
 // and version, refuses unsafe or oversized entries, and verifies every
 // checksum before returning the entries.
 func readArchive(raw []byte, format string, version int) (map[string][]byte, error) {
-	if len(raw) > maxArchive {
+	if len(raw) > MaxFile {
 		return nil, ErrTooLarge
 	}
 	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))

@@ -99,7 +99,7 @@ func TestBadFilesAreRefused(t *testing.T) {
 			}
 			return n, b
 		}), ErrTooLarge},
-		{"oversized file", make([]byte, maxArchive+1), ErrTooLarge},
+		{"oversized file", make([]byte, MaxFile+1), ErrTooLarge},
 	}
 	for _, tt := range tests {
 		if _, err := ReadPack(tt.raw); !errors.Is(err, tt.want) {

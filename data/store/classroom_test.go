@@ -304,7 +304,8 @@ func TestWatchedFolderSurvivesAKeylessQuestion(t *testing.T) {
 		{UUID: "u1", QuestionID: "q1", Answer: "yes", Verdict: "correct"},
 	}})
 	os.WriteFile(filepath.Join(dir, "ada"+ResultsExt), buf.Bytes(), 0o644)
-	imports, err := s.ImportResultsFolder(dir)
+	pass, err := s.ImportResultsFolder(dir)
+	imports := pass.Imports
 	if err != nil || len(imports) != 1 || imports[0].Err != nil || imports[0].Report.Added != 1 {
 		t.Fatalf("import: %+v, %v", imports, err)
 	}

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -94,42 +92,4 @@ func (s *Store) WriteGradeSheet(w io.Writer) error {
 		rows[i] = classroom.GradeRow(g)
 	}
 	return classroom.WriteGrades(w, rows)
-}
-
-// FolderImport is what importing one file of a folder did.
-type FolderImport struct {
-	File    string
-	Student string
-	Report  ImportReport
-	Err     error
-}
-
-// ResultsExt is the extension of results files.
-const ResultsExt = ".lederesults"
-
-// ImportResultsFolder imports every results file in dir, each in its own
-// transaction: a bad file is reported and skipped, the rest imported.
-// Files already imported add nothing, so a synced folder can be imported
-// again and again as new files arrive.
-func (s *Store) ImportResultsFolder(dir string) ([]FolderImport, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, fmt.Errorf("read folder %q: %w", dir, err)
-	}
-	var out []FolderImport
-	for _, e := range entries {
-		if e.IsDir() || !strings.EqualFold(filepath.Ext(e.Name()), ResultsExt) {
-			continue
-		}
-		fi := FolderImport{File: e.Name()}
-		raw, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err == nil {
-			var r classroom.Results
-			r, fi.Report, err = s.ImportResultsFile(raw)
-			fi.Student = r.Student
-		}
-		fi.Err = err
-		out = append(out, fi)
-	}
-	return out, nil
 }

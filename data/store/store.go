@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -48,6 +49,10 @@ type Store struct {
 	path string
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+
+	// folders remembers, per watched folder, the results files imported.
+	folders   map[string]map[string]fileStamp
+	foldersMu sync.Mutex
 }
 
 // Student is someone who answers quizzes on this computer.
@@ -113,39 +118,53 @@ func (s *Store) Path() string { return s.path }
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
-// migrate applies, in one transaction each, the embedded migrations the
-// database has not seen, counting them in PRAGMA user_version.
+// migrate applies the embedded migrations the database has not seen,
+// counting them in PRAGMA user_version. Each step reads the version and
+// applies the next migration inside one write transaction (BEGIN
+// IMMEDIATE, from the DSN), so several copies of Lede opening a fresh
+// folder at once apply each migration exactly once: a copy that waited
+// for the lock reads the version the others left.
 func (s *Store) migrate() error {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	names, err := migrationNames()
 	if err != nil {
 		return err
 	}
-	sort.Strings(names) // Order is important: add new migrations at the end.
 	ctx := context.Background()
-	var version int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return classify(err)
-	}
-	if version > len(names) {
-		return ErrNewer
-	}
-	for i := version; i < len(names); i++ {
-		body, err := migrationFiles.ReadFile(names[i])
-		if err != nil {
-			return err
-		}
-		err = s.tx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.Exec(string(body)); err != nil {
-				return fmt.Errorf("migration %s: %w", names[i], err)
+	for {
+		done := false
+		err := s.tx(ctx, func(tx *sql.Tx) error {
+			var version int
+			if err := tx.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+				return err
 			}
-			_, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", i+1))
+			if version > len(names) {
+				return ErrNewer
+			}
+			if version == len(names) {
+				done = true
+				return nil
+			}
+			body, err := migrationFiles.ReadFile(names[version])
+			if err != nil {
+				return err
+			}
+			if _, err := tx.Exec(string(body)); err != nil {
+				return fmt.Errorf("migration %s: %w", names[version], err)
+			}
+			_, err = tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", version+1))
 			return err
 		})
-		if err != nil {
+		if err != nil || done {
 			return err
 		}
 	}
-	return nil
+}
+
+// migrationNames lists the embedded migrations in the order they apply.
+func migrationNames() ([]string, error) {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	sort.Strings(names) // Order is important: add new migrations at the end.
+	return names, err
 }
 
 // tx runs fn in a transaction and commits it if fn succeeds.
