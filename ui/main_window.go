@@ -46,6 +46,8 @@ type Main struct {
 	stored          store.Lesson
 	attemptsAllowed int
 	watch           *FolderWatch
+	// busy is set while a write waits for another copy of Lede.
+	busy bool
 	// resultListeners are refreshed when results are imported (open
 	// dashboards); nextListener numbers them.
 	resultListeners map[int]func()
@@ -63,6 +65,7 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	}
 	w.SetContent(m.Picker.Content)
 	m.Teacher.OnChange = func(bool) { m.setTitle() }
+	st.OnBusy = func() { fyne.Do(func() { m.setBusy(true) }) }
 	m.setTitle()
 	m.setMenus()
 	m.addViewShortcuts()
@@ -244,7 +247,19 @@ func (m *Main) setTitle() {
 	if m.Teacher.Unlocked {
 		title += " — TEACHER MODE OPEN (Teacher ▸ Lock teacher mode)"
 	}
+	if m.busy {
+		title += " — another copy of Lede is busy; trying again…"
+	}
 	m.Window.SetTitle(title)
+}
+
+// setBusy says in the title, or stops saying, that a write is waiting
+// for another copy of Lede (the store tells it from any goroutine).
+func (m *Main) setBusy(busy bool) {
+	if m.busy != busy {
+		m.busy = busy
+		m.setTitle()
+	}
 }
 
 // LessonID is the stored lesson's ID.

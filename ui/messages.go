@@ -32,7 +32,7 @@ var friendlyMessages = []struct {
 var plainErrors = []error{
 	classroom.ErrNotLede, classroom.ErrNewer, classroom.ErrTampered, classroom.ErrUnsafe,
 	classroom.ErrTooLarge, classroom.ErrNoNames, store.ErrBadPIN,
-	article.ErrPDF, article.ErrZipped, article.ErrOldWord, article.ErrRTF, store.ErrNotFound, store.ErrInternal, lesson.ErrPackMismatch, lesson.ErrResultsFile,
+	article.ErrPDF, article.ErrZipped, article.ErrOldWord, article.ErrRTF, store.ErrNotFound, store.ErrInternal, store.ErrBusy, store.ErrNotAFile, lesson.ErrPackMismatch, lesson.ErrResultsFile,
 }
 
 // Friendly returns the plain-words message for an error.

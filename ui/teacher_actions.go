@@ -69,13 +69,20 @@ func (m *Main) exportGrades() {
 func (m *Main) chooseResultsFolder() { m.chooseFolder(m.importFolder) }
 
 // importFolder imports a folder's results files and says what happened.
+// It reads off the UI goroutine: a large folder, or another copy of Lede
+// writing at the same time, must not freeze the window.
 func (m *Main) importFolder(dir string) {
-	pass, err := m.Store.ImportResultsFolder(dir)
-	if err != nil {
-		m.ShowError(err)
-		return
-	}
-	m.info("Results imported", importSummary(pass))
+	go func() {
+		pass, err := m.Store.ImportResultsFolder(dir)
+		fyne.Do(func() {
+			m.setBusy(false)
+			if err != nil {
+				m.ShowError(err)
+				return
+			}
+			m.info("Results imported", importSummary(pass))
+		})
+	}()
 }
 
 // watchInterval is how often a watched folder is looked at: often enough
@@ -101,14 +108,21 @@ func (m *Main) WatchFolder(dir string) *FolderWatch {
 	if m.watch != nil {
 		m.watch.Stop()
 	}
-	m.watch = NewFolderWatch(m.Store, dir, watchInterval)
-	m.watch.OnNew = func(added int, _ store.FolderPass) {
+	m.watch = m.newWatch(dir)
+	m.watch.Start()
+	return m.watch
+}
+
+// newWatch makes the window's watch of dir, not yet started.
+func (m *Main) newWatch(dir string) *FolderWatch {
+	w := NewFolderWatch(m.Store, dir, watchInterval)
+	w.OnNew = func(added int, _ store.FolderPass) {
 		m.Window.SetTitle(fmt.Sprintf("Lede — %s — %d new answers imported at %s", m.Lesson.Article.Name(), added, time.Now().Format("15:04")))
 		m.resultsArrived()
 	}
-	m.watch.OnError = func(err error) { m.ShowError(err) }
-	m.watch.Start()
-	return m.watch
+	w.OnError = func(err error) { m.ShowError(err) }
+	w.OnLook = func() { m.setBusy(false) }
+	return w
 }
 
 // importSummary says, in plain words, what importing a folder did.

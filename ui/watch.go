@@ -28,6 +28,9 @@ type FolderWatch struct {
 	OnNew func(added int, pass store.FolderPass)
 	// OnError is called, on the UI goroutine, when the folder cannot be read.
 	OnError func(error)
+	// OnLook is called, on the UI goroutine, after every look, before
+	// OnNew or OnError.
+	OnLook func()
 
 	stop chan struct{}
 	once sync.Once
@@ -69,6 +72,9 @@ func (f *FolderWatch) Start() {
 
 func (f *FolderWatch) report(added int, pass store.FolderPass, err error) {
 	fyne.Do(func() {
+		if f.OnLook != nil {
+			f.OnLook()
+		}
 		switch {
 		case err != nil && f.OnError != nil:
 			f.OnError(err)

@@ -94,3 +94,24 @@ func TestFolderWatchReportsAFaultInsteadOfDying(t *testing.T) {
 		t.Errorf("a panicking import gave %v (%q); want ErrInternal in plain words", err, Friendly(err))
 	}
 }
+
+// TestTitleSaysWhenAnotherCopyIsBusy: while a write waits for another
+// copy of Lede the title says so, and stops saying so after the look.
+func TestTitleSaysWhenAnotherCopyIsBusy(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.OnBusy()
+	if !strings.Contains(w.Title(), "another copy of Lede is busy; trying again") {
+		t.Errorf("title while busy: %q", w.Title())
+	}
+	watch := m.newWatch(t.TempDir())
+	watch.report(watch.Scan())
+	if strings.Contains(w.Title(), "busy") {
+		t.Errorf("title after the look: %q", w.Title())
+	}
+}

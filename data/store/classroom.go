@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -32,7 +33,32 @@ func (s *Store) ImportAttempts(lessonKey, student string, attempts []Attempt) (I
 	if name == "" || len(name) > 100 {
 		return rep, fmt.Errorf("store: import results: %w: the student's name is missing or too long", ErrInvalid)
 	}
-	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+	// Bounded batches keep each write short, so another copy of Lede
+	// importing at the same time waits for a moment, not for a file.
+	for batch := range slices.Chunk(attempts, importBatch) {
+		part, err := s.importBatch(lessonKey, name, batch)
+		if err != nil {
+			return rep, fmt.Errorf("store: import results: %w", err)
+		}
+		rep.Added, rep.Duplicates, rep.Conflicts = rep.Added+part.Added, rep.Duplicates+part.Duplicates, rep.Conflicts+part.Conflicts
+	}
+	if len(attempts) == 0 {
+		if _, err := s.importBatch(lessonKey, name, nil); err != nil {
+			return rep, fmt.Errorf("store: import results: %w", err)
+		}
+	}
+	return rep, nil
+}
+
+// importBatch is how many attempts one import transaction stores.
+const importBatch = 500
+
+// importBatch stores one batch of a student's attempts in one
+// transaction, waiting with back-off while another copy of Lede writes.
+func (s *Store) importBatch(lessonKey, name string, attempts []Attempt) (ImportReport, error) {
+	var rep ImportReport
+	err := s.txPatient(context.Background(), func(tx *sql.Tx) error {
+		rep = ImportReport{} // a retried batch counts afresh
 		var lessonID int64
 		if err := tx.QueryRow("SELECT id FROM lessons WHERE key = ?", lessonKey).Scan(&lessonID); errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("%w: the lesson of these results is not on this computer: open its lesson pack first", ErrNotFound)
@@ -74,10 +100,7 @@ func (s *Store) ImportAttempts(lessonKey, student string, attempts []Attempt) (I
 		}
 		return nil
 	})
-	if err != nil {
-		return ImportReport{}, fmt.Errorf("store: import results: %w", err)
-	}
-	return rep, nil
+	return rep, err
 }
 
 // SetLessonQuestions stores a lesson's generated questions (as JSON) and
@@ -194,15 +217,15 @@ type PublishedLesson struct {
 // questions (QuestionsJSON is empty when none were stored).
 func (s *Store) LessonByKey(key string) (PublishedLesson, error) {
 	var p PublishedLesson
-	err := s.tx(context.Background(), func(tx *sql.Tx) error {
-		return tx.QueryRow("SELECT id, key, title, questions, attempts_allowed, published FROM lessons WHERE key = ?", key).
-			Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed, &p.Published)
-	})
+	// A plain read: a transaction here would take the write lock
+	// (BEGIN IMMEDIATE) and wait behind another copy's import.
+	err := s.db.QueryRow("SELECT id, key, title, questions, attempts_allowed, published FROM lessons WHERE key = ?", key).
+		Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed, &p.Published)
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, fmt.Errorf("store: lesson %s: %w", key, ErrNotFound)
 	}
 	if err != nil {
-		return p, fmt.Errorf("store: read lesson: %w", err)
+		return p, fmt.Errorf("store: read lesson: %w", classify(err))
 	}
 	return p, nil
 }

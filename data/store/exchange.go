@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -34,7 +35,13 @@ func (s *Store) importResults(raw []byte) (classroom.Results, ImportReport, erro
 		return r, ImportReport{}, err
 	}
 	questions := map[string]quiz.Question{}
-	if pub, err := s.LessonByKey(r.LessonKey); err == nil && pub.QuestionsJSON != "" {
+	pub, err := s.LessonByKey(r.LessonKey)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		// Judging every answer against no questions would refuse them
+		// all, and the file would count as imported.
+		return r, ImportReport{}, err
+	}
+	if pub.QuestionsJSON != "" {
 		var qs []quiz.Question
 		if json.Unmarshal([]byte(pub.QuestionsJSON), &qs) == nil {
 			for _, q := range qs {

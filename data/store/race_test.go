@@ -1,11 +1,17 @@
 package store
 
 import (
+	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // openHelperEnv names the data folder a helper process opens: the test
@@ -68,4 +74,59 @@ func TestManyCopiesOpenOneFolder(t *testing.T) {
 		}
 		s.Close()
 	}
+}
+
+// TestImportWaitsForAnotherCopy: an import while another copy of Lede
+// holds the write lock longer than SQLite waits says "another copy of
+// Lede is busy" and tries again until it gets through; after Patience it
+// gives up with ErrBusy, storing nothing (issue 16: imports in parallel
+// failed with "database is locked" after 5 s).
+func TestImportWaitsForAnotherCopy(t *testing.T) {
+	defer func(w, p time.Duration) { busyWait, Patience = w, p }(busyWait, Patience)
+	busyWait, Patience = 100*time.Millisecond, 5*time.Second
+	s := storeWithLesson(t)
+	other, err := Open(filepath.Dir(s.Path()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	raw := resultsFile(t, "Ada", "u1")
+
+	hold := func(d time.Duration) chan struct{} {
+		held := make(chan struct{})
+		go other.tx(context.Background(), func(*sql.Tx) error {
+			close(held)
+			time.Sleep(d)
+			return nil
+		})
+		<-held
+		return held
+	}
+	var told atomic.Int32
+	s.OnBusy = func() { told.Add(1) }
+	hold(800 * time.Millisecond)
+	if _, rep, err := s.ImportResultsFile(raw); err != nil || rep.Added != 1 {
+		t.Fatalf("import while another copy wrote: %+v, %v; want it to wait and succeed", rep, err)
+	}
+	if told.Load() != 1 {
+		t.Errorf("OnBusy was told %d times; want once", told.Load())
+	}
+
+	Patience = 300 * time.Millisecond
+	hold(1500 * time.Millisecond)
+	raw = resultsFile(t, "Bob", "u2")
+	if _, _, err := s.ImportResultsFile(raw); !errors.Is(err, ErrBusy) {
+		t.Errorf("import that waited past Patience: %v; want ErrBusy", err)
+	}
+}
+
+// resultsFile is a results file of one answer for lesson k1.
+func resultsFile(t *testing.T, student, uuid string) []byte {
+	t.Helper()
+	path := resultsFor(t, t.TempDir(), student, uuid)
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
 }

@@ -49,6 +49,10 @@ type Store struct {
 	path string
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+	// OnBusy, when set, is told when a write waits for another copy of
+	// Lede: "another copy of Lede is busy; trying again". It may be
+	// called from any goroutine.
+	OnBusy func()
 
 	// folders remembers, per watched folder, the results files imported.
 	folders   map[string]map[string]fileStamp
@@ -98,7 +102,7 @@ func Open(dir string) (*Store, error) {
 	path := filepath.Join(dir, FileName)
 	// Per-connection settings live in the DSN because *sql.DB is a pool.
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		"?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=NORMAL&_txlock=immediate"
+		fmt.Sprintf("?_foreign_keys=on&_busy_timeout=%d&_journal_mode=WAL&_synchronous=NORMAL&_txlock=immediate", busyWait.Milliseconds())
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
@@ -178,6 +182,43 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 		return classify(err)
 	}
 	return classify(tx.Commit())
+}
+
+// busyWait is how long SQLite itself waits for another copy's write
+// lock before a statement fails as busy; a variable so tests can wait less.
+var busyWait = 5 * time.Second
+
+// Patience is how long a write waits, in all, for another copy of Lede
+// to finish writing before giving up with ErrBusy. SQLite's own busy
+// wait (five seconds) comes first; this waits on with growing pauses.
+var Patience = 30 * time.Second
+
+// ErrBusy is a write that gave up after waiting Patience for another copy
+// of Lede, which kept the progress file busy all that time.
+var ErrBusy = errors.New("another copy of Lede is busy with the progress file; try again in a moment")
+
+// txPatient runs fn in a transaction like tx, but when another copy of
+// Lede holds the write lock it tries again with growing pauses, telling
+// OnBusy once, until Patience runs out. fn must be safe to run again.
+func (s *Store) txPatient(ctx context.Context, fn func(*sql.Tx) error) error {
+	deadline := time.Now().Add(Patience)
+	pause := 50 * time.Millisecond
+	told := false
+	for {
+		err := s.tx(ctx, fn)
+		if !errors.Is(err, ErrLocked) {
+			return err
+		}
+		if time.Now().Add(pause).After(deadline) {
+			return fmt.Errorf("%w (%v)", ErrBusy, err)
+		}
+		if !told && s.OnBusy != nil {
+			s.OnBusy()
+			told = true
+		}
+		time.Sleep(pause)
+		pause = min(2*pause, 2*time.Second)
+	}
 }
 
 // classify maps driver errors to the errors the UI explains.
