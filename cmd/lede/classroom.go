@@ -96,7 +96,9 @@ func withStore(data string, fn func(*store.Store) error) error {
 		return err
 	}
 	defer st.Close()
-	st.OnBusy = func() { fmt.Fprintln(os.Stderr, "Another copy of Lede is busy with the progress file; trying again…") }
+	st.OnBusy = func() {
+		fmt.Fprintln(os.Stderr, "Another copy of Lede is busy with the progress file; trying again…")
+	}
 	return fn(st)
 }
 
