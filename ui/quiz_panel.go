@@ -308,6 +308,12 @@ func (q *QuizPanel) onAnswerChanged(text string) {
 		return
 	}
 	id := q.questions[q.current].ID
+	if quiz.TooLong(text) {
+		// Said at once, while the student can still shorten it; the
+		// draft saved last stays saved.
+		q.Explanation.SetText(quiz.TooLongMessage)
+		return
+	}
 	q.drafts[id] = text
 	if q.rec != nil {
 		if err := q.rec.SaveDraft(q.studentID, q.lessonID, id, text); err != nil && q.OnError != nil {

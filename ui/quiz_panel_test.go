@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -214,5 +215,26 @@ func TestEmptyQuizSaysWhy(t *testing.T) {
 	test.NewTempWindow(t, p.Content)
 	if p.Prompt.Text != noQuestions || !p.CheckButton.Disabled() {
 		t.Errorf("prompt %q, check enabled %v", p.Prompt.Text, !p.CheckButton.Disabled())
+	}
+}
+
+// TestTooLongAnswerIsSentBack: a pasted essay is not checked or saved;
+// the student is told, at once and on Check, to shorten it, and keeps
+// every word typed (issue 16: answers were not capped).
+func TestTooLongAnswerIsSentBack(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	rec := &flakyRecorder{}
+	p := NewQuizPanel(l.Questions, rec, 1, 1, store.Progress{Drafts: map[string]string{}})
+	test.NewTempWindow(t, p.Content)
+	essay := strings.Repeat("word ", 250)
+	p.Entry.SetText(essay)
+	if p.Explanation.Text != quiz.TooLongMessage {
+		t.Errorf("while typing: %q; want the too-long message", p.Explanation.Text)
+	}
+	test.Tap(p.CheckButton)
+	if len(rec.saved) != 0 || p.Verdict.Text != "Try again" || p.Explanation.Text != quiz.TooLongMessage || p.Entry.Text != essay {
+		t.Errorf("after Check: saved %d, verdict %q, %q; want nothing saved, the answer kept, the message shown",
+			len(rec.saved), p.Verdict.Text, p.Explanation.Text)
 	}
 }

@@ -151,6 +151,12 @@ func importSummary(pass store.FolderPass) string {
 		if n := fi.Report.Refused; n > 0 {
 			fmt.Fprintf(&b, " — %d refused: %s", n, refusedWhy(n))
 		}
+		if n := fi.Report.TooLong; n > 0 {
+			fmt.Fprintf(&b, " — %d not imported: longer than the %d characters a student can type", n, quiz.MaxAnswer)
+		}
+		if n := fi.Report.OverLimit; n > 0 {
+			fmt.Fprintf(&b, " — %d not imported: tries beyond the lesson's limit", n)
+		}
 	}
 	return b.String()
 }

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/textnum"
@@ -33,16 +34,32 @@ type Result struct {
 	Evidence    article.Span `json:"evidence"`
 }
 
-// MaxAnswerLen bounds the answer text that is read; longer answers are
-// judged on their first MaxAnswerLen bytes so a check never stalls.
-const MaxAnswerLen = 4096
+// MaxAnswer is the most characters an answer may have, in the app and
+// in a results file: a few sentences of "yes, because …" fit many times
+// over; a pasted article does not, nor does a file swelled to fill the
+// teacher's disk.
+const MaxAnswer = 1000
 
-// Check judges a student's answer to q.
-func Check(q Question, answer string) Result {
-	if len(answer) > MaxAnswerLen {
-		answer = answer[:MaxAnswerLen]
+// TooLongMessage says what to do with an answer over MaxAnswer.
+var TooLongMessage = fmt.Sprintf("Your answer is too long. Keep it under %d characters: a few words or a sentence is enough.", MaxAnswer)
+
+// TooLong reports whether an answer has more than MaxAnswer characters.
+// It reads no further than it must, whatever the answer's size.
+func TooLong(answer string) bool {
+	if len(answer) <= MaxAnswer {
+		return false // a character is at least one byte
 	}
+	return utf8.RuneCountInString(answer[:min(len(answer), MaxAnswer*utf8.UTFMax+1)]) > MaxAnswer
+}
+
+// Check judges a student's answer to q. An answer over MaxAnswer is not
+// judged: the student is asked to shorten it.
+func Check(q Question, answer string) Result {
 	r := Result{QuestionID: q.ID, Sentence: q.Sentence, Evidence: q.Evidence}
+	if TooLong(answer) {
+		r.Verdict, r.Explanation = Unclear, TooLongMessage
+		return r
+	}
 	norm := Normalize(answer)
 	if norm == "" {
 		r.Verdict, r.Explanation = Unclear, "Type an answer first."

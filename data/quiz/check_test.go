@@ -113,13 +113,17 @@ func TestNormalize(t *testing.T) {
 
 func TestCheckHugeAnswerIsBounded(t *testing.T) {
 	huge := strings.Repeat("no ", 40_000)
-	if r := Check(whoQ, huge); r.Verdict == Correct {
-		t.Fatalf("a 120 KB answer was judged correct")
+	if r := Check(whoQ, huge); r.Verdict != Unclear || r.Explanation != TooLongMessage {
+		t.Fatalf("a 120 KB answer: %+v; want it sent back as too long", r)
+	}
+	limit := strings.Repeat("é", MaxAnswer)
+	if TooLong(limit) || !TooLong(limit+"x") {
+		t.Errorf("TooLong counts bytes, not characters")
 	}
 }
 
 // BenchmarkCheckHuge: a 100 KB answer, on every kind of question, costs
-// what a short one does: only the first MaxAnswerLen bytes are read.
+// what a short one does: it is refused as too long, unread.
 func BenchmarkCheckHuge(b *testing.B) {
 	huge := strings.Repeat("Jack Ma said no to 36,446 full-time employees ", 2300)[:100_000]
 	tab := loadAnswerTable(b)

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // ImportReport says what importing one results file did.
@@ -21,13 +23,26 @@ type ImportReport struct {
 	// have: a results file cannot add questions to a lesson, or answers
 	// to them to a grade.
 	Refused int
+	// TooLong are answers longer than any Lede lets a student type.
+	TooLong int
+	// OverLimit are tries beyond the lesson's number of tries (or, in a
+	// lesson without a limit, beyond MaxImportTries) at one question.
+	OverLimit int
 }
+
+// MaxImportTries bounds the tries at one question a results file may add
+// to a lesson without a limit of its own: far more than a student makes,
+// far fewer than a file swelled by hand.
+const MaxImportTries = 50
 
 // ImportAttempts merges a student's attempts at the lesson with the given
 // key, in one transaction: all are stored or none. Attempts already
 // stored (same ID) are left as they are, so importing the same results
 // twice changes nothing. A lesson this computer does not have is refused.
 func (s *Store) ImportAttempts(lessonKey, student string, attempts []Attempt) (ImportReport, error) {
+	attempts = slices.Clone(attempts)
+	// The earliest tries are the ones the limit keeps.
+	slices.SortStableFunc(attempts, func(a, b Attempt) int { return a.At.Compare(b.At) })
 	var rep ImportReport
 	name := strings.Join(strings.Fields(student), " ")
 	if name == "" || len(name) > 100 {
@@ -40,7 +55,7 @@ func (s *Store) ImportAttempts(lessonKey, student string, attempts []Attempt) (I
 		if err != nil {
 			return rep, fmt.Errorf("store: import results: %w", err)
 		}
-		rep.Added, rep.Duplicates, rep.Conflicts = rep.Added+part.Added, rep.Duplicates+part.Duplicates, rep.Conflicts+part.Conflicts
+		rep.add(part)
 	}
 	if len(attempts) == 0 {
 		if _, err := s.importBatch(lessonKey, name, nil); err != nil {
@@ -48,6 +63,15 @@ func (s *Store) ImportAttempts(lessonKey, student string, attempts []Attempt) (I
 		}
 	}
 	return rep, nil
+}
+
+func (r *ImportReport) add(o ImportReport) {
+	r.Added += o.Added
+	r.Duplicates += o.Duplicates
+	r.Conflicts += o.Conflicts
+	r.Refused += o.Refused
+	r.TooLong += o.TooLong
+	r.OverLimit += o.OverLimit
 }
 
 // importBatch is how many attempts one import transaction stores.
@@ -60,7 +84,8 @@ func (s *Store) importBatch(lessonKey, name string, attempts []Attempt) (ImportR
 	err := s.txPatient(context.Background(), func(tx *sql.Tx) error {
 		rep = ImportReport{} // a retried batch counts afresh
 		var lessonID int64
-		if err := tx.QueryRow("SELECT id FROM lessons WHERE key = ?", lessonKey).Scan(&lessonID); errors.Is(err, sql.ErrNoRows) {
+		var allowed int
+		if err := tx.QueryRow("SELECT id, attempts_allowed FROM lessons WHERE key = ?", lessonKey).Scan(&lessonID, &allowed); errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("%w: the lesson of these results is not on this computer: open its lesson pack first", ErrNotFound)
 		} else if err != nil {
 			return err
@@ -75,6 +100,16 @@ func (s *Store) importBatch(lessonKey, name string, attempts []Attempt) (ImportR
 		for _, a := range attempts {
 			if a.UUID == "" {
 				return fmt.Errorf("%w: an attempt has no ID", ErrInvalid)
+			}
+			if quiz.TooLong(a.Answer) {
+				rep.TooLong++
+				continue
+			}
+			if full, err := triesUsed(tx, a, studentID, lessonID, allowed); err != nil {
+				return err
+			} else if full {
+				rep.OverLimit++
+				continue
 			}
 			res, err := tx.Exec(`INSERT INTO attempts(uuid, student_id, lesson_id, question_id, answer, verdict, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING`,
@@ -101,6 +136,19 @@ func (s *Store) importBatch(lessonKey, name string, attempts []Attempt) (ImportR
 		return nil
 	})
 	return rep, err
+}
+
+// triesUsed reports whether the student has used every try the lesson
+// allows at a's question, not counting a itself if it is stored already
+// (importing a file again is never over the limit).
+func triesUsed(tx *sql.Tx, a Attempt, studentID, lessonID int64, allowed int) (bool, error) {
+	if allowed <= 0 {
+		allowed = MaxImportTries
+	}
+	var tries int
+	err := tx.QueryRow(`SELECT COUNT(*) FROM attempts WHERE student_id = ? AND lesson_id = ? AND question_id = ? AND uuid <> ?`,
+		studentID, lessonID, a.QuestionID, a.UUID).Scan(&tries)
+	return tries >= allowed, err
 }
 
 // SetLessonQuestions stores a lesson's generated questions (as JSON) and

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -312,5 +313,38 @@ func TestWatchedFolderSurvivesAKeylessQuestion(t *testing.T) {
 	rows, _ := s.LessonAnswers(l.ID)
 	if len(rows) != 1 || rows[0].Verdict != "unclear" {
 		t.Errorf("stored %+v; want the answer kept, judged unclear against no key", rows)
+	}
+}
+
+// TestImportKeepsTheLessonsRules: a results file cannot add more tries
+// than the lesson allows, nor answers longer than a student can type
+// (issue 16: 50 tries were accepted against a limit of 2, and 50 files of
+// 604 KB added 419 MB). Importing the file again adds nothing.
+func TestImportKeepsTheLessonsRules(t *testing.T) {
+	s, _ := openTemp(t)
+	l, _ := s.AddLesson("k1", "Council Votes", "text")
+	s.SetLessonQuestions(l.ID, `[{"id":"q1","kind":"yes-no","prompt":"Did it vote?","answer":"Yes","accepted":["yes"]}]`, 1, 2)
+	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	var attempts []classroom.Attempt
+	for i := range 50 {
+		// Written latest first: the limit keeps the earliest tries.
+		attempts = append(attempts, classroom.Attempt{UUID: fmt.Sprintf("u%02d", i), QuestionID: "q1",
+			Answer: "no", At: start.Add(time.Duration(50-i) * time.Minute)})
+	}
+	attempts = append(attempts, classroom.Attempt{UUID: "long", QuestionID: "q1", Answer: strings.Repeat("yes ", 300), At: start})
+	var buf bytes.Buffer
+	classroom.WriteResults(&buf, classroom.Results{LessonKey: "k1", Student: "Ada", Attempts: attempts})
+	for pass, want := range []ImportReport{{Added: 2, OverLimit: 48, TooLong: 1}, {Duplicates: 2, OverLimit: 48, TooLong: 1}} {
+		if _, rep, err := s.ImportResultsFile(buf.Bytes()); err != nil || rep != want {
+			t.Errorf("import %d: %+v, %v; want %+v", pass+1, rep, err, want)
+		}
+	}
+	rows, _ := s.LessonAnswers(l.ID)
+	if len(rows) != 2 || rows[0].UUID != "u49" && rows[1].UUID != "u49" {
+		t.Errorf("stored %+v; want the two earliest tries", rows)
+	}
+	err := s.SaveAttempt(Attempt{UUID: "app", StudentID: 1, LessonID: l.ID, QuestionID: "q1", Answer: strings.Repeat("x", 1001), Verdict: "incorrect"})
+	if !errors.Is(err, ErrInvalid) {
+		t.Errorf("the app saved a 1,001-character answer: %v", err)
 	}
 }

@@ -22,6 +22,7 @@ import (
 	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"github.com/lede-app/lede/data/grading"
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // FileName is the database's name inside the data directory.
@@ -309,6 +310,9 @@ func (s *Store) SaveAttempt(a Attempt) error {
 	if a.UUID == "" {
 		return fmt.Errorf("store: save attempt: %w: no attempt ID", ErrInvalid)
 	}
+	if quiz.TooLong(a.Answer) {
+		return fmt.Errorf("store: save attempt: %w: %s", ErrInvalid, quiz.TooLongMessage)
+	}
 	if a.At.IsZero() {
 		a.At = s.Now()
 	}
@@ -331,6 +335,9 @@ func (s *Store) SaveAttempt(a Attempt) error {
 
 // SaveDraft keeps what a student has typed for a question but not checked.
 func (s *Store) SaveDraft(studentID, lessonID int64, questionID, answer string) error {
+	if quiz.TooLong(answer) {
+		return fmt.Errorf("store: save draft: %w: %s", ErrInvalid, quiz.TooLongMessage)
+	}
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
 		if answer == "" {
 			_, err := tx.Exec("DELETE FROM drafts WHERE student_id = ? AND lesson_id = ? AND question_id = ?",
