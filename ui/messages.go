@@ -37,6 +37,10 @@ var plainErrors = []error{
 
 // Friendly returns the plain-words message for an error.
 func Friendly(err error) string {
+	var wait *store.WaitError
+	if errors.As(err, &wait) {
+		return "Too many wrong PINs. Wait " + store.RoundWait(wait.Wait) + ", then try again."
+	}
 	for _, m := range friendlyMessages {
 		if errors.Is(err, m.err) {
 			return m.text

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -27,7 +26,8 @@ type PINKeeper interface {
 // the PIN (with a warning that whoever chooses it controls teacher mode)
 // and gets a recovery code to write down. After that the PIN is asked
 // for; teacher mode locks again after idleLock without a teacher action,
-// and wrong PINs make the next try wait longer and longer.
+// and wrong PINs make the next try wait longer and longer (the store
+// counts them, so restarting Lede does not reset the count).
 type TeacherLock struct {
 	Keeper   PINKeeper
 	Unlocked bool
@@ -36,20 +36,12 @@ type TeacherLock struct {
 	// Now is the clock; nil is time.Now (tests set it).
 	Now func() time.Time
 
-	lastUsed    time.Time
-	wrong       int
-	lockedUntil time.Time
+	lastUsed time.Time
 }
 
 // Teacher mode locks itself after this long without a teacher action:
 // a teacher called away from the laptop does not leave the keys open.
 const idleLock = 10 * time.Minute
-
-// Wrong PINs before each further try must wait, and the longest wait.
-const (
-	freeTries = 5
-	maxWait   = 10 * time.Minute
-)
 
 func (t *TeacherLock) now() time.Time {
 	if t.Now != nil {
@@ -70,7 +62,7 @@ func (t *TeacherLock) Lock() {
 
 // open opens teacher mode.
 func (t *TeacherLock) open() {
-	t.Unlocked, t.wrong, t.lastUsed = true, 0, t.now()
+	t.Unlocked, t.lastUsed = true, t.now()
 	if t.OnChange != nil {
 		t.OnChange(true)
 	}
@@ -143,9 +135,7 @@ func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
 func (t *TeacherLock) submit(p *PINPrompt, has bool, action func()) bool {
 	pin := p.PIN.Text
 	var problem string
-	switch wait := t.lockedUntil.Sub(t.now()); {
-	case has && wait > 0:
-		problem = fmt.Sprintf("Too many wrong PINs. Wait %s, then try again.", roundWait(wait))
+	switch {
 	case !has && p.Again != nil && pin != p.Again.Text:
 		problem = "The two PINs are not the same. Type the PIN twice."
 	case !has:
@@ -158,7 +148,6 @@ func (t *TeacherLock) submit(p *PINPrompt, has bool, action func()) bool {
 			problem = Friendly(err)
 		} else if !ok {
 			problem = "That PIN is not right."
-			t.wrongPIN()
 		}
 	}
 	if problem != "" {
@@ -179,24 +168,6 @@ func (t *TeacherLock) submit(p *PINPrompt, has bool, action func()) bool {
 	}
 	action()
 	return true
-}
-
-// wrongPIN counts a wrong PIN; past freeTries each makes the next try
-// wait twice as long, up to maxWait.
-func (t *TeacherLock) wrongPIN() {
-	t.wrong++
-	if t.wrong < freeTries {
-		return
-	}
-	wait := 30 * time.Second << min(t.wrong-freeTries, 5)
-	t.lockedUntil = t.now().Add(min(wait, maxWait))
-}
-
-func roundWait(d time.Duration) string {
-	if d < time.Minute {
-		return fmt.Sprintf("%d seconds", int(d.Seconds()+0.999))
-	}
-	return fmt.Sprintf("%d minutes", int(d.Minutes()+0.999))
 }
 
 // showRecoveryCode makes a new recovery code and shows it once, to be
@@ -236,9 +207,10 @@ func (t *TeacherLock) recover(w fyne.Window, action func()) {
 			return
 		}
 		var problem string
-		if good, err := t.Keeper.CheckRecoveryCode(code.Text); err != nil || !good {
+		if good, err := t.Keeper.CheckRecoveryCode(code.Text); err != nil {
+			problem = Friendly(err)
+		} else if !good {
 			problem = "That recovery code is not right."
-			t.wrongPIN()
 		} else {
 			problem = t.newPIN(pin.Text, again.Text)
 		}

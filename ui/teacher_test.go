@@ -89,6 +89,7 @@ func TestTeacherModeLocksAndWaits(t *testing.T) {
 	st.SetTeacherPIN("4821")
 	w := test.NewTempWindow(t, nil)
 	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	st.Now = func() time.Time { return now } // the store counts wrong PINs
 	var badge []bool
 	lock := &TeacherLock{Keeper: st, Now: func() time.Time { return now }, OnChange: func(open bool) { badge = append(badge, open) }}
 	p := lock.Do(w, func() {})

@@ -67,6 +67,11 @@ func runClassroom(verb string, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	err = withStore(f.data, func(st *store.Store) error {
+		if studentDataVerbs[verb] {
+			if err := requirePIN(st, os.Stdin, stderr); err != nil {
+				return err
+			}
+		}
 		switch verb {
 		case "pack":
 			return writePack(st, f)

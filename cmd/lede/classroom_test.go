@@ -110,3 +110,37 @@ func tamper(t *testing.T, raw []byte) []byte {
 	zw.Close()
 	return out.Bytes()
 }
+
+// TestStudentDataVerbsAskForThePIN: with a teacher PIN set, the verbs
+// that read or change students' data refuse without it, refuse a wrong
+// one, and run with the right one from LEDE_PIN (issue 16: `lede grades`
+// read every student's data with no PIN). A verb that touches no
+// student's data does not ask.
+func TestStudentDataVerbsAskForThePIN(t *testing.T) {
+	data := t.TempDir()
+	st, err := store.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.SetTeacherPIN("4821")
+	st.Close()
+	grades := filepath.Join(t.TempDir(), "grades.csv")
+	t.Setenv(pinEnv, "")
+	os.Unsetenv(pinEnv)
+	if code, _, errs := runCLI("grades", "-o", grades, "--data", data); code == exitOK || !strings.Contains(errs, "LEDE_PIN") {
+		t.Errorf("grades without a PIN: exit %d, %s", code, errs)
+	}
+	t.Setenv(pinEnv, "0000")
+	if code, _, errs := runCLI("grades", "-o", grades, "--data", data); code == exitOK || !strings.Contains(errs, "not right") {
+		t.Errorf("grades with a wrong PIN: exit %d, %s", code, errs)
+	}
+	t.Setenv(pinEnv, "4821")
+	if code, _, errs := runCLI("grades", "-o", grades, "--data", data); code != exitOK {
+		t.Errorf("grades with the right PIN: exit %d, %s", code, errs)
+	}
+	os.Unsetenv(pinEnv)
+	pack := filepath.Join(t.TempDir(), "l.ledelesson")
+	if code, _, errs := runCLI("pack", "sample", "-o", pack, "--data", data); code != exitOK {
+		t.Errorf("pack asked for a PIN: %s", errs)
+	}
+}

@@ -44,7 +44,9 @@ Classroom files (the teacher's computer and the students' laptops):
   lede roster --class NAME ROSTER.csv           add a class of students from a spreadsheet
 
 FILE "sample" means the bundled sample lesson. --data DIR (or LEDE_DATA_DIR)
-keeps progress in DIR instead of the user's app data folder.
+keeps progress in DIR instead of the user's app data folder. With a teacher
+PIN set, results, import-results, grades and roster ask for it at the
+terminal, or read it from LEDE_PIN.
 `
 
 // run dispatches to a verb or to the window and returns the exit code.

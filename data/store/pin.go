@@ -6,7 +6,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"golang.org/x/crypto/bcrypt"
@@ -16,6 +18,43 @@ import (
 var ErrBadPIN = errors.New("the PIN must be 4 to 12 digits")
 
 const pinKey = "teacher_pin_bcrypt"
+
+// pinCost is bcrypt's work factor for the PIN and recovery code: about a
+// quarter of a second per guess here, four times bcrypt's default. A PIN
+// hashed at a lower cost is hashed again when it is next typed right.
+const pinCost = 12
+
+// Wrong guesses before each further guess must wait, and the longest
+// wait. The count is kept in the database, so closing Lede, or using a
+// command instead of the window, does not reset it.
+const (
+	freeGuesses = 5
+	maxWait     = 10 * time.Minute
+	guessesKey  = "pin_wrong_guesses"
+	waitKey     = "pin_wait_until"
+)
+
+// ErrWait is returned, as a *WaitError, for a PIN or recovery code typed
+// while wrong guesses still make Lede wait.
+var ErrWait = errors.New("too many wrong PINs")
+
+// WaitError says how long to wait before the next guess.
+type WaitError struct{ Wait time.Duration }
+
+func (e *WaitError) Error() string {
+	return fmt.Sprintf("too many wrong PINs: wait %s, then try again", RoundWait(e.Wait))
+}
+
+// Is makes every WaitError match ErrWait.
+func (e *WaitError) Is(target error) bool { return target == ErrWait }
+
+// RoundWait says a wait in whole seconds or minutes, rounded up.
+func RoundWait(d time.Duration) string {
+	if d < time.Minute {
+		return fmt.Sprintf("%d seconds", int(d.Seconds()+0.999))
+	}
+	return fmt.Sprintf("%d minutes", int(d.Minutes()+0.999))
+}
 
 // validPIN accepts 4 to 12 digits: easy to type on a school laptop, and
 // with bcrypt's cost too slow to try every one quickly.
@@ -47,20 +86,79 @@ func (s *Store) SetTeacherPIN(pin string) error {
 	if !validPIN(pin) {
 		return ErrBadPIN
 	}
-	hash, err := bcrypt.GenerateFromPassword([]byte(pin), bcrypt.DefaultCost)
+	hash, err := bcrypt.GenerateFromPassword([]byte(pin), pinCost)
 	if err != nil {
 		return fmt.Errorf("store: set PIN: %w", err)
 	}
 	return s.setSetting(pinKey, string(hash))
 }
 
-// CheckTeacherPIN reports whether pin is the teacher's PIN.
+// CheckTeacherPIN reports whether pin is the teacher's PIN. After
+// freeGuesses wrong guesses each further guess must wait twice as long
+// as the last, up to maxWait: it returns a *WaitError without looking.
 func (s *Store) CheckTeacherPIN(pin string) (bool, error) {
-	hash, err := s.setting(pinKey)
+	return s.guess(pinKey, pin)
+}
+
+// guess compares a typed secret with the hash stored under key, counting
+// wrong guesses against the one limit the PIN and recovery code share.
+func (s *Store) guess(key, typed string) (bool, error) {
+	if wait, err := s.guessWait(); err != nil || wait > 0 {
+		if err == nil {
+			err = &WaitError{wait}
+		}
+		return false, err
+	}
+	hash, err := s.setting(key)
 	if err != nil {
 		return false, err
 	}
-	return bcrypt.CompareHashAndPassword([]byte(hash), []byte(pin)) == nil, nil
+	if bcrypt.CompareHashAndPassword([]byte(hash), []byte(typed)) != nil {
+		return false, s.wrongGuess()
+	}
+	if err := s.setSetting(guessesKey, "0"); err != nil {
+		return true, err
+	}
+	if cost, err := bcrypt.Cost([]byte(hash)); err == nil && cost < pinCost {
+		if again, err := bcrypt.GenerateFromPassword([]byte(typed), pinCost); err == nil {
+			return true, s.setSetting(key, string(again))
+		}
+	}
+	return true, nil
+}
+
+// guessWait is how long the next guess must wait, or 0.
+func (s *Store) guessWait() (time.Duration, error) {
+	until, err := s.setting(waitKey)
+	if errors.Is(err, ErrNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	t, err := time.Parse(time.RFC3339Nano, until)
+	if err != nil {
+		return 0, nil // not written by Lede: no wait rather than a lock-out
+	}
+	return max(t.Sub(s.Now()), 0), nil
+}
+
+// wrongGuess counts a wrong guess; past freeGuesses each makes the next
+// guess wait twice as long, up to maxWait.
+func (s *Store) wrongGuess() error {
+	n := 0
+	if v, err := s.setting(guessesKey); err == nil {
+		n, _ = strconv.Atoi(v)
+	}
+	n++
+	if err := s.setSetting(guessesKey, strconv.Itoa(n)); err != nil {
+		return err
+	}
+	if n < freeGuesses {
+		return nil
+	}
+	wait := min(30*time.Second<<min(n-freeGuesses, 5), maxWait)
+	return s.setSetting(waitKey, s.Now().Add(wait).UTC().Format(time.RFC3339Nano))
 }
 
 const recoveryKey = "teacher_recovery_bcrypt"
@@ -94,7 +192,7 @@ func (s *Store) NewRecoveryCode() (string, error) {
 		}
 	}
 	code := b.String()
-	hash, err := bcrypt.GenerateFromPassword([]byte(normalRecovery(code)), bcrypt.DefaultCost)
+	hash, err := bcrypt.GenerateFromPassword([]byte(normalRecovery(code)), pinCost)
 	if err != nil {
 		return "", fmt.Errorf("store: recovery code: %w", err)
 	}
@@ -104,14 +202,10 @@ func (s *Store) NewRecoveryCode() (string, error) {
 // CheckRecoveryCode reports whether code is this computer's recovery
 // code, however it is typed (case, spaces and dashes do not matter).
 func (s *Store) CheckRecoveryCode(code string) (bool, error) {
-	hash, err := s.setting(recoveryKey)
-	if errors.Is(err, ErrNotFound) {
+	if _, err := s.setting(recoveryKey); errors.Is(err, ErrNotFound) {
 		return false, nil
 	}
-	if err != nil {
-		return false, err
-	}
-	return bcrypt.CompareHashAndPassword([]byte(hash), []byte(normalRecovery(code))) == nil, nil
+	return s.guess(recoveryKey, normalRecovery(code))
 }
 
 // normalRecovery folds a typed recovery code to its letters and digits.
