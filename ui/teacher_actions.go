@@ -116,8 +116,12 @@ func (m *Main) WatchFolder(dir string) *FolderWatch {
 // newWatch makes the window's watch of dir, not yet started.
 func (m *Main) newWatch(dir string) *FolderWatch {
 	w := NewFolderWatch(m.Store, dir, watchInterval)
-	w.OnNew = func(added int, _ store.FolderPass) {
-		m.Window.SetTitle(fmt.Sprintf("Lede — %s — %d new answers imported at %s", m.Lesson.Article.Name(), added, time.Now().Format("15:04")))
+	w.OnNew = func(added int, pass store.FolderPass) {
+		title := fmt.Sprintf("Lede — %s — %d new answers imported at %s", m.Lesson.Article.Name(), added, time.Now().Format("15:04"))
+		if n := pass.Conflicts(); n > 0 {
+			title += fmt.Sprintf(" — %d conflicting answers: Teacher ▸ Conflicting answers…", n)
+		}
+		m.Window.SetTitle(title)
 		m.resultsArrived()
 	}
 	w.OnError = func(err error) { m.ShowError(err) }
@@ -143,13 +147,16 @@ func importSummary(pass store.FolderPass) string {
 		switch {
 		case fi.Err != nil:
 			fmt.Fprintf(&b, "\n%s: not imported — %s", fi.File, Friendly(fi.Err))
-		case fi.Report.Added == 0 && fi.Report.Refused == 0:
+		case fi.Report.Added == 0 && fi.Report.Refused == 0 && fi.Report.Conflicts == 0:
 			fmt.Fprintf(&b, "\n%s (%s): already imported", fi.File, fi.Student)
 		default:
 			fmt.Fprintf(&b, "\n%s (%s): %d new answers", fi.File, fi.Student, fi.Report.Added)
 		}
 		if n := fi.Report.Refused; n > 0 {
 			fmt.Fprintf(&b, " — %d refused: %s", n, refusedWhy(n))
+		}
+		if n := fi.Report.Conflicts; n > 0 {
+			fmt.Fprintf(&b, " — %d conflict with answers imported before under the same IDs (a copied or changed file): Teacher ▸ Conflicting answers… shows both versions", n)
 		}
 		if n := fi.Report.TooLong; n > 0 {
 			fmt.Fprintf(&b, " — %d not imported: longer than the %d characters a student can type", n, quiz.MaxAnswer)
@@ -218,6 +225,18 @@ func (m *Main) ShowClasses() {
 	w := fyne.CurrentApp().NewWindow("Lede — classes")
 	w.SetContent(NewClassesView(m.Store).Content)
 	w.Resize(fyne.NewSize(700, 600))
+	w.Show()
+}
+
+// ShowConflicts opens, in its own window, the answers two results files
+// gave under the same IDs, for the teacher to settle.
+func (m *Main) ShowConflicts() {
+	v := NewConflictsView(m.Store)
+	v.OnError = m.ShowError
+	v.OnChanged = m.resultsArrived
+	w := fyne.CurrentApp().NewWindow("Lede — conflicting answers")
+	w.SetContent(v.Content)
+	w.Resize(fyne.NewSize(800, 600))
 	w.Show()
 }
 

@@ -24,7 +24,8 @@ type FolderWatch struct {
 	Dir      string
 	Every    time.Duration
 	importer FolderImporter
-	// OnNew is called, on the UI goroutine, when new answers arrive.
+	// OnNew is called, on the UI goroutine, when new answers arrive, or
+	// answers that conflict with those stored.
 	OnNew func(added int, pass store.FolderPass)
 	// OnError is called, on the UI goroutine, when the folder cannot be read.
 	OnError func(error)
@@ -78,7 +79,7 @@ func (f *FolderWatch) report(added int, pass store.FolderPass, err error) {
 		switch {
 		case err != nil && f.OnError != nil:
 			f.OnError(err)
-		case added > 0 && f.OnNew != nil:
+		case (added > 0 || pass.Conflicts() > 0) && f.OnNew != nil:
 			f.OnNew(added, pass)
 		}
 	})

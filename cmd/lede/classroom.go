@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/lede-app/lede/data/classroom"
@@ -189,7 +190,7 @@ func importOne(st *store.Store, path string, rep *importReport) error {
 	if err != nil {
 		return plainFileError(err)
 	}
-	r, report, err := st.ImportResultsFile(raw)
+	r, report, err := st.ImportResultsFile(filepath.Base(path), raw)
 	rep.Student, rep.ImportReport = r.Student, report
 	return err
 }

@@ -16,8 +16,10 @@ import (
 type ImportReport struct {
 	Added      int // new attempts stored
 	Duplicates int // attempts already stored, unchanged (the file was imported before)
-	// Conflicts are attempts whose ID was stored with other content: the
-	// stored one is kept, since attempts are never rewritten.
+	// Conflicts are attempts whose ID was stored with other content — a
+	// copied file, or the real one after a copy. Neither wins silently:
+	// the file's version waits for the teacher (Conflicts), who alone
+	// may change a stored attempt (ResolveConflicts).
 	Conflicts int
 	// Refused are attempts at questions the teacher's lesson does not
 	// have: a results file cannot add questions to a lesson, or answers
@@ -40,6 +42,11 @@ const MaxImportTries = 50
 // stored (same ID) are left as they are, so importing the same results
 // twice changes nothing. A lesson this computer does not have is refused.
 func (s *Store) ImportAttempts(lessonKey, student string, attempts []Attempt) (ImportReport, error) {
+	return s.importAttempts("", lessonKey, student, attempts)
+}
+
+// importAttempts is ImportAttempts for attempts read from file.
+func (s *Store) importAttempts(file, lessonKey, student string, attempts []Attempt) (ImportReport, error) {
 	attempts = slices.Clone(attempts)
 	// The earliest tries are the ones the limit keeps.
 	slices.SortStableFunc(attempts, func(a, b Attempt) int { return a.At.Compare(b.At) })
@@ -51,14 +58,14 @@ func (s *Store) ImportAttempts(lessonKey, student string, attempts []Attempt) (I
 	// Bounded batches keep each write short, so another copy of Lede
 	// importing at the same time waits for a moment, not for a file.
 	for batch := range slices.Chunk(attempts, importBatch) {
-		part, err := s.importBatch(lessonKey, name, batch)
+		part, err := s.importBatch(file, lessonKey, name, batch)
 		if err != nil {
 			return rep, fmt.Errorf("store: import results: %w", err)
 		}
 		rep.add(part)
 	}
 	if len(attempts) == 0 {
-		if _, err := s.importBatch(lessonKey, name, nil); err != nil {
+		if _, err := s.importBatch(file, lessonKey, name, nil); err != nil {
 			return rep, fmt.Errorf("store: import results: %w", err)
 		}
 	}
@@ -79,7 +86,7 @@ const importBatch = 500
 
 // importBatch stores one batch of a student's attempts in one
 // transaction, waiting with back-off while another copy of Lede writes.
-func (s *Store) importBatch(lessonKey, name string, attempts []Attempt) (ImportReport, error) {
+func (s *Store) importBatch(file, lessonKey, name string, attempts []Attempt) (ImportReport, error) {
 	var rep ImportReport
 	err := s.txPatient(context.Background(), func(tx *sql.Tx) error {
 		rep = ImportReport{} // a retried batch counts afresh
@@ -129,8 +136,13 @@ func (s *Store) importBatch(lessonKey, name string, attempts []Attempt) (ImportR
 			}
 			if same == 1 {
 				rep.Duplicates++
-			} else {
-				rep.Conflicts++
+				continue
+			}
+			rep.Conflicts++
+			if _, err := tx.Exec(`INSERT INTO import_conflicts(uuid, lesson_id, student, question_id, answer, verdict, created_at, file, found_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+				a.UUID, lessonID, name, a.QuestionID, a.Answer, a.Verdict, a.At.UTC().Format(time.RFC3339Nano), file, s.stamp()); err != nil {
+				return err
 			}
 		}
 		return nil

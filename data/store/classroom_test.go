@@ -277,7 +277,7 @@ func TestImportJudgesAgain(t *testing.T) {
 		{UUID: "u1", QuestionID: "q1", Answer: "no", Verdict: "correct"},
 		{UUID: "u2", QuestionID: "q-gone", Answer: "x", Verdict: "correct"},
 	}})
-	if _, rep, err := s.ImportResultsFile(buf.Bytes()); err != nil || rep.Added != 1 || rep.Refused != 1 {
+	if _, rep, err := s.ImportResultsFile("ada.lederesults", buf.Bytes()); err != nil || rep.Added != 1 || rep.Refused != 1 {
 		t.Fatalf("import: %+v, %v; want 1 added and 1 refused", rep, err)
 	}
 	rows, _ := s.LessonAnswers(l.ID)
@@ -335,7 +335,7 @@ func TestImportKeepsTheLessonsRules(t *testing.T) {
 	var buf bytes.Buffer
 	classroom.WriteResults(&buf, classroom.Results{LessonKey: "k1", Student: "Ada", Attempts: attempts})
 	for pass, want := range []ImportReport{{Added: 2, OverLimit: 48, TooLong: 1}, {Duplicates: 2, OverLimit: 48, TooLong: 1}} {
-		if _, rep, err := s.ImportResultsFile(buf.Bytes()); err != nil || rep != want {
+		if _, rep, err := s.ImportResultsFile("ada.lederesults", buf.Bytes()); err != nil || rep != want {
 			t.Errorf("import %d: %+v, %v; want %+v", pass+1, rep, err, want)
 		}
 	}

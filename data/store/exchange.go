@@ -12,11 +12,12 @@ import (
 	"github.com/lede-app/lede/data/quiz"
 )
 
-// ImportResultsFile reads a results file and merges its attempts. The
-// file is checked whole before anything is stored. Each answer is judged
+// ImportResultsFile reads a results file, named file for the teacher,
+// and merges its attempts. The file is checked whole before anything is
+// stored. Each answer is judged
 // again against this computer's copy of the lesson's questions: a verdict
 // written on a student's laptop is not taken on trust.
-func (s *Store) ImportResultsFile(raw []byte) (r classroom.Results, rep ImportReport, err error) {
+func (s *Store) ImportResultsFile(file string, raw []byte) (r classroom.Results, rep ImportReport, err error) {
 	// A fault of Lede's own while judging one file must cost that file,
 	// never the app: a results file is read on every start from a watched
 	// folder, so a crash here would repeat on every start. The import's
@@ -26,10 +27,10 @@ func (s *Store) ImportResultsFile(raw []byte) (r classroom.Results, rep ImportRe
 			err = fmt.Errorf("%w (%v)", ErrInternal, p)
 		}
 	}()
-	return s.importResults(raw)
+	return s.importResults(file, raw)
 }
 
-func (s *Store) importResults(raw []byte) (classroom.Results, ImportReport, error) {
+func (s *Store) importResults(file string, raw []byte) (classroom.Results, ImportReport, error) {
 	r, err := classroom.ReadResults(raw)
 	if err != nil {
 		return r, ImportReport{}, err
@@ -63,7 +64,7 @@ func (s *Store) importResults(raw []byte) (classroom.Results, ImportReport, erro
 		attempts = append(attempts, Attempt{UUID: a.UUID, QuestionID: a.QuestionID, Answer: a.Answer,
 			Verdict: string(quiz.Check(q, a.Answer).Verdict), At: a.At})
 	}
-	rep, err := s.ImportAttempts(r.LessonKey, r.Student, attempts)
+	rep, err := s.importAttempts(file, r.LessonKey, r.Student, attempts)
 	rep.Refused = refused
 	return r, rep, err
 }

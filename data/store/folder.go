@@ -48,6 +48,16 @@ func (p FolderPass) Added() int {
 	return n
 }
 
+// Conflicts is how many answers the pass set aside as conflicting with
+// answers stored under the same IDs.
+func (p FolderPass) Conflicts() int {
+	n := 0
+	for _, fi := range p.Imports {
+		n += fi.Report.Conflicts
+	}
+	return n
+}
+
 // ResultsExt is the extension of results files.
 const ResultsExt = ".lederesults"
 
@@ -144,7 +154,7 @@ func (s *Store) importFolderFile(dir, name string, was fileStamp) (*FolderImport
 		return nil, &stamp
 	}
 	var r classroom.Results
-	r, fi.Report, fi.Err = s.ImportResultsFile(raw)
+	r, fi.Report, fi.Err = s.ImportResultsFile(name, raw)
 	fi.Student = r.Student
 	if fi.Err != nil {
 		return fi, nil

@@ -105,7 +105,7 @@ func TestImportWaitsForAnotherCopy(t *testing.T) {
 	var told atomic.Int32
 	s.OnBusy = func() { told.Add(1) }
 	hold(800 * time.Millisecond)
-	if _, rep, err := s.ImportResultsFile(raw); err != nil || rep.Added != 1 {
+	if _, rep, err := s.ImportResultsFile("results.lederesults", raw); err != nil || rep.Added != 1 {
 		t.Fatalf("import while another copy wrote: %+v, %v; want it to wait and succeed", rep, err)
 	}
 	if told.Load() != 1 {
@@ -115,7 +115,7 @@ func TestImportWaitsForAnotherCopy(t *testing.T) {
 	Patience = 300 * time.Millisecond
 	hold(1500 * time.Millisecond)
 	raw = resultsFile(t, "Bob", "u2")
-	if _, _, err := s.ImportResultsFile(raw); !errors.Is(err, ErrBusy) {
+	if _, _, err := s.ImportResultsFile("results.lederesults", raw); !errors.Is(err, ErrBusy) {
 		t.Errorf("import that waited past Patience: %v; want ErrBusy", err)
 	}
 }
