@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/lede-app/lede/assets"
 	"github.com/lede-app/lede/data/lesson"
@@ -49,8 +50,43 @@ PIN set, results, import-results, grades and roster ask for it at the
 terminal, or read it from LEDE_PIN.
 `
 
+// headlessVerbs run without a window.
+var headlessVerbs = map[string]bool{"extract": true, "quiz": true, "check": true, "eval": true, "pack": true,
+	"results": true, "import-results": true, "grades": true, "roster": true, "help": true, "-h": true, "--help": true, "-help": true}
+
+// classroomVerbs keep progress, so they take --data.
+var classroomVerbs = map[string]bool{"pack": true, "results": true, "import-results": true, "grades": true, "roster": true}
+
+// takeDataFlag removes --data DIR (or -data, or --data=DIR) wherever it
+// is, up to a "--", and returns the rest and DIR.
+func takeDataFlag(args []string) (rest []string, data string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			return append(rest, args[i:]...), data
+		case (a == "--data" || a == "-data") && i+1 < len(args):
+			data = args[i+1]
+			i++
+		case strings.HasPrefix(a, "--data=") || strings.HasPrefix(a, "-data="):
+			_, data, _ = strings.Cut(a, "=")
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return rest, data
+}
+
+// isHeadless reports whether args name a verb that runs without a window.
+func isHeadless(args []string) bool { return len(args) > 0 && headlessVerbs[args[0]] }
+
 // run dispatches to a verb or to the window and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	// --data is global: before or after the verb, as people type it.
+	args, data := takeDataFlag(args)
+	if data != "" && (len(args) == 0 || !isHeadless(args) || classroomVerbs[args[0]]) {
+		args = append(args, "--data", data)
+	}
 	if len(args) > 0 {
 		switch args[0] {
 		case "extract", "quiz", "check":

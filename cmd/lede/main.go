@@ -11,8 +11,11 @@ package main
 
 import (
 	"os"
+
+	"github.com/lede-app/lede/cmd/lede/internal/initlog"
 )
 
 func main() {
+	initlog.Release(os.Stderr, !isHeadless(os.Args[1:]))
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
