@@ -102,6 +102,9 @@ func withStore(data string, fn func(*store.Store) error) error {
 		return err
 	}
 	defer st.Close()
+	for _, n := range st.Notices {
+		fmt.Fprintf(os.Stderr, "lede: %s\n", n)
+	}
 	st.OnBusy = func() {
 		fmt.Fprintln(os.Stderr, "Another copy of Lede is busy with the progress file; trying again…")
 	}

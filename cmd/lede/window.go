@@ -148,6 +148,12 @@ func openLesson(w fyne.Window, dir string, f windowFlags) error {
 	if err != nil {
 		return err
 	}
+	for _, n := range st.Notices {
+		fmt.Fprintf(os.Stderr, "lede: %s\n", n)
+		if f.screenshot == "" {
+			dialog.ShowInformation("Lede's progress file", n, w)
+		}
+	}
 	m.Fixed = ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
 	if f.screenshot == "" {
 		return problem

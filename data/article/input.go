@@ -2,15 +2,13 @@ package article
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf16"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
+	"github.com/lede-app/lede/data/textenc"
 )
 
 // MaxSize is the largest article Lede reads: ten times a very long feature.
@@ -21,7 +19,7 @@ const MaxSize = 2 << 20
 var (
 	ErrEmpty    = errors.New("the file is empty: there is no article text in it")
 	ErrBinary   = errors.New("this is not a text file (it looks like a picture, a program or another binary file)")
-	ErrNotUTF8  = errors.New("the text is not in UTF-8, the encoding Lede reads; save it again as UTF-8 text and retry")
+	ErrNotUTF8  = errors.New("the text is not in an encoding Lede reads (UTF-8, UTF-16 or Windows-1252); save it again as UTF-8 text and retry")
 	ErrTooLarge = fmt.Errorf("the file is larger than %d MB, too long to be one news article", MaxSize>>20)
 	ErrNoBody   = errors.New("no paragraphs were found: Lede needs an article with at least one sentence of body text")
 )
@@ -52,44 +50,19 @@ func decode(raw []byte) (string, error) {
 			return "", d.err
 		}
 	}
-	if text, ok := utf16Text(raw); ok {
-		raw = text // Notepad's "Unicode": UTF-16 with a byte-order mark
-	}
-	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	if len(bytes.TrimSpace(raw)) == 0 {
-		return "", ErrEmpty
-	}
-	if looksBinary(raw) {
+	// A binary file is told apart by its bytes, before any decoding;
+	// UTF-16 text is all NULs and ASCII to that test, so it goes first.
+	if !textenc.IsUTF16(raw) && len(bytes.TrimSpace(raw)) > 0 && looksBinary(raw) {
 		return "", ErrBinary
 	}
-	if !utf8.Valid(raw) {
-		// Notepad and Word on Windows save "ANSI" text as Windows-1252;
-		// every byte string is valid in it, so this cannot fail.
-		out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
-		if err != nil {
-			return "", ErrNotUTF8
-		}
-		raw = out
+	text, err := textenc.Decode(raw)
+	if err != nil {
+		return "", ErrNotUTF8
 	}
-	return string(raw), nil
-}
-
-// utf16Text converts UTF-16 text with a byte-order mark to UTF-8.
-func utf16Text(raw []byte) ([]byte, bool) {
-	var order binary.ByteOrder
-	switch {
-	case bytes.HasPrefix(raw, []byte{0xff, 0xfe}):
-		order = binary.LittleEndian
-	case bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
-		order = binary.BigEndian
-	default:
-		return nil, false
+	if len(strings.TrimSpace(text)) == 0 {
+		return "", ErrEmpty
 	}
-	units := make([]uint16, 0, len(raw)/2)
-	for i := 2; i+1 < len(raw); i += 2 {
-		units = append(units, order.Uint16(raw[i:]))
-	}
-	return []byte(string(utf16.Decode(units))), true
+	return text, nil
 }
 
 // looksBinary reports whether the first few kilobytes hold a NUL byte or

@@ -99,6 +99,11 @@ func readArchive(raw []byte, format string, version int) (map[string][]byte, err
 		if !safeName(f.Name) {
 			return nil, ErrUnsafe
 		}
+		if _, twice := entries[f.Name]; twice {
+			// Readers disagree on which copy counts (Go's keeps the
+			// last, unzip shows the first): Lede never writes one.
+			return nil, fmt.Errorf("%w: %q appears twice", ErrNotLede, f.Name)
+		}
 		if f.UncompressedSize64 > maxEntry {
 			return nil, ErrTooLarge
 		}

@@ -100,6 +100,12 @@ func TestBadFilesAreRefused(t *testing.T) {
 			return n, b
 		}), ErrTooLarge},
 		{"oversized file", make([]byte, MaxFile+1), ErrTooLarge},
+		{"an entry twice (readers disagree on which counts)", rezip(t, good, func(n string, b []byte) (string, []byte) {
+			if n == "article.txt" {
+				return "lesson.json", b
+			}
+			return n, b
+		}), ErrNotLede},
 	}
 	for _, tt := range tests {
 		if _, err := ReadPack(tt.raw); !errors.Is(err, tt.want) {
@@ -121,6 +127,9 @@ func TestReadRoster(t *testing.T) {
 		{"first and last", []byte("First name,Last name\nAda,Lovelace\n  Alan , Turing \n"), "Ada Lovelace|Alan Turing"},
 		{"repeats and blanks", []byte("Name\nAda\n\n ada \n,\nBob\n"), "Ada|Bob"},
 		{"quoted commas", []byte("Name\n\"Lovelace, Ada\"\n"), "Lovelace, Ada"},
+		{"CR-only line ends (old Mac)", []byte("Name\rAda Lovelace\rAlan Turing\r"), "Ada Lovelace|Alan Turing"},
+		{"quote inside a name", []byte("Name\nAda \"Ace\" Lovelace\nBob\n"), "Ada \"Ace\" Lovelace|Bob"},
+		{"look-alike names", []byte("Name\nAda\nAda\u200b\n\u202eAda\n"), "Ada"},
 	}
 	for _, tt := range tests {
 		got, err := ReadRoster(tt.raw)
@@ -128,9 +137,11 @@ func TestReadRoster(t *testing.T) {
 			t.Errorf("%s: got %q, %v; want %s", tt.name, got, err, tt.want)
 		}
 	}
-	for name, raw := range map[string][]byte{"empty": nil, "header only": []byte("Name\n"), "binary": {0x89, 'P', 'N', 'G', 0, 0, 1}} {
-		if _, err := ReadRoster(raw); err == nil {
-			t.Errorf("%s: no error", name)
+	for name, raw := range map[string][]byte{"empty": nil, "header only": []byte("Name\n"), "binary": {0x89, 'P', 'N', 'G', 0, 0, 1},
+		"quote never closed": []byte("Name\nAda\n\"Bob\nCleo\nDan\n"),
+		"Shift-JIS":          {0x96, 0xbc, 0x91, 0x4f, '\n', 0x8e, 0x52, 0x93, 0x63, ' ', 0x91, 0xbe, 0x98, 0x59, '\n'}} {
+		if names, err := ReadRoster(raw); err == nil {
+			t.Errorf("%s: no error; read %q", name, names)
 		}
 	}
 }
@@ -175,5 +186,23 @@ func TestSaveFileLeavesNoTemporaryFiles(t *testing.T) {
 	}
 	if err := SaveFile(dir+"/missing/x.csv", nil); err == nil {
 		t.Error("saving into a missing folder gave no error")
+	}
+}
+
+// TestCleanNameFoldsLookAlikes: names that look the same are the same
+// name (issue 16: a zero-width space or a right-to-left override made a
+// second "Ada"). Different names stay different.
+func TestCleanNameFoldsLookAlikes(t *testing.T) {
+	for _, typed := range []string{"Ada Lovelace", " Ada\u200b Lovelace ", "Ada\u00a0 Lovelace", "\u202eAda Lovelace\u202c",
+		"Ada Love\u00adlace", "\ufeffAda Lovelace"} {
+		if got := CleanName(typed); got != "Ada Lovelace" {
+			t.Errorf("CleanName(%q) = %q", typed, got)
+		}
+	}
+	if CleanName("Zoe\u0308") != CleanName("Zoë") {
+		t.Error("a decomposed ë is another name")
+	}
+	if CleanName("Ada Lovelace") == CleanName("Ada Lovelaçe") {
+		t.Error("different names were folded together")
 	}
 }

@@ -6,10 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
+	"github.com/lede-app/lede/data/textenc"
 )
 
 // ErrNoNames is returned for a roster in which no student name was found.
@@ -41,6 +39,9 @@ func ReadRoster(raw []byte) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the roster is not a readable CSV file: %w", err)
 	}
+	if i := runTogether(rows); i >= 0 {
+		return nil, fmt.Errorf("row %d of the roster opens a quotation mark that never closes, so the rows after it ran together: fix that row in the spreadsheet, save it again and import it again", i+1)
+	}
 	pick := nameColumns(rows)
 	var names []string
 	seen := map[string]bool{}
@@ -61,30 +62,38 @@ func ReadRoster(raw []byte) ([]string, error) {
 	return names, nil
 }
 
-// decodeText turns a spreadsheet's bytes into text.
-func decodeText(raw []byte) (string, error) {
-	switch {
-	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
-		raw = raw[3:]
-	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(raw)
-		if err != nil {
-			return "", fmt.Errorf("the roster's text could not be read: %w", err)
+// runTogether returns the first row with a line break inside a cell, or
+// -1. With lazy quotes (a stray " inside a name is only a mark) a quote
+// that opens a cell and never closes swallows the rest of the file into
+// that cell: reading on would import one student called "Ada\nBob\n…".
+func runTogether(rows [][]string) int {
+	for i, row := range rows {
+		for _, cell := range row {
+			if strings.Contains(cell, "\n") {
+				return i
+			}
 		}
-		return string(out), nil
 	}
-	if bytes.IndexByte(raw, 0) >= 0 {
+	return -1
+}
+
+// ErrRosterEncoding is returned for a roster saved in an encoding Lede
+// does not read: its names would come out garbled.
+var ErrRosterEncoding = errors.New("the roster's letters are in an encoding Lede does not read: in your spreadsheet, save it as “CSV UTF-8” and import it again")
+
+// decodeText turns a spreadsheet's bytes into text with one kind of line
+// end: old Mac programs end lines with a carriage return alone, which a
+// CSV reader would take for one long row.
+func decodeText(raw []byte) (string, error) {
+	if !textenc.IsUTF16(raw) && bytes.IndexByte(raw, 0) >= 0 {
 		return "", errors.New("this is not a text file: save the roster from your spreadsheet as CSV")
 	}
-	if utf8.Valid(raw) {
-		return string(raw), nil
-	}
-	// Not UTF-8: Excel on Windows writes CSV in Windows-1252.
-	out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
+	text, err := textenc.Decode(raw)
 	if err != nil {
-		return "", fmt.Errorf("the roster's text could not be read: %w", err)
+		return "", ErrRosterEncoding
 	}
-	return string(out), nil
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	return strings.ReplaceAll(text, "\r", "\n"), nil
 }
 
 // sniffSeparator picks the separator the first line uses most: Excel in
@@ -114,7 +123,7 @@ func nameColumns(rows [][]string) columns {
 		if i < 0 || i >= len(row) {
 			return ""
 		}
-		return strings.Join(strings.Fields(row[i]), " ")
+		return CleanName(row[i])
 	}
 	c := columns{first: -1, last: -1}
 	nameCol := -1

@@ -6,9 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/quiz"
 )
 
@@ -51,7 +51,7 @@ func (s *Store) importAttempts(file, lessonKey, student string, attempts []Attem
 	// The earliest tries are the ones the limit keeps.
 	slices.SortStableFunc(attempts, func(a, b Attempt) int { return a.At.Compare(b.At) })
 	var rep ImportReport
-	name := strings.Join(strings.Fields(student), " ")
+	name := classroom.CleanName(student)
 	if name == "" || len(name) > 100 {
 		return rep, fmt.Errorf("store: import results: %w: the student's name is missing or too long", ErrInvalid)
 	}
@@ -204,7 +204,7 @@ type Class struct {
 // the named students to it (creating those who are new), in one
 // transaction: a roster is imported whole or not at all.
 func (s *Store) AddClass(name string, students []string) (Class, error) {
-	name = strings.Join(strings.Fields(name), " ")
+	name = classroom.CleanName(name)
 	if name == "" {
 		return Class{}, fmt.Errorf("store: add class: %w: the name is empty", ErrInvalid)
 	}
@@ -217,7 +217,7 @@ func (s *Store) AddClass(name string, students []string) (Class, error) {
 			return err
 		}
 		for _, st := range students {
-			st = strings.Join(strings.Fields(st), " ")
+			st = classroom.CleanName(st)
 			if st == "" || len(st) > 100 {
 				return fmt.Errorf("%w: student name %q", ErrInvalid, st)
 			}
@@ -316,7 +316,7 @@ func (s *Store) Classes() ([]Class, error) {
 
 // RenameClass gives a class a new name.
 func (s *Store) RenameClass(id int64, name string) error {
-	name = strings.Join(strings.Fields(name), " ")
+	name = classroom.CleanName(name)
 	if name == "" {
 		return fmt.Errorf("store: rename class: %w: the name is empty", ErrInvalid)
 	}
@@ -345,7 +345,7 @@ func (s *Store) RemoveFromClass(classID, studentID int64) error {
 
 // RenameStudent corrects a student's name everywhere; answers follow.
 func (s *Store) RenameStudent(id int64, name string) error {
-	name = strings.Join(strings.Fields(name), " ")
+	name = classroom.CleanName(name)
 	if name == "" || len(name) > 100 {
 		return fmt.Errorf("store: rename student: %w: the name is empty or too long", ErrInvalid)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/google/uuid"
 	sqlite3 "github.com/mattn/go-sqlite3"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/grading"
 	"github.com/lede-app/lede/data/quiz"
 )
@@ -50,6 +51,9 @@ type Store struct {
 	path string
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+	// Notices are things Open noticed that the person using Lede should
+	// hear, in plain words: an emptied progress file, say.
+	Notices []string
 	// OnBusy, when set, is told when a write waits for another copy of
 	// Lede: "another copy of Lede is busy; trying again". It may be
 	// called from any goroutine.
@@ -101,6 +105,14 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("store: create %q: %w", dir, classify(err))
 	}
 	path := filepath.Join(dir, FileName)
+	var notices []string
+	if info, err := os.Stat(path); err == nil && info.Size() == 0 {
+		// SQLite takes an empty file for a new database; a progress
+		// file emptied by a crash or a sync conflict must not pass
+		// unremarked.
+		notices = append(notices, "Lede's progress file was empty (0 bytes), so Lede started a new one: answers saved before are not in it. "+
+			"If this computer's backups or the synced folder hold an earlier copy of "+path+", that copy has them.")
+	}
 	// Per-connection settings live in the DSN because *sql.DB is a pool.
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
 		fmt.Sprintf("?_foreign_keys=on&_busy_timeout=%d&_journal_mode=WAL&_synchronous=NORMAL&_txlock=immediate", busyWait.Milliseconds())
@@ -109,12 +121,45 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
 	db.SetMaxOpenConns(1) // one writer; SQLite serialises writes anyway
-	s := &Store{db: db, path: path, Now: time.Now}
+	s := &Store{db: db, path: path, Now: time.Now, Notices: notices}
+	if err := s.check(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open %q: %w", path, err)
+	}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
 	return s, nil
+}
+
+// check runs SQLite's quick integrity check: a damaged page in the
+// middle of the file would otherwise go unseen until a grade read from it
+// came out wrong. It says what is damaged, in SQLite's words, after
+// ErrCorrupt's plain ones.
+func (s *Store) check() error {
+	rows, err := s.db.Query("PRAGMA quick_check(5)")
+	if err != nil {
+		return classify(err)
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return classify(err)
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return classify(err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%w: %s", ErrCorrupt, strings.Join(problems, "; "))
+	}
+	return nil
 }
 
 // Path returns the database file's path.
@@ -264,7 +309,7 @@ func (s *Store) Students() ([]Student, error) {
 // AddStudent returns the student with this name, adding them if new.
 // Names match without regard to case or surrounding spaces.
 func (s *Store) AddStudent(name string) (Student, error) {
-	name = strings.Join(strings.Fields(name), " ")
+	name = classroom.CleanName(name)
 	if name == "" {
 		return Student{}, fmt.Errorf("store: add student: %w: the name is empty", ErrInvalid)
 	}

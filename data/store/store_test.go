@@ -2,8 +2,10 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -155,4 +157,56 @@ func TestClockIsInjectable(t *testing.T) {
 	if !p.Last["q"].At.Equal(fixed) {
 		t.Fatalf("attempt time = %v; want %v", p.Last["q"].At, fixed)
 	}
+}
+
+// TestEmptyProgressFileIsSaid: a 0-byte progress file (a crash, a sync
+// conflict) is started again, and Open says so (issue 16: it was
+// recreated silently).
+func TestEmptyProgressFileIsSaid(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, FileName), nil, 0o644)
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if len(s.Notices) != 1 || !strings.Contains(s.Notices[0], "was empty") {
+		t.Errorf("notices %q; want one saying the file was empty", s.Notices)
+	}
+	s2, _ := Open(dir)
+	if len(s2.Notices) != 0 {
+		t.Errorf("a healthy file gave notices %q", s2.Notices)
+	}
+	s2.Close()
+}
+
+// TestDamagedMiddlePageIsRefused: a progress file whose middle page is
+// overwritten is refused on open, saying what SQLite found, instead of
+// yielding grades read from a damaged table (issue 16).
+func TestDamagedMiddlePageIsRefused(t *testing.T) {
+	s, dir := openTemp(t)
+	l, _ := s.AddLesson("k1", "Council Votes", strings.Repeat("text ", 4000))
+	for i := range 300 {
+		st, _ := s.AddStudent(fmt.Sprintf("Student %03d", i))
+		s.SaveAttempt(Attempt{UUID: fmt.Sprintf("u%d", i), StudentID: st.ID, LessonID: l.ID, QuestionID: "q1",
+			Answer: strings.Repeat("answer ", 20), Verdict: "correct"})
+	}
+	s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	s.Close()
+	path := filepath.Join(dir, FileName)
+	raw, _ := os.ReadFile(path)
+	pages := len(raw) / 4096
+	if pages < 6 {
+		t.Fatalf("only %d pages", pages)
+	}
+	// Overwrite a page in the middle of the file.
+	for i := (pages / 2) * 4096; i < (pages/2+1)*4096; i++ {
+		raw[i] = 0xA5
+	}
+	os.WriteFile(path, raw, 0o644)
+	_, err := Open(dir)
+	if !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("opening a file with a damaged page: %v; want ErrCorrupt", err)
+	}
+	t.Logf("said: %v", err)
 }
