@@ -13,11 +13,17 @@ DEB_PACKAGES = gcc clang pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
 
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# Build tags of the app itself. no_animations turns off Fyne's animations,
+# the blinking text cursor above all: each blink repaints the whole window,
+# which cost a fifth of a core while a student only read (docs/benchmarks.md).
+# cmd/lede refuses to build without it, so no build forgets it.
+APP_TAGS = no_animations
+
 .PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows linux-file-types clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
-	$(GO) run ./cmd/lede
+	$(GO) run -tags $(APP_TAGS) ./cmd/lede
 
 ## deps: install the system packages Fyne needs, if any are missing
 deps:
@@ -46,10 +52,10 @@ test-unit:
 
 ## test-smoke: build the real binary and render its window under Xvfb
 test-smoke:
-	LEDE_REQUIRE_DISPLAY=1 xvfb-run -a -s "-screen 0 1280x900x24" $(GO) test -count=1 -run TestSmoke ./cmd/lede
+	LEDE_REQUIRE_DISPLAY=1 xvfb-run -a -s "-screen 0 1280x900x24" $(GO) test -tags $(APP_TAGS) -count=1 -run TestSmoke ./cmd/lede
 
 build:
-	$(GO) build -o lede ./cmd/lede
+	$(GO) build -tags $(APP_TAGS) -o lede ./cmd/lede
 
 ## screenshots: refresh docs/screenshot*.png from the real window
 screenshots: build
@@ -105,7 +111,7 @@ package: package-linux package-windows
 package-linux:
 	cp FyneApp.toml cmd/lede/FyneApp.toml
 	cp assets/icon.png cmd/lede/Icon.png
-	cd cmd/lede && $(FYNE) package --os linux --release --icon Icon.png
+	cd cmd/lede && $(FYNE) package --os linux --release --tags $(APP_TAGS) --icon Icon.png
 	mkdir -p dist && mv cmd/lede/*.tar.xz dist/
 	rm -f cmd/lede/FyneApp.toml cmd/lede/Icon.png cmd/lede/fyne_metadata_init.go
 	$(MAKE) linux-file-types
@@ -128,7 +134,7 @@ package-windows:
 	$(SUDO) sh -c 'dpkg -s gcc-mingw-w64-x86-64 >/dev/null 2>&1 || (apt-get update && apt-get install -y gcc-mingw-w64-x86-64)'
 	mkdir -p dist
 	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
-		$(GO) build -ldflags "-H=windowsgui" -o dist/lede.exe ./cmd/lede
+		$(GO) build -tags $(APP_TAGS) -ldflags "-H=windowsgui" -o dist/lede.exe ./cmd/lede
 
 clean:
 	rm -rf lede dist

@@ -11,9 +11,14 @@ package main
 
 import (
 	"os"
+	"time"
 
 	"github.com/lede-app/lede/cmd/lede/internal/initlog"
 )
+
+// started is when the program started, near enough: package variables
+// are set before main runs. --timings counts from it.
+var started = time.Now()
 
 func main() {
 	initlog.Release(os.Stderr, !isHeadless(os.Args[1:]))

@@ -23,7 +23,7 @@ func TestSmokeScreenshot(t *testing.T) {
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "lede")
-	build := exec.Command("go", "build", "-o", bin, ".")
+	build := exec.Command("go", "build", "-tags", "no_animations", "-o", bin, ".")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"image/png"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,9 +14,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/software"
 
 	"github.com/lede-app/lede/assets"
+	"github.com/lede-app/lede/cmd/internal/winshot"
 	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
@@ -37,6 +36,7 @@ type windowFlags struct {
 	textScale  float64
 	font       string
 	file       string
+	timings    bool
 }
 
 func parseWindowFlags(args []string, stderr io.Writer) (windowFlags, error) {
@@ -50,6 +50,7 @@ func parseWindowFlags(args []string, stderr io.Writer) (windowFlags, error) {
 	fs.StringVar(&f.theme, "theme", "", "light, dark or high-contrast (default: each student's choice, else the computer's)")
 	fs.Float64Var(&f.textScale, "text-scale", 0, "with --screenshot: text size, 0.8 to 2 (1 is 100 %)")
 	fs.StringVar(&f.font, "font", "", "with --screenshot: reading font, e.g. OpenDyslexic")
+	fs.BoolVar(&f.timings, "timings", false, "print the time from start to the first frame on stderr")
 	fs.StringVar(&f.show, "show", "", "with --screenshot: show the teacher's \"review\", \"dashboard\" or \"facts\" (traps and facts) instead of the lesson, or the quiz's \"end\" screen")
 	if err := fs.Parse(interleaved(args)); err != nil {
 		return f, err
@@ -108,9 +109,22 @@ func runWindow(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lede: %v\n", err)
 		dialog.ShowError(errors.New(ui.Friendly(err)), w)
 	}
-	if f.screenshot != "" {
+	if f.timings {
 		go func() {
-			if err := captureWhenLaidOut(w, f.screenshot); err != nil {
+			if err := winshot.WaitFirstFrame(w); err == nil {
+				fmt.Fprintf(stderr, "first frame: %d ms\n", time.Since(started).Milliseconds())
+			}
+		}()
+	}
+	if f.screenshot != "" {
+		// A checked answer scrolls the article to its evidence: give
+		// that a moment. The plain lesson needs none.
+		settle := time.Duration(0)
+		if f.question != "" || f.answer != "" || f.show != "" {
+			settle = 500 * time.Millisecond
+		}
+		go func() {
+			if err := winshot.Capture(w, f.screenshot, settle); err != nil {
 				fmt.Fprintf(stderr, "lede: screenshot: %v\n", err)
 				code = exitError
 			}
@@ -254,37 +268,3 @@ func pickChoice(options []string, answer string) string {
 	return answer
 }
 
-// captureWhenLaidOut waits until the window has a size, then renders its
-// content on a software canvas of that size and writes it as a PNG. (The
-// GL canvas's own Capture is blank under Xvfb's software GL.)
-func captureWhenLaidOut(w fyne.Window, path string) error {
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		var size fyne.Size
-		fyne.DoAndWait(func() { size = w.Canvas().Size() })
-		if size.Width > 0 && size.Height > 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			return errors.New("the window was never laid out")
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	time.Sleep(500 * time.Millisecond) // let the scroll to the evidence settle
-	var err error
-	fyne.DoAndWait(func() {
-		size := w.Canvas().Size()
-		c := software.NewCanvas()
-		c.SetPadded(false)
-		c.SetContent(w.Content())
-		c.Resize(size)
-		img := c.Capture()
-		var out *os.File
-		if out, err = os.Create(path); err != nil {
-			return
-		}
-		defer out.Close()
-		err = png.Encode(out, img)
-	})
-	return err
-}

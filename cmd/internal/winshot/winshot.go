@@ -1,0 +1,62 @@
+// Package winshot waits for a window's first frame and renders windows
+// to PNG files, for Lede's --screenshot and --timings and for the empty
+// window they are measured against: both must measure the same way.
+package winshot
+
+import (
+	"errors"
+	"image/png"
+	"os"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/software"
+)
+
+// poll is how often the wait looks: small against a first frame's
+// hundreds of milliseconds, large against a look's cost.
+const poll = 5 * time.Millisecond
+
+// WaitFirstFrame returns once w's canvas has been laid out at its size
+// and the event loop has gone round once more, so the frame is drawn.
+func WaitFirstFrame(w fyne.Window) error {
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		var size fyne.Size
+		fyne.DoAndWait(func() { size = w.Canvas().Size() })
+		if size.Width > 0 && size.Height > 0 {
+			fyne.DoAndWait(func() {})
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return errors.New("the window was never laid out")
+		}
+		time.Sleep(poll)
+	}
+}
+
+// Capture renders w's content to a PNG at path, after its first frame
+// and then settle (for work the first frame started, such as a scroll).
+// Under Xvfb the GL canvas captures blank, so it renders in software.
+func Capture(w fyne.Window, path string, settle time.Duration) error {
+	if err := WaitFirstFrame(w); err != nil {
+		return err
+	}
+	time.Sleep(settle)
+	var err error
+	fyne.DoAndWait(func() {
+		size := w.Canvas().Size()
+		c := software.NewCanvas()
+		c.SetPadded(false)
+		c.SetContent(w.Content())
+		c.Resize(size)
+		img := c.Capture()
+		var out *os.File
+		if out, err = os.Create(path); err != nil {
+			return
+		}
+		defer out.Close()
+		err = png.Encode(out, img)
+	})
+	return err
+}
