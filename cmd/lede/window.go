@@ -267,4 +267,3 @@ func pickChoice(options []string, answer string) string {
 	}
 	return answer
 }
-
