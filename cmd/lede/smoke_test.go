@@ -9,6 +9,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"fyne.io/fyne/v2/app"
 )
 
 // TestSmokeScreenshot builds the real binary, opens the real window on the
@@ -65,4 +67,17 @@ func distinctColours(img image.Image, enough int) int {
 		}
 	}
 	return len(seen)
+}
+
+// TestSmokeNoAnimations: the app is built without Fyne's animations. A
+// blinking cursor repaints the whole window about ten times a second:
+// a fifth of a laptop's core while a student only reads (issue 16).
+func TestSmokeNoAnimations(t *testing.T) {
+	if os.Getenv("DISPLAY") == "" {
+		t.Skip("no DISPLAY: run under xvfb-run (make test-smoke)")
+	}
+	a := app.NewWithID("org.lede.test")
+	if a.Settings().ShowAnimations() {
+		t.Error("Fyne's animations are on: build with -tags no_animations (the Makefile's APP_TAGS)")
+	}
 }

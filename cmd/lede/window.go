@@ -86,6 +86,7 @@ func runWindow(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lede: %v\n", err)
 		return exitError
 	}
+	pending := preload(dir, f) // while Fyne opens its window
 
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
@@ -101,7 +102,7 @@ func runWindow(args []string, stderr io.Writer) int {
 	w.Resize(fyne.NewSize(1200, 800))
 
 	code := exitOK
-	if err := openLesson(w, dir, f); err != nil {
+	if err := openPreloaded(w, f, <-pending); err != nil {
 		if f.screenshot != "" {
 			fmt.Fprintf(stderr, "lede: %v\n", err)
 			return exitError
@@ -142,7 +143,33 @@ func runWindow(args []string, stderr io.Writer) int {
 // with no menus: the sample lesson opens instead, with its menus, and
 // the returned error says what was wrong with the file.
 func openLesson(w fyne.Window, dir string, f windowFlags) error {
-	l, err := loadLesson(f.file, 0)
+	return openPreloaded(w, f, <-preload(dir, f))
+}
+
+// preloaded is the lesson and the store, read while Fyne starts its
+// window: the two overlap, so the first frame comes sooner.
+type preloaded struct {
+	lesson    *lesson.Lesson
+	lessonErr error
+	store     *store.Store
+	storeErr  error
+}
+
+// preload reads the lesson and opens the store in the background.
+func preload(dir string, f windowFlags) <-chan preloaded {
+	ch := make(chan preloaded, 1)
+	go func() {
+		var p preloaded
+		p.lesson, p.lessonErr = loadLesson(f.file, 0)
+		p.store, p.storeErr = store.Open(dir)
+		ch <- p
+	}()
+	return ch
+}
+
+// openPreloaded shows the first screen from what preload read.
+func openPreloaded(w fyne.Window, f windowFlags, p preloaded) error {
+	l, err := p.lesson, p.lessonErr
 	var problem error
 	if err != nil {
 		if f.file == "" || f.screenshot != "" {
@@ -153,7 +180,7 @@ func openLesson(w fyne.Window, dir string, f windowFlags) error {
 			return err
 		}
 	}
-	st, err := store.Open(dir)
+	st, err := p.store, p.storeErr
 	if err != nil {
 		return err
 	}
