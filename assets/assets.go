@@ -20,7 +20,7 @@ const SampleLessonName = "alibaba-jobs.txt"
 
 // The OpenDyslexic reading font (2016 release, as Debian's
 // fonts-opendyslexic ships it: CC-BY-3.0 and the Bitstream Vera licence,
-// in fonts/OpenDyslexic-LICENSE.txt), offered in View ▸ Reading font.
+// in fonts/OpenDyslexic-LICENSE.txt), offered in View › Reading font.
 var (
 	//go:embed fonts/OpenDyslexic-Regular.otf
 	DyslexicRegular []byte

@@ -44,7 +44,7 @@ func TestFactsViewListsTrapsFirst(t *testing.T) {
 	var shown []int
 	v := NewFactsView(l, func(s int) { shown = append(shown, s) })
 	test.NewTempWindow(t, v.Content)
-	if len(v.Items) != len(l.Analysis.Flags)+len(l.Analysis.Facts) || !strings.HasPrefix(v.Items[0].Text, "⚠") {
+	if len(v.Items) != len(l.Analysis.Flags)+len(l.Analysis.Facts) || !strings.HasPrefix(v.Items[0].Text, "Trap — ") {
 		t.Fatalf("%d items, first %q", len(v.Items), v.Items[0].Text)
 	}
 	test.Tap(v.Items[0])

@@ -14,7 +14,7 @@ import (
 // EndScreen closes a student's run through the quiz: how many they
 // answered and got right, which questions to look at again (each a
 // button back to it, its evidence shown again), and one Hand in button,
-// so that no student has to find File ▸ Save.
+// so that no student has to find File › Save.
 type EndScreen struct {
 	Content fyne.CanvasObject
 	Summary *widget.Label

@@ -45,7 +45,7 @@ func NewFactsView(l *lesson.Lesson, show func(sentence int)) *FactsView {
 	for _, f := range l.Analysis.Flags {
 		msg := widget.NewLabel(f.Message)
 		msg.Wrapping = fyne.TextWrapWord
-		add("⚠ "+trapLabel(f.Kind)+": "+shorten(f.About, 60), f.Sentence)
+		add("Trap — "+trapLabel(f.Kind)+": "+shorten(f.About, 60), f.Sentence)
 		box.Add(msg)
 	}
 	box.Add(widget.NewSeparator())
@@ -75,7 +75,7 @@ func factLine(f facts.Fact) string {
 	case facts.DateMention:
 		what = f.Claim
 		if f.DateText != "" {
-			what += " → " + f.DateText
+			what += " — " + f.DateText
 		}
 	case facts.Title:
 		what = f.Subject + ": " + f.Claim

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
@@ -175,8 +176,8 @@ func TestMapAndEndScreen(t *testing.T) {
 		}
 		answer(i, q.Answer)
 	}
-	if got := p.Map[0].Text; got != "1 ✔" {
-		t.Errorf("map button 1 = %q; want 1 ✔", got)
+	if got := p.Map[0]; got.Text != "1" || got.Icon != theme.ConfirmIcon() {
+		t.Errorf("map button 1 = %q with icon %v; want 1 with the check-mark icon", got.Text, got.Icon)
 	}
 	n := len(l.Questions)
 	if got := p.Answered.Text; !strings.Contains(got, " left") || !strings.Contains(got, fmt.Sprint(n)) {

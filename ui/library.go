@@ -94,7 +94,7 @@ func (v *LibraryView) filter() {
 			container.NewVBox(row.Title, row.Tags)))
 	}
 	if len(v.Rows) == 0 {
-		v.list.Add(widget.NewLabel("No lesson matches. Open an article with File ▸ Open lesson to add one."))
+		v.list.Add(widget.NewLabel("No lesson matches. Open an article with File › Open lesson to add one."))
 	}
 	v.list.Refresh()
 }

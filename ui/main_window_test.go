@@ -66,8 +66,8 @@ func TestStudentAnswersAndResumes(t *testing.T) {
 	m.Quiz.Show(i)
 	test.Type(m.Quiz.Entry, "no they don't")
 	m.Quiz.Entry.TypedKey(&fyneKeyEnter)
-	if got := m.Quiz.Verdict.Text; got != "✔ Correct" {
-		t.Errorf("verdict after Enter = %q; want ✔ Correct", got)
+	if got := m.Quiz.Verdict.Text; got != "Correct" {
+		t.Errorf("verdict after Enter = %q; want Correct", got)
 	}
 	if !strings.HasPrefix(m.Article.HighlightedText(), "However, this proposal does not involve") {
 		t.Errorf("highlighted evidence = %q", m.Article.HighlightedText())
@@ -79,8 +79,8 @@ func TestStudentAnswersAndResumes(t *testing.T) {
 	m.Quiz.Show(0)
 	test.Type(m.Quiz.Entry, "no")
 	test.Tap(m.Quiz.CheckButton)
-	if got := m.Quiz.Verdict.Text; got != "✘ Incorrect" {
-		t.Errorf("verdict = %q; want ✘ Incorrect", got)
+	if got := m.Quiz.Verdict.Text; got != "Incorrect" {
+		t.Errorf("verdict = %q; want Incorrect", got)
 	}
 	if strings.Contains(m.Quiz.Explanation.Text, "Yes. Yes.") {
 		t.Errorf("the answer is said twice: %q", m.Quiz.Explanation.Text)
@@ -118,7 +118,7 @@ func TestStudentAnswersAndResumes(t *testing.T) {
 		t.Errorf("earlier verdict not restored: %+v %v", r, ok)
 	}
 	m2.Quiz.Show(i)
-	if m2.Quiz.Entry.Text != "no they don't" || m2.Quiz.Verdict.Text != "✔ Correct" {
+	if m2.Quiz.Entry.Text != "no they don't" || m2.Quiz.Verdict.Text != "Correct" {
 		t.Errorf("earlier answer shows %q / %q", m2.Quiz.Entry.Text, m2.Quiz.Verdict.Text)
 	}
 }
@@ -145,7 +145,7 @@ func TestChoiceQuestionUsesRadio(t *testing.T) {
 	}
 	m.Quiz.Choices.SetSelected(l.Questions[i].Answer)
 	test.Tap(m.Quiz.CheckButton)
-	if m.Quiz.Verdict.Text != "✔ Correct" {
+	if m.Quiz.Verdict.Text != "Correct" {
 		t.Errorf("verdict = %q", m.Quiz.Verdict.Text)
 	}
 }

@@ -278,7 +278,7 @@ func (m *Main) exportPack() {
 		return
 	}
 	m.saveFile(safeFileName(m.Lesson.Article.Name())+".ledelesson", buf.Bytes(),
-		"The lesson pack is saved. Students open it with File ▸ Open lesson, or by dropping it on Lede.")
+		"The lesson pack is saved. Students open it with File › Open lesson, or by dropping it on Lede.")
 }
 
 // pasteArticle opens an article pasted from a web page or a document:

@@ -30,6 +30,7 @@ type QuizPanel struct {
 	Choices     *ChoiceList
 	CheckButton *RingButton
 	Verdict     *widget.Label
+	VerdictIcon *widget.Icon
 	Explanation *widget.Label
 	Previous    *RingButton
 	Next        *RingButton
@@ -123,6 +124,8 @@ func (q *QuizPanel) build() {
 	q.CheckButton = NewRingButton("Check", q.Check)
 	q.CheckButton.Importance = widget.HighImportance
 	q.Verdict = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	q.VerdictIcon = widget.NewIcon(nil)
+	q.VerdictIcon.Hide()
 	q.Explanation = widget.NewLabel("")
 	q.Explanation.Wrapping = fyne.TextWrapWord
 	q.Previous = NewRingButton("Previous", func() { q.Go(q.current - 1) })
@@ -131,7 +134,8 @@ func (q *QuizPanel) build() {
 	q.Answered = widget.NewLabel("")
 	q.Answered.Wrapping = fyne.TextWrapWord
 	nav := container.NewGridWithColumns(3, q.Previous, q.Next, q.Finish)
-	q.body = container.New(wrapColumn{}, q.Prompt, q.Entry, q.Choices, q.CheckButton, q.Verdict, q.Explanation)
+	verdict := container.NewBorder(nil, nil, q.VerdictIcon, nil, q.Verdict)
+	q.body = container.New(wrapColumn{}, q.Prompt, q.Entry, q.Choices, q.CheckButton, verdict, q.Explanation)
 	q.scroll = container.NewVScroll(q.body)
 	q.End = newEndScreen(q)
 	q.pages = container.NewStack(q.scroll)
@@ -227,7 +231,7 @@ func (q *QuizPanel) triesLeft(id string) bool {
 }
 
 // noQuestions tells a student why the quiz is empty and what to do.
-const noQuestions = "Lede could not make questions it trusts from this article. Read it anyway: your teacher can add questions in Teacher ▸ Edit quiz."
+const noQuestions = "Lede could not make questions it trusts from this article. Read it anyway: your teacher can add questions in Teacher › Edit quiz."
 
 // Current returns the index of the question shown.
 func (q *QuizPanel) Current() int { return q.current }
@@ -338,6 +342,7 @@ func (q *QuizPanel) Check() {
 		q.Verdict.SetText("Try again")
 		q.Verdict.Importance = widget.WarningImportance
 		q.Verdict.Refresh()
+		q.setVerdictIcon(nil)
 		q.Explanation.SetText(r.Explanation)
 		return
 	}
@@ -387,26 +392,33 @@ func (q *QuizPanel) showTries(question quiz.Question) {
 }
 
 // verdictWords are the plain words a student sees for each verdict.
+// Each has an icon too, so the verdict is not told by colour alone. The
+// marks are Fyne's icons, not characters such as ✔: the theme's font has
+// no such glyphs, and drawing one made Fyne load a system fallback font
+// (13 MB of memory, or an empty box where none is installed).
 var verdictWords = map[quiz.Verdict]struct {
 	text, plain string
 	importance  widget.Importance
+	icon        fyne.Resource
 }{
-	quiz.Correct:   {"✔ Correct", "correct", widget.SuccessImportance},
-	quiz.Partial:   {"◐ Partly right", "partly right", widget.WarningImportance},
-	quiz.Incorrect: {"✘ Incorrect", "incorrect", widget.DangerImportance},
-	quiz.Unclear:   {"Try again", "unclear", widget.WarningImportance},
+	quiz.Correct:   {"Correct", "correct", widget.SuccessImportance, theme.ConfirmIcon()},
+	quiz.Partial:   {"Partly right", "partly right", widget.WarningImportance, theme.WarningIcon()},
+	quiz.Incorrect: {"Incorrect", "incorrect", widget.DangerImportance, theme.CancelIcon()},
+	quiz.Unclear:   {"Try again", "unclear", widget.WarningImportance, nil},
 }
 
 func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 	r, ok := q.results[question.ID]
 	if !checked || !ok {
 		q.Verdict.SetText("")
+		q.setVerdictIcon(nil)
 		q.Explanation.SetText("")
 		return
 	}
 	w := verdictWords[r.Verdict]
 	q.Verdict.Importance = w.importance
 	q.Verdict.SetText(w.text)
+	q.setVerdictIcon(w.icon)
 	expl := r.Explanation
 	if r.Verdict != quiz.Correct && q.triesLeft(question.ID) {
 		// The key waits until no tries are left (grading.KeyShown): shown
@@ -423,8 +435,15 @@ func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 	q.Explanation.SetText(expl)
 }
 
-// mapMarks are the question map's marks for each verdict.
-var mapMarks = map[quiz.Verdict]string{quiz.Correct: " ✔", quiz.Partial: " ◐", quiz.Incorrect: " ✘"}
+// setVerdictIcon shows the verdict's icon, or none.
+func (q *QuizPanel) setVerdictIcon(icon fyne.Resource) {
+	q.VerdictIcon.SetResource(icon)
+	if icon == nil {
+		q.VerdictIcon.Hide()
+	} else {
+		q.VerdictIcon.Show()
+	}
+}
 
 // updateProgress marks the map and says how many are answered and, when
 // few are left, which.
@@ -433,8 +452,9 @@ func (q *QuizPanel) updateProgress() {
 	for i, question := range q.questions {
 		b := q.Map[i]
 		text := fmt.Sprint(i + 1)
+		b.Icon = nil
 		if r, ok := q.results[question.ID]; ok {
-			text += mapMarks[r.Verdict]
+			b.Icon = verdictWords[r.Verdict].icon
 		} else {
 			missing = append(missing, fmt.Sprint(i+1))
 		}

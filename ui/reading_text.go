@@ -139,7 +139,7 @@ type readingTextRenderer struct {
 }
 
 // look is what the measurements depend on besides the width: the text
-// size, the font (View ▸ Reading font swaps it at the same size) and the
+// size, the font (View › Reading font swaps it at the same size) and the
 // line spacing.
 type look struct {
 	size    float32
@@ -209,7 +209,7 @@ func (t *ReadingText) layoutFor(width float32) *textLayout {
 	lk := t.currentLook()
 	spacing := t.LineSpacing
 	if spacing <= 0 {
-		// View ▸ Line spacing, through the theme so a change reaches
+		// View › Line spacing, through the theme so a change reaches
 		// every paragraph.
 		spacing = 1
 		if th, ok := theme.Current().(*Theme); ok {

@@ -58,7 +58,7 @@ func TestTeacherOverride(t *testing.T) {
 	again := NewQuizPanel(l.Questions, st, ada.ID, stored.ID, progress)
 	test.NewTempWindow(t, again.Content)
 	again.Show(i)
-	if again.Verdict.Text != "✔ Correct" || !strings.Contains(again.Explanation.Text, "Your teacher marked this answer correct") {
+	if again.Verdict.Text != "Correct" || !strings.Contains(again.Explanation.Text, "Your teacher marked this answer correct") {
 		t.Errorf("the student sees %q / %q; want the teacher's verdict", again.Verdict.Text, again.Explanation.Text)
 	}
 }

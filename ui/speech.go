@@ -28,9 +28,9 @@ func noVoiceHelp() string {
 	case "linux":
 		return "Reading aloud needs a speech voice. Ask your school's IT team to install speech-dispatcher or espeak-ng."
 	case "darwin":
-		return "Reading aloud needs macOS's spoken content voices (System Settings ▸ Accessibility ▸ Spoken Content)."
+		return "Reading aloud needs macOS's spoken content voices (System Settings › Accessibility › Spoken Content)."
 	}
-	return "Reading aloud needs a Windows voice (Settings ▸ Time & language ▸ Speech)."
+	return "Reading aloud needs a Windows voice (Settings › Time & language › Speech)."
 }
 
 // voiceCommand is one way to speak on one system: the program and its
@@ -157,7 +157,7 @@ func (m *Main) readVerdict() {
 		m.speak("verdict", "")
 		return
 	}
-	m.speak("verdict", strings.TrimSpace(strings.Trim(m.Quiz.Verdict.Text, "✔✘◐ ")+". "+m.Quiz.Explanation.Text))
+	m.speak("verdict", strings.TrimSpace(m.Quiz.Verdict.Text+". "+m.Quiz.Explanation.Text))
 }
 
 func (m *Main) stopReading() {

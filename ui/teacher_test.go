@@ -326,7 +326,7 @@ func TestPreviewSavesNothing(t *testing.T) {
 	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	checked := false
 	walk(pw.Content(), func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok && l.Text == "✔ Correct" {
+		if l, ok := o.(*widget.Label); ok && l.Text == "Correct" {
 			checked = true
 		}
 	})

@@ -44,7 +44,7 @@ type FontSet struct{ Regular, Bold, Italic, BoldItalic fyne.Resource }
 var ReadingFonts = map[string]FontSet{}
 
 // SizeNameLineSpacing is the theme size ReadingText multiplies its line
-// height by (View ▸ Line spacing).
+// height by (View › Line spacing).
 const SizeNameLineSpacing fyne.ThemeSizeName = "ledeLineSpacing"
 
 var _ fyne.Theme = (*Theme)(nil)
@@ -159,3 +159,4 @@ func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 	}
 	return theme.DefaultTheme().Size(n)
 }
+

@@ -21,7 +21,7 @@ type ViewSettings struct {
 	LineSpacing float64 // 1 or more
 }
 
-// Text size limits and step (View ▸ Larger text / Smaller text).
+// Text size limits and step (View › Larger text / Smaller text).
 const (
 	minScale  = 0.8
 	maxScale  = 2.0
@@ -210,14 +210,14 @@ func (m *Main) addViewShortcuts() {
 const keyboardHelp = `Alt, then the arrow keys: open the menus (File, View, Teacher, Help)
 Tab / Shift+Tab: move to the next / previous control
 Space or Enter: press the button that has the ring around it
-↑ ↓ (or ← →): move between the choices of a question and pick one
+Up and Down arrows (or Left and Right): move between the choices of a question and pick one
 Enter in the answer field or on a choice: check the answer
-Page Up / Page Down, ↑ ↓ in the article: scroll it (Tab to the article first)
+Page Up / Page Down, Up and Down arrows in the article: scroll it (Tab to the article first)
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
 Ctrl+R: read the question aloud
 Escape: close a menu or a message`
 
-// showShortcuts shows Help ▸ Keyboard shortcuts.
+// showShortcuts shows Help › Keyboard shortcuts.
 func (m *Main) showShortcuts() {
 	text := widget.NewLabel(keyboardHelp)
 	text.Wrapping = fyne.TextWrapWord

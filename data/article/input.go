@@ -27,10 +27,10 @@ var (
 // Documents people save articles in that Lede cannot read, each with
 // what to do instead.
 var (
-	ErrPDF     = errors.New("this is a PDF file. Lede reads text, Markdown and saved web pages: open the PDF, copy the article's text, and use File ▸ Paste an article (or save it as plain text)")
-	ErrZipped  = errors.New("this is a Word, OpenDocument or other zipped document. Lede reads text, Markdown and saved web pages: in your word processor, use Save As ▸ Plain text (.txt), or copy the text and use File ▸ Paste an article")
-	ErrOldWord = errors.New("this is an old Word document (.doc). Lede reads text, Markdown and saved web pages: in Word, use Save As ▸ Plain text (.txt), or copy the text and use File ▸ Paste an article")
-	ErrRTF     = errors.New("this is a Rich Text (.rtf) document. Lede reads text, Markdown and saved web pages: save it as plain text (.txt), or copy the text and use File ▸ Paste an article")
+	ErrPDF     = errors.New("this is a PDF file. Lede reads text, Markdown and saved web pages: open the PDF, copy the article's text, and use File › Paste an article (or save it as plain text)")
+	ErrZipped  = errors.New("this is a Word, OpenDocument or other zipped document. Lede reads text, Markdown and saved web pages: in your word processor, use Save As › Plain text (.txt), or copy the text and use File › Paste an article")
+	ErrOldWord = errors.New("this is an old Word document (.doc). Lede reads text, Markdown and saved web pages: in Word, use Save As › Plain text (.txt), or copy the text and use File › Paste an article")
+	ErrRTF     = errors.New("this is a Rich Text (.rtf) document. Lede reads text, Markdown and saved web pages: save it as plain text (.txt), or copy the text and use File › Paste an article")
 )
 
 // savedAs tells those documents by how their files begin.

@@ -39,7 +39,7 @@ func Open(raw []byte, n int) (*Lesson, error) {
 
 // ErrResultsFile is returned when a student's results file is opened as
 // a lesson.
-var ErrResultsFile = errors.New("this is a student's results file, not a lesson: the teacher imports it with Teacher ▸ Import results from a folder")
+var ErrResultsFile = errors.New("this is a student's results file, not a lesson: the teacher imports it with Teacher › Import results from a folder")
 
 // ErrPackMismatch is returned for a pack with a question Lede cannot ask
 // or check — no answer key, evidence outside its own article: it was not
