@@ -87,26 +87,23 @@ type counted struct {
 // tries under every allowance, so the two cannot drift apart. Sorted by
 // student name, then lesson title.
 func countedScores(tx *sql.Tx, lessonID int64) ([]counted, error) {
-	// Per question: the first right try's id, then its place among the
-	// tries (a count over the index, only where there is a right try).
+	// One pass over the index attempts_lesson_tries, in its order, with
+	// each try's number kept by triggers (attempts.try): a question is
+	// answered when it has a first try, and right when a right try comes
+	// within the allowed number. INDEXED BY: SQLite's planner otherwise
+	// takes attempts_progress, which does not cover these columns, and
+	// reads the table once per try (0.6 s instead of 0.4 s for a year).
 	where, args := "", []any{}
 	if lessonID != 0 {
 		where, args = "WHERE a.lesson_id = ?", []any{lessonID}
 	}
-	rows, err := tx.Query(`WITH q AS (
-			SELECT a.student_id, a.lesson_id, a.question_id,
-				MIN(CASE WHEN COALESCE(o.verdict, a.verdict) = 'correct' THEN a.id END) AS first_right_id
-			FROM attempts a LEFT JOIN overrides o ON o.attempt_uuid = a.uuid `+where+`
-			GROUP BY a.student_id, a.lesson_id, a.question_id),
-		r AS (
-			SELECT q.student_id, q.lesson_id, q.first_right_id IS NOT NULL AND (l.attempts_allowed <= 0 OR
-				(SELECT COUNT(*) FROM attempts b WHERE b.student_id = q.student_id AND b.lesson_id = q.lesson_id
-					AND b.question_id = q.question_id AND b.id <= q.first_right_id) <= l.attempts_allowed) AS right
-			FROM q JOIN lessons l ON l.id = q.lesson_id)
-		SELECT r.student_id, st.name, r.lesson_id, l.title, l.question_count, COUNT(*), SUM(r.right)
-		FROM r JOIN students st ON st.id = r.student_id JOIN lessons l ON l.id = r.lesson_id
-		GROUP BY r.student_id, r.lesson_id
-		ORDER BY st.name COLLATE NOCASE, r.student_id, l.title, r.lesson_id`, args...)
+	rows, err := tx.Query(`SELECT a.student_id, st.name, a.lesson_id, l.title, l.question_count, SUM(a.try = 1),
+			COUNT(DISTINCT CASE WHEN COALESCE(o.verdict, a.verdict) = 'correct'
+				AND (l.attempts_allowed <= 0 OR a.try <= l.attempts_allowed) THEN a.question_id END)
+		FROM attempts a INDEXED BY attempts_lesson_tries JOIN lessons l ON l.id = a.lesson_id JOIN students st ON st.id = a.student_id
+			LEFT JOIN overrides o ON o.attempt_uuid = a.uuid `+where+`
+		GROUP BY a.lesson_id, a.student_id
+		ORDER BY st.name COLLATE NOCASE, a.student_id, l.title, a.lesson_id`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -132,10 +129,9 @@ func (d *Dashboard) question(id string) *QuestionStats {
 }
 
 func (d *Dashboard) readFirstTries(tx *sql.Tx, lessonID int64) error {
-	rows, err := tx.Query(`WITH first AS (
-			SELECT MIN(id) AS id FROM attempts WHERE lesson_id = ? GROUP BY student_id, question_id)
-		SELECT a.question_id, COUNT(*), SUM(`+effective+` = 'correct')
-		FROM first JOIN attempts a ON a.id = first.id LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
+	rows, err := tx.Query(`SELECT a.question_id, COUNT(*), SUM(`+effective+` = 'correct')
+		FROM attempts a LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
+		WHERE a.lesson_id = ? AND a.try = 1
 		GROUP BY a.question_id`, lessonID)
 	if err != nil {
 		return err
