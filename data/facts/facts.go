@@ -192,6 +192,14 @@ type extractor struct {
 	// index and bodyConcepts cache what headline checks need of the body.
 	index        []sentenceIndex
 	bodyConcepts map[string]bool
+	holders      map[string][]int // concept → sentences holding it
+	// speakers maps a sentence to the first speaker (an attribution's or
+	// a statement's subject) found in it, kept as facts are added: looking
+	// it up by scanning every fact made long articles quadratic.
+	speakers map[int]string
+	// titled holds the canonical names the article gives a title; nil
+	// until isPerson first asks, after the titles pass.
+	titled map[string]bool
 }
 
 // maxSentence is the longest sentence whose grammar is read: longer
@@ -211,7 +219,17 @@ func (x *extractor) sentence(s article.Sentence) {
 	x.sentenceTraps(s)
 }
 
-func (x *extractor) add(f Fact) { x.facts = append(x.facts, f) }
+func (x *extractor) add(f Fact) {
+	x.facts = append(x.facts, f)
+	if f.Kind == Attribution || f.Kind == Statement {
+		if x.speakers == nil {
+			x.speakers = map[int]string{}
+		}
+		if _, ok := x.speakers[f.Sentence]; !ok {
+			x.speakers[f.Sentence] = f.Subject
+		}
+	}
+}
 
 // has reports whether sentence i holds any of the words in set. Go's
 // regexp is slow on long case-insensitive alternations, so each pattern

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -210,6 +211,15 @@ func (x *extractor) bodyIndex() []sentenceIndex {
 		}
 		x.index[i] = ix
 	}
+	// Which sentences hold each concept, in order: a heading is compared
+	// only with the sentences that share a concept with it. Comparing every
+	// heading with every sentence made a long article quadratic.
+	x.holders = map[string][]int{}
+	for i, ix := range x.index {
+		for c := range ix.concepts {
+			x.holders[c] = append(x.holders[c], i)
+		}
+	}
 	return x.index
 }
 
@@ -313,9 +323,21 @@ func (x *extractor) unbackedDenial(headline string, topic map[string]bool) int {
 // headline's concepts, if it shares at least 60% of them.
 func (x *extractor) bestSupport(headline string) int {
 	topic := conceptsOf(headline)
+	if len(topic) == 0 {
+		return -1
+	}
+	x.bodyIndex()
+	shared := map[int]int{}
+	for c := range topic {
+		for _, i := range x.holders[c] {
+			shared[i]++
+		}
+	}
+	// The last sentence with the highest share wins, as a scan in
+	// reading order with >= would have it.
 	best, bestScore := -1, 0.6
-	for i, ix := range x.bodyIndex() {
-		if score := overlap(topic, ix.concepts); score >= bestScore {
+	for _, i := range slices.Sorted(maps.Keys(shared)) {
+		if score := float64(shared[i]) / float64(len(topic)); score >= bestScore {
 			best, bestScore = i, score
 		}
 	}

@@ -201,11 +201,4 @@ func holderBefore(before string) (subject, verb string) {
 func BaseVerb(v string) string { return quantityVerbs[strings.ToLower(v)] }
 
 // sourceOf returns the source credited in sentence i, if any.
-func (x *extractor) sourceOf(i int) string {
-	for _, f := range x.facts {
-		if f.Sentence == i && (f.Kind == Attribution || f.Kind == Statement) {
-			return f.Subject
-		}
-	}
-	return ""
-}
+func (x *extractor) sourceOf(i int) string { return x.speakers[i] }

@@ -211,10 +211,18 @@ func lowerArticle(s string) string {
 // isPerson reports whether a speaker is a person: the article gives them
 // a title, or refers to them by surname alone.
 func (x *extractor) isPerson(name string) bool {
-	for _, f := range x.facts {
-		if f.Kind == Title && x.canonical(f.Subject) == x.canonical(name) {
-			return true
+	if x.titled == nil {
+		// Built once, after the titles pass: asked for every speaker,
+		// a scan of every fact made long articles quadratic.
+		x.titled = map[string]bool{}
+		for _, f := range x.facts {
+			if f.Kind == Title {
+				x.titled[x.canonical(f.Subject)] = true
+			}
 		}
+	}
+	if x.titled[x.canonical(name)] {
+		return true
 	}
 	if e, ok := entityFor(name, x.entities); ok {
 		return len(e.Aliases) > 0 && len(strings.Fields(e.Name)) >= 2

@@ -77,3 +77,22 @@ func BenchmarkReadHTML(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBuildHuge is BenchmarkBuildWords up to the largest article
+// Lede reads (article.MaxSize, 2 MB): the cost per 1,000 words must stay
+// what it is at 20,000 (issue 16: quadratic above 20,000 words, 63 s for
+// 1.9 MB). It reports ms-per-1000-words beside ns/op.
+func BenchmarkBuildHuge(b *testing.B) {
+	for _, words := range []int{20000, 100000, 280000} {
+		raw := longArticle(b, words)
+		b.Run(fmt.Sprintf("words=%d", words), func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				if _, err := Build(raw, 0); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(words)*1000, "ms/1000words")
+		})
+	}
+}

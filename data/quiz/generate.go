@@ -39,14 +39,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 // words — is it confirmed, who is the source, who stands to gain —
 // already exists on sentence i: it beats a generic "what should a
 // careful reader notice?" on the same sentence.
-func (g *generator) askedAbout(i int) bool {
-	for _, q := range g.out {
-		if q.Sentence == i && i >= 0 && trapTeaching[facts.Kind(q.Source)] {
-			return true
-		}
-	}
-	return false
-}
+func (g *generator) askedAbout(i int) bool { return i >= 0 && g.teaches[i] }
 
 // trapTeaching are the question sources that ask about a trap directly.
 var trapTeaching = map[facts.Kind]bool{facts.Unconfirmed: true, sourcingKind: true, interestKind: true}
@@ -69,6 +62,14 @@ type generator struct {
 	described []personRole
 	// cleanNames remembers which speakers' names are clean.
 	cleanNames map[string]bool
+	// factsAt indexes the facts by sentence; nil until asked (factsIn).
+	factsAt map[int][]int
+	// teaches marks the sentences a question already teaches a trap on
+	// in its own words (askedAbout), as questions are added.
+	teaches map[int]bool
+	// sourceNames and paragraphs are read once, when first asked.
+	sourceNames []string
+	paragraphs  []int
 }
 
 func (g *generator) add(q Question, f facts.Fact) {
@@ -98,6 +99,12 @@ func (g *generator) add(q Question, f facts.Fact) {
 		q.key, q.order = fmt.Sprintf("s%d", q.Sentence), q.Evidence.Start
 	}
 	g.out = append(g.out, q)
+	if trapTeaching[facts.Kind(q.Source)] {
+		if g.teaches == nil {
+			g.teaches = map[int]bool{}
+		}
+		g.teaches[q.Sentence] = true
+	}
 }
 
 func (g *generator) fromFact(f facts.Fact) {
@@ -426,13 +433,18 @@ func sameHead(choices []string, s string) bool {
 
 // sources lists the sources the article credits, in order of appearance.
 func (g *generator) sources() []string {
-	var out []string
+	if g.sourceNames != nil {
+		return g.sourceNames
+	}
+	g.sourceNames = []string{}
+	seen := map[string]bool{}
 	for _, f := range g.an.Facts {
-		if f.Kind == facts.Attribution && !containsFold(out, f.Subject) {
-			out = append(out, f.Subject)
+		if key := strings.ToLower(f.Subject); f.Kind == facts.Attribution && !seen[key] {
+			seen[key] = true
+			g.sourceNames = append(g.sourceNames, f.Subject)
 		}
 	}
-	return out
+	return g.sourceNames
 }
 
 // statement asks who said something — only when the sentence itself

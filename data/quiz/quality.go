@@ -400,13 +400,7 @@ func (g *generator) centrality(i int) int {
 	if i >= len(g.a.Sentences) {
 		return 0
 	}
-	block := g.a.Sentences[i].Block
-	paras := 0
-	for _, b := range g.a.Blocks[:block+1] {
-		if len(b.Sentences) > 0 {
-			paras++
-		}
-	}
+	paras := g.paragraphNumber(g.a.Sentences[i].Block)
 	switch {
 	case paras <= 1 || i == 0:
 		return 20
@@ -416,6 +410,26 @@ func (g *generator) centrality(i int) int {
 		return 4
 	}
 	return 0
+}
+
+// paragraphNumber is block's place among the blocks that hold sentences
+// (1 for the first), counted once for the whole article: counting again
+// for every question made a long article's quiz quadratic.
+func (g *generator) paragraphNumber(block int) int {
+	if g.paragraphs == nil {
+		g.paragraphs = make([]int, len(g.a.Blocks))
+		n := 0
+		for k, b := range g.a.Blocks {
+			if len(b.Sentences) > 0 {
+				n++
+			}
+			g.paragraphs[k] = n
+		}
+	}
+	if block < 0 || block >= len(g.paragraphs) {
+		return 0
+	}
+	return g.paragraphs[block]
 }
 
 // namedSpeakers counts the distinct named people and bodies quoted: a

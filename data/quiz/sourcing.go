@@ -274,8 +274,9 @@ func mainClauseHedge(text, cue string) bool {
 // namedSpeakerOf returns the named speaker or source the sentence itself
 // gives for its claim, or "".
 func (g *generator) namedSpeakerOf(i int) string {
-	for _, f := range g.an.Facts {
-		if f.Sentence != i || (f.Kind != facts.Statement && f.Kind != facts.Attribution) {
+	for _, k := range g.factsIn(i) {
+		f := g.an.Facts[k]
+		if f.Kind != facts.Statement && f.Kind != facts.Attribution {
 			continue
 		}
 		if f.Kind == facts.Attribution && isCapitalisedWord(f.Subject) {
@@ -290,6 +291,19 @@ func (g *generator) namedSpeakerOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// factsIn returns the indexes of sentence i's facts, in order. The index
+// is built once: scanning every fact for every sentence made a long
+// article's quiz quadratic.
+func (g *generator) factsIn(i int) []int {
+	if g.factsAt == nil {
+		g.factsAt = map[int][]int{}
+		for k, f := range g.an.Facts {
+			g.factsAt[f.Sentence] = append(g.factsAt[f.Sentence], k)
+		}
+	}
+	return g.factsAt[i]
 }
 
 // speakerOptions adds to choices, up to four in all, the article's

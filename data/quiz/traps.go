@@ -81,9 +81,10 @@ func (g *generator) askable(fl facts.Flag) bool {
 // speakerNear reports whether the sentence before or after i credits a
 // named speaker.
 func (g *generator) speakerNear(i int) bool {
-	for _, f := range g.an.Facts {
+	for _, k := range append(g.factsIn(i-1), g.factsIn(i+1)...) {
+		f := g.an.Facts[k]
 		if (f.Kind == facts.Statement || f.Kind == facts.Attribution) && f.Subject != "" && !f.Resolved &&
-			(f.Sentence == i-1 || f.Sentence == i+1) && unicode.IsUpper([]rune(f.Subject)[0]) && !namelessGroups.MatchString(f.Subject) {
+			unicode.IsUpper([]rune(f.Subject)[0]) && !namelessGroups.MatchString(f.Subject) {
 			return true
 		}
 	}
