@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -50,6 +51,11 @@ type Main struct {
 	watch           *FolderWatch
 	// busy is set while a write waits for another copy of Lede.
 	busy bool
+	// openSeq counts lessons asked to open; a lesson made in the
+	// background is shown only if no other was asked for (or Cancel
+	// pressed) since. opening counts those still being made, for tests.
+	openSeq int
+	opening sync.WaitGroup
 	// resultListeners are refreshed when results are imported (open
 	// dashboards); nextListener numbers them.
 	resultListeners map[int]func()

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -82,16 +83,67 @@ func (m *Main) openURI(u fyne.URI) {
 const maxLessonFile = 16 << 20
 
 // openReader reads a lesson file and shows it, starting with the student
-// picker; a file Lede cannot use leaves the current lesson open.
+// picker; a file Lede cannot use leaves the current lesson open. The file
+// is read at once; making its lesson takes up to seconds for a very long
+// article, so it runs off the UI goroutine, with a progress dialog and
+// Cancel once it has taken longer than a glance.
 func (m *Main) openReader(name string, r io.Reader) {
 	raw, err := io.ReadAll(io.LimitReader(r, maxLessonFile+1))
 	if err == nil && len(raw) > maxLessonFile {
 		err = classroom.ErrTooLarge
 	}
-	var l *lesson.Lesson
-	if err == nil {
-		l, err = lesson.Open(raw, 0)
+	if err != nil {
+		m.ShowError(fmt.Errorf("open %q: %w", name, err))
+		return
 	}
+	m.openSeq++
+	seq := m.openSeq
+	var progress dialog.Dialog
+	finished := false
+	m.opening.Add(1)
+	go func() {
+		defer m.opening.Done()
+		l, err := lesson.Open(raw, 0)
+		fyne.Do(func() {
+			finished = true
+			if progress != nil {
+				progress.Hide()
+			}
+			if seq != m.openSeq {
+				return // cancelled, or another file opened since
+			}
+			m.showOpened(name, l, err)
+		})
+	}()
+	time.AfterFunc(progressDelay, func() {
+		fyne.Do(func() {
+			if finished || seq != m.openSeq {
+				return
+			}
+			progress = m.openingDialog(name, func() { m.openSeq++ })
+			progress.Show()
+		})
+	})
+}
+
+// progressDelay is how long opening a lesson may take before a progress
+// dialog appears: short work shows no flash of a dialog.
+const progressDelay = 300 * time.Millisecond
+
+// openingDialog says a lesson is being made, with Cancel.
+func (m *Main) openingDialog(name string, cancel func()) dialog.Dialog {
+	bar := widget.NewProgressBarInfinite()
+	text := widget.NewLabel("Reading “" + name + "” and making its questions. A very long article takes a few seconds.")
+	text.Wrapping = fyne.TextWrapWord
+	var d dialog.Dialog
+	d = dialog.NewCustomWithoutButtons("Opening the lesson", container.NewVBox(text, bar,
+		widget.NewButton("Cancel", func() { cancel(); d.Hide() })), m.Window)
+	d.Resize(fyne.NewSize(460, 0))
+	return d
+}
+
+// showOpened shows a lesson opened by openReader, or says why not.
+func (m *Main) showOpened(name string, l *lesson.Lesson, err error) {
 	if err != nil {
 		m.ShowError(fmt.Errorf("open %q: %w", name, err))
 		return

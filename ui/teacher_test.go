@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/store"
@@ -241,10 +243,12 @@ func TestOpenLessonPack(t *testing.T) {
 	var now *Main
 	m.OnLessonChanged = func(n *Main) { now = n }
 	m.openReader("broken.ledelesson", strings.NewReader("PK\x03\x04 not really a zip"))
+	m.opening.Wait()
 	if now != nil {
 		t.Fatal("a broken pack replaced the lesson")
 	}
 	m.openReader("alibaba.ledelesson", &pack)
+	m.opening.Wait()
 	if now == nil || now.Lesson.Key != l.Key || len(now.Lesson.Questions) != 3 || w.Content() != now.Picker.Content {
 		t.Fatalf("after opening the pack: %+v", now)
 	}
@@ -376,4 +380,61 @@ func TestDashboardRefreshesOnImport(t *testing.T) {
 	if len(m.resultListeners) != 0 {
 		t.Error("a closed dashboard is still refreshed")
 	}
+}
+
+// TestOpeningALongArticleCanBeCancelled: a lesson that takes more than a
+// glance to make is made off the UI goroutine, with a progress dialog;
+// Cancel keeps the lesson that was open (issue 16: the window froze).
+func TestOpeningALongArticleCanBeCancelled(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var now *Main
+	m.OnLessonChanged = func(n *Main) { now = n }
+	var paras []string
+	paths, _ := filepath.Glob("../testdata/articles/*.txt")
+	for _, p := range paths {
+		raw, _ := os.ReadFile(p)
+		a, err := article.Read(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range a.Blocks {
+			if b.Kind == article.Paragraph {
+				paras = append(paras, b.Text)
+			}
+		}
+	}
+	var long strings.Builder
+	long.WriteString("A Very Long Council Report\n\n")
+	for i := range 1500 { // about 60,000 words
+		long.WriteString(paras[i%len(paras)] + "\n\n")
+	}
+	m.openReader("long.txt", strings.NewReader(long.String()))
+	deadline := time.Now().Add(5 * time.Second)
+	for !overlayHasText(w, "making its questions") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	tapButton(t, w, "Cancel")
+	m.opening.Wait()
+	if now != nil {
+		t.Error("the cancelled lesson replaced the open one")
+	}
+}
+
+// overlayHasText reports whether a dialog shows a label with text.
+func overlayHasText(w fyne.Window, text string) bool {
+	found := false
+	for _, o := range w.Canvas().Overlays().List() {
+		walk(o, func(obj fyne.CanvasObject) {
+			if l, ok := obj.(*widget.Label); ok && strings.Contains(l.Text, text) {
+				found = true
+			}
+		})
+	}
+	return found
 }
