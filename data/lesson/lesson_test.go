@@ -224,3 +224,30 @@ func TestEveryGeneratedQuestionIsValid(t *testing.T) {
 		}
 	}
 }
+
+// FuzzOpen opens arbitrary bytes as a lesson (seeds: a real pack and an
+// article): a lesson or an error, never a panic, and every question of an
+// opened lesson passes quiz.Validate and can be checked.
+func FuzzOpen(f *testing.F) {
+	raw, _ := os.ReadFile("../../testdata/articles/harbour-ferry.html")
+	l, err := Build(raw, 3)
+	if err != nil {
+		f.Fatal(err)
+	}
+	var pack bytes.Buffer
+	classroom.WritePack(&pack, l.Pack(classroom.Settings{Attempts: 2}, time.Unix(0, 0)))
+	f.Add(pack.Bytes())
+	f.Add([]byte("A Headline\n\nThe council said on Monday that it would not sign."))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		l, err := Open(raw, 3)
+		if err != nil {
+			return
+		}
+		if err := quiz.ValidateAll(l.Questions, len(l.Article.Source), len(l.Article.Sentences)); err != nil {
+			t.Fatalf("opened with an invalid question: %v", err)
+		}
+		for _, q := range l.Questions {
+			quiz.Check(q, "yes")
+		}
+	})
+}
