@@ -176,7 +176,7 @@ func TestMapAndEndScreen(t *testing.T) {
 		}
 		answer(i, q.Answer)
 	}
-	if got := p.Map[0]; got.Text != "1" || got.Icon != theme.ConfirmIcon() {
+	if got := p.Map[0]; got.Text != "1" || got.Icon == nil || got.Icon.Name() != theme.ConfirmIcon().Name() {
 		t.Errorf("map button 1 = %q with icon %v; want 1 with the check-mark icon", got.Text, got.Icon)
 	}
 	n := len(l.Questions)

@@ -399,12 +399,36 @@ func (q *QuizPanel) showTries(question quiz.Question) {
 var verdictWords = map[quiz.Verdict]struct {
 	text, plain string
 	importance  widget.Importance
-	icon        fyne.Resource
+	icon        fyne.ThemeIconName // looked up when shown: the theme may change
 }{
-	quiz.Correct:   {"Correct", "correct", widget.SuccessImportance, theme.ConfirmIcon()},
-	quiz.Partial:   {"Partly right", "partly right", widget.WarningImportance, theme.WarningIcon()},
-	quiz.Incorrect: {"Incorrect", "incorrect", widget.DangerImportance, theme.CancelIcon()},
-	quiz.Unclear:   {"Try again", "unclear", widget.WarningImportance, nil},
+	quiz.Correct:   {"Correct", "correct", widget.SuccessImportance, theme.IconNameConfirm},
+	quiz.Partial:   {"Partly right", "partly right", widget.WarningImportance, theme.IconNameWarning},
+	quiz.Incorrect: {"Incorrect", "incorrect", widget.DangerImportance, theme.IconNameCancel},
+	quiz.Unclear:   {"Try again", "unclear", widget.WarningImportance, ""},
+}
+
+// verdictIcon is the icon of a verdict, or nil: plain, to take the
+// colour of the button it sits on in the question map.
+func verdictIcon(v quiz.Verdict) fyne.Resource {
+	if name := verdictWords[v].icon; name != "" {
+		return theme.Icon(name)
+	}
+	return nil
+}
+
+// colouredVerdictIcon is the icon in the verdict's own colour, beside
+// the verdict's words.
+func colouredVerdictIcon(v quiz.Verdict) fyne.Resource {
+	icon := verdictIcon(v)
+	switch {
+	case icon == nil:
+		return nil
+	case v == quiz.Correct:
+		return theme.NewSuccessThemedResource(icon)
+	case v == quiz.Incorrect:
+		return theme.NewErrorThemedResource(icon)
+	}
+	return theme.NewWarningThemedResource(icon)
 }
 
 func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
@@ -418,7 +442,7 @@ func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 	w := verdictWords[r.Verdict]
 	q.Verdict.Importance = w.importance
 	q.Verdict.SetText(w.text)
-	q.setVerdictIcon(w.icon)
+	q.setVerdictIcon(colouredVerdictIcon(r.Verdict))
 	expl := r.Explanation
 	if r.Verdict != quiz.Correct && q.triesLeft(question.ID) {
 		// The key waits until no tries are left (grading.KeyShown): shown
@@ -454,7 +478,7 @@ func (q *QuizPanel) updateProgress() {
 		text := fmt.Sprint(i + 1)
 		b.Icon = nil
 		if r, ok := q.results[question.ID]; ok {
-			b.Icon = verdictWords[r.Verdict].icon
+			b.Icon = verdictIcon(r.Verdict)
 		} else {
 			missing = append(missing, fmt.Sprint(i+1))
 		}
