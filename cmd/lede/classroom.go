@@ -189,7 +189,7 @@ func importResults(st *store.Store, files []string, stdout io.Writer) error {
 }
 
 func importOne(st *store.Store, path string, rep *importReport) error {
-	raw, err := os.ReadFile(path)
+	raw, err := store.ReadResultsFile(path)
 	if err != nil {
 		return plainFileError(err)
 	}

@@ -171,6 +171,17 @@ func readFolderFile(dir, name string) ([]byte, fileStamp, error) {
 	if !insideFolder(dir, path) {
 		return nil, fileStamp{}, ErrNotAFile
 	}
+	return readResultsFile(path)
+}
+
+// ReadResultsFile reads a results file named on the command line the same
+// way: only an ordinary file, its size checked before it is opened.
+func ReadResultsFile(path string) ([]byte, error) {
+	raw, _, err := readResultsFile(path)
+	return raw, err
+}
+
+func readResultsFile(path string) ([]byte, fileStamp, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, fileStamp{}, err
