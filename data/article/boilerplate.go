@@ -1,69 +1,70 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // footerPattern matches the copyright line that ends most news pages.
-var footerPattern = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|all rights reserved|do not reproduce without permission`)
+var footerPattern = lazyre.New(`(?i)^(?:©|\(c\)|copyright\b)|all rights reserved|do not reproduce without permission`)
 
 // junkLines are lines of site furniture that scraping or copy-and-paste
 // drag along with an article. Matched whole, case-insensitively, after
 // spaces are collapsed.
-var junkLines = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^real time analytics$`),
-	regexp.MustCompile(`(?i)^(?:advertisement|sponsored( content)?|ad)$`),
-	regexp.MustCompile(`(?i)^(?:share|share this( article| story)?|tweet|email|print|comments?)(?: ?[|/·•] ?(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|comments?))*$`),
-	regexp.MustCompile(`(?i)^(?:subscribe|sign up)\b.{0,80}(?:newsletter|updates|free)\b.*$`),
-	regexp.MustCompile(`(?i)^(?:follow us|like us) on\b.*$`),
-	regexp.MustCompile(`(?i)^(?:related|read more|see also|more from|recommended)(?:\s*(?::|(?:stories|articles|links|coverage)\b).{0,120})?$`),
-	regexp.MustCompile(`(?i)^(?:click here|tap here)\b.*$`),
-	regexp.MustCompile(`(?i)^(?:photo|image|video)(?: credit)?\s*:.{0,120}$`),
-	regexp.MustCompile(`(?i)^(?:media|press|news) (?:contacts?|enquiries|inquiries)\b.{0,160}$`),
-	regexp.MustCompile(`(?i)^(?:for more information|for further information)\b.{0,160}$`),
-	regexp.MustCompile(`(?i)^(?:###|-ends-|ends|- ends -)$`),
+var junkLines = []*lazyre.Regexp{
+	lazyre.New(`(?i)^real time analytics$`),
+	lazyre.New(`(?i)^(?:advertisement|sponsored( content)?|ad)$`),
+	lazyre.New(`(?i)^(?:share|share this( article| story)?|tweet|email|print|comments?)(?: ?[|/·•] ?(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|comments?))*$`),
+	lazyre.New(`(?i)^(?:subscribe|sign up)\b.{0,80}(?:newsletter|updates|free)\b.*$`),
+	lazyre.New(`(?i)^(?:follow us|like us) on\b.*$`),
+	lazyre.New(`(?i)^(?:related|read more|see also|more from|recommended)(?:\s*(?::|(?:stories|articles|links|coverage)\b).{0,120})?$`),
+	lazyre.New(`(?i)^(?:click here|tap here)\b.*$`),
+	lazyre.New(`(?i)^(?:photo|image|video)(?: credit)?\s*:.{0,120}$`),
+	lazyre.New(`(?i)^(?:media|press|news) (?:contacts?|enquiries|inquiries)\b.{0,160}$`),
+	lazyre.New(`(?i)^(?:for more information|for further information)\b.{0,160}$`),
+	lazyre.New(`(?i)^(?:###|-ends-|ends|- ends -)$`),
 	// Time stamps of the page, not the article's facts.
-	regexp.MustCompile(`(?i)^(?:updated|last updated|last modified|published|posted)(?:\s*:|\s+on\b|\s+at\b)\s*.{0,60}\d.{0,40}$`),
+	lazyre.New(`(?i)^(?:updated|last updated|last modified|published|posted)(?:\s*:|\s+on\b|\s+at\b)\s*.{0,60}\d.{0,40}$`),
 	// Captions and credits.
-	regexp.MustCompile(`(?i)^(?:photograph|photo|picture|illustration|graphic)s?\s*(?:by|credit|:).{0,120}$`),
-	regexp.MustCompile(`(?i)^.{0,160}\((?:photo|image|picture)\s*(?:by|credit|:)[^)]{0,80}\)$`),
+	lazyre.New(`(?i)^(?:photograph|photo|picture|illustration|graphic)s?\s*(?:by|credit|:).{0,120}$`),
+	lazyre.New(`(?i)^.{0,160}\((?:photo|image|picture)\s*(?:by|credit|:)[^)]{0,80}\)$`),
 	// Embedded social posts: "pic.twitter.com/…" and the "— Name (@handle) Date" signature.
-	regexp.MustCompile(`(?i)^.{0,200}\bpic\.twitter\.com/\S+$`),
-	regexp.MustCompile(`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$`),
+	lazyre.New(`(?i)^.{0,200}\bpic\.twitter\.com/\S+$`),
+	lazyre.New(`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$`),
 	// Scraps of the page's code: HTML entities left alone on a line,
 	// video-player scripts and the notice shown without JavaScript.
-	regexp.MustCompile(`^(?:&(?:amp;)*[a-z]+;\s*)+$`),
-	regexp.MustCompile(`(?i)(?:\bfunction\s*\(|\}\);?\s*$|^please enable javascript|javascript is (?:disabled|required))`),
+	lazyre.New(`^(?:&(?:amp;)*[a-z]+;\s*)+$`),
+	lazyre.New(`(?i)(?:\bfunction\s*\(|\}\);?\s*$|^please enable javascript|javascript is (?:disabled|required))`),
 	// Reading-time and listen prompts.
-	regexp.MustCompile(`(?i)^(?:\d+\s*min(?:ute)?s?\s*read|listen to (?:this|the) (?:article|story).{0,40})$`),
+	lazyre.New(`(?i)^(?:\d+\s*min(?:ute)?s?\s*read|listen to (?:this|the) (?:article|story).{0,40})$`),
 }
 
 // captionPatterns match photo captions and credits as copy-and-paste
 // leaves them, read on the line with its spaces as written.
-var captionPatterns = []*regexp.Regexp{
+var captionPatterns = []*lazyre.Regexp{
 	// "… in July. Photo: AP", "… Picture: Getty Images", "(Photo: Reuters)"
-	regexp.MustCompile(`(?i)(?:photo|picture|image|photograph|video|source)s?\s*:\s*[\p{L}&./ -]{1,40}\)?$`),
+	lazyre.New(`(?i)(?:photo|picture|image|photograph|video|source)s?\s*:\s*[\p{L}&./ -]{1,40}\)?$`),
 	// "Getty   Tasty: …", "Reuters   Hungry dictator: …": an agency's
 	// credit, then a gap where the picture was.
-	regexp.MustCompile(`^(?:Getty(?: Images)?|Reuters|AP|AFP|PA|EPA|Rex(?: Features)?|Alamy|Shutterstock|Bloomberg|Xinhua)(?:\s{2,}|\s*/\s*)\S`),
+	lazyre.New(`^(?:Getty(?: Images)?|Reuters|AP|AFP|PA|EPA|Rex(?: Features)?|Alamy|Shutterstock|Bloomberg|Xinhua)(?:\s{2,}|\s*/\s*)\S`),
 	// "[Image via screengrab]", "(Video via YouTube)"
-	regexp.MustCompile(`(?i)^[\[(](?:image|photo|picture|video|screenshot|screengrab|h/t|via)\b[^\])]{0,80}[\])]$`),
+	lazyre.New(`(?i)^[\[(](?:image|photo|picture|video|screenshot|screengrab|h/t|via)\b[^\])]{0,80}[\])]$`),
 	// "WATCH:", "READ MORE:" prompts left where a video or link was.
-	regexp.MustCompile(`^(?:WATCH|READ MORE|LISTEN|VIDEO|PHOTOS|GALLERY|RELATED)\s*:?$`),
+	lazyre.New(`^(?:WATCH|READ MORE|LISTEN|VIDEO|PHOTOS|GALLERY|RELATED)\s*:?$`),
 	// "View Full Image", "Full coverage", "EDIT: …", "UPDATE: …" notes.
-	regexp.MustCompile(`(?i)^(?:view (?:full|larger) image|full coverage|enlarge this image|expand image)$`),
-	regexp.MustCompile(`^(?:EDIT|UPDATE|Editor's note|EDITOR'S NOTE|Correction)\s*(?:\(\w[^)]{0,30}\))?\s*:`),
+	lazyre.New(`(?i)^(?:view (?:full|larger) image|full coverage|enlarge this image|expand image)$`),
+	lazyre.New(`^(?:EDIT|UPDATE|Editor's note|EDITOR'S NOTE|Correction)\s*(?:\(\w[^)]{0,30}\))?\s*:`),
 	// "Follow Chuck on Twitter", "—— >> Follow Evan (@evan) on Twitter"
-	regexp.MustCompile(`(?i)^[—–>\s-]*follow\s+[^.]{1,60}\s+on\s+(?:twitter|facebook|instagram|x)\b.{0,20}$`),
+	lazyre.New(`(?i)^[—–>\s-]*follow\s+[^.]{1,60}\s+on\s+(?:twitter|facebook|instagram|x)\b.{0,20}$`),
 	// "RelatedApple Watch features were …": a related-links list pasted
 	// without spaces between its items.
-	regexp.MustCompile(`^(?:Related|More on this|Read more|See also)\p{Lu}`),
+	lazyre.New(`^(?:Related|More on this|Read more|See also)\p{Lu}`),
 	// "USING A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO."
-	regexp.MustCompile(`(?i)\bclick here\b.{0,60}$`),
+	lazyre.New(`(?i)\bclick here\b.{0,60}$`),
 	// Editors' initials closing a wire story: "bw/jm (AFP, dpa)".
-	regexp.MustCompile(`^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]{1,40}\))?$`),
+	lazyre.New(`^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]{1,40}\))?$`),
 }
 
 // isCaption reports whether a line, as written, is a caption, credit,
@@ -93,7 +94,7 @@ func isCaption(raw string) bool {
 
 // aboutSection matches the "About <Company>" heading that closes a press
 // release: what follows is the sender's standard blurb, not the news.
-var aboutSection = regexp.MustCompile(`^(?:#+\s*)?About (?:the )?\p{Lu}[^.!?]{0,60}$`)
+var aboutSection = lazyre.New(`^(?:#+\s*)?About (?:the )?\p{Lu}[^.!?]{0,60}$`)
 
 // IsAboutSection reports whether a line opens a press release's closing
 // "About …" blurb.
@@ -101,7 +102,7 @@ func IsAboutSection(text string) bool { return aboutSection.MatchString(text) }
 
 // footerHolder finds who a copyright line names: "© 2018 ITECHPOST, All
 // rights reserved" → "ITECHPOST".
-var footerHolder = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?([^,.;|]{2,60}?)\s*(?:[,.;|]|all rights|$)`)
+var footerHolder = lazyre.New(`(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?([^,.;|]{2,60}?)\s*(?:[,.;|]|all rights|$)`)
 
 // siteFromFooter returns the publication a copyright footer names.
 func siteFromFooter(extras []Block) string {

@@ -1,18 +1,19 @@
 package article
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 var (
-	bylineStart = regexp.MustCompile(`^(?i:by|written by|words by)\s+\p{Lu}`)
+	bylineStart = lazyre.New(`^(?i:by|written by|words by)\s+\p{Lu}`)
 	monthNames  = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 	// "Jan 10, 2017", "January 10 2017", "10 January 2017", "2017-01-10".
-	datePattern = regexp.MustCompile(`(?i)\b(?:(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?,?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`)
-	timePattern = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*([ap])\.?m\.?(?:\s+([A-Z]{2,5})\b)?|\b(\d{1,2}):(\d{2})(?:\s+([A-Z]{2,5})\b)?`)
+	datePattern = lazyre.New(`(?i)\b(?:(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?,?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`)
+	timePattern = lazyre.New(`(?i)\b(\d{1,2}):(\d{2})\s*([ap])\.?m\.?(?:\s+([A-Z]{2,5})\b)?|\b(\d{1,2}):(\d{2})(?:\s+([A-Z]{2,5})\b)?`)
 )
 
 // zoneOffsets maps the time-zone abbreviations that English-language news

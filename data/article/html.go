@@ -2,10 +2,11 @@ package article
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -15,7 +16,7 @@ import (
 )
 
 // htmlStart matches the opening of a saved web page or an HTML fragment.
-var htmlStart = regexp.MustCompile(`(?i)^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<article[\s>]|<!--)`)
+var htmlStart = lazyre.New(`(?i)^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<article[\s>]|<!--)`)
 
 // IsHTML reports whether raw looks like an HTML page rather than plain
 // text or Markdown.
@@ -30,7 +31,7 @@ func IsHTML(raw []byte) bool {
 	return len(t) > 0 && t[0] == '<' && htmlBlockClose.Match(raw[:min(len(raw), 64<<10)])
 }
 
-var htmlBlockClose = regexp.MustCompile(`(?i)</(?:p|div|h[1-6]|article|section)>`)
+var htmlBlockClose = lazyre.New(`(?i)</(?:p|div|h[1-6]|article|section)>`)
 
 // Read parses raw as HTML when it looks like a web page, else as plain
 // text or Markdown.

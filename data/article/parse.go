@@ -1,9 +1,10 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // line is one non-blank line of the source.
@@ -58,7 +59,7 @@ func parse(raw []byte, titled bool) (*Article, error) {
 // brackets and a dash that open a wire story: "WASHINGTON (AP) —",
 // "NEW YORK, March 3 (Reuters) -", "PORTHAVEN —"; or a place and a colon,
 // as some papers write it: "Beirut: The second wife …".
-var datelinePattern = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*(?:,[^()—–\n]{0,30})?(?:\s*\([^)]{1,40}\))?)\s*(?:—|–|--|-)\s+|^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+\p{Lu}`)
+var datelinePattern = lazyre.New(`^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*(?:,[^()—–\n]{0,30})?(?:\s*\([^)]{1,40}\))?)\s*(?:—|–|--|-)\s+|^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+\p{Lu}`)
 
 // findDateline returns the dateline that opens the first sentence, if any.
 func findDateline(src string, first Span) (string, Span) {
@@ -228,7 +229,7 @@ const headlineMaxWords = 18
 
 // innerSentenceEnd finds a full stop that ends one sentence and starts
 // another inside a line: a headline is never two sentences.
-var innerSentenceEnd = regexp.MustCompile(`\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}`)
+var innerSentenceEnd = lazyre.New(`\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}`)
 
 // lineParagraphGroups finds the groups of lines (no blank line between
 // them) in which nearly every line ends a sentence: text pasted with a

@@ -1,11 +1,12 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
@@ -56,7 +57,7 @@ var titleAbbreviations = map[string]bool{"Gov.": true, "Sen.": true, "Rep.": tru
 
 // shortAbbreviation matches a short abbreviation closing a span: "Mo.",
 // "Jr.", "Ark.", "U.S.".
-var shortAbbreviation = regexp.MustCompile(`(?:^|\s|\()((?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.)$`)
+var shortAbbreviation = lazyre.New(`(?:^|\s|\()((?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.)$`)
 
 // joinAfterAbbreviations mends splits Punkt makes after abbreviations it
 // does not know: a title always continues ("Gov. Brown"), and a short
@@ -89,7 +90,7 @@ func continuesAfter(prev, next string) bool {
 // numberEnd matches a number that ends a sentence, "since 2019. A
 // petition", which Punkt keeps together because it reads "2019." as an
 // ordinal, as German writes them.
-var numberEnd = regexp.MustCompile(`[0-9][.!?]["”’)]?\s+["“‘(]?\p{Lu}`)
+var numberEnd = lazyre.New(`[0-9][.!?]["”’)]?\s+["“‘(]?\p{Lu}`)
 
 // splitAfterNumbers splits span after each number that ends a sentence.
 func splitAfterNumbers(text string, span Span) []Span {

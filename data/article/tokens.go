@@ -1,9 +1,10 @@
 package article
 
 import (
-	"regexp"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // Token is one word, number or punctuation mark of a sentence.
@@ -26,7 +27,7 @@ func (a *Article) Tokens(i int) []Token {
 
 // wordToken matches a word with inner dots, apostrophes and hyphens, or
 // a number with separators.
-var wordToken = regexp.MustCompile(`^(?:\p{L}\.(?:\p{L}\.)+|[\p{L}\p{N}]+(?:[’'\-.,][\p{L}\p{N}]+)*)`)
+var wordToken = lazyre.New(`^(?:\p{L}\.(?:\p{L}\.)+|[\p{L}\p{N}]+(?:[’'\-.,][\p{L}\p{N}]+)*)`)
 
 func tokenize(src string, span Span) []Token {
 	var out []Token

@@ -1,8 +1,9 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/lexicon"
@@ -10,27 +11,27 @@ import (
 
 var (
 	// "According to Computerworld, Jack Ma met …"
-	accordingFront = regexp.MustCompile(`^(?:\w+,?\s+)?[Aa]ccording to ([^,]{2,80}),\s+(.+)$`)
+	accordingFront = lazyre.New(`^(?:\w+,?\s+)?[Aa]ccording to ([^,]{2,80}),\s+(.+)$`)
 	// "… the meeting was tense, according to CNBC."
-	accordingBack = regexp.MustCompile(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
+	accordingBack = lazyre.New(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
-	statementPattern = regexp.MustCompile(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
-	orgSpeaker       = regexp.MustCompile(`^` + orgNoun + `$`)
+	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
+	orgSpeaker       = lazyre.New(`^` + orgNoun + `$`)
 	// "The company said …": an organisation named by its kind.
 	orgNoun = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board)`
 	// "\"Students went to bed at the same time,\" she said."
-	quoteFirst = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told \w+)(?:\s+[^"“”]{1,60})?\.?$`)
+	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told \w+)(?:\s+[^"“”]{1,60})?\.?$`)
 	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …"
-	quoteSaidName = regexp.MustCompile(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
+	quoteSaidName = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
 	// ", who was not involved in the study,", ", of the US-Korea
 	// Institute,", ", a researcher at Carnegie," between a name and its
 	// speech verb: the name, not its affiliation, is the speaker.
-	relativeClause = regexp.MustCompile(`,\s+(?:(?:who|which)\s+[^,]{3,80}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}|` +
+	relativeClause = lazyre.New(`,\s+(?:(?:who|which)\s+[^,]{3,80}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}|` +
 		// ", editor-in-chief of hip-hop magazine XXL,", ", spokesman for
 		// anti-virus firm Finjan,": a post, then whose.
 		`\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at)\s+[^,"“”]{2,80}),\s+(` + speechVerbAlternation + `)\b`)
-	quotePattern = regexp.MustCompile(`["“]([^"“”]{3,})["”]`)
+	quotePattern = lazyre.New(`["“]([^"“”]{3,})["”]`)
 )
 
 // speechVerbAlternation is the speech verbs as a pattern.

@@ -1,9 +1,10 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
 )
@@ -23,10 +24,10 @@ var (
 	// "Alibaba pledged to hire …", "has committed to building …"
 	committed = declare("committed", `(?i)\b(committed|pledged|promised|vowed|agreed|commits|pledges|promises|vows|agrees)\s+to\s+(.+)$`,
 		"The firm pledged to hire 500 local workers.", "The firm's pledge was welcomed.")
-	negated = regexp.MustCompile(`(?i)\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$`)
+	negated = lazyre.New(`(?i)\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$`)
 	// "… by Alibaba" at the end of an action names who would act.
-	agentPattern = regexp.MustCompile(`\s+by\s+((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*)+)$`)
-	clauseEnd    = regexp.MustCompile(`,\s|;\s|\s(?:but|while|although|though|because|as|since|so)\s|\s\(`)
+	agentPattern = lazyre.New(`\s+by\s+((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*)+)$`)
+	clauseEnd    = lazyre.New(`,\s|;\s|\s(?:but|while|although|though|because|as|since|so)\s|\s\(`)
 )
 
 // commitments finds what is promised and what is explicitly not.

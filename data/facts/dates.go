@@ -2,9 +2,10 @@ package facts
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/lexicon"
@@ -12,13 +13,13 @@ import (
 
 // A written date: "Monday, Jan. 1", "March 31, 2016", "4 May 2024",
 // "Saturday, May 4".
-var datePattern = regexp.MustCompile(`\b(?:(` + weekdayWord + `),?\s+)?(?:(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthWord + `)\b\.?)(?:,?\s+(\d{4})\b)?`)
+var datePattern = lazyre.New(`\b(?:(` + weekdayWord + `),?\s+)?(?:(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthWord + `)\b\.?)(?:,?\s+(\d{4})\b)?`)
 
 // A weekday with no date after it: "on Monday", "last Friday".
-var weekdayAlone = regexp.MustCompile(`\b(?:(last|next|this|on|by|until|since|from)\s+)?(` + weekdayWord + `)\b`)
+var weekdayAlone = lazyre.New(`\b(?:(last|next|this|on|by|until|since|from)\s+)?(` + weekdayWord + `)\b`)
 
 // Relative days and periods: "yesterday", "last week", "earlier this month".
-var relativePattern = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year))\b`)
+var relativePattern = lazyre.New(`(?i)\b(yesterday|today|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year))\b`)
 
 var (
 	monthWords    = lexicon.Set(lex.Months, lex.MonthAbbreviations)
@@ -30,7 +31,7 @@ var weekdayWord = lexicon.Alternation(lex.Weekdays)
 
 // futureWords mark a sentence about what is to come, so that a date with
 // no year, or a weekday alone, is read forward from publication.
-var futureWords = regexp.MustCompile(`(?i)\b(?:will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|next|upcoming|plans? to|is expected to|are expected to|to be held)\b`)
+var futureWords = lazyre.New(`(?i)\b(?:will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|next|upcoming|plans? to|is expected to|are expected to|to be held)\b`)
 
 // dates reads every date of the body, resolves it against the
 // publication date, and flags weekdays that do not match their dates and
@@ -133,7 +134,7 @@ func absDays(d time.Duration) float64 {
 }
 
 // pastVerb matches verbs of a finished event: "said", "announced", "was".
-var pastVerb = regexp.MustCompile(`(?i)\b(?:said|told|was|were|had|did|met|held|took|gave|made|\w+ed)\b`)
+var pastVerb = lazyre.New(`(?i)\b(?:said|told|was|were|had|did|met|held|took|gave|made|\w+ed)\b`)
 
 // looksAhead reports whether the date at off belongs to something still
 // to come: the words of its clause before it decide ("will run … said on
@@ -271,7 +272,7 @@ func (x *extractor) relativeDates(s article.Sentence) {
 }
 
 // footerYears matches the year or range of years of a copyright line.
-var footerYears = regexp.MustCompile(`\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b`)
+var footerYears = lazyre.New(`\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b`)
 
 // footerYear flags a copyright footer whose year is not the publication
 // year: the page was saved, copied or updated at another time than the

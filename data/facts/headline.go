@@ -3,10 +3,11 @@ package facts
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/lexicon"
@@ -68,14 +69,14 @@ func isDebunk(text string) bool {
 }
 
 var (
-	negation = regexp.MustCompile(`(?i)\b(?:not|no|never|nor|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|rules? out|denies|denied)\b`)
+	negation = lazyre.New(`(?i)\b(?:not|no|never|nor|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|rules? out|denies|denied)\b`)
 	// "the study does not show that chocolate cures colds", "there is no
 	// evidence that …": the body says the headline's claim is not so.
-	denial = regexp.MustCompile(`(?i)\b(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:show|shown|prove|proven|proved|mean|confirm|confirmed|demonstrate|demonstrated|establish|established|found|find)\s+(?:that\s+)?([^,;]+)|\bno (?:evidence|proof|sign) (?:that|of)\s+([^,;]+)`)
+	denial = lazyre.New(`(?i)\b(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:show|shown|prove|proven|proved|mean|confirm|confirmed|demonstrate|demonstrated|establish|established|found|find)\s+(?:that\s+)?([^,;]+)|\bno (?:evidence|proof|sign) (?:that|of)\s+([^,;]+)`)
 )
 
 // debunkWords say that a story or claim is false.
-var debunkWords = regexp.MustCompile(`(?i)\b(?:hoax(?:es)?|fake|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|fabricat(?:ed|ion)|bogus|made[- ]up|myth|satir(?:e|ical)|never happened|no evidence|baseless|unfounded)\b`)
+var debunkWords = lazyre.New(`(?i)\b(?:hoax(?:es)?|fake|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|fabricat(?:ed|ion)|bogus|made[- ]up|myth|satir(?:e|ical)|never happened|no evidence|baseless|unfounded)\b`)
 
 // debunkPhrase finds the many-word forms of debunkWords.
 func debunkPhrase(text string) bool {
@@ -98,7 +99,7 @@ func maybeDenial(text string) []string {
 }
 
 // negatedDebunk denies that a story is false: "not fake", "isn't a hoax".
-var negatedDebunk = regexp.MustCompile(`(?i)\b(?:not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|never|no)\s+(?:a\s+|an\s+)?(?:hoax|fake|false|myth|made[- ]up|fabricated|satire)\b`)
+var negatedDebunk = lazyre.New(`(?i)\b(?:not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|never|no)\s+(?:a\s+|an\s+)?(?:hoax|fake|false|myth|made[- ]up|fabricated|satire)\b`)
 
 // headlines reads the claim of the headline and of each subheading and
 // checks it against the body.
@@ -140,8 +141,8 @@ func (x *extractor) headline(text string, span article.Span, role string) {
 // headlineHedge marks a headline that only says something might be so.
 // "May" is also a month: "from May" and "May 4" are dates, not hedges.
 var (
-	headlineHedge = regexp.MustCompile(`(?i)\b(?:could|may|might|reportedly|likely|set to|poised to)\b|\?`)
-	monthMay      = regexp.MustCompile(`(?i)\b(?:in|from|since|by|until|of|on|next|last|early|late|mid-)\s+may\b|\bmay\s+\d`)
+	headlineHedge = lazyre.New(`(?i)\b(?:could|may|might|reportedly|likely|set to|poised to)\b|\?`)
+	monthMay      = lazyre.New(`(?i)\b(?:in|from|since|by|until|of|on|next|last|early|late|mid-)\s+may\b|\bmay\s+\d`)
 )
 
 // hedgedHeadline flags a hedged headline ("Format wars could 'confuse

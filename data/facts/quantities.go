@@ -1,8 +1,9 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/lexicon"
@@ -26,9 +27,9 @@ var countStops = map[string]bool{
 }
 
 var (
-	asOfPattern = regexp.MustCompile(`\bas of ((?:` + monthWord + `)\.?(?: \d{1,2})?(?:, \d{4})?|\d{4})`)
+	asOfPattern = lazyre.New(`\bas of ((?:` + monthWord + `)\.?(?: \d{1,2})?(?:, \d{4})?|\d{4})`)
 	monthWord   = lexicon.Alternation(lex.Months, lex.MonthAbbreviations)
-	monthBefore = regexp.MustCompile(`(?i)\b(?:` + monthWord + `)\.?\s*$`)
+	monthBefore = lazyre.New(`(?i)\b(?:` + monthWord + `)\.?\s*$`)
 	// possession and quantity verbs that let a question ask "how many …
 	// did <subject> <verb>?"
 	quantityVerbs = map[string]string{

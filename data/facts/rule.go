@@ -8,19 +8,23 @@ package facts
 // to hire").
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // rule is one declared pattern with the examples that prove it.
 type rule struct {
 	name    string
-	pattern *regexp.Regexp
+	pattern *lazyre.Regexp
 	// needs holds lower-case strings one of which every match contains;
-	// nil when the pattern has no such literal and must always run.
-	needs []string
+	// nil when the pattern has no such literal and must always run. It is
+	// derived from the pattern on first use, like the pattern's compiling.
+	needs     []string
+	needsOnce sync.Once
 	// fires is a sentence the rule must match; misses a near miss it
 	// must not. The rule tests run every declared rule on both.
 	fires, misses string
@@ -29,24 +33,33 @@ type rule struct {
 // declared lists every rule, for the tests.
 var declared []*rule
 
-// declare compiles a rule and derives its pre-check. It panics on a bad
-// pattern, like regexp.MustCompile: rules are fixed at build time.
+// declare declares a rule and derives its pre-check. The pattern compiles
+// when first used (lazyre); a bad one panics then, and the rule tests
+// compile every one.
 func declare(name, pattern, fires, misses string) *rule {
-	r := &rule{name: name, pattern: regexp.MustCompile(pattern), fires: fires, misses: misses}
-	if parsed, err := syntax.Parse(pattern, syntax.Perl); err == nil {
-		r.needs = requiredLiterals(parsed.Simplify())
-	}
+	r := &rule{name: name, pattern: lazyre.New(pattern), fires: fires, misses: misses}
 	declared = append(declared, r)
 	return r
+}
+
+// required returns what every match must contain (see needs).
+func (r *rule) required() []string {
+	r.needsOnce.Do(func() {
+		if parsed, err := syntax.Parse(r.pattern.String(), syntax.Perl); err == nil {
+			r.needs = requiredLiterals(parsed.Simplify())
+		}
+	})
+	return r.needs
 }
 
 // mayMatch reports whether lower (a sentence in lower case) could match:
 // false means the pattern certainly does not, without running it.
 func (r *rule) mayMatch(lower string) bool {
-	if r.needs == nil {
+	needs := r.required()
+	if needs == nil {
 		return true
 	}
-	for _, w := range r.needs {
+	for _, w := range needs {
 		if strings.Contains(lower, w) {
 			return true
 		}

@@ -30,7 +30,7 @@ func TestEveryRuleFiresOnItsExample(t *testing.T) {
 				t.Errorf("pattern does not match its example %q", r.fires)
 			}
 			if !r.in(r.fires) {
-				t.Errorf("pre-check %q rules out its own example %q", r.needs, r.fires)
+				t.Errorf("pre-check %q rules out its own example %q", r.required(), r.fires)
 			}
 			if r.in(r.misses) {
 				t.Errorf("matches its near miss %q", r.misses)
@@ -80,7 +80,7 @@ func TestPreCheckNeverHidesAMatch(t *testing.T) {
 	for _, r := range declared {
 		for _, text := range texts {
 			if r.pattern.MatchString(text) && !r.mayMatch(strings.ToLower(text)) {
-				t.Errorf("rule %q: pre-check %q hides a match in %q", r.name, r.needs, text)
+				t.Errorf("rule %q: pre-check %q hides a match in %q", r.name, r.required(), text)
 			}
 		}
 	}

@@ -2,8 +2,9 @@ package facts
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/textnum"
 )
@@ -11,28 +12,28 @@ import (
 var (
 	// Words that make a source a report rather than a witness or a
 	// record: "a report", "media reports", "sources familiar with …".
-	reportWords = regexp.MustCompile(`(?i)\b(?:(?:media|news|press) reports?|reports in|media|newspapers?|sources|people familiar|insiders?|unnamed|anonymous|rumou?rs?|leaked)\b`)
+	reportWords = lazyre.New(`(?i)\b(?:(?:media|news|press) reports?|reports in|media|newspapers?|sources|people familiar|insiders?|unnamed|anonymous|rumou?rs?|leaked)\b`)
 	// Names news outlets are built from, at the end of the name ("The
 	// Daily Herald", "Computerworld", "Business Insider" — but not "the
 	// World Health Organization"), or known agencies and broadcasters.
-	outletName = regexp.MustCompile(`(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Daily|Weekly|Magazine|Radio|TV|Television|Wire|[Ww]orld|Insider|Wired|Observer|Chronicle|Reporter|Courier|Standard|Review|Monitor|Bulletin|Today)$|^(?:[Tt]he\s+)?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNBC|CNN|BBC|NBC|ABC|CBS|NPR|Fox News|Sky News|Al Jazeera|Xinhua|Axios|Politico|TechCrunch|Forbes|Fortune|Vox|Slate|Quartz|Mashable|Engadget|Gizmodo|Variety|Deadline)\b`)
+	outletName = lazyre.New(`(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Daily|Weekly|Magazine|Radio|TV|Television|Wire|[Ww]orld|Insider|Wired|Observer|Chronicle|Reporter|Courier|Standard|Review|Monitor|Bulletin|Today)$|^(?:[Tt]he\s+)?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNBC|CNN|BBC|NBC|ABC|CBS|NPR|Fox News|Sky News|Al Jazeera|Xinhua|Axios|Politico|TechCrunch|Forbes|Fortune|Vox|Slate|Quartz|Mashable|Engadget|Gizmodo|Variety|Deadline)\b`)
 	// Sources that are posts: "a video uploaded by …".
-	postedWords = regexp.MustCompile(`\b(?:[Vv]ideos?|posts?|[Tt]weets?|uploaded|posted|[Bb]log)\b`)
+	postedWords = lazyre.New(`\b(?:[Vv]ideos?|posts?|[Tt]weets?|uploaded|posted|[Bb]log)\b`)
 	// Sources with no name: "sources familiar with the talks".
-	unnamedWords = regexp.MustCompile(`(?i)\b(?:sources|people familiar|insiders?|unnamed|anonymous)\b`)
+	unnamedWords = lazyre.New(`(?i)\b(?:sources|people familiar|insiders?|unnamed|anonymous)\b`)
 	// Documents are primary sources, not hearsay: "SEC filings".
-	documentWords = regexp.MustCompile(`(?i)\b(?:filings?|records?|documents?|minutes|data|figures|statistics|census|study|survey|court|statement|report(?:ed)? to (?:the )?(?:SEC|regulators?))\b`)
+	documentWords = lazyre.New(`(?i)\b(?:filings?|records?|documents?|minutes|data|figures|statistics|census|study|survey|court|statement|report(?:ed)? to (?:the )?(?:SEC|regulators?))\b`)
 	// Verbs of a subject's own, unchecked figures.
-	ownEstimate = regexp.MustCompile(`(?i)^(?:estimates?|estimated|claims?|claimed|says?|said|boasts?|boasted|reports?|reported|announced|announces)$`)
+	ownEstimate = lazyre.New(`(?i)^(?:estimates?|estimated|claims?|claimed|says?|said|boasts?|boasted|reports?|reported|announced|announces)$`)
 	// Verbs that make any figure the speaker's own: "estimates", "claims".
-	estimateVerb = regexp.MustCompile(`(?i)^(?:estimates?|estimated|claims?|claimed|boasts?|boasted)$`)
+	estimateVerb = lazyre.New(`(?i)^(?:estimates?|estimated|claims?|claimed|boasts?|boasted)$`)
 	// The claim is about the speaker's organisation: "its marketplaces",
 	// "the firm expected". A person's "he" is not: that is their own word,
 	// not their organisation's figure.
-	orgReference  = regexp.MustCompile(`(?i)^(?:its|our|we|the company|the firm|the group|the business)\b`)
-	selfReference = regexp.MustCompile(`(?i)^(?:its|their|our|we|it|they|the company|the firm|the group|the business)\b`)
+	orgReference  = lazyre.New(`(?i)^(?:its|our|we|the company|the firm|the group|the business)\b`)
+	selfReference = lazyre.New(`(?i)^(?:its|their|our|we|it|they|the company|the firm|the group|the business)\b`)
 	// Modal hedges inside a reported claim, with the verb they qualify.
-	modalHedge = regexp.MustCompile(`\b(could|might|may)\s+(?:possibly\s+|potentially\s+)?(be|\p{Ll}+)\b`)
+	modalHedge = lazyre.New(`\b(could|might|may)\s+(?:possibly\s+|potentially\s+)?(be|\p{Ll}+)\b`)
 )
 
 // sourcing flags claims credited to another outlet's report or to
@@ -79,9 +80,9 @@ var (
 	fundedBy = declare("funded by", `(?i)\b(?:paid for|funded|financed|sponsored|commissioned|bankrolled)\s+(?:in part\s+|partly\s+|mostly\s+)?by\s+([^.,;]{3,80})`,
 		"The study was paid for by a chocolate makers' trade group.", "The study paid participants for their time.")
 	// Funders with a stake in the result.
-	interested = regexp.MustCompile(`(?i)\b(?:industry|trade (?:group|body|association)|makers|manufacturers?|producers?|company|companies|firm|corporation|lobby|brand|maker|(?:industry|trade|manufacturers'?|producers'?) association)\b`)
+	interested = lazyre.New(`(?i)\b(?:industry|trade (?:group|body|association)|makers|manufacturers?|producers?|company|companies|firm|corporation|lobby|brand|maker|(?:industry|trade|manufacturers'?|producers'?) association)\b`)
 	// research marks a sentence about a study, whose review matters.
-	research = regexp.MustCompile(`(?i)\b(?:study|studies|research|researchers|findings|paper|trial|results|scientists|preprint|journal)\b`)
+	research = lazyre.New(`(?i)\b(?:study|studies|research|researchers|findings|paper|trial|results|scientists|preprint|journal)\b`)
 	// "It has not yet been reviewed by other scientists"
 	unreviewed = declare("not reviewed", `(?i)\b(?:not (?:yet )?been (?:peer[- ])?reviewed|not (?:yet )?peer[- ]reviewed|has not been published in a (?:peer-reviewed )?journal|preprint|yet to be (?:peer[- ])?reviewed)\b`,
 		"The study has not been published in a journal.", "The study was published in a journal last year.")

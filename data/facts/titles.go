@@ -2,8 +2,9 @@ package facts
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/lexicon"
@@ -18,14 +19,14 @@ var (
 	// Dafydd Rees", "Bay Crossings chief executive Helen Mörk".
 	// The organisation before the role is read by orgBefore, not by the
 	// pattern: a leading group of capitalised words made it very slow.
-	roleBeforeName = regexp.MustCompile(`\b(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b`)
+	roleBeforeName = lazyre.New(`\b(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b`)
 	// "Jack Ma, the executive chairman of Alibaba," / "Helen Mörk, Bay
 	// Crossings' chief executive,".
-	roleAfterName = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+|a\s+|an\s+)?(?:((?:\p{Lu}[\p{L}&.-]*\s*)+)(?:'s|’s|')\s+)?(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)(?:\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*\s*)+))?[,.]`)
+	roleAfterName = lazyre.New(`\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+|a\s+|an\s+)?(?:((?:\p{Lu}[\p{L}&.-]*\s*)+)(?:'s|’s|')\s+)?(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)(?:\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*\s*)+))?[,.]`)
 	// "The lead researcher, Dr. Paulo Ferreira," / "Its chair, Ellen Marsh,".
-	roleCommaName = regexp.MustCompile(`(?:^|\b(?:The|the|Its|its|Their|their|His|her|Her)\s+)(` + roleWord + `),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),`)
+	roleCommaName = lazyre.New(`(?:^|\b(?:The|the|Its|its|Their|their|His|her|Her)\s+)(` + roleWord + `),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),`)
 	// "Alibaba's CEO" with no name after it.
-	bareRole = regexp.MustCompile(`\b(\p{Lu}[\p{L}&.-]*)(?:'s|’s)\s+(` + roleWord + `)\b(?:\s+(\p{Lu}\p{Ll}+))?`)
+	bareRole = lazyre.New(`\b(\p{Lu}[\p{L}&.-]*)(?:'s|’s)\s+(` + roleWord + `)\b(?:\s+(\p{Lu}\p{Ll}+))?`)
 )
 
 // roleHeads are the words every role pattern needs. Checking a sentence's

@@ -8,10 +8,11 @@ package facts
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/lexicon"
@@ -52,12 +53,12 @@ var (
 
 var (
 	// A year right after a month and day: "1 January 2006".
-	yearAfter = regexp.MustCompile(`(?:(?:19|20)\d\d|year)$`)
+	yearAfter = lazyre.New(`(?:(?:19|20)\d\d|year)$`)
 	// A full date with its year: "February 4, 2015", "5 February 2015".
-	fullDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d\b`)
+	fullDate = lazyre.New(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d\b`)
 	// A sentence that credits a named speaker: "Mr Smith said", "said
 	// Jane Smith", "according to the Treasury".
-	creditsSomeone = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+,? (?:[\p{L}]+ )?(?:said|says|told|added|predicted|warned|believes|thinks)\b|\b(?:said|says|told|according to) (?:the )?\p{Lu}|\b(?:he|she) (?:said|says|added|told|predicted|warned)\b`)
+	creditsSomeone = lazyre.New(`\p{Lu}[\p{L}'’-]+,? (?:[\p{L}]+ )?(?:said|says|told|added|predicted|warned|believes|thinks)\b|\b(?:said|says|told|according to) (?:the )?\p{Lu}|\b(?:he|she) (?:said|says|added|told|predicted|warned)\b`)
 )
 
 var trapRules = []trapRule{
@@ -229,7 +230,7 @@ func sideClaims(_ *extractor, s article.Sentence, m []int) bool {
 }
 
 // sideNoun are words for a group that can gain from its own claim.
-var sideNoun = regexp.MustCompile(`(?i)^(?:group|groups|militants|rebels|company|firm|party|government|campaign|army|ministry|club|regime|organisation|organization)$`)
+var sideNoun = lazyre.New(`(?i)^(?:group|groups|militants|rebels|company|firm|party|government|campaign|army|ministry|club|regime|organisation|organization)$`)
 
 // notDenied vetoes a report the same sentence says was denied: it is
 // not passed on as true.
@@ -237,7 +238,7 @@ func notDenied(x *extractor, s article.Sentence, _ []int) bool {
 	return !deniedReport.MatchString(s.Text)
 }
 
-var deniedReport = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|dismissed|rejected)\b`)
+var deniedReport = lazyre.New(`(?i)\b(?:denied|denies|deny|dismissed|rejected)\b`)
 
 // notAllegedThat vetoes "X alleged that …": a named accuser's claim is
 // credited, not left unconfirmed.

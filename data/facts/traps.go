@@ -1,9 +1,9 @@
 package facts
 
 import (
-	"regexp"
-	"regexp/syntax"
 	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // Everything about each kind of trap, in one table: what a teacher calls
@@ -54,7 +54,7 @@ const fullDateWithYear = `\b(?:January|February|March|April|May|June|July|August
 
 // FullDate matches fullDateWithYear: a date a reader can place, for
 // options that speak of dates.
-var FullDate = regexp.MustCompile(fullDateWithYear)
+var FullDate = lazyre.New(fullDateWithYear)
 
 // aboutResearchWords make funding and review plausible worries.
 const aboutResearchWords = `(?i)\b(?:study|studies|research|researchers|findings|scientists|survey|clinical trials?)\b`
@@ -101,11 +101,7 @@ func init() {
 			return nil
 		}
 		// Not declare: these are option checks, not rules with examples.
-		r := &rule{name: name, pattern: regexp.MustCompile(p)}
-		if parsed, err := syntax.Parse(p, syntax.Perl); err == nil {
-			r.needs = requiredLiterals(parsed.Simplify())
-		}
-		return r
+		return &rule{name: name, pattern: lazyre.New(p)}
 	}
 	for _, t := range Traps {
 		k := string(t.Kind)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/lede-app/lede/data/classroom"
+	"github.com/lede-app/lede/data/internal/lazyre"
 	"github.com/lede-app/lede/data/quiz"
 )
 
@@ -250,4 +251,13 @@ func FuzzOpen(f *testing.F) {
 			quiz.Check(q, "yes")
 		}
 	})
+}
+
+// TestEveryPatternCompiles: the rules' patterns compile when first used
+// (data/internal/lazyre), so a bad one would surface only when an article
+// needed it. This compiles every pattern of every package a lesson uses.
+func TestEveryPatternCompiles(t *testing.T) {
+	if err := lazyre.CheckAll(); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -3,10 +3,11 @@ package quiz
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/textnum"
@@ -170,7 +171,7 @@ func checkNumber(q Question, answer string) (Verdict, string) {
 
 // rangePattern finds "between 30,000 and 40,000", "30,000 to 40,000",
 // "30,000-40,000".
-var rangePattern = regexp.MustCompile(`(?i)^(?:between\s+|from\s+)?(\S+(?:\s+(?:thousand|million|billion))?)\s*(?:and|to|-|–|—)\s*(\S+(?:\s+(?:thousand|million|billion))?)$`)
+var rangePattern = lazyre.New(`(?i)^(?:between\s+|from\s+)?(\S+(?:\s+(?:thousand|million|billion))?)\s*(?:and|to|-|–|—)\s*(\S+(?:\s+(?:thousand|million|billion))?)$`)
 
 // numberRange reads an answer that gives a range of two numbers.
 func numberRange(answer string) (lo, hi float64, ok bool) {

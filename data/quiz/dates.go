@@ -2,9 +2,10 @@ package quiz
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/facts"
 )
@@ -42,16 +43,16 @@ func (g *generator) when(f facts.Fact) {
 	g.add(q, f)
 }
 
-var forwardWords = regexp.MustCompile(`(?i)\b(?:will|next|is due|are due|is set to|scheduled)\b`)
+var forwardWords = lazyre.New(`(?i)\b(?:will|next|is due|are due|is set to|scheduled)\b`)
 
 func looksForward(s string) bool { return forwardWords.MatchString(s) }
 
 var (
 	monthPattern = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
-	monthDay     = regexp.MustCompile(`\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
-	dayMonth     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\b\.?(?:,?\s+(\d{4}))?`)
-	isoDate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	weekdayName  = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+	monthDay     = lazyre.New(`\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
+	dayMonth     = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\b\.?(?:,?\s+(\d{4}))?`)
+	isoDate      = lazyre.New(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	weekdayName  = lazyre.New(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 )
 
 // answerDate reads a date from a student's answer: month and day, and

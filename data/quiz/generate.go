@@ -2,9 +2,10 @@ package quiz
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
@@ -510,7 +511,7 @@ func (g *generator) denial(f facts.Fact, name string) {
 
 // earlyPronounOther finds "they", "it" or "them" early in a claim: a
 // pronoun that may not mean the speaker.
-var earlyPronounOther = regexp.MustCompile(`^(?:\S+\s+){0,3}?(?:they|them|it|its|their)\b`)
+var earlyPronounOther = lazyre.New(`^(?:\S+\s+){0,3}?(?:they|them|it|its|their)\b`)
 
 // claimWeight scores a statement by how much it is worth weighing: a
 // warning, an accusation, a denial or a prediction ranks first; a short
@@ -533,31 +534,31 @@ var strongClaimVerbs = map[string]bool{"warned": true, "claimed": true, "claims"
 
 // fragmentStart finds a claim that opens with a preposition: the parse
 // cut a sentence in the wrong place ("insisted that on BBC Radio 4 …").
-var fragmentStart = regexp.MustCompile(`^(?:in|on|at|for|with|by|from|after|before|during|instead|\p{Ll}+ing)\b`)
+var fragmentStart = lazyre.New(`^(?:in|on|at|for|with|by|from|after|before|during|instead|\p{Ll}+ing)\b`)
 
 // objectPronoun finds a pronoun for a thing or another person outside
 // quotation marks: "two strikes near it", "would not trust him": shown
 // alone, the claim does not say who or what is meant. ("He" and "they"
 // as the subject read as the speaker's own, and are allowed.)
-var objectPronoun = regexp.MustCompile(`\b(?:it|its|them|him|her|this|these|those)\b`)
+var objectPronoun = lazyre.New(`\b(?:it|its|them|him|her|this|these|those)\b`)
 
 // nounObjectVerbs may take a plain noun phrase: "announced plans".
 var nounObjectVerbs = map[string]bool{"announced": true, "announces": true, "confirmed": true, "denied": true,
 	"acknowledged": true, "admitted": true}
 
 // determinerStart finds a claim that opens as a noun phrase.
-var determinerStart = regexp.MustCompile(`^(?:the|a|an|their|his|her|its|our|plans|a new)\b`)
+var determinerStart = lazyre.New(`^(?:the|a|an|their|his|her|its|our|plans|a new)\b`)
 
 // nestedReport finds a claim that itself reports speech by a named
 // person: the speaker of the whole is then uncertain.
-var nestedReport = regexp.MustCompile(`\b(?:said|says|told|according to)\b`)
+var nestedReport = lazyre.New(`\b(?:said|says|told|according to)\b`)
 
 // unresolvedClaimStart finds a claim that opens with a pronoun: shown
 // out of its sentence, "He would not go" names no one.
-var unresolvedClaimStart = regexp.MustCompile(`^[“"]?(?:He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My|In|On|At|For|With|By|From|After|Before|During|Instead)\b`)
+var unresolvedClaimStart = lazyre.New(`^[“"]?(?:He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My|In|On|At|For|With|By|From|After|Before|During|Instead)\b`)
 
 // postNominal matches letters after a name: "Guy Mansfield QC".
-var postNominal = regexp.MustCompile(`\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$`)
+var postNominal = lazyre.New(`\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$`)
 
 // withoutPostNominals adds each name without its post-nominal letters:
 // a student writes "Guy Mansfield", not "Guy Mansfield QC".
@@ -592,7 +593,7 @@ func withSurname(names []string, speakers []facts.Fact, f facts.Fact) []string {
 
 // leadingTitle matches a title glued to the front of a name: "MP Martin
 // Bell", "Dr Jane Roe".
-var leadingTitle = regexp.MustCompile(`^(?:MP|MEP|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|Professor|Rev|Sen|Rep|Gov)\.?\s+(\p{Lu})`)
+var leadingTitle = lazyre.New(`^(?:MP|MEP|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|Professor|Rev|Sen|Rep|Gov)\.?\s+(\p{Lu})`)
 
 // withoutLeadingTitles puts each name first without a title before it,
 // and keeps the titled form as also right.

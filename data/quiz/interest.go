@@ -6,9 +6,10 @@ package quiz
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/facts"
 )
@@ -64,7 +65,7 @@ func (g *generator) claimConcerns(claim, org string) bool {
 }
 
 // ownBody finds a body named by its kind: "the company", "the club".
-var ownBody = regexp.MustCompile(`\bthe (?:company|firm|group|club|bank|party|government|council|team|board|business)\b`)
+var ownBody = lazyre.New(`\bthe (?:company|firm|group|club|bank|party|government|council|team|board|business)\b`)
 
 // roleOf finds the described person who made statement f.
 func roleOf(roles []personRole, f facts.Fact) (personRole, bool) {

@@ -2,9 +2,10 @@ package quiz
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/textnum"
 )
@@ -266,7 +267,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 }
 
 // afterName is a description after a comma: ", the analyst".
-var afterName = regexp.MustCompile(`(?i)^\s*(?:the|a|an|his|her|their)\s`)
+var afterName = lazyre.New(`(?i)^\s*(?:the|a|an|his|her|their)\s`)
 
 // titleWords are the honorifics a student may put before a surname.
 var titleWords = wordSet("mr mrs ms miss mx dr prof professor sir dame lord lady")

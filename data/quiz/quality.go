@@ -7,10 +7,11 @@ package quiz
 // a name, so a teacher-facing reason or a test can point at it.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/facts"
 )
@@ -108,7 +109,7 @@ var (
 		"have has", "have have", "have had", "have is", "have was", "will has", "will have", "will had",
 		"will is", "will was", "the that", "be that")
 	// “"…"”: a quotation already in quotes, quoted again.
-	nestedQuotes = regexp.MustCompile(`[“"]\s*["“]|["”]\s*[”"]`)
+	nestedQuotes = lazyre.New(`[“"]\s*["“]|["”]\s*[”"]`)
 )
 
 // wordPairs makes a set of two-word sequences.
@@ -286,7 +287,7 @@ func isASCIIWordByte(b byte) bool {
 // groupPlural matches a party or people named as a plural ("Tories",
 // "Conservatives", "Democrats"): an article calls them several things,
 // and a student's other name for them would be marked wrong.
-var groupPlural = regexp.MustCompile(`(?:ies|ives|ats|ans|ists|als)$`)
+var groupPlural = lazyre.New(`(?:ies|ives|ats|ans|ists|als)$`)
 
 // placeWords are regions that stand before "says" in a loose sense
 // ("whatever Europe says") but are not a source a student can weigh.
@@ -388,7 +389,7 @@ func firstWord(s string) string {
 // unresolvedPronoun finds a pronoun for a thing opening a claim: "it
 // is", "this was". (A claim that opens with "he" or "they" reads as the
 // speaker's own, as in "Who said they would …?".)
-var unresolvedPronoun = regexp.MustCompile(`(?i)^(?:[“"]?)(?:it|this|these|those|its)\b`)
+var unresolvedPronoun = lazyre.New(`(?i)^(?:[“"]?)(?:it|this|these|those|its)\b`)
 
 // centrality says how central sentence i is to the article: the opening
 // paragraph (or, with no headline, the first two sentences) carries the
@@ -466,14 +467,14 @@ func speakerIsCertain(f facts.Fact) bool {
 }
 
 // closeTo ends the words that make a named person's circle the source.
-var closeTo = regexp.MustCompile(`(?i)\b(?:sources?|friends?|aides?|allies|people|those|insiders?) (?:close to|of|familiar with|around|near)\s+(?:(?:Mr|Mrs|Ms|Dr|the)\.?\s+)?$`)
+var closeTo = lazyre.New(`(?i)\b(?:sources?|friends?|aides?|allies|people|those|insiders?) (?:close to|of|familiar with|around|near)\s+(?:(?:Mr|Mrs|Ms|Dr|the)\.?\s+)?$`)
 
 // invertedAttribution finds "…, said X" and "…, claims writer X".
-var invertedAttribution = regexp.MustCompile(`[,”"]\s*(?:said|says|claims|claimed|added|told|argued|insisted|warned|wrote)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}`)
+var invertedAttribution = lazyre.New(`[,”"]\s*(?:said|says|claims|claimed|added|told|argued|insisted|warned|wrote)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}`)
 
 // personName matches a plain personal name: two or three capitalised
 // words ("Rafael Benitez", "Clare Morgana Gillis").
-var personName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}$`)
+var personName = lazyre.New(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}$`)
 
 // notPersonWords make a capitalised name a place, a body or a title, not
 // a person.

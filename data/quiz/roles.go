@@ -6,9 +6,10 @@ package quiz
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
@@ -20,7 +21,7 @@ const roleKind facts.Kind = "role"
 // appositiveRole finds "Tim Warner, spokesman for anti-virus firm Finjan,"
 // and "Marc Gonsalves, an executive at Xstrata,": a full name, then a
 // description between commas.
-var appositiveRole = regexp.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?),`)
+var appositiveRole = lazyre.New(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?),`)
 
 // roleNounWords are the words that make a description a role, not a
 // place or an age ("a 25-year-old doctor from Bolton" has one: doctor).
@@ -32,7 +33,7 @@ var roleNounWords = strings.Fields(`chief executive spokesman spokeswoman spokes
 	governor mayor senator ambassador commander correspondent author adviser advisor consultant economist doctor
 	scientist writer producer presenter chancellor mp judge campaigner owner partner fellow vice`)
 
-var roleNouns = regexp.MustCompile(`(?i)\b(?:` + strings.Join(roleNounWords, "|") + `)\b`)
+var roleNouns = lazyre.New(`(?i)\b(?:` + strings.Join(roleNounWords, "|") + `)\b`)
 
 type personRole struct {
 	name, role string
@@ -108,10 +109,10 @@ func (g *generator) role() {
 }
 
 // speechInRole finds a verb in what should be a description.
-var speechInRole = regexp.MustCompile(`\b(?:said|says|claims|claimed|told|added|is|was|has|had|will|would)\b`)
+var speechInRole = lazyre.New(`\b(?:said|says|claims|claimed|told|added|is|was|has|had|will|would)\b`)
 
 // namePartAfter finds more of a name right after it.
-var namePartAfter = regexp.MustCompile(`^\s+(?:al-|bin |ibn |de |van |von )|^-`)
+var namePartAfter = lazyre.New(`^\s+(?:al-|bin |ibn |de |van |von )|^-`)
 
 // roleStops end a description read backwards from a name.
 var roleStops = map[string]bool{"the": true, "a": true, "an": true, "and": true, "but": true, "said": true,

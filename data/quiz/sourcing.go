@@ -9,11 +9,12 @@ package quiz
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/facts"
 	"github.com/lede-app/lede/data/lexicon"
@@ -27,7 +28,7 @@ type presentation struct {
 	name string
 	// cue finds the words that present a claim this way; nil where the
 	// way has rules of its own (unnamedCues) or is what has no cue.
-	cue   *regexp.Regexp
+	cue   *lazyre.Regexp
 	score int
 	// explain says why, given the cue found ("reportedly").
 	explain string
@@ -43,7 +44,7 @@ var (
 	presentedPossible = presentation{
 		name: "possibility",
 		// Lower case only: "May" is a month as often as a hedge.
-		cue: regexp.MustCompile(`\b(?:may|might|could|possibly|perhaps|probably|likely|is expected to|are expected to|` +
+		cue: lazyre.New(`\b(?:may|might|could|possibly|perhaps|probably|likely|is expected to|are expected to|` +
 			`looks? set to|(?:is|are) set to|appears? to|seems? to|predicted|forecast|purporting|purported(?:ly)?)\b`),
 		score:   76,
 		explain: "It says “%s”: this is a possibility, not something the article says has happened.",
@@ -147,25 +148,25 @@ var claimVerbs = map[string]bool{"said": true, "says": true, "told": true, "tell
 	"estimates": true, "estimated": true, "wrote": true, "added": true, "explained": true, "noted": true}
 
 // embeddedPost finds a social-media post pasted into the text.
-var embeddedPost = regexp.MustCompile(`@\w|—\s*\p{Lu}[^—]{1,60}\(@|pic\.twitter`)
+var embeddedPost = lazyre.New(`@\w|—\s*\p{Lu}[^—]{1,60}\(@|pic\.twitter`)
 
 // pronounStart finds a sentence that opens with a pronoun.
-var pronounStart = regexp.MustCompile(`^[“"]?(?:He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My)\b`)
+var pronounStart = lazyre.New(`^[“"]?(?:He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My)\b`)
 
 // subordinate finds words that open a clause inside a sentence.
-var subordinate = regexp.MustCompile(`(?i)\b(?:that|which|who|whom|whether|if|when|because|although|though|while|as|where|than|so)\b`)
+var subordinate = lazyre.New(`(?i)\b(?:that|which|who|whom|whether|if|when|because|although|though|while|as|where|than|so)\b`)
 
 // cueRule is one way of leaving a source unnamed: the words that must be
 // in the sentence for it to apply, and its pattern, run only then (one
 // large pattern for all of them was the slowest step of making a quiz).
 type cueRule struct {
 	words   []string
-	pattern *regexp.Regexp
+	pattern *lazyre.Regexp
 }
 
 // cue declares a rule: the words it needs, space-separated, and its pattern.
 func cue(words, pattern string) cueRule {
-	return cueRule{words: strings.Fields(words), pattern: regexp.MustCompile(pattern)}
+	return cueRule{words: strings.Fields(words), pattern: lazyre.New(pattern)}
 }
 
 // unnamedCues, matched case-sensitively on text whose first letter is
@@ -242,7 +243,7 @@ func lowerFirstRune(s string) string {
 
 // namedSpokesperson finds "a BBC spokeswoman", "an NTL spokesman": the
 // organisation is named even if the person is not.
-var namedSpokesperson = regexp.MustCompile(`\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\p{Lu}[\p{L}&.-]*\s+)+(?:spokes(?:man|woman|person)|official|source|representative)\b`)
+var namedSpokesperson = lazyre.New(`\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\p{Lu}[\p{L}&.-]*\s+)+(?:spokes(?:man|woman|person)|official|source|representative)\b`)
 
 // mainClauseCue reports whether an unnamed-source cue covers the whole
 // claim: it opens the sentence ("Sources say …", "It is believed …"),
@@ -324,7 +325,7 @@ func (g *generator) speakerOptions(choices []string, text string, keep func(stri
 
 // knownSource finds a sentence that reports what a source the article
 // has already named says: "The report said …", "The video shows …".
-var knownSource = regexp.MustCompile(`\b[Tt]he (?:report|statement|video|paper|study|survey|document|letter|article|post|footage|filing|interview)\b`)
+var knownSource = lazyre.New(`\b[Tt]he (?:report|statement|video|paper|study|survey|document|letter|article|post|footage|filing|interview)\b`)
 
 // sourcedNearby reports whether the sentence before i, in the same
 // paragraph, names a speaker: "said to have destroyed …" then rests on

@@ -2,11 +2,12 @@ package quiz
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/facts"
 )
@@ -57,7 +58,7 @@ var askedRules = map[string]bool{"alleged": true, "anonymity": true, "according 
 	"it is believed": true, "thought to be": true}
 
 // namelessGroups are the groups whose "said" hides who spoke.
-var namelessGroups = regexp.MustCompile(`(?i)\b(?:officials?|sources?|activists|insiders?|aides|diplomats)\b`)
+var namelessGroups = lazyre.New(`(?i)\b(?:officials?|sources?|activists|insiders?|aides|diplomats)\b`)
 
 // askable reports whether a flag makes a question: flags from the older
 // checks (Rule empty) always do; sentence rules only where listed, and a
@@ -246,14 +247,14 @@ func (g *generator) flaggedAnywhere(kind facts.FlagKind) bool {
 // about a sentence with no date in it at all).
 type strength struct {
 	option string
-	fits   *regexp.Regexp
+	fits   *lazyre.Regexp
 	absent func(text string) bool
 }
 
 var strengths = []strength{
-	{"It quotes the people involved in their own words", regexp.MustCompile(`\b(?:said|says|told|added)\b`),
+	{"It quotes the people involved in their own words", lazyre.New(`\b(?:said|says|told|added)\b`),
 		func(t string) bool { return !strings.ContainsAny(t, "\"“”") }},
-	{"It gives the full date, with the year", regexp.MustCompile(`\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`),
+	{"It gives the full date, with the year", lazyre.New(`\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`),
 		func(t string) bool { return !facts.FullDate.MatchString(t) }},
 }
 

@@ -3,9 +3,10 @@ package quiz
 // The small pieces of English grammar that turn facts into questions.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // auxFor is the auxiliary that opens a yes/no question in a tense.
@@ -72,7 +73,7 @@ func isCapitalisedWord(w string) bool {
 }
 
 // appositive matches "Jack Ma, the billionaire head of …, " after a name.
-var appositive = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.-]*\s?)+), (?:the|a|an) [^,]{3,120}, `)
+var appositive = lazyre.New(`^((?:\p{Lu}[\p{L}'’.-]*\s?)+), (?:the|a|an) [^,]{3,120}, `)
 
 // shortenClaim drops an appositive after the opening name, so the claim
 // reads as a plain statement.
