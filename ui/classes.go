@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/store"
 )
 
@@ -19,10 +20,15 @@ type Roster interface {
 	RenameClass(id int64, name string) error
 	RenameStudent(id int64, name string) error
 	RemoveFromClass(classID, studentID int64) error
+	DeleteClass(id int64) (store.DeletedClass, error)
+	RestoreClass(d store.DeletedClass) error
+	Students() ([]store.Student, error)
+	MergeStudents(from, into int64) error
 }
 
-// ClassesView lets the teacher see classes, add students by name, rename
-// a class or a student, and take a student out of a class.
+// ClassesView lets the teacher see classes, create and delete them (with
+// Undo), add students by name, rename a class or a student, take a
+// student out of a class, and merge a student who signed in twice.
 type ClassesView struct {
 	Content   fyne.CanvasObject
 	Class     *widget.Select
@@ -31,6 +37,15 @@ type ClassesView struct {
 	AddButton *widget.Button
 	Students  []*StudentRow
 	Status    *widget.Label
+	// NewClass and Create make a class; Delete deletes the one shown,
+	// and Undo, shown after, brings it back.
+	NewClass       *widget.Entry
+	Create, Delete *widget.Button
+	Undo           *widget.Button
+	// Confirm asks the teacher a yes/no question; nil answers yes.
+	Confirm func(question string, answer func(bool))
+
+	deleted store.DeletedClass
 
 	roster  Roster
 	classes []store.Class
@@ -42,6 +57,9 @@ type StudentRow struct {
 	Student store.Student
 	Name    *widget.Entry
 	Remove  *widget.Button
+	// SameAs merges this student into another on this computer: the
+	// same student, signed in twice under two spellings.
+	SameAs *widget.Select
 }
 
 // NewClassesView builds the classes screen.
@@ -57,12 +75,20 @@ func NewClassesView(r Roster) *ClassesView {
 	v.NewName.SetPlaceHolder("A new student's name")
 	v.NewName.OnSubmitted = func(string) { v.addStudent() }
 	v.AddButton = widget.NewButton("Add student", v.addStudent)
+	v.NewClass = widget.NewEntry()
+	v.NewClass.SetPlaceHolder("A new class's name")
+	v.NewClass.OnSubmitted = func(string) { v.createClass() }
+	v.Create = widget.NewButton("Create class", v.createClass)
+	v.Delete = widget.NewButton("Delete this class", v.deleteClass)
+	v.Undo = widget.NewButton("Undo", v.undoDelete)
+	v.Undo.Hide()
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel("Class"), nil, v.Class),
+		container.NewBorder(nil, nil, nil, v.Create, v.NewClass),
+		container.NewBorder(nil, nil, widget.NewLabel("Class"), v.Delete, v.Class),
 		v.ClassName,
 		container.NewBorder(nil, nil, nil, v.AddButton, v.NewName),
 	)
-	v.Content = container.NewBorder(top, v.Status, nil, nil, container.NewVScroll(v.list))
+	v.Content = container.NewBorder(top, container.NewBorder(nil, nil, nil, v.Undo, v.Status), nil, nil, container.NewVScroll(v.list))
 	v.Reload()
 	return v
 }
@@ -112,14 +138,22 @@ func (v *ClassesView) showStudents() {
 		v.Status.SetText(Friendly(err))
 		return
 	}
+	everyone, err := v.roster.Students()
+	if err != nil {
+		v.Status.SetText(Friendly(err))
+		return
+	}
 	v.list.Objects, v.Students = nil, nil
 	for _, s := range students {
 		row := &StudentRow{Student: s, Name: widget.NewEntry()}
 		row.Name.SetText(s.Name)
 		row.Name.OnSubmitted = func(name string) { v.renameStudent(row, name) }
 		row.Remove = widget.NewButton("Remove from class", func() { v.remove(c, row) })
+		row.SameAs = widget.NewSelect(otherNames(everyone, s.ID), nil)
+		row.SameAs.PlaceHolder = "Same student as…"
+		row.SameAs.OnChanged = func(name string) { v.merge(row, everyone, name) }
 		v.Students = append(v.Students, row)
-		v.list.Add(container.NewBorder(nil, nil, nil, row.Remove, row.Name))
+		v.list.Add(container.NewBorder(nil, nil, nil, container.NewHBox(row.SameAs, row.Remove), row.Name))
 	}
 	v.list.Refresh()
 }
@@ -169,4 +203,90 @@ func (v *ClassesView) remove(c store.Class, row *StudentRow) {
 	}
 	v.Status.SetText(row.Student.Name + " is no longer in " + c.Name + ". Their answers are kept.")
 	v.showStudents()
+}
+
+// otherNames lists every student's name but the one with id.
+func otherNames(students []store.Student, id int64) []string {
+	var out []string
+	for _, s := range students {
+		if s.ID != id {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
+func (v *ClassesView) createClass() {
+	name := v.NewClass.Text
+	if name == "" {
+		return
+	}
+	if _, err := v.roster.AddClass(name, nil); err != nil {
+		v.Status.SetText(Friendly(err))
+		return
+	}
+	v.NewClass.SetText("")
+	v.Class.Selected = ""
+	v.Reload()
+	v.Class.SetSelected(classroom.CleanName(name))
+	v.Status.SetText("Class created. Add its students below, or import a roster.")
+}
+
+func (v *ClassesView) deleteClass() {
+	c, ok := v.current()
+	if !ok {
+		return
+	}
+	d, err := v.roster.DeleteClass(c.ID)
+	if err != nil {
+		v.Status.SetText(Friendly(err))
+		return
+	}
+	v.deleted = d
+	v.list.Objects, v.Students = nil, nil
+	v.list.Refresh()
+	v.Class.Selected = ""
+	v.Reload()
+	v.Status.SetText("Class " + c.Name + " deleted. Its students and their answers are kept.")
+	v.Undo.Show()
+}
+
+func (v *ClassesView) undoDelete() {
+	if err := v.roster.RestoreClass(v.deleted); err != nil {
+		v.Status.SetText(Friendly(err))
+		return
+	}
+	v.Undo.Hide()
+	v.Class.Selected = ""
+	v.Reload()
+	v.Class.SetSelected(v.deleted.Class.Name)
+	v.Status.SetText("Class " + v.deleted.Class.Name + " is back.")
+}
+
+// merge makes row's student one with the student named into, after the
+// teacher confirms: every answer of row's student becomes into's.
+func (v *ClassesView) merge(row *StudentRow, everyone []store.Student, into string) {
+	i := slices.IndexFunc(everyone, func(s store.Student) bool { return s.Name == into })
+	if i < 0 {
+		return
+	}
+	target := everyone[i]
+	do := func(yes bool) {
+		if !yes {
+			row.SameAs.ClearSelected()
+			return
+		}
+		if err := v.roster.MergeStudents(row.Student.ID, target.ID); err != nil {
+			v.Status.SetText(Friendly(err))
+			return
+		}
+		v.Status.SetText(row.Student.Name + " and " + target.Name + " are now one student, " + target.Name + ", with all the answers of both.")
+		v.showStudents()
+	}
+	if v.Confirm == nil {
+		do(true)
+		return
+	}
+	v.Confirm("Are "+row.Student.Name+" and "+target.Name+" the same student? All of "+row.Student.Name+
+		"'s answers become "+target.Name+"'s, and the name "+row.Student.Name+" goes. This cannot be undone.", do)
 }

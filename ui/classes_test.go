@@ -156,3 +156,47 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestClassesCreateDeleteUndoAndMerge: a teacher creates a class, deletes
+// it and takes that back, and merges a student who signed in twice — all
+// from the Classes screen (issue 12, item 7).
+func TestClassesCreateDeleteUndoAndMerge(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	ada, _ := st.AddStudent("Ada")
+	v := NewClassesView(st)
+	test.NewTempWindow(t, v.Content)
+
+	test.Type(v.NewClass, "8B")
+	test.Tap(v.Create)
+	if v.Class.Selected != "8B" {
+		t.Fatalf("after Create class: %q selected; want 8B", v.Class.Selected)
+	}
+	test.Type(v.NewName, "Ada L")
+	test.Tap(v.AddButton)
+	if len(v.Students) != 1 {
+		t.Fatalf("8B holds %d students", len(v.Students))
+	}
+
+	test.Tap(v.Delete)
+	if cs, _ := st.Classes(); len(cs) != 0 || !v.Undo.Visible() {
+		t.Fatalf("after Delete: %d classes, Undo shown %v", len(cs), v.Undo.Visible())
+	}
+	test.Tap(v.Undo)
+	if v.Class.Selected != "8B" || len(v.Students) != 1 {
+		t.Fatalf("after Undo: %q with %d students", v.Class.Selected, len(v.Students))
+	}
+
+	var asked string
+	v.Confirm = func(q string, answer func(bool)) { asked = q; answer(true) }
+	v.Students[0].SameAs.SetSelected("Ada")
+	if !strings.Contains(asked, "the same student") {
+		t.Errorf("the merge was not confirmed first: %q", asked)
+	}
+	if students, _ := st.Students(); len(students) != 1 || students[0].ID != ada.ID {
+		t.Errorf("students after the merge: %+v; want Ada alone", students)
+	}
+	if len(v.Students) != 1 || v.Students[0].Student.ID != ada.ID {
+		t.Errorf("8B after the merge shows %+v; want Ada", v.Students)
+	}
+}

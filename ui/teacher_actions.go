@@ -223,7 +223,11 @@ func (m *Main) ShowFacts() {
 // ShowClasses opens the classes screen.
 func (m *Main) ShowClasses() {
 	w := fyne.CurrentApp().NewWindow("Lede — classes")
-	w.SetContent(NewClassesView(m.Store).Content)
+	v := NewClassesView(m.Store)
+	v.Confirm = func(question string, answer func(bool)) {
+		dialog.ShowConfirm("Merge two students?", question, answer, w)
+	}
+	w.SetContent(v.Content)
 	w.Resize(fyne.NewSize(700, 600))
 	w.Show()
 }
