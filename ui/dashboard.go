@@ -1,30 +1,52 @@
 package ui
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
 
-// DashboardView shows a lesson's class progress: each student's score,
-// and for each question a bar of the share right at the first try, with
-// the commonest wrong answers — the questions that tripped the class up
-// stand out as short bars.
+// DashboardView shows a lesson's class progress: a table of students that
+// sorts by any column (a student's name opens their answers), and for
+// each question a bar of the share right at the first try, with the
+// commonest wrong answers and who gave them — the questions that tripped
+// the class up stand out as short bars. The table exports as CSV.
 type DashboardView struct {
 	Content fyne.CanvasObject
 	// Bars holds one bar per question, in quiz order, for tests.
 	Bars []*QuestionBar
-	// Scores holds the students' lines.
-	Scores []*widget.Label
+	// Rows holds the table's rows, in the order shown.
+	Rows []*ScoreRow
+	// Headers sort the table by their column; pressed again, the other
+	// way round.
+	Headers []*widget.Button
+	Export  *widget.Button
+	// OnStudent opens a student's answers; OnQuestion shows who got a
+	// question wrong; OnExport saves the table as CSV.
+	OnStudent  func(store.StudentScore)
+	OnQuestion func(quiz.Question)
+	OnExport   func(csv []byte)
+
+	d         store.Dashboard
+	questions int
+	sortBy    int
+	desc      bool
+	table     *fyne.Container
 }
 
 // QuestionBar is one question's line on the chart.
@@ -33,21 +55,37 @@ type QuestionBar struct {
 	Share    float64 // right at the first try, 0–1; -1 when nobody answered
 	Label    *widget.Label
 	Bar      *canvas.Rectangle
+	// WhoWrong lists who got it wrong; nil when nobody did.
+	WhoWrong *widget.Button
 }
+
+// ScoreRow is one student's line of the table.
+type ScoreRow struct {
+	Score store.StudentScore
+	Name  *widget.Button
+	Cells []*widget.Label // answered, score, first try, last answer
+}
+
+// dashboardColumns are the table's columns, in order.
+var dashboardColumns = []string{"Student", "Answered", "Score", "Right at first try", "Last answer"}
 
 // NewDashboardView builds the view from a dashboard and the lesson's
 // questions.
 func NewDashboardView(d store.Dashboard, qs []quiz.Question) *DashboardView {
-	v := &DashboardView{}
+	v := &DashboardView{d: d, questions: len(qs), table: container.New(layout.NewGridLayoutWithColumns(len(dashboardColumns)))}
+	for i, name := range dashboardColumns {
+		b := widget.NewButton(name, func() { v.SortBy(i) })
+		b.Importance = widget.LowImportance
+		v.Headers = append(v.Headers, b)
+	}
+	v.Export = widget.NewButton("Export this table…", v.export)
 	students := container.New(wrapColumn{})
-	students.Add(heading("Students"))
+	students.Add(container.NewBorder(nil, nil, nil, v.Export, heading("Students")))
 	if len(d.Students) == 0 {
 		students.Add(widget.NewLabel("No student has answered yet."))
-	}
-	for _, s := range d.Students {
-		l := widget.NewLabel(fmt.Sprintf("%s — %d of %d correct, %d answered", s.Name, s.Correct, len(qs), s.Answered))
-		v.Scores = append(v.Scores, l)
-		students.Add(l)
+	} else {
+		students.Add(v.table)
+		v.SortBy(0)
 	}
 	chart := container.New(wrapColumn{})
 	chart.Add(heading("Right at the first try, question by question"))
@@ -55,10 +93,130 @@ func NewDashboardView(d store.Dashboard, qs []quiz.Question) *DashboardView {
 		bar := newQuestionBar(i+1, q, d.Questions[q.ID])
 		v.Bars = append(v.Bars, bar)
 		chart.Add(bar.Label)
-		chart.Add(container.New(&barLayout{share: max(bar.Share, 0)}, bar.Bar))
+		track := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+		track.CornerRadius = 3
+		chart.Add(container.New(&barLayout{share: max(bar.Share, 0)}, track, bar.Bar))
+		if st := d.Questions[q.ID]; st != nil && st.FirstTryCorrect < st.Students {
+			bar.WhoWrong = widget.NewButton("Who got it wrong?", func() {
+				if v.OnQuestion != nil {
+					v.OnQuestion(q)
+				}
+			})
+			chart.Add(container.NewHBox(bar.WhoWrong))
+		}
 	}
 	v.Content = container.NewVScroll(container.NewPadded(container.New(wrapColumn{}, students, widget.NewSeparator(), chart)))
 	return v
+}
+
+// SortBy sorts the table by column i (dashboardColumns); the same
+// column again sorts the other way. Names sort A to Z first, figures
+// highest first, the last answer most recent first.
+func (v *DashboardView) SortBy(i int) {
+	if i == v.sortBy && len(v.Rows) > 0 {
+		v.desc = !v.desc
+	} else {
+		v.sortBy, v.desc = i, i != 0
+	}
+	scores := slices.Clone(v.d.Students)
+	slices.SortStableFunc(scores, func(a, b store.StudentScore) int {
+		c := compareScores(a, b, v.sortBy)
+		if c == 0 {
+			c = strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+		} else if v.desc {
+			c = -c
+		}
+		return c
+	})
+	for k, h := range v.Headers {
+		h.Icon = nil
+		if k == v.sortBy {
+			h.Icon = theme.MenuDropUpIcon()
+			if v.desc {
+				h.Icon = theme.MenuDropDownIcon()
+			}
+		}
+		h.Refresh()
+	}
+	v.table.Objects = nil
+	for _, h := range v.Headers {
+		v.table.Add(h)
+	}
+	v.Rows = nil
+	for _, sc := range scores {
+		row := &ScoreRow{Score: sc, Name: widget.NewButton(sc.Name, func() {
+			if v.OnStudent != nil {
+				v.OnStudent(sc)
+			}
+		})}
+		row.Name.Alignment = widget.ButtonAlignLeading
+		v.table.Add(row.Name)
+		for _, text := range v.cells(sc) {
+			l := widget.NewLabel(text)
+			row.Cells = append(row.Cells, l)
+			v.table.Add(l)
+		}
+		v.Rows = append(v.Rows, row)
+	}
+	v.table.Refresh()
+}
+
+// compareScores orders two students by column i.
+func compareScores(a, b store.StudentScore, i int) int {
+	switch i {
+	case 1:
+		return cmp.Compare(a.Answered, b.Answered)
+	case 2:
+		return cmp.Compare(a.Correct, b.Correct)
+	case 3:
+		return cmp.Compare(a.FirstTry, b.FirstTry)
+	case 4:
+		return a.LastActive.Compare(b.LastActive)
+	}
+	return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+}
+
+// cells are a student's figures as the table shows them.
+func (v *DashboardView) cells(sc store.StudentScore) []string {
+	return []string{
+		fmt.Sprintf("%d of %d", sc.Answered, v.questions),
+		percent(sc.Correct, v.questions),
+		percent(sc.FirstTry, v.questions),
+		lastAnswer(sc.LastActive, time.Now()),
+	}
+}
+
+func percent(n, of int) string {
+	if of == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%d %%", (100*n+of/2)/of)
+}
+
+// lastAnswer says when, in a teacher's terms: a time today, else a date.
+func lastAnswer(t, now time.Time) string {
+	switch {
+	case t.IsZero():
+		return "—"
+	case t.Local().Format("2006-01-02") == now.Local().Format("2006-01-02"):
+		return "today " + t.Local().Format("15:04")
+	}
+	return t.Local().Format("2 Jan 15:04")
+}
+
+// export hands the table, as shown, to OnExport as CSV.
+func (v *DashboardView) export() {
+	if v.OnExport == nil {
+		return
+	}
+	var rows [][]string
+	for _, r := range v.Rows {
+		rows = append(rows, append([]string{r.Score.Name}, v.cells(r.Score)...))
+	}
+	var buf bytes.Buffer
+	if err := classroom.WriteTable(&buf, dashboardColumns, rows); err == nil {
+		v.OnExport(buf.Bytes())
+	}
 }
 
 func heading(text string) *widget.Label {
@@ -108,12 +266,17 @@ func shorten(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// barLayout draws its one object as a bar share of the width.
+// barLayout draws a bar over its track: the first object spans the whole
+// width (100 %), the second share of it.
 type barLayout struct{ share float64 }
 
 func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
+	for i, o := range objs {
 		o.Move(fyne.NewPos(0, 0))
+		if i == 0 && len(objs) > 1 {
+			o.Resize(size)
+			continue
+		}
 		o.Resize(fyne.NewSize(max(float32(l.share)*size.Width, 4), size.Height))
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -272,7 +273,14 @@ func (m *Main) ShowDashboard() fyne.Window {
 			m.ShowError(err)
 			return
 		}
-		w.SetContent(NewDashboardView(d, m.Lesson.Questions).Content)
+		v := NewDashboardView(d, m.Lesson.Questions)
+		v.OnStudent = func(sc store.StudentScore) { m.showStudentAnswers(w, sc) }
+		v.OnQuestion = func(q quiz.Question) { m.showWrongAnswers(w, q) }
+		v.OnExport = func(csv []byte) {
+			m.saveFile(safeFileName("Lede dashboard — "+m.Lesson.Article.Name())+".csv", csv,
+				"The table is saved. Open the file with Excel or LibreOffice.")
+		}
+		w.SetContent(v.Content)
 	}
 	refresh()
 	// Results arriving in a watched folder show up at once: the teacher
@@ -282,6 +290,54 @@ func (m *Main) ShowDashboard() fyne.Window {
 	w.Resize(fyne.NewSize(900, 700))
 	w.Show()
 	return w
+}
+
+// showStudentAnswers shows, in a dialog over w, a student's last answer
+// to each question of the lesson, with how many tries and the verdict.
+func (m *Main) showStudentAnswers(w fyne.Window, sc store.StudentScore) {
+	p, err := m.Store.Progress(sc.StudentID, m.stored.ID)
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	var b strings.Builder
+	for i, q := range m.Lesson.Questions {
+		fmt.Fprintf(&b, "%d. %s\n", i+1, shorten(q.Prompt, 100))
+		last, ok := p.Last[q.ID]
+		if !ok {
+			b.WriteString("    not answered\n\n")
+			continue
+		}
+		fmt.Fprintf(&b, "    “%s” — %s (%d tries)\n\n", shorten(last.Answer, 120), verdictWords[quiz.Verdict(last.Effective())].plain, p.Attempts[q.ID])
+	}
+	showLongText(w, sc.Name+"'s answers", b.String())
+}
+
+// showWrongAnswers shows, in a dialog over w, who got a question wrong
+// or partly right, and with which answer.
+func (m *Main) showWrongAnswers(w fyne.Window, q quiz.Question) {
+	rows, err := m.Store.LessonAnswers(m.stored.ID)
+	if err != nil {
+		m.ShowError(err)
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\nThe answer: %s\n\n", q.Prompt, q.Answer)
+	for _, r := range rows {
+		if v := r.Effective(); r.QuestionID == q.ID && v != string(quiz.Correct) {
+			fmt.Fprintf(&b, "%s: “%s” — %s\n", r.Student, shorten(r.Answer, 120), verdictWords[quiz.Verdict(v)].plain)
+		}
+	}
+	showLongText(w, "Who got it wrong", b.String())
+}
+
+// showLongText shows text in a scrolling dialog over w.
+func showLongText(w fyne.Window, title, text string) {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(l)
+	scroll.SetMinSize(fyne.NewSize(560, 380))
+	dialog.ShowCustom(title, "Close", scroll, w)
 }
 
 // onResults registers a function to run when new results are imported;

@@ -16,6 +16,7 @@ import (
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
+	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
 
@@ -206,8 +207,40 @@ func TestDashboardView(t *testing.T) {
 	}
 	v := NewDashboardView(d, l.Questions)
 	test.NewTempWindow(t, v.Content)
-	if len(v.Scores) != 3 || v.Scores[0].Text != fmt.Sprintf("Ada — 1 of %d correct, 1 answered", len(l.Questions)) {
-		t.Errorf("scores: %d, first %q", len(v.Scores), v.Scores[0].Text)
+	n := len(l.Questions)
+	if len(v.Rows) != 3 || v.Rows[0].Name.Text != "Ada" || v.Rows[0].Cells[0].Text != fmt.Sprintf("1 of %d", n) ||
+		v.Rows[0].Cells[1].Text != percent(1, n) || v.Rows[0].Cells[2].Text != "0 %" {
+		t.Errorf("table: %d rows, first %q %q %q %q", len(v.Rows), v.Rows[0].Name.Text, v.Rows[0].Cells[0].Text, v.Rows[0].Cells[1].Text, v.Rows[0].Cells[2].Text)
+	}
+	// Sorted by score, highest first, then the other way round.
+	test.Tap(v.Headers[2])
+	if v.Rows[2].Name.Text != "Cleo" {
+		t.Errorf("by score: %q last; want Cleo, who has none right", v.Rows[2].Name.Text)
+	}
+	test.Tap(v.Headers[2])
+	if v.Rows[0].Name.Text != "Cleo" {
+		t.Errorf("by score, lowest first: %q first; want Cleo", v.Rows[0].Name.Text)
+	}
+	var opened string
+	v.OnStudent = func(sc store.StudentScore) { opened = sc.Name }
+	test.Tap(v.Rows[0].Name)
+	if opened != "Cleo" {
+		t.Errorf("tapping Cleo's name opened %q", opened)
+	}
+	var asked string
+	v.OnQuestion = func(q quiz.Question) { asked = q.ID }
+	if v.Bars[0].WhoWrong == nil {
+		t.Fatal("the first question, which two got wrong, has no “Who got it wrong?”")
+	}
+	test.Tap(v.Bars[0].WhoWrong)
+	if asked != q.ID {
+		t.Errorf("“Who got it wrong?” asked about %q", asked)
+	}
+	var saved string
+	v.OnExport = func(csv []byte) { saved = string(csv) }
+	test.Tap(v.Export)
+	if !strings.Contains(saved, "Student,Answered,Score,Right at first try,Last answer\r\nCleo,") {
+		t.Errorf("exported table: %q", saved)
 	}
 	first := v.Bars[0]
 	if first.Share < 0.33 || first.Share > 0.34 || !strings.Contains(first.Label.Text, "1 of 3 right at the first try") ||
@@ -361,6 +394,9 @@ func TestDashboardRefreshesOnImport(t *testing.T) {
 		found := false
 		walk(dw.Content(), func(o fyne.CanvasObject) {
 			if lb, ok := o.(*widget.Label); ok && strings.Contains(lb.Text, name) {
+				found = true
+			}
+			if b, ok := o.(*widget.Button); ok && b.Text == name {
 				found = true
 			}
 		})

@@ -87,8 +87,12 @@ func TestDashboardAndGrades(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := fmt.Sprint(d.Students)
-	if want := "[{1 Ada 2 2} {2 Bob 2 1} {3 Cleo 1 1}]"; got != want {
+	var scores []string
+	for _, st := range d.Students {
+		scores = append(scores, fmt.Sprintf("%s %d answered %d right %d first try", st.Name, st.Answered, st.Correct, st.FirstTry))
+	}
+	got := strings.Join(scores, "; ")
+	if want := "Ada 2 answered 2 right 1 first try; Bob 2 answered 1 right 1 first try; Cleo 1 answered 1 right 1 first try"; got != want {
 		t.Errorf("scores = %s; want %s", got, want)
 	}
 	q1 := d.Questions["q1"]

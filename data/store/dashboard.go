@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"time"
 )
 
 // StudentScore is one student's progress in a lesson.
@@ -12,6 +13,10 @@ type StudentScore struct {
 	Name      string
 	Answered  int // questions with at least one attempt
 	Correct   int // questions right by the grading rule (grading.Counted)
+	// FirstTry counts questions right at the first try; LastActive is
+	// when the student last answered in this lesson.
+	FirstTry   int
+	LastActive time.Time
 }
 
 // WrongAnswer is an answer given, and judged wrong, more than once.
@@ -48,6 +53,9 @@ func (s *Store) LessonDashboard(lessonID int64) (Dashboard, error) {
 		if err := d.readScores(tx, lessonID); err != nil {
 			return err
 		}
+		if err := d.readActivity(tx, lessonID); err != nil {
+			return err
+		}
 		if err := d.readFirstTries(tx, lessonID); err != nil {
 			return err
 		}
@@ -69,6 +77,34 @@ func (d *Dashboard) readScores(tx *sql.Tx, lessonID int64) error {
 			Answered: sc.answered, Correct: sc.correct})
 	}
 	return nil
+}
+
+// readActivity adds each student's first-try count and last answer.
+func (d *Dashboard) readActivity(tx *sql.Tx, lessonID int64) error {
+	rows, err := tx.Query(`SELECT a.student_id, SUM(a.try = 1 AND `+effective+` = 'correct'), MAX(a.created_at)
+		FROM attempts a LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
+		WHERE a.lesson_id = ? GROUP BY a.student_id`, lessonID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	at := map[int64]int{}
+	for i, s := range d.Students {
+		at[s.StudentID] = i
+	}
+	for rows.Next() {
+		var id int64
+		var first int
+		var last string
+		if err := rows.Scan(&id, &first, &last); err != nil {
+			return err
+		}
+		if i, ok := at[id]; ok {
+			d.Students[i].FirstTry = first
+			d.Students[i].LastActive, _ = time.Parse(time.RFC3339Nano, last)
+		}
+	}
+	return rows.Err()
 }
 
 // counted is one student's score in one lesson by the grading rule.
