@@ -105,7 +105,20 @@ func (m *Main) newPicker() error {
 			m.ShowError(err)
 		}
 	}
+	if has, err := m.Store.HasTeacherPIN(); err == nil && !has {
+		m.Picker.ShowSetUp(func() { m.Teacher.Do(m.Window, m.setUpDone) })
+	}
 	return nil
+}
+
+// setUpDone follows a teacher's first set-up: the PIN is chosen and its
+// recovery code written down; it says where the teacher's tools are.
+func (m *Main) setUpDone() {
+	m.Picker.SetUp.Hide()
+	m.info("This computer is set up", "Teacher mode is open: the title says so. In the Teacher menu you can "+
+		"import your class (Import class roster…), choose a shared folder for results (Watch a shared folder…), "+
+		"and edit or preview the quiz. Lock teacher mode when you leave the computer; it also locks itself after "+
+		"10 minutes. Students type or pick their name on this screen.")
 }
 
 // classMembers returns each class's students, for the picker.

@@ -26,6 +26,9 @@ type StudentPicker struct {
 	// Class, shown when the computer has classes, narrows the list to
 	// one class.
 	Class *widget.Select
+	// SetUp, shown only while no teacher PIN is set, is the teacher's
+	// way in on a new computer (ShowSetUp).
+	SetUp *widget.Button
 
 	all, inClass, students []store.Student
 	classes                map[string][]store.Student
@@ -74,8 +77,11 @@ func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 	heading.SizeName = theme.SizeNameHeadingText
 	lesson := widget.NewLabelWithStyle("Today's article: "+title, fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	lesson.Wrapping = fyne.TextWrapWord
+	p.SetUp = widget.NewButton("I'm the teacher, setting up this computer", nil)
+	p.SetUp.Importance = widget.LowImportance
+	p.SetUp.Hide()
 	form := container.NewVBox(heading, lesson, widget.NewSeparator(), p.Class,
-		widget.NewLabel("What is your name?"), p.Name, p.Start)
+		widget.NewLabel("What is your name?"), p.Name, p.Start, p.SetUp)
 	var body fyne.CanvasObject = form
 	if len(students) > 0 {
 		body = container.NewBorder(container.NewVBox(form, widget.NewLabel("Or pick your name:")), nil, nil, nil, p.List)
@@ -83,6 +89,14 @@ func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 	p.Content = container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 520), body))
 	p.updateStart()
 	return p
+}
+
+// ShowSetUp offers the teacher's set-up on the first screen: on a new
+// computer a teacher starts there, and a student sees plainly that it is
+// not for them.
+func (p *StudentPicker) ShowSetUp(setUp func()) {
+	p.SetUp.OnTapped = setUp
+	p.SetUp.Show()
 }
 
 // allClasses is the class menu's first option.

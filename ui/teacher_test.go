@@ -474,3 +474,36 @@ func overlayHasText(w fyne.Window, text string) bool {
 	}
 	return found
 }
+
+// TestFirstRunTeacherSetUp: on a computer with no PIN, the first screen
+// offers the teacher's set-up; choosing the PIN there opens teacher mode
+// and the offer goes. With a PIN set it is not offered (issue 12, item 3).
+func TestFirstRunTeacherSetUp(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.Picker.SetUp.Visible() {
+		t.Fatal("a new computer's first screen does not offer the teacher's set-up")
+	}
+	test.Tap(m.Picker.SetUp)
+	entries := overlayEntries(w)
+	if len(entries) < 2 {
+		t.Fatalf("the set-up asks for %d fields; want the PIN twice", len(entries))
+	}
+	test.Type(entries[0], "4821")
+	test.Type(entries[1], "4821")
+	tapButton(t, w, "Open")
+	tapButton(t, w, "I have written it down")
+	if !m.Teacher.Unlocked || m.Picker.SetUp.Visible() {
+		t.Errorf("after set-up: teacher mode open %v, offer still shown %v", m.Teacher.Unlocked, m.Picker.SetUp.Visible())
+	}
+	w2 := test.NewTempWindow(t, nil)
+	m2, _ := NewMain(w2, st, sampleLesson(t))
+	if m2.Picker.SetUp.Visible() {
+		t.Error("with a PIN set, the first screen still offers the set-up")
+	}
+}
