@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,12 +34,20 @@ var overrideChoices = []struct{ label, verdict string }{
 
 // Review lists every answer given in a lesson, student by student, and
 // lets the teacher replace Lede's verdict with their own. The change is
-// stored at once and counts in the student's score.
+// stored at once and counts in the student's score. Grouped by question
+// instead, it shows each question's key and each distinct answer once,
+// with how many students gave it and who; a filter narrows either view
+// to the answers that need a look.
 type Review struct {
 	Content fyne.CanvasObject
 	Summary *widget.Label
-	// Rows holds one row per attempt, in the order listed.
+	// Rows holds one row per attempt, in the order listed (by student).
 	Rows []*ReviewRow
+	// Groups holds one group per distinct answer (by question).
+	Groups []*AnswerGroup
+	// GroupBy chooses "By student" or "By question"; Filter chooses
+	// which answers are listed.
+	GroupBy, Filter *widget.Select
 
 	rec       Reviewer
 	lessonID  int64
@@ -66,6 +76,28 @@ type ReviewRow struct {
 	Accept *widget.Button
 }
 
+// AnswerGroup is one distinct answer to one question, however it was
+// typed ("SEC filings", "sec filings."), and who gave it.
+type AnswerGroup struct {
+	QuestionID string
+	Answer     string // as first given
+	Students   []string
+	Verdict    string // the verdict that counts, of the first given
+	Label      *widget.Label
+	// Accept makes this answer right for every student (nil when right).
+	Accept *widget.Button
+}
+
+// The review's views and filters, as the menus name them.
+const (
+	byStudent     = "By student"
+	byQuestion    = "By question"
+	allAnswers    = "All answers"
+	notRight      = "Wrong or partly right"
+	notReviewed   = "Not reviewed by you yet"
+	reviewedByYou = "Changed by you"
+)
+
 // NewReview builds the review screen for a lesson's answers.
 func NewReview(rec Reviewer, lessonID int64, qs []quiz.Question) (*Review, error) {
 	r := &Review{rec: rec, lessonID: lessonID, questions: qs, box: container.New(wrapColumn{})}
@@ -73,22 +105,72 @@ func NewReview(rec Reviewer, lessonID int64, qs []quiz.Question) (*Review, error
 	r.Summary.Wrapping = fyne.TextWrapWord
 	r.Undo = widget.NewButton("Undo", r.undo)
 	r.Undo.Hide()
-	r.Content = container.NewVScroll(container.NewPadded(container.New(wrapColumn{}, r.Summary, r.Undo, r.box)))
+	r.GroupBy = widget.NewSelect([]string{byStudent, byQuestion}, nil)
+	r.GroupBy.SetSelected(byStudent)
+	r.Filter = widget.NewSelect([]string{allAnswers, notRight, notReviewed, reviewedByYou}, nil)
+	r.Filter.SetSelected(allAnswers)
+	reload := func(string) {
+		if err := r.Reload(); err != nil && r.OnError != nil {
+			r.OnError(err)
+		}
+	}
+	r.GroupBy.OnChanged, r.Filter.OnChanged = reload, reload
+	controls := container.NewHBox(widget.NewLabel("Show"), r.GroupBy, r.Filter)
+	r.Content = container.NewVScroll(container.NewPadded(container.New(wrapColumn{}, r.Summary, controls, r.Undo, r.box)))
 	return r, r.Reload()
+}
+
+// keep reports whether the filter lists an answer.
+func (r *Review) keep(a store.AnswerRow) bool {
+	switch r.Filter.Selected {
+	case notRight:
+		return a.Effective() != string(quiz.Correct)
+	case notReviewed:
+		return a.Override == ""
+	case reviewedByYou:
+		return a.Override != ""
+	}
+	return true
 }
 
 // Reload reads the answers again and rebuilds the list.
 func (r *Review) Reload() error {
-	rows, err := r.rec.LessonAnswers(r.lessonID)
+	all, err := r.rec.LessonAnswers(r.lessonID)
 	if err != nil {
 		return err
 	}
-	r.box.Objects, r.Rows = nil, nil
+	r.box.Objects, r.Rows, r.Groups = nil, nil, nil
+	var rows []store.AnswerRow
+	for _, a := range all {
+		if r.keep(a) {
+			rows = append(rows, a)
+		}
+	}
+	if r.GroupBy.Selected == byQuestion {
+		r.showByQuestion(rows)
+	} else {
+		r.showByStudent(all, rows)
+	}
+	switch {
+	case len(all) == 0:
+		r.Summary.SetText("No answers yet: students' answers to this lesson appear here once they check them.")
+	case len(rows) == 0:
+		r.Summary.SetText("No answers match: choose another filter.")
+	default:
+		r.Summary.SetText("Every answer students gave to this lesson. Choose a verdict on the right to replace Lede's: it is saved at once and counts in the score. Accept for everyone makes an answer right for every student who gave it, and for those to come.")
+	}
+	r.box.Refresh()
+	return nil
+}
+
+// showByStudent lists rows student by student, each with their score
+// (counted over all their answers, not only those the filter shows).
+func (r *Review) showByStudent(all, rows []store.AnswerRow) {
 	student := ""
 	for _, a := range rows {
 		if a.Student != student {
 			student = a.Student
-			r.box.Add(widget.NewLabelWithStyle(fmt.Sprintf("%s — %d of %d correct", student, r.score(rows, a.StudentID), len(r.questions)),
+			r.box.Add(widget.NewLabelWithStyle(fmt.Sprintf("%s — %d of %d correct", student, r.score(all, a.StudentID), len(r.questions)),
 				fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		}
 		row := r.newRow(a)
@@ -101,13 +183,63 @@ func (r *Review) Reload() error {
 		}
 		r.box.Add(container.NewBorder(nil, nil, nil, menu, row.Label))
 	}
-	if len(rows) == 0 {
-		r.Summary.SetText("No answers yet: students' answers to this lesson appear here once they check them.")
-	} else {
-		r.Summary.SetText("Every answer students gave to this lesson. Choose a verdict on the right to replace Lede's: it is saved at once and counts in the score. Accept for everyone makes an answer right for every student who gave it, and for those to come.")
+}
+
+// showByQuestion lists, question by question with its key, each distinct
+// answer once: how many students gave it, who, and the verdict.
+func (r *Review) showByQuestion(rows []store.AnswerRow) {
+	groups := map[string][]*AnswerGroup{}
+	for _, a := range rows {
+		key := quiz.Normalize(a.Answer)
+		i := slices.IndexFunc(groups[a.QuestionID], func(g *AnswerGroup) bool { return quiz.Normalize(g.Answer) == key })
+		if i < 0 {
+			groups[a.QuestionID] = append(groups[a.QuestionID], &AnswerGroup{QuestionID: a.QuestionID, Answer: a.Answer, Verdict: a.Effective()})
+			i = len(groups[a.QuestionID]) - 1
+		}
+		g := groups[a.QuestionID][i]
+		if !slices.Contains(g.Students, a.Student) {
+			g.Students = append(g.Students, a.Student)
+		}
 	}
-	r.box.Refresh()
-	return nil
+	for n, q := range r.questions {
+		list := groups[q.ID]
+		if len(list) == 0 {
+			continue
+		}
+		slices.SortStableFunc(list, func(a, b *AnswerGroup) int { return len(b.Students) - len(a.Students) })
+		r.box.Add(widget.NewLabelWithStyle(fmt.Sprintf("Question %d: %s\nThe answer: %s", n+1, q.Prompt, q.Answer),
+			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, g := range list {
+			g.Label = widget.NewLabel(fmt.Sprintf("“%s” — %s — %s", g.Answer, studentsText(g.Students),
+				verdictWords[quiz.Verdict(g.Verdict)].plain))
+			g.Label.Wrapping = fyne.TextWrapWord
+			if g.Verdict != string(quiz.Correct) {
+				g.Accept = widget.NewButton("Accept for everyone", func() {
+					r.accept(&ReviewRow{Attempt: store.AnswerRow{Attempt: store.Attempt{QuestionID: g.QuestionID, Answer: g.Answer}}})
+				})
+				r.box.Add(container.NewBorder(nil, nil, nil, g.Accept, g.Label))
+			} else {
+				r.box.Add(g.Label)
+			}
+			r.Groups = append(r.Groups, g)
+		}
+	}
+}
+
+// studentsText says how many gave an answer, and who.
+func studentsText(names []string) string {
+	if len(names) == 1 {
+		return "1 student (" + names[0] + ")"
+	}
+	shown := names
+	if len(shown) > 6 {
+		shown = shown[:6]
+	}
+	text := fmt.Sprintf("%d students (%s", len(names), strings.Join(shown, ", "))
+	if len(names) > len(shown) {
+		text += ", …"
+	}
+	return text + ")"
 }
 
 func (r *Review) newRow(a store.AnswerRow) *ReviewRow {

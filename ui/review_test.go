@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -119,5 +120,46 @@ func TestAcceptForEveryoneFromReview(t *testing.T) {
 	test.Tap(r.Undo)
 	if r.Rows[0].Attempt.Effective() == string(quiz.Correct) || r.Undo.Visible() {
 		t.Error("Undo did not take the acceptance back")
+	}
+}
+
+// TestReviewGroupedByQuestion: grouped by question, the review shows the
+// key and each distinct answer once, however typed, with how many gave it
+// and who; the filter narrows to what needs a look; Accept for everyone
+// works on a group (issue 12, item 6).
+func TestReviewGroupedByQuestion(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	st := tempStore(t)
+	stored, _ := st.AddLesson(l.Key, l.Article.Title, l.Article.Source)
+	questions, _ := json.Marshal(l.Questions)
+	st.SetLessonQuestions(stored.ID, string(questions), len(l.Questions), 0)
+	q := l.Questions[0]
+	for _, a := range []struct{ student, answer, verdict string }{
+		{"Ada", "SEC filings", "incorrect"}, {"Bob", "sec filings.", "incorrect"}, {"Cleo", q.Answer, "correct"},
+	} {
+		st.ImportAttempts(l.Key, a.student, []store.Attempt{{UUID: store.NewAttemptID(), QuestionID: q.ID, Answer: a.answer, Verdict: a.verdict}})
+	}
+	r, err := NewReview(st, stored.ID, l.Questions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.OnError = func(err error) { t.Error(err) }
+	test.NewTempWindow(t, r.Content)
+	r.GroupBy.SetSelected(byQuestion)
+	if len(r.Groups) != 2 || !strings.Contains(r.Groups[0].Label.Text, "2 students (Ada, Bob)") || r.Groups[0].Accept == nil {
+		t.Fatalf("groups: %d, first %q", len(r.Groups), r.Groups[0].Label.Text)
+	}
+	r.Filter.SetSelected(notRight)
+	if len(r.Groups) != 1 {
+		t.Errorf("wrong or partly right: %d groups; want the one", len(r.Groups))
+	}
+	test.Tap(r.Groups[0].Accept)
+	if len(r.Groups) != 0 {
+		t.Errorf("after Accept for everyone, %d groups are still not right", len(r.Groups))
+	}
+	r.Filter.SetSelected(reviewedByYou)
+	if len(r.Groups) != 1 || !strings.Contains(r.Groups[0].Label.Text, "2 students") {
+		t.Errorf("changed by you: %d groups", len(r.Groups))
 	}
 }
