@@ -3,12 +3,14 @@ package ui
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/quiz"
 )
@@ -17,10 +19,17 @@ import (
 // implements it.
 type Publisher interface {
 	PublishLesson(lessonID int64, questionsJSON string, count, attemptsAllowed int) error
+	SetLessonDisplay(lessonID int64, reveal string, hideScore bool) error
 }
 
 // attemptChoices are the teacher's options for tries per question.
 var attemptChoices = []string{"No limit", "1 try", "2 tries", "3 tries"}
+
+// revealChoices are the teacher's options for when the answer shows, in
+// the order of classroom's Reveal values below.
+var revealChoices = []string{"After the last try", "After handing in", "Never: I will go through it"}
+
+var revealValues = []string{classroom.RevealAfterLastTry, classroom.RevealAfterHandIn, classroom.RevealNever}
 
 // Editor lets the teacher change the quiz before publishing it: edit,
 // delete, add and reorder questions; edit answers, wrong options and
@@ -33,16 +42,20 @@ type Editor struct {
 	Questions []quiz.Question
 	Selected  int
 
-	List                           *fyne.Container
-	Prompt, Answer, Explanation    *widget.Entry
-	Accepted, Distractors          *widget.Entry
-	Evidence, Attempts, Kind       *widget.Select
+	List                        *fyne.Container
+	Prompt, Answer, Explanation *widget.Entry
+	Accepted, Distractors       *widget.Entry
+	Evidence, Attempts, Kind    *widget.Select
+	// Reveal says when students see the answer; ShowScore whether
+	// their end screen counts their right answers.
+	Reveal                         *widget.Select
+	ShowScore                      *widget.Check
 	Count                          *widget.Select
 	Add, Up, Down, Delete, Publish *widget.Button
 	Status                         *widget.Label
 	// Why says why Lede asked the selected question.
 	Why         *widget.Label
-	OnPublished func([]quiz.Question, int)
+	OnPublished func([]quiz.Question, classroom.Settings)
 	// Confirm asks the teacher a yes-or-no question (a dialog; tests
 	// answer it); nil goes ahead.
 	Confirm         func(question string, answer func(yes bool))
@@ -57,9 +70,9 @@ type Editor struct {
 }
 
 // NewEditor builds the editor for a stored lesson.
-func NewEditor(l *lesson.Lesson, pub Publisher, lessonID int64, attemptsAllowed int) *Editor {
+func NewEditor(l *lesson.Lesson, pub Publisher, lessonID int64, settings classroom.Settings) *Editor {
 	e := &Editor{lesson: l, pub: pub, lessonID: lessonID, Questions: append([]quiz.Question(nil), l.Questions...)}
-	e.build(attemptsAllowed)
+	e.build(settings)
 	e.refreshList()
 	e.Select(0)
 	if !l.Published {
@@ -68,7 +81,7 @@ func NewEditor(l *lesson.Lesson, pub Publisher, lessonID int64, attemptsAllowed 
 	return e
 }
 
-func (e *Editor) build(attemptsAllowed int) {
+func (e *Editor) build(settings classroom.Settings) {
 	multi := func(placeholder string) *widget.Entry {
 		w := widget.NewMultiLineEntry()
 		w.Wrapping = fyne.TextWrapWord
@@ -94,7 +107,11 @@ func (e *Editor) build(attemptsAllowed int) {
 	}
 	e.Evidence.OnChanged = func(string) { e.apply() }
 	e.Attempts = widget.NewSelect(attemptChoices, nil)
-	e.Attempts.SetSelectedIndex(min(max(attemptsAllowed, 0), len(attemptChoices)-1))
+	e.Attempts.SetSelectedIndex(min(max(settings.Attempts, 0), len(attemptChoices)-1))
+	e.Reveal = widget.NewSelect(revealChoices, nil)
+	e.Reveal.SetSelectedIndex(max(slices.Index(revealValues, settings.Reveal), 0))
+	e.ShowScore = widget.NewCheck("Students see their score at the end", nil)
+	e.ShowScore.SetChecked(!settings.HideScore)
 	e.Count = widget.NewSelect(countChoices, func(s string) { e.regenerate(s) })
 	e.Count.PlaceHolder = fmt.Sprintf("%d questions", len(e.Questions))
 	e.Add = widget.NewButton("Add a question", e.addQuestion)
@@ -122,7 +139,9 @@ func (e *Editor) build(attemptsAllowed int) {
 		container.NewGridWithColumns(2, e.Add, e.Delete, e.Up, e.Down), nil, nil,
 		container.NewVScroll(e.List))
 	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, widget.NewLabel("Tries per question"), e.Publish, e.Attempts), e.Status),
+		widget.NewForm(widget.NewFormItem("Tries per question", e.Attempts), widget.NewFormItem("Show the answer", e.Reveal),
+			widget.NewFormItem("", e.ShowScore)),
+		container.NewBorder(nil, nil, nil, e.Publish, e.Status)),
 		nil, nil, container.NewVScroll(form))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.35
@@ -287,6 +306,10 @@ func (e *Editor) publish() {
 	if err == nil {
 		err = e.pub.PublishLesson(e.lessonID, string(body), len(e.Questions), e.Attempts.SelectedIndex())
 	}
+	settings := e.settings()
+	if err == nil {
+		err = e.pub.SetLessonDisplay(e.lessonID, settings.Reveal, settings.HideScore)
+	}
 	if err != nil {
 		e.Status.SetText(Friendly(err))
 		return
@@ -294,8 +317,14 @@ func (e *Editor) publish() {
 	e.dirty = false
 	e.Status.SetText(fmt.Sprintf("Published: %d questions. Students see them the next time they open the lesson.", len(e.Questions)))
 	if e.OnPublished != nil {
-		e.OnPublished(append([]quiz.Question(nil), e.Questions...), e.Attempts.SelectedIndex())
+		e.OnPublished(append([]quiz.Question(nil), e.Questions...), settings)
 	}
+}
+
+// settings are the lesson settings the editor shows.
+func (e *Editor) settings() classroom.Settings {
+	return classroom.Settings{Attempts: e.Attempts.SelectedIndex(), Reveal: revealValues[max(e.Reveal.SelectedIndex(), 0)],
+		HideScore: !e.ShowScore.Checked}
 }
 
 func without(list []string, s string) []string {

@@ -8,13 +8,21 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/quiz"
 )
 
 type recordingPublisher struct {
-	json     string
-	count    int
-	attempts int
+	json      string
+	count     int
+	attempts  int
+	reveal    string
+	hideScore bool
+}
+
+func (p *recordingPublisher) SetLessonDisplay(_ int64, reveal string, hideScore bool) error {
+	p.reveal, p.hideScore = reveal, hideScore
+	return nil
 }
 
 func (p *recordingPublisher) PublishLesson(_ int64, body string, count, attempts int) error {
@@ -29,7 +37,7 @@ func TestEditQuizAndPublish(t *testing.T) {
 	test.NewTempApp(t)
 	l := sampleLesson(t)
 	pub := &recordingPublisher{}
-	e := NewEditor(l, pub, 1, 0)
+	e := NewEditor(l, pub, 1, classroom.Settings{})
 	test.NewTempWindow(t, e.Content)
 	first, third := l.Questions[0].ID, l.Questions[2].ID
 
@@ -45,7 +53,12 @@ func TestEditQuizAndPublish(t *testing.T) {
 	e.Accepted.SetText("iTechPost")
 	e.Evidence.SetSelectedIndex(3)
 	e.Attempts.SetSelected("2 tries")
+	e.Reveal.SetSelected("After handing in")
+	e.ShowScore.SetChecked(false)
 	test.Tap(e.Publish)
+	if pub.reveal != classroom.RevealAfterHandIn || !pub.hideScore {
+		t.Errorf("published settings: reveal %q, hide score %v", pub.reveal, pub.hideScore)
+	}
 
 	var got []quiz.Question
 	if err := json.Unmarshal([]byte(pub.json), &got); err != nil {
@@ -74,7 +87,7 @@ func TestEditQuizAndPublish(t *testing.T) {
 func TestPublishRefusesUnfinishedQuestion(t *testing.T) {
 	test.NewTempApp(t)
 	pub := &recordingPublisher{}
-	e := NewEditor(sampleLesson(t), pub, 1, 0)
+	e := NewEditor(sampleLesson(t), pub, 1, classroom.Settings{})
 	test.NewTempWindow(t, e.Content)
 	test.Tap(e.Add)
 	test.Type(e.Prompt, "A question without an answer?")
@@ -96,7 +109,7 @@ func TestEditsSurviveReopening(t *testing.T) {
 		t.Fatal(err)
 	}
 	stored := m.stored
-	e := NewEditor(m.Lesson, st, stored.ID, 0)
+	e := NewEditor(m.Lesson, st, stored.ID, classroom.Settings{})
 	e.Select(0)
 	e.Prompt.SetText("Edited by the teacher?")
 	e.Attempts.SetSelected("1 try")
@@ -128,7 +141,7 @@ func TestEditsSurviveReopening(t *testing.T) {
 
 func TestEditorRegenerates(t *testing.T) {
 	test.NewTempApp(t)
-	e := NewEditor(sampleLesson(t), &recordingPublisher{}, 1, 0)
+	e := NewEditor(sampleLesson(t), &recordingPublisher{}, 1, classroom.Settings{})
 	test.NewTempWindow(t, e.Content)
 	e.Count.SetSelected("5 questions")
 	if len(e.Questions) != 5 || !strings.Contains(e.Status.Text, "5 questions from this article") {
@@ -181,7 +194,7 @@ func TestGeneratedQuestionsAreMadeAgain(t *testing.T) {
 func TestEditorAsksBeforeLosingEdits(t *testing.T) {
 	test.NewTempApp(t)
 	l := sampleLesson(t)
-	e := NewEditor(l, &recordingPublisher{}, 1, 0)
+	e := NewEditor(l, &recordingPublisher{}, 1, classroom.Settings{})
 	test.NewTempWindow(t, e.Content)
 	if e.Dirty() {
 		t.Fatal("a fresh editor says it has unpublished edits")
@@ -215,7 +228,7 @@ func TestTeacherQuestionKinds(t *testing.T) {
 	test.NewTempApp(t)
 	l := sampleLesson(t)
 	pub := &recordingPublisher{}
-	e := NewEditor(l, pub, 1, 0)
+	e := NewEditor(l, pub, 1, classroom.Settings{})
 	test.NewTempWindow(t, e.Content)
 	test.Tap(e.Add)
 	e.Kind.SetSelected(quiz.KindLabel(quiz.YesNo))

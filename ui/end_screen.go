@@ -76,17 +76,23 @@ func (e *EndScreen) update() {
 		}))
 	}
 	answered := counts[quiz.Correct] + counts[quiz.Partial] + counts[quiz.Incorrect]
-	e.Summary.SetText(summaryLine(answered, total, counts[quiz.Correct], counts[quiz.Partial]))
+	if q.hideScore {
+		// The teacher keeps the score: no count of right answers.
+		e.Summary.SetText(summaryLine(answered, total, -1, 0))
+	} else {
+		e.Summary.SetText(summaryLine(answered, total, counts[quiz.Correct], counts[quiz.Partial]))
+	}
 	if len(e.Again.Objects) > 0 {
 		e.Again.Objects = append([]fyne.CanvasObject{widget.NewLabel("Look at these again:")}, e.Again.Objects...)
 	}
 	e.Again.Refresh()
 }
 
-// summaryLine says, in plain words, how the run went.
+// summaryLine says, in plain words, how the run went; right < 0 leaves
+// the score out.
 func summaryLine(answered, total, right, partly int) string {
 	s := fmt.Sprintf("You answered %d of %d questions.", answered, total)
-	if answered > 0 {
+	if answered > 0 && right >= 0 { // right < 0: the score is not shown
 		s += fmt.Sprintf(" %d right", right)
 		if partly > 0 {
 			s += fmt.Sprintf(", %d partly right", partly)

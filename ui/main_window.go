@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
@@ -46,9 +47,10 @@ type Main struct {
 	Speaker Speaker
 
 	// stored is the lesson as this computer stores it, from NewMain on.
-	stored          store.Lesson
-	attemptsAllowed int
-	watch           *FolderWatch
+	stored store.Lesson
+	// settings are the lesson's: tries, when the answer shows, the score.
+	settings classroom.Settings
+	watch    *FolderWatch
 	// busy is set while a write waits for another copy of Lede.
 	busy bool
 	// openSeq counts lessons asked to open; a lesson made in the
@@ -155,7 +157,7 @@ func (m *Main) StartAs(name string) error {
 	m.applyView() // this student's text size, theme and font
 	m.Article = NewArticleView(m.Lesson.Article)
 	m.Quiz = NewQuizPanel(m.Lesson.Questions, m.Store, student.ID, stored.ID, progress)
-	m.Quiz.SetAttemptsAllowed(m.attemptsAllowed)
+	m.Quiz.SetSettings(m.settings)
 	m.Quiz.OnEvidence = func(sentence int) {
 		m.Article.Highlight(sentence)
 		if err := m.autoSaveResults(); err != nil {
@@ -190,7 +192,7 @@ func (m *Main) ShowPreview() fyne.Window {
 	w := fyne.CurrentApp().NewWindow("Lede — preview (nothing is saved) — " + m.Lesson.Article.Name())
 	article := NewArticleView(m.Lesson.Article)
 	quiz := NewQuizPanel(m.Lesson.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
-	quiz.SetAttemptsAllowed(m.attemptsAllowed)
+	quiz.SetSettings(m.settings)
 	quiz.SetCanvas(w.Canvas())
 	quiz.OnEvidence = article.Highlight
 	quiz.OnLeave = func() { article.Highlight(-1) }
@@ -247,6 +249,7 @@ func (m *Main) HandIn() {
 		m.ShowError(fmt.Errorf("hand in your answers: %w", err))
 		return
 	}
+	m.Quiz.HandedIn()
 	m.info("Handed in", "Your answers are in your teacher's class folder. You can still change them: hand in again when you are done.")
 }
 
@@ -304,7 +307,7 @@ func (m *Main) ShowReview() {
 		m.ShowError(err)
 		return
 	}
-	r.Allowed = m.attemptsAllowed
+	r.Allowed = m.settings.Attempts
 	if err := r.Reload(); err != nil {
 		m.ShowError(err)
 		return

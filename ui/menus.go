@@ -190,12 +190,14 @@ func (m *Main) storeLesson() error {
 		if err != nil {
 			return err
 		}
-		m.attemptsAllowed = m.Lesson.AttemptsAllowed
-		save := m.Store.SetLessonQuestions
-		if m.Lesson.Published {
-			save = m.Store.PublishLesson
+		m.settings = m.Lesson.Settings
+		if !m.Lesson.Published {
+			return m.Store.SetLessonQuestions(pub.ID, string(questions), len(m.Lesson.Questions), m.settings.Attempts)
 		}
-		return save(pub.ID, string(questions), len(m.Lesson.Questions), m.attemptsAllowed)
+		if err := m.Store.PublishLesson(pub.ID, string(questions), len(m.Lesson.Questions), m.settings.Attempts); err != nil {
+			return err
+		}
+		return m.Store.SetLessonDisplay(pub.ID, m.settings.Reveal, m.settings.HideScore)
 	}
 	var qs []quiz.Question
 	if err := json.Unmarshal([]byte(pub.QuestionsJSON), &qs); err != nil {
@@ -204,7 +206,7 @@ func (m *Main) storeLesson() error {
 	if err := m.Lesson.WithQuestions(qs); err != nil {
 		return err
 	}
-	m.attemptsAllowed = pub.AttemptsAllowed
+	m.settings = pub.Settings()
 	return nil
 }
 
@@ -229,7 +231,7 @@ func (m *Main) exportMyResults() {
 		m.ShowError(err)
 		return
 	}
-	m.saveFile(name, body, "Your answers are saved. Hand the file to your teacher, or put it in the class folder.")
+	m.saveFileThen(name, body, "Your answers are saved. Hand the file to your teacher, or put it in the class folder.", m.Quiz.HandedIn)
 }
 
 // resultsFile makes the student's results file for the lesson: its name
@@ -320,12 +322,12 @@ func (m *Main) exportPack() {
 	// Handing questions out publishes them: students' results will name
 	// these questions, so they must not be made again.
 	questions, _ := json.Marshal(m.Lesson.Questions)
-	if err := m.Store.PublishLesson(stored.ID, string(questions), len(m.Lesson.Questions), m.attemptsAllowed); err != nil {
+	if err := m.Store.PublishLesson(stored.ID, string(questions), len(m.Lesson.Questions), m.settings.Attempts); err != nil {
 		m.ShowError(err)
 		return
 	}
 	var buf bytes.Buffer
-	if err := classroom.WritePack(&buf, m.Lesson.Pack(classroom.Settings{Attempts: m.attemptsAllowed}, time.Now())); err != nil {
+	if err := classroom.WritePack(&buf, m.Lesson.Pack(m.settings, time.Now())); err != nil {
 		m.ShowError(err)
 		return
 	}
@@ -351,7 +353,10 @@ func (m *Main) pasteArticle() {
 }
 
 // saveFile asks where to save body, writes it, and confirms.
-func (m *Main) saveFile(name string, body []byte, done string) {
+func (m *Main) saveFile(name string, body []byte, done string) { m.saveFileThen(name, body, done, nil) }
+
+// saveFileThen is saveFile, running then (if not nil) once it is saved.
+func (m *Main) saveFileThen(name string, body []byte, done string, then func()) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			m.ShowError(err)
@@ -369,6 +374,9 @@ func (m *Main) saveFile(name string, body []byte, done string) {
 			return
 		}
 		m.info("Saved", done)
+		if then != nil {
+			then()
+		}
 	}, m.Window)
 	d.SetFileName(name)
 	d.Show()

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/grading"
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
@@ -62,6 +63,11 @@ type QuizPanel struct {
 	loading bool
 	// attemptsAllowed limits the tries per question (0: no limit).
 	attemptsAllowed int
+	// reveal and hideScore are the rest of the lesson's settings;
+	// handedIn is set once the student handed in.
+	reveal    string
+	hideScore bool
+	handedIn  bool
 	// tries holds each question's verdicts in order: how many tries were
 	// made, and the score the end screen shows by the grading rule.
 	tries map[string][]grading.Try
@@ -201,6 +207,37 @@ func (q *QuizPanel) SetAttemptsAllowed(n int) {
 	if len(q.questions) > 0 {
 		q.Show(q.current)
 	}
+}
+
+// SetSettings applies the lesson's settings: the tries per question,
+// when the answer of a question not got right is shown, and whether the
+// end screen counts the right answers.
+func (q *QuizPanel) SetSettings(s classroom.Settings) {
+	q.reveal, q.hideScore = s.Reveal, s.HideScore
+	q.SetAttemptsAllowed(s.Attempts)
+}
+
+// HandedIn tells the panel the student handed in: with the answers set
+// to show after handing in, they show from now on.
+func (q *QuizPanel) HandedIn() {
+	q.handedIn = true
+	if q.Ended() {
+		q.End.update()
+	} else if len(q.questions) > 0 {
+		q.Show(q.current)
+	}
+}
+
+// keyHidden reports whether the lesson's settings keep the answer to a
+// question the student did not get right from showing now, and why.
+func (q *QuizPanel) keyHidden() (bool, string) {
+	switch {
+	case q.reveal == classroom.RevealNever:
+		return true, "No tries left. Your teacher will go through the answers with the class."
+	case q.reveal == classroom.RevealAfterHandIn && !q.handedIn:
+		return true, "No tries left. The answer shows once you hand in."
+	}
+	return false, ""
 }
 
 // notYet is the hint after a wrong or partly right answer while tries
@@ -448,6 +485,10 @@ func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 		// The key waits until no tries are left (grading.KeyShown): shown
 		// now, it could be typed into the next try.
 		q.Explanation.SetText(notYet(r.Verdict, q.triesLeftText(question.ID)))
+		return
+	}
+	if hidden, why := q.keyHidden(); hidden && r.Verdict != quiz.Correct {
+		q.Explanation.SetText(why)
 		return
 	}
 	if r.Verdict != quiz.Correct {

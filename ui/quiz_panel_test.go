@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
@@ -236,5 +237,43 @@ func TestTooLongAnswerIsSentBack(t *testing.T) {
 	if len(rec.saved) != 0 || p.Verdict.Text != "Try again" || p.Explanation.Text != quiz.TooLongMessage || p.Entry.Text != essay {
 		t.Errorf("after Check: saved %d, verdict %q, %q; want nothing saved, the answer kept, the message shown",
 			len(rec.saved), p.Verdict.Text, p.Explanation.Text)
+	}
+}
+
+// TestLessonSettingsDecideWhatShows: the teacher's settings decide when a
+// missed question's answer shows — after the last try, after handing in,
+// or never — and whether the end screen counts right answers (issue 12,
+// item 1).
+func TestLessonSettingsDecideWhatShows(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	i := questionIndex(t, l, "Does Alibaba commit")
+	answerWrong := func(s classroom.Settings) *QuizPanel {
+		p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+		test.NewTempWindow(t, p.Content)
+		p.SetSettings(s)
+		p.Show(i)
+		test.Type(p.Entry, "yes")
+		test.Tap(p.CheckButton)
+		return p
+	}
+	if p := answerWrong(classroom.Settings{Attempts: 1}); !strings.HasPrefix(p.Explanation.Text, "The answer: ") {
+		t.Errorf("after the last try: %q; want the answer", p.Explanation.Text)
+	}
+	if p := answerWrong(classroom.Settings{Attempts: 1, Reveal: classroom.RevealNever}); strings.Contains(p.Explanation.Text, "The answer: ") {
+		t.Errorf("never: %q shows the answer", p.Explanation.Text)
+	}
+	p := answerWrong(classroom.Settings{Attempts: 1, Reveal: classroom.RevealAfterHandIn})
+	if strings.Contains(p.Explanation.Text, "The answer: ") || !strings.Contains(p.Explanation.Text, "once you hand in") {
+		t.Errorf("after hand-in, before it: %q", p.Explanation.Text)
+	}
+	p.HandedIn()
+	if !strings.HasPrefix(p.Explanation.Text, "The answer: ") {
+		t.Errorf("after hand-in: %q; want the answer", p.Explanation.Text)
+	}
+	hidden := answerWrong(classroom.Settings{Attempts: 1, HideScore: true})
+	hidden.ShowEnd()
+	if strings.Contains(hidden.End.Summary.Text, "right") {
+		t.Errorf("score hidden, yet the end screen says %q", hidden.End.Summary.Text)
 	}
 }

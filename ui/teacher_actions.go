@@ -23,10 +23,10 @@ import (
 // reloads the lesson here.
 func (m *Main) ShowEditor() {
 	stored := m.stored // NewMain stored the lesson
-	e := NewEditor(m.Lesson, m.Store, stored.ID, m.attemptsAllowed)
+	e := NewEditor(m.Lesson, m.Store, stored.ID, m.settings)
 	w := fyne.CurrentApp().NewWindow("Lede — edit quiz — " + m.Lesson.Article.Name())
-	e.OnPublished = func(qs []quiz.Question, attempts int) {
-		m.Lesson.Questions, m.attemptsAllowed = qs, attempts
+	e.OnPublished = func(qs []quiz.Question, settings classroom.Settings) {
+		m.Lesson.Questions, m.settings = qs, settings
 		if m.Student.ID != 0 {
 			if err := m.StartAs(m.Student.Name); err != nil {
 				m.ShowError(err)

@@ -19,6 +19,8 @@ import (
 type classroomFlags struct {
 	data, out, student, class string
 	count, attempts           int
+	reveal                    string
+	hideScore                 bool
 	files                     []string
 }
 
@@ -31,7 +33,9 @@ func parseClassroomFlags(verb string, args []string, stderr io.Writer) (classroo
 	fs.StringVar(&f.student, "student", "", "the student's name")
 	fs.StringVar(&f.class, "class", "", "the class's name")
 	fs.IntVar(&f.count, "count", 0, "number of questions (default 12)")
-	fs.IntVar(&f.attempts, "attempts", 0, "attempts allowed per question (0: no limit)")
+	fs.IntVar(&f.attempts, "attempts", classroom.DefaultSettings.Attempts, "attempts allowed per question (0: no limit)")
+	fs.StringVar(&f.reveal, "reveal", "", `when a question's answer shows if not got right: "" after the last try, "after-hand-in", or "never"`)
+	fs.BoolVar(&f.hideScore, "hide-score", false, "keep the score off the students' end screen")
 	if err := fs.Parse(interleaved(args)); err != nil {
 		return f, err
 	}
@@ -131,11 +135,15 @@ func writePack(st *store.Store, f classroomFlags) error {
 		return err
 	}
 	questions, _ := json.Marshal(l.Questions)
+	settings := classroom.Settings{Attempts: f.attempts, Reveal: f.reveal, HideScore: f.hideScore}
 	if err := st.PublishLesson(stored.ID, string(questions), len(l.Questions), f.attempts); err != nil {
 		return err
 	}
+	if err := st.SetLessonDisplay(stored.ID, settings.Reveal, settings.HideScore); err != nil {
+		return err
+	}
 	var buf bytes.Buffer
-	if err := classroom.WritePack(&buf, l.Pack(classroom.Settings{Attempts: f.attempts}, time.Now())); err != nil {
+	if err := classroom.WritePack(&buf, l.Pack(settings, time.Now())); err != nil {
 		return err
 	}
 	return writeFile(f.out, buf.Bytes())

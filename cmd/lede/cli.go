@@ -36,7 +36,7 @@ const usage = `Usage:
                                                 then the accept and false-accept rates
 
 Classroom files (the teacher's computer and the students' laptops):
-  lede pack ARTICLE -o LESSON.ledelesson [--count N] [--attempts N]
+  lede pack ARTICLE -o LESSON.ledelesson [--count N] [--attempts N] [--reveal after-hand-in|never] [--hide-score]
                                                 a lesson pack to hand out; students open it like an article
   lede results LESSON --student NAME -o NAME.lederesults
                                                 a student's answers to hand back

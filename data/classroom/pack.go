@@ -22,7 +22,25 @@ const (
 type Settings struct {
 	// Attempts is how many tries a student has per question; 0 is no limit.
 	Attempts int `json:"attempts"`
+	// Reveal says when a student may see the answer to a question they
+	// did not get right: RevealAfterLastTry (""), RevealAfterHandIn or
+	// RevealNever. A right answer is always confirmed.
+	Reveal string `json:"reveal,omitempty"`
+	// HideScore keeps the count of right answers off the student's end
+	// screen (each answer is still marked as it is checked).
+	HideScore bool `json:"hide_score,omitempty"`
 }
+
+// When the answer is shown (Settings.Reveal).
+const (
+	RevealAfterLastTry = ""
+	RevealAfterHandIn  = "after-hand-in"
+	RevealNever        = "never"
+)
+
+// DefaultSettings are a new lesson's: two tries, the answer shown after
+// the last, the score shown.
+var DefaultSettings = Settings{Attempts: 2}
 
 // Pack is a lesson as the teacher hands it out: the article as imported,
 // the questions as edited and published, and the settings.

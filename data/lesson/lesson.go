@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/facts"
 	"github.com/lede-app/lede/data/quiz"
 )
@@ -20,9 +21,9 @@ type Lesson struct {
 	Article   *article.Article `json:"article"`
 	Analysis  *facts.Analysis  `json:"analysis"`
 	Questions []quiz.Question  `json:"questions"`
-	// AttemptsAllowed is how many tries a student has per question (0:
-	// no limit), as the teacher set it in a lesson pack.
-	AttemptsAllowed int `json:"attempts_allowed,omitempty"`
+	// Settings are the teacher's choices, from a lesson pack, or the
+	// defaults (classroom.DefaultSettings) for an article opened here.
+	Settings classroom.Settings `json:"settings"`
 	// Published is true when the questions are a teacher's (from a lesson
 	// pack) rather than generated here.
 	Published bool `json:"published,omitempty"`
@@ -45,5 +46,6 @@ func Build(raw []byte, n int) (*Lesson, error) {
 		Article:   a,
 		Analysis:  an,
 		Questions: quiz.Generate(a, an, n),
+		Settings:  classroom.DefaultSettings,
 	}, nil
 }

@@ -149,7 +149,8 @@ func TestPackRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := classroom.WritePack(&buf, l.Pack(classroom.Settings{Attempts: 2}, time.Now())); err != nil {
+	settings := classroom.Settings{Attempts: 2, Reveal: classroom.RevealNever, HideScore: true}
+	if err := classroom.WritePack(&buf, l.Pack(settings, time.Now())); err != nil {
 		t.Fatal(err)
 	}
 	p, err := classroom.ReadPack(buf.Bytes())
@@ -159,6 +160,9 @@ func TestPackRoundTrip(t *testing.T) {
 	got, err := FromPack(p)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if got.Settings != settings {
+		t.Errorf("the pack's settings came back as %+v; want %+v", got.Settings, settings)
 	}
 	if got.Key != l.Key || len(got.Questions) != 5 || got.Article.Title != l.Article.Title {
 		t.Fatalf("from pack: key %s, %d questions, title %q", got.Key, len(got.Questions), got.Article.Title)

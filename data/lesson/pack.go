@@ -69,7 +69,7 @@ func FromPack(p classroom.Pack) (*Lesson, error) {
 		return nil, unusablePack{err}
 	}
 	return &Lesson{Key: p.Key, Article: a, Analysis: facts.Extract(a), Questions: p.Questions,
-		AttemptsAllowed: p.Settings.Attempts, Published: true}, nil
+		Settings: p.Settings, Published: true}, nil
 }
 
 // WithQuestions replaces the lesson's questions with qs — the teacher's

@@ -70,3 +70,20 @@ func TestDeleteClassCanBeUndone(t *testing.T) {
 		t.Errorf("restored class holds %+v", in)
 	}
 }
+
+// TestLessonDisplaySettings: when the answer shows and whether the score
+// does are stored with the lesson; an unknown choice is refused.
+func TestLessonDisplaySettings(t *testing.T) {
+	s, _ := openTemp(t)
+	l, _ := s.AddLesson("k1", "Council Votes", "text")
+	if err := s.SetLessonDisplay(l.ID, "never", true); err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := s.LessonByKey("k1")
+	if got := pub.Settings(); got.Reveal != "never" || !got.HideScore {
+		t.Errorf("stored settings %+v", got)
+	}
+	if err := s.SetLessonDisplay(l.ID, "sometimes", false); !errors.Is(err, ErrInvalid) {
+		t.Errorf("an unknown reveal choice: %v", err)
+	}
+}

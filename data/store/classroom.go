@@ -163,6 +163,29 @@ func triesUsed(tx *sql.Tx, a Attempt, studentID, lessonID int64, allowed int) (b
 	return tries >= allowed, err
 }
 
+// Settings are the teacher's settings of a stored lesson.
+func (p PublishedLesson) Settings() classroom.Settings {
+	return classroom.Settings{Attempts: p.AttemptsAllowed, Reveal: p.Reveal, HideScore: p.HideScore}
+}
+
+// SetLessonDisplay stores when the answer is shown and whether the
+// score is (the settings besides the tries, which go with the questions).
+func (s *Store) SetLessonDisplay(lessonID int64, reveal string, hideScore bool) error {
+	switch reveal {
+	case classroom.RevealAfterLastTry, classroom.RevealAfterHandIn, classroom.RevealNever:
+	default:
+		return fmt.Errorf("store: lesson settings: %w: reveal %q", ErrInvalid, reveal)
+	}
+	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		_, err := tx.Exec("UPDATE lessons SET reveal = ?, hide_score = ? WHERE id = ?", reveal, hideScore, lessonID)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: lesson settings: %w", err)
+	}
+	return nil
+}
+
 // SetLessonQuestions stores a lesson's generated questions (as JSON) and
 // settings, leaving whether they were published as it was.
 func (s *Store) SetLessonQuestions(lessonID int64, questionsJSON string, count, attemptsAllowed int) error {
@@ -268,6 +291,10 @@ type PublishedLesson struct {
 	Lesson
 	QuestionsJSON   string
 	AttemptsAllowed int
+	// Reveal and HideScore are the rest of the teacher's settings
+	// (classroom.Settings).
+	Reveal    string
+	HideScore bool
 	// Published is true once the teacher published the questions; until
 	// then they are only the generator's.
 	Published bool
@@ -279,8 +306,8 @@ func (s *Store) LessonByKey(key string) (PublishedLesson, error) {
 	var p PublishedLesson
 	// A plain read: a transaction here would take the write lock
 	// (BEGIN IMMEDIATE) and wait behind another copy's import.
-	err := s.db.QueryRow("SELECT id, key, title, questions, attempts_allowed, published FROM lessons WHERE key = ?", key).
-		Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed, &p.Published)
+	err := s.db.QueryRow("SELECT id, key, title, questions, attempts_allowed, published, reveal, hide_score FROM lessons WHERE key = ?", key).
+		Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed, &p.Published, &p.Reveal, &p.HideScore)
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, fmt.Errorf("store: lesson %s: %w", key, ErrNotFound)
 	}
