@@ -106,10 +106,11 @@ func Open(dir string) (*Store, error) {
 	}
 	path := filepath.Join(dir, FileName)
 	var notices []string
-	if info, err := os.Stat(path); err == nil && info.Size() == 0 {
+	if info, err := os.Stat(path); err == nil && info.Size() == 0 && time.Since(info.ModTime()) > time.Minute {
 		// SQLite takes an empty file for a new database; a progress
 		// file emptied by a crash or a sync conflict must not pass
-		// unremarked.
+		// unremarked. (One emptied just now is another copy of Lede
+		// creating it at this moment.)
 		notices = append(notices, "Lede's progress file was empty (0 bytes), so Lede started a new one: answers saved before are not in it. "+
 			"If this computer's backups or the synced folder hold an earlier copy of "+path+", that copy has them.")
 	}
@@ -122,15 +123,31 @@ func Open(dir string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1) // one writer; SQLite serialises writes anyway
 	s := &Store{db: db, path: path, Now: time.Now, Notices: notices}
-	if err := s.check(); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("store: open %q: %w", path, err)
-	}
-	if err := s.migrate(); err != nil {
+	if err := s.prepare(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
 	return s, nil
+}
+
+// prepare checks the file and brings its schema up to date. Copies of
+// Lede opening one fresh folder together can find it locked at once —
+// SQLite does not wait while another connection switches a new file to
+// WAL — so a lock is waited out with growing pauses, up to Patience.
+func (s *Store) prepare() error {
+	deadline := time.Now().Add(Patience)
+	pause := 20 * time.Millisecond
+	for {
+		err := s.check()
+		if err == nil {
+			err = s.migrate()
+		}
+		if !errors.Is(err, ErrLocked) || time.Now().Add(pause).After(deadline) {
+			return err
+		}
+		time.Sleep(pause)
+		pause = min(2*pause, time.Second)
+	}
 }
 
 // check runs SQLite's quick integrity check: a damaged page in the
