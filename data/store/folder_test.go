@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -187,4 +188,57 @@ func BenchmarkFolderPass(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkImportClass: a class hands in — 30 results files of 12
+// questions × 3 tries — and the teacher opens the dashboard (issue 12:
+// import ≤ 1 s, dashboard ≤ 50 ms). Each run imports into a fresh store.
+func BenchmarkImportClass(b *testing.B) {
+	const students, questions, tries = 30, 12, 3
+	dir := b.TempDir()
+	var qs []string
+	for q := range questions {
+		qs = append(qs, fmt.Sprintf(`{"id":"q%d","kind":"yes-no","prompt":"Did it?","answer":"Yes","accepted":["yes"]}`, q))
+	}
+	questionsJSON := "[" + strings.Join(qs, ",") + "]"
+	at := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	for st := range students {
+		var attempts []classroom.Attempt
+		for q := range questions {
+			for t := range tries {
+				attempts = append(attempts, classroom.Attempt{UUID: fmt.Sprintf("%d-%d-%d", st, q, t), QuestionID: fmt.Sprintf("q%d", q),
+					Answer: []string{"no", "maybe not", "yes"}[t], At: at.Add(time.Duration(q*tries+t) * time.Minute)})
+			}
+		}
+		var buf bytes.Buffer
+		classroom.WriteResults(&buf, classroom.Results{LessonKey: "k1", Student: fmt.Sprintf("Student %02d", st), Attempts: attempts})
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%02d%s", st, ResultsExt)), buf.Bytes(), 0o644)
+	}
+	var importTime, dashTime time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		s, err := Open(b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		l, _ := s.AddLesson("k1", "Council Votes", "text")
+		s.SetLessonQuestions(l.ID, questionsJSON, questions, 0)
+		b.StartTimer()
+		start := time.Now()
+		pass, err := s.ImportResultsFolder(dir)
+		importTime += time.Since(start)
+		if err != nil || pass.Added() != students*questions*tries {
+			b.Fatalf("imported %d, %v", pass.Added(), err)
+		}
+		start = time.Now()
+		if d, err := s.LessonDashboard(l.ID); err != nil || len(d.Students) != students {
+			b.Fatal(err)
+		}
+		dashTime += time.Since(start)
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(importTime.Milliseconds())/float64(b.N), "import-ms")
+	b.ReportMetric(float64(dashTime.Microseconds())/1000/float64(b.N), "dashboard-ms")
 }
