@@ -166,6 +166,7 @@ func (r *Review) Reload() error {
 // showByStudent lists rows student by student, each with their score
 // (counted over all their answers, not only those the filter shows).
 func (r *Review) showByStudent(all, rows []store.AnswerRow) {
+	counts := r.triesThatCount(all)
 	student := ""
 	for _, a := range rows {
 		if a.Student != student {
@@ -175,14 +176,47 @@ func (r *Review) showByStudent(all, rows []store.AnswerRow) {
 		}
 		row := r.newRow(a)
 		r.Rows = append(r.Rows, row)
-		// The menu keeps its own size at the top right of the row, wide
-		// enough for "Keep Lede's verdict".
-		menu := container.NewVBox(container.NewGridWrap(fyne.NewSize(220, row.Verdict.MinSize().Height), row.Verdict))
+		if !counts[a.UUID] {
+			// A try after the first right one, or beyond the tries
+			// allowed, cannot change the score: no verdict to change.
+			row.Verdict = nil
+			row.Label.SetText(row.Label.Text + "\n(This try does not count in the score: it came after a right answer, or after the tries allowed.)")
+		}
+		menu := container.NewVBox()
+		if row.Verdict != nil {
+			// The menu keeps its own size at the top right of the row,
+			// wide enough for "Keep Lede's verdict".
+			menu.Add(container.NewGridWrap(fyne.NewSize(220, row.Verdict.MinSize().Height), row.Verdict))
+		}
 		if row.Accept != nil {
 			menu.Add(row.Accept)
 		}
 		r.box.Add(container.NewBorder(nil, nil, nil, menu, row.Label))
 	}
+}
+
+// triesThatCount marks the attempts whose verdict can change a score by
+// the grading rule: within the tries allowed, and none after a right one.
+func (r *Review) triesThatCount(all []store.AnswerRow) map[string]bool {
+	type key struct {
+		student  int64
+		question string
+	}
+	seen := map[key]int{}
+	settled := map[key]bool{}
+	out := map[string]bool{}
+	for _, a := range all { // in the order the tries were made
+		k := key{a.StudentID, a.QuestionID}
+		seen[k]++
+		if settled[k] || (r.Allowed > 0 && seen[k] > r.Allowed) {
+			continue
+		}
+		out[a.UUID] = true
+		if a.Effective() == string(quiz.Correct) {
+			settled[k] = true
+		}
+	}
+	return out
 }
 
 // showByQuestion lists, question by question with its key, each distinct

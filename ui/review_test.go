@@ -163,3 +163,33 @@ func TestReviewGroupedByQuestion(t *testing.T) {
 		t.Errorf("changed by you: %d groups", len(r.Groups))
 	}
 }
+
+// TestOverrideOnlyWhereItCounts: the verdict menu is offered only on
+// tries that can change a score — not on a try after a right one, nor on
+// one beyond the tries allowed (issue 12, item 6).
+func TestOverrideOnlyWhereItCounts(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	st := tempStore(t)
+	stored, _ := st.AddLesson(l.Key, l.Article.Title, l.Article.Source)
+	q := l.Questions[0]
+	for _, a := range []struct{ student, answer, verdict string }{
+		{"Ada", q.Answer, "correct"}, {"Ada", "nonsense", "incorrect"}, // after a right one
+		{"Bob", "no idea", "incorrect"}, {"Bob", q.Answer, "correct"}, // beyond one try
+	} {
+		st.ImportAttempts(l.Key, a.student, []store.Attempt{{UUID: store.NewAttemptID(), QuestionID: q.ID, Answer: a.answer, Verdict: a.verdict}})
+	}
+	r, err := NewReview(st, stored.ID, l.Questions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Allowed = 1
+	r.Reload()
+	var menus []bool
+	for _, row := range r.Rows {
+		menus = append(menus, row.Verdict != nil)
+	}
+	if fmt.Sprint(menus) != "[true false true false]" {
+		t.Errorf("verdict menus on %v; want only Ada's first and Bob's first try", menus)
+	}
+}
