@@ -301,6 +301,11 @@ func (e *Editor) publish() {
 			e.Status.SetText(fmt.Sprintf("Question %d: %s.", i+1, p))
 			return
 		}
+		if q := &e.Questions[i]; q.Reason == "" && q.Kind != quiz.YesNo && !quiz.Picks(q.Kind) {
+			// A teacher's question keyed with a person's name also takes
+			// how the article describes them ("the Tory leader").
+			q.Accepted = quiz.WithDescriptions(q.Accepted, e.lesson.Article)
+		}
 	}
 	body, err := json.Marshal(e.Questions)
 	if err == nil {

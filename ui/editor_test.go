@@ -255,3 +255,30 @@ func TestTeacherQuestionKinds(t *testing.T) {
 		t.Error("the choice checker does not judge the teacher's question")
 	}
 }
+
+// TestTeacherQuestionTakesTheArticlesDescriptions: a teacher's question
+// keyed with a person's name also accepts how the article describes them,
+// as a student may answer (issue 13).
+func TestTeacherQuestionTakesTheArticlesDescriptions(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	pub := &recordingPublisher{}
+	e := NewEditor(l, pub, 1, classroom.Settings{})
+	test.NewTempWindow(t, e.Content)
+	test.Tap(e.Add)
+	test.Type(e.Prompt, "Who met Donald Trump in New York?")
+	test.Type(e.Answer, "Jack Ma")
+	test.Tap(e.Publish)
+	var qs []quiz.Question
+	if err := json.Unmarshal([]byte(pub.json), &qs); err != nil {
+		t.Fatal(err)
+	}
+	q := qs[len(qs)-1]
+	descriptions := quiz.DescriptionsOf(l.Article, "Jack Ma")
+	if len(descriptions) == 0 {
+		t.Fatal("the sample article describes Jack Ma; DescriptionsOf found nothing")
+	}
+	if r := quiz.Check(q, "the "+descriptions[0]); r.Verdict != quiz.Correct {
+		t.Errorf("%q for the published question keyed Jack Ma: %s (accepted %q)", "the "+descriptions[0], r.Verdict, q.Accepted)
+	}
+}

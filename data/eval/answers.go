@@ -6,7 +6,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/quiz"
@@ -64,7 +63,11 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 	if len(accepted) == 0 {
 		return quiz.Unclear
 	}
-	accepted = withDescriptions(accepted, context)
+	if strings.TrimSpace(context) != "" {
+		if a, err := article.Parse([]byte(context)); err == nil {
+			accepted = quiz.WithDescriptions(accepted, a)
+		}
+	}
 	kind := quiz.InferKind(question, accepted)
 	if kind == quiz.YesNo {
 		accepted = []string{strings.ToLower(strings.TrimSpace(accepted[0]))}
@@ -121,41 +124,4 @@ func (s AnswerSummary) Table() string {
 		fmt.Fprintf(&b, "%-16s %6d %9d %6.1f%%\n", k, r.Rows, r.Accepted, 100*r.Share)
 	}
 	return b.String()
-}
-
-// withDescriptions adds, for each key that is a person's name, how the
-// article describes them ("Lib Dem home affairs spokesman" for "Mark
-// Oaten"), with and without "the".
-func withDescriptions(accepted []string, context string) []string {
-	if strings.TrimSpace(context) == "" {
-		return accepted
-	}
-	a, err := article.Parse([]byte(context))
-	if err != nil {
-		return accepted
-	}
-	out := append([]string(nil), accepted...)
-	for _, key := range accepted {
-		if !looksLikeName(key) {
-			continue
-		}
-		for _, d := range quiz.DescriptionsOf(a, key) {
-			out = append(out, d, "the "+d)
-		}
-	}
-	return out
-}
-
-// looksLikeName reports whether a key is two to four capitalised words.
-func looksLikeName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
-		if r := []rune(w); !unicode.IsUpper(r[0]) {
-			return false
-		}
-	}
-	return true
 }

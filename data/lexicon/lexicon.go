@@ -31,6 +31,10 @@ type Lexicon struct {
 	RoleHeads []string
 	// Debunks say a story is false, one word each.
 	Debunks []string
+	// Demonyms give, for a country as named in lower case, the word for
+	// its people and things: "Swiss-based" says where as well as
+	// "Switzerland" does.
+	Demonyms map[string]string
 }
 
 // English is the lexicon of English news writing.
@@ -56,6 +60,25 @@ var English = &Lexicon{
 		scientist author councillor councilor commissioner superintendent treasurer partner`),
 	Debunks: strings.Fields(`hoax hoaxes fake false falsely untrue debunk debunked debunks debunking
 		fabricated fabrication bogus made-up myth satire satirical baseless unfounded`),
+	Demonyms: pairs(`switzerland:swiss france:french germany:german britain:british england:english scotland:scottish
+		wales:welsh ireland:irish italy:italian spain:spanish portugal:portuguese netherlands:dutch holland:dutch
+		belgium:belgian austria:austrian sweden:swedish norway:norwegian denmark:danish finland:finnish
+		poland:polish russia:russian ukraine:ukrainian greece:greek turkey:turkish israel:israeli iran:iranian
+		iraq:iraqi syria:syrian egypt:egyptian saudi-arabia:saudi china:chinese japan:japanese korea:korean
+		india:indian pakistan:pakistani afghanistan:afghan australia:australian canada:canadian mexico:mexican
+		brazil:brazilian argentina:argentinian nigeria:nigerian kenya:kenyan tanzania:tanzanian
+		south-africa:south-african america:american united-states:american us:american uk:british`),
+}
+
+// pairs reads "country:demonym" words into a map; a hyphen in either
+// stands for a space.
+func pairs(list string) map[string]string {
+	out := map[string]string{}
+	for _, p := range strings.Fields(list) {
+		k, v, _ := strings.Cut(p, ":")
+		out[strings.ReplaceAll(k, "-", " ")] = strings.ReplaceAll(v, "-", " ")
+	}
+	return out
 }
 
 // Alternation joins words into a regular-expression alternation, in

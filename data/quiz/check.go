@@ -10,6 +10,7 @@ import (
 	"github.com/lede-app/lede/data/internal/lazyre"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/lexicon"
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -88,6 +89,9 @@ func Check(q Question, answer string) Result {
 	}
 	if spec.aliases {
 		q.Accepted = withAliases(q.Accepted)
+		if asksWhere.MatchString(q.Prompt) {
+			q.Accepted = withDemonyms(q.Accepted)
+		}
 	}
 	if q.Kind != YesNo && isAccepted(q, norm) {
 		// Word for word an accepted answer — one the teacher accepted for
@@ -199,6 +203,25 @@ var aliasGroups = [][]string{
 	{"nasa", "national aeronautics and space administration"},
 	{"who", "world health organization", "world health organisation"},
 	{"nato", "north atlantic treaty organization", "north atlantic treaty organisation"},
+}
+
+// asksWhere finds a question about where someone or something is from or
+// based: "Where is Xstrata based?", "Where does she come from?". There a
+// demonym answers ("Swiss-based", "she's Irish"); to "What country did
+// they invade?" it does not.
+var asksWhere = lazyre.New(`(?i)^\s*where\b.*\b(?:based|from|located|headquartered|born)\b`)
+
+// withDemonyms adds, to a place question's key, the word for the people
+// and things of each country it names: "Swiss-based" answers "Where is
+// it based?" as well as "Switzerland".
+func withDemonyms(accepted []string) []string {
+	out := accepted
+	for _, a := range accepted {
+		if d, ok := lexicon.English.Demonyms[Normalize(a)]; ok && !containsFold(out, d) {
+			out = append(out[:len(out):len(out)], d)
+		}
+	}
+	return out
 }
 
 // withAliases adds the common other names of any accepted answer.

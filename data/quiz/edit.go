@@ -18,9 +18,6 @@ func NewQuestionID() string {
 	return "t" + hex.EncodeToString(b)
 }
 
-// hasChoices reports whether a kind is answered by picking an option.
-func hasChoices(k Kind) bool { return k == Choice || k == WhatIsWrong || k == FindSentence }
-
 // Tidy makes an edited question consistent: the answer is among the
 // accepted answers, blank lines are dropped, a how-many question's value
 // is read from its answer, and a multiple-choice question's options are
@@ -48,7 +45,7 @@ func (q *Question) Tidy() bool {
 			q.Value = v
 		}
 	}
-	if hasChoices(q.Kind) {
+	if Picks(q.Kind) {
 		q.Choices = shuffled(append([]string{q.Answer}, without(q.Distractors, q.Answer)...), q.Prompt)
 	}
 	return true

@@ -38,6 +38,9 @@ var TeacherKinds = []Kind{ShortAnswer, YesNo, HowMany, Choice, Who, When}
 // kind this version does not know.
 func KindLabel(k Kind) string { return kinds[k].Label }
 
+// Picks reports whether a student answers k by picking one of Choices.
+func Picks(k Kind) bool { return kinds[k].Picks }
+
 // Known reports whether k is a kind of question this version can check.
 func Known(k Kind) bool {
 	_, ok := kinds[k]

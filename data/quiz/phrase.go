@@ -403,6 +403,10 @@ func phraseNorm(s string) string {
 				out = append(out, ' ') // "1-2 weeks", "7.17-8.24": a range, two numbers
 				continue
 			}
+			if placeSuffix(r[i+1:]) {
+				out = append(out, ' ') // "Swiss-based", "US-led": based in, led by
+				continue
+			}
 			continue // "NP-complete" → "NPcomplete", one word
 		}
 		if c == '%' {
@@ -412,6 +416,23 @@ func phraseNorm(s string) string {
 		out = append(out, c)
 	}
 	return canonWords(Normalize(string(out)))
+}
+
+// placeSuffixes end compounds that say where or by whom: "Swiss-based"
+// is based in Switzerland, "US-led" led by the US; the first part is a
+// word of its own.
+var placeSuffixes = []string{"based", "born", "owned", "led", "made"}
+
+// placeSuffix reports whether rest starts with one of placeSuffixes as a
+// whole word.
+func placeSuffix(rest []rune) bool {
+	for _, suf := range placeSuffixes {
+		n := len([]rune(suf))
+		if len(rest) >= n && strings.EqualFold(string(rest[:n]), suf) && (len(rest) == n || !isWordRune(rest[n])) {
+			return true
+		}
+	}
+	return false
 }
 
 // canonForms are the shortened and spelled-out forms students type for

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
@@ -173,5 +174,108 @@ func DescriptionsOf(a *article.Article, name string) []string {
 			out = append(out, role)
 		}
 	}
+	for _, d := range speakerDescriptions(a, name) {
+		if !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
 	return out
+}
+
+// WithDescriptions adds to a key, for each answer in it that is a
+// person's name, how the article describes that person ("Lib Dem home
+// affairs spokesman" for "Mark Oaten", "the Tory leader" for "Michael
+// Howard"), with and without "the": a student may answer either way.
+// The editor applies it to a teacher's own questions.
+func WithDescriptions(accepted []string, a *article.Article) []string {
+	out := append([]string(nil), accepted...)
+	for _, key := range accepted {
+		if !looksLikeName(key) {
+			continue
+		}
+		for _, d := range DescriptionsOf(a, key) {
+			for _, form := range []string{d, "the " + strings.TrimPrefix(d, "the ")} {
+				if !containsFold(out, form) {
+					out = append(out, form)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// looksLikeName reports whether a key is two to four capitalised words.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// describedSpeaker finds a speaker named only by a description: "said the
+// Warriors chief", "The Tory leader said".
+var describedSpeaker = lazyre.New(`\b(?:said|says|added|admitted|insisted|argued|warned|explained)\s+(the\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:` +
+	strings.Join(roleNounWords, "|") + `))\b|(?:^|[.!?”"]\s+)([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:` +
+	strings.Join(roleNounWords, "|") + `))\s+(?:also\s+)?(?:said|says|added|told|admitted|insisted|argued|warned|explained|denied)\b`)
+
+// namedSpeakerWord finds a speaker given by name (the name's last word is
+// caught): "Lindsay also said", "Michael Howard has denied", "said Mr Yeo".
+var namedSpeakerWord = lazyre.New(`(\p{Lu}[\p{L}'’-]+)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|added|told|denied|denies|admitted|insisted|argued|warned|explained)\b|` +
+	`\b(?:said|says|added|told)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)`)
+
+// speakerDescriptions returns the descriptions the article gives, in
+// place of a name, to the person named: "The Tory leader said …" right
+// after "Michael Howard has denied …". A description as the subject of a
+// speech verb means the speaker named last, within three sentences.
+func speakerDescriptions(a *article.Article, name string) []string {
+	fields := strings.Fields(name)
+	if len(fields) == 0 {
+		return nil
+	}
+	surname := fields[len(fields)-1]
+	var out []string
+	for i, s := range a.Sentences {
+		m := describedSpeaker.FindStringSubmatchIndex(s.Text)
+		if m == nil {
+			continue
+		}
+		var desc string
+		var at int
+		if m[2] >= 0 { // "said the Warriors chief"
+			desc, at = s.Text[m[2]:m[3]], m[0]
+		} else { // "The Tory leader said"
+			desc, at = s.Text[m[4]:m[5]], m[4]
+		}
+		if lastSpeaker(a, i, at) == surname {
+			out = append(out, "the "+strings.TrimSpace(desc[4:]))
+		}
+	}
+	return out
+}
+
+// lastSpeaker is the last word of the last speaker named before byte at
+// of sentence i, looking back three sentences, or "".
+func lastSpeaker(a *article.Article, i, at int) string {
+	for j := i; j >= 0 && j >= i-3; j-- {
+		text := a.Sentences[j].Text
+		if j == i {
+			text = text[:at]
+		}
+		ms := namedSpeakerWord.FindAllStringSubmatch(text, -1)
+		if len(ms) == 0 {
+			continue
+		}
+		last := ms[len(ms)-1]
+		if last[1] != "" {
+			return last[1]
+		}
+		return last[2]
+	}
+	return ""
 }
