@@ -36,11 +36,14 @@ type DashboardView struct {
 	// way round.
 	Headers []*widget.Button
 	Export  *widget.Button
+	// Print saves the dashboard as a page to print (OnPrint).
+	Print *widget.Button
 	// OnStudent opens a student's answers; OnQuestion shows who got a
 	// question wrong; OnExport saves the table as CSV.
 	OnStudent  func(store.StudentScore)
 	OnQuestion func(quiz.Question)
 	OnExport   func(csv []byte)
+	OnPrint    func(html []byte)
 
 	d         store.Dashboard
 	questions int
@@ -79,8 +82,9 @@ func NewDashboardView(d store.Dashboard, qs []quiz.Question) *DashboardView {
 		v.Headers = append(v.Headers, b)
 	}
 	v.Export = widget.NewButton("Export this table…", v.export)
+	v.Print = widget.NewButton("Page to print…", v.printPage)
 	students := container.New(wrapColumn{})
-	students.Add(container.NewBorder(nil, nil, nil, v.Export, heading("Students")))
+	students.Add(container.NewBorder(nil, nil, nil, container.NewHBox(v.Export, v.Print), heading("Students")))
 	if len(d.Students) == 0 {
 		students.Add(widget.NewLabel("No student has answered yet."))
 	} else {
@@ -204,17 +208,37 @@ func lastAnswer(t, now time.Time) string {
 	return t.Local().Format("2 Jan 15:04")
 }
 
+// printPage hands the dashboard, as shown, to OnPrint as a web page.
+func (v *DashboardView) printPage() {
+	if v.OnPrint == nil {
+		return
+	}
+	var bars []classroom.PrintBar
+	for _, b := range v.Bars {
+		bars = append(bars, classroom.PrintBar{Label: b.Label.Text, Share: b.Share})
+	}
+	var buf bytes.Buffer
+	if err := classroom.WritePrintable(&buf, "Class dashboard", dashboardColumns, v.tableRows(), bars); err == nil {
+		v.OnPrint(buf.Bytes())
+	}
+}
+
+// tableRows are the table's rows as shown.
+func (v *DashboardView) tableRows() [][]string {
+	var rows [][]string
+	for _, r := range v.Rows {
+		rows = append(rows, append([]string{r.Score.Name}, v.cells(r.Score)...))
+	}
+	return rows
+}
+
 // export hands the table, as shown, to OnExport as CSV.
 func (v *DashboardView) export() {
 	if v.OnExport == nil {
 		return
 	}
-	var rows [][]string
-	for _, r := range v.Rows {
-		rows = append(rows, append([]string{r.Score.Name}, v.cells(r.Score)...))
-	}
 	var buf bytes.Buffer
-	if err := classroom.WriteTable(&buf, dashboardColumns, rows); err == nil {
+	if err := classroom.WriteTable(&buf, dashboardColumns, v.tableRows()); err == nil {
 		v.OnExport(buf.Bytes())
 	}
 }

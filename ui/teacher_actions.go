@@ -280,6 +280,10 @@ func (m *Main) ShowDashboard() fyne.Window {
 			m.saveFile(safeFileName("Lede dashboard — "+m.Lesson.Article.Name())+".csv", csv,
 				"The table is saved. Open the file with Excel or LibreOffice.")
 		}
+		v.OnPrint = func(page []byte) {
+			m.saveFile(safeFileName("Lede dashboard — "+m.Lesson.Article.Name())+".html", page,
+				"The page is saved. Open it in a web browser and print it from there.")
+		}
 		w.SetContent(v.Content)
 	}
 	refresh()

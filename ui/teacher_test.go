@@ -236,6 +236,12 @@ func TestDashboardView(t *testing.T) {
 	if asked != q.ID {
 		t.Errorf("“Who got it wrong?” asked about %q", asked)
 	}
+	var page string
+	v.OnPrint = func(html []byte) { page = string(html) }
+	test.Tap(v.Print)
+	if !strings.Contains(page, "<td>Cleo</td>") || !strings.Contains(page, "right at the first try") {
+		t.Errorf("the page to print lacks the table or the bars")
+	}
 	var saved string
 	v.OnExport = func(csv []byte) { saved = string(csv) }
 	test.Tap(v.Export)

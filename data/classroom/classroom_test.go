@@ -206,3 +206,20 @@ func TestCleanNameFoldsLookAlikes(t *testing.T) {
 		t.Error("different names were folded together")
 	}
 }
+
+// TestWritePrintable: the printable dashboard holds the table and a bar
+// per question, with names escaped.
+func TestWritePrintable(t *testing.T) {
+	var buf bytes.Buffer
+	err := WritePrintable(&buf, "Council Votes", []string{"Student", "Score"}, [][]string{{"<script>Eve</script>", "50 %"}},
+		[]PrintBar{{Label: "1. Did it vote?", Share: 0.25}, {Label: "2. Who said it?", Share: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{"<title>Council Votes</title>", "&lt;script&gt;Eve&lt;/script&gt;", "width: 25%", "width: 0%", "1. Did it vote?"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+}
