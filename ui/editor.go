@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/classroom"
+	"github.com/lede-app/lede/data/grading"
 	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/quiz"
 )
@@ -19,7 +20,7 @@ import (
 // implements it.
 type Publisher interface {
 	PublishLesson(lessonID int64, questionsJSON string, count, attemptsAllowed int) error
-	SetLessonDisplay(lessonID int64, reveal string, hideScore bool) error
+	SetLessonRules(lessonID int64, rules classroom.Settings) error
 }
 
 // attemptChoices are the teacher's options for tries per question.
@@ -30,6 +31,10 @@ var attemptChoices = []string{"No limit", "1 try", "2 tries", "3 tries"}
 var revealChoices = []string{"After the last try", "After handing in", "Never: I will go through it"}
 
 var revealValues = []string{classroom.RevealAfterLastTry, classroom.RevealAfterHandIn, classroom.RevealNever}
+
+// countsChoices are the teacher's options for which try counts, in the
+// order of grading.Rules.
+var countsChoices = []string{"The first right one (within the tries)", "Only the first try", "The last try (within the tries)"}
 
 // Editor lets the teacher change the quiz before publishing it: edit,
 // delete, add and reorder questions; edit answers, wrong options and
@@ -48,8 +53,10 @@ type Editor struct {
 	Evidence, Attempts, Kind    *widget.Select
 	// Reveal says when students see the answer; ShowScore whether
 	// their end screen counts their right answers.
-	Reveal                         *widget.Select
-	ShowScore                      *widget.Check
+	Reveal    *widget.Select
+	ShowScore *widget.Check
+	// Counts says which try counts in the score.
+	Counts                         *widget.Select
 	Count                          *widget.Select
 	Add, Up, Down, Delete, Publish *widget.Button
 	Status                         *widget.Label
@@ -112,6 +119,8 @@ func (e *Editor) build(settings classroom.Settings) {
 	e.Reveal.SetSelectedIndex(max(slices.Index(revealValues, settings.Reveal), 0))
 	e.ShowScore = widget.NewCheck("Students see their score at the end", nil)
 	e.ShowScore.SetChecked(!settings.HideScore)
+	e.Counts = widget.NewSelect(countsChoices, nil)
+	e.Counts.SetSelectedIndex(max(slices.Index(grading.Rules, settings.Counts), 0))
 	e.Count = widget.NewSelect(countChoices, func(s string) { e.regenerate(s) })
 	e.Count.PlaceHolder = fmt.Sprintf("%d questions", len(e.Questions))
 	e.Add = widget.NewButton("Add a question", e.addQuestion)
@@ -139,8 +148,8 @@ func (e *Editor) build(settings classroom.Settings) {
 		container.NewGridWithColumns(2, e.Add, e.Delete, e.Up, e.Down), nil, nil,
 		container.NewVScroll(e.List))
 	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(),
-		widget.NewForm(widget.NewFormItem("Tries per question", e.Attempts), widget.NewFormItem("Show the answer", e.Reveal),
-			widget.NewFormItem("", e.ShowScore)),
+		widget.NewForm(widget.NewFormItem("Tries per question", e.Attempts), widget.NewFormItem("Which try counts", e.Counts),
+			widget.NewFormItem("Show the answer", e.Reveal), widget.NewFormItem("", e.ShowScore)),
 		container.NewBorder(nil, nil, nil, e.Publish, e.Status)),
 		nil, nil, container.NewVScroll(form))
 	split := container.NewHSplit(left, right)
@@ -313,7 +322,7 @@ func (e *Editor) publish() {
 	}
 	settings := e.settings()
 	if err == nil {
-		err = e.pub.SetLessonDisplay(e.lessonID, settings.Reveal, settings.HideScore)
+		err = e.pub.SetLessonRules(e.lessonID, settings)
 	}
 	if err != nil {
 		e.Status.SetText(Friendly(err))
@@ -329,7 +338,7 @@ func (e *Editor) publish() {
 // settings are the lesson settings the editor shows.
 func (e *Editor) settings() classroom.Settings {
 	return classroom.Settings{Attempts: e.Attempts.SelectedIndex(), Reveal: revealValues[max(e.Reveal.SelectedIndex(), 0)],
-		HideScore: !e.ShowScore.Checked}
+		HideScore: !e.ShowScore.Checked, Counts: grading.Rules[max(e.Counts.SelectedIndex(), 0)]}
 }
 
 func without(list []string, s string) []string {

@@ -18,10 +18,11 @@ type recordingPublisher struct {
 	attempts  int
 	reveal    string
 	hideScore bool
+	counts    string
 }
 
-func (p *recordingPublisher) SetLessonDisplay(_ int64, reveal string, hideScore bool) error {
-	p.reveal, p.hideScore = reveal, hideScore
+func (p *recordingPublisher) SetLessonRules(_ int64, rules classroom.Settings) error {
+	p.reveal, p.hideScore, p.counts = rules.Reveal, rules.HideScore, rules.Counts
 	return nil
 }
 
@@ -55,9 +56,10 @@ func TestEditQuizAndPublish(t *testing.T) {
 	e.Attempts.SetSelected("2 tries")
 	e.Reveal.SetSelected("After handing in")
 	e.ShowScore.SetChecked(false)
+	e.Counts.SetSelected("The last try (within the tries)")
 	test.Tap(e.Publish)
-	if pub.reveal != classroom.RevealAfterHandIn || !pub.hideScore {
-		t.Errorf("published settings: reveal %q, hide score %v", pub.reveal, pub.hideScore)
+	if pub.reveal != classroom.RevealAfterHandIn || !pub.hideScore || pub.counts != "last" {
+		t.Errorf("published settings: reveal %q, hide score %v, counts %q", pub.reveal, pub.hideScore, pub.counts)
 	}
 
 	var got []quiz.Question

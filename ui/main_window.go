@@ -307,7 +307,7 @@ func (m *Main) ShowReview() {
 		m.ShowError(err)
 		return
 	}
-	r.Allowed = m.settings.Attempts
+	r.Allowed, r.Counts = m.settings.Attempts, m.settings.Counts
 	if err := r.Reload(); err != nil {
 		m.ShowError(err)
 		return

@@ -197,7 +197,7 @@ func (m *Main) storeLesson() error {
 		if err := m.Store.PublishLesson(pub.ID, string(questions), len(m.Lesson.Questions), m.settings.Attempts); err != nil {
 			return err
 		}
-		return m.Store.SetLessonDisplay(pub.ID, m.settings.Reveal, m.settings.HideScore)
+		return m.Store.SetLessonRules(pub.ID, m.settings)
 	}
 	var qs []quiz.Question
 	if err := json.Unmarshal([]byte(pub.QuestionsJSON), &qs); err != nil {

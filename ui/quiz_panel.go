@@ -67,6 +67,7 @@ type QuizPanel struct {
 	// handedIn is set once the student handed in.
 	reveal    string
 	hideScore bool
+	counts    grading.Rule
 	handedIn  bool
 	// tries holds each question's verdicts in order: how many tries were
 	// made, and the score the end screen shows by the grading rule.
@@ -213,7 +214,7 @@ func (q *QuizPanel) SetAttemptsAllowed(n int) {
 // when the answer of a question not got right is shown, and whether the
 // end screen counts the right answers.
 func (q *QuizPanel) SetSettings(s classroom.Settings) {
-	q.reveal, q.hideScore = s.Reveal, s.HideScore
+	q.reveal, q.hideScore, q.counts = s.Reveal, s.HideScore, s.Counts
 	q.SetAttemptsAllowed(s.Attempts)
 }
 
@@ -551,7 +552,7 @@ func answeredLine(done, total int, missing []string) string {
 // Counted returns the verdict that counts for question i by the grading
 // rule (the first right try within the allowed ones), if it was checked.
 func (q *QuizPanel) Counted(i int) (quiz.Verdict, bool) {
-	v, ok := grading.Counted(q.tries[q.questions[i].ID], q.attemptsAllowed)
+	v, ok := grading.CountedBy(q.tries[q.questions[i].ID], q.attemptsAllowed, q.counts)
 	return quiz.Verdict(v), ok
 }
 

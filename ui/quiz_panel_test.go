@@ -277,3 +277,28 @@ func TestLessonSettingsDecideWhatShows(t *testing.T) {
 		t.Errorf("score hidden, yet the end screen says %q", hidden.End.Summary.Text)
 	}
 }
+
+// TestWhichTryCounts: under "the last try" a right answer followed by a
+// wrong one scores nothing; under the default it scores (issue 12, item 1).
+func TestWhichTryCounts(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	i := questionIndex(t, l, "Does Alibaba commit")
+	for _, c := range []struct {
+		rule string
+		want quiz.Verdict
+	}{{"", quiz.Correct}, {"last", quiz.Incorrect}, {"first", quiz.Correct}} {
+		p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+		test.NewTempWindow(t, p.Content)
+		p.SetSettings(classroom.Settings{Counts: c.rule})
+		p.Show(i)
+		test.Type(p.Entry, "no")
+		test.Tap(p.CheckButton)
+		p.Entry.SetText("")
+		test.Type(p.Entry, "yes")
+		test.Tap(p.CheckButton)
+		if v, _ := p.Counted(i); v != c.want {
+			t.Errorf("rule %q: right, then wrong counts %s; want %s", c.rule, v, c.want)
+		}
+	}
+}

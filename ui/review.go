@@ -53,9 +53,11 @@ type Review struct {
 	lessonID  int64
 	questions []quiz.Question
 	box       *fyne.Container
-	// Allowed is the lesson's tries per question (0: no limit), for the
-	// scores: the same rule as the dashboard's and the grade sheet's.
+	// Allowed is the lesson's tries per question (0: no limit) and
+	// Counts which try counts, for the scores: the same rule as the
+	// dashboard's and the grade sheet's.
 	Allowed int
+	Counts  grading.Rule
 	// OnError is called when an override cannot be saved.
 	OnError func(error)
 	// OnKeyChanged is told when an answer was accepted for everyone (or
@@ -177,10 +179,11 @@ func (r *Review) showByStudent(all, rows []store.AnswerRow) {
 		row := r.newRow(a)
 		r.Rows = append(r.Rows, row)
 		if !counts[a.UUID] {
-			// A try after the first right one, or beyond the tries
-			// allowed, cannot change the score: no verdict to change.
+			// A try the lesson's rule leaves out (after the first right
+			// one, beyond the tries allowed, not the first or the last)
+			// cannot change the score: no verdict to change.
 			row.Verdict = nil
-			row.Label.SetText(row.Label.Text + "\n(This try does not count in the score: it came after a right answer, or after the tries allowed.)")
+			row.Label.SetText(row.Label.Text + "\n(This try does not count in the score, by the lesson's rule for which try counts and how many are allowed.)")
 		}
 		menu := container.NewVBox()
 		if row.Verdict != nil {
@@ -196,7 +199,9 @@ func (r *Review) showByStudent(all, rows []store.AnswerRow) {
 }
 
 // triesThatCount marks the attempts whose verdict can change a score by
-// the grading rule: within the tries allowed, and none after a right one.
+// the lesson's rule: within the tries allowed; under the default rule
+// none after a right one, under "first" only the first try, under "last"
+// only the last try within the allowance.
 func (r *Review) triesThatCount(all []store.AnswerRow) map[string]bool {
 	type key struct {
 		student  int64
@@ -204,17 +209,26 @@ func (r *Review) triesThatCount(all []store.AnswerRow) map[string]bool {
 	}
 	seen := map[key]int{}
 	settled := map[key]bool{}
+	last := map[key]string{}
 	out := map[string]bool{}
 	for _, a := range all { // in the order the tries were made
 		k := key{a.StudentID, a.QuestionID}
 		seen[k]++
-		if settled[k] || (r.Allowed > 0 && seen[k] > r.Allowed) {
-			continue
+		within := r.Allowed <= 0 || seen[k] <= r.Allowed
+		switch {
+		case r.Counts == grading.First:
+			out[a.UUID] = seen[k] == 1
+		case r.Counts == grading.Last:
+			if within {
+				last[k] = a.UUID
+			}
+		case within && !settled[k]:
+			out[a.UUID] = true
+			settled[k] = a.Effective() == string(quiz.Correct)
 		}
-		out[a.UUID] = true
-		if a.Effective() == string(quiz.Correct) {
-			settled[k] = true
-		}
+	}
+	for _, uuid := range last {
+		out[uuid] = true
 	}
 	return out
 }
@@ -382,7 +396,7 @@ func (r *Review) score(rows []store.AnswerRow, studentID int64) int {
 	}
 	n := 0
 	for _, t := range tries {
-		if v, _ := grading.Counted(t, r.Allowed); v == grading.Correct {
+		if v, _ := grading.CountedBy(t, r.Allowed, r.Counts); v == grading.Correct {
 			n++
 		}
 	}

@@ -19,7 +19,7 @@ import (
 type classroomFlags struct {
 	data, out, student, class string
 	count, attempts           int
-	reveal                    string
+	reveal, counts            string
 	hideScore                 bool
 	files                     []string
 }
@@ -36,6 +36,7 @@ func parseClassroomFlags(verb string, args []string, stderr io.Writer) (classroo
 	fs.IntVar(&f.attempts, "attempts", classroom.DefaultSettings.Attempts, "attempts allowed per question (0: no limit)")
 	fs.StringVar(&f.reveal, "reveal", "", `when a question's answer shows if not got right: "" after the last try, "after-hand-in", or "never"`)
 	fs.BoolVar(&f.hideScore, "hide-score", false, "keep the score off the students' end screen")
+	fs.StringVar(&f.counts, "counts", "", `which try counts: "" the first right one within the tries, "first", or "last"`)
 	if err := fs.Parse(interleaved(args)); err != nil {
 		return f, err
 	}
@@ -135,11 +136,11 @@ func writePack(st *store.Store, f classroomFlags) error {
 		return err
 	}
 	questions, _ := json.Marshal(l.Questions)
-	settings := classroom.Settings{Attempts: f.attempts, Reveal: f.reveal, HideScore: f.hideScore}
+	settings := classroom.Settings{Attempts: f.attempts, Reveal: f.reveal, HideScore: f.hideScore, Counts: f.counts}
 	if err := st.PublishLesson(stored.ID, string(questions), len(l.Questions), f.attempts); err != nil {
 		return err
 	}
-	if err := st.SetLessonDisplay(stored.ID, settings.Reveal, settings.HideScore); err != nil {
+	if err := st.SetLessonRules(stored.ID, settings); err != nil {
 		return err
 	}
 	var buf bytes.Buffer

@@ -37,6 +37,7 @@ const usage = `Usage:
 
 Classroom files (the teacher's computer and the students' laptops):
   lede pack ARTICLE -o LESSON.ledelesson [--count N] [--attempts N] [--reveal after-hand-in|never] [--hide-score]
+                                                [--counts first|last]
                                                 a lesson pack to hand out; students open it like an article
   lede results LESSON --student NAME -o NAME.lederesults
                                                 a student's answers to hand back

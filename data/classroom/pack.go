@@ -29,6 +29,9 @@ type Settings struct {
 	// HideScore keeps the count of right answers off the student's end
 	// screen (each answer is still marked as it is checked).
 	HideScore bool `json:"hide_score,omitempty"`
+	// Counts is which try counts: grading.Best (""), grading.First or
+	// grading.Last.
+	Counts string `json:"counts,omitempty"`
 }
 
 // When the answer is shown (Settings.Reveal).

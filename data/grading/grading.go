@@ -35,22 +35,55 @@ func (t Try) verdict() string {
 // may hold them; the panel does not offer them), and a later wrong try
 // never takes away a right one. ok is false when there is no try.
 func Counted(tries []Try, allowed int) (verdict string, ok bool) {
+	return CountedBy(tries, allowed, Best)
+}
+
+// Rule says which try counts, the teacher's choice for a lesson.
+type Rule = string
+
+// The rules: Best, the default, is the first right try within the tries
+// allowed (else a partly right one); First is the first try alone; Last
+// is the last try within the tries allowed.
+const (
+	Best  Rule = ""
+	First Rule = "first"
+	Last  Rule = "last"
+)
+
+// Rules lists the rules, the default first.
+var Rules = []Rule{Best, First, Last}
+
+// CountedBy returns the verdict that counts for a question under rule:
+// ok is false when there is no try.
+func CountedBy(tries []Try, allowed int, rule Rule) (verdict string, ok bool) {
 	if allowed > 0 && len(tries) > allowed {
 		tries = tries[:allowed]
 	}
 	if len(tries) == 0 {
 		return "", false
 	}
-	best := Incorrect
+	switch rule {
+	case First:
+		return tries[0].verdict(), true
+	case Last:
+		return tries[len(tries)-1].verdict(), true
+	}
+	return best(tries), true
+}
+
+// best is the first right try's verdict, else partly right if any try
+// was, else wrong.
+func best(tries []Try) string {
+	verdict := Incorrect
 	for _, t := range tries {
 		switch t.verdict() {
 		case Correct:
-			return Correct, true
+			return Correct
 		case Partial:
-			best = Partial
+			verdict = Partial
 		}
 	}
-	return best, true
+	return verdict
 }
 
 // KeyShown reports whether the panel may show the answer after the tries

@@ -55,3 +55,33 @@ func TestKeyShown(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedByRule: the teacher's choice of which try counts — the best
+// (the first right within the tries allowed), only the first, or the last
+// within the tries allowed — with the teacher's verdict first and tries
+// beyond the allowance never counting.
+func TestCountedByRule(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		tries   []Try
+		allowed int
+		rule    Rule
+		want    string
+	}{
+		{"best: right at the second try", tries(Incorrect, Correct), 2, Best, Correct},
+		{"first: right at the second try", tries(Incorrect, Correct), 2, First, Incorrect},
+		{"first: right at once, wrong later", tries(Correct, Incorrect), 2, First, Correct},
+		{"last: right, then wrong", tries(Correct, Incorrect), 2, Last, Incorrect},
+		{"last: wrong, then right", tries(Incorrect, Correct), 2, Last, Correct},
+		{"last: the last allowed, not beyond", tries(Incorrect, Partial, Correct), 2, Last, Partial},
+		{"last with no limit", tries(Incorrect, Partial, Correct), 0, Last, Correct},
+		{"first: the teacher's verdict", []Try{{Verdict: Incorrect, Override: Correct}, {Verdict: Incorrect}}, 2, First, Correct},
+	} {
+		if got, ok := CountedBy(c.tries, c.allowed, c.rule); got != c.want || !ok {
+			t.Errorf("%s: %q, %v; want %q", c.name, got, ok, c.want)
+		}
+	}
+	if _, ok := CountedBy(nil, 2, Last); ok {
+		t.Error("no try counted")
+	}
+}

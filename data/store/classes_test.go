@@ -3,6 +3,8 @@ package store
 import (
 	"errors"
 	"testing"
+
+	"github.com/lede-app/lede/data/classroom"
 )
 
 // TestMergeStudentsKeepsEveryAnswer: a student who signed in twice, as
@@ -76,14 +78,17 @@ func TestDeleteClassCanBeUndone(t *testing.T) {
 func TestLessonDisplaySettings(t *testing.T) {
 	s, _ := openTemp(t)
 	l, _ := s.AddLesson("k1", "Council Votes", "text")
-	if err := s.SetLessonDisplay(l.ID, "never", true); err != nil {
+	if err := s.SetLessonRules(l.ID, classroom.Settings{Reveal: "never", HideScore: true, Counts: "last"}); err != nil {
 		t.Fatal(err)
 	}
 	pub, _ := s.LessonByKey("k1")
-	if got := pub.Settings(); got.Reveal != "never" || !got.HideScore {
+	if got := pub.Settings(); got.Reveal != "never" || !got.HideScore || got.Counts != "last" {
 		t.Errorf("stored settings %+v", got)
 	}
-	if err := s.SetLessonDisplay(l.ID, "sometimes", false); !errors.Is(err, ErrInvalid) {
+	if err := s.SetLessonRules(l.ID, classroom.Settings{Reveal: "sometimes"}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("an unknown reveal choice: %v", err)
+	}
+	if err := s.SetLessonRules(l.ID, classroom.Settings{Counts: "median"}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("an unknown rule: %v", err)
 	}
 }

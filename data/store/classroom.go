@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/lede-app/lede/data/classroom"
+	"github.com/lede-app/lede/data/grading"
 	"github.com/lede-app/lede/data/quiz"
 )
 
@@ -165,19 +166,24 @@ func triesUsed(tx *sql.Tx, a Attempt, studentID, lessonID int64, allowed int) (b
 
 // Settings are the teacher's settings of a stored lesson.
 func (p PublishedLesson) Settings() classroom.Settings {
-	return classroom.Settings{Attempts: p.AttemptsAllowed, Reveal: p.Reveal, HideScore: p.HideScore}
+	return classroom.Settings{Attempts: p.AttemptsAllowed, Reveal: p.Reveal, HideScore: p.HideScore, Counts: p.Counts}
 }
 
-// SetLessonDisplay stores when the answer is shown and whether the
-// score is (the settings besides the tries, which go with the questions).
-func (s *Store) SetLessonDisplay(lessonID int64, reveal string, hideScore bool) error {
-	switch reveal {
+// SetLessonRules stores when the answer is shown, whether the score is,
+// and which try counts (the settings besides the tries, which go with
+// the questions).
+func (s *Store) SetLessonRules(lessonID int64, rules classroom.Settings) error {
+	switch rules.Reveal {
 	case classroom.RevealAfterLastTry, classroom.RevealAfterHandIn, classroom.RevealNever:
 	default:
-		return fmt.Errorf("store: lesson settings: %w: reveal %q", ErrInvalid, reveal)
+		return fmt.Errorf("store: lesson settings: %w: reveal %q", ErrInvalid, rules.Reveal)
+	}
+	if !slices.Contains(grading.Rules, rules.Counts) {
+		return fmt.Errorf("store: lesson settings: %w: counts %q", ErrInvalid, rules.Counts)
 	}
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
-		_, err := tx.Exec("UPDATE lessons SET reveal = ?, hide_score = ? WHERE id = ?", reveal, hideScore, lessonID)
+		_, err := tx.Exec("UPDATE lessons SET reveal = ?, hide_score = ?, counts = ? WHERE id = ?",
+			rules.Reveal, rules.HideScore, rules.Counts, lessonID)
 		return err
 	})
 	if err != nil {
@@ -291,10 +297,11 @@ type PublishedLesson struct {
 	Lesson
 	QuestionsJSON   string
 	AttemptsAllowed int
-	// Reveal and HideScore are the rest of the teacher's settings
-	// (classroom.Settings).
+	// Reveal, HideScore and Counts are the rest of the teacher's
+	// settings (classroom.Settings).
 	Reveal    string
 	HideScore bool
+	Counts    string
 	// Published is true once the teacher published the questions; until
 	// then they are only the generator's.
 	Published bool
@@ -306,8 +313,8 @@ func (s *Store) LessonByKey(key string) (PublishedLesson, error) {
 	var p PublishedLesson
 	// A plain read: a transaction here would take the write lock
 	// (BEGIN IMMEDIATE) and wait behind another copy's import.
-	err := s.db.QueryRow("SELECT id, key, title, questions, attempts_allowed, published, reveal, hide_score FROM lessons WHERE key = ?", key).
-		Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed, &p.Published, &p.Reveal, &p.HideScore)
+	err := s.db.QueryRow("SELECT id, key, title, questions, attempts_allowed, published, reveal, hide_score, counts FROM lessons WHERE key = ?", key).
+		Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed, &p.Published, &p.Reveal, &p.HideScore, &p.Counts)
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, fmt.Errorf("store: lesson %s: %w", key, ErrNotFound)
 	}

@@ -133,9 +133,17 @@ func countedScores(tx *sql.Tx, lessonID int64) ([]counted, error) {
 	if lessonID != 0 {
 		where, args = "WHERE a.lesson_id = ?", []any{lessonID}
 	}
+	// The lesson's rule (lessons.counts) picks the try that counts: the
+	// first right one within the allowance (''), the first try, or the
+	// last try within the allowance — that one alone is looked up.
 	rows, err := tx.Query(`SELECT a.student_id, st.name, a.lesson_id, l.title, l.question_count, SUM(a.try = 1),
-			COUNT(DISTINCT CASE WHEN COALESCE(o.verdict, a.verdict) = 'correct'
-				AND (l.attempts_allowed <= 0 OR a.try <= l.attempts_allowed) THEN a.question_id END)
+			COUNT(DISTINCT CASE WHEN COALESCE(o.verdict, a.verdict) = 'correct' AND (
+				(l.counts = '' AND (l.attempts_allowed <= 0 OR a.try <= l.attempts_allowed))
+				OR (l.counts = 'first' AND a.try = 1)
+				OR (l.counts = 'last' AND a.try = (SELECT CASE WHEN l.attempts_allowed > 0
+						THEN MIN(MAX(b.try), l.attempts_allowed) ELSE MAX(b.try) END
+					FROM attempts b WHERE b.lesson_id = a.lesson_id AND b.student_id = a.student_id
+						AND b.question_id = a.question_id))) THEN a.question_id END)
 		FROM attempts a INDEXED BY attempts_lesson_tries JOIN lessons l ON l.id = a.lesson_id JOIN students st ON st.id = a.student_id
 			LEFT JOIN overrides o ON o.attempt_uuid = a.uuid `+where+`
 		GROUP BY a.lesson_id, a.student_id

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/grading"
 )
 
@@ -171,32 +172,37 @@ func TestSQLScoreIsGradingCounted(t *testing.T) {
 			sequences[i][0].Override = grading.Incorrect
 		}
 	}
-	for allowed := 0; allowed <= 3; allowed++ {
-		s, _ := openTemp(t)
-		st, _ := s.AddStudent("Ada")
-		l, _ := s.AddLesson("k", "Lesson", "text")
-		s.SetLessonQuestions(l.ID, "[]", len(sequences), allowed)
-		want := 0
-		for i, seq := range sequences {
-			q := fmt.Sprintf("q%d", i)
-			for _, try := range seq {
-				a := Attempt{UUID: NewAttemptID(), StudentID: st.ID, LessonID: l.ID, QuestionID: q, Answer: "x", Verdict: try.Verdict}
-				if err := s.SaveAttempt(a); err != nil {
-					t.Fatal(err)
-				}
-				if try.Override != "" {
-					if err := s.Override(a.UUID, try.Override); err != nil {
+	for _, rule := range grading.Rules {
+		for allowed := 0; allowed <= 3; allowed++ {
+			s, _ := openTemp(t)
+			st, _ := s.AddStudent("Ada")
+			l, _ := s.AddLesson("k", "Lesson", "text")
+			s.SetLessonQuestions(l.ID, "[]", len(sequences), allowed)
+			if err := s.SetLessonRules(l.ID, classroom.Settings{Counts: rule}); err != nil {
+				t.Fatal(err)
+			}
+			want := 0
+			for i, seq := range sequences {
+				q := fmt.Sprintf("q%d", i)
+				for _, try := range seq {
+					a := Attempt{UUID: NewAttemptID(), StudentID: st.ID, LessonID: l.ID, QuestionID: q, Answer: "x", Verdict: try.Verdict}
+					if err := s.SaveAttempt(a); err != nil {
 						t.Fatal(err)
 					}
+					if try.Override != "" {
+						if err := s.Override(a.UUID, try.Override); err != nil {
+							t.Fatal(err)
+						}
+					}
+				}
+				if v, _ := grading.CountedBy(seq, allowed, rule); v == grading.Correct {
+					want++
 				}
 			}
-			if v, _ := grading.Counted(seq, allowed); v == grading.Correct {
-				want++
+			if got := score(t, s, l.ID); got != want {
+				t.Errorf("rule %q, allowed %d: SQL scores %d right of %d sequences; grading.CountedBy says %d", rule, allowed, got, len(sequences), want)
 			}
+			s.Close()
 		}
-		if got := score(t, s, l.ID); got != want {
-			t.Errorf("allowed %d: SQL scores %d right of %d sequences; grading.Counted says %d", allowed, got, len(sequences), want)
-		}
-		s.Close()
 	}
 }
