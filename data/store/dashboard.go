@@ -137,13 +137,12 @@ func countedScores(tx *sql.Tx, lessonID int64) ([]counted, error) {
 	// first right one within the allowance (''), the first try, or the
 	// last try within the allowance — that one alone is looked up.
 	rows, err := tx.Query(`SELECT a.student_id, st.name, a.lesson_id, l.title, l.question_count, SUM(a.try = 1),
-			COUNT(DISTINCT CASE WHEN COALESCE(o.verdict, a.verdict) = 'correct' AND (
-				(l.counts = '' AND (l.attempts_allowed <= 0 OR a.try <= l.attempts_allowed))
-				OR (l.counts = 'first' AND a.try = 1)
-				OR (l.counts = 'last' AND a.try = (SELECT CASE WHEN l.attempts_allowed > 0
-						THEN MIN(MAX(b.try), l.attempts_allowed) ELSE MAX(b.try) END
+			COUNT(DISTINCT CASE WHEN COALESCE(o.verdict, a.verdict) = 'correct' AND CASE l.counts
+				WHEN '' THEN l.attempts_allowed <= 0 OR a.try <= l.attempts_allowed
+				WHEN 'first' THEN a.try = 1
+				ELSE a.try = (SELECT CASE WHEN l.attempts_allowed > 0 THEN MIN(MAX(b.try), l.attempts_allowed) ELSE MAX(b.try) END
 					FROM attempts b WHERE b.lesson_id = a.lesson_id AND b.student_id = a.student_id
-						AND b.question_id = a.question_id))) THEN a.question_id END)
+						AND b.question_id = a.question_id) END THEN a.question_id END)
 		FROM attempts a INDEXED BY attempts_lesson_tries JOIN lessons l ON l.id = a.lesson_id JOIN students st ON st.id = a.student_id
 			LEFT JOIN overrides o ON o.attempt_uuid = a.uuid `+where+`
 		GROUP BY a.lesson_id, a.student_id
