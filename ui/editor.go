@@ -300,6 +300,12 @@ func (e *Editor) publish() {
 		return
 	}
 	for i := range e.Questions {
+		if q := &e.Questions[i]; q.Kind == quiz.FindSentence && q.Reason == "" {
+			// The answer is the evidence sentence; the options, the
+			// sentences around it.
+			q.Answer, q.Distractors = quiz.SentenceChoices(e.lesson.Article, q.Sentence)
+			q.Accepted = []string{q.Answer}
+		}
 		if !e.Questions[i].Tidy() {
 			e.Select(i)
 			e.Status.SetText(fmt.Sprintf("Question %d needs a question and an answer before the lesson can be published.", i+1))

@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -282,5 +283,35 @@ func TestTeacherQuestionTakesTheArticlesDescriptions(t *testing.T) {
 	}
 	if r := quiz.Check(q, "the "+descriptions[0]); r.Verdict != quiz.Correct {
 		t.Errorf("%q for the published question keyed Jack Ma: %s (accepted %q)", "the "+descriptions[0], r.Verdict, q.Accepted)
+	}
+}
+
+// TestTeacherFindTheSentence: a teacher's own find-the-sentence question
+// takes its answer from the evidence chosen, and its options from the
+// sentences around it (issue 12, item 7).
+func TestTeacherFindTheSentence(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	pub := &recordingPublisher{}
+	e := NewEditor(l, pub, 1, classroom.Settings{})
+	test.NewTempWindow(t, e.Content)
+	test.Tap(e.Add)
+	e.Kind.SetSelected("Find the sentence")
+	test.Type(e.Prompt, "Which sentence says how many people Alibaba employs?")
+	test.Type(e.Answer, "x") // replaced by the sentence chosen below
+	e.Evidence.SetSelectedIndex(5)
+	test.Tap(e.Publish)
+	var qs []quiz.Question
+	if err := json.Unmarshal([]byte(pub.json), &qs); err != nil {
+		t.Fatalf("%v (%s)", err, e.Status.Text)
+	}
+	q := qs[len(qs)-1]
+	want := l.Article.Sentences[5].Text
+	if q.Kind != quiz.FindSentence || q.Answer != want || len(q.Choices) != 4 {
+		t.Fatalf("published %s %q with %d options; want the sixth sentence among 4", q.Kind, q.Answer, len(q.Choices))
+	}
+	n := slices.Index(q.Choices, want) + 1
+	if r := quiz.Check(q, fmt.Sprint(n)); r.Verdict != quiz.Correct {
+		t.Errorf("picking option %d, the right sentence: %s", n, r.Verdict)
 	}
 }

@@ -5,8 +5,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -70,4 +72,27 @@ func nonBlank(list []string) []string {
 		}
 	}
 	return out
+}
+
+// SentenceChoices makes a find-the-sentence question's options for the
+// article's sentence i: the sentence itself, the answer, and up to three
+// other sentences of the body nearest to it, of some length, as the wrong
+// options — close enough in place and subject that finding the right one
+// takes reading.
+func SentenceChoices(a *article.Article, i int) (answer string, wrong []string) {
+	if i < 0 || i >= len(a.Sentences) {
+		return "", nil
+	}
+	answer = a.Sentences[i].Text
+	for d := 1; len(wrong) < 3 && (i-d >= 0 || i+d < len(a.Sentences)); d++ {
+		for _, j := range []int{i + d, i - d} {
+			if j < 0 || j >= len(a.Sentences) || len(wrong) == 3 {
+				continue
+			}
+			if s := a.Sentences[j].Text; len(strings.Fields(s)) >= 6 && s != answer && !slices.Contains(wrong, s) {
+				wrong = append(wrong, s)
+			}
+		}
+	}
+	return answer, wrong
 }

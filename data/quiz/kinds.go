@@ -32,7 +32,7 @@ var kinds = map[Kind]kindSpec{
 
 // TeacherKinds are the kinds a teacher may give a question of their own,
 // each checked by its own checker.
-var TeacherKinds = []Kind{ShortAnswer, YesNo, HowMany, Choice, Who, When}
+var TeacherKinds = []Kind{ShortAnswer, YesNo, HowMany, Choice, Who, When, FindSentence}
 
 // KindLabel names a kind of question for a teacher, or returns "" for a
 // kind this version does not know.
