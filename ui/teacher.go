@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -185,9 +186,26 @@ func (t *TeacherLock) showRecoveryCode(w fyne.Window, action func()) {
 	text.Wrapping = fyne.TextWrapWord
 	shown := widget.NewLabelWithStyle(code, fyne.TextAlignCenter, fyne.TextStyle{Monospace: true})
 	shown.SizeName = theme.SizeNameSubHeadingText
-	d := dialog.NewCustom("Your recovery code", "I have written it down", container.NewVBox(text, shown), w)
+	save := widget.NewButton("Save it to a file…", func() { saveRecoveryCode(w, code) })
+	d := dialog.NewCustom("Your recovery code", "I have written it down", container.NewVBox(text, shown, save), w)
 	d.SetOnClosed(action)
 	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// saveRecoveryCode saves the code as a text file, to print or keep on a
+// USB stick (away from the students' laptops).
+func saveRecoveryCode(w fyne.Window, code string) {
+	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+		if err != nil || f == nil {
+			return
+		}
+		defer f.Close()
+		fmt.Fprintf(f, "Lede teacher PIN recovery code: %s\r\n\r\n"+
+			"If you forget the teacher PIN, open the Teacher menu, choose Forgot the PIN? and type this code.\r\n"+
+			"Keep this file away from students.\r\n", code)
+	}, w)
+	d.SetFileName("Lede recovery code.txt")
 	d.Show()
 }
 

@@ -503,6 +503,17 @@ func TestFirstRunTeacherSetUp(t *testing.T) {
 	test.Type(entries[0], "4821")
 	test.Type(entries[1], "4821")
 	tapButton(t, w, "Open")
+	found := false
+	for _, o := range w.Canvas().Overlays().List() {
+		walk(o, func(obj fyne.CanvasObject) {
+			if b, ok := obj.(*widget.Button); ok && b.Text == "Save it to a file…" {
+				found = true
+			}
+		})
+	}
+	if !found {
+		t.Error("the recovery code cannot be saved to a file to print")
+	}
 	tapButton(t, w, "I have written it down")
 	if !m.Teacher.Unlocked || m.Picker.SetUp.Visible() {
 		t.Errorf("after set-up: teacher mode open %v, offer still shown %v", m.Teacher.Unlocked, m.Picker.SetUp.Visible())
