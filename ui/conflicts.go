@@ -70,6 +70,7 @@ func (v *ConflictsView) Reload() {
 
 func (v *ConflictsView) groupCard(i int, g store.ConflictGroup) fyne.CanvasObject {
 	head := widget.NewLabelWithStyle(fmt.Sprintf("%s — “%s”", g.File, g.LessonTitle), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Wrapping = fyne.TextWrapWord
 	what := widget.NewLabel(fmt.Sprintf("This file says these %d answers are %s's; they were already imported as %s's.",
 		len(g.Conflicts), g.Student, g.StoredStudent))
 	what.Wrapping = fyne.TextWrapWord

@@ -255,8 +255,10 @@ func (r *Review) showByQuestion(rows []store.AnswerRow) {
 			continue
 		}
 		slices.SortStableFunc(list, func(a, b *AnswerGroup) int { return len(b.Students) - len(a.Students) })
-		r.box.Add(widget.NewLabelWithStyle(fmt.Sprintf("Question %d: %s\nThe answer: %s", n+1, q.Prompt, q.Answer),
-			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		head := widget.NewLabelWithStyle(fmt.Sprintf("Question %d: %s\nThe answer: %s", n+1, q.Prompt, q.Answer),
+			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.Wrapping = fyne.TextWrapWord // a long prompt must not widen the window
+		r.box.Add(head)
 		for _, g := range list {
 			g.Label = widget.NewLabel(fmt.Sprintf("“%s” — %s — %s", g.Answer, studentsText(g.Students),
 				verdictWords[quiz.Verdict(g.Verdict)].plain))

@@ -51,7 +51,7 @@ func parseWindowFlags(args []string, stderr io.Writer) (windowFlags, error) {
 	fs.Float64Var(&f.textScale, "text-scale", 0, "with --screenshot: text size, 0.8 to 2 (1 is 100 %)")
 	fs.StringVar(&f.font, "font", "", "with --screenshot: reading font, e.g. OpenDyslexic")
 	fs.BoolVar(&f.timings, "timings", false, "print the time from start to the first frame on stderr")
-	fs.StringVar(&f.show, "show", "", "with --screenshot: show the teacher's \"review\", \"dashboard\" or \"facts\" (traps and facts) instead of the lesson, or the quiz's \"end\" screen")
+	fs.StringVar(&f.show, "show", "", "with --screenshot: show the teacher's \"review\" (or \"review-by-question\"), \"dashboard\" or \"facts\" (traps and facts) instead of the lesson, or the quiz's \"end\" screen")
 	if err := fs.Parse(interleaved(args)); err != nil {
 		return f, err
 	}
@@ -222,10 +222,18 @@ func openPreloaded(w fyne.Window, f windowFlags, p preloaded) error {
 		m.Quiz.Check()
 	}
 	switch f.show {
-	case "review":
+	case "review", "review-by-question":
+		if f.show == "review-by-question" {
+			if err := seedDemoClass(st, l); err != nil {
+				return err
+			}
+		}
 		r, err := ui.NewReview(st, m.LessonID(), l.Questions)
 		if err != nil {
 			return err
+		}
+		if f.show == "review-by-question" {
+			r.GroupBy.SetSelected("By question")
 		}
 		w.SetContent(r.Content)
 	case "dashboard":
