@@ -58,3 +58,22 @@ func TestSpeakerDescriptions(t *testing.T) {
 		t.Errorf("“the union boss” went to Amy Lee, though Bob Ray spoke last: %q", got)
 	}
 }
+
+// FuzzDescriptionsOf reads arbitrary articles and names (seeds: the cases
+// above): never a panic, and every description is non-empty.
+func FuzzDescriptionsOf(f *testing.F) {
+	f.Add("Smith Denies Rift\n\nJane Smith has denied it. The party leader said so.", "Jane Smith")
+	f.Add("T\n\n\"We will see,\" said the council chief. Tom Jones said no.", "Tom Jones")
+	f.Fuzz(func(t *testing.T, text, name string) {
+		a, err := article.Read([]byte(text))
+		if err != nil {
+			return
+		}
+		for _, d := range DescriptionsOf(a, name) {
+			if d == "" {
+				t.Fatalf("an empty description of %q", name)
+			}
+		}
+		WithDescriptions([]string{name}, a)
+	})
+}
