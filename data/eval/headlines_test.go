@@ -150,3 +150,40 @@ func TestDescriptionsAnswerForNames(t *testing.T) {
 		t.Error("another description was accepted")
 	}
 }
+
+// TestHeldOutAnswers runs the project's own held-out set
+// (testdata/answers/heldout-bbc.jsonl): 219 candidate answers to 46
+// teacher questions on six development articles, written and labelled by
+// an independent reviewer who saw neither the checker nor its rules
+// (issue 13). The rows carry no article text; it is read from
+// ../shared/eval/articles, and the test skips without it.
+func TestHeldOutAnswers(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/answers/heldout-bbc.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var withContext bytes.Buffer
+	for _, line := range bytes.Split(bytes.TrimSpace(raw), []byte("\n")) {
+		var row map[string]any
+		if err := json.Unmarshal(line, &row); err != nil {
+			t.Fatal(err)
+		}
+		source, _ := row["source"].(string)
+		text, err := os.ReadFile("../../../shared/eval/articles/" + strings.TrimPrefix(source, "bbc/") + ".txt")
+		if err != nil {
+			t.Skip("development articles not present:", err)
+		}
+		row["context"] = string(text)
+		out, _ := json.Marshal(row)
+		withContext.Write(append(out, '\n'))
+	}
+	sum, err := Answers(&withContext, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", sum.Table())
+	if sum.CorrectAccepted.Share < 0.97 || sum.WrongAccepted.Share > 0.01 {
+		t.Errorf("accepted %.1f%% of correct and %.1f%% of wrong answers; want ≥ 97%% and ≤ 1%%",
+			100*sum.CorrectAccepted.Share, 100*sum.WrongAccepted.Share)
+	}
+}
