@@ -49,7 +49,7 @@ const effective = "COALESCE(o.verdict, a.verdict)"
 // commonest wrong answers. Every figure counts the teacher's overrides.
 func (s *Store) LessonDashboard(lessonID int64) (Dashboard, error) {
 	d := Dashboard{Questions: map[string]*QuestionStats{}}
-	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+	err := s.read(context.Background(), func(tx *sql.Tx) error {
 		if err := d.readScores(tx, lessonID); err != nil {
 			return err
 		}
@@ -231,7 +231,7 @@ type Grade struct {
 // student then lesson: one row each, as the exported sheet has them.
 func (s *Store) Grades() ([]Grade, error) {
 	var out []Grade
-	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+	err := s.read(context.Background(), func(tx *sql.Tx) error {
 		scores, err := countedScores(tx, 0)
 		for _, sc := range scores {
 			out = append(out, Grade{Student: sc.student, Lesson: sc.lesson, Answered: sc.answered,

@@ -130,3 +130,35 @@ func resultsFile(t *testing.T, student, uuid string) []byte {
 	}
 	return raw
 }
+
+// TestReadsDoNotWaitForAWriter: the dashboard and the grade sheet read a
+// snapshot while another copy of Lede holds the write lock — they neither
+// wait for it nor fail (issue 16: a grade export held imports back, and
+// was held back by them).
+func TestReadsDoNotWaitForAWriter(t *testing.T) {
+	defer func(w time.Duration) { busyWait = w }(busyWait)
+	busyWait = 100 * time.Millisecond
+	s := storeWithLesson(t)
+	s.ImportResultsFile("ada.lederesults", resultsFile(t, "Ada", "u1"))
+	other, err := Open(filepath.Dir(s.Path()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	release := make(chan struct{})
+	held := make(chan struct{})
+	go other.tx(context.Background(), func(*sql.Tx) error {
+		close(held)
+		<-release
+		return nil
+	})
+	<-held
+	defer close(release)
+	if g, err := s.Grades(); err != nil || len(g) != 1 {
+		t.Errorf("grades while another copy writes: %+v, %v", g, err)
+	}
+	pub, _ := s.LessonByKey("k1")
+	if d, err := s.LessonDashboard(pub.ID); err != nil || len(d.Students) != 1 {
+		t.Errorf("dashboard while another copy writes: %+v, %v", d, err)
+	}
+}
