@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math"
 	"slices"
 	"testing"
 
@@ -75,5 +76,48 @@ func FuzzDescriptionsOf(f *testing.F) {
 			}
 		}
 		WithDescriptions([]string{name}, a)
+	})
+}
+
+// TestUnitsAreReadAsAmounts: an amount is the same in any unit of its
+// quantity and any spelling, within rounding; another amount, or an
+// amount of another quantity, is wrong; "2m" stays two million where no
+// length is asked (issue 13).
+func TestUnitsAreReadAsAmounts(t *testing.T) {
+	far := Question{ID: "f", Kind: ShortAnswer, Prompt: "How far is the new road?", Answer: "50 kilometres", Accepted: []string{"50 kilometres"}}
+	tall := Question{ID: "t", Kind: ShortAnswer, Prompt: "How tall is the statue?", Answer: "8 metres", Accepted: []string{"8 metres"}}
+	heavy := Question{ID: "h", Kind: ShortAnswer, Prompt: "How much did it weigh?", Answer: "about a tonne", Accepted: []string{"roughly 1 tonne"}}
+	jobs := Question{ID: "j", Kind: ShortAnswer, Prompt: "How many jobs?", Answer: "2 million", Accepted: []string{"2 million"}}
+	if _, ok := quantityIn("1m euros", ""); ok {
+		t.Error("a key's “1m euros” was read as one metre")
+	}
+	for _, c := range []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		{far, "50 km", Correct}, {far, "fifty kilometers", Correct}, {far, "about 50km", Correct}, {far, "31 miles", Correct},
+		{far, "40 km", Incorrect}, {far, "50 kg", Incorrect},
+		{tall, "8 m", Correct}, {tall, "8m", Correct}, {tall, "eight meters", Correct}, {tall, "8 meters wide", Correct},
+		{tall, "26 feet", Correct}, {tall, "9 metres", Incorrect}, {tall, "8 million", Incorrect},
+		{heavy, "1000 kg", Correct}, {heavy, "2 tonnes", Incorrect},
+		{jobs, "2m", Correct}, {jobs, "2M", Correct},
+	} {
+		if got := Check(c.q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Prompt, got, c.want)
+		}
+	}
+}
+
+// FuzzQuantityIn reads arbitrary text for an amount: never a panic, and
+// an amount read is a number.
+func FuzzQuantityIn(f *testing.F) {
+	for _, s := range []string{"50 km", "eight meters wide", "31 mph", "2m", "1.5kg of flour", "km/h"} {
+		f.Add(s, "length")
+	}
+	f.Fuzz(func(t *testing.T, text, want string) {
+		if q, ok := quantityIn(text, want); ok && (math.IsNaN(q.value) || q.kind == "") {
+			t.Fatalf("quantityIn(%q) = %+v", text, q)
+		}
 	})
 }

@@ -186,6 +186,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if v, ok := honorificSurname(q, answer); ok {
 		return v, q.Explanation
 	}
+	if v, ok := checkQuantity(q, answer); ok {
+		return v, q.Explanation
+	}
 	norm := stripFillers(phraseNorm(answer))
 	if norm == "" {
 		return Unclear, "Type an answer first."

@@ -1,0 +1,111 @@
+package quiz
+
+import (
+	"math"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
+)
+
+// unit is one way of writing a unit of measure: what it measures and how
+// many of that quantity's base unit it is.
+type unit struct {
+	quantity string
+	size     float64
+}
+
+// measureUnits are the units a student may write, each spelling once, by what
+// they measure (base units: metre, gram, litre, byte, km/h). "m" is
+// metres here; read after a number it may also be "million", which the
+// key's unit decides (quantityIn).
+var measureUnits = map[string]unit{
+	"mm": {"length", 0.001}, "millimetre": {"length", 0.001}, "millimetres": {"length", 0.001}, "millimeter": {"length", 0.001}, "millimeters": {"length", 0.001},
+	"cm": {"length", 0.01}, "centimetre": {"length", 0.01}, "centimetres": {"length", 0.01}, "centimeter": {"length", 0.01}, "centimeters": {"length", 0.01},
+	"m": {"length", 1}, "metre": {"length", 1}, "metres": {"length", 1}, "meter": {"length", 1}, "meters": {"length", 1},
+	"km": {"length", 1000}, "kms": {"length", 1000}, "kilometre": {"length", 1000}, "kilometres": {"length", 1000}, "kilometer": {"length", 1000}, "kilometers": {"length", 1000},
+	"mile": {"length", 1609.344}, "miles": {"length", 1609.344}, "mi": {"length", 1609.344},
+	"yard": {"length", 0.9144}, "yards": {"length", 0.9144}, "yd": {"length", 0.9144},
+	"foot": {"length", 0.3048}, "feet": {"length", 0.3048}, "ft": {"length", 0.3048},
+	"inch": {"length", 0.0254}, "inches": {"length", 0.0254},
+	"g": {"mass", 1}, "gram": {"mass", 1}, "grams": {"mass", 1}, "gramme": {"mass", 1}, "grammes": {"mass", 1},
+	"kg": {"mass", 1000}, "kgs": {"mass", 1000}, "kilo": {"mass", 1000}, "kilos": {"mass", 1000}, "kilogram": {"mass", 1000}, "kilograms": {"mass", 1000},
+	"tonne": {"mass", 1e6}, "tonnes": {"mass", 1e6}, "ton": {"mass", 1e6}, "tons": {"mass", 1e6},
+	"lb": {"mass", 453.59237}, "lbs": {"mass", 453.59237}, "pound": {"mass", 453.59237}, "pounds": {"mass", 453.59237},
+	"oz": {"mass", 28.349523}, "ounce": {"mass", 28.349523}, "ounces": {"mass", 28.349523},
+	"ml": {"volume", 0.001}, "millilitre": {"volume", 0.001}, "millilitres": {"volume", 0.001}, "milliliter": {"volume", 0.001}, "milliliters": {"volume", 0.001},
+	"l": {"volume", 1}, "litre": {"volume", 1}, "litres": {"volume", 1}, "liter": {"volume", 1}, "liters": {"volume", 1},
+	"gallon": {"volume", 4.54609}, "gallons": {"volume", 4.54609},
+	"kb": {"data", 1e3}, "kilobyte": {"data", 1e3}, "kilobytes": {"data", 1e3},
+	"mb": {"data", 1e6}, "megabyte": {"data", 1e6}, "megabytes": {"data", 1e6},
+	"gb": {"data", 1e9}, "gig": {"data", 1e9}, "gigs": {"data", 1e9}, "gigabyte": {"data", 1e9}, "gigabytes": {"data", 1e9},
+	"tb": {"data", 1e12}, "terabyte": {"data", 1e12}, "terabytes": {"data", 1e12},
+	"kph": {"speed", 1}, "km/h": {"speed", 1}, "kmh": {"speed", 1}, "mph": {"speed", 1.609344},
+}
+
+// quantityAfter finds a number and the unit right after it: "8 metres",
+// "50km", "2.5 miles", "31 mph".
+var quantityAfter = lazyre.New(`(?i)([0-9][0-9.,]*|[a-z-]+(?:\s+(?:hundred|thousand|million))?)\s*(km/h|[a-z]+)\b`)
+
+// quantity is an amount in a unit's base: 8 metres is {length, 8}.
+type quantity struct {
+	kind  string
+	value float64
+}
+
+// quantityIn reads the first number with a unit in text, as the base
+// amount. want, when set, settles a unit two quantities share ("m" is
+// metres when a length is wanted).
+func quantityIn(text, want string) (quantity, bool) {
+	for _, m := range quantityAfter.FindAllStringSubmatch(text, -1) {
+		u, ok := measureUnits[strings.ToLower(m[2])]
+		if !ok {
+			continue
+		}
+		if strings.EqualFold(m[2], "m") && want != "length" {
+			// "2m", "1m euros": a million, unless a length is what the
+			// key asks for — and a key's own "m" is never taken for one.
+			continue
+		}
+		v, ok := textnum.Parse(m[1])
+		if !ok {
+			continue
+		}
+		return quantity{u.quantity, v * u.size}, true
+	}
+	return quantity{}, false
+}
+
+// approxKey finds a key that gives its amount as approximate.
+var approxKey = lazyre.New(`(?i)\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|under|up to)\b`)
+
+// checkQuantity judges an answer to a key that is an amount in a unit:
+// the same amount in any unit of the same quantity is right — 50 km,
+// "fifty kilometres", 31 miles — within rounding (3 %, or 10 % when the
+// key itself is approximate); a different amount, or an amount of
+// another quantity (kilograms for a distance), is wrong. ok is false when
+// the key or the answer is not an amount with a unit.
+func checkQuantity(q Question, answer string) (Verdict, bool) {
+	for _, acc := range q.Accepted {
+		key, ok := quantityIn(acc, "")
+		if !ok {
+			continue
+		}
+		got, ok := quantityIn(answer, key.kind)
+		if !ok {
+			return "", false
+		}
+		if got.kind != key.kind {
+			return Incorrect, true
+		}
+		tolerance := 0.03
+		if approxKey.MatchString(acc) {
+			tolerance = 0.10
+		}
+		if key.value != 0 && math.Abs(got.value-key.value)/math.Abs(key.value) <= tolerance {
+			return Correct, true
+		}
+		return Incorrect, true
+	}
+	return "", false
+}
