@@ -57,6 +57,9 @@ type quantity struct {
 // amount. want, when set, settles a unit two quantities share ("m" is
 // metres when a length is wanted).
 func quantityIn(text, want string) (quantity, bool) {
+	if !mentionsUnit(text) {
+		return quantity{}, false // most keys are names and phrases: skip the pattern
+	}
 	for _, m := range quantityAfter.FindAllStringSubmatch(text, -1) {
 		u, ok := measureUnits[strings.ToLower(m[2])]
 		if !ok {
@@ -74,6 +77,19 @@ func quantityIn(text, want string) (quantity, bool) {
 		return quantity{u.quantity, v * u.size}, true
 	}
 	return quantity{}, false
+}
+
+// mentionsUnit reports whether text holds a unit's spelling, glued to a
+// number ("50km") or on its own: a cheap check before the pattern.
+func mentionsUnit(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '/')
+	}) {
+		if _, ok := measureUnits[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // approxKey finds a key that gives its amount as approximate.
