@@ -151,14 +151,37 @@ func TestDescriptionsAnswerForNames(t *testing.T) {
 	}
 }
 
-// TestHeldOutAnswers runs the project's own held-out set
-// (testdata/answers/heldout-bbc.jsonl): 219 candidate answers to 46
-// teacher questions on six development articles, written and labelled by
-// an independent reviewer who saw neither the checker nor its rules
+// TestHeldOutAnswers runs the project's own held-out sets
+// (testdata/answers/heldout*-bbc.jsonl): candidate answers to teacher
+// questions on twelve development articles, written and labelled by
+// independent reviewers who saw neither the checker nor its rules
 // (issue 13). The rows carry no article text; it is read from
-// ../shared/eval/articles, and the test skips without it.
+// ../shared/eval/articles, and the test skips without it. Floors are what
+// was measured (docs/quality.md); the second set's ≤ 1 % target is not
+// met yet.
 func TestHeldOutAnswers(t *testing.T) {
-	raw, err := os.ReadFile("../../testdata/answers/heldout-bbc.jsonl")
+	for _, c := range []struct {
+		file               string
+		minRight, maxWrong float64
+	}{
+		{"heldout-bbc.jsonl", 0.97, 0.01},
+		{"heldout2-bbc.jsonl", 0.93, 0.025},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			sum := heldOutSummary(t, "../../testdata/answers/"+c.file)
+			t.Logf("\n%s", sum.Table())
+			if sum.CorrectAccepted.Share < c.minRight || sum.WrongAccepted.Share > c.maxWrong {
+				t.Errorf("accepted %.1f%% of correct and %.1f%% of wrong answers; want ≥ %.0f%% and ≤ %.1f%%",
+					100*sum.CorrectAccepted.Share, 100*sum.WrongAccepted.Share, 100*c.minRight, 100*c.maxWrong)
+			}
+		})
+	}
+}
+
+// heldOutSummary judges a held-out file, each row given its article.
+func heldOutSummary(t *testing.T, path string) AnswerSummary {
+	t.Helper()
+	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,9 +204,5 @@ func TestHeldOutAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("\n%s", sum.Table())
-	if sum.CorrectAccepted.Share < 0.97 || sum.WrongAccepted.Share > 0.01 {
-		t.Errorf("accepted %.1f%% of correct and %.1f%% of wrong answers; want ≥ 97%% and ≤ 1%%",
-			100*sum.CorrectAccepted.Share, 100*sum.WrongAccepted.Share)
-	}
+	return sum
 }

@@ -3,6 +3,7 @@ package quiz
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -120,4 +121,55 @@ func FuzzQuantityIn(f *testing.F) {
 			t.Fatalf("quantityIn(%q) = %+v", text, q)
 		}
 	})
+}
+
+// TestTeacherQuestionForms: forms found missing on an unseen set (issue
+// 13): a yes/no question after a lead-in clause, an ordinal date, a
+// channel's number glued to its name, a British spelling.
+func TestTeacherQuestionForms(t *testing.T) {
+	for _, c := range []struct {
+		prompt   string
+		key      string
+		answer   string
+		want     Verdict
+		wantKind Kind
+	}{
+		{"According to the analyst, were the comments strong enough?", "No", "nope, they were too weak", Correct, YesNo},
+		{"Under the new law, is it an offence?", "Yes", "yeah it is", Correct, YesNo},
+		{"According to the analyst, were the comments strong enough?", "No", "yes", Incorrect, YesNo},
+		{"When does the law come into force?", "1 January", "January 1st", Correct, ShortAnswer},
+		{"When does the law come into force?", "1 January", "January 2nd", Incorrect, ShortAnswer},
+		{"Which channel is the show moving to?", "BBC Two", "BBC2", Correct, ShortAnswer},
+		{"Which plane did they order?", "the A380", "A 380", Correct, ShortAnswer},
+		{"Which inquiry was mentioned?", "the Hutton Inquiry", "the hutton enquiry", Correct, ShortAnswer},
+	} {
+		kind := InferKind(c.prompt, []string{c.key})
+		accepted := []string{c.key}
+		if kind == YesNo {
+			accepted = []string{strings.ToLower(c.key)}
+		}
+		q := Question{ID: "t", Kind: kind, Prompt: c.prompt, Answer: c.key, Accepted: accepted}
+		if kind != c.wantKind {
+			t.Errorf("%q keyed %q read as %s; want %s", c.prompt, c.key, kind, c.wantKind)
+		}
+		if got := Check(q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q to %q (key %q): %s; want %s", c.answer, c.prompt, c.key, got, c.want)
+		}
+	}
+}
+
+// TestPhraseNormKeepsEveryWord: a per cent sign becomes a word without
+// eating the words after it (it once turned "50% of 70 people" into
+// "50 percent percent perce", an in-place rewrite that outgrew its input).
+func TestPhraseNormKeepsEveryWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"50% of 70 people": "50 percent of 70 people",
+		"up 5%, down 3%":   "up 5 percent down 3 percent",
+		"the A380":         "the a 380",
+		"BBC2":             "bbc 2",
+	} {
+		if got := phraseNorm(in); got != want {
+			t.Errorf("phraseNorm(%q) = %q; want %q", in, got, want)
+		}
+	}
 }

@@ -60,12 +60,24 @@ func InferKind(prompt string, accepted []string) Kind {
 		return ShortAnswer
 	}
 	key := Normalize(accepted[0])
-	first := ""
-	if f := strings.Fields(Normalize(prompt)); len(f) > 0 {
-		first = f[0]
-	}
-	if (key == "yes" || key == "no") && auxiliaries[first] {
+	if (key == "yes" || key == "no") && opensWithAuxiliary(prompt) {
 		return YesNo
 	}
 	return ShortAnswer
+}
+
+// opensWithAuxiliary reports whether a question opens with an auxiliary
+// verb, or does so after a lead-in clause: "According to Tanase, were the
+// comments strong enough?", "Under the new Act, is it an offence?".
+func opensWithAuxiliary(prompt string) bool {
+	clauses := []string{prompt}
+	if _, rest, ok := strings.Cut(prompt, ","); ok {
+		clauses = append(clauses, rest)
+	}
+	for _, c := range clauses {
+		if f := strings.Fields(Normalize(c)); len(f) > 0 && auxiliaries[f[0]] {
+			return true
+		}
+	}
+	return false
 }

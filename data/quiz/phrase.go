@@ -399,7 +399,7 @@ func addsToQuestion(words, key []string, given map[string]bool) bool {
 // a hyphenated word stays one word ("NP-complete" is not "NP").
 func phraseNorm(s string) string {
 	r := []rune(s)
-	out := r[:0]
+	out := make([]rune, 0, len(r)+8) // not r[:0]: some runes become several
 	for i, c := range r {
 		if (c == '-' || c == '‐') && i > 0 && i+1 < len(r) && isWordRune(r[i-1]) && isWordRune(r[i+1]) {
 			if unicode.IsDigit(r[i-1]) && unicode.IsDigit(r[i+1]) {
@@ -416,9 +416,24 @@ func phraseNorm(s string) string {
 			out = append(out, []rune(" percent ")...)
 			continue
 		}
+		if i > 0 && unicode.IsLetter(r[i-1]) && unicode.IsDigit(c) && digitsEndWord(r[i:]) {
+			// "BBC2" is "BBC 2" (and so "BBC Two"), "A380" is "A 380": a
+			// code's closing number is a word of its own, on both sides.
+			out = append(out, ' ')
+		}
 		out = append(out, c)
 	}
 	return canonWords(Normalize(string(out)))
+}
+
+// digitsEndWord reports whether r starts with digits that end a word:
+// "2" in "BBC2", not "3" in "mp3player".
+func digitsEndWord(r []rune) bool {
+	j := 0
+	for j < len(r) && unicode.IsDigit(r[j]) {
+		j++
+	}
+	return j == len(r) || !unicode.IsLetter(r[j])
 }
 
 // placeSuffixes end compounds that say where or by whom: "Swiss-based"
@@ -454,7 +469,12 @@ var canonForms = map[string]string{
 	"nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
 	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
 	"decade": "10 years", "decades": "decades", "fortnight": "2 weeks",
+	// British and American spellings of the same word.
+	"enquiry": "inquiry", "enquiries": "inquiries",
 }
+
+// ordinalDigits is a number written as an ordinal: "1st", "22nd".
+var ordinalDigits = lazyre.New(`^([0-9]+)(?:st|nd|rd|th)$`)
 
 // canonWords folds a normalised phrase's words to their canonical forms,
 // and "per cent" to "percent".
@@ -463,6 +483,8 @@ func canonWords(norm string) string {
 	for i, w := range words {
 		if c, ok := canonForms[w]; ok {
 			words[i] = c
+		} else if m := ordinalDigits.FindStringSubmatch(w); m != nil {
+			words[i] = m[1] // "1st" January is 1 January
 		}
 	}
 	return strings.Join(words, " ")
