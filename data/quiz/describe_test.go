@@ -173,3 +173,25 @@ func TestPhraseNormKeepsEveryWord(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspeltNamesInShortAnswers: a short-answer key that is a proper
+// name forgives the typing errors the name checker forgives; a weekday, a
+// code or another name does not pass as a typo (issue 13).
+func TestMisspeltNamesInShortAnswers(t *testing.T) {
+	for _, c := range []struct {
+		key, answer string
+		want        Verdict
+	}{
+		{"Sophos", "Sohpos", Correct},
+		{"Fearne Cotton", "Fern Cotton", Correct},
+		{"John Kerry", "Jon Kerry", Correct},
+		{"Tuesday", "Thursday", Incorrect},
+		{"DTIME(n2)", "DTIME(n8)", Incorrect},
+		{"John Kerry", "George Bush", Incorrect},
+	} {
+		q := Question{ID: "n", Kind: ShortAnswer, Prompt: "Who or what is it?", Answer: c.key, Accepted: []string{c.key}}
+		if got := Check(q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q for %q: %s; want %s", c.answer, c.key, got, c.want)
+		}
+	}
+}

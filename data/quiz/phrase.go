@@ -263,11 +263,67 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			best, bestMissing = Partial, missing
 		}
 	}
+	if key := misspeltName(q, answer); key != "" {
+		return Correct, "Check the spelling: " + key + ". " + q.Explanation
+	}
 	if best == Partial && len(bestMissing) > 0 {
 		return Partial, fmt.Sprintf("Partly right: your answer is missing %s. %s", quoteList(bestMissing), q.Explanation)
 	}
 	return Incorrect, q.Explanation
 }
+
+// misspeltName returns the key a typed answer misspells, when the key is
+// a proper name ("Sophos", "Fearne Cotton") and the answer is within the
+// typing errors its length allows ("Sofos", "Fern Cotton") — and closer
+// to it than to any wrong answer the question names. Names are forgiven
+// as the name checker forgives them; phrases are not.
+func misspeltName(q Question, answer string) string {
+	typed := Normalize(answer)
+	best, bestDist := "", 1<<30
+	for _, key := range q.Accepted {
+		norm := Normalize(key)
+		if diff := len(typed) - len(norm); diff > 3 || diff < -3 || !isProperName(key) {
+			continue // a length no typo reaches: skip the distance
+		}
+		if d := editDistance(typed, norm); d < bestDist {
+			best, bestDist = key, d
+		}
+	}
+	if best == "" || bestDist > allowedEdits(Normalize(best)) {
+		return ""
+	}
+	for _, w := range q.Distractors {
+		if editDistance(typed, Normalize(w)) <= bestDist {
+			return ""
+		}
+	}
+	return best
+}
+
+// isProperName reports whether every word of s starts with a capital:
+// "Sophos", "John Kerry", "BBC Two".
+func isProperName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || calendarWords[strings.ToLower(w)] {
+			return false
+		}
+		for _, c := range r {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
+				return false // "O(n2)", "A380": a code, where one letter matters
+			}
+		}
+	}
+	return true
+}
+
+// calendarWords are capitalised but not names: Tuesday is not a typo of
+// Thursday.
+var calendarWords = wordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
 
 // afterName is a description after a comma: ", the analyst".
 var afterName = lazyre.New(`(?i)^\s*(?:the|a|an|his|her|their)\s`)
