@@ -147,19 +147,13 @@ func Open(dir string) (*Store, error) {
 // SQLite does not wait while another connection switches a new file to
 // WAL — so a lock is waited out with growing pauses, up to Patience.
 func (s *Store) prepare() error {
-	deadline := time.Now().Add(Patience)
-	pause := 20 * time.Millisecond
-	for {
-		err := s.check()
-		if err == nil {
-			err = s.migrate()
-		}
-		if !errors.Is(err, ErrLocked) || time.Now().Add(pause).After(deadline) {
+	_, err := patiently(20*time.Millisecond, time.Second, nil, func() error {
+		if err := s.check(); err != nil {
 			return err
 		}
-		time.Sleep(pause)
-		pause = min(2*pause, time.Second)
-	}
+		return s.migrate()
+	})
+	return err
 }
 
 // check runs SQLite's quick integrity check: a damaged page in the
@@ -292,23 +286,35 @@ var ErrBusy = errors.New("another copy of Lede is busy with the progress file; t
 // Lede holds the write lock it tries again with growing pauses, telling
 // OnBusy once, until Patience runs out. fn must be safe to run again.
 func (s *Store) txPatient(ctx context.Context, fn func(*sql.Tx) error) error {
+	gaveUp, err := patiently(50*time.Millisecond, 2*time.Second, s.OnBusy, func() error { return s.tx(ctx, fn) })
+	if gaveUp {
+		return fmt.Errorf("%w (%v)", ErrBusy, err)
+	}
+	return err
+}
+
+// patiently runs try until it succeeds or fails other than by a lock
+// (ErrLocked), pausing between tries — first, then twice as long each
+// time, up to most — until Patience runs out. waiting, when set, is told
+// once, before the first pause. It returns whether it gave up on a lock
+// and the last error.
+func patiently(first, most time.Duration, waiting func(), try func() error) (gaveUp bool, err error) {
 	deadline := time.Now().Add(Patience)
-	pause := 50 * time.Millisecond
-	told := false
+	pause := first
 	for {
-		err := s.tx(ctx, fn)
+		err = try()
 		if !errors.Is(err, ErrLocked) {
-			return err
+			return false, err
 		}
 		if time.Now().Add(pause).After(deadline) {
-			return fmt.Errorf("%w (%v)", ErrBusy, err)
+			return true, err
 		}
-		if !told && s.OnBusy != nil {
-			s.OnBusy()
-			told = true
+		if waiting != nil {
+			waiting()
+			waiting = nil
 		}
 		time.Sleep(pause)
-		pause = min(2*pause, 2*time.Second)
+		pause = min(2*pause, most)
 	}
 }
 
