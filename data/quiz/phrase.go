@@ -2,11 +2,12 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
-
+	"github.com/lede-app/lede/data/lexicon"
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -323,7 +324,7 @@ func isProperName(s string) bool {
 
 // calendarWords are capitalised but not names: Tuesday is not a typo of
 // Thursday.
-var calendarWords = wordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
+var calendarWords = wordSet(strings.ToLower(strings.Join(slices.Concat(lexicon.English.Weekdays, lexicon.English.Months), " ")))
 
 // afterName is a description after a comma: ", the analyst".
 var afterName = lazyre.New(`(?i)^\s*(?:the|a|an|his|her|their)\s`)
