@@ -69,11 +69,7 @@ func TestPickerFiltersByClassAndName(t *testing.T) {
 	st := tempStore(t)
 	st.AddClass("7B", []string{"Ada Lovelace", "Alan Turing"})
 	st.AddClass("8C", []string{"Grace Hopper", "Adele Adkins"})
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMain(w, st, sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, _ := sampleMain(t, st)
 	p := m.Picker
 	names := func() string {
 		var out []string
@@ -104,11 +100,7 @@ func TestPickerAvoidsNearDuplicates(t *testing.T) {
 	st := tempStore(t)
 	st.AddClass("7B", []string{"Ada Lovelace", "Alan Turing"})
 	st.AddClass("8C", []string{"Grace Hopper"})
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMain(w, st, sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, _ := sampleMain(t, st)
 	p := m.Picker
 	var chosen []string
 	p.OnChosen = func(name string) { chosen = append(chosen, name) }

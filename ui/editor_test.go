@@ -106,11 +106,7 @@ func TestPublishRefusesUnfinishedQuestion(t *testing.T) {
 func TestEditsSurviveReopening(t *testing.T) {
 	test.NewTempApp(t)
 	st := tempStore(t)
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMain(w, st, sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, w := sampleMain(t, st)
 	stored := m.stored
 	e := NewEditor(m.Lesson, st, stored.ID, classroom.Settings{})
 	e.Select(0)

@@ -30,6 +30,17 @@ func tempStore(t *testing.T) *store.Store {
 	return st
 }
 
+// sampleMain opens the sample lesson in a test window over st.
+func sampleMain(t *testing.T, st *store.Store) (*Main, fyne.Window) {
+	t.Helper()
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, w
+}
+
 // TestTeacherPIN: the first use chooses a PIN (typed twice); later a
 // wrong PIN keeps teacher mode shut and the right one opens it.
 func TestTeacherPIN(t *testing.T) {
@@ -326,11 +337,7 @@ func TestTeacherModeBadge(t *testing.T) {
 	test.NewTempApp(t)
 	st := tempStore(t)
 	st.SetTeacherPIN("4821")
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMain(w, st, sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, w := sampleMain(t, st)
 	p := m.Teacher.Do(w, func() {})
 	p.PIN.SetText("4821")
 	p.Submit()
@@ -349,11 +356,7 @@ func TestTeacherModeBadge(t *testing.T) {
 func TestPreviewSavesNothing(t *testing.T) {
 	test.NewTempApp(t)
 	st := tempStore(t)
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMain(w, st, sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, _ := sampleMain(t, st)
 	pw := m.ShowPreview()
 	defer pw.Close()
 	// Answer the first question with its key: type it and press Enter
@@ -430,11 +433,7 @@ func TestDashboardRefreshesOnImport(t *testing.T) {
 func TestOpeningALongArticleCanBeCancelled(t *testing.T) {
 	test.NewTempApp(t)
 	st := tempStore(t)
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMain(w, st, sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, w := sampleMain(t, st)
 	var now *Main
 	m.OnLessonChanged = func(n *Main) { now = n }
 	var paras []string
@@ -487,11 +486,7 @@ func overlayHasText(w fyne.Window, text string) bool {
 func TestFirstRunTeacherSetUp(t *testing.T) {
 	test.NewTempApp(t)
 	st := tempStore(t)
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMain(w, st, sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, w := sampleMain(t, st)
 	if !m.Picker.SetUp.Visible() {
 		t.Fatal("a new computer's first screen does not offer the teacher's set-up")
 	}

@@ -40,11 +40,7 @@ func TestViewSettingsArePerStudent(t *testing.T) {
 func TestCtrlPlusMakesTextLarger(t *testing.T) {
 	a := test.NewTempApp(t)
 	st := tempStore(t)
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMain(w, st, sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, w := sampleMain(t, st)
 	if err := m.StartAs("Lin M"); err != nil {
 		t.Fatal(err)
 	}

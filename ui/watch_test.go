@@ -53,11 +53,7 @@ func TestAnswersSavedAutomatically(t *testing.T) {
 	st := tempStore(t)
 	dir := t.TempDir()
 	st.SetAutoResultsFolder(dir)
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMain(w, st, sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, _ := sampleMain(t, st)
 	if err := m.StartAs("Ada"); err != nil {
 		t.Fatal(err)
 	}
@@ -100,11 +96,7 @@ func TestFolderWatchReportsAFaultInsteadOfDying(t *testing.T) {
 func TestTitleSaysWhenAnotherCopyIsBusy(t *testing.T) {
 	test.NewTempApp(t)
 	st := tempStore(t)
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMain(w, st, sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, w := sampleMain(t, st)
 	st.OnBusy()
 	if !strings.Contains(w.Title(), "another copy of Lede is busy; trying again") {
 		t.Errorf("title while busy: %q", w.Title())
