@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/lede-app/lede/data/classroom"
+	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/quiz"
 )
 
@@ -27,6 +28,29 @@ func (p *recordingPublisher) SetLessonRules(_ int64, rules classroom.Settings) e
 	return nil
 }
 
+// questions reads back the quiz last published, failing the test if it
+// is not a valid quiz.
+func (p *recordingPublisher) questions(t *testing.T, e *Editor) []quiz.Question {
+	t.Helper()
+	var qs []quiz.Question
+	if err := json.Unmarshal([]byte(p.json), &qs); err != nil {
+		t.Fatalf("published %q: %v (%s)", p.json, err, e.Status.Text)
+	}
+	return qs
+}
+
+// sampleEditor opens the editor on the sample lesson in a test window,
+// publishing to a recorder.
+func sampleEditor(t *testing.T) (*Editor, *recordingPublisher, *lesson.Lesson) {
+	t.Helper()
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	pub := &recordingPublisher{}
+	e := NewEditor(l, pub, 1, classroom.Settings{})
+	test.NewTempWindow(t, e.Content)
+	return e, pub, l
+}
+
 func (p *recordingPublisher) PublishLesson(_ int64, body string, count, attempts int) error {
 	p.json, p.count, p.attempts = body, count, attempts
 	return nil
@@ -36,11 +60,7 @@ func (p *recordingPublisher) PublishLesson(_ int64, body string, count, attempts
 // question, delete one, move one, add one of their own, limit the tries,
 // publish.
 func TestEditQuizAndPublish(t *testing.T) {
-	test.NewTempApp(t)
-	l := sampleLesson(t)
-	pub := &recordingPublisher{}
-	e := NewEditor(l, pub, 1, classroom.Settings{})
-	test.NewTempWindow(t, e.Content)
+	e, pub, l := sampleEditor(t)
 	first, third := l.Questions[0].ID, l.Questions[2].ID
 
 	e.Select(1)
@@ -63,10 +83,7 @@ func TestEditQuizAndPublish(t *testing.T) {
 		t.Errorf("published settings: reveal %q, hide score %v, counts %q", pub.reveal, pub.hideScore, pub.counts)
 	}
 
-	var got []quiz.Question
-	if err := json.Unmarshal([]byte(pub.json), &got); err != nil {
-		t.Fatalf("published %q: %v", pub.json, err)
-	}
+	got := pub.questions(t, e)
 	if pub.count != len(l.Questions) || pub.attempts != 2 || len(got) != len(l.Questions) {
 		t.Fatalf("published %d questions (%d in JSON), %d tries; want %d and 2", pub.count, len(got), pub.attempts, len(l.Questions))
 	}
@@ -224,11 +241,7 @@ func TestEditorAsksBeforeLosingEdits(t *testing.T) {
 // choice (its wrong options become choices, and the checker judges a
 // pick) or yes-or-no (an answer other than yes or no is refused).
 func TestTeacherQuestionKinds(t *testing.T) {
-	test.NewTempApp(t)
-	l := sampleLesson(t)
-	pub := &recordingPublisher{}
-	e := NewEditor(l, pub, 1, classroom.Settings{})
-	test.NewTempWindow(t, e.Content)
+	e, pub, _ := sampleEditor(t)
 	test.Tap(e.Add)
 	e.Kind.SetSelected(quiz.KindLabel(quiz.YesNo))
 	e.Prompt.SetText("Did Alibaba promise US jobs?")
@@ -242,10 +255,7 @@ func TestTeacherQuestionKinds(t *testing.T) {
 	e.Answer.SetText("Computerworld")
 	e.Distractors.SetText("Reuters\nThe Guardian")
 	test.Tap(e.Publish)
-	var got []quiz.Question
-	if err := json.Unmarshal([]byte(pub.json), &got); err != nil {
-		t.Fatalf("published %q: %v (%s)", pub.json, err, e.Status.Text)
-	}
+	got := pub.questions(t, e)
 	q := got[len(got)-1]
 	if q.Kind != quiz.Choice || len(q.Choices) != 3 {
 		t.Fatalf("the teacher's question: kind %s, choices %q", q.Kind, q.Choices)
@@ -259,19 +269,12 @@ func TestTeacherQuestionKinds(t *testing.T) {
 // keyed with a person's name also accepts how the article describes them,
 // as a student may answer (issue 13).
 func TestTeacherQuestionTakesTheArticlesDescriptions(t *testing.T) {
-	test.NewTempApp(t)
-	l := sampleLesson(t)
-	pub := &recordingPublisher{}
-	e := NewEditor(l, pub, 1, classroom.Settings{})
-	test.NewTempWindow(t, e.Content)
+	e, pub, l := sampleEditor(t)
 	test.Tap(e.Add)
 	test.Type(e.Prompt, "Who met Donald Trump in New York?")
 	test.Type(e.Answer, "Jack Ma")
 	test.Tap(e.Publish)
-	var qs []quiz.Question
-	if err := json.Unmarshal([]byte(pub.json), &qs); err != nil {
-		t.Fatal(err)
-	}
+	qs := pub.questions(t, e)
 	q := qs[len(qs)-1]
 	descriptions := quiz.DescriptionsOf(l.Article, "Jack Ma")
 	if len(descriptions) == 0 {
@@ -286,21 +289,14 @@ func TestTeacherQuestionTakesTheArticlesDescriptions(t *testing.T) {
 // takes its answer from the evidence chosen, and its options from the
 // sentences around it (issue 12, item 7).
 func TestTeacherFindTheSentence(t *testing.T) {
-	test.NewTempApp(t)
-	l := sampleLesson(t)
-	pub := &recordingPublisher{}
-	e := NewEditor(l, pub, 1, classroom.Settings{})
-	test.NewTempWindow(t, e.Content)
+	e, pub, l := sampleEditor(t)
 	test.Tap(e.Add)
 	e.Kind.SetSelected("Find the sentence")
 	test.Type(e.Prompt, "Which sentence says how many people Alibaba employs?")
 	test.Type(e.Answer, "x") // replaced by the sentence chosen below
 	e.Evidence.SetSelectedIndex(5)
 	test.Tap(e.Publish)
-	var qs []quiz.Question
-	if err := json.Unmarshal([]byte(pub.json), &qs); err != nil {
-		t.Fatalf("%v (%s)", err, e.Status.Text)
-	}
+	qs := pub.questions(t, e)
 	q := qs[len(qs)-1]
 	want := l.Article.Sentences[5].Text
 	if q.Kind != quiz.FindSentence || q.Answer != want || len(q.Choices) != 4 {
