@@ -86,7 +86,10 @@ func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 	if len(students) > 0 {
 		body = container.NewBorder(container.NewVBox(form, widget.NewLabel("Or pick your name:")), nil, nil, nil, p.List)
 	}
-	p.Content = container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 520), body))
+	// The scroll keeps the heading reachable when a large text scale
+	// (FYNE_SCALE=1.5 on a 768-pixel laptop) makes the form taller than
+	// the window: without it the top is cut off under the menu.
+	p.Content = container.NewVScroll(container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 520), body)))
 	p.updateStart()
 	return p
 }

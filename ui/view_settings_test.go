@@ -152,3 +152,14 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+// TestSignInFitsAShortWindow: at a large text scale the sign-in form is
+// taller than a laptop's window; it must scroll, not push the window's
+// minimum beyond the screen and cut off the heading under the menu.
+func TestSignInFitsAShortWindow(t *testing.T) {
+	test.NewTempApp(t)
+	m, _ := sampleMain(t, tempStore(t))
+	if h := m.Picker.Content.MinSize().Height; h > 200 {
+		t.Errorf("the sign-in screen needs %.0f px of height; it should scroll instead", h)
+	}
+}
