@@ -65,12 +65,12 @@ func readReview(t *testing.T, path string) review {
 const devArticles = "../../../shared/eval/articles"
 
 // Floors for the development set, just under what independent reviewers
-// measured (docs/quality.md: 63.5 % usable, 0.80 usable per article): a
+// measured (docs/quality.md: 65.0 % usable, 1.34 usable per article): a
 // change that lowers them is a regression. The targets (85 %, 8)
 // are far above; raise these as the quizzes improve.
 const (
-	floorUsableShare   = 0.60
-	floorUsablePerItem = 1.10
+	floorUsableShare   = 0.63
+	floorUsablePerItem = 1.30
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up
@@ -89,6 +89,7 @@ func TestReviewTable(t *testing.T) {
 	sort.Strings(files)
 	var total, usable, articles, long, longOK int
 	var unreviewed []string
+	byKind := map[string]*kindTally{}
 	t.Logf("%-22s %5s %9s %7s", "article", "words", "questions", "usable")
 	for _, f := range files {
 		r := readReview(t, f)
@@ -114,6 +115,7 @@ func TestReviewTable(t *testing.T) {
 			if rq.usable() {
 				good++
 			}
+			tallyKind(byKind, string(q.Kind)+" / "+q.Source, rq)
 		}
 		words := l.Article.WordCount()
 		t.Logf("%-22s %5d %9d %7d", r.Article, words, len(l.Questions), good)
@@ -131,6 +133,7 @@ func TestReviewTable(t *testing.T) {
 	perArticle := float64(usable) / float64(max(articles, 1))
 	t.Logf("all: %d questions on %d articles, %d usable (%.1f%%), %.2f usable per article; %d of %d articles of 300+ words have 6 or more",
 		total, articles, usable, 100*share, perArticle, longOK, long)
+	logKinds(t, byKind)
 	if len(unreviewed) > 0 {
 		t.Errorf("%d questions have no review for their current wording; review them (testdata/reviews):\n%s",
 			len(unreviewed), strings.Join(unreviewed, "\n"))
@@ -162,5 +165,52 @@ func TestBaselineReviews(t *testing.T) {
 		total, len(files), usable, 100*float64(usable)/float64(total), float64(usable)/float64(len(files)))
 	if total == 0 {
 		t.Error("baseline reviews hold no questions")
+	}
+}
+
+// kindTally counts one kind of question's reviews: asked, usable, and
+// how often each mark failed.
+type kindTally struct {
+	asked, usable int
+	failed        map[string]int
+}
+
+func tallyKind(by map[string]*kindTally, kind string, rq reviewQuestion) {
+	k := by[kind]
+	if k == nil {
+		k = &kindTally{failed: map[string]int{}}
+		by[kind] = k
+	}
+	k.asked++
+	if rq.usable() {
+		k.usable++
+	}
+	for mark, ok := range rq.Marks {
+		if !ok {
+			k.failed[mark]++
+		}
+	}
+}
+
+// logKinds prints the by-kind table of docs/quality.md, most asked first.
+func logKinds(t *testing.T, by map[string]*kindTally) {
+	kinds := make([]string, 0, len(by))
+	for k := range by {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		if by[kinds[i]].asked != by[kinds[j]].asked {
+			return by[kinds[i]].asked > by[kinds[j]].asked
+		}
+		return kinds[i] < kinds[j]
+	})
+	t.Logf("%-36s %5s %6s  %s", "kind / made from", "asked", "usable", "failed marks")
+	for _, k := range kinds {
+		marks := make([]string, 0, len(by[k].failed))
+		for m, n := range by[k].failed {
+			marks = append(marks, fmt.Sprintf("%s %d", m, n))
+		}
+		sort.Strings(marks)
+		t.Logf("%-36s %5d %6d  %s", k, by[k].asked, by[k].usable, strings.Join(marks, ", "))
 	}
 }

@@ -25,6 +25,8 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	}
 	for i := range a.Sentences {
 		g.sourcing(i)
+		g.unheld(i)
+		g.silence(i)
 	}
 	g.role()
 	g.interest()
@@ -43,7 +45,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 func (g *generator) askedAbout(i int) bool { return i >= 0 && g.teaches[i] }
 
 // trapTeaching are the question sources that ask about a trap directly.
-var trapTeaching = map[facts.Kind]bool{facts.Unconfirmed: true, sourcingKind: true, interestKind: true}
+var trapTeaching = map[facts.Kind]bool{facts.Unconfirmed: true, sourcingKind: true, interestKind: true, unheldKind: true}
 
 func newGenerator(a *article.Article, an *facts.Analysis) *generator {
 	return &generator{a: a, an: an, named: -1}

@@ -22,7 +22,7 @@ const roleKind facts.Kind = "role"
 // appositiveRole finds "Tim Warner, spokesman for anti-virus firm Finjan,"
 // and "Marc Gonsalves, an executive at Xstrata,": a full name, then a
 // description between commas.
-var appositiveRole = lazyre.New(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?),`)
+var appositiveRole = lazyre.New(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?)(?:,|\.?$)`)
 
 // roleNounWords are the words that make a description a role, not a
 // place or an age ("a 25-year-old doctor from Bolton" has one: doctor).
@@ -32,7 +32,11 @@ var roleNounWords = strings.Fields(`chief executive spokesman spokeswoman spokes
 	leader editor analyst professor president chair chairman chairwoman manager head founder expert researcher
 	lawyer attorney officer official coach captain player striker singer rapper actor actress star member boss
 	governor mayor senator ambassador commander correspondent author adviser advisor consultant economist doctor
-	scientist writer producer presenter chancellor mp judge campaigner owner partner fellow vice`)
+	scientist writer producer presenter chancellor mp judge campaigner owner partner fellow vice
+	executive friend witness resident neighbour neighbor relative father mother wife husband son daughter brother
+	sister student teacher worker employee colleague activist historian engineer pilot journalist reporter
+	commentator columnist agent representative envoy negotiator prosecutor investigator detective inspector
+	strategist trader broker investor entrepreneur designer musician champion goalkeeper midfielder defender`)
 
 var roleNouns = lazyre.New(`(?i)\b(?:` + strings.Join(roleNounWords, "|") + `)\b`)
 
@@ -54,8 +58,8 @@ func (g *generator) roles() []personRole {
 			continue // the pattern is slow; most sentences describe no one
 		}
 		for _, m := range appositiveRole.FindAllStringSubmatch(s.Text, -1) {
-			name, role := dropOpener(m[1]), strings.TrimSpace(m[2])
-			if seen[name] || !roleNouns.MatchString(role) || roleNouns.MatchString(name) || speechInRole.MatchString(role) {
+			name, role := dropOpener(m[1]), tidyRole(m[2])
+			if seen[name] || role == "" || !roleNouns.MatchString(role) || roleNouns.MatchString(name) || speechInRole.MatchString(role) {
 				continue
 			}
 			seen[name] = true
@@ -68,7 +72,7 @@ func (g *generator) roles() []personRole {
 		if f.Sentence < 0 || seen[f.Subject] || len(strings.Fields(f.Subject)) < 2 || leadingTitle.MatchString(f.Subject) {
 			continue
 		}
-		role := roleBefore(g.a.Sentences[f.Sentence].Text, f.Subject)
+		role := tidyRole(roleBefore(g.a.Sentences[f.Sentence].Text, f.Subject))
 		if len(strings.Fields(role)) < 2 || !roleNouns.MatchString(role) {
 			continue
 		}
@@ -109,6 +113,31 @@ func (g *generator) role() {
 	}
 }
 
+// relativeInRole finds a clause hung on a description: "a friend of
+// Brown's who was with him" is "a friend of Brown's".
+var relativeInRole = lazyre.New(`\s+(?:who|whom|which|that|whose)\s.*$`)
+
+// pronounInRole finds a pronoun a description would need resolved: "his
+// transport spokesman" does not say whose.
+var pronounInRole = lazyre.New(`(?i)\b(?:he|him|his|she|her|hers|they|them|their|it|its|our|my|we|us|himself|herself|themselves|itself)\b`)
+
+// notARole finds what the appositive pattern catches that describes no
+// post: a participle ("known to fellow militants as …") or a list whose
+// next item is another person ("Steven Sotloff, British aid worker David
+// Haines,").
+var notARole = lazyre.New(`^(?:(?:the|a|an)\s+)?(?:known|born|seen|thought|believed|described|named|called|dubbed|accused|also)\b|` +
+	`(?i:` + strings.Join(roleNounWords, "|") + `)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$`)
+
+// tidyRole trims a description to the role itself, or returns "" when
+// it names no one a student could place.
+func tidyRole(role string) string {
+	role = strings.TrimSpace(relativeInRole.ReplaceAllString(strings.TrimSpace(role), ""))
+	if role == "" || pronounInRole.MatchString(role) || notARole.MatchString(role) {
+		return ""
+	}
+	return role
+}
+
 // speechInRole finds a verb in what should be a description.
 var speechInRole = lazyre.New(`\b(?:said|says|claims|claimed|told|added|is|was|has|had|will|would)\b`)
 
@@ -132,7 +161,7 @@ func roleBefore(sentence, name string) string {
 	start := len(words)
 	for start > 0 && len(words)-start < 6 {
 		w := words[start-1]
-		if roleStops[strings.ToLower(w)] || strings.ContainsAny(w, ",.;:“”\"()") {
+		if roleStops[strings.ToLower(w)] || (strings.ContainsAny(w, ",.;:“”\"()") && !nameAbbreviation.MatchString(w)) {
 			break
 		}
 		start--
@@ -143,6 +172,10 @@ func roleBefore(sentence, name string) string {
 	}
 	return role
 }
+
+// nameAbbreviation finds an abbreviation inside a name or post: the "St."
+// of "St. Louis County police chief" does not end the description.
+var nameAbbreviation = lazyre.New(`^(?:St|Mt|Ft|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|U\.S|U\.K|U\.N)\.$`)
 
 // dropOpener removes a sentence opener caught before a name or role.
 func dropOpener(s string) string {

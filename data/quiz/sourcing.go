@@ -317,7 +317,7 @@ func (g *generator) speakerOptions(choices []string, text string, keep func(stri
 			break
 		}
 		if keep(o.Subject) && !strings.Contains(text, o.Subject) && !slices.ContainsFunc(choices, func(c string) bool { return namesSpeaker(c, o) }) {
-			choices = append(choices, o.Subject)
+			choices = append(choices, fullName(o))
 		}
 	}
 	return choices
@@ -346,4 +346,17 @@ func (g *generator) withoutDateline(i int) string {
 	}
 	rest := strings.TrimLeft(text[len(g.a.Dateline):], " :—–-")
 	return upperFirst(rest)
+}
+
+// fullName is the fullest name the article gives a speaker, without a
+// title before it: "Keith Poulton", not "Poulton"; "Martin Bell", not
+// "MP Martin Bell". A wrong option a student can place.
+func fullName(f facts.Fact) string {
+	best := f.Subject
+	for _, a := range f.Aliases {
+		if strings.Contains(a, f.Subject) && len(strings.Fields(a)) > len(strings.Fields(best)) && len(strings.Fields(a)) <= 4 {
+			best = a
+		}
+	}
+	return withoutLeadingTitles([]string{best})[0]
 }

@@ -1,0 +1,194 @@
+package quiz
+
+// What a party has not said. "The ministry refused to comment", "the
+// embassy did not respond to requests for comment", "have yet to express
+// a view": a story with one side silent is a story a careful reader
+// weighs differently, and a student who reads "refused to comment" as a
+// denial has misread it. Each wording is one declaration with an example
+// that must match and a near miss that must not (TestSilenceRules).
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// silenceKind marks questions about a party the article says gave no view.
+const silenceKind facts.Kind = "silence"
+
+// partyPattern is a named party at the start of a clause: "The German
+// Foreign Ministry", "Scotland Yard", "The North Korean Embassy in
+// London", "JP McManus and John Magnier".
+// A role word may sit inside it ("Real Madrid midfielder David Beckham");
+// partyOf keeps the name after it.
+var partyPattern = `((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of|in|for|and|the|` +
+	strings.Join(roleNounWords, "|") + `|\p{Lu}[\p{L}\p{N}'’.&-]*))*?)`
+
+// opener is what may come before the party: "But", "However,".
+const opener = `^(?:(?:But|However|And|So far|Meanwhile),?\s+)?`
+
+// silenceRule is one wording of a silence: its pattern (party, then an
+// optional topic), the question it asks, and its example and near miss.
+type silenceRule struct {
+	name string
+	// needs holds the words one of which every match has: the pattern
+	// runs only where one is. The rule tests run the two together on the
+	// example, so a word missing here fails them.
+	needs   []string
+	pattern *lazyre.Regexp
+	// ask makes the question from the party and the topic ("" if none);
+	// plural is true for "have" and for a party of two names.
+	ask      func(party, topic string, plural bool) string
+	example  string
+	nearMiss string
+}
+
+// silenceRules declare the wordings, most specific first.
+var silenceRules = []silenceRule{
+	{
+		name:    "no comment",
+		needs:   []string{"comment"},
+		pattern: lazyre.New(opener + partyPattern + `\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|thus far\s+|also\s+)?(?:declined|refused)\s+to\s+comment(?:\s+on\s+([^,;]+?))?[.,;]?$`),
+		ask: func(party, topic string, plural bool) string {
+			if topic == "" {
+				return fmt.Sprintf("Did %s comment, according to the article?", party)
+			}
+			return fmt.Sprintf("%s %s commented on %s, according to the article?", hasHave(plural), party, topic)
+		},
+		example:  "The German Foreign Ministry has thus far refused to comment on the video.",
+		nearMiss: "The German Foreign Ministry commented on the video.",
+	},
+	{
+		name:    "no reply",
+		needs:   []string{"comment"},
+		pattern: lazyre.New(opener + partyPattern + `\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not|could\s+not\s+be\s+reached)\s+(?:respond\s+to\s+(?:a\s+)?requests?\s+for\s+(?:a\s+)?comment|for\s+comment)()[.,;]?$`),
+		ask: func(party, _ string, _ bool) string {
+			return fmt.Sprintf("Does the article give a reply from %s?", party)
+		},
+		example:  "The North Korean Embassy in London did not respond to requests for a comment.",
+		nearMiss: "The North Korean Embassy in London responded to requests for a comment.",
+	},
+	{
+		name:    "no view yet",
+		needs:   []string{"yet"},
+		pattern: lazyre.New(opener + partyPattern + `(\s+\p{Ll}[^,]*,\s+and)?\s+(?:has|have)\s+yet\s+to\s+(?:express|give|offer|state)\s+(?:a|an|their|its|his|her)\s+(?:view|opinion|position)(?:\s+on\s+([^,;]+?))?[.,;]?$`),
+		ask: func(party, topic string, plural bool) string {
+			if topic == "" {
+				return fmt.Sprintf("%s %s given a view, according to the article?", hasHave(plural), party)
+			}
+			return fmt.Sprintf("%s %s given a view on %s, according to the article?", hasHave(plural), party, topic)
+		},
+		example:  "JP McManus and John Magnier own 29% of United, and have yet to express a view on the bid approach.",
+		nearMiss: "JP McManus and John Magnier expressed a view on the bid approach.",
+	},
+	{
+		name:    "no confirmation",
+		needs:   []string{"confirm"},
+		pattern: lazyre.New(opener + partyPattern + `\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|thus far\s+)?(?:declined|refused)\s+to\s+confirm\s+([^,;]+?)[.,;]?$`),
+		ask: func(party, topic string, plural bool) string {
+			return fmt.Sprintf("%s %s confirmed %s, according to the article?", hasHave(plural), party, topic)
+		},
+		example:  "Scotland Yard has refused to confirm the reports.",
+		nearMiss: "Scotland Yard has confirmed the reports.",
+	},
+}
+
+// find matches the rule on text, whose lower-case words are words: nil
+// when it does not match.
+func (r silenceRule) find(text string, words map[string]bool) []string {
+	if !anyWord(words, r.needs) {
+		return nil
+	}
+	return r.pattern.FindStringSubmatch(text)
+}
+
+func hasHave(plural bool) string {
+	if plural {
+		return "Have"
+	}
+	return "Has"
+}
+
+// silence asks whether a party the article says gave no view did: the
+// answer is no, and the explanation says what the silence is not (a
+// denial).
+func (g *generator) silence(i int) {
+	text := strings.TrimSpace(g.withoutDateline(i))
+	for _, r := range silenceRules {
+		m := r.find(text, g.wordSet(i))
+		if m == nil {
+			continue
+		}
+		party, topic := m[1], strings.TrimSpace(m[len(m)-1])
+		if len(m) > 3 && m[2] != "" {
+			// "Irish … millionaires JP McManus and John Magnier own 29% of
+			// United, and have yet to …": the party is the fullest name
+			// before the verb.
+			party = longestNameRun(m[1] + m[2])
+		}
+		party = partyOf(party)
+		if party == "" || unresolvedPronoun.MatchString(topic) {
+			return
+		}
+		plural := strings.Contains(party, " and ") || strings.Contains(strings.ToLower(m[0]), " have ")
+		prompt := r.ask(lowerArticle(party), topic, plural)
+		expl := fmt.Sprintf("No. The article says: %s Saying nothing is not the same as denying: a careful reader notes that this side's view is missing.",
+			quoteText(g.a.Sentences[i].Text))
+		q := yesNo(upperFirst(prompt), false, i, expl, 2, 86)
+		q.Reason = "a side of the story that has not spoken"
+		g.add(q, facts.Fact{Kind: silenceKind, Subject: party, Claim: r.name + "\x00" + topic})
+		return
+	}
+}
+
+// partyOf trims a matched party to its name: the words before a lower-
+// case word are a description ("Real Madrid midfielder David Beckham"
+// keeps "David Beckham" only when a role word comes between), and a
+// lone capitalised opener ("Irish") is not a party.
+func partyOf(s string) string {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	// Keep from the last role word on: "Real Madrid midfielder David
+	// Beckham" is David Beckham.
+	for k := len(words) - 1; k >= 0; k-- {
+		if roleNouns.MatchString(words[k]) && k+1 < len(words) && k > 0 {
+			words = words[k+1:]
+			break
+		}
+	}
+	if len(words) == 0 || (len(words) == 1 && !strings.EqualFold(words[0], "the")) && len(words[0]) < 3 {
+		return ""
+	}
+	last := words[len(words)-1]
+	if !isCapitalisedWord(last) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// lowerArticle lowers a leading "The" so the party reads inside a
+// question: "Has the German Foreign Ministry …".
+func lowerArticle(s string) string {
+	if strings.HasPrefix(s, "The ") {
+		return "the " + s[4:]
+	}
+	return s
+}
+
+// nameRun finds runs of capitalised words joined by "and", "of" or "the".
+var nameRun = lazyre.New(`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|the)\s+)?\p{Lu}[\p{L}'’.&-]*)*`)
+
+// longestNameRun returns the run of capitalised words in s with the most
+// words.
+func longestNameRun(s string) string {
+	best := ""
+	for _, r := range nameRun.FindAllString(s, -1) {
+		if len(strings.Fields(r)) > len(strings.Fields(best)) {
+			best = r
+		}
+	}
+	return best
+}

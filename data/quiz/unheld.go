@@ -1,0 +1,113 @@
+package quiz
+
+// "Who believes this?" A passive "is believed to", "is expected to" or
+// "it is understood" states a belief without a believer: the article
+// tells the reader that someone thinks so and leaves out who. Asking who
+// sends the student looking for a source that is not there, the lesson
+// reviewers missed most often on real news ("the unattributed 'It is
+// believed' …", "'is expected' by whom?").
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// unheldKind marks questions about a belief the article gives no holder.
+const unheldKind facts.Kind = "unheld"
+
+// noHolder is the answer: the article names no one.
+const noHolder = "The article does not say who"
+
+// hiddenHolder finds a belief stated without its holder, and names the
+// verb a question asks with: "is believed to" asks "Who believes this?".
+// One declaration per wording; the verb is the question's.
+var hiddenHolders = []struct {
+	pattern *lazyre.Regexp
+	verb    string
+}{
+	{lazyre.New(`\b(?:[Ii]t is|[Ii]t's|(?:is|are|was|were)(?: widely)?) believed\b`), "believes this"},
+	{lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)(?: widely)?) thought\b`), "thinks this"},
+	{lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)(?: widely)?) expected\b`), "expects this"},
+	{lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)) understood\b`), "says this"},
+	{lazyre.New(`\b(?:is|are|was|were) said to\b`), "says this"},
+	{lazyre.New(`\b[Ii]t is estimated\b`), "estimates this"},
+	{lazyre.New(`\b(?:is|are) widely seen as\b`), "sees it this way"},
+}
+
+// expletiveIt finds an "it" that stands for nothing: "It is believed …"
+// names no one, and needs no referent.
+var expletiveIt = lazyre.New(`^It(?: is|'s|’s) (?:believed|thought|understood|estimated|expected|said|claimed)\b`)
+
+// framedByReports finds an opening that rests on other outlets' reports:
+// a later "is believed to" may be theirs (reviewers, round three: "the
+// identification is attributed to British media reports").
+var framedByReports = lazyre.New(`(?i)\b(?:reports?|reported|according to|citing|told)\b`)
+
+// unheld asks who holds the belief sentence i states without a holder,
+// the article's named speakers as the wrong options. It asks only where
+// nothing nearby could be the holder: no speech in the sentence or the
+// one before, no speaker named beside it, no opening that rests on
+// someone else's reports.
+func (g *generator) unheld(i int) {
+	s := g.a.Sentences[i]
+	words := len(strings.Fields(s.Text))
+	if words < 8 || words > 45 || strings.HasSuffix(s.Text, "?") {
+		return
+	}
+	verb, rest := "", ""
+	for _, h := range hiddenHolders {
+		if m := h.pattern.FindStringIndex(s.Text); m != nil && mainClauseHolder(s.Text[:m[0]]) {
+			verb, rest = h.verb, s.Text[:m[0]]+s.Text[m[1]:]
+			break
+		}
+	}
+	if verb == "" || (pronounStart.MatchString(s.Text) && !expletiveIt.MatchString(s.Text)) || embeddedPost.MatchString(s.Text) || g.spoken(rest, i) ||
+		(i > 0 && g.a.Sentences[i-1].Block == s.Block && g.spoken(g.a.Sentences[i-1].Text, i-1)) ||
+		g.speakerNear(i) || g.framedByReports() {
+		return
+	}
+	choices := g.speakerOptions([]string{noHolder}, s.Text, func(string) bool { return true })
+	if len(choices) < 3 {
+		return
+	}
+	prompt := fmt.Sprintf("Who %s, according to the article: %s?", verb, quoteText(strings.TrimRight(g.withoutDateline(i), ".")))
+	q := Question{Kind: Choice, Prompt: prompt, Answer: noHolder, Accepted: []string{noHolder},
+		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2, score: 84,
+		Explanation: "The sentence says what is believed or expected but not who believes or expects it. " +
+			"With no one named, a reader cannot check the source or weigh what they gain.",
+		Reason: "a belief the article gives no one for"}
+	g.add(q, facts.Fact{Kind: unheldKind, Subject: noHolder, Claim: s.Text})
+}
+
+// spoken reports whether text, sentence i or what is left of it once its
+// hidden-holder words are taken out, reports speech or names a source in
+// any way: a quotation, a speech verb, "according to", a named speaker.
+func (g *generator) spoken(text string, i int) bool {
+	words := lowerWordSet(text)
+	return strings.ContainsAny(text, "\"“”") || anyWord(words, speechWords) ||
+		strings.Contains(strings.ToLower(text), "according to") || g.namedSpeakerOf(i) != "" ||
+		namedSpokesperson.MatchString(text) || unnamedCue(lowerFirstRune(text), words) != ""
+}
+
+// framedByReports reports whether the article's first two sentences rest
+// on someone else's report.
+func (g *generator) framedByReports() bool {
+	for i := 0; i < 2 && i < len(g.a.Sentences); i++ {
+		if framedByReports.MatchString(g.a.Sentences[i].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainClauseHolder reports whether a hidden holder that follows before
+// governs the sentence's own claim, not a clause inside it ("the next
+// election, which is expected in the spring" says when, not who thinks
+// the sentence).
+func mainClauseHolder(before string) bool {
+	return len(strings.Fields(before)) <= 10 && !subordinate.MatchString(before)
+}

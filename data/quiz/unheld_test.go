@@ -1,0 +1,89 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+// speakers gives an article two named speakers, for wrong options.
+const speakers = "\n\nAnna Berg, a lawyer for the firm, said the deal was fair. Tom Reyes, an analyst at Caldor Bank, said he had doubts.\n\nThe firm makes bricks and tiles for builders across the north of England. "
+
+func TestUnheldAsksWhoHoldsABelief(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"it is believed", speakers + "\n\nIt is believed the company moved its head office to Leeds in 2010.",
+			"Who believes this, according to the article: “It is believed the company moved its head office to Leeds in 2010”?"},
+		{"is expected to", speakers + "\n\nThe full council is expected to vote on the plan next week.",
+			"Who expects this, according to the article: “The full council is expected to vote on the plan next week”?"},
+		{"inside a clause", speakers + "\n\nThe winner will stand at the next general election, which is expected in the spring.", ""},
+		{"a speaker just before", speakers + "\n\nTom Reyes said the talks were slow. The full council is expected to vote on the plan next week.", ""},
+		{"the sentence names its source", speakers + "\n\nThe full council is expected to vote on the plan next week, according to Anna Berg.", ""},
+		{"an unresolved pronoun", speakers + "\n\nHe is believed to have moved to Leeds in 2010 with his family.", ""},
+		{"an opening resting on reports", "\n\nThe Daily Courier reported that the firm was sold." + speakers + "\n\nIt is believed the company moved its head office to Leeds in 2010.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := article.Parse([]byte("Firm moves north" + tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := newGenerator(a, facts.Extract(a))
+			for i := range a.Sentences {
+				g.unheld(i)
+			}
+			got := ""
+			for _, q := range g.out {
+				got = q.Prompt
+				if q.Answer != noHolder || len(q.Choices) < 3 {
+					t.Errorf("answer %q of %q; want %q among three or more", q.Answer, q.Choices, noHolder)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTidyRole(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"analyst at Finans Investment in Istanbul", "analyst at Finans Investment in Istanbul"},
+		{"a friend of Brown’s who was with him during the shooting", "a friend of Brown’s"},
+		{"his transport and environment spokesman", ""}, // whose?
+		{"himself a pilot", ""},                          // not a post
+		{"known to fellow militants as Jihadi John", ""}, // a participle
+		{"British aid worker David Haines", ""},          // the next person in a list
+		{"editor of the North Korea Leadership Watch", "editor of the North Korea Leadership Watch"},
+	}
+	for _, tt := range tests {
+		if got := tidyRole(tt.in); got != tt.want {
+			t.Errorf("tidyRole(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestRoleAfterAnInvertedSpeechVerb reads "…, said Atinc Ozkan, analyst
+// at Finans Investment." — a description that ends the sentence.
+func TestRoleAfterAnInvertedSpeechVerb(t *testing.T) {
+	a, err := article.Parse([]byte("Bank cuts rates\n\nThe move was a surprise, said Atinc Ozkan, analyst at Finans Investment."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	roles := g.roles()
+	if len(roles) != 1 || roles[0].name != "Atinc Ozkan" || roles[0].role != "analyst at Finans Investment" {
+		t.Errorf("roles = %+v", roles)
+	}
+}
+
+// TestRoleBeforeKeepsAbbreviations reads the whole post before a name:
+// "St." does not end it.
+func TestRoleBeforeKeepsAbbreviations(t *testing.T) {
+	got := roleBefore("St. Louis County police chief Jon Belmar said the officer was hurt.", "Jon Belmar")
+	if got != "St. Louis County police chief" {
+		t.Errorf("roleBefore = %q", got)
+	}
+}
