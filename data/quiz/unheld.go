@@ -22,20 +22,24 @@ const unheldKind facts.Kind = "unheld"
 // noHolder is the answer: the article names no one.
 const noHolder = "The article does not say who"
 
-// hiddenHolder finds a belief stated without its holder, and names the
-// verb a question asks with: "is believed to" asks "Who believes this?".
-// One declaration per wording; the verb is the question's.
+// hiddenHolders are the wordings of a belief stated without its holder,
+// one declaration each: the word every match needs (the pattern runs
+// only where it is), the pattern, the question's verb ("is believed to"
+// asks "Who believes this?"), and an example that must match
+// (TestHiddenHolders runs the word check and the pattern together on it).
 var hiddenHolders = []struct {
+	needs   string
 	pattern *lazyre.Regexp
 	verb    string
+	example string
 }{
-	{lazyre.New(`\b(?:[Ii]t is|[Ii]t's|(?:is|are|was|were)(?: widely)?) believed\b`), "believes this"},
-	{lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)(?: widely)?) thought\b`), "thinks this"},
-	{lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)(?: widely)?) expected\b`), "expects this"},
-	{lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)) understood\b`), "says this"},
-	{lazyre.New(`\b(?:is|are|was|were) said to\b`), "says this"},
-	{lazyre.New(`\b[Ii]t is estimated\b`), "estimates this"},
-	{lazyre.New(`\b(?:is|are) widely seen as\b`), "sees it this way"},
+	{"believed", lazyre.New(`\b(?:[Ii]t is|[Ii]t's|(?:is|are|was|were)(?: widely)?) believed\b`), "believes this", "It is believed the mayor knew."},
+	{"thought", lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)(?: widely)?) thought\b`), "thinks this", "The bridge is thought to be unsafe."},
+	{"expected", lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)(?: widely)?) expected\b`), "expects this", "The vote is expected next week."},
+	{"understood", lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)) understood\b`), "says this", "It is understood he resigned."},
+	{"said", lazyre.New(`\b(?:is|are|was|were) said to\b`), "says this", "The firm is said to be for sale."},
+	{"estimated", lazyre.New(`\b[Ii]t is estimated\b`), "estimates this", "It is estimated that 500 jobs will go."},
+	{"seen", lazyre.New(`\b(?:is|are) widely seen as\b`), "sees it this way", "The move is widely seen as a retreat."},
 }
 
 // expletiveIt finds an "it" that stands for nothing: "It is believed …"
@@ -60,6 +64,9 @@ func (g *generator) unheld(i int) {
 	}
 	verb, rest := "", ""
 	for _, h := range hiddenHolders {
+		if !g.wordSet(i)[h.needs] {
+			continue
+		}
 		if m := h.pattern.FindStringIndex(s.Text); m != nil && mainClauseHolder(s.Text[:m[0]]) {
 			verb, rest = h.verb, s.Text[:m[0]]+s.Text[m[1]:]
 			break

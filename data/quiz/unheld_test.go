@@ -87,3 +87,14 @@ func TestRoleBeforeKeepsAbbreviations(t *testing.T) {
 		t.Errorf("roleBefore = %q", got)
 	}
 }
+
+// TestHiddenHolders holds each wording to its example, through the word
+// check that guards its pattern: a word that drifts from the pattern
+// fails here.
+func TestHiddenHolders(t *testing.T) {
+	for _, h := range hiddenHolders {
+		if !lowerWordSet(h.example)[h.needs] || !h.pattern.MatchString(h.example) {
+			t.Errorf("%q does not find its own example %q", h.needs, h.example)
+		}
+	}
+}
