@@ -25,14 +25,12 @@ func TestSilenceRules(t *testing.T) {
 
 func TestSilenceQuestions(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{"Rebels said the video was genuine. The German Foreign Ministry has thus far refused to comment on the video.",
-			"Has the German Foreign Ministry commented on the video, according to the article?"},
+		{"Rebels said the video was genuine. The German Foreign Ministry has so far declined to comment.",
+			"Did the German Foreign Ministry comment, according to the article?"},
 		{"The paper said the plant would close. The North Korean Embassy in London did not respond to requests for a comment.",
 			"Does the article give a reply from the North Korean Embassy in London?"},
 		{"The board backed the bid. Irish horse racing millionaires JP McManus and John Magnier own 29% of United through their investment vehicle Cubic Expression, and have yet to express a view on the bid approach.",
 			"Have JP McManus and John Magnier given a view on the bid approach, according to the article?"},
-		{"The Sunday Times named the man. Scotland Yard has refused to confirm the reports.",
-			"Has Scotland Yard confirmed the reports, according to the article?"},
 		{"He spoke on Monday. He has no plans to become a manager.", ""},
 	}
 	for _, tt := range tests {
