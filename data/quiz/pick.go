@@ -61,11 +61,20 @@ func pick(all []Question, n int) []Question {
 		}
 		return v
 	}
+	// answerOf is what makes two answers one: "The article does not say
+	// who" and "People the article does not name" teach one thing, and a
+	// student who spots the pattern could guess the second.
+	answerOf := func(q Question) string {
+		if q.Answer == noHolder {
+			return strings.ToLower(notNamed)
+		}
+		return strings.ToLower(q.Answer)
+	}
 	allowed := func(q Question) bool {
 		switch {
 		case usedKey[q.key] || prompts[q.Prompt]:
 			return false
-		case q.Kind != YesNo && answers[strings.ToLower(q.Answer)] > 0:
+		case q.Kind != YesNo && answers[answerOf(q)] > 0:
 			return false // no two questions with one answer
 		case q.Kind == WhatIsWrong && usedKind[WhatIsWrong] >= maxTrapQuestion:
 			return false
@@ -99,7 +108,7 @@ func pick(all []Question, n int) []Question {
 		if q.Kind == YesNo {
 			answers[q.Answer]++
 		} else {
-			answers[strings.ToLower(q.Answer)]++
+			answers[answerOf(q)]++
 		}
 		pool = append(pool[:bi], pool[bi+1:]...)
 	}

@@ -113,6 +113,7 @@ func TestPickNeverRepeatsAnAnswerOrPads(t *testing.T) {
 		q("a", Who, "Jack Ma", 90), q("b", Who, "Jack Ma", 80), q("c", YesNo, "No", 70),
 		q("d", Choice, "Computerworld", 50), q("e", HowMany, "3,000", 80), q("f", HowMany, "12", 80),
 		q("g", HowMany, "40", 80), q("h", YesNo, "Yes", 65),
+		q("i", Choice, notNamed, 88), q("j", Choice, noHolder, 84),
 	}
 	got := pick(pool, 12)
 	ids := map[string]bool{}
@@ -124,6 +125,9 @@ func TestPickNeverRepeatsAnAnswerOrPads(t *testing.T) {
 	}
 	if ids["d"] {
 		t.Error("a candidate below the bar was asked")
+	}
+	if ids["i"] == ids["j"] {
+		t.Errorf("one of “%s” and “%s” should be asked, not both nor neither: %v", notNamed, noHolder, ids)
 	}
 	numbers := 0
 	for _, x := range got {

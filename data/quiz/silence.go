@@ -134,26 +134,19 @@ func (g *generator) silence(i int) {
 	}
 }
 
-// partyOf trims a matched party to its name: the words before a lower-
-// case word are a description ("Real Madrid midfielder David Beckham"
-// keeps "David Beckham" only when a role word comes between), and a
-// lone capitalised opener ("Irish") is not a party.
+// partyOf trims a matched party to its name: after a role word, the
+// name ("Real Madrid midfielder David Beckham" is David Beckham); a party
+// must end in a capitalised word, and be more than two letters if it is
+// one word ("He" is no party).
 func partyOf(s string) string {
-	s = strings.TrimSpace(s)
 	words := strings.Fields(s)
-	// Keep from the last role word on: "Real Madrid midfielder David
-	// Beckham" is David Beckham.
-	for k := len(words) - 1; k >= 0; k-- {
-		if roleNouns.MatchString(words[k]) && k+1 < len(words) && k > 0 {
+	for k := len(words) - 1; k > 0; k-- {
+		if roleNouns.MatchString(words[k]) && k+1 < len(words) {
 			words = words[k+1:]
 			break
 		}
 	}
-	if len(words) == 0 || (len(words) == 1 && !strings.EqualFold(words[0], "the")) && len(words[0]) < 3 {
-		return ""
-	}
-	last := words[len(words)-1]
-	if !isCapitalisedWord(last) {
+	if len(words) == 0 || (len(words) == 1 && len(words[0]) < 3) || !isCapitalisedWord(words[len(words)-1]) {
 		return ""
 	}
 	return strings.Join(words, " ")
