@@ -49,8 +49,8 @@ type silenceRule struct {
 // silenceRules declare the wordings, most specific first.
 var silenceRules = []silenceRule{
 	{
-		name:    "no comment",
-		needs:   []string{"comment"},
+		name:  "no comment",
+		needs: []string{"comment"},
 		// With a topic ("refused to comment on the video") it is a claim
 		// left unconfirmed: facts.Unconfirmed reads it, and asks.
 		pattern: lazyre.New(opener + partyPattern + `\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|thus far\s+|also\s+)?(?:declined|refused)\s+to\s+comment()[.,;]?$`),
@@ -83,7 +83,6 @@ var silenceRules = []silenceRule{
 		example:  "JP McManus and John Magnier own 29% of United, and have yet to express a view on the bid approach.",
 		nearMiss: "JP McManus and John Magnier expressed a view on the bid approach.",
 	},
-
 }
 
 // find matches the rule on text, whose lower-case words are words: nil
