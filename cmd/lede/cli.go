@@ -30,6 +30,9 @@ const usage = `Usage:
   lede extract FILE                             print the article, its facts and flags as JSON
   lede quiz FILE [--count N]                    print the generated questions as JSON
   lede check FILE --question ID --answer TEXT   check one answer and print the verdict as JSON
+  lede export --format moodle|gift LESSON -o OUT [--count N]
+                                                the article and its quiz for Moodle's question bank, as
+                                                Moodle XML or GIFT; LESSON is an article or a lesson pack
   lede eval headlines FILE.jsonl                judge each headline against its body (JSON Lines),
                                                 then print a summary line and a table on stderr
   lede eval answers FILE.jsonl                  check each candidate answer against its key (JSON Lines),
@@ -52,7 +55,7 @@ terminal, or read it from LEDE_PIN.
 `
 
 // headlessVerbs run without a window.
-var headlessVerbs = map[string]bool{"extract": true, "quiz": true, "check": true, "eval": true, "pack": true,
+var headlessVerbs = map[string]bool{"extract": true, "quiz": true, "check": true, "export": true, "eval": true, "pack": true,
 	"results": true, "import-results": true, "grades": true, "roster": true, "help": true, "-h": true, "--help": true, "-help": true}
 
 // classroomVerbs keep progress, so they take --data.
@@ -92,6 +95,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "extract", "quiz", "check":
 			return runVerb(args[0], args[1:], stdout, stderr)
+		case "export":
+			return runExport(args[1:], stdout, stderr)
 		case "eval":
 			return runEval(args[1:], stdout, stderr)
 		case "pack", "results", "import-results", "grades", "roster":

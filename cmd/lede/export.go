@@ -1,0 +1,72 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/lede-app/lede/data/export"
+)
+
+// exportFlags are the flags of lede export.
+type exportFlags struct {
+	format, out, file string
+	count             int
+}
+
+func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
+	fs := flag.NewFlagSet("lede export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f exportFlags
+	fs.StringVar(&f.format, "format", "", "moodle (Moodle XML) or gift (Moodle's text format)")
+	fs.StringVar(&f.out, "o", "", "the file to write; - for standard output")
+	fs.IntVar(&f.count, "count", 0, "number of questions when LESSON is an article (default 12)")
+	if err := fs.Parse(interleaved(args)); err != nil {
+		return f, err
+	}
+	if fs.NArg() != 1 || f.out == "" {
+		return f, errors.New("lede export needs --format moodle|gift, one LESSON and -o FILE")
+	}
+	f.file = fs.Arg(0)
+	return f, nil
+}
+
+// runExport writes a lesson's quiz for a learning platform: the article
+// and its questions, as the lesson file gives them (a pack's are the
+// teacher's).
+func runExport(args []string, stdout, stderr io.Writer) int {
+	f, err := parseExportFlags(args, stderr)
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stderr, "lede: %v\n\n%s", err, usage)
+		}
+		return exitUsage
+	}
+	format, err := export.Lookup(f.format)
+	if err != nil {
+		fmt.Fprintf(stderr, "lede: %v\n", err)
+		return exitUsage
+	}
+	l, err := loadLesson(f.file, f.count)
+	if err != nil {
+		fmt.Fprintf(stderr, "lede: %v\n", err)
+		return exitError
+	}
+	var buf bytes.Buffer
+	if err := format.Write(&buf, l.Article, l.Questions); err != nil {
+		fmt.Fprintf(stderr, "lede: %v\n", err)
+		return exitError
+	}
+	if f.out == "-" {
+		_, err = stdout.Write(buf.Bytes())
+	} else {
+		err = writeFile(f.out, buf.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "lede: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestExportVerb: lede export writes the sample's quiz in each format,
+// to a file or to standard output, and a pack exports the teacher's
+// questions.
+func TestExportVerb(t *testing.T) {
+	dir := t.TempDir()
+	gift := filepath.Join(dir, "sample.gift.txt")
+	if code, out, errs := runCLI("export", "--format", "gift", "sample", "-o", gift); code != exitOK || out != "" || errs != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	body, err := os.ReadFile(gift)
+	if err != nil || !strings.Contains(string(body), `::Article\: Trump`) || !strings.Contains(string(body), "{TRUE") {
+		t.Errorf("the GIFT file (%v) lacks the article or a true/false question:\n%s", err, body)
+	}
+	code, out, errs := runCLI("export", "sample", "--format", "moodle", "-o", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var doc struct {
+		Questions []struct {
+			Type string `xml:"type,attr"`
+		} `xml:"question"`
+	}
+	if err := xml.Unmarshal([]byte(out), &doc); err != nil || len(doc.Questions) < 2 || doc.Questions[0].Type != "description" {
+		t.Errorf("Moodle XML on stdout: %v, %+v", err, doc)
+	}
+
+	pack := filepath.Join(dir, "sample.ledelesson")
+	if code, _, errs := runCLI("pack", "--data", t.TempDir(), "sample", "--count", "3", "-o", pack); code != exitOK {
+		t.Fatalf("lede pack: %s", errs)
+	}
+	if code, out, errs := runCLI("export", "--format", "moodle", pack, "-o", "-"); code != exitOK || strings.Count(out, "<question ") != 4 {
+		t.Errorf("exporting a pack of 3 questions: exit %d, %d items, %s", code, strings.Count(out, "<question "), errs)
+	}
+}
+
+func TestExportVerbErrors(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "x.xml")
+	tests := []struct {
+		name string
+		args []string
+		code int
+		msg  string
+	}{
+		{"unknown format", []string{"export", "--format", "qti", "sample", "-o", out}, exitUsage, `there is no format "qti": choose moodle or gift`},
+		{"no format", []string{"export", "sample", "-o", out}, exitUsage, "no format given: choose moodle or gift"},
+		{"no output", []string{"export", "--format", "gift", "sample"}, exitUsage, "-o FILE"},
+		{"no lesson", []string{"export", "--format", "gift", "-o", out}, exitUsage, "one LESSON"},
+		{"missing lesson", []string{"export", "--format", "gift", filepath.Join(dir, "nope.txt"), "-o", out}, exitError, "no such file"},
+		{"folder as lesson", []string{"export", "--format", "gift", dir, "-o", out}, exitError, "folder"},
+		{"unwritable output", []string{"export", "--format", "gift", "sample", "-o", filepath.Join(dir, "no", "such", "x.txt")}, exitError, "x.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, errs := runCLI(tt.args...)
+			if code != tt.code || !strings.Contains(errs, tt.msg) || stdout != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d and %q", code, stdout, errs, tt.code, tt.msg)
+			}
+		})
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a failed export left a file behind")
+	}
+}
