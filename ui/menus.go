@@ -33,6 +33,7 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Hand in my answers…", m.handInFromMenu),
 		fyne.NewMenuItem("Switch student", m.SwitchStudent),
 		fyne.NewMenuItem("Save answers automatically to a folder…", func() { m.Teacher.Do(m.Window, m.chooseAutoResultsFolder) }),
+		fyne.NewMenuItem("Export quiz…", func() { m.Teacher.Do(m.Window, func() { m.exportQuiz() }) }),
 	)
 	teacher := fyne.NewMenu("Teacher",
 		fyne.NewMenuItem("Preview the quiz as a student…", func() { m.Teacher.Do(m.Window, func() { m.ShowPreview() }) }),

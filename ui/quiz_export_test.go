@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/data/export"
+)
+
+// menuItem finds a menu item of the window's main menu by its menu's and
+// its own label.
+func menuItem(t *testing.T, w fyne.Window, menu, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, mn := range w.MainMenu().Items {
+		for _, it := range mn.Items {
+			if mn.Label == menu && it.Label == label {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no %s › %s menu item", menu, label)
+	return nil
+}
+
+// TestExportQuiz: File › Export quiz… asks for the teacher's PIN (the
+// file holds the answer key), then for a format; Save… offers a file
+// named after the article, ending as that format must for Moodle to take
+// it, and the file holds the lesson's questions as they stand.
+func TestExportQuiz(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	st.SetTeacherPIN("4821")
+	m, w := sampleMain(t, st)
+	menuItem(t, w, "File", "Export quiz…").Action()
+	entries := overlayEntries(w)
+	if len(entries) == 0 || m.Teacher.Unlocked {
+		t.Fatal("Export quiz… did not ask for the teacher's PIN")
+	}
+	test.Type(entries[0], "4821")
+	tapButton(t, w, "Open")
+
+	var formats *widget.RadioGroup
+	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if r, ok := o.(*widget.RadioGroup); ok {
+			formats = r
+		}
+	})
+	if formats == nil || len(formats.Options) != len(export.Formats) || formats.Selected != export.Formats[0].Label {
+		t.Fatalf("the format choice is %+v; want every format, the first chosen", formats)
+	}
+	gift := export.Formats[1]
+	formats.SetSelected(gift.Label)
+	tapButton(t, w, "Save…")
+	want := safeFileName(m.Lesson.Article.Name()) + gift.Ext
+	offered := false
+	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.Text == want {
+			offered = true
+		}
+	})
+	if !offered {
+		t.Errorf("the save dialog does not offer the name %q", want)
+	}
+
+	m.Lesson.Questions = m.Lesson.Questions[:2] // as if the teacher had cut the quiz
+	name, body, err := m.quizFile(gift)
+	if err != nil || name != want {
+		t.Fatalf("quizFile: %q, %v", name, err)
+	}
+	if got := strings.Count(string(body), "\n::"); got != 3 {
+		t.Errorf("the file holds %d items; want the article and the 2 questions left:\n%s", got, body)
+	}
+	for _, q := range m.Lesson.Questions {
+		if !strings.Contains(string(body), "::"+q.ID+"::") {
+			t.Errorf("question %s is missing from the file", q.ID)
+		}
+	}
+}
