@@ -117,6 +117,13 @@ func isAccepted(q Question, norm string) bool {
 func checkYesNo(q Question, norm string) (Verdict, string) {
 	p := Polarity(norm)
 	switch {
+	case undecided.MatchString(norm) && !strings.Contains(strings.ToLower(q.Prompt), "decid"):
+		// "He hasn't decided yet" reads as no, but says the question is
+		// open, and the article has answered it.
+		return Incorrect, "The article does not leave this open. " + q.Explanation
+	case p == "yes" && onlyOne.MatchString(norm) && twoParties.MatchString(q.Prompt):
+		// "Only Howard has", to "Have Howard and Kennedy …?"
+		return Incorrect, "The question asks about both. " + q.Explanation
 	case p == "":
 		return Unclear, "Answer yes or no, then say why if you like."
 	case p == q.Accepted[0] && hedgedYesNo(norm):
@@ -128,6 +135,16 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 		return Incorrect, q.Explanation
 	}
 }
+
+// undecided finds an answer that says the matter is still open.
+var undecided = lazyre.New(`\bundecided\b|(?:\bnot|n't|\byet to)\s+(?:\w+\s+)?(?:decided|decide|made up)\b|\bstill (?:deciding|thinking)\b`)
+
+// onlyOne finds an answer that grants a yes to one party only.
+var onlyOne = lazyre.New(`\b(?:only|just)\s+\w+\s+(?:has|have|did|does|is|was|will|said)\b`)
+
+// twoParties finds a question about two named parties: "Have Mr Howard
+// and Mr Kennedy said …".
+var twoParties = lazyre.New(`\p{Lu}[\p{L}.'’-]*\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}`)
 
 // hedgedYesNo reports whether a yes/no answer hedges: "probably not",
 // "I think so", "maybe yes".

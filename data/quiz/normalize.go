@@ -146,7 +146,7 @@ func closestName(answer string, accepted, wrong []string) (best string, typo boo
 	bestDist, bestOK := 1<<30, false
 	for i, list := range [][]string{accepted, wrong} {
 		for _, name := range list {
-			d := editDistance(answer, name)
+			d := nameDistance(answer, name)
 			if d < bestDist {
 				best, bestDist, bestOK = name, d, i == 0
 			}

@@ -184,6 +184,10 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return v, expl
 		}
 	}
+	if sameClockTime(q, answer) {
+		return Correct, q.Explanation // "19:00" for "7pm"
+	}
+	answer = withInitialisms(q, answer)
 	if v, ok := honorificSurname(q, answer); ok {
 		return v, q.Explanation
 	}
@@ -286,7 +290,7 @@ func misspeltName(q Question, answer string) string {
 		if diff := len(typed) - len(norm); diff > 3 || diff < -3 || !isProperName(key) {
 			continue // a length no typo reaches: skip the distance
 		}
-		if d := editDistance(typed, norm); d < bestDist {
+		if d := nameDistance(typed, norm); d < bestDist {
 			best, bestDist = key, d
 		}
 	}
@@ -294,7 +298,7 @@ func misspeltName(q Question, answer string) string {
 		return ""
 	}
 	for _, w := range q.Distractors {
-		if editDistance(typed, Normalize(w)) <= bestDist {
+		if nameDistance(typed, Normalize(w)) <= bestDist {
 			return ""
 		}
 	}
@@ -463,6 +467,10 @@ func phraseNorm(s string) string {
 				out = append(out, ' ') // "1-2 weeks", "7.17-8.24": a range, two numbers
 				continue
 			}
+			if scoreWordsAround(r, i) {
+				out = append(out, ' ') // "one-nil" is "1 0", as "1-0" is
+				continue
+			}
 			if placeSuffix(r[i+1:]) {
 				out = append(out, ' ') // "Swiss-based", "US-led": based in, led by
 				continue
@@ -481,6 +489,22 @@ func phraseNorm(s string) string {
 		out = append(out, c)
 	}
 	return canonWords(Normalize(string(out)))
+}
+
+// scoreNumbers are the number words a score is said with.
+var scoreNumbers = wordSet("nil nought zero one two three four five six seven eight nine ten")
+
+// scoreWordsAround reports whether the hyphen at r[i] joins two numbers
+// of a score: "one-nil", "two-one".
+func scoreWordsAround(r []rune, i int) bool {
+	start, end := i, i+1
+	for start > 0 && unicode.IsLetter(r[start-1]) {
+		start--
+	}
+	for end < len(r) && unicode.IsLetter(r[end]) {
+		end++
+	}
+	return scoreNumbers[strings.ToLower(string(r[start:i]))] && scoreNumbers[strings.ToLower(string(r[i+1:end]))]
 }
 
 // digitsEndWord reports whether r starts with digits that end a word:
@@ -525,6 +549,9 @@ var canonForms = map[string]string{
 	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
 	"nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
 	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+	"nil": "0", "nought": "0", "zero": "0",
+	// Street names as people shorten them: "Coronation St".
+	"st": "street", "rd": "road", "ave": "avenue",
 	"decade": "10 years", "decades": "decades", "fortnight": "2 weeks",
 	// British and American spellings of the same word.
 	"enquiry": "inquiry", "enquiries": "inquiries",

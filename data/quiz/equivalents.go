@@ -1,0 +1,130 @@
+package quiz
+
+// Other ways of writing the same answer that word matching misses: a
+// time on the 24-hour clock or the 12-hour one ("19:00", "7pm"), a place
+// or body by its initials ("NI" in "England, Wales and NI"), and a name
+// spelt by its sound ("Sofos" for "Sophos"). Each is one rule, tested
+// with the rest of the checker's table (TestEquivalentForms).
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+)
+
+// clockPattern finds a time of day: "19:00", "7.30pm", "7 p.m.", "7pm".
+var clockPattern = lazyre.New(`(?i)\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)?(?:$|[^\p{L}\d])`)
+
+// clockTime reads the one time of day in s as minutes after midnight.
+// A bare number is no time ("7" may be seven of anything): it needs a
+// colon or am/pm. False when s holds no time, or more than one.
+func clockTime(s string) (int, bool) {
+	ms := clockPattern.FindAllStringSubmatch(s, -1)
+	found, at := 0, -1
+	for _, m := range ms {
+		if m[2] == "" && m[3] == "" {
+			continue
+		}
+		h, _ := strconv.Atoi(m[1])
+		min := 0
+		if m[2] != "" {
+			min, _ = strconv.Atoi(m[2])
+		}
+		switch ampm := strings.ToLower(strings.ReplaceAll(m[3], ".", "")); {
+		case ampm == "pm" && h < 12:
+			h += 12
+		case ampm == "am" && h == 12:
+			h = 0
+		case ampm != "" && h > 12:
+			continue // "19pm" is no time
+		}
+		found++
+		at = h*60 + min
+	}
+	return at, found == 1
+}
+
+// sameClockTime reports whether the answer gives, as its one time of
+// day, the time of one of the keys.
+func sameClockTime(q Question, answer string) bool {
+	t, ok := clockTime(answer)
+	if !ok {
+		return false
+	}
+	for _, key := range q.Accepted {
+		if k, ok := clockTime(key); ok && k == t {
+			return true
+		}
+	}
+	return false
+}
+
+// withInitialisms writes out, in the answer, each word in capitals that
+// stands for a run of capitalised words of a key: "England, Wales and
+// NI" becomes "England, Wales and Northern Ireland" when the key says
+// so. Only runs of two or more words, and only in the keys' own words:
+// nothing is guessed.
+func withInitialisms(q Question, answer string) string {
+	fields := strings.Fields(answer)
+	changed := false
+	for i, f := range fields {
+		word := strings.TrimRight(f, ",.;:!?")
+		if len(word) < 2 || len(word) > 5 || strings.ToUpper(word) != word || !isLetters(word) {
+			continue
+		}
+		for _, key := range q.Accepted {
+			if run := runWithInitials(key, word); run != "" {
+				fields[i] = run + f[len(word):]
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return answer
+	}
+	return strings.Join(fields, " ")
+}
+
+// runWithInitials finds in key a run of capitalised words whose first
+// letters spell initials: "Northern Ireland" for "NI".
+func runWithInitials(key, initials string) string {
+	words := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(key))
+	n := len(initials)
+	for i := 0; i+n <= len(words); i++ {
+		run := words[i : i+n]
+		ok := true
+		for k, w := range run {
+			r := []rune(w)
+			if !unicode.IsUpper(r[0]) || unicode.ToUpper(r[0]) != rune(initials[k]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return strings.Join(run, " ")
+		}
+	}
+	return ""
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// soundFold spells a name by its sound where English spelling offers two
+// ways: "Sofos" and "Sophos" are one name to a student who heard it.
+var soundFold = strings.NewReplacer("ph", "f", "ck", "k")
+
+// nameDistance is the typing distance between two names, the smaller of
+// their spelling and their sound.
+func nameDistance(a, b string) int {
+	return min(editDistance(a, b), editDistance(soundFold.Replace(a), soundFold.Replace(b)))
+}

@@ -1,0 +1,81 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEquivalentForms: the same answer written another way is right, and
+// a near miss written the same way is still wrong. Questions are a
+// teacher's, their kind read from the prompt as the editor does.
+func TestEquivalentForms(t *testing.T) {
+	ask := func(prompt string, key ...string) Question {
+		kind := InferKind(prompt, key)
+		if kind == YesNo {
+			key = []string{strings.ToLower(key[0])} // as the editor keeps it
+		}
+		return Question{Kind: kind, Prompt: prompt, Answer: key[0], Accepted: key}
+	}
+	slot := ask("At about what time might the show go out on Sundays?", "about 1900", "7pm")
+	parts := ask("Which parts of the UK will the law cover?", "England, Wales and Northern Ireland")
+	soap := ask("Which soap was the show up against?", "Coronation Street")
+	score := ask("What was the score when Madrid lost?", "1-0")
+	firm := ask("Which company does the consultant work for?", "Sophos")
+	agreed := ask("Has the prime minister agreed to take part in a debate?", "No")
+	decided := ask("Has the prime minister decided to take part in a debate?", "No")
+	both := ask("Have Mr Howard and Mr Kennedy said they would welcome a debate?", "Yes")
+	tests := []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		{slot, "19:00", Correct},
+		{slot, "7 p.m.", Correct},
+		{slot, "7pm on Sunday", Correct},
+		{slot, "18:00", Incorrect},
+		{slot, "8pm", Incorrect},
+		{parts, "England, Wales and NI", Correct},
+		{parts, "England, Wales and NZ", Partial}, // two of the three
+		{soap, "coronation st", Correct},
+		{soap, "Emmerdale", Incorrect},
+		{score, "one-nil", Correct},
+		{score, "1 nil", Correct},
+		{score, "two-nil", Incorrect},
+		{firm, "Sofos", Correct},
+		{firm, "Sofa", Incorrect},
+		{agreed, "no", Correct},
+		{agreed, "he hasn't decided yet", Incorrect},
+		{agreed, "still deciding", Incorrect},
+		{decided, "no, he has not decided", Correct},
+		{both, "yes", Correct},
+		{both, "yes, both have", Correct},
+		{both, "only Howard has", Incorrect},
+	}
+	for _, tt := range tests {
+		if got := Check(tt.q, tt.answer).Verdict; got != tt.want {
+			t.Errorf("%q to %q: %v, want %v", tt.answer, tt.q.Prompt, got, tt.want)
+		}
+	}
+}
+
+func TestClockTime(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"19:00", 19 * 60, true},
+		{"7.30pm", 19*60 + 30, true},
+		{"12 am", 0, true},
+		{"7", 0, false},          // seven of anything
+		{"2005", 0, false},       // a year
+		{"7pm or 8pm", 0, false}, // two times: no one answer
+		{"19pm", 0, false},       // no time
+	}
+	for _, tt := range tests {
+		got, ok := clockTime(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("clockTime(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
