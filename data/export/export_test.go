@@ -160,28 +160,47 @@ func TestLookup(t *testing.T) {
 	}
 }
 
-// TestEveryKindHasAType: a new kind of question must be given a native
-// type here before it can be exported; until then exporting says which
-// question is the trouble rather than leave it out unseen.
+// TestEveryKindHasAType reads quiz's Kind constants from its source: a
+// new kind of question must be given a native type here before it can be
+// exported (until then the export stops and names the question, rather
+// than leave it out unseen).
 func TestEveryKindHasAType(t *testing.T) {
-	t.Run("every kind", func(t *testing.T) {
-		t.Chdir("../quiz") // the Kind constants, read from quiz's source
-		names := constscan.Strings(t, "Kind")
-		if len(names) < 8 {
-			t.Fatalf("found %d Kind constants; the parse missed some", len(names))
+	t.Chdir("../quiz")
+	names := constscan.Strings(t, "Kind")
+	if len(names) < 8 {
+		t.Fatalf("found %d Kind constants; the parse missed some", len(names))
+	}
+	for _, k := range names {
+		if _, ok := kindTypes[quiz.Kind(k)]; !ok {
+			t.Errorf("kind %s has no native type", k)
 		}
-		for _, k := range names {
-			if _, ok := kindTypes[quiz.Kind(k)]; !ok {
-				t.Errorf("kind %s has no native type", k)
-			}
-		}
-	})
+	}
+}
+
+// TestUnusableQuestions: a question Lede itself could not ask or check
+// stops the export, with its number and wording, rather than reach the
+// platform as something else.
+func TestUnusableQuestions(t *testing.T) {
 	a, qs := fixture(t)
-	qs = append(qs[:1:1], quiz.Question{ID: "qnew", Kind: "draw-a-map"})
-	for _, f := range Formats {
-		err := f.Write(&bytes.Buffer{}, a, qs)
-		if err == nil || !strings.Contains(err.Error(), "qnew") {
-			t.Errorf("%s: a question of an unknown kind gave %v; want an error naming it", f.Name, err)
+	choice := qs[5]
+	choice.Accepted = []string{"Someone else"}
+	who := qs[6]
+	who.Accepted = nil
+	tests := []struct {
+		name string
+		q    quiz.Question
+		want string
+	}{
+		{"unknown kind", quiz.Question{ID: "qnew", Kind: "draw-a-map", Prompt: "Draw the route"}, "Lede cannot check this kind"},
+		{"no right option", choice, "not among its options"},
+		{"no answer key", who, "no answer key"},
+	}
+	for _, tt := range tests {
+		for _, f := range Formats {
+			err := f.Write(&bytes.Buffer{}, a, append(qs[:1:1], tt.q))
+			if err == nil || !strings.Contains(err.Error(), "question 2") || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("%s, %s: %v; want an error naming question 2 and saying %q", tt.name, f.Name, err, tt.want)
+			}
 		}
 	}
 }

@@ -64,8 +64,13 @@ type answer struct {
 }
 
 // items turns the questions into the formats' common model, or says
-// which question no native type fits.
+// which question cannot be exported: one Lede itself could not ask or
+// check (no answer key, no right option) would be misread by the
+// platform — a short answer with no answers is an essay to Moodle.
 func items(a *article.Article, qs []quiz.Question) ([]item, error) {
+	if err := quiz.ValidateAll(qs, len(a.Source), len(a.Sentences)); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
 	out := make([]item, 0, len(qs))
 	for _, q := range qs {
 		t, ok := kindTypes[q.Kind]
