@@ -30,9 +30,10 @@ const usage = `Usage:
   lede extract FILE                             print the article, its facts and flags as JSON
   lede quiz FILE [--count N]                    print the generated questions as JSON
   lede check FILE --question ID --answer TEXT   check one answer and print the verdict as JSON
-  lede export --format moodle|gift LESSON -o OUT [--count N]
-                                                the article and its quiz for Moodle's question bank, as
-                                                Moodle XML or GIFT; LESSON is an article or a lesson pack
+  lede export --format moodle|gift|csv LESSON -o OUT [--count N]
+                                                the article and its quiz for Moodle's question bank (Moodle
+                                                XML or GIFT), or the questions to pick answers from as a
+                                                spreadsheet for quiz games; LESSON is an article or a pack
   lede eval headlines FILE.jsonl                judge each headline against its body (JSON Lines),
                                                 then print a summary line and a table on stderr
   lede eval answers FILE.jsonl                  check each candidate answer against its key (JSON Lines),

@@ -20,22 +20,23 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs := flag.NewFlagSet("lede export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var f exportFlags
-	fs.StringVar(&f.format, "format", "", "moodle (Moodle XML) or gift (Moodle's text format)")
+	fs.StringVar(&f.format, "format", "", "moodle (Moodle XML), gift (Moodle's text format) or csv (a spreadsheet for quiz games)")
 	fs.StringVar(&f.out, "o", "", "the file to write; - for standard output")
 	fs.IntVar(&f.count, "count", 0, "number of questions when LESSON is an article (default 12)")
 	if err := fs.Parse(interleaved(args)); err != nil {
 		return f, err
 	}
 	if fs.NArg() != 1 || f.out == "" {
-		return f, errors.New("lede export needs --format moodle|gift, one LESSON and -o FILE")
+		return f, errors.New("lede export needs --format moodle|gift|csv, one LESSON and -o FILE")
 	}
 	f.file = fs.Arg(0)
 	return f, nil
 }
 
-// runExport writes a lesson's quiz for a learning platform: the article
-// and its questions, as the lesson file gives them (a pack's are the
-// teacher's).
+// runExport writes a lesson's quiz for a learning platform or a quiz
+// game: the article and its questions, as the lesson file gives them (a
+// pack's are the teacher's). A question the format cannot hold is named
+// on stderr, with the reason; the export still succeeds.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	f, err := parseExportFlags(args, stderr)
 	if err != nil {
@@ -67,6 +68,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "lede: %v\n", err)
 		return exitError
+	}
+	if format.LeftOut != nil {
+		for _, o := range format.LeftOut(l.Questions) {
+			fmt.Fprintf(stderr, "lede: left out question %d (%s, %s): %s\n", o.Number, o.ID, o.Kind, o.Why)
+		}
 	}
 	return exitOK
 }

@@ -34,6 +34,15 @@ func TestExportVerb(t *testing.T) {
 		t.Errorf("Moodle XML on stdout: %v, %+v", err, doc)
 	}
 
+	csvFile := filepath.Join(dir, "sample.csv")
+	code, _, errs = runCLI("export", "--format", "csv", "sample", "-o", csvFile)
+	if body, err := os.ReadFile(csvFile); code != exitOK || err != nil || !strings.Contains(string(body), "Correct answer(s)") {
+		t.Errorf("csv: exit %d, %v, %s", code, err, errs)
+	}
+	if !strings.Contains(errs, "lede: left out question") || !strings.Contains(errs, "students type its answer") {
+		t.Errorf("the questions a spreadsheet leaves out are not named: %q", errs)
+	}
+
 	pack := filepath.Join(dir, "sample.ledelesson")
 	if code, _, errs := runCLI("pack", "--data", t.TempDir(), "sample", "--count", "3", "-o", pack); code != exitOK {
 		t.Fatalf("lede pack: %s", errs)
@@ -52,8 +61,8 @@ func TestExportVerbErrors(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{"unknown format", []string{"export", "--format", "qti", "sample", "-o", out}, exitUsage, `there is no format "qti": choose moodle or gift`},
-		{"no format", []string{"export", "sample", "-o", out}, exitUsage, "no format given: choose moodle or gift"},
+		{"unknown format", []string{"export", "--format", "qti", "sample", "-o", out}, exitUsage, `there is no format "qti": choose moodle, gift or csv`},
+		{"no format", []string{"export", "sample", "-o", out}, exitUsage, "no format given: choose moodle, gift or csv"},
 		{"no output", []string{"export", "--format", "gift", "sample"}, exitUsage, "-o FILE"},
 		{"no lesson", []string{"export", "--format", "gift", "-o", out}, exitUsage, "one LESSON"},
 		{"missing lesson", []string{"export", "--format", "gift", filepath.Join(dir, "nope.txt"), "-o", out}, exitError, "no such file"},

@@ -29,12 +29,16 @@ type Format struct {
 	Ext string
 	// Write writes the article and its questions.
 	Write func(w io.Writer, a *article.Article, qs []quiz.Question) error
+	// LeftOut lists the questions Write leaves out, and why; nil for a
+	// format that keeps them all.
+	LeftOut func(qs []quiz.Question) []Omission
 }
 
 // Formats are the export formats, in the order a teacher is offered them.
 var Formats = []Format{
 	{Name: "moodle", Label: "Moodle XML", Ext: ".moodle.xml", Write: Moodle},
 	{Name: "gift", Label: "GIFT (Moodle's text format)", Ext: ".gift.txt", Write: GIFT},
+	{Name: "csv", Label: "Spreadsheet for quiz games (CSV)", Ext: ".csv", Write: Spreadsheet, LeftOut: SpreadsheetLeftOut},
 }
 
 // Lookup returns the format called name, or an error that lists the
@@ -47,10 +51,11 @@ func Lookup(name string) (Format, error) {
 		}
 		names = append(names, f.Name)
 	}
+	choose := strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 	if name == "" {
-		return Format{}, fmt.Errorf("export: no format given: choose %s", strings.Join(names, " or "))
+		return Format{}, fmt.Errorf("export: no format given: choose %s", choose)
 	}
-	return Format{}, fmt.Errorf("export: there is no format %q: choose %s", name, strings.Join(names, " or "))
+	return Format{}, fmt.Errorf("export: there is no format %q: choose %s", name, choose)
 }
 
 // ApproxTolerancePercent is how far, in per cent of the number, an answer

@@ -146,8 +146,8 @@ func TestLookup(t *testing.T) {
 		{"moodle", "moodle", ""},
 		{"GIFT", "gift", ""},
 		{" gift ", "gift", ""},
-		{"qti", "", `no format "qti": choose moodle or gift`},
-		{"", "", "no format given: choose moodle or gift"},
+		{"qti", "", `no format "qti": choose moodle, gift or csv`},
+		{"", "", "no format given: choose moodle, gift or csv"},
 	}
 	for _, tt := range tests {
 		f, err := Lookup(tt.name)
