@@ -2,6 +2,9 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -9,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/export"
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // quizExport is the File › Export quiz… dialog: which format to save the
@@ -28,8 +32,9 @@ func (m *Main) exportQuiz() *quizExport {
 	e := &quizExport{Format: widget.NewRadioGroup(labels, nil)}
 	e.Format.Required = true
 	e.Format.SetSelected(labels[0])
-	text := widget.NewLabel("The article and its questions, with each answer's explanation, " +
-		"for a learning platform's question bank. In Moodle: Question bank › Import, then the same format.")
+	text := widget.NewLabel("Moodle XML and GIFT hold the article and every question, with each answer's " +
+		"explanation, for Moodle's question bank. The spreadsheet holds the questions answered by picking, " +
+		"for quiz games such as Kahoot.")
 	text.Wrapping = fyne.TextWrapWord
 	e.dialog = dialog.NewCustomConfirm("Export quiz", "Save…", "Cancel", container.NewVBox(text, e.Format), func(ok bool) {
 		if ok {
@@ -58,8 +63,33 @@ func (m *Main) saveQuiz(f export.Format) {
 		m.ShowError(err)
 		return
 	}
-	m.saveFile(name, body, "The quiz is saved. In Moodle, open the course's Question bank, choose Import, "+
-		"choose "+f.Label+" and this file.")
+	m.saveFile(name, body, exportDone[f.Name]+leftOutNote(f, m.Lesson.Questions))
+}
+
+// exportDone says what to do with a saved file, by format.
+var exportDone = map[string]string{
+	"moodle": "The quiz is saved. In Moodle, open the course's Question bank, choose Import, then Moodle XML format and this file.",
+	"gift":   "The quiz is saved. In Moodle, open the course's Question bank, choose Import, then GIFT format and this file.",
+	"csv": "The spreadsheet is saved. Kahoot imports it as an Excel file: open it in Excel, LibreOffice or " +
+		"Google Sheets and save it as .xlsx first.",
+}
+
+// leftOutNote says how many questions f left out, and why.
+func leftOutNote(f export.Format, qs []quiz.Question) string {
+	if f.LeftOut == nil {
+		return ""
+	}
+	left := f.LeftOut(qs)
+	if len(left) == 0 {
+		return ""
+	}
+	var why []string
+	for _, o := range left {
+		if !slices.Contains(why, o.Why) {
+			why = append(why, o.Why)
+		}
+	}
+	return fmt.Sprintf("\n\n%d of the %d questions are not in it: %s.", len(left), len(qs), strings.Join(why, "; "))
 }
 
 // quizFile makes the lesson's quiz, as it stands, in f: the file's name

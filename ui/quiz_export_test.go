@@ -80,3 +80,23 @@ func TestExportQuiz(t *testing.T) {
 		}
 	}
 }
+
+// TestExportDoneMessages: every format says what to do with the file,
+// and the spreadsheet says how many questions it left out, and why.
+func TestExportDoneMessages(t *testing.T) {
+	l := sampleLesson(t)
+	for _, f := range export.Formats {
+		if exportDone[f.Name] == "" {
+			t.Errorf("format %s has no message for after saving", f.Name)
+		}
+		note := leftOutNote(f, l.Questions)
+		if f.LeftOut == nil && note != "" {
+			t.Errorf("%s keeps every question but says %q", f.Name, note)
+		}
+	}
+	csv, _ := export.Lookup("csv")
+	note := leftOutNote(csv, l.Questions)
+	if !strings.Contains(note, "questions are not in it") || !strings.Contains(note, "students type its answer") {
+		t.Errorf("the spreadsheet's note is %q", note)
+	}
+}
