@@ -3,7 +3,9 @@
 // question becomes the platform's nearest native type, with the
 // explanation and the evidence sentence as its feedback, and the article
 // goes first, as a description item, so that the questions travel with
-// the text they are about.
+// the text they are about. A third format, a spreadsheet for quiz games,
+// holds only the questions answered by picking, and says which it left
+// out.
 //
 // The package is pure: the same article and questions always give the
 // same bytes.

@@ -54,7 +54,8 @@ type item struct {
 // question.
 type answer struct {
 	// Text is HTML for a multiple-choice option, a pattern (see
-	// shortAnswerPattern) for a short answer, a number for a numerical.
+	// shortAnswerPattern) for a short answer, a number for a numerical
+	// question.
 	Text string
 	// Fraction is the share of the marks, in per cent.
 	Fraction int
@@ -157,10 +158,12 @@ func shortAnswerPattern(s string) string {
 	return strings.ReplaceAll(s, "->", "-*>")
 }
 
-// numberAnswers are a how-many question's answers: an approximate number
-// within ApproxTolerancePercent; an exact one exact for full marks, and within
-// the tolerance for closeCredit, as Lede calls it close. A place in an
-// order ("the 81st minute") is right or wrong, never close.
+// numberAnswers are a how-many question's answers. An approximate number
+// is right within ApproxTolerancePercent. An exact one is right when
+// exact, and earns closeCredit within the same margin, as Lede calls it
+// close; the platform takes the first answer that matches, so the exact
+// one comes first. A place in an order ("the 81st minute") is right or
+// wrong, never close.
 func numberAnswers(q quiz.Question) []answer {
 	v := number(q.Value)
 	margin := number(math.Abs(q.Value) * ApproxTolerancePercent / 100)
