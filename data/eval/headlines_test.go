@@ -165,7 +165,9 @@ func TestHeldOutAnswers(t *testing.T) {
 		minRight, maxWrong float64
 	}{
 		{"heldout-bbc.jsonl", 0.97, 0.01},
-		{"heldout2-bbc.jsonl", 0.99, 0.0}, // now a training score: its misses were fixed by general rules
+		{"heldout2-bbc.jsonl", 0.99, 0.0},  // now a training score: its misses were fixed by general rules
+		{"heldout3-bbc.jsonl", 0.99, 0.02}, // first measure 95.3 % and 4.9 %; a training score since
+		// its misses were fixed by general rules (docs/quality.md)
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			sum := heldOutSummary(t, "../../testdata/answers/"+c.file)

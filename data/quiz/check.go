@@ -3,6 +3,7 @@ package quiz
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -93,14 +94,66 @@ func Check(q Question, answer string) Result {
 			q.Accepted = withDemonyms(q.Accepted)
 		}
 	}
-	if q.Kind != YesNo && isAccepted(q, norm) {
+	if q.Kind != YesNo && isAccepted(q, norm) && !otherCurrency(q, answer, norm) {
 		// Word for word an accepted answer — one the teacher accepted for
 		// everyone, say — is right, whatever the kind's own checker reads.
 		r.Verdict, r.Explanation = Correct, q.Explanation
 		return r
 	}
+	if q.Kind == Who || q.Kind == ShortAnswer {
+		if v, expl, ok := twoGuesses(q, answer, spec); ok {
+			r.Verdict, r.Explanation = v, expl
+			return r
+		}
+		if kindForName(q, norm) {
+			r.Verdict, r.Explanation = Incorrect, "Name them: the article says who. "+q.Explanation
+			return r
+		}
+	}
 	r.Verdict, r.Explanation = spec.check(q, answer, norm)
 	return r
+}
+
+// twoGuesses judges an answer that offers two ("Beenie Man or Sizzla")
+// to a key that is one: right only when both are right (two names of one
+// person), wrong when one is a guess. ok is false when the answer offers
+// no choice, or the key itself does.
+func twoGuesses(q Question, answer string, spec kindSpec) (Verdict, string, bool) {
+	parts := orSplit.Re().Split(answer, -1)
+	if len(parts) != 2 || slices.ContainsFunc(q.Accepted, func(a string) bool { return orSplit.MatchString(a) }) {
+		return "", "", false
+	}
+	right := 0
+	for _, p := range parts {
+		// "state transitions, or steps" says one thing twice; only two
+		// short answers side by side are a choice.
+		if strings.TrimSpace(p) == "" || strings.HasSuffix(strings.TrimSpace(p), ",") || len(strings.Fields(p)) > 4 {
+			return "", "", false
+		}
+		if v, _ := spec.check(q, p, Normalize(p)); v == Correct {
+			right++
+		}
+	}
+	switch right {
+	case 2:
+		return Correct, q.Explanation, true
+	case 1:
+		return Incorrect, "Give one answer, not two to choose from. " + q.Explanation, true
+	}
+	return "", "", false
+}
+
+// orSplit splits an answer at "or".
+var orSplit = lazyre.New(`(?i)\s+or\s+`)
+
+// kindForName reports whether the answer names a kind of person ("a PR
+// strategist") where the key is a person's name: the article may call
+// them that, but "a" names no one.
+func kindForName(q Question, norm string) bool {
+	if !strings.HasPrefix(norm, "a ") && !strings.HasPrefix(norm, "an ") {
+		return false
+	}
+	return looksLikeName(q.Answer) && isProperName(q.Answer)
 }
 
 // isAccepted reports whether a normalised answer is one of the accepted
@@ -112,6 +165,25 @@ func isAccepted(q Question, norm string) bool {
 		}
 	}
 	return false
+}
+
+// otherCurrency reports whether the answer matches the key word for word
+// only because normalising drops currency signs: "£1.5bn" has the words
+// of "$1.5bn", and is still wrong.
+func otherCurrency(q Question, answer, norm string) bool {
+	got, ok := moneyIn(answer)
+	if !ok {
+		return false
+	}
+	for _, acc := range q.Accepted {
+		if Normalize(acc) != norm {
+			continue
+		}
+		if key, ok := moneyIn(acc); !ok || key.currency == got.currency {
+			return false
+		}
+	}
+	return true
 }
 
 func checkYesNo(q Question, norm string) (Verdict, string) {
@@ -163,6 +235,9 @@ func hedgedYesNo(norm string) bool {
 // is partly correct; to an approximate fact ("over 15 million") an answer
 // within a tenth of it is correct.
 func checkNumber(q Question, answer string) (Verdict, string) {
+	if v, ok := checkMoney(q, answer); ok {
+		return v, q.Explanation // "£1.5bn" is not "$1.5bn"
+	}
 	if lo, hi, ok := numberRange(answer); ok {
 		switch {
 		case q.Value < lo || q.Value > hi:

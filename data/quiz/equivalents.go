@@ -120,11 +120,31 @@ func isLetters(s string) bool {
 }
 
 // soundFold spells a name by its sound where English spelling offers two
-// ways: "Sofos" and "Sophos" are one name to a student who heard it.
-var soundFold = strings.NewReplacer("ph", "f", "ck", "k")
+// ways: "Sofos" and "Sophos", "Morris" and "Maurice" are one name to a
+// student who heard it. Each word: "ph" is "f", "ck" "k", "au" "o", a
+// closing "ce" "s", and doubled letters single.
+func soundFold(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		w = strings.NewReplacer("ph", "f", "ck", "k", "au", "o").Replace(w)
+		if strings.HasSuffix(w, "ce") {
+			w = w[:len(w)-2] + "s"
+		}
+		var b strings.Builder
+		var prev rune
+		for _, r := range w {
+			if r != prev {
+				b.WriteRune(r)
+			}
+			prev = r
+		}
+		words[i] = b.String()
+	}
+	return strings.Join(words, " ")
+}
 
 // nameDistance is the typing distance between two names, the smaller of
 // their spelling and their sound.
 func nameDistance(a, b string) int {
-	return min(editDistance(a, b), editDistance(soundFold.Replace(a), soundFold.Replace(b)))
+	return min(editDistance(a, b), editDistance(soundFold(a), soundFold(b)))
 }

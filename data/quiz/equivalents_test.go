@@ -24,11 +24,36 @@ func TestEquivalentForms(t *testing.T) {
 	agreed := ask("Has the prime minister agreed to take part in a debate?", "No")
 	decided := ask("Has the prime minister decided to take part in a debate?", "No")
 	both := ask("Have Mr Howard and Mr Kennedy said they would welcome a debate?", "Yes")
+	price := ask("What price per share is the offer pitched at?", "300p", "300p per share")
+	value := ask("How much does the offer value the club at?", "£800m", "$1.5bn")
+	prize := ask("What is the prize for a proof?", "$1,000,000")
+	share := ask("What share of the world's uranium does the mine hold?", "about one-third")
+	star := ask("Which star was dropped from the show?", "Beenie Man")
+	speaker := ask("Who denied the split?", "Michael Howard", "Mr Howard")
+	chair := ask("Who is the chairman of the club?", "Maurice Lindsay")
+	aims := ask("Does Doctorow think the system will achieve its aims?", "No")
 	tests := []struct {
 		q      Question
 		answer string
 		want   Verdict
 	}{
+		{price, "£3 a share", Correct},
+		{price, "300 pence a share", Correct},
+		{price, "£300", Incorrect},
+		{value, "£800 million", Correct},
+		{value, "$1.5 billion", Correct},
+		{value, "£1.5bn", Incorrect}, // the right number in the wrong currency
+		{prize, "$1,000,006", Incorrect},
+		{share, "1/3", Correct},
+		{share, "a third", Correct},
+		{share, "a quarter", Incorrect},
+		{star, "Beenie Man or Sizzla", Incorrect}, // two guesses
+		{speaker, "Michael Howard or Mr Howard", Correct},
+		{speaker, "a Tory", Incorrect},
+		{chair, "Morris Lindsay", Correct}, // spelt as heard
+		{chair, "Dave Whelan", Incorrect},
+		{aims, "he has doubts", Correct},
+		{aims, "I doubt it", Correct},
 		{slot, "19:00", Correct},
 		{slot, "7 p.m.", Correct},
 		{slot, "7pm on Sunday", Correct},
@@ -78,4 +103,20 @@ func TestClockTime(t *testing.T) {
 			t.Errorf("clockTime(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
+}
+
+// FuzzMoneyAndClock: any text reads as no amount or one that is a
+// number, and no time or one within a day, without panicking.
+func FuzzMoneyAndClock(f *testing.F) {
+	for _, s := range []string{"£800m", "300 pence", "$1,000,000", "19:00", "7.30pm", "£", "p", "12 am"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if m, ok := moneyIn(s); ok && (m.value < 0 || m.value != m.value) {
+			t.Errorf("moneyIn(%q) = %v", s, m)
+		}
+		if c, ok := clockTime(s); ok && (c < 0 || c >= 24*60) {
+			t.Errorf("clockTime(%q) = %d", s, c)
+		}
+	})
 }

@@ -53,6 +53,8 @@ var (
 	negators = wordSet("not never no none nobody nothing neither nor cannot without")
 	// affirmers are verbs that answer a yes/no question by repeating it.
 	affirmers = wordSet("does do did is are was were has have had will can could would should commits committed promised agreed supports support")
+	// doubtWords lean an answer towards no: "he has doubts", "I doubt it".
+	doubtWords = wordSet("doubt doubts doubted doubtful sceptical skeptical unlikely")
 	// intensifiers strengthen the answer that follows them.
 	intensifiers = wordSet("definitely certainly absolutely surely really totally obviously clearly probably")
 	dontKnow     = []string{"i don't know", "i dont know", "dont know", "don't know", "dunno", "idk", "not sure", "no idea", "i'm not sure", "im not sure", "maybe", "yes and no", "yes or no", "who knows", "no clue"}
@@ -98,7 +100,7 @@ func Polarity(norm string) string {
 	}
 	negations := 0
 	for _, w := range words[1:] {
-		if negators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "nt") && isContraction(w) {
+		if negators[w] || doubtWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "nt") && isContraction(w) {
 			negations++
 		}
 	}

@@ -191,6 +191,12 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if v, ok := honorificSurname(q, answer); ok {
 		return v, q.Explanation
 	}
+	if v, ok := checkMoney(q, answer); ok {
+		return v, q.Explanation
+	}
+	if v, ok := checkFraction(q, answer); ok {
+		return v, q.Explanation
+	}
 	if v, ok := checkQuantity(q, answer); ok {
 		return v, q.Explanation
 	}

@@ -1,0 +1,112 @@
+package quiz
+
+// Amounts of money: "£3 a share" is "300p per share", and "£1.5bn" is not
+// "$1.5bn". A currency is read from its sign or its word, and pence and
+// cents are hundredths of theirs.
+
+import (
+	"math"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
+)
+
+// money is an amount in a currency's main unit.
+type money struct {
+	currency string
+	value    float64
+}
+
+// moneyBefore finds a sign, then an amount: "£800m", "$1.5 billion".
+var moneyBefore = lazyre.New(`([£$€¥])\s*([0-9][0-9.,]*)\s*(bn|billion|m|million|k|thousand)?\b`)
+
+// moneyAfter finds an amount, then its currency's word: "300p", "300
+// pence", "3 pounds", "fifty cents".
+var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*|[a-z]+(?:[\s-][a-z]+)?)\s*(p|pence|pounds?|cents?|dollars?|euros?|yen)\b`)
+
+// currencies are each sign and word: the currency and the size of one.
+var currencies = map[string]money{
+	"£": {"GBP", 1}, "pound": {"GBP", 1}, "pounds": {"GBP", 1}, "p": {"GBP", 0.01}, "pence": {"GBP", 0.01},
+	"$": {"USD", 1}, "dollar": {"USD", 1}, "dollars": {"USD", 1}, "cent": {"USD", 0.01}, "cents": {"USD", 0.01},
+	"€": {"EUR", 1}, "euro": {"EUR", 1}, "euros": {"EUR", 1}, "¥": {"JPY", 1}, "yen": {"JPY", 1},
+}
+
+// multipliers scale an amount written with a short word: "£800m".
+var multipliers = map[string]float64{"": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+// moneyIn reads the one amount of money in text; false when there is
+// none or more than one.
+func moneyIn(text string) (money, bool) {
+	var found []money
+	for _, m := range moneyBefore.FindAllStringSubmatch(text, -1) {
+		v, ok := textnum.Parse(m[2])
+		if !ok {
+			continue
+		}
+		c := currencies[m[1]]
+		found = append(found, money{c.currency, v * c.value * multipliers[strings.ToLower(m[3])]})
+	}
+	if len(found) == 0 {
+		for _, m := range moneyAfter.FindAllStringSubmatch(text, -1) {
+			v, ok := textnum.Parse(m[1])
+			if !ok {
+				continue
+			}
+			c := currencies[strings.ToLower(m[2])]
+			found = append(found, money{c.currency, v * c.value})
+		}
+	}
+	if len(found) != 1 {
+		return money{}, false
+	}
+	return found[0], true
+}
+
+// checkMoney judges an answer to a key that is an amount of money: the
+// same amount in the same currency, in any of its units (300p, £3), is
+// right; another amount, or the right number in another currency, is
+// wrong. ok is false when no key is money or the answer names none.
+func checkMoney(q Question, answer string) (Verdict, bool) {
+	got, ok := moneyIn(answer)
+	if !ok {
+		return "", false
+	}
+	anyKey := false
+	for _, acc := range q.Accepted {
+		key, ok := moneyIn(acc)
+		if !ok {
+			continue
+		}
+		anyKey = true
+		tolerance := 1e-9 // "$1,000,006" is not "$1,000,000"
+		if approxKey.MatchString(acc) {
+			tolerance = 0.10
+		}
+		if key.currency == got.currency && key.value != 0 && math.Abs(got.value-key.value)/key.value <= tolerance {
+			return Correct, true
+		}
+	}
+	if !anyKey {
+		return "", false
+	}
+	return Incorrect, true
+}
+
+// checkFraction judges an answer to a key that is a fraction: "1/3" for
+// "about one-third". ok is false unless both are fractions.
+func checkFraction(q Question, answer string) (Verdict, bool) {
+	got, ok := textnum.Fraction(answer)
+	if !ok {
+		return "", false
+	}
+	for _, acc := range q.Accepted {
+		if key, ok := textnum.Fraction(acc); ok {
+			if math.Abs(got-key) <= 0.01 {
+				return Correct, true
+			}
+			return Incorrect, true
+		}
+	}
+	return "", false
+}
