@@ -89,11 +89,14 @@ func (g *generator) roles() []personRole {
 // asked about: who they are is trivia, not weighing a source.
 func (g *generator) role() {
 	all := g.roles()
-	if len(all) < 3 {
-		return
-	}
 	for k, p := range all {
 		if !g.isSpeaker(p.name) {
+			continue
+		}
+		if len(all) < 3 {
+			// Too few other posts to offer as wrong options: the student
+			// writes the post instead.
+			g.typedRole(p)
 			continue
 		}
 		choices := []string{upperFirst(p.role)}
@@ -128,14 +131,45 @@ var pronounInRole = lazyre.New(`(?i)\b(?:he|him|his|she|her|hers|they|them|their
 var notARole = lazyre.New(`^(?:(?:the|a|an)\s+)?(?:known|born|seen|thought|believed|described|named|called|dubbed|accused|also)\b|` +
 	`(?i:` + strings.Join(roleNounWords, "|") + `)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$`)
 
+// kinRole finds a description by a tie to someone: "a friend of 40
+// years" says whose only with "of" and a name.
+var kinRole = lazyre.New(`(?i)\b(?:friend|wife|husband|son|daughter|brother|sister|father|mother|relative|neighbou?r|colleague)\b`)
+
+// namesWhose finds "of" and a name: "a friend of Brown's".
+var namesWhose = lazyre.New(`\bof\s+\p{Lu}`)
+
 // tidyRole trims a description to the role itself, or returns "" when
 // it names no one a student could place.
 func tidyRole(role string) string {
 	role = strings.TrimSpace(relativeInRole.ReplaceAllString(strings.TrimSpace(role), ""))
-	if role == "" || pronounInRole.MatchString(role) || notARole.MatchString(role) {
+	if role == "" || pronounInRole.MatchString(role) || notARole.MatchString(role) ||
+		(kinRole.MatchString(role) && !namesWhose.MatchString(role)) {
 		return ""
 	}
 	return role
+}
+
+// typedRole asks who a quoted person is, to be answered in the
+// student's own words: "Daiwa Securities analyst", "an analyst at Daiwa
+// Securities" and "the Daiwa Securities analyst" are all right.
+func (g *generator) typedRole(p personRole) {
+	role := strings.TrimSpace(p.role)
+	if !strings.ContainsFunc(role, unicode.IsUpper) {
+		return // "chief executive", "a journalist": of what? A student could not match it
+	}
+	bare := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "a "), "an "))
+	accepted := []string{role}
+	for _, form := range []string{bare, "the " + bare} {
+		if !containsFold(accepted, form) {
+			accepted = append(accepted, form)
+		}
+	}
+	prompt := fmt.Sprintf("Who is %s, according to the article?", p.name)
+	q := Question{Kind: ShortAnswer, Prompt: prompt, Answer: upperFirst(role), Accepted: accepted,
+		Sentence: p.sentence, Difficulty: 2, score: 62,
+		Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, role, g.a.Sentences[p.sentence].Text),
+		Reason:      "who a source is: their post tells a reader what they know and what they gain"}
+	g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
 }
 
 // speechInRole finds a verb in what should be a description.
