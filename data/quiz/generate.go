@@ -575,10 +575,11 @@ func withoutPostNominals(names []string) []string {
 }
 
 // withSurname adds a person's surname as also right ("Taylor" for
-// "Shelley Taylor") unless another speaker shares it.
+// "Shelley Taylor") unless another speaker shares it; a body is no person
+// ("Times" is not "the Jordan Times").
 func withSurname(names []string, speakers []facts.Fact, f facts.Fact) []string {
 	words := strings.Fields(names[0])
-	if len(words) < 2 || !personName.MatchString(names[0]) {
+	if len(words) < 2 || !looksLikePerson(names[0]) {
 		return names
 	}
 	surname := words[len(words)-1]

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -229,5 +230,16 @@ func TestQuotesNest(t *testing.T) {
 		if got := quoteText(in); got != want {
 			t.Errorf("quoteText(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestSurnameOnlyForPeople: "Taylor" answers for Shelley Taylor, but
+// "Times" does not answer for the Jordan Times.
+func TestSurnameOnlyForPeople(t *testing.T) {
+	if got := withSurname([]string{"Shelley Taylor"}, nil, facts.Fact{Subject: "Shelley Taylor"}); !slices.Contains(got, "Taylor") {
+		t.Errorf("Shelley Taylor: %q", got)
+	}
+	if got := withSurname([]string{"Jordan Times"}, nil, facts.Fact{Subject: "Jordan Times"}); len(got) != 1 {
+		t.Errorf("Jordan Times: %q", got)
 	}
 }
