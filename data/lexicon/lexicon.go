@@ -31,6 +31,11 @@ type Lexicon struct {
 	RoleHeads []string
 	// Debunks say a story is false, one word each.
 	Debunks []string
+	// Opposites are pairs of words that contradict each other, each side
+	// a few forms: an answer "yes, they expect markets to become more
+	// volatile" to a question about becoming "less" jumpy says yes and
+	// means no.
+	Opposites [][2][]string
 	// Demonyms give, for a country as named in lower case, the word for
 	// its people and things: "Swiss-based" says where as well as
 	// "Switzerland" does.
@@ -47,6 +52,10 @@ var English = &Lexicon{
 		consider considers considered considering hope hopes aim aims seek seeks envisage envisages envisaged
 		potential potentially eye eyes mull mulls weigh weighs talk talks if expect expects expected estimate
 		estimates likely rumor rumors rumored rumour rumours rumoured report reports reportedly`),
+	Opposites: opposites(`less/more fewer/more least/most lower/higher lowest/highest fall,fell,falling/rise,rose,rising
+		decrease,decreased/increase,increased worse,worst/better,best weaker,weakest,weak/stronger,strongest,strong,successful
+		lost,lose,losing/won,win,winning rejected,reject/accepted,accept opposed,oppose/supported,support
+		disagreed,disagree/agreed,agree down/up cheaper/dearer,pricier`),
 	HedgeCues: strings.Fields(`may might could possibly perhaps probably likely expected set appear appears seem seems
 		predicted forecast purporting purported`),
 	SpeechVerbs: strings.Fields(`said says told tells announced announces stated states added adds explained claimed
@@ -72,6 +81,16 @@ var English = &Lexicon{
 
 // pairs reads "country:demonym" words into a map; a hyphen in either
 // stands for a space.
+// opposites reads "a,b/c,d e/f" as the pairs {a b}↔{c d} and {e}↔{f}.
+func opposites(list string) [][2][]string {
+	var out [][2][]string
+	for _, pair := range strings.Fields(list) {
+		left, right, _ := strings.Cut(pair, "/")
+		out = append(out, [2][]string{strings.Split(left, ","), strings.Split(right, ",")})
+	}
+	return out
+}
+
 func pairs(list string) map[string]string {
 	out := map[string]string{}
 	for _, p := range strings.Fields(list) {

@@ -198,6 +198,11 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 		return Incorrect, "The question asks about both. " + q.Explanation
 	case p == "":
 		return Unclear, "Answer yes or no, then say why if you like."
+	case p == "yes" && q.Accepted[0] == "yes" && contradictsQuestion(q.Prompt, norm):
+		// "Yes, they expect markets to become more volatile" to "… less
+		// jumpy?". A "no" with an opposite ("nope, too weak" to "strong
+		// enough?") agrees with itself.
+		return Incorrect, "Your reason says the opposite of the question. " + q.Explanation
 	case p == q.Accepted[0] && hedgedYesNo(norm):
 		// "Probably not" is right, but the article leaves no doubt.
 		return Correct, "Right — and you can be sure: the article is clear about it. " + q.Explanation
@@ -217,6 +222,22 @@ var onlyOne = lazyre.New(`\b(?:only|just)\s+\w+\s+(?:has|have|did|does|is|was|wi
 // twoParties finds a question about two named parties: "Have Mr Howard
 // and Mr Kennedy said …".
 var twoParties = lazyre.New(`\p{Lu}[\p{L}.'’-]*\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}`)
+
+// contradictsQuestion reports whether an answer's own words turn the
+// question round: the question says "less" and the answer "more", and not
+// "less" too. A bare "yes" never does.
+func contradictsQuestion(prompt, norm string) bool {
+	asked := wordSet(Normalize(prompt))
+	said := wordSet(norm)
+	for _, pair := range lexicon.English.Opposites {
+		for side := 0; side < 2; side++ {
+			if anyWord(asked, pair[side]) && anyWord(said, pair[1-side]) && !anyWord(said, pair[side]) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // hedgedYesNo reports whether a yes/no answer hedges: "probably not",
 // "I think so", "maybe yes".

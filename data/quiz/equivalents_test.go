@@ -32,11 +32,43 @@ func TestEquivalentForms(t *testing.T) {
 	speaker := ask("Who denied the split?", "Michael Howard", "Mr Howard")
 	chair := ask("Who is the chairman of the club?", "Maurice Lindsay")
 	aims := ask("Does Doctorow think the system will achieve its aims?", "No")
+	post := ask("What position was he given in the party?", "deputy party leader", "deputy leader")
+	launch := ask("On which day was the party expected to launch?", "Wednesday")
+	gain := ask("By how much would a typical household gain?", "more than £450 a year")
+	rate := ask("What rate of income tax would the top earners pay?", "50%")
+	title := ask("Which title did he win at the Games?", "men's 200m")
+	ban := ask("What is the longest ban they face?", "two years", "a two-year ban")
+	when := ask("When is a decision now expected?", "around mid-March")
+	song := ask("Which song was his first hit?", "Through the Wire")
+	duo := ask("Which two artists did he work with?", "Twista and Jamie Foxx")
+	calm := ask("Do analysts expect markets to become less jumpy?", "Yes")
+	strong := ask("Were the comments strong enough to move markets?", "No")
+	index := ask("What figure did the index drop to?", "61.2")
 	tests := []struct {
 		q      Question
 		answer string
 		want   Verdict
 	}{
+		{post, "deputy leader", Correct},
+		{post, "leader", Incorrect}, // another post
+		{launch, "Wensday", Correct},
+		{launch, "Thursday", Incorrect},
+		{gain, "£450 a year", Correct},
+		{gain, "£450 a month", Incorrect},
+		{rate, "half", Correct},
+		{rate, "a third", Incorrect},
+		{title, "men's 200 metres", Correct},
+		{title, "men's 400 metres", Incorrect},
+		{ban, "2-year ban", Correct},
+		{ban, "a one-year ban", Incorrect},
+		{when, "around the middle of March", Correct},
+		{song, "Thru the Wire", Correct},
+		{duo, "Twista and Jamie Fox", Correct},
+		{calm, "yes", Correct},
+		{calm, "Yes, they expect markets to become more volatile", Incorrect},
+		{strong, "nope, they were too weak", Correct},
+		{index, "sixty-one point two", Correct},
+		{index, "sixty-one", Incorrect},
 		{price, "£3 a share", Correct},
 		{price, "300 pence a share", Correct},
 		{price, "£300", Incorrect},

@@ -84,6 +84,9 @@ func checkMoney(q Question, answer string) (Verdict, bool) {
 			tolerance = 0.10
 		}
 		if key.currency == got.currency && key.value != 0 && math.Abs(got.value-key.value)/key.value <= tolerance {
+			if kp, ap := periodOf(acc), periodOf(answer); kp != "" && ap != "" && kp != ap {
+				return Incorrect, true // "£450 a month" for "£450 a year"
+			}
 			return Correct, true
 		}
 	}
@@ -93,15 +96,57 @@ func checkMoney(q Question, answer string) (Verdict, bool) {
 	return Incorrect, true
 }
 
-// checkFraction judges an answer to a key that is a fraction: "1/3" for
-// "about one-third". ok is false unless both are fractions.
+// period finds the time an amount is counted over: "a year",
+// "per month", "annually".
+var period = lazyre.New(`(?i)\b(?:(?:a|per|each|every)\s+(year|month|week|day|annum)|(annual|monthly|weekly|daily|yearly))`)
+
+// periodOf returns the period an amount is counted over, or "".
+func periodOf(text string) string {
+	m := period.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	p := strings.ToLower(m[1] + m[2])
+	switch p {
+	case "annum", "annual", "yearly":
+		return "year"
+	case "monthly":
+		return "month"
+	case "weekly":
+		return "week"
+	case "daily":
+		return "day"
+	}
+	return p
+}
+
+// shareOf reads a fraction or a percentage as a share of one: "half" and
+// "50%" are both 0.5.
+func shareOf(s string) (float64, bool) {
+	if v, ok := textnum.Fraction(s); ok {
+		return v, true
+	}
+	if found := textnum.Find(s); len(found) == 1 && found[0].Percent {
+		return found[0].Value / 100, true
+	}
+	return 0, false
+}
+
+// checkFraction judges an answer to a key that is a fraction or a
+// percentage, one of them a fraction: "1/3" for "about one-third", "half"
+// for "50%". ok is false otherwise.
 func checkFraction(q Question, answer string) (Verdict, bool) {
-	got, ok := textnum.Fraction(answer)
+	_, answerIsFraction := textnum.Fraction(answer)
+	got, ok := shareOf(answer)
 	if !ok {
 		return "", false
 	}
 	for _, acc := range q.Accepted {
-		if key, ok := textnum.Fraction(acc); ok {
+		_, keyIsFraction := textnum.Fraction(acc)
+		if !answerIsFraction && !keyIsFraction {
+			return "", false // two percentages: the number checks judge them
+		}
+		if key, ok := shareOf(acc); ok {
 			if math.Abs(got-key) <= 0.01 {
 				return Correct, true
 			}

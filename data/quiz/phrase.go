@@ -267,12 +267,18 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		// A key that lists things ("Betamax and VHS") needs them all: one
 		// of two is partly right, whatever the question already says.
 		listed := len(missing) > 0 && missesAnItem(keyNorm, ws)
+		if missesPostModifier(missing) {
+			continue // "leader" for "deputy leader" names another post
+		}
 		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, given)) {
 			return Correct, q.Explanation // "King Malcolm III" for "King Malcolm III of Scotland"
 		}
 		if best == Incorrect || len(missing) < len(bestMissing) {
 			best, bestMissing = Partial, missing
 		}
+	}
+	if key := misspeltCalendarWord(q, answer); key != "" {
+		return Correct, "Check the spelling: " + key + ". " + q.Explanation
 	}
 	if key := misspeltName(q, answer); key != "" {
 		return Correct, "Check the spelling: " + key + ". " + q.Explanation
@@ -318,7 +324,10 @@ func isProperName(s string) bool {
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words {
+	for i, w := range words {
+		if w == "and" && i > 0 && i < len(words)-1 {
+			continue // "Twista and Jamie Foxx": two names are names too
+		}
 		r := []rune(w)
 		if !unicode.IsUpper(r[0]) || calendarWords[strings.ToLower(w)] {
 			return false
@@ -473,6 +482,11 @@ func phraseNorm(s string) string {
 				out = append(out, ' ') // "1-2 weeks", "7.17-8.24": a range, two numbers
 				continue
 			}
+			if unicode.IsDigit(r[i-1]) || prefixWord(r, i, hyphenFirstWords) {
+				// "2-year" and "two-year" are "2 year"; "mid-March" is "mid March"
+				out = append(out, ' ')
+				continue
+			}
 			if scoreWordsAround(r, i) {
 				out = append(out, ' ') // "one-nil" is "1 0", as "1-0" is
 				continue
@@ -495,6 +509,63 @@ func phraseNorm(s string) string {
 		out = append(out, c)
 	}
 	return canonWords(Normalize(string(out)))
+}
+
+// hyphenFirstWords open a compound that reads as two words: "two-year"
+// is "two year" as "2-year" is, "mid-March" is "mid March".
+var hyphenFirstWords = wordSet("mid one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred")
+
+// prefixWord reports whether the word that ends before the hyphen at
+// r[i] is one of words.
+func prefixWord(r []rune, i int, words map[string]bool) bool {
+	start := i
+	for start > 0 && unicode.IsLetter(r[start-1]) {
+		start--
+	}
+	return words[strings.ToLower(string(r[start:i]))]
+}
+
+// postModifiers change a post into another: a deputy leader is not the
+// leader.
+var postModifiers = wordSet("deputy vice assistant former ex acting junior shadow co interim associate")
+
+// missesPostModifier reports whether a missing key word is one of them.
+func missesPostModifier(missing []string) bool {
+	for _, w := range missing {
+		if postModifiers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// misspeltCalendarWord returns the weekday or month of a key that a
+// one-word answer misspells ("Wensday"), when no other weekday or month
+// is as close: "Thursday" is never taken for "Tuesday".
+func misspeltCalendarWord(q Question, answer string) string {
+	typed := Normalize(answer)
+	if strings.Contains(typed, " ") || len(typed) < 5 || calendarWords[typed] {
+		return ""
+	}
+	best, bestDist, tie := "", 1<<30, false
+	for w := range calendarWords {
+		d := editDistance(typed, w)
+		switch {
+		case d < bestDist:
+			best, bestDist, tie = w, d, false
+		case d == bestDist:
+			tie = true
+		}
+	}
+	if tie || bestDist > 2 {
+		return ""
+	}
+	for _, acc := range q.Accepted {
+		if slices.Contains(strings.Fields(Normalize(acc)), best) {
+			return upperFirst(best)
+		}
+	}
+	return ""
 }
 
 // scoreNumbers are the number words a score is said with.
@@ -555,7 +626,7 @@ var canonForms = map[string]string{
 	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
 	"nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
 	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
-	"nil": "0", "nought": "0", "zero": "0",
+	"nil": "0", "nought": "0", "zero": "0", "mid": "middle", "thru": "through",
 	// Street names as people shorten them: "Coronation St".
 	"st": "street", "rd": "road", "ave": "avenue",
 	"decade": "10 years", "decades": "decades", "fortnight": "2 weeks",

@@ -102,8 +102,13 @@ var approxKey = lazyre.New(`(?i)\b(?:about|around|roughly|nearly|almost|approxim
 // another quantity (kilograms for a distance), is wrong. ok is false when
 // the key or the answer is not an amount with a unit.
 func checkQuantity(q Question, answer string) (Verdict, bool) {
+	// A student's "200 metres" settles that the key's "200m" is metres.
+	stated, statedOK := quantityIn(answer, "")
 	for _, acc := range q.Accepted {
 		key, ok := quantityIn(acc, "")
+		if !ok && statedOK {
+			key, ok = quantityIn(acc, stated.kind)
+		}
 		if !ok {
 			continue
 		}

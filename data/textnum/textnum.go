@@ -157,6 +157,25 @@ func readNumber(s string, words []word, spaceGroups bool) (Match, int) {
 		}
 	} else if v, k := wordValue(words); k > 0 {
 		m.Value, n = v, k
+		// "sixty-one point two": each digit after "point" is a decimal.
+		if n+1 < len(words) && !words[n-1].endsClause && words[n].text == "point" {
+			scale, k := 0.1, n+1
+			for k < len(words) {
+				d, ok := decimalDigits[words[k].text]
+				if !ok {
+					break
+				}
+				m.Value += float64(d) * scale
+				scale /= 10
+				k++
+				if words[k-1].endsClause {
+					break
+				}
+			}
+			if k > n+1 {
+				n = k
+			}
+		}
 		if n < len(words) && !words[n-1].endsClause && (words[n].text == "percent") {
 			m.Percent = true
 			n++
@@ -169,6 +188,10 @@ func readNumber(s string, words []word, spaceGroups bool) (Match, int) {
 	m.Text = s[m.Start:m.End]
 	return m, n
 }
+
+// decimalDigits are the digits said after "point".
+var decimalDigits = map[string]int{"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 func boolInt(b bool) int {
 	if b {

@@ -9,6 +9,9 @@ func TestParse(t *testing.T) {
 		ok   bool
 	}{
 		{"36,446", 36446, true},
+		{"sixty-one point two", 61.2, true},
+		{"three point one four", 3.14, true},
+		{"one point", 1, true},
 		{"36446", 36446, true},
 		{"36 446", 36446, true},
 		{"I think it's 36,446.", 36446, true},
