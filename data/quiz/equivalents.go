@@ -21,6 +21,9 @@ var clockPattern = lazyre.New(`(?i)\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(a\.?m
 // A bare number is no time ("7" may be seven of anything): it needs a
 // colon or am/pm. False when s holds no time, or more than one.
 func clockTime(s string) (int, bool) {
+	if !mayBeClockTime(s) {
+		return 0, false
+	}
 	ms := clockPattern.FindAllStringSubmatch(s, -1)
 	found, at := 0, -1
 	for _, m := range ms {
@@ -44,6 +47,26 @@ func clockTime(s string) (int, bool) {
 		at = h*60 + min
 	}
 	return at, found == 1
+}
+
+// mayBeClockTime is clockTime's cheap first look: a colon, a point
+// between digits, or "am"/"pm" right after a digit or a space.
+func mayBeClockTime(s string) bool {
+	for i := 1; i < len(s); i++ {
+		c, prev := s[i], s[i-1]
+		switch {
+		case c == ':':
+			return true
+		case c == '.' && prev >= '0' && prev <= '9' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			return true
+		case (c == 'm' || c == 'M') && i >= 2 && strings.ContainsRune("apAP", rune(prev)) &&
+			(s[i-2] >= '0' && s[i-2] <= '9' || s[i-2] == ' '):
+			return true
+		case (c == '.') && i >= 2 && strings.ContainsRune("apAP", rune(prev)) && (s[i-2] >= '0' && s[i-2] <= '9' || s[i-2] == ' '):
+			return true // "7 p.m."
+		}
+	}
+	return false
 }
 
 // sameClockTime reports whether the answer gives, as its one time of
@@ -126,7 +149,7 @@ func isLetters(s string) bool {
 func soundFold(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		w = strings.NewReplacer("ph", "f", "ck", "k", "au", "o").Replace(w)
+		w = soundSpellings.Replace(w)
 		if strings.HasSuffix(w, "ce") {
 			w = w[:len(w)-2] + "s"
 		}
@@ -142,6 +165,9 @@ func soundFold(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// soundSpellings are the spellings soundFold writes one way.
+var soundSpellings = strings.NewReplacer("ph", "f", "ck", "k", "au", "o")
 
 // nameDistance is the typing distance between two names, the smaller of
 // their spelling and their sound.

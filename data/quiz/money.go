@@ -38,6 +38,9 @@ var multipliers = map[string]float64{"": 1, "k": 1e3, "thousand": 1e3, "m": 1e6,
 // moneyIn reads the one amount of money in text; false when there is
 // none or more than one.
 func moneyIn(text string) (money, bool) {
+	if !mayBeMoney(text) {
+		return money{}, false
+	}
 	var found []money
 	for _, m := range moneyBefore.FindAllStringSubmatch(text, -1) {
 		v, ok := textnum.Parse(m[2])
@@ -61,6 +64,26 @@ func moneyIn(text string) (money, bool) {
 		return money{}, false
 	}
 	return found[0], true
+}
+
+// mayBeMoney is moneyIn's cheap first look: a currency sign, a
+// currency's word, or a digit followed by "p".
+func mayBeMoney(text string) bool {
+	if strings.ContainsAny(text, "£$€¥") {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, w := range []string{"pence", "pound", "cent", "dollar", "euro", "yen"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	for i := 1; i < len(lower); i++ {
+		if lower[i] == 'p' && (lower[i-1] >= '0' && lower[i-1] <= '9' || lower[i-1] == ' ' && i > 1 && lower[i-2] >= '0' && lower[i-2] <= '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // checkMoney judges an answer to a key that is an amount of money: the
@@ -125,6 +148,9 @@ func periodOf(text string) string {
 func shareOf(s string) (float64, bool) {
 	if v, ok := textnum.Fraction(s); ok {
 		return v, true
+	}
+	if !strings.Contains(s, "%") && !strings.Contains(strings.ToLower(s), "cent") {
+		return 0, false
 	}
 	if found := textnum.Find(s); len(found) == 1 && found[0].Percent {
 		return found[0].Value / 100, true

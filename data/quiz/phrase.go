@@ -544,8 +544,10 @@ func missesPostModifier(missing []string) bool {
 // is as close: "Thursday" is never taken for "Tuesday".
 func misspeltCalendarWord(q Question, answer string) string {
 	typed := Normalize(answer)
-	if strings.Contains(typed, " ") || len(typed) < 5 || calendarWords[typed] {
-		return ""
+	if strings.Contains(typed, " ") || len(typed) < 5 || calendarWords[typed] || !slices.ContainsFunc(q.Accepted, func(a string) bool {
+		return slices.ContainsFunc(strings.Fields(Normalize(a)), func(w string) bool { return calendarWords[w] })
+	}) {
+		return "" // not one word, or no day or month in the key
 	}
 	best, bestDist, tie := "", 1<<30, false
 	for w := range calendarWords {

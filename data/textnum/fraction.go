@@ -24,6 +24,9 @@ var smallNumbers = map[string]float64{"": 1, "a": 1, "an": 1, "one": 1, "two": 2
 // False when s holds none, or more than one. "Third" alone, as in "the
 // third round", is a fraction only with a number or "a" before it.
 func Fraction(s string) (float64, bool) {
+	if !mayBeFraction(s) {
+		return 0, false
+	}
 	ms := fractionPattern.FindAllStringSubmatch(s, -1)
 	var found []float64
 	for _, m := range ms {
@@ -45,4 +48,22 @@ func Fraction(s string) (float64, bool) {
 		return 0, false
 	}
 	return found[0], true
+}
+
+// fractionStems are in every fraction word: Fraction's cheap first look.
+var fractionStems = []string{"hal", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth"}
+
+// mayBeFraction reports whether s could hold a fraction: a slash, or a
+// fraction word's stem.
+func mayBeFraction(s string) bool {
+	if strings.Contains(s, "/") {
+		return true
+	}
+	lower := strings.ToLower(s)
+	for _, stem := range fractionStems {
+		if strings.Contains(lower, stem) {
+			return true
+		}
+	}
+	return false
 }
