@@ -58,8 +58,18 @@ func (g *generator) roles() []personRole {
 			continue // the pattern is slow; most sentences describe no one
 		}
 		for _, m := range appositiveRole.FindAllStringSubmatch(s.Text, -1) {
-			name, role := dropOpener(m[1]), tidyRole(m[2])
+			name, role := withoutLeadingPost(dropOpener(m[1])), tidyRole(m[2])
 			if seen[name] || role == "" || !roleNouns.MatchString(role) || roleNouns.MatchString(name) || speechInRole.MatchString(role) {
+				continue
+			}
+			seen[name] = true
+			out = append(out, personRole{name: name, role: role, sentence: s.Index})
+		}
+		// "The chairman of the Bar Council, Guy Mansfield QC": the post
+		// first, then the name.
+		for _, m := range postThenName.FindAllStringSubmatch(s.Text, -1) {
+			name, role := m[2], tidyRole(m[1])
+			if seen[name] || role == "" || roleNouns.MatchString(name) {
 				continue
 			}
 			seen[name] = true
@@ -79,8 +89,42 @@ func (g *generator) roles() []personRole {
 		seen[f.Subject] = true
 		out = append(out, personRole{name: f.Subject, role: role, sentence: f.Sentence})
 	}
+	// Speakers whose post stands before their name where they first
+	// appear ("Tory ex-minister Douglas Hogg said", "said retired
+	// Lebanese army general Elias Farhat").
+	for _, f := range g.trustedSpeakers() {
+		name := fullName(f)
+		if seen[name] || seen[f.Subject] || len(strings.Fields(name)) < 2 || leadingTitle.MatchString(name) {
+			continue
+		}
+		for _, sent := range g.a.Sentences {
+			if !strings.Contains(sent.Text, name) {
+				continue
+			}
+			role := tidyRole(roleBefore(sent.Text, name))
+			if len(strings.Fields(role)) >= 2 && roleNouns.MatchString(role) {
+				seen[name] = true
+				out = append(out, personRole{name: name, role: role, sentence: sent.Index})
+			}
+			break // only where the article first names them
+		}
+	}
 	g.described = out
 	return out
+}
+
+// postThenName finds a post, a comma, then a full name: "The chairman of
+// the Bar Council, Guy Mansfield QC".
+var postThenName = lazyre.New(`\b[Tt]he ((?:[\p{L}'’-]+ ){0,3}(?i:` + strings.Join(roleNounWords, "|") + `) (?:of|at|for) [^,"“”]{2,60}), (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\b`)
+
+// withoutLeadingPost drops a post caught at the front of a name:
+// "Commander Richard Walton" is Richard Walton.
+func withoutLeadingPost(name string) string {
+	words := strings.Fields(name)
+	if len(words) >= 3 && roleNouns.MatchString(words[0]) {
+		return strings.Join(words[1:], " ")
+	}
+	return name
 }
 
 // role asks who each described person whose words the article reports
@@ -180,6 +224,8 @@ var namePartAfter = lazyre.New(`^\s+(?:al-|bin |ibn |de |van |von )|^-`)
 
 // roleStops end a description read backwards from a name.
 var roleStops = map[string]bool{"the": true, "a": true, "an": true, "and": true, "but": true, "said": true,
+	"claims": true, "claimed": true, "added": true, "argued": true, "insisted": true, "warned": true, "wrote": true,
+	"explained": true, "admitted": true, "denied": true,
 	"says": true, "told": true, "by": true, "with": true, "to": true, "as": true, "when": true, "that": true,
 	"while": true, "after": true, "from": true, "for": true, "in": true, "on": true, "at": true, "according": true,
 	"of": true, "including": true, "-": true, "—": true, "–": true, "his": true, "her": true, "their": true}
