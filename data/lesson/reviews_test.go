@@ -65,11 +65,11 @@ func readReview(t *testing.T, path string) review {
 const devArticles = "../../../shared/eval/articles"
 
 // Floors for the development set, just under what independent reviewers
-// measured (docs/quality.md: 67.8 % usable, 1.56 usable per article): a
+// measured (docs/quality.md: 66.1 % usable, 1.56 usable per article): a
 // change that lowers them is a regression. The targets (85 %, 8)
 // are far above; raise these as the quizzes improve.
 const (
-	floorUsableShare   = 0.66
+	floorUsableShare   = 0.65
 	floorUsablePerItem = 1.50
 )
 

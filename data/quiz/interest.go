@@ -99,6 +99,10 @@ func orgIn(role string) string {
 		}
 		w = strings.Trim(w, ",.;:'’")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if strings.HasSuffix(w, "-born") || strings.HasSuffix(w, "-based") {
+			flush() // "Swansea-born": where from, as "from Bolton" is
+			continue
+		}
 		r := []rune(w)
 		if len(r) == 0 || !unicode.IsUpper(r[0]) || roleNouns.MatchString(w) || honorifics[w] {
 			flush()

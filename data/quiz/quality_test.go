@@ -165,6 +165,7 @@ func TestOrgIn(t *testing.T) {
 		"a 25-year-old doctor from Bolton":          "",
 		"Lib Dem home affairs spokesman":            "Lib Dem",
 		"a research analyst":                        "",
+		"Swansea-born actor-director":               "",
 	}
 	for role, want := range cases {
 		if got := orgIn(role); got != want {

@@ -137,18 +137,25 @@ func (g *generator) role() {
 		if !g.isSpeaker(p.name) {
 			continue
 		}
+		if g.inHeadline(p.name) {
+			continue // the story's subject, not a source to weigh (round 19)
+		}
 		if len(all) < 3 {
 			// Too few other posts to offer as wrong options: the student
 			// writes the post instead.
 			g.typedRole(p)
 			continue
 		}
-		choices := []string{upperFirst(p.role)}
+		choices := []string{optionForm(p.role)}
 		for j := 1; j < len(all) && len(choices) < 4; j++ {
 			o := all[(k+j)%len(all)]
-			if !containsFold(choices, upperFirst(o.role)) {
-				choices = append(choices, upperFirst(o.role))
+			if !containsFold(choices, optionForm(o.role)) && !sharesRoleNoun(p.role, o.role) {
+				choices = append(choices, optionForm(o.role))
 			}
+		}
+		if len(choices) < 3 {
+			g.typedRole(p)
+			continue
 		}
 		prompt := fmt.Sprintf("Who is %s, according to the article?", p.name)
 		q := Question{Kind: Choice, Prompt: prompt, Answer: choices[0], Accepted: []string{choices[0]},
@@ -193,6 +200,45 @@ func tidyRole(role string) string {
 	return role
 }
 
+// optionForm is a post as an option: capitalised, without "a" or "the",
+// so that no option stands out by its form ("Business adviser from
+// Swansea", "Leading actor").
+func optionForm(role string) string {
+	for _, a := range []string{"a ", "an ", "A ", "An "} {
+		role = strings.TrimPrefix(role, a)
+	}
+	if !strings.ContainsAny(role, "'’") { // "the unnamed man's attorney" keeps its "the"
+		role = strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The ")
+	}
+	return upperFirst(role)
+}
+
+// sharesRoleNoun reports whether two posts share a role word and no
+// organisation tells them apart: "leading actor" is no clear wrong option
+// for an "actor-director", but Nokia's vice president is for EMI's.
+func sharesRoleNoun(a, b string) bool {
+	if oa, ob := orgIn(a), orgIn(b); oa != "" && ob != "" && oa != ob {
+		return false
+	}
+	nouns := map[string]bool{}
+	for _, w := range roleNouns.FindAllString(strings.ToLower(a), -1) {
+		nouns[w] = true
+	}
+	for _, w := range roleNouns.FindAllString(strings.ToLower(b), -1) {
+		if nouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// inHeadline reports whether the headline names the person: the story
+// is about them, and who they are is no question of weighing a source.
+func (g *generator) inHeadline(name string) bool {
+	words := strings.Fields(name)
+	return g.a.Title != "" && len(words) > 0 && strings.Contains(g.a.Title, words[len(words)-1])
+}
+
 // typedRole asks who a quoted person is, to be answered in the
 // student's own words: "Daiwa Securities analyst", "an analyst at Daiwa
 // Securities" and "the Daiwa Securities analyst" are all right.
@@ -203,9 +249,14 @@ func (g *generator) typedRole(p personRole) {
 	}
 	bare := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "a "), "an "))
 	accepted := []string{role}
-	for _, form := range []string{bare, "the " + bare} {
-		if !containsFold(accepted, form) {
-			accepted = append(accepted, form)
+	// Every post the article gives them is right: "England captain" as
+	// well as "Real Madrid midfielder" (round 19).
+	for _, d := range append([]string{bare}, DescriptionsOf(g.a, p.name)...) {
+		d = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(d, "the "), "a "), "an ")
+		for _, form := range []string{d, "the " + d} {
+			if !containsFold(accepted, form) {
+				accepted = append(accepted, form)
+			}
 		}
 	}
 	prompt := fmt.Sprintf("Who is %s, according to the article?", p.name)
