@@ -473,6 +473,8 @@ func (g *generator) statement(f facts.Fact) {
 		names = append([]string{f.Subject}, names...)
 	}
 	names = withSurname(withoutPostNominals(withoutLeadingTitles(names)), g.allSpeakers(), f)
+	names = append(names, g.spokenFor(f, names)...)
+	names = append(names, g.acronymExpansions(names)...)
 	// A quotation that ends the prompt keeps its words, not its full
 	// stop: “… next week” ?, not “… next week.”?
 	claim := strings.Replace(curlQuotes(f.Claim), ".”", "”", 1)
@@ -482,12 +484,109 @@ func (g *generator) statement(f facts.Fact) {
 	}
 	prompt := fmt.Sprintf("Who %s %s%s?", f.Verb, that, claim)
 	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
-		Accepted: names, Distractors: g.otherSpeakers(f), Sentence: f.Sentence, Difficulty: 1, score: claimWeight(f),
+		Accepted: names, Distractors: withoutNames(g.otherSpeakers(f), names), Sentence: f.Sentence, Difficulty: 1, score: claimWeight(f),
 		Explanation: fmt.Sprintf("%s did: %s", names[0], quoteText(f.Text))}
 	if !namesAny(f.Claim, names) { // "Who said the Alibaba platform …?" gives it away
 		g.add(q, f)
 	}
 	g.denial(f, names[0])
+}
+
+// spokenFor returns the body a speaker speaks for, as the article gives
+// their post ("the spokeswoman for the National Security Council"): a
+// student who answers "the National Security Council" is right too.
+func (g *generator) spokenFor(f facts.Fact, names []string) []string {
+	r, ok := roleOf(g.roles(), f)
+	if !ok || !spokesRole.MatchString(r.role) {
+		return nil
+	}
+	if org := orgIn(r.role); org != "" && !containsFold(names, org) {
+		return []string{org}
+	}
+	return nil
+}
+
+// spokesRole finds a post that speaks for a body rather than for oneself.
+var spokesRole = lazyre.New(`(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b|\brepresentative\b`)
+
+// acronymExpansions returns, for a name the article spells out as an
+// acronym ("Local Coordination Committees (LCC)"), the full name, and
+// the acronym for a full name so spelt.
+func (g *generator) acronymExpansions(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if isAcronym(n) {
+			// "The LCC said …" after "the Local Coordination Committees":
+			// the article spells it out without brackets.
+			for _, run := range nameRun.FindAllString(g.a.Source, -1) {
+				if full := spelledOut(run, n); full != "" && !containsFold(names, full) && !containsFold(out, full) {
+					out = append(out, full)
+					break
+				}
+			}
+		}
+		for _, m := range acronymDefined.FindAllStringSubmatch(g.a.Source, -1) {
+			short := m[2]
+			full := spelledOut(strings.TrimSpace(m[1]), short)
+			if full == "" {
+				continue
+			}
+			switch {
+			case n == short && !containsFold(names, full):
+				out = append(out, full)
+			case strings.EqualFold(n, full) && !containsFold(names, short):
+				out = append(out, short)
+			}
+		}
+	}
+	return out
+}
+
+// isAcronym reports whether s is two to six capitals: "LCC", "DTI".
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymDefined finds a name then its acronym in brackets.
+var acronymDefined = lazyre.New(`((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,7})\((\p{Lu}{2,6})\)`)
+
+// spelledOut returns the last words of text whose capitals spell short:
+// "Local Coordination Committees" for "LCC" in "The Syrian activist group
+// Local Coordination Committees", or "" when none do.
+func spelledOut(text, short string) string {
+	words := strings.Fields(text)
+	initials := ""
+	for i := len(words) - 1; i >= 0; i-- {
+		if r := []rune(words[i]); unicode.IsUpper(r[0]) {
+			initials = string(r[0]) + initials
+		}
+		if initials == short {
+			return strings.Join(words[i:], " ")
+		}
+		if len(initials) >= len(short) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// withoutNames drops from wrong answers any that name a right one.
+func withoutNames(wrong, right []string) []string {
+	var out []string
+	for _, w := range wrong {
+		if !containsFold(right, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // denial asks whether a speaker accepts what they denied: reading a

@@ -244,3 +244,45 @@ func TestSurnameOnlyForPeople(t *testing.T) {
 		t.Errorf("Jordan Times: %q", got)
 	}
 }
+
+func TestSpelledOut(t *testing.T) {
+	for _, c := range [][3]string{
+		{"Local Coordination Committees", "LCC", "Local Coordination Committees"},
+		{"The Syrian Local Coordination Committees", "LCC", "Local Coordination Committees"},
+		{"Department of Trade and Industry", "DTI", "Department of Trade and Industry"},
+		{"Local Committees", "LCC", ""},
+	} {
+		if got := spelledOut(c[0], c[1]); got != c[2] {
+			t.Errorf("spelledOut(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}
+
+// TestWhoAcceptsTheBodySpokenFor: the body a spokeswoman speaks for, and
+// an acronym's full name as the article gives it, are right answers too.
+func TestWhoAcceptsTheBodySpokenFor(t *testing.T) {
+	a, err := article.Parse([]byte("Video shows attack\n\n" +
+		"Caitlin Hayden, the spokeswoman for the National Security Council, said the video was being examined by analysts. " +
+		"Activists with the Local Coordination Committees counted the dead in the town. " +
+		"The LCC said government planes dropped barrels of explosives on the town of Nasib."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := Generate(a, facts.Extract(a), 12)
+	want := map[string]string{"Caitlin Hayden": "National Security Council", "LCC": "Local Coordination Committees"}
+	found := 0
+	for _, q := range qs {
+		if q.Kind != Who {
+			continue
+		}
+		if also, ok := want[q.Answer]; ok {
+			found++
+			if !slices.Contains(q.Accepted, also) || slices.Contains(q.Distractors, also) {
+				t.Errorf("%q: accepted %q, wrong %q; want %q accepted", q.Prompt, q.Accepted, q.Distractors, also)
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatalf("no who-question on either speaker: %+v", qs)
+	}
+}
