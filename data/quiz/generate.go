@@ -475,6 +475,7 @@ func (g *generator) statement(f facts.Fact) {
 	names = withSurname(withoutPostNominals(withoutLeadingTitles(names)), g.allSpeakers(), f)
 	names = append(names, g.spokenFor(f, names)...)
 	names = append(names, g.acronymExpansions(names)...)
+	names = append(names, g.otherForms(names)...)
 	// A quotation that ends the prompt keeps its words, not its full
 	// stop: “… next week” ?, not “… next week.”?
 	claim := strings.Replace(curlQuotes(f.Claim), ".”", "”", 1)
@@ -577,6 +578,51 @@ func spelledOut(text, short string) string {
 	}
 	return ""
 }
+
+// countryQualifier is a country before a body's name: "U.S. Central
+// Command" is also "Central Command".
+var countryQualifier = lazyre.New(`^(?:U\.?S\.?|UK|U\.K\.|British|American|US-led)\s+(\p{Lu}.*)$`)
+
+// otherForms returns the other ways the article writes a name: a body
+// without the country before it ("Central Command"), and a person given
+// only by surname in full ("Duncan Hunter" for "Hunter").
+func (g *generator) otherForms(names []string) []string {
+	var out []string
+	add := func(n string) {
+		if n != "" && !containsFold(names, n) && !containsFold(out, n) {
+			out = append(out, n)
+		}
+	}
+	for _, n := range names {
+		if m := countryQualifier.FindStringSubmatch(n); m != nil && len(strings.Fields(m[1])) >= 2 {
+			add(m[1])
+		}
+	}
+	if len(names) > 0 && len(strings.Fields(names[0])) == 1 && !isAcronym(names[0]) {
+		add(g.givenInFull(names[0]))
+	}
+	return out
+}
+
+// givenInFull finds where the article names a person given by surname in
+// full: "Republican Rep. Duncan Hunter Jr." gives "Duncan Hunter".
+func (g *generator) givenInFull(surname string) string {
+	best := ""
+	for _, m := range firstNames.FindAllStringSubmatch(g.a.Source, -1) {
+		if m[2] != surname || titleWords[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
+			continue
+		}
+		if full := m[1] + " " + m[2]; looksLikePerson(full) && (best == "" || best == full) {
+			best = full
+		} else if looksLikePerson(full) {
+			return "" // two people share the surname: no one full name
+		}
+	}
+	return best
+}
+
+// firstNames finds a capitalised word and the word after it.
+var firstNames = lazyre.New(`\b(\p{Lu}\p{Ll}+\.?)\s+(\p{Lu}[\p{L}'’-]+)\b`)
 
 // withoutNames drops from wrong answers any that name a right one.
 func withoutNames(wrong, right []string) []string {

@@ -27,18 +27,25 @@ func (g *generator) interest() {
 			continue
 		}
 		org := orgIn(r.role)
-		if org == "" || !g.claimConcerns(f.Claim, org) || len(strings.Fields(f.Claim)) > 30 {
+		if org == "" || len(strings.Fields(f.Claim)) > 30 {
 			continue
 		}
+		// Tried and dropped (round 22): asking the same of any insider of a
+		// body the headline names, whatever the claim is about. The fixed
+		// wrong options ("Nothing: … no link …") were ruled out at a glance
+		// once the claim did not name the body.
+		if !g.claimConcerns(f.Claim, org) {
+			continue
+		}
+		right := fmt.Sprintf("%s speaks for %s, which the claim is about", r.name, withThe(org))
 		claim := curlQuotes(upperFirst(f.Claim))
 		if unresolvedClaimStart.MatchString(claim) {
 			continue
 		}
-		right := fmt.Sprintf("%s speaks for %s, which the claim is about", r.name, org)
 		choices := []string{right,
 			fmt.Sprintf("The article does not say who %s is", r.name),
 			"The article gives no source for the claim",
-			fmt.Sprintf("Nothing: %s has no link to %s", r.name, org)}
+			fmt.Sprintf("Nothing: %s has no link to %s", r.name, withThe(org))}
 		if !strings.HasPrefix(claim, "“") {
 			claim = quoteText(claim)
 		}
@@ -52,6 +59,23 @@ func (g *generator) interest() {
 		g.add(q, facts.Fact{Kind: interestKind, Subject: r.name, Claim: f.Claim})
 	}
 }
+
+// withThe puts "the" before a body named in several ordinary words:
+// "the National Security Council", but "WMC" and "Finjan".
+func withThe(org string) string {
+	words := strings.Fields(org)
+	if len(words) < 2 || !bodyNouns[words[len(words)-1]] {
+		return org // "WMC", "Northwind Solar", "Bay Crossings"
+	}
+	return "the " + org
+}
+
+// bodyNouns end the names of bodies English writes with "the": the
+// National Security Council, the Bar Council, the Foreign Office.
+var bodyNouns = map[string]bool{"Council": true, "Committee": true, "Department": true, "Ministry": true,
+	"Commission": true, "Agency": true, "Office": true, "Service": true, "Society": true, "Institute": true,
+	"Association": true, "Federation": true, "Union": true, "Party": true, "Command": true, "Board": true,
+	"Authority": true, "Court": true, "Parliament": true, "Government": true, "Observatory": true}
 
 // claimConcerns reports whether a claim is about org: it names org, or
 // calls it "the company" in an article whose headline names it.

@@ -286,3 +286,32 @@ func TestWhoAcceptsTheBodySpokenFor(t *testing.T) {
 		t.Fatalf("no who-question on either speaker: %+v", qs)
 	}
 }
+
+// TestOtherForms: a body without its country, a surname in full.
+func TestOtherForms(t *testing.T) {
+	a, err := article.Parse([]byte("King meets lawmakers\n\n" +
+		"Republican Rep. Duncan Hunter Jr. met the king on Tuesday in Washington with other members of the committee. " +
+		"Hunter said the king was angry about the killing of the pilot."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	if got := g.otherForms([]string{"Hunter"}); !slices.Contains(got, "Duncan Hunter") {
+		t.Errorf("Hunter: %q", got)
+	}
+	if got := g.otherForms([]string{"U.S. Central Command"}); !slices.Contains(got, "Central Command") {
+		t.Errorf("U.S. Central Command: %q", got)
+	}
+	if got := g.otherForms([]string{"LCC"}); len(got) != 0 {
+		t.Errorf("an acronym has no surname form: %q", got)
+	}
+}
+
+func TestWithThe(t *testing.T) {
+	for in, want := range map[string]string{"National Security Council": "the National Security Council",
+		"WMC": "WMC", "Northwind Solar": "Northwind Solar", "Foreign Office": "the Foreign Office"} {
+		if got := withThe(in); got != want {
+			t.Errorf("withThe(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
