@@ -1,5 +1,5 @@
 // Package assets holds the files Lede ships inside its binary: the app
-// icon and the sample lesson.
+// icon, the sample lesson, and the fonts for reading and for printing.
 package assets
 
 import _ "embed"
@@ -32,4 +32,18 @@ var (
 	DyslexicBoldItalic []byte
 	//go:embed fonts/OpenDyslexic-LICENSE.txt
 	DyslexicLicence []byte
+)
+
+// Noto Sans, the sans-serif face Fyne's default theme uses, for printed
+// worksheets (data/worksheet): TrueType outlines, which the PDF library
+// can embed, where OpenDyslexic's OpenType (CFF) files cannot be. SIL
+// Open Font License 1.1, in fonts/NotoSans-LICENSE.txt, which allows
+// embedding in documents.
+var (
+	//go:embed fonts/NotoSans-Regular.ttf
+	PrintRegular []byte
+	//go:embed fonts/NotoSans-Bold.ttf
+	PrintBold []byte
+	//go:embed fonts/NotoSans-LICENSE.txt
+	PrintLicence []byte
 )
