@@ -34,6 +34,10 @@ const usage = `Usage:
                                                 the article and its quiz for Moodle's question bank (Moodle
                                                 XML or GIFT), or the questions to pick answers from as a
                                                 spreadsheet for quiz games; LESSON is an article or a pack
+  lede print LESSON -o OUT.pdf [--paper a4|letter] [--large] [--no-key|--key-only] [--count N]
+                                                a worksheet to print (the article with numbered paragraphs,
+                                                the questions with answer lines and tick boxes), then the
+                                                answer key on a sheet of its own
   lede eval headlines FILE.jsonl                judge each headline against its body (JSON Lines),
                                                 then print a summary line and a table on stderr
   lede eval answers FILE.jsonl                  check each candidate answer against its key (JSON Lines),
@@ -56,7 +60,7 @@ terminal, or read it from LEDE_PIN.
 `
 
 // headlessVerbs run without a window.
-var headlessVerbs = map[string]bool{"extract": true, "quiz": true, "check": true, "export": true, "eval": true, "pack": true,
+var headlessVerbs = map[string]bool{"extract": true, "quiz": true, "check": true, "export": true, "print": true, "eval": true, "pack": true,
 	"results": true, "import-results": true, "grades": true, "roster": true, "help": true, "-h": true, "--help": true, "-help": true}
 
 // classroomVerbs keep progress, so they take --data.
@@ -98,6 +102,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runVerb(args[0], args[1:], stdout, stderr)
 		case "export":
 			return runExport(args[1:], stdout, stderr)
+		case "print":
+			return runPrint(args[1:], stdout, stderr)
 		case "eval":
 			return runEval(args[1:], stdout, stderr)
 		case "pack", "results", "import-results", "grades", "roster":
@@ -155,6 +161,36 @@ func interleaved(args []string) []string {
 		pos = append(pos, a)
 	}
 	return append(flags, pos...)
+}
+
+// interleavedFlags is interleaved for a flag set with switches (bool
+// flags such as --large), which take no value: the argument after one is
+// left where it is, so "lede print --large FILE -o OUT" keeps FILE.
+func interleavedFlags(fs *flag.FlagSet, args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if len(a) > 1 && a[0] == '-' {
+			flags = append(flags, a)
+			if i+1 < len(args) && !hasValue(a) && !isSwitch(fs, a) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+			continue
+		}
+		pos = append(pos, a)
+	}
+	return append(flags, pos...)
+}
+
+// isSwitch reports whether flagArg ("--large") names a bool flag of fs.
+func isSwitch(fs *flag.FlagSet, flagArg string) bool {
+	f := fs.Lookup(strings.TrimLeft(flagArg, "-"))
+	if f == nil {
+		return false
+	}
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 func hasValue(flagArg string) bool {
