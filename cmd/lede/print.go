@@ -82,7 +82,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	var buf bytes.Buffer
-	if err := worksheet.Render(&buf, l.Article, l.Questions, o); err != nil {
+	if _, err := worksheet.Render(&buf, l.Article, l.Questions, o); err != nil {
 		fmt.Fprintf(stderr, "lede: %v\n", err)
 		return exitError
 	}

@@ -108,24 +108,33 @@ const (
 	maxSize = 28.0
 )
 
+// Pages counts the pages of each part of a PDF, so that a teacher can
+// be told which to print for the class.
+type Pages struct {
+	Worksheet int
+	// Blank is 1 when a blank page puts the key on a sheet of its own.
+	Blank int
+	Key   int
+}
+
 // Render writes a PDF of the lesson's worksheet and answer key, as o
-// asks, to w.
-func Render(w io.Writer, a *article.Article, qs []quiz.Question, o Options) error {
+// asks, to w, and says how many pages each part has.
+func Render(w io.Writer, a *article.Article, qs []quiz.Question, o Options) (Pages, error) {
 	if a == nil {
-		return errors.New("worksheet: no article")
+		return Pages{}, errors.New("worksheet: no article")
 	}
 	if len(qs) == 0 {
-		return errors.New("worksheet: the lesson has no questions to print")
+		return Pages{}, errors.New("worksheet: the lesson has no questions to print")
 	}
 	if err := quiz.ValidateAll(qs, len(a.Source), len(a.Sentences)); err != nil {
-		return fmt.Errorf("worksheet: %w", err)
+		return Pages{}, fmt.Errorf("worksheet: %w", err)
 	}
 	if o.Paper == "" {
 		o.Paper = A4
 	}
 	size, ok := fpdfSizes[o.Paper]
 	if !ok {
-		return fmt.Errorf("worksheet: there is no paper size %q: choose a4 or letter", o.Paper)
+		return Pages{}, fmt.Errorf("worksheet: there is no paper size %q: choose a4 or letter", o.Paper)
 	}
 	if o.Size == 0 {
 		o.Size = NormalSize
@@ -136,7 +145,7 @@ func Render(w io.Writer, a *article.Article, qs []quiz.Question, o Options) erro
 	}
 	has, err := glyphs(assets.PrintRegular)
 	if err != nil {
-		return fmt.Errorf("worksheet: read the font: %w", err)
+		return Pages{}, fmt.Errorf("worksheet: read the font: %w", err)
 	}
 
 	pdf := fpdf.New("P", "mm", size, "")
@@ -155,22 +164,26 @@ func Render(w io.Writer, a *article.Article, qs []quiz.Question, o Options) erro
 
 	p := &page{pdf: pdf, size: o.Size, has: has}
 	pdf.SetFooterFunc(p.footer)
+	var n Pages
 	if o.Parts != KeyOnly {
 		p.worksheet(a, qs)
+		n.Worksheet = pdf.PageNo()
 	}
 	if o.Parts != WorksheetOnly {
 		if o.Parts == Both && pdf.PageNo()%2 == 1 {
 			p.blankPage()
+			n.Blank = 1
 		}
 		p.key(a, qs)
+		n.Key = pdf.PageNo() - n.Worksheet - n.Blank
 	}
 	if err := pdf.Error(); err != nil {
-		return fmt.Errorf("worksheet: %w", err)
+		return Pages{}, fmt.Errorf("worksheet: %w", err)
 	}
 	if err := pdf.Output(w); err != nil {
-		return fmt.Errorf("worksheet: write the PDF: %w", err)
+		return Pages{}, fmt.Errorf("worksheet: write the PDF: %w", err)
 	}
-	return nil
+	return n, nil
 }
 
 // family is the font's name inside the PDF.

@@ -123,8 +123,12 @@ func long(t testing.TB) *lesson.Lesson {
 func render(t testing.TB, a *article.Article, qs []quiz.Question, o Options) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Render(&buf, a, qs, o); err != nil {
+	n, err := Render(&buf, a, qs, o)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if got := pages(buf.Bytes()); got != n.Worksheet+n.Blank+n.Key {
+		t.Errorf("Render says %+v, but the PDF has %d pages", n, got)
 	}
 	return buf.Bytes()
 }
@@ -409,7 +413,7 @@ func TestRenderErrors(t *testing.T) {
 		{"bad paper", a, qs, Options{Paper: "a3"}, `no paper size "a3": choose a4 or letter`},
 		{"bad question", a, bad, Options{}, "worksheet:"},
 	} {
-		err := Render(&bytes.Buffer{}, tt.a, tt.qs, tt.o)
+		_, err := Render(&bytes.Buffer{}, tt.a, tt.qs, tt.o)
 		if err == nil || !strings.Contains(err.Error(), tt.msg) {
 			t.Errorf("%s: %v; want %q", tt.name, err, tt.msg)
 		}
@@ -443,7 +447,7 @@ func TestPurePackage(t *testing.T) {
 func BenchmarkRenderSample(b *testing.B) {
 	l := sample(b)
 	for b.Loop() {
-		if err := Render(&bytes.Buffer{}, l.Article, l.Questions, Options{}); err != nil {
+		if _, err := Render(&bytes.Buffer{}, l.Article, l.Questions, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
