@@ -19,7 +19,7 @@ SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # cmd/lede refuses to build without it, so no build forgets it.
 APP_TAGS = no_animations
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows linux-file-types clean
+.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows linux-file-types linux-root package-deb package-rpm test-deb release clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -136,6 +136,62 @@ package-windows:
 	mkdir -p dist
 	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
 		$(GO) build -tags $(APP_TAGS) -ldflags "-H=windowsgui" -o dist/lede.exe ./cmd/lede
+
+# The version, from FyneApp.toml (the one source of truth): Version is the
+# package version, Build its release number.
+VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+RELEASE := $(shell sed -n 's/^Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
+ARCH    := $(shell $(GO) env GOARCH)
+NFPM     = $(GO) run github.com/goreleaser/nfpm/v2/cmd/nfpm@v2.48.0
+ICON_SIZES = 16 22 24 32 48 64 128 256 512
+
+# linux-root: stage what the .deb and .rpm hold besides packaging/linux:
+# the binary from dist/Lede.tar.xz (so all three carry the same one), the
+# icon in the hicolor sizes (also as the two file types' icons), and the
+# AppStream metainfo with the version filled in and validated.
+linux-root:
+	@[ -f dist/Lede.tar.xz ] || $(MAKE) package-linux
+	@convert -version 2>/dev/null | grep -q ImageMagick || $(SUDO) apt-get install -y --no-install-recommends imagemagick
+	@command -v appstreamcli >/dev/null || $(SUDO) apt-get install -y --no-install-recommends appstream
+	rm -rf dist/linux-root && mkdir -p dist/linux-root
+	tar -xJf dist/Lede.tar.xz -C dist/linux-root --strip-components=4 lede/usr/local/bin/lede
+	for s in $(ICON_SIZES); do \
+		mkdir -p dist/linux-root/icons/hicolor/$${s}x$${s}/apps dist/linux-root/icons/hicolor/$${s}x$${s}/mimetypes && \
+		convert assets/icon.png -resize $${s}x$${s} dist/linux-root/icons/hicolor/$${s}x$${s}/apps/org.lede.app.png && \
+		cp dist/linux-root/icons/hicolor/$${s}x$${s}/apps/org.lede.app.png dist/linux-root/icons/hicolor/$${s}x$${s}/mimetypes/application-x-lede-lesson.png && \
+		cp dist/linux-root/icons/hicolor/$${s}x$${s}/apps/org.lede.app.png dist/linux-root/icons/hicolor/$${s}x$${s}/mimetypes/application-x-lede-results.png || exit 1; \
+	done
+	sed -e 's/@VERSION@/$(VERSION)/' -e "s/@DATE@/$$(git log -1 --format=%cs -- FyneApp.toml 2>/dev/null || date -u +%F)/" \
+		packaging/linux/org.lede.app.metainfo.xml.in > dist/linux-root/org.lede.app.metainfo.xml
+	appstreamcli validate --no-net --explain dist/linux-root/org.lede.app.metainfo.xml
+	@if command -v desktop-file-validate >/dev/null; then desktop-file-validate packaging/linux/org.lede.app.desktop; fi
+
+## package-deb: dist/lede_VERSION-BUILD_ARCH.deb (nfpm, packaging/linux/nfpm.yaml)
+package-deb: linux-root
+	VERSION=$(VERSION) RELEASE=$(RELEASE) ARCH=$(ARCH) $(NFPM) package -f packaging/linux/nfpm.yaml -p deb -t dist/
+
+## package-rpm: dist/lede-VERSION-BUILD.ARCH.rpm, from the same files
+package-rpm: linux-root
+	VERSION=$(VERSION) RELEASE=$(RELEASE) ARCH=$(ARCH) $(NFPM) package -f packaging/linux/nfpm.yaml -p rpm -t dist/
+
+## test-deb: install the .deb with apt here, run it under Xvfb, check the
+## file types, remove it and check users' data is kept (root and apt only)
+test-deb:
+	sh packaging/linux/test-deb.sh dist/lede_$(VERSION)-$(RELEASE)_$(ARCH).deb
+
+## release: every installer this machine can build, in dist/, with sizes
+## and SHA-256 sums (dist/SHA256SUMS). The Windows .exe only where its
+## mingw-w64 compiler is already installed (a cold cross-build is slow).
+release:
+	rm -rf dist
+	$(MAKE) package-linux
+	$(MAKE) package-deb package-rpm
+	@if command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then $(MAKE) package-windows; \
+	else echo "release: lede.exe skipped: x86_64-w64-mingw32-gcc is not installed (make package-windows installs it)"; fi
+	rm -rf dist/linux-root
+	@echo "Lede $(VERSION) (build $(RELEASE)):"
+	@cd dist && ls -l --block-size=K Lede.tar.xz lede_*.deb lede-*.rpm $$(ls lede.exe 2>/dev/null) | awk '{print $$5, $$9}'
+	@cd dist && sha256sum Lede.tar.xz lede_*.deb lede-*.rpm $$(ls lede.exe 2>/dev/null) | tee SHA256SUMS
 
 clean:
 	rm -rf lede dist
