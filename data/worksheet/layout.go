@@ -84,8 +84,13 @@ func (p *page) usable() float64 { return p.bottom() - margin }
 // pt is the size of s in points.
 func (p *page) pt(s style) float64 { return p.size * s.scale }
 
+// lineSpacing is the height of a line for the size of its text: 1.5, as
+// the British Dyslexia Association's style guide advises (with a plain
+// sans-serif face, 12 pt or more, and text aligned left, not justified).
+const lineSpacing = 1.5
+
 // lineHeight is the height of one line of s, in millimetres.
-func (p *page) lineHeight(s style) float64 { return p.pt(s) * mmPerPt * 1.45 }
+func (p *page) lineHeight(s style) float64 { return p.pt(s) * mmPerPt * lineSpacing }
 
 func (p *page) setStyle(s style) {
 	weight := ""
