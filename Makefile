@@ -19,7 +19,7 @@ SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # cmd/lede refuses to build without it, so no build forgets it.
 APP_TAGS = no_animations
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows linux-file-types linux-root package-deb package-rpm test-deb release clean
+.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows linux-file-types linux-root package-deb package-rpm test-deb package-darwin package-dmg release lint-workflows clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -178,6 +178,29 @@ package-rpm: linux-root
 ## file types, remove it and check users' data is kept (root and apt only)
 test-deb:
 	sh packaging/linux/test-deb.sh dist/lede_$(VERSION)-$(RELEASE)_$(ARCH).deb
+
+## package-darwin: on a Mac only: dist/Lede.app (cgo links Apple's
+## frameworks, so it cannot be built on Linux)
+package-darwin:
+	@[ "$$(uname -s)" = Darwin ] || { echo "package-darwin: needs a Mac with Xcode's command-line tools (docs/packaging.md)"; exit 1; }
+	cp FyneApp.toml cmd/lede/FyneApp.toml
+	cp assets/icon.png cmd/lede/Icon.png
+	cd cmd/lede && $(FYNE) package --os darwin --release --tags $(APP_TAGS) --icon Icon.png
+	rm -rf dist/Lede.app && mkdir -p dist && mv cmd/lede/Lede.app dist/
+	rm -f cmd/lede/FyneApp.toml cmd/lede/Icon.png cmd/lede/fyne_metadata_init.go
+
+## package-dmg: on a Mac only: dist/Lede-VERSION.dmg holding dist/Lede.app
+## and a link to /Applications to drag it onto (sign the .app first)
+package-dmg:
+	@[ "$$(uname -s)" = Darwin ] || { echo "package-dmg: needs a Mac (hdiutil)"; exit 1; }
+	@[ -d dist/Lede.app ] || $(MAKE) package-darwin
+	rm -rf dist/dmg && mkdir -p dist/dmg && cp -R dist/Lede.app dist/dmg/ && ln -s /Applications dist/dmg/Applications
+	hdiutil create -volname "Lede $(VERSION)" -srcfolder dist/dmg -ov -format UDZO dist/Lede-$(VERSION).dmg
+	rm -rf dist/dmg
+
+## lint-workflows: check .github/workflows with actionlint
+lint-workflows:
+	$(GO) run github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 
 ## release: every installer this machine can build, in dist/, with sizes
 ## and SHA-256 sums (dist/SHA256SUMS). The Windows .exe only where its

@@ -18,6 +18,7 @@ export DEBIAN_FRONTEND=noninteractive
 # outside a desktop session (otherwise it falls back to `file`).
 need=""
 for p in xvfb xauth xdg-utils libfile-mimeinfo-perl appstream; do dpkg -s $p >/dev/null 2>&1 || need="$need $p"; done
+# shellcheck disable=SC2086 # one word per package
 [ -z "$need" ] || apt-get install -y --no-install-recommends $need >/dev/null
 
 tmp=$(mktemp -d)
@@ -39,12 +40,12 @@ appstreamcli validate --no-net /usr/share/metainfo/org.lede.app.metainfo.xml
 echo "== a user's data, made by the installed app"
 home=$tmp/home; data=$tmp/data; mkdir -p "$home"
 printf 'Name\nSam Student\n' > "$tmp/roster.csv"
-HOME=$home XDG_CONFIG_HOME= lede roster --class 7B "$tmp/roster.csv"
+HOME=$home XDG_CONFIG_HOME='' lede roster --class 7B "$tmp/roster.csv"
 lede --data "$data" roster --class 7C "$tmp/roster.csv"
 lede pack sample -o "$tmp/sample.ledelesson"
 
 echo "== the installed window, under Xvfb"
-HOME=$home XDG_CONFIG_HOME= xvfb-run -a -s "-screen 0 1280x900x24" lede --data "$data" --screenshot "$tmp/installed.png"
+HOME=$home XDG_CONFIG_HOME='' xvfb-run -a -s "-screen 0 1280x900x24" lede --data "$data" --screenshot "$tmp/installed.png"
 mkdir -p dist && cp "$tmp/installed.png" dist/test-deb-screenshot.png
 size=$(wc -c < dist/test-deb-screenshot.png)
 [ "$size" -gt 20000 ] || fail "the screenshot is only $size bytes"
