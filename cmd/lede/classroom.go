@@ -37,7 +37,7 @@ func parseClassroomFlags(verb string, args []string, stderr io.Writer) (classroo
 	fs.StringVar(&f.reveal, "reveal", "", `when a question's answer shows if not got right: "" after the last try, "after-hand-in", or "never"`)
 	fs.BoolVar(&f.hideScore, "hide-score", false, "keep the score off the students' end screen")
 	fs.StringVar(&f.counts, "counts", "", `which try counts: "" the first right one within the tries, "first", or "last"`)
-	if err := fs.Parse(interleaved(args)); err != nil {
+	if err := fs.Parse(interleaved(fs, args)); err != nil {
 		return f, err
 	}
 	f.files = fs.Args()

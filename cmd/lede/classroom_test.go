@@ -144,3 +144,31 @@ func TestStudentDataVerbsAskForThePIN(t *testing.T) {
 		t.Errorf("pack asked for a PIN: %s", errs)
 	}
 }
+
+// TestPackSwitchesKeepTheArticle: a switch such as --hide-score takes no
+// value, so the article after it is still the article, wherever the
+// switch stands.
+func TestPackSwitchesKeepTheArticle(t *testing.T) {
+	for _, args := range [][]string{
+		{"pack", "--hide-score", "sample", "-o", "PACK"},
+		{"pack", "sample", "--hide-score", "-o", "PACK"},
+		{"pack", "sample", "-o", "PACK", "--hide-score"},
+	} {
+		pack := filepath.Join(t.TempDir(), "lesson.ledelesson")
+		for i, a := range args {
+			if a == "PACK" {
+				args[i] = pack
+			}
+		}
+		if code, _, errs := runCLI(append(args, "--data", t.TempDir())...); code != exitOK {
+			t.Fatalf("%q: %s", args, errs)
+		}
+		l, err := loadLesson(pack, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !l.Settings.HideScore {
+			t.Errorf("%q: the pack shows the score", args)
+		}
+	}
+}

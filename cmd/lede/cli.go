@@ -131,7 +131,7 @@ func parseVerbFlags(verb string, args []string, stderr io.Writer) (verbFlags, er
 	fs.IntVar(&f.count, "count", quiz.DefaultCount, "number of questions")
 	fs.StringVar(&f.question, "question", "", "question ID (from lede quiz) or number, 1 for the first")
 	fs.StringVar(&f.answer, "answer", "", "the answer to check")
-	if err := fs.Parse(interleaved(args)); err != nil {
+	if err := fs.Parse(interleaved(fs, args)); err != nil {
 		return f, err
 	}
 	if fs.NArg() != 1 {
@@ -144,29 +144,12 @@ func parseVerbFlags(verb string, args []string, stderr io.Writer) (verbFlags, er
 	return f, nil
 }
 
-// interleaved moves flags before positional arguments so that
-// "lede quiz FILE --count 5" works as well as "lede quiz --count 5 FILE".
-func interleaved(args []string) []string {
-	var flags, pos []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if len(a) > 1 && a[0] == '-' {
-			flags = append(flags, a)
-			if i+1 < len(args) && !hasValue(a) {
-				flags = append(flags, args[i+1])
-				i++
-			}
-			continue
-		}
-		pos = append(pos, a)
-	}
-	return append(flags, pos...)
-}
-
-// interleavedFlags is interleaved for a flag set with switches (bool
-// flags such as --large), which take no value: the argument after one is
-// left where it is, so "lede print --large FILE -o OUT" keeps FILE.
-func interleavedFlags(fs *flag.FlagSet, args []string) []string {
+// interleaved moves flags before positional arguments so that "FILE -o
+// OUT" parses like "-o OUT FILE". A flag takes the next argument as its
+// value unless it has one ("--count=5") or is a switch of fs (a bool flag
+// such as --large or --hide-score), so "lede pack --hide-score FILE -o
+// OUT" keeps FILE.
+func interleaved(fs *flag.FlagSet, args []string) []string {
 	var flags, pos []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]

@@ -23,7 +23,7 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&f.format, "format", "", "moodle (Moodle XML), gift (Moodle's text format) or csv (a spreadsheet for quiz games)")
 	fs.StringVar(&f.out, "o", "", "the file to write; - for standard output")
 	fs.IntVar(&f.count, "count", 0, "number of questions when LESSON is an article (default 12)")
-	if err := fs.Parse(interleaved(args)); err != nil {
+	if err := fs.Parse(interleaved(fs, args)); err != nil {
 		return f, err
 	}
 	if fs.NArg() != 1 || f.out == "" {

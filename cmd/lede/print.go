@@ -28,7 +28,7 @@ func parsePrintFlags(args []string, stderr io.Writer) (printFlags, error) {
 	fs.BoolVar(&f.noKey, "no-key", false, "the worksheet alone, without the answer key")
 	fs.BoolVar(&f.keyOn, "key-only", false, "the answer key alone")
 	fs.IntVar(&f.count, "count", 0, "number of questions when LESSON is an article (default 12)")
-	if err := fs.Parse(interleavedFlags(fs, args)); err != nil {
+	if err := fs.Parse(interleaved(fs, args)); err != nil {
 		return f, err
 	}
 	if fs.NArg() != 1 || f.out == "" {

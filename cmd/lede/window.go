@@ -52,7 +52,7 @@ func parseWindowFlags(args []string, stderr io.Writer) (windowFlags, error) {
 	fs.StringVar(&f.font, "font", "", "with --screenshot: reading font, e.g. OpenDyslexic")
 	fs.BoolVar(&f.timings, "timings", false, "print the time from start to the first frame on stderr")
 	fs.StringVar(&f.show, "show", "", "with --screenshot: show the teacher's \"review\" (or \"review-by-question\"), \"dashboard\" or \"facts\" (traps and facts) instead of the lesson, or the quiz's \"end\" screen")
-	if err := fs.Parse(interleaved(args)); err != nil {
+	if err := fs.Parse(interleaved(fs, args)); err != nil {
 		return f, err
 	}
 	if fs.NArg() > 1 {
