@@ -38,7 +38,7 @@ func Key(a *article.Article, qs []quiz.Question) []KeyEntry {
 			Prompt:      q.Prompt,
 			Answer:      q.Answer,
 			Note:        markingNote(q),
-			Explanation: q.Explanation,
+			Explanation: withoutAnswer(q.Explanation, q.Answer),
 			Where:       where(a, nums, q.Evidence.Start),
 		}
 		if e.Answer == "" && len(q.Accepted) > 0 {
@@ -112,4 +112,15 @@ func where(a *article.Article, nums map[int]int, off int) string {
 		return "the dateline"
 	}
 	return ""
+}
+
+// withoutAnswer drops an explanation's opening answer when the key prints
+// it just above: "Answer: Yes" then "Why: The article says …", not "Why:
+// Yes. The article says …".
+func withoutAnswer(explanation, answer string) string {
+	rest, ok := strings.CutPrefix(explanation, answer+". ")
+	if !ok || answer == "" || rest == "" {
+		return explanation
+	}
+	return strings.ToUpper(rest[:1]) + rest[1:]
 }

@@ -286,7 +286,7 @@ func TestKeyMatchesQuiz(t *testing.T) {
 		}
 		text := strings.ToLower(strings.Join(pp[key:], " "))
 		for i, q := range l.qs {
-			for _, want := range append([]string{q.Prompt, q.Explanation}, q.Accepted...) {
+			for _, want := range append([]string{q.Prompt, withoutAnswer(q.Explanation, q.Answer)}, q.Accepted...) {
 				if !strings.Contains(text, fold(want)) {
 					t.Errorf("%s: question %d: %q is not in the key", l.name, i+1, want)
 				}
@@ -450,6 +450,19 @@ func BenchmarkRenderSample(b *testing.B) {
 	for b.Loop() {
 		if _, err := Render(&bytes.Buffer{}, l.Article, l.Questions, Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestKeyDoesNotRepeatTheAnswer(t *testing.T) {
+	for _, c := range [][3]string{
+		{"Yes. The article says so.", "Yes", "The article says so."},
+		{"No. the council voted against.", "No", "The council voted against."},
+		{"Yesterday it said so.", "Yes", "Yesterday it said so."},
+		{"Yes.", "Yes", "Yes."},
+	} {
+		if got := withoutAnswer(c[0], c[1]); got != c[2] {
+			t.Errorf("withoutAnswer(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
 		}
 	}
 }
