@@ -23,6 +23,12 @@ type ChoiceList struct {
 	OnChanged func(string)
 	// OnSubmit is called when Enter is pressed on a row.
 	OnSubmit func()
+	// OnFocus is called when a row gains the keyboard focus, so that the
+	// row can be scrolled into view.
+	OnFocus func(row fyne.CanvasObject)
+	// Moved reports whether the focus arrived a moment ago from a key
+	// that pressed Next: that key's Space must not pick the first row.
+	Moved func() bool
 
 	box   *fyne.Container
 	shown []string
@@ -95,18 +101,31 @@ func (r *choiceRow) Tapped(*fyne.PointEvent) {
 	}
 }
 
-func (r *choiceRow) FocusGained() { r.focused = true; r.Refresh() }
-func (r *choiceRow) FocusLost()   { r.focused = false; r.Refresh() }
+func (r *choiceRow) FocusGained() {
+	r.focused = true
+	r.Refresh()
+	if r.list.OnFocus != nil {
+		r.list.OnFocus(r)
+	}
+}
+
+func (r *choiceRow) FocusLost() { r.focused = false; r.Refresh() }
+
 func (r *choiceRow) TypedRune(c rune) {
-	if c == ' ' {
+	if c == ' ' && !r.list.justMoved() {
 		r.list.SetSelected(r.text)
 	}
 }
 
+// justMoved reports whether the focus came from another question's key.
+func (l *ChoiceList) justMoved() bool { return l.Moved != nil && l.Moved() }
+
 func (r *choiceRow) TypedKey(e *fyne.KeyEvent) {
 	switch e.Name {
 	case fyne.KeySpace:
-		r.list.SetSelected(r.text)
+		if !r.list.justMoved() {
+			r.list.SetSelected(r.text)
+		}
 	case fyne.KeyReturn, fyne.KeyEnter:
 		r.list.SetSelected(r.text)
 		if r.list.OnSubmit != nil {

@@ -2,7 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -27,7 +29,7 @@ type Recorder interface {
 type QuizPanel struct {
 	Counter     *widget.Label
 	Prompt      *widget.Label
-	Entry       *widget.Entry
+	Entry       *answerEntry
 	Choices     *ChoiceList
 	CheckButton *RingButton
 	Verdict     *widget.Label
@@ -77,6 +79,8 @@ type QuizPanel struct {
 	// had at its old text until its container is.
 	body   *fyne.Container
 	scroll *container.Scroll
+	// movedAt is when Go last moved the focus to an answer (justMoved).
+	movedAt time.Time
 	// pages shows the question or the end screen.
 	pages *fyne.Container
 	// canvas is where keyboard focus goes after Next; nil in tests that
@@ -122,12 +126,14 @@ func (q *QuizPanel) build() {
 	q.Prompt = widget.NewLabel("")
 	q.Prompt.Wrapping = fyne.TextWrapWord
 	q.Prompt.SizeName = theme.SizeNameSubHeadingText
-	q.Entry = widget.NewEntry()
+	q.Entry = newAnswerEntry(q.justMoved)
 	q.Entry.SetPlaceHolder("Type your answer, then press Enter")
 	q.Entry.OnSubmitted = func(string) { q.Check() }
 	q.Entry.OnChanged = q.onAnswerChanged
 	q.Choices = NewChoiceList(q.onAnswerChanged)
 	q.Choices.OnSubmit = q.Check
+	q.Choices.OnFocus = q.scrollIntoView
+	q.Choices.Moved = q.justMoved
 	q.CheckButton = NewRingButton("Check", q.Check)
 	q.CheckButton.Importance = widget.HighImportance
 	q.Verdict = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -184,7 +190,36 @@ func (q *QuizPanel) Go(i int) {
 	q.pages.Objects = []fyne.CanvasObject{q.scroll}
 	q.pages.Refresh()
 	q.Show(i)
+	q.movedAt = time.Now()
 	q.FocusAnswer(q.canvas)
+}
+
+// justMoved reports whether Go moved the focus a moment ago: the Space
+// that pressed Next then reaches the answer field or the first choice as
+// a typed space, and must not type or pick anything (a student walk
+// found "no pe" saved, and a first option picked by arriving).
+func (q *QuizPanel) justMoved() bool {
+	moved := !q.movedAt.IsZero() && time.Since(q.movedAt) < 300*time.Millisecond
+	q.movedAt = time.Time{} // one keystroke at most
+	return moved
+}
+
+// scrollIntoView scrolls the question so that obj, a part of it, shows:
+// at large text the choices run below the panel, and the arrow keys
+// must not pick one the student cannot see.
+func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(q.body).Y
+	bottom, view := top+obj.Size().Height, q.scroll.Size().Height
+	switch {
+	case top < q.scroll.Offset.Y:
+		q.scroll.Offset.Y = top
+	case bottom > q.scroll.Offset.Y+view:
+		q.scroll.Offset.Y = bottom - view
+	default:
+		return
+	}
+	q.scroll.Refresh()
 }
 
 // ShowEnd shows the end screen in place of the question.
@@ -265,7 +300,18 @@ func (q *QuizPanel) triesLeftText(id string) string {
 
 // triesLeft reports whether the student may check question id again.
 func (q *QuizPanel) triesLeft(id string) bool {
+	if q.answeredRight(id) && q.counts != grading.Last {
+		// Checking a right answer again could only undo it on screen; it
+		// would not count. Only where the last try counts may a student
+		// still change their mind.
+		return false
+	}
 	return q.attemptsAllowed <= 0 || len(q.tries[id]) < q.attemptsAllowed
+}
+
+// answeredRight reports whether a try at question id was right.
+func (q *QuizPanel) answeredRight(id string) bool {
+	return slices.ContainsFunc(q.tries[id], func(t grading.Try) bool { return t.Verdict == string(quiz.Correct) })
 }
 
 // noQuestions tells a student why the quiz is empty and what to do.
@@ -288,8 +334,13 @@ func (q *QuizPanel) Show(i int) {
 		return
 	}
 	i = max(0, min(i, len(q.questions)-1))
-	if q.OnLeave != nil && i != q.current {
-		q.OnLeave() // the last question's evidence is not this one's
+	if i != q.current {
+		if q.OnLeave != nil {
+			q.OnLeave() // the last question's evidence is not this one's
+		}
+		// A new question starts at its top: kept from the last one, the
+		// offset could show only its end, or nothing (student walk, 150 %).
+		q.scroll.ScrollToTop()
 	}
 	q.current = i
 	question := q.questions[i]
@@ -427,6 +478,9 @@ func (q *QuizPanel) showTries(question quiz.Question) {
 	}
 	q.CheckButton.Disable()
 	q.CheckButton.SetText("No tries left")
+	if q.answeredRight(question.ID) {
+		q.CheckButton.SetText("Answered")
+	}
 }
 
 // verdictWords are the plain words a student sees for each verdict.
@@ -519,8 +573,11 @@ func (q *QuizPanel) updateProgress() {
 		b := q.Map[i]
 		text := fmt.Sprint(i + 1)
 		b.Icon = nil
-		if r, ok := q.results[question.ID]; ok {
-			b.Icon = verdictIcon(r.Verdict)
+		if _, ok := q.results[question.ID]; ok {
+			// The verdict that counts, as the end screen and the teacher
+			// see it, not the last one checked.
+			v, _ := q.Counted(i)
+			b.Icon = verdictIcon(v)
 		} else {
 			missing = append(missing, fmt.Sprint(i+1))
 		}
@@ -560,4 +617,26 @@ func (q *QuizPanel) Counted(i int) (quiz.Verdict, bool) {
 func (q *QuizPanel) Result(i int) (quiz.Result, bool) {
 	r, ok := q.results[q.questions[i].ID]
 	return r, ok
+}
+
+// answerEntry is the answer field. It drops the one space that follows a
+// Space pressed on Next or a map button (justMoved): that space belongs
+// to the button, not to the answer.
+type answerEntry struct {
+	widget.Entry
+	justMoved func() bool
+}
+
+func newAnswerEntry(justMoved func() bool) *answerEntry {
+	e := &answerEntry{justMoved: justMoved}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedRune types r, unless it is the space of the key that moved here.
+func (e *answerEntry) TypedRune(r rune) {
+	if r == ' ' && e.justMoved != nil && e.justMoved() {
+		return
+	}
+	e.Entry.TypedRune(r)
 }

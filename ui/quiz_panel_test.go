@@ -61,7 +61,13 @@ func TestFailedSaveLosesNothing(t *testing.T) {
 	if p.Verdict.Text == "" {
 		t.Error("no verdict after the successful retry")
 	}
-	test.Type(p.Entry, "!")
+	if !p.CheckButton.Disabled() {
+		t.Error("Check is still offered after a right answer")
+	}
+	// Another question: a new attempt, with an ID of its own.
+	p.Show(1)
+	p.Entry.SetText("")
+	test.Type(p.Entry, "no")
 	test.Tap(p.CheckButton)
 	if len(rec.saved) != 2 || rec.saved[0].UUID == rec.saved[1].UUID {
 		t.Errorf("a new attempt reused the previous attempt's ID: %+v", rec.saved)
