@@ -386,7 +386,7 @@ func checkName(q Question, norm string) (Verdict, string) {
 	wrong := withSurnames(normalizeAll(q.Distractors), accepted)
 	for _, a := range accepted {
 		if norm == a || containsPhrase(norm, a) {
-			if containsAnyPhrase(norm, wrong) {
+			if containsAnyPhrase(norm, wrong) && !describesName(norm, a) {
 				return Unclear, "Your answer names more than one person or source. Pick one."
 			}
 			return Correct, q.Explanation
@@ -404,6 +404,22 @@ func checkName(q Question, norm string) (Verdict, string) {
 		return Correct, "Yes — the article calls them " + q.Answer + ". " + q.Explanation
 	}
 	return Incorrect, q.Explanation
+}
+
+// describesName reports whether an answer is the name, then words that
+// describe it: "Jack Ma, the Alibaba founder" names one person, though
+// "Alibaba" is another answer the article gives.
+func describesName(norm, name string) bool {
+	rest, ok := strings.CutPrefix(norm, name+" ")
+	if !ok {
+		return false
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	switch first {
+	case "the", "a", "an", "who", "from", "of", "at", "head", "boss", "founder", "chief":
+		return true
+	}
+	return false
 }
 
 // firstNameOf returns the accepted full name whose first name is the

@@ -30,6 +30,8 @@ func TestEquivalentForms(t *testing.T) {
 	share := ask("What share of the world's uranium does the mine hold?", "about one-third")
 	star := ask("Which star was dropped from the show?", "Beenie Man")
 	speaker := ask("Who denied the split?", "Michael Howard", "Mr Howard")
+	jack := Question{Kind: Who, Prompt: "Who met Trump?", Answer: "Jack Ma", Accepted: []string{"Jack Ma", "Ma"},
+		Distractors: []string{"Donald Trump", "Alibaba"}}
 	chair := ask("Who is the chairman of the club?", "Maurice Lindsay")
 	aims := ask("Does Doctorow think the system will achieve its aims?", "No")
 	post := ask("What position was he given in the party?", "deputy party leader", "deputy leader")
@@ -82,6 +84,8 @@ func TestEquivalentForms(t *testing.T) {
 		{star, "Beenie Man or Sizzla", Incorrect}, // two guesses
 		{speaker, "Michael Howard or Mr Howard", Correct},
 		{speaker, "a Tory", Incorrect},
+		{jack, "Jack Ma, the Alibaba founder", Correct}, // one person, described
+		{jack, "Jack Ma or Alibaba", Incorrect}, // two guesses
 		{chair, "Morris Lindsay", Correct}, // spelt as heard
 		{chair, "Dave Whelan", Incorrect},
 		{aims, "he has doubts", Correct},
