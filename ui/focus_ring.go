@@ -33,6 +33,16 @@ func (b *RingButton) FocusGained() { b.focused = true; b.Button.FocusGained() }
 // FocusLost hides the ring.
 func (b *RingButton) FocusLost() { b.focused = false; b.Button.FocusLost() }
 
+// TypedKey presses the button on Enter as well as on Space, as Help ›
+// Keyboard shortcuts says (a student walk found Enter did nothing).
+func (b *RingButton) TypedKey(e *fyne.KeyEvent) {
+	if (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && !b.Disabled() && b.OnTapped != nil {
+		b.OnTapped()
+		return
+	}
+	b.Button.TypedKey(e)
+}
+
 // HasRing reports whether the ring is showing, for tests.
 func (b *RingButton) HasRing() bool { return b.focused }
 

@@ -143,3 +143,19 @@ func TestArrowKeysKeepTheChoiceInView(t *testing.T) {
 		t.Errorf("the last choice is below the view (offset %v, height %v)", p.scroll.Offset.Y, p.scroll.Size().Height)
 	}
 }
+
+// TestEnterPressesAButton: Help says Space or Enter presses the button
+// with the ring; Enter did nothing.
+func TestEnterPressesAButton(t *testing.T) {
+	test.NewTempApp(t)
+	pressed := 0
+	b := NewRingButton("Next", func() { pressed++ })
+	test.NewTempWindow(t, b)
+	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
+	b.Disable()
+	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if pressed != 2 {
+		t.Errorf("pressed %d times; want 2 (Return, Enter; not when disabled)", pressed)
+	}
+}

@@ -215,7 +215,8 @@ Enter in the answer field or on a choice: check the answer
 Page Up / Page Down, Up and Down arrows in the article: scroll it (Tab to the article first)
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
 Ctrl+R: read the question aloud
-Escape: close a menu or a message`
+Escape: close a menu
+In a message, Tab to its button (Close, OK or Cancel) and press Space or Enter`
 
 // showShortcuts shows Help › Keyboard shortcuts.
 func (m *Main) showShortcuts() {
