@@ -149,14 +149,15 @@ func (q *QuizPanel) build() {
 	nav := container.NewGridWithColumns(3, q.Previous, q.Next, q.Finish)
 	verdict := container.NewBorder(nil, nil, q.VerdictIcon, nil, q.Verdict)
 	q.body = container.New(wrapColumn{}, q.Prompt, q.Entry, q.Choices, q.CheckButton, verdict, q.Explanation)
-	q.scroll = container.NewVScroll(q.body)
+	// The counter, the map and the progress line scroll with the question:
+	// fixed above it, at large text they took the panel's height and
+	// pushed Previous, Next and Finish off the window (student walk, 130 %
+	// and up). Only those three stay fixed.
+	q.scroll = container.NewVScroll(container.NewVBox(
+		container.NewVBox(q.Counter, q.buildMap(), q.Answered, widget.NewSeparator()), q.body))
 	q.End = newEndScreen(q)
 	q.pages = container.NewStack(q.scroll)
-	q.Content = container.NewPadded(container.NewBorder(
-		container.NewVBox(q.Counter, q.buildMap(), q.Answered, widget.NewSeparator()),
-		nav, nil, nil,
-		q.pages,
-	))
+	q.Content = container.NewPadded(container.NewBorder(nil, nav, nil, nil, q.pages))
 }
 
 // mapColumns is the question map's width in buttons: a fixed count, so
@@ -209,7 +210,7 @@ func (q *QuizPanel) justMoved() bool {
 // must not pick one the student cannot see.
 func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(q.body).Y
+	top := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(q.scroll.Content).Y
 	bottom, view := top+obj.Size().Height, q.scroll.Size().Height
 	switch {
 	case top < q.scroll.Offset.Y:

@@ -130,7 +130,7 @@ func TestArrowKeysKeepTheChoiceInView(t *testing.T) {
 	rows := p.Choices.Rows()
 	d := fyne.CurrentApp().Driver()
 	below := func(o fyne.CanvasObject) bool {
-		top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(p.body).Y
+		top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(p.scroll.Content).Y
 		return top+o.Size().Height > p.scroll.Offset.Y+p.scroll.Size().Height+1
 	}
 	if !below(rows[len(rows)-1]) {
@@ -157,5 +157,22 @@ func TestEnterPressesAButton(t *testing.T) {
 	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if pressed != 2 {
 		t.Errorf("pressed %d times; want 2 (Return, Enter; not when disabled)", pressed)
+	}
+}
+
+// TestNavigationStaysOnScreen: the panel asks for little height, so that
+// at large text on a laptop Previous, Next and Finish stay inside the
+// window while the map and the question scroll. Fixed above the
+// question, the counter, map and progress line made the panel taller
+// than the window at 130 % and pushed the buttons off it.
+func TestNavigationStaysOnScreen(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	test.NewTempWindow(t, p.Content)
+	p.Go(0)
+	nav := p.Next.MinSize().Height
+	if got := p.Content.MinSize().Height; got > 3*nav {
+		t.Errorf("the panel needs %v of height (buttons %v): at large text it outgrows a laptop's window", got, nav)
 	}
 }
