@@ -176,3 +176,29 @@ func TestNavigationStaysOnScreen(t *testing.T) {
 		t.Errorf("the panel needs %v of height (buttons %v): at large text it outgrows a laptop's window", got, nav)
 	}
 }
+
+// TestTabReachesNextSoon: from the answer, Tab reaches Next after Check,
+// not after every button of the question map (student walk: Next and
+// Finish were reachable only backwards, with Shift+Tab).
+func TestTabReachesNextSoon(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1200, 800))
+	m, err := NewMain(w, st, sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.StartAs("Kay P"); err != nil {
+		t.Fatal(err)
+	}
+	c := w.Canvas()
+	m.Quiz.FocusAnswer(c)
+	for tabs := 1; tabs <= 4; tabs++ {
+		c.FocusNext()
+		if c.Focused() == m.Quiz.Next {
+			return
+		}
+	}
+	t.Errorf("four Tabs from the answer field reach %T, not Next", c.Focused())
+}
