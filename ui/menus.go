@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -381,7 +382,28 @@ func (m *Main) saveFileThen(name string, body []byte, done string, then func()) 
 		}
 	}, m.Window)
 	d.SetFileName(name)
+	if dir := documentsFolder(); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
 	d.Show()
+}
+
+// documentsFolder is where a student looks for their files: Documents in
+// the home folder when there is one, else the home folder itself, else ""
+// (a student walk found Hand in opening on a system folder).
+func documentsFolder() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	for _, dir := range []string{filepath.Join(home, "Documents"), home} {
+		if info, err := os.Stat(dir); err == nil && info.IsDir() {
+			return dir
+		}
+	}
+	return ""
 }
 
 func (m *Main) info(title, text string) {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -201,4 +203,22 @@ func TestTabReachesNextSoon(t *testing.T) {
 		}
 	}
 	t.Errorf("four Tabs from the answer field reach %T, not Next", c.Focused())
+}
+
+// TestSaveDialogsOpenInDocuments: Hand in's save dialog starts in the
+// student's Documents folder where there is one, else in their home.
+func TestSaveDialogsOpenInDocuments(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home) // Windows
+	if got := documentsFolder(); got != home {
+		t.Errorf("no Documents: %q, want the home folder %q", got, home)
+	}
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if got := documentsFolder(); got != docs {
+		t.Errorf("with Documents: %q, want %q", got, docs)
+	}
 }
