@@ -85,8 +85,8 @@ func TestEquivalentForms(t *testing.T) {
 		{speaker, "Michael Howard or Mr Howard", Correct},
 		{speaker, "a Tory", Incorrect},
 		{jack, "Jack Ma, the Alibaba founder", Correct}, // one person, described
-		{jack, "Jack Ma or Alibaba", Incorrect}, // two guesses
-		{chair, "Morris Lindsay", Correct}, // spelt as heard
+		{jack, "Jack Ma or Alibaba", Incorrect},         // two guesses
+		{chair, "Morris Lindsay", Correct},              // spelt as heard
 		{chair, "Dave Whelan", Incorrect},
 		{aims, "he has doubts", Correct},
 		{aims, "I doubt it", Correct},
