@@ -316,7 +316,7 @@ func (q *QuizPanel) answeredRight(id string) bool {
 }
 
 // noQuestions tells a student why the quiz is empty and what to do.
-const noQuestions = "Lede could not make questions it trusts from this article. Read it anyway: your teacher can add questions in Teacher › Edit quiz."
+const noQuestions = "Lede could not make questions it trusts from this article. Read it anyway, and tell your teacher: they can add questions in Teacher › Edit quiz, or open another lesson for you."
 
 // Current returns the index of the question shown.
 func (q *QuizPanel) Current() int { return q.current }
@@ -328,10 +328,12 @@ func (q *QuizPanel) Show(i int) {
 		q.Prompt.SetText(noQuestions)
 		q.Entry.Hide()
 		q.Choices.Hide()
-		q.CheckButton.Disable()
-		q.Previous.Disable()
-		q.Next.Disable()
-		q.Finish.Disable()
+		// Nothing to press: greyed-out buttons only left a student
+		// wondering what to do (student walk).
+		for _, b := range []*RingButton{q.CheckButton, q.Previous, q.Next, q.Finish} {
+			b.Disable()
+			b.Hide()
+		}
 		return
 	}
 	i = max(0, min(i, len(q.questions)-1))

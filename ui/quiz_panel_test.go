@@ -223,6 +223,11 @@ func TestEmptyQuizSaysWhy(t *testing.T) {
 	if p.Prompt.Text != noQuestions || !p.CheckButton.Disabled() {
 		t.Errorf("prompt %q, check enabled %v", p.Prompt.Text, !p.CheckButton.Disabled())
 	}
+	for _, b := range []*RingButton{p.CheckButton, p.Previous, p.Next, p.Finish} {
+		if b.Visible() {
+			t.Errorf("%q shows with nothing to do", b.Text)
+		}
+	}
 }
 
 // TestTooLongAnswerIsSentBack: a pasted essay is not checked or saved;
