@@ -764,7 +764,7 @@ func withoutLeadingTitles(names []string) []string {
 func (g *generator) otherSpeakers(f facts.Fact) []string {
 	var out []string
 	for _, o := range g.allSpeakers() {
-		if sameSpeaker(f, o) || !g.clean(o) {
+		if sameSpeaker(f, o) || !g.clean(o) || !g.quotedForCertain(o) {
 			continue // "Instead" is no one: a wrong answer must be a real name
 		}
 		name := o.Subject
@@ -776,6 +776,18 @@ func (g *generator) otherSpeakers(f facts.Fact) []string {
 		}
 	}
 	return out
+}
+
+// quotedForCertain reports whether the article names o's speaker for
+// certain in some statement: "Apple Watch" read from "…, claims
+// technology writer John Gruber" is no wrong answer (round 24).
+func (g *generator) quotedForCertain(o facts.Fact) bool {
+	for _, f := range g.an.Facts {
+		if f.Kind == facts.Statement && strings.EqualFold(f.Subject, o.Subject) && speakerIsCertain(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSpeaker reports whether two statements may be by one person:

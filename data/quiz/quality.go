@@ -181,8 +181,8 @@ func cleanSpeakerIn(name, sentence string, aliases []string, article string) boo
 			return false // "It's"
 		}
 	}
-	if notSpeakers[strings.ToLower(words[0])] {
-		return false
+	if notSpeakers[strings.ToLower(words[0])] || calendarWords[strings.ToLower(words[0])] {
+		return false // "April says …" is a misread date, not a speaker
 	}
 	content := words
 	if strings.EqualFold(words[0], "the") {

@@ -315,3 +315,27 @@ func TestWithThe(t *testing.T) {
 		}
 	}
 }
+
+// TestWrongAnswersAreRealSpeakers: a month and a misread name ("April
+// says", "Apple Watch" from "…, claims writer John Gruber") are never
+// offered or rejected as another speaker.
+func TestWrongAnswersAreRealSpeakers(t *testing.T) {
+	if cleanSpeaker("April", "April says the watch will cost more.", nil) {
+		t.Error("a month passed as a speaker")
+	}
+	a, err := article.Parse([]byte("Watch price guessed\n\n" +
+		"The Galaxy Ring will not be a gadget for your phone - but your phone will be a gadget for your Galaxy Ring, claims technology writer Jane Doe, who expects it to cost $900. " +
+		"Analyst Sam Roe said the price would be far lower than that for most buyers of the ring."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for _, f := range g.an.ByKind(facts.Statement) {
+		t.Logf("statement by %q, certain %v", f.Subject, speakerIsCertain(f))
+		for _, d := range g.otherSpeakers(f) {
+			if strings.Contains(d, "Ring") {
+				t.Errorf("%q is offered as another speaker than %q", d, f.Subject)
+			}
+		}
+	}
+}
