@@ -19,11 +19,15 @@ SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # cmd/lede refuses to build without it, so no build forgets it.
 APP_TAGS = no_animations
 
+# The version (VERSION, read from FyneApp.toml below) for Help › About in
+# builds that fyne package does not make.
+APP_LDFLAGS = -X main.version=$(VERSION)
+
 .PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows linux-file-types linux-root package-deb package-rpm test-deb package-darwin package-dmg release lint-workflows clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
-	$(GO) run -tags $(APP_TAGS) ./cmd/lede
+	$(GO) run -tags $(APP_TAGS) -ldflags "$(APP_LDFLAGS)" ./cmd/lede
 
 ## deps: install the system packages Fyne needs, if any are missing
 deps:
@@ -55,7 +59,7 @@ test-smoke:
 	LEDE_REQUIRE_DISPLAY=1 xvfb-run -a -s "-screen 0 1280x900x24" $(GO) test -tags $(APP_TAGS) -count=1 -run TestSmoke ./cmd/lede
 
 build:
-	$(GO) build -tags $(APP_TAGS) -o lede ./cmd/lede
+	$(GO) build -tags $(APP_TAGS) -ldflags "$(APP_LDFLAGS)" -o lede ./cmd/lede
 
 ## screenshots: refresh docs/screenshot*.png from the real window
 screenshots: build
@@ -135,7 +139,7 @@ package-windows:
 	$(SUDO) sh -c 'dpkg -s gcc-mingw-w64-x86-64 >/dev/null 2>&1 || (apt-get update && apt-get install -y gcc-mingw-w64-x86-64)'
 	mkdir -p dist
 	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
-		$(GO) build -tags $(APP_TAGS) -ldflags "-H=windowsgui" -o dist/lede.exe ./cmd/lede
+		$(GO) build -tags $(APP_TAGS) -ldflags "-H=windowsgui $(APP_LDFLAGS)" -o dist/lede.exe ./cmd/lede
 
 # The version, from FyneApp.toml (the one source of truth): Version is the
 # package version, Build its release number.

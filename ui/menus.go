@@ -56,7 +56,8 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Change teacher PIN…", func() { m.Teacher.ChangePIN(m.Window) }),
 		fyne.NewMenuItem("Lock teacher mode", m.Teacher.Lock),
 	)
-	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", m.showShortcuts))
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", m.showShortcuts),
+		fyne.NewMenuItem("About Lede", m.showAbout))
 	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher, help))
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		if len(uris) > 0 {
@@ -422,4 +423,35 @@ func safeFileName(s string) string {
 		s = string([]rune(s)[:80])
 	}
 	return strings.TrimSpace(s)
+}
+
+// Version is Lede's version as FyneApp.toml gives it, set by cmd/lede
+// from the packaged app's metadata or the build's -ldflags; "" in tests
+// and plain builds.
+var Version string
+
+// aboutText says what Lede is, which version, and what it keeps where.
+func aboutText(version, dataDir string) string {
+	if version == "" {
+		version = "development build"
+	}
+	text := "Lede " + version + "\n\nMedia literacy with real news: read an article, answer questions, learn to spot the traps.\n" +
+		"No accounts, no cloud, no tracking: progress stays on this computer."
+	if dataDir != "" {
+		text += "\n\nProgress is kept in:\n" + dataDir
+	}
+	return text
+}
+
+// showAbout shows Help › About Lede.
+func (m *Main) showAbout() {
+	dir := ""
+	if m.Store != nil {
+		dir = m.Store.Path()
+	}
+	text := widget.NewLabel(aboutText(Version, dir))
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("About Lede", "Close", text, m.Window)
+	d.Resize(fyne.NewSize(520, 300))
+	d.Show()
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -221,4 +222,30 @@ func TestSaveDialogsOpenInDocuments(t *testing.T) {
 	if got := documentsFolder(); got != docs {
 		t.Errorf("with Documents: %q, want %q", got, docs)
 	}
+}
+
+// TestAboutSaysTheVersion: Help › About names the version FyneApp.toml
+// gives (issue 14) and where progress is kept.
+func TestAboutSaysTheVersion(t *testing.T) {
+	got := aboutText("0.1.0", "/home/ada/.config/Lede/lede.db")
+	for _, want := range []string{"Lede 0.1.0", "No accounts", "/home/ada/.config/Lede/lede.db"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("About says %q; want %q in it", got, want)
+		}
+	}
+	if !strings.Contains(aboutText("", ""), "development build") {
+		t.Error("a build without a version does not say so")
+	}
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	found := false
+	for _, menu := range w.MainMenu().Items {
+		for _, item := range menu.Items {
+			found = found || (menu.Label == "Help" && item.Label == "About Lede")
+		}
+	}
+	if !found {
+		t.Error("no Help › About Lede")
+	}
+	m.showAbout()
 }

@@ -214,3 +214,17 @@ func TestHeadlessVerbsPrintNoFyneNoise(t *testing.T) {
 		t.Errorf("lede quiz sample: %v; stderr %q; want nothing", err, stderr.String())
 	}
 }
+
+// TestAppVersion: the packaged app's metadata wins; else the version the
+// Makefile's -ldflags set from FyneApp.toml.
+func TestAppVersion(t *testing.T) {
+	old := version
+	defer func() { version = old }()
+	version = "0.1.0"
+	if got := appVersion(""); got != "0.1.0" {
+		t.Errorf("plain build: %q", got)
+	}
+	if got := appVersion("0.2.0"); got != "0.2.0" {
+		t.Errorf("packaged: %q", got)
+	}
+}

@@ -25,3 +25,16 @@ func main() {
 	initlog.Release(os.Stderr, !isHeadless(os.Args[1:]))
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
+
+// version is FyneApp.toml's version, set by the Makefile's -ldflags
+// (-X main.version=…) for builds that fyne package does not make.
+var version string
+
+// appVersion is the version to show: the packaged app's metadata, else
+// the build's.
+func appVersion(packaged string) string {
+	if packaged != "" {
+		return packaged
+	}
+	return version
+}

@@ -90,6 +90,7 @@ func runWindow(args []string, stderr io.Writer) int {
 
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	ui.Version = appVersion(a.Metadata().Version)
 	ui.ReadingFonts["OpenDyslexic"] = ui.FontSet{
 		Regular:    fyne.NewStaticResource("OpenDyslexic-Regular.otf", assets.DyslexicRegular),
 		Bold:       fyne.NewStaticResource("OpenDyslexic-Bold.otf", assets.DyslexicBold),
