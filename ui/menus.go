@@ -59,6 +59,7 @@ func (m *Main) setMenus() {
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", m.showShortcuts),
 		fyne.NewMenuItem("About Lede", m.showAbout))
 	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher, help))
+	m.closeMessagesOnEscape()
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		if len(uris) > 0 {
 			m.openURI(uris[0])
@@ -454,4 +455,20 @@ func (m *Main) showAbout() {
 	d := dialog.NewCustom("About Lede", "Close", text, m.Window)
 	d.Resize(fyne.NewSize(520, 300))
 	d.Show()
+}
+
+// closeMessagesOnEscape closes the message on top of the window when
+// Escape is pressed and no field has the keyboard focus (Fyne 2.7's
+// dialogs do not, and a student walk found no way but Tab to close one).
+// A message closed this way is cancelled: nothing it offered is done.
+func (m *Main) closeMessagesOnEscape() {
+	c := m.Window.Canvas()
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name != fyne.KeyEscape {
+			return
+		}
+		if top := c.Overlays().Top(); top != nil {
+			top.Hide()
+		}
+	})
 }

@@ -249,3 +249,20 @@ func TestAboutSaysTheVersion(t *testing.T) {
 	}
 	m.showAbout()
 }
+
+// TestEscapeClosesAMessage: Escape closes the message on top when no
+// field has the focus.
+func TestEscapeClosesAMessage(t *testing.T) {
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	m.showAbout()
+	c := w.Canvas()
+	if c.Overlays().Top() == nil {
+		t.Fatal("About did not open")
+	}
+	c.Unfocus()
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if top := c.Overlays().Top(); top != nil && top.Visible() {
+		t.Error("Escape left the message open")
+	}
+}

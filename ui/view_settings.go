@@ -215,8 +215,8 @@ Enter in the answer field or on a choice: check the answer
 Page Up / Page Down, Up and Down arrows in the article: scroll it (Tab to the article first)
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
 Ctrl+R: read the question aloud
-Escape: close a menu
-In a message, Tab to its button (Close, OK or Cancel) and press Space or Enter`
+Escape: close a menu, or a message (when you are not typing in it)
+In a message with a field, Tab to its button (OK or Cancel) and press Space or Enter`
 
 // showShortcuts shows Help › Keyboard shortcuts.
 func (m *Main) showShortcuts() {
