@@ -29,6 +29,8 @@ type ChoiceList struct {
 	// Moved reports whether the focus arrived a moment ago from a key
 	// that pressed Next: that key's Space must not pick the first row.
 	Moved func() bool
+	// Locked keeps the pick as it is: the question has no tries left.
+	Locked bool
 
 	box   *fyne.Container
 	shown []string
@@ -43,7 +45,7 @@ func NewChoiceList(changed func(string)) *ChoiceList {
 
 // SetSelected picks option s as if the student had.
 func (l *ChoiceList) SetSelected(s string) {
-	if l.Selected == s {
+	if l.Selected == s || l.Locked {
 		return
 	}
 	l.Selected = s

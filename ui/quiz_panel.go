@@ -385,11 +385,41 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 	if c == nil {
 		return
 	}
-	if q.Entry.Visible() {
+	switch {
+	case q.Entry.Visible() && !q.Entry.Disabled():
 		c.Focus(q.Entry)
-	} else if rows := q.Choices.Rows(); len(rows) > 0 {
-		c.Focus(rows[0].(fyne.Focusable))
+	case q.Choices.Visible() && !q.Choices.Locked && len(q.Choices.Rows()) > 0:
+		c.Focus(q.Choices.Rows()[0].(fyne.Focusable))
+	case !q.Next.Disabled():
+		c.Focus(q.Next) // answered: nothing to type, so on to the next
+	default:
+		c.Focus(q.Finish)
 	}
+	q.showAnswer()
+}
+
+// showAnswer scrolls so that the question and its answer show together
+// where they fit, else the question's first line: at 200 % the map above
+// took the whole panel and the answer field opened out of sight.
+func (q *QuizPanel) showAnswer() {
+	answer := fyne.CanvasObject(q.Entry)
+	if q.Choices.Visible() {
+		answer = q.Choices
+	}
+	d := fyne.CurrentApp().Driver()
+	origin := d.AbsolutePositionForObject(q.scroll.Content).Y
+	top := d.AbsolutePositionForObject(q.Prompt).Y - origin
+	bottom := d.AbsolutePositionForObject(answer).Y - origin + min(answer.Size().Height, q.scroll.Size().Height/3)
+	view := q.scroll.Size().Height
+	switch {
+	case bottom <= q.scroll.Offset.Y+view:
+		return // already in sight
+	case bottom-top <= view:
+		q.scroll.Offset.Y = bottom - view
+	default:
+		q.scroll.Offset.Y = top
+	}
+	q.scroll.Refresh()
 }
 
 func (q *QuizPanel) answer() string {
@@ -472,7 +502,17 @@ func (q *QuizPanel) Check() {
 // showTries enables Check while tries are left and says how many.
 func (q *QuizPanel) showTries(question quiz.Question) {
 	q.CheckButton.SetText("Check")
-	if q.triesLeft(question.ID) {
+	open := q.triesLeft(question.ID)
+	// With no try left the answer is what was checked: it can no longer
+	// be edited, or a changed answer would sit beside its verdict and be
+	// saved as a draft (student walk: "no" shown next to "Correct").
+	q.Choices.Locked = !open
+	if open {
+		q.Entry.Enable()
+	} else {
+		q.Entry.Disable()
+	}
+	if open {
 		q.CheckButton.Enable()
 		if q.attemptsAllowed > 0 {
 			q.CheckButton.SetText(fmt.Sprintf("Check (try %d of %d)", len(q.tries[question.ID])+1, q.attemptsAllowed))

@@ -266,3 +266,56 @@ func TestEscapeClosesAMessage(t *testing.T) {
 		t.Error("Escape left the message open")
 	}
 }
+
+// TestAnswerLocksWhenNoTriesLeft: once a question has no try left (here:
+// answered right), its answer can no longer be changed beside its verdict.
+func TestAnswerLocksWhenNoTriesLeft(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	p.SetCanvas(w.Canvas())
+	i := questionIndex(t, l, "Does Alibaba commit")
+	p.Go(i)
+	test.Type(p.Entry, "no")
+	test.Tap(p.CheckButton)
+	if !p.Entry.Disabled() {
+		t.Error("the answer field can still be edited after a right answer")
+	}
+	c := firstOfKind(t, l.Questions, true)
+	p.Go(c)
+	q := l.Questions[c]
+	p.Choices.SetSelected(q.Answer)
+	test.Tap(p.CheckButton)
+	for _, o := range q.Choices {
+		if o != q.Answer {
+			p.Choices.SetSelected(o)
+			break
+		}
+	}
+	if p.Choices.Selected != q.Answer {
+		t.Errorf("the pick moved to %q after a right answer", p.Choices.Selected)
+	}
+	p.Go(i)
+	if w.Canvas().Focused() != p.Next {
+		t.Errorf("on an answered question the focus is on %T, not Next", w.Canvas().Focused())
+	}
+}
+
+// TestAnswerInSightAtLargeText: when the map above the question is taller
+// than the panel, a question still opens with its answer in sight.
+func TestAnswerInSightAtLargeText(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	w.Resize(fyne.NewSize(300, 260))
+	p.SetCanvas(w.Canvas())
+	i := firstOfKind(t, l.Questions, false)
+	p.Go(i)
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(p.Entry).Y - d.AbsolutePositionForObject(p.scroll.Content).Y
+	if top < p.scroll.Offset.Y || top > p.scroll.Offset.Y+p.scroll.Size().Height {
+		t.Errorf("the answer field starts at %v, outside the view (%v to %v)", top, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height)
+	}
+}
