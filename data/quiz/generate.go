@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -723,8 +724,14 @@ func withoutPostNominals(names []string) []string {
 // "Shelley Taylor") unless another speaker shares it; a body is no person
 // ("Times" is not "the Jordan Times").
 func withSurname(names []string, speakers []facts.Fact, f facts.Fact) []string {
-	words := strings.Fields(names[0])
-	if len(words) < 2 || !looksLikePerson(names[0]) {
+	// The first form that reads as a person's name: "Guy Mansfield", not
+	// "Guy Mansfield QC", whose letters hide that it is one.
+	i := slices.IndexFunc(names, looksLikePerson)
+	if i < 0 {
+		return names
+	}
+	words := strings.Fields(names[i])
+	if len(words) < 2 {
 		return names
 	}
 	surname := words[len(words)-1]

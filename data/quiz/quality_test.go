@@ -243,6 +243,11 @@ func TestSurnameOnlyForPeople(t *testing.T) {
 	if got := withSurname([]string{"Jordan Times"}, nil, facts.Fact{Subject: "Jordan Times"}); len(got) != 1 {
 		t.Errorf("Jordan Times: %q", got)
 	}
+	// Post-nominal letters do not hide a person (second student walk:
+	// "Mansfeild" was marked wrong, as "Mansfield" was not accepted).
+	if got := withSurname([]string{"Guy Mansfield QC", "Guy Mansfield"}, nil, facts.Fact{Subject: "Guy Mansfield QC"}); !slices.Contains(got, "Mansfield") {
+		t.Errorf("Guy Mansfield QC: %q", got)
+	}
 }
 
 func TestSpelledOut(t *testing.T) {
