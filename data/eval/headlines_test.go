@@ -169,6 +169,7 @@ func TestHeldOutAnswers(t *testing.T) {
 		{"heldout3-bbc.jsonl", 0.99, 0.02}, // first measure 95.3 % and 4.9 %; a training score since
 		// its misses were fixed by general rules (docs/quality.md)
 		{"heldout4-bbc.jsonl", 0.96, 0.01}, // first measure 90.2 % and 4.8 %; a training score since
+		{"heldout5-bbc.jsonl", 0.94, 0.0},  // first measure 93.4 % and 1.9 %; a training score since
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			sum := heldOutSummary(t, "../../testdata/answers/"+c.file)

@@ -55,7 +55,7 @@ var English = &Lexicon{
 	Opposites: opposites(`less/more fewer/more least/most lower/higher lowest/highest fall,fell,falling/rise,rose,rising
 		decrease,decreased/increase,increased worse,worst/better,best weaker,weakest,weak/stronger,strongest,strong,successful
 		lost,lose,losing/won,win,winning rejected,reject/accepted,accept opposed,oppose/supported,support
-		disagreed,disagree/agreed,agree down/up cheaper/dearer,pricier`),
+		disagreed,disagree/agreed,agree down/up cheaper/dearer,pricier left,left-handed/right,right-handed`),
 	HedgeCues: strings.Fields(`may might could possibly perhaps probably likely expected set appear appears seem seems
 		predicted forecast purporting purported`),
 	SpeechVerbs: strings.Fields(`said says told tells announced announces stated states added adds explained claimed

@@ -229,6 +229,12 @@ var twoParties = lazyre.New(`\p{Lu}[\p{L}.'’-]*\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.?
 func contradictsQuestion(prompt, norm string) bool {
 	asked := wordSet(Normalize(prompt))
 	said := wordSet(norm)
+	for w := range said {
+		// "unsafe" to a question about "safe", "unhappy" to "happy".
+		if rest, ok := strings.CutPrefix(w, "un"); ok && len(rest) > 3 && asked[rest] && !said[rest] {
+			return true
+		}
+	}
 	for _, pair := range lexicon.English.Opposites {
 		for side := 0; side < 2; side++ {
 			if anyWord(asked, pair[side]) && anyWord(said, pair[1-side]) && !anyWord(said, pair[side]) {

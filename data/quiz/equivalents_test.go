@@ -46,11 +46,19 @@ func TestEquivalentForms(t *testing.T) {
 	calm := ask("Do analysts expect markets to become less jumpy?", "Yes")
 	strong := ask("Were the comments strong enough to move markets?", "No")
 	index := ask("What figure did the index drop to?", "61.2")
+	theatre := ask("How much money is needed to buy the theatre?", "£500,000")
+	safe := ask("Did engineers say the theatre was safe?", "Yes")
+	lefty := ask("According to Ginepri, is Young left-handed?", "Yes")
 	tests := []struct {
 		q      Question
 		answer string
 		want   Verdict
 	}{
+		{theatre, "half a million pounds", Correct},
+		{theatre, "a million pounds", Incorrect},
+		{safe, "yes", Correct},
+		{safe, "yes but it is unsafe", Incorrect}, // the reason says the opposite
+		{lefty, "yes he is right-handed", Incorrect},
 		{post, "deputy leader", Correct},
 		{post, "leader", Incorrect}, // another post
 		{launch, "Wensday", Correct},

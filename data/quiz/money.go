@@ -22,8 +22,8 @@ type money struct {
 var moneyBefore = lazyre.New(`([£$€¥])\s*([0-9][0-9.,]*)\s*(bn|billion|m|million|k|thousand)?\b`)
 
 // moneyAfter finds an amount, then its currency's word: "300p", "300
-// pence", "3 pounds", "fifty cents".
-var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*|[a-z]+(?:[\s-][a-z]+)?)\s*(p|pence|pounds?|cents?|dollars?|euros?|yen)\b`)
+// pence", "3 pounds", "fifty cents", "half a million pounds".
+var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*|[a-z]+(?:[\s-][a-z]+){0,2})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen)\b`)
 
 // currencies are each sign and word: the currency and the size of one.
 var currencies = map[string]money{

@@ -644,6 +644,8 @@ var ordinalDigits = lazyre.New(`^([0-9]+)(?:st|nd|rd|th)$`)
 func canonWords(norm string) string {
 	words := strings.Fields(strings.ReplaceAll(norm, "per cent", "percent"))
 	for i, w := range words {
+		w = strings.TrimSuffix(w, "'s") // "New York's" studios are New York studios
+		words[i] = w
 		if c, ok := canonForms[w]; ok {
 			words[i] = c
 		} else if m := ordinalDigits.FindStringSubmatch(w); m != nil {

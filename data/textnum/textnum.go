@@ -277,7 +277,12 @@ func wordValue(words []word) (float64, int) {
 		t := words[i].text
 		switch {
 		case (t == "a" || t == "an") && !seen && i+1 < len(words) && isScaleWord(words[i+1].text) && !words[i].endsClause:
-			current = 1
+			if current == 0 {
+				current = 1
+			}
+		case t == "half" && !seen && i+2 < len(words) && (words[i+1].text == "a" || words[i+1].text == "an") &&
+			isScaleWord(words[i+2].text) && scales[words[i+2].text] >= 1000 && !words[i].endsClause:
+			current = 0.5 // "half a million" is 500,000
 		case t == "and" && seen && i+1 < len(words) && isNumberWord(words[i+1].text):
 		case isNumberWord(t):
 			v, ok := hyphenated(t)

@@ -10,6 +10,8 @@ func TestParse(t *testing.T) {
 	}{
 		{"36,446", 36446, true},
 		{"sixty-one point two", 61.2, true},
+		{"half a million", 5e5, true},
+		{"half a million pounds", 5e5, true},
 		{"three point one four", 3.14, true},
 		{"one point", 1, true},
 		{"36446", 36446, true},
