@@ -124,6 +124,16 @@ func writeFile(path string, body []byte) error {
 	return nil
 }
 
+// writeOut writes body to the file out names, or to stdout when out is
+// "-", as the export and print verbs' -o allows.
+func writeOut(out string, body []byte, stdout io.Writer) error {
+	if out == "-" {
+		_, err := stdout.Write(body)
+		return err
+	}
+	return writeFile(out, body)
+}
+
 // writePack writes the lesson pack and records the lesson on this (the
 // teacher's) computer, so that students' results for it can be imported.
 func writePack(st *store.Store, f classroomFlags) error {

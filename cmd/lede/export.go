@@ -60,12 +60,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lede: %v\n", err)
 		return exitError
 	}
-	if f.out == "-" {
-		_, err = stdout.Write(buf.Bytes())
-	} else {
-		err = writeFile(f.out, buf.Bytes())
-	}
-	if err != nil {
+	if err := writeOut(f.out, buf.Bytes(), stdout); err != nil {
 		fmt.Fprintf(stderr, "lede: %v\n", err)
 		return exitError
 	}

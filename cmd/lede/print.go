@@ -86,12 +86,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lede: %v\n", err)
 		return exitError
 	}
-	if f.out == "-" {
-		_, err = stdout.Write(buf.Bytes())
-	} else {
-		err = writeFile(f.out, buf.Bytes())
-	}
-	if err != nil {
+	if err := writeOut(f.out, buf.Bytes(), stdout); err != nil {
 		fmt.Fprintf(stderr, "lede: %v\n", err)
 		return exitError
 	}
