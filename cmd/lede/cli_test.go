@@ -228,3 +228,30 @@ func TestAppVersion(t *testing.T) {
 		t.Errorf("packaged: %q", got)
 	}
 }
+
+// cliFailure is a command line that must fail: its exit code and a part
+// of what it says on stderr.
+type cliFailure struct {
+	name string
+	args []string
+	code int
+	msg  string
+}
+
+// cliFailures runs each failing command line, checks its exit code and
+// message and that it printed nothing on stdout, then that no file was
+// left at out (leftOver is the error said if one was).
+func cliFailures(t *testing.T, out, leftOver string, cases []cliFailure) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, errs := runCLI(tt.args...)
+			if code != tt.code || !strings.Contains(errs, tt.msg) || stdout != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d and %q", code, stdout, errs, tt.code, tt.msg)
+			}
+		})
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error(leftOver)
+	}
+}

@@ -60,12 +60,7 @@ func TestPrintVerb(t *testing.T) {
 func TestPrintVerbErrors(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "x.pdf")
-	tests := []struct {
-		name string
-		args []string
-		code int
-		msg  string
-	}{
+	cliFailures(t, out, "a failed print left a file behind", []cliFailure{
 		{"no output", []string{"print", "sample"}, exitUsage, "-o FILE.pdf"},
 		{"no lesson", []string{"print", "-o", out}, exitUsage, "one LESSON"},
 		{"bad paper", []string{"print", "sample", "--paper", "a3", "-o", out}, exitUsage, `no paper size "a3": choose a4 or letter`},
@@ -73,18 +68,7 @@ func TestPrintVerbErrors(t *testing.T) {
 		{"missing lesson", []string{"print", filepath.Join(dir, "nope.txt"), "-o", out}, exitError, "no such file"},
 		{"folder as lesson", []string{"print", dir, "-o", out}, exitError, "folder"},
 		{"unwritable output", []string{"print", "sample", "-o", filepath.Join(dir, "no", "such", "x.pdf")}, exitError, "x.pdf"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, errs := runCLI(tt.args...)
-			if code != tt.code || !strings.Contains(errs, tt.msg) || stdout != "" {
-				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d and %q", code, stdout, errs, tt.code, tt.msg)
-			}
-		})
-	}
-	if _, err := os.Stat(out); err == nil {
-		t.Error("a failed print left a file behind")
-	}
+	})
 }
 
 // TestPrintSwitchesAnywhere: a switch (--large, --no-key) takes no value,
