@@ -26,6 +26,19 @@ func menuItem(t *testing.T, w fyne.Window, menu, label string) *fyne.MenuItem {
 	return nil
 }
 
+// openBehindPIN chooses menu › label, which must ask for the teacher's
+// PIN first, and types pin to open it.
+func openBehindPIN(t *testing.T, m *Main, w fyne.Window, menu, label, pin string) {
+	t.Helper()
+	menuItem(t, w, menu, label).Action()
+	entries := overlayEntries(w)
+	if len(entries) == 0 || m.Teacher.Unlocked {
+		t.Fatalf("%s did not ask for the teacher's PIN", label)
+	}
+	test.Type(entries[0], pin)
+	tapButton(t, w, "Open")
+}
+
 // TestExportQuiz: File › Export quiz… asks for the teacher's PIN (the
 // file holds the answer key), then for a format; Save… offers a file
 // named after the article, ending as that format must for Moodle to take
@@ -35,13 +48,7 @@ func TestExportQuiz(t *testing.T) {
 	st := tempStore(t)
 	st.SetTeacherPIN("4821")
 	m, w := sampleMain(t, st)
-	menuItem(t, w, "File", "Export quiz…").Action()
-	entries := overlayEntries(w)
-	if len(entries) == 0 || m.Teacher.Unlocked {
-		t.Fatal("Export quiz… did not ask for the teacher's PIN")
-	}
-	test.Type(entries[0], "4821")
-	tapButton(t, w, "Open")
+	openBehindPIN(t, m, w, "File", "Export quiz…", "4821")
 
 	var formats *widget.RadioGroup
 	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {

@@ -24,13 +24,7 @@ func TestPrintWorksheet(t *testing.T) {
 	st := tempStore(t)
 	st.SetTeacherPIN("4821")
 	m, w := sampleMain(t, st)
-	menuItem(t, w, "File", "Print worksheet…").Action()
-	entries := overlayEntries(w)
-	if len(entries) == 0 || m.Teacher.Unlocked {
-		t.Fatal("Print worksheet… did not ask for the teacher's PIN")
-	}
-	test.Type(entries[0], "4821")
-	tapButton(t, w, "Open")
+	openBehindPIN(t, m, w, "File", "Print worksheet…", "4821")
 
 	var radios []*widget.RadioGroup
 	var large *widget.Check
