@@ -384,12 +384,18 @@ func (m *Main) saveFileThen(name string, body []byte, done string, then func()) 
 		}
 	}, m.Window)
 	d.SetFileName(name)
+	startInDocuments(d)
+	d.Show()
+}
+
+// startInDocuments opens a save dialog in the student's Documents folder
+// (documentsFolder) rather than wherever Fyne starts.
+func startInDocuments(d *dialog.FileDialog) {
 	if dir := documentsFolder(); dir != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(l)
 		}
 	}
-	d.Show()
 }
 
 // documentsFolder is where a student looks for their files: Documents in

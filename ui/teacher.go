@@ -206,6 +206,7 @@ func saveRecoveryCode(w fyne.Window, code string) {
 			"Keep this file away from students.\r\n", code)
 	}, w)
 	d.SetFileName("Lede recovery code.txt")
+	startInDocuments(d)
 	d.Show()
 }
 
