@@ -205,12 +205,17 @@ func (q *QuizPanel) justMoved() bool {
 	return moved
 }
 
+// yInScroll is how far down the scrolled question obj stands.
+func (q *QuizPanel) yInScroll(obj fyne.CanvasObject) float32 {
+	d := fyne.CurrentApp().Driver()
+	return d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(q.scroll.Content).Y
+}
+
 // scrollIntoView scrolls the question so that obj, a part of it, shows:
 // at large text the choices run below the panel, and the arrow keys
 // must not pick one the student cannot see.
 func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
-	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(q.scroll.Content).Y
+	top := q.yInScroll(obj)
 	bottom, view := top+obj.Size().Height, q.scroll.Size().Height
 	switch {
 	case top < q.scroll.Offset.Y:
@@ -406,10 +411,8 @@ func (q *QuizPanel) showAnswer() {
 	if q.Choices.Visible() {
 		answer = q.Choices
 	}
-	d := fyne.CurrentApp().Driver()
-	origin := d.AbsolutePositionForObject(q.scroll.Content).Y
-	top := d.AbsolutePositionForObject(q.Prompt).Y - origin
-	bottom := d.AbsolutePositionForObject(answer).Y - origin + min(answer.Size().Height, q.scroll.Size().Height/3)
+	top := q.yInScroll(q.Prompt)
+	bottom := q.yInScroll(answer) + min(answer.Size().Height, q.scroll.Size().Height/3)
 	view := q.scroll.Size().Height
 	switch {
 	case bottom <= q.scroll.Offset.Y+view:

@@ -131,10 +131,8 @@ func TestArrowKeysKeepTheChoiceInView(t *testing.T) {
 	p.SetCanvas(w.Canvas())
 	p.Go(firstOfKind(t, l.Questions, true))
 	rows := p.Choices.Rows()
-	d := fyne.CurrentApp().Driver()
 	below := func(o fyne.CanvasObject) bool {
-		top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(p.scroll.Content).Y
-		return top+o.Size().Height > p.scroll.Offset.Y+p.scroll.Size().Height+1
+		return p.yInScroll(o)+o.Size().Height > p.scroll.Offset.Y+p.scroll.Size().Height+1
 	}
 	if !below(rows[len(rows)-1]) {
 		t.Fatal("every choice fits the panel: the test needs a smaller window")
@@ -307,8 +305,7 @@ func TestAnswerInSightAtLargeText(t *testing.T) {
 	p.SetCanvas(w.Canvas())
 	i := firstOfKind(t, l.Questions, false)
 	p.Go(i)
-	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(p.Entry).Y - d.AbsolutePositionForObject(p.scroll.Content).Y
+	top := p.yInScroll(p.Entry)
 	if top < p.scroll.Offset.Y || top > p.scroll.Offset.Y+p.scroll.Size().Height {
 		t.Errorf("the answer field starts at %v, outside the view (%v to %v)", top, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height)
 	}
