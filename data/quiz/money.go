@@ -144,35 +144,34 @@ func periodOf(text string) string {
 }
 
 // shareOf reads a fraction or a percentage as a share of one: "half" and
-// "50%" are both 0.5.
-func shareOf(s string) (float64, bool) {
+// "50%" are both 0.5. fraction says which it was.
+func shareOf(s string) (v float64, fraction, ok bool) {
 	if v, ok := textnum.Fraction(s); ok {
-		return v, true
+		return v, true, true
 	}
 	if !strings.Contains(s, "%") && !strings.Contains(strings.ToLower(s), "cent") {
-		return 0, false
+		return 0, false, false
 	}
 	if found := textnum.Find(s); len(found) == 1 && found[0].Percent {
-		return found[0].Value / 100, true
+		return found[0].Value / 100, false, true
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // checkFraction judges an answer to a key that is a fraction or a
 // percentage, one of them a fraction: "1/3" for "about one-third", "half"
 // for "50%". ok is false otherwise.
 func checkFraction(q Question, answer string) (Verdict, bool) {
-	_, answerIsFraction := textnum.Fraction(answer)
-	got, ok := shareOf(answer)
+	got, answerIsFraction, ok := shareOf(answer)
 	if !ok {
 		return "", false
 	}
 	for _, acc := range q.Accepted {
-		_, keyIsFraction := textnum.Fraction(acc)
+		key, keyIsFraction, keyOK := shareOf(acc)
 		if !answerIsFraction && !keyIsFraction {
 			return "", false // two percentages: the number checks judge them
 		}
-		if key, ok := shareOf(acc); ok {
+		if keyOK {
 			if math.Abs(got-key) <= 0.01 {
 				return Correct, true
 			}
