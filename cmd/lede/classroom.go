@@ -67,10 +67,7 @@ func want(ok bool, msg string) error {
 func runClassroom(verb string, args []string, stdout, stderr io.Writer) int {
 	f, err := parseClassroomFlags(verb, args, stderr)
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "lede: %v\n\n%s", err, usage)
-		}
-		return exitUsage
+		return usageError(err, stderr)
 	}
 	err = withStore(f.data, func(st *store.Store) error {
 		if studentDataVerbs[verb] {

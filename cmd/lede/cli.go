@@ -144,6 +144,15 @@ func parseVerbFlags(verb string, args []string, stderr io.Writer) (verbFlags, er
 	return f, nil
 }
 
+// usageError says what was wrong with a command line, then the usage,
+// and gives the exit code for it; --help has printed its own text.
+func usageError(err error, stderr io.Writer) int {
+	if !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintf(stderr, "lede: %v\n\n%s", err, usage)
+	}
+	return exitUsage
+}
+
 // interleaved moves flags before positional arguments so that "FILE -o
 // OUT" parses like "-o OUT FILE". A flag takes the next argument as its
 // value unless it has one ("--count=5") or is a switch of fs (a bool flag
@@ -188,10 +197,7 @@ func hasValue(flagArg string) bool {
 func runVerb(verb string, args []string, stdout, stderr io.Writer) int {
 	f, err := parseVerbFlags(verb, args, stderr)
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "lede: %v\n\n%s", err, usage)
-		}
-		return exitUsage
+		return usageError(err, stderr)
 	}
 	l, err := loadLesson(f.file, f.count)
 	if err != nil {

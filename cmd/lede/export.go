@@ -40,10 +40,7 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 func runExport(args []string, stdout, stderr io.Writer) int {
 	f, err := parseExportFlags(args, stderr)
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "lede: %v\n\n%s", err, usage)
-		}
-		return exitUsage
+		return usageError(err, stderr)
 	}
 	format, err := export.Lookup(f.format)
 	if err != nil {

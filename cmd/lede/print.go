@@ -66,10 +66,7 @@ func (f printFlags) options(now time.Time) (worksheet.Options, error) {
 func runPrint(args []string, stdout, stderr io.Writer) int {
 	f, err := parsePrintFlags(args, stderr)
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "lede: %v\n\n%s", err, usage)
-		}
-		return exitUsage
+		return usageError(err, stderr)
 	}
 	o, err := f.options(time.Now())
 	if err != nil {

@@ -66,10 +66,7 @@ func parseWindowFlags(args []string, stderr io.Writer) (windowFlags, error) {
 func runWindow(args []string, stderr io.Writer) int {
 	f, err := parseWindowFlags(args, stderr)
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "lede: %v\n\n%s", err, usage)
-		}
-		return exitUsage
+		return usageError(err, stderr)
 	}
 	if f.screenshot != "" && f.data == "" {
 		// A demo student must not leave answers in a real user's progress.
