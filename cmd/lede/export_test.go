@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"encoding/xml"
 	"os"
 	"path/filepath"
@@ -43,6 +44,16 @@ func TestExportVerb(t *testing.T) {
 		t.Errorf("the questions a spreadsheet leaves out are not named: %q", errs)
 	}
 
+	qti := filepath.Join(dir, "sample.qti.zip")
+	if code, _, errs := runCLI("export", "--format", "qti", "sample", "-o", qti); code != exitOK || errs != "" {
+		t.Fatalf("qti: exit %d, %s", code, errs)
+	}
+	if zr, err := zip.OpenReader(qti); err != nil || len(zr.File) < 3 || zr.File[0].Name != "imsmanifest.xml" {
+		t.Errorf("the QTI package (%v) does not start with its manifest", err)
+	} else {
+		zr.Close()
+	}
+
 	pack := filepath.Join(dir, "sample.ledelesson")
 	if code, _, errs := runCLI("pack", "--data", t.TempDir(), "sample", "--count", "3", "-o", pack); code != exitOK {
 		t.Fatalf("lede pack: %s", errs)
@@ -56,8 +67,8 @@ func TestExportVerbErrors(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "x.xml")
 	cliFailures(t, out, "a failed export left a file behind", []cliFailure{
-		{"unknown format", []string{"export", "--format", "qti", "sample", "-o", out}, exitUsage, `there is no format "qti": choose moodle, gift or csv`},
-		{"no format", []string{"export", "sample", "-o", out}, exitUsage, "no format given: choose moodle, gift or csv"},
+		{"unknown format", []string{"export", "--format", "scorm", "sample", "-o", out}, exitUsage, `there is no format "scorm": choose moodle, gift, qti or csv`},
+		{"no format", []string{"export", "sample", "-o", out}, exitUsage, "no format given: choose moodle, gift, qti or csv"},
 		{"no output", []string{"export", "--format", "gift", "sample"}, exitUsage, "-o FILE"},
 		{"no lesson", []string{"export", "--format", "gift", "-o", out}, exitUsage, "one LESSON"},
 		{"missing lesson", []string{"export", "--format", "gift", filepath.Join(dir, "nope.txt"), "-o", out}, exitError, "no such file"},

@@ -40,6 +40,7 @@ type Format struct {
 var Formats = []Format{
 	{Name: "moodle", Label: "Moodle XML", Ext: ".moodle.xml", Write: Moodle},
 	{Name: "gift", Label: "GIFT (Moodle's text format)", Ext: ".gift.txt", Write: GIFT},
+	{Name: "qti", Label: "QTI 2.1 package (Canvas, Schoology, Blackboard, Brightspace)", Ext: ".qti.zip", Write: QTI},
 	{Name: "csv", Label: "Spreadsheet for quiz games (CSV)", Ext: ".csv", Write: Spreadsheet, LeftOut: SpreadsheetLeftOut},
 }
 

@@ -1,9 +1,12 @@
 package export
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -106,9 +109,14 @@ func TestGolden(t *testing.T) {
 			if err := f.Write(&buf, a, qs); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "ferry-fares"+f.Ext)
+			golden, got := filepath.Join("testdata", "ferry-fares"+f.Ext), buf.Bytes()
+			if strings.HasSuffix(f.Ext, ".zip") {
+				// A zip's compressed bytes are not for reading: the
+				// golden file is its files' names and contents.
+				golden, got = golden+".txt", zipListing(t, got)
+			}
 			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -116,11 +124,35 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run go test ./data/export -update to create it)", err)
 			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s export differs from %s; review the change and run with -update if it is right.\ngot:\n%s", f.Label, golden, buf.Bytes())
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s export differs from %s; review the change and run with -update if it is right.\ngot:\n%s", f.Label, golden, got)
 			}
 		})
 	}
+}
+
+// zipListing writes a zip's files as text, in the zip's order: each
+// name, its date, then its contents.
+func zipListing(t *testing.T, data []byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("not a zip: %v", err)
+	}
+	var b bytes.Buffer
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "==> %s (%s) <==\n%s\n", f.Name, f.Modified.UTC().Format("2006-01-02 15:04"), body)
+	}
+	return b.Bytes()
 }
 
 // TestDeterministic: the same lesson gives the same bytes every time.
@@ -146,8 +178,9 @@ func TestLookup(t *testing.T) {
 		{"moodle", "moodle", ""},
 		{"GIFT", "gift", ""},
 		{" gift ", "gift", ""},
-		{"qti", "", `no format "qti": choose moodle, gift or csv`},
-		{"", "", "no format given: choose moodle, gift or csv"},
+		{"QTI", "qti", ""},
+		{"scorm", "", `no format "scorm": choose moodle, gift, qti or csv`},
+		{"", "", "no format given: choose moodle, gift, qti or csv"},
 	}
 	for _, tt := range tests {
 		f, err := Lookup(tt.name)
