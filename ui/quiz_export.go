@@ -73,8 +73,9 @@ var exportDone = map[string]string{
 	"gift":   "The quiz is saved. In Moodle, open the course's Question bank, choose Import, then GIFT format and this file.",
 	"qti": "The quiz is saved as a QTI package. Import the .zip file as it is, without unpacking it: in Canvas, " +
 		"Settings › Import Course Content › QTI .zip file; in other platforms, their QTI or question bank import.",
-	"csv": "The spreadsheet is saved. Kahoot imports it as an Excel file: open it in Excel, LibreOffice or " +
-		"Google Sheets and save it as .xlsx first.",
+	"xlsx": "The spreadsheet is saved. In Kahoot, choose Create › Kahoot, then Import spreadsheet, and this file.",
+	"csv": "The spreadsheet is saved. Kahoot imports only Excel files: choose the .xlsx spreadsheet instead, or " +
+		"open this one in Excel, LibreOffice or Google Sheets and save it as .xlsx.",
 }
 
 // leftOutNote says how many questions f left out, and why.

@@ -54,6 +54,14 @@ func TestExportVerb(t *testing.T) {
 		zr.Close()
 	}
 
+	xlsx := filepath.Join(dir, "sample.xlsx")
+	code, _, errs = runCLI("export", "--format", "xlsx", "sample", "-o", xlsx)
+	if zr, err := zip.OpenReader(xlsx); code != exitOK || err != nil || len(zr.File) != 6 || !strings.Contains(errs, "lede: left out question") {
+		t.Errorf("xlsx: exit %d, %v, %s", code, err, errs)
+	} else {
+		zr.Close()
+	}
+
 	pack := filepath.Join(dir, "sample.ledelesson")
 	if code, _, errs := runCLI("pack", "--data", t.TempDir(), "sample", "--count", "3", "-o", pack); code != exitOK {
 		t.Fatalf("lede pack: %s", errs)
@@ -67,8 +75,8 @@ func TestExportVerbErrors(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "x.xml")
 	cliFailures(t, out, "a failed export left a file behind", []cliFailure{
-		{"unknown format", []string{"export", "--format", "scorm", "sample", "-o", out}, exitUsage, `there is no format "scorm": choose moodle, gift, qti or csv`},
-		{"no format", []string{"export", "sample", "-o", out}, exitUsage, "no format given: choose moodle, gift, qti or csv"},
+		{"unknown format", []string{"export", "--format", "scorm", "sample", "-o", out}, exitUsage, `there is no format "scorm": choose moodle, gift, qti, xlsx or csv`},
+		{"no format", []string{"export", "sample", "-o", out}, exitUsage, "no format given: choose moodle, gift, qti, xlsx or csv"},
 		{"no output", []string{"export", "--format", "gift", "sample"}, exitUsage, "-o FILE"},
 		{"no lesson", []string{"export", "--format", "gift", "-o", out}, exitUsage, "one LESSON"},
 		{"missing lesson", []string{"export", "--format", "gift", filepath.Join(dir, "nope.txt"), "-o", out}, exitError, "no such file"},

@@ -3,7 +3,8 @@
 // question becomes the platform's nearest native type, with the
 // explanation and the evidence sentence as its feedback, and the article
 // goes first, as a description item, so that the questions travel with
-// the text they are about. A third format, a spreadsheet for quiz games,
+// the text they are about. A QTI 2.1 package carries the same to the
+// other learning platforms. A spreadsheet for quiz games (CSV or .xlsx)
 // holds only the questions answered by picking, and says which it left
 // out.
 //
@@ -41,6 +42,7 @@ var Formats = []Format{
 	{Name: "moodle", Label: "Moodle XML", Ext: ".moodle.xml", Write: Moodle},
 	{Name: "gift", Label: "GIFT (Moodle's text format)", Ext: ".gift.txt", Write: GIFT},
 	{Name: "qti", Label: "QTI 2.1 package (Canvas, Schoology, Blackboard, Brightspace)", Ext: ".qti.zip", Write: QTI},
+	{Name: "xlsx", Label: "Spreadsheet for quiz games (Excel .xlsx, for Kahoot)", Ext: ".xlsx", Write: SpreadsheetXLSX, LeftOut: SpreadsheetLeftOut},
 	{Name: "csv", Label: "Spreadsheet for quiz games (CSV)", Ext: ".csv", Write: Spreadsheet, LeftOut: SpreadsheetLeftOut},
 }
 

@@ -110,7 +110,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden, got := filepath.Join("testdata", "ferry-fares"+f.Ext), buf.Bytes()
-			if strings.HasSuffix(f.Ext, ".zip") {
+			if bytes.HasPrefix(got, []byte("PK\x03\x04")) {
 				// A zip's compressed bytes are not for reading: the
 				// golden file is its files' names and contents.
 				golden, got = golden+".txt", zipListing(t, got)
@@ -179,8 +179,8 @@ func TestLookup(t *testing.T) {
 		{"GIFT", "gift", ""},
 		{" gift ", "gift", ""},
 		{"QTI", "qti", ""},
-		{"scorm", "", `no format "scorm": choose moodle, gift, qti or csv`},
-		{"", "", "no format given: choose moodle, gift, qti or csv"},
+		{"scorm", "", `no format "scorm": choose moodle, gift, qti, xlsx or csv`},
+		{"", "", "no format given: choose moodle, gift, qti, xlsx or csv"},
 	}
 	for _, tt := range tests {
 		f, err := Lookup(tt.name)

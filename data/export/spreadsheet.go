@@ -20,10 +20,26 @@ import (
 // answers, and limits the length of questions and answers. There is no
 // column for the article or the explanation.
 func Spreadsheet(w io.Writer, a *article.Article, qs []quiz.Question) error {
-	if err := quiz.ValidateAll(qs, len(a.Source), len(a.Sentences)); err != nil {
-		return fmt.Errorf("export: %w", err)
+	rows, err := spreadsheetRows(a, qs)
+	if err != nil {
+		return err
 	}
-	header := []string{"Question", "Answer 1", "Answer 2", "Answer 3", "Answer 4", "Time limit (sec)", "Correct answer(s)"}
+	if err := classroom.WriteTable(w, gameColumns, rows); err != nil {
+		return fmt.Errorf("export: spreadsheet: %w", err)
+	}
+	return nil
+}
+
+// gameColumns head the quiz game's sheet, as Kahoot's template names
+// them.
+var gameColumns = []string{"Question", "Answer 1", "Answer 2", "Answer 3", "Answer 4", "Time limit (sec)", "Correct answer(s)"}
+
+// spreadsheetRows are the sheet's rows under its header, one for each
+// question a quiz game can hold: the same for CSV and .xlsx.
+func spreadsheetRows(a *article.Article, qs []quiz.Question) ([][]string, error) {
+	if err := quiz.ValidateAll(qs, len(a.Source), len(a.Sentences)); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
 	var rows [][]string
 	for _, q := range qs {
 		if _, left := spreadsheetOmission(q); left {
@@ -41,10 +57,7 @@ func Spreadsheet(w io.Writer, a *article.Article, qs []quiz.Question) error {
 		row[6] = strings.Join(right, ",")
 		rows = append(rows, row)
 	}
-	if err := classroom.WriteTable(w, header, rows); err != nil {
-		return fmt.Errorf("export: spreadsheet: %w", err)
-	}
-	return nil
+	return rows, nil
 }
 
 // Limits of a quiz game's question, from Kahoot's spreadsheet template.
