@@ -20,19 +20,39 @@ var (
 	orgSpeaker       = lazyre.New(`^` + orgNoun + `$`)
 	// "The company said …": an organisation named by its kind.
 	orgNoun = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board)`
-	// "\"Students went to bed at the same time,\" she said."
-	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told \w+)(?:\s+[^"“”]{1,60})?\.?$`)
+	// "\"Students went to bed at the same time,\" she said." A quote
+	// may go on after the speaker: "\"Most firms …,\" said Mr Warner,
+	// \"but …\"" (its first part is the claim).
+	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told \w+)(?:\s+[^"“”]{1,60})?(?:\.?$|,\s+["“])`)
 	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …"
-	quoteSaidName = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
+	quoteSaidName = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?(?:\.?$|,\s+["“])`)
 	// ", who was not involved in the study,", ", of the US-Korea
 	// Institute,", ", a researcher at Carnegie," between a name and its
-	// speech verb: the name, not its affiliation, is the speaker.
-	relativeClause = lazyre.New(`,\s+(?:(?:who|which)\s+[^,]{3,80}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}|` +
-		// ", editor-in-chief of hip-hop magazine XXL,", ", spokesman for
-		// anti-virus firm Finjan,": a post, then whose.
-		`\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at)\s+[^,"“”]{2,80}),\s+(` + speechVerbAlternation + `)\b`)
-	quotePattern = lazyre.New(`["“]([^"“”]{3,})["”]`)
+	// speech verb: the name, not its affiliation, is the speaker. Up to
+	// three in a row (", a frequent visitor to Pyongyang, the North
+	// Korean capital,"); an affiliation may lack its closing comma (", a
+	// Middle East expert at the London School of Economics said").
+	relativeClause = lazyre.New(`(?:,\s+` + describing + `){0,2},\s+(?:` + describing + `,|` + affiliation + `)\s+(` + speechVerbAlternation + `)\b`)
+	// "Nicolas Sarkozy of France said": a person, then where they are from.
+	personOfPlace = lazyre.New(`(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+(` + speechVerbAlternation + `)\b`)
+	// "If Mr Blair did not want to take part, the broadcasters could go
+	// ahead, Lord Holme said." Reported speech with its speaker last.
+	reportedFirst = lazyre.New(`^([^"“”]{12,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|argued|insisted|warned|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
+	// "… to cooperate with the arrangements, said Lord Holme."
+	reportedSaidName = lazyre.New(`^([^"“”]{12,}?),\s+(said|says|added|argued|insisted|warned)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
+	quotePattern     = lazyre.New(`["“]([^"“”]{3,})["”]`)
 )
+
+// describing is one description set off by commas after a name: a
+// relative clause, an affiliation, an apposition, a post and whose it is
+// (", editor-in-chief of hip-hop magazine XXL,", ", spokesman for
+// anti-virus firm Finjan,").
+const describing = `(?:(?:who|which)\s+[^,]{3,160}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}|` +
+	`\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at)\s+[^,"“”]{2,80})`
+
+// affiliation is a description that names where someone works, which
+// reporters sometimes leave without its closing comma.
+const affiliation = `(?:a|an|the)\s+[^,"“”]{2,60}?\s(?:at|of|for|with)\s+\p{Lu}[^,"“”]{1,60}?`
 
 // speechVerbAlternation is the speech verbs as a pattern.
 var speechVerbAlternation = lexicon.Alternation(lex.SpeechVerbs)
@@ -74,7 +94,11 @@ func (x *extractor) statements(s article.Sentence) {
 		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”"
 	} else if q := quoteSaidName.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], "“"+q[1]+"”"
-	} else if m := statementPattern.FindStringSubmatch(relativeClause.ReplaceAllString(s.Text, " $1")); m != nil {
+	} else if q := reportedFirst.FindStringSubmatch(s.Text); q != nil {
+		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], q[1]
+	} else if q := reportedSaidName.FindStringSubmatch(s.Text); q != nil {
+		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], q[1]
+	} else if m := x.statementMatch(s.Text); m != nil {
 		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], m[4]
 		if orgSpeaker.MatchString(m[1]) {
 			speaker = upperFirstWord(m[1])
@@ -82,11 +106,21 @@ func (x *extractor) statements(s article.Sentence) {
 	} else {
 		return
 	}
+	verb = strings.TrimSuffix(verb, ".") // "he told BBC Radio Five Live."
+	speaker = afterPost(speaker)
+	if strings.HasSuffix(speaker, "'s") || strings.HasSuffix(speaker, "’s") ||
+		((verb == "reports" || verb == "claims") && strings.HasPrefix(claim, "of ")) {
+		return // "Apple's claims of …", "Arabic reports of …": nouns, not speech
+	}
 	if speaker == "" {
 		return
 	}
 	resolved := false
 	if pronouns[speaker] {
+		if x.unnamedSpeakerBefore(s) {
+			return // "A BBC spokeswoman said …. She said …": she is not named
+		}
+		x.followSubject(s)
 		if x.lastSpeaker == "" {
 			return
 		}
@@ -118,6 +152,153 @@ func (x *extractor) statements(s article.Sentence) {
 		x.add(f)
 	}
 }
+
+// statementMatch finds "Name said …" once the descriptions between a
+// name and its verb are taken out, or nil. A name governed by a
+// preposition is not the speaker: "Sources close to Mr Hockney said".
+func (x *extractor) statementMatch(text string) []string {
+	text = personOfPlace.ReplaceAllStringFunc(relativeClause.ReplaceAllString(text, " $1"), func(m string) string {
+		p := personOfPlace.FindStringSubmatch(m)
+		if !LooksLikePerson(p[1]) {
+			return m // "National Association of Purchasing Management said"
+		}
+		return p[1] + " " + p[2]
+	})
+	m := statementPattern.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	if before := strings.Fields(text[:m[2]]); len(before) > 0 && governing[strings.ToLower(before[len(before)-1])] {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = text[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
+}
+
+// nameSuffix is what may follow a name: "Duncan Hunter Jr.".
+var nameSuffix = lazyre.New(`\s+(?:Jr\.?|Sr\.?|QC|III|II)$`)
+
+// governing are the prepositions that make the name after them part of
+// another phrase: "close to Mr Hockney", "quoted by Gertz".
+var governing = map[string]bool{"to": true, "of": true, "with": true, "for": true, "by": true, "from": true, "at": true}
+
+// afterPost keeps the name after a post that leads it: "US Treasury
+// Secretary John Snow" is John Snow, "former independent MP Martin Bell"
+// is Martin Bell.
+func afterPost(speaker string) string {
+	words := strings.Fields(speaker)
+	for j := len(words) - 2; j >= 0; j-- {
+		w := strings.ToLower(strings.TrimSuffix(words[j], "."))
+		if roleHeads[w] || titleWords[w] || w == "mp" {
+			if rest := strings.Join(words[j+1:], " "); LooksLikePerson(nameSuffix.ReplaceAllString(rest, "")) {
+				return rest
+			}
+			return speaker
+		}
+	}
+	return speaker
+}
+
+// unnamedSpeakerBefore reports whether the sentence before s, in its
+// paragraph, reports speech by someone it does not name: a "she said"
+// that follows is that unnamed speaker, not the last one named.
+func (x *extractor) unnamedSpeakerBefore(s article.Sentence) bool {
+	prev := s.Index - 1
+	if prev < 0 || x.a.Sentences[prev].Block != s.Block || len(x.a.Sentences[prev].Text) > maxSentence {
+		return false
+	}
+	_, named := x.speakers[prev]
+	return !named && x.has(prev, speechVerbs)
+}
+
+// followSubject makes the person the previous sentence is about the one
+// "he said" refers to, when that sentence named no speaker of its own:
+// after "Blues boss Jose Mourinho backed Gerrard's view …", "he told
+// BBC Radio Five Live" is Mourinho, not the last person quoted.
+func (x *extractor) followSubject(s article.Sentence) {
+	prev := s.Index - 1
+	if prev < 0 || prev == x.lastSpeakerAt || x.a.Sentences[prev].Block != s.Block {
+		return
+	}
+	if p := x.subjectOf(x.a.Sentences[prev].Text); p != "" {
+		x.lastSpeaker, x.lastSpeakerAt = p, prev
+	}
+}
+
+// subjectOf returns the person a sentence opens on as its actor: the
+// first name, near the start, not a possessive ("Lord Holme's proposal
+// comes …") and not after a preposition ("If Mr Blair …" is fine, "With
+// Chelsea …" is not). "" when the sentence does not open on a person.
+func (x *extractor) subjectOf(text string) string {
+	from := 0
+	for k, run := range nameRuns(text, true) {
+		at := strings.Index(text[from:], run)
+		if at < 0 {
+			return ""
+		}
+		if k > 0 && !allRoleWords(text[from:from+at]) {
+			return "" // only the first name, or one its post leads to ("Blues boss Jose Mourinho"), is the subject
+		}
+		at += from
+		from = at + len(run)
+		after := text[from:]
+		possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || strings.HasPrefix(after, "' ")
+		before := strings.Fields(text[:at])
+		governed := len(before) > 0 && prepositions[strings.ToLower(strings.Trim(before[len(before)-1], "\"“(,"))]
+		opening := len(before) <= 5 // "And Blues boss Jose Mourinho backed …"
+		if name := stripTitles(run); opening && !possessive && !governed && x.personLike(run, name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// allRoleWords reports whether the words between two names are a post
+// that ties the first to the second: "Blues boss", "Labour leader".
+func allRoleWords(between string) bool {
+	words := strings.Fields(between)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !roleHeads[w] && !playerRoles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// playerRoles are posts in sport and the arts that lead to a name.
+var playerRoles = lexicon.Set(strings.Fields(`boss skipper captain striker midfielder defender goalkeeper
+	winger player star singer actor actress presenter host rapper drummer guitarist`))
+
+// personLike reports whether a run of capitalised words names a person:
+// a plain personal name, one given an honorific ("Lord Holme"), or the
+// surname of a full name the article uses.
+func (x *extractor) personLike(run, name string) bool {
+	if LooksLikePerson(name) {
+		return true
+	}
+	if first := strings.ToLower(strings.TrimSuffix(strings.Fields(run)[0], ".")); honorifics[first] && run != name {
+		return true
+	}
+	e, ok := entityFor(name, x.entities)
+	return ok && e.Name != name && LooksLikePerson(e.Name)
+}
+
+// honorifics come only before people's names.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "prof": true, "professor": true}
+
+// prepositions govern the name after them: "with Chelsea", "over Olympiakos".
+var prepositions = map[string]bool{"of": true, "to": true, "with": true, "over": true, "against": true,
+	"by": true, "for": true, "from": true, "at": true, "in": true, "on": true, "into": true, "about": true,
+	"than": true, "like": true, "behind": true, "under": true, "after": true, "before": true}
 
 // trailingName keeps the capitalised words at the end of a run:
 // "Harriers manager Ruth Adeyemi" → "Ruth Adeyemi".

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"github.com/lede-app/lede/data/internal/lazyre"
 	"sort"
 	"strings"
 	"unicode"
@@ -49,6 +50,7 @@ var openers = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "what": true, "who": true,
 	"why": true, "how": true, "where": true, "our": true, "my": true, "your": true,
+	"it's": true, "it’s": true,
 }
 
 // nameRuns returns the runs of capitalised words in text: "Jack Ma",
@@ -225,4 +227,35 @@ func anyEndsWith(runs map[string]bool, name string) bool {
 		}
 	}
 	return false
+}
+
+// personName matches a plain personal name: two or three capitalised
+// words ("Rafael Benitez", "Clare Morgana Gillis").
+var personName = lazyre.New(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}$`)
+
+// notPersonWords make a capitalised name a place, a body or a title, not
+// a person.
+var notPersonWords = map[string]bool{"Mount": true, "East": true, "West": true, "North": true, "South": true,
+	"United": true, "States": true, "Kingdom": true, "Airport": true, "International": true, "Ministry": true,
+	"Department": true, "Party": true, "Council": true, "Committee": true, "Agency": true, "Presse": true,
+	"Press": true, "News": true, "Union": true, "Street": true, "Road": true, "City": true, "Republic": true,
+	"Institute": true, "University": true, "Club": true, "Corporation": true, "Group": true, "Bank": true,
+	"House": true, "Office": true, "Court": true, "Police": true, "Army": true, "Force": true, "Forces": true,
+	"State": true, "Watch": true, "Center": true, "Centre": true, "Foundation": true, "Times": true, "Post": true,
+	"The": true, "Magazine": true, "Command": true, "Society": true, "Observatory": true, "Rights": true, "Commission": true,
+	"Service": true, "Association": true, "Federation": true, "Board": true, "Authority": true, "Parliament": true,
+	"Government": true, "League": true, "Cup": true, "Radio": true, "Live": true, "Channel": true, "Championship": true,
+	"Premiership": true, "Olympics": true, "Games": true, "Open": true, "Records": true, "Music": true, "Television": true}
+
+// LooksLikePerson reports whether a name reads as one person's.
+func LooksLikePerson(name string) bool {
+	if !personName.MatchString(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if notPersonWords[w] {
+			return false
+		}
+	}
+	return true
 }

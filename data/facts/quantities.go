@@ -66,6 +66,9 @@ func (x *extractor) quantities(s article.Sentence) {
 		if !m.Digits && m.Value < 10 && strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), "the") {
 			continue // "the two talked": a pronoun, not a count
 		}
+		if inName(s.Text, m) {
+			continue // "BBC Radio Five Live", "Channel Four": part of a name
+		}
 		counts := countedAfter(s.Text[m.End:min(len(s.Text), m.End+160)])
 		lead := strings.TrimRightFunc(m.Text, func(r rune) bool { return r != '£' && r != '€' && r != '$' && r != '¥' && r != '₹' })
 		if cur := currencyBefore(before + lead); cur != "" {
@@ -85,6 +88,18 @@ func (x *extractor) quantities(s article.Sentence) {
 		f.Source = x.sourceOf(s.Index)
 		x.add(f)
 	}
+}
+
+// inName reports whether a spelled-out number is capitalised in the middle
+// of a sentence next to another capitalised word: a name, not a count.
+func inName(text string, m textnum.Match) bool {
+	if m.Digits || m.Start == 0 || !isCapitalised(m.Text) {
+		return false
+	}
+	before := strings.Fields(text[max(0, m.Start-40):m.Start])
+	after := strings.Fields(text[m.End:min(len(text), m.End+40)])
+	return (len(before) > 0 && isCapitalised(strings.TrimLeft(before[len(before)-1], "\"“("))) ||
+		(len(after) > 0 && isCapitalised(after[0]))
 }
 
 // isDateOrYear reports whether a number is a year, a day of a month or a

@@ -472,30 +472,5 @@ var closeTo = lazyre.New(`(?i)\b(?:sources?|friends?|aides?|allies|people|those|
 // invertedAttribution finds "…, said X" and "…, claims writer X".
 var invertedAttribution = lazyre.New(`[,”"]\s*(?:said|says|claims|claimed|added|told|argued|insisted|warned|wrote)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}`)
 
-// personName matches a plain personal name: two or three capitalised
-// words ("Rafael Benitez", "Clare Morgana Gillis").
-var personName = lazyre.New(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}$`)
-
-// notPersonWords make a capitalised name a place, a body or a title, not
-// a person.
-var notPersonWords = map[string]bool{"Mount": true, "East": true, "West": true, "North": true, "South": true,
-	"United": true, "States": true, "Kingdom": true, "Airport": true, "International": true, "Ministry": true,
-	"Department": true, "Party": true, "Council": true, "Committee": true, "Agency": true, "Presse": true,
-	"Press": true, "News": true, "Union": true, "Street": true, "Road": true, "City": true, "Republic": true,
-	"Institute": true, "University": true, "Club": true, "Corporation": true, "Group": true, "Bank": true,
-	"House": true, "Office": true, "Court": true, "Police": true, "Army": true, "Force": true, "Forces": true,
-	"State": true, "Watch": true, "Center": true, "Centre": true, "Foundation": true, "Times": true, "Post": true,
-	"The": true, "Magazine": true, "Command": true, "Society": true, "Observatory": true, "Rights": true}
-
 // looksLikePerson reports whether a name reads as one person's.
-func looksLikePerson(name string) bool {
-	if !personName.MatchString(name) {
-		return false
-	}
-	for _, w := range strings.Fields(name) {
-		if notPersonWords[w] {
-			return false
-		}
-	}
-	return true
-}
+func looksLikePerson(name string) bool { return facts.LooksLikePerson(name) }

@@ -75,4 +75,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return r.Re().FindAllStringSubmatchIndex(s, n)
 }
 func (r *Regexp) ReplaceAllString(src, repl string) string { return r.Re().ReplaceAllString(src, repl) }
-func (r *Regexp) SubexpIndex(name string) int              { return r.Re().SubexpIndex(name) }
+func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	return r.Re().ReplaceAllStringFunc(src, repl)
+}
+func (r *Regexp) SubexpIndex(name string) int { return r.Re().SubexpIndex(name) }

@@ -1,0 +1,81 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each statement is credited to the person who made it: the pronoun
+// "he" to the person the previous sentence is about, a relative clause
+// skipped however long, reported speech with its speaker at the end.
+func TestStatementSpeakers(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string // the speaker of each statement, in order
+	}{
+		{"he follows the previous sentence's subject",
+			`"We can win," Anna Berg told Radio Nova. And United boss Tom Reyes backed her view that the team was strong. "They have time to improve," he told Radio Nova.`,
+			[]string{"Anna Berg", "Tom Reyes"}},
+		{"not a name after a preposition",
+			`"We can win," Anna Berg said. A move to Tom Reyes's club is rumoured. "They have time," she said.`,
+			[]string{"Anna Berg", "Anna Berg"}},
+		{"not a possessive",
+			`"We can win," Anna Berg said. Lord Holme's plan comes after Tom Reyes spoke. "They have time," he said.`,
+			[]string{"Anna Berg", "Anna Berg"}},
+		{"a long relative clause",
+			`Anna Berg, who fired the club into the last sixteen of this season's competition with a brilliant goal in the win over Olympiakos, insisted she was focused.`,
+			[]string{"Anna Berg"}},
+		{"reported speech, speaker last",
+			`If the mayor did not take part, the broadcasters could go ahead with an empty chair, Lord Holme said.`,
+			[]string{"Lord Holme"}},
+		{"reported speech, said then speaker",
+			`The broadcasters were more than willing to cooperate with the plans, said Anna Berg, a researcher at the Hansard Society.`,
+			[]string{"Anna Berg"}},
+		{"she after an unnamed speaker is not the last one named",
+			`"We will grow," Roly Keating said. A BBC spokeswoman said Andi Peters would stay. She said the time slot was still to be decided.`,
+			[]string{"Roly Keating"}},
+		{"a quote that goes on after its speaker",
+			`"Most firms have secured their gateway," said Mr Warner, "but most let content through." He said defences were needed.`,
+			[]string{"Warner", "Warner"}},
+		{"a person of a place",
+			`Nicolas Sarkozy of France said the decline of the dollar was a worry.`,
+			[]string{"Nicolas Sarkozy"}},
+		{"the name after a post",
+			`The comments come a day after US Treasury Secretary John Snow said a strong dollar was in the interest of all.`,
+			[]string{"John Snow"}},
+		{"a name inside another phrase is not the speaker",
+			`Sources close to Mr Hockney said eight other members were planning to leave the party.`,
+			nil},
+		{"two descriptions in a row",
+			`Mr Madden, a frequent visitor to Pyongyang, the North Korean capital, said the ties were growing.`,
+			[]string{"Madden"}},
+		{"an affiliation without its closing comma",
+			`Fawaz Gerges, a Middle East expert at the London School of Economics said the arrest was coordinated.`,
+			[]string{"Fawaz Gerges"}},
+		{"a noun, not speech",
+			`Arabic reports of a planned attack are numerous but unverifiable.`,
+			nil},
+	}
+	for _, tt := range tests {
+		_, an := extractText(t, "A Headline For Speakers\n\n"+tt.body+"\n")
+		var got []string
+		for _, f := range an.ByKind(Statement) {
+			got = append(got, f.Subject)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: speakers %q; want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A spelled-out number that is part of a name counts nothing.
+func TestNumberInNameIsNotAQuantity(t *testing.T) {
+	_, an := extractText(t, "A Headline For Numbers\n\nShe told BBC Radio Five Live that two cup competitions mattered.\n")
+	var got []string
+	for _, f := range an.ByKind(Quantity) {
+		got = append(got, f.NumberText)
+	}
+	if strings.Join(got, ",") != "two" {
+		t.Errorf("quantities %q; want only \"two\"", got)
+	}
+}
