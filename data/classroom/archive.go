@@ -38,6 +38,19 @@ const (
 	maxEntries = 8
 )
 
+// limits bound what readArchive reads from one kind of file, so that a
+// hostile file cannot make Lede read more than the kind ever holds.
+type limits struct {
+	file     int   // the file itself
+	entry    int   // any one entry, uncompressed
+	entries  int   // entries besides the manifest
+	total    int   // all entries together, uncompressed
+	tooLarge error // what to say when a limit is passed
+}
+
+// fileLimits are those of a lesson pack and a results file.
+var fileLimits = limits{file: MaxFile, entry: maxEntry, entries: maxEntries, total: MaxFile, tooLarge: ErrTooLarge}
+
 // manifest is the first entry of every archive: what it is, which
 // version of the format, and the checksum of each other entry.
 type manifest struct {
@@ -80,21 +93,28 @@ func addEntry(zw *zip.Writer, name string, body []byte) error {
 	return err
 }
 
-// readArchive reads a zip written by writeArchive: it checks the format
-// and version, refuses unsafe or oversized entries, and verifies every
-// checksum before returning the entries.
+// readArchive reads a lesson pack or results file written by
+// writeArchive (readArchiveWithin, with their limits).
 func readArchive(raw []byte, format string, version int) (map[string][]byte, error) {
-	if len(raw) > MaxFile {
-		return nil, ErrTooLarge
+	return readArchiveWithin(raw, format, version, fileLimits)
+}
+
+// readArchiveWithin reads a zip written by writeArchive: it checks the
+// format and version, refuses unsafe entries and anything beyond lim, and
+// verifies every checksum before returning the entries.
+func readArchiveWithin(raw []byte, format string, version int, lim limits) (map[string][]byte, error) {
+	if len(raw) > lim.file {
+		return nil, lim.tooLarge
 	}
 	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
 		return nil, ErrNotLede
 	}
-	if len(zr.File) > maxEntries+1 {
+	if len(zr.File) > lim.entries+1 {
 		return nil, fmt.Errorf("%w: %d entries", ErrNotLede, len(zr.File))
 	}
 	entries := map[string][]byte{}
+	total := 0
 	for _, f := range zr.File {
 		if !safeName(f.Name) {
 			return nil, ErrUnsafe
@@ -104,12 +124,15 @@ func readArchive(raw []byte, format string, version int) (map[string][]byte, err
 			// last, unzip shows the first): Lede never writes one.
 			return nil, fmt.Errorf("%w: %q appears twice", ErrNotLede, f.Name)
 		}
-		if f.UncompressedSize64 > maxEntry {
-			return nil, ErrTooLarge
+		if f.UncompressedSize64 > uint64(lim.entry) {
+			return nil, lim.tooLarge
 		}
-		body, err := readEntry(f)
+		body, err := readEntry(f, lim)
 		if err != nil {
 			return nil, err
+		}
+		if total += len(body); total > lim.total {
+			return nil, lim.tooLarge
 		}
 		entries[f.Name] = body
 	}
@@ -133,20 +156,20 @@ func readArchive(raw []byte, format string, version int) (map[string][]byte, err
 	return entries, nil
 }
 
-// readEntry reads one entry, never more than maxEntry bytes whatever its
-// header claims (a zip bomb lies about its size).
-func readEntry(f *zip.File) ([]byte, error) {
+// readEntry reads one entry, never more than lim.entry bytes whatever
+// its header claims (a zip bomb lies about its size).
+func readEntry(f *zip.File, lim limits) ([]byte, error) {
 	rc, err := f.Open()
 	if err != nil {
 		return nil, ErrNotLede
 	}
 	defer rc.Close()
-	body, err := io.ReadAll(io.LimitReader(rc, maxEntry+1))
+	body, err := io.ReadAll(io.LimitReader(rc, int64(lim.entry)+1))
 	if err != nil {
 		return nil, ErrNotLede
 	}
-	if len(body) > maxEntry {
-		return nil, ErrTooLarge
+	if len(body) > lim.entry {
+		return nil, lim.tooLarge
 	}
 	return body, nil
 }

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// FuzzReadArchives feeds arbitrary bytes to the pack and results readers
-// (seeds: a real pack and results file, and their mutations): they must
-// return a file or one of the package's errors, never panic.
+// FuzzReadArchives feeds arbitrary bytes to the pack, results and bundle
+// readers (seeds: a real pack and results file, and their mutations):
+// they must return a file or one of the package's errors, never panic.
 func FuzzReadArchives(f *testing.F) {
 	var pack, results bytes.Buffer
 	WritePack(&pack, samplePack())
@@ -20,6 +20,9 @@ func FuzzReadArchives(f *testing.F) {
 		}
 		if r, err := ReadResults(raw); err == nil && (r.LessonKey == "" || r.Student == "") {
 			t.Fatalf("results without lesson or student were accepted: %+v", r)
+		}
+		if ls, err := ReadBundle(raw); err == nil && len(ls) == 0 {
+			t.Fatalf("a bundle without lessons was accepted")
 		}
 	})
 }
