@@ -95,9 +95,9 @@ func (x *extractor) statements(s article.Sentence) {
 	} else if q := quoteSaidName.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], "“"+q[1]+"”"
 	} else if q := reportedFirst.FindStringSubmatch(s.Text); q != nil {
-		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], q[1]
+		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], asReported(q[1])
 	} else if q := reportedSaidName.FindStringSubmatch(s.Text); q != nil {
-		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], q[1]
+		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], asReported(q[1])
 	} else if m := x.statementMatch(s.Text); m != nil {
 		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], m[4]
 		if orgSpeaker.MatchString(m[1]) {
@@ -152,6 +152,24 @@ func (x *extractor) statements(s article.Sentence) {
 		x.add(f)
 	}
 }
+
+// asReported turns a sentence's opening into a reported claim: "But the
+// issue is …" → "the issue is …", "If Mr Blair …" → "if Mr Blair …", so
+// that "Who said that …?" reads on.
+func asReported(claim string) string {
+	first, rest, _ := strings.Cut(claim, " ")
+	if conjunctions[strings.ToLower(first)] {
+		claim = rest
+		first, rest, _ = strings.Cut(claim, " ")
+	}
+	if openers[strings.ToLower(first)] && first != "I" {
+		return strings.ToLower(first) + " " + rest
+	}
+	return claim
+}
+
+// conjunctions open a sentence that goes on from the one before.
+var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "however,": true}
 
 // statementMatch finds "Name said …" once the descriptions between a
 // name and its verb are taken out, or nil. A name governed by a

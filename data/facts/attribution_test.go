@@ -68,6 +68,26 @@ func TestStatementSpeakers(t *testing.T) {
 	}
 }
 
+// Reported speech with its speaker last reads on after "Who said that":
+// its opening conjunction goes, its first word is no longer capitalised.
+func TestReportedClaims(t *testing.T) {
+	tests := []struct{ body, claim string }{
+		{`If the mayor did not take part, the broadcasters could go ahead, Lord Holme said.`,
+			"if the mayor did not take part, the broadcasters could go ahead"},
+		{`But the issue is often more complicated for advertisers, said Mark Mulligan, a music analyst.`,
+			"the issue is often more complicated for advertisers"},
+		{`Broadcasters were willing to cooperate with the plans, said Anna Berg.`,
+			"Broadcasters were willing to cooperate with the plans"},
+	}
+	for _, tt := range tests {
+		_, an := extractText(t, "A Headline For Claims\n\n"+tt.body+"\n")
+		got := an.ByKind(Statement)
+		if len(got) != 1 || got[0].Claim != tt.claim {
+			t.Errorf("%q: statements %+v; want the claim %q", tt.body, got, tt.claim)
+		}
+	}
+}
+
 // A spelled-out number that is part of a name counts nothing.
 func TestNumberInNameIsNotAQuantity(t *testing.T) {
 	_, an := extractText(t, "A Headline For Numbers\n\nShe told BBC Radio Five Live that two cup competitions mattered.\n")

@@ -394,6 +394,34 @@ var unresolvedPronoun = lazyre.New(`(?i)^(?:[“"]?)(?:it|this|these|those|its)\
 // centrality says how central sentence i is to the article: the opening
 // paragraph (or, with no headline, the first two sentences) carries the
 // news; the second paragraph most of the rest.
+// topicality scores a claim by the words it shares with the headline and
+// the opening paragraph, up to three: a quote on what the story is about
+// is worth weighing, a remark in passing is not (reviewers: "an incidental
+// personal remark, not a claim worth weighing").
+func (g *generator) topicality(claim string) int {
+	if g.topic == nil {
+		g.topic = map[string]bool{}
+		text := g.a.Title
+		for _, s := range g.a.Sentences {
+			if g.paragraphNumber(s.Block) <= 1 {
+				text += " " + s.Text
+			}
+		}
+		for w := range lowerWordSet(text) {
+			if len(w) > 3 && !stopWords[w] {
+				g.topic[w] = true
+			}
+		}
+	}
+	shared := 0
+	for w := range lowerWordSet(claim) {
+		if g.topic[w] {
+			shared++
+		}
+	}
+	return 4 * min(shared, 3)
+}
+
 func (g *generator) centrality(i int) int {
 	if i < 0 {
 		return 20 // the headline and subheadings

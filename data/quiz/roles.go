@@ -244,7 +244,7 @@ func (g *generator) inHeadline(name string) bool {
 // Securities" and "the Daiwa Securities analyst" are all right.
 func (g *generator) typedRole(p personRole) {
 	role := strings.TrimSpace(p.role)
-	if !strings.ContainsFunc(role, unicode.IsUpper) {
+	if !namesWhom(role, strings.HasPrefix(dropOpener(g.a.Sentences[p.sentence].Text), role), g.nameElsewhere) {
 		return // "chief executive", "a journalist": of what? A student could not match it
 	}
 	bare := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "a "), "an "))
@@ -265,6 +265,37 @@ func (g *generator) typedRole(p personRole) {
 		Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, role, g.a.Sentences[p.sentence].Text),
 		Reason:      "who a source is: their post tells a reader what they know and what they gain"}
 	g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
+}
+
+// namesWhom reports whether a post names whose it is by a capitalised
+// word: "Daiwa Securities analyst", "WMC chairman". A capital that only
+// starts the sentence ("Lead author Dr. Hannah Lindqvist said") names no one.
+func namesWhom(role string, startsSentence bool, isName func(string) bool) bool {
+	words := strings.Fields(role)
+	for i, w := range words {
+		r := []rune(w)
+		switch {
+		case !unicode.IsUpper(r[0]):
+		case i > 0 || !startsSentence:
+			return true
+		case len(r) > 1 && unicode.IsUpper(r[1]): // "WMC chairman" at a sentence's start
+			return true
+		case isName(w): // "Rovers manager", after "Millbrook Rovers"
+			return true
+		}
+	}
+	return false
+}
+
+// nameElsewhere reports whether the article capitalises word inside a
+// sentence too: then it is a name, not a capital that starts a sentence.
+func (g *generator) nameElsewhere(word string) bool {
+	for _, s := range g.a.Sentences {
+		if i := strings.Index(s.Text, " "+word); i > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speechInRole finds a verb in what should be a description.
@@ -297,7 +328,11 @@ func roleBefore(sentence, name string) string {
 		}
 		start--
 	}
-	role := strings.Join(words[start:], " ")
+	end := len(words)
+	for end > start && titleWords[strings.ToLower(strings.TrimSuffix(words[end-1], "."))] {
+		end-- // "Lead author Dr. Hannah Lindqvist": the post is "Lead author"
+	}
+	role := strings.Join(words[start:end], " ")
 	if start == 0 {
 		role = dropOpener(role) // "But Tory leader" at a sentence's start
 	}
