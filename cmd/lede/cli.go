@@ -55,18 +55,30 @@ Classroom files (the teacher's computer and the students' laptops):
   lede grades -o GRADES.csv                     one row per student and lesson, for Excel or LibreOffice
   lede roster --class NAME ROSTER.csv           add a class of students from a spreadsheet
 
+Lesson bundles (a department's lessons on a USB stick or a shared drive):
+  lede bundle LESSON... -o LESSONS.ledebundle [--all] [--count N]
+                                                several lessons in one file; a lesson this computer's library
+                                                holds goes in as it stands here (your edits, settings, tags);
+                                                --all: every lesson in the library but the archived
+  lede import-bundle FILE [--keep|--replace]    add a bundle's lessons to the library, all or none; where you
+                                                made a lesson your own and the bundle's differs, yours is kept
+                                                (--keep, the default, and it says so) unless --replace;
+                                                importing the same bundle twice adds nothing
+
 FILE "sample" means the bundled sample lesson. --data DIR (or LEDE_DATA_DIR)
 keeps progress in DIR instead of the user's app data folder. With a teacher
-PIN set, results, import-results, grades and roster ask for it at the
-terminal, or read it from LEDE_PIN.
+PIN set, results, import-results, grades, roster and import-bundle ask for
+it at the terminal, or read it from LEDE_PIN.
 `
 
 // headlessVerbs run without a window.
 var headlessVerbs = map[string]bool{"extract": true, "quiz": true, "check": true, "export": true, "print": true, "eval": true, "pack": true,
-	"results": true, "import-results": true, "grades": true, "roster": true, "help": true, "-h": true, "--help": true, "-help": true}
+	"results": true, "import-results": true, "grades": true, "roster": true, "bundle": true, "import-bundle": true,
+	"help": true, "-h": true, "--help": true, "-help": true}
 
 // classroomVerbs keep progress, so they take --data.
-var classroomVerbs = map[string]bool{"pack": true, "results": true, "import-results": true, "grades": true, "roster": true}
+var classroomVerbs = map[string]bool{"pack": true, "results": true, "import-results": true, "grades": true, "roster": true,
+	"bundle": true, "import-bundle": true}
 
 // takeDataFlag removes --data DIR (or -data, or --data=DIR) wherever it
 // is, up to a "--", and returns the rest and DIR.
@@ -110,6 +122,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runEval(args[1:], stdout, stderr)
 		case "pack", "results", "import-results", "grades", "roster":
 			return runClassroom(args[0], args[1:], stdout, stderr)
+		case "bundle", "import-bundle":
+			return runBundle(args[0], args[1:], stdout, stderr)
 		case "help", "-h", "--help", "-help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
