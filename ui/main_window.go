@@ -211,9 +211,10 @@ func (m *Main) ShowPreview() fyne.Window {
 	return w
 }
 
-// reloadQuestions reads the lesson's questions again from the store
-// after the teacher changed a key (Accept for everyone), so this
-// computer's students are judged by it at once.
+// reloadQuestions reads the lesson's questions and settings again from
+// the store after the teacher changed a key (Accept for everyone) or took
+// a bundle's version of the lesson, so this computer's students are
+// judged by them at once.
 func (m *Main) reloadQuestions() {
 	pub, err := m.Store.LessonByKey(m.Lesson.Key)
 	if err != nil {
@@ -229,6 +230,7 @@ func (m *Main) reloadQuestions() {
 		m.ShowError(err)
 		return
 	}
+	m.settings = pub.Settings()
 	if m.Student.ID != 0 {
 		if err := m.StartAs(m.Student.Name); err != nil {
 			m.ShowError(err)

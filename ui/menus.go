@@ -36,6 +36,8 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Save answers automatically to a folder…", func() { m.Teacher.Do(m.Window, m.chooseAutoResultsFolder) }),
 		fyne.NewMenuItem("Export quiz…", func() { m.Teacher.Do(m.Window, func() { m.exportQuiz() }) }),
 		fyne.NewMenuItem("Print worksheet…", func() { m.Teacher.Do(m.Window, func() { m.printWorksheet() }) }),
+		fyne.NewMenuItem("Share lessons as a bundle…", func() { m.Teacher.Do(m.Window, func() { m.shareBundle() }) }),
+		fyne.NewMenuItem("Import a lesson bundle…", func() { m.Teacher.Do(m.Window, m.chooseBundle) }),
 	)
 	teacher := fyne.NewMenu("Teacher",
 		fyne.NewMenuItem("Preview the quiz as a student…", func() { m.Teacher.Do(m.Window, func() { m.ShowPreview() }) }),
@@ -93,12 +95,23 @@ const maxLessonFile = 16 << 20
 // article, so it runs off the UI goroutine, with a progress dialog and
 // Cancel once it has taken longer than a glance.
 func (m *Main) openReader(name string, r io.Reader) {
-	raw, err := io.ReadAll(io.LimitReader(r, maxLessonFile+1))
-	if err == nil && len(raw) > maxLessonFile {
-		err = classroom.ErrTooLarge
+	// A bundle (dropped on the window) is lessons for the teacher's
+	// library, not one to open: it is imported, behind the PIN.
+	bundle := strings.HasSuffix(strings.ToLower(name), classroom.BundleExt)
+	limit, tooLarge := maxLessonFile, classroom.ErrTooLarge
+	if bundle {
+		limit, tooLarge = classroom.MaxBundle, classroom.ErrBundleTooLarge
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	if err == nil && len(raw) > limit {
+		err = tooLarge
 	}
 	if err != nil {
 		m.ShowError(fmt.Errorf("open %q: %w", name, err))
+		return
+	}
+	if bundle {
+		m.Teacher.Do(m.Window, func() { m.importBundle(name, raw) })
 		return
 	}
 	m.openSeq++

@@ -32,6 +32,7 @@ var friendlyMessages = []struct {
 var plainErrors = []error{
 	classroom.ErrNotLede, classroom.ErrNewer, classroom.ErrTampered, classroom.ErrUnsafe,
 	classroom.ErrTooLarge, classroom.ErrNoNames, store.ErrBadPIN,
+	classroom.ErrBundleTooLarge, classroom.ErrPackNotBundle, classroom.ErrUnusable, classroom.ErrEmptyBundle,
 	article.ErrPDF, article.ErrZipped, article.ErrOldWord, article.ErrRTF, store.ErrNotFound, store.ErrInternal, store.ErrBusy, store.ErrNotAFile, lesson.ErrPackMismatch, lesson.ErrResultsFile,
 }
 
