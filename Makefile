@@ -23,7 +23,7 @@ APP_TAGS = no_animations
 # builds that fyne package does not make.
 APP_LDFLAGS = -X main.version=$(VERSION)
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows linux-file-types linux-root package-deb package-rpm test-deb package-darwin package-dmg release lint-workflows clean
+.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows windows-tools package-msi package-setup test-windows linux-file-types linux-root package-deb package-rpm test-deb package-darwin package-dmg release lint-workflows clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -134,12 +134,60 @@ linux-file-types:
 	printf '\ninstall: install-mime\nuser-install: user-install-mime\n\ninstall-mime:\n\tinstall -Dm00644 usr/local/share/mime/packages/org.lede.app.xml $$(DESTDIR)$$(PREFIX)/share/mime/packages/org.lede.app.xml\n\t-update-mime-database $$(DESTDIR)$$(PREFIX)/share/mime\n\t-update-desktop-database $$(DESTDIR)$$(PREFIX)/share/applications\n\nuser-install-mime:\n\tinstall -Dm00644 usr/local/share/mime/packages/org.lede.app.xml $$(HOME)/.local/share/mime/packages/org.lede.app.xml\n\t-update-mime-database $$(HOME)/.local/share/mime\n\t-update-desktop-database $$(HOME)/.local/share/applications\n' >> Makefile
 	tar -cJf dist/Lede.tar.xz -C dist/pkg lede && rm -rf dist/pkg
 
-## package-windows: cross-build lede.exe with mingw-w64
+## package-windows: cross-build lede.exe with mingw-w64, carrying the icon,
+## version and product name from FyneApp.toml in its resources
 package-windows:
-	$(SUDO) sh -c 'dpkg -s gcc-mingw-w64-x86-64 >/dev/null 2>&1 || (apt-get update && apt-get install -y gcc-mingw-w64-x86-64)'
-	mkdir -p dist
+	$(SUDO) sh -c 'dpkg -s gcc-mingw-w64-x86-64 icoutils >/dev/null 2>&1 || (apt-get update && apt-get install -y gcc-mingw-w64-x86-64 icoutils)'
+	@convert -version 2>/dev/null | grep -q ImageMagick || $(SUDO) apt-get install -y --no-install-recommends imagemagick
+	rm -rf dist/windows && mkdir -p dist/windows
+	sh packaging/windows/resources.sh dist/windows
 	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
-		$(GO) build -tags $(APP_TAGS) -ldflags "-H=windowsgui $(APP_LDFLAGS)" -o dist/lede.exe ./cmd/lede
+		$(GO) build -tags $(APP_TAGS) -ldflags "-H=windowsgui $(APP_LDFLAGS) $(WINDOWS_RESOURCES)" -o dist/lede.exe ./cmd/lede
+	sh packaging/windows/check-exe.sh dist/lede.exe
+	$(WINDOWS_SIGN_CMD) dist/lede.exe
+
+# The resources (packaging/windows/resources.sh: icon, version, manifest)
+# go to the linker as an object file, not as a .syso next to main.go: a
+# Linux build of cmd/lede running at the same time never sees them.
+WINDOWS_RESOURCES = -linkmode=external -extldflags=$(CURDIR)/dist/windows/rsrc.o
+
+# Signing (packaging/windows/sign.sh, osslsigncode): WINDOWS_SIGN=yes signs
+# lede.exe, the MSI and setup.exe with the certificate in WINDOWS_PFX
+# (password in WINDOWS_PFX_PASSWORD), or, without one, with a throw-away
+# self-signed certificate made in a temporary folder (test builds only).
+# The default: sign when WINDOWS_PFX is set; make release always signs.
+WINDOWS_SIGN ?= $(if $(WINDOWS_PFX),yes,no)
+WINDOWS_SIGN_CMD = $(if $(filter yes,$(WINDOWS_SIGN)),sh packaging/windows/sign.sh,@echo "not signed (WINDOWS_SIGN=$(WINDOWS_SIGN)):")
+WINDOWS_MSI   = dist/lede-$(VERSION)-x64.msi
+WINDOWS_SETUP = dist/lede-$(VERSION)-setup.exe
+
+# windows-tools: msitools' wixl, NSIS, osslsigncode, icoutils, and wine
+# for test-windows (Debian's packages).
+windows-tools:
+	$(SUDO) sh -c 'dpkg -s wixl msitools nsis osslsigncode icoutils wine wine64 >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends wixl msitools nsis osslsigncode icoutils wine wine64)'
+
+## package-msi: dist/lede-VERSION-x64.msi for IT (msiexec /i … /qn): Program
+## Files, Start menu, file types, upgrades (wixl, packaging/windows/lede.wxs)
+package-msi:
+	@[ -f dist/lede.exe ] && [ -f dist/windows/lede.ico ] || $(MAKE) package-windows
+	@command -v wixl >/dev/null || $(SUDO) apt-get install -y --no-install-recommends wixl msitools
+	wixl -a x64 -D Version=$(VERSION) -D Exe=dist/lede.exe -D Icon=dist/windows/lede.ico -o $(WINDOWS_MSI) packaging/windows/lede.wxs
+	$(WINDOWS_SIGN_CMD) $(WINDOWS_MSI)
+
+## package-setup: dist/lede-VERSION-setup.exe for a teacher: for everyone
+## or only for them, setup.exe /S silent (NSIS, packaging/windows/lede.nsi)
+package-setup:
+	@[ -f dist/lede.exe ] && [ -f dist/windows/lede.ico ] || $(MAKE) package-windows
+	@command -v makensis >/dev/null || $(SUDO) apt-get install -y --no-install-recommends nsis
+	makensis -V2 -DVERSION=$(VERSION) -DFILEVERSION=$(VERSION).$(RELEASE) -DICON=$(CURDIR)/dist/windows/lede.ico \
+		-DEXE=$(CURDIR)/dist/lede.exe -DOUTFILE=$(CURDIR)/$(WINDOWS_SETUP) packaging/windows/lede.nsi
+	$(WINDOWS_SIGN_CMD) $(WINDOWS_SETUP)
+
+## test-windows: install the MSI (and setup.exe) silently in a fresh Wine
+## prefix under Xvfb, run lede.exe, upgrade, uninstall, check the user's
+## data is kept (skips without wine or wixl; not part of make test)
+test-windows:
+	sh packaging/windows/test-windows.sh $(WINDOWS_MSI) $$(ls $(WINDOWS_SETUP) 2>/dev/null)
 
 # The version, from FyneApp.toml (the one source of truth): Version is the
 # package version, Build its release number.
@@ -207,18 +255,28 @@ lint-workflows:
 	$(GO) run github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 
 ## release: every installer this machine can build, in dist/, with sizes
-## and SHA-256 sums (dist/SHA256SUMS). The Windows .exe only where its
-## mingw-w64 compiler is already installed (a cold cross-build is slow).
+## and SHA-256 sums (dist/SHA256SUMS). The Windows .exe, MSI and setup.exe
+## only where the mingw-w64 compiler is already installed (a cold
+## cross-build is slow), each installer only where its tool is (make
+## windows-tools); the Windows files are signed (WINDOWS_SIGN, above).
 release:
 	rm -rf dist
 	$(MAKE) package-linux
 	$(MAKE) package-deb package-rpm
-	@if command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then $(MAKE) package-windows; \
-	else echo "release: lede.exe skipped: x86_64-w64-mingw32-gcc is not installed (make package-windows installs it)"; fi
-	rm -rf dist/linux-root
+	@if command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then $(MAKE) package-windows WINDOWS_SIGN=$(RELEASE_SIGN) && \
+		if command -v wixl >/dev/null; then $(MAKE) package-msi WINDOWS_SIGN=$(RELEASE_SIGN); \
+		else echo "release: the MSI skipped: wixl is not installed (make windows-tools)"; fi && \
+		if command -v makensis >/dev/null; then $(MAKE) package-setup WINDOWS_SIGN=$(RELEASE_SIGN); \
+		else echo "release: setup.exe skipped: makensis is not installed (make windows-tools)"; fi; \
+	else echo "release: lede.exe and its installers skipped: x86_64-w64-mingw32-gcc is not installed (make package-windows installs it)"; fi
+	rm -rf dist/linux-root dist/windows
 	@echo "Lede $(VERSION) (build $(RELEASE)):"
-	@cd dist && ls -l --block-size=K Lede.tar.xz lede_*.deb lede-*.rpm $$(ls lede.exe 2>/dev/null) | awk '{print $$5, $$9}'
-	@cd dist && sha256sum Lede.tar.xz lede_*.deb lede-*.rpm $$(ls lede.exe 2>/dev/null) | tee SHA256SUMS
+	@cd dist && ls -l --block-size=K Lede.tar.xz lede_*.deb lede-*.rpm $$(ls lede.exe lede-*.msi lede-*-setup.exe 2>/dev/null) | awk '{print $$5, $$9}'
+	@cd dist && sha256sum Lede.tar.xz lede_*.deb lede-*.rpm $$(ls lede.exe lede-*.msi lede-*-setup.exe 2>/dev/null) | tee SHA256SUMS
+
+# make release signs the Windows files unless told WINDOWS_SIGN=no: with
+# WINDOWS_PFX's certificate, else a throw-away one that proves the pipeline.
+RELEASE_SIGN = $(if $(filter command line environment,$(origin WINDOWS_SIGN)),$(WINDOWS_SIGN),yes)
 
 clean:
 	rm -rf lede dist
