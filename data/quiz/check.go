@@ -406,7 +406,7 @@ func checkName(q Question, norm string) (Verdict, string) {
 	if best, typo := closestName(norm, accepted, wrong); best != "" && typo {
 		return Correct, "Check the spelling: " + q.Answer + ". " + q.Explanation
 	}
-	if name := firstNameOf(norm, accepted, wrong); name != "" {
+	if name := firstNameOf(norm, normalizeAll(personalNames(q.Accepted)), wrong); name != "" {
 		return Correct, "Yes — the article calls them " + q.Answer + ". " + q.Explanation
 	}
 	return Incorrect, q.Explanation
@@ -426,6 +426,19 @@ func describesName(norm, name string) bool {
 		return true
 	}
 	return false
+}
+
+// personalNames keeps the accepted answers that are names, capitalised
+// word by word: "analyst" is not the first name of "analyst at Jupiter
+// Research".
+func personalNames(accepted []string) []string {
+	var out []string
+	for _, a := range accepted {
+		if looksLikeName(a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // firstNameOf returns the accepted full name whose first name is the

@@ -1,0 +1,51 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// A post in the student's own words: its head word and the body it
+// serves, and nothing when the capitalised words say where someone is
+// from or the post runs on past its head.
+func TestPostAtOrg(t *testing.T) {
+	tests := []struct{ role, want string }{
+		{"personal technology and broadband analyst at Jupiter Research",
+			"analyst at Jupiter Research|analyst of Jupiter Research|analyst for Jupiter Research|analyst with Jupiter Research|Jupiter Research analyst"},
+		{"UKIP spokesman", "spokesman at UKIP|spokesman of UKIP|spokesman for UKIP|spokesman with UKIP|UKIP spokesman"},
+		{"general manager of Toshiba's European storage device division",
+			"manager at Toshiba|manager of Toshiba|manager for Toshiba|manager with Toshiba|Toshiba manager"},
+		{"Italian Prime Minister", ""},
+		{"Moroccan military expert", ""},
+		{"Swansea-born actor-director", ""},
+		{"chief executive", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(postAtOrg(tt.role), "|"); got != tt.want {
+			t.Errorf("postAtOrg(%q) = %q; want %q", tt.role, got, tt.want)
+		}
+	}
+}
+
+// A capital that only starts the sentence names no one's post.
+func TestNamesWhom(t *testing.T) {
+	never := func(string) bool { return false }
+	rovers := func(w string) bool { return w == "Rovers" }
+	tests := []struct {
+		role  string
+		start bool
+		name  func(string) bool
+		want  bool
+	}{
+		{"Daiwa Securities analyst", false, never, true},
+		{"Lead author", true, never, false},
+		{"WMC chairman", true, never, true},
+		{"Rovers manager", true, rovers, true},
+		{"chief executive", false, never, false},
+	}
+	for _, tt := range tests {
+		if got := namesWhom(tt.role, tt.start, tt.name); got != tt.want {
+			t.Errorf("namesWhom(%q, start %v) = %v; want %v", tt.role, tt.start, got, tt.want)
+		}
+	}
+}
