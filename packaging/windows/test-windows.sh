@@ -114,6 +114,10 @@ wineserver -w
 msiextract -C new "$msi" >/dev/null
 cmp -s "$progdir/lede.exe" "$(find new -name lede.exe)" || fail "the installed lede.exe is not the MSI's"
 say "  C:\\Program Files\\Lede\\lede.exe: $(wc -c < "$progdir/lede.exe") bytes, the MSI's own"
+if command -v osslsigncode >/dev/null; then
+	signer=$(osslsigncode verify -in "$progdir/lede.exe" 2>/dev/null | sed -n 's/^[[:space:]]*Subject: *//p' | head -1)
+	say "  its Authenticode signer: ${signer:-none (not signed)}"
+fi
 if command -v wrestool >/dev/null; then sh "$here/check-exe.sh" "$progdir/lede.exe" | sed "s,$WINEPREFIX/drive_c/,C:/,; s/^/  /"; fi
 entries=$(uninstall_entries)
 [ "$entries" = "$version" ] || fail "Apps & Features lists Lede as: $(echo "$entries" | tr '\n' ' ') (want only $version)"
