@@ -178,9 +178,9 @@ func isHeading(l line, before, after []line) bool {
 	if strings.HasPrefix(l.text, "#") && stripMarkdownHeading(l.text) != l.text {
 		return true
 	}
-	alone := (len(before) == 0 || before[len(before)-1].group != l.group) &&
-		(len(after) == 0 || after[0].group != l.group)
-	if !alone || len(after) == 0 {
+	opens := len(before) == 0 || before[len(before)-1].group != l.group
+	alone := opens && (len(after) == 0 || after[0].group != l.group)
+	if len(after) == 0 || !opens || (!alone && !headsItsGroup(l, after[0])) {
 		return false
 	}
 	words := countWords(l.text)
@@ -193,6 +193,16 @@ func isHeading(l line, before, after []line) bool {
 	}
 	first := []rune(l.text)[0]
 	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+// headsItsGroup reports whether a line that opens a group of lines is a
+// subheading with its paragraph on the next line ("King not flying
+// missions" then "Meanwhile, a Jordanian official …"): a few words, then
+// a line at least twice as long that starts a sentence. Hard-wrapped
+// text has lines of about one length.
+func headsItsGroup(l, next line) bool {
+	r := []rune(next.text)
+	return countWords(l.text) <= 8 && len(next.text) >= 2*len(l.text) && len(r) > 0 && unicode.IsUpper(r[0])
 }
 
 func lastRune(s string) (rune, bool) {

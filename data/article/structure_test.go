@@ -163,3 +163,18 @@ func TestColonDateline(t *testing.T) {
 		t.Errorf("Dateline = %q, want Beirut", a.Dateline)
 	}
 }
+
+// A subheading pasted with a single line break before its paragraph is a
+// subheading, not the start of the paragraph's first sentence.
+func TestSubheadingOnTheLineBeforeItsParagraph(t *testing.T) {
+	a, err := Parse([]byte("King visits troops\n\nThe king met soldiers on Wednesday.\n\nKing not flying missions\nMeanwhile, a government official on Thursday told reporters that the king was not flying missions himself.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := a.Headings(); len(h) != 1 || h[0].Text != "King not flying missions" {
+		t.Errorf("headings %+v; want the one subheading", h)
+	}
+	if last := a.Sentences[len(a.Sentences)-1].Text; last[:9] != "Meanwhile" {
+		t.Errorf("last sentence %q; want it to start at Meanwhile", last)
+	}
+}

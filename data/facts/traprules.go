@@ -77,10 +77,12 @@ var trapRules = []trapRule{
 		"There is speculation that the singer will retire.", "The singer will retire."), nil},
 
 	// Anonymous sources.
-	{AnonymousSource, declare("unnamed group says", `(?i)\b`+unnamedGroup+` (?:[\p{L}]+ )?(?:have |has |had )?`+claimVerb+`\b`,
+	{AnonymousSource, declare("unnamed group says", `(?i)\b`+unnamedGroup+` (?:[\p{L}]+ |(?-i:\p{Ll}+ ){2,3})?(?:have |has |had )?`+claimVerb+`\b`,
 		"Security officials said the woman was arrested.", "The minister said the woman was arrested."), all(notNamedBefore, outsideQuotes)},
-	{AnonymousSource, declare("according to sources", `(?i)\baccording to (?:[\p{L}-]+ ){0,3}(?:sources|officials|insiders)\b|\b(?:a|an|one|another) (?:[\p{L}-]+ ){0,3}(?:source|official|insider)s? (?:said|says|told|who|close|with|familiar)\b`,
+	{AnonymousSource, declare("according to sources", `(?i)\baccording to (?:[\p{L}-]+ ){0,3}(?:sources|officials|insiders)\b|\b(?:a|an|one|another) (?:[\p{L}-]+ ){0,3}(?:source|official|insider)s? (?:on \p{Lu}\p{Ll}+day )?(?:said|says|told|who|close|with|familiar)\b`,
 		"A source close to the family said she was safe.", "A spokesman for the family said she was safe."), nil},
+	{AnonymousSource, declare("close to", `(?i)\b(?:sources|friends|aides|allies|people|those|insiders) (?:close to|around|near to) (?:[\p{L}.'’-]+ ){1,4}?(?:have |has |had )?`+claimVerb+`\b`,
+		"Sources close to Mr Hockney said eight members would leave.", "Mr Hockney said eight members would leave."), nil},
 	{AnonymousSource, declare("anonymity", `(?i)\b(?:condition of anonymity|not to be named|asked not to be identified|declined to be named|unnamed|anonymous)\b|\bpeople familiar with\b`,
 		"An official who spoke on condition of anonymity said the deal was done.", "The official, Ann Lee, said the deal was done."), nil},
 

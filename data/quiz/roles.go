@@ -294,20 +294,58 @@ func postAtOrg(role string) []string {
 	if head == "" && len(words) >= 2 {
 		// "UKIP spokesman", "State Department deputy spokeswoman".
 		head, org = words[len(words)-1], leadingName(words[:len(words)-1])
-		if !isLower(head) || !roleNouns.MatchString(head) || notABody(org) {
-			return nil // "Italian Prime Minister", "a Moroccan military expert"
+		if country := countryOf(words[0]); country != "" && len(words) >= 3 {
+			// "Italian Prime Minister" is the Prime Minister of Italy.
+			title := strings.Join(words[1:], " ")
+			return []string{title + " of " + country, country + "'s " + title}
+		}
+		if !isLower(head) || !roleNouns.MatchString(head) || notABody(org) || bodyBetween(words) {
+			return nil // "a Moroccan military expert", "Lib Dem … committee chairman"
 		}
 	}
 	if org == "" {
 		return nil
 	}
-	return []string{head + " at " + org, head + " of " + org, head + " for " + org, head + " with " + org, org + " " + head}
+	return []string{head + " at " + org, head + " of " + org, head + " for " + org, head + " with " + org,
+		head + " from " + org, org + " " + head}
 }
+
+// countryOf returns the country a single demonym names: "Italian" →
+// "Italy"; "" for any other word.
+func countryOf(word string) string {
+	for country, d := range lexicon.English.Demonyms {
+		if strings.EqualFold(d, word) {
+			return upperFirst(country)
+		}
+	}
+	return ""
+}
+
+// bodyBetween reports whether a post names a body of its own between its
+// organisation and its head word: the chairman of a committee is not the
+// party's chairman.
+func bodyBetween(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		if subBodies[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// subBodies are the parts of an organisation a post may belong to.
+var subBodies = map[string]bool{"committee": true, "board": true, "council": true, "division": true,
+	"department": true, "unit": true, "group": true, "team": true, "panel": true, "commission": true}
 
 // leadingName is the run of capitalised words that opens words, after a
 // "the", up to a possessive: "Toshiba's European storage" gives "Toshiba".
 func leadingName(words []string) string {
 	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	// "anti-virus firm Finjan", "hip-hop magazine XXL": what kind of body
+	// it is, then its name.
+	for k := 0; k < 3 && len(words) > 1 && isLower(words[0]); k++ {
 		words = words[1:]
 	}
 	var run []string

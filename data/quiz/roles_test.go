@@ -11,11 +11,14 @@ import (
 func TestPostAtOrg(t *testing.T) {
 	tests := []struct{ role, want string }{
 		{"personal technology and broadband analyst at Jupiter Research",
-			"analyst at Jupiter Research|analyst of Jupiter Research|analyst for Jupiter Research|analyst with Jupiter Research|Jupiter Research analyst"},
-		{"UKIP spokesman", "spokesman at UKIP|spokesman of UKIP|spokesman for UKIP|spokesman with UKIP|UKIP spokesman"},
+			"analyst at Jupiter Research|analyst of Jupiter Research|analyst for Jupiter Research|analyst with Jupiter Research|analyst from Jupiter Research|Jupiter Research analyst"},
+		{"UKIP spokesman", "spokesman at UKIP|spokesman of UKIP|spokesman for UKIP|spokesman with UKIP|spokesman from UKIP|UKIP spokesman"},
 		{"general manager of Toshiba's European storage device division",
-			"manager at Toshiba|manager of Toshiba|manager for Toshiba|manager with Toshiba|Toshiba manager"},
-		{"Italian Prime Minister", ""},
+			"manager at Toshiba|manager of Toshiba|manager for Toshiba|manager with Toshiba|manager from Toshiba|Toshiba manager"},
+		{"spokesman for anti-virus firm Finjan",
+			"spokesman at Finjan|spokesman of Finjan|spokesman for Finjan|spokesman with Finjan|spokesman from Finjan|Finjan spokesman"},
+		{"Italian Prime Minister", "Prime Minister of Italy|Italy's Prime Minister"},
+		{"Lib Dem constitutional affairs committee chairman", ""},
 		{"Moroccan military expert", ""},
 		{"Swansea-born actor-director", ""},
 		{"chief executive", ""},
