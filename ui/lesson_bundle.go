@@ -3,6 +3,8 @@ package ui
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -109,6 +111,19 @@ func (m *Main) bundleFile(ids []int64) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// ImportBundleFile imports the lesson bundle at path, behind the
+// teacher's PIN, as dropping it on the window does: for `lede
+// LESSONS.ledebundle`, or a bundle opened from the file manager.
+func (m *Main) ImportBundleFile(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		m.ShowError(fmt.Errorf("open %q: %w", filepath.Base(path), err))
+		return
+	}
+	defer f.Close()
+	m.openReader(filepath.Base(path), f)
 }
 
 // chooseBundle asks for a bundle file and imports it.

@@ -7,6 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
@@ -168,5 +172,57 @@ func TestImportBundleAsksForThePIN(t *testing.T) {
 	t.Setenv(pinEnv, "4821")
 	if code, _, errs := runCLI("import-bundle", bundle, "--data", data); code != exitOK {
 		t.Errorf("with the PIN: exit %d, %s", code, errs)
+	}
+}
+
+// TestBundleAtLaunch: `lede dept.ledebundle` (a bundle opened from the
+// file manager) opens the window on the sample and offers to import the
+// bundle, behind the teacher's PIN, instead of calling it a bad lesson.
+func TestBundleAtLaunch(t *testing.T) {
+	test.NewTempApp(t)
+	dir := t.TempDir()
+	bundle := filepath.Join(dir, "dept.ledebundle")
+	if code, _, errs := runCLI("bundle", "sample", "-o", bundle, "--data", dir); code != exitOK {
+		t.Fatal(errs)
+	}
+	data := filepath.Join(dir, "teacher")
+	st, err := store.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.SetTeacherPIN("4821")
+	st.Close()
+	w := test.NewTempWindow(t, nil)
+	if err := openLesson(w, data, windowFlags{file: bundle}); err != nil {
+		t.Fatalf("a bundle at launch: %v", err)
+	}
+	if w.MainMenu() == nil || !strings.Contains(w.Title(), "Trump") {
+		t.Errorf("the window is %q; want the sample lesson", w.Title())
+	}
+	pin := false
+	for _, o := range w.Canvas().Overlays().List() {
+		walkObjects(o, func(obj fyne.CanvasObject) {
+			if e, ok := obj.(*widget.Entry); ok && e.Password {
+				pin = true
+			}
+		})
+	}
+	if !pin {
+		t.Error("the bundle did not ask for the teacher's PIN to import it")
+	}
+}
+
+// walkObjects visits o and everything inside it.
+func walkObjects(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walkObjects(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walkObjects(c, visit)
+		}
 	}
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/lede-app/lede/assets"
 	"github.com/lede-app/lede/cmd/internal/winshot"
+	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
@@ -169,7 +170,14 @@ func preload(dir string, f windowFlags) <-chan preloaded {
 func openPreloaded(w fyne.Window, f windowFlags, p preloaded) error {
 	l, err := p.lesson, p.lessonErr
 	var problem error
-	if err != nil {
+	// A lesson bundle is not a lesson: the window opens on the sample and
+	// offers to import the bundle into the library, behind the PIN.
+	bundle := f.screenshot == "" && strings.HasSuffix(strings.ToLower(f.file), classroom.BundleExt)
+	if bundle {
+		if l, err = loadLesson("", 0); err != nil {
+			return err
+		}
+	} else if err != nil {
 		if f.file == "" || f.screenshot != "" {
 			return err
 		}
@@ -194,6 +202,9 @@ func openPreloaded(w fyne.Window, f windowFlags, p preloaded) error {
 		}
 	}
 	m.Fixed = ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
+	if bundle {
+		m.ImportBundleFile(f.file)
+	}
 	if f.screenshot == "" {
 		return problem
 	}
