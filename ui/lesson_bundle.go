@@ -58,7 +58,7 @@ func (m *Main) shareBundle() *bundleShare {
 	})
 	text := widget.NewLabel("One file with the lessons you tick, to share with other teachers on a USB stick " +
 		"or a shared drive: each article with its questions and settings as they stand on this computer, " +
-		"and your tags. Students' answers are not in it. Another teacher imports it with File › Import a lesson bundle….")
+		"and your tags. Students' answers are not in it. Another teacher imports it with File › Import a lesson bundle…")
 	text.Wrapping = fyne.TextWrapWord
 	list := container.NewVScroll(boxes)
 	list.SetMinSize(fyne.NewSize(0, 260))
