@@ -306,8 +306,21 @@ func postAtOrg(role string) []string {
 	if org == "" {
 		return nil
 	}
-	return []string{head + " at " + org, head + " of " + org, head + " for " + org, head + " with " + org,
-		head + " from " + org, org + " " + head}
+	var out []string
+	for _, h := range sameHeads(head) {
+		out = append(out, h+" at "+org, h+" of "+org, h+" for "+org, h+" with "+org,
+			h+" from "+org, org+" "+h, org+"'s "+h)
+	}
+	return out
+}
+
+// sameHeads returns a post's head word and the words that name the same
+// post: a spokesman's job is a spokesperson's.
+func sameHeads(head string) []string {
+	if head == "spokesman" || head == "spokeswoman" {
+		return []string{head, "spokesperson"}
+	}
+	return []string{head}
 }
 
 // countryOf returns the country a single demonym names: "Italian" →

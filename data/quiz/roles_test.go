@@ -11,12 +11,14 @@ import (
 func TestPostAtOrg(t *testing.T) {
 	tests := []struct{ role, want string }{
 		{"personal technology and broadband analyst at Jupiter Research",
-			"analyst at Jupiter Research|analyst of Jupiter Research|analyst for Jupiter Research|analyst with Jupiter Research|analyst from Jupiter Research|Jupiter Research analyst"},
-		{"UKIP spokesman", "spokesman at UKIP|spokesman of UKIP|spokesman for UKIP|spokesman with UKIP|spokesman from UKIP|UKIP spokesman"},
+			"analyst at Jupiter Research|analyst of Jupiter Research|analyst for Jupiter Research|analyst with Jupiter Research|analyst from Jupiter Research|Jupiter Research analyst|Jupiter Research's analyst"},
+		{"UKIP spokesman", "spokesman at UKIP|spokesman of UKIP|spokesman for UKIP|spokesman with UKIP|spokesman from UKIP|UKIP spokesman|UKIP's spokesman|" +
+			"spokesperson at UKIP|spokesperson of UKIP|spokesperson for UKIP|spokesperson with UKIP|spokesperson from UKIP|UKIP spokesperson|UKIP's spokesperson"},
 		{"general manager of Toshiba's European storage device division",
-			"manager at Toshiba|manager of Toshiba|manager for Toshiba|manager with Toshiba|manager from Toshiba|Toshiba manager"},
+			"manager at Toshiba|manager of Toshiba|manager for Toshiba|manager with Toshiba|manager from Toshiba|Toshiba manager|Toshiba's manager"},
 		{"spokesman for anti-virus firm Finjan",
-			"spokesman at Finjan|spokesman of Finjan|spokesman for Finjan|spokesman with Finjan|spokesman from Finjan|Finjan spokesman"},
+			"spokesman at Finjan|spokesman of Finjan|spokesman for Finjan|spokesman with Finjan|spokesman from Finjan|Finjan spokesman|Finjan's spokesman|" +
+				"spokesperson at Finjan|spokesperson of Finjan|spokesperson for Finjan|spokesperson with Finjan|spokesperson from Finjan|Finjan spokesperson|Finjan's spokesperson"},
 		{"Italian Prime Minister", "Prime Minister of Italy|Italy's Prime Minister"},
 		{"Lib Dem constitutional affairs committee chairman", ""},
 		{"Moroccan military expert", ""},
