@@ -28,6 +28,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 		g.sourcing(i)
 		g.unheld(i)
 		g.silence(i)
+		g.asFact(i)
 	}
 	g.role()
 	g.interest()
@@ -46,7 +47,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 func (g *generator) askedAbout(i int) bool { return i >= 0 && g.teaches[i] }
 
 // trapTeaching are the question sources that ask about a trap directly.
-var trapTeaching = map[facts.Kind]bool{facts.Unconfirmed: true, sourcingKind: true, interestKind: true, unheldKind: true}
+var trapTeaching = map[facts.Kind]bool{facts.Unconfirmed: true, sourcingKind: true, interestKind: true, unheldKind: true, asFactKind: true}
 
 func newGenerator(a *article.Article, an *facts.Analysis) *generator {
 	return &generator{a: a, an: an, named: -1}

@@ -80,6 +80,8 @@ func pick(all []Question, n int) []Question {
 			return false
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
 			return false
+		case q.Source == string(asFactKind) && usedSource[q.Source] >= 1:
+			return false // always "No": a second one is guessed, not read
 		}
 		return q.score >= minScore
 	}

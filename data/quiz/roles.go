@@ -309,9 +309,17 @@ func postAtOrg(role string) []string {
 	var out []string
 	for _, h := range sameHeads(head) {
 		out = append(out, h+" at "+org, h+" of "+org, h+" for "+org, h+" with "+org,
-			h+" from "+org, org+" "+h, org+"'s "+h)
+			h+" from "+org, org+" "+h, possessive(org)+" "+h)
 	}
 	return out
+}
+
+// possessive is org's possessive: "Finjan's", "Bay Crossings'".
+func possessive(org string) string {
+	if strings.HasSuffix(org, "s") {
+		return org + "'"
+	}
+	return org + "'s"
 }
 
 // sameHeads returns a post's head word and the words that name the same
