@@ -16,6 +16,9 @@ import (
 // TestEveryTextMeetsContrast checks the ring's colour in every theme).
 type RingButton struct {
 	widget.Button
+	// OnFocus, if set, is called when the button gains the focus, so that
+	// it can be scrolled into view.
+	OnFocus func()
 	focused bool
 }
 
@@ -28,7 +31,13 @@ func NewRingButton(label string, tapped func()) *RingButton {
 }
 
 // FocusGained shows the ring.
-func (b *RingButton) FocusGained() { b.focused = true; b.Button.FocusGained() }
+func (b *RingButton) FocusGained() {
+	b.focused = true
+	b.Button.FocusGained()
+	if b.OnFocus != nil {
+		b.OnFocus()
+	}
+}
 
 // FocusLost hides the ring.
 func (b *RingButton) FocusLost() { b.focused = false; b.Button.FocusLost() }

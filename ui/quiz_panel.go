@@ -137,6 +137,9 @@ func (q *QuizPanel) build() {
 	q.CheckButton = NewRingButton("Check", q.Check)
 	q.CheckButton.Importance = widget.HighImportance
 	q.Verdict = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	// Wrapped, the verdict's words do not set the panel's least width:
+	// they pushed the divider beside the article after Check.
+	q.Verdict.Wrapping = fyne.TextWrapWord
 	q.VerdictIcon = widget.NewIcon(nil)
 	q.VerdictIcon.Hide()
 	q.Explanation = widget.NewLabel("")
@@ -152,28 +155,35 @@ func (q *QuizPanel) build() {
 	// The counter, the map and the progress line scroll with the question:
 	// fixed above it, at large text they took the panel's height and
 	// pushed Previous, Next and Finish off the window (student walk, 130 %
-	// and up). Only those three stay fixed.
-	q.scroll = container.NewVScroll(container.NewVBox(
-		container.NewVBox(q.Counter, q.buildMap(), q.Answered, widget.NewSeparator()), q.body))
+	// and up). Only those three stay fixed. The question keeps clear of
+	// the scroll bar, which is drawn over the panel's right edge.
+	q.scroll = container.NewVScroll(container.New(clearOfScrollBar{}, container.NewVBox(
+		container.NewVBox(q.Counter, q.buildMap(), q.Answered, widget.NewSeparator()), q.body)))
 	q.End = newEndScreen(q)
 	q.pages = container.NewStack(q.scroll)
 	q.Content = container.NewPadded(container.NewBorder(nil, nav, nil, nil, q.pages))
 }
 
-// mapColumns is the question map's width in buttons: a fixed count, so
-// the map's height is known before it is laid out (a wrapping grid
-// learns its row count only from its last layout, and left a blank row).
+// mapColumns is the most buttons in a row of the question map.
 const mapColumns = 6
 
-// buildMap makes the question map: a button per question, in rows of
-// mapColumns.
+// buildMap makes the question map: a button per question, in rows as
+// wide as the panel allows (mapLayout).
 func (q *QuizPanel) buildMap() fyne.CanvasObject {
 	if len(q.questions) == 0 {
 		return container.NewStack()
 	}
-	grid := container.NewGridWithColumns(min(mapColumns, len(q.questions)))
+	grid := container.New(&mapLayout{width: func() float32 {
+		if q.scroll == nil {
+			return 0
+		}
+		return q.scroll.Size().Width - scrollBarGutter()
+	}})
 	for i := range q.questions {
 		b := NewRingButton(fmt.Sprint(i+1), func() { q.Go(i) })
+		// Tab and Shift+Tab reach the map from the answer; at large text
+		// it may be scrolled out of sight.
+		b.OnFocus = func() { q.scrollIntoView(b) }
 		q.Map = append(q.Map, b)
 		grid.Add(b)
 	}

@@ -95,3 +95,88 @@ func (r readableWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	}
 	return min
 }
+
+// mapLayout lays the question map's buttons out in rows, as many to a
+// row as fit the width (at most mapColumns), all as wide as the widest
+// button with a verdict mark: at 200 % text or in a narrow panel the map
+// wraps onto more rows instead of running past the panel's edge, and a
+// mark that appears after Check widens nothing. Its least width is one
+// button, so the map never holds the divider beside the article.
+//
+// A wrapping layout's height depends on its width, which its parent
+// gives it only after asking for its least size; width tells it in
+// advance (the scroll's width, set before the scroll lays out its
+// content), so it is right the first time.
+type mapLayout struct{ width func() float32 }
+
+// cell is the size of one button: the widest, counting the room for a
+// mark on those that have none yet.
+func (l *mapLayout) cell(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		m := o.MinSize()
+		if b, ok := o.(*RingButton); ok && b.Icon == nil {
+			m.Width += theme.Padding() + theme.IconInlineSize()
+		}
+		s = s.Max(m)
+	}
+	return s
+}
+
+// columns is how many cells of width cell fit in width.
+func (l *mapLayout) columns(n int, width, cell float32) int {
+	gap := theme.Padding()
+	return max(1, min(int((width+gap)/(cell+gap)), mapColumns, n))
+}
+
+func (l *mapLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	if len(objects) == 0 {
+		return
+	}
+	gap, cell := theme.Padding(), l.cell(objects)
+	cols := l.columns(len(objects), size.Width, cell.Width)
+	w := (size.Width - gap*float32(cols-1)) / float32(cols)
+	for i, o := range objects {
+		row, col := i/cols, i%cols
+		o.Move(fyne.NewPos(float32(col)*(w+gap), float32(row)*(cell.Height+gap)))
+		o.Resize(fyne.NewSize(w, cell.Height))
+	}
+}
+
+func (l *mapLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	if len(objects) == 0 {
+		return fyne.Size{}
+	}
+	cell := l.cell(objects)
+	cols := min(mapColumns, len(objects)) // before the first layout
+	if l.width != nil {
+		if w := l.width(); w > 0 {
+			cols = l.columns(len(objects), w, cell.Width)
+		}
+	}
+	rows := (len(objects) + cols - 1) / cols
+	return fyne.NewSize(cell.Width, float32(rows)*cell.Height+float32(rows-1)*theme.Padding())
+}
+
+// scrollBarGutter is the room kept free at the right of a scrolled
+// column: Fyne draws the scroll bar over the content, and there it hid
+// the edge of the question map's last button.
+func scrollBarGutter() float32 { return theme.Size(theme.SizeNameScrollBar) }
+
+// clearOfScrollBar keeps its content clear of a vertical scroll bar.
+type clearOfScrollBar struct{}
+
+func (clearOfScrollBar) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(size.Width-scrollBarGutter(), size.Height))
+	}
+}
+
+func (clearOfScrollBar) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		s = s.Max(o.MinSize())
+	}
+	return s.AddWidthHeight(scrollBarGutter(), 0)
+}
