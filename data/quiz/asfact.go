@@ -41,6 +41,10 @@ var clauseEnd = lazyre.New(`,\s+(?:and|but)\s+(?:\p{Lu}|(?:the|a|an|his|her|thei
 var commonOpeners = wordSet(`the a an this these those some many most several two three four five six seven
 	eight nine ten eleven twelve dozens hundreds thousands`)
 
+// possessivePronoun finds a "his" or "their" a restated claim would
+// leave without its referent.
+var possessivePronoun = lazyre.New(`\b(?:his|her|their|its)\b`)
+
 // hedgeMeaning says, for each hedge word, what it tells the reader.
 var hedgeMeaning = map[string]string{
 	"reportedly":  "someone else reported it, and the article does not confirm it",
@@ -48,36 +52,99 @@ var hedgeMeaning = map[string]string{
 	"purportedly": "it is what the source claims, not something checked",
 }
 
+// meaningOf says what a hedge tells the reader: "is believed to be" is a
+// belief, and the article does not say whose.
+func meaningOf(hedge string) string {
+	if m, ok := hedgeMeaning[hedge]; ok {
+		return m
+	}
+	return "it is a belief or a report, not something the article shows to be true"
+}
+
+// beliefAsState finds a belief stated without a believer and with what
+// is believed: "The hooded man is believed to be Abdel Bary", "Emwazi is
+// understood to have arrived in Britain". Groups: subject, copula, hedge
+// verb, "be" or "have", the rest.
+var beliefAsState = lazyre.New(`^([^,;:"“”]{3,90}?)\s+(is|are|was|were)\s+(?:widely\s+|initially\s+|originally\s+|now\s+)?(believed|thought|said|understood|alleged|reported|purported)\s+to\s+(be|have)\s+(.+)$`)
+
+// hedgedNoun finds a hedge on a noun inside the sentence: "a Swansea
+// theatre thought to be Wales' oldest", "lyrics that allegedly call for
+// …". Groups: the noun phrase, then either the hedge verb and what it is
+// thought to be, or the hedge adverb and the verb phrase.
+var hedgedNoun = lazyre.New(`\b(?:a|an|the|over|of|on)\s+((?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}[\p{L}'’-]+)\s+(?:(?:widely\s+)?(thought|believed|said|alleged|purported)\s+to\s+be\s+([^,;:"“”]+)|that\s+(allegedly|reportedly|purportedly)\s+(\p{Ll}[^,;:"“”]+))`)
+
 // asFact asks whether the article reports sentence i's hedged claim as
 // fact. The answer is always No; the explanation quotes the hedge word.
 func (g *generator) asFact(i int) {
 	s := g.a.Sentences[i]
-	if !g.wordSet(i)["reportedly"] && !g.wordSet(i)["allegedly"] && !g.wordSet(i)["purportedly"] {
-		return
-	}
 	words := len(strings.Fields(s.Text))
 	if words < 6 || words > 40 || strings.HasSuffix(s.Text, "?") || !standsAlone(s.Text) {
 		return
 	}
-	m := hedgedMainClause.FindStringSubmatch(g.withoutDateline(i))
-	if m == nil || subordinateBefore.MatchString(m[1]) {
-		return
-	}
-	rest := m[3]
-	if loc := clauseEnd.FindStringIndex(rest); loc != nil {
-		rest = rest[:loc[0]]
-	}
-	claim := strings.TrimRight(strings.TrimSpace(dropOpener(m[1])+" "+rest), ".!")
-	if strings.ContainsAny(claim, "\"“”") || len(strings.Fields(claim)) < 5 || unresolvedClaimStart.MatchString(claim) {
-		return
+	claim, hedge := g.hedgedClaim(i)
+	if claim == "" || strings.ContainsAny(claim, "\"“”") || len(strings.Fields(claim)) < 5 || unresolvedClaimStart.MatchString(claim) ||
+		possessivePronoun.MatchString(claim) {
+		return // "the speech is in his name": whose?
 	}
 	if first, _, _ := strings.Cut(claim, " "); !g.nameElsewhere(first) && (commonOpeners[strings.ToLower(first)] ||
 		strings.Contains(g.a.Source, " "+strings.ToLower(first)+" ")) {
 		claim = lowerFirstRune(claim) // "Militant group Boko Haram …" reads on as "that militant group …"
 	}
 	prompt := fmt.Sprintf("Does the article report as fact that %s?", claim)
-	expl := fmt.Sprintf("No. It says “%s”: %s. The article says: %s", m[2], hedgeMeaning[m[2]], quoteText(s.Text))
+	expl := fmt.Sprintf("No. It says “%s”: %s. The article says: %s", hedge, meaningOf(hedge), quoteText(s.Text))
 	q := yesNo(prompt, false, i, expl, 2, 82)
 	q.Reason = "a claim the article does not vouch for"
-	g.add(q, facts.Fact{Kind: asFactKind, Subject: m[2], Claim: claim})
+	g.add(q, facts.Fact{Kind: asFactKind, Subject: hedge, Claim: claim})
+}
+
+// hedgedClaim returns sentence i's claim without its hedge, and the
+// hedge's words, or "" when the sentence hedges nothing it can restate.
+func (g *generator) hedgedClaim(i int) (claim, hedge string) {
+	text := g.withoutDateline(i)
+	set := g.wordSet(i)
+	if set["reportedly"] || set["allegedly"] || set["purportedly"] {
+		if m := hedgedMainClause.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) {
+			return strings.TrimRight(strings.TrimSpace(dropOpener(m[1])+" "+untilClauseEnd(m[3])), ".!"), m[2]
+		}
+	}
+	if m := beliefAsState.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) {
+		state, ok := stated(m[2], m[4], untilClauseEnd(m[5]))
+		if !ok {
+			return "", ""
+		}
+		return strings.TrimRight(dropOpener(m[1])+" "+state, ".!"), m[2] + " " + m[3] + " to " + m[4]
+	}
+	if m := hedgedNoun.FindStringSubmatch(text); m != nil {
+		if m[2] != "" { // "a theatre thought to be Wales' oldest"
+			return "the " + m[1] + " is " + strings.TrimRight(strings.TrimSpace(m[3]), ".!"), m[2] + " to be"
+		}
+		return "the " + m[1] + " " + strings.TrimRight(untilClauseEnd(m[5]), ".!"), m[4] // "lyrics that allegedly call …"
+	}
+	return "", ""
+}
+
+// stated turns "is believed to be X" into "is X" and "is understood to
+// have arrived" into "arrived"; false where the verb's past is not
+// plain ("to have gone").
+func stated(copula, beOrHave, rest string) (string, bool) {
+	if beOrHave == "be" {
+		return copula + " " + rest, true
+	}
+	verb, more, _ := strings.Cut(rest, " ")
+	switch {
+	case verb == "been":
+		past := map[string]string{"is": "was", "are": "were", "was": "had been", "were": "had been"}[copula]
+		return past + " " + more, true
+	case strings.HasSuffix(verb, "ed"):
+		return rest, true
+	}
+	return "", false
+}
+
+// untilClauseEnd cuts a clause at the end clauseEnd finds.
+func untilClauseEnd(rest string) string {
+	if loc := clauseEnd.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	return strings.TrimSpace(rest)
 }
