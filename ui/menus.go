@@ -356,7 +356,7 @@ func (m *Main) exportPack() {
 // pasteArticle opens an article pasted from a web page or a document:
 // the headline on the first line, then the text.
 func (m *Main) pasteArticle() {
-	text := widget.NewMultiLineEntry()
+	text := newMultiLineField()
 	text.Wrapping = fyne.TextWrapWord
 	text.SetPlaceHolder("Paste the article here: the headline on the first line, then the text.")
 	text.SetMinRowsVisible(14)
@@ -477,17 +477,16 @@ func (m *Main) showAbout() {
 }
 
 // closeMessagesOnEscape closes the message on top of the window when
-// Escape is pressed and no field has the keyboard focus (Fyne 2.7's
-// dialogs do not, and a student walk found no way but Tab to close one).
-// A message closed this way is cancelled: nothing it offered is done.
+// Escape is pressed and no control has the keyboard focus (Fyne 2.7's
+// dialogs do not, and a student walk found no way but Tab to close one);
+// a text field in a dialog (fieldEntry) closes it the same way. A
+// message closed this way is cancelled: nothing it offered is done.
 func (m *Main) closeMessagesOnEscape() {
 	c := m.Window.Canvas()
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
 		if e.Name != fyne.KeyEscape {
 			return
 		}
-		if top := c.Overlays().Top(); top != nil {
-			top.Hide()
-		}
+		closeTopOverlay(c)
 	})
 }

@@ -310,3 +310,80 @@ func TestAnswerInSightAtLargeText(t *testing.T) {
 		t.Errorf("the answer field starts at %v, outside the view (%v to %v)", top, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height)
 	}
 }
+
+// escape presses Escape as the window does: on the control with the
+// focus, else on the canvas.
+func escape(c fyne.Canvas) {
+	e := &fyne.KeyEvent{Name: fyne.KeyEscape}
+	if f := c.Focused(); f != nil {
+		f.TypedKey(e)
+		return
+	}
+	c.OnTypedKey()(e)
+}
+
+// TestEscapeClosesADialogFromItsField: Escape closes the dialog on top
+// while one of its text fields has the focus (the PIN, a pasted
+// article) or its slider (text size), and never touches what the student typed in the quiz's
+// answer field, which has the focus again afterwards.
+func TestEscapeClosesADialogFromItsField(t *testing.T) {
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	if err := m.StartAs("Kay P"); err != nil {
+		t.Fatal(err)
+	}
+	c := w.Canvas()
+	m.Quiz.Go(firstOfKind(t, m.Lesson.Questions, false))
+	typeText(t, c, "36,000")
+	for name, open := range map[string]func(){
+		"the teacher PIN":   func() { menuItem(t, w, "Teacher", "Review answers…").Action() },
+		"a pasted article":  func() { menuItem(t, w, "File", "Paste an article…").Action() },
+		"Help › About Lede": func() { menuItem(t, w, "Help", "About Lede").Action() },
+		"View › Text size":  func() { menuItem(t, w, "View", "Text size…").Action() },
+	} {
+		open()
+		top := c.Overlays().Top()
+		if top == nil {
+			t.Fatalf("%s: no dialog opened", name)
+		}
+		if name != "Help › About Lede" {
+			if f := c.Focused(); f == nil || f == m.Quiz.Entry {
+				t.Fatalf("%s: the focus is on %T, not the dialog's field", name, f)
+			}
+			if name != "View › Text size" {
+				typeText(t, c, "12")
+			}
+		}
+		escape(c)
+		if top.Visible() || c.Overlays().Top() != nil {
+			t.Errorf("%s: Escape left the dialog open", name)
+		}
+		if c.Focused() != m.Quiz.Entry || m.Quiz.Entry.Text != "36,000" {
+			t.Errorf("%s: after Escape the focus is on %T and the answer reads %q", name, c.Focused(), m.Quiz.Entry.Text)
+		}
+	}
+	escape(c) // in the answer field, with no dialog: nothing happens
+	if c.Focused() != m.Quiz.Entry || m.Quiz.Entry.Text != "36,000" {
+		t.Errorf("Escape in the answer field: the focus is on %T and the answer reads %q", c.Focused(), m.Quiz.Entry.Text)
+	}
+}
+
+// TestPINFieldShowsItsDigits: the PIN fields, Lede's own so that Escape
+// closes their dialog, keep the eye that shows and hides the digits.
+func TestPINFieldShowsItsDigits(t *testing.T) {
+	test.NewTempApp(t)
+	e := newPasswordField()
+	test.NewTempWindow(t, e)
+	eye, ok := e.ActionItem.(fyne.Tappable)
+	if !e.Password || !ok {
+		t.Fatal("the PIN field does not hide its digits behind an eye")
+	}
+	eye.Tapped(&fyne.PointEvent{})
+	if e.Password {
+		t.Error("the eye does not show the digits")
+	}
+	eye.Tapped(&fyne.PointEvent{})
+	if !e.Password {
+		t.Error("the eye does not hide them again")
+	}
+}

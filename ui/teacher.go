@@ -71,7 +71,7 @@ func (t *TeacherLock) open() {
 
 // PINPrompt is the PIN dialog being shown, exposed for tests.
 type PINPrompt struct {
-	PIN, Again *widget.Entry // Again is nil when asking for an existing PIN
+	PIN, Again *fieldEntry // Again is nil when asking for an existing PIN
 	Message    *widget.Label
 	// Submit checks what was typed; it returns true when teacher mode opened.
 	Submit func() bool
@@ -96,13 +96,13 @@ func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
 		dialog.ShowError(errors.New(Friendly(err)), w)
 		return nil
 	}
-	p := &PINPrompt{PIN: widget.NewPasswordEntry(), Message: widget.NewLabel(""), window: w}
+	p := &PINPrompt{PIN: newPasswordField(), Message: widget.NewLabel(""), window: w}
 	p.Message.Wrapping = fyne.TextWrapWord
 	p.PIN.SetPlaceHolder("4 to 12 digits")
 	items := []*widget.FormItem{widget.NewFormItem("PIN", p.PIN)}
 	title, intro := "Teacher mode", "Enter the teacher PIN."
 	if !has {
-		p.Again = widget.NewPasswordEntry()
+		p.Again = newPasswordField()
 		items = append(items, widget.NewFormItem("Again", p.Again))
 		title, intro = "Choose a teacher PIN", "No teacher PIN is set on this computer yet. "+
 			"If you are a student, press Cancel: whoever chooses the PIN controls teacher mode. "+
@@ -213,7 +213,7 @@ func saveRecoveryCode(w fyne.Window, code string) {
 // recover lets a teacher who forgot the PIN choose a new one with the
 // recovery code.
 func (t *TeacherLock) recover(w fyne.Window, action func()) {
-	code, pin, again := widget.NewEntry(), widget.NewPasswordEntry(), widget.NewPasswordEntry()
+	code, pin, again := newField(), newPasswordField(), newPasswordField()
 	code.SetPlaceHolder("XXXX-XXXX-XXXX")
 	msg := widget.NewLabel("Type the recovery code you wrote down when the PIN was chosen, and a new PIN twice.")
 	msg.Wrapping = fyne.TextWrapWord
@@ -269,7 +269,7 @@ func showAgain(d dialog.Dialog, msg *widget.Label, problem string, w fyne.Window
 // recovery code).
 func (t *TeacherLock) ChangePIN(w fyne.Window) {
 	t.Do(w, func() {
-		pin, again := widget.NewPasswordEntry(), widget.NewPasswordEntry()
+		pin, again := newPasswordField(), newPasswordField()
 		msg := widget.NewLabel("Choose a new PIN of 4 to 12 digits.")
 		msg.Wrapping = fyne.TextWrapWord
 		var d dialog.Dialog

@@ -190,7 +190,7 @@ func (m *Main) askClassName(suggested string, raw []byte) {
 		m.ShowError(err)
 		return
 	}
-	entry := widget.NewEntry()
+	entry := newField()
 	entry.SetText(suggested)
 	dialog.ShowForm("Import class roster", "Import", "Cancel",
 		[]*widget.FormItem{widget.NewFormItem("Class", entry),

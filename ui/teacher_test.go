@@ -190,8 +190,11 @@ func overlayEntries(w fyne.Window) []*widget.Entry {
 	top := w.Canvas().Overlays().Top()
 	var out []*widget.Entry
 	walk(top, func(obj fyne.CanvasObject) {
-		if e, ok := obj.(*widget.Entry); ok {
+		switch e := obj.(type) {
+		case *widget.Entry:
 			out = append(out, e)
+		case *fieldEntry:
+			out = append(out, &e.Entry)
 		}
 	})
 	return out

@@ -179,7 +179,7 @@ func (m *Main) viewMenu() *fyne.Menu {
 func (m *Main) textSizeDialog() {
 	v := m.view()
 	label := widget.NewLabel("")
-	slider := widget.NewSlider(minScale*100, maxScale*100)
+	slider := newDialogSlider(minScale*100, maxScale*100)
 	slider.Step = scaleStep * 100
 	show := func(f float64) { label.SetText(fmt.Sprintf("Text size: %.0f %%", f)) }
 	slider.SetValue(v.Scale * 100)
@@ -215,8 +215,7 @@ Enter in the answer field or on a choice: check the answer
 Page Up / Page Down, Up and Down arrows in the article: scroll it (Tab to the article first)
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
 Ctrl+R: read the question aloud
-Escape: close a menu, or a message (when you are not typing in it)
-In a message with a field, Tab to its button (OK or Cancel) and press Space or Enter`
+Escape: close a menu, or the message on top (as Cancel would), also while you type in one of its fields; what you typed in your answer stays`
 
 // showShortcuts shows Help › Keyboard shortcuts.
 func (m *Main) showShortcuts() {

@@ -1,0 +1,122 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// fieldEntry is a text field in a dialog. Escape in it closes the dialog,
+// as it does when no field has the focus (closeMessagesOnEscape): Fyne
+// 2.7 gives the key to the focused field, which ignores it, so a student
+// in the PIN field had no way out but Tab to Cancel.
+type fieldEntry struct {
+	widget.Entry
+}
+
+// newField returns a one-line text field.
+func newField() *fieldEntry {
+	e := &fieldEntry{}
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// newMultiLineField returns a text field of several lines.
+func newMultiLineField() *fieldEntry {
+	e := &fieldEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// newPasswordField returns a field that hides what is typed, with an eye
+// to show it, as widget.NewPasswordEntry does.
+func newPasswordField() *fieldEntry {
+	e := newField()
+	e.Password = true
+	e.ActionItem = newRevealer(e)
+	return e
+}
+
+// TypedKey closes the dialog on Escape; other keys go to the field.
+func (e *fieldEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && closeTopOverlay(c) {
+			return
+		}
+	}
+	e.Entry.TypedKey(k)
+}
+
+// closeTopOverlay hides the dialog or message on top of c, if there is
+// one: nothing it offered is done, as with Cancel. Only the dialog goes;
+// the fields of the window under it keep what was typed in them.
+func closeTopOverlay(c fyne.Canvas) bool {
+	top := c.Overlays().Top()
+	if top == nil {
+		return false
+	}
+	top.Hide()
+	return true
+}
+
+// revealer is the eye at the end of a password field: a tap shows or
+// hides what was typed. Like Fyne's own it is no Tab stop.
+type revealer struct {
+	widget.BaseWidget
+	entry *fieldEntry
+	icon  *widget.Icon
+}
+
+var _ desktop.Cursorable = (*revealer)(nil)
+
+func newRevealer(e *fieldEntry) *revealer {
+	r := &revealer{entry: e, icon: widget.NewIcon(theme.VisibilityOffIcon())}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *revealer) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.icon) }
+
+// Cursor is the pointer, not the text cursor of the field around it.
+func (r *revealer) Cursor() desktop.Cursor { return desktop.DefaultCursor }
+
+// Tapped shows or hides the field's text.
+func (r *revealer) Tapped(*fyne.PointEvent) {
+	r.entry.Password = !r.entry.Password
+	if r.entry.Password {
+		r.icon.SetResource(theme.VisibilityOffIcon())
+	} else {
+		r.icon.SetResource(theme.VisibilityIcon())
+	}
+	r.entry.Refresh()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r.entry); c != nil {
+		c.Focus(r.entry)
+	}
+}
+
+// dialogSlider is a slider in a dialog (View › Text size…, which opens
+// with the slider focused): Escape closes the dialog, as in a fieldEntry.
+type dialogSlider struct {
+	widget.Slider
+}
+
+func newDialogSlider(min, max float64) *dialogSlider {
+	s := &dialogSlider{}
+	s.Min, s.Max, s.Step, s.Orientation = min, max, 1, widget.Horizontal
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey closes the dialog on Escape; other keys move the slider.
+func (s *dialogSlider) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(s); c != nil && closeTopOverlay(c) {
+			return
+		}
+	}
+	s.Slider.TypedKey(k)
+}
