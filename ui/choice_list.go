@@ -12,19 +12,20 @@ import (
 
 // ChoiceList shows the options of a multiple-choice question as rows of
 // wrapped text, so that whole sentences fit in a narrow panel (Fyne's
-// RadioGroup draws each option on one line). Tab moves between rows,
-// the arrow keys move and pick as in any radio group, Space picks one,
-// Enter picks it and submits.
+// RadioGroup draws each option on one line). Like a radio group it is
+// one Tab stop, however many options it has: the ring marks the option
+// the keys act on, the arrow keys move it and pick as they go, Space
+// picks it, Enter picks it and submits.
 type ChoiceList struct {
 	widget.BaseWidget
 	Options  []string
 	Selected string
 	// OnChanged is called when the student picks another option.
 	OnChanged func(string)
-	// OnSubmit is called when Enter is pressed on a row.
+	// OnSubmit is called when Enter is pressed on the list.
 	OnSubmit func()
-	// OnFocus is called when a row gains the keyboard focus, so that the
-	// row can be scrolled into view.
+	// OnFocus is called when the ring moves to a row (or the list gains
+	// the keyboard focus), so that the row can be scrolled into view.
 	OnFocus func(row fyne.CanvasObject)
 	// Moved reports whether the focus arrived a moment ago from a key
 	// that pressed Next: that key's Space must not pick the first row.
@@ -34,7 +35,16 @@ type ChoiceList struct {
 
 	box   *fyne.Container
 	shown []string
+	// focused is set while the list has the keyboard focus; cursor is
+	// the row with the ring then.
+	focused bool
+	cursor  int
+	// tapped is set while a tap focuses the list: the ring goes to the
+	// row tapped, not to the one picked.
+	tapped bool
 }
+
+var _ fyne.Focusable = (*ChoiceList)(nil)
 
 // NewChoiceList returns an empty list.
 func NewChoiceList(changed func(string)) *ChoiceList {
@@ -55,8 +65,7 @@ func (l *ChoiceList) SetSelected(s string) {
 	}
 }
 
-// Refresh redraws the rows, rebuilding them when the options changed so
-// that a row keeps the keyboard focus while the selection moves.
+// Refresh redraws the rows, rebuilding them when the options changed.
 func (l *ChoiceList) Refresh() {
 	if !slices.Equal(l.shown, l.Options) {
 		l.shown = append([]string(nil), l.Options...)
@@ -64,6 +73,7 @@ func (l *ChoiceList) Refresh() {
 		for _, o := range l.Options {
 			l.box.Add(newChoiceRow(l, o))
 		}
+		l.cursor = l.selectedRow()
 	}
 	for _, o := range l.box.Objects {
 		o.Refresh()
@@ -79,12 +89,101 @@ func (l *ChoiceList) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(l.box)
 }
 
-// choiceRow is one option: a radio mark and wrapped text.
+// selectedRow is the index of the row picked, or the first row.
+func (l *ChoiceList) selectedRow() int {
+	return max(slices.Index(l.shown, l.Selected), 0)
+}
+
+// FocusGained puts the ring on the option picked, or the first, as a
+// radio group does.
+func (l *ChoiceList) FocusGained() {
+	l.focused = true
+	if !l.tapped {
+		l.cursor = l.selectedRow()
+	}
+	l.Refresh()
+	l.showCursor()
+}
+
+// FocusLost takes the ring away.
+func (l *ChoiceList) FocusLost() { l.focused = false; l.Refresh() }
+
+// showCursor tells OnFocus where the ring is.
+func (l *ChoiceList) showCursor() {
+	if l.OnFocus != nil && l.cursor < len(l.box.Objects) {
+		l.OnFocus(l.box.Objects[l.cursor])
+	}
+}
+
+// TypedRune picks the option with the ring on Space.
+func (l *ChoiceList) TypedRune(c rune) {
+	if c == ' ' && !l.justMoved() {
+		l.pickCursor()
+	}
+}
+
+// TypedKey moves the ring and picks, as the keys of a radio group do.
+func (l *ChoiceList) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace:
+		if !l.justMoved() {
+			l.pickCursor()
+		}
+	case fyne.KeyReturn, fyne.KeyEnter:
+		l.pickCursor()
+		if l.OnSubmit != nil {
+			l.OnSubmit()
+		}
+	case fyne.KeyDown, fyne.KeyRight:
+		l.move(1)
+	case fyne.KeyUp, fyne.KeyLeft:
+		l.move(-1)
+	}
+}
+
+// justMoved reports whether the focus came from another question's key.
+func (l *ChoiceList) justMoved() bool { return l.Moved != nil && l.Moved() }
+
+// pickCursor picks the option with the ring.
+func (l *ChoiceList) pickCursor() {
+	if l.cursor < len(l.shown) {
+		l.SetSelected(l.shown[l.cursor])
+	}
+}
+
+// move moves the ring by steps and picks that option, as the arrow keys
+// do in a radio group; it stops at the ends.
+func (l *ChoiceList) move(by int) {
+	i := l.cursor + by
+	if i < 0 || i >= len(l.box.Objects) {
+		return
+	}
+	l.cursor = i
+	l.pickCursor()
+	l.Refresh()
+	l.showCursor()
+}
+
+// tap picks row i and gives the list the focus with the ring there.
+func (l *ChoiceList) tap(i int) {
+	l.SetSelected(l.shown[i])
+	l.cursor = i
+	c := fyne.CurrentApp().Driver().CanvasForObject(l)
+	if c == nil || c.Focused() == l {
+		l.Refresh()
+		return
+	}
+	l.tapped = true
+	c.Focus(l)
+	l.tapped = false
+}
+
+// choiceRow is one option: a radio mark and wrapped text. The list
+// around it takes the keys; a row takes taps.
 type choiceRow struct {
 	widget.BaseWidget
-	list    *ChoiceList
-	text    string
-	focused bool
+	list *ChoiceList
+	text string
 }
 
 func newChoiceRow(l *ChoiceList, text string) *choiceRow {
@@ -97,62 +196,15 @@ func newChoiceRow(l *ChoiceList, text string) *choiceRow {
 func (r *choiceRow) Text() string { return r.text }
 
 func (r *choiceRow) Tapped(*fyne.PointEvent) {
-	r.list.SetSelected(r.text)
-	if c := fyne.CurrentApp().Driver().CanvasForObject(r); c != nil {
-		c.Focus(r)
+	if i := slices.Index(r.list.box.Objects, fyne.CanvasObject(r)); i >= 0 {
+		r.list.tap(i)
 	}
 }
 
-func (r *choiceRow) FocusGained() {
-	r.focused = true
-	r.Refresh()
-	if r.list.OnFocus != nil {
-		r.list.OnFocus(r)
-	}
-}
-
-func (r *choiceRow) FocusLost() { r.focused = false; r.Refresh() }
-
-func (r *choiceRow) TypedRune(c rune) {
-	if c == ' ' && !r.list.justMoved() {
-		r.list.SetSelected(r.text)
-	}
-}
-
-// justMoved reports whether the focus came from another question's key.
-func (l *ChoiceList) justMoved() bool { return l.Moved != nil && l.Moved() }
-
-func (r *choiceRow) TypedKey(e *fyne.KeyEvent) {
-	switch e.Name {
-	case fyne.KeySpace:
-		if !r.list.justMoved() {
-			r.list.SetSelected(r.text)
-		}
-	case fyne.KeyReturn, fyne.KeyEnter:
-		r.list.SetSelected(r.text)
-		if r.list.OnSubmit != nil {
-			r.list.OnSubmit()
-		}
-	case fyne.KeyDown, fyne.KeyRight:
-		r.list.move(r, 1)
-	case fyne.KeyUp, fyne.KeyLeft:
-		r.list.move(r, -1)
-	}
-}
-
-// move focuses and picks the row by steps from row from, as the arrow
-// keys do in a radio group; it stops at the ends.
-func (l *ChoiceList) move(from *choiceRow, by int) {
-	rows := l.box.Objects
-	i := slices.Index(rows, fyne.CanvasObject(from)) + by
-	if i < 0 || i >= len(rows) {
-		return
-	}
-	next := rows[i].(*choiceRow)
-	l.SetSelected(next.text)
-	if c := fyne.CurrentApp().Driver().CanvasForObject(next); c != nil {
-		c.Focus(next)
-	}
+// hasRing reports whether the row is the one the keys act on.
+func (r *choiceRow) hasRing() bool {
+	l := r.list
+	return l.focused && l.cursor < len(l.box.Objects) && l.box.Objects[l.cursor] == r
 }
 
 func (r *choiceRow) CreateRenderer() fyne.WidgetRenderer {
@@ -192,7 +244,7 @@ func (c *choiceRowRenderer) Refresh() {
 		c.bg.FillColor = nil
 	}
 	c.bg.StrokeWidth = 0
-	if c.row.focused {
+	if c.row.hasRing() {
 		// Fyne's focus colour is a faint tint; the ring must stand out.
 		c.bg.StrokeColor = ringColor()
 		c.bg.StrokeWidth = focusRingWidth

@@ -404,7 +404,7 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 	case q.Entry.Visible() && !q.Entry.Disabled():
 		c.Focus(q.Entry)
 	case q.Choices.Visible() && !q.Choices.Locked && len(q.Choices.Rows()) > 0:
-		c.Focus(q.Choices.Rows()[0].(fyne.Focusable))
+		c.Focus(q.Choices)
 	case !q.Next.Disabled():
 		c.Focus(q.Next) // answered: nothing to type, so on to the next
 	default:

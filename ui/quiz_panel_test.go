@@ -83,8 +83,8 @@ func TestFriendlyMessages(t *testing.T) {
 }
 
 // TestWhatIsWrongByKeyboardAndTap: a "what is wrong" question shows its
-// options as wrapped rows; Space on a focused row picks it, Enter checks,
-// and a tap picks another.
+// options as wrapped rows; a tap picks one, and with the keys Space
+// picks the one with the ring, Enter checks.
 func TestWhatIsWrongByKeyboardAndTap(t *testing.T) {
 	test.NewTempApp(t)
 	l := sampleLesson(t)
@@ -120,9 +120,18 @@ func TestWhatIsWrongByKeyboardAndTap(t *testing.T) {
 	if p.Choices.Selected != wrong.Text() {
 		t.Fatalf("tap selected %q", p.Choices.Selected)
 	}
-	w.Canvas().Focus(right)
-	right.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-	right.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	w.Canvas().Focus(p.Choices) // the ring on the option picked
+	for range rows {
+		p.Choices.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	}
+	for _, o := range rows {
+		if o == fyne.CanvasObject(right) {
+			break
+		}
+		p.Choices.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	}
+	p.Choices.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	p.Choices.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if p.Choices.Selected != q.Answer || p.Verdict.Text != "Correct" {
 		t.Errorf("selected %q, verdict %q; want the answer picked and judged correct", p.Choices.Selected, p.Verdict.Text)
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -385,5 +386,73 @@ func TestPINFieldShowsItsDigits(t *testing.T) {
 	eye.Tapped(&fyne.PointEvent{})
 	if !e.Password {
 		t.Error("the eye does not hide them again")
+	}
+}
+
+// ringOn reports which choice rows draw the focus ring.
+func ringOn(l *ChoiceList) []int {
+	var out []int
+	for i, o := range l.Rows() {
+		if r := test.WidgetRenderer(o.(fyne.Widget)).(*choiceRowRenderer); r.bg.StrokeWidth >= focusRingWidth && r.bg.StrokeColor == ringColor() {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// TestChoicesAreOneTabStop: the options of a question are one Tab stop,
+// as a radio group is (a four-option question cost four Tabs): Tab goes
+// from the options to Check, Shift+Tab back; the arrow keys move the
+// ring and the pick between them; Space and Enter choose the one with
+// the ring.
+func TestChoicesAreOneTabStop(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	w.Resize(fyne.NewSize(700, 900))
+	c := w.Canvas()
+	p.SetCanvas(c)
+	i := firstOfKind(t, l.Questions, true)
+	q := l.Questions[i]
+	if len(q.Choices) < 3 {
+		t.Fatalf("question %d has %d options; the test needs three or more", i+1, len(q.Choices))
+	}
+	p.Go(i)
+	p.justMoved() // the key that moved here is spent
+	start := c.Focused()
+	if start == nil || !slices.Equal(ringOn(p.Choices), []int{0}) {
+		t.Fatalf("after Next the focus is on %T, the ring on rows %v; want the first option", start, ringOn(p.Choices))
+	}
+	c.FocusNext()
+	if c.Focused() != p.CheckButton {
+		t.Errorf("Tab from the options goes to %T, not Check", c.Focused())
+	}
+	c.FocusPrevious()
+	if c.Focused() != start {
+		t.Errorf("Shift+Tab from Check goes to %T, not back to the options", c.Focused())
+	}
+	press(t, c, fyne.KeyDown)
+	press(t, c, fyne.KeyDown)
+	if got := ringOn(p.Choices); p.Choices.Selected != q.Choices[2] || !slices.Equal(got, []int{2}) || c.Focused() != start {
+		t.Errorf("Down twice: picked %q, ring on %v, focus %T; want the third option with the ring, the focus still on the options", p.Choices.Selected, got, c.Focused())
+	}
+	press(t, c, fyne.KeyUp)
+	press(t, c, fyne.KeySpace)
+	if p.Choices.Selected != q.Choices[1] {
+		t.Errorf("Up, Space: picked %q, want %q", p.Choices.Selected, q.Choices[1])
+	}
+	c.Unfocus()
+	c.Focus(start.(fyne.Focusable))
+	if got := ringOn(p.Choices); !slices.Equal(got, []int{1}) {
+		t.Errorf("back on the options the ring is on %v; want the picked one, row 1", got)
+	}
+	press(t, c, fyne.KeyReturn)
+	if _, checked := p.Result(i); !checked {
+		t.Error("Enter on the options did not check the answer")
+	}
+	test.Tap(p.Choices.Rows()[0].(fyne.Tappable))
+	if c.Focused() != start || !slices.Equal(ringOn(p.Choices), []int{0}) {
+		t.Errorf("a tap on the first option: focus %T, ring on %v", c.Focused(), ringOn(p.Choices))
 	}
 }

@@ -210,7 +210,7 @@ func (m *Main) addViewShortcuts() {
 const keyboardHelp = `Alt, then the arrow keys: open the menus (File, View, Teacher, Help)
 Tab / Shift+Tab: move to the next / previous control
 Space or Enter: press the button that has the ring around it
-Up and Down arrows (or Left and Right): move between the choices of a question and pick one
+Up and Down arrows (or Left and Right): move between the choices of a question and pick one (the choices are one Tab stop)
 Enter in the answer field or on a choice: check the answer
 Page Up / Page Down, Up and Down arrows in the article: scroll it (Tab to the article first)
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
