@@ -77,6 +77,12 @@ type generator struct {
 	paragraphs  []int
 	// topic holds the headline's and opening paragraph's words, read once.
 	topic map[string]bool
+	// runs and acronyms are the article's capitalised runs and spelt-out
+	// acronyms, read once (nameRuns, acronymsDefined).
+	runs     []string
+	acronyms [][]string
+	// pairs are the article's capitalised word pairs, for givenInFull.
+	pairs [][]string
 }
 
 func (g *generator) add(q Question, f facts.Fact) {
@@ -530,14 +536,14 @@ func (g *generator) acronymExpansions(names []string) []string {
 		if isAcronym(n) {
 			// "The LCC said …" after "the Local Coordination Committees":
 			// the article spells it out without brackets.
-			for _, run := range nameRun.FindAllString(g.a.Source, -1) {
+			for _, run := range g.nameRuns() {
 				if full := spelledOut(run, n); full != "" && !containsFold(names, full) && !containsFold(out, full) {
 					out = append(out, full)
 					break
 				}
 			}
 		}
-		for _, m := range acronymDefined.FindAllStringSubmatch(g.a.Source, -1) {
+		for _, m := range g.acronymsDefined() {
 			short := m[2]
 			full := spelledOut(strings.TrimSpace(m[1]), short)
 			if full == "" {
@@ -552,6 +558,24 @@ func (g *generator) acronymExpansions(names []string) []string {
 		}
 	}
 	return out
+}
+
+// nameRuns returns the article's runs of capitalised words, read once:
+// reading them again for every speaker made a long article's quiz
+// quadratic (issue 16: 170 s for 100,000 words).
+func (g *generator) nameRuns() []string {
+	if g.runs == nil {
+		g.runs = append([]string{}, nameRun.FindAllString(g.a.Source, -1)...)
+	}
+	return g.runs
+}
+
+// acronymsDefined returns the article's "Full Name (ACR)" matches, read once.
+func (g *generator) acronymsDefined() [][]string {
+	if g.acronyms == nil {
+		g.acronyms = append([][]string{}, acronymDefined.FindAllStringSubmatch(g.a.Source, -1)...)
+	}
+	return g.acronyms
 }
 
 // isAcronym reports whether s is two to six capitals: "LCC", "DTI".
@@ -619,7 +643,10 @@ func (g *generator) otherForms(names []string) []string {
 // full: "Republican Rep. Duncan Hunter Jr." gives "Duncan Hunter".
 func (g *generator) givenInFull(surname string) string {
 	best := ""
-	for _, m := range firstNames.FindAllStringSubmatch(g.a.Source, -1) {
+	if g.pairs == nil {
+		g.pairs = append([][]string{}, firstNames.FindAllStringSubmatch(g.a.Source, -1)...)
+	}
+	for _, m := range g.pairs {
 		if m[2] != surname || titleWords[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
 			continue
 		}
