@@ -129,7 +129,7 @@ linux-file-types:
 	rm -rf dist/pkg && mkdir -p dist/pkg && tar -xJf dist/Lede.tar.xz -C dist/pkg
 	cd dist/pkg/lede && \
 	sed -i -e 's,^Exec=lede$$,Exec=lede %f,' usr/local/share/applications/org.lede.app.desktop && \
-	echo 'MimeType=application/x-lede-lesson;application/x-lede-results;' >> usr/local/share/applications/org.lede.app.desktop && \
+	echo 'MimeType=application/x-lede-lesson;application/x-lede-results;application/x-lede-bundle;' >> usr/local/share/applications/org.lede.app.desktop && \
 	install -Dm00644 ../../../assets/linux/org.lede.app.xml usr/local/share/mime/packages/org.lede.app.xml && \
 	printf '\ninstall: install-mime\nuser-install: user-install-mime\n\ninstall-mime:\n\tinstall -Dm00644 usr/local/share/mime/packages/org.lede.app.xml $$(DESTDIR)$$(PREFIX)/share/mime/packages/org.lede.app.xml\n\t-update-mime-database $$(DESTDIR)$$(PREFIX)/share/mime\n\t-update-desktop-database $$(DESTDIR)$$(PREFIX)/share/applications\n\nuser-install-mime:\n\tinstall -Dm00644 usr/local/share/mime/packages/org.lede.app.xml $$(HOME)/.local/share/mime/packages/org.lede.app.xml\n\t-update-mime-database $$(HOME)/.local/share/mime\n\t-update-desktop-database $$(HOME)/.local/share/applications\n' >> Makefile
 	tar -cJf dist/Lede.tar.xz -C dist/pkg lede && rm -rf dist/pkg
@@ -199,7 +199,7 @@ ICON_SIZES = 16 22 24 32 48 64 128 256 512
 
 # linux-root: stage what the .deb and .rpm hold besides packaging/linux:
 # the binary from dist/Lede.tar.xz (so all three carry the same one), the
-# icon in the hicolor sizes (also as the two file types' icons), and the
+# icon in the hicolor sizes (also as the three file types' icons), and the
 # AppStream metainfo with the version filled in and validated.
 linux-root:
 	@[ -f dist/Lede.tar.xz ] || $(MAKE) package-linux
@@ -211,7 +211,8 @@ linux-root:
 		mkdir -p dist/linux-root/icons/hicolor/$${s}x$${s}/apps dist/linux-root/icons/hicolor/$${s}x$${s}/mimetypes && \
 		convert assets/icon.png -resize $${s}x$${s} dist/linux-root/icons/hicolor/$${s}x$${s}/apps/org.lede.app.png && \
 		cp dist/linux-root/icons/hicolor/$${s}x$${s}/apps/org.lede.app.png dist/linux-root/icons/hicolor/$${s}x$${s}/mimetypes/application-x-lede-lesson.png && \
-		cp dist/linux-root/icons/hicolor/$${s}x$${s}/apps/org.lede.app.png dist/linux-root/icons/hicolor/$${s}x$${s}/mimetypes/application-x-lede-results.png || exit 1; \
+		cp dist/linux-root/icons/hicolor/$${s}x$${s}/apps/org.lede.app.png dist/linux-root/icons/hicolor/$${s}x$${s}/mimetypes/application-x-lede-results.png && \
+		cp dist/linux-root/icons/hicolor/$${s}x$${s}/apps/org.lede.app.png dist/linux-root/icons/hicolor/$${s}x$${s}/mimetypes/application-x-lede-bundle.png || exit 1; \
 	done
 	sed -e 's/@VERSION@/$(VERSION)/' -e "s/@DATE@/$$(git log -1 --format=%cs -- FyneApp.toml 2>/dev/null || date -u +%F)/" \
 		packaging/linux/org.lede.app.metainfo.xml.in > dist/linux-root/org.lede.app.metainfo.xml

@@ -1,6 +1,6 @@
 #!/bin/sh
 # After install or upgrade: let the desktop find Lede's entry, its icon and
-# its two file types. Each tool is optional; a missing one is skipped.
+# its three file types. Each tool is optional; a missing one is skipped.
 set -e
 if command -v update-desktop-database >/dev/null 2>&1; then
 	update-desktop-database -q /usr/share/applications || true

@@ -62,9 +62,17 @@ touch "$tmp/sam.lederesults"
 got=$(xdg-mime query filetype "$tmp/sam.lederesults")
 echo "xdg-mime query filetype sam.lederesults: $got"
 [ "$got" = application/x-lede-results ] || fail "a .lederesults is $got"
-got=$(grep -h 'application/x-lede-lesson=' /usr/share/applications/mimeinfo.cache 2>/dev/null || true)
-echo "mimeinfo.cache: $got"
-[ "$got" = "application/x-lede-lesson=org.lede.app.desktop;" ] || fail "no desktop entry opens a lesson pack"
+lede --data "$tmp/bundle-data" bundle sample -o "$tmp/dept.ledebundle"
+got=$(xdg-mime query filetype "$tmp/dept.ledebundle")
+echo "xdg-mime query filetype dept.ledebundle: $got"
+[ "$got" = application/x-lede-bundle ] || fail "a .ledebundle is $got"
+for t in lesson results bundle; do
+	got=$(grep -h "application/x-lede-$t=" /usr/share/applications/mimeinfo.cache 2>/dev/null || true)
+	echo "mimeinfo.cache: $got"
+	[ "$got" = "application/x-lede-$t=org.lede.app.desktop;" ] || fail "no desktop entry opens application/x-lede-$t"
+	[ -f "/usr/share/icons/hicolor/48x48/mimetypes/application-x-lede-$t.png" ] || fail "no icon for application/x-lede-$t"
+done
+echo "icons: /usr/share/icons/hicolor/*/mimetypes/application-x-lede-{lesson,results,bundle}.png"
 
 echo "== apt-get remove lede"
 apt-get remove -y lede | tail -n 2
@@ -74,6 +82,9 @@ installed=""
 got=$(xdg-mime query filetype "$tmp/sam.lederesults")
 echo "after removal, sam.lederesults is: $got"
 [ "$got" != application/x-lede-results ] || fail "the MIME database still knows Lede's type"
+got=$(xdg-mime query filetype "$tmp/dept.ledebundle")
+echo "after removal, dept.ledebundle is: $got"
+[ "$got" != application/x-lede-bundle ] || fail "the MIME database still knows Lede's bundle type"
 (cd "$tmp" && find home data -type f -exec sha256sum {} + | sort) > "$tmp/after.sum"
 cmp -s "$tmp/before.sum" "$tmp/after.sum" || { diff "$tmp/before.sum" "$tmp/after.sum"; fail "users' data changed on removal"; }
 echo "users' data after remove: $(wc -l < "$tmp/after.sum") files, unchanged (~/.config/Lede, ~/.config/fyne and --data)"
