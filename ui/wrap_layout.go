@@ -123,10 +123,19 @@ func (l *mapLayout) cell(objects []fyne.CanvasObject) fyne.Size {
 	return s
 }
 
-// columns is how many cells of width cell fit in width.
+// columns is how many cells of width cell to put in a row of width:
+// as many as fit, then evened out over the rows that takes (11 buttons
+// that fit five to a row go 4, 4, 3, not 5, 5, 1).
 func (l *mapLayout) columns(n int, width, cell float32) int {
 	gap := theme.Padding()
-	return max(1, min(int((width+gap)/(cell+gap)), mapColumns, n))
+	return evenColumns(n, max(1, min(int((width+gap)/(cell+gap)), mapColumns, n)))
+}
+
+// evenColumns is the fewest columns that lay n cells out in as many rows
+// as cols columns do.
+func evenColumns(n, cols int) int {
+	rows := (n + cols - 1) / cols
+	return (n + rows - 1) / rows
 }
 
 func (l *mapLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
@@ -148,7 +157,7 @@ func (l *mapLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 		return fyne.Size{}
 	}
 	cell := l.cell(objects)
-	cols := min(mapColumns, len(objects)) // before the first layout
+	cols := evenColumns(len(objects), min(mapColumns, len(objects))) // before the first layout
 	if l.width != nil {
 		if w := l.width(); w > 0 {
 			cols = l.columns(len(objects), w, cell.Width)
