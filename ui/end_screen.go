@@ -41,9 +41,10 @@ func newEndScreen(q *QuizPanel) *EndScreen {
 			q.OnSwitchStudent()
 		}
 	})
-	// Hand in comes before the list, so a long list never hides it.
-	e.Content = container.NewVScroll(container.New(wrapColumn{},
-		e.Summary, e.HandIn, e.Switch, e.Again))
+	// Hand in comes before the list, so a long list never hides it; all
+	// of it keeps clear of the scroll bar, which cut Hand in's ring.
+	e.Content = container.NewVScroll(container.New(clearOfScrollBar{}, container.New(wrapColumn{},
+		e.Summary, e.HandIn, e.Switch, e.Again)))
 	return e
 }
 

@@ -141,3 +141,23 @@ func TestDividerStaysAfterCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestEndScreenClearOfScrollBar: the end screen's buttons, and Hand in's
+// focus ring, stop short of the scroll bar (the ring was cut at the
+// panel's edge in the real window).
+func TestEndScreenClearOfScrollBar(t *testing.T) {
+	test.NewTempApp(t)
+	m, w, _ := lessonAt(t, 1200, 1)
+	m.Quiz.ShowEnd()
+	if w.Canvas().Focused() != m.Quiz.End.HandIn {
+		t.Fatalf("the end screen opened with the focus on %T", w.Canvas().Focused())
+	}
+	scroll := m.Quiz.End.Content.(*container.Scroll)
+	b := m.Quiz.End.HandIn
+	// The ring stands 1 px outside the button; the idle scroll bar takes
+	// twice its small width at the edge.
+	bar := scroll.Size().Width - 2*theme.Size(theme.SizeNameScrollBarSmall)
+	if right := absolutePos(scroll, b).X + b.Size().Width + 1; right > bar {
+		t.Errorf("Hand in's ring reaches %v; the scroll bar starts at %v", right, bar)
+	}
+}
