@@ -318,8 +318,14 @@ func (e *Editor) publish() {
 		}
 		if q := &e.Questions[i]; q.Reason == "" && q.Kind != quiz.YesNo && !quiz.Picks(q.Kind) {
 			// A teacher's question keyed with a person's name also takes
-			// how the article describes them ("the Tory leader").
+			// how the article describes them ("the Tory leader"), and a
+			// name one slip from the key ("Gombe" for "Gombi") is wrong.
 			q.Accepted = quiz.WithDescriptions(q.Accepted, e.lesson.Article)
+			for _, n := range quiz.Lookalikes(q.Accepted, e.lesson.Article) {
+				if !slices.Contains(q.Distractors, n) {
+					q.Distractors = append(q.Distractors, n)
+				}
+			}
 		}
 	}
 	body, err := json.Marshal(e.Questions)

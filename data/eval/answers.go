@@ -63,16 +63,18 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 	if len(accepted) == 0 {
 		return quiz.Unclear
 	}
+	var lookalikes []string
 	if strings.TrimSpace(context) != "" {
 		if a, err := article.Parse([]byte(context)); err == nil {
 			accepted = quiz.WithDescriptions(accepted, a)
+			lookalikes = quiz.Lookalikes(accepted, a)
 		}
 	}
 	kind := quiz.InferKind(question, accepted)
 	if kind == quiz.YesNo {
 		accepted = []string{strings.ToLower(strings.TrimSpace(accepted[0]))}
 	}
-	q := quiz.Question{Kind: kind, Prompt: question, Answer: accepted[0], Accepted: accepted}
+	q := quiz.Question{Kind: kind, Prompt: question, Answer: accepted[0], Accepted: accepted, Distractors: lookalikes}
 	return quiz.Check(q, candidate).Verdict
 }
 

@@ -347,6 +347,9 @@ func withDemonyms(accepted []string) []string {
 func withAliases(accepted []string) []string {
 	out := accepted
 	for _, a := range accepted {
+		if bare := withoutArabicArticle(a); bare != a && !containsFold(out, bare) {
+			out = append(out[:len(out):len(out)], bare) // "Dulaimi" for "Saja Hamid al-Dulaimi"
+		}
 		n := Normalize(a)
 		for _, g := range aliasGroups {
 			if containsFold(g, n) {
@@ -359,6 +362,20 @@ func withAliases(accepted []string) []string {
 		}
 	}
 	return out
+}
+
+// withoutArabicArticle drops the article joined to a name's word:
+// "al-Dulaimi" is written "Dulaimi" as often.
+func withoutArabicArticle(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		for _, p := range []string{"al-", "Al-", "el-", "El-"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+				words[i] = rest
+			}
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 func checkChoice(q Question, norm string) (Verdict, string) {

@@ -9,6 +9,7 @@ package quiz
 import (
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -174,3 +175,63 @@ var soundSpellings = strings.NewReplacer("ph", "f", "ck", "k", "au", "o")
 func nameDistance(a, b string) int {
 	return min(editDistance(a, b), editDistance(soundFold(a), soundFold(b)))
 }
+
+// numericDate finds a date written in figures: "22/11/2012", "11-22-12".
+var numericDate = lazyre.New(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
+
+// shortYear finds a year written with an apostrophe: "'98".
+var shortYear = lazyre.New(`(?:^|\s)['’](\d\d)\b`)
+
+// keyMonth finds a month's name in a key: only then is a date in figures
+// read as one.
+var keyMonth = lazyre.New(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`)
+
+// withWrittenDates writes an answer's date in figures with its month's
+// name, when the key is a date: "22/11/2012" is "22 November 2012",
+// whichever order the student's country writes day and month in, as
+// long as only one order makes a date. Where both do ("3/2/2015"),
+// ambiguous is true: the student is asked to write the month. A year
+// written "'98" becomes the key's own "1998".
+func withWrittenDates(q Question, answer string) (out string, ambiguous bool) {
+	key := strings.Join(q.Accepted, " ")
+	if m := shortYear.FindStringSubmatch(answer); m != nil {
+		for _, y := range fourDigitYear.FindAllString(key, -1) {
+			if strings.HasSuffix(y, m[1]) {
+				answer = strings.Replace(answer, "'"+m[1], y, 1)
+				answer = strings.Replace(answer, "’"+m[1], y, 1)
+			}
+		}
+	}
+	m := numericDate.FindStringSubmatch(answer)
+	if m == nil || !keyMonth.MatchString(key) {
+		return answer, false
+	}
+	a, b := atoi(m[1]), atoi(m[2])
+	var day, month int
+	switch {
+	case a > 12 && b >= 1 && b <= 12:
+		day, month = a, b
+	case b > 12 && a >= 1 && a <= 12:
+		day, month = b, a
+	case a == b && a >= 1 && a <= 12:
+		day, month = a, a
+	default:
+		return answer, a >= 1 && a <= 12 && b >= 1 && b <= 12
+	}
+	if day > 31 {
+		return answer, false
+	}
+	year := m[3]
+	if len(year) == 2 {
+		for _, y := range fourDigitYear.FindAllString(key, -1) {
+			if strings.HasSuffix(y, year) {
+				year = y
+			}
+		}
+	}
+	written := strconv.Itoa(day) + " " + time.Month(month).String() + " " + year
+	return strings.Replace(answer, m[0], written, 1), false
+}
+
+// fourDigitYear finds a year in a key.
+var fourDigitYear = lazyre.New(`\b(?:1[89]|20)\d\d\b`)

@@ -49,11 +49,36 @@ func TestEquivalentForms(t *testing.T) {
 	theatre := ask("How much money is needed to buy the theatre?", "£500,000")
 	safe := ask("Did engineers say the theatre was safe?", "Yes")
 	lefty := ask("According to Ginepri, is Young left-handed?", "Yes")
+	paid := ask("How much was she paid for the advert?", "£250")
+	clip := ask("How long is the audio recording?", "12 seconds")
+	taken := ask("On what date was he kidnapped?", "Nov. 22, 2012")
+	year := ask("In what year were the embassies bombed?", "1998")
+	rep := ask("Which congressman told Fox News?", "Duncan Hunter")
+	wife := ask("What is the name of the wife who was arrested?", "Saja Hamid al-Dulaimi")
+	laugh := ask("Who made the baby laugh?", "her father Bill")
 	tests := []struct {
 		q      Question
 		answer string
 		want   Verdict
 	}{
+		// Held-out set 6 (FNC-1 bodies), first measured 89.4 %: each a
+		// general form the checker missed.
+		{paid, "two hundred and fifty pounds", Correct},
+		{paid, "two hundred and fifty dollars", Incorrect},
+		{clip, "12s", Correct},
+		{clip, "12 mins", Incorrect},
+		{taken, "22/11/2012", Correct},   // only one order makes a date
+		{taken, "11/22/2012", Correct},   // the other country's order
+		{taken, "21/11/2012", Incorrect}, // another day
+		{taken, "3/2/2012", Unclear},     // 3 February or 2 March: say so
+		{year, "'98", Correct},
+		{year, "'89", Incorrect},
+		{rep, "Rep. Hunter", Correct},
+		{rep, "Rep. Smith", Incorrect},
+		{wife, "Dulaimi", Correct},
+		{wife, "Baghdadi", Incorrect},
+		{laugh, "her dad", Correct},
+		{laugh, "her mum", Incorrect},
 		{theatre, "half a million pounds", Correct},
 		{theatre, "a million pounds", Incorrect},
 		{safe, "yes", Correct},

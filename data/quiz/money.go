@@ -23,7 +23,7 @@ var moneyBefore = lazyre.New(`([£$€¥])\s*([0-9][0-9.,]*)\s*(bn|billion|m|mil
 
 // moneyAfter finds an amount, then its currency's word: "300p", "300
 // pence", "3 pounds", "fifty cents", "half a million pounds".
-var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*|[a-z]+(?:[\s-][a-z]+){0,2})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen)\b`)
+var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*|[a-z]+(?:[\s-][a-z]+){0,5})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen)\b`)
 
 // currencies are each sign and word: the currency and the size of one.
 var currencies = map[string]money{
@@ -52,7 +52,7 @@ func moneyIn(text string) (money, bool) {
 	}
 	if len(found) == 0 {
 		for _, m := range moneyAfter.FindAllStringSubmatch(text, -1) {
-			v, ok := textnum.Parse(m[1])
+			v, ok := amountEnding(m[1])
 			if !ok {
 				continue
 			}
@@ -64,6 +64,19 @@ func moneyIn(text string) (money, bool) {
 		return money{}, false
 	}
 	return found[0], true
+}
+
+// amountEnding reads the longest run of words that ends text and is a
+// number: "paid two hundred and fifty" gives 250, where the pattern
+// caught the words before the amount too.
+func amountEnding(text string) (float64, bool) {
+	words := strings.Fields(text)
+	for i := range words {
+		if v, ok := textnum.Parse(strings.Join(words[i:], " ")); ok {
+			return v, true
+		}
+	}
+	return 0, false
 }
 
 // mayBeMoney is moneyIn's cheap first look: a currency sign, a

@@ -58,7 +58,7 @@ func contentWordList(norm string) []string {
 // wordsMatch reports whether a typed word is the key's word, allowing
 // typing errors in longer words but none in numbers or short words.
 func wordsMatch(typed, key string) bool {
-	if typed == key {
+	if typed == key || everydayWord(typed, key) {
 		return true
 	}
 	if hasDigit(typed) || hasDigit(key) {
@@ -74,6 +74,25 @@ func wordsMatch(typed, key string) bool {
 		allowed = 2
 	}
 	return editDistance(typed, key) <= allowed
+}
+
+// sameWords are words a student writes for the article's: everyday
+// words for family ("dad" for "father") and short forms ("ammo").
+var sameWords = [][]string{
+	{"father", "dad", "daddy"}, {"mother", "mum", "mom", "mummy", "mommy"},
+	{"son", "boy"}, {"daughter", "girl"}, {"children", "kids"}, {"child", "kid"},
+	{"ammunition", "ammo"}, {"karat", "carat", "k"}, {"television", "tv"},
+	{"telephone", "phone"}, {"photograph", "photo"}, {"photographs", "photos"},
+}
+
+// everydayWord reports whether two words are one in sameWords.
+func everydayWord(a, b string) bool {
+	for _, group := range sameWords {
+		if slices.Contains(group, a) && slices.Contains(group, b) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasDigit(s string) bool {
@@ -188,6 +207,10 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Correct, q.Explanation // "19:00" for "7pm"
 	}
 	answer = withInitialisms(q, answer)
+	answer, ambiguous := withWrittenDates(q, answer)
+	if ambiguous {
+		return Unclear, "Write the month as a word: a date like 3/2 can mean 3 February or 2 March."
+	}
 	if v, ok := honorificSurname(q, answer); ok {
 		return v, q.Explanation
 	}
@@ -348,8 +371,15 @@ var calendarWords = wordSet(strings.ToLower(strings.Join(slices.Concat(lexicon.E
 // afterName is a description after a comma: ", the analyst".
 var afterName = lazyre.New(`(?i)^\s*(?:the|a|an|his|her|their)\s`)
 
-// titleWords are the honorifics a student may put before a surname.
-var titleWords = wordSet("mr mrs ms miss mx dr prof professor sir dame lord lady")
+// honorificWords come before a name and are no part of a post: "Lead
+// author Dr. Hannah Lindqvist" is a lead author.
+var honorificWords = wordSet("mr mrs ms miss mx dr prof professor sir dame lord lady rev")
+
+// titleWords are the honorifics and posts a student may put before a
+// surname: "Mr Hunter", "Rep. Hunter".
+var titleWords = wordSet(`mr mrs ms miss mx dr prof professor sir dame lord lady rep sen senator gov governor
+	president congressman congresswoman minister chancellor judge gen general col capt captain sgt lt
+	king queen prince princess sheikh rev`)
 
 // honorificSurname accepts "Mr Michelmore" for a key "Andrew Michelmore":
 // an honorific and the key name's last word, nothing else.

@@ -467,7 +467,7 @@ func roleBefore(sentence, name string) string {
 		start--
 	}
 	end := len(words)
-	for end > start && titleWords[strings.ToLower(strings.TrimSuffix(words[end-1], "."))] {
+	for end > start && honorificWords[strings.ToLower(strings.TrimSuffix(words[end-1], "."))] {
 		end-- // "Lead author Dr. Hannah Lindqvist": the post is "Lead author"
 	}
 	role := strings.Join(words[start:end], " ")
@@ -534,6 +534,34 @@ func WithDescriptions(accepted []string, a *article.Article) []string {
 			for _, form := range []string{d, "the " + strings.TrimPrefix(d, "the ")} {
 				if !containsFold(out, form) {
 					out = append(out, form)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Lookalikes returns the names the article uses that a slip of the keys
+// would turn a keyed name into: "Gombe" beside "Gombi", both towns of one
+// article. As a question's wrong answers they stop a near miss from being
+// taken for a typo of the key (held-out set 6).
+func Lookalikes(accepted []string, a *article.Article) []string {
+	var out []string
+	for _, key := range accepted {
+		if !isProperName(key) {
+			continue
+		}
+		k := Normalize(key)
+		for _, run := range nameRun.FindAllString(a.Source, -1) {
+			for _, name := range append([]string{run}, strings.Fields(run)...) {
+				name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "BBC Two's" is BBC Two
+				n := Normalize(name)
+				if n == "" || n == k || containsFold(accepted, name) || containsFold(out, name) ||
+					len(strings.Fields(n)) != len(strings.Fields(k)) {
+					continue
+				}
+				if nameDistance(n, k) <= allowedEdits(k) {
+					out = append(out, name)
 				}
 			}
 		}

@@ -3,6 +3,8 @@ package quiz
 import (
 	"strings"
 	"testing"
+
+	"github.com/lede-app/lede/data/article"
 )
 
 // A post in the student's own words: its head word and the body it
@@ -52,5 +54,28 @@ func TestNamesWhom(t *testing.T) {
 		if got := namesWhom(tt.role, tt.start, tt.name); got != tt.want {
 			t.Errorf("namesWhom(%q, start %v) = %v; want %v", tt.role, tt.start, got, tt.want)
 		}
+	}
+}
+
+// A name the article uses that one slip away from the key is a near
+// miss, not a typo of it; the key's own possessive is not another name.
+func TestLookalikes(t *testing.T) {
+	a, err := article.Parse([]byte("Hostage taken in Gombi\n\nThe German was kidnapped in Gombi in July. Three bombs went off in Gombe on Monday. BBC Two's show moved.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Lookalikes([]string{"Gombi"}, a); len(got) != 1 || got[0] != "Gombe" {
+		t.Errorf("Lookalikes(Gombi) = %q; want [Gombe]", got)
+	}
+	if got := Lookalikes([]string{"BBC Two"}, a); len(got) != 0 {
+		t.Errorf("Lookalikes(BBC Two) = %q; want none", got)
+	}
+	q := Question{Kind: ShortAnswer, Prompt: "In which town was he kidnapped?", Answer: "Gombi", Accepted: []string{"Gombi"},
+		Distractors: Lookalikes([]string{"Gombi"}, a)}
+	if v := Check(q, "Gombe").Verdict; v != Incorrect {
+		t.Errorf("Gombe for Gombi: %s; want incorrect", v)
+	}
+	if v := Check(q, "Gombbi").Verdict; v != Correct {
+		t.Errorf("Gombbi for Gombi: %s; want correct (a typo)", v)
 	}
 }

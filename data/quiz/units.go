@@ -41,6 +41,9 @@ var measureUnits = map[string]unit{
 	"gb": {"data", 1e9}, "gig": {"data", 1e9}, "gigs": {"data", 1e9}, "gigabyte": {"data", 1e9}, "gigabytes": {"data", 1e9},
 	"tb": {"data", 1e12}, "terabyte": {"data", 1e12}, "terabytes": {"data", 1e12},
 	"kph": {"speed", 1}, "km/h": {"speed", 1}, "kmh": {"speed", 1}, "mph": {"speed", 1.609344},
+	"s": {"time", 1}, "sec": {"time", 1}, "secs": {"time", 1}, "second": {"time", 1}, "seconds": {"time", 1},
+	"min": {"time", 60}, "mins": {"time", 60}, "minute": {"time", 60}, "minutes": {"time", 60},
+	"h": {"time", 3600}, "hr": {"time", 3600}, "hrs": {"time", 3600}, "hour": {"time", 3600}, "hours": {"time", 3600},
 }
 
 // quantityAfter finds a number and the unit right after it: "8 metres",
@@ -69,6 +72,9 @@ func quantityIn(text, want string) (quantity, bool) {
 			// "2m", "1m euros": a million, unless a length is what the
 			// key asks for — and a key's own "m" is never taken for one.
 			continue
+		}
+		if (strings.EqualFold(m[2], "s") || strings.EqualFold(m[2], "h")) && want != "time" {
+			continue // "the 1990s", "24h": seconds or hours only where a time is asked for
 		}
 		v, ok := textnum.Parse(m[1])
 		if !ok {
