@@ -46,6 +46,13 @@ var commonOpeners = wordSet(`the a an this these those some many most several tw
 // frames a claim inside a claim (reviewers, round 31).
 var reportsSpeech = lazyre.New(`^(?:says|said|claims|claimed|told|tells|insists|insisted|argues|argued)\b`)
 
+// hedgeCues are the words every hedge pattern needs one of.
+var hedgeCues = []string{"reportedly", "allegedly", "purportedly", "believed", "thought", "said", "understood",
+	"alleged", "reported", "purported"}
+
+// hedgeWord finds the hedge adverb in a match.
+var hedgeWord = lazyre.New(`\b(?:purportedly|reportedly|allegedly)\b`)
+
 // possessivePronoun finds a "his" or "their" a restated claim would
 // leave without its referent.
 var possessivePronoun = lazyre.New(`\b(?:his|her|their|its)\b`)
@@ -78,12 +85,23 @@ var beliefAsState = lazyre.New(`^([^,;:"“”]{3,90}?)\s+(is|are|was|were)\s+(?
 // thought to be, or the hedge adverb and the verb phrase.
 var hedgedNoun = lazyre.New(`\b(?:a|an|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}[\p{L}'’-]+)\s+(?:(?:widely\s+)?(thought|believed|said|alleged|purported)\s+to\s+be\s+([^,;:"“”]+)|that\s+(allegedly|reportedly|purportedly)\s+(\p{Ll}[^,;:"“”]+))`)
 
+// hedgedRelative finds a hedge in a clause on a noun: "a kneeling man
+// dressed in an orange jumpsuit who is purported to be James Wright
+// Foley". Groups: the noun phrase, the copula, the hedge verb, what it is
+// thought to be.
+var hedgedRelative = lazyre.New(`\b(?:a|an|the)\s+((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]+)\s+(?:(?:\p{Ll}+ed|wearing|in|on|at|with|from|of)\b[^,;:"“”]{0,50}?\s+)?(?:who|which|that)\s+(is|are|was|were)\s+(?:widely\s+)?(thought|believed|said|alleged|purported)\s+to\s+be\s+([^,;:"“”]+)`)
+
+// hedgedShowing finds a picture or recording said to show something:
+// "a video on Tuesday purportedly showing the beheading of …". Groups:
+// the noun, the verb, what it shows.
+var hedgedShowing = lazyre.New(`\b(?:a|an|the)\s+((?:\p{Ll}+\s+)?(?:video|videos|recording|photo|photos|photograph|footage|image|images|picture|pictures|tape|clip))\b[^,;:"“”]{0,40}?\s+(?:purportedly|reportedly|allegedly)\s+(showing|depicting|revealing)\s+([^,;:"“”]+)`)
+
 // asFact asks whether the article reports sentence i's hedged claim as
 // fact. The answer is always No; the explanation quotes the hedge word.
 func (g *generator) asFact(i int) {
 	s := g.a.Sentences[i]
 	words := len(strings.Fields(s.Text))
-	if words < 6 || words > 40 || strings.HasSuffix(s.Text, "?") || !standsAlone(s.Text) {
+	if words < 6 || words > 60 || strings.HasSuffix(s.Text, "?") || !standsAlone(s.Text) {
 		return
 	}
 	claim, hedge := g.hedgedClaim(i)
@@ -106,8 +124,19 @@ func (g *generator) asFact(i int) {
 // hedgedClaim returns sentence i's claim without its hedge, and the
 // hedge's words, or "" when the sentence hedges nothing it can restate.
 func (g *generator) hedgedClaim(i int) (claim, hedge string) {
-	text := g.withoutDateline(i)
 	set := g.wordSet(i)
+	if !anyWord(set, hedgeCues) {
+		return "", "" // the patterns are slow; most sentences hedge nothing
+	}
+	text := g.withoutDateline(i)
+	if m := hedgedShowing.FindStringSubmatch(text); m != nil {
+		verb := map[string]string{"showing": "shows", "depicting": "depicts", "revealing": "reveals"}[m[2]]
+		hedge := "purportedly"
+		if h := hedgeWord.FindString(m[0]); h != "" {
+			hedge = h
+		}
+		return "the " + m[1] + " " + verb + " " + strings.TrimRight(strings.TrimSpace(m[3]), ".!"), hedge
+	}
 	if set["reportedly"] || set["allegedly"] || set["purportedly"] {
 		if m := hedgedMainClause.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) && !reportsSpeech.MatchString(m[3]) {
 			return strings.TrimRight(strings.TrimSpace(dropOpener(m[1])+" "+untilClauseEnd(m[3])), ".!"), m[2]
@@ -119,6 +148,9 @@ func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 			return "", ""
 		}
 		return strings.TrimRight(dropOpener(m[1])+" "+state, ".!"), m[2] + " " + m[3] + " to " + m[4]
+	}
+	if m := hedgedRelative.FindStringSubmatch(text); m != nil {
+		return "the " + m[1] + " " + m[2] + " " + strings.TrimRight(strings.TrimSpace(m[4]), ".!"), m[3] + " to be"
 	}
 	if m := hedgedNoun.FindStringSubmatch(text); m != nil {
 		if m[2] != "" { // "a theatre thought to be Wales' oldest"
