@@ -7,25 +7,25 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// fieldEntry is a text field in a dialog. Escape in it closes the dialog,
+// DialogEntry is a text field in a dialog. Escape in it closes the dialog,
 // as it does when no field has the focus (closeMessagesOnEscape): Fyne
 // 2.7 gives the key to the focused field, which ignores it, so a student
 // in the PIN field had no way out but Tab to Cancel.
-type fieldEntry struct {
+type DialogEntry struct {
 	widget.Entry
 }
 
 // newField returns a one-line text field.
-func newField() *fieldEntry {
-	e := &fieldEntry{}
+func newField() *DialogEntry {
+	e := &DialogEntry{}
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 // newMultiLineField returns a text field of several lines.
-func newMultiLineField() *fieldEntry {
-	e := &fieldEntry{}
+func newMultiLineField() *DialogEntry {
+	e := &DialogEntry{}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	e.ExtendBaseWidget(e)
@@ -34,7 +34,7 @@ func newMultiLineField() *fieldEntry {
 
 // newPasswordField returns a field that hides what is typed, with an eye
 // to show it, as widget.NewPasswordEntry does.
-func newPasswordField() *fieldEntry {
+func newPasswordField() *DialogEntry {
 	e := newField()
 	e.Password = true
 	e.ActionItem = newRevealer(e)
@@ -42,7 +42,7 @@ func newPasswordField() *fieldEntry {
 }
 
 // TypedKey closes the dialog on Escape; other keys go to the field.
-func (e *fieldEntry) TypedKey(k *fyne.KeyEvent) {
+func (e *DialogEntry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape {
 		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && closeTopOverlay(c) {
 			return
@@ -67,13 +67,13 @@ func closeTopOverlay(c fyne.Canvas) bool {
 // hides what was typed. Like Fyne's own it is no Tab stop.
 type revealer struct {
 	widget.BaseWidget
-	entry *fieldEntry
+	entry *DialogEntry
 	icon  *widget.Icon
 }
 
 var _ desktop.Cursorable = (*revealer)(nil)
 
-func newRevealer(e *fieldEntry) *revealer {
+func newRevealer(e *DialogEntry) *revealer {
 	r := &revealer{entry: e, icon: widget.NewIcon(theme.VisibilityOffIcon())}
 	r.ExtendBaseWidget(r)
 	return r
@@ -99,7 +99,7 @@ func (r *revealer) Tapped(*fyne.PointEvent) {
 }
 
 // dialogSlider is a slider in a dialog (View › Text size…, which opens
-// with the slider focused): Escape closes the dialog, as in a fieldEntry.
+// with the slider focused): Escape closes the dialog, as in a DialogEntry.
 type dialogSlider struct {
 	widget.Slider
 }

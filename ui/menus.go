@@ -479,7 +479,7 @@ func (m *Main) showAbout() {
 // closeMessagesOnEscape closes the message on top of the window when
 // Escape is pressed and no control has the keyboard focus (Fyne 2.7's
 // dialogs do not, and a student walk found no way but Tab to close one);
-// a text field in a dialog (fieldEntry) closes it the same way. A
+// a text field in a dialog (DialogEntry) closes it the same way. A
 // message closed this way is cancelled: nothing it offered is done.
 func (m *Main) closeMessagesOnEscape() {
 	c := m.Window.Canvas()

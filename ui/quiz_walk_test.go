@@ -443,7 +443,7 @@ func TestChoicesAreOneTabStop(t *testing.T) {
 		t.Errorf("Up, Space: picked %q, want %q", p.Choices.Selected, q.Choices[1])
 	}
 	c.Unfocus()
-	c.Focus(start.(fyne.Focusable))
+	c.Focus(start)
 	if got := ringOn(p.Choices); !slices.Equal(got, []int{1}) {
 		t.Errorf("back on the options the ring is on %v; want the picked one, row 1", got)
 	}

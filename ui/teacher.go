@@ -71,7 +71,7 @@ func (t *TeacherLock) open() {
 
 // PINPrompt is the PIN dialog being shown, exposed for tests.
 type PINPrompt struct {
-	PIN, Again *fieldEntry // Again is nil when asking for an existing PIN
+	PIN, Again *DialogEntry // Again is nil when asking for an existing PIN
 	Message    *widget.Label
 	// Submit checks what was typed; it returns true when teacher mode opened.
 	Submit func() bool

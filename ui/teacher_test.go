@@ -193,7 +193,7 @@ func overlayEntries(w fyne.Window) []*widget.Entry {
 		switch e := obj.(type) {
 		case *widget.Entry:
 			out = append(out, e)
-		case *fieldEntry:
+		case *DialogEntry:
 			out = append(out, &e.Entry)
 		}
 	})

@@ -13,6 +13,7 @@ import (
 
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
+	"github.com/lede-app/lede/ui"
 )
 
 // storedQuestions counts the questions stored under the lesson with the
@@ -202,8 +203,11 @@ func TestBundleAtLaunch(t *testing.T) {
 	pin := false
 	for _, o := range w.Canvas().Overlays().List() {
 		walkObjects(o, func(obj fyne.CanvasObject) {
-			if e, ok := obj.(*widget.Entry); ok && e.Password {
-				pin = true
+			switch e := obj.(type) {
+			case *widget.Entry:
+				pin = pin || e.Password
+			case *ui.DialogEntry: // Lede's dialog fields, which Escape closes
+				pin = pin || e.Password
 			}
 		})
 	}
