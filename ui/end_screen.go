@@ -18,7 +18,8 @@ import (
 type EndScreen struct {
 	Content fyne.CanvasObject
 	Summary *widget.Label
-	// Again lists the questions to look at again, one button each.
+	// Again lists the questions to look at again, after a heading: one
+	// row each, a button back to the question and why it is listed.
 	Again  *fyne.Container
 	HandIn *RingButton
 	Switch *RingButton
@@ -54,6 +55,7 @@ func (e *EndScreen) update() {
 	total := len(q.questions)
 	counts := map[quiz.Verdict]int{}
 	e.Again.Objects = nil
+	rows := &againRows{}
 	for i, question := range q.questions {
 		r := q.results[question.ID]
 		// The score is the teacher's: the first right try within the
@@ -69,12 +71,19 @@ func (e *EndScreen) update() {
 		if ok {
 			why = verdictWords[v].plain
 		}
-		e.Again.Add(NewRingButton(fmt.Sprintf("Question %d — %s", i+1, why), func() {
+		back := NewRingButton(fmt.Sprintf("Question %d", i+1), func() {
 			q.Go(i)
 			if ok && q.OnEvidence != nil {
 				q.OnEvidence(r.Sentence)
 			}
-		}))
+		})
+		// Why it is listed wraps beside the button: as the button's own
+		// text ("Question 10 — not answered yet") it made the panel
+		// wider than the question did, and Finish moved the divider.
+		label := widget.NewLabel("— " + why)
+		label.Wrapping = fyne.TextWrapWord
+		rows.buttons = append(rows.buttons, back)
+		e.Again.Add(container.New(rows, back, label))
 	}
 	answered := counts[quiz.Correct] + counts[quiz.Partial] + counts[quiz.Incorrect]
 	if q.hideScore {
@@ -104,4 +113,32 @@ func summaryLine(answered, total, right, partly int) string {
 		s += " You can still answer the others before you hand in."
 	}
 	return s
+}
+
+// againRows lays out a row of the end screen's list: the button back to
+// a question, then why it is listed, wrapped; the buttons of all rows as
+// wide as the widest, so that the reasons line up.
+type againRows struct{ buttons []*RingButton }
+
+func (a *againRows) lead() float32 {
+	var w float32
+	for _, b := range a.buttons {
+		w = max(w, b.MinSize().Width)
+	}
+	return w
+}
+
+// Layout places objects, the button and its label, in a row.
+func (a *againRows) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	w, pad := a.lead(), theme.Padding()
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(fyne.NewSize(w, objects[0].MinSize().Height))
+	objects[1].Move(fyne.NewPos(w+pad, 0))
+	objects[1].Resize(fyne.NewSize(max(size.Width-w-pad, 0), size.Height))
+}
+
+// MinSize is the button and the label's least width beside it.
+func (a *againRows) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	b, l := objects[0].MinSize(), objects[1].MinSize()
+	return fyne.NewSize(a.lead()+theme.Padding()+l.Width, max(b.Height, l.Height))
 }

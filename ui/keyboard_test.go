@@ -194,7 +194,7 @@ func TestMapAndEndScreen(t *testing.T) {
 	if got := len(p.End.Again.Objects); got < 3 {
 		t.Fatalf("%d items to look at again; want the heading, the wrong one and the unanswered one", got)
 	}
-	back := p.End.Again.Objects[1].(*RingButton)
+	back := p.End.Again.Objects[1].(*fyne.Container).Objects[0].(*RingButton)
 	test.Tap(back)
 	if p.Ended() || p.Current() != 1 {
 		t.Errorf("the way back lands on question %d, end screen %v", p.Current()+1, p.Ended())

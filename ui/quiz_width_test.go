@@ -111,8 +111,10 @@ func TestMapButtonScrollsIntoView(t *testing.T) {
 
 // TestDividerStaysAfterCheck: where the student left the divider between
 // the article and the quiz, it stays when they check answers, right,
-// wrong or unclear. The map's buttons widened with their marks, and the
-// panel's least width with them, pushing the divider left.
+// wrong or unclear, and when they press Finish. The map's buttons widened
+// with their marks, and the panel's least width with them, pushing the
+// divider left; the end screen's "Question 10 — not answered yet"
+// buttons did the same.
 func TestDividerStaysAfterCheck(t *testing.T) {
 	test.NewTempApp(t)
 	for _, scale := range []float64{1, 1.5, 2} {
@@ -122,6 +124,14 @@ func TestDividerStaysAfterCheck(t *testing.T) {
 			split.SetOffset(offset)
 			split.Refresh()
 			x, least := p.Content.Position().X, p.Content.MinSize().Width
+			if offset == 0.6 { // before any check, so that every question is listed
+				p.ShowEnd() // Finish: the end screen lists what to look at again
+				split.Refresh()
+				if got := p.Content.Position().X; got != x || p.Content.MinSize().Width != least {
+					t.Errorf("%.0f %%: after Finish the divider is at %v (was %v), the panel's least width %v (was %v): it moves where the panel is at its narrowest",
+						scale*100, got, x, p.Content.MinSize().Width, least)
+				}
+			}
 			for i, q := range m.Lesson.Questions {
 				for _, answer := range []string{"zz", wrongAnswer(q), q.Answer} {
 					p.Go(i)
