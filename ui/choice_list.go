@@ -227,12 +227,17 @@ type choiceRowRenderer struct {
 	layout *fyne.Container
 }
 
+// Layout keeps the mark and the text inside the ring, which is drawn
+// inside the row's edge: at the edge, the ring hid the left of the mark.
 func (c *choiceRowRenderer) Layout(s fyne.Size) {
 	c.bg.Resize(s)
-	c.layout.Resize(s)
+	c.layout.Move(fyne.NewPos(focusRingWidth, 0))
+	c.layout.Resize(s.SubtractWidthHeight(2*focusRingWidth, 0))
 }
 
-func (c *choiceRowRenderer) MinSize() fyne.Size { return c.layout.MinSize() }
+func (c *choiceRowRenderer) MinSize() fyne.Size {
+	return c.layout.MinSize().AddWidthHeight(2*focusRingWidth, 0)
+}
 
 func (c *choiceRowRenderer) Refresh() {
 	selected := c.row.list.Selected == c.row.text

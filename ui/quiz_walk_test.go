@@ -456,3 +456,21 @@ func TestChoicesAreOneTabStop(t *testing.T) {
 		t.Errorf("a tap on the first option: focus %T, ring on %v", c.Focused(), ringOn(p.Choices))
 	}
 }
+
+// TestRingLeavesTheMarkWhole: the ring on an option is drawn inside the
+// row; the radio mark and the text stand inside it, not under it (the
+// real window showed the left of the mark cut by the ring).
+func TestRingLeavesTheMarkWhole(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	w.Resize(fyne.NewSize(700, 900))
+	p.SetCanvas(w.Canvas())
+	p.Go(firstOfKind(t, l.Questions, true))
+	row := p.Choices.Rows()[0]
+	r := test.WidgetRenderer(row.(fyne.Widget)).(*choiceRowRenderer)
+	if x := absolutePos(row, r.icon).X; x < focusRingWidth {
+		t.Errorf("the mark starts %v px inside the row, under the %v px ring", x, focusRingWidth)
+	}
+}
