@@ -12,6 +12,7 @@ import (
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/grading"
+	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
@@ -124,12 +125,7 @@ func TestNewQuestionStartsAtTop(t *testing.T) {
 // TestArrowKeysKeepTheChoiceInView: moving through choices with the arrow
 // keys scrolls the panel so that the chosen row shows.
 func TestArrowKeysKeepTheChoiceInView(t *testing.T) {
-	test.NewTempApp(t)
-	l := sampleLesson(t)
-	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
-	w := test.NewTempWindow(t, p.Content)
-	w.Resize(fyne.NewSize(360, 330))
-	p.SetCanvas(w.Canvas())
+	p, l, w := sampleQuizIn(t, 360, 330)
 	p.Go(firstOfKind(t, l.Questions, true))
 	rows := p.Choices.Rows()
 	below := func(o fyne.CanvasObject) bool {
@@ -298,12 +294,7 @@ func TestAnswerLocksWhenNoTriesLeft(t *testing.T) {
 // TestAnswerInSightAtLargeText: when the map above the question is taller
 // than the panel, a question still opens with its answer in sight.
 func TestAnswerInSightAtLargeText(t *testing.T) {
-	test.NewTempApp(t)
-	l := sampleLesson(t)
-	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
-	w := test.NewTempWindow(t, p.Content)
-	w.Resize(fyne.NewSize(300, 260))
-	p.SetCanvas(w.Canvas())
+	p, l, _ := sampleQuizIn(t, 300, 260)
 	i := firstOfKind(t, l.Questions, false)
 	p.Go(i)
 	top := p.yInScroll(p.Entry)
@@ -461,16 +452,24 @@ func TestChoicesAreOneTabStop(t *testing.T) {
 // row; the radio mark and the text stand inside it, not under it (the
 // real window showed the left of the mark cut by the ring).
 func TestRingLeavesTheMarkWhole(t *testing.T) {
-	test.NewTempApp(t)
-	l := sampleLesson(t)
-	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
-	w := test.NewTempWindow(t, p.Content)
-	w.Resize(fyne.NewSize(700, 900))
-	p.SetCanvas(w.Canvas())
+	p, l, _ := sampleQuizIn(t, 700, 900)
 	p.Go(firstOfKind(t, l.Questions, true))
 	row := p.Choices.Rows()[0]
 	r := test.WidgetRenderer(row.(fyne.Widget)).(*choiceRowRenderer)
 	if x := absolutePos(row, r.icon).X; x < focusRingWidth {
 		t.Errorf("the mark starts %v px inside the row, under the %v px ring", x, focusRingWidth)
 	}
+}
+
+// sampleQuizIn shows the sample lesson's quiz panel, with no answers yet,
+// in a test window of the given size, the panel told of its canvas.
+func sampleQuizIn(t *testing.T, width, height float32) (*QuizPanel, *lesson.Lesson, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	w.Resize(fyne.NewSize(width, height))
+	p.SetCanvas(w.Canvas())
+	return p, l, w
 }

@@ -153,18 +153,7 @@ func TestBundleVerbFailures(t *testing.T) {
 // TestImportBundleAsksForThePIN: importing changes the teacher's lessons,
 // so with a PIN set it is asked for, as in the window.
 func TestImportBundleAsksForThePIN(t *testing.T) {
-	dir := t.TempDir()
-	bundle := filepath.Join(dir, "b.ledebundle")
-	if code, _, errs := runCLI("bundle", "sample", "-o", bundle, "--data", dir); code != exitOK {
-		t.Fatal(errs)
-	}
-	data := filepath.Join(dir, "teacher")
-	st, err := store.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.SetTeacherPIN("4821")
-	st.Close()
+	bundle, data := sampleBundleForPIN(t, "b.ledebundle")
 	t.Setenv(pinEnv, "")
 	os.Unsetenv(pinEnv)
 	if code, _, errs := runCLI("import-bundle", bundle, "--data", data); code != exitError || !strings.Contains(errs, "LEDE_PIN") {
@@ -181,18 +170,7 @@ func TestImportBundleAsksForThePIN(t *testing.T) {
 // bundle, behind the teacher's PIN, instead of calling it a bad lesson.
 func TestBundleAtLaunch(t *testing.T) {
 	test.NewTempApp(t)
-	dir := t.TempDir()
-	bundle := filepath.Join(dir, "dept.ledebundle")
-	if code, _, errs := runCLI("bundle", "sample", "-o", bundle, "--data", dir); code != exitOK {
-		t.Fatal(errs)
-	}
-	data := filepath.Join(dir, "teacher")
-	st, err := store.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.SetTeacherPIN("4821")
-	st.Close()
+	bundle, data := sampleBundleForPIN(t, "dept.ledebundle")
 	w := test.NewTempWindow(t, nil)
 	if err := openLesson(w, data, windowFlags{file: bundle}); err != nil {
 		t.Fatalf("a bundle at launch: %v", err)
@@ -229,4 +207,23 @@ func walkObjects(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 			walkObjects(c, visit)
 		}
 	}
+}
+
+// sampleBundleForPIN writes the sample as a bundle named name, and a
+// teacher's data folder whose PIN is 4821 to import it into.
+func sampleBundleForPIN(t *testing.T, name string) (bundle, data string) {
+	t.Helper()
+	dir := t.TempDir()
+	bundle = filepath.Join(dir, name)
+	if code, _, errs := runCLI("bundle", "sample", "-o", bundle, "--data", dir); code != exitOK {
+		t.Fatal(errs)
+	}
+	data = filepath.Join(dir, "teacher")
+	st, err := store.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.SetTeacherPIN("4821")
+	st.Close()
+	return bundle, data
 }
