@@ -93,15 +93,7 @@ func checkArticleItem(t *testing.T, l testLesson, typ, name, text string) {
 		t.Errorf("the article item is named %q; want its headline", name)
 	}
 	body := textOf(text)
-	at := 0
-	for _, p := range l.article.Paragraphs() {
-		i := strings.Index(body[at:], fold(p.Text))
-		if i < 0 {
-			t.Errorf("the article item lacks, or misorders, the paragraph %q", fold(p.Text))
-			return
-		}
-		at += i
-	}
+	paragraphsInOrder(t, l, body)
 }
 
 func compareMoodle(l testLesson, q quiz.Question, got mdlQuestion) error {
@@ -247,3 +239,18 @@ var tag = regexp.MustCompile(`<[^>]*>`)
 // textOf reads the text of an HTML fragment: tags as spaces, entities
 // decoded, spaces folded.
 func textOf(h string) string { return fold(html.UnescapeString(tag.ReplaceAllString(h, " "))) }
+
+// paragraphsInOrder checks that an exported article item holds every
+// paragraph of the lesson's article, in order.
+func paragraphsInOrder(t *testing.T, l testLesson, body string) {
+	t.Helper()
+	at := 0
+	for _, p := range l.article.Paragraphs() {
+		i := strings.Index(body[at:], fold(p.Text))
+		if i < 0 {
+			t.Errorf("the article item lacks, or misorders, the paragraph %q", fold(p.Text))
+			return
+		}
+		at += i
+	}
+}

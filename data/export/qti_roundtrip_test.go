@@ -224,15 +224,7 @@ func checkQTIArticle(t *testing.T, l testLesson, item *xnode) {
 		t.Errorf("the article item is titled %q; want its headline", item.attrs["title"])
 	}
 	body := item.child("itemBody").textContent()
-	at := 0
-	for _, p := range l.article.Paragraphs() {
-		i := strings.Index(body[at:], fold(p.Text))
-		if i < 0 {
-			t.Errorf("the article item lacks, or misorders, the paragraph %q", fold(p.Text))
-			return
-		}
-		at += i
-	}
+	paragraphsInOrder(t, l, body)
 }
 
 // compareQTI compares one item with its question.
