@@ -367,6 +367,9 @@ func withAliases(accepted []string) []string {
 // withoutArabicArticle drops the article joined to a name's word:
 // "al-Dulaimi" is written "Dulaimi" as often.
 func withoutArabicArticle(name string) string {
+	if !strings.Contains(name, "l-") {
+		return name // most names have no article: no need to split them
+	}
 	words := strings.Fields(name)
 	for i, w := range words {
 		for _, p := range []string{"al-", "Al-", "el-", "El-"} {

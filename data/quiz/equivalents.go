@@ -193,6 +193,9 @@ var keyMonth = lazyre.New(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 // ambiguous is true: the student is asked to write the month. A year
 // written "'98" becomes the key's own "1998".
 func withWrittenDates(q Question, answer string) (out string, ambiguous bool) {
+	if !strings.ContainsAny(answer, "'’/.-") || !strings.ContainsAny(answer, "0123456789") {
+		return answer, false // the patterns need a digit and a mark: most answers have neither
+	}
 	key := strings.Join(q.Accepted, " ")
 	if m := shortYear.FindStringSubmatch(answer); m != nil {
 		for _, y := range fourDigitYear.FindAllString(key, -1) {
