@@ -36,22 +36,28 @@ func QTI(w io.Writer, a *article.Article, qs []quiz.Question) error {
 	if err != nil {
 		return err
 	}
+	return writeZip(w, pkg, "QTI")
+}
+
+// writeZip writes a package's files as a zip, in order, each deflated
+// and dated qtiModified; what names the format in an error.
+func writeZip(w io.Writer, files []qtiFile, what string) error {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	for _, f := range pkg {
+	for _, f := range files {
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: qtiModified})
 		if err != nil {
-			return fmt.Errorf("export: QTI: %w", err)
+			return fmt.Errorf("export: %s: %w", what, err)
 		}
 		if _, err := fw.Write(f.body); err != nil {
-			return fmt.Errorf("export: QTI: %w", err)
+			return fmt.Errorf("export: %s: %w", what, err)
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return fmt.Errorf("export: QTI: %w", err)
+		return fmt.Errorf("export: %s: %w", what, err)
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("export: QTI: %w", err)
+		return fmt.Errorf("export: %s: %w", what, err)
 	}
 	return nil
 }
@@ -83,26 +89,21 @@ type qtiFile struct {
 // qtiPackage lays out the package: the manifest, the test, the article
 // item, then one item per question.
 func qtiPackage(a *article.Article, qs []quiz.Question, its []item) ([]qtiFile, error) {
-	sum := sha256.Sum256([]byte(a.Source))
-	lessonID := "lede-" + hex.EncodeToString(sum[:6])
+	lessonID := lessonIdentifier(a)
 	title := clip(plain(a.Name()), maxNameRunes)
 
-	ids := []string{qtiArticleID}
-	seen := map[string]int{qtiArticleID: 0, lessonID: -1, qtiPartID: -1, qtiSectionID: -1}
-	bodies := [][]byte{}
+	qids, err := itemIdentifiers(its, "QTI", qtiArticleID, lessonID, qtiPartID, qtiSectionID)
+	if err != nil {
+		return nil, err
+	}
+	ids := append([]string{qtiArticleID}, qids...)
 	article, err := qtiXML(qtiArticleItem(a))
 	if err != nil {
 		return nil, err
 	}
-	bodies = append(bodies, article)
+	bodies := [][]byte{article}
 	for i, it := range its {
-		id := qtiIdentifier(it.ID)
-		if _, dup := seen[id]; dup {
-			return nil, fmt.Errorf("export: QTI: question %d (%s): its ID %q is used twice in the package", i+1, it.ID, id)
-		}
-		seen[id] = i + 1
-		ids = append(ids, id)
-		body, err := qtiXML(qtiQuestionItem(id, qs[i], it))
+		body, err := qtiXML(qtiQuestionItem(qids[i], qs[i], it))
 		if err != nil {
 			return nil, err
 		}
@@ -128,6 +129,33 @@ const (
 	qtiPartID    = "PART"
 	qtiSectionID = "SECTION"
 )
+
+// lessonIdentifier names the lesson's test or assessment in a package:
+// made from the article's text, so the same article has the same one.
+func lessonIdentifier(a *article.Article) string {
+	sum := sha256.Sum256([]byte(a.Source))
+	return "lede-" + hex.EncodeToString(sum[:6])
+}
+
+// itemIdentifiers gives each question its identifier in a package (see
+// qtiIdentifier), or names the question whose identifier is taken:
+// by another question or by one of the package's own, reserved.
+func itemIdentifiers(its []item, what string, reserved ...string) ([]string, error) {
+	seen := map[string]bool{}
+	for _, r := range reserved {
+		seen[r] = true
+	}
+	ids := make([]string, len(its))
+	for i, it := range its {
+		id := qtiIdentifier(it.ID)
+		if seen[id] {
+			return nil, fmt.Errorf("export: %s: question %d (%s): its ID %q is used twice in the package", what, i+1, it.ID, id)
+		}
+		seen[id] = true
+		ids[i] = id
+	}
+	return ids, nil
+}
 
 // qtiItemFile is where an item's file is in the package.
 func qtiItemFile(id string) string { return "items/" + id + ".xml" }
