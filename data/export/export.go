@@ -3,8 +3,8 @@
 // question becomes the platform's nearest native type, with the
 // explanation and the evidence sentence as its feedback, and the article
 // goes first, as a description item, so that the questions travel with
-// the text they are about. A QTI 2.1 package carries the same to the
-// other learning platforms. A spreadsheet for quiz games (CSV or .xlsx)
+// the text they are about. A QTI 1.2 package carries the same to
+// Canvas, a QTI 2.1 package to the other learning platforms. A spreadsheet for quiz games (CSV or .xlsx)
 // holds only the questions answered by picking, and says which it left
 // out.
 //
@@ -41,7 +41,8 @@ type Format struct {
 var Formats = []Format{
 	{Name: "moodle", Label: "Moodle XML", Ext: ".moodle.xml", Write: Moodle},
 	{Name: "gift", Label: "GIFT (Moodle's text format)", Ext: ".gift.txt", Write: GIFT},
-	{Name: "qti", Label: "QTI 2.1 package (Canvas, Schoology, Blackboard, Brightspace)", Ext: ".qti.zip", Write: QTI},
+	{Name: "qti", Label: "QTI 2.1 package (Schoology, Blackboard, Brightspace)", Ext: ".qti.zip", Write: QTI},
+	{Name: "qti12", Label: "QTI 1.2 package (Canvas)", Ext: ".qti12.zip", Write: QTI12},
 	{Name: "xlsx", Label: "Spreadsheet for quiz games (Excel .xlsx, for Kahoot)", Ext: ".xlsx", Write: SpreadsheetXLSX, LeftOut: SpreadsheetLeftOut},
 	{Name: "csv", Label: "Spreadsheet for quiz games (CSV)", Ext: ".csv", Write: Spreadsheet, LeftOut: SpreadsheetLeftOut},
 }

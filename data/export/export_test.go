@@ -179,8 +179,9 @@ func TestLookup(t *testing.T) {
 		{"GIFT", "gift", ""},
 		{" gift ", "gift", ""},
 		{"QTI", "qti", ""},
-		{"scorm", "", `no format "scorm": choose moodle, gift, qti, xlsx or csv`},
-		{"", "", "no format given: choose moodle, gift, qti, xlsx or csv"},
+		{"qti12", "qti12", ""},
+		{"scorm", "", `no format "scorm": choose moodle, gift, qti, qti12, xlsx or csv`},
+		{"", "", "no format given: choose moodle, gift, qti, qti12, xlsx or csv"},
 	}
 	for _, tt := range tests {
 		f, err := Lookup(tt.name)
