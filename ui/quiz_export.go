@@ -33,8 +33,8 @@ func (m *Main) exportQuiz() *quizExport {
 	e.Format.Required = true
 	e.Format.SetSelected(labels[0])
 	text := widget.NewLabel("Moodle XML and GIFT hold the article and every question, with each answer's " +
-		"explanation, for Moodle's question bank; the QTI package holds the same for Canvas, Schoology, " +
-		"Blackboard and Brightspace. The spreadsheet holds the questions answered by picking, " +
+		"explanation, for Moodle's question bank; the QTI 1.2 package holds the same for Canvas, the QTI 2.1 " +
+		"package for Schoology, Blackboard and Brightspace. The spreadsheet holds the questions answered by picking, " +
 		"for quiz games such as Kahoot.")
 	text.Wrapping = fyne.TextWrapWord
 	e.dialog = dialog.NewCustomConfirm("Export quiz", "Save…", "Cancel", container.NewVBox(text, e.Format), func(ok bool) {
@@ -71,8 +71,10 @@ func (m *Main) saveQuiz(f export.Format) {
 var exportDone = map[string]string{
 	"moodle": "The quiz is saved. In Moodle, open the course's Question bank, choose Import, then Moodle XML format and this file.",
 	"gift":   "The quiz is saved. In Moodle, open the course's Question bank, choose Import, then GIFT format and this file.",
-	"qti": "The quiz is saved as a QTI package. Import the .zip file as it is, without unpacking it: in Canvas, " +
-		"Settings › Import Course Content › QTI .zip file; in other platforms, their QTI or question bank import.",
+	"qti": "The quiz is saved as a QTI 2.1 package. Import the .zip file as it is, without unpacking it, " +
+		"with the platform's QTI or question bank import. For Canvas, choose the QTI 1.2 package instead.",
+	"qti12": "The quiz is saved as a QTI 1.2 package for Canvas. Import the .zip file as it is, without unpacking it: " +
+		"Settings › Import Course Content › QTI .zip file.",
 	"xlsx": "The spreadsheet is saved. In Kahoot, choose Create › Kahoot, then Import spreadsheet, and this file.",
 	"csv": "The spreadsheet is saved. Kahoot imports only Excel files: choose the .xlsx spreadsheet instead, or " +
 		"open this one in Excel, LibreOffice or Google Sheets and save it as .xlsx.",

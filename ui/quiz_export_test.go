@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,6 +86,34 @@ func TestExportQuiz(t *testing.T) {
 		if !strings.Contains(string(body), "::"+q.ID+"::") {
 			t.Errorf("question %s is missing from the file", q.ID)
 		}
+	}
+}
+
+// TestExportQuizForCanvas: the format list offers Canvas its QTI 1.2
+// package, and the file saved is that package, named to end in .zip.
+func TestExportQuizForCanvas(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	st.SetTeacherPIN("4821")
+	m, w := sampleMain(t, st)
+	openBehindPIN(t, m, w, "File", "Export quiz…", "4821")
+	var formats *widget.RadioGroup
+	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if r, ok := o.(*widget.RadioGroup); ok {
+			formats = r
+		}
+	})
+	canvas, err := export.Lookup("qti12")
+	if err != nil || formats == nil || !slices.Contains(formats.Options, canvas.Label) || !strings.Contains(canvas.Label, "Canvas") {
+		t.Fatalf("the format choice %+v does not offer Canvas's QTI 1.2 package (%v)", formats, err)
+	}
+	formats.SetSelected(canvas.Label)
+	name, body, err := m.quizFile(canvas)
+	if err != nil || !strings.HasSuffix(name, ".qti12.zip") || !strings.HasPrefix(string(body), "PK") {
+		t.Fatalf("quizFile: %q, %v", name, err)
+	}
+	if !strings.Contains(string(body), "imsmanifest.xml") || !strings.Contains(exportDone[canvas.Name], "QTI .zip file") {
+		t.Errorf("the package has no manifest, or the message after saving does not say how Canvas imports it")
 	}
 }
 

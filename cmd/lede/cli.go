@@ -30,12 +30,12 @@ const usage = `Usage:
   lede extract FILE                             print the article, its facts and flags as JSON
   lede quiz FILE [--count N]                    print the generated questions as JSON
   lede check FILE --question ID --answer TEXT   check one answer and print the verdict as JSON
-  lede export --format moodle|gift|qti|xlsx|csv LESSON -o OUT [--count N]
+  lede export --format moodle|gift|qti|qti12|xlsx|csv LESSON -o OUT [--count N]
                                                 the article and its quiz for Moodle's question bank (Moodle
-                                                XML or GIFT), for Canvas, Schoology, Blackboard or Brightspace
-                                                (a QTI 2.1 zip), or the questions to pick answers from as a
-                                                spreadsheet for quiz games (.xlsx or CSV); LESSON is an
-                                                article or a pack
+                                                XML or GIFT), for Canvas (qti12, a QTI 1.2 zip), for
+                                                Schoology, Blackboard or Brightspace (qti, a QTI 2.1 zip), or
+                                                the questions to pick answers from as a spreadsheet for quiz
+                                                games (.xlsx or CSV); LESSON is an article or a pack
   lede print LESSON -o OUT.pdf [--paper a4|letter] [--large] [--no-key|--key-only] [--count N]
                                                 a worksheet to print (the article with numbered paragraphs,
                                                 the questions with answer lines and tick boxes), then the

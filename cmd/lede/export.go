@@ -20,14 +20,14 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs := flag.NewFlagSet("lede export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var f exportFlags
-	fs.StringVar(&f.format, "format", "", "moodle (Moodle XML), gift (Moodle's text format), qti (a QTI 2.1 package for Canvas, Schoology, Blackboard, Brightspace) or xlsx or csv (a spreadsheet for quiz games)")
+	fs.StringVar(&f.format, "format", "", "moodle (Moodle XML), gift (Moodle's text format), qti12 (a QTI 1.2 package for Canvas), qti (a QTI 2.1 package for Schoology, Blackboard, Brightspace) or xlsx or csv (a spreadsheet for quiz games)")
 	fs.StringVar(&f.out, "o", "", "the file to write; - for standard output")
 	fs.IntVar(&f.count, "count", 0, "number of questions when LESSON is an article (default 12)")
 	if err := fs.Parse(interleaved(fs, args)); err != nil {
 		return f, err
 	}
 	if fs.NArg() != 1 || f.out == "" {
-		return f, errors.New("lede export needs --format moodle|gift|qti|xlsx|csv, one LESSON and -o FILE")
+		return f, errors.New("lede export needs --format moodle|gift|qti|qti12|xlsx|csv, one LESSON and -o FILE")
 	}
 	f.file = fs.Arg(0)
 	return f, nil

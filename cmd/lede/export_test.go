@@ -54,6 +54,16 @@ func TestExportVerb(t *testing.T) {
 		zr.Close()
 	}
 
+	canvas := filepath.Join(dir, "sample.qti12.zip")
+	if code, _, errs := runCLI("export", "--format", "qti12", "sample", "-o", canvas); code != exitOK || errs != "" {
+		t.Fatalf("qti12: exit %d, %s", code, errs)
+	}
+	if zr, err := zip.OpenReader(canvas); err != nil || len(zr.File) != 2 || zr.File[0].Name != "imsmanifest.xml" {
+		t.Errorf("the QTI 1.2 package (%v) is not its manifest and one assessment", err)
+	} else {
+		zr.Close()
+	}
+
 	xlsx := filepath.Join(dir, "sample.xlsx")
 	code, _, errs = runCLI("export", "--format", "xlsx", "sample", "-o", xlsx)
 	if zr, err := zip.OpenReader(xlsx); code != exitOK || err != nil || len(zr.File) != 6 || !strings.Contains(errs, "lede: left out question") {
@@ -75,8 +85,8 @@ func TestExportVerbErrors(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "x.xml")
 	cliFailures(t, out, "a failed export left a file behind", []cliFailure{
-		{"unknown format", []string{"export", "--format", "scorm", "sample", "-o", out}, exitUsage, `there is no format "scorm": choose moodle, gift, qti, xlsx or csv`},
-		{"no format", []string{"export", "sample", "-o", out}, exitUsage, "no format given: choose moodle, gift, qti, xlsx or csv"},
+		{"unknown format", []string{"export", "--format", "scorm", "sample", "-o", out}, exitUsage, `there is no format "scorm": choose moodle, gift, qti, qti12, xlsx or csv`},
+		{"no format", []string{"export", "sample", "-o", out}, exitUsage, "no format given: choose moodle, gift, qti, qti12, xlsx or csv"},
 		{"no output", []string{"export", "--format", "gift", "sample"}, exitUsage, "-o FILE"},
 		{"no lesson", []string{"export", "--format", "gift", "-o", out}, exitUsage, "one LESSON"},
 		{"missing lesson", []string{"export", "--format", "gift", filepath.Join(dir, "nope.txt"), "-o", out}, exitError, "no such file"},

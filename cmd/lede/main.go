@@ -7,7 +7,8 @@
 //	lede extract FILE                         article, facts and flags
 //	lede quiz FILE [--count N]                the generated questions
 //	lede check FILE --question ID --answer TEXT
-//	lede export --format moodle|gift|qti|xlsx|csv LESSON -o OUT   for Moodle, other platforms or a quiz game
+//	lede export --format moodle|gift|qti|qti12|xlsx|csv LESSON -o OUT
+//	                                          for Moodle, Canvas, other platforms or a quiz game
 package main
 
 import (
