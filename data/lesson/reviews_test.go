@@ -65,15 +65,14 @@ func readReview(t *testing.T, path string) review {
 const devArticles = "../../../shared/eval/articles"
 
 // Floors for the development set, just under what independent reviewers
-// measured (docs/quality.md, after round 32: 62.2 % usable, 1.48 usable
-// per article): a change that lowers them is a regression. They are
-// lower than the 66.1 % / 1.56 of round 20 because rounds 27–29
-// re-reviewed unchanged kinds more strictly (typed "who is" questions,
-// 12 of 13 then 7 of 15), not because questions got worse; the issue's
-// targets (85 %, 8) are far above. Raise these as the quizzes improve.
+// measured (docs/quality.md: one fresh reviewer judged all 119 questions
+// at the end of 2026-12-01, 67.2 % usable, 1.60 usable per article): a
+// change that lowers them is a regression. Reviewers disagree by ±20
+// points on a kind between rounds (docs/quality.md); the targets
+// (85 %, 8) are far above. Raise these as the quizzes improve.
 const (
-	floorUsableShare   = 0.61
-	floorUsablePerItem = 1.45
+	floorUsableShare   = 0.66
+	floorUsablePerItem = 1.55
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up
