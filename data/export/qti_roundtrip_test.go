@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/quiz"
 )
 
@@ -614,10 +615,11 @@ func TestQTIValidator(t *testing.T) {
 }
 
 // TestQTIXmllint checks every file of the fixture's and the sample's
-// packages with xmllint, an XML parser independent of Go's. With
-// LEDE_QTI_XSD set to a folder holding the IMS schemas
-// (imsqti_v2p1.xsd and imscp_v1p1.xsd with the files they import, as
-// IMS publishes them), it validates each file against them too; they
+// packages, QTI 2.1 and QTI 1.2, with xmllint, an XML parser independent
+// of Go's. With LEDE_QTI_XSD set to a folder holding the IMS schemas
+// (imsqti_v2p1.xsd, ims_qtiasiv1p2p1.xsd and imscp_v1p1.xsd with the
+// files they import, as IMS publishes them), it validates each file
+// against them too; they
 // are not kept in the repository (docs/exports.md says why).
 func TestQTIXmllint(t *testing.T) {
 	xmllint, err := exec.LookPath("xmllint")
@@ -628,32 +630,53 @@ func TestQTIXmllint(t *testing.T) {
 	if xsdDir == "" {
 		t.Log("LEDE_QTI_XSD is not set: checking that xmllint reads each file, not validating against the IMS schemas")
 	}
-	for _, l := range lessons(t)[:2] {
-		var buf bytes.Buffer
-		if err := QTI(&buf, l.article, l.questions); err != nil {
+	for _, name := range []string{"qti", "qti12"} {
+		for _, l := range lessons(t)[:2] {
+			xmllintPackage(t, xmllint, xsdDir, mustLookup(t, name), l)
+		}
+	}
+}
+
+func mustLookup(t *testing.T, name string) Format {
+	t.Helper()
+	f, err := Lookup(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// xmllintPackage writes l in f, a QTI package, and reads each of its
+// files with xmllint, validating it when xsdDir holds the schemas.
+func xmllintPackage(t *testing.T, xmllint, xsdDir string, f Format, l testLesson) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := f.Write(&buf, l.article, l.questions); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for name, body := range readZip(t, buf.Bytes()) {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		dir := t.TempDir()
-		for name, body := range readZip(t, buf.Bytes()) {
-			path := filepath.Join(dir, filepath.FromSlash(name))
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
+		if err := os.WriteFile(path, body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"--noout", "--nonet"}
+		if xsdDir != "" {
+			schema := "imsqti_v2p1.xsd"
+			if f.Name == "qti12" {
+				schema = "ims_qtiasiv1p2p1.xsd"
 			}
-			if err := os.WriteFile(path, body, 0o644); err != nil {
-				t.Fatal(err)
+			if name == "imsmanifest.xml" {
+				schema = "imscp_v1p1.xsd"
 			}
-			args := []string{"--noout", "--nonet"}
-			if xsdDir != "" {
-				schema := "imsqti_v2p1.xsd"
-				if name == "imsmanifest.xml" {
-					schema = "imscp_v1p1.xsd"
-				}
-				args = append(args, "--schema", filepath.Join(xsdDir, schema))
-			}
-			out, err := exec.Command(xmllint, append(args, path)...).CombinedOutput()
-			if err != nil {
-				t.Errorf("%s %s: xmllint: %v\n%s", l.name, name, err, out)
-			}
+			args = append(args, "--schema", filepath.Join(xsdDir, schema))
+		}
+		out, err := exec.Command(xmllint, append(args, path)...).CombinedOutput()
+		if err != nil {
+			t.Errorf("%s %s %s: xmllint: %v\n%s", f.Name, l.name, name, err, out)
 		}
 	}
 }
@@ -685,12 +708,17 @@ func TestQTIIdentifier(t *testing.T) {
 // another in the package stops the export, naming it.
 func TestQTIClashingIDs(t *testing.T) {
 	a, qs := fixture(t)
-	for _, id := range []string{"PART", "ARTICLE", qs[0].ID} {
+	for _, id := range []string{"PART", "ARTICLE", "root_section", qs[0].ID} {
 		clash := append([]quiz.Question{}, qs[:2]...)
 		clash[1].ID = id
-		err := QTI(&bytes.Buffer{}, a, clash)
-		if err == nil || !strings.Contains(err.Error(), "question 2") {
-			t.Errorf("ID %q: %v; want an error naming question 2", id, err)
+		for name, write := range map[string]func(io.Writer, *article.Article, []quiz.Question) error{"qti": QTI, "qti12": QTI12} {
+			if id == "PART" && name == "qti12" || id == "root_section" && name == "qti" {
+				continue // an identifier of the other format only
+			}
+			err := write(&bytes.Buffer{}, a, clash)
+			if err == nil || !strings.Contains(err.Error(), "question 2") {
+				t.Errorf("%s, ID %q: %v; want an error naming question 2", name, id, err)
+			}
 		}
 	}
 }
