@@ -40,23 +40,30 @@ func openBehindPIN(t *testing.T, m *Main, w fyne.Window, menu, label, pin string
 	tapButton(t, w, "Open")
 }
 
-// TestExportQuiz: File › Export quiz… asks for the teacher's PIN (the
-// file holds the answer key), then for a format; Save… offers a file
-// named after the article, ending as that format must for Moodle to take
-// it, and the file holds the lesson's questions as they stand.
-func TestExportQuiz(t *testing.T) {
+// openExportQuiz opens File › Export quiz… on the sample lesson, behind
+// the teacher's PIN, and returns its list of formats.
+func openExportQuiz(t *testing.T) (*Main, fyne.Window, *widget.RadioGroup) {
+	t.Helper()
 	test.NewTempApp(t)
 	st := tempStore(t)
 	st.SetTeacherPIN("4821")
 	m, w := sampleMain(t, st)
 	openBehindPIN(t, m, w, "File", "Export quiz…", "4821")
-
 	var formats *widget.RadioGroup
 	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 		if r, ok := o.(*widget.RadioGroup); ok {
 			formats = r
 		}
 	})
+	return m, w, formats
+}
+
+// TestExportQuiz: File › Export quiz… asks for the teacher's PIN (the
+// file holds the answer key), then for a format; Save… offers a file
+// named after the article, ending as that format must for Moodle to take
+// it, and the file holds the lesson's questions as they stand.
+func TestExportQuiz(t *testing.T) {
+	m, w, formats := openExportQuiz(t)
 	if formats == nil || len(formats.Options) != len(export.Formats) || formats.Selected != export.Formats[0].Label {
 		t.Fatalf("the format choice is %+v; want every format, the first chosen", formats)
 	}
@@ -92,17 +99,7 @@ func TestExportQuiz(t *testing.T) {
 // TestExportQuizForCanvas: the format list offers Canvas its QTI 1.2
 // package, and the file saved is that package, named to end in .zip.
 func TestExportQuizForCanvas(t *testing.T) {
-	test.NewTempApp(t)
-	st := tempStore(t)
-	st.SetTeacherPIN("4821")
-	m, w := sampleMain(t, st)
-	openBehindPIN(t, m, w, "File", "Export quiz…", "4821")
-	var formats *widget.RadioGroup
-	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if r, ok := o.(*widget.RadioGroup); ok {
-			formats = r
-		}
-	})
+	m, _, formats := openExportQuiz(t)
 	canvas, err := export.Lookup("qti12")
 	if err != nil || formats == nil || !slices.Contains(formats.Options, canvas.Label) || !strings.Contains(canvas.Label, "Canvas") {
 		t.Fatalf("the format choice %+v does not offer Canvas's QTI 1.2 package (%v)", formats, err)

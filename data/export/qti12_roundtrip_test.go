@@ -95,6 +95,20 @@ func readQTI12(files map[string][]byte) ([]*xnode, error) {
 	return items, nil
 }
 
+// exportQTI12 exports l as a QTI 1.2 package and reads its items back.
+func exportQTI12(t *testing.T, l testLesson) []*xnode {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := QTI12(&buf, l.article, l.questions); err != nil {
+		t.Fatal(err)
+	}
+	items, err := readQTI12(readZip(t, buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items
+}
+
 // itemMeta is an item's qtimetadata, by label.
 func itemMeta(item *xnode) map[string]string {
 	m := map[string]string{}
@@ -125,14 +139,7 @@ func matText(n *xnode) string {
 func TestQTI12RoundTrip(t *testing.T) {
 	for _, l := range lessons(t) {
 		t.Run(l.name, func(t *testing.T) {
-			var buf bytes.Buffer
-			if err := QTI12(&buf, l.article, l.questions); err != nil {
-				t.Fatal(err)
-			}
-			items, err := readQTI12(readZip(t, buf.Bytes()))
-			if err != nil {
-				t.Fatal(err)
-			}
+			items := exportQTI12(t, l)
 			if len(items) != len(l.questions)+1 {
 				t.Fatalf("%d items; want the article and %d questions", len(items), len(l.questions))
 			}
@@ -404,14 +411,7 @@ func q12Test(n *xnode, ident, response string, numeric bool) (bool, error) {
 func TestQTI12EveryAnswerIsAVarequal(t *testing.T) {
 	typed := 0
 	for _, l := range lessons(t) {
-		var buf bytes.Buffer
-		if err := QTI12(&buf, l.article, l.questions); err != nil {
-			t.Fatal(err)
-		}
-		items, err := readQTI12(readZip(t, buf.Bytes()))
-		if err != nil {
-			t.Fatal(err)
-		}
+		items := exportQTI12(t, l)
 		for i, q := range l.questions {
 			if wantCanvasType[q.Kind] != "short_answer_question" {
 				continue
