@@ -491,3 +491,21 @@ func TestQTI12ReaderCatches(t *testing.T) {
 		t.Error("a file the manifest does not list passes")
 	}
 }
+
+// TestNumberRange: an approximate number's range, its ends free of
+// floating-point noise.
+func TestNumberRange(t *testing.T) {
+	tests := []struct{ value, margin, lo, hi string }{
+		{"36446", "3644.6", "32801.4", "40090.6"},
+		{"1200", "120", "1080", "1320"},
+		{"12.5", "1.25", "11.25", "13.75"},
+		{"-40", "4", "-44", "-36"},
+		{"0.3", "0.03", "0.27", "0.33"},
+	}
+	for _, tt := range tests {
+		lo, hi := numberRange(answer{Text: tt.value, Tolerance: tt.margin})
+		if lo != tt.lo || hi != tt.hi {
+			t.Errorf("%s ± %s: %s to %s; want %s to %s", tt.value, tt.margin, lo, hi, tt.lo, tt.hi)
+		}
+	}
+}
