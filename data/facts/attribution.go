@@ -16,7 +16,7 @@ var (
 	accordingBack = lazyre.New(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
-	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
+	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
 	orgSpeaker       = lazyre.New(`^` + orgNoun + `$`)
 	// "The company said …": an organisation named by its kind.
 	orgNoun = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board)`

@@ -483,6 +483,7 @@ func (g *generator) statement(f facts.Fact) {
 		names = append([]string{f.Subject}, names...)
 	}
 	names = withSurname(withoutPostNominals(withoutLeadingTitles(names)), g.allSpeakers(), f)
+	names = g.withoutSharedSurname(names)
 	names = append(names, g.spokenFor(f, names)...)
 	names = append(names, g.acronymExpansions(names)...)
 	names = append(names, g.otherForms(names)...)
@@ -725,7 +726,7 @@ var fragmentStart = lazyre.New(`^(?:in|on|at|for|with|by|from|after|before|durin
 // quotation marks: "two strikes near it", "would not trust him": shown
 // alone, the claim does not say who or what is meant. ("He" and "they"
 // as the subject read as the speaker's own, and are allowed.)
-var objectPronoun = lazyre.New(`\b(?:it|its|them|him|her|this|these|those)\b`)
+var objectPronoun = lazyre.New(`\b(?:it|its|them|him|her|their|this|these|those)\b`)
 
 // nounObjectVerbs may take a plain noun phrase: "announced plans".
 var nounObjectVerbs = map[string]bool{"announced": true, "announces": true, "confirmed": true, "denied": true,
@@ -779,6 +780,24 @@ func withSurname(names []string, speakers []facts.Fact, f facts.Fact) []string {
 	}
 	if !containsFold(names, surname) {
 		names = append(names, surname)
+	}
+	return names
+}
+
+// withoutSharedSurname drops a bare surname from a key when the article
+// names two people who share it: "Smith" is Jess Smith and her mother
+// Anji Smith alike (full review: the wrong Smith was marked right).
+func (g *generator) withoutSharedSurname(names []string) []string {
+	full := slices.IndexFunc(names, func(n string) bool { return len(strings.Fields(n)) >= 2 })
+	if full < 0 {
+		return names
+	}
+	words := strings.Fields(names[full])
+	surname := words[len(words)-1]
+	for _, e := range g.an.Entities {
+		if w := strings.Fields(e.Name); len(w) >= 2 && w[len(w)-1] == surname && !containsFold(names, e.Name) {
+			return slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == surname })
+		}
 	}
 	return names
 }

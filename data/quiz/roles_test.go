@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
 )
 
 // A post in the student's own words: its head word and the body it
@@ -77,5 +78,28 @@ func TestLookalikes(t *testing.T) {
 	}
 	if v := Check(q, "Gombbi").Verdict; v != Correct {
 		t.Errorf("Gombbi for Gombi: %s; want correct (a typo)", v)
+	}
+}
+
+// A surname two people of the article share names neither of them.
+func TestSharedSurnameIsNoAnswer(t *testing.T) {
+	a, err := article.Parse([]byte("Baby star speaks\n\n" +
+		"\"I thought I may as well tell them now,\" Jess Smith told the Telegraph. " +
+		"\"They just sat her in front of a camera and she laughed,\" her mother Anji Smith said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
+		if q.Kind != Who {
+			continue
+		}
+		asked++
+		if containsFold(q.Accepted, "Smith") {
+			t.Errorf("%q accepts the shared surname: %q", q.Prompt, q.Accepted)
+		}
+	}
+	if asked == 0 {
+		t.Fatal("no who-question was asked: the test checks nothing")
 	}
 }
