@@ -23,7 +23,7 @@ APP_TAGS = no_animations
 # builds that fyne package does not make.
 APP_LDFLAGS = -X main.version=$(VERSION)
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows windows-tools package-msi package-setup test-windows linux-file-types linux-root package-deb package-rpm test-deb package-darwin package-dmg release lint-workflows clean
+.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows windows-tools package-msi package-setup test-windows linux-file-types linux-root package-deb package-rpm test-deb test-deb-clean package-darwin package-dmg release lint-workflows clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -231,6 +231,12 @@ package-rpm: linux-root
 ## file types, remove it and check users' data is kept (root and apt only)
 test-deb:
 	sh packaging/linux/test-deb.sh dist/lede_$(VERSION)-$(RELEASE)_$(ARCH).deb
+
+## test-deb-clean: install the .deb with apt into a fresh minimal Debian root
+## (debootstrap), so its Depends must bring every library; run it, remove it,
+## check the user's data is kept (root, debootstrap, network; not in make test)
+test-deb-clean:
+	sh packaging/linux/test-deb-clean.sh dist/lede_$(VERSION)-$(RELEASE)_$(ARCH).deb
 
 ## package-darwin: on a Mac only: dist/Lede.app (cgo links Apple's
 ## frameworks, so it cannot be built on Linux)
