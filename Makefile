@@ -23,7 +23,7 @@ APP_TAGS = no_animations
 # builds that fyne package does not make.
 APP_LDFLAGS = -X main.version=$(VERSION)
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows windows-tools package-msi package-setup test-windows linux-file-types linux-root package-deb package-rpm test-deb test-deb-clean package-darwin package-dmg release lint-workflows clean
+.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows windows-tools package-msi package-setup test-windows linux-file-types linux-root package-deb package-rpm test-deb test-deb-clean test-rpm package-darwin package-dmg release lint-workflows clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -194,6 +194,7 @@ test-windows:
 VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 RELEASE := $(shell sed -n 's/^Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
 ARCH    := $(shell $(GO) env GOARCH)
+RPM_ARCH = $(if $(filter amd64,$(ARCH)),x86_64,$(if $(filter arm64,$(ARCH)),aarch64,$(ARCH)))
 NFPM     = $(GO) run github.com/goreleaser/nfpm/v2/cmd/nfpm@v2.48.0
 ICON_SIZES = 16 22 24 32 48 64 128 256 512
 
@@ -237,6 +238,12 @@ test-deb:
 ## check the user's data is kept (root, debootstrap, network; not in make test)
 test-deb-clean:
 	sh packaging/linux/test-deb-clean.sh dist/lede_$(VERSION)-$(RELEASE)_$(ARCH).deb
+
+## test-rpm: install the .rpm with Debian's rpm into an empty scratch root
+## (--nodeps), check its files, erase it, check a user's data is kept
+## (root only; no dependency resolution, no RPM distribution; not in make test)
+test-rpm:
+	sh packaging/linux/test-rpm.sh dist/lede-$(VERSION)-$(RELEASE).$(RPM_ARCH).rpm
 
 ## package-darwin: on a Mac only: dist/Lede.app (cgo links Apple's
 ## frameworks, so it cannot be built on Linux)
