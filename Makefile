@@ -235,9 +235,10 @@ test-deb:
 
 ## test-deb-clean: install the .deb with apt into a fresh minimal Debian root
 ## (debootstrap), so its Depends must bring every library; run it, remove it,
-## check the user's data is kept (root, debootstrap, network; not in make test)
+## check the user's data is kept; then, when dist/ has the .rpm, install and
+## erase that there with its scriptlets (root, debootstrap, network; not in make test)
 test-deb-clean:
-	sh packaging/linux/test-deb-clean.sh dist/lede_$(VERSION)-$(RELEASE)_$(ARCH).deb
+	sh packaging/linux/test-deb-clean.sh dist/lede_$(VERSION)-$(RELEASE)_$(ARCH).deb $$(ls dist/lede-$(VERSION)-$(RELEASE).$(RPM_ARCH).rpm 2>/dev/null)
 
 ## test-rpm: install the .rpm with Debian's rpm into an empty scratch root
 ## (--nodeps), check its files, erase it, check a user's data is kept

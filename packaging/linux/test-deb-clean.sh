@@ -8,11 +8,18 @@
 # Needs root, debootstrap, chroot and unshare, and the network to reach a
 # Debian mirror; skips (exit 0) without them. Not part of `make test`.
 #
-# Usage: test-deb-clean.sh DEB
+# With an RPM as well, the same root then checks what test-rpm.sh cannot in
+# its empty root: the .rpm's %post and %postun scriptlets, run by rpm with
+# a shell and the desktop tools there (rpm -i --nodeps: rpm's database does
+# not know Debian's libraries), register and unregister the file types, and
+# the binary it installed runs on the libraries the .deb's Depends brought.
+#
+# Usage: test-deb-clean.sh DEB [RPM]
 # Environment: LEDE_MIRROR (default: the first Debian mirror in
 # /etc/apt/sources.list*), LEDE_SUITE (default: this system's codename).
 set -eu
 deb=$1
+rpmfile=${2:-}
 say() { echo "test-deb-clean: $*"; }
 if [ "$(id -u)" != 0 ]; then say "skipped: needs root (debootstrap and chroot)"; exit 0; fi
 for t in debootstrap chroot unshare dpkg-deb; do
@@ -131,4 +138,39 @@ inroot apt-get purge -y lede > /dev/null 2>&1 || true
 (cd "$root/home/student" && find . -type f -exec sha256sum {} + | sort) > "$root/tmp/purged.sum"
 cmp -s "$root/tmp/before.sum" "$root/tmp/purged.sum" || fail "the user's data changed on purge"
 echo "the user's data after purge: unchanged"
+
+if [ -n "$rpmfile" ]; then
+	echo "== the .rpm in the same root: rpm -i --nodeps, with its scriptlets"
+	inroot apt-get install -y --no-install-recommends rpm > /dev/null 2>&1 || fail "could not install rpm in the root"
+	echo "$(inroot rpm --version) (Debian's rpm package, added to the root)"
+	cp "$rpmfile" "$root/tmp/lede.rpm"
+	rpmq() { inroot rpm --dbpath /var/lib/rpm "$@" 2>&1 | grep -v -e 'should not be used directly' -e 'assuming you know what you are doing' || true; }
+	inroot rpm --dbpath /var/lib/rpm --initdb
+	out=$(rpmq -i --nodeps /tmp/lede.rpm)
+	[ -z "$out" ] || { echo "$out"; fail "rpm -i printed the above (a scriptlet failed?)"; }
+	[ "$(rpmq -q lede)" = "$(rpm -qp "$rpmfile" 2>/dev/null)" ] || fail "rpm -q lede: $(rpmq -q lede)"
+	echo "rpm -q lede: $(rpmq -q lede); %post ran without a word"
+	for t in lesson results bundle; do
+		grep -q "application/x-lede-$t:" "$root/usr/share/mime/globs2" || fail "after %post, no glob for application/x-lede-$t"
+		grep -q "^application/x-lede-$t=org.lede.app.desktop;" "$root/usr/share/applications/mimeinfo.cache" || fail "after %post, no desktop entry for application/x-lede-$t"
+	done
+	echo "after %post: globs2 and mimeinfo.cache have Lede's three types"
+	n=$(inroot env HOME=/home/student lede quiz sample 2> /dev/null | grep -c '"prompt"' || true)
+	[ "$n" -gt 0 ] || fail "the rpm's lede quiz sample printed no questions"
+	echo "the rpm's /usr/bin/lede quiz sample: $n questions"
+	inroot env HOME=/home/student xvfb-run -a -s "-screen 0 1280x900x24" lede --data /home/student/lede-data --screenshot /tmp/rpm.png 2> /dev/null
+	size=$(wc -c < "$root/tmp/rpm.png")
+	[ "$size" -gt 20000 ] || fail "the rpm's screenshot is only $size bytes"
+	echo "the rpm's lede --screenshot under Xvfb: $size bytes"
+	(cd "$root/home/student" && find . -type f -exec sha256sum {} + | sort) > "$root/tmp/rpm-before.sum"
+	out=$(rpmq -e lede)
+	[ -z "$out" ] || { echo "$out"; fail "rpm -e printed the above"; }
+	[ ! -e "$root/usr/bin/lede" ] || fail "/usr/bin/lede is still there after rpm -e"
+	! grep -q 'x-lede' "$root/usr/share/mime/globs2" || fail "after %postun, globs2 still has Lede's types"
+	! grep -q 'x-lede' "$root/usr/share/applications/mimeinfo.cache" 2>/dev/null || fail "after %postun, mimeinfo.cache still has Lede's types"
+	echo "rpm -e lede: /usr/bin/lede gone; after %postun globs2 and mimeinfo.cache have no Lede type"
+	(cd "$root/home/student" && find . -type f -exec sha256sum {} + | sort) > "$root/tmp/rpm-after.sum"
+	cmp -s "$root/tmp/rpm-before.sum" "$root/tmp/rpm-after.sum" || fail "the user's data changed on rpm -e"
+	echo "the user's data after rpm -e: unchanged (SHA-256 of $(wc -l < "$root/tmp/rpm-after.sum") files)"
+fi
 say "ok ($(($(date +%s) - start)) s)"
