@@ -25,6 +25,7 @@ const (
 
 const usage = `Usage:
   lede [--data DIR] [FILE]                      open Lede on FILE (default: the sample lesson)
+  lede --version                                print the version, as Help ▸ About shows it
   lede --screenshot PATH [--question N] [--answer TEXT] [--show review|dashboard] [FILE]
                                                 render the window to a PNG and exit
   lede extract FILE                             print the article, its facts and flags as JSON
@@ -74,7 +75,7 @@ it at the terminal, or read it from LEDE_PIN.
 // headlessVerbs run without a window.
 var headlessVerbs = map[string]bool{"extract": true, "quiz": true, "check": true, "export": true, "print": true, "eval": true, "pack": true,
 	"results": true, "import-results": true, "grades": true, "roster": true, "bundle": true, "import-bundle": true,
-	"help": true, "-h": true, "--help": true, "-help": true}
+	"help": true, "-h": true, "--help": true, "-help": true, "--version": true, "-version": true, "version": true}
 
 // classroomVerbs keep progress, so they take --data.
 var classroomVerbs = map[string]bool{"pack": true, "results": true, "import-results": true, "grades": true, "roster": true,
@@ -126,6 +127,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runBundle(args[0], args[1:], stdout, stderr)
 		case "help", "-h", "--help", "-help":
 			fmt.Fprint(stdout, usage)
+			return exitOK
+		case "version", "--version", "-version":
+			// What IT checks after deploying: the same version as Help ▸ About.
+			fmt.Fprintln(stdout, "lede", versionOrUnknown())
 			return exitOK
 		}
 	}

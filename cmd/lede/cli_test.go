@@ -229,6 +229,20 @@ func TestAppVersion(t *testing.T) {
 	}
 }
 
+// TestVersionFlag: lede --version prints the version Help ▸ About shows,
+// with no window and nothing on stderr.
+func TestVersionFlag(t *testing.T) {
+	old := version
+	defer func() { version = old }()
+	version = "0.1.0"
+	for _, arg := range []string{"--version", "version"} {
+		var out, errs bytes.Buffer
+		if code := run([]string{arg}, &out, &errs); code != exitOK || out.String() != "lede 0.1.0\n" || errs.Len() > 0 {
+			t.Errorf("lede %s: exit %d, %q, stderr %q; want \"lede 0.1.0\"", arg, code, out.String(), errs.String())
+		}
+	}
+}
+
 // cliFailure is a command line that must fail: its exit code and a part
 // of what it says on stderr.
 type cliFailure struct {

@@ -31,6 +31,15 @@ func main() {
 // (-X main.version=…) for builds that fyne package does not make.
 var version string
 
+// versionOrUnknown is the build's version, or says it was built without
+// one (a plain go build, not make).
+func versionOrUnknown() string {
+	if version == "" {
+		return "(version unknown: built without make)"
+	}
+	return version
+}
+
 // appVersion is the version to show: the packaged app's metadata, else
 // the build's.
 func appVersion(packaged string) string {
