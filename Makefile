@@ -23,7 +23,7 @@ APP_TAGS = no_animations
 # builds that fyne package does not make.
 APP_LDFLAGS = -X main.version=$(VERSION)
 
-.PHONY: run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows windows-tools package-msi package-setup test-windows linux-file-types linux-root package-deb package-rpm test-deb test-deb-clean test-rpm package-darwin package-dmg release lint-workflows clean
+.PHONY: test-tarxz run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows windows-tools package-msi package-setup test-windows linux-file-types linux-root package-deb package-rpm test-deb test-deb-clean test-rpm package-darwin package-dmg release lint-workflows clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -116,7 +116,7 @@ package: package-linux package-windows
 package-linux:
 	cp FyneApp.toml cmd/lede/FyneApp.toml
 	cp assets/icon.png cmd/lede/Icon.png
-	cd cmd/lede && $(FYNE) package --os linux --release --tags $(APP_TAGS) --icon Icon.png
+	cd cmd/lede && GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(FYNE) package --os linux --release --tags $(APP_TAGS) --icon Icon.png
 	mkdir -p dist && mv cmd/lede/*.tar.xz dist/
 	rm -f cmd/lede/FyneApp.toml cmd/lede/Icon.png cmd/lede/fyne_metadata_init.go
 	$(MAKE) linux-file-types
@@ -131,7 +131,7 @@ linux-file-types:
 	sed -i -e 's,^Exec=lede$$,Exec=lede %f,' usr/local/share/applications/org.lede.app.desktop && \
 	echo 'MimeType=application/x-lede-lesson;application/x-lede-results;application/x-lede-bundle;' >> usr/local/share/applications/org.lede.app.desktop && \
 	install -Dm00644 ../../../assets/linux/org.lede.app.xml usr/local/share/mime/packages/org.lede.app.xml && \
-	printf '\ninstall: install-mime\nuser-install: user-install-mime\n\ninstall-mime:\n\tinstall -Dm00644 usr/local/share/mime/packages/org.lede.app.xml $$(DESTDIR)$$(PREFIX)/share/mime/packages/org.lede.app.xml\n\t-update-mime-database $$(DESTDIR)$$(PREFIX)/share/mime\n\t-update-desktop-database $$(DESTDIR)$$(PREFIX)/share/applications\n\nuser-install-mime:\n\tinstall -Dm00644 usr/local/share/mime/packages/org.lede.app.xml $$(HOME)/.local/share/mime/packages/org.lede.app.xml\n\t-update-mime-database $$(HOME)/.local/share/mime\n\t-update-desktop-database $$(HOME)/.local/share/applications\n' >> Makefile
+	cat ../../../packaging/linux/tarball-mime.mk >> Makefile
 	tar -cJf dist/Lede.tar.xz -C dist/pkg lede && rm -rf dist/pkg
 
 ## package-windows: cross-build lede.exe with mingw-w64, carrying the icon,
@@ -239,6 +239,12 @@ test-deb:
 ## erase that there with its scriptlets (root, debootstrap, network; not in make test)
 test-deb-clean:
 	sh packaging/linux/test-deb-clean.sh dist/lede_$(VERSION)-$(RELEASE)_$(ARCH).deb $$(ls dist/lede-$(VERSION)-$(RELEASE).$(RPM_ARCH).rpm 2>/dev/null)
+
+## test-tarxz: install Lede.tar.xz for one user (make user-install in a
+## scratch HOME), run it, check its file types, uninstall, check the
+## user's data is kept; no root needed
+test-tarxz:
+	sh packaging/linux/test-tarxz.sh dist/Lede.tar.xz $(VERSION)
 
 ## test-rpm: install the .rpm with Debian's rpm into an empty scratch root
 ## (--nodeps), check its files, erase it, check a user's data is kept
