@@ -22,6 +22,9 @@ func TestUnheldAsksWhoHoldsABelief(t *testing.T) {
 		{"a speaker just before", speakers + "\n\nTom Reyes said the talks were slow. The full council is expected to vote on the plan next week.", ""},
 		{"the sentence names its source", speakers + "\n\nThe full council is expected to vote on the plan next week, according to Anna Berg.", ""},
 		{"an unresolved pronoun", speakers + "\n\nHe is believed to have moved to Leeds in 2010 with his family.", ""},
+		{"one speaker: the article's other people as options",
+			"\n\nAnna Berg, a lawyer for the firm, said the deal was fair. Tom Reyes and Ruth Lane met the board on Monday.\n\nIt is believed the company moved its head office to Leeds in 2010.",
+			"Who believes this, according to the article: “It is believed the company moved its head office to Leeds in 2010”?"},
 		{"an opening resting on reports", "\n\nThe Daily Courier reported that the firm was sold." + speakers + "\n\nIt is believed the company moved its head office to Leeds in 2010.", ""},
 	}
 	for _, tt := range tests {
