@@ -76,7 +76,13 @@ var English = &Lexicon{
 		iraq:iraqi syria:syrian egypt:egyptian saudi-arabia:saudi china:chinese japan:japanese korea:korean
 		india:indian pakistan:pakistani afghanistan:afghan australia:australian canada:canadian mexico:mexican
 		brazil:brazilian argentina:argentinian nigeria:nigerian kenya:kenyan tanzania:tanzanian
-		south-africa:south-african america:american united-states:american us:american uk:british`),
+		south-africa:south-african america:american united-states:american us:american uk:british
+		morocco:moroccan algeria:algerian tunisia:tunisian libya:libyan jordan:jordanian lebanon:lebanese
+		kuwait:kuwaiti qatar:qatari yemen:yemeni sudan:sudanese ethiopia:ethiopian somalia:somali
+		ghana:ghanaian cuba:cuban colombia:colombian chile:chilean peru:peruvian venezuela:venezuelan
+		indonesia:indonesian malaysia:malaysian philippines:filipino thailand:thai vietnam:vietnamese
+		czech-republic:czech hungary:hungarian romania:romanian bulgaria:bulgarian serbia:serbian
+		croatia:croatian new-zealand:new-zealand`),
 }
 
 // pairs reads "country:demonym" words into a map; a hyphen in either

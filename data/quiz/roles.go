@@ -295,9 +295,14 @@ func postAtOrg(role string) []string {
 		// "UKIP spokesman", "State Department deputy spokeswoman".
 		head, org = words[len(words)-1], leadingName(words[:len(words)-1])
 		if country := countryOf(words[0]); country != "" && len(words) >= 3 {
-			// "Italian Prime Minister" is the Prime Minister of Italy.
+			// "Italian Prime Minister" is the Prime Minister of Italy, "a
+			// Moroccan military expert" a military expert from Morocco.
 			title := strings.Join(words[1:], " ")
-			return []string{title + " of " + country, country + "'s " + title}
+			out := []string{title + " of " + country, title + " from " + country, country + "'s " + title}
+			if short := shortPost[strings.ToLower(title)]; short != "" {
+				out = append(out, words[0]+" "+short, short+" of "+country) // "Italian PM"
+			}
+			return out
 		}
 		if !isLower(head) || !roleNouns.MatchString(head) || notABody(org) || bodyBetween(words) {
 			return nil // "a Moroccan military expert", "Lib Dem … committee chairman"
@@ -330,6 +335,9 @@ func sameHeads(head string) []string {
 	}
 	return []string{head}
 }
+
+// shortPost are posts' usual short forms.
+var shortPost = map[string]string{"prime minister": "PM", "chief executive": "CEO", "member of parliament": "MP"}
 
 // countryOf returns the country a single demonym names: "Italian" →
 // "Italy"; "" for any other word.

@@ -22,9 +22,10 @@ func TestPostAtOrg(t *testing.T) {
 		{"spokesman for anti-virus firm Finjan",
 			"spokesman at Finjan|spokesman of Finjan|spokesman for Finjan|spokesman with Finjan|spokesman from Finjan|Finjan spokesman|Finjan's spokesman|" +
 				"spokesperson at Finjan|spokesperson of Finjan|spokesperson for Finjan|spokesperson with Finjan|spokesperson from Finjan|Finjan spokesperson|Finjan's spokesperson"},
-		{"Italian Prime Minister", "Prime Minister of Italy|Italy's Prime Minister"},
+		{"Italian Prime Minister", "Prime Minister of Italy|Prime Minister from Italy|Italy's Prime Minister|Italian PM|PM of Italy"},
 		{"Lib Dem constitutional affairs committee chairman", ""},
-		{"Moroccan military expert", ""},
+		{"Moroccan military expert", "military expert of Morocco|military expert from Morocco|Morocco's military expert"},
+		{"Swansea-based military expert", ""},
 		{"Swansea-born actor-director", ""},
 		{"chief executive", ""},
 	}
