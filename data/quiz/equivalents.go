@@ -238,3 +238,19 @@ func withWrittenDates(q Question, answer string) (out string, ambiguous bool) {
 
 // fourDigitYear finds a year in a key.
 var fourDigitYear = lazyre.New(`\b(?:1[89]|20)\d\d\b`)
+
+// karatShort finds a gold's purity written short: "18k", "18 ct".
+var karatShort = lazyre.New(`(?i)\b(\d{1,2})\s*(?:k|kt|ct)\b`)
+
+// withKarats writes "18k gold" as "18 karat gold" when the key speaks of
+// karats or carats: read alone, "18k" is eighteen thousand.
+func withKarats(q Question, answer string) string {
+	if !strings.ContainsAny(answer, "0123456789") || !karatShort.MatchString(answer) {
+		return answer // most answers hold no "18k": no need to read the key
+	}
+	key := strings.ToLower(strings.Join(q.Accepted, " "))
+	if !strings.Contains(key, "karat") && !strings.Contains(key, "carat") {
+		return answer
+	}
+	return karatShort.ReplaceAllString(answer, "$1 karat")
+}

@@ -56,6 +56,7 @@ func TestEquivalentForms(t *testing.T) {
 	rep := ask("Which congressman told Fox News?", "Duncan Hunter")
 	wife := ask("What is the name of the wife who was arrested?", "Saja Hamid al-Dulaimi")
 	laugh := ask("Who made the baby laugh?", "her father Bill")
+	gold := ask("What kind of gold is the watch made from?", "18-karat gold")
 	tests := []struct {
 		q      Question
 		answer string
@@ -79,6 +80,9 @@ func TestEquivalentForms(t *testing.T) {
 		{wife, "Baghdadi", Incorrect},
 		{laugh, "her dad", Correct},
 		{laugh, "her mum", Incorrect},
+		{gold, "18k gold", Correct},
+		{gold, "eighteen carat gold", Correct},
+		{gold, "24k gold", Incorrect},
 		{theatre, "half a million pounds", Correct},
 		{theatre, "a million pounds", Incorrect},
 		{safe, "yes", Correct},

@@ -206,7 +206,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if sameClockTime(q, answer) {
 		return Correct, q.Explanation // "19:00" for "7pm"
 	}
-	answer = withInitialisms(q, answer)
+	answer = withKarats(q, withInitialisms(q, answer))
 	answer, ambiguous := withWrittenDates(q, answer)
 	if ambiguous {
 		return Unclear, "Write the month as a word: a date like 3/2 can mean 3 February or 2 March."
