@@ -475,6 +475,9 @@ func (g *generator) statement(f facts.Fact) {
 	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || objectPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
 		return // "… said Mario Abou Zeid, a research analyst": whose words are these?
 	}
+	if f.Quote != "" && len(strings.Fields(f.Quote)) < 10 && objectPronoun.MatchString(strings.ToLower(f.Quote)) {
+		return // "The difference is that it is very fragmented": a short quote that leans on what came before
+	}
 	names := f.Aliases
 	if len(names) == 0 {
 		names = []string{f.Subject}

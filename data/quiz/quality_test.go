@@ -344,3 +344,27 @@ func TestWrongAnswersAreRealSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// A short quote that leans on what came before ("it", "this") is not a
+// who-question's claim; a longer or self-standing one is.
+func TestShortQuoteLeaningOnContext(t *testing.T) {
+	a, err := article.Parse([]byte("Rival formats confuse users\n\n" +
+		"\"The difference is that it is very fragmented,\" said Ian Fogg, an analyst at Jupiter Research. " +
+		"\"Consumers will not buy music that plays on one device only,\" said Shelley Taylor, a consultant at Ovum.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var prompts []string
+	for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
+		if q.Kind == Who {
+			prompts = append(prompts, q.Prompt)
+		}
+	}
+	joined := strings.Join(prompts, "\n")
+	if strings.Contains(joined, "fragmented") {
+		t.Errorf("a short quote leaning on 'it' was asked:\n%s", joined)
+	}
+	if !strings.Contains(joined, "Consumers will not buy") {
+		t.Errorf("the self-standing quote was not asked:\n%s", joined)
+	}
+}
