@@ -286,10 +286,19 @@ func checkNumber(q Question, answer string) (Verdict, string) {
 	switch {
 	case v == q.Value || close && q.Approx:
 		return Correct, q.Explanation
-	case close:
+	case close && (approxKey.MatchString(answer) || significantDigits(v) < significantDigits(q.Value)):
+		// "about 36,000" for 36,446 is a reader's rounding; "36,464" is
+		// another number (a new student's walk: it was "partly right").
 		return Partial, fmt.Sprintf("Close, but the article gives the exact number %s. %s", q.Answer, q.Explanation)
 	}
 	return Incorrect, q.Explanation
+}
+
+// significantDigits counts a number's digits without the zeros that end
+// it: 36,000 has two, 36,446 five.
+func significantDigits(v float64) int {
+	digits := strings.TrimRight(strings.TrimLeft(strconv.FormatFloat(math.Abs(v), 'f', -1, 64), "0."), "0")
+	return len(strings.ReplaceAll(digits, ".", ""))
 }
 
 // rangePattern finds "between 30,000 and 40,000", "30,000 to 40,000",

@@ -57,6 +57,8 @@ func TestCheck(t *testing.T) {
 		{countQ, "I think it's 36,446", Correct},
 		{countQ, "thirty-six thousand four hundred forty-six", Correct},
 		{countQ, "36,000", Partial},
+		{countQ, "about 36,400", Partial},
+		{countQ, "36,464", Incorrect}, // another number, not a rounding
 		{countQ, "15 million", Incorrect},
 		{countQ, "lots", Unclear},
 		{millQ, "1M", Correct},
