@@ -15,7 +15,7 @@ import (
 // RadioGroup draws each option on one line). Like a radio group it is
 // one Tab stop, however many options it has: the ring marks the option
 // the keys act on, the arrow keys move it and pick as they go, Space
-// picks it, Enter picks it and submits.
+// picks it, Enter submits what is picked.
 type ChoiceList struct {
 	widget.BaseWidget
 	Options  []string
@@ -130,7 +130,11 @@ func (l *ChoiceList) TypedKey(e *fyne.KeyEvent) {
 			l.pickCursor()
 		}
 	case fyne.KeyReturn, fyne.KeyEnter:
-		l.pickCursor()
+		// Enter checks what is picked. With nothing picked yet it picks
+		// nothing: the ring sits on the first option before the student
+		// has chosen, and picking it spent a try on a guess (a new
+		// student's walk); the check then asks them to pick.
+		l.justMoved() // any key on the list ends the moment of arrival
 		if l.OnSubmit != nil {
 			l.OnSubmit()
 		}

@@ -79,8 +79,18 @@ func TestKeyboardOnlyFromPickerToHandIn(t *testing.T) {
 			if c.Focused() != m.Quiz.Choices {
 				t.Fatalf("question %d: the focus is on %T, not the choices", i+1, c.Focused())
 			}
-			// The ring starts on the first option; Down moves it (and the
-			// pick) on; Enter picks the one with the ring and checks.
+			// The ring starts on the first option, nothing picked: Enter
+			// then asks for a pick and spends no try. Space picks the
+			// option with the ring, Down moves it and the pick on, Enter
+			// checks.
+			press(t, c, fyne.KeyReturn)
+			if r, ok := m.Quiz.Result(i); ok {
+				t.Fatalf("question %d: Enter with nothing picked was checked: %v", i+1, r.Verdict)
+			}
+			if !strings.Contains(m.Quiz.Explanation.Text, "Pick an answer") {
+				t.Errorf("question %d: Enter with nothing picked says %q", i+1, m.Quiz.Explanation.Text)
+			}
+			press(t, c, fyne.KeySpace)
 			for range slices.Index(q.Choices, q.Answer) {
 				press(t, c, fyne.KeyDown)
 			}
@@ -96,6 +106,9 @@ func TestKeyboardOnlyFromPickerToHandIn(t *testing.T) {
 			t.Fatalf("question %d %q: the key %q was not judged correct", i+1, q.Prompt, q.Answer)
 		}
 		if i < len(l.Questions)-1 {
+			if r, _ := m.Quiz.Result(i); r.Verdict == quiz.Correct && c.Focused() != m.Quiz.Next {
+				t.Fatalf("question %d: after a right answer the focus is on %T, not Next", i+1, c.Focused())
+			}
 			tabTo(t, c, m.Quiz.Next)
 			if !m.Quiz.Next.HasRing() {
 				t.Fatal("Next has the focus but shows no ring")

@@ -503,6 +503,7 @@ func (q *QuizPanel) Check() {
 	q.showTries(question)
 	q.body.Refresh()
 	q.updateProgress()
+	q.focusOnwards(question)
 	// The verdict and explanation sit under the answer; at large text
 	// they would fall below the panel, so scroll them into view.
 	q.scroll.Refresh() // lay the new verdict out first, or the bottom is the old one
@@ -510,6 +511,21 @@ func (q *QuizPanel) Check() {
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)
 	}
+}
+
+// focusOnwards moves the keyboard focus to Next (or Finish on the last
+// question) once the answer is locked: the disabled answer field drops
+// the focus, and a student pressing Enter again found nothing happened
+// and Next thirteen Tabs away (a new student's walk).
+func (q *QuizPanel) focusOnwards(question quiz.Question) {
+	if q.canvas == nil || q.triesLeft(question.ID) {
+		return
+	}
+	if !q.Next.Disabled() {
+		q.canvas.Focus(q.Next)
+		return
+	}
+	q.canvas.Focus(q.Finish)
 }
 
 // showTries enables Check while tries are left and says how many.

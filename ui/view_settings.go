@@ -211,7 +211,8 @@ const keyboardHelp = `Alt, then the arrow keys: open the menus (File, View, Teac
 Tab / Shift+Tab: move to the next / previous control
 Space or Enter: press the button that has the ring around it
 Up and Down arrows (or Left and Right): move between the choices of a question and pick one (the choices are one Tab stop)
-Enter in the answer field or on a choice: check the answer
+Space on a choice: pick it
+Enter in the answer field or on a choice: check the answer (then the ring moves to Next)
 Page Up / Page Down, Up and Down arrows in the article: scroll it (Tab to the article first)
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
 Ctrl+R: read the question aloud

@@ -66,6 +66,9 @@ func Check(q Question, answer string) Result {
 	norm := Normalize(answer)
 	if norm == "" {
 		r.Verdict, r.Explanation = Unclear, "Type an answer first."
+		if len(q.Choices) > 0 {
+			r.Explanation = "Pick an answer first: the arrow keys or Space choose one."
+		}
 		return r
 	}
 	if isDontKnow(norm) && !isAccepted(q, norm) {
