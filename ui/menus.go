@@ -391,7 +391,9 @@ func (m *Main) saveFileThen(name string, body []byte, done string, then func()) 
 			m.ShowError(err)
 			return
 		}
-		m.info("Saved", done)
+		// Say where: a student who saved into a folder they did not
+		// choose could not find the file again (a new student's walk).
+		m.info("Saved", done+"\n\nSaved as: "+w.URI().Path())
 		if then != nil {
 			then()
 		}

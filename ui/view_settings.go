@@ -204,6 +204,10 @@ func (m *Main) addViewShortcuts() {
 	} {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { do() })
 	}
+	// Ctrl and "+" on a keyboard where + is Shift and =: the walk's
+	// student pressed Ctrl+Shift+= and nothing happened.
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+		func(fyne.Shortcut) { m.stepText(1) })
 }
 
 // keyboardHelp lists what a student can do without a mouse.

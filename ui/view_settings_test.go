@@ -46,11 +46,13 @@ func TestCtrlPlusMakesTextLarger(t *testing.T) {
 	}
 	before := a.Settings().Theme().Size("text")
 	ctrlPlus := &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
+	// Ctrl and "+" typed as Ctrl+Shift+= on most keyboards.
+	ctrlShiftPlus := &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(ctrlPlus)
-	w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(ctrlPlus)
+	w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(ctrlShiftPlus)
 	after := a.Settings().Theme().Size("text")
 	if after <= before*1.15 {
-		t.Fatalf("text size %v → %v after Ctrl+= twice; want 20 %% larger", before, after)
+		t.Fatalf("text size %v → %v after Ctrl+= and Ctrl+Shift+=; want 20 %% larger", before, after)
 	}
 	if v := LoadView(a.Preferences(), m.Student.ID); math.Abs(v.Scale-1.2) > 1e-9 {
 		t.Errorf("remembered scale %v; want 1.2", v.Scale)
