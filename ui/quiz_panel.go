@@ -294,10 +294,17 @@ func (q *QuizPanel) keyHidden() (bool, string) {
 
 // notYet is the hint after a wrong or partly right answer while tries
 // remain: where to look, not what to type.
-func notYet(v quiz.Verdict, left string) string {
-	s := "Not yet. Look again at the highlighted sentence in the article, then try again."
+// A question about a line outside the body (the page's footer) has no
+// sentence to highlight: the hint names the line instead (a new
+// student's walk was sent to a highlight that was not there).
+func notYet(v quiz.Verdict, highlighted bool, left string) string {
+	where := "the highlighted sentence"
+	if !highlighted {
+		where = "the line the question quotes, at the end of the page"
+	}
+	s := "Not yet. Look again at " + where + " in the article, then try again."
 	if v == quiz.Partial {
-		s = "Partly right. Look again at the highlighted sentence: the article says more, or says it more exactly."
+		s = "Partly right. Look again at " + where + ": the article says more, or says it more exactly."
 	}
 	return s + left
 }
@@ -611,7 +618,7 @@ func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 	if r.Verdict != quiz.Correct && q.triesLeft(question.ID) {
 		// The key waits until no tries are left (grading.KeyShown): shown
 		// now, it could be typed into the next try.
-		q.Explanation.SetText(notYet(r.Verdict, q.triesLeftText(question.ID)))
+		q.Explanation.SetText(notYet(r.Verdict, question.Sentence >= 0, q.triesLeftText(question.ID)))
 		return
 	}
 	if hidden, why := q.keyHidden(); hidden && r.Verdict != quiz.Correct {

@@ -473,3 +473,15 @@ func sampleQuizIn(t *testing.T, width, height float32) (*QuizPanel, *lesson.Less
 	p.SetCanvas(w.Canvas())
 	return p, l, w
 }
+
+// TestHintForALineOutsideTheBody: a wrong try on a question about the
+// page's footer, which has no sentence to highlight, is sent to the line
+// the question quotes, not to a highlight that is not there.
+func TestHintForALineOutsideTheBody(t *testing.T) {
+	if got := notYet(quiz.Incorrect, false, ""); strings.Contains(got, "highlighted") {
+		t.Errorf("footer hint %q sends the student to a highlight", got)
+	}
+	if got := notYet(quiz.Incorrect, true, ""); !strings.Contains(got, "highlighted sentence") {
+		t.Errorf("body hint %q does not name the highlight", got)
+	}
+}
