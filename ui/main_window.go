@@ -166,6 +166,7 @@ func (m *Main) StartAs(name string) error {
 	}
 	m.Quiz.OnError = m.ShowError
 	m.Quiz.OnLeave = func() { m.Article.Highlight(-1) }
+	m.Quiz.OnHighlight = m.Article.Highlight
 	m.Quiz.OnHandIn = m.HandIn
 	m.Quiz.OnSwitchStudent = m.SwitchStudent
 	m.Quiz.SetCanvas(m.Window.Canvas())

@@ -60,6 +60,9 @@ type QuizPanel struct {
 	pendingID string
 	// OnEvidence is called with the evidence sentence after each check.
 	OnEvidence func(sentence int)
+	// OnHighlight is called with a checked question's evidence sentence
+	// when the student comes back to it; nothing is saved.
+	OnHighlight func(sentence int)
 	// OnError is called when an answer cannot be saved.
 	OnError func(error)
 	loading bool
@@ -400,6 +403,11 @@ func (q *QuizPanel) Show(i int) {
 		q.Next.Enable()
 	}
 	q.updateProgress()
+	if r, ok := q.results[question.ID]; ok && q.OnHighlight != nil {
+		// Back on a checked question its evidence shows again, as after
+		// the check (a new student's walk: Previous left it dark).
+		q.OnHighlight(r.Sentence)
+	}
 }
 
 // FocusAnswer puts the keyboard focus in the answer field.

@@ -485,3 +485,22 @@ func TestHintForALineOutsideTheBody(t *testing.T) {
 		t.Errorf("body hint %q does not name the highlight", got)
 	}
 }
+
+// TestEvidenceShowsAgainOnReturn: back on a checked question (Previous,
+// or its number on the map) its evidence is highlighted again.
+func TestEvidenceShowsAgainOnReturn(t *testing.T) {
+	p, l, _ := sampleQuizIn(t, 700, 900)
+	var lit []int
+	p.OnHighlight = func(s int) { lit = append(lit, s) }
+	i := firstOfKind(t, l.Questions, false)
+	p.Go(i)
+	p.Entry.SetText(l.Questions[i].Answer)
+	p.Check()
+	other := (i + 1) % len(l.Questions)
+	p.Go(other)
+	lit = nil
+	p.Go(i)
+	if len(lit) != 1 || lit[0] != l.Questions[i].Sentence {
+		t.Errorf("back on question %d the highlights were %v; want [%d]", i+1, lit, l.Questions[i].Sentence)
+	}
+}
