@@ -168,7 +168,7 @@ func (m *Main) StartAs(name string) error {
 	m.Quiz.OnLeave = func() { m.Article.Highlight(-1) }
 	m.Quiz.OnHighlight = m.Article.Highlight
 	m.Quiz.OnHandIn = m.HandIn
-	m.Quiz.OnSwitchStudent = m.SwitchStudent
+	m.Quiz.OnSwitchStudent = m.AskToSwitchStudent
 	m.Quiz.SetCanvas(m.Window.Canvas())
 	split := container.NewHSplit(m.Article.Keys, m.Quiz.Content)
 	split.Offset = 0.6
@@ -254,6 +254,24 @@ func (m *Main) HandIn() {
 	}
 	m.Quiz.HandedIn()
 	m.info("Handed in", "Your answers are in your teacher's class folder. You can still change them: hand in again when you are done.")
+}
+
+// AskToSwitchStudent switches at once when there is nothing to lose
+// sight of, and asks first when the student answered questions but has
+// not handed them in: a new student's walk found Switch student acted
+// at once, before hand-in. The answers stay saved either way.
+func (m *Main) AskToSwitchStudent() {
+	if m.Quiz == nil || m.Quiz.handedIn || len(m.Quiz.answers) == 0 {
+		m.SwitchStudent()
+		return
+	}
+	dialog.ShowConfirm("Switch student?",
+		"Your answers are saved on this computer, but you have not handed them in yet.\nSwitch to another student anyway?",
+		func(yes bool) {
+			if yes {
+				m.SwitchStudent()
+			}
+		}, m.Window)
 }
 
 // SwitchStudent goes back to the name picker without quitting, for the

@@ -32,7 +32,7 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Open lesson…", m.chooseLesson),
 		fyne.NewMenuItem("Paste an article…", m.pasteArticle),
 		fyne.NewMenuItem("Hand in my answers…", m.handInFromMenu),
-		fyne.NewMenuItem("Switch student", m.SwitchStudent),
+		fyne.NewMenuItem("Switch student", m.AskToSwitchStudent),
 		fyne.NewMenuItem("Save answers automatically to a folder…", func() { m.Teacher.Do(m.Window, m.chooseAutoResultsFolder) }),
 		fyne.NewMenuItem("Export quiz…", func() { m.Teacher.Do(m.Window, func() { m.exportQuiz() }) }),
 		fyne.NewMenuItem("Print worksheet…", func() { m.Teacher.Do(m.Window, func() { m.printWorksheet() }) }),

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/grading"
@@ -502,5 +503,46 @@ func TestEvidenceShowsAgainOnReturn(t *testing.T) {
 	p.Go(i)
 	if len(lit) != 1 || lit[0] != l.Questions[i].Sentence {
 		t.Errorf("back on question %d the highlights were %v; want [%d]", i+1, lit, l.Questions[i].Sentence)
+	}
+}
+
+// TestSwitchStudentAsksBeforeHandIn: with answers not yet handed in,
+// Switch student asks first and stays until the student says yes; with
+// nothing answered it switches at once.
+func TestSwitchStudentAsksBeforeHandIn(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	m, w := sampleMain(t, st)
+	if err := m.StartAs("Ada K"); err != nil {
+		t.Fatal(err)
+	}
+	i := firstOfKind(t, m.Lesson.Questions, false)
+	m.Quiz.Go(i)
+	m.Quiz.Entry.SetText(m.Lesson.Questions[i].Answer)
+	m.Quiz.Check()
+	m.AskToSwitchStudent()
+	if m.Student.Name != "Ada K" {
+		t.Fatal("Switch student acted at once with answers not handed in")
+	}
+	var buttons []*widget.Button
+	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok {
+			buttons = append(buttons, b)
+		}
+	})
+	for _, b := range buttons {
+		if b.Text == "Yes" {
+			test.Tap(b)
+		}
+	}
+	if m.Student.Name != "" {
+		t.Errorf("after Yes the student is still %q", m.Student.Name)
+	}
+	if err := m.StartAs("Ben L"); err != nil {
+		t.Fatal(err)
+	}
+	m.AskToSwitchStudent()
+	if m.Student.Name != "" {
+		t.Error("with nothing answered Switch student should act at once")
 	}
 }
