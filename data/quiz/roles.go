@@ -342,12 +342,11 @@ var shortPost = map[string]string{"prime minister": "PM", "chief executive": "CE
 // countryOf returns the country a single demonym names: "Italian" →
 // "Italy"; "" for any other word.
 func countryOf(word string) string {
-	for country, d := range lexicon.English.Demonyms {
-		if strings.EqualFold(d, word) {
-			return upperFirst(country)
-		}
+	words := strings.Fields(countries[strings.ToLower(word)])
+	for i, w := range words {
+		words[i] = upperFirst(w) // "United States", not "United states"
 	}
-	return ""
+	return strings.Join(words, " ")
 }
 
 // bodyBetween reports whether a post names a body of its own between its
@@ -400,15 +399,21 @@ func notABody(org string) bool {
 		return false
 	}
 	l := strings.ToLower(org)
-	return demonyms[l] || strings.HasSuffix(l, "-born") || strings.HasSuffix(l, "-based") ||
+	return countries[l] != "" || strings.HasSuffix(l, "-born") || strings.HasSuffix(l, "-based") ||
 		strings.HasSuffix(l, "an") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish")
 }
 
-// demonyms are the words for a country's people.
-var demonyms = func() map[string]bool {
-	m := map[string]bool{}
-	for _, d := range lexicon.English.Demonyms {
-		m[d] = true
+// countries gives, for the word for a country's people, the country,
+// read once. Where several countries share the word ("American": America,
+// the United States, the US) the longest name is kept, the first in
+// alphabetical order among equals: a map's own order would change the
+// answer from run to run.
+var countries = func() map[string]string {
+	m := map[string]string{}
+	for country, d := range lexicon.English.Demonyms {
+		if have, ok := m[d]; !ok || len(country) > len(have) || len(country) == len(have) && country < have {
+			m[d] = country
+		}
 	}
 	return m
 }()

@@ -26,6 +26,7 @@ func TestPostAtOrg(t *testing.T) {
 		{"Lib Dem constitutional affairs committee chairman", ""},
 		{"Moroccan military expert", "military expert of Morocco|military expert from Morocco|Morocco's military expert"},
 		{"Swansea-based military expert", ""},
+		{"American foreign minister", "foreign minister of United States|foreign minister from United States|United States's foreign minister"},
 		{"Swansea-born actor-director", ""},
 		{"chief executive", ""},
 	}
