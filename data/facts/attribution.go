@@ -99,7 +99,7 @@ func (x *extractor) statements(s article.Sentence) {
 	} else if q := reportedSaidName.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], asReported(q[1])
 	} else if m := x.statementMatch(s.Text); m != nil {
-		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], m[4]
+		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], withoutChannel(m[4])
 		if orgSpeaker.MatchString(m[1]) {
 			speaker = upperFirstWord(m[1])
 		}
@@ -151,6 +151,31 @@ func (x *extractor) statements(s article.Sentence) {
 		}
 		x.add(f)
 	}
+}
+
+// channelOpener is where words were said, standing between the verb
+// and the claim: "said in a statement the directors believed …",
+// "claims in the video that …", "insisted on BBC Radio 4's Today
+// programme". Left in, the claim starts with a fragment ("Who said in a
+// statement the directors …?"); the channel says nothing about who.
+var channelOpener = lazyre.New(`^(?:in|on|during|via|through) (?:(?:a|an|the|his|her|its|their|this|[\p{Lu}][\p{L}\d.]*(?:'s|’s)?) )?(?:[\p{L}\d'’.-]+ ){0,4}?` +
+	`(?:statement|interview|video|videos|article|blog|post|letter|essay|piece|speech|tweet|tweets|broadcast|message|` +
+	`programme|program|column|op-ed|editorial|release|conference|briefing|e-?mail|filing|podcast|documentary|` +
+	`Twitter|Facebook|Instagram|YouTube|radio|television|TV)\b(?:,\s*|\s+|[.!]?$)(?:that\s+)?`)
+
+// withoutChannel drops a channel that opens a claim (channelOpener). A
+// claim that was nothing but its channel and a tail ("in an interview
+// aired Wednesday", "in the video while laughing") becomes empty: there
+// is no claim to ask about.
+func withoutChannel(claim string) string {
+	m := channelOpener.FindStringIndex(claim)
+	if m == nil {
+		return claim
+	}
+	if rest := claim[m[1]:]; len(strings.Fields(rest)) >= 4 {
+		return rest
+	}
+	return ""
 }
 
 // asReported turns a sentence's opening into a reported claim: "But the

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -91,6 +92,41 @@ func TestReportedClaims(t *testing.T) {
 	}
 }
 
+// Where the words were said is no part of what was said: "said in a
+// statement the directors …" asks about the directors, and a claim that
+// was only its channel is no statement.
+func TestChannelIsNotTheClaim(t *testing.T) {
+	tests := []struct{ body, claim string }{
+		{`Tomas Berg said in a statement the directors believed it was best to reject the offer.`,
+			"the directors believed it was best to reject the offer"},
+		{`Anna Berg claims in the video that her group is holding the hostage.`,
+			"her group is holding the hostage"},
+		{`Lena Holt said in her blog that she was ready to move abroad for good.`,
+			"she was ready to move abroad for good"},
+		{`Gerd Schroeder said in a newspaper article that stability in the markets required a correction.`,
+			"stability in the markets required a correction"},
+		{`Tom Reyes said on Twitter, that the club would appeal against the ban.`,
+			"the club would appeal against the ban"},
+		// Not a channel: the claim itself opens with a time.
+		{`Tom Reyes said in the end the club would appeal against the ban.`,
+			"in the end the club would appeal against the ban"},
+	}
+	for _, tt := range tests {
+		_, an := extractText(t, "A Headline For Claims\n\n"+tt.body+"\n")
+		got := an.ByKind(Statement)
+		if len(got) != 1 || got[0].Claim != tt.claim {
+			t.Errorf("%q: statements %+v; want the claim %q", tt.body, got, tt.claim)
+		}
+	}
+	for _, body := range []string{"Martin Bell insisted on BBC Radio 4's Today programme.",
+		"Duncan Hunter told Fox News Channel in an interview aired Wednesday."} {
+		_, an := extractText(t, "A Headline For Claims\n\n"+body+"\n")
+		if got := an.ByKind(Statement); len(got) != 0 {
+			t.Errorf("a channel alone: statements %+v; want none", got)
+		}
+	}
+}
+
 // A spelled-out number that is part of a name counts nothing.
 func TestNumberInNameIsNotAQuantity(t *testing.T) {
 	_, an := extractText(t, "A Headline For Numbers\n\nShe told BBC Radio Five Live that two cup competitions mattered.\n")
@@ -100,5 +136,22 @@ func TestNumberInNameIsNotAQuantity(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "two" {
 		t.Errorf("quantities %q; want only \"two\"", got)
+	}
+}
+
+// A surname after a title that only ever opens sentences ("Ms Taylor
+// said …") is still the person named in full earlier: the statement
+// carries the full name, so a quiz asks "Shelley Taylor" once, not
+// "Taylor" again as if she were someone else.
+func TestTitledSurnameJoinsTheFullName(t *testing.T) {
+	body := "Shelley Taylor, an analyst, said the locks were made to raise cash.\n\n" +
+		"Ms Taylor said the limits could explain the popularity of file-sharing systems.\n"
+	_, an := extractText(t, "A Headline For Names\n\n"+body)
+	got := an.ByKind(Statement)
+	if len(got) != 2 {
+		t.Fatalf("statements %+v; want two", got)
+	}
+	if !slices.Contains(got[1].Aliases, "Shelley Taylor") {
+		t.Errorf("Ms Taylor's statement has aliases %q; want Shelley Taylor among them", got[1].Aliases)
 	}
 }

@@ -130,6 +130,7 @@ func stripTitles(name string) string {
 func findEntities(a *article.Article) []Entity {
 	counts := map[string]int{}
 	midSentence := map[string]bool{}
+	titled := map[string]bool{}
 	var order []string
 	for _, s := range a.Sentences {
 		runs := nameRuns(s.Text, true)
@@ -140,6 +141,9 @@ func findEntities(a *article.Article) []Entity {
 		}
 		for _, run := range runs {
 			name := stripTitles(run)
+			if name != run {
+				titled[name] = true // "Ms Taylor" opening a sentence is still a name
+			}
 			if counts[name] == 0 {
 				order = append(order, name)
 			}
@@ -153,7 +157,7 @@ func findEntities(a *article.Article) []Entity {
 		if l := strings.ToLower(name); (monthWords[l] || weekdayWords[l]) && !personalMonths[l] {
 			continue // "Monday", "Jan" and "March" are dates, not names
 		}
-		if midSentence[name] || strings.Contains(name, " ") || anyEndsWith(midSentence, name) {
+		if midSentence[name] || titled[name] || strings.Contains(name, " ") || anyEndsWith(midSentence, name) {
 			kept = append(kept, name)
 		}
 	}
