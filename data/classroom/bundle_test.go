@@ -188,6 +188,7 @@ func TestBadBundlesAreRefused(t *testing.T) {
 	good := bundleOf(t, lessons)
 	p := lessons[0].Pack
 	goodPack := packOf(t, p)
+	widened := false // set when the tampering below found a key to alter
 
 	flipped := bytes.Clone(good)
 	flipped[len(flipped)/3] ^= 0xff
@@ -240,7 +241,10 @@ func TestBadBundlesAreRefused(t *testing.T) {
 		{"a lesson pack, not a bundle", goodPack, classroom.ErrPackNotBundle},
 		{"a results file", results.Bytes(), classroom.ErrNotLede},
 		{"a pack's answer key altered inside", oneLessonBundle(t, 1, p, rezip(t, goodPack, func(n string, b []byte) []byte {
-			return bytes.Replace(b, []byte(`"yes"`), []byte(`"no"`), 1)
+			// One more accepted answer: a key quietly widened.
+			out := bytes.Replace(b, []byte(`"accepted": [`), []byte(`"accepted": ["tampered",`), 1)
+			widened = widened || !bytes.Equal(out, b)
+			return out
 		})), classroom.ErrTampered},
 		{"a bundle's pack altered", rezip(t, good, func(n string, b []byte) []byte {
 			if strings.HasPrefix(n, "lessons/002") {
@@ -262,6 +266,9 @@ func TestBadBundlesAreRefused(t *testing.T) {
 		{"a lesson swelled past a pack's size", bomb, classroom.ErrBundleTooLarge},
 		{"too large a file", make([]byte, classroom.MaxBundle+1), classroom.ErrBundleTooLarge},
 	}
+	if !widened {
+		t.Fatal("the pack had no answer key to alter: the tampering case tests nothing")
+	}
 	for _, tt := range tests {
 		got, err := classroom.ReadBundle(tt.raw)
 		if !errors.Is(err, tt.want) {
@@ -279,7 +286,7 @@ func TestBundleErrorNamesTheLesson(t *testing.T) {
 	lessons := threeLessons(t)
 	bad := lessons[1]
 	bad.Questions = append([]quiz.Question(nil), bad.Questions...)
-	bad.Questions[0].Accepted, bad.Questions[0].Answer = nil, ""
+	bad.Questions[0].Accepted, bad.Questions[0].Answer, bad.Questions[0].Date = nil, "", ""
 	var entries []entry
 	packs := map[string][]byte{}
 	for i, l := range []classroom.Pack{lessons[0].Pack, bad.Pack} {
