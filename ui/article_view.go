@@ -91,9 +91,10 @@ func styledText(text string, size fyne.ThemeSizeName, style fyne.TextStyle) *Rea
 }
 
 // readableEms is the narrowest the article pane may be, in text heights
-// (about 16 characters at 100 %): the split between article and quiz
-// stops there.
-const readableEms = 16
+// (about 30 characters): the split between article and quiz stops
+// there. Fifteen, not sixteen: with the quiz beside it the lesson then
+// fits a 1024 px screen at FYNE_SCALE=2 (TestWindowFitsTheScreen).
+const readableEms = 15
 
 // maxLineChars is the longest line of the article, in characters: longer
 // lines make the eye lose its place going back to the next one.

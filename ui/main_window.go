@@ -74,6 +74,7 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 		return nil, err
 	}
 	w.SetContent(m.Picker.Content)
+	fitToScreen(w) // the window cmd/lede asked for may be larger than the screen
 	m.Teacher.OnChange = func(bool) { m.setTitle() }
 	st.OnBusy = func() { fyne.Do(func() { m.setBusy(true) }) }
 	m.setTitle()
@@ -173,6 +174,11 @@ func (m *Main) StartAs(name string) error {
 	split := container.NewHSplit(m.Article.Keys, m.Quiz.Content)
 	split.Offset = 0.6
 	m.Window.SetContent(split)
+	// Lay the lesson out now, not at its first frame: FocusAnswer
+	// scrolls the question into view by where its parts are, and in the
+	// real window they had no place yet (the question opened scrolled
+	// to the map, its answer field below the panel's edge).
+	split.Refresh()
 	m.setTitle()
 	m.Quiz.FocusAnswer(m.Window.Canvas())
 	releaseMemorySoon()
@@ -207,6 +213,7 @@ func (m *Main) ShowPreview() fyne.Window {
 	split.Offset = 0.6
 	w.SetContent(container.NewBorder(note, nil, nil, nil, split))
 	w.Resize(fyne.NewSize(1200, 800))
+	fitToScreen(w)
 	w.Show()
 	quiz.FocusAnswer(w.Canvas())
 	return w
@@ -338,6 +345,7 @@ func (m *Main) ShowReview() {
 	r.OnError = func(err error) { dialog.ShowError(errors.New(Friendly(err)), w) }
 	w.SetContent(r.Content)
 	w.Resize(fyne.NewSize(900, 700))
+	fitToScreen(w)
 	w.Show()
 }
 

@@ -220,8 +220,35 @@ func (q *QuizPanel) justMoved() bool {
 
 // yInScroll is how far down the scrolled question obj stands.
 func (q *QuizPanel) yInScroll(obj fyne.CanvasObject) float32 {
+	if p, ok := posIn(q.scroll.Content, obj); ok {
+		return p.Y
+	}
 	d := fyne.CurrentApp().Driver()
 	return d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(q.scroll.Content).Y
+}
+
+// posIn is where obj stands inside root, found through the containers
+// between them (and a ChoiceList's rows): the driver knows where an
+// object is only once the window has drawn it, and in the real window
+// a lesson just opened was not drawn yet, so every part of the question
+// stood at 0 and it opened scrolled to the map (a new student's walk).
+func posIn(root, obj fyne.CanvasObject) (fyne.Position, bool) {
+	if root == obj {
+		return fyne.Position{}, true
+	}
+	var kids []fyne.CanvasObject
+	switch c := root.(type) {
+	case *fyne.Container:
+		kids = c.Objects
+	case *ChoiceList:
+		kids = []fyne.CanvasObject{c.box}
+	}
+	for _, k := range kids {
+		if p, ok := posIn(k, obj); ok {
+			return p.Add(k.Position()), true
+		}
+	}
+	return fyne.Position{}, false
 }
 
 // scrollIntoView scrolls the question so that obj, a part of it, shows:
@@ -428,19 +455,18 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 	q.showAnswer()
 }
 
-// showAnswer scrolls so that the question and its answer show together
-// where they fit, else the question's first line: at 200 % the map above
-// took the whole panel and the answer field opened out of sight.
+// showAnswer scrolls so that the whole question shows, from its prompt
+// to its Check button, where it fits, else from the prompt's first line
+// down: at 200 % the map above took the whole panel and the answer field
+// opened out of sight, and at 150 % a new choice question showed only
+// one or two of its options above the panel's edge (new students' walks).
 func (q *QuizPanel) showAnswer() {
-	answer := fyne.CanvasObject(q.Entry)
-	if q.Choices.Visible() {
-		answer = q.Choices
-	}
+	q.scroll.Refresh() // laid out, in a window not yet drawn
 	top := q.yInScroll(q.Prompt)
-	bottom := q.yInScroll(answer) + min(answer.Size().Height, q.scroll.Size().Height/3)
+	bottom := q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height
 	view := q.scroll.Size().Height
 	switch {
-	case bottom <= q.scroll.Offset.Y+view:
+	case top >= q.scroll.Offset.Y && bottom <= q.scroll.Offset.Y+view:
 		return // already in sight
 	case bottom-top <= view:
 		q.scroll.Offset.Y = bottom - view

@@ -52,6 +52,7 @@ func (m *Main) ShowEditor() {
 	})
 	w.SetContent(e.Content)
 	w.Resize(fyne.NewSize(1100, 750))
+	fitToScreen(w)
 	w.Show()
 }
 
@@ -218,6 +219,7 @@ func (m *Main) ShowFacts() {
 	w := fyne.CurrentApp().NewWindow("Lede — facts and traps — " + m.Lesson.Article.Name())
 	w.SetContent(NewFactsView(m.Lesson, show).Content)
 	w.Resize(fyne.NewSize(800, 700))
+	fitToScreen(w)
 	w.Show()
 }
 
@@ -230,6 +232,7 @@ func (m *Main) ShowClasses() {
 	}
 	w.SetContent(v.Content)
 	w.Resize(fyne.NewSize(700, 600))
+	fitToScreen(w)
 	w.Show()
 }
 
@@ -242,6 +245,7 @@ func (m *Main) ShowConflicts() {
 	w := fyne.CurrentApp().NewWindow("Lede — conflicting answers")
 	w.SetContent(v.Content)
 	w.Resize(fyne.NewSize(800, 600))
+	fitToScreen(w)
 	w.Show()
 }
 
@@ -261,6 +265,7 @@ func (m *Main) ShowLibrary() {
 	}
 	w.SetContent(v.Content)
 	w.Resize(fyne.NewSize(900, 650))
+	fitToScreen(w)
 	w.Show()
 }
 
@@ -292,6 +297,7 @@ func (m *Main) ShowDashboard() fyne.Window {
 	id := m.onResults(refresh)
 	w.SetOnClosed(func() { m.offResults(id) })
 	w.Resize(fyne.NewSize(900, 700))
+	fitToScreen(w)
 	w.Show()
 	return w
 }

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// onScreen makes fitToScreen see a screen of width×height pixels (its
+// whole area usable, as a laptop with a task bar that hides itself) and
+// FYNE_SCALE at scale, for the test.
+func onScreen(t *testing.T, width, height float32, scale string) {
+	t.Helper()
+	old := screenArea
+	screenArea = func() (fyne.Size, float32, bool) { return fyne.NewSize(width, height), 1, true }
+	t.Cleanup(func() { screenArea = old })
+	t.Setenv("FYNE_SCALE", scale)
+}
+
+// fullyIn reports whether o lies whole inside the window's canvas.
+func fullyIn(c fyne.Canvas, o fyne.CanvasObject) bool {
+	p := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+	s, size := c.Size(), o.Size()
+	return p.X >= 0 && p.Y >= 0 && p.X+size.Width <= s.Width+0.5 && p.Y+size.Height <= s.Height+0.5
+}
+
+// TestWindowFitsTheScreen: the window Lede opens with fits the screen at
+// every scale, so Previous, Next and Finish show whole. At FYNE_SCALE=1.5
+// the 1200×800 window was 1800×1200 pixels on a 1366×768 laptop: the
+// buttons were below the screen's edge (issue 11, a new student's walk).
+func TestWindowFitsTheScreen(t *testing.T) {
+	for _, c := range []struct {
+		w, h  float32
+		scale string
+		text  float64
+	}{
+		{1366, 768, "1", 1}, {1366, 768, "1.5", 1}, {1366, 768, "2", 1}, {1366, 768, "1", 2},
+		{1024, 700, "1", 1}, {1024, 700, "1.5", 1}, {1024, 700, "2", 1}, {1024, 700, "1", 2},
+	} {
+		name := fmt.Sprintf("%v×%v at %s×, text %v×", c.w, c.h, c.scale, c.text)
+		t.Run(name, func(t *testing.T) {
+			onScreen(t, c.w, c.h, c.scale)
+			test.NewTempApp(t)
+			w := test.NewTempWindow(t, nil)
+			w.Resize(fyne.NewSize(1200, 800)) // as cmd/lede opens it
+			m, err := NewMain(w, tempStore(t), sampleLesson(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m.Fixed.Scale = c.text
+			if err := m.StartAs("Sam Student"); err != nil {
+				t.Fatal(err)
+			}
+			var scale float32 = 1
+			fmt.Sscan(c.scale, &scale)
+			size := w.Canvas().Size()
+			if px := size.Height*scale + windowFrame.Height; px > c.h+0.5 {
+				t.Errorf("the window is %v high: %v px with its title bar on a %v px screen", size.Height, px, c.h)
+			}
+			if px := size.Width*scale + windowFrame.Width; px > c.w+0.5 {
+				t.Errorf("the window is %v wide: %v px with its borders on a %v px screen", size.Width, px, c.w)
+			}
+			for i := range m.Lesson.Questions {
+				m.Quiz.Go(i)
+				for _, b := range []*RingButton{m.Quiz.Previous, m.Quiz.Next, m.Quiz.Finish} {
+					if !fullyIn(w.Canvas(), b) {
+						t.Fatalf("question %d: %q is not whole inside the %v window", i+1, b.Text, size)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestNewQuestionShowsAllOfIt: a question opened with Next (or the map)
+// shows from its prompt to its Check button when the panel has room for
+// that, at 150 % on a 1366×768 laptop (a 905×480 window): a new choice
+// question showed only one or two of its options above the panel's edge,
+// the rest under the map's rows (issue 11, a new student's walk).
+func TestNewQuestionShowsAllOfIt(t *testing.T) {
+	onScreen(t, 1366, 768, "1.5")
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1200, 800))
+	m, err := NewMain(w, tempStore(t), sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	p := m.Quiz
+	shown := 0
+	for i, q := range m.Lesson.Questions {
+		p.Go(i)
+		top := p.yInScroll(p.Prompt)
+		bottom := p.yInScroll(p.CheckButton) + p.CheckButton.Size().Height
+		if bottom-top > p.scroll.Size().Height {
+			continue // taller than the panel: its prompt opens at the top
+		}
+		shown++
+		if top < p.scroll.Offset.Y-0.5 || bottom > p.scroll.Offset.Y+p.scroll.Size().Height+0.5 {
+			t.Errorf("question %d (%d choices) spans %v to %v; the panel shows %v to %v", i+1, len(q.Choices),
+				top, bottom, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height)
+		}
+	}
+	if shown == 0 {
+		t.Fatal("no question fits the panel: the test shows nothing")
+	}
+}
