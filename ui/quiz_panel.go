@@ -648,24 +648,48 @@ func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 	q.Verdict.Importance = w.importance
 	q.Verdict.SetText(w.text)
 	q.setVerdictIcon(colouredVerdictIcon(r.Verdict))
-	expl := r.Explanation
+	q.Explanation.SetText(q.explanation(question, r) + q.countedNote(question, r))
+}
+
+// explanation is what the panel says under the verdict of r.
+func (q *QuizPanel) explanation(question quiz.Question, r quiz.Result) string {
 	if r.Verdict != quiz.Correct && q.triesLeft(question.ID) {
 		// The key waits until no tries are left (grading.KeyShown): shown
 		// now, it could be typed into the next try.
-		q.Explanation.SetText(notYet(r.Verdict, question.Sentence >= 0, q.triesLeftText(question.ID)))
-		return
+		return notYet(r.Verdict, question.Sentence >= 0, q.triesLeftText(question.ID))
 	}
 	if hidden, why := q.keyHidden(); hidden && r.Verdict != quiz.Correct {
-		q.Explanation.SetText(why)
-		return
+		return why
 	}
+	expl := r.Explanation
 	if r.Verdict != quiz.Correct {
 		// Explanations often open with the answer itself ("Yes. The
 		// article says …"): say it once.
 		expl = strings.TrimSpace(strings.TrimPrefix(expl, question.Answer+"."))
 		expl = "The answer: " + question.Answer + ". " + expl
 	}
-	q.Explanation.SetText(expl)
+	return expl
+}
+
+// ruleWords name, for a student, the try each grading rule counts.
+var ruleWords = map[grading.Rule]string{
+	grading.Best:  "your best try",
+	grading.First: "your first try",
+	grading.Last:  "your last try",
+}
+
+// countedNote says, where the try that counts is not the one just shown,
+// which verdict counts and that the question map marks that one: the
+// panel showed "Correct" for a second try while the map, the end screen
+// and the teacher count the first, wrong one (issue 11, a new student's
+// walk).
+func (q *QuizPanel) countedNote(question quiz.Question, r quiz.Result) string {
+	v, ok := grading.CountedBy(q.tries[question.ID], q.attemptsAllowed, q.counts)
+	if !ok || quiz.Verdict(v) == r.Verdict {
+		return ""
+	}
+	return fmt.Sprintf("\n\nThis try is %s, but %s is the one that counts: the question map marks this question %s, as your score does.",
+		verdictWords[r.Verdict].plain, ruleWords[q.counts], verdictWords[quiz.Verdict(v)].plain)
 }
 
 // setVerdictIcon shows the verdict's icon, or none.
@@ -682,15 +706,17 @@ func (q *QuizPanel) setVerdictIcon(icon fyne.Resource) {
 // few are left, which.
 func (q *QuizPanel) updateProgress() {
 	var missing []string
+	differs := false
 	for i, question := range q.questions {
 		b := q.Map[i]
 		text := fmt.Sprint(i + 1)
 		b.Icon = nil
-		if _, ok := q.results[question.ID]; ok {
+		if r, ok := q.results[question.ID]; ok {
 			// The verdict that counts, as the end screen and the teacher
 			// see it, not the last one checked.
 			v, _ := q.Counted(i)
 			b.Icon = verdictIcon(v)
+			differs = differs || v != r.Verdict
 		} else {
 			missing = append(missing, fmt.Sprint(i+1))
 		}
@@ -700,7 +726,13 @@ func (q *QuizPanel) updateProgress() {
 		}
 		b.SetText(text)
 	}
-	q.Answered.SetText(answeredLine(len(q.questions)-len(missing), len(q.questions), missing))
+	line := answeredLine(len(q.questions)-len(missing), len(q.questions), missing)
+	if differs {
+		// Said where the map shows it: a mark may differ from the
+		// verdict the panel gave the last try.
+		line += " The marks show " + ruleWords[q.counts] + " at each question, the one that counts."
+	}
+	q.Answered.SetText(line)
 }
 
 // answeredLine says how far the student is, naming the questions left

@@ -101,6 +101,24 @@ func TestMapShowsTheVerdictThatCounts(t *testing.T) {
 	if got, want := p.Map[i].Icon, verdictIcon(quiz.Incorrect); got != want {
 		t.Errorf("wrong, then right, where the first try counts: the map shows %v, want the wrong mark", got)
 	}
+	// The panel shows the right try; it says plainly which one the map
+	// marks and why (issue 11: they disagreed without a word).
+	if p.Verdict.Text != "Correct" {
+		t.Errorf("the panel shows %q for the right try", p.Verdict.Text)
+	}
+	for what, text := range map[string]string{"the explanation": p.Explanation.Text, "the line under the map": p.Answered.Text} {
+		if !strings.Contains(text, "your first try") || !strings.Contains(text, "counts") {
+			t.Errorf("%s does not say the map marks the first try, the one that counts: %q", what, text)
+		}
+	}
+	// Where they agree, nothing more is said.
+	j := firstOfKind(t, l.Questions, true)
+	p.Go(j)
+	p.Choices.SetSelected(l.Questions[j].Answer)
+	p.Check()
+	if strings.Contains(p.Explanation.Text, "counts") {
+		t.Errorf("a first right try is explained with a note: %q", p.Explanation.Text)
+	}
 }
 
 // TestNewQuestionStartsAtTop: at large text a question is taller than
