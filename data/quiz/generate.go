@@ -32,6 +32,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	}
 	g.role()
 	g.interest()
+	g.saidWhat()
 	for _, fl := range an.Flags {
 		if !g.askedAbout(fl.Sentence) {
 			g.whatIsWrong(fl)
@@ -469,30 +470,10 @@ func (g *generator) sources() []string {
 // "Did X say …?" copies of the sentence are never asked: they are
 // answered "yes" by matching words.
 func (g *generator) statement(f facts.Fact) {
-	if genericSpeaker(f.Subject) || !speakerIsCertain(f) || !g.clean(f) {
+	names, ok := g.askableStatement(f)
+	if !ok {
 		return
 	}
-	if g.namedSpeakers() < 2 || unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
-		return
-	}
-	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || objectPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
-		return // "… said Mario Abou Zeid, a research analyst": whose words are these?
-	}
-	if f.Quote != "" && len(strings.Fields(f.Quote)) < 10 && objectPronoun.MatchString(strings.ToLower(f.Quote)) {
-		return // "The difference is that it is very fragmented": a short quote that leans on what came before
-	}
-	names := f.Aliases
-	if len(names) == 0 {
-		names = []string{f.Subject}
-	}
-	if !containsFold(names, f.Subject) {
-		names = append([]string{f.Subject}, names...)
-	}
-	names = withSurname(withoutPostNominals(withoutLeadingTitles(names)), g.allSpeakers(), f)
-	names = g.withoutSharedSurname(names)
-	names = append(names, g.spokenFor(f, names)...)
-	names = append(names, g.acronymExpansions(names)...)
-	names = append(names, g.otherForms(names)...)
 	// A quotation that ends the prompt keeps its words, not its full
 	// stop: “… next week” ?, not “… next week.”?
 	claim := strings.Replace(curlQuotes(f.Claim), ".”", "”", 1)
@@ -516,6 +497,61 @@ func (g *generator) statement(f facts.Fact) {
 	}
 	g.denial(f, names[0])
 }
+
+// askableStatement reports whether statement f may be asked about — its
+// speaker named for certain, its claim whole and readable on its own —
+// and returns the names a student may give for the speaker, the one to
+// show first.
+func (g *generator) askableStatement(f facts.Fact) ([]string, bool) {
+	if genericSpeaker(f.Subject) || !speakerIsCertain(f) || !g.clean(f) {
+		return nil, false
+	}
+	if g.namedSpeakers() < 2 || unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
+		return nil, false
+	}
+	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || objectPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
+		return nil, false // "… said Mario Abou Zeid, a research analyst": whose words are these?
+	}
+	if f.Quote != "" && len(strings.Fields(f.Quote)) < 10 && objectPronoun.MatchString(strings.ToLower(f.Quote)) {
+		return nil, false // "The difference is that it is very fragmented": a short quote that leans on what came before
+	}
+	if otherPeople.MatchString(f.Claim) {
+		return nil, false // "I may as well tell them", "sat her in front of a camera": who? (full review, W)
+	}
+	if c := curlQuotes(f.Claim); !strings.HasPrefix(c, "“") {
+		// "that she “would not trust him …”", "that captivity was “the
+		// state most violently opposite his nature”": a phrase quoted in
+		// reported speech keeps the pronouns of its own context.
+		if inside := insideQuotes(c); objectPronoun.MatchString(c) || personPronoun.MatchString(inside) {
+			return nil, false
+		}
+	}
+	names := f.Aliases
+	if len(names) == 0 {
+		names = []string{f.Subject}
+	}
+	if !containsFold(names, f.Subject) {
+		names = append([]string{f.Subject}, names...)
+	}
+	names = withSurname(withoutPostNominals(withoutLeadingTitles(names)), g.allSpeakers(), f)
+	names = g.withoutSharedSurname(names)
+	names = append(names, g.spokenFor(f, names)...)
+	names = append(names, g.acronymExpansions(names)...)
+	names = append(names, g.otherForms(names)...)
+	if !looksLikePerson(names[0]) && personPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
+		return nil, false // "The Times reported that she had been detained": she is someone the prompt does not name
+	}
+	return names, true
+}
+
+// otherPeople are pronouns for people a claim leans on without naming
+// them.
+var otherPeople = lazyre.New(`\b(?:him|them|her)\b`)
+
+// personPronoun finds a person the claim refers to by pronoun: fine when
+// it is the speaker ("Gerrard insisted he was focused"), unknown when the
+// speaker is a body or a newspaper.
+var personPronoun = lazyre.New(`\b(?:he|she|his|her|him)\b`)
 
 // spokenFor returns the body a speaker speaks for, as the article gives
 // their post ("the spokeswoman for the National Security Council"): a

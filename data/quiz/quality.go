@@ -7,6 +7,7 @@ package quiz
 // a name, so a teacher-facing reason or a test can point at it.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,6 +79,24 @@ func firstPersonOutsideQuotes(q Question) bool {
 		}
 	}
 	return false
+}
+
+// insideQuotes returns the words of s within curly quotation marks.
+func insideQuotes(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '“':
+			depth++
+		case r == '”' && depth > 0:
+			depth--
+			b.WriteRune(' ')
+		case depth > 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // outsideQuotes drops what stands between curly quotation marks.
@@ -465,12 +484,16 @@ func (g *generator) paragraphNumber(block int) int {
 // "Who said …?" has a real choice only when there are two or more.
 func (g *generator) namedSpeakers() int {
 	if g.named < 0 {
-		g.named = 0
+		// People, not names: "Maurice Lindsay" and "Lindsay" are one
+		// speaker, and an article that quotes only him gives the answer
+		// to every who-question away (full review: two such, both G).
+		var counted []facts.Fact
 		for _, s := range g.allSpeakers() {
-			if g.clean(s) {
-				g.named++
+			if g.clean(s) && !slices.ContainsFunc(counted, func(c facts.Fact) bool { return sameSpeaker(c, s) }) {
+				counted = append(counted, s)
 			}
 		}
+		g.named = len(counted)
 	}
 	return g.named
 }

@@ -368,3 +368,49 @@ func TestShortQuoteLeaningOnContext(t *testing.T) {
 		t.Errorf("the self-standing quote was not asked:\n%s", joined)
 	}
 }
+
+// An article that quotes one person under two forms of his name has one
+// speaker: "Who said …?" would give itself away.
+func TestOneSpeakerTwoNamesIsOne(t *testing.T) {
+	a, err := article.Parse([]byte("Wigan chief plays down transfer\n\n" +
+		"Wigan chairman Maurice Lindsay says the club will not be rushed into selling its captain this month. " +
+		"Lindsay said the England coaching team would have a say in where the player goes next season.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
+		if q.Kind == Who {
+			t.Errorf("asked %q with one person quoted", q.Prompt)
+		}
+	}
+}
+
+// A who-question's claim names everyone it mentions: "tell them", "she"
+// reported by a newspaper and "him" inside a quoted phrase point at
+// people the prompt does not name; the speaker's own "he" does not.
+func TestWhoClaimNamesItsPeople(t *testing.T) {
+	tests := []struct {
+		sentence string
+		asked    bool
+	}{
+		{`"I thought I may as well tell them before the new term starts," Jess Smith told the Telegraph.`, false},
+		{`The Times reported that she had been detained in co-ordination with foreign intelligence services.`, false},
+		{`Lorraine Kelly said that she "would not trust him as far as she could throw him" on the show.`, false},
+		{`Clare Morgana Gillis wrote that captivity was "the state most violently opposite his nature" in her essay.`, false},
+		{`Steven Gerrard insisted he was still fully focused on helping Liverpool win the league.`, true},
+	}
+	for _, tt := range tests {
+		a, err := article.Parse([]byte("Storm over claims\n\n" + tt.sentence +
+			" \"We will look at every complaint we receive about the programme,\" said Anna Berg, a spokeswoman for Ofcom.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		asked := false
+		for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
+			asked = asked || q.Kind == Who && q.Sentence == 0
+		}
+		if asked != tt.asked {
+			t.Errorf("%s: asked %v; want %v", tt.sentence, asked, tt.asked)
+		}
+	}
+}

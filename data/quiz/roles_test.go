@@ -86,8 +86,8 @@ func TestLookalikes(t *testing.T) {
 // A surname two people of the article share names neither of them.
 func TestSharedSurnameIsNoAnswer(t *testing.T) {
 	a, err := article.Parse([]byte("Baby star speaks\n\n" +
-		"\"I thought I may as well tell them now,\" Jess Smith told the Telegraph. " +
-		"\"They just sat her in front of a camera and she laughed,\" her mother Anji Smith said.\n"))
+		"\"I thought I may as well tell the whole class now,\" Jess Smith told the Telegraph. " +
+		"\"The producers just sat the baby in front of a camera and she laughed,\" her mother Anji Smith said.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
