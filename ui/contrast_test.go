@@ -5,7 +5,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/lede-app/lede/data/store"
 )
 
 // contrastPair is one text (or indicator) colour against what it is
@@ -30,6 +34,9 @@ func themePairs(th *Theme, v fyne.ThemeVariant) []contrastPair {
 		{"evidence sentence on its band", c(theme.ColorNameForeground), band, 4.5},
 		{"typed answer", c(theme.ColorNameForeground), input, 4.5},
 		{"placeholder", c(theme.ColorNamePlaceHolder), input, 4.5},
+		// Once checked, the answer field is locked: Fyne draws it in its
+		// disabled grey, which Lede replaces there (issue 11).
+		{"checked answer in its locked field", lockedAnswerTheme{base: th}.Color(theme.ColorNameDisabled, v), input, 4.5},
 		{"button text", c(theme.ColorNameForeground), button, 4.5},
 		{"Check button text", c(theme.ColorNameForegroundOnPrimary), primary, 4.5},
 		// The "3 of 12 answered" label sits beside the bar, on the page:
@@ -64,6 +71,42 @@ func TestEveryTextMeetsContrast(t *testing.T) {
 			if r < p.want {
 				t.Errorf("%s: %s %.2f:1; want at least %.1f:1", variant, p.what, r, p.want)
 			}
+		}
+	}
+}
+
+// TestCheckedAnswerStaysReadable: the answer a student typed stays
+// readable once the field locks after the check that ends the question,
+// in every theme: drawn in Fyne's disabled grey it was 2.6:1 on the
+// light theme's input box (issue 11, a new student's walk).
+func TestCheckedAnswerStaysReadable(t *testing.T) {
+	for _, variant := range []string{VariantLight, VariantDark, VariantHighContrast} {
+		a := test.NewTempApp(t)
+		th := &Theme{Variant: variant}
+		a.Settings().SetTheme(th)
+		l := sampleLesson(t)
+		p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+		w := test.NewTempWindow(t, p.Content)
+		p.SetCanvas(w.Canvas())
+		p.Go(questionIndex(t, l, "Does Alibaba commit"))
+		test.Type(p.Entry, "no")
+		test.Tap(p.CheckButton)
+		if !p.Entry.Disabled() {
+			t.Fatal("the field is not locked after a right answer")
+		}
+		v := a.Settings().ThemeVariant()
+		bg := over(th.Color(theme.ColorNameInputBackground, v), th.Color(theme.ColorNameBackground, v))
+		found := false
+		walk(p.Entry, func(o fyne.CanvasObject) {
+			if txt, ok := o.(*canvas.Text); ok && txt.Text == "no" && txt.Visible() {
+				found = true
+				if r := contrast(txt.Color, bg); r < 4.5 {
+					t.Errorf("%s: the checked answer is drawn at %.2f:1 on its field; want 4.5:1", variant, r)
+				}
+			}
+		})
+		if !found {
+			t.Errorf("%s: the answer's text is not drawn", variant)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"slices"
 	"strings"
 	"time"
@@ -82,6 +83,8 @@ type QuizPanel struct {
 	// had at its old text until its container is.
 	body   *fyne.Container
 	scroll *container.Scroll
+	// entryBox holds the answer field, drawn readable when locked.
+	entryBox *container.ThemeOverride
 	// movedAt is when Go last moved the focus to an answer (justMoved).
 	movedAt time.Time
 	// pages shows the question or the end screen.
@@ -154,7 +157,10 @@ func (q *QuizPanel) build() {
 	q.Answered.Wrapping = fyne.TextWrapWord
 	nav := container.NewGridWithColumns(3, q.Previous, q.Next, q.Finish)
 	verdict := container.NewBorder(nil, nil, q.VerdictIcon, nil, q.Verdict)
-	q.body = container.New(wrapColumn{}, q.Prompt, q.Entry, q.Choices, q.CheckButton, verdict, q.Explanation)
+	// Locked once checked, the answer keeps the text's own colour: in
+	// Fyne's disabled grey it was hard to read (issue 11).
+	q.entryBox = container.NewThemeOverride(q.Entry, lockedAnswerTheme{})
+	q.body = container.New(wrapColumn{}, q.Prompt, q.entryBox, q.Choices, q.CheckButton, verdict, q.Explanation)
 	// The counter, the map and the progress line scroll with the question:
 	// fixed above it, at large text they took the panel's height and
 	// pushed Previous, Next and Finish off the window (student walk, 130 %
@@ -378,7 +384,7 @@ func (q *QuizPanel) Show(i int) {
 	if len(q.questions) == 0 {
 		q.Counter.SetText("No questions for this article")
 		q.Prompt.SetText(noQuestions)
-		q.Entry.Hide()
+		q.setEntryShown(false)
 		q.Choices.Hide()
 		// Nothing to press: greyed-out buttons only left a student
 		// wondering what to do (student walk).
@@ -407,7 +413,7 @@ func (q *QuizPanel) Show(i int) {
 		answer = d
 	}
 	if len(question.Choices) > 0 {
-		q.Entry.Hide()
+		q.setEntryShown(false)
 		q.Choices.Options = question.Choices
 		q.Choices.Selected = answer
 		q.Choices.Refresh()
@@ -415,7 +421,7 @@ func (q *QuizPanel) Show(i int) {
 	} else {
 		q.Choices.Hide()
 		q.Entry.SetText(answer)
-		q.Entry.Show()
+		q.setEntryShown(true)
 	}
 	q.loading = false
 	q.showResult(question, checked)
@@ -436,6 +442,50 @@ func (q *QuizPanel) Show(i int) {
 		q.OnHighlight(r.Sentence)
 	}
 }
+
+// setEntryShown shows or hides the answer field.
+func (q *QuizPanel) setEntryShown(shown bool) {
+	if shown {
+		q.entryBox.Show()
+		q.Entry.Show()
+		return
+	}
+	q.Entry.Hide()
+	q.entryBox.Hide()
+}
+
+// lockedAnswerTheme is the app's theme, but for what Fyne draws in its
+// disabled colour: in the answer field, locked once the question has no
+// try left, that is the student's own answer, and Fyne's disabled grey
+// fell below 4.5:1 (a new student's walk found it hard to read).
+// TestEveryTextMeetsContrast checks the colour it gives in every theme.
+type lockedAnswerTheme struct {
+	base fyne.Theme // nil: the app's theme, whichever it is now
+}
+
+func (t lockedAnswerTheme) app() fyne.Theme {
+	if t.base != nil {
+		return t.base
+	}
+	return fyne.CurrentApp().Settings().Theme()
+}
+
+// Color gives the text colour where Fyne asks for the disabled one.
+func (t lockedAnswerTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if n == theme.ColorNameDisabled {
+		n = theme.ColorNameForeground
+	}
+	return t.app().Color(n, v)
+}
+
+// Font is the app theme's.
+func (t lockedAnswerTheme) Font(s fyne.TextStyle) fyne.Resource { return t.app().Font(s) }
+
+// Icon is the app theme's.
+func (t lockedAnswerTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.app().Icon(n) }
+
+// Size is the app theme's.
+func (t lockedAnswerTheme) Size(n fyne.ThemeSizeName) float32 { return t.app().Size(n) }
 
 // FocusAnswer puts the keyboard focus in the answer field.
 func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
