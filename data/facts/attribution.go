@@ -129,6 +129,12 @@ func (x *extractor) statements(s article.Sentence) {
 		prev := s.Index - 1
 		near := prev == x.lastSpeakerAt && prev >= 0 && x.a.Sentences[prev].Block == s.Block
 		speaker, resolved = x.lastSpeaker, !near
+		if near {
+			// "She said …. She said …": each "she" straight after the
+			// last, in one paragraph, is the same person; the chain holds
+			// while nothing else comes between.
+			x.lastSpeakerAt = s.Index
+		}
 	} else if orgSpeaker.MatchString(speaker) {
 		// "The company said": a speaker, but not one "he" can refer to.
 	} else if !isName(speaker) {

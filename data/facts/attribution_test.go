@@ -155,3 +155,23 @@ func TestTitledSurnameJoinsTheFullName(t *testing.T) {
 		t.Errorf("Ms Taylor's statement has aliases %q; want Shelley Taylor among them", got[1].Aliases)
 	}
 }
+
+// "She said" straight after a sentence that is hers, in one paragraph,
+// is as certain as the name: a chain of them stays certain; a sentence
+// between that is not hers breaks it.
+func TestSheSaidChainStaysCertain(t *testing.T) {
+	body := `Shelley Taylor, an analyst, said the locks were made to raise cash. ` +
+		`"Apple could not justify the iPod without it," she said. "Consumers win in the long run," she said. ` +
+		`The market is crowded. "People want portability," she said.`
+	_, an := extractText(t, "A Headline For Chains\n\n"+body+"\n")
+	got := an.ByKind(Statement)
+	want := []bool{false, false, false, true} // Resolved: taken from further back
+	if len(got) != len(want) {
+		t.Fatalf("statements %+v; want %d", got, len(want))
+	}
+	for i, f := range got {
+		if f.Subject != "Shelley Taylor" || f.Resolved != want[i] {
+			t.Errorf("statement %d: %s, resolved %v; want Shelley Taylor, resolved %v", i, f.Subject, f.Resolved, want[i])
+		}
+	}
+}
