@@ -105,6 +105,15 @@ func (s *Store) importBatch(file, lessonKey, name string, attempts []Attempt) (I
 		if err := tx.QueryRow("SELECT id FROM students WHERE name = ?", name).Scan(&studentID); err != nil {
 			return err
 		}
+		// Prepared once: preparing an insert into attempts compiles the
+		// triggers that keep the scores (0016_question_scores.sql), which
+		// costs more than running them.
+		insert, err := tx.Prepare(`INSERT INTO attempts(uuid, student_id, lesson_id, question_id, answer, verdict, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING`)
+		if err != nil {
+			return err
+		}
+		defer insert.Close()
 		for _, a := range attempts {
 			if a.UUID == "" {
 				return fmt.Errorf("%w: an attempt has no ID", ErrInvalid)
@@ -119,9 +128,7 @@ func (s *Store) importBatch(file, lessonKey, name string, attempts []Attempt) (I
 				rep.OverLimit++
 				continue
 			}
-			res, err := tx.Exec(`INSERT INTO attempts(uuid, student_id, lesson_id, question_id, answer, verdict, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING`,
-				a.UUID, studentID, lessonID, a.QuestionID, a.Answer, a.Verdict, a.At.UTC().Format(time.RFC3339Nano))
+			res, err := insert.Exec(a.UUID, studentID, lessonID, a.QuestionID, a.Answer, a.Verdict, a.At.UTC().Format(time.RFC3339Nano))
 			if err != nil {
 				return err
 			}

@@ -1,9 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -53,9 +55,6 @@ func (s *Store) LessonDashboard(lessonID int64) (Dashboard, error) {
 		if err := d.readScores(tx, lessonID); err != nil {
 			return err
 		}
-		if err := d.readActivity(tx, lessonID); err != nil {
-			return err
-		}
 		if err := d.readFirstTries(tx, lessonID); err != nil {
 			return err
 		}
@@ -67,99 +66,34 @@ func (s *Store) LessonDashboard(lessonID int64) (Dashboard, error) {
 	return d, nil
 }
 
+// readScores reads each student's score in the lesson by the lesson's
+// grading rule (grading.CountedBy), the teacher's overrides first, with
+// their first-try count and last answer, sorted by name. It reads the
+// table lesson_scores, which triggers keep in step with every attempt,
+// override and lesson setting (migration 0016_question_scores.sql):
+// summing a school year's million tries at each reading took 0.4 s for
+// the grade sheet. TestSQLScoreIsGradingCounted checks those sums against
+// grading.CountedBy on every sequence of up to four tries under every
+// rule and allowance, and TestScoresFollowTheAttempts after every kind of
+// change.
 func (d *Dashboard) readScores(tx *sql.Tx, lessonID int64) error {
-	scores, err := countedScores(tx, lessonID)
-	if err != nil {
-		return err
-	}
-	for _, sc := range scores {
-		d.Students = append(d.Students, StudentScore{StudentID: sc.studentID, Name: sc.student,
-			Answered: sc.answered, Correct: sc.correct})
-	}
-	return nil
-}
-
-// readActivity adds each student's first-try count and last answer.
-func (d *Dashboard) readActivity(tx *sql.Tx, lessonID int64) error {
-	rows, err := tx.Query(`SELECT a.student_id, SUM(a.try = 1 AND `+effective+` = 'correct'), MAX(a.created_at)
-		FROM attempts a LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
-		WHERE a.lesson_id = ? GROUP BY a.student_id`, lessonID)
+	rows, err := tx.Query(`SELECT g.student_id, st.name, g.answered, g.correct, g.first_try, g.last_at
+		FROM lesson_scores g JOIN students st ON st.id = g.student_id
+		WHERE g.lesson_id = ? ORDER BY st.name COLLATE NOCASE, g.student_id`, lessonID)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	at := map[int64]int{}
-	for i, s := range d.Students {
-		at[s.StudentID] = i
-	}
 	for rows.Next() {
-		var id int64
-		var first int
+		var sc StudentScore
 		var last string
-		if err := rows.Scan(&id, &first, &last); err != nil {
+		if err := rows.Scan(&sc.StudentID, &sc.Name, &sc.Answered, &sc.Correct, &sc.FirstTry, &last); err != nil {
 			return err
 		}
-		if i, ok := at[id]; ok {
-			d.Students[i].FirstTry = first
-			d.Students[i].LastActive, _ = time.Parse(time.RFC3339Nano, last)
-		}
+		sc.LastActive, _ = time.Parse(time.RFC3339Nano, last)
+		d.Students = append(d.Students, sc)
 	}
 	return rows.Err()
-}
-
-// counted is one student's score in one lesson by the grading rule.
-type counted struct {
-	studentID, lessonID         int64
-	student, lesson             string
-	answered, correct, question int
-}
-
-// countedScores scores every student in one lesson (or in all, for
-// lessonID 0) by the grading rule — the first right answer within the
-// lesson's allowed tries counts, the teacher's overrides first —
-// computed in SQL: the grade sheet reads 135,000 tries, and handing each
-// to Go costs ten times the query. TestSQLScoreIsGradingCounted checks
-// this query against grading.Counted on every sequence of up to four
-// tries under every allowance, so the two cannot drift apart. Sorted by
-// student name, then lesson title.
-func countedScores(tx *sql.Tx, lessonID int64) ([]counted, error) {
-	// One pass over the index attempts_lesson_tries, in its order, with
-	// each try's number kept by triggers (attempts.try): a question is
-	// answered when it has a first try, and right when a right try comes
-	// within the allowed number. INDEXED BY: SQLite's planner otherwise
-	// takes attempts_progress, which does not cover these columns, and
-	// reads the table once per try (0.6 s instead of 0.4 s for a year).
-	where, args := "", []any{}
-	if lessonID != 0 {
-		where, args = "WHERE a.lesson_id = ?", []any{lessonID}
-	}
-	// The lesson's rule (lessons.counts) picks the try that counts: the
-	// first right one within the allowance (''), the first try, or the
-	// last try within the allowance — that one alone is looked up.
-	rows, err := tx.Query(`SELECT a.student_id, st.name, a.lesson_id, l.title, l.question_count, SUM(a.try = 1),
-			COUNT(DISTINCT CASE WHEN COALESCE(o.verdict, a.verdict) = 'correct' AND CASE l.counts
-				WHEN '' THEN l.attempts_allowed <= 0 OR a.try <= l.attempts_allowed
-				WHEN 'first' THEN a.try = 1
-				ELSE a.try = (SELECT CASE WHEN l.attempts_allowed > 0 THEN MIN(MAX(b.try), l.attempts_allowed) ELSE MAX(b.try) END
-					FROM attempts b WHERE b.lesson_id = a.lesson_id AND b.student_id = a.student_id
-						AND b.question_id = a.question_id) END THEN a.question_id END)
-		FROM attempts a INDEXED BY attempts_lesson_tries JOIN lessons l ON l.id = a.lesson_id JOIN students st ON st.id = a.student_id
-			LEFT JOIN overrides o ON o.attempt_uuid = a.uuid `+where+`
-		GROUP BY a.lesson_id, a.student_id
-		ORDER BY st.name COLLATE NOCASE, a.student_id, l.title, a.lesson_id`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []counted
-	for rows.Next() {
-		var c counted
-		if err := rows.Scan(&c.studentID, &c.student, &c.lessonID, &c.lesson, &c.question, &c.answered, &c.correct); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
 }
 
 func (d *Dashboard) question(id string) *QuestionStats {
@@ -172,10 +106,8 @@ func (d *Dashboard) question(id string) *QuestionStats {
 }
 
 func (d *Dashboard) readFirstTries(tx *sql.Tx, lessonID int64) error {
-	rows, err := tx.Query(`SELECT a.question_id, COUNT(*), SUM(`+effective+` = 'correct')
-		FROM attempts a LEFT JOIN overrides o ON o.attempt_uuid = a.uuid
-		WHERE a.lesson_id = ? AND a.try = 1
-		GROUP BY a.question_id`, lessonID)
+	rows, err := tx.Query(`SELECT question_id, COUNT(*), SUM(first_right = 1)
+		FROM question_scores WHERE lesson_id = ? GROUP BY question_id`, lessonID)
 	if err != nil {
 		return err
 	}
@@ -229,18 +161,89 @@ type Grade struct {
 
 // Grades lists every student's result in every lesson they started, by
 // student then lesson: one row each, as the exported sheet has them.
+//
+// A school year's sheet has 45,000 rows, and handing a row from SQLite to
+// Go costs more than finding it: the rows are read as four numbers each
+// from lesson_scores (see readScores), names and titles once each, and
+// sorted here by the students' and lessons' places in SQL's own order.
 func (s *Store) Grades() ([]Grade, error) {
 	var out []Grade
 	err := s.read(context.Background(), func(tx *sql.Tx) error {
-		scores, err := countedScores(tx, 0)
-		for _, sc := range scores {
-			out = append(out, Grade{Student: sc.student, Lesson: sc.lesson, Answered: sc.answered,
-				Correct: sc.correct, Questions: sc.question})
+		students, err := inOrder(tx, "SELECT id, name, 0 FROM students ORDER BY name COLLATE NOCASE, id")
+		if err != nil {
+			return err
 		}
-		return err
+		lessons, err := inOrder(tx, "SELECT id, title, question_count FROM lessons ORDER BY title, id")
+		if err != nil {
+			return err
+		}
+		var n int
+		if err := tx.QueryRow("SELECT COUNT(*) FROM lesson_scores").Scan(&n); err != nil {
+			return err
+		}
+		rows, err := tx.Query("SELECT student_id, lesson_id, answered, correct FROM lesson_scores")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		type placedGrade struct {
+			place int
+			Grade
+		}
+		grades := make([]placedGrade, 0, n)
+		for rows.Next() {
+			var studentID, lessonID int64
+			var g placedGrade
+			if err := rows.Scan(&studentID, &lessonID, &g.Answered, &g.Correct); err != nil {
+				return err
+			}
+			st, ok := students[studentID]
+			l, ok2 := lessons[lessonID]
+			if !ok || !ok2 {
+				continue
+			}
+			g.Student, g.Lesson, g.Questions = st.name, l.name, l.n
+			g.place = st.place*len(lessons) + l.place
+			grades = append(grades, g)
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		slices.SortFunc(grades, func(a, b placedGrade) int { return cmp.Compare(a.place, b.place) })
+		out = slices.Grow(out, len(grades))
+		for _, g := range grades {
+			out = append(out, g.Grade)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: read grades: %w", err)
 	}
 	return out, nil
+}
+
+// placed is a student or lesson with its place in an ordered list.
+type placed struct {
+	name     string
+	n, place int
+}
+
+// inOrder reads (id, name, n) rows by ID, each with its place in the
+// query's order.
+func inOrder(tx *sql.Tx, query string) (map[int64]placed, error) {
+	rows, err := tx.Query(query)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]placed{}
+	for rows.Next() {
+		var id int64
+		p := placed{place: len(out)}
+		if err := rows.Scan(&id, &p.name, &p.n); err != nil {
+			return nil, err
+		}
+		out[id] = p
+	}
+	return out, rows.Err()
 }

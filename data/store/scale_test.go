@@ -105,21 +105,7 @@ func BenchmarkSchoolYear(b *testing.B) {
 // later tries continue the count.
 func TestTryNumbersFromAnOlderStore(t *testing.T) {
 	dir := t.TempDir()
-	db, err := sql.Open("sqlite3", "file:"+dir+"/"+FileName)
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, _ := migrationNames()
-	for i, name := range names {
-		if strings.Contains(name, "0012_") {
-			break
-		}
-		body, _ := migrationFiles.ReadFile(name)
-		if _, err := db.Exec(string(body)); err != nil {
-			t.Fatal(err)
-		}
-		db.Exec(fmt.Sprintf("PRAGMA user_version = %d", i+1))
-	}
+	db := olderStore(t, dir, "0012_")
 	db.Exec("INSERT INTO students(id, name, created_at) VALUES (1, 'Ada', 'x'), (2, 'Bob', 'x')")
 	db.Exec("INSERT INTO lessons(id, key, title, source, created_at) VALUES (1, 'k', 'L', '', 'x')")
 	for i, row := range [][2]any{{1, "q1"}, {2, "q1"}, {1, "q1"}, {1, "q2"}, {1, "q1"}} {
