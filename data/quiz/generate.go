@@ -481,7 +481,7 @@ func (g *generator) statement(f facts.Fact) {
 	if strings.HasPrefix(claim, "“") || (nounObjectVerbs[strings.Fields(f.Verb)[0]] && determinerStart.MatchString(claim)) {
 		that = "" // "Who announced their support …", not "announced that their support"
 	}
-	prompt := fmt.Sprintf("Who %s %s%s?", f.Verb, that, claim)
+	prompt := fmt.Sprintf("Who %s %s%s?", promptVerb(f.Verb), that, claim)
 	score := claimWeight(f) + g.topicality(f.Claim)
 	if !namesAny(f.Text, names) {
 		// "He said …" two sentences on from the name: the student follows
@@ -490,12 +490,59 @@ func (g *generator) statement(f facts.Fact) {
 		score += 15
 	}
 	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
-		Accepted: names, Distractors: withoutNames(g.otherSpeakers(f), names), Sentence: f.Sentence, Difficulty: 1, score: score,
+		Accepted: g.withDescriptions(names), Distractors: withoutNames(g.otherSpeakers(f), names), Sentence: f.Sentence, Difficulty: 1, score: score,
 		Explanation: fmt.Sprintf("%s did: %s", names[0], quoteText(f.Text))}
 	if !namesAny(f.Claim, names) { // "Who said the Alibaba platform …?" gives it away
 		g.add(q, f)
 	}
 	g.denial(f, names[0])
+}
+
+// promptVerb is the speech verb as a question can use it: "added" adds
+// to words the question does not show ("Who added …?" reads oddly, round
+// 35), so it asks who said them.
+func promptVerb(verb string) string {
+	if first, rest, _ := strings.Cut(verb, " "); first == "added" || first == "adds" {
+		return strings.TrimSpace(map[string]string{"added": "said", "adds": "says"}[first] + " " + rest)
+	}
+	return verb
+}
+
+// withDescriptions adds to a speaker's names the posts the article
+// gives them before their name ("German Chancellor Gerhard Schroeder"):
+// a student who answers "the German Chancellor" names the same person
+// (round 35).
+func (g *generator) withDescriptions(names []string) []string {
+	out := slices.Clone(names)
+	for _, n := range names {
+		if !looksLikePerson(n) {
+			continue
+		}
+		for _, d := range DescriptionsOf(g.a, n) {
+			d = strings.TrimPrefix(strings.TrimPrefix(d, "the "), "The ")
+			if len(strings.Fields(d)) >= 2 && !containsFold(out, d) && !g.describesAnother(d, names) {
+				out = append(out, d, "the "+d)
+			}
+		}
+	}
+	return out
+}
+
+// describesAnother reports whether the article gives post d to a
+// speaker other than the one named by names: "Lib Dem MP" may be two
+// people, and then names neither.
+func (g *generator) describesAnother(d string, names []string) bool {
+	for _, o := range g.allSpeakers() {
+		if containsFold(names, o.Subject) || slices.ContainsFunc(names, func(n string) bool { return strings.HasSuffix(n, " "+o.Subject) }) {
+			continue
+		}
+		for _, od := range DescriptionsOf(g.a, o.Subject) {
+			if strings.EqualFold(strings.TrimPrefix(od, "the "), d) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // askableStatement reports whether statement f may be asked about — its

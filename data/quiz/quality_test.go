@@ -414,3 +414,37 @@ func TestWhoClaimNamesItsPeople(t *testing.T) {
 		}
 	}
 }
+
+// A who-question accepts the post the article puts before the speaker's
+// name, unless the article gives the same post to someone else too.
+func TestWhoAcceptsThePostBeforeTheName(t *testing.T) {
+	a, err := article.Parse([]byte("Euro worries grow\n\n" +
+		"German Chancellor Gerhard Schroeder said that stability in the markets required a correction of global imbalances. " +
+		"\"People want to go into the weekend positioned for a weaker dollar,\" said Tim Mazanec, a strategist.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for _, f := range g.an.Facts {
+		g.fromFact(f)
+	}
+	for _, q := range g.out {
+		if q.Kind == Who && strings.Contains(q.Answer, "Schroeder") {
+			if v := Check(q, "the German Chancellor").Verdict; v != Correct {
+				t.Errorf("'the German Chancellor' for %q: %s; want correct", q.Prompt, v)
+			}
+			return
+		}
+	}
+	t.Fatal("no question about Gerhard Schroeder's words: the test checks nothing")
+}
+
+// "Who added …?" leans on words the question does not show; it asks who
+// said them.
+func TestPromptVerb(t *testing.T) {
+	for verb, want := range map[string]string{"added": "said", "adds": "says", "told Radio Five Live": "told Radio Five Live", "warned": "warned"} {
+		if got := promptVerb(verb); got != want {
+			t.Errorf("promptVerb(%q) = %q; want %q", verb, got, want)
+		}
+	}
+}
