@@ -32,6 +32,8 @@ type ChoiceList struct {
 	Moved func() bool
 	// Locked keeps the pick as it is: the question has no tries left.
 	Locked bool
+	// OnEscape, if set, is called on Escape: a list in a dialog closes it.
+	OnEscape func()
 
 	box   *fyne.Container
 	shown []string
@@ -137,6 +139,10 @@ func (l *ChoiceList) TypedKey(e *fyne.KeyEvent) {
 		l.justMoved() // any key on the list ends the moment of arrival
 		if l.OnSubmit != nil {
 			l.OnSubmit()
+		}
+	case fyne.KeyEscape:
+		if l.OnEscape != nil {
+			l.OnEscape()
 		}
 	case fyne.KeyDown, fyne.KeyRight:
 		l.move(1)

@@ -19,7 +19,10 @@ type RingButton struct {
 	// OnFocus, if set, is called when the button gains the focus, so that
 	// it can be scrolled into view.
 	OnFocus func()
-	focused bool
+	// OnEscape, if set, is called on Escape: a button in one of Lede's
+	// dialogs closes it, as Cancel would.
+	OnEscape func()
+	focused  bool
 }
 
 // NewRingButton returns a button with a focus ring.
@@ -45,6 +48,10 @@ func (b *RingButton) FocusLost() { b.focused = false; b.Button.FocusLost() }
 // TypedKey presses the button on Enter as well as on Space, as Help ›
 // Keyboard shortcuts says (a student walk found Enter did nothing).
 func (b *RingButton) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape && b.OnEscape != nil {
+		b.OnEscape()
+		return
+	}
 	if (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && !b.Disabled() && b.OnTapped != nil {
 		b.OnTapped()
 		return

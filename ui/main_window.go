@@ -46,6 +46,10 @@ type Main struct {
 	// Speaker reads aloud; nil until first used (then the computer's).
 	Speaker Speaker
 
+	// lessonDir is the folder the lesson's file was opened from, if any:
+	// Hand in offers it. nextLessonDir carries it to the lesson being
+	// opened.
+	lessonDir, nextLessonDir string
 	// stored is the lesson as this computer stores it, from NewMain on.
 	stored store.Lesson
 	// settings are the lesson's: tries, when the answer shows, the score.

@@ -71,8 +71,9 @@ func (m *Main) setMenus() {
 
 // chooseLesson lets the user pick an article or a lesson pack.
 func (m *Main) chooseLesson() {
-	m.chooseFile(lessonExtensions, maxLessonFile, func(name string, raw []byte) {
-		m.openReader(name, bytes.NewReader(raw))
+	m.chooseFileURI(lessonExtensions, maxLessonFile, func(u fyne.URI, raw []byte) {
+		m.nextLessonDir = folderOf(u)
+		m.openReader(u.Name(), bytes.NewReader(raw))
 	})
 }
 
@@ -83,7 +84,16 @@ func (m *Main) openURI(u fyne.URI) {
 		return
 	}
 	defer r.Close()
+	m.nextLessonDir = folderOf(u)
 	m.openReader(u.Name(), r)
+}
+
+// folderOf is the folder of a file on this computer, or "".
+func folderOf(u fyne.URI) string {
+	if u == nil || u.Scheme() != "file" {
+		return ""
+	}
+	return filepath.Dir(u.Path())
 }
 
 // maxLessonFile bounds what is read when a file is opened or dropped.
@@ -116,6 +126,8 @@ func (m *Main) openReader(name string, r io.Reader) {
 	}
 	m.openSeq++
 	seq := m.openSeq
+	dir := m.nextLessonDir // where the file is, for Hand in
+	m.nextLessonDir = ""
 	var progress dialog.Dialog
 	finished := false
 	m.opening.Add(1)
@@ -130,7 +142,7 @@ func (m *Main) openReader(name string, r io.Reader) {
 			if seq != m.openSeq {
 				return // cancelled, or another file opened since
 			}
-			m.showOpened(name, l, err)
+			m.showOpened(name, dir, l, err)
 		})
 	}()
 	time.AfterFunc(progressDelay, func() {
@@ -161,7 +173,7 @@ func (m *Main) openingDialog(name string, cancel func()) dialog.Dialog {
 }
 
 // showOpened shows a lesson opened by openReader, or says why not.
-func (m *Main) showOpened(name string, l *lesson.Lesson, err error) {
+func (m *Main) showOpened(name, dir string, l *lesson.Lesson, err error) {
 	if err != nil {
 		m.ShowError(fmt.Errorf("open %q: %w", name, err))
 		return
@@ -174,7 +186,7 @@ func (m *Main) showOpened(name string, l *lesson.Lesson, err error) {
 	next.Teacher = m.Teacher
 	next.Teacher.OnChange = func(bool) { next.setTitle() }
 	next.setTitle()
-	next.Fixed, next.Speaker = m.Fixed, m.Speaker
+	next.Fixed, next.Speaker, next.lessonDir = m.Fixed, m.Speaker, dir
 	if m.watch != nil {
 		m.watch.Stop() // the new lesson's window watches the folder now
 	}
@@ -249,7 +261,7 @@ func (m *Main) exportMyResults() {
 		m.ShowError(err)
 		return
 	}
-	m.saveFileThen(name, body, "Your answers are saved. Hand the file to your teacher, or put it in the class folder.", m.Quiz.HandedIn)
+	m.showHandIn(name, body, "Your answers are saved. Hand the file to your teacher, or put it in the class folder.", m.Quiz.HandedIn)
 }
 
 // resultsFile makes the student's results file for the lesson: its name
@@ -297,6 +309,11 @@ func (m *Main) chooseFolder(then func(dir string)) {
 // chooseFile asks for a file with one of the extensions and passes its
 // name and contents (at most limit bytes) to then.
 func (m *Main) chooseFile(exts []string, limit int64, then func(name string, raw []byte)) {
+	m.chooseFileURI(exts, limit, func(u fyne.URI, raw []byte) { then(u.Name(), raw) })
+}
+
+// chooseFileURI is chooseFile, passing the file's URI.
+func (m *Main) chooseFileURI(exts []string, limit int64, then func(u fyne.URI, raw []byte)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			m.ShowError(err)
@@ -314,7 +331,7 @@ func (m *Main) chooseFile(exts []string, limit int64, then func(name string, raw
 			m.ShowError(fmt.Errorf("open %q: %w", r.URI().Name(), err))
 			return
 		}
-		then(r.URI().Name(), raw)
+		then(r.URI(), raw)
 	}, m.Window)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Show()

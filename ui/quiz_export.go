@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/export"
@@ -18,8 +17,8 @@ import (
 // quizExport is the File › Export quiz… dialog: which format to save the
 // lesson's quiz in for a learning platform's question bank.
 type quizExport struct {
-	Format *widget.RadioGroup
-	dialog dialog.Dialog
+	Format *ChoiceList
+	dialog *keyDialog
 }
 
 // exportQuiz asks for a format, then where to save the quiz. The file
@@ -29,21 +28,20 @@ func (m *Main) exportQuiz() *quizExport {
 	for i, f := range export.Formats {
 		labels[i] = f.Label
 	}
-	e := &quizExport{Format: widget.NewRadioGroup(labels, nil)}
-	e.Format.Required = true
+	e := &quizExport{}
+	e.Format = newDialogChoice(labels, &e.dialog)
 	e.Format.SetSelected(labels[0])
 	text := widget.NewLabel("Moodle XML and GIFT hold the article and every question, with each answer's " +
 		"explanation, for Moodle's question bank; the QTI 1.2 package holds the same for Canvas, the QTI 2.1 " +
 		"package for Schoology, Blackboard and Brightspace. The spreadsheet holds the questions answered by picking, " +
 		"for quiz games such as Kahoot.")
 	text.Wrapping = fyne.TextWrapWord
-	e.dialog = dialog.NewCustomConfirm("Export quiz", "Save…", "Cancel", container.NewVBox(text, e.Format), func(ok bool) {
-		if ok {
-			m.saveQuiz(e.format())
-		}
+	e.dialog = newKeyDialog("Export quiz", "Save…", container.NewVBox(text, e.Format), func() {
+		m.saveQuiz(e.format())
 	}, m.Window)
 	e.dialog.Resize(fyne.NewSize(520, 0))
 	e.dialog.Show()
+	m.Window.Canvas().Focus(e.Format) // the arrow keys choose at once
 	return e
 }
 

@@ -42,16 +42,16 @@ func openBehindPIN(t *testing.T, m *Main, w fyne.Window, menu, label, pin string
 
 // openExportQuiz opens File › Export quiz… on the sample lesson, behind
 // the teacher's PIN, and returns its list of formats.
-func openExportQuiz(t *testing.T) (*Main, fyne.Window, *widget.RadioGroup) {
+func openExportQuiz(t *testing.T) (*Main, fyne.Window, *ChoiceList) {
 	t.Helper()
 	test.NewTempApp(t)
 	st := tempStore(t)
 	st.SetTeacherPIN("4821")
 	m, w := sampleMain(t, st)
 	openBehindPIN(t, m, w, "File", "Export quiz…", "4821")
-	var formats *widget.RadioGroup
+	var formats *ChoiceList
 	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if r, ok := o.(*widget.RadioGroup); ok {
+		if r, ok := o.(*ChoiceList); ok {
 			formats = r
 		}
 	})

@@ -171,10 +171,17 @@ func tapButton(t *testing.T, w fyne.Window, text string) {
 	t.Helper()
 	list := w.Canvas().Overlays().List()
 	for i := len(list) - 1; i >= 0; i-- {
-		var found *widget.Button
+		var found fyne.Tappable
 		walk(list[i], func(obj fyne.CanvasObject) {
-			if b, ok := obj.(*widget.Button); ok && b.Text == text {
-				found = b
+			switch b := obj.(type) {
+			case *widget.Button:
+				if b.Text == text {
+					found = b
+				}
+			case *RingButton:
+				if b.Text == text {
+					found = b
+				}
 			}
 		})
 		if found != nil {

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/worksheet"
@@ -16,10 +15,13 @@ import (
 // worksheetPrint is the File › Print worksheet… dialog: the paper, the
 // text size and which parts to put in the PDF.
 type worksheetPrint struct {
-	Paper *widget.RadioGroup
-	Large *widget.Check
-	Parts *widget.RadioGroup
-	prefs fyne.Preferences
+	Paper *ChoiceList
+	Large *dialogCheck
+	Parts *ChoiceList
+	// dialog is the dialog they are in (a keyDialog: Escape on any of
+	// them closes it).
+	dialog *keyDialog
+	prefs  fyne.Preferences
 }
 
 // preferenceKeyPrintPaper remembers the paper size last printed on.
@@ -53,13 +55,11 @@ func (m *Main) printWorksheet() *worksheetPrint {
 	for i, p := range printParts {
 		parts[i] = p.Label
 	}
-	p := &worksheetPrint{
-		Paper: widget.NewRadioGroup(papers, nil),
-		Large: widget.NewCheck(fmt.Sprintf("Large print (%g pt text instead of %g pt)", worksheet.LargeSize, worksheet.NormalSize), nil),
-		Parts: widget.NewRadioGroup(parts, nil),
-		prefs: prefs,
-	}
-	p.Paper.Horizontal, p.Paper.Required, p.Parts.Required = true, true, true
+	p := &worksheetPrint{prefs: prefs}
+	p.Paper = newDialogChoice(papers, &p.dialog)
+	p.Large = newDialogCheck(fmt.Sprintf("Large print (%g pt text instead of %g pt)", worksheet.LargeSize, worksheet.NormalSize),
+		func() { p.dialog.close() })
+	p.Parts = newDialogChoice(parts, &p.dialog)
 	paper, err := worksheet.LookupPaper(prefs.StringWithFallback(preferenceKeyPrintPaper, string(worksheet.A4)))
 	if err != nil {
 		paper = worksheet.A4
@@ -72,13 +72,12 @@ func (m *Main) printWorksheet() *worksheetPrint {
 		"why it is right and the paragraph that shows it.")
 	text.Wrapping = fyne.TextWrapWord
 	form := container.NewVBox(text, widget.NewLabel("Paper"), p.Paper, p.Large, widget.NewLabel("Print"), p.Parts)
-	d := dialog.NewCustomConfirm("Print worksheet", "Save PDF…", "Cancel", form, func(ok bool) {
-		if ok {
-			m.saveWorksheet(p.options(time.Now()))
-		}
+	p.dialog = newKeyDialog("Print worksheet", "Save PDF…", form, func() {
+		m.saveWorksheet(p.options(time.Now()))
 	}, m.Window)
-	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	p.dialog.Resize(fyne.NewSize(560, 0))
+	p.dialog.Show()
+	m.Window.Canvas().Focus(p.Paper)
 	return p
 }
 

@@ -26,13 +26,13 @@ func TestPrintWorksheet(t *testing.T) {
 	m, w := sampleMain(t, st)
 	openBehindPIN(t, m, w, "File", "Print worksheet…", "4821")
 
-	var radios []*widget.RadioGroup
-	var large *widget.Check
+	var radios []*ChoiceList
+	var large *dialogCheck
 	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 		switch o := o.(type) {
-		case *widget.RadioGroup:
+		case *ChoiceList:
 			radios = append(radios, o)
-		case *widget.Check:
+		case *dialogCheck:
 			large = o
 		}
 	})

@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// focusedButton returns the text of the button with the focus, or "".
+func focusedButton(c fyne.Canvas) string {
+	switch b := c.Focused().(type) {
+	case *RingButton:
+		return b.Text
+	case *widget.Button:
+		return b.Text
+	}
+	return ""
+}
+
+// topShows reports whether a dialog or message is open on c.
+func topShows(c fyne.Canvas) bool {
+	top := c.Overlays().Top()
+	return top != nil && top.Visible()
+}
+
+// TestHandInByKeyboard: Hand in (without a class folder) opens in the
+// student's Documents, Escape closes it, Enter on Cancel closes it, and
+// Enter saves the results file there. Fyne's file dialog, used before,
+// ignored Escape and Enter on Cancel and opened in the home folder
+// (issue 11, a new student's walk).
+func TestHandInByKeyboard(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	c := w.Canvas()
+	i := questionIndex(t, m.Lesson, "Does Alibaba commit")
+	m.Quiz.Go(i)
+	typeText(t, c, "no")
+	press(t, c, fyne.KeyReturn)
+	saved := func() []string {
+		files, _ := filepath.Glob(filepath.Join(docs, "*.lederesults"))
+		return files
+	}
+
+	m.HandIn()
+	if !topShows(c) {
+		t.Fatal("Hand in opened nothing")
+	}
+	escape(c)
+	if topShows(c) {
+		t.Fatalf("Escape left the hand-in dialog open (focus on %T)", c.Focused())
+	}
+
+	m.HandIn()
+	for range 20 {
+		if focusedButton(c) == "Cancel" {
+			break
+		}
+		c.FocusNext()
+	}
+	if focusedButton(c) != "Cancel" {
+		t.Fatal("Tab never reaches Cancel")
+	}
+	press(t, c, fyne.KeyReturn)
+	if topShows(c) || len(saved()) != 0 {
+		t.Fatalf("Enter on Cancel: dialog open %v, files %v", topShows(c), saved())
+	}
+
+	m.HandIn()
+	press(t, c, fyne.KeyReturn)
+	if got := saved(); len(got) != 1 {
+		t.Fatalf("Enter in the hand-in dialog saved %v in Documents; want one results file", got)
+	}
+	if !m.Quiz.handedIn {
+		t.Error("the quiz does not know it was handed in")
+	}
+	// The next hand-in opens where this one went.
+	if got := m.handInFolder(); got != docs {
+		t.Errorf("the next hand-in opens in %q, want %q", got, docs)
+	}
+}
+
+// TestEscapeClosesExportAndPrint: in Export quiz… and Print worksheet…
+// Escape closes the dialog from whichever control has the focus, and
+// Enter on Cancel closes it. A focused option (Fyne's radio group) or
+// button kept Escape, and Enter on Cancel did nothing (issue 11, a new
+// student's walk).
+func TestEscapeClosesExportAndPrint(t *testing.T) {
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	c := w.Canvas()
+	for name, open := range map[string]func(){
+		"Export quiz":     func() { m.exportQuiz() },
+		"Print worksheet": func() { m.printWorksheet() },
+	} {
+		controls := func() []fyne.Focusable { // of the dialog open now
+			var list []fyne.Focusable
+			walk(c.Overlays().Top(), func(o fyne.CanvasObject) {
+				if f, ok := o.(fyne.Focusable); ok {
+					if d, ok := o.(fyne.Disableable); !ok || !d.Disabled() {
+						list = append(list, f)
+					}
+				}
+			})
+			return list
+		}
+		open()
+		n := len(controls())
+		c.Overlays().Top().Hide()
+		if n < 3 {
+			t.Fatalf("%s: %d controls take the focus", name, n)
+		}
+		for i := range n {
+			open()
+			f := controls()[i]
+			c.Focus(f)
+			if c.Focused() != f {
+				t.Fatalf("%s: control %d (%T) takes no focus", name, i+1, f)
+			}
+			escape(c)
+			if topShows(c) {
+				t.Errorf("%s: Escape on control %d (%T) left the dialog open", name, i+1, f)
+				c.Overlays().Top().Hide()
+			}
+		}
+		open()
+		for range 20 {
+			if focusedButton(c) == "Cancel" {
+				break
+			}
+			c.FocusNext()
+		}
+		press(t, c, fyne.KeyReturn)
+		if topShows(c) {
+			t.Errorf("%s: Enter on Cancel left the dialog open", name)
+			c.Overlays().Top().Hide()
+		}
+	}
+}

@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// keyDialog is a dialog with Lede's own Cancel and confirm buttons, for
+// dialogs whose controls take the keyboard focus: Enter presses the
+// button with the focus (Fyne's buttons take only Space), and Escape on
+// any of its controls closes it as Cancel does. Fyne 2.7 gives Escape to
+// the focused control, and its radio group and buttons ignore it: in
+// Export quiz… and Print worksheet… a focused option kept the dialog
+// open (issue 11, a new student's walk).
+type keyDialog struct {
+	dialog.Dialog
+	Cancel, Confirm *RingButton
+}
+
+// newKeyDialog makes the dialog; onConfirm runs after it closes.
+func newKeyDialog(title, confirm string, content fyne.CanvasObject, onConfirm func(), w fyne.Window) *keyDialog {
+	k := &keyDialog{}
+	hide := func() { k.Hide() }
+	k.Cancel = NewRingButton("Cancel", hide)
+	k.Confirm = NewRingButton(confirm, func() { k.Hide(); onConfirm() })
+	k.Confirm.Importance = widget.HighImportance
+	k.Cancel.OnEscape, k.Confirm.OnEscape = hide, hide
+	k.Dialog = dialog.NewCustomWithoutButtons(title,
+		container.NewVBox(content, container.NewGridWithColumns(2, k.Cancel, k.Confirm)), w)
+	return k
+}
+
+// close hides the dialog: what its Escape keys call.
+func (k *keyDialog) close() { k.Hide() }
+
+// newDialogChoice is a list of options in a dialog, one Tab stop with
+// the arrow keys moving the pick (a ChoiceList); Escape on it closes the
+// dialog k.
+func newDialogChoice(options []string, k **keyDialog) *ChoiceList {
+	l := NewChoiceList(nil)
+	l.Options = options
+	l.OnEscape = func() {
+		if *k != nil {
+			(*k).close()
+		}
+	}
+	l.Refresh()
+	return l
+}
+
+// dialogCheck is a check box in a dialog: Escape on it closes the
+// dialog, as on the dialog's other controls.
+type dialogCheck struct {
+	widget.Check
+	onEscape func()
+}
+
+func newDialogCheck(label string, onEscape func()) *dialogCheck {
+	c := &dialogCheck{onEscape: onEscape}
+	c.Text = label
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey closes the dialog on Escape; other keys go to the box.
+func (c *dialogCheck) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape && c.onEscape != nil {
+		c.onEscape()
+		return
+	}
+	c.Check.TypedKey(e)
+}
