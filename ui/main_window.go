@@ -41,7 +41,8 @@ type Main struct {
 
 	// Fixed holds what the command line fixed (--theme, and for
 	// screenshots --text-scale and --font): its non-zero fields override
-	// the students' own settings.
+	// the students' own settings. The theme holds until someone chooses
+	// one in View › Theme.
 	Fixed ViewSettings
 	// Speaker reads aloud; nil until first used (then the computer's).
 	Speaker Speaker

@@ -144,7 +144,15 @@ func (m *Main) viewMenu() *fyne.Menu {
 		return it
 	}
 	theme := func(label, variant string) *fyne.MenuItem {
-		return fyne.NewMenuItem(label, func() { v := m.view(); v.Variant = variant; m.setView(v) })
+		return fyne.NewMenuItem(label, func() {
+			// --theme is where Lede starts, not a lock: a choice here
+			// wins. Kept, it made this menu silently do nothing (issue
+			// 11, a new student's walk).
+			m.Fixed.Variant = ""
+			v := m.view()
+			v.Variant = variant
+			m.setView(v)
+		})
 	}
 	themes := fyne.NewMenuItem("Theme", nil)
 	themes.ChildMenu = fyne.NewMenu("", theme("Light", VariantLight), theme("Dark", VariantDark),

@@ -165,3 +165,31 @@ func TestSignInFitsAShortWindow(t *testing.T) {
 		t.Errorf("the sign-in screen needs %.0f px of height; it should scroll instead", h)
 	}
 }
+
+// TestThemeMenuWorksAfterThemeFlag: --theme is the theme Lede starts
+// in; View › Theme still changes it. It used to fix the theme, and the
+// menu silently did nothing (issue 11, a new student's walk).
+func TestThemeMenuWorksAfterThemeFlag(t *testing.T) {
+	a := test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	m.Fixed.Variant = VariantDark // lede --theme dark
+	m.ApplyView()
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Settings().Theme().(*Theme).Variant; got != VariantDark {
+		t.Fatalf("--theme dark starts in %q", got)
+	}
+	for _, c := range []struct{ label, want string }{{"Light", VariantLight}, {"High contrast", VariantHighContrast}} {
+		var item *fyne.MenuItem
+		for _, it := range menuItem(t, w, "View", "Theme").ChildMenu.Items {
+			if it.Label == c.label {
+				item = it
+			}
+		}
+		item.Action()
+		if got := a.Settings().Theme().(*Theme).Variant; got != c.want {
+			t.Errorf("View › Theme › %s after --theme dark: the theme is %q", c.label, got)
+		}
+	}
+}
