@@ -72,6 +72,7 @@ type Main struct {
 // NewMain shows the student picker for the lesson in w.
 func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	m := &Main{Window: w, Store: st, Lesson: l, Teacher: &TeacherLock{Keeper: st}}
+	m.Teacher.MayChoose = m.noStudentSignedIn
 	if err := m.storeLesson(); err != nil {
 		return nil, err
 	}
@@ -113,11 +114,19 @@ func (m *Main) newPicker() error {
 			m.ShowError(err)
 		}
 	}
-	if has, err := m.Store.HasTeacherPIN(); err == nil && !has {
+	// The set-up is offered on a new computer only: where students have
+	// signed in already, a button saying "I'm the teacher" on their first
+	// screen invited them to choose the PIN (issue 11, a new student's
+	// walk). A teacher there opens any Teacher menu item on this screen.
+	if has, err := m.Store.HasTeacherPIN(); err == nil && !has && len(students) == 0 {
 		m.Picker.ShowSetUp(func() { m.Teacher.Do(m.Window, m.setUpDone) })
 	}
 	return nil
 }
+
+// noStudentSignedIn reports whether the name picker is up: only then
+// may a teacher PIN be chosen (TeacherLock.MayChoose).
+func (m *Main) noStudentSignedIn() bool { return m.Student.ID == 0 }
 
 // setUpDone follows a teacher's first set-up: the PIN is chosen and its
 // recovery code written down; it says where the teacher's tools are.

@@ -185,6 +185,7 @@ func (m *Main) showOpened(name, dir string, l *lesson.Lesson, err error) {
 	}
 	next.Teacher = m.Teacher
 	next.Teacher.OnChange = func(bool) { next.setTitle() }
+	next.Teacher.MayChoose = next.noStudentSignedIn
 	next.setTitle()
 	next.Fixed, next.Speaker, next.lessonDir = m.Fixed, m.Speaker, dir
 	if m.watch != nil {

@@ -339,7 +339,9 @@ func escape(c fyne.Canvas) {
 // answer field, which has the focus again afterwards.
 func TestEscapeClosesADialogFromItsField(t *testing.T) {
 	test.NewTempApp(t)
-	m, w := sampleMain(t, tempStore(t))
+	st := tempStore(t)
+	st.SetTeacherPIN("4821") // with none, a student is not offered to choose one
+	m, w := sampleMain(t, st)
 	if err := m.StartAs("Kay P"); err != nil {
 		t.Fatal(err)
 	}

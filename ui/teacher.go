@@ -34,6 +34,12 @@ type TeacherLock struct {
 	Unlocked bool
 	// OnChange is told when teacher mode opens or locks, for the badge.
 	OnChange func(unlocked bool)
+	// MayChoose reports whether a PIN may be chosen now, while none is
+	// set; nil: always. Lede lets it be chosen only with no student
+	// signed in: a student in the middle of a quiz reached "Choose a
+	// teacher PIN" from any Teacher menu item (issue 11, a new student's
+	// walk).
+	MayChoose func() bool
 	// Now is the clock; nil is time.Now (tests set it).
 	Now func() time.Time
 
@@ -81,6 +87,11 @@ type PINPrompt struct {
 	window fyne.Window
 }
 
+// noPINYet is what a signed-in student is told by the Teacher menu on a
+// computer whose teacher has not chosen a PIN.
+const noPINYet = "No teacher PIN is set on this computer yet, so teacher mode is closed. " +
+	"Only your teacher can set it up: on the first screen, with no student signed in (File › Switch student)."
+
 // Do runs action in teacher mode, asking for the PIN first if needed.
 func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
 	if t.Unlocked && t.now().Sub(t.lastUsed) > idleLock {
@@ -94,6 +105,10 @@ func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
 	has, err := t.Keeper.HasTeacherPIN()
 	if err != nil {
 		dialog.ShowError(errors.New(Friendly(err)), w)
+		return nil
+	}
+	if !has && t.MayChoose != nil && !t.MayChoose() {
+		dialog.ShowInformation("Teacher mode", noPINYet, w)
 		return nil
 	}
 	p := &PINPrompt{PIN: newPasswordField(), Message: widget.NewLabel(""), window: w}

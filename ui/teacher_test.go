@@ -529,3 +529,34 @@ func TestFirstRunTeacherSetUp(t *testing.T) {
 		t.Error("with a PIN set, the first screen still offers the set-up")
 	}
 }
+
+// TestOnlyTheTeacherChoosesThePIN: on a computer with no teacher PIN, a
+// signed-in student who opens a Teacher menu item is told that only the
+// teacher can set teacher mode up, and is offered no PIN to choose; the
+// first screen offers the teacher's set-up only on a new computer. A new
+// student's walk chose the PIN from the quiz (issue 11). The teacher
+// still chooses it from the first screen.
+func TestOnlyTheTeacherChoosesThePIN(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	m, w := sampleMain(t, st)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	menuItem(t, w, "Teacher", "Review answers…").Action()
+	if n := len(overlayEntries(w)); n != 0 || !overlayHasText(w, "Only your teacher") {
+		t.Errorf("a student in the quiz is offered %d PIN fields; want none and a word on who sets it up", n)
+	}
+	w.Canvas().Overlays().Top().Hide()
+	m.SwitchStudent()
+	if m.Picker.SetUp.Visible() {
+		t.Error("the first screen of a computer students use offers them the teacher's set-up")
+	}
+	menuItem(t, w, "Teacher", "Review answers…").Action()
+	if n := len(overlayEntries(w)); n != 2 {
+		t.Errorf("on the first screen the Teacher menu offers %d PIN fields; want the PIN twice, for the teacher", n)
+	}
+	if has, _ := st.HasTeacherPIN(); has {
+		t.Error("a PIN was set")
+	}
+}
