@@ -57,8 +57,10 @@ type AnswerSummary struct {
 
 // JudgeAnswer checks a candidate against a teacher's answer key, as Lede
 // checks a teacher's own question: the kind inferred from the question
-// and key, and a person keyed by name also known by the descriptions the
-// article gives them (context, the article's text; may be empty).
+// and key, a person keyed by name also known by the descriptions the
+// article gives them, and an amount keyed in one currency also by the
+// amounts the article converts it to (context, the article's text; may
+// be empty).
 func JudgeAnswer(question string, accepted []string, candidate, context string) quiz.Verdict {
 	if len(accepted) == 0 {
 		return quiz.Unclear
@@ -67,6 +69,7 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 	if strings.TrimSpace(context) != "" {
 		if a, err := article.Parse([]byte(context)); err == nil {
 			accepted = quiz.WithDescriptions(accepted, a)
+			accepted = quiz.WithConversions(accepted, context)
 			lookalikes = quiz.Lookalikes(accepted, a)
 		}
 	}

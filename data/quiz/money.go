@@ -6,6 +6,7 @@ package quiz
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -22,8 +23,10 @@ type money struct {
 var moneyBefore = lazyre.New(`([£$€¥])\s*([0-9][0-9.,]*)\s*(bn|billion|m|million|k|thousand)?\b`)
 
 // moneyAfter finds an amount, then its currency's word: "300p", "300
-// pence", "3 pounds", "fifty cents", "half a million pounds".
-var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*|[a-z]+(?:[\s-][a-z]+){0,5})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen)\b`)
+// pence", "3 pounds", "fifty cents", "half a million pounds", and an
+// amount with its scale before the word: "1m euros", "3bn dollars", "4
+// million dollars".
+var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand|tn|trillion)\b)?|[a-z]+(?:[\s-][a-z]+){0,5})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen)\b`)
 
 // currencies are each sign and word: the currency and the size of one.
 var currencies = map[string]money{
@@ -192,4 +195,41 @@ func checkFraction(q Question, answer string) (Verdict, bool) {
 		}
 	}
 	return "", false
+}
+
+// moneyThenBrackets finds an amount of money followed by brackets, where
+// news gives the same amount in other currencies: "1m euros ($1.3m;
+// £690,000)".
+var moneyThenBrackets = lazyre.New(`(?i)(?:[£$€¥]\s*[0-9][0-9.,]*(?:\s*(?:bn|billion|m|million|k|thousand)\b)?|\b[0-9][0-9.,]*(?:\s*(?:bn|billion|m|million|k|thousand)\b)?\s*(?:pounds|dollars|euros|yen))\s*\(([^()]{1,80})\)`)
+
+// WithConversions adds to a key that is an amount of money the same
+// amount in the other currencies the article gives it in, in brackets
+// right after it: for "1m euros", an article's "1m euros ($1.3m;
+// £690,000)" makes "$1.3m" and "£690,000" right too. Only amounts the
+// article itself converts, and only for the amount keyed. It reads the
+// article once, when the question is set, not at each check.
+func WithConversions(accepted []string, text string) []string {
+	var keys []money
+	for _, acc := range accepted {
+		if m, ok := moneyIn(acc); ok {
+			keys = append(keys, m)
+		}
+	}
+	if len(keys) == 0 || !strings.Contains(text, "(") {
+		return accepted
+	}
+	out := accepted
+	for _, m := range moneyThenBrackets.FindAllStringSubmatchIndex(text, -1) {
+		amount, ok := moneyIn(text[m[0]:m[2]])
+		if !ok || !slices.ContainsFunc(keys, func(k money) bool { return k.currency == amount.currency && k.value == amount.value }) {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(text[m[2]:m[3]], func(r rune) bool { return r == ';' || r == '/' }) {
+			part = strings.TrimSpace(part)
+			if other, ok := moneyIn(part); ok && other.currency != amount.currency && !containsFold(out, part) {
+				out = append(out[:len(out):len(out)], part)
+			}
+		}
+	}
+	return out
 }
