@@ -95,12 +95,17 @@ func withInitialisms(q Question, answer string) string {
 	changed := false
 	for i, f := range fields {
 		word := strings.TrimRight(f, ",.;:!?")
+		rest := f[len(word):]
+		if strings.Contains(word, ".") && dotted.MatchString(f) {
+			// "L.A." is "LA", "N.I." "NI": the points only mark the letters.
+			word, rest = strings.ReplaceAll(strings.TrimRight(f, ",;:!?"), ".", ""), strings.TrimLeft(f[len(strings.TrimRight(f, ",;:!?")):], ".")
+		}
 		if len(word) < 2 || len(word) > 5 || strings.ToUpper(word) != word || !isLetters(word) {
 			continue
 		}
 		for _, key := range q.Accepted {
 			if run := runWithInitials(key, word); run != "" {
-				fields[i] = run + f[len(word):]
+				fields[i] = run + rest
 				changed = true
 				break
 			}
@@ -133,6 +138,9 @@ func runWithInitials(key, initials string) string {
 	}
 	return ""
 }
+
+// dotted is initials written with points: "L.A.", "U.K", "N.I.,".
+var dotted = lazyre.New(`^(?:\p{Lu}\.){1,4}\p{Lu}?\.?[,;:!?]*$`)
 
 func isLetters(s string) bool {
 	for _, r := range s {
@@ -179,6 +187,10 @@ func nameDistance(a, b string) int {
 // numericDate finds a date written in figures: "22/11/2012", "11-22-12".
 var numericDate = lazyre.New(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
 
+// monthYear finds a month and a year written in figures: "05/2004",
+// "3-2001".
+var monthYear = lazyre.New(`\b(\d{1,2})[/.-]((?:1[89]|20)\d\d)\b`)
+
 // shortYear finds a year written with an apostrophe: "'98".
 var shortYear = lazyre.New(`(?:^|\s)['’](\d\d)\b`)
 
@@ -205,8 +217,24 @@ func withWrittenDates(q Question, answer string) (out string, ambiguous bool) {
 			}
 		}
 	}
+	if !keyMonth.MatchString(key) {
+		return answer, false
+	}
+	if m := isoDate.FindStringSubmatch(answer); m != nil {
+		// "2015-02-05": year, month, day, in the one order ISO allows.
+		if month, day := atoi(m[2]), atoi(m[3]); month >= 1 && month <= 12 && day >= 1 && day <= 31 {
+			return strings.Replace(answer, m[0], strconv.Itoa(day)+" "+time.Month(month).String()+" "+m[1], 1), false
+		}
+	}
 	m := numericDate.FindStringSubmatch(answer)
-	if m == nil || !keyMonth.MatchString(key) {
+	if m == nil {
+		if my := monthYear.FindStringSubmatch(answer); my != nil {
+			// "05/2004" is May 2004: a four-digit year leaves no doubt
+			// which number is the month.
+			if month := atoi(my[1]); month >= 1 && month <= 12 {
+				return strings.Replace(answer, my[0], time.Month(month).String()+" "+my[2], 1), false
+			}
+		}
 		return answer, false
 	}
 	a, b := atoi(m[1]), atoi(m[2])
