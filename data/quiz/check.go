@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -191,6 +192,9 @@ func otherCurrency(q Question, answer, norm string) bool {
 
 func checkYesNo(q Question, norm string) (Verdict, string) {
 	p := Polarity(norm)
+	if p == "" && restatesQuestion(q.Prompt, norm) {
+		p = "yes" // "They called on him to quit" to "Did they call on him to quit?"
+	}
 	switch {
 	case undecided.MatchString(norm) && !strings.Contains(strings.ToLower(q.Prompt), "decid"):
 		// "He hasn't decided yet" reads as no, but says the question is
@@ -214,6 +218,61 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	default:
 		return Incorrect, q.Explanation
 	}
+}
+
+// restatesQuestion reports whether an answer with no yes, no or
+// negation in it says what the question asks, in the question's own
+// words: "They signed it in Paris" to "Did they sign it in Paris?". Every
+// word it has is the question's (in any ending) or a pronoun, one at
+// least is not a name, and it reads as a statement: it opens with a
+// pronoun, or has a question's word in another ending ("signed" for
+// "sign"). A new word ("… in London") may change the claim, and "the two
+// sides" only repeats who is asked about: both are left unread.
+func restatesQuestion(prompt, norm string) bool {
+	asked := contentWordList(Normalize(prompt))
+	names := map[string]bool{}
+	for i, w := range strings.Fields(prompt) {
+		if r := []rune(w); i > 0 && unicode.IsUpper(r[0]) {
+			names[Normalize(w)] = true
+		}
+	}
+	words := strings.Fields(norm)
+	content, named, inflected := 0, 0, false
+	for _, w := range words {
+		if stopWords[w] || pronouns[w] {
+			continue
+		}
+		i := slices.IndexFunc(asked, func(a string) bool { return sameStem(a, w) })
+		if i < 0 {
+			return false
+		}
+		inflected = inflected || asked[i] != w
+		if names[w] {
+			named++
+		}
+		content++
+	}
+	return content > named && (inflected || len(words) > 0 && pronouns[words[0]])
+}
+
+// pronouns stand for someone the question names.
+var pronouns = wordSet("i you he she it we they him her us them his hers its our their theirs one")
+
+// sameStem reports whether two words are one word in other endings:
+// "call", "calls", "called", "calling"; "sign", "signed".
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	stem := func(w string) string {
+		for _, suf := range []string{"ing", "ed", "es", "s"} {
+			if r, ok := strings.CutSuffix(w, suf); ok && len(r) >= 3 {
+				return r
+			}
+		}
+		return w
+	}
+	return stem(a) == stem(b)
 }
 
 // undecided finds an answer that says the matter is still open.
@@ -334,7 +393,40 @@ var aliasGroups = [][]string{
 	{"nasa", "national aeronautics and space administration"},
 	{"who", "world health organization", "world health organisation"},
 	{"nato", "north atlantic treaty organization", "north atlantic treaty organisation"},
+	// Cities and countries by their everyday short names.
+	{"la", "los angeles"}, {"nyc", "new york city"}, {"dc", "washington dc"}, {"sf", "san francisco"},
+	{"nz", "new zealand"}, {"hk", "hong kong"}, {"ni", "northern ireland"},
+	// English counties as their people write them: "Bucks", "Herts".
+	{"bucks", "buckinghamshire"}, {"herts", "hertfordshire"}, {"beds", "bedfordshire"}, {"berks", "berkshire"},
+	{"hants", "hampshire"}, {"wilts", "wiltshire"}, {"glos", "gloucestershire"}, {"oxon", "oxfordshire"},
+	{"cambs", "cambridgeshire"}, {"northants", "northamptonshire"}, {"notts", "nottinghamshire"},
+	{"leics", "leicestershire"}, {"lincs", "lincolnshire"}, {"lancs", "lancashire"}, {"staffs", "staffordshire"},
+	{"worcs", "worcestershire"}, {"warks", "warwickshire"}, {"yorks", "yorkshire"}, {"derbys", "derbyshire"},
+	{"glam", "glamorgan"}, {"co durham", "county durham"},
+	// US states by their postal codes: "UT" is Utah.
+	{"al", "alabama"}, {"ak", "alaska"}, {"az", "arizona"}, {"ar", "arkansas"}, {"ca", "california", "calif"},
+	{"co", "colorado"}, {"ct", "connecticut"}, {"de", "delaware"}, {"fl", "florida", "fla"}, {"ga", "georgia"},
+	{"hi", "hawaii"}, {"id", "idaho"}, {"il", "illinois"}, {"in", "indiana"}, {"ia", "iowa"},
+	{"ks", "kansas"}, {"ky", "kentucky"}, {"la", "louisiana"}, {"me", "maine"}, {"md", "maryland"},
+	{"ma", "massachusetts", "mass"}, {"mi", "michigan"}, {"mn", "minnesota"}, {"ms", "mississippi"}, {"mo", "missouri"},
+	{"mt", "montana"}, {"ne", "nebraska"}, {"nv", "nevada"}, {"nh", "new hampshire"}, {"nj", "new jersey"},
+	{"nm", "new mexico"}, {"ny", "new york state"}, {"nc", "north carolina"}, {"nd", "north dakota"}, {"oh", "ohio"},
+	{"ok", "oklahoma"}, {"or", "oregon"}, {"pa", "pennsylvania"}, {"ri", "rhode island"}, {"sc", "south carolina"},
+	{"sd", "south dakota"}, {"tn", "tennessee"}, {"tx", "texas"}, {"ut", "utah"}, {"vt", "vermont"},
+	{"va", "virginia"}, {"wa", "washington state"}, {"wv", "west virginia"}, {"wi", "wisconsin"}, {"wy", "wyoming"},
 }
+
+// aliasIndex finds the groups of aliasGroups a normalised name is in,
+// without reading them all at each check.
+var aliasIndex = func() map[string][]int {
+	m := map[string][]int{}
+	for i, g := range aliasGroups {
+		for _, a := range g {
+			m[a] = append(m[a], i)
+		}
+	}
+	return m
+}()
 
 // asksWhere finds a question about where someone or something is from or
 // based: "Where is Xstrata based?", "Where does she come from?". There a
@@ -362,18 +454,41 @@ func withAliases(accepted []string) []string {
 		if bare := withoutArabicArticle(a); bare != a && !containsFold(out, bare) {
 			out = append(out[:len(out):len(out)], bare) // "Dulaimi" for "Saja Hamid al-Dulaimi"
 		}
-		n := Normalize(a)
-		for _, g := range aliasGroups {
-			if containsFold(g, n) {
-				for _, alias := range g {
-					if !containsFold(out, alias) {
-						out = append(out[:len(out):len(out)], alias)
-					}
+		if owned := withoutOwner(a); owned != "" && !containsFold(out, owned) {
+			out = append(out[:len(out):len(out)], owned) // "Radio 1" for "BBC Radio 1"
+		}
+		for _, gi := range aliasIndex[Normalize(a)] {
+			for _, alias := range aliasGroups[gi] {
+				if !containsFold(out, alias) {
+					out = append(out[:len(out):len(out)], alias)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// withoutOwner returns a name without the initials of its owner that
+// open it: "Radio 1" for "BBC Radio 1", "Central Command" for "US
+// Central Command". The rest must be a name of two words or more, each
+// capitalised or a number, so that one word ("BBC News") is never taken
+// for the whole; "" otherwise.
+func withoutOwner(name string) string {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 2 || sp > 4 || strings.ToUpper(name[:sp]) != name[:sp] {
+		return "" // most keys open with no initials: no need to split them
+	}
+	words := strings.Fields(name)
+	if len(words) < 3 || len(words) > 5 || len(words[0]) < 2 || len(words[0]) > 4 ||
+		!isLetters(words[0]) || strings.ToUpper(words[0]) != words[0] {
+		return ""
+	}
+	for _, w := range words[1:] {
+		if r := []rune(w); !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return ""
+		}
+	}
+	return strings.Join(words[1:], " ")
 }
 
 // withoutArabicArticle drops the article joined to a name's word:
