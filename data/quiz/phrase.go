@@ -3,6 +3,7 @@ package quiz
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -83,6 +84,12 @@ var sameWords = [][]string{
 	{"son", "boy"}, {"daughter", "girl"}, {"children", "kids"}, {"child", "kid"},
 	{"ammunition", "ammo"}, {"karat", "carat", "k"}, {"television", "tv"},
 	{"telephone", "phone"}, {"photograph", "photo"}, {"photographs", "photos"},
+	// Clipped words: "a tech consultant" is a technology consultant.
+	{"technology", "tech"}, {"information", "info"}, {"government", "govt", "gov"},
+	{"university", "uni"}, {"mathematics", "maths", "math"}, {"laboratory", "lab"},
+	{"department", "dept"}, {"executive", "exec"}, {"professor", "prof"},
+	{"international", "intl"}, {"advertisement", "advert"}, {"application", "app"},
+	{"representative", "rep"}, {"examination", "exam"}, {"veterinarian", "vet"},
 }
 
 // everydayWord reports whether two words are one in sameWords.
@@ -207,6 +214,24 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Correct, q.Explanation // "19:00" for "7pm"
 	}
 	answer = withKarats(q, withInitialisms(q, answer))
+	if ordinalKey(q) {
+		// "fifth" for "5th", "December tenth" for "Dec. 10": only where
+		// the key has a place in an order or a date, so that "the first
+		// half of the 10th century" still holds one number.
+		var keyValues []float64
+		for _, a := range q.Accepted {
+			if v, ok := textnum.Ordinal(a); ok {
+				keyValues = append(keyValues, v)
+			}
+			keyValues = append(keyValues, numbersOf(a)...)
+		}
+		answer = ordinalsAsDigits(answer, keyValues)
+		keys := make([]string, len(q.Accepted))
+		for i, a := range q.Accepted {
+			keys[i] = ordinalsAsDigits(a, nil)
+		}
+		q.Accepted = keys
+	}
 	answer, ambiguous := withWrittenDates(q, answer)
 	if ambiguous {
 		return Unclear, "Write the month as a word: a date like 3/2 can mean 3 February or 2 March."
@@ -659,6 +684,9 @@ var canonForms = map[string]string{
 	"nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
 	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
 	"nil": "0", "nought": "0", "zero": "0", "mid": "middle", "thru": "through",
+	// Number words as students often misspell them.
+	"eigth": "8", "eigthth": "8", "fourty": "40", "ninty": "90", "nintey": "90", "twelth": "12",
+	"nineth": "9", "fith": "5", "fiveth": "5",
 	// Street names as people shorten them: "Coronation St".
 	"st": "street", "rd": "road", "ave": "avenue",
 	"decade": "10 years", "decades": "decades", "fortnight": "2 weeks",
@@ -742,4 +770,76 @@ func quoteList(words []string) string {
 		return q[0]
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+}
+
+// ordinalKey reports whether a key gives a place in an order ("fifth",
+// "21st") or a date with a month's name ("Dec. 10"), where a student may
+// write the other form of an ordinal.
+func ordinalKey(q Question) bool {
+	for _, a := range q.Accepted {
+		if hasDigit(a) && keyMonth.MatchString(a) {
+			return true
+		}
+		if mayBeOrdinal(a) {
+			if _, ok := textnum.Ordinal(a); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayBeOrdinal is ordinalKey's cheap first look: a word that ends as an
+// ordinal does ("st", "nd", "rd", "th").
+func mayBeOrdinal(s string) bool {
+	for i := 2; i <= len(s); i++ {
+		if i < len(s) && (s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z') {
+			continue
+		}
+		switch a, b := s[i-2]|0x20, s[i-1]|0x20; {
+		case a == 's' && b == 't', a == 'n' && b == 'd', a == 'r' && b == 'd', a == 't' && b == 'h':
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalsAsDigits writes each ordinal word of s in figures: "fifth
+// place" is "5th place", "December tenth" "December 10th". "first" and
+// "second" are more often words of their own ("the first half of the
+// 10th century", "12 second"): they are written in figures only where
+// the key has that number (keep; every one when keep is nil).
+func ordinalsAsDigits(s string, keep []float64) string {
+	words := strings.Fields(s)
+	changed := false
+	for i, w := range words {
+		core := strings.TrimRight(w, ",.;:!?")
+		v, ok := textnum.Ordinal(core)
+		if !ok || hasDigit(core) || v < 3 && keep != nil && !slices.Contains(keep, v) ||
+			strings.EqualFold(core, "second") && i > 0 && hasDigit(words[i-1]) {
+			continue
+		}
+		words[i] = strconv.Itoa(int(v)) + ordinalSuffix(int(v)) + w[len(core):]
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(words, " ")
+}
+
+// ordinalSuffix is the ending of n written as an ordinal: "st" for 21.
+func ordinalSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
 }
