@@ -193,3 +193,139 @@ func FuzzMoneyAndClock(f *testing.F) {
 		}
 	})
 }
+
+// TestHeldOutSevenForms: held-out set 7 (BBC and FNC-1 articles, all
+// kinds; first measured 85.8 % and 1.0 %). Each pair is one general
+// cause of a miss: the form a student writes, and a near miss written the
+// same way that stays wrong. The questions are made up; none is a row of
+// the set.
+func TestHeldOutSevenForms(t *testing.T) {
+	ask := func(prompt string, key ...string) Question {
+		kind := InferKind(prompt, key)
+		if kind == YesNo {
+			key = []string{strings.ToLower(key[0])}
+		}
+		return Question{Kind: kind, Prompt: prompt, Answer: key[0], Accepted: key}
+	}
+	deal := ask("How much was the contract worth?", "$2bn")
+	fine := ask("How much was the club fined?", "4m euros")
+	opened := ask("When did the stadium open?", "June 2010")
+	city := ask("Which city did the band move to?", "San Francisco")
+	county := ask("Which county does she live in?", "Hertfordshire")
+	state := ask("Which state is the senator from?", "Texas")
+	signed := ask("Did the two sides sign the treaty in Geneva?", "Yes")
+	refused := ask("Did the minister sign the order?", "No")
+	job := ask("What is her job?", "information officer at the council")
+	place := ask("Where did the team finish in the league?", "sixth")
+	day := ask("On what date did the strike start?", "Jan. 3")
+	century := ask("In which century was the castle built?", "12th century")
+	goals := ask("How many goals did he score?", "seven")
+	station := ask("Which channel showed the match?", "ITV Sport 2")
+	updated := ask("When was the page last updated?", "Friday, 6 March 2015")
+	tests := []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		// Money with its scale before the currency's word.
+		{deal, "2 billion dollars", Correct},
+		{deal, "2bn dollars", Correct},
+		{deal, "2bn euros", Incorrect}, // the right number in another currency
+		{fine, "€4m", Correct},
+		{fine, "€4,000,000", Correct},
+		{fine, "4 million dollars", Incorrect},
+		{fine, "40m euros", Incorrect},
+		// A month and a year in figures.
+		{opened, "06/2010", Correct},
+		{opened, "6/2010", Correct},
+		{opened, "07/2010", Incorrect},
+		{opened, "06/2011", Incorrect},
+		// Initials written with points.
+		{city, "S.F.", Correct},
+		{city, "in S.F.", Correct},
+		{city, "L.A.", Incorrect},
+		// Common short names of places.
+		{city, "SF", Correct},
+		{county, "Herts", Correct},
+		{county, "Hants", Incorrect},
+		{state, "TX", Correct},
+		{state, "TN", Incorrect},
+		// A yes/no question answered by saying it, in its own words.
+		{signed, "They signed it in Geneva", Correct},
+		{signed, "They signed it in London", Unclear}, // a new word may change the claim
+		{signed, "the two sides", Unclear},            // only who is asked about
+		{refused, "he signed it", Incorrect},
+		// Clipped words.
+		{job, "info officer at the council", Correct},
+		{job, "press officer at the council", Partial}, // not the job, but near it
+		// Ordinals in words and figures, and in dates.
+		{place, "6th", Correct},
+		{place, "6th in the league", Correct},
+		{place, "7th", Incorrect},
+		{place, "fifth", Incorrect},
+		{day, "January third", Correct},
+		{day, "January 3rd", Correct},
+		{day, "January fourth", Incorrect},
+		{century, "the twelfth century", Correct},
+		{century, "the first half of the 12th century", Correct}, // "first" is no number here
+		{century, "the 11th century", Incorrect},
+		// A number word misspelt.
+		{goals, "sevn", Incorrect}, // not a common misspelling: no guess
+		{ask("How many goals did he score?", "eight"), "eigth", Correct},
+		{ask("How many goals did he score?", "forty"), "fourty", Correct},
+		{ask("How many goals did he score?", "forty"), "fourteen", Incorrect},
+		// A name without the initials of its owner.
+		{station, "Sport 2", Correct},
+		{station, "Sport Two", Correct},
+		{station, "ITV Sport 1", Incorrect},
+		// An ISO date.
+		{updated, "2015-03-06", Correct},
+		{updated, "2015-03-07", Incorrect},
+	}
+	for _, tt := range tests {
+		if got := Check(tt.q, tt.answer).Verdict; got != tt.want {
+			t.Errorf("%q to %q: %v, want %v", tt.answer, tt.q.Prompt, got, tt.want)
+		}
+	}
+}
+
+// TestWithConversions: an amount the article converts in brackets is
+// right in each currency it gives, and only that amount.
+func TestWithConversions(t *testing.T) {
+	text := "The pair were each fined 1m euros ($1.3m; £690,000) by the regulator, which earlier fined a bank €5m ($6.5m)."
+	got := WithConversions([]string{"1m euros"}, text)
+	want := []string{"1m euros", "$1.3m", "£690,000"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("WithConversions = %q, want %q", got, want)
+	}
+	q := Question{Kind: ShortAnswer, Prompt: "How much were they each fined?", Answer: "1m euros", Accepted: got}
+	for answer, v := range map[string]Verdict{"$1.3m": Correct, "£690,000": Correct, "$6.5m": Incorrect, "£1m": Incorrect} {
+		if r := Check(q, answer).Verdict; r != v {
+			t.Errorf("%q: %v, want %v", answer, r, v)
+		}
+	}
+	if got := WithConversions([]string{"Jean-Marie Messier"}, text); len(got) != 1 {
+		t.Errorf("a name took conversions: %q", got)
+	}
+}
+
+// FuzzWrittenForms: the readers of dates, initials and ordinals never
+// panic, and give back text of a sane size.
+func FuzzWrittenForms(f *testing.F) {
+	for _, s := range []string{"05/2004", "2015-02-05", "L.A.", "in S.F.,", "December tenth", "22/11/2012", "'98", "fifth", "12 second"} {
+		f.Add(s)
+	}
+	q := Question{Kind: ShortAnswer, Accepted: []string{"5 February 2015", "Los Angeles", "Dec. 10"}}
+	f.Fuzz(func(t *testing.T, s string) {
+		if out, _ := withWrittenDates(q, s); len(out) > 4*len(s)+64 {
+			t.Errorf("withWrittenDates(%q) = %q", s, out)
+		}
+		if out := withInitialisms(q, s); len(out) > 8*len(s)+64 {
+			t.Errorf("withInitialisms(%q) = %q", s, out)
+		}
+		if out := ordinalsAsDigits(s, nil); len(out) > 2*len(s)+64 {
+			t.Errorf("ordinalsAsDigits(%q) = %q", s, out)
+		}
+		_ = WithConversions([]string{"$3bn"}, s)
+	})
+}
