@@ -130,6 +130,12 @@ var trapRules = []trapRule{
 	{InterestedParty, declare("claims to be", `(?i)\b(?:claims?|claimed|boasts?|boasted) to (?:be|have)\b`,
 		"The group claims to be holding a German hostage.", "The group is holding a German hostage, police said."), all(outsideQuotes, sideClaims)},
 
+	// A firm's own people praising what they sell, in their own words:
+	// "we will be bringing out exciting devices", said a chief executive.
+	{InterestedParty, declare("own promotion", `(?i)\b(?:we|our|us)\b[^"“”.]{0,80}?\b(?:exciting|unique|world[- ]class|innovative|leading|biggest(?:-ever)?|best|huge|fantastic|revolutionary|incredible)\b`,
+		"\"Next year we will be bringing out exciting devices,\" said Anna Berg, chief executive of Northwind.",
+		"\"Next year we will be bringing out new devices,\" said Anna Berg, chief executive of Northwind."), all(insideQuote, speaksForAFirm)},
+
 	// Dates a reader of an undated article cannot pin down.
 	{RelativeDate, declare("relative day", `\b(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\b|(?i)\b(?:yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) ago)\b`,
 		"The minister resigned on Tuesday.", "The minister resigned in 2004."), all(undated, outsideQuotes)},
@@ -230,6 +236,24 @@ func sideClaims(_ *extractor, s article.Sentence, m []int) bool {
 	last := strings.Trim(before[len(before)-1], "(),")
 	return sideNoun.MatchString(last) || last != "" && unicode.IsUpper([]rune(last)[0]) && len(before) > 1
 }
+
+// insideQuote holds where the match is someone's own words.
+func insideQuote(_ *extractor, s article.Sentence, m []int) bool {
+	return insideQuotes(s.Text, m[0])
+}
+
+// speaksForAFirm holds where the sentence, or the one before in its
+// paragraph, gives a business post: the words are a seller's.
+func speaksForAFirm(x *extractor, s article.Sentence, _ []int) bool {
+	if businessPost.MatchString(s.Text) {
+		return true
+	}
+	prev := s.Index - 1
+	return prev >= 0 && x.a.Sentences[prev].Block == s.Block && businessPost.MatchString(x.a.Sentences[prev].Text)
+}
+
+// businessPost finds a post in a company.
+var businessPost = lazyre.New(`(?i)\b(?:chief executive|chief operating officer|managing director|sales director|marketing director|vice[- ]president|executive|boss|founder|chairman of (?:the )?\p{Lu}|(?:storage|product|brand|marketing|sales) manager)\b`)
 
 // sideNoun are words for a group that can gain from its own claim.
 var sideNoun = lazyre.New(`(?i)^(?:group|groups|militants|rebels|company|firm|party|government|campaign|army|ministry|club|regime|organisation|organization)$`)

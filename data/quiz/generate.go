@@ -490,7 +490,7 @@ func (g *generator) statement(f facts.Fact) {
 		score += 15
 	}
 	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
-		Accepted: g.withDescriptions(names), Distractors: withoutNames(g.otherSpeakers(f), names), Sentence: f.Sentence, Difficulty: 1, score: score,
+		Accepted: g.withDescriptions(names, f), Distractors: withoutNames(g.otherSpeakers(f), names), Sentence: f.Sentence, Difficulty: 1, score: score,
 		Explanation: fmt.Sprintf("%s did: %s", names[0], quoteText(f.Text))}
 	if !namesAny(f.Claim, names) { // "Who said the Alibaba platform …?" gives it away
 		g.add(q, f)
@@ -509,23 +509,111 @@ func promptVerb(verb string) string {
 }
 
 // withDescriptions adds to a speaker's names the posts the article
-// gives them before their name ("German Chancellor Gerhard Schroeder"):
-// a student who answers "the German Chancellor" names the same person
-// (round 35).
-func (g *generator) withDescriptions(names []string) []string {
+// gives them, before their name ("German Chancellor Gerhard Schroeder")
+// or after it ("Marc Gonsalves, an executive at Xstrata"), in the forms
+// a student writes them ("Xstrata executive"): each names the same
+// person (rounds 35 and 36). A post the article gives another speaker
+// too names neither.
+func (g *generator) withDescriptions(names []string, f facts.Fact) []string {
 	out := slices.Clone(names)
-	for _, n := range names {
-		if !looksLikePerson(n) {
-			continue
+	add := func(d string) {
+		if d == "" {
+			return
 		}
-		for _, d := range DescriptionsOf(g.a, n) {
-			d = strings.TrimPrefix(strings.TrimPrefix(d, "the "), "The ")
-			if len(strings.Fields(d)) >= 2 && !containsFold(out, d) && !g.describesAnother(d, names) {
-				out = append(out, d, "the "+d)
+		d = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(d, "the "), "The "), "a "), "an ")
+		if len(strings.Fields(d)) >= 2 && !containsFold(out, d) && !g.describesAnother(d, names) && strings.ToLower(d) != d {
+			// A post that names no body or place ("chief executive") fits
+			// anyone with that post: of what? (round 37)
+			// "an executive at Xstrata": the checker drops "the" but not "a"
+			out = append(out, d, indefinite(d)+" "+d)
+		}
+	}
+	for _, n := range names {
+		if looksLikePerson(n) {
+			for _, d := range DescriptionsOf(g.a, n) {
+				add(d)
+			}
+		}
+	}
+	if r, ok := roleOf(g.roles(), f); ok {
+		role := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(r.role, "the "), "a "), "an ")
+		add(role)
+		if org := orgIn(role); org != "" && g.nameElsewhere(org) && swappedPosts(role) != nil {
+			for _, form := range swappedPosts(role) {
+				add(form)
+			}
+			// "Xstrata executive" for "an executive at Xstrata"; not
+			// "actor at Leading" for "Leading actor" (round 36).
+			// Only the form students write most; every variant would
+			// crowd the printed answer key.
+			if forms := postAtOrg(role); len(forms) >= 6 {
+				add(forms[5]) // "Xstrata executive"
 			}
 		}
 	}
 	return out
+}
+
+// plainBody reports whether words, what follows "of" in a post, are
+// lower-case words ending in the body's name and nothing else named:
+// "mobile music firm Musiwave", not "China's biggest retailer Alibaba".
+func plainBody(words []string, org string) bool {
+	rest := strings.Join(words, " ")
+	if !strings.HasSuffix(rest, org) || strings.ContainsAny(rest, "'’") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.TrimSuffix(rest, org)) {
+		if !isLower(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// indefinite is "a" or "an" for phrase, by its first letter's sound as
+// spelt ("an executive", "a business adviser").
+func indefinite(phrase string) string {
+	first, _, _ := strings.Cut(phrase, " ")
+	if len(first) > 1 && strings.ToUpper(first) == first {
+		// Letters read one by one: "an MP", "a US Treasury Secretary".
+		if strings.ContainsRune("AEFHILMNORSX", []rune(first)[0]) {
+			return "an"
+		}
+		return "a"
+	}
+	if strings.ContainsRune("aeiouAEIOU", []rune(phrase)[0]) {
+		return "an"
+	}
+	return "a"
+}
+
+// swappedPosts turns "WMC chief executive" into "chief executive of
+// WMC", and "chief executive of mobile music firm Musiwave" into
+// "Musiwave chief executive" and "chief executive of Musiwave": the ways
+// a student names a post in a body.
+func swappedPosts(role string) []string {
+	words := strings.Fields(role)
+	org := orgIn(role)
+	if org == "" {
+		return nil
+	}
+	for i, w := range words {
+		if w == "of" || w == "at" {
+			if i == 0 || !isLower(words[0]) || !plainBody(words[i+1:], org) {
+				return nil // "head of China's biggest retailer Alibaba": which is the body?
+			}
+			post := strings.Join(words[:i], " ")
+			return []string{org + " " + post, post + " of " + org}
+		}
+	}
+	k := 0
+	for k < len(words) && isCapitalisedWord(words[k]) {
+		k++
+	}
+	if k == 0 || k == len(words) || !roleNouns.MatchString(words[len(words)-1]) {
+		return nil
+	}
+	return []string{strings.Join(words[k:], " ") + " of " + strings.Join(words[:k], " ")}
 }
 
 // describesAnother reports whether the article gives post d to a
@@ -540,6 +628,9 @@ func (g *generator) describesAnother(d string, names []string) bool {
 			if strings.EqualFold(strings.TrimPrefix(od, "the "), d) {
 				return true
 			}
+		}
+		if r, ok := roleOf(g.roles(), o); ok && strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(r.role, "a "), "an "), d) {
+			return true
 		}
 	}
 	return false
@@ -884,6 +975,9 @@ func (g *generator) withoutSharedSurname(names []string) []string {
 	words := strings.Fields(names[full])
 	surname := words[len(words)-1]
 	for _, e := range g.an.Entities {
+		if strings.HasSuffix(e.Name, " "+names[full]) || !looksLikePerson(e.Name) {
+			continue // "US Treasury Secretary John Snow" is John Snow; "BBC Mr Howard" is no one else
+		}
 		if w := strings.Fields(e.Name); len(w) >= 2 && w[len(w)-1] == surname && !containsFold(names, e.Name) {
 			return slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == surname })
 		}

@@ -448,3 +448,19 @@ func TestPromptVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestSwappedPostAndArticle(t *testing.T) {
+	for role, want := range map[string]string{"WMC chief executive": "chief executive of WMC",
+		"chief executive of mobile music firm Musiwave": "Musiwave chief executive|chief executive of Musiwave",
+		"executive at Xstrata":                          "Xstrata executive|executive of Xstrata", "Leading": "", "the constitutional affairs committee": "",
+		"billionaire head of China's biggest e-commerce retailer Alibaba": ""} {
+		if got := strings.Join(swappedPosts(role), "|"); got != want {
+			t.Errorf("swappedPosts(%q) = %q; want %q", role, got, want)
+		}
+	}
+	for phrase, want := range map[string]string{"US Treasury Secretary": "a", "MP for Bath": "an", "executive at Xstrata": "an", "business adviser": "a"} {
+		if got := indefinite(phrase); got != want {
+			t.Errorf("indefinite(%q) = %q; want %q", phrase, got, want)
+		}
+	}
+}

@@ -44,9 +44,9 @@ func Key(a *article.Article, qs []quiz.Question) []KeyEntry {
 		if e.Answer == "" && len(q.Accepted) > 0 {
 			e.Answer = q.Accepted[0]
 		}
-		seen := map[string]bool{fold(e.Answer): true}
+		seen := map[string]bool{sameAnswer(e.Answer): true}
 		for _, s := range q.Accepted {
-			if k := fold(s); k != "" && !seen[k] {
+			if k := sameAnswer(s); k != "" && !seen[k] {
 				seen[k] = true
 				e.AlsoAccepted = append(e.AlsoAccepted, strings.TrimSpace(s))
 			}
@@ -60,6 +60,19 @@ func Key(a *article.Article, qs []quiz.Question) []KeyEntry {
 }
 
 func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// sameAnswer folds an accepted answer to what a teacher reads in it:
+// "a Rovers manager", "the Rovers manager" and "Rovers manager" are one
+// line of the printed key, not three.
+func sameAnswer(s string) string {
+	f := fold(s)
+	for _, article := range []string{"the ", "a ", "an "} {
+		if rest, ok := strings.CutPrefix(f, article); ok && rest != "" {
+			return rest
+		}
+	}
+	return f
+}
 
 // markingNote says how Lede marks a number or a date, which a key's one
 // answer does not show.
