@@ -676,11 +676,27 @@ func (g *generator) askableStatement(f facts.Fact) ([]string, bool) {
 	names = append(names, g.spokenFor(f, names)...)
 	names = append(names, g.acronymExpansions(names)...)
 	names = append(names, g.otherForms(names)...)
-	if !looksLikePerson(names[0]) && personPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
+	if (!looksLikePerson(names[0]) || bodyNamed(f.Text, f.Subject)) && personPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
 		return nil, false // "The Times reported that she had been detained": she is someone the prompt does not name
 	}
 	return names, true
 }
+
+// bodyNamed reports whether text introduces name as a body, not a
+// person: "The Lebanese newspaper As-Safir reported …".
+func bodyNamed(text, name string) bool {
+	i := strings.Index(text, name)
+	if i <= 0 {
+		return false
+	}
+	before := strings.Fields(text[:i])
+	return len(before) > 0 && reportingBodies[strings.ToLower(before[len(before)-1])]
+}
+
+// reportingBodies name kinds of body that report or speak.
+var reportingBodies = map[string]bool{"newspaper": true, "paper": true, "daily": true, "agency": true, "channel": true,
+	"broadcaster": true, "magazine": true, "website": true, "network": true, "station": true, "group": true,
+	"company": true, "firm": true, "organisation": true, "organization": true, "charity": true, "party": true}
 
 // otherPeople are pronouns for people a claim leans on without naming
 // them.

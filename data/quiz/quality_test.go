@@ -395,6 +395,7 @@ func TestWhoClaimNamesItsPeople(t *testing.T) {
 	}{
 		{`"I thought I may as well tell them before the new term starts," Jess Smith told the Telegraph.`, false},
 		{`The Times reported that she had been detained in co-ordination with foreign intelligence services.`, false},
+		{`The Lebanese newspaper As-Safir reported she had been detained in co-ordination with foreign intelligence.`, false},
 		{`Lorraine Kelly said that she "would not trust him as far as she could throw him" on the show.`, false},
 		{`Clare Morgana Gillis wrote that captivity was "the state most violently opposite his nature" in her essay.`, false},
 		{`Steven Gerrard insisted he was still fully focused on helping Liverpool win the league.`, true},
