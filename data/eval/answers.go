@@ -57,8 +57,8 @@ type AnswerSummary struct {
 
 // JudgeAnswer checks a candidate against a teacher's answer key, as Lede
 // checks a teacher's own question: the kind inferred from the question
-// and key, a person keyed by name also known by the descriptions the
-// article gives them, and an amount keyed in one currency also by the
+// and key, a person or organisation keyed by name also known by the
+// descriptions the article gives them, and an amount keyed in one currency also by the
 // amounts the article converts it to (context, the article's text; may
 // be empty).
 func JudgeAnswer(question string, accepted []string, candidate, context string) quiz.Verdict {
@@ -70,6 +70,7 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 		if a, err := article.Parse([]byte(context)); err == nil {
 			accepted = quiz.WithDescriptions(accepted, a)
 			accepted = quiz.WithConversions(accepted, context)
+			accepted = quiz.WithOrganisationDescriptions(accepted, a.Source)
 			lookalikes = quiz.Lookalikes(accepted, a)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 )
@@ -281,4 +282,105 @@ func withKarats(q Question, answer string) string {
 		return answer
 	}
 	return karatShort.ReplaceAllString(answer, "$1 karat")
+}
+
+// orgNouns end a description of an organisation: "stock market
+// regulator", "monitoring firm".
+var orgNouns = wordSet(`regulator watchdog firm company group bank agency giant operator network consortium
+	maker carrier broadcaster airline retailer channel newspaper magazine charity party union authority
+	ministry service organisation organization club studio label insurer lender supermarket chain
+	manufacturer carmaker automaker provider conglomerate`)
+
+// descriptionStops end the words read back from a name: "the", "by",
+// "said" and their like are no part of what the article calls it.
+var descriptionStops = wordSet(`the a an and but or of by with to as at in on for from that which who when while
+	after before said says told its his her their has have had was were is are will would`)
+
+// WithOrganisationDescriptions adds to a key that names an organisation
+// how the article describes it right before the name: "French stock
+// market regulator AMF" makes "the French stock market regulator" an
+// answer for "AMF", "Monitoring firm Netcraft" "the monitoring firm".
+// A description of two words or more, ending in a word for an
+// organisation, and used before no other name in the article: "the
+// firm" alone, or one the article gives two organisations, names
+// neither. (People's descriptions are WithDescriptions'.) It reads the
+// article once, when the question is set.
+func WithOrganisationDescriptions(accepted []string, text string) []string {
+	out := accepted
+	for _, key := range accepted {
+		if !isProperName(key) {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(text[from:], key)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(key)
+			if r, _ := utf8.DecodeRuneInString(text[from:]); isWordRune(r) || nameGoesOn(text[from:]) {
+				continue // "Vivendi Universal", "AMFs": the key is not the whole name here
+			}
+			desc := descriptionBefore(text[:at])
+			if desc == "" || containsFold(out, "the "+desc) || describesAnother(text, desc, key) {
+				continue
+			}
+			out = append(out[:len(out):len(out)], "the "+desc)
+		}
+	}
+	return out
+}
+
+// descriptionBefore reads back from the end of text the words that
+// describe the name after it, up to a stop word or a mark: "" unless they
+// are two words or more ending in an organisation's noun.
+func descriptionBefore(text string) string {
+	if text == "" || text[len(text)-1] != ' ' {
+		return "" // the key starts inside a word
+	}
+	text = text[max(0, len(text)-80):]
+	text = text[strings.LastIndexByte(text, '\n')+1:] // a headline or a paragraph ends a description
+	words := strings.Fields(text)
+	start := len(words)
+	for start > 0 && len(words)-start < 5 {
+		w := words[start-1]
+		if descriptionStops[strings.ToLower(w)] || strings.ContainsAny(w, ",.;:!?()\"“”—–") || w == "-" {
+			break
+		}
+		start--
+	}
+	if len(words)-start < 2 || !orgNouns[strings.ToLower(words[len(words)-1])] {
+		return ""
+	}
+	return strings.Join(words[start:], " ")
+}
+
+// describesAnother reports whether the article puts desc, in any case,
+// before a name other than key.
+func describesAnother(text, desc, key string) bool {
+	lower, find := strings.ToLower(text), strings.ToLower(desc)+" "
+	if len(lower) != len(text) {
+		lower, find = text, desc+" " // a letter whose case changes its length: match as written
+	}
+	for from := 0; ; {
+		i := strings.Index(lower[from:], find)
+		if i < 0 {
+			return false
+		}
+		from += i + len(find)
+		if !strings.HasPrefix(text[from:], key) && nameGoesOn(" "+text[from:]) {
+			return true
+		}
+	}
+}
+
+// nameGoesOn reports whether text opens with a space and a capitalised
+// word: what comes before it is part of a longer name.
+func nameGoesOn(text string) bool {
+	rest, ok := strings.CutPrefix(text, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }

@@ -329,3 +329,35 @@ func FuzzWrittenForms(f *testing.F) {
 		_ = WithConversions([]string{"$3bn"}, s)
 	})
 }
+
+// TestWithOrganisationDescriptions: what the article calls an
+// organisation right before its name names it; a description it gives
+// two organisations, one word alone, or words across a headline do not.
+func TestWithOrganisationDescriptions(t *testing.T) {
+	text := "Watchdog probes bank sale\n\nFrench stock market regulator AMF has filed complaints. " +
+		"Monitoring firm Netcraft found sites offline, and security firm Sophos agreed. The firm Lycos said little. " +
+		"Mining firm Alpha Resources and mining firm Beta Ltd both bid."
+	tests := []struct {
+		key  string
+		want []string
+	}{
+		{"AMF", []string{"AMF", "the French stock market regulator"}},
+		{"Netcraft", []string{"Netcraft", "the Monitoring firm"}},
+		{"Lycos", []string{"Lycos"}},                     // "The firm": one word
+		{"Alpha Resources", []string{"Alpha Resources"}}, // "mining firm" is two firms'
+		{"Alpha", []string{"Alpha"}},                     // not the whole name there
+		{"bank sale", []string{"bank sale"}},             // not a name
+	}
+	for _, tt := range tests {
+		if got := WithOrganisationDescriptions([]string{tt.key}, text); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: %q, want %q", tt.key, got, tt.want)
+		}
+	}
+	q := Question{Kind: ShortAnswer, Prompt: "Which firm measured the sites?", Answer: "Netcraft",
+		Accepted: WithOrganisationDescriptions([]string{"Netcraft"}, text)}
+	for answer, want := range map[string]Verdict{"the monitoring firm": Correct, "the security firm": Incorrect, "Sophos": Incorrect} {
+		if got := Check(q, answer).Verdict; got != want {
+			t.Errorf("%q: %v, want %v", answer, got, want)
+		}
+	}
+}
