@@ -83,6 +83,13 @@ type QuizPanel struct {
 	// had at its old text until its container is.
 	body   *fyne.Container
 	scroll *container.Scroll
+	// header is the counter, the map and the answered line; it stands in
+	// headerFixed above the scroll where the panel has room, else in
+	// headerInScroll (stickyHeader). page holds both and the scroll;
+	// headerWidth is the width the header is laid out at.
+	header, headerInScroll, headerFixed, page *fyne.Container
+	headerWidth                               float32
+	headerIsFixed                             bool
 	// entryBox holds the answer field, drawn readable when locked.
 	entryBox *container.ThemeOverride
 	// movedAt is when Go last moved the focus to an answer (justMoved).
@@ -166,10 +173,16 @@ func (q *QuizPanel) build() {
 	// pushed Previous, Next and Finish off the window (student walk, 130 %
 	// and up). Only those three stay fixed. The question keeps clear of
 	// the scroll bar, which is drawn over the panel's right edge.
-	q.scroll = container.NewVScroll(container.New(clearOfScrollBar{}, container.NewVBox(
-		container.NewVBox(q.Counter, q.buildMap(), q.Answered, widget.NewSeparator()), q.body)))
+	q.header = container.New(wrapColumn{}, q.Counter, q.buildMap(), q.Answered, widget.NewSeparator())
+	q.headerInScroll = container.NewStack(q.header)
+	q.headerFixed = container.NewStack()
+	q.scroll = container.NewVScroll(container.New(clearOfScrollBar{}, container.NewVBox(q.headerInScroll, q.body)))
+	// The header stands fixed above the question where the panel has
+	// room for it, so the map stays in sight after Check (at 150 % it
+	// scrolled away with the question); where it has not, it scrolls.
+	q.page = container.New(&stickyHeader{q: q}, q.headerFixed, q.scroll)
 	q.End = newEndScreen(q)
-	q.pages = container.NewStack(q.scroll)
+	q.pages = container.NewStack(q.page)
 	q.Content = container.NewPadded(container.NewBorder(nil, nav, nil, nil, q.pages))
 }
 
@@ -182,12 +195,7 @@ func (q *QuizPanel) buildMap() fyne.CanvasObject {
 	if len(q.questions) == 0 {
 		return container.NewStack()
 	}
-	grid := container.New(&mapLayout{width: func() float32 {
-		if q.scroll == nil {
-			return 0
-		}
-		return q.scroll.Size().Width - scrollBarGutter()
-	}})
+	grid := container.New(&mapLayout{width: func() float32 { return q.headerWidth }})
 	for i := range q.questions {
 		b := NewRingButton(fmt.Sprint(i+1), func() { q.Go(i) })
 		// Tab and Shift+Tab reach the map from the answer; at large text
@@ -196,7 +204,26 @@ func (q *QuizPanel) buildMap() fyne.CanvasObject {
 		q.Map = append(q.Map, b)
 		grid.Add(b)
 	}
-	return grid
+	// Buttons with half Fyne's inner padding: at 150 % the map took three
+	// rows, too tall to stand fixed above the question (issue 11).
+	return container.NewThemeOverride(grid, compactTheme{})
+}
+
+// compactTheme is the app's theme with half the padding inside a
+// button, for the question map.
+type compactTheme struct{ lockedAnswerTheme }
+
+// Size halves the inner padding; the rest is the app theme's.
+func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameInnerPadding {
+		return t.app().Size(n) / 2
+	}
+	return t.app().Size(n)
+}
+
+// Color is the app theme's.
+func (t compactTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	return t.app().Color(n, v)
 }
 
 // SetCanvas tells the panel where the keyboard focus lives, so that
@@ -207,7 +234,7 @@ func (q *QuizPanel) SetCanvas(c fyne.Canvas) { q.canvas = c }
 // comes back if the end screen was up, and the focus moves to the
 // answer field or the first choice.
 func (q *QuizPanel) Go(i int) {
-	q.pages.Objects = []fyne.CanvasObject{q.scroll}
+	q.pages.Objects = []fyne.CanvasObject{q.page}
 	q.pages.Refresh()
 	q.Show(i)
 	q.movedAt = time.Now()
@@ -248,6 +275,8 @@ func posIn(root, obj fyne.CanvasObject) (fyne.Position, bool) {
 		kids = c.Objects
 	case *ChoiceList:
 		kids = []fyne.CanvasObject{c.box}
+	case *container.ThemeOverride:
+		kids = []fyne.CanvasObject{c.Content}
 	}
 	for _, k := range kids {
 		if p, ok := posIn(k, obj); ok {
@@ -261,6 +290,11 @@ func posIn(root, obj fyne.CanvasObject) (fyne.Position, bool) {
 // at large text the choices run below the panel, and the arrow keys
 // must not pick one the student cannot see.
 func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
+	if q.headerIsFixed {
+		if _, in := posIn(q.header, obj); in {
+			return // a map button above the scroll is in sight
+		}
+	}
 	top := q.yInScroll(obj)
 	bottom, view := top+obj.Size().Height, q.scroll.Size().Height
 	switch {
@@ -834,4 +868,57 @@ func (e *answerEntry) TypedRune(r rune) {
 		return
 	}
 	e.Entry.TypedRune(r)
+}
+
+// stickyShare is the most of the panel's height the header may take
+// and stand fixed above the question.
+const stickyShare = 0.4
+
+// stickyHeader lays out a question page: the header (counter, map,
+// answered line) fixed at the top where it takes no more than
+// stickyShare of the height, the scrolled question below; else the
+// header scrolls with the question, as at 200 % on a small screen, so
+// that Previous, Next and Finish always keep their place. Its least
+// height is the scroll's: the header never makes the window taller.
+type stickyHeader struct{ q *QuizPanel }
+
+func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	q := l.q
+	fixed, scroll := objects[0], objects[1]
+	q.headerWidth = size.Width - scrollBarGutter()
+	q.header.Resize(fyne.NewSize(q.headerWidth, q.header.MinSize().Height)) // wrap its line at this width first
+	h := q.header.MinSize().Height
+	q.placeHeader(h <= stickyShare*size.Height)
+	if !q.headerIsFixed {
+		fixed.Resize(fyne.Size{})
+		scroll.Move(fyne.Position{})
+		scroll.Resize(size)
+		return
+	}
+	fixed.Move(fyne.Position{})
+	fixed.Resize(fyne.NewSize(q.headerWidth, h))
+	top := h + theme.Padding()
+	scroll.Move(fyne.NewPos(0, top))
+	scroll.Resize(fyne.NewSize(size.Width, size.Height-top))
+}
+
+func (l *stickyHeader) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	return objects[1].MinSize().Max(fyne.NewSize(l.q.header.MinSize().Width, 0))
+}
+
+// placeHeader puts the header above the scroll (fixed) or in it.
+func (q *QuizPanel) placeHeader(fixed bool) {
+	if q.headerIsFixed == fixed && (len(q.headerFixed.Objects)+len(q.headerInScroll.Objects)) == 1 {
+		return
+	}
+	q.headerIsFixed = fixed
+	from, to := q.headerInScroll, q.headerFixed
+	if !fixed {
+		from, to = to, from
+	}
+	from.Objects = nil
+	to.Objects = []fyne.CanvasObject{q.header}
+	from.Refresh()
+	to.Refresh()
+	q.scroll.Content.Refresh()
 }

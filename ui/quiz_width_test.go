@@ -70,23 +70,36 @@ func TestMapFitsThePanel(t *testing.T) {
 			if need, have := split.MinSize().Width, split.Size().Width; need > have {
 				t.Errorf("%s: the lesson needs %v px of width, the window has %v", name, need, have)
 			}
+			// The map stands fixed above the question or scrolls with it
+			// (stickyHeader): either way inside the page, clear of the
+			// scroll bar.
+			root, height := fyne.CanvasObject(p.scroll), p.scroll.Content.Size().Height
+			if p.headerIsFixed {
+				root, height = p.page, p.page.Size().Height
+			}
 			for i, b := range p.Map {
-				x := absolutePos(p.scroll, b).X
-				y := p.yInScroll(b)
+				pos := absolutePos(root, b)
+				if !p.headerIsFixed {
+					pos.Y = p.yInScroll(b)
+				}
+				x, y := pos.X, pos.Y
 				switch {
 				case b.Size().Width < b.MinSize().Width-0.5:
 					t.Errorf("%s: button %d is %v wide, narrower than its %v", name, i+1, b.Size().Width, b.MinSize().Width)
 				case x < 0 || x+b.Size().Width > p.scroll.Size().Width-bar+0.01:
 					t.Errorf("%s: button %d spans %v to %v; the panel shows 0 to %v beside its scroll bar",
 						name, i+1, x, x+b.Size().Width, p.scroll.Size().Width-bar)
-				case y < 0 || y+b.Size().Height > p.scroll.Content.Size().Height:
-					t.Errorf("%s: button %d is at %v, outside the question (%v high)", name, i+1, y, p.scroll.Content.Size().Height)
+				case y < 0 || y+b.Size().Height > height:
+					t.Errorf("%s: button %d is at %v, outside the page (%v high)", name, i+1, y, height)
 				}
 			}
 			// The rows below the map follow it, not overlap it.
 			last := p.Map[len(p.Map)-1]
-			if p.yInScroll(p.Answered) < p.yInScroll(last)+last.Size().Height {
+			if absolutePos(root, p.Answered).Y < absolutePos(root, last).Y+last.Size().Height {
 				t.Errorf("%s: the answered line overlaps the map", name)
+			}
+			if p.headerIsFixed && absolutePos(p.page, p.scroll).Y < absolutePos(p.page, p.Answered).Y+p.Answered.Size().Height {
+				t.Errorf("%s: the question overlaps the fixed map", name)
 			}
 		}
 	}

@@ -110,3 +110,47 @@ func TestNewQuestionShowsAllOfIt(t *testing.T) {
 		t.Fatal("no question fits the panel: the test shows nothing")
 	}
 }
+
+// TestMapStaysInSightAfterCheck: on a 1366×768 laptop at 150 %, the
+// question map is still in sight after Check, with the verdict and its
+// explanation: it scrolled away with the question, three rows of it
+// (issue 11, a new student's walk). Where the panel has room the map
+// stands fixed above the question (stickyHeader).
+func TestMapStaysInSightAfterCheck(t *testing.T) {
+	onScreen(t, 1366, 768, "1.5")
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1200, 800))
+	m, err := NewMain(w, tempStore(t), sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	p := m.Quiz
+	// shownAt is where o shows in the page, and whether all of it does.
+	shownAt := func(o fyne.CanvasObject) (float32, bool) {
+		y := absolutePos(p.page, o).Y
+		if _, inScroll := posIn(p.scroll.Content, o); inScroll {
+			y = p.scroll.Position().Y + p.yInScroll(o) - p.scroll.Offset.Y
+			return y, y >= p.scroll.Position().Y-0.5 && y+o.Size().Height <= p.scroll.Position().Y+p.scroll.Size().Height+0.5
+		}
+		return y, y >= 0 && y+o.Size().Height <= p.page.Size().Height+0.5
+	}
+	for i, q := range m.Lesson.Questions {
+		p.Go(i)
+		if len(q.Choices) > 0 {
+			p.Choices.SetSelected(wrongAnswer(q))
+		} else {
+			p.Entry.SetText(wrongAnswer(q))
+		}
+		p.Check()
+		if y, ok := shownAt(p.Map[i]); !ok {
+			t.Errorf("question %d: after Check its map button is at %v, out of sight (the page is %v high)", i+1, y, p.page.Size().Height)
+		}
+		if y, ok := shownAt(p.Verdict); !ok {
+			t.Errorf("question %d: after Check the verdict is at %v, out of sight", i+1, y)
+		}
+	}
+}
