@@ -23,7 +23,7 @@ const roleKind facts.Kind = "role"
 // appositiveRole finds "Tim Warner, spokesman for anti-virus firm Finjan,"
 // and "Marc Gonsalves, an executive at Xstrata,": a full name, then a
 // description between commas.
-var appositiveRole = lazyre.New(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?)(?:,|\.?$)`)
+var appositiveRole = lazyre.New(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?)(?:,|\.?$|\s+(?:which|who)\s)`)
 
 // roleNounWords are the words that make a description a role, not a
 // place or an age ("a 25-year-old doctor from Bolton" has one: doctor).
@@ -31,6 +31,7 @@ var appositiveRole = lazyre.New(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de 
 // cheap first check of a sentence. One list serves both.
 var roleNounWords = strings.Fields(`chief executive spokesman spokeswoman spokesperson minister secretary director
 	leader editor analyst professor president chair chairman chairwoman manager head founder expert researcher
+	co-ordinator coordinator organiser organizer
 	lawyer attorney officer official coach captain player striker singer rapper actor actress star member boss
 	governor mayor senator ambassador commander correspondent author adviser advisor consultant economist doctor
 	scientist writer producer presenter chancellor mp judge campaigner owner partner fellow vice
@@ -55,10 +56,11 @@ func (g *generator) roles() []personRole {
 	out := []personRole{}
 	seen := map[string]bool{}
 	for _, s := range g.a.Sentences {
-		if !strings.Contains(s.Text, ", ") || !anyWord(g.wordSet(s.Index), roleNounWords) {
+		if !strings.Contains(s.Text, ", ") || !anyWord(g.wordSet(s.Index), roleNounWords) &&
+			!(strings.Contains(s.Text, "-") && roleNouns.MatchString(s.Text)) { // "co-ordinator" splits in the word set
 			continue // the pattern is slow; most sentences describe no one
 		}
-		for _, m := range appositiveRole.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range appositiveMatches(s.Text) {
 			name, role := withoutLeadingPost(dropOpener(m[1])), tidyRole(m[2])
 			if seen[name] || role == "" || !roleNouns.MatchString(role) || roleNouns.MatchString(name) || speechInRole.MatchString(role) {
 				continue
@@ -103,6 +105,9 @@ func (g *generator) roles() []personRole {
 				continue
 			}
 			role := tidyRole(roleBefore(sent.Text, name))
+			if role == "" {
+				role = tidyRole(postCommaName(sent.Text, name))
+			}
 			if len(strings.Fields(role)) >= 2 && roleNouns.MatchString(role) {
 				seen[name] = true
 				out = append(out, personRole{name: name, role: role, sentence: sent.Index})
@@ -112,6 +117,39 @@ func (g *generator) roles() []personRole {
 	}
 	g.described = out
 	return out
+}
+
+// appositiveMatches finds every "Name, role," in text. A match that is
+// no description ("the Nusra Front, said Mario Abou Zeid,") must not
+// hide the one that starts inside it ("Mario Abou Zeid, a research
+// analyst …"), so each search starts again after the name it read.
+func appositiveMatches(text string) [][]string {
+	var out [][]string
+	for from := 0; from < len(text); {
+		m := appositiveRole.FindStringSubmatchIndex(text[from:])
+		if m == nil {
+			break
+		}
+		out = append(out, []string{text[from+m[0] : from+m[1]], text[from+m[2] : from+m[3]], text[from+m[4] : from+m[5]]})
+		from += m[3] // the role's words may hold the next name
+	}
+	return out
+}
+
+// saidPostComma finds "said retired Lebanese general and security
+// analyst, Elias Farhat": a post after the verb, a comma, the name.
+var saidPostComma = lazyre.New(`\b(?:said|says|added|told [\p{L} ]{2,30}?)\s+((?:[\p{L}'’-]+ ){1,8}?[\p{L}'’-]+),\s+$`)
+
+// postCommaName returns the post before ", name" after a speech verb.
+func postCommaName(sentence, name string) string {
+	i := strings.Index(sentence, name)
+	if i <= 0 {
+		return ""
+	}
+	if m := saidPostComma.FindStringSubmatch(sentence[:i]); m != nil && roleNouns.MatchString(m[1]) {
+		return m[1]
+	}
+	return ""
 }
 
 // postThenName finds a post, a comma, then a full name: "The chairman of

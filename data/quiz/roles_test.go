@@ -105,3 +105,33 @@ func TestSharedSurnameIsNoAnswer(t *testing.T) {
 		t.Fatal("no who-question was asked: the test checks nothing")
 	}
 }
+
+// A description is read wherever the article gives it: after a name the
+// sentence's first "X, …," does not describe, cut at a relative clause,
+// or between the verb and the name.
+func TestRolesReadOnRealShapes(t *testing.T) {
+	tests := []struct{ sentence, name, want string }{
+		{`She moved near the border held by the Nusra Front, said Mario Abou Zeid, a research analyst with the Carnegie Centre in Beirut.`,
+			"Mario Abou Zeid", "a research analyst with the Carnegie Centre in Beirut"},
+		{`The operation will prove useful, said retired Lebanese general and security analyst, Elias Farhat.`,
+			"Elias Farhat", "retired Lebanese general and security analyst"},
+		{`Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation which campaigns for consumers, expressed doubts.`,
+			"Cory Doctorow", "European co-ordinator for the Electronic Frontier Foundation"},
+	}
+	for _, tt := range tests {
+		a, err := article.Parse([]byte("Roles in the news\n\n" + tt.sentence + " \"We will see,\" " + tt.name + " said.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		got := ""
+		for _, r := range g.roles() {
+			if r.name == tt.name {
+				got = r.role
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: role %q; want %q", tt.name, got, tt.want)
+		}
+	}
+}
