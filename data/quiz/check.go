@@ -393,28 +393,49 @@ var aliasGroups = [][]string{
 	{"nasa", "national aeronautics and space administration"},
 	{"who", "world health organization", "world health organisation"},
 	{"nato", "north atlantic treaty organization", "north atlantic treaty organisation"},
-	// Cities and countries by their everyday short names.
-	{"la", "los angeles"}, {"nyc", "new york city"}, {"dc", "washington dc"}, {"sf", "san francisco"},
-	{"nz", "new zealand"}, {"hk", "hong kong"}, {"ni", "northern ireland"},
-	// English counties as their people write them: "Bucks", "Herts".
-	{"bucks", "buckinghamshire"}, {"herts", "hertfordshire"}, {"beds", "bedfordshire"}, {"berks", "berkshire"},
-	{"hants", "hampshire"}, {"wilts", "wiltshire"}, {"glos", "gloucestershire"}, {"oxon", "oxfordshire"},
-	{"cambs", "cambridgeshire"}, {"northants", "northamptonshire"}, {"notts", "nottinghamshire"},
-	{"leics", "leicestershire"}, {"lincs", "lincolnshire"}, {"lancs", "lancashire"}, {"staffs", "staffordshire"},
-	{"worcs", "worcestershire"}, {"warks", "warwickshire"}, {"yorks", "yorkshire"}, {"derbys", "derbyshire"},
-	{"glam", "glamorgan"}, {"co durham", "county durham"},
-	// US states by their postal codes: "UT" is Utah.
-	{"al", "alabama"}, {"ak", "alaska"}, {"az", "arizona"}, {"ar", "arkansas"}, {"ca", "california", "calif"},
-	{"co", "colorado"}, {"ct", "connecticut"}, {"de", "delaware"}, {"fl", "florida", "fla"}, {"ga", "georgia"},
-	{"hi", "hawaii"}, {"id", "idaho"}, {"il", "illinois"}, {"in", "indiana"}, {"ia", "iowa"},
-	{"ks", "kansas"}, {"ky", "kentucky"}, {"la", "louisiana"}, {"me", "maine"}, {"md", "maryland"},
-	{"ma", "massachusetts", "mass"}, {"mi", "michigan"}, {"mn", "minnesota"}, {"ms", "mississippi"}, {"mo", "missouri"},
-	{"mt", "montana"}, {"ne", "nebraska"}, {"nv", "nevada"}, {"nh", "new hampshire"}, {"nj", "new jersey"},
-	{"nm", "new mexico"}, {"ny", "new york state"}, {"nc", "north carolina"}, {"nd", "north dakota"}, {"oh", "ohio"},
-	{"ok", "oklahoma"}, {"or", "oregon"}, {"pa", "pennsylvania"}, {"ri", "rhode island"}, {"sc", "south carolina"},
-	{"sd", "south dakota"}, {"tn", "tennessee"}, {"tx", "texas"}, {"ut", "utah"}, {"vt", "vermont"},
-	{"va", "virginia"}, {"wa", "washington state"}, {"wv", "west virginia"}, {"wi", "wisconsin"}, {"wy", "wyoming"},
 }
+
+// placeShortNames are the short names people write for places: a key
+// naming the place accepts them ("UT" for "Utah", "Bucks" for
+// "Buckinghamshire"); a key written as the short name accepts the place
+// only when it is a code in capitals ("LA", "UT"), since "Ma" is a
+// surname and "Bucks" a team. Normalised forms, the place first.
+var placeShortNames = [][]string{
+	// Cities and countries by their everyday short names.
+	{"los angeles", "la"}, {"new york city", "nyc"}, {"washington dc", "dc"}, {"san francisco", "sf"},
+	{"new zealand", "nz"}, {"hong kong", "hk"}, {"northern ireland", "ni"},
+	// English counties as their people write them.
+	{"buckinghamshire", "bucks"}, {"hertfordshire", "herts"}, {"bedfordshire", "beds"}, {"berkshire", "berks"},
+	{"hampshire", "hants"}, {"wiltshire", "wilts"}, {"gloucestershire", "glos"}, {"oxfordshire", "oxon"},
+	{"cambridgeshire", "cambs"}, {"northamptonshire", "northants"}, {"nottinghamshire", "notts"},
+	{"leicestershire", "leics"}, {"lincolnshire", "lincs"}, {"lancashire", "lancs"}, {"staffordshire", "staffs"},
+	{"worcestershire", "worcs"}, {"warwickshire", "warks"}, {"yorkshire", "yorks"}, {"derbyshire", "derbys"},
+	{"county durham", "co durham"},
+	// US states by their postal codes.
+	{"alabama", "al"}, {"alaska", "ak"}, {"arizona", "az"}, {"arkansas", "ar"}, {"california", "ca", "calif"},
+	{"colorado", "co"}, {"connecticut", "ct"}, {"delaware", "de"}, {"florida", "fl", "fla"}, {"georgia", "ga"},
+	{"hawaii", "hi"}, {"idaho", "id"}, {"illinois", "il"}, {"indiana", "in"}, {"iowa", "ia"},
+	{"kansas", "ks"}, {"kentucky", "ky"}, {"louisiana", "la"}, {"maine", "me"}, {"maryland", "md"},
+	{"massachusetts", "ma", "mass"}, {"michigan", "mi"}, {"minnesota", "mn"}, {"mississippi", "ms"}, {"missouri", "mo"},
+	{"montana", "mt"}, {"nebraska", "ne"}, {"nevada", "nv"}, {"new hampshire", "nh"}, {"new jersey", "nj"},
+	{"new mexico", "nm"}, {"new york state", "ny"}, {"north carolina", "nc"}, {"north dakota", "nd"}, {"ohio", "oh"},
+	{"oklahoma", "ok"}, {"oregon", "or"}, {"pennsylvania", "pa"}, {"rhode island", "ri"}, {"south carolina", "sc"},
+	{"south dakota", "sd"}, {"tennessee", "tn"}, {"texas", "tx"}, {"utah", "ut"}, {"vermont", "vt"},
+	{"virginia", "va"}, {"washington state", "wa"}, {"west virginia", "wv"}, {"wisconsin", "wi"}, {"wyoming", "wy"},
+}
+
+// placeShorts and placeLongs index placeShortNames by place and by short
+// name.
+var placeShorts, placeLongs = func() (map[string][]string, map[string][]string) {
+	shorts, longs := map[string][]string{}, map[string][]string{}
+	for _, g := range placeShortNames {
+		shorts[g[0]] = append(shorts[g[0]], g[1:]...)
+		for _, short := range g[1:] {
+			longs[short] = append(longs[short], g[0])
+		}
+	}
+	return shorts, longs
+}()
 
 // aliasIndex finds the groups of aliasGroups a normalised name is in,
 // without reading them all at each check.
@@ -457,11 +478,17 @@ func withAliases(accepted []string) []string {
 		if owned := withoutOwner(a); owned != "" && !containsFold(out, owned) {
 			out = append(out[:len(out):len(out)], owned) // "Radio 1" for "BBC Radio 1"
 		}
-		for _, gi := range aliasIndex[Normalize(a)] {
-			for _, alias := range aliasGroups[gi] {
-				if !containsFold(out, alias) {
-					out = append(out[:len(out):len(out)], alias)
-				}
+		n := Normalize(a)
+		others := placeShorts[n]
+		if strings.ToUpper(a) == a {
+			others = append(others[:len(others):len(others)], placeLongs[n]...) // "UT", never "Ma"
+		}
+		for _, gi := range aliasIndex[n] {
+			others = append(others[:len(others):len(others)], aliasGroups[gi]...)
+		}
+		for _, alias := range others {
+			if !containsFold(out, alias) {
+				out = append(out[:len(out):len(out)], alias)
 			}
 		}
 	}

@@ -250,6 +250,9 @@ func TestHeldOutSevenForms(t *testing.T) {
 		{county, "Hants", Incorrect},
 		{state, "TX", Correct},
 		{state, "TN", Incorrect},
+		{ask("Which state is she from?", "UT"), "Utah", Correct}, // a code in capitals
+		{Question{Kind: Who, Prompt: "Who met Trump?", Answer: "Jack Ma", Accepted: []string{"Jack Ma", "Ma"}}, "Massachusetts", Incorrect},
+		{ask("Which team did they beat?", "Bucks"), "Buckinghamshire", Incorrect}, // a team, not the county
 		// A yes/no question answered by saying it, in its own words.
 		{signed, "They signed it in Geneva", Correct},
 		{signed, "They signed it in London", Unclear}, // a new word may change the claim
