@@ -219,7 +219,7 @@ func (m *Main) addViewShortcuts() {
 }
 
 // keyboardHelp lists what a student can do without a mouse.
-const keyboardHelp = `Alt, then the arrow keys: open the menus (File, View, Teacher, Help)
+const keyboardHelp = `Alt, then the arrow keys: open the menus (File, View, Teacher, Help). Press and release Alt first: F10 and Alt with a letter (Alt+F) do not open a menu in this version
 Tab / Shift+Tab: move to the next / previous control
 Space or Enter: press the button that has the ring around it
 Up and Down arrows (or Left and Right): move between the choices of a question and pick one (the choices are one Tab stop)
@@ -228,7 +228,8 @@ Enter in the answer field or on a choice: check the answer (then the ring moves 
 Page Up / Page Down, Up and Down arrows in the article: scroll it (Tab to the article first)
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
 Ctrl+R: read the question aloud
-Escape: close a menu, or the message on top (as Cancel would), also while you type in one of its fields; what you typed in your answer stays`
+Escape: close a menu, or the message on top (as Cancel would), also while you type in one of its fields or choose one of its options; what you typed in your answer stays
+Hand in: Enter saves your answers in the folder shown, Escape goes back`
 
 // showShortcuts shows Help › Keyboard shortcuts.
 func (m *Main) showShortcuts() {
