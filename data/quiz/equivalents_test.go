@@ -315,7 +315,8 @@ func TestWithConversions(t *testing.T) {
 // FuzzWrittenForms: the readers of dates, initials and ordinals never
 // panic, and give back text of a sane size.
 func FuzzWrittenForms(f *testing.F) {
-	for _, s := range []string{"05/2004", "2015-02-05", "L.A.", "in S.F.,", "December tenth", "22/11/2012", "'98", "fifth", "12 second"} {
+	for _, s := range []string{"05/2004", "2015-02-05", "L.A.", "in S.F.,", "December tenth", "22/11/2012", "'98", "fifth", "12 second",
+		"1m euros ($1.3m; £690,000)", "French stock market regulator AMF has", "x AMF"} {
 		f.Add(s)
 	}
 	q := Question{Kind: ShortAnswer, Accepted: []string{"5 February 2015", "Los Angeles", "Dec. 10"}}
@@ -330,6 +331,11 @@ func FuzzWrittenForms(f *testing.F) {
 			t.Errorf("ordinalsAsDigits(%q) = %q", s, out)
 		}
 		_ = WithConversions([]string{"$3bn"}, s)
+		for _, d := range WithOrganisationDescriptions([]string{"AMF"}, s)[1:] {
+			if !strings.HasPrefix(d, "the ") || len(d) > len(s)+4 {
+				t.Errorf("WithOrganisationDescriptions(%q) gave %q", s, d)
+			}
+		}
 	})
 }
 
