@@ -581,6 +581,12 @@ func indefinite(phrase string) string {
 		}
 		return "a"
 	}
+	lower := strings.ToLower(phrase)
+	for _, you := range []string{"eu", "uni", "use", "usu", "one"} {
+		if strings.HasPrefix(lower, you) {
+			return "a" // "a European co-ordinator", "a university lecturer"
+		}
+	}
 	if strings.ContainsRune("aeiouAEIOU", []rune(phrase)[0]) {
 		return "an"
 	}

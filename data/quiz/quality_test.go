@@ -459,7 +459,8 @@ func TestSwappedPostAndArticle(t *testing.T) {
 			t.Errorf("swappedPosts(%q) = %q; want %q", role, got, want)
 		}
 	}
-	for phrase, want := range map[string]string{"US Treasury Secretary": "a", "MP for Bath": "an", "executive at Xstrata": "an", "business adviser": "a"} {
+	for phrase, want := range map[string]string{"US Treasury Secretary": "a", "MP for Bath": "an", "executive at Xstrata": "an", "business adviser": "a",
+		"European co-ordinator": "a", "university lecturer": "a"} {
 		if got := indefinite(phrase); got != want {
 			t.Errorf("indefinite(%q) = %q; want %q", phrase, got, want)
 		}
