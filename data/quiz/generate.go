@@ -242,27 +242,9 @@ func (g *generator) unconfirmed(f facts.Fact) {
 	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 86), f)
 }
 
-// negationWords turn a sentence against what it seems to back ("n't"
-// is found in the text: the word set splits it off).
-var negationWords = []string{"not", "no", "nothing", "never", "none", "cannot"}
-
 // vagueObject are things too vague to name alone in a question.
 var vagueObject = map[string]bool{"reports": true, "report": true, "claims": true, "claim": true,
 	"allegations": true, "story": true, "matter": true, "details": true}
-
-// plainSupport reports whether sentence i backs a claim plainly: no
-// hedge, no unnamed source, no negation that could turn it around.
-func (g *generator) plainSupport(i int) bool {
-	text := g.a.Sentences[i].Text
-	words := g.wordSet(i)
-	if anyWord(words, negationWords) || strings.Contains(text, "n't") {
-		return false
-	}
-	if anyWord(words, hedgeWords) && presentedPossible.cue.MatchString(text) {
-		return false
-	}
-	return unnamedCue(lowerFirstRune(text), words) == ""
-}
 
 func (g *generator) flagMessage(kind facts.FlagKind, about string) string {
 	for _, fl := range g.an.Flags {
@@ -521,9 +503,10 @@ func (g *generator) withDescriptions(names []string, f facts.Fact) []string {
 			return
 		}
 		d = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(d, "the "), "The "), "a "), "an ")
-		if len(strings.Fields(d)) >= 2 && !containsFold(out, d) && !g.describesAnother(d, names) && strings.ToLower(d) != d {
-			// A post that names no body or place ("chief executive") fits
-			// anyone with that post: of what? (round 37)
+		n := len(strings.Fields(d))
+		if n >= 2 && !containsFold(out, d) && !g.describesAnother(d, names) && (n >= 3 || strings.ToLower(d) != d) {
+			// A bare post that names no body or place ("chief executive")
+			// fits anyone with that post: of what? (round 37)
 			// "an executive at Xstrata": the checker drops "the" but not "a"
 			out = append(out, d, indefinite(d)+" "+d)
 		}

@@ -188,7 +188,7 @@ func (g *generator) role() {
 		choices := []string{optionForm(p.role)}
 		for j := 1; j < len(all) && len(choices) < 4; j++ {
 			o := all[(k+j)%len(all)]
-			if !containsFold(choices, optionForm(o.role)) && !sharesRoleNoun(p.role, o.role) {
+			if !containsFold(choices, optionForm(o.role)) && !sharesRoleNoun(p.role, o.role) && !sharesWithAny(choices[1:], o.role) {
 				choices = append(choices, optionForm(o.role))
 			}
 		}
@@ -290,7 +290,7 @@ func (g *generator) typedRole(p personRole) {
 	accepted := []string{role}
 	// Every post the article gives them is right: "England captain" as
 	// well as "Real Madrid midfielder" (round 19).
-	for _, d := range append([]string{bare}, DescriptionsOf(g.a, p.name)...) {
+	for _, d := range append(append([]string{bare}, conjunctPosts(bare)...), DescriptionsOf(g.a, p.name)...) {
 		d = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(d, "the "), "a "), "an ")
 		for _, form := range []string{d, "the " + d} {
 			if !containsFold(accepted, form) {
@@ -310,6 +310,41 @@ func (g *generator) typedRole(p personRole) {
 		Reason:      "who a source is: their post tells a reader what they know and what they gain"}
 	g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
 }
+
+// conjunctPosts splits a post that joins two with "and" into each:
+// "retired Lebanese general and security analyst" is a retired Lebanese
+// general and a security analyst, and a student who gives one has named
+// who the person is (round 39). Only where each side is a post of its
+// own: "head of sales and marketing" is one post.
+func conjunctPosts(role string) []string {
+	left, right, ok := strings.Cut(role, " and ")
+	if !ok || strings.Contains(right, " and ") || !isPostWord(lastWord(left)) || !roleNouns.MatchString(right) {
+		return nil
+	}
+	return []string{left, right}
+}
+
+// sharesWithAny reports whether role shares its head with a wrong
+// option already chosen: two "Chief executive" options leave the third
+// as the odd one out, picked without reading (round 39).
+func sharesWithAny(options []string, role string) bool {
+	for _, o := range options {
+		if sharesRoleNoun(o, role) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPostWord reports whether w is a post's head word, ranks included
+// ("general" only as a conjunct's last word: "general manager" and "the
+// general election" are not generals).
+func isPostWord(w string) bool {
+	return roleNouns.MatchString(w) || militaryRanks[strings.ToLower(w)]
+}
+
+var militaryRanks = map[string]bool{"general": true, "colonel": true, "major": true, "lieutenant": true,
+	"sergeant": true, "admiral": true, "brigadier": true, "marshal": true}
 
 // postAtOrg returns the plain forms of a post a student writes in their
 // own words: the post's head word and the body it serves, without the

@@ -135,3 +135,17 @@ func TestRolesReadOnRealShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestConjunctPosts(t *testing.T) {
+	for role, want := range map[string]string{
+		"retired Lebanese general and security analyst":              "retired Lebanese general|security analyst",
+		"analyst and author of a report about online music services": "analyst|author of a report about online music services",
+		"head of sales and marketing":                                "",
+		"general manager":                                            "",
+		"chairman and chief executive and founder":                   "",
+	} {
+		if got := strings.Join(conjunctPosts(role), "|"); got != want {
+			t.Errorf("conjunctPosts(%q) = %q; want %q", role, got, want)
+		}
+	}
+}
