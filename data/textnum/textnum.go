@@ -283,6 +283,14 @@ func wordValue(words []word) (float64, int) {
 		case t == "half" && !seen && i+2 < len(words) && (words[i+1].text == "a" || words[i+1].text == "an") &&
 			isScaleWord(words[i+2].text) && scales[words[i+2].text] >= 1000 && !words[i].endsClause:
 			current = 0.5 // "half a million" is 500,000
+		case t == "and" && seen && current > 0 && i+2 < len(words) && (words[i+1].text == "a" || words[i+1].text == "an") &&
+			words[i+2].text == "half" && !words[i].endsClause && !words[i+1].endsClause:
+			current += 0.5 // "two and a half million" is 2,500,000; "one and a half" 1.5
+			i += 2
+		case t == "a" && !seen && i+3 < len(words) && words[i+1].text == "couple" && words[i+2].text == "of" &&
+			isScaleWord(words[i+3].text) && !words[i].endsClause && !words[i+1].endsClause && !words[i+2].endsClause:
+			current = 2 // "a couple of million"
+			i += 2
 		case t == "and" && seen && i+1 < len(words) && isNumberWord(words[i+1].text):
 		case isNumberWord(t):
 			v, ok := hyphenated(t)

@@ -34,6 +34,12 @@ func TestParse(t *testing.T) {
 		{"1,2", 0, false},
 		{"between 10 and 20", 0, false},
 		{"a lot", 0, false},
+		{"two and a half million", 2.5e6, true},
+		{"one and a half", 1.5, true},
+		{"a couple of million", 2e6, true},
+		{"a couple of", 0, false},
+		{"two and a half", 2.5, true},
+		{"two and a", 2, true}, // "and a" without "half" adds nothing
 	}
 	for _, tt := range tests {
 		got, ok := Parse(tt.in)
