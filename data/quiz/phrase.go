@@ -710,7 +710,56 @@ func canonWords(norm string) string {
 			words[i] = m[1] // "1st" January is 1 January
 		}
 	}
-	return strings.Join(words, " ")
+	return strings.Join(withHedgesFolded(words), " ")
+}
+
+// hedges before a number say it is approximate, and nothing else: the
+// key's "almost 32 million" is the student's "about 32 million", and
+// "roughly 1 tonne" "about a tonne".
+var hedges = wordSet("about around roughly approximately approx nearly almost some circa estimated")
+
+// withHedgesFolded drops a hedge before a number and writes a bound one
+// way: "more than", "above", "in excess of" are "over"; "less than",
+// "fewer than", "below" are "under". A bound still counts: "over 20
+// million" is not "under 20 million".
+func withHedgesFolded(words []string) []string {
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case hedges[w] && numberAt(words, i+1):
+			continue
+		case w == "close" && i+1 < len(words) && words[i+1] == "to" && numberAt(words, i+2):
+			i++
+			continue
+		case (w == "more" || w == "less" || w == "fewer") && i+1 < len(words) && words[i+1] == "than" && numberAt(words, i+2):
+			w = map[string]string{"more": "over", "less": "under", "fewer": "under"}[w]
+			i++
+		case w == "above" && numberAt(words, i+1):
+			w = "over"
+		case w == "below" && numberAt(words, i+1):
+			w = "under"
+		case w == "in" && i+2 < len(words) && words[i+1] == "excess" && words[i+2] == "of" && numberAt(words, i+3):
+			w = "over"
+			i += 2
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// numberAt reports whether words[i] starts a number: figures, or a word
+// that opens one ("a tonne", "half a million").
+func numberAt(words []string, i int) bool {
+	if i >= len(words) {
+		return false
+	}
+	switch w := words[i]; w {
+	case "a", "an", "half", "hundred", "thousand", "million", "billion", "couple", "dozen":
+		return true
+	default:
+		return hasDigit(w)
+	}
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
