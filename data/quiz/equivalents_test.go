@@ -316,7 +316,8 @@ func TestWithConversions(t *testing.T) {
 // panic, and give back text of a sane size.
 func FuzzWrittenForms(f *testing.F) {
 	for _, s := range []string{"05/2004", "2015-02-05", "L.A.", "in S.F.,", "December tenth", "22/11/2012", "'98", "fifth", "12 second",
-		"1m euros ($1.3m; £690,000)", "French stock market regulator AMF has", "x AMF"} {
+		"1m euros ($1.3m; £690,000)", "French stock market regulator AMF has", "x AMF",
+		"a year and three months", "an hour and a half", "100 miles per hour", "about a tonne"} {
 		f.Add(s)
 	}
 	q := Question{Kind: ShortAnswer, Accepted: []string{"5 February 2015", "Los Angeles", "Dec. 10"}}
@@ -331,6 +332,9 @@ func FuzzWrittenForms(f *testing.F) {
 			t.Errorf("ordinalsAsDigits(%q) = %q", s, out)
 		}
 		_ = WithConversions([]string{"$3bn"}, s)
+		if q, ok := quantityIn(s, ""); ok && (q.value != q.value || q.value < 0) {
+			t.Errorf("quantityIn(%q) = %v", s, q)
+		}
 		for _, d := range WithOrganisationDescriptions([]string{"AMF"}, s)[1:] {
 			if !strings.HasPrefix(d, "the ") || len(d) > len(s)+4 {
 				t.Errorf("WithOrganisationDescriptions(%q) gave %q", s, d)
@@ -367,6 +371,62 @@ func TestWithOrganisationDescriptions(t *testing.T) {
 	for answer, want := range map[string]Verdict{"the monitoring firm": Correct, "the security firm": Incorrect, "Sophos": Incorrect} {
 		if got := Check(q, answer).Verdict; got != want {
 			t.Errorf("%q: %v, want %v", answer, got, want)
+		}
+	}
+}
+
+// TestNumbersUnitsAndTimes: the same amount written another way — a
+// fraction in words, a hedge, a bound, a length of time in two units, a
+// speed in words — is right; another amount, the other bound, or another
+// number in the key's own unit is wrong (issue 13).
+func TestNumbersUnitsAndTimes(t *testing.T) {
+	ask := func(prompt string, key ...string) Question {
+		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key}
+	}
+	people := ask("How many people live there?", "about 2.5 million")
+	hit := ask("How many people were affected?", "2 million")
+	viewers := ask("How many viewers watched?", "over 20 million")
+	almost := ask("How many viewers watched?", "almost 32 million")
+	weight := ask("How heavy is the statue?", "roughly 1 tonne")
+	probe := ask("How long did the probe last?", "15 months")
+	match := ask("How long did the match last?", "90 minutes")
+	speed := ask("How fast was the car going?", "100mph")
+	rule := ask("How long did the empire rule?", "380 years")
+	far := ask("How far is the town?", "about 50 km")
+	tests := []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		{people, "two and a half million", Correct},
+		{people, "three and a half million", Incorrect},
+		{hit, "a couple of million", Correct},
+		{hit, "a couple of thousand", Incorrect},
+		{viewers, "more than twenty million", Correct},
+		{viewers, "above 20 million", Correct},
+		{viewers, "less than 20 million", Incorrect},
+		{almost, "about 32 million", Correct},
+		{almost, "nearly 32 million", Correct},
+		{almost, "30 million", Incorrect}, // another number, however close
+		{weight, "about a tonne", Correct},
+		{weight, "about two tonnes", Incorrect},
+		{probe, "a year and three months", Correct},
+		{probe, "a year and four months", Incorrect},
+		{probe, "15 mths", Correct},
+		{match, "an hour and a half", Correct},
+		{match, "1 hour 30 minutes", Correct},
+		{match, "an hour", Incorrect},
+		{speed, "100 miles per hour", Correct},
+		{speed, "160 kilometres an hour", Correct},
+		{speed, "100 km per hour", Incorrect},
+		{rule, "380 yrs", Correct},
+		{rule, "388 years", Incorrect}, // the key's own unit: the number is the answer
+		{far, "31 miles", Correct},     // a conversion, within rounding
+		{far, "45 km", Incorrect},
+	}
+	for _, tt := range tests {
+		if got := Check(tt.q, tt.answer).Verdict; got != tt.want {
+			t.Errorf("%q to %q: %v, want %v", tt.answer, tt.q.Accepted[0], got, tt.want)
 		}
 	}
 }

@@ -44,6 +44,10 @@ var measureUnits = map[string]unit{
 	"s": {"time", 1}, "sec": {"time", 1}, "secs": {"time", 1}, "second": {"time", 1}, "seconds": {"time", 1},
 	"min": {"time", 60}, "mins": {"time", 60}, "minute": {"time", 60}, "minutes": {"time", 60},
 	"h": {"time", 3600}, "hr": {"time", 3600}, "hrs": {"time", 3600}, "hour": {"time", 3600}, "hours": {"time", 3600},
+	"day": {"time", 86400}, "days": {"time", 86400}, "week": {"time", 604800}, "weeks": {"time", 604800},
+	"wk": {"time", 604800}, "wks": {"time", 604800}, "fortnight": {"time", 1209600}, "fortnights": {"time", 1209600},
+	"month": {"time", 2629800}, "months": {"time", 2629800}, "mth": {"time", 2629800}, "mths": {"time", 2629800},
+	"year": {"time", 31557600}, "years": {"time", 31557600}, "yr": {"time", 31557600}, "yrs": {"time", 31557600},
 }
 
 // quantityAfter finds a number and the unit right after it: "8 metres",
@@ -54,6 +58,7 @@ var quantityAfter = lazyre.New(`(?i)([0-9][0-9.,]*|[a-z-]+(?:\s+(?:hundred|thous
 type quantity struct {
 	kind  string
 	value float64
+	unit  float64 // the size of the unit it was written in
 }
 
 // quantityIn reads the first number with a unit in text, as the base
@@ -63,7 +68,22 @@ func quantityIn(text, want string) (quantity, bool) {
 	if !mentionsUnit(text) {
 		return quantity{}, false // most keys are names and phrases: skip the pattern
 	}
-	for _, m := range quantityAfter.FindAllStringSubmatch(text, -1) {
+	if strings.Contains(text, "hour") {
+		text = speedWords.Replace(strings.ToLower(text)) // "miles per hour" is mph
+	}
+	if strings.Contains(text, "a ") || strings.Contains(text, "A ") {
+		// "about a tonne" is 1 tonne; the pattern would read "about a"
+		// as an amount and a unit, and miss it.
+		text = oneUnit.ReplaceAllStringFunc(text, func(m string) string {
+			f := strings.Fields(m)
+			if _, ok := measureUnits[strings.ToLower(f[1])]; ok && len(f[1]) > 1 {
+				return "1 " + f[1]
+			}
+			return m
+		})
+	}
+	for _, idx := range quantityAfter.FindAllStringSubmatchIndex(text, -1) {
+		m := []string{text[idx[0]:idx[1]], text[idx[2]:idx[3]], text[idx[4]:idx[5]]}
 		u, ok := measureUnits[strings.ToLower(m[2])]
 		if !ok {
 			continue
@@ -77,12 +97,73 @@ func quantityIn(text, want string) (quantity, bool) {
 			continue // "the 1990s", "24h": seconds or hours only where a time is asked for
 		}
 		v, ok := textnum.Parse(m[1])
+		if !ok && (strings.EqualFold(m[1], "a") || strings.EqualFold(m[1], "an")) {
+			v, ok = 1, true // "about a tonne", "an hour"
+		}
 		if !ok {
 			continue
 		}
-		return quantity{u.quantity, v * u.size}, true
+		q := quantity{u.quantity, v * u.size, u.size}
+		if u.quantity == "time" {
+			q.value += timeAfter(text[idx[1]:], u.size)
+		}
+		return q, true
 	}
 	return quantity{}, false
+}
+
+// oneUnit finds "a" or "an" and the word after it.
+var oneUnit = lazyre.New(`(?i)\ban?\s+[a-z]+\b`)
+
+// speedWords writes a speed's words as its unit: "miles per hour" is
+// mph, "kilometres an hour" km/h.
+var speedWords = strings.NewReplacer(
+	"miles per hour", "mph", "miles an hour", "mph", "mile per hour", "mph",
+	"kilometres per hour", "km/h", "kilometers per hour", "km/h", "kilometres an hour", "km/h",
+	"kilometers an hour", "km/h", "km per hour", "km/h", "km an hour", "km/h")
+
+// andAHalf finds "and a half" right after an amount of time.
+var andAHalf = lazyre.New(`(?i)^\s*and\s+(?:a|one)\s+half\b`)
+
+// moreTime finds the next amount of one length of time, after "and" or
+// a comma or nothing: "… and three months", "…, 30 minutes", "… 15 mins".
+var moreTime = lazyre.New(`(?i)^\s*(?:,\s*)?(?:and\s+)?(?:([0-9][0-9.,]*)\s*|([a-z]+(?:[\s-][a-z]+)?)\s+)([a-z]+)\b`)
+
+// timeAfter reads the rest of a length of time whose first amount ends
+// at rest, in unit size: half of that unit for "and a half" ("an hour
+// and a half"), then each next amount of time that follows with nothing
+// but "and" or a comma between ("a year and three months").
+func timeAfter(rest string, size float64) float64 {
+	added := 0.0
+	for range 4 {
+		if andAHalf.MatchString(rest) {
+			return added + size/2
+		}
+		m := moreTime.FindStringSubmatchIndex(rest)
+		if m == nil {
+			return added
+		}
+		u, ok := measureUnits[strings.ToLower(rest[m[6]:m[7]])]
+		if !ok || u.quantity != "time" || m[7]-m[6] < 2 {
+			return added // "s" and "h" alone are no unit here
+		}
+		amount := ""
+		if m[2] >= 0 {
+			amount = rest[m[2]:m[3]]
+		} else {
+			amount = rest[m[4]:m[5]]
+		}
+		v, ok := textnum.Parse(amount)
+		if !ok && (strings.EqualFold(amount, "a") || strings.EqualFold(amount, "an")) {
+			v, ok = 1, true
+		}
+		if !ok {
+			return added
+		}
+		added += v * u.size
+		rest, size = rest[m[1]:], u.size
+	}
+	return added
 }
 
 // mentionsUnit reports whether text holds a unit's spelling, glued to a
@@ -103,9 +184,11 @@ var approxKey = lazyre.New(`(?i)\b(?:about|around|roughly|nearly|almost|approxim
 
 // checkQuantity judges an answer to a key that is an amount in a unit:
 // the same amount in any unit of the same quantity is right — 50 km,
-// "fifty kilometres", 31 miles — within rounding (3 %, or 10 % when the
-// key itself is approximate); a different amount, or an amount of
-// another quantity (kilograms for a distance), is wrong. ok is false when
+// "fifty kilometres", 31 miles, "a year and three months" for 15 months
+// — within the rounding of a conversion (3 %, or 10 % when the key itself
+// is approximate), and exactly in the key's own unit; a different
+// amount, or an amount of another quantity (kilograms for a distance),
+// is wrong. ok is false when
 // the key or the answer is not an amount with a unit.
 func checkQuantity(q Question, answer string) (Verdict, bool) {
 	// A student's "200 metres" settles that the key's "200m" is metres.
@@ -126,7 +209,12 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 			return Incorrect, true
 		}
 		tolerance := 0.03
-		if approxKey.MatchString(acc) {
+		switch {
+		case got.unit == key.unit:
+			// In the key's own unit the number is the answer: "388 years"
+			// is not "380 years", nor "45 km" "about 50 km".
+			tolerance = 1e-9
+		case approxKey.MatchString(acc):
 			tolerance = 0.10
 		}
 		if key.value != 0 && math.Abs(got.value-key.value)/math.Abs(key.value) <= tolerance {
