@@ -124,21 +124,28 @@ func runWithInitials(key, initials string) string {
 	words := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(key))
 	n := len(initials)
 	for i := 0; i+n <= len(words); i++ {
-		run := words[i : i+n]
-		ok := true
-		for k, w := range run {
-			r := []rune(w)
-			if !unicode.IsUpper(r[0]) || unicode.ToUpper(r[0]) != rune(initials[k]) {
-				ok = false
+		// Small words inside the run have no letter of their own: "FDA"
+		// is the Food and Drug Administration.
+		k, j := 0, i
+		for ; j < len(words) && k < n; j++ {
+			w := words[j]
+			if k > 0 && initialsSkip[w] {
+				continue
+			}
+			if r := []rune(w); !unicode.IsUpper(r[0]) || unicode.ToUpper(r[0]) != rune(initials[k]) {
 				break
 			}
+			k++
 		}
-		if ok {
-			return strings.Join(run, " ")
+		if k == n {
+			return strings.Join(words[i:j], " ")
 		}
 	}
 	return ""
 }
+
+// initialsSkip are the small words initials pass over.
+var initialsSkip = wordSet("and of for the on in de & du la")
 
 // dotted is initials written with points: "L.A.", "U.K", "N.I.,".
 var dotted = lazyre.New(`^(?:\p{Lu}\.){1,4}\p{Lu}?\.?[,;:!?]*$`)
@@ -188,6 +195,10 @@ func nameDistance(a, b string) int {
 // numericDate finds a date written in figures: "22/11/2012", "11-22-12".
 var numericDate = lazyre.New(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
 
+// dayMonthFigures finds a day and a month in figures with no year: "3/2",
+// "22/11". Only a slash: "1-0" is a score, "3.2" a decimal.
+var dayMonthFigures = lazyre.New(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})(?:$|[^\d/])`)
+
 // monthYear finds a month and a year written in figures: "05/2004",
 // "3-2001".
 var monthYear = lazyre.New(`\b(\d{1,2})[/.-]((?:1[89]|20)\d\d)\b`)
@@ -236,7 +247,12 @@ func withWrittenDates(q Question, answer string) (out string, ambiguous bool) {
 				return strings.Replace(answer, my[0], time.Month(month).String()+" "+my[2], 1), false
 			}
 		}
-		return answer, false
+		dm := dayMonthFigures.FindStringSubmatch(answer)
+		if dm == nil {
+			return answer, false
+		}
+		// "3/2" without a year: day and month as above, or ambiguous.
+		m = []string{dm[1] + "/" + dm[2], dm[1], dm[2], ""}
 	}
 	a, b := atoi(m[1]), atoi(m[2])
 	var day, month int
@@ -261,7 +277,10 @@ func withWrittenDates(q Question, answer string) (out string, ambiguous bool) {
 			}
 		}
 	}
-	written := strconv.Itoa(day) + " " + time.Month(month).String() + " " + year
+	written := strconv.Itoa(day) + " " + time.Month(month).String()
+	if year != "" {
+		written += " " + year
+	}
 	return strings.Replace(answer, m[0], written, 1), false
 }
 

@@ -430,3 +430,36 @@ func TestNumbersUnitsAndTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsAndShortDates: initials that pass over the small words of
+// a name ("FDA"), and a day and month in figures with no year — read when
+// only one order makes a date, asked again when both do (issue 13).
+func TestInitialsAndShortDates(t *testing.T) {
+	ask := func(prompt string, key ...string) Question {
+		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key}
+	}
+	agency := ask("Which agency approved the drug?", "the Food and Drug Administration")
+	signed := ask("When was the deal signed?", "Feb. 3")
+	strike := ask("When did the strike start?", "Nov. 22")
+	tests := []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		{agency, "FDA", Correct},
+		{agency, "the FDA", Correct},
+		{agency, "FTC", Incorrect},
+		{ask("Which body runs the games?", "International Olympic Committee"), "IOC", Correct},
+		{ask("Which body runs the games?", "International Olympic Committee"), "IMF", Incorrect},
+		{signed, "3/2", Unclear}, // 3 February or 2 March: say so
+		{signed, "3 Feb", Correct},
+		{strike, "22/11", Correct},
+		{strike, "11/22", Correct},
+		{strike, "21/11", Incorrect},
+	}
+	for _, tt := range tests {
+		if got := Check(tt.q, tt.answer).Verdict; got != tt.want {
+			t.Errorf("%q to %q: %v, want %v", tt.answer, tt.q.Accepted[0], got, tt.want)
+		}
+	}
+}
