@@ -143,6 +143,7 @@ func (x *extractor) statements(s article.Sentence) {
 		speaker = stripTitles(speaker)
 		x.lastSpeaker, x.lastSpeakerAt = speaker, s.Index
 	}
+	claim = withoutNarratorTail(claim)
 	for _, part := range splitClaims(claim) {
 		f := fact(Statement, s)
 		f.Subject = speaker
@@ -182,6 +183,20 @@ func withoutChannel(claim string) string {
 		return rest
 	}
 	return ""
+}
+
+// narratorTail is the writer's own clause about the speaker after what
+// they said: "… fired more than a couple of shots but provided no
+// further detail", "… but declined to comment further". It is no part of
+// the claim (round 39: the prompt read as if Wilson provided no detail).
+var narratorTail = lazyre.New(`,?\s+but (?:provided|gave|offered|declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:no |any |to )?(?:further |more |other )?(?:details?|comment|information|evidence|specifics|explanation|elaborate|say|give|provide|answer)\b.*$`)
+
+// withoutNarratorTail cuts the writer's closing clause from a claim.
+func withoutNarratorTail(claim string) string {
+	if loc := narratorTail.FindStringIndex(claim); loc != nil && loc[0] > 0 {
+		return claim[:loc[0]]
+	}
+	return claim
 }
 
 // asReported turns a sentence's opening into a reported claim: "But the

@@ -107,6 +107,11 @@ func TestChannelIsNotTheClaim(t *testing.T) {
 			"stability in the markets required a correction"},
 		{`Tom Reyes said on Twitter, that the club would appeal against the ban.`,
 			"the club would appeal against the ban"},
+		// The writer's closing clause about the speaker is not theirs.
+		{`Jon Belmar said that Wilson fired "more than just a couple of shots" but provided no further detail.`,
+			`Wilson fired "more than just a couple of shots"`},
+		{`Anna Berg said the club would appeal but declined to comment further on the ban.`,
+			"the club would appeal"},
 		// Not a channel: the claim itself opens with a time.
 		{`Tom Reyes said in the end the club would appeal against the ban.`,
 			"in the end the club would appeal against the ban"},

@@ -317,6 +317,16 @@ func (g *generator) typedRole(p personRole) {
 // who the person is (round 39). Only where each side is a post of its
 // own: "head of sales and marketing" is one post.
 func conjunctPosts(role string) []string {
+	if words := strings.Fields(role); len(words) > 0 && !strings.Contains(role, " and ") {
+		// "Swansea-born actor-director": an actor and a director.
+		last := words[len(words)-1]
+		a, b, ok := strings.Cut(last, "-")
+		if !ok || !isPostWord(a) || !isPostWord(b) {
+			return nil
+		}
+		front := strings.Join(words[:len(words)-1], " ")
+		return []string{strings.TrimSpace(front + " " + a), strings.TrimSpace(front + " " + b), a + " and " + b}
+	}
 	left, right, ok := strings.Cut(role, " and ")
 	if !ok || strings.Contains(right, " and ") || !isPostWord(lastWord(left)) || !roleNouns.MatchString(right) {
 		return nil
