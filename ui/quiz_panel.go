@@ -547,7 +547,8 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 func (q *QuizPanel) showAnswer() {
 	q.scroll.Refresh() // laid out, in a window not yet drawn
 	top := q.yInScroll(q.Prompt)
-	bottom := q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height
+	// A padding's room under Check, for its edge and the focus ring.
+	bottom := q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + theme.Padding()
 	view := q.scroll.Size().Height
 	switch {
 	case top >= q.scroll.Offset.Y && bottom <= q.scroll.Offset.Y+view:
