@@ -138,7 +138,9 @@ func (m *Main) chooseBundle() {
 type bundleImport struct {
 	// Choices has one pick per conflicting lesson, by key: keepMine
 	// (the default) or useTheirs.
-	Choices map[string]*widget.RadioGroup
+	Choices map[string]*ChoiceList
+	// dialog asks it: Escape on any of its controls closes it.
+	dialog *keyDialog
 }
 
 // The two answers to a conflict, in a teacher's words. "Keep both" is
@@ -166,14 +168,13 @@ func (m *Main) importBundle(name string, raw []byte) *bundleImport {
 		m.ShowError(err)
 		return nil
 	}
-	q := &bundleImport{Choices: map[string]*widget.RadioGroup{}}
+	q := &bundleImport{Choices: map[string]*ChoiceList{}}
 	rows := container.NewVBox()
 	for _, p := range plan {
 		if p.Status != store.BundleConflict {
 			continue
 		}
-		r := widget.NewRadioGroup([]string{keepMine, useTheirs}, nil)
-		r.Horizontal, r.Required = true, true
+		r := newDialogChoice([]string{keepMine, useTheirs}, &q.dialog)
 		r.SetSelected(keepMine)
 		q.Choices[p.Key] = r
 		title := widget.NewLabelWithStyle(p.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -191,14 +192,10 @@ func (m *Main) importBundle(name string, raw []byte) *bundleImport {
 	text.Wrapping = fyne.TextWrapWord
 	list := container.NewVScroll(rows)
 	list.SetMinSize(fyne.NewSize(0, 220))
-	d := dialog.NewCustomConfirm("Import a lesson bundle", "Import", "Cancel",
-		container.NewBorder(text, nil, nil, nil, list), func(ok bool) {
-			if ok {
-				m.finishBundle(lessons, q.theirs())
-			}
-		}, m.Window)
-	d.Resize(fyne.NewSize(620, 460))
-	d.Show()
+	q.dialog = newKeyDialog("Import a lesson bundle", "Import",
+		container.NewBorder(text, nil, nil, nil, list), func() { m.finishBundle(lessons, q.theirs()) }, m.Window)
+	q.dialog.Resize(fyne.NewSize(620, 460))
+	q.dialog.Show()
 	return q
 }
 
