@@ -458,7 +458,7 @@ func (g *generator) statement(f facts.Fact) {
 	}
 	// A quotation that ends the prompt keeps its words, not its full
 	// stop: “… next week” ?, not “… next week.”?
-	claim := strings.Replace(curlQuotes(f.Claim), ".”", "”", 1)
+	claim := closeQuotation(strings.Replace(curlQuotes(f.Claim), ".”", "”", 1))
 	that := "that "
 	if strings.HasPrefix(claim, "“") || (nounObjectVerbs[strings.Fields(f.Verb)[0]] && determinerStart.MatchString(claim)) {
 		that = "" // "Who announced their support …", not "announced that their support"
@@ -478,6 +478,22 @@ func (g *generator) statement(f facts.Fact) {
 		g.add(q, f)
 	}
 	g.denial(f, names[0])
+}
+
+// closeQuotation closes a quotation that goes on into the next
+// sentence: the prompt quotes its first sentence whole ("“There is an
+// ongoing police investigation …”"), not an opening mark left open.
+func closeQuotation(claim string) string {
+	open, closed := strings.Count(claim, "“"), strings.Count(claim, "”")
+	switch {
+	case strings.HasPrefix(claim, "“") && open > closed:
+		return strings.TrimRight(claim, ".!,;: ") + "”"
+	case !strings.HasPrefix(claim, "“") && closed > open && strings.HasSuffix(claim, "”"):
+		// "that the coalition seems to have solid intelligence”: the
+		// quotation opened in the sentence before, its words reported here.
+		return strings.TrimSuffix(claim, "”")
+	}
+	return claim
 }
 
 // promptVerb is the speech verb as a question can use it: "added" adds

@@ -466,3 +466,16 @@ func TestSwappedPostAndArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestCloseQuotation(t *testing.T) {
+	for in, want := range map[string]string{
+		"“There is an ongoing police investigation in Syria.": "“There is an ongoing police investigation in Syria”",
+		"“We will go”":      "“We will go”",
+		"the club would go": "the club would go",
+		"the coalition seems to have solid intelligence in Syria”": "the coalition seems to have solid intelligence in Syria",
+	} {
+		if got := closeQuotation(in); got != want {
+			t.Errorf("closeQuotation(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
