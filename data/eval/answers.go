@@ -68,9 +68,7 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 	var lookalikes []string
 	if strings.TrimSpace(context) != "" {
 		if a, err := article.Parse([]byte(context)); err == nil {
-			accepted = quiz.WithDescriptions(accepted, a)
-			accepted = quiz.WithConversions(accepted, context)
-			accepted = quiz.WithOrganisationDescriptions(accepted, a.Source)
+			accepted = quiz.WithArticleForms(accepted, a)
 			lookalikes = quiz.Lookalikes(accepted, a)
 		}
 	}

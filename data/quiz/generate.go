@@ -534,6 +534,13 @@ func (g *generator) withDescriptions(names []string, f facts.Fact) []string {
 			}
 		}
 	}
+	if m := spokesFor.FindStringSubmatch(f.Text); m != nil && strings.EqualFold(strings.TrimPrefix(m[2], "the "), strings.TrimPrefix(f.Subject, "the ")) {
+		// "a spokesman for the Foreign Office said": the body is the
+		// answer, and its spokesman names the same voice (round 41).
+		body := strings.TrimPrefix(strings.TrimPrefix(m[2], "the "), "The ")
+		add(body + " " + m[1])
+		add(m[1] + " for " + m[2])
+	}
 	if r, ok := roleOf(g.roles(), f); ok {
 		role := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(r.role, "the "), "a "), "an ")
 		add(role)
@@ -568,6 +575,10 @@ func plainBody(words []string, org string) bool {
 	}
 	return true
 }
+
+// spokesFor finds "spokesman for the Foreign Office": the post and the
+// body.
+var spokesFor = lazyre.New(`\b(spokes(?:man|woman|person))\s+for\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})`)
 
 // indefinite is "a" or "an" for phrase, by its first letter's sound as
 // spelt ("an executive", "a business adviser").

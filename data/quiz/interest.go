@@ -94,7 +94,9 @@ var ownBody = lazyre.New(`\bthe (?:company|firm|group|club|bank|party|government
 // roleOf finds the described person who made statement f.
 func roleOf(roles []personRole, f facts.Fact) (personRole, bool) {
 	for _, r := range roles {
-		if strings.EqualFold(r.name, f.Subject) || containsFold(f.Aliases, r.name) || strings.HasSuffix(r.name, " "+f.Subject) {
+		if strings.EqualFold(r.name, f.Subject) || containsFold(f.Aliases, r.name) || strings.HasSuffix(r.name, " "+f.Subject) ||
+			strings.HasSuffix(f.Subject, " "+r.name) { // "Commander Richard Walton" is Richard Walton
+
 			return r, true
 		}
 	}

@@ -83,25 +83,20 @@ func firstPersonOutsideQuotes(q Question) bool {
 
 // insideQuotes returns the words of s within curly quotation marks.
 func insideQuotes(s string) string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch {
-		case r == '“':
-			depth++
-		case r == '”' && depth > 0:
-			depth--
-			b.WriteRune(' ')
-		case depth > 0:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	in, _ := splitQuotes(s)
+	return in
 }
 
 // outsideQuotes drops what stands between curly quotation marks.
 func outsideQuotes(s string) string {
-	var b strings.Builder
+	_, out := splitQuotes(s)
+	return out
+}
+
+// splitQuotes parts s into what stands within curly quotation marks
+// (each quotation followed by a space) and what stands outside them.
+func splitQuotes(s string) (inside, outside string) {
+	var in, out strings.Builder
 	depth := 0
 	for _, r := range s {
 		switch {
@@ -109,11 +104,14 @@ func outsideQuotes(s string) string {
 			depth++
 		case r == '”' && depth > 0:
 			depth--
-		case depth == 0:
-			b.WriteRune(r)
+			in.WriteRune(' ')
+		case depth > 0:
+			in.WriteRune(r)
+		default:
+			out.WriteRune(r)
 		}
 	}
-	return b.String()
+	return in.String(), out.String()
 }
 
 var (

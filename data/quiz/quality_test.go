@@ -479,3 +479,27 @@ func TestCloseQuotation(t *testing.T) {
 		}
 	}
 }
+
+// "A spokesman for the Foreign Office said …": the body is the answer,
+// and "a Foreign Office spokesman" names the same voice.
+func TestWhoAcceptsTheBodysSpokesman(t *testing.T) {
+	a, err := article.Parse([]byte("Hostage video studied\n\n" +
+		"\"There is an ongoing police investigation into the murders,\" a spokesman for the Foreign Office said. " +
+		"\"We have asked media outlets not to speculate about the details,\" said Richard Walton, head of counter-terrorism at the Met.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for _, f := range g.an.Facts {
+		g.fromFact(f)
+	}
+	for _, q := range g.out {
+		if q.Kind == Who && q.Answer == "Foreign Office" {
+			if v := Check(q, "a Foreign Office spokesman").Verdict; v != Correct {
+				t.Errorf("'a Foreign Office spokesman': %s; want correct", v)
+			}
+			return
+		}
+	}
+	t.Fatal("no question about the Foreign Office's words: the test checks nothing")
+}

@@ -23,7 +23,7 @@ const roleKind facts.Kind = "role"
 // appositiveRole finds "Tim Warner, spokesman for anti-virus firm Finjan,"
 // and "Marc Gonsalves, an executive at Xstrata,": a full name, then a
 // description between commas.
-var appositiveRole = lazyre.New(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?)(?:,|\.?$|\s+(?:which|who)\s)`)
+var appositiveRole = lazyre.New(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de |van )?\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the |a |an )?[^,;:"“”()]{4,70}?)(?:,|\.?$|\s+(?:which|who)\s|\s+(?:said|says|told|added)\b)`)
 
 // roleNounWords are the words that make a description a role, not a
 // place or an age ("a 25-year-old doctor from Bolton" has one: doctor).
@@ -613,6 +613,18 @@ func DescriptionsOf(a *article.Article, name string) []string {
 		}
 	}
 	return out
+}
+
+// WithArticleForms widens a teacher's key with what the article itself
+// establishes: a person's descriptions (WithDescriptions), an amount in
+// the other currencies the article converts it to (WithConversions), an
+// organisation's descriptions (WithOrganisationDescriptions). The quiz
+// editor and lede eval answers call this one function, so a teacher's
+// question is checked the same way in both.
+func WithArticleForms(accepted []string, a *article.Article) []string {
+	accepted = WithDescriptions(accepted, a)
+	accepted = WithConversions(accepted, a.Source)
+	return WithOrganisationDescriptions(accepted, a.Source)
 }
 
 // WithDescriptions adds to a key, for each answer in it that is a

@@ -117,6 +117,8 @@ func TestRolesReadOnRealShapes(t *testing.T) {
 			"Elias Farhat", "retired Lebanese general and security analyst"},
 		{`Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation which campaigns for consumers, expressed doubts.`,
 			"Cory Doctorow", "European co-ordinator for the Electronic Frontier Foundation"},
+		{`Fawaz Gerges, a Middle East expert at the London School of Economics said the arrest was coordinated.`,
+			"Fawaz Gerges", "a Middle East expert at the London School of Economics"},
 	}
 	for _, tt := range tests {
 		a, err := article.Parse([]byte("Roles in the news\n\n" + tt.sentence + " \"We will see,\" " + tt.name + " said.\n"))
