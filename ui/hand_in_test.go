@@ -150,3 +150,53 @@ func TestEscapeClosesExportAndPrint(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTextFitsTheWindow: Help › Keyboard shortcuts at 200 % text on
+// a 1024×700 screen fits the window, its text scrolls by the keys to
+// its end, clear of its Close button, and Escape closes it. The text ran
+// past the dialog's edge, under Close, and could not be read to the end
+// (issue 11).
+func TestLongTextFitsTheWindow(t *testing.T) {
+	onScreen(t, 1024, 700, "1")
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1200, 800))
+	m, err := NewMain(w, tempStore(t), sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Fixed.Scale = 2
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	c := w.Canvas()
+	keys := m.showShortcuts()
+	var closeButton *RingButton
+	walk(c.Overlays().Top(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*RingButton); ok && b.Text == "Close" {
+			closeButton = b
+		}
+	})
+	if closeButton == nil || !fullyIn(c, closeButton) {
+		t.Fatal("Close is not whole inside the window")
+	}
+	if !fullyIn(c, keys) {
+		t.Error("the text's pane runs past the window")
+	}
+	d := fyne.CurrentApp().Driver()
+	if d.AbsolutePositionForObject(keys).Y+keys.Size().Height > d.AbsolutePositionForObject(closeButton).Y+0.5 {
+		t.Error("the text runs under Close")
+	}
+	if c.Focused() != keys {
+		t.Fatalf("the focus is on %T, not the text", c.Focused())
+	}
+	press(t, c, fyne.KeyEnd)
+	if keys.Scroll.Offset.Y+keys.Scroll.Size().Height < keys.Scroll.Content.MinSize().Height-0.5 {
+		t.Error("End does not scroll to the text's end")
+	}
+	top := c.Overlays().Top()
+	escape(c)
+	if top.Visible() {
+		t.Error("Escape left the shortcuts open")
+	}
+}

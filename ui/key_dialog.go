@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -71,4 +72,27 @@ func (c *dialogCheck) TypedKey(e *fyne.KeyEvent) {
 		return
 	}
 	c.Check.TypedKey(e)
+}
+
+// showText shows a long text (Help › Keyboard shortcuts, About) in a
+// dialog at most want in size and never larger than the window: the
+// text scrolls, by the keys too (it has the focus: arrows, Page Up and
+// Down, Space), Escape closes it, and Close is Lede's button, which
+// Enter presses. At 200 % text the shortcuts ran past the dialog's edge
+// under its Close button, and could not be read to the end (issue 11).
+func (m *Main) showText(title, text string, want fyne.Size) *KeyScroll {
+	label := widget.NewLabel(text)
+	label.Wrapping = fyne.TextWrapWord
+	keys := NewKeyScroll(container.NewVScroll(label))
+	var d dialog.Dialog
+	hide := func() { d.Hide() }
+	keys.OnEscape = hide
+	closeButton := NewRingButton("Close", hide)
+	closeButton.OnEscape = hide
+	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, closeButton, nil, nil, keys), m.Window)
+	room := m.Window.Canvas().Size().SubtractWidthHeight(4*theme.Padding(), 4*theme.Padding())
+	d.Resize(fyne.NewSize(min(want.Width, room.Width), min(want.Height, room.Height)))
+	d.Show()
+	m.Window.Canvas().Focus(keys)
+	return keys
 }

@@ -17,8 +17,10 @@ import (
 // screen of an article.
 type KeyScroll struct {
 	widget.BaseWidget
-	Scroll  *container.Scroll
-	focused bool
+	Scroll *container.Scroll
+	// OnEscape, if set, is called on Escape: a text in a dialog closes it.
+	OnEscape func()
+	focused  bool
 }
 
 // NewKeyScroll wraps s.
@@ -46,6 +48,10 @@ func (k *KeyScroll) TypedKey(e *fyne.KeyEvent) {
 	line := theme.TextSize() * 1.6
 	page := k.Scroll.Size().Height * 0.9
 	switch e.Name {
+	case fyne.KeyEscape:
+		if k.OnEscape != nil {
+			k.OnEscape()
+		}
 	case fyne.KeyDown:
 		k.by(line)
 	case fyne.KeyUp:

@@ -58,7 +58,7 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItem("Change teacher PIN…", func() { m.Teacher.ChangePIN(m.Window) }),
 		fyne.NewMenuItem("Lock teacher mode", m.Teacher.Lock),
 	)
-	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", m.showShortcuts),
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", func() { m.showShortcuts() }),
 		fyne.NewMenuItem("About Lede", m.showAbout))
 	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher, help))
 	m.closeMessagesOnEscape()
@@ -489,11 +489,7 @@ func (m *Main) showAbout() {
 	if m.Store != nil {
 		dir = m.Store.Path()
 	}
-	text := widget.NewLabel(aboutText(Version, dir))
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("About Lede", "Close", text, m.Window)
-	d.Resize(fyne.NewSize(520, 300))
-	d.Show()
+	m.showText("About Lede", aboutText(Version, dir), fyne.NewSize(520, 300))
 }
 
 // closeMessagesOnEscape closes the message on top of the window when

@@ -232,10 +232,6 @@ Escape: close a menu, or the message on top (as Cancel would), also while you ty
 Hand in: Enter saves your answers in the folder shown, Escape goes back`
 
 // showShortcuts shows Help › Keyboard shortcuts.
-func (m *Main) showShortcuts() {
-	text := widget.NewLabel(keyboardHelp)
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Keyboard shortcuts", "Close", text, m.Window)
-	d.Resize(fyne.NewSize(620, 420))
-	d.Show()
+func (m *Main) showShortcuts() *KeyScroll {
+	return m.showText("Keyboard shortcuts", keyboardHelp, fyne.NewSize(620, 420))
 }
