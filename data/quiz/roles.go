@@ -290,7 +290,7 @@ func (g *generator) typedRole(p personRole) {
 	accepted := []string{role}
 	// Every post the article gives them is right: "England captain" as
 	// well as "Real Madrid midfielder" (round 19).
-	for _, d := range append(append([]string{bare}, conjunctPosts(bare)...), DescriptionsOf(g.a, p.name)...) {
+	for _, d := range append(append([]string{bare}, append(conjunctPosts(bare), plainHead(bare)...)...), DescriptionsOf(g.a, p.name)...) {
 		d = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(d, "the "), "a "), "an ")
 		for _, form := range []string{d, "the " + d} {
 			if !containsFold(accepted, form) {
@@ -344,6 +344,21 @@ func sharesWithAny(options []string, role string) bool {
 		}
 	}
 	return false
+}
+
+// plainHead gives a post whose head is a compound rank in its plain
+// form: an "editor-in-chief of hip-hop magazine XXL" is an editor of it,
+// as students write (round 20: "editor of XXL" was refused).
+func plainHead(role string) []string {
+	words := strings.Fields(role)
+	for i, w := range words {
+		if base, ok := strings.CutSuffix(w, "-in-chief"); ok && base != "" {
+			plain := slices.Clone(words)
+			plain[i] = base
+			return []string{strings.Join(plain, " ")}
+		}
+	}
+	return nil
 }
 
 // isPostWord reports whether w is a post's head word, ranks included

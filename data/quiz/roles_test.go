@@ -151,3 +151,15 @@ func TestConjunctPosts(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainHead(t *testing.T) {
+	for role, want := range map[string]string{
+		"editor-in-chief of hip-hop magazine XXL": "editor of hip-hop magazine XXL",
+		"commander-in-chief":                      "commander",
+		"chief executive of WMC":                  "",
+	} {
+		if got := strings.Join(plainHead(role), "|"); got != want {
+			t.Errorf("plainHead(%q) = %q; want %q", role, got, want)
+		}
+	}
+}
