@@ -275,7 +275,17 @@ func sharesRoleNoun(a, b string) bool {
 // is about them, and who they are is no question of weighing a source.
 func (g *generator) inHeadline(name string) bool {
 	words := strings.Fields(name)
-	return g.a.Title != "" && len(words) > 0 && strings.Contains(g.a.Title, words[len(words)-1])
+	if len(words) == 0 {
+		return false
+	}
+	surname := words[len(words)-1]
+	if g.a.Title != "" {
+		return strings.Contains(g.a.Title, surname)
+	}
+	// A body pasted without a headline: its opening sentence is where
+	// the story names its subject ("Trivial recall of the central
+	// figure's job", full review).
+	return len(g.a.Sentences) > 0 && strings.Contains(g.a.Sentences[0].Text, surname)
 }
 
 // typedRole asks who a quoted person is, to be answered in the
