@@ -33,6 +33,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	g.role()
 	g.interest()
 	g.saidWhat()
+	g.mainVoice()
 	for _, fl := range an.Flags {
 		if !g.askedAbout(fl.Sentence) {
 			g.whatIsWrong(fl)

@@ -1,0 +1,62 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+func mainVoiceOf(t *testing.T, body string) []Question {
+	t.Helper()
+	a, err := article.Parse([]byte("Leader calls for debate\n\n" + body + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	g.mainVoice()
+	return g.out
+}
+
+// One person's words fill the article: ask whose, the other people it
+// names as wrong options; where two people share it, or words nobody is
+// credited with fill it, do not.
+func TestMainVoice(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"one voice", `Lord Holme said the broadcasters should decide whether the debate goes ahead this spring.
+Tony Blair has not said whether he would take part, and Michael Howard has called for a debate.
+Lord Holme said an independent body could set the rules so that they were fair to everyone taking part.
+"It would be up to each party leader to accept or refuse the invitation," Lord Holme said.
+Lord Holme argued that the prime minister should not have a veto on a matter of public interest.`, "Lord Holme"},
+		{"two voices", `Lord Holme said the broadcasters should decide whether the debate goes ahead this spring.
+Tony Blair said he would not take part in any debate before the election was called.
+Lord Holme said an independent body could set the rules so that they were fair to everyone taking part.
+Tony Blair said the party leaders already faced the public every week in the Commons.
+Lord Holme argued that the prime minister should not have a veto on a matter of public interest.`, ""},
+		{"a transcript nobody is credited with", `Lord Holme said the broadcasters should decide whether the debate goes ahead this spring.
+Lord Holme said an independent body could set the rules so that they were fair to everyone taking part.
+Lord Holme argued that the prime minister should not have a veto on a matter of public interest.
+Tony Blair and Michael Howard appeared on television later.
+"We will not be told what to do by broadcasters," one of them says.
+"The voters decide how elections are fought," the other says.
+"This is a stunt," a voice says.
+"Nobody wants it," another says.`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := mainVoiceOf(t, tt.body)
+			got := ""
+			if len(qs) > 0 {
+				got = qs[0].Answer
+				if len(qs[0].Choices) < 3 {
+					t.Errorf("options %q; want three people", qs[0].Choices)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("answer %q; want %q", got, tt.want)
+			}
+		})
+	}
+}
