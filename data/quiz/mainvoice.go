@@ -4,7 +4,9 @@ package quiz
 // through one person gives mostly their side, however many paragraphs it
 // runs to; noticing whose voice fills it is a careful reader's first
 // question of it. Asked where one person's words clearly outnumber
-// everyone else's, with other people the article names as wrong options.
+// everyone else's, with other people the article names as wrong options,
+// in the articles that quote one person only, where no who-question can
+// be asked.
 
 import (
 	"fmt"
@@ -28,6 +30,11 @@ const (
 // mainVoice asks whose words the article reports most, when one person's
 // clearly do.
 func (g *generator) mainVoice() {
+	if g.namedSpeakers() >= 2 {
+		// Who-questions ask about each speaker's words, a sharper test;
+		// this one would take one of their answers (one answer a quiz).
+		return
+	}
 	main, count, ok := g.dominantSpeaker()
 	if !ok {
 		return
