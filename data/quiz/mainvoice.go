@@ -55,6 +55,9 @@ func (g *generator) mainVoice() {
 		Explanation: fmt.Sprintf("%s's: the article reports %d things %s said, and no one else's words more than a few times. A story told mostly through one person gives mostly their side.",
 			name, count, name),
 		Reason: "whose side a story gives"}
+	// About the whole article, not its first statement's sentence: it
+	// takes no sentence's place from a question about that sentence.
+	q.key, q.order = "main-voice", g.a.Sentences[main.Sentence].Span.Start
 	g.add(q, facts.Fact{Kind: mainVoiceKind, Subject: name})
 }
 
