@@ -251,7 +251,13 @@ var notPersonWords = map[string]bool{"Mount": true, "East": true, "West": true, 
 	"Government": true, "League": true, "Cup": true, "Radio": true, "Live": true, "Channel": true, "Championship": true,
 	"Premiership": true, "Olympics": true, "Games": true, "Open": true, "Records": true, "Music": true, "Television": true,
 	"Western": true, "Eastern": true, "Northern": true, "Southern": true, "Europe": true, "America": true, "Africa": true,
-	"Asia": true, "Middle": true, "Gulf": true, "Sea": true, "Ocean": true, "River": true, "Island": true, "Islands": true}
+	"Asia": true, "Middle": true, "Gulf": true, "Sea": true, "Ocean": true, "River": true, "Island": true, "Islands": true,
+	// Parties and firms read as two names ("Lib Dem", "Creative Labs").
+	"Dem": true, "Dems": true, "Labour": true, "Tory": true, "Tories": true, "Conservative": true, "Conservatives": true,
+	"Democrats": true, "Republicans": true, "Liberal": true, "Labs": true, "Lab": true, "Inc": true, "Ltd": true,
+	"Corp": true, "Technologies": true, "Systems": true, "Networks": true, "Media": true, "Studios": true,
+	"Pictures": true, "Entertainment": true, "Software": true, "Electronics": true,
+	"National": true, "Insurance": true, "Trust": true, "Fund": true, "Budget": true}
 
 // LooksLikePerson reports whether a name reads as one person's.
 func LooksLikePerson(name string) bool {
