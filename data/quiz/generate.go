@@ -664,10 +664,10 @@ func (g *generator) askableStatement(f facts.Fact) ([]string, bool) {
 	if g.namedSpeakers() < 2 || unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
 		return nil, false
 	}
-	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || objectPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
+	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || leansOnContext(outsideQuotes(curlQuotes(f.Claim))) {
 		return nil, false // "… said Mario Abou Zeid, a research analyst": whose words are these?
 	}
-	if f.Quote != "" && len(strings.Fields(f.Quote)) < 10 && objectPronoun.MatchString(strings.ToLower(f.Quote)) {
+	if f.Quote != "" && len(strings.Fields(f.Quote)) < 10 && leansOnContext(strings.ToLower(f.Quote)) {
 		return nil, false // "The difference is that it is very fragmented": a short quote that leans on what came before
 	}
 	if otherPeople.MatchString(f.Claim) {
@@ -677,7 +677,7 @@ func (g *generator) askableStatement(f facts.Fact) ([]string, bool) {
 		// "that she “would not trust him …”", "that captivity was “the
 		// state most violently opposite his nature”": a phrase quoted in
 		// reported speech keeps the pronouns of its own context.
-		if inside := insideQuotes(c); objectPronoun.MatchString(c) || personPronoun.MatchString(inside) {
+		if inside := insideQuotes(c); leansOnContext(c) || personPronoun.MatchString(inside) {
 			return nil, false
 		}
 	}
@@ -940,6 +940,16 @@ var fragmentStart = lazyre.New(`^(?:in|on|at|for|with|by|from|after|before|durin
 // alone, the claim does not say who or what is meant. ("He" and "they"
 // as the subject read as the speaker's own, and are allowed.)
 var objectPronoun = lazyre.New(`\b(?:it|its|them|him|her|their|this|these|those)\b`)
+
+// thisTime is "this" pointing at a time, whose referent is the article's
+// own present: "the Champions League this season" says when, not what.
+var thisTime = lazyre.New(`\b[Tt]his (season|year|week|month|weekend|summer|winter|spring|autumn|morning|afternoon|evening)\b`)
+
+// leansOnContext reports whether s uses a pronoun or a pointing word
+// for something it does not name (objectPronoun), "this season" aside.
+func leansOnContext(s string) bool {
+	return objectPronoun.MatchString(thisTime.ReplaceAllString(s, "the $1"))
+}
 
 // nounObjectVerbs may take a plain noun phrase: "announced plans".
 var nounObjectVerbs = map[string]bool{"announced": true, "announces": true, "confirmed": true, "denied": true,

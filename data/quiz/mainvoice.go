@@ -35,7 +35,7 @@ func (g *generator) mainVoice() {
 		// this one would take one of their answers (one answer a quiz).
 		return
 	}
-	main, count, ok := g.dominantSpeaker()
+	main, count, others, ok := g.dominantSpeaker()
 	if !ok {
 		return
 	}
@@ -52,8 +52,8 @@ func (g *generator) mainVoice() {
 	q := Question{Kind: Choice, Prompt: prompt, Answer: name, Accepted: []string{name},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: main.Sentence, Difficulty: 1,
 		score: 70,
-		Explanation: fmt.Sprintf("%s's: the article reports %d things %s said, and no one else's words more than a few times. A story told mostly through one person gives mostly their side.",
-			name, count, name),
+		Explanation: fmt.Sprintf("%s's: the article reports %d things %s said, %s. A story told mostly through one person gives mostly their side.",
+			name, count, name, othersSaid(others)),
 		Reason: "whose side a story gives"}
 	// About the whole article, not its first statement's sentence: it
 	// takes no sentence's place from a question about that sentence.
@@ -62,9 +62,10 @@ func (g *generator) mainVoice() {
 }
 
 // dominantSpeaker returns the first statement of the person whose
-// statements clearly outnumber everyone else's, and how many they are.
+// statements clearly outnumber everyone else's, how many they are, and
+// the most anyone else has.
 // Only statements whose speaker is certain count.
-func (g *generator) dominantSpeaker() (facts.Fact, int, bool) {
+func (g *generator) dominantSpeaker() (main facts.Fact, count, others int, ok bool) {
 	var firsts []facts.Fact
 	counts := map[int]int{}
 	for _, f := range g.an.Facts {
@@ -97,13 +98,24 @@ func (g *generator) dominantSpeaker() (facts.Fact, int, bool) {
 		}
 	}
 	if best < 0 || counts[best] < minMainVoice || counts[best] < mainVoiceLead*second {
-		return facts.Fact{}, 0, false
+		return facts.Fact{}, 0, 0, false
 	}
-	main := firsts[best]
+	main = firsts[best]
 	if !g.clean(main) || !g.fillsReportedSpeech(main) {
-		return facts.Fact{}, 0, false
+		return facts.Fact{}, 0, 0, false
 	}
-	return main, counts[best], true
+	return main, counts[best], second, true
+}
+
+// othersSaid says how often anyone else is reported, at most.
+func othersSaid(n int) string {
+	switch n {
+	case 0:
+		return "and no one else's by name"
+	case 1:
+		return "and no one else's by name more than once"
+	}
+	return fmt.Sprintf("and no one else's by name more than %d times", n)
 }
 
 // fillsReportedSpeech reports whether main's words are at least half of

@@ -503,3 +503,16 @@ func TestWhoAcceptsTheBodysSpokesman(t *testing.T) {
 	}
 	t.Fatal("no question about the Foreign Office's words: the test checks nothing")
 }
+
+func TestLeansOnContext(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Liverpool have little chance of winning the Champions League this season": false,
+		"the decline of the dollar would hit exports this year":                    false,
+		"two strikes near it were not successful":                                  true,
+		"these developments were destabilising":                                    true,
+	} {
+		if got := leansOnContext(s); got != want {
+			t.Errorf("leansOnContext(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
