@@ -516,3 +516,23 @@ func TestLeansOnContext(t *testing.T) {
 		}
 	}
 }
+
+// The opening sentence of a story whose headline names its speaker is
+// no who-question: the headline answers it.
+func TestNoWhoQuestionTheHeadlineAnswers(t *testing.T) {
+	a, err := article.Parse([]byte("Gerrard plays down European hopes\n\n" +
+		"Steven Gerrard admitted Liverpool have little chance of winning the Champions League this season.\n\n" +
+		"\"We can still make the top four,\" said Rafael Benitez, the Liverpool manager.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for _, f := range g.an.Facts {
+		g.fromFact(f)
+	}
+	for _, q := range g.out {
+		if q.Kind == Who && strings.Contains(q.Answer, "Gerrard") {
+			t.Errorf("asked %q: the headline names him", q.Prompt)
+		}
+	}
+}
