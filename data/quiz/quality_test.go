@@ -419,17 +419,9 @@ func TestWhoClaimNamesItsPeople(t *testing.T) {
 // A who-question accepts the post the article puts before the speaker's
 // name, unless the article gives the same post to someone else too.
 func TestWhoAcceptsThePostBeforeTheName(t *testing.T) {
-	a, err := article.Parse([]byte("Euro worries grow\n\n" +
-		"German Chancellor Gerhard Schroeder said that stability in the markets required a correction of global imbalances. " +
-		"\"People want to go into the weekend positioned for a weaker dollar,\" said Tim Mazanec, a strategist.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := newGenerator(a, facts.Extract(a))
-	for _, f := range g.an.Facts {
-		g.fromFact(f)
-	}
-	for _, q := range g.out {
+	for _, q := range factQuestions(t, "Euro worries grow\n\n"+
+		"German Chancellor Gerhard Schroeder said that stability in the markets required a correction of global imbalances. "+
+		"\"People want to go into the weekend positioned for a weaker dollar,\" said Tim Mazanec, a strategist.\n") {
 		if q.Kind == Who && strings.Contains(q.Answer, "Schroeder") {
 			if v := Check(q, "the German Chancellor").Verdict; v != Correct {
 				t.Errorf("'the German Chancellor' for %q: %s; want correct", q.Prompt, v)
@@ -483,17 +475,9 @@ func TestCloseQuotation(t *testing.T) {
 // "A spokesman for the Foreign Office said …": the body is the answer,
 // and "a Foreign Office spokesman" names the same voice.
 func TestWhoAcceptsTheBodysSpokesman(t *testing.T) {
-	a, err := article.Parse([]byte("Hostage video studied\n\n" +
-		"\"There is an ongoing police investigation into the murders,\" a spokesman for the Foreign Office said. " +
-		"\"We have asked media outlets not to speculate about the details,\" said Richard Walton, head of counter-terrorism at the Met.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := newGenerator(a, facts.Extract(a))
-	for _, f := range g.an.Facts {
-		g.fromFact(f)
-	}
-	for _, q := range g.out {
+	for _, q := range factQuestions(t, "Hostage video studied\n\n"+
+		"\"There is an ongoing police investigation into the murders,\" a spokesman for the Foreign Office said. "+
+		"\"We have asked media outlets not to speculate about the details,\" said Richard Walton, head of counter-terrorism at the Met.\n") {
 		if q.Kind == Who && q.Answer == "Foreign Office" {
 			if v := Check(q, "a Foreign Office spokesman").Verdict; v != Correct {
 				t.Errorf("'a Foreign Office spokesman': %s; want correct", v)
@@ -520,9 +504,20 @@ func TestLeansOnContext(t *testing.T) {
 // The opening sentence of a story whose headline names its speaker is
 // no who-question: the headline answers it.
 func TestNoWhoQuestionTheHeadlineAnswers(t *testing.T) {
-	a, err := article.Parse([]byte("Gerrard plays down European hopes\n\n" +
-		"Steven Gerrard admitted Liverpool have little chance of winning the Champions League this season.\n\n" +
-		"\"We can still make the top four,\" said Rafael Benitez, the Liverpool manager.\n"))
+	for _, q := range factQuestions(t, "Gerrard plays down European hopes\n\n"+
+		"Steven Gerrard admitted Liverpool have little chance of winning the Champions League this season.\n\n"+
+		"\"We can still make the top four,\" said Rafael Benitez, the Liverpool manager.\n") {
+		if q.Kind == Who && strings.Contains(q.Answer, "Gerrard") {
+			t.Errorf("asked %q: the headline names him", q.Prompt)
+		}
+	}
+}
+
+// factQuestions returns every question the generator makes from the
+// facts of an article text, before any is chosen for the quiz.
+func factQuestions(t *testing.T, text string) []Question {
+	t.Helper()
+	a, err := article.Parse([]byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -530,9 +525,5 @@ func TestNoWhoQuestionTheHeadlineAnswers(t *testing.T) {
 	for _, f := range g.an.Facts {
 		g.fromFact(f)
 	}
-	for _, q := range g.out {
-		if q.Kind == Who && strings.Contains(q.Answer, "Gerrard") {
-			t.Errorf("asked %q: the headline names him", q.Prompt)
-		}
-	}
+	return g.out
 }
