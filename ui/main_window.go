@@ -51,6 +51,8 @@ type Main struct {
 	// Hand in offers it. nextLessonDir carries it to the lesson being
 	// opened.
 	lessonDir, nextLessonDir string
+	// split holds the article and the quiz (lessonSplit).
+	split *container.Split
 	// stored is the lesson as this computer stores it, from NewMain on.
 	stored store.Lesson
 	// settings are the lesson's: tries, when the answer shows, the score.
@@ -185,8 +187,8 @@ func (m *Main) StartAs(name string) error {
 	m.Quiz.OnHandIn = m.HandIn
 	m.Quiz.OnSwitchStudent = m.AskToSwitchStudent
 	m.Quiz.SetCanvas(m.Window.Canvas())
-	split := container.NewHSplit(m.Article.Keys, m.Quiz.Content)
-	split.Offset = 0.6
+	split := newLessonSplit(m.Article.Keys, m.Quiz.Content)
+	m.split = split.Split
 	m.Window.SetContent(split)
 	// Lay the lesson out now, not at its first frame: FocusAnswer
 	// scrolls the question into view by where its parts are, and in the
@@ -223,8 +225,7 @@ func (m *Main) ShowPreview() fyne.Window {
 	quiz.OnSwitchStudent = w.Close
 	note := widget.NewLabel("Preview: this is what students see. Nothing you answer here is saved.")
 	note.Wrapping = fyne.TextWrapWord
-	split := container.NewHSplit(article.Keys, quiz.Content)
-	split.Offset = 0.6
+	split := newLessonSplit(article.Keys, quiz.Content)
 	w.SetContent(container.NewBorder(note, nil, nil, nil, split))
 	w.Resize(fyne.NewSize(1200, 800))
 	fitToScreen(w)

@@ -26,11 +26,10 @@ func lessonAt(t *testing.T, width float32, scale float64) (*Main, fyne.Window, *
 	if err := m.StartAs("Kay P"); err != nil {
 		t.Fatal(err)
 	}
-	split, ok := w.Content().(*container.Split)
-	if !ok {
+	if m.split == nil {
 		t.Fatalf("the lesson is a %T, not a split", w.Content())
 	}
-	return m, w, split
+	return m, w, m.split
 }
 
 // checkAll answers every question wrong, so that every map button

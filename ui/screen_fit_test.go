@@ -38,6 +38,8 @@ func TestWindowFitsTheScreen(t *testing.T) {
 	}{
 		{1366, 768, "1", 1}, {1366, 768, "1.5", 1}, {1366, 768, "2", 1}, {1366, 768, "1", 2},
 		{1024, 700, "1", 1}, {1024, 700, "1.5", 1}, {1024, 700, "2", 1}, {1024, 700, "1", 2},
+		// Both scales at once: the quiz goes under the article (lessonSplit).
+		{1366, 768, "1.5", 2}, {1366, 768, "2", 1.5}, {1024, 700, "1.5", 1.5}, {1024, 700, "2", 2},
 	} {
 		name := fmt.Sprintf("%v×%v at %s×, text %v×", c.w, c.h, c.scale, c.text)
 		t.Run(name, func(t *testing.T) {
@@ -61,6 +63,9 @@ func TestWindowFitsTheScreen(t *testing.T) {
 			}
 			if px := size.Width*scale + windowFrame.Width; px > c.w+0.5 {
 				t.Errorf("the window is %v wide: %v px with its borders on a %v px screen", size.Width, px, c.w)
+			}
+			if need := w.Content().MinSize(); need.Width > size.Width+0.5 || need.Height > size.Height+0.5 {
+				t.Errorf("the lesson needs %v; the window is %v", need, size)
 			}
 			for i := range m.Lesson.Questions {
 				m.Quiz.Go(i)
