@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/lede-app/lede/assets"
 	"github.com/lede-app/lede/cmd/internal/winshot"
@@ -97,8 +98,15 @@ func runWindow(args []string, stderr io.Writer) int {
 	}
 	fixed := ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
 	a.Settings().SetTheme(ui.LoadView(a.Preferences(), 0).Over(fixed).Theme())
+	loadFonts(firstScreenStyles)
 	w := a.NewWindow("Lede")
 	w.Resize(fyne.NewSize(1200, 800))
+	// Fyne creates the window (X, OpenGL) on this thread, which is most
+	// of an empty window's start: done now, it overlaps the lesson, the
+	// store and the fonts loading on the other threads, instead of
+	// following the first screen's making. Nothing is drawn until the
+	// first screen is in it (ShowAndRun below).
+	w.Show()
 
 	code := exitOK
 	if err := openPreloaded(w, f, <-pending); err != nil {
@@ -133,6 +141,20 @@ func runWindow(args []string, stderr io.Writer) int {
 	}
 	w.ShowAndRun()
 	return code
+}
+
+// firstScreenStyles are the text styles the first screen shows (the
+// name picker: regular, bold and italic, counted in its first frame).
+var firstScreenStyles = []fyne.TextStyle{{}, {Bold: true}, {Italic: true}}
+
+// loadFonts has Fyne load the fonts of these text styles in the
+// background. For each style Fyne parses the theme's font, its 4 MB
+// colour-emoji font and a system fallback font (BenchmarkTextStyles);
+// loaded while the window opens, the first screen finds them ready.
+func loadFonts(styles []fyne.TextStyle) {
+	for _, st := range styles {
+		go fyne.MeasureText("Lede", theme.TextSize(), st)
+	}
 }
 
 // openLesson opens the store and the lesson and shows the first screen;
