@@ -202,6 +202,7 @@ func (g *generator) role() {
 			score:       64,
 			Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, p.role, g.a.Sentences[p.sentence].Text),
 			Reason:      "who a source is: their post tells a reader what they know and what they gain"}
+		q.key, q.order = "role:"+p.name, g.a.Sentences[p.sentence].Span.Start
 		g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
 	}
 }
@@ -318,6 +319,9 @@ func (g *generator) typedRole(p personRole) {
 		Sentence: p.sentence, Difficulty: 2, score: 62,
 		Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, role, g.a.Sentences[p.sentence].Text),
 		Reason:      "who a source is: their post tells a reader what they know and what they gain"}
+	// About the person, not the sentence: "Who is Ian Fogg?" and "Who
+	// said …?" on the sentence that describes him ask different things.
+	q.key, q.order = "role:"+p.name, g.a.Sentences[p.sentence].Span.Start
 	g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
 }
 
