@@ -105,7 +105,8 @@ func runWindow(args []string, stderr io.Writer) int {
 	// of an empty window's start: done now, it overlaps the lesson, the
 	// store and the fonts loading on the other threads, instead of
 	// following the first screen's making. Nothing is drawn until the
-	// first screen is in it (ShowAndRun below).
+	// first screen is in it (ShowAndRun below): the window stands empty
+	// for that moment.
 	w.Show()
 
 	code := exitOK
