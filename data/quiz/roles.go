@@ -188,7 +188,8 @@ func (g *generator) role() {
 		choices := []string{optionForm(p.role)}
 		for j := 1; j < len(all) && len(choices) < 4; j++ {
 			o := all[(k+j)%len(all)]
-			if !containsFold(choices, optionForm(o.role)) && !sharesRoleNoun(p.role, o.role) && !sharesWithAny(choices[1:], o.role) {
+			if !containsFold(choices, optionForm(o.role)) && !sharesRoleNoun(p.role, o.role) && !sharesWithAny(choices[1:], o.role) &&
+				!sharesContentWord(p.role, o.role) && (famousPost.MatchString(p.role) || !famousPost.MatchString(o.role)) {
 				choices = append(choices, optionForm(o.role))
 			}
 		}
@@ -374,6 +375,25 @@ func plainHead(role string) []string {
 	}
 	return nil
 }
+
+// sharesContentWord reports whether two posts share a word that puts
+// them in one field: "St. Louis County police chief" and "Police
+// officer" are both police, so the second is no clearly wrong option for
+// the first (round 46).
+func sharesContentWord(a, b string) bool {
+	words := lowerWordSet(a)
+	for w := range lowerWordSet(b) {
+		if words[w] && len(w) > 3 && !stopWords[w] && !roleNouns.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// famousPost finds the posts every student knows belong to a handful of
+// people: as a wrong option for an analyst it is ruled out unread
+// (round 46: "U.S. President" for a Middle East expert).
+var famousPost = lazyre.New(`(?i)\b(?:president|prime minister|king|queen|pope|first minister|secretary of state)\b`)
 
 // isPostWord reports whether w is a post's head word, ranks included
 // ("general" only as a conjunct's last word: "general manager" and "the

@@ -163,3 +163,15 @@ func TestPlainHead(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleOptionsApart(t *testing.T) {
+	if !sharesContentWord("St. Louis County police chief", "Police officer") {
+		t.Error("two police posts are one field: one is no wrong option for the other")
+	}
+	if sharesContentWord("analyst at Jupiter Research", "chief executive of eDonkey") {
+		t.Error("an analyst and a chief executive share no field")
+	}
+	if !famousPost.MatchString("U.S. President") || famousPost.MatchString("Middle East expert at the LSE") {
+		t.Error("famousPost reads the wrong posts")
+	}
+}
