@@ -65,18 +65,18 @@ func readReview(t *testing.T, path string) review {
 const devArticles = "../../../shared/eval/articles"
 
 // Floors for the development set, just under what independent reviewers
-// measured (docs/quality.md, 2026-12-01 after round 45: 118 questions,
-// 92 usable, 78.0 %, 1.84 usable per article). The share rose this
+// measured (docs/quality.md, 2026-12-01 after round 47: 130 questions,
+// 105 usable, 80.8 %, 2.10 usable per article). The share rose this
 // session; the count per article fell from 1.64 to 1.52 when rounds 37–38
 // judged every who-question's key against the answers students write
 // (the post beside the name, the surname), a stricter reading than
-// earlier rounds; rounds 39–45 judged the keys widened in answer and new kinds. A change
+// earlier rounds; rounds 39–47 judged the keys widened in answer and new kinds. A change
 // that lowers them is a regression. Reviewers disagree by ±20 points on
 // a kind between rounds; the targets (85 %, 8) are far above.
 // Raise these as the quizzes improve.
 const (
-	floorUsableShare   = 0.77
-	floorUsablePerItem = 1.8
+	floorUsableShare   = 0.80
+	floorUsablePerItem = 2.05
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up
