@@ -19,7 +19,8 @@ func TestExportVerb(t *testing.T) {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	body, err := os.ReadFile(gift)
-	if err != nil || !strings.Contains(string(body), `::Article\: Trump`) || !strings.Contains(string(body), "{TRUE") {
+	trueFalse := strings.Contains(string(body), "{TRUE") || strings.Contains(string(body), "{FALSE")
+	if err != nil || !strings.Contains(string(body), `::Article\: Trump`) || !trueFalse {
 		t.Errorf("the GIFT file (%v) lacks the article or a true/false question:\n%s", err, body)
 	}
 	code, out, errs := runCLI("export", "sample", "--format", "moodle", "-o", "-")

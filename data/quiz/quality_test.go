@@ -527,3 +527,31 @@ func factQuestions(t *testing.T, text string) []Question {
 	}
 	return g.out
 }
+
+// A "what should a careful reader notice?" question offers at least two
+// wrong options, and never "Nothing: the article checks it …" for a
+// sentence that calls its own claim rumour (round 48).
+func TestTrapQuestionOptions(t *testing.T) {
+	for _, body := range []string{
+		"Fox and Friends got very excited over rumors, which they credited to Jordanian TV, that the king had flown a mission.",
+		"Boko Haram leader Abubakar Shekau made the announcement in a video obtained by news agency Agence France Presse.",
+		"Cuban officials told news media in Havana that no press conference had been called for the day.",
+	} {
+		a, err := article.Parse([]byte("Claims in the news\n\n" + body + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		for _, fl := range g.an.Flags {
+			g.whatIsWrong(fl)
+		}
+		for _, q := range g.out {
+			if len(q.Choices) < 3 {
+				t.Errorf("%q: options %q; want three or more", body, q.Choices)
+			}
+			if doubted.MatchString(body) && slices.Contains(q.Choices, plainOptions[0]) {
+				t.Errorf("%q: offers %q for a sentence that doubts itself", body, plainOptions[0])
+			}
+		}
+	}
+}

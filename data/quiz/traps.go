@@ -105,7 +105,7 @@ func (g *generator) speakerNear(i int) bool {
 // Neither is offered as a wrong option when the other is the answer.
 var near = [][]facts.FlagKind{
 	{facts.UnsourcedClaim, facts.AnonymousSource, facts.NotConfirmed},
-	{facts.SecondHand, facts.SourceChain, facts.AnonymousSource},
+	{facts.SecondHand, facts.SourceChain, facts.AnonymousSource, facts.UnsourcedClaim},
 	{facts.SocialMedia, facts.SecondHand},
 	{facts.SelfReported, facts.InterestedParty, facts.FundingConflict},
 }
@@ -134,6 +134,9 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	}
 	prompt := fmt.Sprintf("What should a careful reader notice about this %s: %s?", g.flagPlace(fl), quoteText(about))
 	choices := append([]string{right}, g.otherOptions(fl, about, prompt)...)
+	if len(choices) < 3 {
+		return // one wrong option is a coin toss, not a question (round 48)
+	}
 	q := Question{Kind: WhatIsWrong, Prompt: prompt, Answer: right, Accepted: []string{right},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:],
 		Sentence: fl.Sentence, Difficulty: 3, score: trap.Score,
@@ -222,11 +225,16 @@ func (g *generator) otherOptions(fl facts.Flag, about, salt string) []string {
 	sort.Strings(others)
 	others = shuffled(others, salt)
 	out := others[:min(3, len(others))]
-	if len(out) < 2 {
+	if len(out) < 2 && !doubted.MatchString(about) {
+		// "Nothing: the article checks it …" is no wrong option for a
+		// sentence that calls itself rumour or a claim (round 48).
 		out = append(out, plainOptions[0])
 	}
 	return out
 }
+
+// doubted finds a sentence's own words of doubt.
+var doubted = lazyre.New(`(?i)\b(?:rumou?rs?|rumou?red|claims?|claimed|alleg\w*|reported(?:ly)?|unconfirmed|unverified|hoax|speculat\w*)\b`)
 
 // options returns the article's option judge, made once.
 func (g *generator) options() *facts.OptionJudge {
