@@ -65,18 +65,19 @@ func readReview(t *testing.T, path string) review {
 const devArticles = "../../../shared/eval/articles"
 
 // Floors for the development set, just under what independent reviewers
-// measured (docs/quality.md, 2026-12-01 after round 47: 130 questions,
-// 105 usable, 80.8 %, 2.10 usable per article). The share rose this
+// measured (docs/quality.md, 2026-12-01 after round 49: 127 questions,
+// 109 usable, 85.8 %, 2.18 usable per article). The share rose this
 // session; the count per article fell from 1.64 to 1.52 when rounds 37–38
 // judged every who-question's key against the answers students write
 // (the post beside the name, the surname), a stricter reading than
-// earlier rounds; rounds 39–47 judged the keys widened in answer and new kinds. A change
+// earlier rounds; rounds 39–49 judged the keys widened in answer, new kinds, and (round
+// 48) a third reviewer on a kind two reviewers had split on. A change
 // that lowers them is a regression. Reviewers disagree by ±20 points on
 // a kind between rounds; the targets (85 %, 8) are far above.
 // Raise these as the quizzes improve.
 const (
-	floorUsableShare   = 0.80
-	floorUsablePerItem = 2.05
+	floorUsableShare   = 0.85
+	floorUsablePerItem = 2.15
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up
