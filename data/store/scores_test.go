@@ -15,11 +15,11 @@ import (
 
 // questionRow and lessonRow are rows of question_scores and lesson_scores.
 type questionRow struct {
-	tries, firstRight   int
-	rightMask           int64
-	lastRight           int
-	lastAt              string
-	lesson, student, id string
+	tries, firstRight int
+	rightMask         int64
+	lastRight         int
+	lastAt            string
+	id                string
 }
 
 type lessonRow struct {
