@@ -143,7 +143,7 @@ func TestEditsSurviveReopening(t *testing.T) {
 	}
 	p := again.Quiz
 	p.Show(0)
-	test.Type(p.Entry, "no")
+	test.Type(p.Entry, wrongAnswer(again.Lesson.Questions[0]))
 	test.Tap(p.CheckButton)
 	if !p.CheckButton.Disabled() || p.CheckButton.Text != "No tries left" {
 		t.Errorf("after the one allowed try: button %q, disabled %v", p.CheckButton.Text, p.CheckButton.Disabled())
