@@ -232,7 +232,7 @@ func (x *extractor) statementMatch(text string) []string {
 	if m == nil {
 		return nil
 	}
-	if before := strings.Fields(text[:m[2]]); len(before) > 0 && governing[strings.ToLower(before[len(before)-1])] {
+	if governedName(strings.Fields(text[:m[2]])) {
 		return nil
 	}
 	out := make([]string, len(m)/2)
@@ -246,6 +246,26 @@ func (x *extractor) statementMatch(text string) []string {
 
 // nameSuffix is what may follow a name: "Duncan Hunter Jr.".
 var nameSuffix = lazyre.New(`\s+(?:Jr\.?|Sr\.?|QC|III|II)$`)
+
+// governedName reports whether the words before a name make it part of
+// another phrase: a governing preposition right before it, or before the
+// words that describe it ("assembled by the highly respected Bill Gertz
+// said": the official in his report spoke, not Gertz).
+func governedName(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-5; k-- {
+		w := strings.ToLower(before[k])
+		if governing[w] {
+			return true
+		}
+		if w != strings.TrimRight(before[k], ",.;:") || !isLowerWord(before[k]) || speechVerbs[w] {
+			return false // a clause ends, a name or a verb: the name is the subject
+		}
+	}
+	return false
+}
+
+// isLowerWord reports whether w is written in lower case.
+func isLowerWord(w string) bool { return w == strings.ToLower(w) }
 
 // governing are the prepositions that make the name after them part of
 // another phrase: "close to Mr Hockney", "quoted by Gertz".
