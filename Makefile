@@ -63,16 +63,16 @@ build:
 
 ## screenshots: refresh docs/screenshot*.png from the real window
 screenshots: build
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot.png --question 6 --answer "No, they don't"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question 9 --answer "about 36,000"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 8 --answer "The article gives the same person a different job title"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 9 --answer "about 36,000" --show review
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot.png --question 5 --answer "No, they don't"
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question 8 --answer "about 36,000"
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 7 --answer "The article gives the same person a different job title"
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 8 --answer "about 36,000" --show review
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review-by-question.png --show review-by-question
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-end.png --question 6 --answer "No, they don't" --show end
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --font OpenDyslexic --screenshot docs/screenshot-dyslexic-font.png --question 6 --answer "No, they don't"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --text-scale 1.5 --screenshot docs/screenshot-150.png --question 8 --answer "The article gives the same person a different job title"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme high-contrast --screenshot docs/screenshot-high-contrast.png --question 8 --answer "The article gives the same person a different job title"
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-end.png --question 5 --answer "No, they don't" --show end
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --font OpenDyslexic --screenshot docs/screenshot-dyslexic-font.png --question 5 --answer "No, they don't"
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --text-scale 1.5 --screenshot docs/screenshot-150.png --question 7 --answer "The article gives the same person a different job title"
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme high-contrast --screenshot docs/screenshot-high-contrast.png --question 7 --answer "The article gives the same person a different job title"
 
 ## screenshots-real: two real articles of the development set (../shared,
 ## evaluation only, not shipped): a BBC article with its headline and a
