@@ -307,3 +307,23 @@ func TestTeacherFindTheSentence(t *testing.T) {
 		t.Errorf("picking option %d, the right sentence: %s", n, r.Verdict)
 	}
 }
+
+// TestTeacherQuestionTakesTheArticlesOrganisationForms: a teacher's
+// question keyed with an organisation also accepts how the article
+// describes it, as lede eval answers does (quiz.WithArticleForms).
+func TestTeacherQuestionTakesTheArticlesOrganisationForms(t *testing.T) {
+	e, pub, l := sampleEditor(t)
+	test.Tap(e.Add)
+	test.Type(e.Prompt, "Which company did Jack Ma found?")
+	test.Type(e.Answer, "Alibaba")
+	test.Tap(e.Publish)
+	qs := pub.questions(t, e)
+	q := qs[len(qs)-1]
+	widened := quiz.WithOrganisationDescriptions([]string{"Alibaba"}, l.Article.Source)
+	if len(widened) < 2 {
+		t.Fatal("the sample article describes Alibaba; WithOrganisationDescriptions found nothing")
+	}
+	if r := quiz.Check(q, widened[1]); r.Verdict != quiz.Correct {
+		t.Errorf("%q for the published question keyed Alibaba: %s (accepted %q)", widened[1], r.Verdict, q.Accepted)
+	}
+}
