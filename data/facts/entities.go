@@ -257,7 +257,10 @@ var notPersonWords = map[string]bool{"Mount": true, "East": true, "West": true, 
 	"Democrats": true, "Republicans": true, "Liberal": true, "Labs": true, "Lab": true, "Inc": true, "Ltd": true,
 	"Corp": true, "Technologies": true, "Systems": true, "Networks": true, "Media": true, "Studios": true,
 	"Pictures": true, "Entertainment": true, "Software": true, "Electronics": true,
-	"National": true, "Insurance": true, "Trust": true, "Fund": true, "Budget": true}
+	"National": true, "Insurance": true, "Trust": true, "Fund": true, "Budget": true,
+	// Places and titles read as two names ("San Francisco", "Injustice Stories").
+	"San": true, "Santa": true, "Los": true, "Las": true, "New": true, "Fort": true, "Port": true, "Lake": true,
+	"Stories": true, "Story": true, "Daily": true, "Weekly": true}
 
 // LooksLikePerson reports whether a name reads as one person's.
 func LooksLikePerson(name string) bool {

@@ -34,6 +34,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	g.interest()
 	g.saidWhat()
 	g.mainVoice()
+	g.writerView()
 	for _, fl := range an.Flags {
 		if !g.askedAbout(fl.Sentence) {
 			g.whatIsWrong(fl)

@@ -1,0 +1,77 @@
+package quiz
+
+// "Whose view is this?" A news report that says "England clearly need
+// more of a playmaker" gives the writer's own judgement in the voice of
+// fact, with no one quoted for it; reviewers of the development set
+// asked for this most on sports reports and profiles ("the reporter's
+// own judgement presented as analysis … a teacher would want students
+// to see that"). Asked where the article's own emphatic words ("clearly",
+// "undoubtedly", "without doubt") carry a claim no one nearby is
+// credited with, with the article's people as wrong options.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// writerViewKind marks questions about the writer's own judgement.
+const writerViewKind facts.Kind = "writer-view"
+
+// writersOwn is the answer.
+const writersOwn = "The writer's own view: no one is quoted for it"
+
+// writerView asks whose view a sentence the article flags as an
+// emphatic, unsourced judgement gives.
+func (g *generator) writerView() {
+	for _, fl := range g.an.Flags {
+		if fl.Kind != facts.UnsourcedClaim || fl.Rule != "clearly" || fl.Sentence < 0 {
+			continue
+		}
+		i := fl.Sentence
+		s := g.a.Sentences[i]
+		text := judgementClause(strings.TrimRight(g.withoutDateline(i), "."), fl.About)
+		if n := len(strings.Fields(text)); n < 6 || n > 45 || !standsAlone(text) || pronounStart.MatchString(text) ||
+			referentElsewhere.MatchString(outsideQuotes(curlQuotes(text))) {
+			continue // "While they undoubtedly happen …": what does?
+		}
+		if g.spoken(s.Text, i) || g.speakerNear(i) || g.sourcedNearby(i) || strings.HasPrefix(strings.ToLower(fl.About), "it ") {
+			continue // someone is credited nearby, or "it became clear that" reports a finding
+		}
+		choices := g.speakerOptions([]string{writersOwn}, s.Text, looksLikePerson)
+		if len(choices) < 3 {
+			choices = g.peopleOptions(choices, s.Text)
+		}
+		if len(choices) < 3 {
+			continue
+		}
+		prompt := fmt.Sprintf("Whose view is this, according to the article: %s?", quoteText(text))
+		q := Question{Kind: Choice, Prompt: prompt, Answer: writersOwn, Accepted: []string{writersOwn},
+			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2, score: 84,
+			Explanation: fmt.Sprintf("No one is quoted for it: the article says it in its own voice (“%s”). A judgement given as fact is still a judgement; a careful reader asks who made it and on what evidence.", fl.About),
+			Reason:      "a judgement the article gives as fact"}
+		g.add(q, facts.Fact{Kind: writerViewKind, Subject: writersOwn, Claim: s.Text})
+		return // one a quiz: a second would be guessed
+	}
+}
+
+// referentElsewhere finds a pronoun whose referent a quoted sentence
+// leaves behind: "they", "them", "it", "these", "those".
+var referentElsewhere = lazyre.New(`(?i)\b(?:they|them|it|these|those)\b`)
+
+// judgementClause returns the clause of sentence that holds the
+// judgement's words: "His contribution improved in the second half, but
+// England clearly need more of a playmaker" asks about the part after
+// "but", which stands alone, not the part whose "his" leans on the
+// sentence before.
+func judgementClause(sentence, words string) string {
+	for _, joint := range []string{", but ", "; "} {
+		if before, after, ok := strings.Cut(sentence, joint); ok && strings.Contains(after, words) && !strings.Contains(before, words) {
+			return upperFirst(after)
+		}
+	}
+	return sentence
+}

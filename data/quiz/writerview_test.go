@@ -1,0 +1,44 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+// The article's own emphatic judgement, with no one credited nearby, is
+// asked as "whose view is this?"; the clause that holds it is quoted, and
+// a judgement on something the sentence does not name is not asked.
+func TestWriterView(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"a clause after but",
+			"Tait played well. His contribution improved in the second half, but England clearly need more of a playmaker in the centre.",
+			"Whose view is this, according to the article: “England clearly need more of a playmaker in the centre”?"},
+		{"a pronoun with its referent elsewhere",
+			"Duels are common there. While they undoubtedly happen in the United States, people do not brag about them.", ""},
+		{"someone credited beside it",
+			"England clearly need more of a playmaker in the centre, said Andy Robinson, the England coach.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := article.Parse([]byte("England lose to Wales\n\nMathew Tait and Jamie Noon started for England, and Andy Robinson picked Martin Corry. " +
+				"\"We were poor,\" said Lawrence Dallaglio, the former captain.\n\n" + tt.body + "\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := newGenerator(a, facts.Extract(a))
+			g.writerView()
+			got := ""
+			for _, q := range g.out {
+				got = q.Prompt
+				if q.Answer != writersOwn || len(q.Choices) < 3 {
+					t.Errorf("answer %q among %q", q.Answer, q.Choices)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
