@@ -86,6 +86,12 @@ type generator struct {
 	acronyms [][]string
 	// pairs are the article's capitalised word pairs, for givenInFull.
 	pairs [][]string
+	// descriptions holds each name's descriptions, read once
+	// (descriptionsOf), from the article's descriptions of speakers.
+	descriptions map[string][]string
+	describedBy  []speakerDescription
+	// askableRead remembers askableStatement's reading of each statement.
+	askableRead map[string]askableNames
 }
 
 func (g *generator) add(q Question, f facts.Fact) {
@@ -519,6 +525,27 @@ func promptVerb(verb string) string {
 // and returns the names a student may give for the speaker, the one to
 // show first.
 func (g *generator) askableStatement(f facts.Fact) ([]string, bool) {
+	// The who-question and "which of these did X say?" both ask, of
+	// every statement: read each once.
+	key := fmt.Sprint(f.Sentence, "\x00", f.Subject, "\x00", f.Claim)
+	if a, ok := g.askableRead[key]; ok {
+		return a.names, a.ok
+	}
+	names, ok := g.readAskable(f)
+	if g.askableRead == nil {
+		g.askableRead = map[string]askableNames{}
+	}
+	g.askableRead[key] = askableNames{names, ok}
+	return names, ok
+}
+
+// askableNames is what askableStatement found of one statement.
+type askableNames struct {
+	names []string
+	ok    bool
+}
+
+func (g *generator) readAskable(f facts.Fact) ([]string, bool) {
 	if genericSpeaker(f.Subject) || !speakerIsCertain(f) || !g.clean(f) {
 		return nil, false
 	}

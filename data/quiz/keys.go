@@ -38,7 +38,7 @@ func (g *generator) withDescriptions(names []string, f facts.Fact) []string {
 	}
 	for _, n := range names {
 		if looksLikePerson(n) {
-			for _, d := range DescriptionsOf(g.a, n) {
+			for _, d := range g.descriptionsOf(n) {
 				add(d)
 			}
 		}
@@ -149,7 +149,7 @@ func (g *generator) describesAnother(d string, names []string) bool {
 		if containsFold(names, o.Subject) || slices.ContainsFunc(names, func(n string) bool { return strings.HasSuffix(n, " "+o.Subject) }) {
 			continue
 		}
-		for _, od := range DescriptionsOf(g.a, o.Subject) {
+		for _, od := range g.descriptionsOf(o.Subject) {
 			if strings.EqualFold(strings.TrimPrefix(od, "the "), d) {
 				return true
 			}
@@ -159,4 +159,22 @@ func (g *generator) describesAnother(d string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// descriptionsOf is DescriptionsOf for the generator's article, read once
+// per name: every who-question's key asks it of every other speaker too,
+// and each reading scans the whole article.
+func (g *generator) descriptionsOf(name string) []string {
+	if d, ok := g.descriptions[name]; ok {
+		return d
+	}
+	if g.descriptions == nil {
+		g.descriptions = map[string][]string{}
+	}
+	if g.describedBy == nil {
+		g.describedBy = describedSpeakers(g.a)
+	}
+	d := descriptionsWith(g.a, name, g.describedBy)
+	g.descriptions[name] = d
+	return d
 }

@@ -302,7 +302,7 @@ func (g *generator) typedRole(p personRole) {
 	accepted := []string{role}
 	// Every post the article gives them is right: "England captain" as
 	// well as "Real Madrid midfielder" (round 19).
-	for _, d := range append(append([]string{bare}, append(conjunctPosts(bare), plainHead(bare)...)...), DescriptionsOf(g.a, p.name)...) {
+	for _, d := range append(append([]string{bare}, append(conjunctPosts(bare), plainHead(bare)...)...), g.descriptionsOf(p.name)...) {
 		d = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(d, "the "), "a "), "an ")
 		for _, form := range []string{d, "the " + d} {
 			if !containsFold(accepted, form) {
@@ -650,13 +650,22 @@ func (g *generator) isSpeaker(name string) bool {
 // Oaten"), each once. A teacher's question keyed "Mark Oaten" may then
 // accept "the Lib Dem home affairs spokesman", as the article calls him.
 func DescriptionsOf(a *article.Article, name string) []string {
+	return descriptionsWith(a, name, describedSpeakers(a))
+}
+
+// descriptionsWith is DescriptionsOf given the article's descriptions of
+// speakers, read once (describedSpeakers) for all the names asked about.
+func descriptionsWith(a *article.Article, name string, described []speakerDescription) []string {
 	var out []string
 	for _, s := range a.Sentences {
+		if !strings.Contains(s.Text, name) {
+			continue // roleBefore finds nothing where the name is not
+		}
 		if role := roleBefore(s.Text, name); role != "" && !slices.Contains(out, role) && roleNouns.MatchString(role) {
 			out = append(out, role)
 		}
 	}
-	for _, d := range speakerDescriptions(a, name) {
+	for _, d := range speakerDescriptions(a, name, described) {
 		if !slices.Contains(out, d) {
 			out = append(out, d)
 		}
@@ -740,6 +749,32 @@ func looksLikeName(s string) bool {
 	return true
 }
 
+// describedSpeakerCue reports, with string tests alone, whether text may
+// have the shape describedSpeaker needs — a verb then "the", or "The"
+// opening a sentence or quotation's end with a speech verb after it —
+// so that its long list of posts runs on few sentences.
+func describedSpeakerCue(text string) bool {
+	lower := strings.ToLower(text)
+	for _, v := range describedVerbs {
+		if strings.Contains(lower, v+" the ") {
+			return true
+		}
+	}
+	if !strings.HasPrefix(text, "The ") && !strings.Contains(text, ". The ") && !strings.Contains(text, "” The ") &&
+		!strings.Contains(text, "\" The ") {
+		return false
+	}
+	for _, v := range describedVerbs {
+		if strings.Contains(lower, " "+v) {
+			return true
+		}
+	}
+	return strings.Contains(lower, " told") || strings.Contains(lower, " denied")
+}
+
+// describedVerbs are the speech verbs describedSpeaker reads.
+var describedVerbs = []string{"said", "says", "added", "admitted", "insisted", "argued", "warned", "explained"}
+
 // describedSpeaker finds a speaker named only by a description: "said the
 // Warriors chief", "The Tory leader said".
 var describedSpeaker = lazyre.New(`\b(?:said|says|added|admitted|insisted|argued|warned|explained)\s+(the\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:` +
@@ -755,14 +790,38 @@ var namedSpeakerWord = lazyre.New(`(\p{Lu}[\p{L}'’-]+)\s+(?:also\s+|has\s+|had
 // place of a name, to the person named: "The Tory leader said …" right
 // after "Michael Howard has denied …". A description as the subject of a
 // speech verb means the speaker named last, within three sentences.
-func speakerDescriptions(a *article.Article, name string) []string {
+func speakerDescriptions(a *article.Article, name string, described []speakerDescription) []string {
 	fields := strings.Fields(name)
 	if len(fields) == 0 {
 		return nil
 	}
 	surname := fields[len(fields)-1]
 	var out []string
+	for _, d := range described {
+		if d.speaker == surname {
+			out = append(out, d.text)
+		}
+	}
+	return out
+}
+
+// speakerDescription is a description standing for a speaker ("said the
+// Warriors chief"): its words, and whom it stands for.
+type speakerDescription struct {
+	text string
+	// speaker is the surname of the person last named before it, whom
+	// the description stands for.
+	speaker string
+}
+
+// describedSpeakers reads the article's descriptions that stand for a
+// speaker, once: the pattern does not depend on whose they are.
+func describedSpeakers(a *article.Article) []speakerDescription {
+	var out []speakerDescription
 	for i, s := range a.Sentences {
+		if !describedSpeakerCue(s.Text) {
+			continue // the full pattern is slow; most sentences have no such verb
+		}
 		m := describedSpeaker.FindStringSubmatchIndex(s.Text)
 		if m == nil {
 			continue
@@ -774,9 +833,7 @@ func speakerDescriptions(a *article.Article, name string) []string {
 		} else { // "The Tory leader said"
 			desc, at = s.Text[m[4]:m[5]], m[4]
 		}
-		if lastSpeaker(a, i, at) == surname {
-			out = append(out, "the "+strings.TrimSpace(desc[4:]))
-		}
+		out = append(out, speakerDescription{"the " + strings.TrimSpace(desc[4:]), lastSpeaker(a, i, at)})
 	}
 	return out
 }
