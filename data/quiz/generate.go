@@ -92,6 +92,8 @@ type generator struct {
 	describedBy  []speakerDescription
 	// askableRead remembers askableStatement's reading of each statement.
 	askableRead map[string]askableNames
+	// elsewhere remembers nameElsewhere's answer for each word.
+	elsewhere map[string]bool
 }
 
 func (g *generator) add(q Question, f facts.Fact) {

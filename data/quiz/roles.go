@@ -572,13 +572,23 @@ func namesWhom(role string, startsSentence bool, isName func(string) bool) bool 
 
 // nameElsewhere reports whether the article capitalises word inside a
 // sentence too: then it is a name, not a capital that starts a sentence.
+// Each word is looked up once a quiz: every who-question's key asks.
 func (g *generator) nameElsewhere(word string) bool {
+	if found, ok := g.elsewhere[word]; ok {
+		return found
+	}
+	found := false
 	for _, s := range g.a.Sentences {
 		if i := strings.Index(s.Text, " "+word); i > 0 {
-			return true
+			found = true
+			break
 		}
 	}
-	return false
+	if g.elsewhere == nil {
+		g.elsewhere = map[string]bool{}
+	}
+	g.elsewhere[word] = found
+	return found
 }
 
 // speechInRole finds a verb in what should be a description.
