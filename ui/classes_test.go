@@ -192,3 +192,18 @@ func TestClassesCreateDeleteUndoAndMerge(t *testing.T) {
 		t.Errorf("8B after the merge shows %+v; want Ada", v.Students)
 	}
 }
+
+// A name of spaces alone starts nothing: the Space that pressed "Switch
+// student" may land in the field as the picker opens.
+func TestPickerRefusesABlankName(t *testing.T) {
+	test.NewTempApp(t)
+	m, _ := sampleMain(t, tempStore(t))
+	p := m.Picker
+	var chosen []string
+	p.OnChosen = func(name string) { chosen = append(chosen, name) }
+	p.Name.SetText(" ")
+	p.choose()
+	if !p.Start.Disabled() || len(chosen) != 0 {
+		t.Errorf("a blank name: Start disabled %v, chosen %q; want disabled and nothing chosen", p.Start.Disabled(), chosen)
+	}
+}

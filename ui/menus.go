@@ -462,7 +462,9 @@ func safeFileName(s string) string {
 	if len([]rune(s)) > 80 {
 		s = string([]rune(s)[:80])
 	}
-	return strings.TrimSpace(s)
+	// Windows drops a name's trailing dots and spaces, and a name cut
+	// after "New." would read "New..lederesults" (a student's walk).
+	return strings.TrimRight(strings.TrimSpace(s), ". ")
 }
 
 // Version is Lede's version as FyneApp.toml gives it, set by cmd/lede

@@ -156,7 +156,10 @@ func (p *StudentPicker) filter() {
 }
 
 func (p *StudentPicker) updateStart() {
-	if len(p.Name.Text) > 0 && len(p.Name.Text) <= 100 {
+	// Blank is no name: a Space that pressed "Switch student" can land
+	// in the field as the picker opens (a student's walk), and it must
+	// not start an empty name.
+	if typed := strings.TrimSpace(p.Name.Text); typed != "" && len(typed) <= 100 {
 		p.Start.Enable()
 	} else {
 		p.Start.Disable()
