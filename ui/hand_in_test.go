@@ -158,18 +158,12 @@ func TestEscapeClosesExportAndPrint(t *testing.T) {
 // (issue 11).
 func TestLongTextFitsTheWindow(t *testing.T) {
 	onScreen(t, 1024, 700, "1")
-	test.NewTempApp(t)
-	w := test.NewTempWindow(t, nil)
-	w.Resize(fyne.NewSize(1200, 800))
-	m, err := NewMain(w, tempStore(t), sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := laptopMain(t)
 	m.Fixed.Scale = 2
 	if err := m.StartAs("Sam Student"); err != nil {
 		t.Fatal(err)
 	}
-	c := w.Canvas()
+	c := m.Window.Canvas()
 	keys := m.showShortcuts()
 	var closeButton *RingButton
 	walk(c.Overlays().Top(), func(o fyne.CanvasObject) {

@@ -86,13 +86,7 @@ func TestWindowFitsTheScreen(t *testing.T) {
 // the rest under the map's rows (issue 11, a new student's walk).
 func TestNewQuestionShowsAllOfIt(t *testing.T) {
 	onScreen(t, 1366, 768, "1.5")
-	test.NewTempApp(t)
-	w := test.NewTempWindow(t, nil)
-	w.Resize(fyne.NewSize(1200, 800))
-	m, err := NewMain(w, tempStore(t), sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := laptopMain(t)
 	if err := m.StartAs("Sam Student"); err != nil {
 		t.Fatal(err)
 	}
@@ -123,13 +117,7 @@ func TestNewQuestionShowsAllOfIt(t *testing.T) {
 // stands fixed above the question (stickyHeader).
 func TestMapStaysInSightAfterCheck(t *testing.T) {
 	onScreen(t, 1366, 768, "1.5")
-	test.NewTempApp(t)
-	w := test.NewTempWindow(t, nil)
-	w.Resize(fyne.NewSize(1200, 800))
-	m, err := NewMain(w, tempStore(t), sampleLesson(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := laptopMain(t)
 	if err := m.StartAs("Sam Student"); err != nil {
 		t.Fatal(err)
 	}
@@ -158,4 +146,18 @@ func TestMapStaysInSightAfterCheck(t *testing.T) {
 			t.Errorf("question %d: after Check the verdict is at %v, out of sight", i+1, y)
 		}
 	}
+}
+
+// laptopMain opens the sample lesson in a window as cmd/lede opens it
+// (1200×800, fitted to the screen onScreen set).
+func laptopMain(t *testing.T) *Main {
+	t.Helper()
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1200, 800))
+	m, err := NewMain(w, tempStore(t), sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
