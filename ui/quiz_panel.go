@@ -204,26 +204,8 @@ func (q *QuizPanel) buildMap() fyne.CanvasObject {
 		q.Map = append(q.Map, b)
 		grid.Add(b)
 	}
-	// Buttons with half Fyne's inner padding: at 150 % the map took three
-	// rows, too tall to stand fixed above the question (issue 11).
-	return container.NewThemeOverride(grid, compactTheme{})
-}
-
-// compactTheme is the app's theme with half the padding inside a
-// button, for the question map.
-type compactTheme struct{ lockedAnswerTheme }
-
-// Size halves the inner padding; the rest is the app theme's.
-func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
-	if n == theme.SizeNameInnerPadding {
-		return t.app().Size(n) / 2
-	}
-	return t.app().Size(n)
-}
-
-// Color is the app theme's.
-func (t compactTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	return t.app().Color(n, v)
+	// Its buttons have half Fyne's inner padding: mapLayout.cell.
+	return grid
 }
 
 // SetCanvas tells the panel where the keyboard focus lives, so that

@@ -120,7 +120,13 @@ func (l *mapLayout) cell(objects []fyne.CanvasObject) fyne.Size {
 		}
 		s = s.Max(m)
 	}
-	return s
+	// Half the button's inner padding on each side: at 150 % the map took
+	// three rows, too tall to stand fixed above the question (issue 11).
+	// Done here, not with a theme override on the map: Fyne 2.7 parses its
+	// fonts again for every override's refresh, and the map's refreshed
+	// on every question change (memory grew ~12 MiB a round trip).
+	inner := theme.InnerPadding()
+	return fyne.NewSize(s.Width-inner, s.Height-inner)
 }
 
 // columns is how many cells of width cell to put in a row of width:
