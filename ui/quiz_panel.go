@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"image/color"
 	"slices"
 	"strings"
 	"time"
@@ -90,8 +89,14 @@ type QuizPanel struct {
 	header, headerInScroll, headerFixed, page *fyne.Container
 	headerWidth                               float32
 	headerIsFixed                             bool
-	// entryBox holds the answer field, drawn readable when locked.
-	entryBox *container.ThemeOverride
+	// entryBox holds the answer field and, in its place once the
+	// question has no try left, the checked answer as plain text.
+	entryBox *fyne.Container
+	// LockedAnswer shows the checked answer in the text's own colour:
+	// Fyne draws a disabled field's text in a grey below 4.5:1 (issue 11),
+	// and a theme override to redraw it parsed the fonts again on every
+	// refresh (issue 16).
+	LockedAnswer *widget.Label
 	// movedAt is when Go last moved the focus to an answer (justMoved).
 	movedAt time.Time
 	// pages shows the question or the end screen.
@@ -166,7 +171,10 @@ func (q *QuizPanel) build() {
 	verdict := container.NewBorder(nil, nil, q.VerdictIcon, nil, q.Verdict)
 	// Locked once checked, the answer keeps the text's own colour: in
 	// Fyne's disabled grey it was hard to read (issue 11).
-	q.entryBox = container.NewThemeOverride(q.Entry, lockedAnswerTheme{})
+	q.LockedAnswer = widget.NewLabel("")
+	q.LockedAnswer.Wrapping = fyne.TextWrapWord
+	q.LockedAnswer.Hide()
+	q.entryBox = container.NewStack(q.Entry, q.LockedAnswer)
 	q.body = container.New(wrapColumn{}, q.Prompt, q.entryBox, q.Choices, q.CheckButton, verdict, q.Explanation)
 	// The counter, the map and the progress line scroll with the question:
 	// fixed above it, at large text they took the panel's height and
@@ -467,41 +475,9 @@ func (q *QuizPanel) setEntryShown(shown bool) {
 		return
 	}
 	q.Entry.Hide()
+	q.LockedAnswer.Hide()
 	q.entryBox.Hide()
 }
-
-// lockedAnswerTheme is the app's theme, but for what Fyne draws in its
-// disabled colour: in the answer field, locked once the question has no
-// try left, that is the student's own answer, and Fyne's disabled grey
-// fell below 4.5:1 (a new student's walk found it hard to read).
-// TestEveryTextMeetsContrast checks the colour it gives in every theme.
-type lockedAnswerTheme struct {
-	base fyne.Theme // nil: the app's theme, whichever it is now
-}
-
-func (t lockedAnswerTheme) app() fyne.Theme {
-	if t.base != nil {
-		return t.base
-	}
-	return fyne.CurrentApp().Settings().Theme()
-}
-
-// Color gives the text colour where Fyne asks for the disabled one.
-func (t lockedAnswerTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	if n == theme.ColorNameDisabled {
-		n = theme.ColorNameForeground
-	}
-	return t.app().Color(n, v)
-}
-
-// Font is the app theme's.
-func (t lockedAnswerTheme) Font(s fyne.TextStyle) fyne.Resource { return t.app().Font(s) }
-
-// Icon is the app theme's.
-func (t lockedAnswerTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.app().Icon(n) }
-
-// Size is the app theme's.
-func (t lockedAnswerTheme) Size(n fyne.ThemeSizeName) float32 { return t.app().Size(n) }
 
 // FocusAnswer puts the keyboard focus in the answer field.
 func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
@@ -636,6 +612,21 @@ func (q *QuizPanel) focusOnwards(question quiz.Question) {
 	q.canvas.Focus(q.Finish)
 }
 
+// showLockedAnswer puts the checked answer, as plain text in the text's
+// colour, in the place of the locked field, or the field back.
+func (q *QuizPanel) showLockedAnswer(locked bool) {
+	if !locked {
+		q.LockedAnswer.Hide()
+		if q.entryBox.Visible() {
+			q.Entry.Show()
+		}
+		return
+	}
+	q.LockedAnswer.SetText("Your answer: " + q.Entry.Text)
+	q.Entry.Hide()
+	q.LockedAnswer.Show()
+}
+
 // showTries enables Check while tries are left and says how many.
 func (q *QuizPanel) showTries(question quiz.Question) {
 	q.CheckButton.SetText("Check")
@@ -649,6 +640,7 @@ func (q *QuizPanel) showTries(question quiz.Question) {
 	} else {
 		q.Entry.Disable()
 	}
+	q.showLockedAnswer(!open && len(question.Choices) == 0)
 	if open {
 		q.CheckButton.Enable()
 		if q.attemptsAllowed > 0 {
