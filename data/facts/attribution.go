@@ -253,19 +253,17 @@ var nameSuffix = lazyre.New(`\s+(?:Jr\.?|Sr\.?|QC|III|II)$`)
 // said": the official in his report spoke, not Gertz).
 func governedName(before []string) bool {
 	for k := len(before) - 1; k >= 0 && k >= len(before)-5; k-- {
-		w := strings.ToLower(before[k])
+		word := before[k]
+		w := strings.ToLower(word)
 		if governing[w] {
 			return true
 		}
-		if w != strings.TrimRight(before[k], ",.;:") || !isLowerWord(before[k]) || speechVerbs[w] {
-			return false // a clause ends, a name or a verb: the name is the subject
+		if word != w || strings.TrimRight(word, ",.;:") != word || speechVerbs[w] {
+			return false // a name, a clause's end or a verb: the name is the subject
 		}
 	}
 	return false
 }
-
-// isLowerWord reports whether w is written in lower case.
-func isLowerWord(w string) bool { return w == strings.ToLower(w) }
 
 // governing are the prepositions that make the name after them part of
 // another phrase: "close to Mr Hockney", "quoted by Gertz".

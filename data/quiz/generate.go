@@ -468,7 +468,7 @@ func (g *generator) statement(f facts.Fact) {
 	}
 	// A quotation that ends the prompt keeps its words, not its full
 	// stop: “… next week” ?, not “… next week.”?
-	claim := closeQuotation(strings.Replace(curlQuotes(f.Claim), ".”", "”", 1))
+	claim := quotedClaim(f.Claim)
 	that := "that "
 	if strings.HasPrefix(claim, "“") || (nounObjectVerbs[strings.Fields(f.Verb)[0]] && determinerStart.MatchString(claim)) {
 		that = "" // "Who announced their support …", not "announced that their support"
@@ -494,6 +494,32 @@ func (g *generator) statement(f facts.Fact) {
 		g.add(q, f)
 	}
 	g.denial(f, names[0])
+}
+
+// quotedClaim is a claim as a prompt or an option shows it: curly quotes,
+// a quotation that ends it keeping its words but not its full stop
+// ("“… next week”", not "“… next week.”"), closed where it runs on.
+func quotedClaim(claim string) string {
+	return closeQuotation(strings.Replace(curlQuotes(claim), ".”", "”", 1))
+}
+
+// speakerNames is the statement's speaker and their aliases, the name
+// the statement uses first.
+func speakerNames(f facts.Fact) []string {
+	names := f.Aliases
+	if len(names) == 0 {
+		names = []string{f.Subject}
+	}
+	if !containsFold(names, f.Subject) {
+		names = append([]string{f.Subject}, names...)
+	}
+	return names
+}
+
+// withoutArticle drops a leading "the", "a" or "an" from a post: "the
+// chairman of WMC" and "chairman of WMC" are one answer.
+func withoutArticle(s string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "a "), "an ")
 }
 
 // closeQuotation closes a quotation that goes on into the next
@@ -571,14 +597,7 @@ func (g *generator) readAskable(f facts.Fact) ([]string, bool) {
 			return nil, false
 		}
 	}
-	names := f.Aliases
-	if len(names) == 0 {
-		names = []string{f.Subject}
-	}
-	if !containsFold(names, f.Subject) {
-		names = append([]string{f.Subject}, names...)
-	}
-	names = withSurname(withoutPostNominals(withoutLeadingTitles(names)), g.allSpeakers(), f)
+	names := withSurname(withoutPostNominals(withoutLeadingTitles(speakerNames(f))), g.allSpeakers(), f)
 	names = g.withoutSharedSurname(names)
 	names = append(names, g.spokenFor(f, names)...)
 	names = append(names, g.acronymExpansions(names)...)

@@ -27,7 +27,7 @@ func (g *generator) withDescriptions(names []string, f facts.Fact) []string {
 		if d == "" {
 			return
 		}
-		d = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(d, "the "), "The "), "a "), "an ")
+		d = withoutArticle(strings.TrimPrefix(d, "The "))
 		n := len(strings.Fields(d))
 		// A bare post that names no body or place ("chief executive")
 		// fits anyone with that post: of what? (round 37)
@@ -51,7 +51,7 @@ func (g *generator) withDescriptions(names []string, f facts.Fact) []string {
 		add(m[1] + " for " + m[2])
 	}
 	if r, ok := roleOf(g.roles(), f); ok {
-		role := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(r.role, "the "), "a "), "an ")
+		role := withoutArticle(r.role)
 		add(role)
 		// "Xstrata executive" for "an executive at Xstrata"; not "actor
 		// at Leading" for "Leading actor" (round 36): only a body the

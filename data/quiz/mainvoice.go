@@ -74,7 +74,7 @@ func (g *generator) dominantSpeaker() (main facts.Fact, count, others int, ok bo
 		}
 		k := -1
 		for i, o := range firsts {
-			if sameSpeaker(o, f) || sameSpeaker(f, o) {
+			if sameSpeaker(o, f) {
 				k = i
 				break
 			}
@@ -125,7 +125,7 @@ func othersSaid(n int) string {
 func (g *generator) fillsReportedSpeech(main facts.Fact) bool {
 	mine := map[int]bool{}
 	for _, f := range g.an.Facts {
-		if f.Kind == facts.Statement && (sameSpeaker(main, f) || sameSpeaker(f, main)) {
+		if f.Kind == facts.Statement && sameSpeaker(main, f) {
 			mine[f.Sentence] = true
 		}
 	}
@@ -174,14 +174,7 @@ func quoteOpenAfter(text string, open bool) bool {
 // askableNames returns the names of f's speaker a question may show:
 // a person's or body's name, not a pronoun or a fragment.
 func (g *generator) askableNames(f facts.Fact) ([]string, bool) {
-	names := f.Aliases
-	if len(names) == 0 {
-		names = []string{f.Subject}
-	}
-	if !containsFold(names, f.Subject) {
-		names = append([]string{f.Subject}, names...)
-	}
-	names = withoutPostNominals(withoutLeadingTitles(names))
+	names := withoutPostNominals(withoutLeadingTitles(speakerNames(f)))
 	if len(names) == 0 || !cleanActor(names[0]) {
 		return nil, false
 	}

@@ -298,12 +298,12 @@ func (g *generator) typedRole(p personRole) {
 	if !namesWhom(role, strings.HasPrefix(dropOpener(g.a.Sentences[p.sentence].Text), role), g.nameElsewhere) {
 		return // "chief executive", "a journalist": of what? A student could not match it
 	}
-	bare := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "a "), "an "))
+	bare := strings.TrimSpace(withoutArticle(role))
 	accepted := []string{role}
 	// Every post the article gives them is right: "England captain" as
 	// well as "Real Madrid midfielder" (round 19).
 	for _, d := range append(append([]string{bare}, append(conjunctPosts(bare), plainHead(bare)...)...), g.descriptionsOf(p.name)...) {
-		d = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(d, "the "), "a "), "an ")
+		d = withoutArticle(d)
 		for _, form := range []string{d, "the " + d} {
 			if !containsFold(accepted, form) {
 				accepted = append(accepted, form)

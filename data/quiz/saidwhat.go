@@ -134,7 +134,7 @@ func (g *generator) otherClaims(bySpeaker map[string][]spokenClaim, speaker stri
 func (g *generator) addSaidWhat(answer spokenClaim, wrong []spokenClaim) {
 	option := func(c spokenClaim) string {
 		if quoted(c.fact) {
-			return closeQuotation(strings.Replace(curlQuotes(c.fact.Claim), ".”", "”", 1))
+			return quotedClaim(c.fact.Claim)
 		}
 		return "That " + lowerFirst(curlQuotes(c.fact.Claim))
 	}

@@ -78,10 +78,7 @@ func (g *generator) unheld(i int) {
 		g.speakerNear(i) || g.framedByReports() {
 		return
 	}
-	choices := g.speakerOptions([]string{noHolder}, s.Text, func(string) bool { return true })
-	if len(choices) < 3 {
-		choices = g.peopleOptions(choices, s.Text)
-	}
+	choices := g.notNamedOptions(noHolder, s.Text, func(string) bool { return true })
 	if len(choices) < 3 {
 		return
 	}
@@ -121,6 +118,18 @@ func (g *generator) framedByReports() bool {
 // the sentence).
 func mainClauseHolder(before string) bool {
 	return len(strings.Fields(before)) <= 10 && !subordinate.MatchString(before)
+}
+
+// notNamedOptions offers answer — no one, or the writer — among the
+// article's speakers that keep allows, then, where they are too few, the
+// other people it names: the wrong options of a question whose answer is
+// that no one is credited.
+func (g *generator) notNamedOptions(answer, text string, keep func(string) bool) []string {
+	choices := g.speakerOptions([]string{answer}, text, keep)
+	if len(choices) < 3 {
+		choices = g.peopleOptions(choices, text)
+	}
+	return choices
 }
 
 // peopleOptions adds, to too few wrong options, people the article names

@@ -41,10 +41,7 @@ func (g *generator) writerView() {
 		if g.spoken(s.Text, i) || g.speakerNear(i) || g.sourcedNearby(i) || strings.HasPrefix(strings.ToLower(fl.About), "it ") {
 			continue // someone is credited nearby, or "it became clear that" reports a finding
 		}
-		choices := g.speakerOptions([]string{writersOwn}, s.Text, looksLikePerson)
-		if len(choices) < 3 {
-			choices = g.peopleOptions(choices, s.Text)
-		}
+		choices := g.notNamedOptions(writersOwn, s.Text, looksLikePerson)
 		if len(choices) < 3 {
 			continue
 		}
