@@ -102,14 +102,16 @@ func maybeDenial(text string) []string {
 var negatedDebunk = lazyre.New(`(?i)\b(?:not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|never|no)\s+(?:a\s+|an\s+)?(?:hoax|fake|false|myth|made[- ]up|fabricated|satire)\b`)
 
 // headlines reads the claim of the headline and of each subheading and
-// checks it against the body; then whether the body denies what the
-// opening states (denial.go).
+// checks it against the body; then, with every sentence read, whether
+// the body denies what the opening states (denial.go) and whether a
+// plural claim rests on one account (onecase.go).
 func (x *extractor) headlines() {
 	x.headline(x.a.Title, x.a.TitleSpan, "headline")
 	for _, h := range x.a.Headings() {
 		x.headline(h.Text, h.Span, "subheading")
 	}
 	x.denials()
+	x.generalisedFromOne()
 }
 
 func (x *extractor) headline(text string, span article.Span, role string) {

@@ -89,6 +89,9 @@ var Traps = []Trap{
 		`(?i)\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|next|this (?:week|month|year)|ago|earlier|later|recently)\b`, "", fullDateWithYear, false},
 	{InterestedParty, "Interested party", "It comes from the side that gains from it, and no one independent checks it", 84, 2,
 		`(?i)claim|said|says|told|boast|announc|statement|according|spokes`, "", "", true},
+	// No cues: nothing in one sentence shows that an article has no
+	// second account, so it never stands as a wrong option.
+	{OneCaseGeneralised, "One case told as many", "It speaks of many people, but rests on one person's account", 84, 1, "", "", "", false},
 	{Denial, "Denied in the body", "Someone the article quotes denies it", 86, 1,
 		`(?i)den(?:y|ied|ies)|reject|dismiss|refut|\bnot\b|n['’]t\b|never|false|untrue`, "", "", true},
 }
