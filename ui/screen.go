@@ -58,3 +58,25 @@ func userScale() float32 {
 	}
 	return 1
 }
+
+// canvasResizer is a canvas that lays its content out again at a size:
+// the window driver's canvas is one, though fyne.Canvas does not say so.
+type canvasResizer interface{ Resize(fyne.Size) }
+
+// layOutUnderMenu gives w's content the room left under the menu bar
+// now. Fyne 2.7's window sizes its content to the canvas less the menu
+// bar's height only when the window is resized: after View › Larger
+// text the menu bar grew taller and pushed the content down by as much,
+// but the content kept its old height, so the bottom of the quiz —
+// Previous, Next and Finish — ran past the window's edge, half of it at
+// 200 % (issue 11). Resizing the canvas to its own size lays it out
+// again with the menu bar's new height.
+func layOutUnderMenu(w fyne.Window) {
+	if w == nil {
+		return
+	}
+	c := w.Canvas()
+	if r, ok := c.(canvasResizer); ok && !c.Size().IsZero() {
+		r.Resize(c.Size())
+	}
+}

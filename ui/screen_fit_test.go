@@ -161,3 +161,67 @@ func laptopMain(t *testing.T) *Main {
 	}
 	return m
 }
+
+// relayoutWindow is a test window whose canvas counts the times it is
+// laid out again at its own size, as Fyne's window driver lays its
+// content out under the menu bar only when its canvas is resized.
+type relayoutWindow struct {
+	fyne.Window
+	canvas *relayoutCanvas
+}
+
+func (w *relayoutWindow) Canvas() fyne.Canvas { return w.canvas }
+
+type relayoutCanvas struct {
+	fyne.Canvas
+	relaidAt []fyne.Size
+}
+
+func (c *relayoutCanvas) Resize(s fyne.Size) {
+	c.relaidAt = append(c.relaidAt, s)
+	c.Canvas.(canvasResizer).Resize(s)
+}
+
+// TestTextSizeLaysTheWindowOutAgain: every change of the text size, from
+// 80 % to 200 %, at 1366×768 and 1024×700, lays the window's content out
+// again at the window's size, so the content takes the room the menu
+// bar leaves at the new size: in the real window the bar grew with the
+// text and pushed Previous, Next and Finish half below the window's
+// edge at 200 % (issue 11), until the window was resized by hand. The
+// test driver draws no menu bar, so the re-layout itself is what is
+// checked, with the buttons whole in the window.
+func TestTextSizeLaysTheWindowOutAgain(t *testing.T) {
+	for _, screen := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1024, Height: 700}} {
+		t.Run(fmt.Sprint(screen), func(t *testing.T) {
+			onScreen(t, screen.Width, screen.Height, "1")
+			test.NewTempApp(t)
+			inner := test.NewTempWindow(t, nil)
+			w := &relayoutWindow{Window: inner, canvas: &relayoutCanvas{Canvas: inner.Canvas()}}
+			w.Resize(fyne.NewSize(1200, 800))
+			m, err := NewMain(w, tempStore(t), sampleLesson(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := m.StartAs("Sam Student"); err != nil {
+				t.Fatal(err)
+			}
+			v := m.view()
+			v.Scale = minScale
+			m.setView(v)
+			for step := 0; m.view().Scale < maxScale; step++ {
+				w.canvas.relaidAt = nil
+				m.stepText(1)
+				size := w.Canvas().Size()
+				if n := len(w.canvas.relaidAt); n == 0 || w.canvas.relaidAt[n-1] != size {
+					t.Fatalf("text %.0f %%: the window was not laid out again at its size %v (%v)",
+						m.view().Scale*100, size, w.canvas.relaidAt)
+				}
+				for _, b := range []*RingButton{m.Quiz.Previous, m.Quiz.Next, m.Quiz.Finish} {
+					if !fullyIn(w.Canvas(), b) {
+						t.Fatalf("text %.0f %%: %q is not whole inside the %v window", m.view().Scale*100, b.Text, size)
+					}
+				}
+			}
+		})
+	}
+}

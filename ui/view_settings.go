@@ -97,7 +97,7 @@ func (m *Main) view() ViewSettings {
 func (m *Main) setView(v ViewSettings) {
 	v = v.clamped()
 	SaveView(fyne.CurrentApp().Preferences(), m.Student.ID, v)
-	fyne.CurrentApp().Settings().SetTheme(v.Over(m.Fixed).Theme())
+	m.setTheme(v.Over(m.Fixed).Theme())
 }
 
 // ApplyView puts the current student's settings into effect — the
@@ -106,7 +106,14 @@ func (m *Main) setView(v ViewSettings) {
 func (m *Main) ApplyView() { m.applyView() }
 
 func (m *Main) applyView() {
-	fyne.CurrentApp().Settings().SetTheme(m.view().Over(m.Fixed).Theme())
+	m.setTheme(m.view().Over(m.Fixed).Theme())
+}
+
+// setTheme puts th into effect and lays the window out again under its
+// menu bar, whose height follows the text size (layOutUnderMenu).
+func (m *Main) setTheme(th fyne.Theme) {
+	fyne.CurrentApp().Settings().SetTheme(th)
+	layOutUnderMenu(m.Window)
 }
 
 // Over returns v with fixed's non-zero fields in place of its own.
