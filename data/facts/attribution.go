@@ -16,9 +16,14 @@ var (
 	accordingBack = lazyre.New(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
-	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
+	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:however,\s+|meanwhile,\s+|though,\s+)?(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
 	orgSpeaker       = lazyre.New(`^` + orgNoun + `$`)
 	// "The company said …": an organisation named by its kind.
+	// outletNoun follows a news outlet's name: "the Associated Press
+	// news agency reported".
+	outletNoun = `(?:news agency|news service|agency|newspaper|magazine|website|broadcaster|tabloid|daily|weekly)`
+	// replyVerbs answer a charge, a plan or a question.
+	replyVerbs = `rejected|denied|dismissed|defended|welcomed|criticised|criticized|condemned|responded|reacted|hit back|disputed|questioned|attacked|backed|praised|refused|declined`
 	orgNoun = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board)`
 	// "\"Students went to bed at the same time,\" she said." A quote
 	// may go on after the speaker: "\"Most firms …,\" said Mr Warner,
@@ -37,9 +42,15 @@ var (
 	personOfPlace = lazyre.New(`(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+(` + speechVerbAlternation + `)\b`)
 	// "If Mr Blair did not want to take part, the broadcasters could go
 	// ahead, Lord Holme said." Reported speech with its speaker last.
-	reportedFirst = lazyre.New(`^([^"“”]{12,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|argued|insisted|warned|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
+	// "…, Charles Kennedy has said." and "…, the Associated Press news
+	// agency reported.": a news outlet named by what it is.
+	reportedFirst = lazyre.New(`^([^"“”]{12,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(said|says|added|argued|insisted|warned|reported|reports|claimed|claims|admitted|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
 	// "… to cooperate with the arrangements, said Lord Holme."
-	reportedSaidName = lazyre.New(`^([^"“”]{12,}?),\s+(said|says|added|argued|insisted|warned)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
+	reportedSaidName = lazyre.New(`^([^"“”]{12,}?),\s+(said|says|added|argued|insisted|warned|reported|claimed)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
+	// "Vivendi has rejected the charge, saying the decision was …": a
+	// reply whose words follow "saying". Only replies: "scored twice,
+	// saying nothing" reports no claim.
+	replySaying = lazyre.New(`^((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|` + orgNoun + `),?\s+(?:has\s+|have\s+|had\s+)?(?:` + replyVerbs + `)\b[^"“”,;]{0,80},\s+saying\s+(?:that\s+)?(.+)$`)
 	quotePattern     = lazyre.New(`["“]([^"“”]{3,})["”]`)
 )
 
@@ -60,6 +71,9 @@ var speechVerbAlternation = lexicon.Alternation(lex.SpeechVerbs)
 // speechVerbs are the verbs every statement pattern needs, from the one
 // list above so that the check and the patterns cannot drift apart.
 var speechVerbs = lexicon.Set(lex.SpeechVerbs)
+
+// sayingCue lets a reply's "…, saying …" past the speech-verb gate.
+var sayingCue = map[string]bool{"saying": true}
 
 // pronouns that may stand for the last named speaker.
 var pronouns = map[string]bool{"He": true, "She": true, "They": true}
@@ -86,7 +100,7 @@ func (x *extractor) attributions(s article.Sentence) {
 
 // statements finds what someone said, told or announced.
 func (x *extractor) statements(s article.Sentence) {
-	if !x.has(s.Index, speechVerbs) {
+	if !x.has(s.Index, speechVerbs) && !x.has(s.Index, sayingCue) {
 		return // the full patterns are slow; most sentences report no speech
 	}
 	var speaker, verb, claim, to string
@@ -95,13 +109,18 @@ func (x *extractor) statements(s article.Sentence) {
 	} else if q := quoteSaidName.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], "“"+q[1]+"”"
 	} else if q := reportedFirst.FindStringSubmatch(s.Text); q != nil {
-		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], asReported(q[1])
+		speaker, verb, claim = dropOpeners(trailingName(upperFirstWord(q[2]))), q[3], asReported(q[1])
 	} else if q := reportedSaidName.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], asReported(q[1])
 	} else if m := x.statementMatch(s.Text); m != nil {
 		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], withoutChannel(m[4])
 		if orgSpeaker.MatchString(m[1]) {
 			speaker = upperFirstWord(m[1])
+		}
+	} else if q := replySaying.FindStringSubmatch(s.Text); q != nil {
+		speaker, verb, claim = dropOpeners(q[1]), "said", q[2]
+		if orgSpeaker.MatchString(q[1]) {
+			speaker = upperFirstWord(q[1])
 		}
 	} else {
 		return
@@ -199,6 +218,11 @@ func withoutNarratorTail(claim string) string {
 	return claim
 }
 
+// quantifiers open a claim only because it starts the sentence: "Both
+// men bought …" reads on as "who reported that both men bought …?".
+var quantifiers = map[string]bool{"both": true, "all": true, "some": true, "many": true, "several": true,
+	"few": true, "no": true, "each": true, "every": true, "there": true, "more": true, "much": true}
+
 // asReported turns a sentence's opening into a reported claim: "But the
 // issue is …" → "the issue is …", "If Mr Blair …" → "if Mr Blair …", so
 // that "Who said that …?" reads on.
@@ -208,7 +232,7 @@ func asReported(claim string) string {
 		claim = rest
 		first, rest, _ = strings.Cut(claim, " ")
 	}
-	if openers[strings.ToLower(first)] && first != "I" {
+	if (openers[strings.ToLower(first)] || quantifiers[strings.ToLower(first)]) && first != "I" {
 		return strings.ToLower(first) + " " + rest
 	}
 	return claim

@@ -848,7 +848,7 @@ var fragmentStart = lazyre.New(`^(?:in|on|at|for|with|by|from|after|before|durin
 // quotation marks: "two strikes near it", "would not trust him": shown
 // alone, the claim does not say who or what is meant. ("He" and "they"
 // as the subject read as the speaker's own, and are allowed.)
-var objectPronoun = lazyre.New(`\b(?:it|its|them|him|her|their|this|these|those)\b`)
+var objectPronoun = lazyre.New(`\b(?:it|its|them|him|her|their|this|these|those|both|the (?:duo|pair|trio|couple|two|three))\b`)
 
 // thisTime is "this" pointing at a time, whose referent is the article's
 // own present: "the Champions League this season" says when, not what.

@@ -494,6 +494,8 @@ func TestLeansOnContext(t *testing.T) {
 		"the decline of the dollar would hit exports this year":                    false,
 		"two strikes near it were not successful":                                  true,
 		"these developments were destabilising":                                    true,
+		"both men bought some of the bonds":                                        true,
+		"the duo were aware of an interest":                                        true,
 	} {
 		if got := leansOnContext(s); got != want {
 			t.Errorf("leansOnContext(%q) = %v; want %v", s, got, want)
