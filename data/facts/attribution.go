@@ -24,7 +24,7 @@ var (
 	outletNoun = `(?:news agency|news service|agency|newspaper|magazine|website|broadcaster|tabloid|daily|weekly)`
 	// replyVerbs answer a charge, a plan or a question.
 	replyVerbs = `rejected|denied|dismissed|defended|welcomed|criticised|criticized|condemned|responded|reacted|hit back|disputed|questioned|attacked|backed|praised|refused|declined`
-	orgNoun = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board)`
+	orgNoun    = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board)`
 	// "\"Students went to bed at the same time,\" she said." A quote
 	// may go on after the speaker: "\"Most firms …,\" said Mr Warner,
 	// \"but …\"" (its first part is the claim).
@@ -50,8 +50,8 @@ var (
 	// "Vivendi has rejected the charge, saying the decision was …": a
 	// reply whose words follow "saying". Only replies: "scored twice,
 	// saying nothing" reports no claim.
-	replySaying = lazyre.New(`^((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|` + orgNoun + `),?\s+(?:has\s+|have\s+|had\s+)?(?:` + replyVerbs + `)\b[^"“”,;]{0,80},\s+saying\s+(?:that\s+)?(.+)$`)
-	quotePattern     = lazyre.New(`["“]([^"“”]{3,})["”]`)
+	replySaying  = lazyre.New(`^((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|` + orgNoun + `),?\s+(?:has\s+|have\s+|had\s+)?(?:` + replyVerbs + `)\b[^"“”,;]{0,80},\s+saying\s+(?:that\s+)?(.+)$`)
+	quotePattern = lazyre.New(`["“]([^"“”]{3,})["”]`)
 )
 
 // describing is one description set off by commas after a name: a
