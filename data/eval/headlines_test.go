@@ -60,9 +60,11 @@ func TestHeadlinesRejectsBrokenLine(t *testing.T) {
 }
 
 // TestFNC1Sample runs the shared FNC-1 sample when it is present (it is
-// not shipped with Lede) and checks the flag's direction: it must fire
-// more often on pairs whose body refutes the headline than on pairs whose
-// body agrees. docs/quality.md reports the numbers.
+// not shipped with Lede) and holds issue 10's targets: the flag fires on
+// at least 40 % of the pairs whose body refutes the headline, at most
+// 10 % of those whose body agrees and 5 % of unrelated ones, and more
+// often on refutations than on agreements. docs/quality.md reports the
+// numbers.
 func TestFNC1Sample(t *testing.T) {
 	f, err := os.Open("../../../shared/eval/headlines/fnc1-sample.jsonl")
 	if err != nil {
@@ -74,8 +76,18 @@ func TestFNC1Sample(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", sum.Table())
-	if sum.Flagged["disagree"] <= sum.Flagged["agree"] || sum.Flagged["unrelated"] > 0 {
-		t.Errorf("flagged %v of %v: want more disagree than agree and no unrelated", sum.Flagged, sum.Total)
+	if sum.Flagged["disagree"] <= sum.Flagged["agree"] {
+		t.Errorf("flagged %v of %v: want more disagree than agree", sum.Flagged, sum.Total)
+	}
+	rate := func(stance string) float64 {
+		if sum.Total[stance] == 0 {
+			return 0
+		}
+		return float64(sum.Flagged[stance]) / float64(sum.Total[stance])
+	}
+	if rate("disagree") < 0.40 || rate("agree") > 0.10 || rate("unrelated") > 0.05 {
+		t.Errorf("flagged %.0f %% of disagree, %.0f %% of agree, %.0f %% of unrelated pairs; want ≥ 40 %%, ≤ 10 %%, ≤ 5 %%",
+			100*rate("disagree"), 100*rate("agree"), 100*rate("unrelated"))
 	}
 }
 

@@ -84,8 +84,31 @@ func (x *extractor) denials() {
 	if !ok {
 		return
 	}
-	best, bestShared, bestRule, bestWords := -1, 0, "", ""
-	for _, s := range x.a.Sentences[min(openingSentences, len(x.a.Sentences)):] {
+	d := x.denialOf(opening, min(openingSentences, len(x.a.Sentences)), 2)
+	if d.sentence < 0 {
+		return
+	}
+	words := shortened(d.words, 14)
+	x.flag(Denial, x.a.Sentences[d.sentence], words, fmt.Sprintf(trapExplanations[Denial], words))
+	x.flags[len(x.flags)-1].Rule = d.rule
+}
+
+// bodyDenial is the body sentence that best denies a topic.
+type bodyDenial struct {
+	sentence    int // -1 for none
+	shared      int
+	rule, words string
+}
+
+// denialOf returns, of the sentences from index from on that deny
+// something, the one that shares most concepts with topic, at least
+// least: what is denied must be on the topic — a thing done or said,
+// not only the same names ("he didn't endorse Le Pen" under an opening
+// on Le Pen's good press) — and the sentence with it (its speaker counts:
+// the accused named in the opening) must share least concepts with it.
+func (x *extractor) denialOf(topic map[string]bool, from, least int) bodyDenial {
+	best := bodyDenial{sentence: -1}
+	for _, s := range x.a.Sentences[from:] {
 		if len(s.Text) > maxSentence {
 			continue
 		}
@@ -94,28 +117,18 @@ func (x *extractor) denials() {
 			if m == nil || r.only != nil && !r.only(r.rule, s, m) || insideQuotes(s.Text, m[0]) {
 				continue
 			}
-			// What is denied must be on the opening's subject — a thing
-			// done or said, not only the same names ("he didn't endorse
-			// Le Pen" under an opening on Le Pen's good press) — and the
-			// sentence (its speaker counts: the accused named in the
-			// opening) must share at least two concepts with it.
 			denied := x.denied(s, r.group(s.Text, m, "what"))
-			if shared(denied, opening) == 0 {
+			if shared(denied, topic) == 0 {
 				continue
 			}
 			maps.Copy(denied, conceptsOf(s.Text))
-			if n := shared(denied, opening); n >= 2 && n > bestShared {
-				best, bestShared, bestRule, bestWords = s.Index, n, r.name, strings.TrimSpace(s.Text[m[0]:m[1]])
+			if n := shared(denied, topic); n >= least && n > best.shared {
+				best = bodyDenial{s.Index, n, r.name, strings.TrimSpace(s.Text[m[0]:m[1]])}
 			}
 			break
 		}
 	}
-	if best < 0 {
-		return
-	}
-	s := x.a.Sentences[best]
-	x.flag(Denial, s, shortened(bestWords, 14), fmt.Sprintf(trapExplanations[Denial], shortened(bestWords, 14)))
-	x.flags[len(x.flags)-1].Rule = bestRule
+	return best
 }
 
 // openingSentences is how many body sentences make the opening, with

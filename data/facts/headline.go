@@ -142,41 +142,75 @@ func (x *extractor) headline(text string, span article.Span, role string) {
 	x.add(f)
 }
 
-// headlineHedge marks a headline that only says something might be so.
+// headlineHedge marks a headline that only says something might be so:
+// "could", "reportedly", "allegedly", a question. ("…, Report Says" is
+// not one: it credits a source, and says so.)
 // "May" is also a month: "from May" and "May 4" are dates, not hedges.
 var (
-	headlineHedge = lazyre.New(`(?i)\b(?:could|may|might|reportedly|likely|set to|poised to)\b|\?`)
+	headlineHedge = lazyre.New(`(?i)\b(?:could|may|might|reportedly|allegedly|purportedly|likely|set to|poised to|appears? to|rumou?red)\b|\?`)
 	monthMay      = lazyre.New(`(?i)\b(?:in|from|since|by|until|of|on|next|last|early|late|mid-)\s+may\b|\bmay\s+\d`)
+	// bodyUnsure marks a body sentence that is no surer than a hedged
+	// headline, beyond the hedge words every check reads: the article
+	// passes the claim on as alleged, unconfirmed or what appears.
+	bodyUnsure = lazyre.New(`(?i)\b(?:allegedly|alleged|purportedly|purported|unconfirmed|unverified|appears? to|appeared to|claims?|claimed|believed to|thought to)\b`)
 )
 
 // hedgedHeadline flags a hedged headline ("Format wars could 'confuse
-// users'") whose body is no surer: every body sentence on its topic is
-// itself hedged or credited to someone. A reader who stops at the
-// headline remembers a possibility as news.
+// users'") whose body is no surer: the body speaks of the headline's
+// topic, and every sentence that does is itself hedged. A reader who
+// stops at the headline remembers a possibility as news. A body that
+// never speaks of the topic says nothing either way (a question mark
+// inside a quotation — "asks doctors 'How's it going?'" — is someone's
+// question, not the headline's doubt).
 func (x *extractor) hedgedHeadline(text string, span article.Span) {
-	m := headlineHedge.FindString(monthMay.ReplaceAllString(text, ""))
+	m := headlineHedge.FindString(monthMay.ReplaceAllString(withoutQuotations(text), ""))
 	if m == "" {
 		return
 	}
 	topic := conceptsOf(text)
+	evidence := x.noSurer(topic, 0.4)
+	if evidence < 0 {
+		return
+	}
+	x.flags = append(x.flags, Flag{Kind: HeadlineHedged, Sentence: evidence, Span: x.a.Sentences[evidence].Span, About: text,
+		Message: fmt.Sprintf("The headline only says this “%s” happen, and the article is no surer: a possibility, not news that it has happened.", m)})
+}
+
+// singleQuoted is a quotation in single marks, from an opening mark
+// after a space to the last closing one (an apostrophe inside it,
+// "‘How’s it going?’", does not end it).
+var singleQuoted = lazyre.New(`(?:^|\s)‘.*’|(?:^|\s)'.*'(?:\s|$|[.,:;!?])`)
+
+// noSurer returns the first body sentence on the topic (sharing at
+// least least of its concepts) when every such sentence is hedged; -1
+// when none is on the topic, -2 when one states it plainly.
+func (x *extractor) noSurer(topic map[string]bool, least float64) int {
 	evidence := -1
 	for i, ix := range x.bodyIndex() {
-		if overlap(topic, ix.concepts) < 0.4 {
+		if overlap(topic, ix.concepts) < least {
 			continue
 		}
-		if !ix.hedged {
-			return // the body states it plainly somewhere
+		if !ix.hedged && !bodyUnsure.MatchString(x.a.Sentences[i].Text) {
+			return -2 // the body states it plainly somewhere
 		}
 		if evidence < 0 {
 			evidence = i
 		}
 	}
-	fl := Flag{Kind: HeadlineHedged, Sentence: -1, Span: span, About: text,
-		Message: fmt.Sprintf("The headline only says this “%s” happen, and the article is no surer: a possibility, not news that it has happened.", m)}
-	if evidence >= 0 {
-		fl.Sentence, fl.Span = evidence, x.a.Sentences[evidence].Span
+	return evidence
+}
+
+// withoutQuotations drops the quoted parts of a headline: a question
+// or a "may" inside quotation marks is someone's words.
+func withoutQuotations(text string) string {
+	text = singleQuoted.ReplaceAllString(text, " ")
+	var b strings.Builder
+	for i, r := range text {
+		if !insideQuotes(text, i) && !strings.ContainsRune("“”\"‘’", r) {
+			b.WriteRune(r)
+		}
 	}
-	x.flags = append(x.flags, fl)
+	return b.String()
 }
 
 // sentenceIndex holds what the headline checks need of each body

@@ -188,6 +188,18 @@ func TestHedgedHeadline(t *testing.T) {
 		{"Format wars could confuse users\n\nThe rival formats could confuse users, analysts warned.\n", true},
 		{"Format wars could confuse users\n\nThe rival formats confuse users, a survey of 2,000 buyers found.\n", false},
 		{"Harbour ferry to run all night from May\n\nThe harbour ferry will run all night from May.\n", false},
+		// "Allegedly" hedges a headline; a body that only says "allegedly"
+		// too is no surer.
+		{"Singer allegedly punched photographer\n\nThe singer allegedly punched a photographer outside the club.\n", true},
+		{"Singer allegedly punched photographer\n\nThe singer allegedly punched a photographer.\n\nPolice said the singer punched the photographer and charged him.\n", false},
+		// A question inside a quotation is someone's question, not the
+		// headline's doubt.
+		{"Teen wakes up in surgery and asks doctors ‘How’s it going?’\n\nA teen may have woken up in surgery and asked doctors how it was going.\n", false},
+		// A body that never speaks of the headline's topic says nothing
+		// either way.
+		{"Lenovo might buy BlackBerry again\n\nThe city council approved a new budget for its parks on Monday.\n", false},
+		// "Report says" credits a source, and says so: not a hedge.
+		{"Chipmaker to cut 2,000 jobs, report says\n\nThe chipmaker plans to cut 2,000 jobs, according to a news agency.\n", false},
 	} {
 		_, an := extractText(t, c.text)
 		got := false
