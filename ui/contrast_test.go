@@ -30,6 +30,14 @@ func themePairs(th *Theme, v fyne.ThemeVariant) []contrastPair {
 	button := over(c(theme.ColorNameButton), bg)
 	primary := over(c(theme.ColorNamePrimary), bg)
 	band := over(c(theme.ColorNameSelection), bg)
+	menu := over(c(theme.ColorNameMenuBackground), bg)
+	overlay := over(c(theme.ColorNameOverlayBackground), bg)
+	// Fyne fills the highlighted menu item, and its own focused buttons,
+	// with the focus colour over what is beneath.
+	highlight := over(c(theme.ColorNameFocus), menu)
+	popupHighlight := over(c(theme.ColorNameFocus), overlay)
+	focusedButton := over(c(theme.ColorNameFocus), button)
+	focusedPrimary := over(c(theme.ColorNameFocus), primary)
 	return []contrastPair{
 		{"article text", c(theme.ColorNameForeground), bg, 4.5},
 		{"evidence sentence on its band", c(theme.ColorNameForeground), band, 4.5},
@@ -50,6 +58,20 @@ func themePairs(th *Theme, v fyne.ThemeVariant) []contrastPair {
 		{"focus ring on the page", c(ColorNameFocusRing), bg, 3},
 		{"focus ring on the Check button", c(ColorNameFocusRing), primary, 3},
 		{"focus ring on a button", c(ColorNameFocusRing), button, 3},
+		// A text field's ring stands just outside its box, on the page,
+		// and must stand out from the box too (issue 11: Fyne's 1 px
+		// blue border was 1.9:1).
+		{"focus ring beside a text field", c(ColorNameFocusRing), input, 3},
+		// The name list's ring is drawn inside a row, on the page.
+		{"focus ring on a name in the list", c(ColorNameFocusRing), bg, 3},
+		// Menus are Fyne's own and take only the app's theme: the focus
+		// colour is their highlight (issue 11: 1.2:1).
+		{"menu highlight on the menu bar", highlight, menu, 3},
+		{"menu highlight in an open menu", popupHighlight, overlay, 3},
+		{"menu text on its highlight", c(theme.ColorNameForeground), highlight, 4.5},
+		{"menu text in an open menu's highlight", c(theme.ColorNameForeground), popupHighlight, 4.5},
+		{"text of a focused Fyne button", c(theme.ColorNameForeground), focusedButton, 4.5},
+		{"text of a focused Fyne primary button", c(theme.ColorNameForegroundOnPrimary), focusedPrimary, 4.5},
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 // 2.7 gives the key to the focused field, which ignores it, so a student
 // in the PIN field had no way out but Tab to Cancel.
 type DialogEntry struct {
-	widget.Entry
+	RingEntry
 }
 
 // newField returns a one-line text field.

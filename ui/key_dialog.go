@@ -96,3 +96,29 @@ func (m *Main) showText(title, text string, want fyne.Size) *KeyScroll {
 	m.Window.Canvas().Focus(keys)
 	return keys
 }
+
+// askYesNo asks a question with Lede's own buttons and shows it: yes has
+// the focus, so Enter answers yes and the ring shows where Enter goes;
+// no answers no; Escape closes it and does neither. Fyne's confirm
+// dialog opened with nothing focused, so Enter did nothing and no ring
+// showed (issue 11: "Is this you?" and "Switch student?"). The control
+// the student was on loses its ring while the question is up, so one
+// ring shows, and has the focus back after Escape or no.
+func askYesNo(title, question, yes, no string, answer func(yes bool), w fyne.Window) *keyDialog {
+	c := w.Canvas()
+	was := c.Focused()
+	c.Unfocus()
+	back := func() {
+		if was != nil {
+			c.Focus(was)
+		}
+	}
+	k := newKeyDialog(title, yes, widget.NewLabel(question), func() { answer(true) }, w)
+	k.Cancel.SetText(no)
+	k.Cancel.OnTapped = func() { k.Hide(); back(); answer(false) }
+	escape := func() { k.Hide(); back() }
+	k.Cancel.OnEscape, k.Confirm.OnEscape = escape, escape
+	k.Show()
+	c.Focus(k.Confirm)
+	return k
+}

@@ -105,8 +105,7 @@ func (m *Main) newPicker() error {
 	m.Picker = NewStudentPicker(m.Lesson.Article.Name(), students)
 	m.Picker.SetPreferences(fyne.CurrentApp().Preferences())
 	m.Picker.Confirm = func(question string, answer func(bool)) {
-		d := dialog.NewCustomConfirm("Is this you?", "Yes, that's me", "No, I'm new", widget.NewLabel(question), answer, m.Window)
-		d.Show()
+		askYesNo("Is this you?", question, "Yes, that's me", "No, I'm new", answer, m.Window)
 	}
 	if classes, err := m.classMembers(); err == nil {
 		m.Picker.SetClasses(classes)
@@ -287,9 +286,9 @@ func (m *Main) AskToSwitchStudent() {
 		m.SwitchStudent()
 		return
 	}
-	dialog.ShowConfirm("Switch student?",
+	askYesNo("Switch student?",
 		"Your answers are saved on this computer, but you have not handed them in yet.\nSwitch to another student anyway?",
-		func(yes bool) {
+		"Switch student", "Stay", func(yes bool) {
 			if yes {
 				m.SwitchStudent()
 			}

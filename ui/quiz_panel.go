@@ -827,7 +827,7 @@ func (q *QuizPanel) Result(i int) (quiz.Result, bool) {
 // Space pressed on Next or a map button (justMoved): that space belongs
 // to the button, not to the answer.
 type answerEntry struct {
-	widget.Entry
+	RingEntry
 	justMoved func() bool
 }
 

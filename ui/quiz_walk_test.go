@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/grading"
@@ -544,19 +543,19 @@ func TestSwitchStudentAsksBeforeHandIn(t *testing.T) {
 	if m.Student.Name != "Ada K" {
 		t.Fatal("Switch student acted at once with answers not handed in")
 	}
-	var buttons []*widget.Button
-	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok {
-			buttons = append(buttons, b)
-		}
-	})
-	for _, b := range buttons {
-		if b.Text == "Yes" {
-			test.Tap(b)
-		}
+	// The confirm button has the focus: Escape stays, Enter switches.
+	c := w.Canvas()
+	if b, ok := c.Focused().(*RingButton); !ok || b.Text != "Switch student" || !b.HasRing() {
+		t.Fatalf("the question opened with %v focused; want the Switch student button, ringed", c.Focused())
 	}
+	press(t, c, fyne.KeyEscape)
+	if m.Student.Name != "Ada K" || c.Overlays().Top() != nil {
+		t.Fatalf("Escape: student %q, dialog %v; want Ada K and the dialog closed", m.Student.Name, c.Overlays().Top())
+	}
+	m.AskToSwitchStudent()
+	press(t, c, fyne.KeyReturn)
 	if m.Student.Name != "" {
-		t.Errorf("after Yes the student is still %q", m.Student.Name)
+		t.Errorf("after Enter the student is still %q", m.Student.Name)
 	}
 	if err := m.StartAs("Ben L"); err != nil {
 		t.Fatal(err)

@@ -18,9 +18,9 @@ import (
 // StudentPicker is the first screen: type your name, or pick it if you
 // have used Lede on this computer before.
 type StudentPicker struct {
-	Name    *widget.Entry
+	Name    *RingEntry
 	Start   *RingButton
-	List    *widget.List
+	List    *nameList
 	Content fyne.CanvasObject
 
 	// Class, shown when the computer has classes, narrows the list to
@@ -48,7 +48,7 @@ const prefPickerClass = "picker.class"
 // NewStudentPicker lists the students already on this computer.
 func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 	p := &StudentPicker{all: students, inClass: students, students: students}
-	p.Name = widget.NewEntry()
+	p.Name = NewRingEntry()
 	p.Name.SetPlaceHolder("Your first name and last initial")
 	p.Name.OnSubmitted = func(string) { p.choose() }
 	p.Name.OnChanged = func(s string) {
@@ -64,11 +64,7 @@ func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 	p.Class.Hide()
 	p.Start = NewRingButton("Start reading", p.choose)
 	p.Start.Importance = widget.HighImportance
-	p.List = widget.NewList(
-		func() int { return len(p.students) },
-		func() fyne.CanvasObject { return widget.NewLabel("A student's name") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.students[i].Name) },
-	)
+	p.List = newNameList(func() int { return len(p.students) }, func(i int) string { return p.students[i].Name })
 	p.List.OnSelected = func(i widget.ListItemID) {
 		p.Name.SetText(p.students[i].Name)
 		p.choose()

@@ -76,7 +76,17 @@ func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 // (TestEveryTextMeetsContrast computes every pair): the verdict colours
 // on white (bright green and amber), the placeholder on the input box
 // (3.2:1), and the blue behind the Check button's white text (4.47:1).
+//
+// Fyne marks the highlighted menu item, and a focused control of its
+// own, with the focus colour filled behind its text: a faint tint,
+// 1.2:1 against the menu (issue 11). Fyne's menus take the app's theme
+// and no other, so the focus colour itself is made strong enough: 3:1
+// against the menu, with the text on it still 4.5:1 — which needs text
+// darker than Fyne's grey (#565656): no fill can be 3:1 from white and
+// 4.5:1 from that grey at once.
 var lightColors = map[fyne.ThemeColorName]color.Color{
+	theme.ColorNameForeground:  color.NRGBA{R: 0x1f, G: 0x1f, B: 0x1f, A: 0xff},
+	theme.ColorNameFocus:       color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xb8},
 	theme.ColorNameSuccess:     color.NRGBA{R: 0x1e, G: 0x7d, B: 0x32, A: 0xff},
 	theme.ColorNameWarning:     color.NRGBA{R: 0xa8, G: 0x5a, B: 0x00, A: 0xff},
 	theme.ColorNameError:       color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff},
@@ -87,11 +97,15 @@ var lightColors = map[fyne.ThemeColorName]color.Color{
 }
 
 // darkColors do the same for the dark theme: the focus ring is white,
-// which stands out on the page and on the blue button alike.
+// which stands out on the page and on the blue button alike. The focus
+// fill (menus) is a mid blue 3:1 from the menu, with white text on it
+// 4.6:1; Fyne's off-white text would be 4.2:1 there, so text is white.
 var darkColors = map[fyne.ThemeColorName]color.Color{
-	theme.ColorNamePrimary:   color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff},
-	theme.ColorNameHyperlink: color.NRGBA{R: 0x8a, G: 0xb4, B: 0xff, A: 0xff},
-	ColorNameFocusRing:       color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff},
+	theme.ColorNameForeground: color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff},
+	theme.ColorNameFocus:      focusFill,
+	theme.ColorNamePrimary:    color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff},
+	theme.ColorNameHyperlink:  color.NRGBA{R: 0x8a, G: 0xb4, B: 0xff, A: 0xff},
+	ColorNameFocusRing:        color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff},
 }
 
 // highContrast is white on black, for low vision. The Check button is
@@ -112,10 +126,15 @@ var highContrast = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNameError:               color.NRGBA{R: 0xff, G: 0x7b, B: 0x7b, A: 0xff},
 	theme.ColorNameHyperlink:           color.NRGBA{R: 0x8a, G: 0xcd, B: 0xff, A: 0xff},
 	theme.ColorNameSeparator:           color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff},
-	theme.ColorNameFocus:               color.NRGBA{R: 0xff, G: 0xd7, B: 0x00, A: 0x66},
+	theme.ColorNameFocus:               focusFill,
 	theme.ColorNameHover:               color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0x33},
 	ColorNameFocusRing:                 color.NRGBA{R: 0xd0, G: 0x00, B: 0xd0, A: 0xff},
 }
+
+// focusFill is the highlighted menu item's colour on dark menus: 3.1:1
+// from Fyne's dark menu, white text on it 4.6:1, and in high contrast
+// the black text of a focused white button 4.5:1 on it.
+var focusFill = color.NRGBA{R: 0x3a, G: 0x74, B: 0xc8, A: 0xff}
 
 // Font implements fyne.Theme: the chosen reading font for ordinary text,
 // Fyne's for monospace and symbols.

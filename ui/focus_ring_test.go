@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// ringedNames are the names in the picker's list that show the ring.
+func ringedNames(l *nameList) []string {
+	var out []string
+	walk(l, func(o fyne.CanvasObject) {
+		if r, ok := o.(*ringLabel); ok && r.Visible() && r.HasRing() {
+			out = append(out, r.label.Text)
+		}
+	})
+	return out
+}
+
+// TestTextFieldsAndNamesShowTheRing: the answer field, the name field
+// and the name the arrow keys are on in the picker's list show Lede's
+// focus ring (3 px, 3:1 in every theme: TestEveryTextMeetsContrast):
+// Fyne marked a focused field with a 1 px blue line (1.9:1 on the dark
+// page) and a focused name with its hover tint (1.2:1) (issue 11).
+func TestTextFieldsAndNamesShowTheRing(t *testing.T) {
+	test.NewTempApp(t).Settings().SetTheme(&Theme{Variant: VariantDark})
+	st := tempStore(t)
+	for _, name := range []string{"Ada Lovelace", "Ben Okri", "Cy Twombly"} {
+		if _, err := st.AddStudent(name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, w := sampleMain(t, st)
+	w.Resize(fyne.NewSize(1000, 700))
+	c := w.Canvas()
+	if !m.Picker.Name.HasRing() {
+		t.Error("the name field has the focus but no ring")
+	}
+	tabTo(t, c, m.Picker.List)
+	if m.Picker.Name.HasRing() {
+		t.Error("the ring stays on the name field after Tab")
+	}
+	if got := ringedNames(m.Picker.List); len(got) != 1 || got[0] != "Ada Lovelace" {
+		t.Errorf("names ringed with the list focused: %v; want [Ada Lovelace]", got)
+	}
+	press(t, c, fyne.KeyDown)
+	if got := ringedNames(m.Picker.List); len(got) != 1 || got[0] != "Ben Okri" {
+		t.Errorf("names ringed after Down: %v; want [Ben Okri]", got)
+	}
+	press(t, c, fyne.KeyReturn)
+	if m.Student.Name != "Ben Okri" {
+		t.Fatalf("Enter on the ringed name started %q; want Ben Okri", m.Student.Name)
+	}
+	m.Quiz.Go(firstOfKind(t, m.Lesson.Questions, false))
+	if c.Focused() != m.Quiz.Entry || !m.Quiz.Entry.HasRing() {
+		t.Errorf("the answer field: focused %v, ring %v; want both", c.Focused() == m.Quiz.Entry, m.Quiz.Entry.HasRing())
+	}
+	r := test.WidgetRenderer(m.Quiz.Entry).(*ringRenderer)
+	if r.ring.StrokeColor != darkColors[ColorNameFocusRing] || r.ring.StrokeWidth < 3 {
+		t.Errorf("the answer field's ring is %v, %.0f px; want the ring colour, 3 px", r.ring.StrokeColor, r.ring.StrokeWidth)
+	}
+}
+
+// TestIsThisYouTakesEnterAndEscape: "Is this you?" opens with "Yes,
+// that's me" focused and ringed: Escape closes it and starts no one,
+// Enter picks the existing student. It opened with nothing focused and
+// Enter did nothing (issue 11).
+func TestIsThisYouTakesEnterAndEscape(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	if _, err := st.AddStudent("Ada Lovelace"); err != nil {
+		t.Fatal(err)
+	}
+	m, w := sampleMain(t, st)
+	c := w.Canvas()
+	ask := func() *RingButton {
+		t.Helper()
+		m.Picker.Name.SetText("Ada Lovelce")
+		c.Focus(m.Picker.Name)
+		press(t, c, fyne.KeyReturn)
+		b, ok := c.Focused().(*RingButton)
+		if !ok || b.Text != "Yes, that's me" || !b.HasRing() {
+			t.Fatalf("Is this you? opened with %v focused; want Yes, that's me, ringed", c.Focused())
+		}
+		if m.Picker.Name.HasRing() {
+			t.Error("the name field under the question keeps its ring: two rings show")
+		}
+		return b
+	}
+	ask()
+	press(t, c, fyne.KeyEscape)
+	if m.Student.ID != 0 || c.Overlays().Top() != nil {
+		t.Fatalf("Escape: student %q, dialog %v; want no one started and the dialog closed", m.Student.Name, c.Overlays().Top())
+	}
+	if c.Focused() != m.Picker.Name {
+		t.Errorf("after Escape %v has the focus; want the name field back", c.Focused())
+	}
+	ask()
+	press(t, c, fyne.KeyReturn)
+	if m.Student.Name != "Ada Lovelace" {
+		t.Errorf("Enter started %q; want Ada Lovelace", m.Student.Name)
+	}
+	if got, _ := st.Students(); len(got) != 1 {
+		t.Errorf("%d students after Yes; want the one", len(got))
+	}
+}
