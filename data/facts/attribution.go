@@ -147,6 +147,7 @@ func (x *extractor) statements(s article.Sentence) {
 		// paragraph, is as good as named; further away it is a guess.
 		prev := s.Index - 1
 		near := prev == x.lastSpeakerAt && prev >= 0 && x.a.Sentences[prev].Block == s.Block
+		near = near || x.onlyPersonSince(s.Index)
 		speaker, resolved = x.lastSpeaker, !near
 		if near {
 			// "She said …. She said …": each "she" straight after the
@@ -320,6 +321,52 @@ func (x *extractor) unnamedSpeakerBefore(s article.Sentence) bool {
 	}
 	_, named := x.speakers[prev]
 	return !named && x.has(prev, speechVerbs)
+}
+
+// pronounReach is how many sentences back a "he said" may reach for the
+// last person named when no one else comes between.
+const pronounReach = 4
+
+// onlyPersonSince reports whether the last named speaker is the only
+// person "he" or "she" in sentence i can mean: named at most
+// pronounReach sentences before, with no other person named and no
+// unnamed speaker ("a spokeswoman said") in between. "Mr Kennedy said
+// … . The chancellor's rebate was a sticking plaster. He said …" is
+// Kennedy; "… Mr Brown's pledge … . He said …" is a guess.
+func (x *extractor) onlyPersonSince(i int) bool {
+	from := x.lastSpeakerAt
+	if from < 0 || i-from > pronounReach || i <= from {
+		return false
+	}
+	own := strings.Fields(x.lastSpeaker)
+	for k := from + 1; k < i; k++ {
+		text := x.a.Sentences[k].Text
+		if len(text) > maxSentence {
+			return false
+		}
+		if _, named := x.speakers[k]; !named && x.has(k, speechVerbs) {
+			return false
+		}
+		for _, run := range nameRuns(text, true) {
+			if LooksLikePerson(stripTitles(run)) && !sharesWord(strings.Fields(stripTitles(run)), own) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sharesWord reports whether two names have a word in common: "Mr
+// Kennedy" and "Charles Kennedy" are one person.
+func sharesWord(a, b []string) bool {
+	for _, w := range a {
+		for _, v := range b {
+			if strings.EqualFold(w, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // followSubject makes the person the previous sentence is about the one
