@@ -29,6 +29,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 		g.unheld(i)
 		g.silence(i)
 		g.asFact(i)
+		g.actor(i)
 	}
 	g.role()
 	g.interest()
@@ -142,6 +143,7 @@ func (g *generator) fromFact(f facts.Fact) {
 	case facts.Quantity:
 		g.quantity(f)
 		g.figureSource(f)
+		g.claimedFigure(f)
 	case facts.Attribution:
 		g.attribution(f)
 	case facts.Statement:

@@ -4,6 +4,7 @@ package quiz
 
 import (
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -47,6 +48,7 @@ func pick(all []Question, n int) []Question {
 	usedKey := map[string]bool{}
 	answers := map[string]int{}
 	prompts := map[string]bool{}
+	whoAnswered := map[string]bool{} // every accepted form of a chosen who-question's answer
 	value := func(q Question) int {
 		v := q.score - 12*usedKind[q.Kind]
 		if usedKind[q.Kind] == 0 {
@@ -76,6 +78,8 @@ func pick(all []Question, n int) []Question {
 			return false
 		case q.Kind != YesNo && answers[answerOf(q)] > 0:
 			return false // no two questions with one answer
+		case q.Kind == Who && slices.ContainsFunc(q.Accepted, func(a string) bool { return whoAnswered[Normalize(a)] }):
+			return false // "AMF" and "French stock market regulator AMF" are one answer
 		case q.Kind == WhatIsWrong && usedKind[WhatIsWrong] >= maxTrapQuestion:
 			return false
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
@@ -109,6 +113,11 @@ func pick(all []Question, n int) []Question {
 		usedSource[q.Source]++
 		usedKey[q.key] = true
 		prompts[q.Prompt] = true
+		if q.Kind == Who {
+			for _, a := range q.Accepted {
+				whoAnswered[Normalize(a)] = true
+			}
+		}
 		if q.Kind == YesNo {
 			answers[q.Answer]++
 		} else {

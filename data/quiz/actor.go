@@ -1,0 +1,364 @@
+package quiz
+
+// "Who did it?" News puts its main event in a plain sentence: "French
+// stock market regulator AMF has filed complaints against media giant
+// Vivendi Universal". Asking who acted, where the sentence names another
+// party too, tests that the student read who did what to whom — the
+// regulator accuses, the firm is accused — which a reader who skims
+// headlines gets backwards. Where the article credits the report to
+// someone ("…, security officials said"), the question says so: the
+// answer is their account, not the article's own finding.
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+
+	"github.com/lede-app/lede/data/facts"
+	"github.com/lede-app/lede/data/lexicon"
+)
+
+// actorKind marks questions about who did what a sentence reports.
+const actorKind facts.Kind = "actor"
+
+// pastForms are irregular past tenses and participles an action may take.
+const pastForms = `won|lost|made|took|taken|gave|given|sold|bought|struck|held|led|began|begun|caught|found|hit|left|` +
+	`put|set|sent|spent|brought|built|chose|chosen|drew|drawn|drove|fought|flew|grew|kept|laid|lent|met|` +
+	`paid|ran|rose|shot|shut|sought|stole|stolen|stood|threw|thrown|withdrew|withdrawn|beat|beaten|broke|broken|` +
+	`overtook|overtaken|undertook|cut|quit|shown|showed`
+
+// actorClause splits a sentence into its subject, its verb group and the
+// rest: "AMF | has filed | complaints against …". Only actions: a verb
+// in the past, the present perfect or "is …ing"; "is to move" and "looks
+// set to" state plans and forecasts, which are other questions.
+var actorClause = lazyre.New(`^([^,;:"“”()]{2,80}?)\s+((?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:` + pastForms + `|\p{Ll}{3,}ed)|(?:` + pastForms + `|\p{Ll}{3,}ed)|(?:is|are)\s+(?:now\s+)?\p{Ll}{3,}ing)\s+(\p{Ll}.+)$`)
+
+// notActions are verbs the pattern takes for actions that are speech,
+// belief or a state: who-said questions and hedges ask about those.
+var notActions = wordSet(strings.Join(lexicon.English.SpeechVerbs, " ") + ` believed expected hoped feared suggested predicted
+	revealed decided seemed appeared looked remained continued needed wanted used based aged called named
+	considered described reported accused alleged rejected dismissed welcomed backed praised criticised
+	criticized condemned refused declined questioned disputed responded reacted defended attacked
+	being going getting trying saying hoping expecting planning`)
+
+// subjectStop are words that show a run is not one noun phrase: a
+// clause ("who leads"), a verb ("looks set to"), a time ("after").
+var subjectStop = wordSet(`who which that whose when while after before as if because since though although
+	to be been is are was were has have had do does did not no looks look seems seem appears appear
+	will would could should may might can must he she it they we i you your our my us this these those there
+	and or but ` +
+	strings.Join(lexicon.English.SpeechVerbs, " "))
+
+// trailingAdverbs end a subject run without being part of it: "Islamic
+// State also released …".
+var trailingAdverbs = wordSet("also now still already then later previously recently first again")
+
+// secondClause finds a second finite verb with its object in the rest —
+// "published on social media … described him as married" — where the
+// pattern took a reduced relative ("A CV … published") for the action.
+var secondClause = lazyre.New(`\b(?:\p{Ll}{3,}ed|gave|took|made|told)\s+(?:him|her|them|it|the|a|an|his|their|its)\b|\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b`)
+
+// ownPronoun is a pronoun straight after the name it stands for:
+// "against Vivendi Universal, its boss".
+var ownPronoun = lazyre.New(`\p{Lu}[\p{L}'’.-]*(?:,| and)\s+$`)
+
+// groupNouns follow a group's name without changing who it is: "Islamic
+// State insurgents" are Islamic State's.
+var groupNouns = wordSet("insurgents militants fighters forces troops group members supporters officials government army police")
+
+// trailingSource finds the report's source at the end: ", security
+// officials said on Tuesday", ", according to British media reports".
+var trailingSource = lazyre.New(`,\s+(?:according to ([^,]{3,60})|((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:said|says|reported|revealed|told [\p{L} ]{2,30}?)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?)(?:[,.].*)?$`)
+
+// clauseTail is where a sentence goes on past its main event: ", in a
+// move seen as …", ", while …".
+var clauseTail = lazyre.New(`,\s+(?:in|while|but|and|which|who|after|as|amid|with|although|though|despite|where|when|saying)\b.*$`)
+
+// restPronoun finds a pronoun the question would carry.
+var restPronoun = lazyre.New(`\b(?:he|she|it|they|him|her|its|their|his|them|this|these|those|we|us|our|you|your|me|my)\b`)
+
+// agentHeads end a description of who can act: "About 300 fans", "Iran's
+// parliament", "The US military". "Manchester United shares" closed at
+// a price and "Mobile phones offer limited …" is a misreading: neither
+// is anyone.
+var agentHeads = wordSet(`fans leaders parliament body board regulator watchdog government army military police forces
+	troops militants insurgents fighters rebels alliance coalition council committee court judge jury union party
+	officials investigators prosecutors scientists researchers workers staff players team club company firm group
+	bank authorities ministers ministry agency voters residents protesters activists supporters members students
+	teachers parents doctors administration cabinet commission lawmakers senators congress assembly`)
+
+// backReference is a definite noun that points at something an earlier
+// sentence introduced: "made the announcement", "takeover of the club".
+var backReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:announcement|move|decision|deal|plan|club|firm|company|group|man|woman|pair|duo|couple|attack|incident|claims?|report|statement|video|findings|case|takeover|bid|offer|magnate|tycoon|player|star|singer|minister|country|side|team|album|show|film|book)\b(?:\s+of\b)?`)
+
+// actor asks who did what sentence i reports, where the sentence names
+// its actor — someone who can act, not "shares" or an album — and
+// another party, and reads whole without the sentences around it: no
+// pronoun or "the announcement" that points back.
+func (g *generator) actor(i int) {
+	s := g.a.Sentences[i]
+	text := strings.TrimRight(strings.TrimSpace(g.withoutDateline(i)), ".")
+	if strings.ContainsAny(text, "\"“”?!") || len(strings.Fields(text)) > 45 {
+		return
+	}
+	m := actorClause.FindStringSubmatch(text)
+	if m == nil {
+		return
+	}
+	subject, verb, rest := withoutTrailingAdverbs(m[1]), m[2], m[3]
+	if !actorSubject(subject) || notActions[lastWord(verb)] || notActions[strings.Fields(verb)[0]] {
+		return
+	}
+	source := ""
+	if t := trailingSource.FindStringSubmatchIndex(rest); t != nil {
+		source = strings.TrimSpace(group(rest, t, 1) + group(rest, t, 2))
+		rest = rest[:t[0]]
+	}
+	rest = clauseTail.ReplaceAllString(rest, "")
+	if n := len(strings.Fields(rest)); n < 3 || n > 25 || !namesAnotherParty(rest) || pronounWithoutName(rest) ||
+		secondClause.MatchString(rest) || hasDoubledWord(rest) || pointsBack(rest) {
+		return
+	}
+	answer := lowerFirstWordIfCommon(subject)
+	names := actorNames(answer)
+	if namesAny(rest, names) || (source != "" && namesAny(source, names)) {
+		return
+	}
+	prompt := fmt.Sprintf("Who %s %s?", whoVerb(verb), rest)
+	if source != "" {
+		prompt = fmt.Sprintf("According to %s, who %s %s?", lowerFirstWordIfCommon(source), whoVerb(verb), rest)
+	}
+	q := Question{Kind: Who, Prompt: prompt, Answer: upperFirst(answer), Accepted: names,
+		Distractors: withoutNames(append(g.partiesIn(rest), g.speakerNamesAll()...), names),
+		Sentence:    i, Difficulty: 1, score: 72,
+		Explanation: fmt.Sprintf("%s did: %s", upperFirst(answer), quoteText(s.Text)),
+		Reason:      "who did what the article reports"}
+	g.add(q, facts.Fact{Kind: actorKind, Subject: answer, Claim: rest})
+}
+
+// actorSubject reports whether a run reads as one noun phrase that names
+// someone: a name in it ("French stock market regulator AMF", "The
+// Lebanese army"), no clause, verb or list.
+func actorSubject(subject string) bool {
+	words := strings.Fields(subject)
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	head := strings.Trim(words[len(words)-1], "'’")
+	if !agentHeads[strings.ToLower(head)] && (!isCapitalisedWord(head) || titleOfWork(words)) {
+		return false
+	}
+	named := false
+	for j, w := range words {
+		lw := strings.ToLower(strings.Trim(w, "'’"))
+		if subjectStop[lw] {
+			return false
+		}
+		if isCapitalisedWord(w) && (j > 0 || !sentenceOpeners[lw]) {
+			named = true
+		}
+	}
+	return named
+}
+
+// sentenceOpeners are capitalised only because they open the sentence.
+var sentenceOpeners = wordSet("the a an some many most several")
+
+// namesAnotherParty reports whether the rest of the sentence names
+// someone or something besides its actor: a capitalised word.
+func namesAnotherParty(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		if isCapitalisedWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounWithoutName reports whether the rest uses a pronoun before any
+// name it could stand for: "access to its books" points back at the
+// answer; "Vivendi Universal, its boss" points at Vivendi.
+func pronounWithoutName(rest string) bool {
+	for _, loc := range restPronoun.FindAllStringIndex(rest, -1) {
+		if !ownPronoun.MatchString(rest[:loc[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutTrailingAdverbs drops "also", "now" … from a subject's end.
+func withoutTrailingAdverbs(subject string) string {
+	words := strings.Fields(subject)
+	for len(words) > 1 && trailingAdverbs[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
+// hasDoubledWord finds a word written twice ("photos of of"): a typo
+// the question would copy.
+func hasDoubledWord(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for j := 1; j < len(words); j++ {
+		if words[j] == words[j-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// whoVerb is the verb group as "who" takes it: "Who has identified …",
+// not "Who have identified …".
+func whoVerb(verb string) string {
+	first, more, ok := strings.Cut(verb, " ")
+	if !ok {
+		return verb
+	}
+	switch first {
+	case "have":
+		first = "has"
+	case "are":
+		first = "is"
+	}
+	return first + " " + more
+}
+
+// lowerFirstWordIfCommon lowers an opening "The", "Security" …: a common
+// word capitalised only because it starts the sentence. Names stay.
+func lowerFirstWordIfCommon(s string) string {
+	first, rest, _ := strings.Cut(s, " ")
+	if sentenceOpeners[strings.ToLower(first)] || commonOpeners[strings.ToLower(first)] || isCommonWord(first) {
+		return strings.TrimSpace(strings.ToLower(first) + " " + rest)
+	}
+	return s
+}
+
+// isCommonWord reports whether a capitalised word is an ordinary word:
+// its letters after the first are lower case and it is a word news uses
+// lower case ("Security officials", "Activists").
+func isCommonWord(w string) bool {
+	return commonSources[strings.ToLower(w)]
+}
+
+// commonSources are plain nouns that open a source's description.
+var commonSources = wordSet(`security officials activists police analysts sources witnesses residents
+	diplomats investigators prosecutors experts critics local state government military intelligence militant
+	rebel british american european western`)
+
+// actorNames are the answers a student may give: the phrase as written,
+// without "the", and the name inside it where the name is who acted:
+// "AMF" of "French stock market regulator AMF", with its description;
+// "Islamic State" of "Islamic State insurgents"; not "Iran" of "Iran's
+// parliament" or "Greek" of "Greek athletics' governing body".
+func actorNames(answer string) []string {
+	names := []string{answer}
+	if bare := withoutArticle(answer); bare != answer {
+		names = append(names, bare)
+	}
+	core := capitalisedRun(answer)
+	if core == "" || containsFold(names, core) || commonSources[strings.ToLower(core)] || len([]rune(core)) < 2 {
+		return names
+	}
+	before, after, _ := strings.Cut(answer, core)
+	switch {
+	case strings.TrimSpace(after) == "":
+		names = append(names, core)
+		if desc := withoutArticle(strings.TrimSpace(before)); len(strings.Fields(desc)) >= 2 {
+			names = append(names, desc) // "French stock market regulator"
+		}
+	case allWords(strings.Fields(after), groupNouns):
+		names = append(names, core)
+	}
+	return names
+}
+
+// allWords reports whether every word is in set.
+func allWords(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if !set[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// capitalisedRun is the longest run of capitalised words in s, without
+// a possessive: "Manchester United" of "Manchester United's board".
+func capitalisedRun(s string) string {
+	var best, cur []string
+	for _, w := range strings.Fields(s) {
+		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if isCapitalisedWord(bare) && !sentenceOpeners[strings.ToLower(bare)] {
+			cur = append(cur, bare)
+			if len(cur) >= len(best) { // a tie goes to the later run: names close a description
+				best = append([]string(nil), cur...)
+			}
+			if bare != w {
+				cur = nil
+			}
+			continue
+		}
+		cur = nil
+	}
+	return strings.Join(best, " ")
+}
+
+// partiesIn are the names in the rest of the sentence: the other party
+// is a wrong answer the checker must know.
+func (g *generator) partiesIn(rest string) []string {
+	var out []string
+	for _, e := range g.an.Entities {
+		if strings.Contains(rest, e.Name) && unicode.IsUpper([]rune(e.Name)[0]) {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
+// speakerNamesAll are the names of everyone the article quotes.
+func (g *generator) speakerNamesAll() []string {
+	var out []string
+	for _, o := range g.allSpeakers() {
+		if !containsFold(out, o.Subject) {
+			out = append(out, o.Subject)
+		}
+	}
+	return out
+}
+
+// group is submatch n of a FindStringSubmatchIndex result, or "".
+func group(s string, loc []int, n int) string {
+	if loc[2*n] < 0 {
+		return ""
+	}
+	return s[loc[2*n]:loc[2*n+1]]
+}
+
+// titleOfWork reports whether a subject reads as the title of a work —
+// "The College Dropout" — rather than someone who acts.
+func titleOfWork(words []string) bool {
+	if len(words) < 2 || words[0] != "The" {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !isCapitalisedWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// pointsBack reports whether the rest names something only the sentences
+// before it introduced: "the announcement" — which one? "The value of
+// the euro" says what it is.
+func pointsBack(rest string) bool {
+	for _, m := range backReference.FindAllString(rest, -1) {
+		if !strings.HasSuffix(m, " of") {
+			return true
+		}
+	}
+	return false
+}
