@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -119,4 +121,38 @@ func (s *dialogSlider) TypedKey(k *fyne.KeyEvent) {
 		}
 	}
 	s.Slider.TypedKey(k)
+}
+
+// Message sizes, as Fyne's own information dialog has them: as wide as
+// the text on one line, but no wider than this or than most of the
+// window, where the text wraps.
+const (
+	messageMaxWidth     = 600
+	messageWindowsShare = 0.9
+)
+
+// ShowMessage shows a message with one OK button, which has the focus:
+// Enter (or Space) closes it as OK, and so does Escape. Fyne's
+// information and error dialogs opened with nothing focused, so Enter
+// did nothing (issue 11); this one is drawn the same way otherwise.
+func ShowMessage(title, text string, w fyne.Window) dialog.Dialog {
+	label := widget.NewLabelWithStyle(text, fyne.TextAlignCenter, fyne.TextStyle{})
+	label.Wrapping = fyne.TextWrapWord
+	// The dialog's own margins, as Fyne reckons them (40 at its padding).
+	oneLine := widget.NewLabel(text).MinSize().Width + 10*theme.Padding()
+	var d dialog.Dialog
+	hide := func() { d.Hide() }
+	ok := NewRingButton("OK", hide)
+	ok.OnEscape = hide
+	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(label, ok), w)
+	width := min(oneLine, messageMaxWidth, w.Canvas().Size().Width*messageWindowsShare)
+	d.Resize(fyne.NewSize(width, d.MinSize().Height))
+	showFocused(d, ok, w)
+	return d
+}
+
+// ShowProblem shows err, already in plain words (Friendly), as a
+// message titled Error.
+func ShowProblem(err error, w fyne.Window) dialog.Dialog {
+	return ShowMessage("Error", upperFirst(err.Error()), w)
 }

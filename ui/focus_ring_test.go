@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -103,5 +105,41 @@ func TestIsThisYouTakesEnterAndEscape(t *testing.T) {
 	}
 	if got, _ := st.Students(); len(got) != 1 {
 		t.Errorf("%d students after Yes; want the one", len(got))
+	}
+}
+
+// TestMessagesCloseWithEnterAndEscape: the app's messages (information
+// and errors) open with OK focused and ringed; Enter closes them, as
+// does Escape. Fyne's opened with nothing focused and Enter did nothing
+// (issue 11).
+func TestMessagesCloseWithEnterAndEscape(t *testing.T) {
+	for _, key := range []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape} {
+		for name, show := range map[string]func(m *Main){
+			"information": func(m *Main) { m.info("Saved", "Your answers are saved.") },
+			"error":       func(m *Main) { m.ShowError(errors.New("disk full")) },
+		} {
+			t.Run(fmt.Sprint(name, " ", key), func(t *testing.T) {
+				test.NewTempApp(t)
+				m, w := sampleMain(t, tempStore(t))
+				c := w.Canvas()
+				show(m)
+				if c.Overlays().Top() == nil {
+					t.Fatal("no message shown")
+				}
+				if b, ok := c.Focused().(*RingButton); !ok || b.Text != "OK" || !b.HasRing() {
+					t.Fatalf("the message opened with %v focused; want OK, ringed", c.Focused())
+				}
+				if m.Picker.Name.HasRing() {
+					t.Error("the name field under the message keeps its ring: two rings show")
+				}
+				press(t, c, key)
+				if top := c.Overlays().Top(); top != nil && top.Visible() {
+					t.Errorf("%s left the message open", key)
+				}
+				if c.Focused() != m.Picker.Name {
+					t.Errorf("after %s %v has the focus; want the name field back", key, c.Focused())
+				}
+			})
+		}
 	}
 }

@@ -103,22 +103,27 @@ func (m *Main) showText(title, text string, want fyne.Size) *KeyScroll {
 // dialog opened with nothing focused, so Enter did nothing and no ring
 // showed (issue 11: "Is this you?" and "Switch student?"). The control
 // the student was on loses its ring while the question is up, so one
-// ring shows, and has the focus back after Escape or no.
+// ring shows, and has the focus back after Escape or no (showFocused).
 func askYesNo(title, question, yes, no string, answer func(yes bool), w fyne.Window) *keyDialog {
+	k := newKeyDialog(title, yes, widget.NewLabel(question), func() { answer(true) }, w)
+	k.Cancel.SetText(no)
+	k.Cancel.OnTapped = func() { k.Hide(); answer(false) }
+	showFocused(k, k.Confirm, w)
+	return k
+}
+
+// showFocused shows d with the focus on first. The control that had the
+// focus in the window loses it (and its ring) while d is up, so one ring
+// shows, and has it back when d closes, however it closes.
+func showFocused(d dialog.Dialog, first fyne.Focusable, w fyne.Window) {
 	c := w.Canvas()
 	was := c.Focused()
 	c.Unfocus()
-	back := func() {
+	d.SetOnClosed(func() {
 		if was != nil {
 			c.Focus(was)
 		}
-	}
-	k := newKeyDialog(title, yes, widget.NewLabel(question), func() { answer(true) }, w)
-	k.Cancel.SetText(no)
-	k.Cancel.OnTapped = func() { k.Hide(); back(); answer(false) }
-	escape := func() { k.Hide(); back() }
-	k.Cancel.OnEscape, k.Confirm.OnEscape = escape, escape
-	k.Show()
-	c.Focus(k.Confirm)
-	return k
+	})
+	d.Show()
+	c.Focus(first)
 }

@@ -13,7 +13,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/classroom"
@@ -219,7 +218,7 @@ func (m *Main) ShowPreview() fyne.Window {
 	quiz.OnEvidence = article.Highlight
 	quiz.OnLeave = func() { article.Highlight(-1) }
 	quiz.OnHandIn = func() {
-		dialog.ShowInformation("Preview", "In a preview nothing is handed in or saved.", w)
+		ShowMessage("Preview", "In a preview nothing is handed in or saved.", w)
 	}
 	quiz.OnSwitchStudent = w.Close
 	note := widget.NewLabel("Preview: this is what students see. Nothing you answer here is saved.")
@@ -356,7 +355,7 @@ func (m *Main) ShowReview() {
 	}
 	r.OnKeyChanged = m.reloadQuestions
 	w := fyne.CurrentApp().NewWindow("Lede — review answers — " + m.Lesson.Article.Name())
-	r.OnError = func(err error) { dialog.ShowError(errors.New(Friendly(err)), w) }
+	r.OnError = func(err error) { ShowProblem(errors.New(Friendly(err)), w) }
 	w.SetContent(r.Content)
 	w.Resize(fyne.NewSize(900, 700))
 	fitToScreen(w)
@@ -365,5 +364,5 @@ func (m *Main) ShowReview() {
 
 // ShowError tells the user what went wrong in plain words.
 func (m *Main) ShowError(err error) {
-	dialog.ShowError(errors.New(Friendly(err)), m.Window)
+	ShowProblem(errors.New(Friendly(err)), m.Window)
 }

@@ -448,7 +448,7 @@ func documentsFolder() string {
 }
 
 func (m *Main) info(title, text string) {
-	dialog.ShowInformation(title, text, m.Window)
+	ShowMessage(title, text, m.Window)
 }
 
 // safeFileName keeps a title usable as a file name on every system.

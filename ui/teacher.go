@@ -104,11 +104,11 @@ func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
 	}
 	has, err := t.Keeper.HasTeacherPIN()
 	if err != nil {
-		dialog.ShowError(errors.New(Friendly(err)), w)
+		ShowProblem(errors.New(Friendly(err)), w)
 		return nil
 	}
 	if !has && t.MayChoose != nil && !t.MayChoose() {
-		dialog.ShowInformation("Teacher mode", noPINYet, w)
+		ShowMessage("Teacher mode", noPINYet, w)
 		return nil
 	}
 	p := &PINPrompt{PIN: newPasswordField(), Message: widget.NewLabel(""), window: w}
@@ -191,7 +191,7 @@ func (t *TeacherLock) submit(p *PINPrompt, has bool, action func()) bool {
 func (t *TeacherLock) showRecoveryCode(w fyne.Window, action func()) {
 	code, err := t.Keeper.NewRecoveryCode()
 	if err != nil {
-		dialog.ShowError(errors.New(Friendly(err)), w)
+		ShowProblem(errors.New(Friendly(err)), w)
 		action()
 		return
 	}

@@ -13,7 +13,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/lede-app/lede/assets"
@@ -116,7 +115,7 @@ func runWindow(args []string, stderr io.Writer) int {
 			return exitError
 		}
 		fmt.Fprintf(stderr, "lede: %v\n", err)
-		dialog.ShowError(errors.New(ui.Friendly(err)), w)
+		ui.ShowProblem(errors.New(ui.Friendly(err)), w)
 	}
 	if f.timings {
 		go func() {
@@ -221,7 +220,7 @@ func openPreloaded(w fyne.Window, f windowFlags, p preloaded) error {
 	for _, n := range st.Notices {
 		fmt.Fprintf(os.Stderr, "lede: %s\n", n)
 		if f.screenshot == "" {
-			dialog.ShowInformation("Lede's progress file", n, w)
+			ui.ShowMessage("Lede's progress file", n, w)
 		}
 	}
 	m.Fixed = ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
