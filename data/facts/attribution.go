@@ -339,12 +339,14 @@ func (x *extractor) onlyPersonSince(i int) bool {
 		return false
 	}
 	own := strings.Fields(x.lastSpeaker)
-	for k := from + 1; k < i; k++ {
+	// The sentence that named the speaker counts too: "Gertz reported
+	// that an expert, Sebastian Gorka, explained …. He said …" — which?
+	for k := from; k < i; k++ {
 		text := x.a.Sentences[k].Text
 		if len(text) > maxSentence {
 			return false
 		}
-		if _, named := x.speakers[k]; !named && x.has(k, speechVerbs) {
+		if _, named := x.speakers[k]; k > from && !named && x.has(k, speechVerbs) {
 			return false
 		}
 		for _, run := range nameRuns(text, true) {

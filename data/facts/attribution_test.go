@@ -214,3 +214,16 @@ func TestLooksLikePerson(t *testing.T) {
 		}
 	}
 }
+
+// A "he said" whose speaker's own sentence names another person is a
+// guess: "Gertz reported that an expert, Sebastian Gorka, explained …".
+func TestHeSaidAfterAnotherNamedIsAGuess(t *testing.T) {
+	body := `Bill Gertz reported that a counterterrorism expert, Sebastian Gorka, explained the risks. ` +
+		`The jets are large. "The first would be how airliners were used," he said.`
+	_, an := extractText(t, "A Headline For Guesses\n\n"+body+"\n")
+	for _, f := range an.ByKind(Statement) {
+		if f.Sentence == 2 && !f.Resolved {
+			t.Errorf("the quote's speaker %q read as certain; want a guess", f.Subject)
+		}
+	}
+}

@@ -8,48 +8,39 @@ import (
 	"github.com/lede-app/lede/data/facts"
 )
 
-// Who did what: asked where the sentence names someone who can act and
-// another party, credits the report to its source, and reads whole; not
-// where the subject is a thing, the rest points back at earlier
-// sentences, or the pattern took a reduced relative for the action.
+// Who did what: asked of the opening paragraph, where the sentence
+// names someone who can act and another party, credits the report to its
+// source, and reads whole; picked from the article's other voices. Not
+// where the subject is a thing or a group no name pins down, the rest
+// points back at earlier sentences, or the pattern took a reduced
+// relative for the action.
 func TestActorQuestions(t *testing.T) {
-	tests := []struct {
-		name, sentence, prompt, answer string
-		accepts, refuses               []string
-	}{
+	tests := []struct{ name, sentence, prompt, answer string }{
 		{"a regulator and the firm it accuses",
 			"French stock market regulator AMF has filed complaints against media giant Vivendi Universal, its boss and another top executive.",
-			"Who has filed complaints against media giant Vivendi Universal, its boss and another top executive?",
-			"French stock market regulator AMF",
-			[]string{"AMF", "the French stock market regulator", "French stock market regulator AMF"},
-			[]string{"Vivendi Universal", "Vivendi"}},
+			"Who has filed complaints against media giant Vivendi Universal, its boss and another top executive?", "AMF"},
 		{"the report's source goes in front",
 			"The Lebanese army detained a cousin of Islamic State leader Abu Bakr al-Baghdadi near Arsal, security officials said on Tuesday, in a move seen as likely to put pressure on the group.",
-			"According to security officials, who detained a cousin of Islamic State leader Abu Bakr al-Baghdadi near Arsal?",
-			"The Lebanese army",
-			[]string{"the Lebanese army", "Lebanese army"},
-			[]string{"Islamic State"}},
-		{"a group's fighters are the group's",
+			"According to security officials, who detained a cousin of Islamic State leader Abu Bakr al-Baghdadi near Arsal?", "The Lebanese army"},
+		{"a group's fighters are named by the group",
 			"Islamic State insurgents released a video on Tuesday showing the town of Kobani under fire.",
-			"Who released a video on Tuesday showing the town of Kobani under fire?",
-			"Islamic State insurgents",
-			[]string{"Islamic State", "Islamic State insurgents"}, nil},
+			"Who released a video on Tuesday showing the town of Kobani under fire?", "Islamic State insurgents"},
 		{"a possessive's owner is not who acted",
 			"Iran's parliament voted by a large majority to cut Turkcell's stake in a new network.",
-			"Who voted by a large majority to cut Turkcell's stake in a new network?",
-			"Iran's parliament",
-			[]string{"Iran's parliament"}, []string{"Iran", "Turkcell"}},
-		{"shares are not anyone", "Manchester United shares closed at 270.25p on Friday, down on the day.", "", "", nil, nil},
-		{"an album is not anyone", "The College Dropout spawned two further UK hits and a string of Grammy nominations.", "", "", nil, nil},
-		{"a pronoun points at the answer", "Manchester United's board has agreed to give US tycoon Malcolm Glazer access to its books.", "", "", nil, nil},
-		{"the announcement: which one?", "Boko Haram leader Abubakar Shekau made the announcement in a video obtained by Agence France Presse.", "", "", nil, nil},
-		{"a reduced relative, not the action", "A CV published on social media in July by Islamic State sympathizers described him as married.", "", "", nil, nil},
-		{"speech is a who-said question", "European leaders said the US was to blame for the rise of the euro.", "", "", nil, nil},
-		{"no other party", "Real Madrid midfielder David Beckham has moved to a new house.", "", "", nil, nil},
+			"Who voted by a large majority to cut Turkcell's stake in a new network?", "Iran's parliament"},
+		{"a group no name pins down", "European leaders have openly blamed the US for the rise of the euro.", "", ""},
+		{"shares are not anyone", "Manchester United shares closed at 270.25p on Friday, down on the day.", "", ""},
+		{"an album is not anyone", "The College Dropout spawned two further UK hits and a string of Grammy nominations.", "", ""},
+		{"a pronoun points at the answer", "Manchester United's board has agreed to give US tycoon Malcolm Glazer access to its books.", "", ""},
+		{"the announcement: which one?", "Boko Haram leader Abubakar Shekau made the announcement in a video obtained by Agence France Presse.", "", ""},
+		{"a reduced relative, not the action", "A CV published on social media in July by Islamic State sympathizers described him as married.", "", ""},
+		{"speech is a who-said question", "Iran's parliament said the US was to blame for the rise of the euro.", "", ""},
+		{"no other party", "Real Madrid midfielder David Beckham has moved to a new house.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := article.Parse([]byte("A headline about the events\n\n" + tt.sentence + "\n\nThe talks went on into the night.\n"))
+			a, err := article.Parse([]byte("A headline about the events\n\n" + tt.sentence + "\n\n" +
+				"\"We will fight this,\" said Marvin Davis, an investor. \"The talks were hard,\" said Helen Okafor, a lawyer.\n"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -68,20 +59,21 @@ func TestActorQuestions(t *testing.T) {
 			if q.Prompt != tt.prompt || q.Answer != tt.answer {
 				t.Errorf("asked %q (answer %q)\nwant  %q (answer %q)", q.Prompt, q.Answer, tt.prompt, tt.answer)
 			}
-			for _, s := range tt.accepts {
-				if v := Check(q, s).Verdict; v != Correct {
-					t.Errorf("%q: %s; want correct", s, v)
-				}
-			}
-			for _, s := range tt.refuses {
-				if v := Check(q, s).Verdict; v == Correct {
-					t.Errorf("%q: correct; want wrong (accepted %q)", s, q.Accepted)
-				}
-			}
-			if slices.Contains(q.Accepted, "") {
-				t.Errorf("an empty accepted answer in %q", q.Accepted)
+			if len(q.Choices) < 3 || !slices.Contains(q.Choices, q.Answer) || !slices.Contains(q.Choices, "Marvin Davis") {
+				t.Errorf("choices %q; want the answer and the article's other voices", q.Choices)
 			}
 		})
+	}
+	a, err := article.Parse([]byte("A headline about the events\n\nThe talks went on.\n\n" +
+		"French stock market regulator AMF has filed complaints against media giant Vivendi Universal.\n\n" +
+		"\"We will fight this,\" said Marvin Davis, an investor. \"The talks were hard,\" said Helen Okafor, a lawyer.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	g.actor(1)
+	for _, q := range g.out {
+		t.Errorf("asked %q past the opening paragraph", q.Prompt)
 	}
 }
 

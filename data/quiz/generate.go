@@ -582,7 +582,8 @@ func (g *generator) readAskable(f facts.Fact) ([]string, bool) {
 	if g.namedSpeakers() < 2 || unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
 		return nil, false
 	}
-	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || leansOnContext(outsideQuotes(curlQuotes(f.Claim))) {
+	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || leansOnContext(outsideQuotes(curlQuotes(f.Claim))) ||
+		pointsBack(outsideQuotes(curlQuotes(f.Claim))) {
 		return nil, false // "… said Mario Abou Zeid, a research analyst": whose words are these?
 	}
 	if f.Quote != "" && len(strings.Fields(f.Quote)) < 10 && leansOnContext(strings.ToLower(f.Quote)) {

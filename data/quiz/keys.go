@@ -31,7 +31,7 @@ func (g *generator) withDescriptions(names []string, f facts.Fact) []string {
 		n := len(strings.Fields(d))
 		// A bare post that names no body or place ("chief executive")
 		// fits anyone with that post: of what? (round 37)
-		if n >= 2 && !containsFold(out, d) && !g.describesAnother(d, names) && (n >= 3 || strings.ToLower(d) != d) {
+		if n >= 2 && !containsFold(out, d) && !g.describesAnother(d, names) && (n >= 3 || g.namesABody(d)) {
 			// "an executive at Xstrata": the checker drops "the", not "a".
 			out = append(out, d, indefinite(d)+" "+d)
 		}
@@ -177,4 +177,17 @@ func (g *generator) descriptionsOf(name string) []string {
 	d := descriptionsWith(g.a, name, g.describedBy)
 	g.descriptions[name] = d
 	return d
+}
+
+// namesABody reports whether a two-word description names a body or a
+// place: a capitalised word that is a name, not one capitalised only
+// because it opens the sentence ("Fellow expert Jenny Town said" names
+// no one's expert; "Xstrata executive" does).
+func (g *generator) namesABody(d string) bool {
+	for j, w := range strings.Fields(d) {
+		if isCapitalisedWord(w) && (j > 0 || g.nameElsewhere(w)) {
+			return true
+		}
+	}
+	return false
 }
