@@ -18,7 +18,8 @@ import (
 type RingButton struct {
 	widget.Button
 	// OnFocus, if set, is called when the button gains the focus, so that
-	// it can be scrolled into view.
+	// it can be scrolled into view its own way; else the scroll around it
+	// shows it (revealInScroll).
 	OnFocus func()
 	// OnEscape, if set, is called on Escape: a button in one of Lede's
 	// dialogs closes it, as Cancel would.
@@ -42,7 +43,9 @@ func (b *RingButton) FocusGained() {
 	b.Refresh()
 	if b.OnFocus != nil {
 		b.OnFocus()
+		return
 	}
+	revealInScroll(b)
 }
 
 // FocusLost hides the ring.
@@ -132,8 +135,13 @@ func NewRingEntry() *RingEntry {
 	return e
 }
 
-// FocusGained shows the ring; the field takes the focus as Fyne's does.
-func (e *RingEntry) FocusGained() { e.focused = true; e.Entry.FocusGained() }
+// FocusGained shows the ring, and the field if a scroll hides it; the
+// field takes the focus as Fyne's does.
+func (e *RingEntry) FocusGained() {
+	e.focused = true
+	e.Entry.FocusGained()
+	revealInScroll(e)
+}
 
 // FocusLost hides the ring.
 func (e *RingEntry) FocusLost() { e.focused = false; e.Entry.FocusLost() }
