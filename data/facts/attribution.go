@@ -44,9 +44,9 @@ var (
 	// ahead, Lord Holme said." Reported speech with its speaker last.
 	// "…, Charles Kennedy has said." and "…, the Associated Press news
 	// agency reported.": a news outlet named by what it is.
-	reportedFirst = lazyre.New(`^([^"“”]{12,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(said|says|added|argued|insisted|warned|reported|reports|claimed|claims|admitted|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
+	reportedFirst = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(said|says|added|argued|insisted|warned|reported|reports|claimed|claims|admitted|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
 	// "… to cooperate with the arrangements, said Lord Holme."
-	reportedSaidName = lazyre.New(`^([^"“”]{12,}?),\s+(said|says|added|argued|insisted|warned|reported|claimed)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
+	reportedSaidName = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+(said|says|added|argued|insisted|warned|reported|claimed)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
 	// "Vivendi has rejected the charge, saying the decision was …": a
 	// reply whose words follow "saying". Only replies: "scored twice,
 	// saying nothing" reports no claim.

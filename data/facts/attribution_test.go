@@ -60,7 +60,7 @@ func TestStatementSpeakers(t *testing.T) {
 			`One official in the report assembled by the highly respected Bill Gertz said, "There are airliners missing."`,
 			nil},
 		{"reported speech with has said, speaker last",
-			`Gordon Brown has failed to tackle the unfairness in the tax system, Charles Kennedy has said.`,
+			`Gordon Brown has failed to tackle the "fundamental unfairness" in the tax system, Charles Kennedy has said.`,
 			[]string{"Charles Kennedy"}},
 		{"a news agency reported, speaker last",
 			`Both men bought some of the bonds, the Associated Press news agency reported.`,

@@ -51,7 +51,8 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 func (g *generator) askedAbout(i int) bool { return i >= 0 && g.teaches[i] }
 
 // trapTeaching are the question sources that ask about a trap directly.
-var trapTeaching = map[facts.Kind]bool{facts.Unconfirmed: true, sourcingKind: true, interestKind: true, unheldKind: true, asFactKind: true}
+var trapTeaching = map[facts.Kind]bool{facts.Unconfirmed: true, sourcingKind: true, interestKind: true, unheldKind: true, asFactKind: true,
+	claimFirstKind: true}
 
 func newGenerator(a *article.Article, an *facts.Analysis) *generator {
 	return &generator{a: a, an: an, named: -1}
@@ -146,8 +147,10 @@ func (g *generator) fromFact(f facts.Fact) {
 		g.claimedFigure(f)
 	case facts.Attribution:
 		g.attribution(f)
+		g.claimFirst(f)
 	case facts.Statement:
 		g.statement(f)
+		g.claimFirst(f)
 	case facts.DateMention:
 		g.weekday(f)
 		g.when(f)
@@ -851,7 +854,7 @@ var fragmentStart = lazyre.New(`^(?:in|on|at|for|with|by|from|after|before|durin
 // quotation marks: "two strikes near it", "would not trust him": shown
 // alone, the claim does not say who or what is meant. ("He" and "they"
 // as the subject read as the speaker's own, and are allowed.)
-var objectPronoun = lazyre.New(`\b(?:it|its|them|him|her|their|this|these|those|both|the (?:duo|pair|trio|couple|two|three))\b`)
+var objectPronoun = lazyre.New(`\b(?:it|its|them|him|her|their|this|these|those|both|the (?:duo|pair|trio|couple))\b`)
 
 // thisTime is "this" pointing at a time, whose referent is the article's
 // own present: "the Champions League this season" says when, not what.
