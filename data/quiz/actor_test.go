@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -39,8 +40,7 @@ func TestActorQuestions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := article.Parse([]byte("A headline about the events\n\n" + tt.sentence + "\n\n" +
-				"\"We will fight this,\" said Marvin Davis, an investor. \"The talks were hard,\" said Helen Okafor, a lawyer.\n"))
+			a, err := article.Parse([]byte("A headline about the events\n\n" + tt.sentence + "\n\n" + otherVoices))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -64,18 +64,32 @@ func TestActorQuestions(t *testing.T) {
 			}
 		})
 	}
-	a, err := article.Parse([]byte("A headline about the events\n\nThe talks went on.\n\n" +
+	for _, body := range []string{
+		// past the opening paragraph: background
+		"The talks went on.\n\nFrench stock market regulator AMF has filed complaints against media giant Vivendi Universal.\n\n" + otherVoices,
+		// a body among people only is picked without reading
 		"French stock market regulator AMF has filed complaints against media giant Vivendi Universal.\n\n" +
-		"\"We will fight this,\" said Marvin Davis, an investor. \"The talks were hard,\" said Helen Okafor, a lawyer.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := newGenerator(a, facts.Extract(a))
-	g.actor(1)
-	for _, q := range g.out {
-		t.Errorf("asked %q past the opening paragraph", q.Prompt)
+			"\"We will fight this,\" said Marvin Davis, an investor. \"The talks were hard,\" said Helen Okafor, a lawyer.\n",
+	} {
+		a, err := article.Parse([]byte("A headline about the events\n\n" + body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		for i := range a.Sentences {
+			if strings.Contains(a.Sentences[i].Text, "AMF") {
+				g.actor(i)
+			}
+		}
+		for _, q := range g.out {
+			t.Errorf("asked %q (choices %q)", q.Prompt, q.Choices)
+		}
 	}
 }
+
+// otherVoices are an actor question's wrong options: people and a body.
+const otherVoices = "\"We will fight this,\" said Marvin Davis, an investor. \"The talks were hard,\" said Helen Okafor, a lawyer. " +
+	"\"We will appeal,\" said a spokesman for Deutsche Bank.\n"
 
 // A number that opens a clause of a named speaker's claim is asked as
 // whose figure it is; a number in passing, or in no one's words, is not.

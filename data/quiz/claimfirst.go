@@ -34,6 +34,7 @@ func (g *generator) claimFirst(f facts.Fact) {
 	}
 	if n := len(strings.Fields(claim)); n < 6 || n > 30 || !standsAlone(upperFirst(claim)) || unresolvedClaimStart.MatchString(upperFirst(claim)) ||
 		pointsBack(claim) || nestedReport.MatchString(claim) || strings.HasPrefix(strings.ToLower(claim), "if ") ||
+		strings.Contains(claim, " but ") || // two claims in reported tenses: "all e-mails are …, but the thing was …"
 		(leansOnContext(claim) || possessivePronoun.MatchString(claim)) && !opensOnName(claim) {
 		return // "if Mr Blair did not want …" is a condition, not a claim of fact
 	}

@@ -37,6 +37,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	g.mainVoice()
 	g.writerView()
 	for _, fl := range an.Flags {
+		g.disputed(fl)
 		if !g.askedAbout(fl.Sentence) {
 			g.whatIsWrong(fl)
 		}
@@ -52,7 +53,7 @@ func (g *generator) askedAbout(i int) bool { return i >= 0 && g.teaches[i] }
 
 // trapTeaching are the question sources that ask about a trap directly.
 var trapTeaching = map[facts.Kind]bool{facts.Unconfirmed: true, sourcingKind: true, interestKind: true, unheldKind: true, asFactKind: true,
-	claimFirstKind: true}
+	claimFirstKind: true, disputedKind: true}
 
 func newGenerator(a *article.Article, an *facts.Analysis) *generator {
 	return &generator{a: a, an: an, named: -1}

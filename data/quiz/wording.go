@@ -103,7 +103,7 @@ func lowerFirst(s string) string {
 func namesAny(text string, names []string) bool {
 	t := " " + Normalize(text) + " "
 	for _, n := range names {
-		if n := Normalize(n); n != "" && strings.Contains(t, " "+n+" ") {
+		if n := Normalize(n); n != "" && (strings.Contains(t, " "+n+" ") || strings.Contains(t, " "+n+"'s ")) {
 			return true
 		}
 	}
