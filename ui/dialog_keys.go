@@ -62,6 +62,7 @@ func closeTopOverlay(c fyne.Canvas) bool {
 		return false
 	}
 	top.Hide()
+	overlayClosed(top)
 	return true
 }
 

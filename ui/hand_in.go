@@ -77,8 +77,7 @@ func (m *Main) showHandIn(name string, body []byte, done string, then func()) *H
 	content := container.NewVBox(intro, form, h.Other, container.NewGridWithColumns(2, h.Cancel, h.Save))
 	h.dialog = dialog.NewCustomWithoutButtons("Hand in my answers", content, m.Window)
 	h.dialog.Resize(fyne.NewSize(560, 0))
-	h.dialog.Show()
-	m.Window.Canvas().Focus(h.Save)
+	showFocused(h.dialog, h.Save, m.Window)
 	return h
 }
 

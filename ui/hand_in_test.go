@@ -55,7 +55,9 @@ func TestHandInByKeyboard(t *testing.T) {
 		return files
 	}
 
-	m.HandIn()
+	// One question answered: Hand in asks first (TestHandInAsksAboutUnanswered);
+	// handInNow is what follows a yes.
+	m.handInNow()
 	if !topShows(c) {
 		t.Fatal("Hand in opened nothing")
 	}
@@ -64,7 +66,7 @@ func TestHandInByKeyboard(t *testing.T) {
 		t.Fatalf("Escape left the hand-in dialog open (focus on %T)", c.Focused())
 	}
 
-	m.HandIn()
+	m.handInNow()
 	for range 20 {
 		if focusedButton(c) == "Cancel" {
 			break
@@ -79,7 +81,7 @@ func TestHandInByKeyboard(t *testing.T) {
 		t.Fatalf("Enter on Cancel: dialog open %v, files %v", topShows(c), saved())
 	}
 
-	m.HandIn()
+	m.handInNow()
 	press(t, c, fyne.KeyReturn)
 	if got := saved(); len(got) != 1 {
 		t.Fatalf("Enter in the hand-in dialog saved %v in Documents; want one results file", got)
@@ -192,5 +194,128 @@ func TestLongTextFitsTheWindow(t *testing.T) {
 	escape(c)
 	if top.Visible() {
 		t.Error("Escape left the shortcuts open")
+	}
+}
+
+// TestHandInAsksAboutUnanswered: with questions unanswered, Hand in
+// asks first in plain words, "Hand in anyway" focused: Escape goes back
+// with nothing handed in, Enter hands in. A student could hand in half
+// a quiz without a word (issue 11).
+func TestHandInAsksAboutUnanswered(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	folder := t.TempDir()
+	if err := st.SetAutoResultsFolder(folder); err != nil {
+		t.Fatal(err)
+	}
+	m, w := sampleMain(t, st)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	c := w.Canvas()
+	m.Quiz.Go(questionIndex(t, m.Lesson, "Does Alibaba commit"))
+	typeText(t, c, "no")
+	press(t, c, fyne.KeyReturn)
+	want := unansweredQuestion(len(m.Lesson.Questions) - 1)
+	asked := func() {
+		t.Helper()
+		m.HandIn()
+		if focusedButton(c) != "Hand in anyway" {
+			t.Fatalf("Hand in opened with %q focused; want Hand in anyway", focusedButton(c))
+		}
+		found := false
+		walk(c.Overlays().Top(), func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && l.Text == want {
+				found = true
+			}
+		})
+		if !found {
+			t.Fatalf("the question does not say %q", want)
+		}
+	}
+	asked()
+	press(t, c, fyne.KeyEscape)
+	if topShows(c) || m.Quiz.handedIn {
+		t.Fatalf("Escape: dialog open %v, handed in %v; want back, nothing handed in", topShows(c), m.Quiz.handedIn)
+	}
+	asked()
+	press(t, c, fyne.KeyReturn)
+	if !m.Quiz.handedIn {
+		t.Error("Enter on Hand in anyway did not hand in")
+	}
+}
+
+// TestUnansweredQuestionInPlainWords: one question, or several.
+func TestUnansweredQuestionInPlainWords(t *testing.T) {
+	for n, want := range map[int]string{
+		1: "1 question has no answer yet. Hand in anyway?",
+		3: "3 questions have no answer yet. Hand in anyway?",
+	} {
+		if got := unansweredQuestion(n); got != want {
+			t.Errorf("%d: %q; want %q", n, got, want)
+		}
+	}
+}
+
+// TestNoFalseNotHandedInWarning: after handing in, Switch student does
+// not warn "not handed in", not even when the student signs in again
+// later (the quiz panel is made anew then); a new answer since makes it
+// warn again. With a class folder every checked answer is in it already:
+// no warning either. It warned after a hand-in (issue 11).
+func TestNoFalseNotHandedInWarning(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	test.NewTempApp(t)
+	st := tempStore(t)
+	m, w := sampleMain(t, st)
+	c := w.Canvas()
+	answer := func(prefix, text string) {
+		t.Helper()
+		m.Quiz.Go(questionIndex(t, m.Lesson, prefix))
+		typeText(t, c, text)
+		press(t, c, fyne.KeyReturn)
+	}
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	answer("Does Alibaba commit", "no")
+	m.handInNow()
+	press(t, c, fyne.KeyReturn) // Save in the hand-in dialog
+	press(t, c, fyne.KeyReturn) // OK on "Saved"
+	if !m.Quiz.handedIn {
+		t.Fatal("not handed in")
+	}
+	m.AskToSwitchStudent()
+	if m.Student.ID != 0 {
+		t.Fatal("Switch student warned right after a hand-in")
+	}
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	m.AskToSwitchStudent()
+	if m.Student.ID != 0 {
+		t.Fatal("signed in again, Switch student warned about answers handed in before")
+	}
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	answer("How many", "36,446")
+	m.AskToSwitchStudent()
+	if m.Student.ID == 0 || !topShows(c) {
+		t.Fatal("a new answer since the hand-in: Switch student should ask")
+	}
+	press(t, c, fyne.KeyEscape)
+
+	if err := st.SetAutoResultsFolder(t.TempDir()); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.StartAs("Kim Student"); err != nil {
+		t.Fatal(err)
+	}
+	answer("Does Alibaba commit", "no")
+	m.AskToSwitchStudent()
+	if m.Student.ID != 0 {
+		t.Error("with a class folder, every answer is in it: Switch student should not warn")
 	}
 }

@@ -92,8 +92,7 @@ func (m *Main) showText(title, text string, want fyne.Size) *KeyScroll {
 	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, closeButton, nil, nil, keys), m.Window)
 	room := m.Window.Canvas().Size().SubtractWidthHeight(4*theme.Padding(), 4*theme.Padding())
 	d.Resize(fyne.NewSize(min(want.Width, room.Width), min(want.Height, room.Height)))
-	d.Show()
-	m.Window.Canvas().Focus(keys)
+	showFocused(d, keys, m.Window)
 	return keys
 }
 
@@ -114,16 +113,39 @@ func askYesNo(title, question, yes, no string, answer func(yes bool), w fyne.Win
 
 // showFocused shows d with the focus on first. The control that had the
 // focus in the window loses it (and its ring) while d is up, so one ring
-// shows, and has it back when d closes, however it closes.
+// shows, and has it back when d closes, however it closes: by its own
+// buttons (OnClosed) or by Escape (closeTopOverlay).
 func showFocused(d dialog.Dialog, first fyne.Focusable, w fyne.Window) {
 	c := w.Canvas()
 	was := c.Focused()
 	c.Unfocus()
-	d.SetOnClosed(func() {
-		if was != nil {
+	var top fyne.CanvasObject
+	restored := false
+	restore := func() {
+		delete(onOverlayClosed, top)
+		if !restored && was != nil {
 			c.Focus(was)
 		}
-	})
+		restored = true
+	}
+	d.SetOnClosed(restore)
 	d.Show()
+	if top = c.Overlays().Top(); top != nil {
+		onOverlayClosed[top] = restore
+	}
 	c.Focus(first)
+}
+
+// onOverlayClosed holds, for each dialog showFocused opened, what gives
+// the window its focus back: Escape hides the dialog's overlay directly
+// (closeTopOverlay), and Fyne then calls no OnClosed. Used on the UI
+// goroutine only.
+var onOverlayClosed = map[fyne.CanvasObject]func(){}
+
+// overlayClosed runs what showFocused left for overlay o, once.
+func overlayClosed(o fyne.CanvasObject) {
+	if restore, ok := onOverlayClosed[o]; ok {
+		delete(onOverlayClosed, o)
+		restore()
+	}
 }

@@ -177,6 +177,8 @@ func (m *Main) StartAs(name string) error {
 		m.Article.Highlight(sentence)
 		if err := m.autoSaveResults(); err != nil {
 			m.ShowError(fmt.Errorf("save your answers to the class folder: %w", err))
+		} else if m.hasClassFolder() {
+			m.answersSent() // the class folder has this answer now
 		}
 	}
 	m.Quiz.OnError = m.ShowError
@@ -259,10 +261,34 @@ func (m *Main) reloadQuestions() {
 	}
 }
 
-// HandIn gives the student's answers to the teacher: straight into the
-// class folder when the teacher set one up on this computer, else
-// through a Save dialog.
+// HandIn gives the student's answers to the teacher, after asking
+// whether to hand in with questions left unanswered (a student could
+// hand in half a quiz without a word: issue 11).
 func (m *Main) HandIn() {
+	left := m.Quiz.unanswered()
+	if left == 0 {
+		m.handInNow()
+		return
+	}
+	askYesNo("Hand in?", unansweredQuestion(left), "Hand in anyway", "Go back", func(yes bool) {
+		if yes {
+			m.handInNow()
+		}
+	}, m.Window)
+}
+
+// unansweredQuestion asks, in plain words, whether to hand in with n
+// questions unanswered.
+func unansweredQuestion(n int) string {
+	if n == 1 {
+		return "1 question has no answer yet. Hand in anyway?"
+	}
+	return fmt.Sprintf("%d questions have no answer yet. Hand in anyway?", n)
+}
+
+// handInNow hands the answers in: straight into the class folder when
+// the teacher set one up on this computer, else through a Save dialog.
+func (m *Main) handInNow() {
 	dir, err := m.Store.AutoResultsFolder()
 	if err != nil || dir == "" {
 		m.exportMyResults()
@@ -272,16 +298,43 @@ func (m *Main) HandIn() {
 		m.ShowError(fmt.Errorf("hand in your answers: %w", err))
 		return
 	}
-	m.Quiz.HandedIn()
+	m.handedIn()
 	m.info("Handed in", "Your answers are in your teacher's class folder. You can still change them: hand in again when you are done.")
 }
 
+// prefHandedInTries remembers, per student and lesson, how many answers
+// had been checked when they last reached the teacher (handed in, or
+// saved to the class folder after a check).
+const prefHandedInTries = "handin.tries.%d.%d"
+
+// handedIn tells the quiz it was handed in and remembers how far.
+func (m *Main) handedIn() {
+	m.Quiz.HandedIn()
+	m.answersSent()
+}
+
+// answersSent remembers that every answer checked so far reached the
+// teacher.
+func (m *Main) answersSent() {
+	key := fmt.Sprintf(prefHandedInTries, m.Student.ID, m.stored.ID)
+	fyne.CurrentApp().Preferences().SetInt(key, m.Quiz.checkedCount())
+}
+
+// unsentAnswers reports whether answers were checked since they last
+// reached the teacher. Remembered outside the quiz panel, which is made
+// anew when a student signs in again: after handing in, switching and
+// coming back, Switch student warned "not handed in" (issue 11).
+func (m *Main) unsentAnswers() bool {
+	key := fmt.Sprintf(prefHandedInTries, m.Student.ID, m.stored.ID)
+	return m.Quiz.checkedCount() > fyne.CurrentApp().Preferences().Int(key)
+}
+
 // AskToSwitchStudent switches at once when there is nothing to lose
-// sight of, and asks first when the student answered questions but has
-// not handed them in: a new student's walk found Switch student acted
-// at once, before hand-in. The answers stay saved either way.
+// sight of, and asks first when the student checked answers that have
+// not reached the teacher: a new student's walk found Switch student
+// acted at once, before hand-in. The answers stay saved either way.
 func (m *Main) AskToSwitchStudent() {
-	if m.Quiz == nil || m.Quiz.handedIn || len(m.Quiz.answers) == 0 {
+	if m.Quiz == nil || !m.unsentAnswers() {
 		m.SwitchStudent()
 		return
 	}

@@ -262,7 +262,7 @@ func (m *Main) exportMyResults() {
 		m.ShowError(err)
 		return
 	}
-	m.showHandIn(name, body, "Your answers are saved. Hand the file to your teacher, or put it in the class folder.", m.Quiz.HandedIn)
+	m.showHandIn(name, body, "Your answers are saved. Hand the file to your teacher, or put it in the class folder.", m.handedIn)
 }
 
 // resultsFile makes the student's results file for the lesson: its name
@@ -338,6 +338,13 @@ func (m *Main) chooseFileURI(exts []string, limit int64, then func(u fyne.URI, r
 	d.Show()
 }
 
+// hasClassFolder reports whether the teacher set up a folder that every
+// checked answer is saved to.
+func (m *Main) hasClassFolder() bool {
+	dir, err := m.Store.AutoResultsFolder()
+	return err == nil && dir != ""
+}
+
 // autoSaveResults writes the student's results file to the chosen folder,
 // through a temporary file so a synced folder never sees half a file.
 func (m *Main) autoSaveResults() error {
@@ -384,8 +391,7 @@ func (m *Main) pasteArticle() {
 		}
 	}, m.Window)
 	d.Resize(fyne.NewSize(700, 500))
-	d.Show()
-	m.Window.Canvas().Focus(text)
+	showFocused(d, text, m.Window)
 }
 
 // saveFile asks where to save body, writes it, and confirms.

@@ -40,8 +40,7 @@ func (m *Main) exportQuiz() *quizExport {
 		m.saveQuiz(e.format())
 	}, m.Window)
 	e.dialog.Resize(fyne.NewSize(520, 0))
-	e.dialog.Show()
-	m.Window.Canvas().Focus(e.Format) // the arrow keys choose at once
+	showFocused(e.dialog, e.Format, m.Window) // the arrow keys choose at once
 	return e
 }
 

@@ -340,6 +340,26 @@ func (q *QuizPanel) HandedIn() {
 	}
 }
 
+// unanswered counts the questions with no checked answer.
+func (q *QuizPanel) unanswered() int {
+	n := 0
+	for _, question := range q.questions {
+		if _, ok := q.results[question.ID]; !ok {
+			n++
+		}
+	}
+	return n
+}
+
+// checkedCount counts the answers checked, every try of every question.
+func (q *QuizPanel) checkedCount() int {
+	n := 0
+	for _, t := range q.tries {
+		n += len(t)
+	}
+	return n
+}
+
 // keyHidden reports whether the lesson's settings keep the answer to a
 // question the student did not get right from showing now, and why.
 func (q *QuizPanel) keyHidden() (bool, string) {

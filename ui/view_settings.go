@@ -202,8 +202,7 @@ func (m *Main) textSizeDialog() {
 	slider.OnChanged = show
 	slider.OnChangeEnded = func(f float64) { v := m.view(); v.Scale = f / 100; m.setView(v) }
 	d := dialog.NewCustom("Text size", "Close", widget.NewForm(widget.NewFormItem("", label), widget.NewFormItem("", slider)), m.Window)
-	d.Show()
-	m.Window.Canvas().Focus(slider)
+	showFocused(d, slider, m.Window)
 }
 
 // addViewShortcuts makes Ctrl+= / Ctrl+- / Ctrl+0 work anywhere in the
