@@ -38,7 +38,8 @@ var roleNounWords = strings.Fields(`chief executive spokesman spokeswoman spokes
 	executive friend witness resident neighbour neighbor relative father mother wife husband son daughter brother
 	sister student teacher worker employee colleague activist historian engineer pilot journalist reporter
 	commentator columnist agent representative envoy negotiator prosecutor investigator detective inspector
-	strategist trader broker investor entrepreneur designer musician champion goalkeeper midfielder defender`)
+	strategist trader broker investor entrepreneur designer musician champion goalkeeper midfielder defender
+	controller commissioner commander host treasurer`)
 
 var roleNouns = lazyre.New(`(?i)\b(?:` + strings.Join(roleNounWords, "|") + `)\b`)
 
@@ -214,13 +215,15 @@ var relativeInRole = lazyre.New(`\s+(?:who|whom|which|that|whose)\s.*$`)
 
 // pronounInRole finds a pronoun a description would need resolved: "his
 // transport spokesman" does not say whose.
-var pronounInRole = lazyre.New(`(?i)\b(?:he|him|his|she|her|hers|they|them|their|it|its|our|my|we|us|himself|herself|themselves|itself)\b`)
+// Not case-blind: "US Treasury Secretary" holds no "us".
+var pronounInRole = lazyre.New(`\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Tt]hey|[Tt]hem|[Tt]heir|[Ii]t|[Ii]ts|[Oo]ur|[Mm]y|[Ww]e|us|[Hh]imself|[Hh]erself|[Tt]hemselves|[Ii]tself)\b`)
 
 // notARole finds what the appositive pattern catches that describes no
 // post: a participle ("known to fellow militants as …") or a list whose
 // next item is another person ("Steven Sotloff, British aid worker David
 // Haines,").
 var notARole = lazyre.New(`^(?:(?:the|a|an)\s+)?(?:known|born|seen|thought|believed|described|named|called|dubbed|accused|also)\b|` +
+	`^(?i:with|and|as|in|on|at|for|from|by|after|before|while|taking)\b|` +
 	`(?i:` + strings.Join(roleNounWords, "|") + `)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$`)
 
 // kinRole finds a description by a tie to someone: "a friend of 40

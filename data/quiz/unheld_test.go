@@ -60,6 +60,9 @@ func TestTidyRole(t *testing.T) {
 		{"known to fellow militants as Jihadi John", ""}, // a participle
 		{"British aid worker David Haines", ""},          // the next person in a list
 		{"editor of the North Korea Leadership Watch", "editor of the North Korea Leadership Watch"},
+		{"US Treasury Secretary", "US Treasury Secretary"}, // "US" is no pronoun
+		{"a friend of us all", ""},
+		{"with television host Lorraine Kelly taking the Nicki Chapman role", ""}, // a clause, not a post
 	}
 	for _, tt := range tests {
 		if got := tidyRole(tt.in); got != tt.want {
