@@ -651,7 +651,8 @@ func dropOpener(s string) string {
 func (g *generator) isSpeaker(name string) bool {
 	for _, f := range g.an.Facts {
 		if (f.Kind == facts.Statement || f.Kind == facts.Attribution) &&
-			(strings.EqualFold(f.Subject, name) || containsFold(f.Aliases, name) || strings.HasSuffix(name, " "+f.Subject)) {
+			(strings.EqualFold(f.Subject, name) || containsFold(f.Aliases, name) || strings.HasSuffix(name, " "+f.Subject) ||
+				strings.HasSuffix(f.Subject, " "+name)) { // "Commander Richard Walton" said it
 			return true
 		}
 	}
