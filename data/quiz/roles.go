@@ -512,11 +512,17 @@ func leadingName(words []string) string {
 		words = words[1:]
 	}
 	var run []string
-	for _, w := range words {
+	for j, w := range words {
 		if !unicode.IsUpper([]rune(w)[0]) {
 			break
 		}
 		if name, ok := strings.CutSuffix(strings.TrimSuffix(w, "’s"), "'s"); ok || name != w {
+			if j+1 < len(words) && allCapitalised(words[j+1:]) {
+				// "the Met's Counter Terrorism Command": the body is the
+				// command, not the Met (round 53: "head of Met" was wrong).
+				run = nil
+				continue
+			}
 			run = append(run, name)
 			break
 		}
@@ -871,4 +877,16 @@ func lastSpeaker(a *article.Article, i, at int) string {
 		return last[2]
 	}
 	return ""
+}
+
+// allCapitalised reports whether every word starts with a capital: a
+// name to its end ("Counter Terrorism Command"), not "European storage
+// device division".
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }

@@ -29,6 +29,9 @@ func TestPostAtOrg(t *testing.T) {
 		{"American foreign minister", "foreign minister of United States|foreign minister from United States|United States's foreign minister"},
 		{"Swansea-born actor-director", ""},
 		{"chief executive", ""},
+		{"head of the Met's Counter Terrorism Command", // the command's head, not the Met's (round 53)
+			"head at Counter Terrorism Command|head of Counter Terrorism Command|head for Counter Terrorism Command|head with Counter Terrorism Command|" +
+				"head from Counter Terrorism Command|Counter Terrorism Command head|Counter Terrorism Command's head"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(postAtOrg(tt.role), "|"); got != tt.want {
