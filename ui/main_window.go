@@ -68,6 +68,8 @@ type Main struct {
 	// dashboards); nextListener numbers them.
 	resultListeners map[int]func()
 	nextListener    int
+	// viewItems are the View menu's choices, checked when in force.
+	viewItems viewChoiceItems
 }
 
 // NewMain shows the student picker for the lesson in w.

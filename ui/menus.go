@@ -61,6 +61,7 @@ func (m *Main) setMenus() {
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", func() { m.showShortcuts() }),
 		fyne.NewMenuItem("About Lede", m.showAbout))
 	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher, help))
+	m.markViewChoices()
 	m.closeMessagesOnEscape()
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		if len(uris) > 0 {
@@ -187,7 +188,8 @@ func (m *Main) showOpened(name, dir string, l *lesson.Lesson, err error) {
 	next.Teacher.OnChange = func(bool) { next.setTitle() }
 	next.Teacher.MayChoose = next.noStudentSignedIn
 	next.setTitle()
-	next.Fixed, next.Speaker, next.lessonDir = m.Fixed, m.Speaker, dir
+	next.Speaker, next.lessonDir = m.Speaker, dir
+	next.SetFixed(m.Fixed)
 	if m.watch != nil {
 		m.watch.Stop() // the new lesson's window watches the folder now
 	}

@@ -113,6 +113,7 @@ func (m *Main) applyView() {
 // menu bar, whose height follows the text size (layOutUnderMenu).
 func (m *Main) setTheme(th fyne.Theme) {
 	fyne.CurrentApp().Settings().SetTheme(th)
+	m.markViewChoices()
 	layOutUnderMenu(m.Window)
 }
 
@@ -150,8 +151,10 @@ func (m *Main) viewMenu() *fyne.Menu {
 		}
 		return it
 	}
+	m.viewItems = viewChoiceItems{themes: map[string]*fyne.MenuItem{}, fonts: map[string]*fyne.MenuItem{},
+		spacings: map[float64]*fyne.MenuItem{}}
 	theme := func(label, variant string) *fyne.MenuItem {
-		return fyne.NewMenuItem(label, func() {
+		return m.viewItems.theme(variant, label, func() {
 			// --theme is where Lede starts, not a lock: a choice here
 			// wins. Kept, it made this menu silently do nothing (issue
 			// 11, a new student's walk).
@@ -165,16 +168,18 @@ func (m *Main) viewMenu() *fyne.Menu {
 	themes.ChildMenu = fyne.NewMenu("", theme("Light", VariantLight), theme("Dark", VariantDark),
 		theme("High contrast", VariantHighContrast), theme("Follow the computer", VariantSystem))
 	fonts := fyne.NewMenuItem("Reading font", nil)
-	fonts.ChildMenu = fyne.NewMenu("", fyne.NewMenuItem("Standard", func() { v := m.view(); v.Font = ""; m.setView(v) }))
+	font := func(label, name string) *fyne.MenuItem {
+		return m.viewItems.font(name, label, func() { v := m.view(); v.Font = name; m.setView(v) })
+	}
+	fonts.ChildMenu = fyne.NewMenu("", font("Standard", ""))
 	for name := range ReadingFonts {
-		fonts.ChildMenu.Items = append(fonts.ChildMenu.Items,
-			fyne.NewMenuItem(name, func() { v := m.view(); v.Font = name; m.setView(v) }))
+		fonts.ChildMenu.Items = append(fonts.ChildMenu.Items, font(name, name))
 	}
 	spacing := fyne.NewMenuItem("Line spacing", nil)
-	spacing.ChildMenu = fyne.NewMenu("",
-		fyne.NewMenuItem("Normal", func() { v := m.view(); v.LineSpacing = 1; m.setView(v) }),
-		fyne.NewMenuItem("Wide", func() { v := m.view(); v.LineSpacing = 1.5; m.setView(v) }),
-		fyne.NewMenuItem("Widest", func() { v := m.view(); v.LineSpacing = 2; m.setView(v) }))
+	lines := func(label string, by float64) *fyne.MenuItem {
+		return m.viewItems.spacing(by, label, func() { v := m.view(); v.LineSpacing = by; m.setView(v) })
+	}
+	spacing.ChildMenu = fyne.NewMenu("", lines("Normal", 1), lines("Wide", 1.5), lines("Widest", 2))
 	return fyne.NewMenu("View",
 		item("Larger text", fyne.KeyEqual, func() { m.stepText(1) }),
 		item("Smaller text", fyne.KeyMinus, func() { m.stepText(-1) }),
@@ -188,6 +193,55 @@ func (m *Main) viewMenu() *fyne.Menu {
 		fyne.NewMenuItem("Read the answer's verdict aloud", m.readVerdict),
 		fyne.NewMenuItem("Stop reading", m.stopReading),
 	)
+}
+
+// viewChoiceItems are the View menu's items that each choose one theme,
+// reading font or line spacing: the one in force is shown checked. The
+// menus did not say which was chosen (issue 11).
+type viewChoiceItems struct {
+	themes   map[string]*fyne.MenuItem
+	fonts    map[string]*fyne.MenuItem
+	spacings map[float64]*fyne.MenuItem
+}
+
+func (c viewChoiceItems) theme(variant, label string, do func()) *fyne.MenuItem {
+	c.themes[variant] = fyne.NewMenuItem(label, do)
+	return c.themes[variant]
+}
+
+func (c viewChoiceItems) font(name, label string, do func()) *fyne.MenuItem {
+	c.fonts[name] = fyne.NewMenuItem(label, do)
+	return c.fonts[name]
+}
+
+func (c viewChoiceItems) spacing(by float64, label string, do func()) *fyne.MenuItem {
+	c.spacings[by] = fyne.NewMenuItem(label, do)
+	return c.spacings[by]
+}
+
+// SetFixed sets what the command line fixed (Fixed) and shows it in
+// the View menu.
+func (m *Main) SetFixed(fixed ViewSettings) {
+	m.Fixed = fixed
+	m.markViewChoices()
+}
+
+// markViewChoices checks the View menu's items that are in force now
+// (the student's settings, under what the command line fixed).
+func (m *Main) markViewChoices() {
+	v := m.view().Over(m.Fixed)
+	for variant, it := range m.viewItems.themes {
+		it.Checked = variant == v.Variant
+	}
+	for name, it := range m.viewItems.fonts {
+		it.Checked = name == v.Font
+	}
+	for by, it := range m.viewItems.spacings {
+		it.Checked = by == v.LineSpacing
+	}
+	if menu := m.Window.MainMenu(); menu != nil {
+		menu.Refresh()
+	}
 }
 
 // textSizeDialog offers a slider from 80 % to 200 %.
@@ -224,18 +278,22 @@ func (m *Main) addViewShortcuts() {
 		func(fyne.Shortcut) { m.stepText(1) })
 }
 
-// keyboardHelp lists what a student can do without a mouse.
+// keyboardHelp lists what a student can do without a mouse: every key
+// here works (TestShortcutsListWhatWorks presses the reading ones).
 const keyboardHelp = `Alt, then the arrow keys: open the menus (File, View, Teacher, Help). Press and release Alt first: F10 and Alt with a letter (Alt+F) do not open a menu in this version
-Tab / Shift+Tab: move to the next / previous control
+Tab / Shift+Tab: move to the next / previous control; a ring shows where you are
 Space or Enter: press the button that has the ring around it
 Up and Down arrows (or Left and Right): move between the choices of a question and pick one (the choices are one Tab stop)
 Space on a choice: pick it
 Enter in the answer field or on a choice: check the answer (then the ring moves to Next)
-Page Up / Page Down, Up and Down arrows in the article: scroll it (Tab to the article first)
+Home / End in the answer field: go to the start / end of what you typed
+In the article (Tab to it first): Up and Down arrows scroll a line, Page Up / Page Down or Space scroll a screen, Home / End go to the top / bottom
+In the list of names: Up and Down arrows move the ring, Enter or Space picks the name
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
 Ctrl+R: read the question aloud
+In a message or question: Enter presses the button with the ring (OK, or the answer it offers); Escape closes it and does nothing else
 Escape: close a menu, or the message on top (as Cancel would), also while you type in one of its fields or choose one of its options; what you typed in your answer stays
-Hand in: Enter saves your answers in the folder shown, Escape goes back`
+Hand in: if questions have no answer yet, Lede asks first (Enter hands in anyway, Escape goes back); then Enter saves your answers in the folder shown, Escape goes back`
 
 // showShortcuts shows Help › Keyboard shortcuts.
 func (m *Main) showShortcuts() *KeyScroll {

@@ -204,3 +204,78 @@ func TestShortcutsSayHowMenusOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestViewMenusShowTheCurrentChoice: View › Theme, Reading font and Line
+// spacing check the item in force, and move the check when another is
+// chosen; a theme fixed by --theme is checked until one is chosen. The
+// menus did not say which was chosen (issue 11).
+func TestViewMenusShowTheCurrentChoice(t *testing.T) {
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	checked := func(sub string) []string {
+		var out []string
+		for _, it := range menuItem(t, w, "View", sub).ChildMenu.Items {
+			if it.Checked {
+				out = append(out, it.Label)
+			}
+		}
+		return out
+	}
+	want := func(sub, label string) {
+		t.Helper()
+		if got := checked(sub); len(got) != 1 || got[0] != label {
+			t.Errorf("View › %s checks %v; want [%s]", sub, got, label)
+		}
+	}
+	want("Theme", "Follow the computer")
+	want("Reading font", "Standard")
+	want("Line spacing", "Normal")
+	m.SetFixed(ViewSettings{Variant: VariantHighContrast})
+	want("Theme", "High contrast")
+	if err := m.StartAs("Lin M"); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range menuItem(t, w, "View", "Theme").ChildMenu.Items {
+		if it.Label == "Dark" {
+			it.Action()
+		}
+	}
+	want("Theme", "Dark")
+	for _, it := range menuItem(t, w, "View", "Line spacing").ChildMenu.Items {
+		if it.Label == "Widest" {
+			it.Action()
+		}
+	}
+	want("Line spacing", "Widest")
+}
+
+// TestShortcutsListWhatWorks: Help › Keyboard shortcuts lists the keys
+// that scroll the article (Home, End, Space, Page Up/Down), and those
+// keys do scroll it (issue 11: they worked but were not listed).
+func TestShortcutsListWhatWorks(t *testing.T) {
+	for _, want := range []string{"Home / End", "Space scroll a screen", "Page Up / Page Down", "list of names", "Enter presses the button with the ring"} {
+		if !strings.Contains(keyboardHelp, want) {
+			t.Errorf("Help › Keyboard shortcuts does not say %q", want)
+		}
+	}
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	w.Resize(fyne.NewSize(1000, 600))
+	if err := m.StartAs("Lin M"); err != nil {
+		t.Fatal(err)
+	}
+	keys, c := m.Article.Keys, w.Canvas()
+	c.Focus(keys)
+	press(t, c, fyne.KeyEnd)
+	if keys.Scroll.Offset.Y <= 0 {
+		t.Fatal("End did not scroll the article to its bottom")
+	}
+	press(t, c, fyne.KeyHome)
+	if keys.Scroll.Offset.Y != 0 {
+		t.Errorf("Home left the article at %v; want the top", keys.Scroll.Offset.Y)
+	}
+	typeText(t, c, " ")
+	if keys.Scroll.Offset.Y <= 0 {
+		t.Error("Space did not scroll the article")
+	}
+}

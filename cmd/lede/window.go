@@ -223,7 +223,7 @@ func openPreloaded(w fyne.Window, f windowFlags, p preloaded) error {
 			ui.ShowMessage("Lede's progress file", n, w)
 		}
 	}
-	m.Fixed = ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
+	m.SetFixed(ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font})
 	if bundle {
 		m.ImportBundleFile(f.file)
 	}
