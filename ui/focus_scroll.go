@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -79,17 +80,21 @@ func innermostScroll(root, obj fyne.CanvasObject, around *container.Scroll) (*co
 }
 
 // scrollToShow scrolls s the least that shows height pixels from top
-// (measured from the top of its view), the top first.
+// (measured from the top of its view), the top first, with a padding's
+// room around them for the focus ring, drawn just outside a control.
 func scrollToShow(s *container.Scroll, top, height float32) {
+	pad := theme.Padding()
+	top, height = top-pad, height+2*pad
 	view := s.Size().Height
 	y := s.Offset.Y
 	switch {
 	case top < 0:
 		y += top
 	case top+height > view:
-		y += min(top+height-view, top) // never past obj's own top
+		y += min(top+height-view, top) // never past the top
 	default:
 		return
 	}
-	s.ScrollToOffset(fyne.NewPos(s.Offset.X, max(y, 0)))
+	most := max(0, s.Content.MinSize().Height-view)
+	s.ScrollToOffset(fyne.NewPos(s.Offset.X, min(max(y, 0), most)))
 }
