@@ -149,9 +149,11 @@ func (g *generator) fromFact(f facts.Fact) {
 	case facts.Attribution:
 		g.attribution(f)
 		g.claimFirst(f)
+		g.negated(f)
 	case facts.Statement:
 		g.statement(f)
 		g.claimFirst(f)
+		g.negated(f)
 	case facts.DateMention:
 		g.weekday(f)
 		g.when(f)

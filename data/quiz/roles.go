@@ -177,7 +177,7 @@ func (g *generator) role() {
 		if !g.isSpeaker(p.name) {
 			continue
 		}
-		if g.inHeadline(p.name) {
+		if g.inHeadline(p.name) && !g.creditedByHeadline(p.name) {
 			continue // the story's subject, not a source to weigh (round 19)
 		}
 		if len(all) < 3 {
@@ -291,6 +291,33 @@ func (g *generator) inHeadline(name string) bool {
 	// the story names its subject ("Trivial recall of the central
 	// figure's job", full review).
 	return len(g.a.Sentences) > 0 && strings.Contains(g.a.Sentences[0].Text, surname)
+}
+
+// headlineCredit finds the source a headline credits after its claim,
+// "Farrell saga to drag on - Lindsay", or before it, "Lindsay: saga to
+// drag on": the person is the story's source, not its subject, and who
+// they are is the question to weigh them by.
+var headlineCredit = lazyre.New(`(?:\s[-–—]\s+|:\s*$)`)
+
+// creditedByHeadline reports whether the headline names the person
+// only as its source: "… - Lindsay".
+func (g *generator) creditedByHeadline(name string) bool {
+	words := strings.Fields(name)
+	return len(words) > 0 && creditedIn(g.a.Title, words[len(words)-1])
+}
+
+// creditedIn reports whether a headline names surname only as its
+// source credit.
+func creditedIn(title, surname string) bool {
+	if before, after, ok := strings.Cut(title, ":"); ok && strings.Contains(before, surname) && !strings.Contains(after, surname) {
+		return len(strings.Fields(before)) <= 3
+	}
+	loc := headlineCredit.FindStringIndex(title)
+	if loc == nil || loc[1] >= len(title) {
+		return false
+	}
+	credit := title[loc[1]:]
+	return strings.Contains(credit, surname) && !strings.Contains(title[:loc[0]], surname) && len(strings.Fields(credit)) <= 3
 }
 
 // typedRole asks who a quoted person is, to be answered in the
