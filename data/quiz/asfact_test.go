@@ -42,24 +42,12 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := article.Parse([]byte("Hostage held in Nigeria\n\nEleven people from a militant group met in Abuja on Monday. " + tt.body + "\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			g := newGenerator(a, facts.Extract(a))
-			for i := range a.Sentences {
-				g.asFact(i)
-			}
-			got := ""
-			for _, q := range g.out {
-				got = q.Prompt
-				if q.Answer != "No" {
-					t.Errorf("answer %q; want No", q.Answer)
-				}
-			}
-			if got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
+			checkAsked(t, "Hostage held in Nigeria\n\nEleven people from a militant group met in Abuja on Monday. "+tt.body+"\n", tt.want, "No",
+				func(g *generator, a *article.Article, _ *facts.Analysis) {
+					for i := range a.Sentences {
+						g.asFact(i)
+					}
+				})
 		})
 	}
 }

@@ -1,11 +1,6 @@
 package quiz
 
-import (
-	"testing"
-
-	"github.com/lede-app/lede/data/article"
-	"github.com/lede-app/lede/data/facts"
-)
+import "testing"
 
 // A sentence that opens on a claim and names its source only at the end
 // is asked "does the article report as fact …?"; a sentence that names
@@ -25,25 +20,8 @@ func TestClaimFirst(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := article.Parse([]byte("Budget row\n\n" + tt.body + "\n\nThe broadcasters have not replied to the society.\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			an := facts.Extract(a)
-			g := newGenerator(a, an)
-			for _, f := range an.Facts {
-				g.claimFirst(f)
-			}
-			got := ""
-			for _, q := range g.out {
-				got = q.Prompt
-				if q.Answer != "No" {
-					t.Errorf("answer %q; want No", q.Answer)
-				}
-			}
-			if got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
+			checkAsked(t, "Budget row\n\n"+tt.body+"\n\nThe broadcasters have not replied to the society.\n", tt.want, "No",
+				eachFact((*generator).claimFirst))
 		})
 	}
 }

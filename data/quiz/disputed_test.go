@@ -19,27 +19,14 @@ func TestDisputedClaim(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := article.Parse([]byte("Army arrests leader's wife\n\n" +
-				"The Lebanese army arrested the wife of Islamic State leader Abu Bakr al-Baghdadi near the border.\n\n" +
-				"She was taken to a military base for questioning. Officials gave no further details.\n\n" + tt.denial + "\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			an := facts.Extract(a)
-			g := newGenerator(a, an)
-			for _, fl := range an.Flags {
-				g.disputed(fl)
-			}
-			got := ""
-			for _, q := range g.out {
-				got = q.Prompt
-				if q.Answer != "Yes" {
-					t.Errorf("answer %q; want Yes", q.Answer)
-				}
-			}
-			if got != tt.want {
-				t.Errorf("got  %q\nwant %q (flags %+v)", got, tt.want, an.Flags)
-			}
+			checkAsked(t, "Army arrests leader's wife\n\n"+
+				"The Lebanese army arrested the wife of Islamic State leader Abu Bakr al-Baghdadi near the border.\n\n"+
+				"She was taken to a military base for questioning. Officials gave no further details.\n\n"+tt.denial+"\n", tt.want, "Yes",
+				func(g *generator, _ *article.Article, an *facts.Analysis) {
+					for _, fl := range an.Flags {
+						g.disputed(fl)
+					}
+				})
 		})
 	}
 }

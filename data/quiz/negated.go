@@ -1,7 +1,7 @@
 package quiz
 
-// "According to Maurice Lindsay, was money a motivating factor for the
-// club?" A named speaker's claim that something is not so, asked the
+// "Does Maurice Lindsay expect a quick solution …?" A named speaker's
+// claim in the opening paragraph that something is not so, asked the
 // other way round: the student must read the "not", and see whose word
 // it is. Answered No; one a quiz, since a run of No answers is guessed.
 // Where the claim is about the speaker ("he does not expect …"), the
@@ -31,8 +31,11 @@ var speakerPronoun = wordSet("he she")
 
 // negated asks the other way round what statement f says is not so.
 func (g *generator) negated(f facts.Fact) {
-	if f.Kind != facts.Statement && f.Kind != facts.Attribution || f.Sentence < 0 {
-		return
+	if f.Kind != facts.Statement && f.Kind != facts.Attribution || f.Sentence < 0 || g.centrality(f.Sentence) < 20 {
+		return // a flipped remark further down is trivia (round 54: 0 of 3 usable)
+	}
+	if hedgeWord.MatchString(f.Text) {
+		return // "Shekau allegedly says he does not know …": not his word for certain
 	}
 	claim := strings.TrimSpace(f.Claim)
 	if claim == "" || strings.ContainsAny(claim[:1], "\"“‘'") || strings.HasPrefix(strings.ToLower(claim), "if ") {
