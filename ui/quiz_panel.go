@@ -89,6 +89,9 @@ type QuizPanel struct {
 	header, headerInScroll, headerFixed, page *fyne.Container
 	headerWidth                               float32
 	headerIsFixed                             bool
+	// headerScrolls lets the header scroll with a new question that fits
+	// the panel only without it (showAnswer); reset by Show and Check.
+	headerScrolls bool
 	// entryBox holds the answer field and, in its place once the
 	// question has no try left, the checked answer as plain text.
 	entryBox *fyne.Container
@@ -439,6 +442,7 @@ func (q *QuizPanel) Show(i int) {
 		return
 	}
 	i = max(0, min(i, len(q.questions)-1))
+	q.pinHeader()
 	if i != q.current {
 		if q.OnLeave != nil {
 			q.OnLeave() // the last question's evidence is not this one's
@@ -521,12 +525,16 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 // to its Check button, where it fits, else from the prompt's first line
 // down: at 200 % the map above took the whole panel and the answer field
 // opened out of sight, and at 150 % a new choice question showed only
-// one or two of its options above the panel's edge (new students' walks).
+// one or two of its options above the panel's edge (new students'
+// walks). A question that fits only without the header fixed above it
+// gets the panel's whole height, the header scrolled out of sight above
+// it until the answer is checked (unpinHeaderFor).
 func (q *QuizPanel) showAnswer() {
 	q.scroll.Refresh() // laid out, in a window not yet drawn
-	top := q.yInScroll(q.Prompt)
-	// A padding's room under Check, for its edge and the focus ring.
-	bottom := q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + theme.Padding()
+	top, bottom := q.questionSpan()
+	if q.unpinHeaderFor(bottom - top) {
+		top, bottom = q.questionSpan()
+	}
 	view := q.scroll.Size().Height
 	switch {
 	case top >= q.scroll.Offset.Y && bottom <= q.scroll.Offset.Y+view:
@@ -537,6 +545,43 @@ func (q *QuizPanel) showAnswer() {
 		q.scroll.Offset.Y = top
 	}
 	q.scroll.Refresh()
+}
+
+// questionSpan is where the question stands in the scroll, from its
+// prompt to a padding's room under Check, for its edge and the ring.
+func (q *QuizPanel) questionSpan() (top, bottom float32) {
+	top = q.yInScroll(q.Prompt)
+	return top, q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + theme.Padding()
+}
+
+// unpinHeaderFor lets the header scroll with the question when a
+// question span high does not fit under the fixed header but fits the
+// whole page, and the question is not checked yet: at FYNE_SCALE=1.5 on
+// a 1366×768 laptop the fixed map left room for only one or two of a
+// new question's options (issue 11). It reports whether it did.
+func (q *QuizPanel) unpinHeaderFor(span float32) bool {
+	if !q.headerIsFixed || len(q.questions) == 0 {
+		return false
+	}
+	if _, checked := q.results[q.questions[q.current].ID]; checked {
+		return false // the map stays in sight with the verdict
+	}
+	if span <= q.scroll.Size().Height || span > q.page.Size().Height {
+		return false
+	}
+	q.headerScrolls = true
+	q.page.Refresh()
+	q.scroll.Refresh()
+	return true
+}
+
+// pinHeader puts the header back above the question where it has room:
+// for a new question, and after Check, so the map shows with the verdict.
+func (q *QuizPanel) pinHeader() {
+	if q.headerScrolls {
+		q.headerScrolls = false
+		q.page.Refresh()
+	}
 }
 
 func (q *QuizPanel) answer() string {
@@ -607,6 +652,7 @@ func (q *QuizPanel) Check() {
 	q.showTries(question)
 	q.body.Refresh()
 	q.updateProgress()
+	q.pinHeader()
 	q.focusOnwards(question)
 	// The verdict and explanation sit under the answer; at large text
 	// they would fall below the panel, so scroll them into view.
@@ -883,7 +929,7 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	q.headerWidth = size.Width - scrollBarGutter()
 	q.header.Resize(fyne.NewSize(q.headerWidth, q.header.MinSize().Height)) // wrap its line at this width first
 	h := q.header.MinSize().Height
-	q.placeHeader(h <= stickyShare*size.Height)
+	q.placeHeader(h <= stickyShare*size.Height && !q.headerScrolls)
 	if !q.headerIsFixed {
 		fixed.Resize(fyne.Size{})
 		scroll.Move(fyne.Position{})
