@@ -403,3 +403,40 @@ func nameGoesOn(text string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
 }
+
+// fixedDays name days whose date never moves: "New Year's Day" is 1
+// January in any year (held-out set 8).
+var fixedDays = []struct{ name, date string }{
+	{"new year's day", "1 January"}, {"new years day", "1 January"}, {"new year’s day", "1 January"},
+	{"new year's eve", "31 December"}, {"new years eve", "31 December"}, {"new year’s eve", "31 December"},
+	{"christmas eve", "24 December"}, {"christmas day", "25 December"}, {"boxing day", "26 December"},
+	{"valentine's day", "14 February"}, {"valentines day", "14 February"}, {"valentine’s day", "14 February"},
+	{"halloween", "31 October"}, {"bastille day", "14 July"},
+	{"st patrick's day", "17 March"}, {"st. patrick's day", "17 March"}, {"st patrick’s day", "17 March"},
+}
+
+// answerYear finds a year written after a day and month, with the comma
+// that may stand before it: "January 4th, 2015".
+var answerYear = lazyre.New(`,?\s+(?:1[89]|20)\d\d\b`)
+
+// withDayNames reads a date a key gives without a year as a student may
+// write it: a fixed day's name ("New Year's Day" for "1 January"), and a
+// full date whose year the key does not ask for ("January 4th, 2015"
+// for "Jan. 4": a year the key lacks is no mistake, issue 13).
+func withDayNames(q Question, answer string) string {
+	key := strings.Join(q.Accepted, " ")
+	if !keyMonth.MatchString(key) || fourDigitYear.MatchString(key) {
+		return answer
+	}
+	lower := strings.ToLower(answer)
+	for _, d := range fixedDays {
+		if i := strings.Index(lower, d.name); i >= 0 {
+			answer = answer[:i] + d.date + answer[i+len(d.name):]
+			lower = strings.ToLower(answer)
+		}
+	}
+	if keyMonth.MatchString(answer) {
+		answer = answerYear.ReplaceAllString(answer, "")
+	}
+	return answer
+}

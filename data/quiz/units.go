@@ -220,7 +220,24 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 		if key.value != 0 && math.Abs(got.value-key.value)/math.Abs(key.value) <= tolerance {
 			return Correct, true
 		}
+		if withinMonths(got, key, tolerance) || withinMonths(key, got, tolerance) {
+			return Correct, true // "a month and a half" for "six weeks"
+		}
 		return Incorrect, true
 	}
 	return "", false
+}
+
+// withinMonths reports whether an amount given in months (m) may be the
+// other amount: a month is 28 to 31 days, so "a month and a half" is six
+// to six and a half weeks, and "six weeks" is right for it (held-out set
+// 8). Only a whole answer in months, not "a year and three months".
+func withinMonths(m, other quantity, tolerance float64) bool {
+	month := measureUnits["month"].size
+	if m.unit != month || other.unit == month {
+		return false
+	}
+	months := m.value / month
+	const day = 86400
+	return other.value >= months*28*day*(1-tolerance) && other.value <= months*31*day*(1+tolerance)
 }
