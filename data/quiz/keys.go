@@ -146,7 +146,11 @@ func swappedPosts(role string) []string {
 // people, and then names neither.
 func (g *generator) describesAnother(d string, names []string) bool {
 	for _, o := range g.allSpeakers() {
-		if containsFold(names, o.Subject) || slices.ContainsFunc(names, func(n string) bool { return strings.HasSuffix(n, " "+o.Subject) }) {
+		if containsFold(names, o.Subject) || slices.ContainsFunc(names, func(n string) bool {
+			// "Mr Abou Zeid said" and "said Mario Abou Zeid, a research
+			// analyst": one person, named shorter and fuller.
+			return strings.HasSuffix(n, " "+o.Subject) || strings.HasSuffix(o.Subject, " "+n)
+		}) {
 			continue
 		}
 		for _, od := range g.descriptionsOf(o.Subject) {

@@ -391,11 +391,17 @@ func sharesWithAny(options []string, role string) bool {
 	return false
 }
 
-// plainHead gives a post whose head is a compound rank in its plain
-// form: an "editor-in-chief of hip-hop magazine XXL" is an editor of it,
-// as students write (round 20: "editor of XXL" was refused).
+// plainHead gives a post in the plain form students write: a compound
+// rank's base ("editor-in-chief of hip-hop magazine XXL" is an editor of
+// it; round 20: "editor of XXL" was refused), a post without the country
+// it opens on.
 func plainHead(role string) []string {
 	words := strings.Fields(role)
+	if len(words) >= 3 && countryOf(words[0]) != "" {
+		// "a Moroccan military expert" is a military expert whatever
+		// country a student remembers (round 53).
+		return []string{strings.Join(words[1:], " ")}
+	}
 	for i, w := range words {
 		if base, ok := strings.CutSuffix(w, "-in-chief"); ok && base != "" {
 			plain := slices.Clone(words)
@@ -466,8 +472,11 @@ func postAtOrg(role string) []string {
 			}
 			return out
 		}
-		if !isLower(head) || !roleNouns.MatchString(head) || notABody(org) || bodyBetween(words) {
-			return nil // "a Moroccan military expert", "Lib Dem … committee chairman"
+		if isLower(head) && roleNouns.MatchString(head) && bodyBetween(words) {
+			return subBodyPost(words) // "Lib Dem … committee chairman" chairs the committee, not the party
+		}
+		if !isLower(head) || !roleNouns.MatchString(head) || notABody(org) {
+			return nil // "a Moroccan military expert"
 		}
 	}
 	if org == "" {
@@ -516,11 +525,28 @@ func countryOf(word string) string {
 // party's chairman.
 func bodyBetween(words []string) bool {
 	for _, w := range words[:len(words)-1] {
-		if subBodies[strings.ToLower(w)] {
+		if subBodies[w] { // lower case: "State Department" is the body's own name
 			return true
 		}
 	}
 	return false
+}
+
+// subBodyPost gives the plain forms of a post in a part of a body:
+// "Lib Dem constitutional affairs committee chairman" is "chairman of the
+// constitutional affairs committee" and "constitutional affairs committee
+// chairman" (round 53: students name the committee, not the party).
+func subBodyPost(words []string) []string {
+	head := words[len(words)-1]
+	k := len(words) - 1
+	for k > 0 && isLower(words[k-1]) {
+		k--
+	}
+	part := strings.Join(words[k:len(words)-1], " ")
+	if k == len(words)-1 || !subBodies[words[len(words)-2]] {
+		return nil
+	}
+	return []string{head + " of the " + part, part + " " + head}
 }
 
 // subBodies are the parts of an organisation a post may belong to.

@@ -23,12 +23,16 @@ func TestPostAtOrg(t *testing.T) {
 			"spokesman at Finjan|spokesman of Finjan|spokesman for Finjan|spokesman with Finjan|spokesman from Finjan|Finjan spokesman|Finjan's spokesman|" +
 				"spokesperson at Finjan|spokesperson of Finjan|spokesperson for Finjan|spokesperson with Finjan|spokesperson from Finjan|Finjan spokesperson|Finjan's spokesperson"},
 		{"Italian Prime Minister", "Prime Minister of Italy|Prime Minister from Italy|Italy's Prime Minister|Italian PM|PM of Italy"},
-		{"Lib Dem constitutional affairs committee chairman", ""},
+		{"Lib Dem constitutional affairs committee chairman", "chairman of the constitutional affairs committee|constitutional affairs committee chairman"},
 		{"Moroccan military expert", "military expert of Morocco|military expert from Morocco|Morocco's military expert"},
 		{"Swansea-based military expert", ""},
 		{"American foreign minister", "foreign minister of United States|foreign minister from United States|United States's foreign minister"},
 		{"Swansea-born actor-director", ""},
 		{"chief executive", ""},
+		{"State Department deputy spokeswoman", "spokeswoman at State Department|spokeswoman of State Department|spokeswoman for State Department|" +
+			"spokeswoman with State Department|spokeswoman from State Department|State Department spokeswoman|State Department's spokeswoman|" +
+			"spokesperson at State Department|spokesperson of State Department|spokesperson for State Department|spokesperson with State Department|" +
+			"spokesperson from State Department|State Department spokesperson|State Department's spokesperson"},
 		{"head of the Met's Counter Terrorism Command", // the command's head, not the Met's (round 53)
 			"head at Counter Terrorism Command|head of Counter Terrorism Command|head for Counter Terrorism Command|head with Counter Terrorism Command|" +
 				"head from Counter Terrorism Command|Counter Terrorism Command head|Counter Terrorism Command's head"},
@@ -160,6 +164,8 @@ func TestPlainHead(t *testing.T) {
 		"editor-in-chief of hip-hop magazine XXL": "editor of hip-hop magazine XXL",
 		"commander-in-chief":                      "commander",
 		"chief executive of WMC":                  "",
+		"Moroccan military expert":                "military expert",
+		"Swansea-born actor":                      "",
 	} {
 		if got := strings.Join(plainHead(role), "|"); got != want {
 			t.Errorf("plainHead(%q) = %q; want %q", role, got, want)
