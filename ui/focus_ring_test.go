@@ -143,3 +143,22 @@ func TestMessagesCloseWithEnterAndEscape(t *testing.T) {
 		}
 	}
 }
+
+// TestRingsAreNotClippedByTheScroll: what takes the focus in the quiz's
+// scroll stands a ring's width inside its left edge, so the scroll does
+// not clip the ring drawn just outside it: the answer field's ring lost
+// its left side (issue 11, seen in the real window).
+func TestRingsAreNotClippedByTheScroll(t *testing.T) {
+	test.NewTempApp(t)
+	m, _ := sampleMain(t, tempStore(t))
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	p := m.Quiz
+	p.Go(firstOfKind(t, m.Lesson.Questions, false))
+	for _, o := range []fyne.CanvasObject{p.Entry, p.CheckButton, p.Map[0]} {
+		if at, ok := posIn(p.scroll.Content, o); ok && at.X < focusRingWidth {
+			t.Errorf("%T stands %v from the scroll's left edge; its ring needs %d", o, at.X, focusRingWidth)
+		}
+	}
+}

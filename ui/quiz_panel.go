@@ -926,7 +926,8 @@ type stickyHeader struct{ q *QuizPanel }
 func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	q := l.q
 	fixed, scroll := objects[0], objects[1]
-	q.headerWidth = size.Width - scrollBarGutter()
+	// As wide as the header is in the scroll (clearOfScrollBar).
+	q.headerWidth = size.Width - scrollBarGutter() - ringRoom
 	q.header.Resize(fyne.NewSize(q.headerWidth, q.header.MinSize().Height)) // wrap its line at this width first
 	h := q.header.MinSize().Height
 	q.placeHeader(h <= stickyShare*size.Height && !q.headerScrolls)
@@ -936,7 +937,7 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		scroll.Resize(size)
 		return
 	}
-	fixed.Move(fyne.Position{})
+	fixed.Move(fyne.NewPos(ringRoom, 0)) // in line with the question below
 	fixed.Resize(fyne.NewSize(q.headerWidth, h))
 	top := h + theme.Padding()
 	scroll.Move(fyne.NewPos(0, top))

@@ -178,13 +178,19 @@ func (l *mapLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // the edge of the question map's last button.
 func scrollBarGutter() float32 { return theme.Size(theme.SizeNameScrollBar) }
 
-// clearOfScrollBar keeps its content clear of a vertical scroll bar.
+// clearOfScrollBar keeps its content clear of a vertical scroll bar,
+// and a ring's width clear of the scroll's left and top edges: the
+// scroll clips what it holds there, and a focused answer field's ring,
+// drawn just outside the field, lost its left side (issue 11).
 type clearOfScrollBar struct{}
+
+// ringRoom is the room kept for a focus ring inside a scroll's edges.
+const ringRoom = focusRingWidth
 
 func (clearOfScrollBar) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objects {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(fyne.NewSize(size.Width-scrollBarGutter(), size.Height))
+		o.Move(fyne.NewPos(ringRoom, ringRoom))
+		o.Resize(fyne.NewSize(size.Width-scrollBarGutter()-ringRoom, size.Height-ringRoom))
 	}
 }
 
@@ -193,5 +199,5 @@ func (clearOfScrollBar) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	for _, o := range objects {
 		s = s.Max(o.MinSize())
 	}
-	return s.AddWidthHeight(scrollBarGutter(), 0)
+	return s.AddWidthHeight(scrollBarGutter()+ringRoom, ringRoom)
 }
