@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
@@ -318,29 +317,6 @@ func capitalisedRun(s string) string {
 		cur = nil
 	}
 	return strings.Join(best, " ")
-}
-
-// partiesIn are the names in the rest of the sentence: the other party
-// is a wrong answer the checker must know.
-func (g *generator) partiesIn(rest string) []string {
-	var out []string
-	for _, e := range g.an.Entities {
-		if strings.Contains(rest, e.Name) && unicode.IsUpper([]rune(e.Name)[0]) {
-			out = append(out, e.Name)
-		}
-	}
-	return out
-}
-
-// speakerNamesAll are the names of everyone the article quotes.
-func (g *generator) speakerNamesAll() []string {
-	var out []string
-	for _, o := range g.allSpeakers() {
-		if !containsFold(out, o.Subject) {
-			out = append(out, o.Subject)
-		}
-	}
-	return out
 }
 
 // group is submatch n of a FindStringSubmatchIndex result, or "".
