@@ -354,8 +354,9 @@ func pointsBack(rest string) bool {
 }
 
 // definedAfter opens the words that say which one is meant: "the
-// decision to buy the Cegetel shares", "the idea was to get …".
-var definedAfter = lazyre.New(`^\s+(?:to|that|(?:was|is) to)\s`)
+// decision to buy the Cegetel shares", "the idea was to get …", "the
+// man suspected of the beheading".
+var definedAfter = lazyre.New(`^\s+(?:to|that|(?:was|is) to|\p{Ll}+ed\s+(?:of|by|in|on|at|with|for))\s`)
 
 // unnamedGroup reports whether an actor is a plural group that no name
 // pins down — "European leaders", "About 300 fans" — so that a person

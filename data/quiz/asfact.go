@@ -37,6 +37,10 @@ var subordinateBefore = lazyre.New(`(?i)\b(?:that|which|who|whom|whose|for|after
 // goes on with the same subject and stays in.
 var clauseEnd = lazyre.New(`,\s+(?:and|but)\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|it|he|she|they)\b)|,\s+(?:but|while|which|who|where|although)\b|;`)
 
+// articles open a noun phrase, whatever titles the article has ("The
+// Interview" made "The" look like a name).
+var articles = map[string]bool{"The": true, "A": true, "An": true}
+
 // commonOpeners are capitalised only because they start the sentence.
 var commonOpeners = wordSet(`the a an this these those some many most several two three four five six seven
 	eight nine ten eleven twelve dozens hundreds thousands`)
@@ -48,7 +52,39 @@ var reportsSpeech = lazyre.New(`^(?:says|said|claims|claimed|told|tells|insists|
 
 // hedgeCues are the words every hedge pattern needs one of.
 var hedgeCues = []string{"reportedly", "allegedly", "purportedly", "believed", "thought", "said", "understood",
-	"alleged", "reported", "purported"}
+	"alleged", "reported", "purported", "appears", "appear", "appeared", "seems", "seem", "seemed", "claims",
+	"claim", "claimed"}
+
+// seemingVerb finds a sentence whose main verb only says how things look
+// or what someone claims: "A campaign by Lycos Europe … appears to have
+// been put on hold", "Militants … claimed to have killed an American
+// journalist". Groups: the subject, the hedge verb, "be" or "have", the
+// rest.
+var seemingVerb = lazyre.New(`^([^,;:"“”]{3,90}?)\s+(appears|appear|appeared|seems|seem|seemed|claims|claim|claimed)\s+to\s+(be|have)\s+(.+)$`)
+
+// seemingTense gives, for each hedge verb, the verbs its claim is stated
+// with: "appears to be" → "is", "appear to have" → "have", "claimed to
+// have" → the past itself ("" for "be": "claimed to be" does not say
+// whether one thing or several).
+var seemingTense = map[string][2]string{
+	"appears": {"is", "has"}, "seems": {"is", "has"}, "claims": {"is", "has"},
+	"appear": {"are", "have"}, "seem": {"are", "have"}, "claim": {"are", "have"},
+	"appeared": {"", ""}, "seemed": {"", ""}, "claimed": {"", ""},
+}
+
+// seemingState states "appears to have been put on hold" as "has been
+// put on hold", "claimed to have killed" as "killed"; false where the
+// form is not plain.
+func seemingState(verb, beOrHave, rest string) (string, bool) {
+	forms := seemingTense[verb]
+	if beOrHave == "be" {
+		return forms[0] + " " + rest, forms[0] != ""
+	}
+	if forms[1] != "" {
+		return forms[1] + " " + rest, true
+	}
+	return stated("was", "have", rest) // past: "killed", "had been"
+}
 
 // hedgeWord finds the hedge adverb in a match.
 var hedgeWord = lazyre.New(`\b(?:purportedly|reportedly|allegedly)\b`)
@@ -64,11 +100,24 @@ var hedgeMeaning = map[string]string{
 	"purportedly": "it is what the source claims, not something checked",
 }
 
+// seemingMeaning says what "appears to" and "claims to" tell the reader.
+func seemingMeaning(verb string) string {
+	if strings.HasPrefix(verb, "claim") {
+		return "it is their claim, and the article does not confirm it"
+	}
+	return "it is how things look, not something the article confirms"
+}
+
 // meaningOf says what a hedge tells the reader: "is believed to be" is a
 // belief, and the article does not say whose.
 func meaningOf(hedge string) string {
 	if m, ok := hedgeMeaning[hedge]; ok {
 		return m
+	}
+	if verb, _, ok := strings.Cut(hedge, " to "); ok {
+		if _, seeming := seemingTense[verb]; seeming {
+			return seemingMeaning(verb)
+		}
 	}
 	return "it is a belief or a report, not something the article shows to be true"
 }
@@ -110,7 +159,7 @@ func (g *generator) asFact(i int) {
 		possessivePronoun.MatchString(claim) {
 		return // "the speech is in his name": whose?
 	}
-	if first, _, _ := strings.Cut(claim, " "); !g.nameElsewhere(first) && (commonOpeners[strings.ToLower(first)] ||
+	if first, _, _ := strings.Cut(claim, " "); articles[first] || !g.nameElsewhere(first) && (commonOpeners[strings.ToLower(first)] ||
 		strings.Contains(g.a.Source, " "+strings.ToLower(first)+" ")) {
 		claim = lowerFirstRune(claim) // "Militant group Boko Haram …" reads on as "that militant group …"
 	}
@@ -141,6 +190,14 @@ func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 		if m := hedgedMainClause.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) && !reportsSpeech.MatchString(m[3]) {
 			return strings.TrimRight(strings.TrimSpace(dropOpener(m[1])+" "+untilClauseEnd(m[3])), ".!"), m[2]
 		}
+	}
+	if m := seemingVerb.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) &&
+		len(strings.Fields(m[1])) <= 12 && !repeatsName(m[1]) && !strings.ContainsAny(text, "@#") { // a caption run on, an embedded post
+		state, ok := seemingState(m[2], m[3], untilClauseEnd(m[4]))
+		if !ok {
+			return "", ""
+		}
+		return strings.TrimRight(dropOpener(m[1])+" "+state, ".!"), m[2] + " to " + m[3]
 	}
 	if m := beliefAsState.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) {
 		state, ok := stated(m[2], m[4], untilClauseEnd(m[5]))
@@ -185,4 +242,22 @@ func untilClauseEnd(rest string) string {
 		rest = rest[:loc[0]]
 	}
 	return strings.TrimSpace(rest)
+}
+
+// repeatsName reports whether a capitalised pair of words comes twice in
+// s: a photo caption run into the sentence ("Nigeria Boko Haram … Archiv
+// Nigerian militant group Boko Haram is …").
+func repeatsName(s string) bool {
+	words := strings.Fields(s)
+	seen := map[string]bool{}
+	for j := 1; j < len(words); j++ {
+		if isCapitalisedWord(words[j-1]) && isCapitalisedWord(words[j]) {
+			pair := words[j-1] + " " + words[j]
+			if seen[pair] {
+				return true
+			}
+			seen[pair] = true
+		}
+	}
+	return false
 }

@@ -39,6 +39,14 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 		{"inside a clause", "The party suspended a candidate for allegedly suggesting that prisoners should be killed.", ""},
 		{"inside someone's report", "The report said the group reportedly has surface-to-air missiles and rockets.", ""},
 		{"a pronoun subject", "He reportedly told friends that he would leave the club in the summer.", ""},
+		{"appears to have been", "A campaign by Lycos Europe to target spam websites appears to have been put on hold.",
+			"Does the article report as fact that a campaign by Lycos Europe to target spam websites has been put on hold?"},
+		{"claimed to have, in the past", "The militants claimed to have captured the airport at Kobani on Monday.",
+			"Does the article report as fact that the militants captured the airport at Kobani on Monday?"},
+		{"appear to be, plural", "The two hostages appear to be held in a village near the border.",
+			"Does the article report as fact that the two hostages are held in a village near the border?"},
+		{"claimed to be, in the past: how many?", "The gunmen claimed to be members of a new faction.", ""},
+		{"an embedded post", "Photos RT'ed from @KsaBrk appear to be old and misleading.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
