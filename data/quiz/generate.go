@@ -397,6 +397,15 @@ func (g *generator) attribution(f facts.Fact) {
 		}
 	}
 	if len(choices) < 3 {
+		// Too few sources credited the same way: the people and bodies
+		// the article quotes are sources too, if one is of the answer's
+		// kind (a body among people only is picked without reading).
+		choices = g.speakerOptions(choices, f.Text, func(string) bool { return true })
+		if !slices.ContainsFunc(choices[1:], func(c string) bool { return looksLikePerson(c) == looksLikePerson(f.Subject) }) {
+			return
+		}
+	}
+	if len(choices) < 3 {
 		return
 	}
 	prompt := fmt.Sprintf("Which source does the article give for this claim: %s?", quoteText(upperFirst(shortenClaim(f.Claim))))
