@@ -59,11 +59,7 @@ func TestEquivalentForms(t *testing.T) {
 	wife := ask("What is the name of the wife who was arrested?", "Saja Hamid al-Dulaimi")
 	laugh := ask("Who made the baby laugh?", "her father Bill")
 	gold := ask("What kind of gold is the watch made from?", "18-karat gold")
-	tests := []struct {
-		q      Question
-		answer string
-		want   Verdict
-	}{
+	tests := []verdictCase{
 		// Held-out set 6 (FNC-1 bodies), first measured 89.4 %: each a
 		// general form the checker missed.
 		{paid, "two hundred and fifty pounds", Correct},
@@ -151,11 +147,7 @@ func TestEquivalentForms(t *testing.T) {
 		{both, "yes, both have", Correct},
 		{both, "only Howard has", Incorrect},
 	}
-	for _, tt := range tests {
-		if got := Check(tt.q, tt.answer).Verdict; got != tt.want {
-			t.Errorf("%q to %q: %v, want %v", tt.answer, tt.q.Prompt, got, tt.want)
-		}
-	}
+	checkVerdicts(t, tests)
 }
 
 func TestClockTime(t *testing.T) {
@@ -224,11 +216,7 @@ func TestHeldOutSevenForms(t *testing.T) {
 	goals := ask("How many goals did he score?", "seven")
 	station := ask("Which channel showed the match?", "ITV Sport 2")
 	updated := ask("When was the page last updated?", "Friday, 6 March 2015")
-	tests := []struct {
-		q      Question
-		answer string
-		want   Verdict
-	}{
+	tests := []verdictCase{
 		// Money with its scale before the currency's word.
 		{deal, "2 billion dollars", Correct},
 		{deal, "2bn dollars", Correct},
@@ -287,29 +275,19 @@ func TestHeldOutSevenForms(t *testing.T) {
 		{updated, "2015-03-06", Correct},
 		{updated, "2015-03-07", Incorrect},
 	}
-	for _, tt := range tests {
-		if got := Check(tt.q, tt.answer).Verdict; got != tt.want {
-			t.Errorf("%q to %q: %v, want %v", tt.answer, tt.q.Prompt, got, tt.want)
-		}
-	}
+	checkVerdicts(t, tests)
 }
 
 // TestHeldOutEightForms: the general causes of held-out set 8's misses,
 // each with a near miss that stays wrong.
 func TestHeldOutEightForms(t *testing.T) {
-	ask := func(prompt string, key ...string) Question {
-		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key}
-	}
+	ask := teacherQuestion
 	died := ask("On what date did he reportedly die?", "Jan. 4")
 	inForce := ask("On what date do the laws come into force?", "1 January")
 	score := ask("What was the score in the match?", "6-2 6-2")
 	held := ask("How long was he held captive?", "six weeks")
 	truck := ask("One gigabyte is the equivalent of what?", "a pick-up truck filled with paper")
-	tests := []struct {
-		q      Question
-		answer string
-		want   Verdict
-	}{
+	tests := []verdictCase{
 		// A year the key does not ask for is no mistake.
 		{died, "January 4th, 2015", Correct},
 		{died, "4 January 2015", Correct},
@@ -329,11 +307,7 @@ func TestHeldOutEightForms(t *testing.T) {
 		{truck, "a pickup truck full of paper", Correct},
 		{truck, "a pickup truck full of bricks", Partial},
 	}
-	for _, tt := range tests {
-		if got := Check(tt.q, tt.answer).Verdict; got != tt.want {
-			t.Errorf("%q to %q: %v, want %v", tt.answer, tt.q.Prompt, got, tt.want)
-		}
-	}
+	checkVerdicts(t, tests)
 }
 
 // TestWithConversions: an amount the article converts in brackets is
@@ -424,9 +398,7 @@ func TestWithOrganisationDescriptions(t *testing.T) {
 // speed in words — is right; another amount, the other bound, or another
 // number in the key's own unit is wrong (issue 13).
 func TestNumbersUnitsAndTimes(t *testing.T) {
-	ask := func(prompt string, key ...string) Question {
-		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key}
-	}
+	ask := teacherQuestion
 	people := ask("How many people live there?", "about 2.5 million")
 	hit := ask("How many people were affected?", "2 million")
 	viewers := ask("How many viewers watched?", "over 20 million")
@@ -437,11 +409,7 @@ func TestNumbersUnitsAndTimes(t *testing.T) {
 	speed := ask("How fast was the car going?", "100mph")
 	rule := ask("How long did the empire rule?", "380 years")
 	far := ask("How far is the town?", "about 50 km")
-	tests := []struct {
-		q      Question
-		answer string
-		want   Verdict
-	}{
+	tests := []verdictCase{
 		{people, "two and a half million", Correct},
 		{people, "three and a half million", Incorrect},
 		{hit, "a couple of million", Correct},
@@ -479,17 +447,11 @@ func TestNumbersUnitsAndTimes(t *testing.T) {
 // a name ("FDA"), and a day and month in figures with no year — read when
 // only one order makes a date, asked again when both do (issue 13).
 func TestInitialsAndShortDates(t *testing.T) {
-	ask := func(prompt string, key ...string) Question {
-		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key}
-	}
+	ask := teacherQuestion
 	agency := ask("Which agency approved the drug?", "the Food and Drug Administration")
 	signed := ask("When was the deal signed?", "Feb. 3")
 	strike := ask("When did the strike start?", "Nov. 22")
-	tests := []struct {
-		q      Question
-		answer string
-		want   Verdict
-	}{
+	tests := []verdictCase{
 		{agency, "FDA", Correct},
 		{agency, "the FDA", Correct},
 		{agency, "FTC", Incorrect},
@@ -526,6 +488,29 @@ func TestTwoPeopleForOne(t *testing.T) {
 	} {
 		if got := Check(q, answer).Verdict; got != want {
 			t.Errorf("%q: %v, want %v", answer, got, want)
+		}
+	}
+}
+
+// teacherQuestion is a teacher's question, its kind read from the prompt
+// and key as the editor reads it.
+func teacherQuestion(prompt string, key ...string) Question {
+	return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key}
+}
+
+// verdictCase is an answer to a question and the verdict it should get.
+type verdictCase struct {
+	q      Question
+	answer string
+	want   Verdict
+}
+
+// checkVerdicts checks every case's verdict.
+func checkVerdicts(t *testing.T, cases []verdictCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := Check(tt.q, tt.answer).Verdict; got != tt.want {
+			t.Errorf("%q to %q: %v, want %v", tt.answer, tt.q.Prompt, got, tt.want)
 		}
 	}
 }
