@@ -11,6 +11,7 @@ package quiz
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
@@ -163,6 +164,9 @@ func (g *generator) asFact(i int) {
 		strings.Contains(g.a.Source, " "+strings.ToLower(first)+" ")) {
 		claim = lowerFirstRune(claim) // "Militant group Boko Haram …" reads on as "that militant group …"
 	}
+	if g.headlineStates(claim) {
+		return // "Freeze on anti-spam campaign" over "… appears to have been put on hold": the headline does report it as fact (round 56)
+	}
 	prompt := fmt.Sprintf("Does the article report as fact that %s?", claim)
 	expl := fmt.Sprintf("No. It says “%s”: %s. The article says: %s", hedge, meaningOf(hedge), quoteText(s.Text))
 	q := yesNo(prompt, false, i, expl, 2, 82)
@@ -194,8 +198,8 @@ func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 	if m := seemingVerb.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) &&
 		len(strings.Fields(m[1])) <= 12 && !repeatsName(m[1]) && !strings.ContainsAny(text, "@#") { // a caption run on, an embedded post
 		state, ok := seemingState(m[2], m[3], untilClauseEnd(m[4]))
-		if !ok {
-			return "", ""
+		if !ok || pointsBack(state) {
+			return "", "" // "appears to have put the plan on hold": which plan?
 		}
 		return strings.TrimRight(dropOpener(m[1])+" "+state, ".!"), m[2] + " to " + m[3]
 	}
@@ -261,3 +265,34 @@ func repeatsName(s string) bool {
 	}
 	return false
 }
+
+// headlineStates reports whether the headline states claim flatly: two
+// or more of the headline's longer words, or their parts, are common
+// words of the claim, and the headline has no hedge of its own. Then "does the article
+// report it as fact?" has two answers: the headline does, the body does
+// not.
+func (g *generator) headlineStates(claim string) bool {
+	if g.a.Title == "" || hedgedHeadline.MatchString(g.a.Title) {
+		return false
+	}
+	inClaim := map[string]bool{} // its common words: a name the headline shares states nothing
+	for _, w := range strings.FieldsFunc(claim, notWordRune) {
+		if strings.ToLower(w) == w {
+			inClaim[w] = true
+		}
+	}
+	shared := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(g.a.Title), notWordRune) {
+		if len(w) >= 4 && inClaim[w] {
+			shared++
+		}
+	}
+	return shared >= 2
+}
+
+// hedgedHeadline finds a headline's own hedge: it does not report as fact.
+var hedgedHeadline = lazyre.New(`(?i)\b(?:may|might|could|reportedly|allegedly|appears?|claims?|set to|expected)\b|\?`)
+
+// notWordRune splits words at anything but letters and digits, so that
+// "anti-spam" and "spam-related" share "spam".
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

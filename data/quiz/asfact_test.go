@@ -59,3 +59,19 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 		})
 	}
 }
+
+// A hedged claim the headline states flatly is not asked "does the
+// article report it as fact?": the headline does (round 56).
+func TestAsFactUnderAFlatHeadline(t *testing.T) {
+	body := "\n\nA campaign by Lycos Europe to target spam websites appears to have been put on hold.\n"
+	ask := func(g *generator, a *article.Article, _ *facts.Analysis) {
+		for i := range a.Sentences {
+			g.asFact(i)
+		}
+	}
+	checkAsked(t, "Freeze on anti-spam campaign"+body, "", "No", ask)
+	checkAsked(t, "Lycos Europe changes course"+body,
+		"Does the article report as fact that a campaign by Lycos Europe to target spam websites has been put on hold?", "No", ask)
+	checkAsked(t, "Anti-spam campaign may be frozen"+body, // the headline hedges too
+		"Does the article report as fact that a campaign by Lycos Europe to target spam websites has been put on hold?", "No", ask)
+}

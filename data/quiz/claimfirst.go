@@ -47,7 +47,7 @@ func (g *generator) claimFirst(f facts.Fact) {
 		claim = lowerFirstRune(claim) // "Broadcasters should …" reads on as "that broadcasters should …"
 	}
 	prompt := fmt.Sprintf("Does the article report as fact that %s?", curlQuotes(claim))
-	expl := fmt.Sprintf("No. It is %s's claim: the sentence names its source only at the end. The article says: %s", source, quoteText(g.a.Sentences[f.Sentence].Text))
+	expl := fmt.Sprintf("No. It is a claim by %s: the sentence names its source only at the end. The article says: %s", source, quoteText(g.a.Sentences[f.Sentence].Text))
 	q := yesNo(prompt, false, f.Sentence, expl, 2, 78)
 	q.Reason = "a claim whose source comes only at the end of the sentence"
 	g.add(q, facts.Fact{Kind: claimFirstKind, Subject: source, Claim: claim})

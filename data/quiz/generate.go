@@ -399,7 +399,12 @@ func (g *generator) attribution(f facts.Fact) {
 	if len(choices) < 3 {
 		// Too few sources credited the same way: the people and bodies
 		// the article quotes are sources too, if one is of the answer's
-		// kind (a body among people only is picked without reading).
+		// kind (a body among people only is picked without reading), and
+		// if no source is a person described rather than named — "the
+		// man's attorney" may be the Lopa Blumenthal it quotes (round 56).
+		if slices.ContainsFunc(choices, describesPerson) {
+			return
+		}
 		choices = g.speakerOptions(choices, f.Text, func(string) bool { return true })
 		if !slices.ContainsFunc(choices[1:], func(c string) bool { return looksLikePerson(c) == looksLikePerson(f.Subject) }) {
 			return
@@ -1057,4 +1062,10 @@ func yesNo(prompt string, yes bool, sentence int, expl string, difficulty, score
 	}
 	return Question{Kind: YesNo, Prompt: prompt, Answer: ans, Accepted: []string{strings.ToLower(ans)},
 		Sentence: sentence, Explanation: expl, Difficulty: difficulty, score: score}
+}
+
+// describesPerson reports whether a source is a person given by a
+// description, not a name: "the man's attorney who shared the audio".
+func describesPerson(source string) bool {
+	return !isCapitalisedWord(strings.Fields(source)[0]) && roleNouns.MatchString(source)
 }
