@@ -16,7 +16,7 @@ var (
 	accordingBack = lazyre.New(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
-	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:however,\s+|meanwhile,\s+|though,\s+)?(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
+	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:however,\s+|meanwhile,\s+|though,\s+)?(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?((?:is|are) (?:reporting|claiming|saying|warning|insisting|arguing|predicting)|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
 	orgSpeaker       = lazyre.New(`^` + orgNoun + `$`)
 	// "The company said …": an organisation named by its kind.
 	// outletNoun follows a news outlet's name: "the Associated Press
@@ -72,8 +72,10 @@ var speechVerbAlternation = lexicon.Alternation(lex.SpeechVerbs)
 // list above so that the check and the patterns cannot drift apart.
 var speechVerbs = lexicon.Set(lex.SpeechVerbs)
 
-// sayingCue lets a reply's "…, saying …" past the speech-verb gate.
-var sayingCue = map[string]bool{"saying": true}
+// sayingCue lets a reply's "…, saying …" and a report in progress ("The
+// Mail on Sunday is reporting that …") past the speech-verb gate.
+var sayingCue = map[string]bool{"saying": true, "reporting": true, "claiming": true, "warning": true,
+	"insisting": true, "arguing": true, "predicting": true}
 
 // pronouns that may stand for the last named speaker.
 var pronouns = map[string]bool{"He": true, "She": true, "They": true}
@@ -480,17 +482,25 @@ func upperFirstWord(s string) string {
 // capitalised run: "But Ma" → "Ma".
 func dropOpeners(run string) string {
 	words := strings.Fields(run)
-	for len(words) > 1 && openers[strings.ToLower(words[0])] {
+	for k := 0; len(words) > 1 && openers[strings.ToLower(words[0])]; k++ {
+		if k > 0 && weekdays[strings.ToLower(words[0])] {
+			break // "The Sunday Times": a day after "the" is part of a name
+		}
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
 }
 
+// weekdays open sentences ("Sunday's match …") but also names.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
 // isName reports whether a capitalised run names someone rather than
 // starting a sentence ("The company said").
 func isName(run string) bool {
-	first := strings.Fields(run)[0]
-	return !openers[strings.ToLower(first)]
+	words := strings.Fields(run)
+	first := strings.ToLower(words[0])
+	return !openers[first] || weekdays[first] && len(words) > 1 // "Sunday Times"
 }
 
 // splitClaims splits "he envisaged X and that most jobs …" into its
