@@ -424,11 +424,15 @@ var answerYear = lazyre.New(`,?\s+(?:1[89]|20)\d\d\b`)
 // full date whose year the key does not ask for ("January 4th, 2015"
 // for "Jan. 4": a year the key lacks is no mistake, issue 13).
 func withDayNames(q Question, answer string) string {
+	lower := strings.ToLower(answer)
+	if !strings.ContainsAny(answer, "0123456789") && !strings.Contains(lower, "day") && !strings.Contains(lower, "eve") &&
+		!strings.Contains(lower, "halloween") {
+		return answer // no year and no day's name: most answers, and the patterns are not free
+	}
 	key := strings.Join(q.Accepted, " ")
 	if !keyMonth.MatchString(key) || fourDigitYear.MatchString(key) {
 		return answer
 	}
-	lower := strings.ToLower(answer)
 	for _, d := range fixedDays {
 		if i := strings.Index(lower, d.name); i >= 0 {
 			answer = answer[:i] + d.date + answer[i+len(d.name):]

@@ -3,6 +3,7 @@ package quiz
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 	"golang.org/x/text/unicode/norm"
@@ -14,31 +15,54 @@ import (
 // dropped ("U.S." → "us"), other punctuation to spaces, and runs of space
 // to one.
 func Normalize(s string) string {
-	s = norm.NFKC.String(s)
+	if !isASCII(s) {
+		s = norm.NFKC.String(s) // plain ASCII is its own NFKC form: most answers and keys
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == '’' || r == '‘' || r == '`' || r == '\'':
-			b.WriteByte('\'')
-		case r == '.':
-			// "U.S." → "us"; "1.5" keeps its point.
-			b.WriteByte('.')
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			b.WriteByte(' ')
-		}
-	}
-	words := strings.Fields(b.String())
-	for i, w := range words {
-		w = strings.Trim(w, "'")
+	word := make([]byte, 0, 32) // the word being read, folded
+	flush := func() {
+		w := strings.Trim(string(word), "'")
 		if !isDecimal(w) {
 			w = strings.ReplaceAll(w, ".", "")
 		}
-		words[i] = w
+		if w != "" {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		word = word[:0]
 	}
-	return strings.Join(strings.Fields(strings.Join(words, " ")), " ")
+	for _, r := range s {
+		switch {
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			word = append(word, byte(r))
+		case r >= 'A' && r <= 'Z':
+			word = append(word, byte(r+'a'-'A'))
+		case r == '’' || r == '‘' || r == '`' || r == '\'':
+			word = append(word, '\'')
+		case r == '.':
+			// "U.S." → "us"; "1.5" keeps its point.
+			word = append(word, '.')
+		case r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return b.String()
+}
+
+// isASCII reports whether s is plain ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func isDecimal(w string) bool {
