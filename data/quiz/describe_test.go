@@ -59,6 +59,15 @@ func TestSpeakerDescriptions(t *testing.T) {
 	if got := DescriptionsOf(a, "Amy Lee"); slices.Contains(got, "the union boss") {
 		t.Errorf("“the union boss” went to Amy Lee, though Bob Ray spoke last: %q", got)
 	}
+	// The post first, its holder named in the next sentence.
+	lede, err := article.Read([]byte("Watchdog probes deletions\n\nThe information commissioner says he is urgently asking for details.\n\n" +
+		"Richard Thomas condemned the deletion of e-mails. \"It is wrong,\" said the union boss."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := DescriptionsOf(lede, "Richard Thomas"); !slices.Contains(got, "the information commissioner") {
+		t.Errorf("Richard Thomas's descriptions %q lack “the information commissioner”", got)
+	}
 }
 
 // FuzzDescriptionsOf reads arbitrary articles and names (seeds: the cases

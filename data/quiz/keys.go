@@ -27,11 +27,14 @@ func (g *generator) withDescriptions(names []string, f facts.Fact) []string {
 		if d == "" {
 			return
 		}
+		// "the information commissioner", as the article calls them in
+		// place of their name, is one office; a bare post written beside
+		// a name ("chief executive") fits anyone with that post: of
+		// what? (round 37)
+		definite := strings.HasPrefix(d, "the ") || strings.HasPrefix(d, "The ")
 		d = withoutArticle(strings.TrimPrefix(d, "The "))
 		n := len(strings.Fields(d))
-		// A bare post that names no body or place ("chief executive")
-		// fits anyone with that post: of what? (round 37)
-		if n >= 2 && !containsFold(out, d) && !g.describesAnother(d, names) && (n >= 3 || g.namesABody(d)) {
+		if n >= 2 && !containsFold(out, d) && !g.describesAnother(d, names) && (n >= 3 || definite || g.namesABody(d)) {
 			// "an executive at Xstrata": the checker drops "the", not "a".
 			out = append(out, d, indefinite(d)+" "+d)
 		}

@@ -909,9 +909,33 @@ func describedSpeakers(a *article.Article) []speakerDescription {
 		} else { // "The Tory leader said"
 			desc, at = s.Text[m[4]:m[5]], m[4]
 		}
-		out = append(out, speakerDescription{"the " + strings.TrimSpace(desc[4:]), lastSpeaker(a, i, at)})
+		who := lastSpeaker(a, i, at)
+		if who == "" {
+			who = nextOpener(a, i)
+		}
+		out = append(out, speakerDescription{"the " + strings.TrimSpace(desc[4:]), who})
 	}
 	return out
+}
+
+// openingName finds a person's full name opening a sentence.
+var openingName = lazyre.New(`^((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\b`)
+
+// nextOpener is the surname of the person the sentence after i opens on,
+// or "": news opens on a post and names its holder next ("The information
+// commissioner says …. Richard Thomas 'totally condemned' …"), so a
+// description no one named before stands for them (round 53: "the
+// information commissioner" was refused for Richard Thomas).
+func nextOpener(a *article.Article, i int) string {
+	if i+1 >= len(a.Sentences) {
+		return ""
+	}
+	m := openingName.FindStringSubmatch(a.Sentences[i+1].Text)
+	if m == nil || !facts.LooksLikePerson(m[1]) {
+		return ""
+	}
+	words := strings.Fields(m[1])
+	return words[len(words)-1]
 }
 
 // lastSpeaker is the last word of the last speaker named before byte at
