@@ -70,13 +70,46 @@ type Main struct {
 	nextListener    int
 	// viewItems are the View menu's choices, checked when in force.
 	viewItems viewChoiceItems
+
+	// completing is true from NewMainReading until Complete hands over
+	// the lesson's facts and questions; what needs them waits in
+	// afterComplete. published is the lesson as stored when read, for
+	// Complete.
+	completing    bool
+	afterComplete []func()
+	published     store.PublishedLesson
+	// retired is set once another lesson took this Main's place in the
+	// window: its late Complete then changes nothing.
+	retired bool
 }
 
 // NewMain shows the student picker for the lesson in w.
 func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
-	m := &Main{Window: w, Store: st, Lesson: l, Teacher: &TeacherLock{Keeper: st}}
+	return newMain(w, st, l, false)
+}
+
+// NewMainReading shows the student picker for a lesson whose facts and
+// questions are still being made: l is lesson.Read's (the article, its
+// key and settings), and the caller hands the completed lesson to
+// Complete, on the UI goroutine, when it is made. The picker needs only
+// the article's name, so the first frame does not wait for the quiz
+// (issue 16, start-up). Until then a student who chooses their name is
+// told the quiz is being made and starts when it is, and the menus'
+// actions wait too: nothing sees a half-made lesson.
+func NewMainReading(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
+	return newMain(w, st, l, true)
+}
+
+func newMain(w fyne.Window, st *store.Store, l *lesson.Lesson, reading bool) (*Main, error) {
+	m := &Main{Window: w, Store: st, Lesson: l, Teacher: &TeacherLock{Keeper: st}, completing: reading}
 	m.Teacher.MayChoose = m.noStudentSignedIn
-	if err := m.storeLesson(); err != nil {
+	pub, err := m.storeArticle()
+	if err != nil {
+		return nil, err
+	}
+	if reading {
+		m.published = pub
+	} else if err := m.storeQuestions(pub); err != nil {
 		return nil, err
 	}
 	if err := m.newPicker(); err != nil {
@@ -90,10 +123,49 @@ func NewMain(w fyne.Window, st *store.Store, l *lesson.Lesson) (*Main, error) {
 	m.setMenus()
 	m.addViewShortcuts()
 	if dir, err := st.WatchFolder(); err == nil && dir != "" {
-		m.WatchFolder(dir) // the teacher chose it earlier on this computer
+		// The teacher chose it earlier on this computer; imports check
+		// answers against the questions, so it waits for them.
+		m.whenComplete(func() { m.WatchFolder(dir) })
 	}
 	w.Canvas().Focus(m.Picker.Name)
 	return m, nil
+}
+
+// Complete gives a Main from NewMainReading its completed lesson
+// (lesson.Lesson.Complete of the one it was given): it stores the
+// questions, then runs what waited for them — a student who chose their
+// name in the meantime starts the quiz. It runs on the UI goroutine, and
+// does nothing on a Main that is complete already or was replaced by
+// another lesson.
+func (m *Main) Complete(l *lesson.Lesson) {
+	if !m.completing || m.retired {
+		return
+	}
+	m.completing = false
+	m.Lesson = l
+	waiting := m.afterComplete
+	m.afterComplete = nil
+	if err := m.storeQuestions(m.published); err != nil {
+		m.Picker.StopWaiting()
+		m.ShowError(err)
+		return
+	}
+	for _, f := range waiting {
+		f()
+	}
+}
+
+// Completing reports whether the lesson's facts and questions are still
+// being made (NewMainReading, before Complete).
+func (m *Main) Completing() bool { return m.completing }
+
+// whenComplete runs f now, or once Complete has the lesson.
+func (m *Main) whenComplete(f func()) {
+	if m.completing {
+		m.afterComplete = append(m.afterComplete, f)
+		return
+	}
+	f()
 }
 
 // newPicker makes the name picker from the students and classes on
@@ -158,7 +230,20 @@ func (m *Main) classMembers() (map[string][]store.Student, error) {
 }
 
 // StartAs opens the lesson for the named student, resuming their progress.
+//
+// Before the lesson is complete (NewMainReading) it says the quiz is
+// being made and starts the student when Complete has it.
 func (m *Main) StartAs(name string) error {
+	if m.completing {
+		m.Picker.Wait()
+		m.whenComplete(func() {
+			if err := m.StartAs(name); err != nil {
+				m.Picker.StopWaiting()
+				m.ShowError(err)
+			}
+		})
+		return nil
+	}
 	student, err := m.Store.AddStudent(name)
 	if err != nil {
 		return err

@@ -60,6 +60,15 @@ func (m *Main) setMenus() {
 	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", func() { m.showShortcuts() }),
 		fyne.NewMenuItem("About Lede", m.showAbout))
+	// Until the lesson is complete (NewMainReading) these wait for it:
+	// most export, show or change its questions.
+	for _, menu := range []*fyne.Menu{file, teacher} {
+		for _, it := range menu.Items {
+			if do := it.Action; do != nil {
+				it.Action = func() { m.whenComplete(do) }
+			}
+		}
+	}
 	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher, help))
 	m.markViewChoices()
 	m.closeMessagesOnEscape()
@@ -184,6 +193,7 @@ func (m *Main) showOpened(name, dir string, l *lesson.Lesson, err error) {
 		m.ShowError(err)
 		return
 	}
+	m.retired = true
 	next.Teacher = m.Teacher
 	next.Teacher.OnChange = func(bool) { next.setTitle() }
 	next.Teacher.MayChoose = next.noStudentSignedIn
@@ -198,21 +208,27 @@ func (m *Main) showOpened(name, dir string, l *lesson.Lesson, err error) {
 	}
 }
 
-// storeLesson records the lesson on this computer, once, when NewMain
-// opens it; the other actions use m.stored. Until the teacher
+// storeArticle records the lesson on this computer, once, when NewMain
+// opens it, and returns it as stored; the other actions use m.stored.
+func (m *Main) storeArticle() (store.PublishedLesson, error) {
+	if _, err := m.Store.AddLesson(m.Lesson.Key, m.Lesson.Article.Name(), m.Lesson.Article.Source); err != nil {
+		return store.PublishedLesson{}, err
+	}
+	pub, err := m.Store.LessonByKey(m.Lesson.Key)
+	if err != nil {
+		return store.PublishedLesson{}, err
+	}
+	m.stored = pub.Lesson
+	return pub, nil
+}
+
+// storeQuestions settles the lesson's questions once they are made
+// (pub is the lesson as storeArticle found it). Until the teacher
 // publishes its questions (by editing them or handing out a pack), they
 // are the generator's and stored as made; once published, the stored ones
 // are the lesson's, so opening the same article again keeps the
 // teacher's work.
-func (m *Main) storeLesson() error {
-	if _, err := m.Store.AddLesson(m.Lesson.Key, m.Lesson.Article.Name(), m.Lesson.Article.Source); err != nil {
-		return err
-	}
-	pub, err := m.Store.LessonByKey(m.Lesson.Key)
-	if err != nil {
-		return err
-	}
-	m.stored = pub.Lesson
+func (m *Main) storeQuestions(pub store.PublishedLesson) error {
 	if !pub.Published {
 		// Generated questions are made afresh, so a newer Lede's better
 		// questions reach lessons nobody edited; a pack's are published.

@@ -40,7 +40,16 @@ type StudentPicker struct {
 	Confirm func(question string, answer func(yes bool))
 	// prefs remembers the class last chosen on this computer.
 	prefs fyne.Preferences
+	// waiting is set while a chosen student waits for the quiz (Wait).
+	waiting bool
 }
+
+// startText is the Start button's label; waitText says a name was
+// taken and the quiz is still being made.
+const (
+	startText = "Start reading"
+	waitText  = "Getting your quiz ready…"
+)
 
 // prefPickerClass remembers the class the picker last showed.
 const prefPickerClass = "picker.class"
@@ -62,16 +71,24 @@ func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 		}
 	})
 	p.Class.Hide()
-	p.Start = NewRingButton("Start reading", p.choose)
+	p.Start = NewRingButton(startText, p.choose)
 	p.Start.Importance = widget.HighImportance
 	p.List = newNameList(func() int { return len(p.students) }, func(i int) string { return p.students[i].Name })
 	p.List.OnSelected = func(i widget.ListItemID) {
+		if p.waiting {
+			p.List.UnselectAll()
+			return
+		}
 		p.Name.SetText(p.students[i].Name)
 		p.choose()
 	}
 	heading := widget.NewLabelWithStyle("Welcome to Lede", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameHeadingText
-	lesson := widget.NewLabelWithStyle("Today's article: "+title, fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	// Regular, not italic: the buttons' bold and the regular text are
+	// the only styles on this first screen. Fyne parses its fonts again
+	// for each style a window shows, and a third style cost the first
+	// frame about as much as the other two (issue 16, start-up).
+	lesson := widget.NewLabelWithStyle("Today's article: "+title, fyne.TextAlignCenter, fyne.TextStyle{})
 	lesson.Wrapping = fyne.TextWrapWord
 	p.SetUp = widget.NewButton("I'm the teacher, setting up this computer", nil)
 	p.SetUp.Importance = widget.LowImportance
@@ -151,7 +168,31 @@ func (p *StudentPicker) filter() {
 	}
 }
 
+// Wait shows that the chosen name was taken and the quiz is still being
+// made: the name and Start wait, and no other name can be chosen, until
+// the window starts the lesson or StopWaiting.
+func (p *StudentPicker) Wait() {
+	p.waiting = true
+	p.Name.Disable()
+	p.Start.SetText(waitText)
+	p.Start.Disable()
+}
+
+// StopWaiting takes names again (the lesson could not be started).
+func (p *StudentPicker) StopWaiting() {
+	p.waiting = false
+	p.Name.Enable()
+	p.Start.SetText(startText)
+	p.updateStart()
+}
+
+// Waiting reports whether a chosen name waits for the quiz (Wait).
+func (p *StudentPicker) Waiting() bool { return p.waiting }
+
 func (p *StudentPicker) updateStart() {
+	if p.waiting {
+		return
+	}
 	// Blank is no name: a Space that pressed "Switch student" can land
 	// in the field as the picker opens (a student's walk), and it must
 	// not start an empty name.
@@ -168,7 +209,7 @@ func (p *StudentPicker) updateStart() {
 // does not make a second, empty record of the same child. Making a new
 // student is then an explicit "No, I'm new".
 func (p *StudentPicker) choose() {
-	if p.Start.Disabled() || p.OnChosen == nil {
+	if p.waiting || p.Start.Disabled() || p.OnChosen == nil {
 		return
 	}
 	typed := strings.TrimSpace(p.Name.Text)

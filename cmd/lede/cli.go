@@ -265,29 +265,54 @@ func findQuestion(qs []quiz.Question, ref string) (quiz.Question, bool) {
 // loadLesson reads an article file ("sample" or "" for the bundled one)
 // and builds its lesson, with errors that name the file.
 func loadLesson(path string, count int) (*lesson.Lesson, error) {
-	raw, name := assets.SampleLesson, assets.SampleLessonName
-	if path != "" && path != "sample" {
-		info, err := os.Stat(path)
-		if err != nil {
-			return nil, fmt.Errorf("open lesson %q: %w", path, plainFileError(err))
-		}
-		if info.IsDir() {
-			return nil, fmt.Errorf("open lesson %q: that is a folder, not an article file", path)
-		}
-		if info.Size() > 16<<20 {
-			return nil, fmt.Errorf("open lesson %q: the file is larger than 16 MB, too large to be a lesson", path)
-		}
-		raw, err = os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("open lesson %q: %w", path, plainFileError(err))
-		}
-		name = filepath.Base(path)
+	raw, name, err := lessonFile(path)
+	if err != nil {
+		return nil, err
 	}
 	l, err := lesson.Open(raw, count)
 	if err != nil {
 		return nil, fmt.Errorf("open lesson %q: %w", name, err)
 	}
 	return l, nil
+}
+
+// readLesson is loadLesson's first stage (lesson.Read): the article, its
+// key and settings, without facts or generated questions. The window
+// shows its first screen from it and completes it after.
+func readLesson(path string) (*lesson.Lesson, error) {
+	raw, name, err := lessonFile(path)
+	if err != nil {
+		return nil, err
+	}
+	l, err := lesson.Read(raw)
+	if err != nil {
+		return nil, fmt.Errorf("open lesson %q: %w", name, err)
+	}
+	return l, nil
+}
+
+// lessonFile reads the file at path, or the sample lesson when path is
+// empty or "sample", and returns it with the name to show in errors.
+func lessonFile(path string) (raw []byte, name string, err error) {
+	raw, name = assets.SampleLesson, assets.SampleLessonName
+	if path != "" && path != "sample" {
+		info, err := os.Stat(path)
+		if err != nil {
+			return nil, "", fmt.Errorf("open lesson %q: %w", path, plainFileError(err))
+		}
+		if info.IsDir() {
+			return nil, "", fmt.Errorf("open lesson %q: that is a folder, not an article file", path)
+		}
+		if info.Size() > 16<<20 {
+			return nil, "", fmt.Errorf("open lesson %q: the file is larger than 16 MB, too large to be a lesson", path)
+		}
+		raw, err = os.ReadFile(path)
+		if err != nil {
+			return nil, "", fmt.Errorf("open lesson %q: %w", path, plainFileError(err))
+		}
+		name = filepath.Base(path)
+	}
+	return raw, name, nil
 }
 
 func plainFileError(err error) error {

@@ -109,7 +109,7 @@ func runWindow(args []string, stderr io.Writer) int {
 	w.Show()
 
 	code := exitOK
-	if err := openPreloaded(w, f, <-pending); err != nil {
+	if _, err := openPreloaded(w, f, <-pending); err != nil {
 		if f.screenshot != "" {
 			fmt.Fprintf(stderr, "lede: %v\n", err)
 			return exitError
@@ -144,8 +144,8 @@ func runWindow(args []string, stderr io.Writer) int {
 }
 
 // firstScreenStyles are the text styles the first screen shows (the
-// name picker: regular, bold and italic, counted in its first frame).
-var firstScreenStyles = []fyne.TextStyle{{}, {Bold: true}, {Italic: true}}
+// name picker: regular, and bold in its heading and buttons).
+var firstScreenStyles = []fyne.TextStyle{{}, {Bold: true}}
 
 // loadFonts has Fyne load the fonts of these text styles in the
 // background. For each style Fyne parses the theme's font, its 4 MB
@@ -163,12 +163,19 @@ func loadFonts(styles []fyne.TextStyle) {
 // A file that cannot be read as a lesson does not leave a blank window
 // with no menus: the sample lesson opens instead, with its menus, and
 // the returned error says what was wrong with the file.
+//
+// It returns once the lesson is complete (openPreloaded may show the
+// first screen before).
 func openLesson(w fyne.Window, dir string, f windowFlags) error {
-	return openPreloaded(w, f, <-preload(dir, f))
+	done, err := openPreloaded(w, f, <-preload(dir, f))
+	<-done
+	return err
 }
 
 // preloaded is the lesson and the store, read while Fyne starts its
-// window: the two overlap, so the first frame comes sooner.
+// window: the two overlap, so the first frame comes sooner. The lesson
+// is only read (lesson.Read: its facts and questions are made after
+// the first frame), except for a screenshot, which shows them at once.
 type preloaded struct {
 	lesson    *lesson.Lesson
 	lessonErr error
@@ -181,15 +188,47 @@ func preload(dir string, f windowFlags) <-chan preloaded {
 	ch := make(chan preloaded, 1)
 	go func() {
 		var p preloaded
-		p.lesson, p.lessonErr = loadLesson(f.file, 0)
+		p.lesson, p.lessonErr = readLesson(f.file)
+		if p.lessonErr == nil && f.screenshot != "" {
+			p.lesson = p.lesson.Complete(0)
+		}
 		p.store, p.storeErr = store.Open(dir)
 		ch <- p
 	}()
 	return ch
 }
 
-// openPreloaded shows the first screen from what preload read.
-func openPreloaded(w fyne.Window, f windowFlags, p preloaded) error {
+// openPreloaded shows the first screen from what preload read. A lesson
+// only read is completed — its facts and questions made — on another
+// goroutine once the first frame is drawn, and handed to the window
+// (ui.Main.Complete); the returned channel is closed then, or at once
+// when there is nothing to complete.
+func openPreloaded(w fyne.Window, f windowFlags, p preloaded) (<-chan struct{}, error) {
+	done := make(chan struct{})
+	completing := false
+	err := showPreloaded(w, f, p, func(m *ui.Main, l *lesson.Lesson) {
+		completing = true
+		go completeLesson(w, m, l, done)
+	})
+	if !completing {
+		close(done)
+	}
+	return done, err
+}
+
+// completeLesson makes l's facts and questions once w's first frame is
+// drawn — so that they do not compete with it for the processor — and
+// hands them to m on the UI goroutine; then it closes done.
+func completeLesson(w fyne.Window, m *ui.Main, l *lesson.Lesson, done chan<- struct{}) {
+	defer close(done)
+	winshot.WaitFirstFrame(w)
+	full := l.Complete(0)
+	fyne.DoAndWait(func() { m.Complete(full) })
+}
+
+// showPreloaded is openPreloaded's work; it calls complete for a lesson
+// shown before it was complete.
+func showPreloaded(w fyne.Window, f windowFlags, p preloaded, complete func(*ui.Main, *lesson.Lesson)) error {
 	l, err := p.lesson, p.lessonErr
 	var problem error
 	// A lesson bundle is not a lesson: the window opens on the sample and
@@ -213,7 +252,12 @@ func openPreloaded(w fyne.Window, f windowFlags, p preloaded) error {
 		return err
 	}
 	w.SetOnClosed(func() { st.Close() })
-	m, err := ui.NewMain(w, st, l)
+	var m *ui.Main
+	if l.Completed() {
+		m, err = ui.NewMain(w, st, l)
+	} else {
+		m, err = ui.NewMainReading(w, st, l)
+	}
 	if err != nil {
 		return err
 	}
@@ -226,6 +270,9 @@ func openPreloaded(w fyne.Window, f windowFlags, p preloaded) error {
 	m.SetFixed(ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font})
 	if bundle {
 		m.ImportBundleFile(f.file)
+	}
+	if m.Completing() {
+		complete(m, l) // not for a screenshot: preload completed its lesson
 	}
 	if f.screenshot == "" {
 		return problem
