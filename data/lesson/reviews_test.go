@@ -65,8 +65,8 @@ func readReview(t *testing.T, path string) review {
 const devArticles = "../../../shared/eval/articles"
 
 // Floors for the development set, just under what independent reviewers
-// measured (docs/quality.md, 2026-12-01 evening after round 55: 143
-// questions, 126 usable, 88.1 %, 2.52 usable per article). Rounds 37–38
+// measured (docs/quality.md, 2026-12-01 evening after round 57: 146
+// questions, 130 usable, 89.0 %, 2.60 usable per article). Rounds 37–38
 // judged every who-question's key against the answers students write, a
 // stricter reading than earlier rounds; later rounds judged the keys
 // widened in answer and each new kind. A change that lowers these is a
@@ -74,8 +74,8 @@ const devArticles = "../../../shared/eval/articles"
 // the count target (8 an article) is far above. Raise these as
 // the quizzes improve.
 const (
-	floorUsableShare   = 0.86
-	floorUsablePerItem = 2.45
+	floorUsableShare   = 0.87
+	floorUsablePerItem = 2.55
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up
