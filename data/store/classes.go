@@ -94,13 +94,18 @@ func (s *Store) MergeStudents(from, into int64) error {
 				SELECT ?, lesson_id, question_id, answer, updated_at FROM drafts WHERE student_id = ?`,
 			`INSERT OR IGNORE INTO class_students(student_id, class_id)
 				SELECT ?, class_id FROM class_students WHERE student_id = ?`,
+			// Where both handed a lesson in, into's record is kept: the
+			// tries from's record counted are now into's too, so answers
+			// may show as not handed in — the safer mistake.
+			`INSERT OR IGNORE INTO hand_ins(student_id, lesson_id, tries, handed_at)
+				SELECT ?, lesson_id, tries, handed_at FROM hand_ins WHERE student_id = ?`,
 		} {
 			if _, err := tx.Exec(q, into, from); err != nil {
 				return err
 			}
 		}
 		for _, q := range []string{"DELETE FROM drafts WHERE student_id = ?", "DELETE FROM class_students WHERE student_id = ?",
-			"DELETE FROM students WHERE id = ?"} {
+			"DELETE FROM hand_ins WHERE student_id = ?", "DELETE FROM students WHERE id = ?"} {
 			if _, err := tx.Exec(q, from); err != nil {
 				return err
 			}
