@@ -297,6 +297,21 @@ func TestNoFalseNotHandedInWarning(t *testing.T) {
 	if m.Student.ID != 0 {
 		t.Fatal("signed in again, Switch student warned about answers handed in before")
 	}
+	// The hand-in is kept with the answers, not the app's preferences: a
+	// fresh app on the same store knows it, and shows the answers set to
+	// show after hand-in again.
+	test.NewTempApp(t)
+	fresh, _ := sampleMain(t, st)
+	if err := fresh.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	if !fresh.Quiz.handedIn {
+		t.Error("signed in on a fresh app, the quiz forgot the hand-in")
+	}
+	fresh.AskToSwitchStudent()
+	if fresh.Student.ID != 0 {
+		t.Error("on a fresh app, Switch student warned about answers handed in before")
+	}
 	if err := m.StartAs("Sam Student"); err != nil {
 		t.Fatal(err)
 	}

@@ -260,6 +260,10 @@ func (m *Main) StartAs(name string) error {
 	m.Article = NewArticleView(m.Lesson.Article)
 	m.Quiz = NewQuizPanel(m.Lesson.Questions, m.Store, student.ID, stored.ID, progress)
 	m.Quiz.SetSettings(m.settings)
+	if _, ok, err := m.Store.LastHandIn(student.ID, stored.ID); err == nil && ok {
+		// Handed in before: answers set to show after hand-in show again.
+		m.Quiz.handedIn = true
+	}
 	m.Quiz.OnEvidence = func(sentence int) {
 		m.Article.Highlight(sentence)
 		if err := m.autoSaveResults(); err != nil {
@@ -389,31 +393,29 @@ func (m *Main) handInNow() {
 	m.info("Handed in", "Your answers are in your teacher's class folder. You can still change them: hand in again when you are done.")
 }
 
-// prefHandedInTries remembers, per student and lesson, how many answers
-// had been checked when they last reached the teacher (handed in, or
-// saved to the class folder after a check).
-const prefHandedInTries = "handin.tries.%d.%d"
-
 // handedIn tells the quiz it was handed in and remembers how far.
 func (m *Main) handedIn() {
 	m.Quiz.HandedIn()
 	m.answersSent()
 }
 
-// answersSent remembers that every answer checked so far reached the
-// teacher.
+// answersSent remembers, with the answers, that every answer checked so
+// far reached the teacher (handed in, or saved to the class folder after
+// a check).
 func (m *Main) answersSent() {
-	key := fmt.Sprintf(prefHandedInTries, m.Student.ID, m.stored.ID)
-	fyne.CurrentApp().Preferences().SetInt(key, m.Quiz.checkedCount())
+	if err := m.Store.RecordHandIn(m.Student.ID, m.stored.ID, m.Quiz.checkedCount()); err != nil {
+		m.ShowError(fmt.Errorf("remember that your answers were handed in: %w", err))
+	}
 }
 
 // unsentAnswers reports whether answers were checked since they last
-// reached the teacher. Remembered outside the quiz panel, which is made
-// anew when a student signs in again: after handing in, switching and
-// coming back, Switch student warned "not handed in" (issue 11).
+// reached the teacher. Kept in the store, not the quiz panel, which is
+// made anew when a student signs in again: after handing in, switching
+// and coming back, Switch student warned "not handed in" (issue 11). If
+// the store cannot say, it asks: the safer mistake.
 func (m *Main) unsentAnswers() bool {
-	key := fmt.Sprintf(prefHandedInTries, m.Student.ID, m.stored.ID)
-	return m.Quiz.checkedCount() > fyne.CurrentApp().Preferences().Int(key)
+	h, _, err := m.Store.LastHandIn(m.Student.ID, m.stored.ID)
+	return err != nil || m.Quiz.checkedCount() > h.Tries
 }
 
 // AskToSwitchStudent switches at once when there is nothing to lose
