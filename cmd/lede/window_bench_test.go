@@ -61,16 +61,33 @@ func firstFrame(b *testing.B, bin string, args ...string) time.Duration {
 
 // BenchmarkFirstFrame: time from start to the first frame, Lede (the name
 // picker, a fresh data folder each time) against the empty window, taken
-// in turn 15 times; medians. Target: ratio ≤ 1.2.
+// in turn 15 times (LEDE_STARTS to change it); medians. Target: ratio ≤ 1.2.
+// With LEDE_BEFORE set to another build of Lede (say, of the commit
+// before a change, from a git worktree), that build starts in turn with
+// the two as well, and before-ratio is its median against the empty
+// window's: a change measured against its baseline in one run.
 func BenchmarkFirstFrame(b *testing.B) {
 	lede, empty := buildPair(b)
+	before := os.Getenv("LEDE_BEFORE")
+	starts := 15
+	if n, err := strconv.Atoi(os.Getenv("LEDE_STARTS")); err == nil && n > 0 {
+		starts = n
+	}
 	for b.Loop() {
-		var l, e []time.Duration
-		for range 15 {
+		var l, e, o []time.Duration
+		for range starts {
 			e = append(e, firstFrame(b, empty))
 			l = append(l, firstFrame(b, lede, "--data", b.TempDir()))
+			if before != "" {
+				o = append(o, firstFrame(b, before, "--data", b.TempDir()))
+			}
 		}
 		reportRatio(b, "ms", l, e)
+		if before != "" {
+			slices.Sort(o)
+			b.ReportMetric(float64(o[len(o)/2].Milliseconds()), "before-ms")
+			b.ReportMetric(float64(o[len(o)/2])/float64(e[len(e)/2]), "before-ratio")
+		}
 	}
 }
 
