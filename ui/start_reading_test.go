@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -154,4 +155,53 @@ func TestFirstScreenTextStyles(t *testing.T) {
 	if len(styles) > 2 {
 		t.Errorf("the first screen shows %d text styles; want at most 2", len(styles))
 	}
+}
+
+// TestLateCompleteAfterAnotherLesson: a lesson opened (File › Open
+// lesson…) while a student waited for the first one's questions takes
+// the window; the first one's late Complete then changes nothing on
+// screen.
+func TestLateCompleteAfterAnotherLesson(t *testing.T) {
+	test.NewTempApp(t)
+	read := readSample(t)
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMainReading(w, tempStore(t), read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test.Type(m.Picker.Name, "Ada L")
+	test.Tap(m.Picker.Start) // waits for the first lesson's questions
+	var next *Main
+	m.OnLessonChanged = func(n *Main) { next = n }
+	other := testArticleLesson(t)
+	m.showOpened("other.txt", "", other, nil)
+	if next == nil || w.Content() != next.Picker.Content {
+		t.Fatal("the other lesson did not open")
+	}
+	m.Complete(read.Complete(0))
+	if m.Quiz != nil || w.Content() != next.Picker.Content {
+		t.Fatal("the first lesson's late Complete took the window back")
+	}
+	test.Type(next.Picker.Name, "Ada L")
+	test.Tap(next.Picker.Start)
+	if m.Quiz != nil || next.Quiz == nil || w.Content() == m.Picker.Content {
+		t.Fatal("the first lesson's late Complete took the window back")
+	}
+	if got := next.Lesson.Article.Name(); got != other.Article.Name() {
+		t.Errorf("the window shows %q; want %q", got, other.Article.Name())
+	}
+}
+
+// testArticleLesson is a whole lesson of another article than the sample.
+func testArticleLesson(t *testing.T) *lesson.Lesson {
+	t.Helper()
+	raw, err := os.ReadFile("../testdata/articles/harbour-ferry.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lesson.Open(raw, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }
