@@ -54,7 +54,7 @@ func (g *generator) interest() {
 			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 3,
 			score: 84,
 			Explanation: fmt.Sprintf("The article describes %s as %s: a claim about %s from someone who speaks for it is not an independent check. “%s”",
-				r.name, r.role, org, f.Text),
+				r.name, asDescribed(r.role), org, f.Text),
 			Reason: "a source with a stake in the claim"}
 		g.add(q, facts.Fact{Kind: interestKind, Subject: r.name, Claim: f.Claim})
 	}

@@ -202,7 +202,7 @@ func (g *generator) role() {
 		q := Question{Kind: Choice, Prompt: prompt, Answer: choices[0], Accepted: []string{choices[0]},
 			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: p.sentence, Difficulty: 1,
 			score:       64,
-			Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, p.role, g.a.Sentences[p.sentence].Text),
+			Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, asDescribed(p.role), g.a.Sentences[p.sentence].Text),
 			Reason:      "who a source is: their post tells a reader what they know and what they gain"}
 		q.key, q.order = "role:"+p.name, g.a.Sentences[p.sentence].Span.Start
 		g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
@@ -348,7 +348,7 @@ func (g *generator) typedRole(p personRole) {
 	prompt := fmt.Sprintf("Who is %s, according to the article?", p.name)
 	q := Question{Kind: ShortAnswer, Prompt: prompt, Answer: upperFirst(role), Accepted: accepted,
 		Sentence: p.sentence, Difficulty: 2, score: 62,
-		Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, role, g.a.Sentences[p.sentence].Text),
+		Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, asDescribed(role), g.a.Sentences[p.sentence].Text),
 		Reason:      "who a source is: their post tells a reader what they know and what they gain"}
 	// About the person, not the sentence: "Who is Ian Fogg?" and "Who
 	// said …?" on the sentence that describes him ask different things.
@@ -996,4 +996,17 @@ func peopleBesides(accepted []string, a *article.Article) []string {
 		}
 	}
 	return out
+}
+
+// asDescribed is a post as a sentence gives it after "as": with "a" or
+// "an" where the article wrote it bare ("as a Tory ex-minister", not "as
+// Tory ex-minister"; a student's walk), as written where it has its own.
+func asDescribed(role string) string {
+	lower := strings.ToLower(role)
+	for _, det := range []string{"a ", "an ", "the ", "one of "} {
+		if strings.HasPrefix(lower, det) {
+			return role
+		}
+	}
+	return indefinite(role) + " " + role
 }

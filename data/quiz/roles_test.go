@@ -203,3 +203,18 @@ func TestCreditedIn(t *testing.T) {
 		}
 	}
 }
+
+// A post written bare reads with "a" after "as"; one with its own
+// determiner stays as written.
+func TestAsDescribed(t *testing.T) {
+	for role, want := range map[string]string{
+		"Tory ex-minister":                "a Tory ex-minister",
+		"analyst at Finans Investment":    "an analyst at Finans Investment",
+		"the chairman of the Bar Council": "the chairman of the Bar Council",
+		"a research analyst":              "a research analyst",
+	} {
+		if got := asDescribed(role); got != want {
+			t.Errorf("asDescribed(%q) = %q; want %q", role, got, want)
+		}
+	}
+}
