@@ -998,9 +998,11 @@ func peopleBesides(accepted []string, a *article.Article) []string {
 	return out
 }
 
-// asDescribed is a post as a sentence gives it after "as": with "a" or
-// "an" where the article wrote it bare ("as a Tory ex-minister", not "as
-// Tory ex-minister"; a student's walk), as written where it has its own.
+// asDescribed is a post as a sentence gives it after "as": as written
+// where it has its own "a" or "the"; with "the" for a post one person
+// holds ("the Harriers manager", "the chief executive of Northwind
+// Solar"); with "a" or "an" otherwise ("a Tory ex-minister", not "as Tory
+// ex-minister": a student's walk).
 func asDescribed(role string) string {
 	lower := strings.ToLower(role)
 	for _, det := range []string{"a ", "an ", "the ", "one of "} {
@@ -1008,5 +1010,14 @@ func asDescribed(role string) string {
 			return role
 		}
 	}
+	head, _, _ := strings.Cut(lower, " of ")
+	if singlePosts[lastWord(head)] {
+		return "the " + role
+	}
 	return indefinite(role) + " " + role
 }
+
+// singlePosts are posts one person holds in a body.
+var singlePosts = wordSet(`chairman chairwoman chair executive president head director leader manager editor
+	founder coach captain governor mayor commissioner controller secretary minister chancellor principal
+	headteacher owner boss skipper`)
