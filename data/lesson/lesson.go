@@ -4,9 +4,6 @@
 package lesson
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/facts"
@@ -36,16 +33,5 @@ func Build(raw []byte, n int) (*Lesson, error) {
 	if err != nil {
 		return nil, err
 	}
-	if n <= 0 {
-		n = quiz.DefaultCount
-	}
-	an := facts.Extract(a)
-	sum := sha256.Sum256([]byte(a.Source))
-	return &Lesson{
-		Key:       hex.EncodeToString(sum[:8]),
-		Article:   a,
-		Analysis:  an,
-		Questions: quiz.Generate(a, an, n),
-		Settings:  classroom.DefaultSettings,
-	}, nil
+	return articleLesson(a).Complete(n), nil
 }

@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/classroom"
-	"github.com/lede-app/lede/data/facts"
 	"github.com/lede-app/lede/data/quiz"
 )
 
@@ -22,19 +20,11 @@ func (l *Lesson) Pack(settings classroom.Settings, now time.Time) classroom.Pack
 // teacher's questions, anything else is read as an article and gets n
 // generated questions.
 func Open(raw []byte, n int) (*Lesson, error) {
-	if !classroom.IsArchive(raw) {
-		return Build(raw, n)
-	}
-	p, err := classroom.ReadPack(raw)
-	if errors.Is(err, classroom.ErrNotLede) {
-		if _, rerr := classroom.ReadResults(raw); rerr == nil {
-			return nil, ErrResultsFile
-		}
-	}
+	l, err := Read(raw)
 	if err != nil {
 		return nil, err
 	}
-	return FromPack(p)
+	return l.Complete(n), nil
 }
 
 // ErrResultsFile is returned when a student's results file is opened as
@@ -61,15 +51,11 @@ func (e unusablePack) Unwrap() []error { return []error{ErrPackMismatch, e.why} 
 // regenerated, and the lesson keeps the pack's key, so results line up
 // with the teacher's copy.
 func FromPack(p classroom.Pack) (*Lesson, error) {
-	a, err := article.Read([]byte(p.Article))
+	l, err := readPack(p)
 	if err != nil {
-		return nil, fmt.Errorf("open lesson pack: %w", err)
+		return nil, err
 	}
-	if err := quiz.ValidateAll(p.Questions, len(a.Source), len(a.Sentences)); err != nil {
-		return nil, unusablePack{err}
-	}
-	return &Lesson{Key: p.Key, Article: a, Analysis: facts.Extract(a), Questions: p.Questions,
-		Settings: p.Settings, Published: true}, nil
+	return l.Complete(0), nil
 }
 
 // WithQuestions replaces the lesson's questions with qs — the teacher's

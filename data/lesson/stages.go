@@ -24,8 +24,7 @@ func Read(raw []byte) (*Lesson, error) {
 		if err != nil {
 			return nil, err
 		}
-		sum := sha256.Sum256([]byte(a.Source))
-		return &Lesson{Key: hex.EncodeToString(sum[:8]), Article: a, Settings: classroom.DefaultSettings}, nil
+		return articleLesson(a), nil
 	}
 	p, err := classroom.ReadPack(raw)
 	if errors.Is(err, classroom.ErrNotLede) {
@@ -36,6 +35,20 @@ func Read(raw []byte) (*Lesson, error) {
 	if err != nil {
 		return nil, err
 	}
+	return readPack(p)
+}
+
+// articleLesson is an article's lesson before its questions: the key is
+// a hash of the text, so the same article is the same lesson anywhere.
+func articleLesson(a *article.Article) *Lesson {
+	sum := sha256.Sum256([]byte(a.Source))
+	return &Lesson{Key: hex.EncodeToString(sum[:8]), Article: a, Settings: classroom.DefaultSettings}
+}
+
+// readPack is a pack's lesson before its facts: the article read again
+// (so the evidence spans match it), the teacher's questions checked
+// against it.
+func readPack(p classroom.Pack) (*Lesson, error) {
 	a, err := article.Read([]byte(p.Article))
 	if err != nil {
 		return nil, fmt.Errorf("open lesson pack: %w", err)
