@@ -34,6 +34,9 @@ type ChoiceList struct {
 	Locked bool
 	// OnEscape, if set, is called on Escape: a list in a dialog closes it.
 	OnEscape func()
+	// OnScrollKey, if set, sees each key first and reports whether it
+	// used it: Page Up and Page Down scroll the quiz around the list.
+	OnScrollKey func(*fyne.KeyEvent) bool
 
 	box   *fyne.Container
 	shown []string
@@ -126,6 +129,9 @@ func (l *ChoiceList) TypedRune(c rune) {
 
 // TypedKey moves the ring and picks, as the keys of a radio group do.
 func (l *ChoiceList) TypedKey(e *fyne.KeyEvent) {
+	if l.OnScrollKey != nil && l.OnScrollKey(e) {
+		return
+	}
 	switch e.Name {
 	case fyne.KeySpace:
 		if !l.justMoved() {

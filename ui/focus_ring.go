@@ -24,7 +24,11 @@ type RingButton struct {
 	// OnEscape, if set, is called on Escape: a button in one of Lede's
 	// dialogs closes it, as Cancel would.
 	OnEscape func()
-	focused  bool
+	// OnScrollKey, if set, sees each key first and reports whether it
+	// used it: a button under the quiz scrolls the question on Page Up,
+	// Page Down and the arrows (scrollKey).
+	OnScrollKey func(*fyne.KeyEvent) bool
+	focused     bool
 }
 
 // NewRingButton returns a button with a focus ring.
@@ -54,6 +58,9 @@ func (b *RingButton) FocusLost() { b.focused = false; b.Refresh() }
 // TypedKey presses the button on Enter as well as on Space, as Help ›
 // Keyboard shortcuts says (a student walk found Enter did nothing).
 func (b *RingButton) TypedKey(e *fyne.KeyEvent) {
+	if b.OnScrollKey != nil && b.OnScrollKey(e) {
+		return
+	}
 	if e.Name == fyne.KeyEscape && b.OnEscape != nil {
 		b.OnEscape()
 		return

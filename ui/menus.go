@@ -527,6 +527,11 @@ func (m *Main) closeMessagesOnEscape() {
 	c := m.Window.Canvas()
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
 		if e.Name != fyne.KeyEscape {
+			// With nothing focused, Page Up, Page Down and the arrows
+			// scroll the question (issue 11).
+			if m.Quiz != nil && c.Overlays().Top() == nil {
+				m.Quiz.ScrollKey(e)
+			}
 			return
 		}
 		closeTopOverlay(c)

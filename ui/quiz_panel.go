@@ -89,9 +89,6 @@ type QuizPanel struct {
 	header, headerInScroll, headerFixed, page *fyne.Container
 	headerWidth                               float32
 	headerIsFixed                             bool
-	// headerScrolls lets the header scroll with a new question that fits
-	// the panel only without it (showAnswer); reset by Show and Check.
-	headerScrolls bool
 	// entryBox holds the answer field and, in its place once the
 	// question has no try left, the checked answer as plain text.
 	entryBox *fyne.Container
@@ -155,6 +152,8 @@ func (q *QuizPanel) build() {
 	q.Choices.OnSubmit = q.Check
 	q.Choices.OnFocus = q.scrollIntoView
 	q.Choices.Moved = q.justMoved
+	q.Choices.OnScrollKey = q.pageKey
+	q.Entry.onScrollKey = q.pageKey
 	q.CheckButton = NewRingButton("Check", q.Check)
 	q.CheckButton.Importance = widget.HighImportance
 	q.Verdict = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -168,6 +167,9 @@ func (q *QuizPanel) build() {
 	q.Previous = NewRingButton("Previous", func() { q.Go(q.current - 1) })
 	q.Next = NewRingButton("Next", func() { q.Go(q.current + 1) })
 	q.Finish = NewRingButton("Finish", q.ShowEnd)
+	for _, b := range []*RingButton{q.CheckButton, q.Previous, q.Next, q.Finish} {
+		b.OnScrollKey = q.ScrollKey
+	}
 	q.Answered = widget.NewLabel("")
 	q.Answered.Wrapping = fyne.TextWrapWord
 	nav := container.NewGridWithColumns(3, q.Previous, q.Next, q.Finish)
@@ -212,6 +214,7 @@ func (q *QuizPanel) buildMap() fyne.CanvasObject {
 		// Tab and Shift+Tab reach the map from the answer; at large text
 		// it may be scrolled out of sight.
 		b.OnFocus = func() { q.scrollIntoView(b) }
+		b.OnScrollKey = q.ScrollKey
 		q.Map = append(q.Map, b)
 		grid.Add(b)
 	}
@@ -288,13 +291,14 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 			return // a map button above the scroll is in sight
 		}
 	}
-	top := q.yInScroll(obj)
-	bottom, view := top+obj.Size().Height, q.scroll.Size().Height
+	// A padding's room around it, for the ring drawn outside its edge.
+	top := max(q.yInScroll(obj)-theme.Padding(), 0)
+	bottom, view := q.yInScroll(obj)+obj.Size().Height+theme.Padding(), q.scroll.Size().Height
 	switch {
 	case top < q.scroll.Offset.Y:
 		q.scroll.Offset.Y = top
 	case bottom > q.scroll.Offset.Y+view:
-		q.scroll.Offset.Y = bottom - view
+		q.scroll.Offset.Y = min(bottom-view, top) // the top first
 	default:
 		return
 	}
@@ -442,7 +446,6 @@ func (q *QuizPanel) Show(i int) {
 		return
 	}
 	i = max(0, min(i, len(q.questions)-1))
-	q.pinHeader()
 	if i != q.current {
 		if q.OnLeave != nil {
 			q.OnLeave() // the last question's evidence is not this one's
@@ -521,66 +524,22 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 	q.showAnswer()
 }
 
-// showAnswer scrolls so that the whole question shows, from its prompt
-// to its Check button, where it fits, else from the prompt's first line
-// down: at 200 % the map above took the whole panel and the answer field
-// opened out of sight, and at 150 % a new choice question showed only
-// one or two of its options above the panel's edge (new students'
-// walks). A question that fits only without the header fixed above it
-// gets the panel's whole height, the header scrolled out of sight above
-// it until the answer is checked (unpinHeaderFor).
+// showAnswer opens a question at its top, the heading ("Question 3 of
+// 10") in sight, then scrolls the least that shows the control with the
+// focus: at 200 % a question opened scrolled to its Check button, the
+// heading and the map cut off at the top, and a choice question's
+// focused option could stand below the panel's edge (issue 11, a new
+// student's walk).
 func (q *QuizPanel) showAnswer() {
-	q.scroll.Refresh() // laid out, in a window not yet drawn
-	top, bottom := q.questionSpan()
-	if q.unpinHeaderFor(bottom - top) {
-		top, bottom = q.questionSpan()
-	}
-	view := q.scroll.Size().Height
+	q.scroll.Content.Refresh() // laid out, in a window not yet drawn
+	q.scroll.Refresh()
+	q.scroll.Offset.Y = 0
+	q.scroll.Refresh()
 	switch {
-	case top >= q.scroll.Offset.Y && bottom <= q.scroll.Offset.Y+view:
-		return // already in sight
-	case bottom-top <= view:
-		q.scroll.Offset.Y = bottom - view
-	default:
-		q.scroll.Offset.Y = top
-	}
-	q.scroll.Refresh()
-}
-
-// questionSpan is where the question stands in the scroll, from its
-// prompt to a padding's room under Check, for its edge and the ring.
-func (q *QuizPanel) questionSpan() (top, bottom float32) {
-	top = q.yInScroll(q.Prompt)
-	return top, q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + theme.Padding()
-}
-
-// unpinHeaderFor lets the header scroll with the question when a
-// question span high does not fit under the fixed header but fits the
-// whole page, and the question is not checked yet: at FYNE_SCALE=1.5 on
-// a 1366×768 laptop the fixed map left room for only one or two of a
-// new question's options (issue 11). It reports whether it did.
-func (q *QuizPanel) unpinHeaderFor(span float32) bool {
-	if !q.headerIsFixed || len(q.questions) == 0 {
-		return false
-	}
-	if _, checked := q.results[q.questions[q.current].ID]; checked {
-		return false // the map stays in sight with the verdict
-	}
-	if span <= q.scroll.Size().Height || span > q.page.Size().Height {
-		return false
-	}
-	q.headerScrolls = true
-	q.page.Refresh()
-	q.scroll.Refresh()
-	return true
-}
-
-// pinHeader puts the header back above the question where it has room:
-// for a new question, and after Check, so the map shows with the verdict.
-func (q *QuizPanel) pinHeader() {
-	if q.headerScrolls {
-		q.headerScrolls = false
-		q.page.Refresh()
+	case q.Entry.Visible() && !q.Entry.Disabled():
+		q.scrollIntoView(q.Entry)
+	case q.Choices.Visible() && !q.Choices.Locked && len(q.Choices.Rows()) > 0:
+		q.scrollIntoView(q.Choices.Rows()[min(q.Choices.cursor, len(q.Choices.Rows())-1)])
 	}
 }
 
@@ -652,15 +611,75 @@ func (q *QuizPanel) Check() {
 	q.showTries(question)
 	q.body.Refresh()
 	q.updateProgress()
-	q.pinHeader()
 	q.focusOnwards(question)
 	// The verdict and explanation sit under the answer; at large text
 	// they would fall below the panel, so scroll them into view.
-	q.scroll.Refresh() // lay the new verdict out first, or the bottom is the old one
-	q.scroll.ScrollToBottom()
+	q.showVerdict()
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)
 	}
+}
+
+// showVerdict scrolls the verdict and its explanation into view, the
+// verdict's line first: scrolled to the bottom at 200 %, the panel showed
+// the end of a long explanation without the "Correct" above it, or cut
+// the explanation (issue 11, a new student's walk). The rest of a long
+// explanation is a Page Down away (ScrollKey).
+func (q *QuizPanel) showVerdict() {
+	q.scroll.Content.Refresh() // lay the new verdict out first, or its place is the old one
+	q.scroll.Refresh()
+	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon))
+	bottom := q.yInScroll(q.Explanation) + q.Explanation.Size().Height
+	view := q.scroll.Size().Height
+	most := max(0, q.scroll.Content.MinSize().Height-view)
+	y := q.scroll.Offset.Y
+	switch {
+	case top-theme.Padding() < y || bottom-top > view:
+		y = top - theme.Padding()
+	case bottom > y+view:
+		y = bottom - view
+	}
+	q.scroll.Offset.Y = min(max(y, 0), most)
+	q.scroll.Refresh()
+}
+
+// ScrollKey scrolls the question on Page Up and Page Down by most of the
+// panel's height, and on the arrow keys up and down by a line: a student
+// without a mouse could not read the end of a long explanation at 200 %
+// (issue 11, a new student's walk). It reports whether it used the key.
+// The buttons under the question and in its map take all four keys.
+func (q *QuizPanel) ScrollKey(e *fyne.KeyEvent) bool {
+	if q.Ended() || len(q.questions) == 0 {
+		return false
+	}
+	line := theme.TextSize() * 1.6
+	page := q.scroll.Size().Height * 0.9
+	var dy float32
+	switch e.Name {
+	case fyne.KeyPageDown:
+		dy = page
+	case fyne.KeyPageUp:
+		dy = -page
+	case fyne.KeyDown:
+		dy = line
+	case fyne.KeyUp:
+		dy = -line
+	default:
+		return false
+	}
+	most := max(0, q.scroll.Content.MinSize().Height-q.scroll.Size().Height)
+	q.scroll.Offset.Y = min(max(q.scroll.Offset.Y+dy, 0), most)
+	q.scroll.Refresh()
+	return true
+}
+
+// pageKey is ScrollKey for Page Up and Page Down only: in the answer
+// field and the choices the arrow keys keep their own work.
+func (q *QuizPanel) pageKey(e *fyne.KeyEvent) bool {
+	if e.Name != fyne.KeyPageDown && e.Name != fyne.KeyPageUp {
+		return false
+	}
+	return q.ScrollKey(e)
 }
 
 // focusOnwards moves the keyboard focus to Next (or Finish on the last
@@ -895,6 +914,17 @@ func (q *QuizPanel) Result(i int) (quiz.Result, bool) {
 type answerEntry struct {
 	RingEntry
 	justMoved func() bool
+	// onScrollKey scrolls the question on Page Up and Page Down.
+	onScrollKey func(*fyne.KeyEvent) bool
+}
+
+// TypedKey scrolls the question on Page Up and Page Down, which a
+// one-line field has no use for; other keys edit the answer.
+func (e *answerEntry) TypedKey(k *fyne.KeyEvent) {
+	if e.onScrollKey != nil && e.onScrollKey(k) {
+		return
+	}
+	e.RingEntry.TypedKey(k)
 }
 
 func newAnswerEntry(justMoved func() bool) *answerEntry {
@@ -930,7 +960,7 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	q.headerWidth = size.Width - scrollBarGutter() - ringRoom
 	q.header.Resize(fyne.NewSize(q.headerWidth, q.header.MinSize().Height)) // wrap its line at this width first
 	h := q.header.MinSize().Height
-	q.placeHeader(h <= stickyShare*size.Height && !q.headerScrolls)
+	q.placeHeader(h <= stickyShare*size.Height)
 	if !q.headerIsFixed {
 		fixed.Resize(fyne.Size{})
 		scroll.Move(fyne.Position{})
