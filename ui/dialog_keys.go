@@ -105,6 +105,9 @@ func (r *revealer) Tapped(*fyne.PointEvent) {
 // with the slider focused): Escape closes the dialog, as in a DialogEntry.
 type dialogSlider struct {
 	widget.Slider
+	// onEnter, if set, is called on Enter: it presses the dialog's
+	// default button.
+	onEnter func()
 }
 
 func newDialogSlider(min, max float64) *dialogSlider {
@@ -114,8 +117,13 @@ func newDialogSlider(min, max float64) *dialogSlider {
 	return s
 }
 
-// TypedKey closes the dialog on Escape; other keys move the slider.
+// TypedKey closes the dialog on Escape, presses its default button on
+// Enter; other keys move the slider.
 func (s *dialogSlider) TypedKey(k *fyne.KeyEvent) {
+	if (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && s.onEnter != nil {
+		s.onEnter()
+		return
+	}
 	if k.Name == fyne.KeyEscape {
 		if c := fyne.CurrentApp().Driver().CanvasForObject(s); c != nil && closeTopOverlay(c) {
 			return

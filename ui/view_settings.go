@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
@@ -184,7 +185,7 @@ func (m *Main) viewMenu() *fyne.Menu {
 		item("Larger text", fyne.KeyEqual, func() { m.stepText(1) }),
 		item("Smaller text", fyne.KeyMinus, func() { m.stepText(-1) }),
 		item("Normal text size", fyne.Key0, func() { v := m.view(); v.Scale = 1; m.setView(v) }),
-		fyne.NewMenuItem("Text size…", m.textSizeDialog),
+		fyne.NewMenuItem("Text size…", func() { m.textSizeDialog() }),
 		fyne.NewMenuItemSeparator(),
 		themes, fonts, spacing,
 		fyne.NewMenuItemSeparator(),
@@ -244,8 +245,9 @@ func (m *Main) markViewChoices() {
 	}
 }
 
-// textSizeDialog offers a slider from 80 % to 200 %.
-func (m *Main) textSizeDialog() {
+// textSizeDialog offers a slider from 80 % to 200 %, and returns its
+// Close button.
+func (m *Main) textSizeDialog() *RingButton {
 	v := m.view()
 	label := widget.NewLabel("")
 	slider := newDialogSlider(minScale*100, maxScale*100)
@@ -255,8 +257,19 @@ func (m *Main) textSizeDialog() {
 	show(slider.Value)
 	slider.OnChanged = show
 	slider.OnChangeEnded = func(f float64) { v := m.view(); v.Scale = f / 100; m.setView(v) }
-	d := dialog.NewCustom("Text size", "Close", widget.NewForm(widget.NewFormItem("", label), widget.NewFormItem("", slider)), m.Window)
+	// Close is Lede's button, which Enter presses and Escape closes;
+	// Enter on the slider presses it too, as the dialog's one button.
+	// Fyne's Close took only Space (issue 11, a new student's walk).
+	var d dialog.Dialog
+	hide := func() { d.Hide() }
+	closeButton := NewRingButton("Close", hide)
+	closeButton.OnEscape = hide
+	closeButton.Importance = widget.HighImportance
+	slider.onEnter = hide
+	d = dialog.NewCustomWithoutButtons("Text size",
+		container.NewVBox(widget.NewForm(widget.NewFormItem("", label), widget.NewFormItem("", slider)), closeButton), m.Window)
 	showFocused(d, slider, m.Window)
+	return closeButton
 }
 
 // addViewShortcuts makes Ctrl+= / Ctrl+- / Ctrl+0 work anywhere in the

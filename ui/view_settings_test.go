@@ -279,3 +279,31 @@ func TestShortcutsListWhatWorks(t *testing.T) {
 		t.Error("Space did not scroll the article")
 	}
 }
+
+// TestTextSizeDialogTakesEnterAndEscape: View › Text size… closes on
+// Enter and on Escape, from the slider it opens with and from its Close
+// button, as the app's other dialogs do. Its Close button took only
+// Space (issue 11, a new student's walk).
+func TestTextSizeDialogTakesEnterAndEscape(t *testing.T) {
+	for _, key := range []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape} {
+		for _, onClose := range []bool{false, true} {
+			test.NewTempApp(t)
+			_, w := sampleMain(t, tempStore(t))
+			c := w.Canvas()
+			menuItem(t, w, "View", "Text size…").Action()
+			if c.Overlays().Top() == nil {
+				t.Fatal("no dialog shown")
+			}
+			if onClose {
+				c.FocusNext()
+				if b, ok := c.Focused().(*RingButton); !ok || b.Text != "Close" || !b.HasRing() {
+					t.Fatalf("Tab from the slider reached %T; want Close, ringed", c.Focused())
+				}
+			}
+			press(t, c, key)
+			if top := c.Overlays().Top(); top != nil && top.Visible() {
+				t.Errorf("%s on %T left the dialog open", key, c.Focused())
+			}
+		}
+	}
+}
