@@ -25,6 +25,9 @@ type EndScreen struct {
 	Switch *RingButton
 
 	panel *QuizPanel
+	// column holds it all; laid out again when the summary changes, or
+	// the summary keeps its old height, under Hand in.
+	column *fyne.Container
 }
 
 func newEndScreen(q *QuizPanel) *EndScreen {
@@ -44,8 +47,8 @@ func newEndScreen(q *QuizPanel) *EndScreen {
 	})
 	// Hand in comes before the list, so a long list never hides it; all
 	// of it keeps clear of the scroll bar, which cut Hand in's ring.
-	e.Content = container.NewVScroll(container.New(clearOfScrollBar{}, container.New(wrapColumn{},
-		e.Summary, e.HandIn, e.Switch, e.Again)))
+	e.column = container.New(wrapColumn{}, e.Summary, e.HandIn, e.Switch, e.Again)
+	e.Content = container.NewVScroll(container.New(clearOfScrollBar{}, e.column))
 	return e
 }
 
@@ -86,21 +89,31 @@ func (e *EndScreen) update() {
 		e.Again.Add(container.New(rows, back, label))
 	}
 	answered := counts[quiz.Correct] + counts[quiz.Partial] + counts[quiz.Incorrect]
+	right := counts[quiz.Correct]
 	if q.hideScore {
-		// The teacher keeps the score: no count of right answers.
-		e.Summary.SetText(summaryLine(answered, total, -1, 0))
-	} else {
-		e.Summary.SetText(summaryLine(answered, total, counts[quiz.Correct], counts[quiz.Partial]))
+		right = -1 // the teacher keeps the score: no count of right answers
 	}
+	e.Summary.SetText(summaryLine(answered, total, right, counts[quiz.Partial], q.handInLine()))
+	e.HandIn.SetText("Hand in")
+	if q.handedIn {
+		e.HandIn.SetText("Hand in again")
+	}
+
 	if len(e.Again.Objects) > 0 {
 		e.Again.Objects = append([]fyne.CanvasObject{widget.NewLabel("Look at these again:")}, e.Again.Objects...)
 	}
 	e.Again.Refresh()
+	// A wrapped label keeps the height of its old text until its
+	// container is laid out again: the hand-in line's last words were
+	// under Hand in again.
+	e.column.Refresh()
 }
 
 // summaryLine says, in plain words, how the run went; right < 0 leaves
-// the score out.
-func summaryLine(answered, total, right, partly int) string {
+// the score out. sent, if not empty, says when the answers were handed
+// in, in place of "before you hand in": after Hand in the screen read as
+// if nothing had happened (issue 11, a new student's walk).
+func summaryLine(answered, total, right, partly int, sent string) string {
 	s := fmt.Sprintf("You answered %d of %d questions.", answered, total)
 	if answered > 0 && right >= 0 { // right < 0: the score is not shown
 		s += fmt.Sprintf(" %d right", right)
@@ -109,7 +122,10 @@ func summaryLine(answered, total, right, partly int) string {
 		}
 		s += "."
 	}
-	if answered < total {
+	switch {
+	case sent != "":
+		s += " " + sent
+	case answered < total:
 		s += " You can still answer the others before you hand in."
 	}
 	return s

@@ -3,7 +3,9 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -332,5 +334,63 @@ func TestNoFalseNotHandedInWarning(t *testing.T) {
 	m.AskToSwitchStudent()
 	if m.Student.ID != 0 {
 		t.Error("with a class folder, every answer is in it: Switch student should not warn")
+	}
+}
+
+// TestHandInShowsWhen: after Hand in the end screen and the progress
+// line say when, in plain words, and that answers can still change;
+// after signing in again too; an answer checked since asks for another
+// hand-in. The end screen still said "You can still answer the others
+// before you hand in", and signed in again "Press Finish to hand in"
+// (issue 11, a new student's walk).
+func TestHandInShowsWhen(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	test.NewTempApp(t)
+	st := tempStore(t)
+	m, w := sampleMain(t, st)
+	c := w.Canvas()
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	m.Quiz.Go(questionIndex(t, m.Lesson, "Does Alibaba commit"))
+	typeText(t, c, "no")
+	press(t, c, fyne.KeyReturn)
+	m.Quiz.ShowEnd()
+	m.handInNow()
+	press(t, c, fyne.KeyReturn) // Save in the hand-in dialog
+	press(t, c, fyne.KeyReturn) // OK on "Saved"
+	h, ok, err := st.LastHandIn(m.Student.ID, m.stored.ID)
+	if err != nil || !ok {
+		t.Fatalf("no hand-in recorded: %v", err)
+	}
+	at, err := time.Parse(time.RFC3339Nano, h.At)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Handed in at " + at.Local().Format("15:04") + ". You can still change answers and hand in again."
+	for name, text := range map[string]string{"end screen": m.Quiz.End.Summary.Text, "progress line": m.Quiz.Answered.Text} {
+		if !strings.Contains(text, want) || strings.Contains(text, "before you hand in") {
+			t.Errorf("after Hand in the %s says %q; want %q in it", name, text, want)
+		}
+	}
+	if e := m.Quiz.End; e.Summary.Position().Y+e.Summary.MinSize().Height > e.HandIn.Position().Y+0.5 {
+		t.Errorf("the summary (%v high, %v needed) runs under Hand in again", e.Summary.Size().Height, e.Summary.MinSize().Height)
+	}
+	if m.Quiz.End.HandIn.Text != "Hand in again" {
+		t.Errorf("the end screen's button says %q after Hand in", m.Quiz.End.HandIn.Text)
+	}
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Quiz.Answered.Text; !strings.Contains(got, want) || strings.Contains(got, "Press Finish to hand in") {
+		t.Errorf("signed in again, the progress line says %q; want %q in it", got, want)
+	}
+	m.Quiz.Go(questionIndex(t, m.Lesson, "How many"))
+	typeText(t, c, "36,446")
+	press(t, c, fyne.KeyReturn)
+	if got := m.Quiz.Answered.Text; !strings.Contains(got, "hand in again to send them") {
+		t.Errorf("with an answer checked since the hand-in, the progress line says %q", got)
 	}
 }

@@ -260,10 +260,9 @@ func (m *Main) StartAs(name string) error {
 	m.Article = NewArticleView(m.Lesson.Article)
 	m.Quiz = NewQuizPanel(m.Lesson.Questions, m.Store, student.ID, stored.ID, progress)
 	m.Quiz.SetSettings(m.settings)
-	if _, ok, err := m.Store.LastHandIn(student.ID, stored.ID); err == nil && ok {
-		// Handed in before: answers set to show after hand-in show again.
-		m.Quiz.handedIn = true
-	}
+	// Handed in before: answers set to show after hand-in show again,
+	// and the panel says when.
+	m.noteHandIn()
 	m.Quiz.OnEvidence = func(sentence int) {
 		m.Article.Highlight(sentence)
 		if err := m.autoSaveResults(); err != nil {
@@ -405,7 +404,22 @@ func (m *Main) handedIn() {
 func (m *Main) answersSent() {
 	if err := m.Store.RecordHandIn(m.Student.ID, m.stored.ID, m.Quiz.checkedCount()); err != nil {
 		m.ShowError(fmt.Errorf("remember that your answers were handed in: %w", err))
+		return
 	}
+	if m.Quiz.handedIn {
+		m.noteHandIn()
+	}
+}
+
+// noteHandIn tells the quiz when its answers last reached the teacher,
+// if they have.
+func (m *Main) noteHandIn() {
+	h, ok, err := m.Store.LastHandIn(m.Student.ID, m.stored.ID)
+	if err != nil || !ok {
+		return
+	}
+	at, _ := time.Parse(time.RFC3339Nano, h.At) // zero if not: "Handed in."
+	m.Quiz.SetHandIn(at, h.Tries)
 }
 
 // unsentAnswers reports whether answers were checked since they last

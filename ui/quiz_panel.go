@@ -74,6 +74,10 @@ type QuizPanel struct {
 	hideScore bool
 	counts    grading.Rule
 	handedIn  bool
+	// handInAt is when the answers last reached the teacher (zero: not
+	// known), and handInTries how many checked tries they held then.
+	handInAt    time.Time
+	handInTries int
 	// tries holds each question's verdicts in order: how many tries were
 	// made, and the score the end screen shows by the grading rule.
 	tries map[string][]grading.Try
@@ -345,6 +349,41 @@ func (q *QuizPanel) HandedIn() {
 	} else if len(q.questions) > 0 {
 		q.Show(q.current)
 	}
+}
+
+// SetHandIn tells the panel when the answers last reached the teacher,
+// holding tries checked tries: the end screen and the progress line say
+// so, in place of "Press Finish to hand in" (issue 11, a new student's
+// walk: after Hand in nothing showed it had worked, and after signing in
+// again the panel asked for it once more).
+func (q *QuizPanel) SetHandIn(at time.Time, tries int) {
+	q.handedIn, q.handInAt, q.handInTries = true, at, tries
+	if len(q.questions) > 0 {
+		q.updateProgress()
+	}
+	if q.Ended() {
+		q.End.update()
+	}
+}
+
+// handInLine says when the answers were handed in, and whether answers
+// were checked since; empty before a hand-in.
+func (q *QuizPanel) handInLine() string {
+	if !q.handedIn {
+		return ""
+	}
+	when := "Handed in."
+	if !q.handInAt.IsZero() {
+		at := q.handInAt.Local()
+		when = "Handed in at " + at.Format("15:04") + "."
+		if y, m, d := at.Date(); y != time.Now().Year() || m != time.Now().Month() || d != time.Now().Day() {
+			when = "Handed in on " + at.Format("2 January") + " at " + at.Format("15:04") + "."
+		}
+	}
+	if q.checkedCount() > q.handInTries {
+		return when + " You have checked answers since: hand in again to send them."
+	}
+	return when + " You can still change answers and hand in again."
 }
 
 // unanswered counts the questions with no checked answer.
@@ -871,6 +910,9 @@ func (q *QuizPanel) updateProgress() {
 		b.SetText(text)
 	}
 	line := answeredLine(len(q.questions)-len(missing), len(q.questions), missing)
+	if sent := q.handInLine(); sent != "" {
+		line = fmt.Sprintf("%d of %d answered. %s", len(q.questions)-len(missing), len(q.questions), sent)
+	}
 	if differs {
 		// Said where the map shows it: a mark may differ from the
 		// verdict the panel gave the last try.
