@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 )
 
 // TestTabShowsWhatItReaches: at FYNE_SCALE=1.5 on a 1366×768 laptop,
@@ -138,5 +139,21 @@ func TestCheckShowsTheVerdict(t *testing.T) {
 	}
 	if long == 0 {
 		t.Fatal("every explanation fits below its verdict: the test shows nothing of Page Down")
+	}
+}
+
+// TestAnswerHintIsNeverCut: at 200 %, in a wide window and a narrow one,
+// the answer field's placeholder shows whole; it was cut mid-word, "Type
+// your answer, then press Er" (issue 11, a new student's walk).
+func TestAnswerHintIsNeverCut(t *testing.T) {
+	m, p := quizAt200(t)
+	p.Go(firstOfKind(t, m.Lesson.Questions, false))
+	for _, width := range []float32{1366, 1100, 900} {
+		m.Window.Resize(fyne.NewSize(width, 700))
+		p.Content.Refresh()
+		if !placeHolderFits(p.Entry.PlaceHolder, p.Entry.Size().Width) {
+			t.Errorf("window %v wide: the field is %v wide, its hint %q is %v", width, p.Entry.Size().Width,
+				p.Entry.PlaceHolder, fyne.MeasureText(p.Entry.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width)
+		}
 	}
 }

@@ -149,7 +149,7 @@ func (q *QuizPanel) build() {
 	q.Prompt.Wrapping = fyne.TextWrapWord
 	q.Prompt.SizeName = theme.SizeNameSubHeadingText
 	q.Entry = newAnswerEntry(q.justMoved)
-	q.Entry.SetPlaceHolder("Type your answer, then press Enter")
+	q.Entry.SetPlaceHolder(answerHints[0])
 	q.Entry.OnSubmitted = func(string) { q.Check() }
 	q.Entry.OnChanged = q.onAnswerChanged
 	q.Choices = NewChoiceList(q.onAnswerChanged)
@@ -973,6 +973,34 @@ func newAnswerEntry(justMoved func() bool) *answerEntry {
 	e := &answerEntry{justMoved: justMoved}
 	e.ExtendBaseWidget(e)
 	return e
+}
+
+// answerHints are the answer field's placeholders, longest first: the
+// field shows the longest that fits whole. At 200 % the one hint was cut
+// mid-word, "Type your answer, then press Er" (issue 11, a new
+// student's walk).
+var answerHints = []string{"Type your answer, then press Enter", "Type your answer", "Your answer"}
+
+// Resize fits the placeholder to the new width, then lays the field out.
+func (e *answerEntry) Resize(s fyne.Size) {
+	hint := answerHints[len(answerHints)-1]
+	for _, h := range answerHints {
+		if placeHolderFits(h, s.Width) {
+			hint = h
+			break
+		}
+	}
+	if e.PlaceHolder != hint {
+		e.PlaceHolder = hint // SetPlaceHolder would refresh, laid out below
+	}
+	e.RingEntry.Resize(s)
+}
+
+// placeHolderFits reports whether text shows whole in a one-line field
+// width wide, inside its border and the padding before its text.
+func placeHolderFits(text string, width float32) bool {
+	inset := 2 * (theme.InnerPadding() + theme.InputBorderSize())
+	return fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width+inset <= width
 }
 
 // TypedRune types r, unless it is the space of the key that moved here.
