@@ -168,7 +168,7 @@ func (q *QuizPanel) build() {
 	q.VerdictIcon.Hide()
 	q.Explanation = widget.NewLabel("")
 	q.Explanation.Wrapping = fyne.TextWrapWord
-	q.Previous = NewRingButton("Previous", func() { q.Go(q.current - 1) })
+	q.Previous = NewRingButton("Previous", q.goBack)
 	q.Next = NewRingButton("Next", func() { q.Go(q.current + 1) })
 	q.Finish = NewRingButton("Finish", q.ShowEnd)
 	for _, b := range []*RingButton{q.CheckButton, q.Previous, q.Next, q.Finish} {
@@ -239,6 +239,20 @@ func (q *QuizPanel) Go(i int) {
 	q.Show(i)
 	q.movedAt = time.Now()
 	q.FocusAnswer(q.canvas)
+}
+
+// goBack shows the question before, as Previous does, and keeps the
+// focus on Previous while there is a question before that: going back
+// several questions is pressing Enter again. The focus jumped to Next on
+// a checked question (issue 11, a new student's walk); on the first
+// question it goes to the answer, as with Go.
+func (q *QuizPanel) goBack() {
+	q.Go(q.current - 1)
+	if q.canvas == nil || q.Previous.Disabled() {
+		return
+	}
+	q.movedAt = time.Time{} // no key of Previous's reaches the answer
+	q.canvas.Focus(q.Previous)
 }
 
 // justMoved reports whether Go moved the focus a moment ago: the Space

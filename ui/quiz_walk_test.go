@@ -565,3 +565,37 @@ func TestSwitchStudentAsksBeforeHandIn(t *testing.T) {
 		t.Error("with nothing answered Switch student should act at once")
 	}
 }
+
+// TestPreviousKeepsTheFocus: Enter on Previous goes back a question and
+// keeps the focus on Previous, so going back several questions is
+// pressing Enter again; on the first question, where Previous is off,
+// it goes where Next and the map send it. It jumped to Next (issue 11,
+// a new student's walk).
+func TestPreviousKeepsTheFocus(t *testing.T) {
+	p, l, w := sampleQuizIn(t, 500, 700)
+	c := w.Canvas()
+	for i, q := range l.Questions[:4] {
+		p.Go(i)
+		if len(q.Choices) > 0 {
+			p.Choices.SetSelected(q.Answer)
+		} else {
+			p.Entry.SetText(q.Answer)
+		}
+		p.Check()
+	}
+	p.Go(3)
+	c.Focus(p.Previous)
+	for want := 2; want >= 1; want-- {
+		press(t, c, fyne.KeyReturn)
+		if p.Current() != want {
+			t.Fatalf("Enter on Previous showed question %d; want %d", p.Current()+1, want+1)
+		}
+		if c.Focused() != p.Previous {
+			t.Fatalf("after Previous to question %d the focus is on %T, not Previous", want+1, c.Focused())
+		}
+	}
+	press(t, c, fyne.KeyReturn)
+	if p.Current() != 0 || c.Focused() == nil || c.Focused() == p.Previous {
+		t.Errorf("on the first question (%d shown) the focus is on %T", p.Current()+1, c.Focused())
+	}
+}
