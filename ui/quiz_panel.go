@@ -190,14 +190,17 @@ func (q *QuizPanel) build() {
 	// pushed Previous, Next and Finish off the window (student walk, 130 %
 	// and up). Only those three stay fixed. The question keeps clear of
 	// the scroll bar, which is drawn over the panel's right edge.
-	q.header = container.New(wrapColumn{}, q.Counter, q.buildMap(), q.Answered, widget.NewSeparator())
+	q.header = container.New(wrapColumn{}, q.buildMap(), q.Answered, widget.NewSeparator())
 	q.headerInScroll = container.NewStack(q.header)
 	q.headerFixed = container.NewStack()
 	q.scroll = container.NewVScroll(container.New(clearOfScrollBar{}, container.NewVBox(q.headerInScroll, q.body)))
 	// The header stands fixed above the question where the panel has
 	// room for it, so the map stays in sight after Check (at 150 % it
 	// scrolled away with the question); where it has not, it scrolls.
-	q.page = container.New(&stickyHeader{q: q}, q.headerFixed, q.scroll)
+	// The counter ("Question 3 of 10") always stands fixed on top: at
+	// 200 % a question whose focused choice was low in the panel opened
+	// with it scrolled away (issue 11, a new student's walk).
+	q.page = container.New(&stickyHeader{q: q}, q.Counter, q.headerFixed, q.scroll)
 	q.End = newEndScreen(q)
 	q.pages = container.NewStack(q.page)
 	q.Content = container.NewPadded(container.NewBorder(nil, nav, nil, nil, q.pages))
@@ -1039,27 +1042,32 @@ type stickyHeader struct{ q *QuizPanel }
 
 func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	q := l.q
-	fixed, scroll := objects[0], objects[1]
+	counter, fixed, scroll := objects[0], objects[1], objects[2]
 	// As wide as the header is in the scroll (clearOfScrollBar).
 	q.headerWidth = size.Width - scrollBarGutter() - ringRoom
+	counter.Move(fyne.NewPos(ringRoom, 0)) // in line with the question below
+	counter.Resize(fyne.NewSize(q.headerWidth, counter.MinSize().Height))
+	below := counter.MinSize().Height
+	size.Height -= below
 	q.header.Resize(fyne.NewSize(q.headerWidth, q.header.MinSize().Height)) // wrap its line at this width first
 	h := q.header.MinSize().Height
 	q.placeHeader(h <= stickyShare*size.Height)
 	if !q.headerIsFixed {
 		fixed.Resize(fyne.Size{})
-		scroll.Move(fyne.Position{})
+		scroll.Move(fyne.NewPos(0, below))
 		scroll.Resize(size)
 		return
 	}
-	fixed.Move(fyne.NewPos(ringRoom, 0)) // in line with the question below
+	fixed.Move(fyne.NewPos(ringRoom, below))
 	fixed.Resize(fyne.NewSize(q.headerWidth, h))
 	top := h + theme.Padding()
-	scroll.Move(fyne.NewPos(0, top))
+	scroll.Move(fyne.NewPos(0, below+top))
 	scroll.Resize(fyne.NewSize(size.Width, size.Height-top))
 }
 
 func (l *stickyHeader) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	return objects[1].MinSize().Max(fyne.NewSize(l.q.header.MinSize().Width, 0))
+	least := objects[2].MinSize().Max(fyne.NewSize(l.q.header.MinSize().Width, 0))
+	return fyne.NewSize(max(least.Width, objects[0].MinSize().Width), least.Height+objects[0].MinSize().Height)
 }
 
 // placeHeader puts the header above the scroll (fixed) or in it.
