@@ -163,3 +163,27 @@ func TestAnswerHintIsNeverCut(t *testing.T) {
 		}
 	}
 }
+
+// TestTextSizeKeepsTheFocusInView: made larger with the focus in the
+// answer field, the text leaves the field in sight; at 200 % it was
+// half below the quiz panel's edge (issue 11, a new student's walk).
+func TestTextSizeKeepsTheFocusInView(t *testing.T) {
+	onScreen(t, 1366, 768, "1")
+	m := laptopMain(t)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	m.Window.Resize(fyne.NewSize(1200, 520)) // a question taller than the panel at 200 %
+	p := m.Quiz
+	p.Go(firstOfKind(t, m.Lesson.Questions, false))
+	if m.Window.Canvas().Focused() != p.Entry {
+		t.Fatalf("the focus is on %T, not the answer field", m.Window.Canvas().Focused())
+	}
+	for range 10 {
+		m.stepText(1)
+		if !inView(p, p.Entry) {
+			t.Fatalf("at %v the answer field is at %v–%v; the panel shows %v–%v", m.view().Scale, p.yInScroll(p.Entry),
+				p.yInScroll(p.Entry)+p.Entry.Size().Height, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height)
+		}
+	}
+}

@@ -116,6 +116,33 @@ func (m *Main) setTheme(th fyne.Theme) {
 	fyne.CurrentApp().Settings().SetTheme(th)
 	m.markViewChoices()
 	layOutUnderMenu(m.Window)
+	m.revealFocused()
+}
+
+// revealFocused scrolls the control with the focus back into view once
+// the text size (or font, or spacing) changed: at 200 % the answer field
+// was left half below the quiz panel's edge (issue 11, a new student's
+// walk).
+func (m *Main) revealFocused() {
+	if m.Window == nil {
+		return
+	}
+	c := m.Window.Canvas()
+	obj, ok := c.Focused().(fyne.CanvasObject)
+	if !ok {
+		return
+	}
+	if m.Quiz != nil {
+		if _, in := posIn(m.Quiz.scroll.Content, obj); in {
+			m.Quiz.scroll.Content.Refresh() // laid out at the new size first
+			if obj == m.Quiz.Choices && len(m.Quiz.Choices.Rows()) > 0 {
+				obj = m.Quiz.Choices.Rows()[min(m.Quiz.Choices.cursor, len(m.Quiz.Choices.Rows())-1)]
+			}
+			m.Quiz.scrollIntoView(obj)
+			return
+		}
+	}
+	revealInScroll(obj)
 }
 
 // Over returns v with fixed's non-zero fields in place of its own.
