@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/data/store"
 )
 
 // focusedButton returns the text of the button with the focus, or "".
@@ -392,5 +394,38 @@ func TestHandInShowsWhen(t *testing.T) {
 	press(t, c, fyne.KeyReturn)
 	if got := m.Quiz.Answered.Text; !strings.Contains(got, "hand in again to send them") {
 		t.Errorf("with an answer checked since the hand-in, the progress line says %q", got)
+	}
+}
+
+// Signed back in on a checked question, its evidence is highlighted in
+// the article, as when it was checked. (A student's walk saw the article
+// without a highlight after signing back in; this path highlights, so
+// what the walk saw is likely the article not scrolled to it — left
+// open in the note.)
+func TestSignedBackInShowsTheEvidence(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	m, _ := sampleMain(t, st)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range m.Lesson.Questions {
+		a := store.Attempt{UUID: store.NewAttemptID(), StudentID: m.Student.ID, LessonID: m.stored.ID,
+			QuestionID: q.ID, Answer: q.Answer, Verdict: "correct"}
+		if err := st.SaveAttempt(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m.SwitchStudent()
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	r, ok := m.Quiz.results[m.Quiz.questions[m.Quiz.current].ID]
+	if !ok {
+		t.Fatal("every question answered, yet the one shown is not checked: the test checks nothing")
+	}
+	want := r.Sentence
+	if got := m.Article.Highlighted(); got != want {
+		t.Errorf("highlighted sentence %d; want the shown question's evidence, %d", got, want)
 	}
 }
