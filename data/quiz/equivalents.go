@@ -404,15 +404,15 @@ func nameGoesOn(text string) bool {
 	return unicode.IsUpper(r)
 }
 
-// fixedDays name days whose date never moves: "New Year's Day" is 1
-// January in any year (held-out set 8).
-var fixedDays = []struct{ name, date string }{
-	{"new year's day", "1 January"}, {"new years day", "1 January"}, {"new year’s day", "1 January"},
-	{"new year's eve", "31 December"}, {"new years eve", "31 December"}, {"new year’s eve", "31 December"},
-	{"christmas eve", "24 December"}, {"christmas day", "25 December"}, {"boxing day", "26 December"},
-	{"valentine's day", "14 February"}, {"valentines day", "14 February"}, {"valentine’s day", "14 February"},
-	{"halloween", "31 October"}, {"bastille day", "14 July"},
-	{"st patrick's day", "17 March"}, {"st. patrick's day", "17 March"}, {"st patrick’s day", "17 March"},
+// fixedDay finds the name of a day whose date never moves: "New Year's
+// Day" is 1 January in any year (held-out set 8). fixedDates gives each
+// its date, by the name lower-cased without apostrophes or full stops.
+var fixedDay = lazyre.New(`(?i)(?:new year['’]?s (?:day|eve)|christmas (?:eve|day)|boxing day|valentine['’]?s day|halloween|bastille day|st\.? patrick['’]?s day)`)
+
+var fixedDates = map[string]string{
+	"new years day": "1 January", "new years eve": "31 December", "christmas eve": "24 December",
+	"christmas day": "25 December", "boxing day": "26 December", "valentines day": "14 February",
+	"halloween": "31 October", "bastille day": "14 July", "st patricks day": "17 March",
 }
 
 // answerYear finds a year written after a day and month, with the comma
@@ -433,12 +433,11 @@ func withDayNames(q Question, answer string) string {
 	if !keyMonth.MatchString(key) || fourDigitYear.MatchString(key) {
 		return answer
 	}
-	for _, d := range fixedDays {
-		if i := strings.Index(lower, d.name); i >= 0 {
-			answer = answer[:i] + d.date + answer[i+len(d.name):]
-			lower = strings.ToLower(answer)
-		}
-	}
+	// Replaced where found in the answer itself: an index into its lower
+	// case is not one into it ("İ" grows when lowered).
+	answer = fixedDay.ReplaceAllStringFunc(answer, func(name string) string {
+		return fixedDates[strings.NewReplacer("'", "", "’", "", ".", "").Replace(strings.ToLower(name))]
+	})
 	if keyMonth.MatchString(answer) {
 		answer = answerYear.ReplaceAllString(answer, "")
 	}

@@ -296,6 +296,7 @@ func TestHeldOutEightForms(t *testing.T) {
 		// A day whose date never moves, by its name.
 		{inForce, "New Year's Day", Correct},
 		{inForce, "Christmas Day", Incorrect},
+		{inForce, "İ New Year’s Day", Correct}, // a letter that grows when lowered, before the name
 		// A score is its numbers, each as many times as the key has it.
 		{score, "6-2, 6-2", Correct},
 		{score, "6-2 6-3", Incorrect},
