@@ -89,10 +89,6 @@ var agentHeads = wordSet(`fans leaders parliament body board regulator watchdog 
 	bank authorities ministers ministry agency voters residents protesters activists supporters members students
 	teachers parents doctors administration cabinet commission lawmakers senators congress assembly`)
 
-// backReference is a definite noun that points at something an earlier
-// sentence introduced: "made the announcement", "takeover of the club".
-var backReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:announcement|move|decision|deal|plan|issue|matter|row|scheme|proposal|bill|idea|information|club|firm|company|group|man|woman|pair|duo|couple|attack|incident|claims?|report|statement|video|findings|case|takeover|bid|offer|magnate|tycoon|player|star|singer|minister|country|side|team|album|show|film|book)\b(?:\s+of\b)?`)
-
 // actor asks who did what sentence i reports, where the sentence names
 // its actor — someone who can act, not "shares" or an album — and
 // another party, and reads whole without the sentences around it: no
@@ -115,9 +111,9 @@ func (g *generator) actor(i int) {
 		return
 	}
 	source := ""
-	if t := trailingSource.FindStringSubmatchIndex(rest); t != nil {
-		source = strings.TrimSpace(group(rest, t, 1) + group(rest, t, 2))
-		rest = rest[:t[0]]
+	if t := trailingSource.FindStringSubmatch(rest); t != nil {
+		source = strings.TrimSpace(t[1] + t[2])
+		rest = rest[:len(rest)-len(t[0])] // the pattern ends the rest
 	}
 	rest = clauseTail.ReplaceAllString(rest, "")
 	if n := len(strings.Fields(rest)); n < 3 || n > 25 || !namesAnotherParty(rest) || pronounWithoutName(rest) ||
@@ -243,17 +239,10 @@ func whoVerb(verb string) string {
 // word capitalised only because it starts the sentence. Names stay.
 func lowerFirstWordIfCommon(s string) string {
 	first, rest, _ := strings.Cut(s, " ")
-	if sentenceOpeners[strings.ToLower(first)] || commonOpeners[strings.ToLower(first)] || isCommonWord(first) {
-		return strings.TrimSpace(strings.ToLower(first) + " " + rest)
+	if lower := strings.ToLower(first); commonOpeners[lower] || commonSources[lower] {
+		return strings.TrimSpace(lower + " " + rest)
 	}
 	return s
-}
-
-// isCommonWord reports whether a capitalised word is an ordinary word:
-// its letters after the first are lower case and it is a word news uses
-// lower case ("Security officials", "Activists").
-func isCommonWord(w string) bool {
-	return commonSources[strings.ToLower(w)]
 }
 
 // commonSources are plain nouns that open a source's description.
@@ -261,11 +250,12 @@ var commonSources = wordSet(`security officials activists police analysts source
 	diplomats investigators prosecutors experts critics local state government military intelligence militant
 	rebel british american european western`)
 
-// actorNames are the answers a student may give: the phrase as written,
-// without "the", and the name inside it where the name is who acted:
-// "AMF" of "French stock market regulator AMF", with its description;
-// "Islamic State" of "Islamic State insurgents"; not "Iran" of "Iran's
-// parliament" or "Greek" of "Greek athletics' governing body".
+// actorNames are the ways the sentence names its actor — the phrase as
+// written, without "the", and the name inside it where the name is who
+// acted: "AMF" of "French stock market regulator AMF", with its
+// description; "Islamic State" of "Islamic State insurgents"; not "Iran"
+// of "Iran's parliament" or "Greek" of "Greek athletics' governing
+// body" — so that a prompt which names them is not asked.
 func actorNames(answer string) []string {
 	names := []string{answer}
 	if bare := withoutArticle(answer); bare != answer {
@@ -319,14 +309,6 @@ func capitalisedRun(s string) string {
 	return strings.Join(best, " ")
 }
 
-// group is submatch n of a FindStringSubmatchIndex result, or "".
-func group(s string, loc []int, n int) string {
-	if loc[2*n] < 0 {
-		return ""
-	}
-	return s[loc[2*n]:loc[2*n+1]]
-}
-
 // titleOfWork reports whether a subject reads as the title of a work —
 // "The College Dropout" — rather than someone who acts.
 func titleOfWork(words []string) bool {
@@ -340,23 +322,6 @@ func titleOfWork(words []string) bool {
 	}
 	return true
 }
-
-// pointsBack reports whether the rest names something only the sentences
-// before it introduced: "the announcement" — which one? "The value of
-// the euro" says what it is.
-func pointsBack(rest string) bool {
-	for _, loc := range backReference.FindAllStringIndex(rest, -1) {
-		if !strings.HasSuffix(rest[:loc[1]], " of") && !definedAfter.MatchString(rest[loc[1]:]) {
-			return true
-		}
-	}
-	return false
-}
-
-// definedAfter opens the words that say which one is meant: "the
-// decision to buy the Cegetel shares", "the idea was to get …", "the
-// man suspected of the beheading".
-var definedAfter = lazyre.New(`^\s+(?:to|that|(?:was|is) to|\p{Ll}+ed\s+(?:of|by|in|on|at|with|for))\s`)
 
 // unnamedGroup reports whether an actor is a plural group that no name
 // pins down — "European leaders", "About 300 fans" — so that a person
@@ -373,14 +338,9 @@ func unnamedGroup(actor string) bool {
 }
 
 // isDemonym reports whether a word names a people or a country's
-// adjective: "European", "French".
+// adjective: "French" (countryOf's), "European".
 func isDemonym(w string) bool {
-	for _, d := range lexicon.English.Demonyms {
-		if strings.EqualFold(d, w) {
-			return true
-		}
-	}
-	return w == "european" || w == "western" || w == "arab"
+	return countryOf(w) != "" || w == "european" || w == "western" || w == "arab"
 }
 
 // optionName is the actor as an option shows it: the name that closes a

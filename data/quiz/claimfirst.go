@@ -38,10 +38,7 @@ func (g *generator) claimFirst(f facts.Fact) {
 		(leansOnContext(claim) || possessivePronoun.MatchString(claim)) && !opensOnName(claim) {
 		return // "if Mr Blair did not want …" is a condition, not a claim of fact
 	}
-	source := fullName(f)
-	if f.Kind == facts.Attribution {
-		source = f.Subject
-	}
+	source := creditedTo(f)
 	if first, _, _ := strings.Cut(claim, " "); commonOpeners[strings.ToLower(first)] ||
 		strings.Contains(g.a.Source, " "+strings.ToLower(first)+" ") && !g.nameElsewhere(first) {
 		claim = lowerFirstRune(claim) // "Broadcasters should …" reads on as "that broadcasters should …"

@@ -61,7 +61,7 @@ func (g *generator) claimedFigure(f facts.Fact) {
 	if !ok {
 		return
 	}
-	if genericSpeaker(st.Subject) || !speakerIsCertain(st) || !g.clean(st) {
+	if !g.namedForCertain(st) {
 		return // the speaker is the question's point: only one named for certain
 	}
 	text := f.Text

@@ -596,7 +596,7 @@ type askableNames struct {
 }
 
 func (g *generator) readAskable(f facts.Fact) ([]string, bool) {
-	if genericSpeaker(f.Subject) || !speakerIsCertain(f) || !g.clean(f) {
+	if !g.namedForCertain(f) {
 		return nil, false
 	}
 	if g.namedSpeakers() < 2 || unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
@@ -882,6 +882,28 @@ var thisTime = lazyre.New(`\b[Tt]his (season|year|week|month|weekend|summer|wint
 func leansOnContext(s string) bool {
 	return objectPronoun.MatchString(thisTime.ReplaceAllString(s, "the $1"))
 }
+
+// backReference is a definite noun that points at something an earlier
+// sentence introduced: "made the announcement", "takeover of the club".
+var backReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:announcement|move|decision|deal|plan|issue|matter|row|scheme|proposal|bill|idea|information|club|firm|company|group|man|woman|pair|duo|couple|attack|incident|claims?|report|statement|video|findings|case|takeover|bid|offer|magnate|tycoon|player|star|singer|minister|country|side|team|album|show|film|book)\b(?:\s+of\b)?`)
+
+// pointsBack reports whether text names something only the sentences
+// before it introduced: "the announcement" — which one? "The value of
+// the euro" says what it is. Shared by every kind that shows a claim out
+// of its sentence.
+func pointsBack(text string) bool {
+	for _, loc := range backReference.FindAllStringIndex(text, -1) {
+		if !strings.HasSuffix(text[:loc[1]], " of") && !definedAfter.MatchString(text[loc[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// definedAfter opens the words that say which one is meant: "the
+// decision to buy the Cegetel shares", "the idea was to get …", "the
+// man suspected of the beheading".
+var definedAfter = lazyre.New(`^\s+(?:to|that|(?:was|is) to|\p{Ll}+ed\s+(?:of|by|in|on|at|with|for))\s`)
 
 // nounObjectVerbs may take a plain noun phrase: "announced plans".
 var nounObjectVerbs = map[string]bool{"announced": true, "announces": true, "confirmed": true, "denied": true,

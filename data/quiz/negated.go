@@ -41,7 +41,7 @@ func (g *generator) negated(f facts.Fact) {
 	if claim == "" || strings.ContainsAny(claim[:1], "\"“‘'") || strings.HasPrefix(strings.ToLower(claim), "if ") {
 		return
 	}
-	if f.Kind == facts.Statement && (!speakerIsCertain(f) || !g.clean(f) || genericSpeaker(f.Subject)) ||
+	if f.Kind == facts.Statement && !g.namedForCertain(f) ||
 		f.Kind == facts.Attribution && !isCapitalisedWord(f.Subject) {
 		return
 	}
@@ -53,10 +53,7 @@ func (g *generator) negated(f facts.Fact) {
 	if n := len(strings.Fields(rest)); n < 2 || n > 20 || pointsBack(rest) || nestedReport.MatchString(rest) {
 		return
 	}
-	source := fullName(f)
-	if f.Kind == facts.Attribution {
-		source = f.Subject
-	}
+	source := creditedTo(f)
 	var prompt string
 	switch {
 	case speakerPronoun[strings.ToLower(subject)] && looksLikePerson(source):

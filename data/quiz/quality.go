@@ -515,6 +515,13 @@ func speakerIsCertain(f facts.Fact) bool {
 	return true
 }
 
+// namedForCertain reports whether statement f's speaker is someone the
+// article names, for certain, by a clean name: whom a question may
+// credit with the claim.
+func (g *generator) namedForCertain(f facts.Fact) bool {
+	return !genericSpeaker(f.Subject) && speakerIsCertain(f) && g.clean(f)
+}
+
 // closeTo ends the words that make a named person's circle the source.
 var closeTo = lazyre.New(`(?i)\b(?:sources?|friends?|aides?|allies|people|those|insiders?) (?:close to|of|familiar with|around|near)\s+(?:(?:Mr|Mrs|Ms|Dr|the)\.?\s+)?$`)
 

@@ -348,6 +348,16 @@ func (g *generator) withoutDateline(i int) string {
 	return upperFirst(rest)
 }
 
+// creditedTo is whom a statement or an attribution credits, as a
+// question names them: a speaker's fullest name, an attribution's source
+// as the article writes it ("British media reports").
+func creditedTo(f facts.Fact) string {
+	if f.Kind == facts.Attribution {
+		return f.Subject
+	}
+	return fullName(f)
+}
+
 // fullName is the fullest name the article gives a speaker, without a
 // title before it: "Keith Poulton", not "Poulton"; "Martin Bell", not
 // "MP Martin Bell". A wrong option a student can place.
