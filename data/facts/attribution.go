@@ -492,8 +492,7 @@ func dropOpeners(run string) string {
 }
 
 // weekdays open sentences ("Sunday's match …") but also names.
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
+var weekdays = lexicon.Set(lex.Weekdays)
 
 // isName reports whether a capitalised run names someone rather than
 // starting a sentence ("The company said").
