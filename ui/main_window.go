@@ -402,22 +402,26 @@ func (m *Main) handedIn() {
 // far reached the teacher (handed in, or saved to the class folder after
 // a check).
 func (m *Main) answersSent() {
-	if err := m.Store.RecordHandIn(m.Student.ID, m.stored.ID, m.Quiz.checkedCount()); err != nil {
+	h, err := m.Store.RecordHandIn(m.Student.ID, m.stored.ID, m.Quiz.checkedCount())
+	if err != nil {
 		m.ShowError(fmt.Errorf("remember that your answers were handed in: %w", err))
 		return
 	}
 	if m.Quiz.handedIn {
-		m.noteHandIn()
+		m.tellHandIn(h)
 	}
 }
 
 // noteHandIn tells the quiz when its answers last reached the teacher,
 // if they have.
 func (m *Main) noteHandIn() {
-	h, ok, err := m.Store.LastHandIn(m.Student.ID, m.stored.ID)
-	if err != nil || !ok {
-		return
+	if h, ok, err := m.Store.LastHandIn(m.Student.ID, m.stored.ID); err == nil && ok {
+		m.tellHandIn(h)
 	}
+}
+
+// tellHandIn tells the quiz of hand-in h.
+func (m *Main) tellHandIn(h store.HandIn) {
 	at, _ := time.Parse(time.RFC3339Nano, h.At) // zero if not: "Handed in."
 	m.Quiz.SetHandIn(at, h.Tries)
 }

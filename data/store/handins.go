@@ -17,21 +17,23 @@ type HandIn struct {
 }
 
 // RecordHandIn remembers that a student's answers to a lesson, tries
-// checked in all, reached the teacher now.
-func (s *Store) RecordHandIn(studentID, lessonID int64, tries int) error {
+// checked in all, reached the teacher now, and returns the hand-in as
+// kept (LastHandIn would read it back).
+func (s *Store) RecordHandIn(studentID, lessonID int64, tries int) (HandIn, error) {
 	if tries < 0 {
-		return fmt.Errorf("store: record hand-in: %w: %d tries", ErrInvalid, tries)
+		return HandIn{}, fmt.Errorf("store: record hand-in: %w: %d tries", ErrInvalid, tries)
 	}
+	h := HandIn{Tries: tries, At: s.stamp()}
 	err := s.tx(context.Background(), func(tx *sql.Tx) error {
 		_, err := tx.Exec(`INSERT INTO hand_ins(student_id, lesson_id, tries, handed_at) VALUES (?, ?, ?, ?)
 			ON CONFLICT(student_id, lesson_id) DO UPDATE SET tries = excluded.tries, handed_at = excluded.handed_at`,
-			studentID, lessonID, tries, s.stamp())
+			studentID, lessonID, h.Tries, h.At)
 		return err
 	})
 	if err != nil {
-		return fmt.Errorf("store: record hand-in: %w", err)
+		return HandIn{}, fmt.Errorf("store: record hand-in: %w", err)
 	}
-	return nil
+	return h, nil
 }
 
 // LastHandIn returns a student's last hand-in of a lesson; ok is false

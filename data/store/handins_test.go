@@ -15,23 +15,24 @@ func TestHandInsAreKept(t *testing.T) {
 	if _, ok, err := s.LastHandIn(st.ID, l.ID); ok || err != nil {
 		t.Fatalf("a hand-in before any: ok %v, err %v", ok, err)
 	}
-	if err := s.RecordHandIn(st.ID, l.ID, 3); err != nil {
+	if _, err := s.RecordHandIn(st.ID, l.ID, 3); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.RecordHandIn(st.ID, l.ID, 5); err != nil {
-		t.Fatal(err)
+	kept, err := s.RecordHandIn(st.ID, l.ID, 5)
+	if err != nil || kept.Tries != 5 || kept.At == "" {
+		t.Fatalf("recording 5 tries returned %+v, %v", kept, err)
 	}
 	s.Close()
-	s, err := Open(path)
+	s, err = Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
 	h, ok, err := s.LastHandIn(st.ID, l.ID)
-	if !ok || err != nil || h.Tries != 5 || h.At == "" {
+	if !ok || err != nil || h != kept {
 		t.Fatalf("after reopening: %+v, ok %v, err %v; want 5 tries", h, ok, err)
 	}
-	if err := s.RecordHandIn(st.ID, l.ID, -1); !errors.Is(err, ErrInvalid) {
+	if _, err := s.RecordHandIn(st.ID, l.ID, -1); !errors.Is(err, ErrInvalid) {
 		t.Errorf("-1 tries: %v; want ErrInvalid", err)
 	}
 	other, _ := s.AddStudent("Samuel")
