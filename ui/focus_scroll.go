@@ -95,6 +95,12 @@ func scrollToShow(s *container.Scroll, top, height float32) {
 	default:
 		return
 	}
-	most := max(0, s.Content.MinSize().Height-view)
-	s.ScrollToOffset(fyne.NewPos(s.Offset.X, min(max(y, 0), most)))
+	s.ScrollToOffset(fyne.NewPos(s.Offset.X, withinScroll(s, y)))
+}
+
+// withinScroll is offset y kept within what s can scroll: from its top
+// to where its content's end meets the bottom of its view.
+func withinScroll(s *container.Scroll, y float32) float32 {
+	most := max(0, s.Content.MinSize().Height-s.Size().Height)
+	return min(max(y, 0), most)
 }

@@ -69,9 +69,7 @@ func (k *KeyScroll) TypedKey(e *fyne.KeyEvent) {
 
 // by scrolls dy pixels, within the content.
 func (k *KeyScroll) by(dy float32) {
-	most := max(0, k.Scroll.Content.MinSize().Height-k.Scroll.Size().Height)
-	y := min(max(k.Scroll.Offset.Y+dy, 0), most)
-	k.Scroll.ScrollToOffset(fyne.NewPos(k.Scroll.Offset.X, y))
+	k.Scroll.ScrollToOffset(fyne.NewPos(k.Scroll.Offset.X, withinScroll(k.Scroll, k.Scroll.Offset.Y+dy)))
 }
 
 // Tapped gives the pane the focus, so the keys work after a click too.

@@ -687,7 +687,6 @@ func (q *QuizPanel) showVerdict() {
 	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon))
 	bottom := q.yInScroll(q.Explanation) + q.Explanation.Size().Height
 	view := q.scroll.Size().Height
-	most := max(0, q.scroll.Content.MinSize().Height-view)
 	y := q.scroll.Offset.Y
 	switch {
 	case top-theme.Padding() < y || bottom-top > view:
@@ -695,7 +694,7 @@ func (q *QuizPanel) showVerdict() {
 	case bottom > y+view:
 		y = bottom - view
 	}
-	q.scroll.Offset.Y = min(max(y, 0), most)
+	q.scroll.Offset.Y = withinScroll(q.scroll, y)
 	q.scroll.Refresh()
 }
 
@@ -723,8 +722,7 @@ func (q *QuizPanel) ScrollKey(e *fyne.KeyEvent) bool {
 	default:
 		return false
 	}
-	most := max(0, q.scroll.Content.MinSize().Height-q.scroll.Size().Height)
-	q.scroll.Offset.Y = min(max(q.scroll.Offset.Y+dy, 0), most)
+	q.scroll.Offset.Y = withinScroll(q.scroll, q.scroll.Offset.Y+dy)
 	q.scroll.Refresh()
 	return true
 }
