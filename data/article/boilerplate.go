@@ -33,6 +33,8 @@ var junkLines = []*lazyre.Regexp{
 	// Embedded social posts: "pic.twitter.com/…" and the "— Name (@handle) Date" signature.
 	lazyre.New(`(?i)^.{0,200}\bpic\.twitter\.com/\S+$`),
 	lazyre.New(`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$`),
+	// Both on one line, as a pasted embed often is.
+	lazyre.New(`(?i)^.{0,200}\bpic\.twitter\.com/\S+\s*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$`),
 	// Scraps of the page's code: HTML entities left alone on a line,
 	// video-player scripts and the notice shown without JavaScript.
 	lazyre.New(`^(?:&(?:amp;)*[a-z]+;\s*)+$`),

@@ -173,6 +173,7 @@ func TestScrapeJunkIsKeptAside(t *testing.T) {
 		"A crowd outside the town hall (Photo: Sam Lee)",
 		"Movie night with the family pic.twitter.com/65QaTvJDNL",
 		"— Crystal Hefner (@crystalhefner) December 29, 2014",
+		"Our new puppy pic.twitter.com/65QaTvJDNL — Sam Lee (@samlee) March 2, 2015",
 		"4 min read",
 		"Listen to this article",
 	}

@@ -16,7 +16,7 @@ var (
 	accordingBack = lazyre.New(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
-	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:however,\s+|meanwhile,\s+|though,\s+)?(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?((?:is|are) (?:reporting|claiming|saying|warning|insisting|arguing|predicting)|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
+	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:however,\s+|meanwhile,?\s+|though,\s+)?(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?((?:is|are) (?:reporting|claiming|saying|warning|insisting|arguing|predicting)|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
 	orgSpeaker       = lazyre.New(`^` + orgNoun + `$`)
 	// "The company said …": an organisation named by its kind.
 	// outletNoun follows a news outlet's name: "the Associated Press
@@ -28,9 +28,10 @@ var (
 	// "\"Students went to bed at the same time,\" she said." A quote
 	// may go on after the speaker: "\"Most firms …,\" said Mr Warner,
 	// \"but …\"" (its first part is the claim).
-	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(said|says|added|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told \w+)(?:\s+[^"“”]{1,60})?(?:\.?$|,\s+["“])`)
-	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …"
-	quoteSaidName = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?(?:\.?$|,\s+["“])`)
+	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:later\s+|also\s+|then\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told \w+|` + speechVerbAlternation + `)(?:\s+([^"“”]{1,60}))?(?:\.?$|,\s+["“])`)
+	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …";
+	// "admitted Lindsay", "explained Mr Guest": any speech verb.
+	quoteSaidName = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + speechVerbAlternation + `)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?(?:\.?$|,\s+["“])`)
 	// ", who was not involved in the study,", ", of the US-Korea
 	// Institute,", ", a researcher at Carnegie," between a name and its
 	// speech verb: the name, not its affiliation, is the speaker. Up to
@@ -44,7 +45,7 @@ var (
 	// ahead, Lord Holme said." Reported speech with its speaker last.
 	// "…, Charles Kennedy has said." and "…, the Associated Press news
 	// agency reported.": a news outlet named by what it is.
-	reportedFirst = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(said|says|added|argued|insisted|warned|reported|reports|claimed|claims|admitted|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
+	reportedFirst = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(said|says|added|argued|insisted|warned|reported|reports|claimed|claims|admitted|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
 	// "… to cooperate with the arrangements, said Lord Holme."
 	reportedSaidName = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+(said|says|added|argued|insisted|warned|reported|claimed)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
 	// "Vivendi has rejected the charge, saying the decision was …": a
@@ -105,9 +106,9 @@ func (x *extractor) statements(s article.Sentence) {
 	if !x.has(s.Index, speechVerbs) && !x.has(s.Index, sayingCue) {
 		return // the full patterns are slow; most sentences report no speech
 	}
-	var speaker, verb, claim, to string
+	var speaker, verb, claim, to, channel string
 	if q := quoteFirst.FindStringSubmatch(s.Text); q != nil {
-		speaker, verb, claim = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”"
+		speaker, verb, claim, channel = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”", channelIn(q[4])
 	} else if q := quoteSaidName.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], "“"+q[1]+"”"
 	} else if q := reportedFirst.FindStringSubmatch(s.Text); q != nil {
@@ -115,7 +116,7 @@ func (x *extractor) statements(s article.Sentence) {
 	} else if q := reportedSaidName.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], asReported(q[1])
 	} else if m := x.statementMatch(s.Text); m != nil {
-		speaker, verb, to, claim = dropOpeners(m[1]), m[2], m[3], withoutChannel(m[4])
+		speaker, verb, to, claim, channel = dropOpeners(m[1]), m[2], m[3], withoutChannel(m[4]), channelOf(m[4])
 		if orgSpeaker.MatchString(m[1]) {
 			speaker = upperFirstWord(m[1])
 		}
@@ -128,6 +129,9 @@ func (x *extractor) statements(s article.Sentence) {
 		return
 	}
 	verb = strings.TrimSuffix(verb, ".") // "he told BBC Radio Five Live."
+	if channel == "" {
+		channel = toldOutlet(verb)
+	}
 	speaker = afterPost(speaker)
 	if strings.HasSuffix(speaker, "'s") || strings.HasSuffix(speaker, "’s") ||
 		((verb == "reports" || verb == "claims") && strings.HasPrefix(claim, "of ")) {
@@ -171,6 +175,7 @@ func (x *extractor) statements(s article.Sentence) {
 		f.Subject = speaker
 		f.Resolved = resolved
 		f.Verb = verb + to
+		f.Channel = channel
 		f.Claim = trimClaim(part)
 		if q := quotePattern.FindStringSubmatch(part); q != nil {
 			f.Quote = strings.TrimRight(q[1], ",.")
@@ -190,7 +195,61 @@ func (x *extractor) statements(s article.Sentence) {
 var channelOpener = lazyre.New(`^(?:in|on|during|via|through) (?:(?:a|an|the|his|her|its|their|this|[\p{Lu}][\p{L}\d.]*(?:'s|’s)?) )?(?:[\p{L}\d'’.-]+ ){0,4}?` +
 	`(?:statement|interview|video|videos|article|blog|post|letter|essay|piece|speech|tweet|tweets|broadcast|message|` +
 	`programme|program|column|op-ed|editorial|release|conference|briefing|e-?mail|filing|podcast|documentary|` +
-	`Twitter|Facebook|Instagram|YouTube|radio|television|TV)\b(?:,\s*|\s+|[.!]?$)(?:that\s+)?`)
+	`Twitter|Facebook|Instagram|YouTube|radio|television|TV)\b` + channelTail + `(?:,\s*|\s+|[.!]?$)(?:that\s+)?`)
+
+// channelTail is when and for whom, after a channel: "in a piece last
+// year for Syria Deeply", "in an interview aired Wednesday". It belongs
+// to the channel; left to the claim, "last year for Syria Deeply" would
+// read as what was said.
+const channelTail = `(?:\s+(?:(?:last|this|next)\s+(?:year|week|month|\p{Lu}\p{Ll}+day)|yesterday|today|` +
+	`(?:aired\s+)?on\s+\p{Lu}\p{Ll}+day|aired\s+\p{Lu}\p{Ll}+day|for\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))*`
+
+// channelPhrase is a channel as a statement's sentence gives it, up to
+// a comma or the end: "on television station Canal Plus", "in its
+// statement", "at his monthly news conference".
+var channelPhrase = lazyre.New(`^(?:in|on|at|during|via|through) (?:(?:a|an|the|his|her|its|their|this|[\p{Lu}][\p{L}\d.]*(?:'s|’s)?) )?(?:[\p{L}\d'’.-]+ ){0,4}?` +
+	`(?:statement|interview|video|article|blog|post|letter|essay|piece|speech|tweet|broadcast|message|` +
+	`programme|program|column|op-ed|editorial|release|conference|briefing|e-?mail|podcast|documentary|` +
+	`Twitter|Facebook|Instagram|YouTube|radio|television|TV)\b[^,;:"“”]{0,40}`)
+
+// channelIn returns the channel that opens text, or "".
+func channelIn(text string) string {
+	return strings.TrimRight(channelPhrase.FindString(strings.TrimSpace(text)), " .")
+}
+
+// channelOf returns the channel that opens a claim, as withoutChannel
+// cuts it: "in a statement" of "in a statement the directors believed …".
+func channelOf(claim string) string {
+	m := channelOpener.FindStringIndex(claim)
+	if m == nil {
+		return ""
+	}
+	channel := strings.TrimSpace(claim[:m[1]])
+	channel = strings.TrimSpace(strings.TrimSuffix(channel, " that"))
+	return strings.TrimRight(channel, ",.!")
+}
+
+// outletWords make what someone "told" a news outlet, not a person:
+// "told the Daily News", "told Fox News Channel", "told reporters".
+var outletWords = lazyre.New(`\b(?:News|Times|Post|Telegraph|Guardian|Mail|Mirror|Sun|Express|Independent|Herald|Journal|Tribune|` +
+	`Gazette|Chronicle|Observer|Standard|Star|Record|Radio|TV|Television|Channel|Media|Press|Reuters|Bloomberg|` +
+	`Magazine|newspaper|paper|magazine|website|station|programme|reporters|journalists|[A-Z]{2,5})\b`)
+
+// toldOutlet reads "told the BBC News website" as the channel "to the
+// BBC News website"; "told Mr Smith" names a person, no channel.
+func toldOutlet(verb string) string {
+	object, ok := strings.CutPrefix(verb, "told ")
+	if !ok || LooksLikePerson(object) || !outletWords.MatchString(object) || titled(object) {
+		return ""
+	}
+	return "to " + object
+}
+
+// titled reports whether name opens with a personal title: "Mr Smith".
+func titled(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return titleWords[strings.ToLower(strings.TrimSuffix(first, "."))]
+}
 
 // withoutChannel drops a channel that opens a claim (channelOpener). A
 // claim that was nothing but its channel and a tail ("in an interview

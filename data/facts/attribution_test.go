@@ -80,6 +80,18 @@ func TestStatementSpeakers(t *testing.T) {
 		{"a noun, not speech",
 			`Arabic reports of a planned attack are numerous but unverifiable.`,
 			nil},
+		{"any speech verb after a quotation, with its speaker after",
+			`"It came as a bolt out of the blue," admitted Maurice Lindsay. "We want people to keep their PCs," explained Jonas Guest.`,
+			[]string{"Maurice Lindsay", "Jonas Guest"}},
+		{"any speech verb after a quotation, with its speaker before and a channel after",
+			`"Any of them would make competent MPs," former MP Martin Bell insisted on BBC Radio 4's Today programme. "I have decided it is time," Jess Smith wrote on Facebook.`,
+			[]string{"Martin Bell", "Jess Smith"}},
+		{"he later said",
+			`"We can win," Anna Berg said. "I just thank God that I'm still here," she later said.`,
+			[]string{"Anna Berg", "Anna Berg"}},
+		{"meanwhile without its comma",
+			`Mr Hockney meanwhile told the BBC: "I believe the party can do better."`,
+			[]string{"Hockney"}},
 	}
 	for _, tt := range tests {
 		_, an := extractText(t, "A Headline For Speakers\n\n"+tt.body+"\n")
@@ -149,7 +161,8 @@ func TestChannelIsNotTheClaim(t *testing.T) {
 		}
 	}
 	for _, body := range []string{"Martin Bell insisted on BBC Radio 4's Today programme.",
-		"Duncan Hunter told Fox News Channel in an interview aired Wednesday."} {
+		"Duncan Hunter told Fox News Channel in an interview aired Wednesday.",
+		"Clare Gillis, a journalist, wrote in a piece last year for Syria Deeply."} {
 		_, an := extractText(t, "A Headline For Claims\n\n"+body+"\n")
 		if got := an.ByKind(Statement); len(got) != 0 {
 			t.Errorf("a channel alone: statements %+v; want none", got)
@@ -227,6 +240,30 @@ func TestHeSaidAfterAnotherNamedIsAGuess(t *testing.T) {
 	for _, f := range an.ByKind(Statement) {
 		if f.Sentence == 2 && !f.Resolved {
 			t.Errorf("the quote's speaker %q read as certain; want a guess", f.Subject)
+		}
+	}
+}
+
+// Where a statement was made is kept apart from it: after the verb,
+// after a quotation, and as the outlet someone "told" — never a person.
+func TestStatementChannel(t *testing.T) {
+	tests := []struct{ body, channel string }{
+		{`Tomas Berg said in a statement the directors believed it was best to reject the bid.`, "in a statement"},
+		{`"I am not interested in being a coach," David Beckham said on television station Canal Plus.`, "on television station Canal Plus"},
+		{`"So I have decided it is time to tell everyone," Jess Smith wrote on Facebook.`, "on Facebook"},
+		{`Ryan Roche told the Daily News he was about to leave the party.`, "to the Daily News"},
+		{`"We will all become virtually obese," Martin Larsson told the BBC News website.`, "to the BBC News website"},
+		{`"It came as a bolt out of the blue," Maurice Lindsay told Radio Five Live.`, "to Radio Five Live"},
+		{`"Captivity is the state most opposite to freedom," Clare Gillis wrote in a piece last year for Syria Deeply.`, "in a piece last year for Syria Deeply"},
+		{`Ryan Roche told Anna Berg he was about to leave the party.`, ""},
+		{`Ryan Roche told Mr Berg he was about to leave the party.`, ""},
+		{`Ryan Roche said he was about to leave the party.`, ""},
+	}
+	for _, tt := range tests {
+		_, an := extractText(t, "A Headline For Channels\n\n"+tt.body+"\n")
+		got := an.ByKind(Statement)
+		if len(got) != 1 || got[0].Channel != tt.channel {
+			t.Errorf("%q: statements %+v; want the channel %q", tt.body, got, tt.channel)
 		}
 	}
 }

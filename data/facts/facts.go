@@ -91,6 +91,10 @@ type Fact struct {
 	Resolved bool `json:"resolved,omitempty"`
 	// Aliases lists other names the article uses for Subject.
 	Aliases []string `json:"aliases,omitempty"`
+	// Channel is where a statement was made, as the article says it:
+	// "on television station Canal Plus", "in a statement", "to the
+	// BBC News website". Empty where the article does not say.
+	Channel string `json:"channel,omitempty"`
 }
 
 // FlagKind names a media-literacy trap.

@@ -60,7 +60,7 @@ var English = &Lexicon{
 		predicted forecast purporting purported`),
 	SpeechVerbs: strings.Fields(`said says told tells announced announces stated states added adds explained claimed
 		claims argued noted warned insisted estimates estimated confirmed denied wrote admitted admits
-		acknowledged conceded reported reports`),
+		acknowledged conceded reported reports revealed observed recalled stressed`),
 	SpeechCues: strings.Fields(`said says say told tells tell announced stated added claimed claims according insisted
 		warned argued confirmed denied admitted admits acknowledged conceded suggested believes predicted`),
 	RoleHeads: strings.Fields(`founder co-founder chairman chairwoman chairperson chair chief ceo cfo coo cto
