@@ -36,6 +36,7 @@ func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
 	g.saidWhat()
 	g.mainVoice()
 	g.writerView()
+	g.channel()
 	for _, fl := range an.Flags {
 		g.disputed(fl)
 		if !g.askedAbout(fl.Sentence) {
@@ -599,26 +600,8 @@ func (g *generator) readAskable(f facts.Fact) ([]string, bool) {
 	if !g.namedForCertain(f) {
 		return nil, false
 	}
-	if g.namedSpeakers() < 2 || unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
+	if g.namedSpeakers() < 2 || !showableClaim(f) {
 		return nil, false
-	}
-	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || leansOnContext(outsideQuotes(curlQuotes(f.Claim))) ||
-		pointsBack(outsideQuotes(curlQuotes(f.Claim))) {
-		return nil, false // "… said Mario Abou Zeid, a research analyst": whose words are these?
-	}
-	if f.Quote != "" && len(strings.Fields(f.Quote)) < 10 && leansOnContext(strings.ToLower(f.Quote)) {
-		return nil, false // "The difference is that it is very fragmented": a short quote that leans on what came before
-	}
-	if otherPeople.MatchString(f.Claim) {
-		return nil, false // "I may as well tell them", "sat her in front of a camera": who? (full review, W)
-	}
-	if c := curlQuotes(f.Claim); !strings.HasPrefix(c, "“") {
-		// "that she “would not trust him …”", "that captivity was “the
-		// state most violently opposite his nature”": a phrase quoted in
-		// reported speech keeps the pronouns of its own context.
-		if inside := insideQuotes(c); leansOnContext(c) || personPronoun.MatchString(inside) {
-			return nil, false
-		}
 	}
 	names := withSurname(withoutPostNominals(withoutLeadingTitles(speakerNames(f))), g.allSpeakers(), f)
 	names = g.withoutSharedSurname(names)
@@ -629,6 +612,34 @@ func (g *generator) readAskable(f facts.Fact) ([]string, bool) {
 		return nil, false // "The Times reported that she had been detained": she is someone the prompt does not name
 	}
 	return names, true
+}
+
+// showableClaim reports whether statement f's claim can be shown out of
+// its sentence and still say whom and what it is about: no pronoun or
+// pointing word for what it does not name, no speech of others inside.
+func showableClaim(f facts.Fact) bool {
+	if unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
+		return false
+	}
+	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || leansOnContext(outsideQuotes(curlQuotes(f.Claim))) ||
+		pointsBack(outsideQuotes(curlQuotes(f.Claim))) {
+		return false // "… said Mario Abou Zeid, a research analyst": whose words are these?
+	}
+	if f.Quote != "" && len(strings.Fields(f.Quote)) < 10 && leansOnContext(strings.ToLower(f.Quote)) {
+		return false // "The difference is that it is very fragmented": a short quote that leans on what came before
+	}
+	if otherPeople.MatchString(f.Claim) {
+		return false // "I may as well tell them", "sat her in front of a camera": who? (full review, W)
+	}
+	if c := curlQuotes(f.Claim); !strings.HasPrefix(c, "“") {
+		// "that she “would not trust him …”", "that captivity was “the
+		// state most violently opposite his nature”": a phrase quoted in
+		// reported speech keeps the pronouns of its own context.
+		if inside := insideQuotes(c); leansOnContext(c) || personPronoun.MatchString(inside) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyNamed reports whether text introduces name as a body, not a

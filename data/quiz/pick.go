@@ -86,7 +86,7 @@ func pick(all []Question, n int) []Question {
 			return false
 		case (q.Source == string(asFactKind) || q.Source == string(claimFirstKind) || q.Source == string(negatedKind)) && usedSource[q.Source] >= 1:
 			return false // always "No": a second one is guessed, not read
-		case q.Source == string(saidWhatKind) && usedSource[q.Source] >= 1:
+		case (q.Source == string(saidWhatKind) || q.Source == string(channelKind)) && usedSource[q.Source] >= 1:
 			return false // a second would show the same people's words again
 		}
 		return q.score >= minScore
