@@ -456,12 +456,18 @@ func postAtOrg(role string) []string {
 			if !roleNouns.MatchString(words[i-1]) || !isLower(words[i-1]) {
 				return nil // "Leader of the House of Commons": the post runs on
 			}
+			if postModifiers[words[max(i-2, 0)]] && !spokesHead(words[i-1]) || w == "for" && slices.ContainsFunc(words[i+1:], isPreposition) {
+				return nil // "vice president for entertainment at Nokia" is not Nokia's president
+			}
 			head, org = words[i-1], leadingName(words[i+1:])
 		}
 	}
 	if head == "" && len(words) >= 2 {
 		// "UKIP spokesman", "State Department deputy spokeswoman".
 		head, org = words[len(words)-1], leadingName(words[:len(words)-1])
+		if postModifiers[words[len(words)-2]] && !spokesHead(head) {
+			return nil // "Labour deputy leader" is not Labour's leader; a deputy spokeswoman speaks for it
+		}
 		if country := countryOf(words[0]); country != "" && len(words) >= 3 {
 			// "Italian Prime Minister" is the Prime Minister of Italy, "a
 			// Moroccan military expert" a military expert from Morocco.
@@ -489,6 +495,13 @@ func postAtOrg(role string) []string {
 	}
 	return out
 }
+
+// spokesHead reports whether a post's head speaks for its body, as a
+// deputy or assistant in that post does too.
+func spokesHead(head string) bool { return strings.HasPrefix(head, "spokes") }
+
+// isPreposition reports whether w ties a post to its body.
+func isPreposition(w string) bool { return w == "at" || w == "of" || w == "with" }
 
 // possessive is org's possessive: "Finjan's", "Bay Crossings'".
 func possessive(org string) string {

@@ -33,6 +33,9 @@ func TestPostAtOrg(t *testing.T) {
 			"spokeswoman with State Department|spokeswoman from State Department|State Department spokeswoman|State Department's spokeswoman|" +
 			"spokesperson at State Department|spokesperson of State Department|spokesperson for State Department|spokesperson with State Department|" +
 			"spokesperson from State Department|State Department spokesperson|State Department's spokesperson"},
+		{"vice president for entertainment at Nokia", ""}, // not Nokia's president
+		{"Labour deputy leader", ""},                      // not Labour's leader
+		{"deputy head of the Met's press office", ""},
 		{"head of the Met's Counter Terrorism Command", // the command's head, not the Met's (round 53)
 			"head at Counter Terrorism Command|head of Counter Terrorism Command|head for Counter Terrorism Command|head with Counter Terrorism Command|" +
 				"head from Counter Terrorism Command|Counter Terrorism Command head|Counter Terrorism Command's head"},
