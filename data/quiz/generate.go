@@ -1048,7 +1048,18 @@ func (g *generator) quotedForCertain(o facts.Fact) bool {
 // the same name, an alias, or one name inside the other ("Taylor" and
 // "Shelley Taylor").
 func sameSpeaker(a, b facts.Fact) bool {
+	if twoPeople(a, b) {
+		return false // "Smith" (Jess Smith) and "Anji Smith": one surname, two people
+	}
 	return namesSpeaker(b.Subject, a) || containsFold(b.Aliases, a.Subject)
+}
+
+// twoPeople reports whether the article gives a and b's speakers two
+// different full names: a shared surname is not a shared speaker.
+func twoPeople(a, b facts.Fact) bool {
+	full := func(f facts.Fact) string { return postNominal.ReplaceAllString(fullName(f), "") }
+	fa, fb := full(a), full(b)
+	return strings.Contains(fa, " ") && strings.Contains(fb, " ") && !strings.EqualFold(fa, fb)
 }
 
 // namesSpeaker reports whether name may name f's speaker: the same name,

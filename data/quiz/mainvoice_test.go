@@ -60,3 +60,34 @@ Tony Blair and Michael Howard appeared on television later.
 		})
 	}
 }
+
+// A surname two people share names neither for certain: "Smith" is
+// Jess Smith, whom the article names in full, not her mother Anji Smith
+// (round 58: a main-voice explanation said no one else was quoted).
+func TestOneSurnameTwoPeople(t *testing.T) {
+	a, err := article.Parse([]byte("Leader calls for debate\n\nJess Smith said she had played the sun baby in the show.\n\n" +
+		"\"I have kept it quiet for years,\" Smith wrote on Facebook.\n\n" +
+		"\"They just sat her in front of a camera,\" her mother Anji Smith said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var jess, anji []facts.Fact
+	for _, f := range facts.Extract(a).ByKind(facts.Statement) {
+		if f.Subject == "Anji Smith" {
+			anji = append(anji, f)
+		} else {
+			jess = append(jess, f)
+		}
+	}
+	if len(jess) != 2 || len(anji) != 1 {
+		t.Fatalf("statements: Jess %d, Anji %d; want 2 and 1", len(jess), len(anji))
+	}
+	for _, j := range jess {
+		if sameSpeaker(j, anji[0]) || sameSpeaker(anji[0], j) {
+			t.Errorf("%q (%q) and Anji Smith taken for one speaker", j.Subject, j.Aliases)
+		}
+	}
+	if !sameSpeaker(jess[0], jess[1]) {
+		t.Errorf("Jess Smith and Smith taken for two speakers")
+	}
+}
