@@ -340,9 +340,11 @@ func (g *generator) typedRole(p personRole) {
 			}
 		}
 	}
-	for _, form := range postAtOrg(bare) {
-		if !containsFold(accepted, form) {
-			accepted = append(accepted, form)
+	for _, post := range append([]string{bare}, plainHead(bare)...) {
+		for _, form := range postAtOrg(post) { // "XXL editor" as well as "XXL editor-in-chief" (round 59)
+			if !containsFold(accepted, form) {
+				accepted = append(accepted, form)
+			}
 		}
 	}
 	prompt := fmt.Sprintf("Who is %s, according to the article?", p.name)

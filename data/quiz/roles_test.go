@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -220,4 +221,30 @@ func TestAsDescribed(t *testing.T) {
 			t.Errorf("asDescribed(%q) = %q; want %q", role, got, want)
 		}
 	}
+}
+
+// "Who is X?" accepts a compound rank's plain form tied to its body as
+// students write it: "XXL editor", "editor of XXL" (round 59).
+func TestTypedRoleTakesThePlainRankAtItsBody(t *testing.T) {
+	a, err := article.Parse([]byte("Rap feud grows\n\nElliott Wilson, editor-in-chief of hip-hop magazine XXL, said the feud would boost sales of the album.\n\n" +
+		"The rapper Curtis Jackson, 29, has sold millions of records, his label Interscope Records said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for _, p := range g.roles() {
+		g.typedRole(p)
+	}
+	for _, q := range g.out {
+		if !strings.Contains(q.Prompt, "Elliott Wilson") {
+			continue
+		}
+		for _, want := range []string{"XXL editor", "editor of XXL", "XXL editor-in-chief"} {
+			if !slices.Contains(q.Accepted, want) {
+				t.Errorf("accepted %q; want %q among them", q.Accepted, want)
+			}
+		}
+		return
+	}
+	t.Fatalf("no question about Elliott Wilson: %v", g.out)
 }
