@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 )
@@ -246,23 +247,33 @@ var innerSentenceEnd = lazyre.New(`\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll
 // single line break between paragraphs. Hard-wrapped text ends most of its
 // lines mid-sentence and stays one paragraph per group.
 func lineParagraphGroups(lines []line) map[int]bool {
-	total, ends := map[int]int{}, map[int]int{}
+	total, ends, long := map[int]int{}, map[int]int{}, map[int]int{}
 	for i, l := range lines {
 		if i+1 < len(lines) && lines[i+1].group == l.group { // not the group's last line
 			total[l.group]++
 			if endsSentence(l.text) {
 				ends[l.group]++
 			}
+			if utf8.RuneCountInString(l.text) > wrapWidth {
+				long[l.group]++
+			}
 		}
 	}
 	out := map[int]bool{}
 	for g, n := range total {
 		// Two line ends in a row are the least evidence: one sentence
-		// ending at a wrapped line's end is common.
-		out[g] = n >= 2 && ends[g]*10 >= n*8
+		// ending at a wrapped line's end is common. Lines mostly longer
+		// than any wrap width were never wrapped: there, half the lines
+		// ending a sentence is enough, the rest being captions and
+		// subheadings pasted between the paragraphs.
+		out[g] = n >= 2 && (ends[g]*10 >= n*8 || long[g]*2 > n && ends[g]*2 >= n)
 	}
 	return out
 }
+
+// wrapWidth is wider than any hard wrap (e-mail and plain-text news wrap
+// at 65–80 characters).
+const wrapWidth = 100
 
 func endsSentence(text string) bool {
 	last, _ := lastRune(strings.TrimRight(text, `"'”’)`))

@@ -2,6 +2,7 @@ package article
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -129,6 +130,24 @@ func TestSingleLineBreaksBetweenParagraphs(t *testing.T) {
 	}
 	if n := len(a.Paragraphs()); n != 1 {
 		t.Errorf("hard-wrapped text: %d paragraphs, want 1", n)
+	}
+	// Long lines, a caption and a subheading between them with no full
+	// stop: pasted paragraphs all the same, not one wrapped paragraph
+	// (a subheading read into the next sentence made "Shekau claims no
+	// ceasefire The new video emerges …" one claim).
+	pasted := "The militant group is reportedly holding a German hostage who was kidnapped in July from a town in the north.\n" +
+		"Violence and more kidnappings have overshadowed talks on the release of more than two hundred schoolgirls\n" +
+		"Leader claims no ceasefire\n" +
+		"The new video emerges as violence continues to cast doubt over ceasefire talks between the government and the group.\n" +
+		"The government says talks are taking place to secure the release of the schoolgirls whose abduction caused outrage.\n"
+	a, err = Parse([]byte(pasted))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range a.Sentences {
+		if strings.Contains(s.Text, "ceasefire The new video") {
+			t.Errorf("a subheading read into the next sentence: %q", s.Text)
+		}
 	}
 }
 
