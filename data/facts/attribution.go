@@ -16,7 +16,7 @@ var (
 	accordingBack = lazyre.New(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
-	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:however,\s+|meanwhile,?\s+|though,\s+)?(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?((?:is|are) (?:reporting|claiming|saying|warning|insisting|arguing|predicting)|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
+	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:however,\s+|meanwhile,?\s+|though,\s+)?(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?((?:is|are) (?:reporting|claiming|saying|warning|insisting|arguing|predicting)|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told the (?:newspaper|paper|magazine|website|station|programme|channel|broadcaster|agency|BBC)|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
 	orgSpeaker       = lazyre.New(`^` + orgNoun + `$`)
 	// "The company said …": an organisation named by its kind.
 	// outletNoun follows a news outlet's name: "the Associated Press
@@ -28,7 +28,7 @@ var (
 	// "\"Students went to bed at the same time,\" she said." A quote
 	// may go on after the speaker: "\"Most firms …,\" said Mr Warner,
 	// \"but …\"" (its first part is the claim).
-	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:later\s+|also\s+|then\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told \w+|` + speechVerbAlternation + `)(?:\s+([^"“”]{1,60}))?(?:\.?$|,\s+["“])`)
+	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:later\s+|also\s+|then\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told the (?:newspaper|paper|magazine|website|station|programme|channel|broadcaster|agency|BBC)|told \w+|` + speechVerbAlternation + `)(?:\s+([^"“”]{1,60}))?(?:\.?$|,\s+["“])`)
 	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …";
 	// "admitted Lindsay", "explained Mr Guest": any speech verb.
 	quoteSaidName = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + speechVerbAlternation + `)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?(?:\.?$|,\s+["“])`)
@@ -45,7 +45,7 @@ var (
 	// ahead, Lord Holme said." Reported speech with its speaker last.
 	// "…, Charles Kennedy has said." and "…, the Associated Press news
 	// agency reported.": a news outlet named by what it is.
-	reportedFirst = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(said|says|added|argued|insisted|warned|reported|reports|claimed|claims|admitted|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
+	reportedFirst = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(said|says|added|argued|insisted|warned|reported|reports|claimed|claims|admitted|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told the (?:newspaper|paper|magazine|website|station|programme|channel|broadcaster|agency|BBC)|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
 	// "… to cooperate with the arrangements, said Lord Holme."
 	reportedSaidName = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+(said|says|added|argued|insisted|warned|reported|claimed)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
 	// "Vivendi has rejected the charge, saying the decision was …": a

@@ -255,6 +255,7 @@ func TestStatementChannel(t *testing.T) {
 		{`"We will all become virtually obese," Martin Larsson told the BBC News website.`, "to the BBC News website"},
 		{`"It came as a bolt out of the blue," Maurice Lindsay told Radio Five Live.`, "to Radio Five Live"},
 		{`"Captivity is the state most opposite to freedom," Clare Gillis wrote in a piece last year for Syria Deeply.`, "in a piece last year for Syria Deeply"},
+		{`"The hope is that we can attract enough people to come forward," Edward Fox told the newspaper.`, "to the newspaper"},
 		{`Ryan Roche told Anna Berg he was about to leave the party.`, ""},
 		{`Ryan Roche told Mr Berg he was about to leave the party.`, ""},
 		{`Ryan Roche said he was about to leave the party.`, ""},
