@@ -375,7 +375,14 @@ func conjunctPosts(role string) []string {
 		return []string{strings.TrimSpace(front + " " + a), strings.TrimSpace(front + " " + b), a + " and " + b}
 	}
 	left, right, ok := strings.Cut(role, " and ")
-	if !ok || strings.Contains(right, " and ") || !isPostWord(lastWord(left)) || !roleNouns.MatchString(right) {
+	if !ok || strings.Contains(right, " and ") || !roleNouns.MatchString(right) {
+		return nil
+	}
+	if rest := strings.Fields(right); !isPostWord(lastWord(left)) && !strings.Contains(left, " ") && len(rest) >= 2 && isPostWord(lastWord(right)) {
+		// "media and PR strategist": a media strategist and a PR one.
+		return []string{left + " " + strings.Join(rest[1:], " "), right}
+	}
+	if !isPostWord(lastWord(left)) {
 		return nil
 	}
 	return []string{left, right}
@@ -608,9 +615,13 @@ func notABody(org string) bool {
 		return false
 	}
 	l := strings.ToLower(org)
-	return countries[l] != "" || strings.HasSuffix(l, "-born") || strings.HasSuffix(l, "-based") ||
+	return countries[l] != "" || fieldAcronyms[org] || strings.HasSuffix(l, "-born") || strings.HasSuffix(l, "-based") ||
 		strings.HasSuffix(l, "an") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish")
 }
+
+// fieldAcronyms are acronyms of a field of work, not of a body: a "PR
+// strategist" works in public relations, for no body called PR.
+var fieldAcronyms = map[string]bool{"PR": true, "IT": true, "HR": true, "TV": true, "AI": true, "R&D": true, "IP": true}
 
 // countries gives, for the word for a country's people, the country,
 // read once. Where several countries share the word ("American": America,
@@ -693,6 +704,10 @@ func roleBefore(sentence, name string) string {
 	start := len(words)
 	for start > 0 && len(words)-start < 6 {
 		w := words[start-1]
+		if w == "and" && start >= 2 && isLower(words[start-2]) && !roleStops[words[start-2]] && !strings.ContainsAny(words[start-2], ",.;:") {
+			start-- // "media and PR strategist": one post of two fields
+			continue
+		}
 		if roleStops[strings.ToLower(w)] || (strings.ContainsAny(w, ",.;:“”\"()") && !nameAbbreviation.MatchString(w)) {
 			break
 		}

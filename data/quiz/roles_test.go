@@ -35,6 +35,7 @@ func TestPostAtOrg(t *testing.T) {
 			"spokesperson at State Department|spokesperson of State Department|spokesperson for State Department|spokesperson with State Department|" +
 			"spokesperson from State Department|State Department spokesperson|State Department's spokesperson"},
 		{"vice president for entertainment at Nokia", ""}, // not Nokia's president
+		{"PR strategist", ""},                             // public relations is a field, not a body
 		{"Labour deputy leader", ""},                      // not Labour's leader
 		{"deputy head of the Met's press office", ""},
 		{"head of the Met's Counter Terrorism Command", // the command's head, not the Met's (round 53)
@@ -130,6 +131,11 @@ func TestRolesReadOnRealShapes(t *testing.T) {
 			"Cory Doctorow", "European co-ordinator for the Electronic Frontier Foundation"},
 		{`Fawaz Gerges, a Middle East expert at the London School of Economics said the arrest was coordinated.`,
 			"Fawaz Gerges", "a Middle East expert at the London School of Economics"},
+		{`"The industry will work with the artists," according to media and PR strategist Glen Yearwood, who is representing the industry.`,
+			"Glen Yearwood", "media and PR strategist"},
+		{`It is a long secret, and first-year dance student Jess Smith kept it.`, "Jess Smith", "first-year dance student"},
+		{`The debate was backed by Tory leader Michael Howard and Lib Dem leader Charles Kennedy on Monday.`,
+			"Charles Kennedy", "Lib Dem leader"},
 	}
 	for _, tt := range tests {
 		a, err := article.Parse([]byte("Roles in the news\n\n" + tt.sentence + " \"We will see,\" " + tt.name + " said.\n"))
@@ -154,6 +160,7 @@ func TestConjunctPosts(t *testing.T) {
 		"retired Lebanese general and security analyst":              "retired Lebanese general|security analyst",
 		"analyst and author of a report about online music services": "analyst|author of a report about online music services",
 		"head of sales and marketing":                                "",
+		"media and PR strategist":                                    "media strategist|PR strategist",
 		"general manager":                                            "",
 		"chairman and chief executive and founder":                   "",
 	} {
