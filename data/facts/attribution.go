@@ -78,6 +78,10 @@ var speechVerbs = lexicon.Set(lex.SpeechVerbs)
 var sayingCue = map[string]bool{"saying": true, "reporting": true, "claiming": true, "warning": true,
 	"insisting": true, "arguing": true, "predicting": true}
 
+// reportingVerbs are what outlets do: whoever "reported" is likely a
+// newspaper or agency, not someone a later "he" or "she" stands for.
+var reportingVerbs = map[string]bool{"reported": true, "reports": true, "is reporting": true, "are reporting": true}
+
 // pronouns that may stand for the last named speaker.
 var pronouns = map[string]bool{"He": true, "She": true, "They": true}
 
@@ -167,7 +171,11 @@ func (x *extractor) statements(s article.Sentence) {
 		return
 	} else {
 		speaker = stripTitles(speaker)
-		x.lastSpeaker, x.lastSpeakerAt = speaker, s.Index
+		if !reportingVerbs[verb] {
+			// "…, the Metro has reported. In the blog she says …": an
+			// outlet's report is no one "she" can be.
+			x.lastSpeaker, x.lastSpeakerAt = speaker, s.Index
+		}
 	}
 	claim = withoutNarratorTail(claim)
 	for _, part := range splitClaims(claim) {
