@@ -704,9 +704,11 @@ func roleBefore(sentence, name string) string {
 	start := len(words)
 	for start > 0 && len(words)-start < 6 {
 		w := words[start-1]
-		if w == "and" && start >= 2 && isLower(words[start-2]) && !roleStops[words[start-2]] && !strings.ContainsAny(words[start-2], ",.;:") {
-			start-- // "media and PR strategist": one post of two fields
-			continue
+		if w == "and" && oneWordField(words[:start-1]) {
+			// "media and PR strategist": one post of two fields;
+			// "Kenyan politician and former prime minister" are two posts.
+			start -= 2
+			break
 		}
 		if roleStops[strings.ToLower(w)] || (strings.ContainsAny(w, ",.;:“”\"()") && !nameAbbreviation.MatchString(w)) {
 			break
@@ -722,6 +724,21 @@ func roleBefore(sentence, name string) string {
 		role = dropOpener(role) // "But Tory leader" at a sentence's start
 	}
 	return role
+}
+
+// oneWordField reports whether words end on a lone lower-case word
+// that is no post, after a stop or the sentence's start: the left side
+// of "media and PR strategist".
+func oneWordField(words []string) bool {
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	w := words[n-1]
+	if !isLower(w) || roleStops[w] || strings.ContainsAny(w, ",.;:") || isPostWord(w) {
+		return false
+	}
+	return n == 1 || roleStops[strings.ToLower(words[n-2])] || strings.ContainsAny(words[n-2], ",.;:")
 }
 
 // nameAbbreviation finds an abbreviation inside a name or post: the "St."

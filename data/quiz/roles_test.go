@@ -134,6 +134,7 @@ func TestRolesReadOnRealShapes(t *testing.T) {
 		{`"The industry will work with the artists," according to media and PR strategist Glen Yearwood, who is representing the industry.`,
 			"Glen Yearwood", "media and PR strategist"},
 		{`It is a long secret, and first-year dance student Jess Smith kept it.`, "Jess Smith", "first-year dance student"},
+		{`His son died, said prominent Kenyan politician and former prime minister Raila Odinga on Monday.`, "Raila Odinga", "former prime minister"},
 		{`The debate was backed by Tory leader Michael Howard and Lib Dem leader Charles Kennedy on Monday.`,
 			"Charles Kennedy", "Lib Dem leader"},
 	}
