@@ -136,6 +136,24 @@ var trapRules = []trapRule{
 		"\"Next year we will be bringing out exciting devices,\" said Anna Berg, chief executive of Northwind.",
 		"\"Next year we will be bringing out new devices,\" said Anna Berg, chief executive of Northwind."), all(insideQuote, speaksForAFirm)},
 
+	// A seller's hype with no "we": "Music downloads on mobiles have the
+	// potential to be the biggest-ever medium for music," said the chief
+	// executive of a firm that sells them. Only words no neutral voice
+	// uses of a product, inside a quotation, from someone the sentence or
+	// the two before in its paragraph give a business post.
+	{InterestedParty, declare("seller's hype", `(?i)\b(?:biggest-ever|unique opportunity|world[- ]class|revolutionary|game[- ]changer|second to none|unbeatable|the potential to be the (?:biggest|best|largest|greatest))\b`,
+		"\"Peer-to-peer clients offer big brands a unique opportunity,\" said chief executive Sam Yagan.",
+		"\"Peer-to-peer clients offer big brands a new way to reach buyers,\" said chief executive Sam Yagan."), all(insideQuote, sellerSpeaks)},
+
+	// A military reporting what its own strikes achieved: "the US Central
+	// Command said US forces conducted four airstrikes that destroyed IS
+	// positions". The armed body speaks in the sentence or the one before
+	// in its paragraph ("Central Command announced two strikes. One strike
+	// was said to have destroyed a checkpoint").
+	{InterestedParty, declare("own strikes", `(?i)\b(?:air ?strikes?|strikes?|raids?|bombing|shelling|forces|troops|jets|warplanes|drones)\b[^.;]{0,60}?\b(?:destroyed|killed|eliminated|neutrali[sz]ed|wiped out|recaptured|retook)\b`,
+		"The Central Command said US forces conducted four airstrikes that destroyed fighting positions.",
+		"The Central Command said US forces conducted four airstrikes on fighting positions."), all(outsideQuotes, armedBodySays, notEnemyActs)},
+
 	// Dates a reader of an undated article cannot pin down.
 	{RelativeDate, declare("relative day", `\b(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\b|(?i)\b(?:yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) ago)\b`,
 		"The minister resigned on Tuesday.", "The minister resigned in 2004."), all(undated, outsideQuotes)},

@@ -1,0 +1,41 @@
+package facts
+
+import "testing"
+
+// TestInterestedParty: the side that gains speaks for itself, and the
+// near misses that must stay quiet — the same words from someone with no
+// stake, an accusation against the other side, an account too far from
+// the speaker who gives it.
+func TestInterestedParty(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       string // the rule that flags, "" for none
+	}{
+		// A seller's hype.
+		{"hype", "Gilles Babinet, chief executive of mobile music firm Musiwave, said: \"Music downloads on mobiles have the potential to be the biggest-ever medium for music.\"", "seller's hype"},
+		{"hype two sentences on", "\"We reach millions,\" said chief executive Sam Yagan. There are advantages to advertising there, he thinks. \"Peer-to-peer clients offer big brands a unique opportunity,\" he said.", "seller's hype"},
+		{"hype from a scholar", "\"Music downloads have the potential to be the biggest-ever medium for music,\" said Professor Ann Lee of Leeds University.", ""},
+		{"hype, seller in another paragraph", "Sam Yagan is chief executive of the network.\n\n\"Peer-to-peer clients offer big brands a unique opportunity,\" a fan said.", ""},
+		{"hype, seller too far back", "Sam Yagan is chief executive of the network. He spoke in London. The hall was full. \"Peer-to-peer clients offer big brands a unique opportunity,\" a fan said.", ""},
+		// A military's account of its own strikes.
+		{"own strikes", "On Tuesday, the U.S. Central Command said U.S. military forces conducted four airstrikes near Kobani that destroyed IS fighting positions.", "own strikes"},
+		{"own strikes, next sentence", "US Central Command announced two strikes near the dam on Monday. One strike was said to have destroyed a checkpoint.", "own strikes"},
+		{"witnesses", "Witnesses said four airstrikes destroyed fighting positions near the town.", ""},
+		{"no speaker", "Government airstrikes hit a rebel-held town, killing at least eight people.", ""},
+		{"the enemy's act", "The army said rebel forces killed ten soldiers near the border.", ""},
+		{"announcement in another paragraph", "US Central Command announced two strikes near the dam on Monday.\n\nOne strike destroyed a checkpoint, villagers said.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, an := extractText(t, "A Headline For Rules\n\n"+c.body+"\n")
+			got := ""
+			for _, fl := range an.Flags {
+				if fl.Kind == InterestedParty {
+					got = fl.Rule
+				}
+			}
+			if got != c.want {
+				t.Errorf("interested-party flag by %q; want %q (flags %+v)", got, c.want, an.Flags)
+			}
+		})
+	}
+}
