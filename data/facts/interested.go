@@ -18,10 +18,14 @@ import (
 const sellerReach = 2
 
 // sellerSpeaks holds where the sentence, or one of the sellerReach
-// before it in its paragraph, gives a business post.
+// before it in its paragraph, gives a post in a firm.
 func sellerSpeaks(x *extractor, s article.Sentence, _ []int) bool {
-	return x.nearBefore(s, sellerReach, businessPost)
+	return x.nearBefore(s, sellerReach, sellerPost)
 }
+
+// sellerPost is a post in a firm that sells: businessPost without
+// "boss", which is also a football manager's ("England boss").
+var sellerPost = lazyre.New(`(?i)\b(?:chief executive|chief operating officer|managing director|general manager|sales director|marketing director|vice[- ]president|executive|founder|chairman of (?:the )?\p{Lu}|(?:storage|product|brand|marketing|sales) manager)\b`)
 
 // nearBefore reports whether pattern p matches sentence s or one of the
 // reach sentences before it in the same paragraph.

@@ -140,8 +140,9 @@ var trapRules = []trapRule{
 	// potential to be the biggest-ever medium for music," said the chief
 	// executive of a firm that sells them. Only words no neutral voice
 	// uses of a product, inside a quotation, from someone the sentence or
-	// the two before in its paragraph give a business post.
-	{InterestedParty, declare("seller's hype", `(?i)\b(?:biggest-ever|unique opportunity|world[- ]class|revolutionary|game[- ]changer|second to none|unbeatable|the potential to be the (?:biggest|best|largest|greatest))\b`,
+	// the two before in its paragraph give a post in a firm. Not
+	// "world-class" or "second to none": coaches say them of players.
+	{InterestedParty, declare("seller's hype", `(?i)\b(?:biggest-ever|unique opportunity|revolutionary|game[- ]changer|the potential to be the (?:biggest|best|largest|greatest))\b`,
 		"\"Peer-to-peer clients offer big brands a unique opportunity,\" said chief executive Sam Yagan.",
 		"\"Peer-to-peer clients offer big brands a new way to reach buyers,\" said chief executive Sam Yagan."), all(insideQuote, sellerSpeaks)},
 
