@@ -101,10 +101,30 @@ var trapRules = []trapRule{
 		"Local media reported late on Tuesday that militants had attacked.", "The minister reported the attack to parliament."), all(outsideQuotes, notDenied)},
 
 	// Source chains: a report of what someone else said or reported.
-	{SourceChain, declare("citing", `(?i)\b(?:citing (?:[\p{L}.-]+ ){0,3}(?:sources?|officials?|reports?|people|insiders?|witnesses|intelligence|(?:a|an|the) (?:report|source|statement|official|spokes\p{L}+))|credited (?:it |them )?to|according to a (?:[\p{L}-]+ ){0,3}(?:report|story|article) (?:in|by|from|filed|published))\b`,
+	{SourceChain, declare("citing", `(?i)\b(?:citing ["“]?(?:[\p{L}.-]+ ){0,3}(?:sources?|officials?|reports?|people|insiders?|witnesses|intelligence|info(?:rmation)? from|(?:a|an|the) (?:report|source|statement|official|spokes\p{L}+))|credited (?:it |them )?to|according to a (?:[\p{L}-]+ ){0,3}(?:report|story|article) (?:in|by|from|filed|published))\b`,
 		"The newspaper said, citing security officials, that she was held.", "The newspaper said that she was held."), nil},
 	{SourceChain, declare("obtained by", `(?i)\b(?:obtained|received) by (?:the )?(?:news agency |newspaper |broadcaster )?\p{Lu}|\breport (?:said|says)\b[^.]*\breportedly\b`,
 		"In a video obtained by news agency Agence France Presse, the leader spoke.", "In a video he made himself, the leader spoke."), nil},
+
+	// A named speaker passing on what reports or sources say: "a military
+	// expert explained to Al Jazeera that intelligence reports say …".
+	{SourceChain, declare("said that reports say", `(?i)\b(?:told|explained to|said|says|added)\b[^.;]{0,60}?\bthat ["“]?(?:[\p{L}-]+["”]? ){0,2}(?:reports|sources|officials|intelligence)["”]? (?:say|says|said|suggest|suggested|indicate|indicated|claim|claimed)\b`,
+		"A military expert explained to Al Jazeera that “credible intelligence” reports say the jets are meant for attacks.",
+		"A military expert explained to Al Jazeera that the jets are meant for attacks."), outsideQuotes},
+	// A speaker's own words passing on what unnamed others told them: "I
+	// talked to a few people who told me this was a coordinated arrest".
+	{SourceChain, declare("people told me", `(?i)\b(?:people|someone|somebody|sources|contacts|friends|others|colleagues|insiders)(?: who| have| had)? (?:told|tell|telling) (?:me|us)\b`,
+		"“I talked to a few people who told me this was a coordinated arrest,” he told Reuters.",
+		"“I saw the arrest myself,” he told Reuters."), insideQuote},
+	// An unnamed person's words given to another outlet: "one of his close
+	// friends who identified him in an interview with The Washington
+	// Post". The reader gets the outlet's report of someone it does not
+	// name. Not "a friend told the Daily Mail": "told" is as often the
+	// publisher's own interview, and the article does not say who
+	// published it.
+	{SourceChain, declare("unnamed told outlet", `\b(?:[Oo]ne of (?:his|her|their) (?:[\p{L}-]+ ){0,2}(?:friends|relatives|neighbou?rs|colleagues|associates)|[Aa]n? (?:[\p{L}-]+ ){0,2}(?:friend|relative|neighbou?r|colleague|associate|source|insider))\b[^.;]{0,60}?\bin an interview with (?:[Tt]he )?\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,3}`,
+		"One of his close friends, who identified him in an interview with The Washington Post, said he was sure.",
+		"One of his close friends said he was sure."), all(toAnOutlet, unnamedTeller)},
 
 	// Social media.
 	{SocialMedia, declare("posted online", `(?i)\b(?:tweet(?:ed|s)?|twitter|facebook|instagram|youtube|social[- ]media|(?:in|on) (?:his|her|their|a) blog|forums?|posted (?:online|on)|uploaded|circulated (?:online|on)|went viral|online backlash|backlash online)\b`,
@@ -337,3 +357,24 @@ func notNamedBefore(x *extractor, s article.Sentence, m []int) bool {
 func nobodyNamed(x *extractor, s article.Sentence, _ []int) bool {
 	return !creditsSomeone.MatchString(s.Text)
 }
+
+// toAnOutlet holds where the match ends on the name of a news outlet:
+// "told The Washington Post", not "told Mr Smith".
+func toAnOutlet(_ *extractor, s article.Sentence, m []int) bool {
+	return outletName.MatchString(outletAtEnd.FindString(s.Text[m[0]:m[1]]))
+}
+
+// unnamedTeller vetoes a friend or source the article names beside the
+// match: "Jane Smith, a friend, …", "a friend of the couple, Jane Smith,
+// …".
+func unnamedTeller(_ *extractor, s article.Sentence, m []int) bool {
+	return !namedBeside.MatchString(s.Text[m[0]:m[1]]) && !namedBefore.MatchString(s.Text[:m[0]])
+}
+
+var (
+	namedBeside = lazyre.New(`, \p{Lu}[\p{L}'’-]+ \p{Lu}`)
+	namedBefore = lazyre.New(`\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+,\s*$`)
+)
+
+// outletAtEnd is the capitalised name that ends a match.
+var outletAtEnd = lazyre.New(`(?:[Tt]he )?\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,3}$`)
