@@ -17,7 +17,7 @@ func TestInterestedParty(t *testing.T) {
 		{"hype from a scholar", "\"Music downloads have the potential to be the biggest-ever medium for music,\" said Professor Ann Lee of Leeds University.", ""},
 		{"hype, seller in another paragraph", "Sam Yagan is chief executive of the network.\n\n\"Peer-to-peer clients offer big brands a unique opportunity,\" a fan said.", ""},
 		{"a coach's praise", "\"It is a unique opportunity for the younger players,\" said England boss Sven-Goran Eriksson.", ""},
-		{"hype, seller too far back", "Sam Yagan is chief executive of the network. He spoke in London. The hall was full. \"Peer-to-peer clients offer big brands a unique opportunity,\" a fan said.", ""},
+		{"hype, seller too far back", "Sam Yagan is chief executive of the network. He spoke in London. The hall was full. It was hot. \"Peer-to-peer clients offer big brands a unique opportunity,\" a fan said.", ""},
 		// A military's account of its own strikes.
 		{"own strikes", "On Tuesday, the U.S. Central Command said U.S. military forces conducted four airstrikes near Kobani that destroyed IS fighting positions.", "own strikes"},
 		{"own strikes, next sentence", "US Central Command announced two strikes near the dam on Monday. One strike was said to have destroyed a checkpoint.", "own strikes"},

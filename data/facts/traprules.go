@@ -40,6 +40,8 @@ var trapExplanations = map[FlagKind]string{
 	YearMissing:     "“%s” gives no year, and the article has no date, so a reader cannot tell which year is meant.",
 	Denial:          "Someone in the article denies this (“%s”), so the opening's claim is disputed, not settled.",
 	InterestedParty: "This comes from the side that gains from it (“%s”), and the article gives no independent check.",
+	SelfReported:    "The figure comes only from the people it is about (“%s”), and no one independent in the article checks it.",
+	FundingConflict: "This research was done by or for someone who may gain from what it finds (“%s”). That does not make it wrong, but a careful reader looks for an independent check.",
 }
 
 var (
@@ -160,7 +162,7 @@ var trapRules = []trapRule{
 	// potential to be the biggest-ever medium for music," said the chief
 	// executive of a firm that sells them. Only words no neutral voice
 	// uses of a product, inside a quotation, from someone the sentence or
-	// the two before in its paragraph give a post in a firm. Not
+	// the three before in its paragraph give a post in a firm. Not
 	// "world-class" or "second to none": coaches say them of players.
 	{InterestedParty, declare("seller's hype", `(?i)\b(?:biggest-ever|unique opportunity|revolutionary|game[- ]changer|the potential to be the (?:biggest|best|largest|greatest))\b`,
 		"\"Peer-to-peer clients offer big brands a unique opportunity,\" said chief executive Sam Yagan.",
@@ -174,6 +176,31 @@ var trapRules = []trapRule{
 	{InterestedParty, declare("own strikes", `(?i)\b(?:air ?strikes?|strikes?|raids?|bombing|shelling|forces|troops|jets|warplanes|drones)\b[^.;]{0,60}?\b(?:destroyed|killed|eliminated|neutrali[sz]ed|wiped out|recaptured|retook)\b`,
 		"The Central Command said US forces conducted four airstrikes that destroyed fighting positions.",
 		"The Central Command said US forces conducted four airstrikes on fighting positions."), all(outsideQuotes, armedBodySays, notEnemyActs)},
+
+	// A firm's own figures about its business, in its own words: "The
+	// majority of our digital revenues in Asia comes from mobiles," said
+	// a vice president of the firm. A figure must be there (a share, a
+	// number, "doubled"): "our customers deserve better" is no figure.
+	{SelfReported, declare("our own figures", `(?i)\bour (?:[\p{L}-]+ ){0,2}(?:revenues?|sales|profits?|turnover|earnings|income|customers|subscribers|users|members|downloads|market share)\b|\bwe (?:have |had )?(?:sold|shipped|signed up|attracted) (?:over |more than |nearly |almost |about |some )?\d`,
+		"“The majority of our digital revenues in Asia comes from mobiles,” said Ted Cohen, senior vice president at EMI.",
+		"“The majority of digital revenues in Asia comes from mobiles,” said Ted Cohen, senior vice president at EMI."), all(insideQuote, sellerSpeaks, givesAFigure)},
+	// A firm's claim about what it makes, with a figure: "Apple's claims
+	// of producing the Watch from gold twice as hard as standard gold".
+	{SelfReported, declare("claims of making", `\p{Lu}[\p{L}&-]+['’]s (?:own )?claims? of (?:\p{Ll}+ing)\b`,
+		"Add to this Apple's claims of producing the Watch from gold twice as hard as standard gold.",
+		"Add to this Apple's claim that the Watch is made from gold twice as hard as standard gold."), all(outsideQuotes, givesAFigure, notDenied)},
+
+	// Research by a firm the article shows selling: "a Toshiba study
+	// found …" where a manager of Toshiba's storage division speaks.
+	{FundingConflict, declare("firm's own study", `\b(?:[Aa]n?|[Tt]he) \p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+)? (?:study|survey|poll|research) (?:found|finds|showed|shows|suggested|suggests|revealed|reveals|claimed|claims|said|says)\b`,
+		"Gadgets are filled with music, a Toshiba study found, said the general manager of Toshiba's storage division.",
+		"Gadgets are filled with music, a study by the university found, said the general manager of Toshiba's storage division."), firmOwnsStudy},
+	// A valuation made for one side of a takeover fight: "A report from
+	// investment firm Grant Samuel in WMC defence documents values WMC
+	// shares at …".
+	{FundingConflict, declare("in defence documents", `(?i)\b(?:report|valuation|study|analysis|assessment)\b[^.;]{0,60}?\b(?:in|for) (?:the |its |their |\p{Lu}[\p{L}&-]+(?:['’]s)? )?(?:takeover |bid )?defen[cs]e (?:documents?|papers?)\b`,
+		"A report from investment firm Grant Samuel in WMC defence documents values WMC shares at A$7.17.",
+		"A report from investment firm Grant Samuel values WMC shares at A$7.17."), nil},
 
 	// Dates a reader of an undated article cannot pin down.
 	{RelativeDate, declare("relative day", `\b(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\b|(?i)\b(?:yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) ago)\b`,
