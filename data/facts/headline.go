@@ -335,8 +335,16 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 	// contradicts it; "Photo is fake" agrees with it. A body about
 	// another story (less than half the headline's concepts) debunks
 	// nothing in it.
+	// A headline that insists the story is true ("They're not fake") is
+	// about the story's truth itself: a body on its subject that calls it a
+	// hoax contradicts it even when it shares only a third of its words
+	// ("The woman who reported adding a third breast was lying").
 	claimsTrue := !isDebunk(headline) || negatedDebunk.MatchString(headline)
-	if claimsTrue && overlap(topic, x.bodyConcepts) >= 0.5 {
+	onStory := 0.5
+	if negatedDebunk.MatchString(headline) {
+		onStory = 0.3
+	}
+	if claimsTrue && overlap(topic, x.bodyConcepts) >= onStory {
 		for i, ix := range body {
 			if ix.debunks && overlap(topic, ix.concepts) > 0 {
 				return i, "says is false"

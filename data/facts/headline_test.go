@@ -42,3 +42,28 @@ func TestHeadlineDropsTheDoubt(t *testing.T) {
 		})
 	}
 }
+
+// TestNotFakeHeadline: a headline that insists a story is true, over a
+// body on its subject that calls it a hoax, is not supported; a body on
+// another subject that mentions a hoax says nothing about it.
+func TestNotFakeHeadline(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"hoax on the subject", "‘Three-boobed’ woman: They’re not fake\n\nThe woman who reported adding a third breast was lying and the story is a hoax.\n", true},
+		{"hoax on another subject", "Giant Whitstable crab photo: not fake\n\nA hoax about a giant squid fooled readers in Spain.\n", false},
+		{"no hoax", "‘Three-boobed’ woman: They’re not fake\n\nThe woman who reported adding a third breast showed it to reporters.\n", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, an := extractText(t, c.text)
+			got := false
+			for _, fl := range an.Flags {
+				got = got || fl.Kind == HeadlineUnsupported
+			}
+			if got != c.want {
+				t.Errorf("headline-unsupported %v, want %v (flags %+v)", got, c.want, an.Flags)
+			}
+		})
+	}
+}
