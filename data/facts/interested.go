@@ -117,3 +117,16 @@ func firmOwnsStudy(x *extractor, s article.Sentence, m []int) bool {
 
 // firmNoun calls the name after it a business: "electronics firm Toshiba".
 var firmNoun = lazyre.New(`(?i)\b(?:firm|company|maker|manufacturer|retailer|giant|brand|group)\s*$`)
+
+// findingBodies are those whose "said" is a finding or a bystander's
+// account, not a side's word: "police said the driver was unaware of the
+// crash", "neighbours said they knew nothing of the plans".
+var findingBodies = wordSet("police court courts judge judges jury coroner investigators inquiry inquest prosecutors regulator watchdog witnesses report auditors " +
+	"neighbours neighbors residents locals friends relatives family doctors passengers")
+
+// notAFinding vetoes a match whose sayer, the word just before it, is a
+// body that finds facts rather than a side.
+func notAFinding(_ *extractor, s article.Sentence, m []int) bool {
+	before := strings.Fields(strings.ToLower(s.Text[:m[0]]))
+	return len(before) == 0 || !findingBodies[strings.Trim(before[len(before)-1], ",;:()")]
+}

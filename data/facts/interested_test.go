@@ -18,6 +18,18 @@ func TestInterestedParty(t *testing.T) {
 		{"hype, seller in another paragraph", "Sam Yagan is chief executive of the network.\n\n\"Peer-to-peer clients offer big brands a unique opportunity,\" a fan said.", ""},
 		{"a coach's praise", "\"It is a unique opportunity for the younger players,\" said England boss Sven-Goran Eriksson.", ""},
 		{"hype, seller too far back", "Sam Yagan is chief executive of the network. He spoke in London. The hall was full. It was hot. \"Peer-to-peer clients offer big brands a unique opportunity,\" a fan said.", ""},
+		// A firm's head the article reports as claiming.
+		{"firm's head claimed", "WMC chief executive Andrew Michelmore claimed the Xstrata offer was aimed at creating value for Xstrata's shareholders.", "firm's head claimed"},
+		{"chief executive of, claimed", "Andrew Michelmore, chief executive of WMC Resources, claimed the offer was too low.", "firm's head claimed"},
+		{"firm's head said", "WMC chief executive Andrew Michelmore said the offer was aimed at creating value for Xstrata's shareholders.", ""},
+		{"a scholar claimed", "Professor Ann Lee claimed the offer was too low.", ""},
+		{"claim inside a quotation", "\"The chairman Bob Smith claimed it was too low,\" a fan said.", ""},
+		// A side clearing itself.
+		{"clears itself", "On the suspension of Mr Houston, UKIP said those who selected him knew nothing of his views.", "clears itself"},
+		{"motive", "Lindsay said money was not a motivating factor for the club.", "clears itself"},
+		{"police finding", "Police said the driver knew nothing of the crash.", ""},
+		{"bystanders", "Neighbours said they knew nothing of the family's plans.", ""},
+		{"a patient", "Doctors said she was not aware of her surroundings.", ""},
 		// A military's account of its own strikes.
 		{"own strikes", "On Tuesday, the U.S. Central Command said U.S. military forces conducted four airstrikes near Kobani that destroyed IS fighting positions.", "own strikes"},
 		{"own strikes, next sentence", "US Central Command announced two strikes near the dam on Monday. One strike was said to have destroyed a checkpoint.", "own strikes"},

@@ -168,6 +168,20 @@ var trapRules = []trapRule{
 		"\"Peer-to-peer clients offer big brands a unique opportunity,\" said chief executive Sam Yagan.",
 		"\"Peer-to-peer clients offer big brands a new way to reach buyers,\" said chief executive Sam Yagan."), all(insideQuote, sellerSpeaks)},
 
+	// A firm's head whom the article itself reports as claiming: "WMC chief
+	// executive Andrew Michelmore claimed the Xstrata offer was aimed at
+	// creating value for Xstrata's shareholders", "the company claims".
+	{InterestedParty, declare("firm's head claimed", `\b(?:[Cc]hief executive|[Mm]anaging director|[Cc]hairman|[Ff]ounder|[Ee]xecutive) (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:has |had )?(?:claimed|claims|boasted|boasts)\b|\b(?:[Cc]hief executive|[Mm]anaging director|[Cc]hairman|[Ff]ounder) of (?:\p{Lu}[\p{L}&'’-]* ?){1,4}, (?:has |had )?(?:claimed|claims|boasted|boasts)\b|\b[Tt]he (?:company|firm) (?:has |had )?(?:claimed|claims|boasted|boasts)\b`,
+		"WMC chief executive Andrew Michelmore claimed the offer was aimed at creating value for the bidder's shareholders.",
+		"WMC chief executive Andrew Michelmore said the offer was aimed at creating value for the bidder's shareholders."), outsideQuotes},
+
+	// A side clearing itself: "UKIP said those who selected him knew
+	// nothing of his views", "Lindsay said money was not a motivating
+	// factor for the club". Not the police or a court, whose finding it
+	// would be, nor neighbours or doctors, who have no side.
+	{InterestedParty, declare("clears itself", `(?i)\b(?:said|says|insisted|insists|maintained|maintains|stressed)(?: that)? (?:[^.;]{0,60}? )?(?:knew nothing (?:of|about)|had no knowledge of|(?:it|they|we|the (?:club|party|company|firm|government|ministry|board|council|group)) (?:was|were|had been) (?:not |un)aware (?:of|that)|did nothing wrong|had done nothing wrong|acted (?:properly|lawfully|legally|in good faith)|(?:was|is) not (?:a|the) (?:motivating|deciding|driving) factor)\b`,
+		"UKIP said those who selected him knew nothing of his views.", "UKIP said those who selected him shared his views."), all(outsideQuotes, notAFinding)},
+
 	// A military reporting what its own strikes achieved: "the US Central
 	// Command said US forces conducted four airstrikes that destroyed IS
 	// positions". The armed body speaks in the sentence or the one before
