@@ -130,3 +130,12 @@ func notAFinding(_ *extractor, s article.Sentence, m []int) bool {
 	before := strings.Fields(strings.ToLower(s.Text[:m[0]]))
 	return len(before) == 0 || !findingBodies[strings.Trim(before[len(before)-1], ",;:()")]
 }
+
+// independentCredit names a source with no side in a sentence: "the IFS
+// calculated", "according to economists".
+var independentCredit = lazyre.New(`\b(?:[Ii]ndependent|[Aa]nalysts?|[Ee]conomists?|[Ee]xperts?|[Ii]nstitute|IFS|[Tt]hink[- ]tank|[Aa]uditors?|[Ww]atchdog|OBR|CBO|Budget Office|[Aa]ccording to)\b`)
+
+// notIndependent vetoes a sentence that credits someone independent.
+func notIndependent(_ *extractor, s article.Sentence, _ []int) bool {
+	return !independentCredit.MatchString(s.Text)
+}

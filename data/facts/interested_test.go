@@ -30,6 +30,12 @@ func TestInterestedParty(t *testing.T) {
 		{"police finding", "Police said the driver knew nothing of the crash.", ""},
 		{"bystanders", "Neighbours said they knew nothing of the family's plans.", ""},
 		{"a patient", "Doctors said she was not aware of her surroundings.", ""},
+		// A side's sums for its own plan.
+		{"own plan pays", "The Lib Dem plan for a local income tax would benefit the typical household by more than £450 a year.", "own plan pays"},
+		{"its policy saves", "Labour says its tax policy would save families £300 a year.", "own plan pays"},
+		{"checked by the IFS", "The Lib Dem plan would benefit the typical household by £450 a year, the Institute for Fiscal Studies calculated.", ""},
+		{"no figure", "The Lib Dem plan would benefit the typical household.", ""},
+		{"a cost, not a gain", "The Lib Dem plan would cost the Treasury £4bn a year.", ""},
 		// A military's account of its own strikes.
 		{"own strikes", "On Tuesday, the U.S. Central Command said U.S. military forces conducted four airstrikes near Kobani that destroyed IS fighting positions.", "own strikes"},
 		{"own strikes, next sentence", "US Central Command announced two strikes near the dam on Monday. One strike was said to have destroyed a checkpoint.", "own strikes"},

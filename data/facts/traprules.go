@@ -182,6 +182,14 @@ var trapRules = []trapRule{
 	{InterestedParty, declare("clears itself", `(?i)\b(?:said|says|insisted|insists|maintained|maintains|stressed)(?: that)? (?:[^.;]{0,60}? )?(?:knew nothing (?:of|about)|had no knowledge of|(?:it|they|we|the (?:club|party|company|firm|government|ministry|board|council|group)) (?:was|were|had been) (?:not |un)aware (?:of|that)|did nothing wrong|had done nothing wrong|acted (?:properly|lawfully|legally|in good faith)|(?:was|is) not (?:a|the) (?:motivating|deciding|driving) factor)\b`,
 		"UKIP said those who selected him knew nothing of his views.", "UKIP said those who selected him shared his views."), all(outsideQuotes, notAFinding)},
 
+	// A side's own sums for its own plan: "The Lib Dem plan for a local
+	// income tax would benefit the typical household by more than £450 a
+	// year" in a report of the party leader's speech. Not when the sentence
+	// credits someone independent ("the IFS calculated").
+	{InterestedParty, declare("own plan pays", `\b(?:its|their|our|[Tt]he (?:party|government|campaign|council|company|firm)['’]s|[Tt]he (?:\p{Lu}[\p{L}]+ )?\p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+['’]s) (?:own )?(?:[\p{L}-]+ )?(?:plans?|polic(?:y|ies)|proposals?|scheme|reforms?|pledges?)\b[^.;]{0,50}? would (?:benefit|save|help|leave|make|give)\b[^.;]{0,60}?[£$€] ?\d`,
+		"The Lib Dem plan for a local income tax would benefit the typical household by more than £450 a year.",
+		"A local income tax would benefit the typical household by more than £450 a year."), all(outsideQuotes, notIndependent)},
+
 	// A military reporting what its own strikes achieved: "the US Central
 	// Command said US forces conducted four airstrikes that destroyed IS
 	// positions". The armed body speaks in the sentence or the one before
