@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestInterestedParty: the side that gains speaks for itself, and the
 // near misses that must stay quiet — the same words from someone with no
@@ -50,6 +53,10 @@ func TestInterestedParty(t *testing.T) {
 			for _, fl := range an.Flags {
 				if fl.Kind == InterestedParty {
 					got = fl.Rule
+					// The message shows the words that raised it.
+					if !strings.Contains(fl.Message, "“"+fl.About+"”") {
+						t.Errorf("message %q does not quote %q", fl.Message, fl.About)
+					}
 				}
 			}
 			if got != c.want {

@@ -42,7 +42,7 @@ var oneCaseRules = []oneCaseRule{
 	{declare("have been contacted", `(?i)\b`+pluralGroup+` (?:have|had|were|are) (?:been )?(?:contacted|affected|hit|told|warned|left|targeted|caught out|overcharged)\b`,
 		"Customers have been contacted by the bank.", "One customer has been contacted by the bank."), oneMemberFollows},
 	// "This got conservative Twitter all riled up:" and then one tweet.
-	{declare("crowd online", `(?i)\b(?:Twitter|Facebook|social media|the internet|users|fans|viewers|commenters|people online)\b[^.:;]{0,40}?\b(?:riled|outraged|erupted|exploded|went wild|reacted|in uproar|furious|fuming|lit up|slammed|mocked)\b`,
+	{declare("crowd online", `(?i)\b(?:[\p{L}-]+ )?(?:Twitter|Facebook|social media|the internet|users|fans|viewers|commenters|people online)\b[^.:;]{0,40}?\b(?:riled(?: up)?|outraged|erupted|exploded|went wild|reacted|in uproar|furious|fuming|lit up|slammed|mocked)\b`,
 		"This got conservative Twitter all riled up:", "The photos went up on Twitter on Wednesday:"), onePostFollows},
 }
 

@@ -166,21 +166,24 @@ var trapRules = []trapRule{
 	// "world-class" or "second to none": coaches say them of players.
 	{InterestedParty, declare("seller's hype", `(?i)\b(?:biggest-ever|unique opportunity|revolutionary|game[- ]changer|the potential to be the (?:biggest|best|largest|greatest))\b`,
 		"\"Peer-to-peer clients offer big brands a unique opportunity,\" said chief executive Sam Yagan.",
-		"\"Peer-to-peer clients offer big brands a new way to reach buyers,\" said chief executive Sam Yagan."), all(insideQuote, sellerSpeaks)},
+		"\"Peer-to-peer clients offer big brands a new way to reach buyers,\" said chief executive Sam Yagan.").
+		saying("Someone who sells this is praising it (“%s”). Sellers always think what they sell is great: a careful reader looks for someone with nothing to sell."), all(insideQuote, sellerSpeaks)},
 
 	// A firm's head whom the article itself reports as claiming: "WMC chief
 	// executive Andrew Michelmore claimed the Xstrata offer was aimed at
 	// creating value for Xstrata's shareholders", "the company claims".
 	{InterestedParty, declare("firm's head claimed", `\b(?:[Cc]hief executive|[Mm]anaging director|[Cc]hairman|[Ff]ounder|[Ee]xecutive) (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:has |had )?(?:claimed|claims|boasted|boasts)\b|\b(?:[Cc]hief executive|[Mm]anaging director|[Cc]hairman|[Ff]ounder) of (?:\p{Lu}[\p{L}&'’-]* ?){1,4}, (?:has |had )?(?:claimed|claims|boasted|boasts)\b|\b[Tt]he (?:company|firm) (?:has |had )?(?:claimed|claims|boasted|boasts)\b`,
 		"WMC chief executive Andrew Michelmore claimed the offer was aimed at creating value for the bidder's shareholders.",
-		"WMC chief executive Andrew Michelmore said the offer was aimed at creating value for the bidder's shareholders."), outsideQuotes},
+		"WMC chief executive Andrew Michelmore said the offer was aimed at creating value for the bidder's shareholders.").
+		saying("The head of a firm is making a claim that helps their own side (“%s”). No one independent in the article checks it."), outsideQuotes},
 
 	// A side clearing itself: "UKIP said those who selected him knew
 	// nothing of his views", "Lindsay said money was not a motivating
 	// factor for the club". Not the police or a court, whose finding it
 	// would be, nor neighbours or doctors, who have no side.
 	{InterestedParty, declare("clears itself", `(?i)\b(?:said|says|insisted|insists|maintained|maintains|stressed)(?: that)? (?:[^.;]{0,60}? )?(?:knew nothing (?:of|about)|had no knowledge of|(?:it|they|we|the (?:club|party|company|firm|government|ministry|board|council|group)) (?:was|were|had been) (?:not |un)aware (?:of|that)|did nothing wrong|had done nothing wrong|acted (?:properly|lawfully|legally|in good faith)|(?:was|is) not (?:a|the) (?:motivating|deciding|driving) factor)\b`,
-		"UKIP said those who selected him knew nothing of his views.", "UKIP said those who selected him shared his views."), all(outsideQuotes, notAFinding)},
+		"UKIP said those who selected him knew nothing of his views.", "UKIP said those who selected him shared his views.").
+		saying("A side is saying it did nothing wrong (“%s”). People rarely say otherwise about themselves: a careful reader looks for someone independent."), all(outsideQuotes, notAFinding)},
 
 	// A side's own sums for its own plan: "The Lib Dem plan for a local
 	// income tax would benefit the typical household by more than £450 a
@@ -188,7 +191,8 @@ var trapRules = []trapRule{
 	// credits someone independent ("the IFS calculated").
 	{InterestedParty, declare("own plan pays", `\b(?:its|their|our|[Tt]he (?:party|government|campaign|council|company|firm)['’]s|[Tt]he (?:\p{Lu}[\p{L}]+ )?\p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+['’]s) (?:own )?(?:[\p{L}-]+ )?(?:plans?|polic(?:y|ies)|proposals?|scheme|reforms?|pledges?)\b[^.;]{0,50}? would (?:benefit|save|help|leave|make|give)\b[^.;]{0,60}?[£$€] ?\d`,
 		"The Lib Dem plan for a local income tax would benefit the typical household by more than £450 a year.",
-		"A local income tax would benefit the typical household by more than £450 a year."), all(outsideQuotes, notIndependent)},
+		"A local income tax would benefit the typical household by more than £450 a year.").
+		saying("These are a side's own sums for its own plan (“%s”). A careful reader looks for someone independent who has checked them."), all(outsideQuotes, notIndependent)},
 
 	// A military reporting what its own strikes achieved: "the US Central
 	// Command said US forces conducted four airstrikes that destroyed IS
@@ -197,7 +201,8 @@ var trapRules = []trapRule{
 	// was said to have destroyed a checkpoint").
 	{InterestedParty, declare("own strikes", `(?i)\b(?:air ?strikes?|strikes?|raids?|bombing|shelling|forces|troops|jets|warplanes|drones)\b[^.;]{0,60}?\b(?:destroyed|killed|eliminated|neutrali[sz]ed|wiped out|recaptured|retook)\b`,
 		"The Central Command said US forces conducted four airstrikes that destroyed fighting positions.",
-		"The Central Command said US forces conducted four airstrikes on fighting positions."), all(outsideQuotes, armedBodySays, notEnemyActs)},
+		"The Central Command said US forces conducted four airstrikes on fighting positions.").
+		saying("The military is describing what its own attack achieved (“%s”). No one independent in the article checks it."), all(outsideQuotes, armedBodySays, notEnemyActs)},
 
 	// A firm's own figures about its business, in its own words: "The
 	// majority of our digital revenues in Asia comes from mobiles," said
@@ -205,24 +210,28 @@ var trapRules = []trapRule{
 	// number, "doubled"): "our customers deserve better" is no figure.
 	{SelfReported, declare("our own figures", `(?i)\bour (?:[\p{L}-]+ ){0,2}(?:revenues?|sales|profits?|turnover|earnings|income|customers|subscribers|users|members|downloads|market share)\b|\bwe (?:have |had )?(?:sold|shipped|signed up|attracted) (?:over |more than |nearly |almost |about |some )?\d`,
 		"“The majority of our digital revenues in Asia comes from mobiles,” said Ted Cohen, senior vice president at EMI.",
-		"“The majority of digital revenues in Asia comes from mobiles,” said Ted Cohen, senior vice president at EMI."), all(insideQuote, sellerSpeaks, givesAFigure)},
+		"“The majority of digital revenues in Asia comes from mobiles,” said Ted Cohen, senior vice president at EMI.").
+		saying("A firm is giving figures about its own business (“%s”). No one independent in the article checks them."), all(insideQuote, sellerSpeaks, givesAFigure)},
 	// A firm's claim about what it makes, with a figure: "Apple's claims
 	// of producing the Watch from gold twice as hard as standard gold".
 	{SelfReported, declare("claims of making", `\p{Lu}[\p{L}&-]+['’]s (?:own )?claims? of (?:\p{Ll}+ing)\b`,
 		"Add to this Apple's claims of producing the Watch from gold twice as hard as standard gold.",
-		"Add to this Apple's claim that the Watch is made from gold twice as hard as standard gold."), all(outsideQuotes, givesAFigure, notDenied)},
+		"Add to this Apple's claim that the Watch is made from gold twice as hard as standard gold.").
+		saying("This claim comes from the maker itself (“%s”), with a figure no one independent in the article checks."), all(outsideQuotes, givesAFigure, notDenied)},
 
 	// Research by a firm the article shows selling: "a Toshiba study
 	// found …" where a manager of Toshiba's storage division speaks.
 	{FundingConflict, declare("firm's own study", `\b(?:[Aa]n?|[Tt]he) \p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+)? (?:study|survey|poll|research) (?:found|finds|showed|shows|suggested|suggests|revealed|reveals|claimed|claims|said|says)\b`,
 		"Gadgets are filled with music, a Toshiba study found, said the general manager of Toshiba's storage division.",
-		"Gadgets are filled with music, a study by the university found, said the general manager of Toshiba's storage division."), firmOwnsStudy},
+		"Gadgets are filled with music, a study by the university found, said the general manager of Toshiba's storage division.").
+		saying("The study comes from a firm that sells in this market (“%s”). That does not make it wrong, but a careful reader looks for an independent study."), firmOwnsStudy},
 	// A valuation made for one side of a takeover fight: "A report from
 	// investment firm Grant Samuel in WMC defence documents values WMC
 	// shares at …".
 	{FundingConflict, declare("in defence documents", `(?i)\b(?:report|valuation|study|analysis|assessment)\b[^.;]{0,60}?\b(?:in|for) (?:the |its |their |\p{Lu}[\p{L}&-]+(?:['’]s)? )?(?:takeover |bid )?defen[cs]e (?:documents?|papers?)\b`,
 		"A report from investment firm Grant Samuel in WMC defence documents values WMC shares at A$7.17.",
-		"A report from investment firm Grant Samuel values WMC shares at A$7.17."), nil},
+		"A report from investment firm Grant Samuel values WMC shares at A$7.17.").
+		saying("This report was made for one side of a takeover fight (“%s”). That does not make it wrong, but a careful reader looks for an independent check."), nil},
 
 	// Dates a reader of an undated article cannot pin down.
 	{RelativeDate, declare("relative day", `\b(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\b|(?i)\b(?:yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) ago)\b`,
@@ -242,7 +251,11 @@ func (x *extractor) sentenceTraps(s article.Sentence) {
 			continue
 		}
 		words := strings.TrimSpace(s.Text[m[0]:m[1]])
-		x.flag(r.kind, s, words, fmt.Sprintf(trapExplanations[r.kind], words))
+		msg := trapExplanations[r.kind]
+		if r.message != "" {
+			msg = r.message
+		}
+		x.flag(r.kind, s, words, fmt.Sprintf(msg, words))
 		x.flags[len(x.flags)-1].Rule = r.name
 	}
 }
