@@ -20,6 +20,10 @@ func TestSourceChain(t *testing.T) {
 		{"unnamed friend to an outlet", "\"I have no doubt,\" said one of his close friends who identified him in an interview with The Washington Post.", "unnamed told outlet"},
 		{"named friend", "Jane Smith, a close friend, said in an interview with The Washington Post that she had no doubt.", ""},
 		{"friend to a person", "One of his close friends, in an interview with Mr Jones, said she had no doubt.", ""},
+		{"from another account", "From @RenaNetjes, Arabic press reports of the flight have been denied by an official spokesperson.", "from another account"},
+		{"via an account", "The king flew the jet himself, via @BBCBreaking.", "from another account"},
+		{"an account mentioned", "Photos of the king were sent to @KsaBrk on Wednesday.", ""},
+		{"retweeted", "Photos of the king retweeted from @KsaBrk appear to be old.", ""},
 		{"told, maybe the publisher", "A friend told the Daily Mail she had no doubt.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

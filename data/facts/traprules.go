@@ -118,6 +118,13 @@ var trapRules = []trapRule{
 	{SourceChain, declare("people told me", `(?i)\b(?:people|someone|somebody|sources|contacts|friends|others|colleagues|insiders)(?: who| have| had)? (?:told|tell|telling) (?:me|us)\b`,
 		"“I talked to a few people who told me this was a coordinated arrest,” he told Reuters.",
 		"“I saw the arrest myself,” he told Reuters."), insideQuote},
+	// A post passing on another account's post: "From @RenaNetjes, Arabic
+	// press reports of the king's flight have been denied", "via @BBCBreaking".
+	// Not a post of one's own that mentions an account ("photos sent to
+	// @KsaBrk").
+	{SourceChain, declare("from another account", `(?:^|\b[Vv]ia |\b[Hh]/[Tt] )(?:[Ff]rom )?@\w+\b|^[Ff]rom @\w+`,
+		"From @RenaNetjes, Arabic press reports of the king's flight have been denied by an official spokesperson.",
+		"Photos of the king were sent to @KsaBrk on Wednesday."), nil},
 	// An unnamed person's words given to another outlet: "one of his close
 	// friends who identified him in an interview with The Washington
 	// Post". The reader gets the outlet's report of someone it does not
