@@ -30,6 +30,10 @@ func TestInterestedParty(t *testing.T) {
 		// A side clearing itself.
 		{"clears itself", "On the suspension of Mr Houston, UKIP said those who selected him knew nothing of his views.", "clears itself"},
 		{"motive", "Lindsay said money was not a motivating factor for the club.", "clears itself"},
+		{"he clears himself", "Mr Smith said he had done nothing wrong.", "clears itself"},
+		{"its staff", "The bank insisted its senior staff acted in good faith.", "clears itself"},
+		{"another party", "Campaigners said parents knew nothing of the plans.", ""},
+		{"a committee chairman", "Committee chairman John Smith claimed the minister had misled MPs.", ""},
 		{"police finding", "Police said the driver knew nothing of the crash.", ""},
 		{"bystanders", "Neighbours said they knew nothing of the family's plans.", ""},
 		{"a patient", "Doctors said she was not aware of her surroundings.", ""},

@@ -179,16 +179,19 @@ var trapRules = []trapRule{
 	// A firm's head whom the article itself reports as claiming: "WMC chief
 	// executive Andrew Michelmore claimed the Xstrata offer was aimed at
 	// creating value for Xstrata's shareholders", "the company claims".
-	{InterestedParty, declare("firm's head claimed", `\b(?:[Cc]hief executive|[Mm]anaging director|[Cc]hairman|[Ff]ounder|[Ee]xecutive) (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:has |had )?(?:claimed|claims|boasted|boasts)\b|\b(?:[Cc]hief executive|[Mm]anaging director|[Cc]hairman|[Ff]ounder) of (?:\p{Lu}[\p{L}&'’-]* ?){1,4}, (?:has |had )?(?:claimed|claims|boasted|boasts)\b|\b[Tt]he (?:company|firm) (?:has |had )?(?:claimed|claims|boasted|boasts)\b`,
+	// Not a chairman, who may chair a committee or a central bank.
+	{InterestedParty, declare("firm's head claimed", `\b(?:[Cc]hief executive|[Mm]anaging director|[Ff]ounder|[Ee]xecutive) (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:has |had )?(?:claimed|claims|boasted|boasts)\b|\b(?:[Cc]hief executive|[Mm]anaging director|[Ff]ounder) of (?:\p{Lu}[\p{L}&'’-]* ?){1,4}, (?:has |had )?(?:claimed|claims|boasted|boasts)\b|\b[Tt]he (?:company|firm) (?:has |had )?(?:claimed|claims|boasted|boasts)\b`,
 		"WMC chief executive Andrew Michelmore claimed the offer was aimed at creating value for the bidder's shareholders.",
 		"WMC chief executive Andrew Michelmore said the offer was aimed at creating value for the bidder's shareholders.").
 		saying("The head of a firm is making a claim that helps their own side (“%s”). No one independent in the article checks it."), outsideQuotes},
 
 	// A side clearing itself: "UKIP said those who selected him knew
 	// nothing of his views", "Lindsay said money was not a motivating
-	// factor for the club". Not the police or a court, whose finding it
-	// would be, nor neighbours or doctors, who have no side.
-	{InterestedParty, declare("clears itself", `(?i)\b(?:said|says|insisted|insists|maintained|maintains|stressed)(?: that)? (?:[^.;]{0,60}? )?(?:knew nothing (?:of|about)|had no knowledge of|(?:it|they|we|the (?:club|party|company|firm|government|ministry|board|council|group)) (?:was|were|had been) (?:not |un)aware (?:of|that)|did nothing wrong|had done nothing wrong|acted (?:properly|lawfully|legally|in good faith)|(?:was|is) not (?:a|the) (?:motivating|deciding|driving) factor)\b`,
+	// factor for the club". The one cleared is the side speaking (it,
+	// they, he, the club, its staff, those who …), not "the public". Not
+	// the police or a court, whose finding it would be, nor neighbours or
+	// doctors, who have no side.
+	{InterestedParty, declare("clears itself", `(?i)\b(?:said|says|insisted|insists|maintained|maintains|stressed)(?: that)? (?:(?:it|they|we|he|she|the (?:club|party|company|firm|government|ministry|board|council|group)|(?:its|their|his|her) (?:[\p{L}-]+ )?(?:staff|officials|officers|members|employees|directors|managers)|those who [^.;,]{1,40}?) (?:had |has |have )?(?:knew nothing (?:of|about)|had no knowledge of|(?:was|were|had been) (?:not |un)aware (?:of|that)|did nothing wrong|had done nothing wrong|acted (?:properly|lawfully|legally|in good faith))|[^.;]{0,60}? (?:was|is) not (?:a|the) (?:motivating|deciding|driving) factor)\b`,
 		"UKIP said those who selected him knew nothing of his views.", "UKIP said those who selected him shared his views.").
 		saying("A side is saying it did nothing wrong (“%s”). People rarely say otherwise about themselves: a careful reader looks for someone independent."), all(outsideQuotes, notAFinding)},
 
