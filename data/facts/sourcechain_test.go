@@ -23,6 +23,7 @@ func TestSourceChain(t *testing.T) {
 		{"from another account", "From @RenaNetjes, Arabic press reports of the flight have been denied by an official spokesperson.", "from another account"},
 		{"via an account", "The king flew the jet himself, via @BBCBreaking.", "from another account"},
 		{"an account mentioned", "Photos of the king were sent to @KsaBrk on Wednesday.", ""},
+		{"a reply", "@crystalhefner Dear Crystal, sorry for your loss.", ""},
 		{"retweeted", "Photos of the king retweeted from @KsaBrk appear to be old.", ""},
 		{"told, maybe the publisher", "A friend told the Daily Mail she had no doubt.", ""},
 	} {

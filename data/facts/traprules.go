@@ -121,8 +121,9 @@ var trapRules = []trapRule{
 	// A post passing on another account's post: "From @RenaNetjes, Arabic
 	// press reports of the king's flight have been denied", "via @BBCBreaking".
 	// Not a post of one's own that mentions an account ("photos sent to
-	// @KsaBrk").
-	{SourceChain, declare("from another account", `(?:^|\b[Vv]ia |\b[Hh]/[Tt] )(?:[Ff]rom )?@\w+\b|^[Ff]rom @\w+`,
+	// @KsaBrk"), nor a reply that opens on the account it answers
+	// ("@crystalhefner Dear Crystal, sorry for your loss").
+	{SourceChain, declare("from another account", `\b(?:[Vv]ia|[Hh]/[Tt]) @\w+|^[Ff]rom @\w+`,
 		"From @RenaNetjes, Arabic press reports of the king's flight have been denied by an official spokesperson.",
 		"Photos of the king were sent to @KsaBrk on Wednesday."), nil},
 	// An unnamed person's words given to another outlet: "one of his close
