@@ -21,10 +21,54 @@ import (
 const sellerReach = 3
 
 // sellerSpeaks holds where the sentence, or one of the sellerReach
-// before it in its paragraph, gives a post in a firm.
+// before it in its paragraph, gives a post in a firm, or where the
+// sentence's speaker is someone the article gives such a post anywhere
+// ("“Floppies have their place …,” said Mr Larsson" after "Martin
+// Larsson, general manager of Toshiba's storage device division").
 func sellerSpeaks(x *extractor, s article.Sentence, _ []int) bool {
-	return x.nearBefore(s, sellerReach, sellerPost)
+	return x.nearBefore(s, sellerReach, sellerPost) || x.sellsFor(x.speakers[s.Index])
 }
+
+// sellerNear is how close a post in a firm must stand to a person's name
+// to be theirs: "Martin Larsson, general manager of …".
+const sellerNear = 40
+
+// sellsFor reports whether the article gives the named speaker a post in
+// a firm: a sentence where their surname stands within sellerNear bytes
+// of one.
+func (x *extractor) sellsFor(speaker string) bool {
+	words := strings.Fields(speaker)
+	if len(words) == 0 || !isCapitalised(words[len(words)-1]) {
+		return false
+	}
+	surname := words[len(words)-1]
+	for _, t := range x.a.Sentences {
+		for _, loc := range sellerPost.FindAllStringIndex(t.Text, -1) {
+			around := t.Text[max(0, loc[0]-sellerNear-len(surname)):min(len(t.Text), loc[1]+sellerNear+len(surname))]
+			if containsWord(around, surname) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWord reports whether word stands in text as a whole word.
+func containsWord(text, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(word)
+		if (start == 0 || !isLetterByte(text[start-1])) && (end == len(text) || !isLetterByte(text[end])) {
+			return true
+		}
+		i = end
+	}
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // sellerPost is a post in a firm that sells: businessPost without
 // "boss", which is also a football manager's ("England boss").

@@ -21,6 +21,11 @@ func TestInterestedParty(t *testing.T) {
 		{"hype, seller in another paragraph", "Sam Yagan is chief executive of the network.\n\n\"Peer-to-peer clients offer big brands a unique opportunity,\" a fan said.", ""},
 		{"a coach's praise", "\"It is a unique opportunity for the younger players,\" said England boss Sven-Goran Eriksson.", ""},
 		{"hype, seller too far back", "Sam Yagan is chief executive of the network. He spoke in London. The hall was full. It was hot. \"Peer-to-peer clients offer big brands a unique opportunity,\" a fan said.", ""},
+		// A seller running down what competes with what it sells; the
+		// seller's post may come paragraphs before.
+		{"runs down rivals", "Martin Larsson is general manager of Toshiba's storage device division.\n\nHe spoke in London.\n\n“Floppies don't have anything like the capacity of a hard drive,” said Mr Larsson.", "seller runs down rivals"},
+		{"a scholar runs down", "“Floppies don't have anything like the capacity of a hard drive,” said Professor Ann Lee.", ""},
+		{"a buyer runs down", "Martin Larsson is general manager of Toshiba's storage device division.\n\nHe spoke in London.\n\n“Floppies don't have anything like the capacity of a hard drive,” said Ann Lee, a buyer.", ""},
 		// A firm's head the article reports as claiming.
 		{"firm's head claimed", "WMC chief executive Andrew Michelmore claimed the Xstrata offer was aimed at creating value for Xstrata's shareholders.", "firm's head claimed"},
 		{"chief executive of, claimed", "Andrew Michelmore, chief executive of WMC Resources, claimed the offer was too low.", "firm's head claimed"},

@@ -177,6 +177,14 @@ var trapRules = []trapRule{
 		"\"Peer-to-peer clients offer big brands a new way to reach buyers,\" said chief executive Sam Yagan.").
 		saying("Someone who sells this is praising it (“%s”). Sellers always think what they sell is great: a careful reader looks for someone with nothing to sell."), all(insideQuote, sellerSpeaks)},
 
+	// A seller running down what competes with what it sells: "Floppies and
+	// memory keys have their place, but they don't have anything like the
+	// capacity of a hard drive," said the manager of a hard-drive maker.
+	{InterestedParty, declare("seller runs down rivals", `(?i)\b(?:do not|don['’]t|does not|doesn['’]t|cannot|can['’]t|could not|couldn['’]t) (?:have anything like|come close to|compete with|match up to)\b`,
+		"“Memory keys don't have anything like the capacity of a hard drive,” said Martin Larsson, general manager of a storage firm.",
+		"“Memory keys have less capacity than a hard drive,” said Martin Larsson, general manager of a storage firm.").
+		saying("Someone who sells one thing is running down what competes with it (“%s”). A careful reader looks for someone with nothing to sell."), all(insideQuote, sellerSpeaks)},
+
 	// A firm's head whom the article itself reports as claiming: "WMC chief
 	// executive Andrew Michelmore claimed the Xstrata offer was aimed at
 	// creating value for Xstrata's shareholders", "the company claims".
