@@ -221,7 +221,7 @@ var trapRules = []trapRule{
 	{InterestedParty, declare("own strikes", `(?i)\b(?:air ?strikes?|strikes?|raids?|bombing|shelling|forces|troops|jets|warplanes|drones)\b[^.;]{0,60}?\b(?:destroyed|killed|eliminated|neutrali[sz]ed|wiped out|recaptured|retook)\b`,
 		"The Central Command said US forces conducted four airstrikes that destroyed fighting positions.",
 		"The Central Command said US forces conducted four airstrikes on fighting positions.").
-		saying("The military is describing what its own attack achieved (“%s”). No one independent in the article checks it."), all(outsideQuotes, armedBodySays, notEnemyActs)},
+		saying("The military is describing what its own attack did (“%s”). No one independent in the article checks it."), all(outsideQuotes, armedBodySays, notEnemyActs)},
 
 	// A firm's own figures about its business, in its own words: "The
 	// majority of our digital revenues in Asia comes from mobiles," said
