@@ -43,6 +43,8 @@ var stopwords = map[string]bool{
 	"he'll": true, "he’ll": true, "she'll": true, "she’ll": true, "they'll": true, "they’ll": true,
 	"really": true, "actually": true, "definitely": true, "sorry": true, "so": true, "what": true,
 	"these": true, "those": true, "into": true, "just": true, "still": true,
+	"they're": true, "they’re": true, "we're": true, "we’re": true, "you're": true, "you’re": true,
+	"i'm": true, "i’m": true,
 }
 
 // conceptsOf returns the set of topic concepts of text: content words,
@@ -54,7 +56,9 @@ func conceptsOf(text string) map[string]bool {
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), isWordSep) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		w = strings.Trim(w, ".-'’")
+		// Curly quotation marks count as letters to the split (r > 127):
+		// "‘Three-boobed’" is the word three-boobed.
+		w = strings.Trim(w, ".-'’‘“”")
 		if w == "" || stopwords[w] || isNumberish(w) {
 			continue
 		}

@@ -136,6 +136,9 @@ func (x *extractor) headline(text string, span article.Span, role string) {
 			f.Supported, f.Support = &yes, best
 		}
 		if role == "headline" {
+			if !hedged && x.onlyUnsure(text) {
+				break
+			}
 			x.hedgedHeadline(text, span)
 		}
 	}
@@ -175,6 +178,45 @@ func (x *extractor) hedgedHeadline(text string, span article.Span) {
 	x.flags = append(x.flags, Flag{Kind: HeadlineHedged, Sentence: evidence, Span: x.a.Sentences[evidence].Span, About: text,
 		Message: fmt.Sprintf("The headline only says this “%s” happen, and the article is no surer: a possibility, not news that it has happened.", m)})
 }
+
+// onlyUnsure flags a headline that states as fact what the article's
+// first sentence — where a news story spells out its headline — only
+// says appears, is alleged or is believed to be so: "Freeze on anti-spam
+// campaign" over "A campaign by Lycos Europe … appears to have been put
+// on hold". The headline dropped the article's own doubt.
+func (x *extractor) onlyUnsure(text string) bool {
+	if len(x.a.Sentences) == 0 || headlineCredits.MatchString(text) || headlineHedge.MatchString(monthMay.ReplaceAllString(text, "")) {
+		return false
+	}
+	s := x.a.Sentences[0]
+	loc := x.find(ledeUnsure, s)
+	if loc == nil || insideQuotes(s.Text, loc[0]) || overlap(conceptsOf(text), conceptsOf(s.Text)) < unsureLeast {
+		return false
+	}
+	m := s.Text[loc[0]:loc[1]]
+	for _, t := range x.a.Sentences[1:] {
+		if bodySettles.MatchString(t.Text) && !negation.MatchString(t.Text) && overlap(conceptsOf(text), conceptsOf(t.Text)) >= unsureLeast {
+			return false // the body settles it further down
+		}
+	}
+	x.flags = append(x.flags, Flag{Kind: HeadlineUnsupported, Sentence: 0, Span: s.Span, About: text,
+		Message: fmt.Sprintf("The headline “%s” states it as a fact, but the article itself is not sure (“%s”): “%s”", text, m, s.Text)})
+	return true
+}
+
+const unsureLeast = 0.3
+
+var (
+	// ledeUnsure is a first sentence's own doubt about its claim.
+	ledeUnsure = declare("lede unsure", `(?i)\b(?:appears? to have|appeared to have|allegedly|purportedly|is believed to|are believed to|is thought to|are thought to|unconfirmed|unverified)\b`,
+		"A campaign by Lycos Europe appears to have been put on hold.", "A campaign by Lycos Europe has been put on hold.")
+	// bodySettles marks a later sentence that settles what the first
+	// only supposed: "police confirmed", "he admitted".
+	bodySettles = lazyre.New(`(?i)\b(?:confirmed|confirms|admitted|admits|(?:was|were|has been|have been) charged|pleaded guilty|announced)\b`)
+	// headlineCredits marks a headline that says whose claim it is:
+	// "…, police say", "Group claims …".
+	headlineCredits = lazyre.New(`(?i)\b(?:says?|said|claims?|claimed|report|reports|according)\b|:`)
+)
 
 // singleQuoted is a quotation in single marks, from an opening mark
 // after a space to the last closing one (an apostrophe inside it,
@@ -293,8 +335,16 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 	// contradicts it; "Photo is fake" agrees with it. A body about
 	// another story (less than half the headline's concepts) debunks
 	// nothing in it.
+	// A headline that insists the story is true ("They're not fake") is
+	// about the story's truth itself: a body on its subject that calls it a
+	// hoax contradicts it even when it shares only a third of its words
+	// ("The woman who reported adding a third breast was lying").
 	claimsTrue := !isDebunk(headline) || negatedDebunk.MatchString(headline)
-	if claimsTrue && overlap(topic, x.bodyConcepts) >= 0.5 {
+	onStory := 0.5
+	if negatedDebunk.MatchString(headline) {
+		onStory = 0.3
+	}
+	if claimsTrue && overlap(topic, x.bodyConcepts) >= onStory {
 		for i, ix := range body {
 			if ix.debunks && overlap(topic, ix.concepts) > 0 {
 				return i, "says is false"

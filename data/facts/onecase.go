@@ -15,6 +15,10 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+
+	"github.com/lede-app/lede/data/article"
 )
 
 // OneCaseGeneralised is a plural claim that rests on one person's account.
@@ -24,11 +28,55 @@ const OneCaseGeneralised FlagKind = "one-case-generalised"
 // experiences an article may report as a group's.
 const pluralGroup = `(?P<group>residents|customers|users|fans|parents|locals|neighbou?rs|viewers|passengers|shoppers|watchers|commuters|voters|villagers|families|workers|employees|students|pupils|teachers|patients|owners|drivers|readers|listeners|tourists|holidaymakers|travell?ers|campaigners|protesters|consumers|investors|members|victims|survivors|witnesses)`
 
-var oneCaseRules = []*rule{
-	declare("group says", `(?i)\b`+pluralGroup+` (?:have |had |has )?(?:say|said|believe|believed|claim|claimed|complain|complained|report|reported|fear|feared|describe|described|reckon|insist|insisted|are convinced)\b`,
-		"Now North Korea watchers believe Scotland may be next.", "Now North Korea watcher Michael Madden believes Scotland may be next."),
-	declare("have been contacted", `(?i)\b`+pluralGroup+` (?:have|had|were|are) (?:been )?(?:contacted|affected|hit|told|warned|left|targeted|caught out|overcharged)\b`,
-		"Customers have been contacted by the bank.", "One customer has been contacted by the bank."),
+// oneCaseRule is one way of making a plural claim, and how the article
+// shows that one account is all that backs it: only returns that one
+// account's author, or "" when the claim stands on more.
+type oneCaseRule struct {
+	*rule
+	only func(x *extractor, s article.Sentence, r *rule, m []int) string
+}
+
+var oneCaseRules = []oneCaseRule{
+	{declare("group says", `(?i)\b`+pluralGroup+` (?:have |had |has )?(?:say|said|believe|believed|claim|claimed|complain|complained|report|reported|fear|feared|describe|described|reckon|insist|insisted|are convinced)\b`,
+		"Now North Korea watchers believe Scotland may be next.", "Now North Korea watcher Michael Madden believes Scotland may be next."), oneMemberFollows},
+	{declare("have been contacted", `(?i)\b`+pluralGroup+` (?:have|had|were|are) (?:been )?(?:contacted|affected|hit|told|warned|left|targeted|caught out|overcharged)\b`,
+		"Customers have been contacted by the bank.", "One customer has been contacted by the bank."), oneMemberFollows},
+	// "This got conservative Twitter all riled up:" and then one tweet.
+	{declare("crowd online", `(?i)\b(?:[\p{L}-]+ )?(?:Twitter|Facebook|social media|the internet|users|fans|viewers|commenters|people online)\b[^.:;]{0,40}?\b(?:riled(?: up)?|outraged|erupted|exploded|went wild|reacted|in uproar|furious|fuming|lit up|slammed|mocked)\b`,
+		"This got conservative Twitter all riled up:", "The photos went up on Twitter on Wednesday:"), onePostFollows},
+}
+
+// oneMemberFollows returns the one named member of the plural claim's
+// group whose account backs it (oneAccountOnly), or "".
+func oneMemberFollows(x *extractor, s article.Sentence, r *rule, m []int) string {
+	return x.oneAccountOnly(s.Index, strings.ToLower(r.group(s.Text, m, "group")))
+}
+
+// embedSignature ends a post embedded in an article: "— Drew McCoy
+// (@DrewMTips) February 4, 2015".
+var embedSignature = lazyre.New(`—\s*(?P<who>[^—()]{1,60}?)\s*\(@\w+\)\s*(?:\p{L}+\.? \d{1,2}, \d{4})?\s*$`)
+
+// onePostFollows returns the author of the one post the article embeds
+// after a claim about a crowd online that introduces posts (it ends with
+// a colon), or "" when it shows more than one or none.
+func onePostFollows(x *extractor, s article.Sentence, _ *rule, _ []int) string {
+	if !strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+		return ""
+	}
+	var authors []string
+	// Each following block is a post when it ends on a signature,
+	// whatever the parser made of it (a short post may be kept aside).
+	for _, b := range x.a.Blocks[s.Block+1:] {
+		sig := embedSignature.FindStringSubmatch(b.Text)
+		if sig == nil {
+			break
+		}
+		authors = append(authors, strings.TrimSpace(sig[1]))
+	}
+	if len(authors) != 1 {
+		return ""
+	}
+	return authors[0]
 }
 
 // oneCaseMessage explains the trap; %s is the plural claim's words, %s
@@ -43,11 +91,11 @@ func (x *extractor) generalisedFromOne() {
 			continue
 		}
 		for _, r := range oneCaseRules {
-			m := x.find(r, s)
+			m := x.find(r.rule, s)
 			if m == nil || insideQuotes(s.Text, m[0]) || !nobodyNamed(x, s, m) {
 				continue
 			}
-			one := x.oneAccountOnly(s.Index, strings.ToLower(r.group(s.Text, m, "group")))
+			one := r.only(x, s, r.rule, m)
 			if one == "" {
 				continue
 			}

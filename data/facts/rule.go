@@ -28,6 +28,9 @@ type rule struct {
 	// fires is a sentence the rule must match; misses a near miss it
 	// must not. The rule tests run every declared rule on both.
 	fires, misses string
+	// message, when set, explains this rule's flag in place of its
+	// kind's explanation; %s is the words that show the trap.
+	message string
 }
 
 // declared lists every rule, for the tests.
@@ -39,6 +42,13 @@ var declared []*rule
 func declare(name, pattern, fires, misses string) *rule {
 	r := &rule{name: name, pattern: lazyre.New(pattern), fires: fires, misses: misses}
 	declared = append(declared, r)
+	return r
+}
+
+// saying gives the rule its own explanation for a student (see
+// message), when the kind's general one would read oddly.
+func (r *rule) saying(message string) *rule {
+	r.message = message
 	return r
 }
 

@@ -168,8 +168,8 @@ func (x *extractor) flaggedSentence(kind FlagKind, sentence int) bool {
 // job opportunities". Only figures with no other source are flagged.
 func (x *extractor) selfReported() {
 	for _, f := range x.facts {
-		if f.Kind != Statement || !ownEstimate.MatchString(f.Verb) {
-			continue
+		if f.Kind != Statement || !ownEstimate.MatchString(f.Verb) || x.flaggedSentence(SelfReported, f.Sentence) {
+			continue // a trap rule may have flagged the sentence already
 		}
 		claim := strings.TrimSpace(f.Claim)
 		person := x.isPerson(f.Subject)

@@ -40,6 +40,8 @@ var trapExplanations = map[FlagKind]string{
 	YearMissing:     "“%s” gives no year, and the article has no date, so a reader cannot tell which year is meant.",
 	Denial:          "Someone in the article denies this (“%s”), so the opening's claim is disputed, not settled.",
 	InterestedParty: "This comes from the side that gains from it (“%s”), and the article gives no independent check.",
+	SelfReported:    "The figure comes only from the people it is about (“%s”), and no one independent in the article checks it.",
+	FundingConflict: "This research was done by or for someone who may gain from what it finds (“%s”). That does not make it wrong, but a careful reader looks for an independent check.",
 }
 
 var (
@@ -101,10 +103,38 @@ var trapRules = []trapRule{
 		"Local media reported late on Tuesday that militants had attacked.", "The minister reported the attack to parliament."), all(outsideQuotes, notDenied)},
 
 	// Source chains: a report of what someone else said or reported.
-	{SourceChain, declare("citing", `(?i)\b(?:citing (?:[\p{L}.-]+ ){0,3}(?:sources?|officials?|reports?|people|insiders?|witnesses|intelligence|(?:a|an|the) (?:report|source|statement|official|spokes\p{L}+))|credited (?:it |them )?to|according to a (?:[\p{L}-]+ ){0,3}(?:report|story|article) (?:in|by|from|filed|published))\b`,
+	{SourceChain, declare("citing", `(?i)\b(?:citing ["“]?(?:[\p{L}.-]+ ){0,3}(?:sources?|officials?|reports?|people|insiders?|witnesses|intelligence|info(?:rmation)? from|(?:a|an|the) (?:report|source|statement|official|spokes\p{L}+))|credited (?:it |them )?to|according to a (?:[\p{L}-]+ ){0,3}(?:report|story|article) (?:in|by|from|filed|published))\b`,
 		"The newspaper said, citing security officials, that she was held.", "The newspaper said that she was held."), nil},
 	{SourceChain, declare("obtained by", `(?i)\b(?:obtained|received) by (?:the )?(?:news agency |newspaper |broadcaster )?\p{Lu}|\breport (?:said|says)\b[^.]*\breportedly\b`,
 		"In a video obtained by news agency Agence France Presse, the leader spoke.", "In a video he made himself, the leader spoke."), nil},
+
+	// A named speaker passing on what reports or sources say: "a military
+	// expert explained to Al Jazeera that intelligence reports say …".
+	{SourceChain, declare("said that reports say", `(?i)\b(?:told|explained to|said|says|added)\b[^.;]{0,60}?\bthat ["“]?(?:[\p{L}-]+["”]? ){0,2}(?:reports|sources|officials|intelligence)["”]? (?:say|says|said|suggest|suggested|indicate|indicated|claim|claimed)\b`,
+		"A military expert explained to Al Jazeera that “credible intelligence” reports say the jets are meant for attacks.",
+		"A military expert explained to Al Jazeera that the jets are meant for attacks."), outsideQuotes},
+	// A speaker's own words passing on what unnamed others told them: "I
+	// talked to a few people who told me this was a coordinated arrest".
+	{SourceChain, declare("people told me", `(?i)\b(?:people|someone|somebody|sources|contacts|friends|others|colleagues|insiders)(?: who| have| had)? (?:told|tell|telling) (?:me|us)\b`,
+		"“I talked to a few people who told me this was a coordinated arrest,” he told Reuters.",
+		"“I saw the arrest myself,” he told Reuters."), insideQuote},
+	// A post passing on another account's post: "From @RenaNetjes, Arabic
+	// press reports of the king's flight have been denied", "via @BBCBreaking".
+	// Not a post of one's own that mentions an account ("photos sent to
+	// @KsaBrk"), nor a reply that opens on the account it answers
+	// ("@crystalhefner Dear Crystal, sorry for your loss").
+	{SourceChain, declare("from another account", `\b(?:[Vv]ia|[Hh]/[Tt]) @\w+|^[Ff]rom @\w+`,
+		"From @RenaNetjes, Arabic press reports of the king's flight have been denied by an official spokesperson.",
+		"Photos of the king were sent to @KsaBrk on Wednesday."), nil},
+	// An unnamed person's words given to another outlet: "one of his close
+	// friends who identified him in an interview with The Washington
+	// Post". The reader gets the outlet's report of someone it does not
+	// name. Not "a friend told the Daily Mail": "told" is as often the
+	// publisher's own interview, and the article does not say who
+	// published it.
+	{SourceChain, declare("unnamed told outlet", `\b(?:[Oo]ne of (?:his|her|their) (?:[\p{L}-]+ ){0,2}(?:friends|relatives|neighbou?rs|colleagues|associates)|[Aa]n? (?:[\p{L}-]+ ){0,2}(?:friend|relative|neighbou?r|colleague|associate|source|insider))\b[^.;]{0,60}?\bin an interview with (?:[Tt]he )?\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,3}`,
+		"One of his close friends, who identified him in an interview with The Washington Post, said he was sure.",
+		"One of his close friends said he was sure."), all(toAnOutlet, unnamedTeller)},
 
 	// Social media.
 	{SocialMedia, declare("posted online", `(?i)\b(?:tweet(?:ed|s)?|twitter|facebook|instagram|youtube|social[- ]media|(?:in|on) (?:his|her|their|a) blog|forums?|posted (?:online|on)|uploaded|circulated (?:online|on)|went viral|online backlash|backlash online)\b`,
@@ -136,6 +166,92 @@ var trapRules = []trapRule{
 		"\"Next year we will be bringing out exciting devices,\" said Anna Berg, chief executive of Northwind.",
 		"\"Next year we will be bringing out new devices,\" said Anna Berg, chief executive of Northwind."), all(insideQuote, speaksForAFirm)},
 
+	// A seller's hype with no "we": "Music downloads on mobiles have the
+	// potential to be the biggest-ever medium for music," said the chief
+	// executive of a firm that sells them. Only words no neutral voice
+	// uses of a product, inside a quotation, from someone the sentence or
+	// the three before in its paragraph give a post in a firm. Not
+	// "world-class" or "second to none": coaches say them of players.
+	{InterestedParty, declare("seller's hype", `(?i)\b(?:biggest-ever|unique opportunity|revolutionary|game[- ]changer|the potential to be the (?:biggest|best|largest|greatest))\b`,
+		"\"Peer-to-peer clients offer big brands a unique opportunity,\" said chief executive Sam Yagan.",
+		"\"Peer-to-peer clients offer big brands a new way to reach buyers,\" said chief executive Sam Yagan.").
+		saying("Someone who sells this is praising it (“%s”). Sellers always think what they sell is great: a careful reader looks for someone with nothing to sell."), all(insideQuote, sellerSpeaks)},
+
+	// A seller running down what competes with what it sells: "Floppies and
+	// memory keys have their place, but they don't have anything like the
+	// capacity of a hard drive," said the manager of a hard-drive maker.
+	{InterestedParty, declare("seller runs down rivals", `(?i)\b(?:do not|don['’]t|does not|doesn['’]t|cannot|can['’]t|could not|couldn['’]t) (?:have anything like|come close to|compete with|match up to)\b`,
+		"“Memory keys don't have anything like the capacity of a hard drive,” said Martin Larsson, general manager of a storage firm.",
+		"“Memory keys have less capacity than a hard drive,” said Martin Larsson, general manager of a storage firm.").
+		saying("Someone who sells one thing is running down what competes with it (“%s”). A careful reader looks for someone with nothing to sell."), all(insideQuote, sellerSpeaks)},
+
+	// A firm's head whom the article itself reports as claiming: "WMC chief
+	// executive Andrew Michelmore claimed the Xstrata offer was aimed at
+	// creating value for Xstrata's shareholders", "the company claims".
+	// Not a chairman, who may chair a committee or a central bank.
+	{InterestedParty, declare("firm's head claimed", `\b(?:[Cc]hief executive|[Mm]anaging director|[Ff]ounder|[Ee]xecutive) (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:has |had )?(?:claimed|claims|boasted|boasts)\b|\b(?:[Cc]hief executive|[Mm]anaging director|[Ff]ounder) of (?:\p{Lu}[\p{L}&'’-]* ?){1,4}, (?:has |had )?(?:claimed|claims|boasted|boasts)\b|\b[Tt]he (?:company|firm) (?:has |had )?(?:claimed|claims|boasted|boasts)\b`,
+		"WMC chief executive Andrew Michelmore claimed the offer was aimed at creating value for the bidder's shareholders.",
+		"WMC chief executive Andrew Michelmore said the offer was aimed at creating value for the bidder's shareholders.").
+		saying("The head of a firm is making a claim that helps their own side (“%s”). No one independent in the article checks it."), outsideQuotes},
+
+	// A side clearing itself: "UKIP said those who selected him knew
+	// nothing of his views", "Lindsay said money was not a motivating
+	// factor for the club". The one cleared is the side speaking (it,
+	// they, he, the club, its staff, those who …), not "the public". Not
+	// the police or a court, whose finding it would be, nor neighbours or
+	// doctors, who have no side.
+	{InterestedParty, declare("clears itself", `(?i)\b(?:said|says|insisted|insists|maintained|maintains|stressed)(?: that)? (?:(?:it|they|we|he|she|the (?:club|party|company|firm|government|ministry|board|council|group)|(?:its|their|his|her) (?:[\p{L}-]+ )?(?:staff|officials|officers|members|employees|directors|managers)|those who [^.;,]{1,40}?) (?:had |has |have )?(?:knew nothing (?:of|about)|had no knowledge of|(?:was|were|had been) (?:not |un)aware (?:of|that)|did nothing wrong|had done nothing wrong|acted (?:properly|lawfully|legally|in good faith))|[^.;]{0,60}? (?:was|is) not (?:a|the) (?:motivating|deciding|driving) factor)\b`,
+		"UKIP said those who selected him knew nothing of his views.", "UKIP said those who selected him shared his views.").
+		saying("A side is saying it did nothing wrong (“%s”). People rarely say otherwise about themselves: a careful reader looks for someone independent."), all(outsideQuotes, notAFinding)},
+
+	// A side's own sums for its own plan: "The Lib Dem plan for a local
+	// income tax would benefit the typical household by more than £450 a
+	// year" in a report of the party leader's speech. Not when the sentence
+	// credits someone independent ("the IFS calculated").
+	{InterestedParty, declare("own plan pays", `\b(?:its|their|our|[Tt]he (?:party|government|campaign|council|company|firm)['’]s|[Tt]he (?:\p{Lu}[\p{L}]+ )?\p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+['’]s) (?:own )?(?:[\p{L}-]+ )?(?:plans?|polic(?:y|ies)|proposals?|scheme|reforms?|pledges?)\b[^.;]{0,50}? would (?:benefit|save|help|leave|make|give)\b[^.;]{0,60}?[£$€] ?\d`,
+		"The Lib Dem plan for a local income tax would benefit the typical household by more than £450 a year.",
+		"A local income tax would benefit the typical household by more than £450 a year.").
+		saying("These are a side's own sums for its own plan (“%s”). A careful reader looks for someone independent who has checked them."), all(outsideQuotes, notIndependent)},
+
+	// A military reporting what its own strikes achieved: "the US Central
+	// Command said US forces conducted four airstrikes that destroyed IS
+	// positions". The armed body speaks in the sentence or the one before
+	// in its paragraph ("Central Command announced two strikes. One strike
+	// was said to have destroyed a checkpoint").
+	{InterestedParty, declare("own strikes", `(?i)\b(?:air ?strikes?|strikes?|raids?|bombing|shelling|forces|troops|jets|warplanes|drones)\b[^.;]{0,60}?\b(?:destroyed|killed|eliminated|neutrali[sz]ed|wiped out|recaptured|retook)\b`,
+		"The Central Command said US forces conducted four airstrikes that destroyed fighting positions.",
+		"The Central Command said US forces conducted four airstrikes on fighting positions.").
+		saying("The military is describing what its own attack did (“%s”). No one independent in the article checks it."), all(outsideQuotes, armedBodySays, notEnemyActs)},
+
+	// A firm's own figures about its business, in its own words: "The
+	// majority of our digital revenues in Asia comes from mobiles," said
+	// a vice president of the firm. A figure must be there (a share, a
+	// number, "doubled"): "our customers deserve better" is no figure.
+	{SelfReported, declare("our own figures", `(?i)\bour (?:[\p{L}-]+ ){0,2}(?:revenues?|sales|profits?|turnover|earnings|income|customers|subscribers|users|members|downloads|market share)\b|\bwe (?:have |had )?(?:sold|shipped|signed up|attracted) (?:over |more than |nearly |almost |about |some )?\d`,
+		"“The majority of our digital revenues in Asia comes from mobiles,” said Ted Cohen, senior vice president at EMI.",
+		"“The majority of digital revenues in Asia comes from mobiles,” said Ted Cohen, senior vice president at EMI.").
+		saying("A firm is giving figures about its own business (“%s”). No one independent in the article checks them."), all(insideQuote, sellerSpeaks, givesAFigure)},
+	// A firm's claim about what it makes, with a figure: "Apple's claims
+	// of producing the Watch from gold twice as hard as standard gold".
+	{SelfReported, declare("claims of making", `\p{Lu}[\p{L}&-]+['’]s (?:own )?claims? of (?:\p{Ll}+ing)\b`,
+		"Add to this Apple's claims of producing the Watch from gold twice as hard as standard gold.",
+		"Add to this Apple's claim that the Watch is made from gold twice as hard as standard gold.").
+		saying("This claim comes from the maker itself (“%s”), with a figure no one independent in the article checks."), all(outsideQuotes, givesAFigure, notDenied)},
+
+	// Research by a firm the article shows selling: "a Toshiba study
+	// found …" where a manager of Toshiba's storage division speaks.
+	{FundingConflict, declare("firm's own study", `\b(?:[Aa]n?|[Tt]he) \p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+)? (?:study|survey|poll|research) (?:found|finds|showed|shows|suggested|suggests|revealed|reveals|claimed|claims|said|says)\b`,
+		"Gadgets are filled with music, a Toshiba study found, said the general manager of Toshiba's storage division.",
+		"Gadgets are filled with music, a study by the university found, said the general manager of Toshiba's storage division.").
+		saying("The study comes from a firm that sells in this market (“%s”). That does not make it wrong, but a careful reader looks for an independent study."), firmOwnsStudy},
+	// A valuation made for one side of a takeover fight: "A report from
+	// investment firm Grant Samuel in WMC defence documents values WMC
+	// shares at …".
+	{FundingConflict, declare("in defence documents", `(?i)\b(?:report|valuation|study|analysis|assessment)\b[^.;]{0,60}?\b(?:in|for) (?:the |its |their |\p{Lu}[\p{L}&-]+(?:['’]s)? )?(?:takeover |bid )?defen[cs]e (?:documents?|papers?)\b`,
+		"A report from investment firm Grant Samuel in WMC defence documents values WMC shares at A$7.17.",
+		"A report from investment firm Grant Samuel values WMC shares at A$7.17.").
+		saying("This report was made for one side of a takeover fight (“%s”). That does not make it wrong, but a careful reader looks for an independent check."), nil},
+
 	// Dates a reader of an undated article cannot pin down.
 	{RelativeDate, declare("relative day", `\b(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\b|(?i)\b(?:yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) ago)\b`,
 		"The minister resigned on Tuesday.", "The minister resigned in 2004."), all(undated, outsideQuotes)},
@@ -154,7 +270,11 @@ func (x *extractor) sentenceTraps(s article.Sentence) {
 			continue
 		}
 		words := strings.TrimSpace(s.Text[m[0]:m[1]])
-		x.flag(r.kind, s, words, fmt.Sprintf(trapExplanations[r.kind], words))
+		msg := trapExplanations[r.kind]
+		if r.message != "" {
+			msg = r.message
+		}
+		x.flag(r.kind, s, words, fmt.Sprintf(msg, words))
 		x.flags[len(x.flags)-1].Rule = r.name
 	}
 }
@@ -318,3 +438,24 @@ func notNamedBefore(x *extractor, s article.Sentence, m []int) bool {
 func nobodyNamed(x *extractor, s article.Sentence, _ []int) bool {
 	return !creditsSomeone.MatchString(s.Text)
 }
+
+// toAnOutlet holds where the match ends on the name of a news outlet:
+// "told The Washington Post", not "told Mr Smith".
+func toAnOutlet(_ *extractor, s article.Sentence, m []int) bool {
+	return outletName.MatchString(outletAtEnd.FindString(s.Text[m[0]:m[1]]))
+}
+
+// unnamedTeller vetoes a friend or source the article names beside the
+// match: "Jane Smith, a friend, …", "a friend of the couple, Jane Smith,
+// …".
+func unnamedTeller(_ *extractor, s article.Sentence, m []int) bool {
+	return !namedBeside.MatchString(s.Text[m[0]:m[1]]) && !namedBefore.MatchString(s.Text[:m[0]])
+}
+
+var (
+	namedBeside = lazyre.New(`, \p{Lu}[\p{L}'’-]+ \p{Lu}`)
+	namedBefore = lazyre.New(`\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+,\s*$`)
+)
+
+// outletAtEnd is the capitalised name that ends a match.
+var outletAtEnd = lazyre.New(`(?:[Tt]he )?\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,3}$`)

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/internal/constscan"
@@ -26,6 +27,9 @@ func TestEveryTrapKindIsComplete(t *testing.T) {
 	for _, r := range trapRules {
 		if trapExplanations[r.kind] == "" {
 			t.Errorf("rule %q raises %s, which has no explanation", r.name, r.kind)
+		}
+		if r.message != "" && strings.Count(r.message, "%s") != 1 {
+			t.Errorf("rule %q: its own message must show the words once (one %%s): %q", r.name, r.message)
 		}
 	}
 }

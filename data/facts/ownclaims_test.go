@@ -1,0 +1,43 @@
+package facts
+
+import "testing"
+
+// TestOwnFiguresAndStudies: a firm's own figures and research, and the
+// near misses — no figure, no seller, a denied claim, a pollster's or a
+// university's study, a news outlet's survey.
+func TestOwnFiguresAndStudies(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		kind       FlagKind
+		want       string // the rule that flags, "" for none
+	}{
+		{"our revenues", "Ted Cohen is senior vice president at EMI. He said: \"In Asia it is beyond belief. The majority of our digital revenues in Asia comes from mobiles.\"", SelfReported, "our own figures"},
+		{"we sold", "“We sold more than 2 million phones in a year,” said Anna Berg, chief executive of Northwind.", SelfReported, "our own figures"},
+		{"no figure", "“Our customers deserve better,” said Anna Berg, chief executive of Northwind.", SelfReported, ""},
+		{"not a seller", "“The majority of our revenues comes from grants,” said Professor Ann Lee of Leeds University.", SelfReported, ""},
+		{"claims of making", "Add to this Apple's claims of producing the Watch from gold twice as hard as standard gold.", SelfReported, "claims of making"},
+		{"claims, no figure", "Add to this Apple's claims of producing the Watch from the hardest gold.", SelfReported, ""},
+		{"claims denied", "Samsung rejected Apple's claims of copying twice as many designs.", SelfReported, ""},
+		{"firm's study", "Phones are full of music, a Toshiba study found.\n\n“People want more storage,” said Martin Larsson, general manager of Toshiba's storage division.", FundingConflict, "firm's own study"},
+		{"firm called a firm", "Phones are full of music, a Northwind study found.\n\nElectronics firm Northwind sells hard drives.", FundingConflict, "firm's own study"},
+		{"study, no seller", "Phones are full of music, a Toshiba study found.", FundingConflict, ""},
+		{"pollster", "Most voters want change, an Ipsos survey found, said Ben Page, chief executive of research firm Ipsos.", FundingConflict, ""},
+		{"university", "Sleep helps memory, a Harvard study found.\n\nThe study was led by Professor Ann Lee of Harvard University, whose chief executive praised it.", FundingConflict, ""},
+		{"news outlet", "Most readers skim, a Daily Telegraph survey found, its chief executive said.", FundingConflict, ""},
+		{"defence documents", "A report from investment firm Grant Samuel in WMC defence documents values WMC shares at A$7.17.", FundingConflict, "in defence documents"},
+		{"an independent report", "A report from investment firm Grant Samuel values WMC shares at A$7.17.", FundingConflict, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, an := extractText(t, "A Headline For Rules\n\n"+c.body+"\n")
+			got := ""
+			for _, fl := range an.Flags {
+				if fl.Kind == c.kind && fl.Rule != "" {
+					got = fl.Rule
+				}
+			}
+			if got != c.want {
+				t.Errorf("%s flag by %q; want %q (flags %+v)", c.kind, got, c.want, an.Flags)
+			}
+		})
+	}
+}
