@@ -557,3 +557,26 @@ func TestTrapQuestionOptions(t *testing.T) {
 		}
 	}
 }
+
+// A firm's own study and a figure from the maker itself are asked as
+// traps: their rules find the stake from who speaks, so no hedge word
+// in the sentence gives the answer away.
+func TestStakeTrapsAreAsked(t *testing.T) {
+	for body, want := range map[string]facts.FlagKind{
+		"Music, images and texts are being hoarded on mobiles, cameras and laptops, a Toshiba study found.\n\n“People want more storage than ever,” said Martin Larsson, general manager of Toshiba's storage division.": facts.FundingConflict,
+		"Add to this Apple's claims of producing the Watch from gold twice as hard as standard gold, and the firm will not be scrimping.":                                                                                facts.SelfReported,
+	} {
+		a, err := article.Parse([]byte("Gadgets and gold\n\n" + body + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		for _, fl := range g.an.Flags {
+			g.whatIsWrong(fl)
+		}
+		asked := slices.ContainsFunc(g.out, func(q Question) bool { return q.Source == "flag:"+string(want) })
+		if !asked {
+			t.Errorf("%q: no question on its %s flag (flags %v)", body, want, g.an.Flags)
+		}
+	}
+}

@@ -63,7 +63,19 @@ var unasked = map[facts.FlagKind]bool{facts.SecondHand: true, facts.RelativeDate
 // the experts named a paragraph later (round twelve).
 var askedRules = map[string]bool{"alleged": true, "anonymity": true, "according to sources": true,
 	"unnamed group says": true, "citing": true, "obtained by": true, "claims to be": true,
-	"it is believed": true, "thought to be": true}
+	"it is believed": true, "thought to be": true,
+	// Whose words, and what they gain, with no hedge word to match.
+	"our own figures": true, "claims of making": true, "firm's own study": true, "in defence documents": true,
+	"people told me": true, "from another account": true, "unnamed told outlet": true}
+
+// stakeRules are the interested-party rules asked in spite of their
+// kind's place in unasked: each finds a speaker's stake from who they
+// are — a firm's head, a seller, a military about its own strikes, a
+// party about its own plan — not from a hedge word in the sentence that
+// gives the answer away.
+
+var stakeRules = map[string]bool{"seller's hype": true, "seller runs down rivals": true, "own promotion": true,
+	"own strikes": true, "firm's head claimed": true, "clears itself": true, "own plan pays": true}
 
 // namelessGroups are the groups whose "said" hides who spoke.
 var namelessGroups = lazyre.New(`(?i)\b(?:officials?|sources?|activists|insiders?|aides|diplomats)\b`)
@@ -124,7 +136,7 @@ func isNear(a, b facts.FlagKind) bool {
 // headline, choosing among the kinds of trap.
 func (g *generator) whatIsWrong(fl facts.Flag) {
 	trap, ok := facts.TrapOf(fl.Kind)
-	if !ok || unasked[fl.Kind] || !g.askable(fl) {
+	if !ok || unasked[fl.Kind] && !stakeRules[fl.Rule] || !g.askable(fl) {
 		return
 	}
 	right := trap.Option
