@@ -347,6 +347,11 @@ func (g *generator) typedRole(p personRole) {
 			}
 		}
 	}
+	for _, form := range g.representing(p) {
+		if !containsFold(accepted, form) {
+			accepted = append(accepted, form)
+		}
+	}
 	prompt := fmt.Sprintf("Who is %s, according to the article?", p.name)
 	q := Question{Kind: ShortAnswer, Prompt: prompt, Answer: upperFirst(role), Accepted: accepted,
 		Sentence: p.sentence, Difficulty: 2, score: 62,
@@ -739,6 +744,32 @@ func oneWordField(words []string) bool {
 		return false
 	}
 	return n == 1 || roleStops[strings.ToLower(words[n-2])] || strings.ContainsAny(words[n-2], ",.;:")
+}
+
+// representsWhom finds whom the article says a person speaks for, after
+// their name: ", who is representing the reggae industry", ", who
+// represents the family".
+var representsWhom = lazyre.New(`,\s+who\s+(?:is\s+|was\s+)?(?:representing|represents|represented|speaks\s+for|is\s+speaking\s+for)\s+((?:the\s+)?[^,.;:"“”]{3,60})`)
+
+// representing is whom p speaks for, in the forms students write: the
+// post a student remembers is often whose side someone is on, not their
+// job (round 60: "represents the reggae industry" for a PR strategist).
+func (g *generator) representing(p personRole) []string {
+	for _, s := range g.a.Sentences {
+		i := strings.Index(s.Text, p.name)
+		if i < 0 {
+			continue
+		}
+		m := representsWhom.FindStringSubmatch(s.Text[i+len(p.name):])
+		if m == nil || strings.Index(s.Text[i+len(p.name):], m[0]) > 0 {
+			continue // the clause must follow the name itself
+		}
+		whom := strings.TrimSpace(m[1])
+		bare := withoutArticle(whom)
+		return []string{"representing " + whom, "represents " + whom, "representative of " + whom,
+			"speaks for " + whom, "speaking for " + whom, bare + " representative"}
+	}
+	return nil
 }
 
 // nameAbbreviation finds an abbreviation inside a name or post: the "St."

@@ -256,3 +256,30 @@ func TestTypedRoleTakesThePlainRankAtItsBody(t *testing.T) {
 	}
 	t.Fatalf("no question about Elliott Wilson: %v", g.out)
 }
+
+// "Who is X?" accepts whom the article says X speaks for: ", who is
+// representing the reggae industry" (round 60).
+func TestTypedRoleTakesWhomTheyRepresent(t *testing.T) {
+	a, err := article.Parse([]byte("Reggae deal struck\n\n\"The industry will work with the artists,\" according to media and PR strategist Glen Yearwood, who is representing the reggae industry.\n\n" +
+		"The campaign was a blow to the industry, Mr Yearwood admitted on Friday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for _, p := range g.roles() {
+		if p.name == "Glen Yearwood" {
+			g.typedRole(p)
+		}
+	}
+	if len(g.out) == 0 {
+		t.Fatal("no question about Glen Yearwood")
+	}
+	for _, want := range []string{"representing the reggae industry", "represents the reggae industry", "reggae industry representative"} {
+		if !slices.Contains(g.out[0].Accepted, want) {
+			t.Errorf("accepted %q; want %q among them", g.out[0].Accepted, want)
+		}
+	}
+	if v := Check(g.out[0], "He represents the reggae industry").Verdict; v != Correct {
+		t.Errorf("a student's \"He represents the reggae industry\": %v", v)
+	}
+}
