@@ -54,7 +54,7 @@ var reportsSpeech = lazyre.New(`^(?:says|said|claims|claimed|told|tells|insists|
 // hedgeCues are the words every hedge pattern needs one of.
 var hedgeCues = []string{"reportedly", "allegedly", "purportedly", "believed", "thought", "said", "understood",
 	"alleged", "reported", "purported", "appears", "appear", "appeared", "seems", "seem", "seemed", "claims",
-	"claim", "claimed"}
+	"claim", "claimed", "set", "likely", "poised", "tipped"}
 
 // seemingVerb finds a sentence whose main verb only says how things look
 // or what someone claims: "A campaign by Lycos Europe … appears to have
@@ -62,6 +62,21 @@ var hedgeCues = []string{"reportedly", "allegedly", "purportedly", "believed", "
 // journalist". Groups: the subject, the hedge verb, "be" or "have", the
 // rest.
 var seemingVerb = lazyre.New(`^([^,;:"“”]{3,90}?)\s+(appears|appear|appeared|seems|seem|seemed|claims|claim|claimed)\s+to\s+(be|have)\s+(.+)$`)
+
+// forecastVerb finds a sentence whose main verb forecasts: "Turkey's
+// investment … looks set to be scrapped", "Robinson is likely to make
+// changes". Groups: the subject, the forecast, the rest (a verb's base
+// form, which "will" takes as it is).
+var forecastVerb = lazyre.New(`^([^,;:"“”]{3,90}?)\s+(looks? set|(?:is|are) likely|(?:is|are) poised|(?:is|are) tipped)\s+to\s+(\p{Ll}.+)$`)
+
+// forecastEnd cuts a forecast's claim before its reasons: "… scrapped
+// after its biggest firm saw …" asks whether it will be scrapped.
+var forecastEnd = lazyre.New(`,?\s+(?:after|because|as|when|following|amid|since|if|unless|with)\b`)
+
+// definiteDescription finds a subject that is "the" and a description
+// ending on a common noun: "The Bath fly-half-cum-centre is likely to
+// start" — who? The sentence before named him.
+var definiteDescription = lazyre.New(`^(?i:the)\s+[^,]*\s\p{Ll}[\p{L}-]*$`)
 
 // seemingTense gives, for each hedge verb, the verbs its claim is stated
 // with: "appears to be" → "is", "appear to have" → "have", "claimed to
@@ -119,6 +134,9 @@ func meaningOf(hedge string) string {
 		if _, seeming := seemingTense[verb]; seeming {
 			return seemingMeaning(verb)
 		}
+	}
+	if strings.HasSuffix(hedge, " to") {
+		return "it is a forecast of what may happen, not something the article says will happen"
 	}
 	return "it is a belief or a report, not something the article shows to be true"
 }
@@ -202,6 +220,14 @@ func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 			return "", "" // "appears to have put the plan on hold": which plan?
 		}
 		return strings.TrimRight(dropOpener(m[1])+" "+state, ".!"), m[2] + " to " + m[3]
+	}
+	if m := forecastVerb.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) && len(strings.Fields(m[1])) <= 12 &&
+		!definiteDescription.MatchString(dropOpener(m[1])) {
+		rest := untilClauseEnd(m[3])
+		if loc := forecastEnd.FindStringIndex(rest); loc != nil {
+			rest = rest[:loc[0]]
+		}
+		return strings.TrimRight(dropOpener(m[1])+" will "+rest, ".!"), m[2] + " to"
 	}
 	if m := beliefAsState.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) {
 		state, ok := stated(m[2], m[4], untilClauseEnd(m[5]))
