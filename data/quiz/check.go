@@ -195,6 +195,9 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	if p == "" && restatesQuestion(q.Prompt, norm) {
 		p = "yes" // "They called on him to quit" to "Did they call on him to quit?"
 	}
+	if p == "" && refuses(q.Prompt, norm) {
+		p = "no" // "They denied it" to "Did they confirm the arrest?"
+	}
 	switch {
 	case undecided.MatchString(norm) && !strings.Contains(strings.ToLower(q.Prompt), "decid"):
 		// "He hasn't decided yet" reads as no, but says the question is
@@ -255,16 +258,51 @@ func restatesQuestion(prompt, norm string) bool {
 	return content > named && (inflected || len(words) > 0 && pronouns[words[0]])
 }
 
+// refusals are verbs that say something was not done or not so: "they
+// refused to confirm", "he denied it", "she declined".
+var refusals = [][]string{
+	{"refuse", "refused", "refuses", "refusing"}, {"deny", "denied", "denies", "denying"},
+	{"decline", "declined", "declines", "declining"}, {"reject", "rejected", "rejects", "rejecting"},
+}
+
+// refuses reports whether an answer with no yes or no in it says no by
+// a verb of refusal ("They denied it", "they refused to confirm") to a
+// question that does not ask about that refusal itself: to "Did he deny
+// it?", "he denied it" is a yes, and restatesQuestion reads it.
+func refuses(prompt, norm string) bool {
+	asked := wordSet(Normalize(prompt))
+	for _, w := range strings.Fields(norm) {
+		for _, group := range refusals {
+			if !slices.Contains(group, w) {
+				continue
+			}
+			for _, form := range group {
+				if asked[form] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // pronouns stand for someone the question names.
 var pronouns = wordSet("i you he she it we they him her us them his hers its our their theirs one")
 
 // sameStem reports whether two words are one word in other endings:
-// "call", "calls", "called", "calling"; "sign", "signed".
+// "call", "calls", "called", "calling"; "sign", "signed"; "deny",
+// "denied".
 func sameStem(a, b string) bool {
 	if a == b {
 		return true
 	}
 	stem := func(w string) string {
+		for _, suf := range []string{"ied", "ies"} {
+			if r, ok := strings.CutSuffix(w, suf); ok && len(r) >= 2 {
+				return r + "y" // "denied", "carries": deny, carry
+			}
+		}
 		for _, suf := range []string{"ing", "ed", "es", "s"} {
 			if r, ok := strings.CutSuffix(w, suf); ok && len(r) >= 3 {
 				return r

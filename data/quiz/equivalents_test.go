@@ -519,13 +519,17 @@ func checkVerdicts(t *testing.T, cases []verdictCase) {
 // TestHeldOutNineForms: forms students wrote in held-out set 9 (first
 // measured 95.0 % of right answers accepted), each a general rule.
 func TestHeldOutNineForms(t *testing.T) {
-	ask := teacherQuestion
+	ask := teacherQuestion // a yes/no key in lower case, as the editor keeps it
 	tweets := ask("On what date were the first tweets posted?", "February 4, 2015")
 	slot := ask("At about what time might the show be transmitted on Sundays?", "1900")
 	held := ask("For how many days was he held in Libya?", "45")
 	child := ask("How old is the child believed to be?", "nine years old")
 	killed := ask("How many people did the bombing kill?", "at least eight")
 	girls := ask("How many schoolgirls were abducted?", "more than 200")
+	confirm := ask("Did Islamic State confirm the arrest?", "no")
+	reports := ask("Did Scotland Yard confirm the reports?", "no")
+	move := ask("Did the flight attendants make the man move?", "no")
+	deny := ask("Did he deny the report?", "yes")
 	tests := []verdictCase{
 		// A full date's day and month, without its year.
 		{tweets, "4th February", Correct},
@@ -557,6 +561,12 @@ func TestHeldOutNineForms(t *testing.T) {
 		{girls, "200+", Correct},
 		{girls, "2000+", Incorrect},
 		{girls, "under 200", Incorrect},
+		// A verb of refusal says no, unless the question asks about it.
+		{confirm, "They denied it", Correct},
+		{confirm, "they confirmed it", Incorrect},
+		{reports, "they refused to confirm", Correct},
+		{move, "They refused to move him", Correct},
+		{deny, "he denied it", Correct},
 	}
 	checkVerdicts(t, tests)
 }
