@@ -488,10 +488,11 @@ var aliasIndex = func() map[string][]int {
 }()
 
 // asksWhere finds a question about where someone or something is from or
-// based: "Where is Xstrata based?", "Where does she come from?". There a
-// demonym answers ("Swiss-based", "she's Irish"); to "What country did
-// they invade?" it does not.
-var asksWhere = lazyre.New(`(?i)^\s*where\b.*\b(?:based|from|located|headquartered|born)\b`)
+// based: "Where is Xstrata based?", "Where does she come from?", "Which
+// country is F-Secure from?", "Which country's exports …?". There a
+// demonym answers ("Swiss-based", "she's Irish", "Finnish", "Italian
+// exports"); to "What country did they invade?" it does not.
+var asksWhere = lazyre.New(`(?i)^\s*(?:(?:in|from)\s+)?(?:where|(?:which|what)\s+country)\b.*\b(?:based|from|located|headquartered|born)\b|\b(?:which|what)\s+country['’]s\b`)
 
 // withDemonyms adds, to a place question's key, the word for the people
 // and things of each country it names: "Swiss-based" answers "Where is
@@ -513,6 +514,9 @@ func withAliases(accepted []string) []string {
 		if bare := withoutArabicArticle(a); bare != a && !containsFold(out, bare) {
 			out = append(out[:len(out):len(out)], bare) // "Dulaimi" for "Saja Hamid al-Dulaimi"
 		}
+		if other := withCountryForm(a); other != "" && !containsFold(out, other) {
+			out = append(out[:len(out):len(out)], other) // "Lebanon's army" for "the Lebanese army"
+		}
 		if owned := withoutOwner(a); owned != "" && !containsFold(out, owned) {
 			out = append(out[:len(out):len(out)], owned) // "Radio 1" for "BBC Radio 1"
 		}
@@ -531,6 +535,39 @@ func withAliases(accepted []string) []string {
 		}
 	}
 	return out
+}
+
+// countryOfDemonym gives, for a demonym, its country: "lebanese" is
+// Lebanon's. Where two countries share one ("dutch", "american",
+// "british"), the first listed.
+var countryOfDemonym = func() map[string]string {
+	m := map[string]string{}
+	for country, d := range lexicon.English.Demonyms {
+		if prev, ok := m[d]; !ok || country < prev {
+			m[d] = country
+		}
+	}
+	return m
+}()
+
+// withCountryForm writes a key of two words or more that has a country's
+// adjective with the country's name instead, as students write it:
+// "Lebanon army" (so "Lebanon's army") for "the Lebanese army", "Jordan
+// Air Force" for "the Jordanian Air Force" (held-out set 9); "" when the
+// key has no such word. A demonym alone ("French") may be a language,
+// and is left alone.
+func withCountryForm(key string) string {
+	words := strings.Fields(key)
+	if len(words) < 2 || strings.Contains(strings.ToLower(key), "language") {
+		return ""
+	}
+	for i, w := range words {
+		if c, ok := countryOfDemonym[strings.ToLower(w)]; ok && !strings.Contains(c, " ") {
+			words[i] = upperFirst(c)
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
 }
 
 // withoutOwner returns a name without the initials of its owner that

@@ -570,3 +570,33 @@ func TestHeldOutNineForms(t *testing.T) {
 	}
 	checkVerdicts(t, tests)
 }
+
+// TestHeldOutNineSpellings: names and words written another way in
+// held-out set 9's drafts: accents, a country by its adjective.
+func TestHeldOutNineSpellings(t *testing.T) {
+	ask := teacherQuestion
+	finland := ask("Which country is F-Secure from?", "Finland")
+	based := ask("In which country is Xstrata based?", "Switzerland")
+	exports := ask("Which country's exports did he worry about?", "Italy")
+	army := ask("Which army detained them?", "the Lebanese army")
+	force := ask("What is he commander-in-chief of?", "the Jordanian Air Force")
+	tests := []verdictCase{
+		// Accents are dropped on both sides.
+		{ask("Outside what kind of place was he abducted?", "a café"), "cafe", Correct},
+		{ask("Outside what kind of place was he abducted?", "a cafe"), "café", Correct},
+		{ask("Who is the German Chancellor?", "Gerhard Schroeder"), "Schröder", Correct},
+		{ask("Who is the German Chancellor?", "Gerhard Schröder"), "Schroder", Correct},
+		// A country by its people's adjective where the question asks
+		// which country someone is from, and a country's "army" by either.
+		{finland, "Finnish", Correct},
+		{finland, "Swedish", Incorrect},
+		{based, "Swiss", Correct},
+		{exports, "Italian exports", Correct},
+		{exports, "German exports", Incorrect},
+		{army, "Lebanon's army", Correct},
+		{army, "Syria's army", Incorrect},
+		{force, "Jordan's air force", Correct},
+		{ask("Which language do they speak?", "French"), "France", Incorrect},
+	}
+	checkVerdicts(t, tests)
+}
