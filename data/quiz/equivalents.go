@@ -292,14 +292,19 @@ var fourDigitYear = lazyre.New(`\b(?:1[89]|20)\d\d\b`)
 var karatShort = lazyre.New(`(?i)\b(\d{1,2})\s*(?:k|kt|ct)\b`)
 
 // withKarats writes "18k gold" as "18 karat gold" when the key speaks of
-// karats or carats: read alone, "18k" is eighteen thousand.
+// karats or carats, and "18k" as "18" when only the question does: read
+// alone, "18k" is eighteen thousand.
 func withKarats(q Question, answer string) string {
 	if !strings.ContainsAny(answer, "0123456789") || !karatShort.MatchString(answer) {
 		return answer // most answers hold no "18k": no need to read the key
 	}
 	key := strings.ToLower(strings.Join(q.Accepted, " "))
 	if !strings.Contains(key, "karat") && !strings.Contains(key, "carat") {
-		return answer
+		// "How many karats is the gold?" keyed "18": the question names them.
+		if prompt := strings.ToLower(q.Prompt); !strings.Contains(prompt, "karat") && !strings.Contains(prompt, "carat") {
+			return answer
+		}
+		return karatShort.ReplaceAllString(answer, "$1")
 	}
 	return karatShort.ReplaceAllString(answer, "$1 karat")
 }

@@ -572,7 +572,8 @@ func TestHeldOutNineForms(t *testing.T) {
 }
 
 // TestHeldOutNineSpellings: names and words written another way in
-// held-out set 9's drafts: accents, a country by its adjective.
+// held-out set 9's drafts: accents, a country by its adjective, letters
+// run together, codes of initials, karats named by the question.
 func TestHeldOutNineSpellings(t *testing.T) {
 	ask := teacherQuestion
 	finland := ask("Which country is F-Secure from?", "Finland")
@@ -580,6 +581,9 @@ func TestHeldOutNineSpellings(t *testing.T) {
 	exports := ask("Which country's exports did he worry about?", "Italy")
 	army := ask("Which army detained them?", "the Lebanese army")
 	force := ask("What is he commander-in-chief of?", "the Jordanian Air Force")
+	update := ask("Which update protects users?", "SP2")
+	channel := ask("Which channel was he brought back from?", "Channel 4")
+	karats := ask("How many karats is the gold?", "18")
 	tests := []verdictCase{
 		// Accents are dropped on both sides.
 		{ask("Outside what kind of place was he abducted?", "a café"), "cafe", Correct},
@@ -597,6 +601,21 @@ func TestHeldOutNineSpellings(t *testing.T) {
 		{army, "Syria's army", Incorrect},
 		{force, "Jordan's air force", Correct},
 		{ask("Which language do they speak?", "French"), "France", Incorrect},
+		// The same letters, spaced otherwise; numbers stay apart.
+		{ask("Which program could help?", "Plays for Sure"), "PlaysForSure", Correct},
+		{ask("Which producer encouraged him?", "No ID"), "NoID", Correct},
+		{ask("What was the score?", "1-2"), "12", Incorrect},
+		// Initials and a number for the words they stand for.
+		{update, "Service Pack 2", Correct},
+		{update, "Service Pack 1", Incorrect},
+		{ask("Which archive show will it join?", "TOTP2"), "Top of the Pops 2", Correct},
+		{channel, "C4", Correct},
+		{channel, "C5", Incorrect},
+		// Karats the question names.
+		{karats, "18k", Correct},
+		{karats, "24k", Incorrect},
+		// A firm is a company.
+		{ask("Where did he get a job?", "a computer company"), "a computer firm", Correct},
 	}
 	checkVerdicts(t, tests)
 }

@@ -92,6 +92,8 @@ var sameWords = [][]string{
 	{"representative", "rep"}, {"examination", "exam"}, {"veterinarian", "vet"},
 	// "a truck full of paper" is "a truck filled with paper" (held-out set 8).
 	{"filled", "full"},
+	// "a computer firm" is a computer company (held-out set 9).
+	{"company", "firm"},
 }
 
 // everydayWord reports whether two words are one in sameWords.
@@ -277,7 +279,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	for _, acc := range q.Accepted {
 		ws := words // this key's view of the answer's words
 		keyNorm := stripFillers(phraseNorm(acc))
-		if keyNorm == norm {
+		if keyNorm == norm || sameLetters(keyNorm, norm) || codeForWords(acc, answer) || codeForWords(answer, acc) {
 			return Correct, q.Explanation
 		}
 		key := contentWordList(keyNorm)
@@ -346,6 +348,71 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Partial, fmt.Sprintf("Partly right: your answer is missing %s. %s", quoteList(bestMissing), q.Explanation)
 	}
 	return Incorrect, q.Explanation
+}
+
+// sameLetters reports whether two normalised phrases are the same letters
+// spaced differently: "PlaysForSure" for "Plays for Sure", "NoID" for
+// "No ID", "A 380" for "A380" (held-out set 9). Numbers stay apart: "1 2"
+// (a score) is not "12".
+func sameLetters(a, b string) bool {
+	if a == b || !strings.Contains(a, " ") && !strings.Contains(b, " ") {
+		return a == b
+	}
+	i, j := 0, 0
+	for {
+		for i < len(a) && a[i] == ' ' {
+			if i > 0 && i+1 < len(a) && isDigitByte(a[i-1]) && isDigitByte(a[i+1]) {
+				return false
+			}
+			i++
+		}
+		for j < len(b) && b[j] == ' ' {
+			if j > 0 && j+1 < len(b) && isDigitByte(b[j-1]) && isDigitByte(b[j+1]) {
+				return false
+			}
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// codeShape is a code of initials and a number: "SP2", "TOTP2", "C4".
+var codeShape = lazyre.New(`^\s*([A-Za-z]{1,5})\s?(\d{1,3})\s*$`)
+
+// codeForWords reports whether code is initials and a number that stand
+// for the words of name: "SP2" for "Service Pack 2", "TOTP2" for "Top of
+// the Pops 2", "C4" for "Channel 4" or "Channel Four" (held-out set 9).
+// The initials are of every word before the number, or of every word but
+// the small ones ("of", "the").
+func codeForWords(code, name string) bool {
+	if len(code) > 10 || !hasDigit(code) {
+		return false // most answers and keys are no code: no need for the pattern
+	}
+	m := codeShape.FindStringSubmatch(code)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(canonWords(Normalize(name)))
+	if len(words) < 2 || words[len(words)-1] != m[2] {
+		return false
+	}
+	letters := strings.ToLower(m[1])
+	var all, content strings.Builder
+	for _, w := range words[:len(words)-1] {
+		all.WriteByte(w[0])
+		if !initialsSkip[w] {
+			content.WriteByte(w[0])
+		}
+	}
+	return all.String() == letters || content.String() == letters
 }
 
 // misspeltName returns the key a typed answer misspells, when the key is
