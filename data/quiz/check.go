@@ -198,6 +198,9 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	if p == "" && refuses(q.Prompt, norm) {
 		p = "no" // "They denied it" to "Did they confirm the arrest?"
 	}
+	if p != "no" && callsItFalse(q.Prompt, norm) {
+		p = "no" // "He said it was a lie" to "Was there a ceasefire?"
+	}
 	switch {
 	case undecided.MatchString(norm) && !strings.Contains(strings.ToLower(q.Prompt), "decid"):
 		// "He hasn't decided yet" reads as no, but says the question is
@@ -285,6 +288,38 @@ func refuses(prompt, norm string) bool {
 		}
 	}
 	return false
+}
+
+// lies are the words that call a claim a lie, beside the lexicon's
+// debunking words ("false", "fake", "hoax").
+var lies = wordSet("lie lies lying lied")
+
+// callsItFalse reports whether an answer with no yes and no negation in
+// it says that what the question asks about was a lie, fake or untrue:
+// "He said it was a lie" to "Was there a ceasefire?" is a no, though
+// "was" reads as a yes (held-out set 9). A question that asks about the
+// lie itself ("Did he lie?", "Was the report false?") is left to the
+// other rules.
+func callsItFalse(prompt, norm string) bool {
+	words := strings.Fields(norm)
+	called := false
+	for _, w := range words {
+		switch {
+		case yesWords[w] || negators[w] || isContraction(w):
+			return false
+		case lies[w] || slices.Contains(lexicon.English.Debunks, w):
+			called = true
+		}
+	}
+	if !called {
+		return false
+	}
+	for _, w := range strings.Fields(Normalize(prompt)) {
+		if lies[w] || slices.Contains(lexicon.English.Debunks, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // pronouns stand for someone the question names.

@@ -530,6 +530,7 @@ func TestHeldOutNineForms(t *testing.T) {
 	reports := ask("Did Scotland Yard confirm the reports?", "no")
 	move := ask("Did the flight attendants make the man move?", "no")
 	deny := ask("Did he deny the report?", "yes")
+	ceasefire := ask("According to Shekau, was there a ceasefire with the government?", "no")
 	tests := []verdictCase{
 		// A full date's day and month, without its year.
 		{tweets, "4th February", Correct},
@@ -567,6 +568,11 @@ func TestHeldOutNineForms(t *testing.T) {
 		{reports, "they refused to confirm", Correct},
 		{move, "They refused to move him", Correct},
 		{deny, "he denied it", Correct},
+		// An answer that calls the claim a lie says no.
+		{ceasefire, "He said it was a lie", Correct},
+		{ceasefire, "it was fake", Correct},
+		{ceasefire, "yes, they agreed one", Incorrect},
+		{ask("Did he lie about the ceasefire?", "no"), "yes he lied", Incorrect}, // the question asks about the lie
 	}
 	checkVerdicts(t, tests)
 }
