@@ -94,7 +94,7 @@ func Check(q Question, answer string) Result {
 	}
 	if spec.aliases {
 		q.Accepted = withAliases(q.Accepted)
-		if asksWhere.MatchString(q.Prompt) {
+		if mayAskWhere(q.Prompt) && asksWhere.MatchString(q.Prompt) {
 			q.Accepted = withDemonyms(q.Accepted)
 		}
 	}
@@ -529,6 +529,12 @@ var aliasIndex = func() map[string][]int {
 // exports"); to "What country did they invade?" it does not.
 var asksWhere = lazyre.New(`(?i)^\s*(?:(?:in|from)\s+)?(?:where|(?:which|what)\s+country)\b.*\b(?:based|from|located|headquartered|born)\b|\b(?:which|what)\s+country['’]s\b`)
 
+// mayAskWhere is asksWhere's cheap first look: "where" or "country" in
+// the question.
+func mayAskWhere(prompt string) bool {
+	return strings.Contains(prompt, "here") || strings.Contains(prompt, "ountry")
+}
+
 // withDemonyms adds, to a place question's key, the word for the people
 // and things of each country it names: "Swiss-based" answers "Where is
 // it based?" as well as "Switzerland".
@@ -572,14 +578,19 @@ func withAliases(accepted []string) []string {
 	return out
 }
 
-// countryOfDemonym gives, for a demonym, its country: "lebanese" is
-// Lebanon's. Where two countries share one ("dutch", "american",
-// "british"), the first listed.
+// countryOfDemonym gives, for a demonym in lower case or capitalised,
+// its country: "lebanese" and "Lebanese" are Lebanon's. Where two
+// countries share one ("dutch", "american", "british"), the first
+// listed; countries of two words are left out.
 var countryOfDemonym = func() map[string]string {
 	m := map[string]string{}
 	for country, d := range lexicon.English.Demonyms {
+		if strings.Contains(country, " ") {
+			continue
+		}
 		if prev, ok := m[d]; !ok || country < prev {
 			m[d] = country
+			m[upperFirst(d)] = country
 		}
 	}
 	return m
@@ -590,17 +601,23 @@ var countryOfDemonym = func() map[string]string {
 // "Lebanon army" (so "Lebanon's army") for "the Lebanese army", "Jordan
 // Air Force" for "the Jordanian Air Force" (held-out set 9); "" when the
 // key has no such word. A demonym alone ("French") may be a language,
-// and is left alone.
+// and is left alone, as is a key about a language.
 func withCountryForm(key string) string {
-	words := strings.Fields(key)
-	if len(words) < 2 || strings.Contains(strings.ToLower(key), "language") {
+	if !strings.Contains(key, " ") {
 		return ""
 	}
-	for i, w := range words {
-		if c, ok := countryOfDemonym[strings.ToLower(w)]; ok && !strings.Contains(c, " ") {
-			words[i] = upperFirst(c)
-			return strings.Join(words, " ")
+	// Word by word without splitting: most keys have no demonym, and
+	// this runs for every key at every check.
+	for rest, start := key, 0; rest != ""; {
+		word, after, _ := strings.Cut(rest, " ")
+		if c, ok := countryOfDemonym[word]; ok {
+			if strings.Contains(strings.ToLower(key), "language") {
+				return ""
+			}
+			return key[:start] + upperFirst(c) + key[start+len(word):]
 		}
+		start += len(word) + 1
+		rest = after
 	}
 	return ""
 }
