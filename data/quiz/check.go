@@ -94,7 +94,7 @@ func Check(q Question, answer string) Result {
 	}
 	if spec.aliases {
 		q.Accepted = withAliases(q.Accepted)
-		if asksWhere.MatchString(q.Prompt) {
+		if mayAskWhere(q.Prompt) && asksWhere.MatchString(q.Prompt) {
 			q.Accepted = withDemonyms(q.Accepted)
 		}
 	}
@@ -195,6 +195,12 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	if p == "" && restatesQuestion(q.Prompt, norm) {
 		p = "yes" // "They called on him to quit" to "Did they call on him to quit?"
 	}
+	if p == "" && refuses(q.Prompt, norm) {
+		p = "no" // "They denied it" to "Did they confirm the arrest?"
+	}
+	if p != "no" && callsItFalse(q.Prompt, norm) {
+		p = "no" // "He said it was a lie" to "Was there a ceasefire?"
+	}
 	switch {
 	case undecided.MatchString(norm) && !strings.Contains(strings.ToLower(q.Prompt), "decid"):
 		// "He hasn't decided yet" reads as no, but says the question is
@@ -255,16 +261,83 @@ func restatesQuestion(prompt, norm string) bool {
 	return content > named && (inflected || len(words) > 0 && pronouns[words[0]])
 }
 
+// refusals are verbs that say something was not done or not so: "they
+// refused to confirm", "he denied it", "she declined".
+var refusals = [][]string{
+	{"refuse", "refused", "refuses", "refusing"}, {"deny", "denied", "denies", "denying"},
+	{"decline", "declined", "declines", "declining"}, {"reject", "rejected", "rejects", "rejecting"},
+}
+
+// refuses reports whether an answer with no yes or no in it says no by
+// a verb of refusal ("They denied it", "they refused to confirm") to a
+// question that does not ask about that refusal itself: to "Did he deny
+// it?", "he denied it" is a yes, and restatesQuestion reads it.
+func refuses(prompt, norm string) bool {
+	asked := wordSet(Normalize(prompt))
+	for _, w := range strings.Fields(norm) {
+		for _, group := range refusals {
+			if !slices.Contains(group, w) {
+				continue
+			}
+			for _, form := range group {
+				if asked[form] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// lies are the words that call a claim a lie, beside the lexicon's
+// debunking words ("false", "fake", "hoax").
+var lies = wordSet("lie lies lying lied")
+
+// callsItFalse reports whether an answer with no yes and no negation in
+// it says that what the question asks about was a lie, fake or untrue:
+// "He said it was a lie" to "Was there a ceasefire?" is a no, though
+// "was" reads as a yes (held-out set 9). A question that asks about the
+// lie itself ("Did he lie?", "Was the report false?") is left to the
+// other rules.
+func callsItFalse(prompt, norm string) bool {
+	words := strings.Fields(norm)
+	called := false
+	for _, w := range words {
+		switch {
+		case yesWords[w] || negators[w] || isContraction(w):
+			return false
+		case lies[w] || slices.Contains(lexicon.English.Debunks, w):
+			called = true
+		}
+	}
+	if !called {
+		return false
+	}
+	for _, w := range strings.Fields(Normalize(prompt)) {
+		if lies[w] || slices.Contains(lexicon.English.Debunks, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // pronouns stand for someone the question names.
 var pronouns = wordSet("i you he she it we they him her us them his hers its our their theirs one")
 
 // sameStem reports whether two words are one word in other endings:
-// "call", "calls", "called", "calling"; "sign", "signed".
+// "call", "calls", "called", "calling"; "sign", "signed"; "deny",
+// "denied".
 func sameStem(a, b string) bool {
 	if a == b {
 		return true
 	}
 	stem := func(w string) string {
+		for _, suf := range []string{"ied", "ies"} {
+			if r, ok := strings.CutSuffix(w, suf); ok && len(r) >= 2 {
+				return r + "y" // "denied", "carries": deny, carry
+			}
+		}
 		for _, suf := range []string{"ing", "ed", "es", "s"} {
 			if r, ok := strings.CutSuffix(w, suf); ok && len(r) >= 3 {
 				return r
@@ -450,10 +523,17 @@ var aliasIndex = func() map[string][]int {
 }()
 
 // asksWhere finds a question about where someone or something is from or
-// based: "Where is Xstrata based?", "Where does she come from?". There a
-// demonym answers ("Swiss-based", "she's Irish"); to "What country did
-// they invade?" it does not.
-var asksWhere = lazyre.New(`(?i)^\s*where\b.*\b(?:based|from|located|headquartered|born)\b`)
+// based: "Where is Xstrata based?", "Where does she come from?", "Which
+// country is F-Secure from?", "Which country's exports …?". There a
+// demonym answers ("Swiss-based", "she's Irish", "Finnish", "Italian
+// exports"); to "What country did they invade?" it does not.
+var asksWhere = lazyre.New(`(?i)^\s*(?:(?:in|from)\s+)?(?:where|(?:which|what)\s+country)\b.*\b(?:based|from|located|headquartered|born)\b|\b(?:which|what)\s+country['’]s\b`)
+
+// mayAskWhere is asksWhere's cheap first look: "where" or "country" in
+// the question.
+func mayAskWhere(prompt string) bool {
+	return strings.Contains(prompt, "here") || strings.Contains(prompt, "ountry")
+}
 
 // withDemonyms adds, to a place question's key, the word for the people
 // and things of each country it names: "Swiss-based" answers "Where is
@@ -475,6 +555,9 @@ func withAliases(accepted []string) []string {
 		if bare := withoutArabicArticle(a); bare != a && !containsFold(out, bare) {
 			out = append(out[:len(out):len(out)], bare) // "Dulaimi" for "Saja Hamid al-Dulaimi"
 		}
+		if other := withCountryForm(a); other != "" && !containsFold(out, other) {
+			out = append(out[:len(out):len(out)], other) // "Lebanon's army" for "the Lebanese army"
+		}
 		if owned := withoutOwner(a); owned != "" && !containsFold(out, owned) {
 			out = append(out[:len(out):len(out)], owned) // "Radio 1" for "BBC Radio 1"
 		}
@@ -493,6 +576,50 @@ func withAliases(accepted []string) []string {
 		}
 	}
 	return out
+}
+
+// countryOfDemonym gives, for a demonym in lower case or capitalised,
+// its country: "lebanese" and "Lebanese" are Lebanon's. Where two
+// countries share one ("dutch", "american", "british"), the first
+// listed; countries of two words are left out.
+var countryOfDemonym = func() map[string]string {
+	m := map[string]string{}
+	for country, d := range lexicon.English.Demonyms {
+		if strings.Contains(country, " ") {
+			continue
+		}
+		if prev, ok := m[d]; !ok || country < prev {
+			m[d] = country
+			m[upperFirst(d)] = country
+		}
+	}
+	return m
+}()
+
+// withCountryForm writes a key of two words or more that has a country's
+// adjective with the country's name instead, as students write it:
+// "Lebanon army" (so "Lebanon's army") for "the Lebanese army", "Jordan
+// Air Force" for "the Jordanian Air Force" (held-out set 9); "" when the
+// key has no such word. A demonym alone ("French") may be a language,
+// and is left alone, as is a key about a language.
+func withCountryForm(key string) string {
+	if !strings.Contains(key, " ") {
+		return ""
+	}
+	// Word by word without splitting: most keys have no demonym, and
+	// this runs for every key at every check.
+	for rest, start := key, 0; rest != ""; {
+		word, after, _ := strings.Cut(rest, " ")
+		if c, ok := countryOfDemonym[word]; ok {
+			if strings.Contains(strings.ToLower(key), "language") {
+				return ""
+			}
+			return key[:start] + upperFirst(c) + key[start+len(word):]
+		}
+		start += len(word) + 1
+		rest = after
+	}
+	return ""
 }
 
 // withoutOwner returns a name without the initials of its owner that

@@ -105,6 +105,7 @@ func TestNormalize(t *testing.T) {
 		"1.5 billion":         "1.5 billion",
 		"“Computerworld”":     "computerworld",
 		"e-commerce—retailer": "e commerce retailer",
+		"Café Zürich":         "cafe zurich",
 	}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
 )
 
 // clockPattern finds a time of day: "19:00", "7.30pm", "7 p.m.", "7pm".
@@ -79,7 +80,7 @@ func sameClockTime(q Question, answer string) bool {
 		return false
 	}
 	for _, key := range q.Accepted {
-		if k, ok := clockTime(key); ok && k == t {
+		if k, ok := keyClockTime(q.Prompt, key); ok && k == t {
 			return true
 		}
 	}
@@ -291,14 +292,19 @@ var fourDigitYear = lazyre.New(`\b(?:1[89]|20)\d\d\b`)
 var karatShort = lazyre.New(`(?i)\b(\d{1,2})\s*(?:k|kt|ct)\b`)
 
 // withKarats writes "18k gold" as "18 karat gold" when the key speaks of
-// karats or carats: read alone, "18k" is eighteen thousand.
+// karats or carats, and "18k" as "18" when only the question does: read
+// alone, "18k" is eighteen thousand.
 func withKarats(q Question, answer string) string {
 	if !strings.ContainsAny(answer, "0123456789") || !karatShort.MatchString(answer) {
 		return answer // most answers hold no "18k": no need to read the key
 	}
 	key := strings.ToLower(strings.Join(q.Accepted, " "))
 	if !strings.Contains(key, "karat") && !strings.Contains(key, "carat") {
-		return answer
+		// "How many karats is the gold?" keyed "18": the question names them.
+		if prompt := strings.ToLower(q.Prompt); !strings.Contains(prompt, "karat") && !strings.Contains(prompt, "carat") {
+			return answer
+		}
+		return karatShort.ReplaceAllString(answer, "$1")
 	}
 	return karatShort.ReplaceAllString(answer, "$1 karat")
 }
@@ -442,4 +448,86 @@ func withDayNames(q Question, answer string) string {
 		answer = answerYear.ReplaceAllString(answer, "")
 	}
 	return answer
+}
+
+// sameDayAsKey reports whether an answer gives the month and day of a
+// key that is a full date, leaving out its year: "4th February" or "Feb.
+// 4" for "February 4, 2015" (held-out set 9). The question asks for the
+// day; a year the answer gives is read by the rest of the checker, and a
+// weekday it gives must be that date's.
+func sameDayAsKey(q Question, answer string) bool {
+	if !strings.ContainsAny(answer, "0123456789") || !keyMonth.MatchString(answer) {
+		return false // no day and month in figures and words: most answers
+	}
+	year, month, day, ok := answerDate(answer)
+	if !ok || year != 0 {
+		return false
+	}
+	for _, key := range q.Accepted {
+		ky, km, kd, ok := answerDate(key)
+		if !ok || ky == 0 || km != month || kd != day {
+			continue
+		}
+		if w := weekdayName.FindString(answer); w != "" &&
+			!strings.EqualFold(w, time.Date(ky, km, kd, 0, 0, 0, 0, time.UTC).Weekday().String()) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// asksTimeOfDay finds a question about the time of day: "At what time
+// …?", "What time does it start?".
+var asksTimeOfDay = lazyre.New(`(?i)\bwhat\s+time\b|\btime\s+of\s+day\b`)
+
+// hhmm is a time of day as four figures, the way schedules write it:
+// "1900", "0730", "1900 GMT".
+var hhmm = lazyre.New(`(?i)^\s*(?:about\s+|around\s+|at\s+)?([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h|gmt|bst|utc))?\s*$`)
+
+// keyClockTime reads a key as a time of day: as clockTime does, or, when
+// the question asks what time, four figures ("1900"), which elsewhere
+// are a year.
+func keyClockTime(prompt, key string) (int, bool) {
+	if t, ok := clockTime(key); ok {
+		return t, true
+	}
+	if m := hhmm.FindStringSubmatch(key); m != nil && asksTimeOfDay.MatchString(prompt) {
+		return atoi(m[1])*60 + atoi(m[2]), true
+	}
+	return 0, false
+}
+
+// askedUnit finds the unit a question counts in: "For how many days …?"
+// asks for days.
+var askedUnit = lazyre.New(`(?i)\bhow\s+many\s+([a-z]+)\b`)
+
+// withAskedUnit gives a key that is a bare number the unit the question
+// counts in: to "For how many days was he held?" keyed "45", "45 weeks"
+// is another length of time, and "45" or "45 days" the answer (held-out
+// set 9). q is returned unchanged when the question counts no unit of
+// measureUnits, or no key is a bare number.
+func withAskedUnit(q Question) Question {
+	if !strings.Contains(q.Prompt, "many") {
+		return q // most questions count nothing: no need for the pattern
+	}
+	m := askedUnit.FindStringSubmatch(q.Prompt)
+	if m == nil {
+		return q
+	}
+	word := strings.ToLower(m[1])
+	if _, ok := measureUnits[word]; !ok || len(word) < 3 {
+		return q
+	}
+	var keys []string
+	for _, a := range q.Accepted {
+		if _, ok := textnum.Parse(a); ok && !mentionsUnit(a) {
+			keys = append(keys, a+" "+word)
+		}
+	}
+	if keys == nil {
+		return q
+	}
+	q.Accepted = append(keys, q.Accepted...)
+	return q
 }

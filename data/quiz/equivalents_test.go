@@ -515,3 +515,113 @@ func checkVerdicts(t *testing.T, cases []verdictCase) {
 		}
 	}
 }
+
+// TestHeldOutNineForms: forms students wrote in held-out set 9 (first
+// measured 95.0 % of right answers accepted), each a general rule.
+func TestHeldOutNineForms(t *testing.T) {
+	ask := teacherQuestion // a yes/no key in lower case, as the editor keeps it
+	tweets := ask("On what date were the first tweets posted?", "February 4, 2015")
+	slot := ask("At about what time might the show be transmitted on Sundays?", "1900")
+	held := ask("For how many days was he held in Libya?", "45")
+	child := ask("How old is the child believed to be?", "nine years old")
+	killed := ask("How many people did the bombing kill?", "at least eight")
+	girls := ask("How many schoolgirls were abducted?", "more than 200")
+	confirm := ask("Did Islamic State confirm the arrest?", "no")
+	reports := ask("Did Scotland Yard confirm the reports?", "no")
+	move := ask("Did the flight attendants make the man move?", "no")
+	deny := ask("Did he deny the report?", "yes")
+	ceasefire := ask("According to Shekau, was there a ceasefire with the government?", "no")
+	tests := []verdictCase{
+		// A full date's day and month, without its year.
+		{tweets, "4th February", Correct},
+		{tweets, "Feb. 4", Correct},
+		{tweets, "Wednesday 4 February", Correct},
+		{tweets, "Thursday 4 February", Incorrect}, // 4 February 2015 was a Wednesday
+		{tweets, "5 February", Incorrect},
+		{tweets, "4 February 2014", Incorrect}, // a year given must be the key's
+		// Four figures are a time of day where the question asks the time.
+		{slot, "7pm", Correct},
+		{slot, "19:00", Correct},
+		{slot, "7 p.m.", Correct},
+		{slot, "8pm", Incorrect},
+		{ask("In what year did the war end?", "1945"), "7.45pm", Incorrect}, // elsewhere they are a year
+		// A bare number counts in the question's unit.
+		{held, "45 days", Correct},
+		{held, "forty-five", Correct},
+		{held, "45 weeks", Incorrect},
+		{held, "45 hours", Incorrect},
+		// "How old?" asks for years.
+		{child, "nine", Correct},
+		{child, "9", Correct},
+		{child, "10", Incorrect},
+		// "at least eight" were eight.
+		{killed, "8", Correct},
+		{killed, "eight", Correct},
+		{killed, "18", Incorrect},
+		// "200+" is more than 200.
+		{girls, "200+", Correct},
+		{girls, "2000+", Incorrect},
+		{girls, "under 200", Incorrect},
+		// A verb of refusal says no, unless the question asks about it.
+		{confirm, "They denied it", Correct},
+		{confirm, "they confirmed it", Incorrect},
+		{reports, "they refused to confirm", Correct},
+		{move, "They refused to move him", Correct},
+		{deny, "he denied it", Correct},
+		// An answer that calls the claim a lie says no.
+		{ceasefire, "He said it was a lie", Correct},
+		{ceasefire, "it was fake", Correct},
+		{ceasefire, "yes, they agreed one", Incorrect},
+		{ask("Did he lie about the ceasefire?", "no"), "yes he lied", Incorrect}, // the question asks about the lie
+	}
+	checkVerdicts(t, tests)
+}
+
+// TestHeldOutNineSpellings: names and words written another way in
+// held-out set 9's drafts: accents, a country by its adjective, letters
+// run together, codes of initials, karats named by the question.
+func TestHeldOutNineSpellings(t *testing.T) {
+	ask := teacherQuestion
+	finland := ask("Which country is F-Secure from?", "Finland")
+	based := ask("In which country is Xstrata based?", "Switzerland")
+	exports := ask("Which country's exports did he worry about?", "Italy")
+	army := ask("Which army detained them?", "the Lebanese army")
+	force := ask("What is he commander-in-chief of?", "the Jordanian Air Force")
+	update := ask("Which update protects users?", "SP2")
+	channel := ask("Which channel was he brought back from?", "Channel 4")
+	karats := ask("How many karats is the gold?", "18")
+	tests := []verdictCase{
+		// Accents are dropped on both sides.
+		{ask("Outside what kind of place was he abducted?", "a café"), "cafe", Correct},
+		{ask("Outside what kind of place was he abducted?", "a cafe"), "café", Correct},
+		{ask("Who is the German Chancellor?", "Gerhard Schroeder"), "Schröder", Correct},
+		{ask("Who is the German Chancellor?", "Gerhard Schröder"), "Schroder", Correct},
+		// A country by its people's adjective where the question asks
+		// which country someone is from, and a country's "army" by either.
+		{finland, "Finnish", Correct},
+		{finland, "Swedish", Incorrect},
+		{based, "Swiss", Correct},
+		{exports, "Italian exports", Correct},
+		{exports, "German exports", Incorrect},
+		{army, "Lebanon's army", Correct},
+		{army, "Syria's army", Incorrect},
+		{force, "Jordan's air force", Correct},
+		{ask("Which language do they speak?", "French"), "France", Incorrect},
+		// The same letters, spaced otherwise; numbers stay apart.
+		{ask("Which program could help?", "Plays for Sure"), "PlaysForSure", Correct},
+		{ask("Which producer encouraged him?", "No ID"), "NoID", Correct},
+		{ask("What was the score?", "1-2"), "12", Incorrect},
+		// Initials and a number for the words they stand for.
+		{update, "Service Pack 2", Correct},
+		{update, "Service Pack 1", Incorrect},
+		{ask("Which archive show will it join?", "TOTP2"), "Top of the Pops 2", Correct},
+		{channel, "C4", Correct},
+		{channel, "C5", Incorrect},
+		// Karats the question names.
+		{karats, "18k", Correct},
+		{karats, "24k", Incorrect},
+		// A firm is a company.
+		{ask("Where did he get a job?", "a computer company"), "a computer firm", Correct},
+	}
+	checkVerdicts(t, tests)
+}

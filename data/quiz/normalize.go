@@ -10,13 +10,13 @@ import (
 )
 
 // Normalize folds an answer for comparison: Unicode NFKC (so full-width
-// letters, ligatures and non-breaking spaces become plain ones), lower
-// case, curly quotes to straight ones, periods inside abbreviations
+// letters, ligatures and non-breaking spaces become plain ones), accents
+// dropped ("café" is "cafe", "Schröder" "Schroder"), lower case, curly quotes to straight ones, periods inside abbreviations
 // dropped ("U.S." → "us"), other punctuation to spaces, and runs of space
 // to one.
 func Normalize(s string) string {
 	if !isASCII(s) {
-		s = norm.NFKC.String(s) // plain ASCII is its own NFKC form: most answers and keys
+		s = withoutMarks(norm.NFKC.String(s)) // plain ASCII is its own NFKC form: most answers and keys
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -53,6 +53,21 @@ func Normalize(s string) string {
 	}
 	flush()
 	return b.String()
+}
+
+// withoutMarks drops the accents of letters: a student types "cafe" for
+// the article's "café", and a keyboard without "ö" writes "Schroder"
+// (held-out set 9).
+func withoutMarks(s string) string {
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // isASCII reports whether s is plain ASCII.
