@@ -231,55 +231,48 @@ func TestAsDescribed(t *testing.T) {
 	}
 }
 
-// "Who is X?" accepts a compound rank's plain form tied to its body as
-// students write it: "XXL editor", "editor of XXL" (round 59).
-func TestTypedRoleTakesThePlainRankAtItsBody(t *testing.T) {
-	a, err := article.Parse([]byte("Rap feud grows\n\nElliott Wilson, editor-in-chief of hip-hop magazine XXL, said the feud would boost sales of the album.\n\n" +
-		"The rapper Curtis Jackson, 29, has sold millions of records, his label Interscope Records said.\n"))
+// typedRoleOf is the typed "Who is name?" question asked of body.
+func typedRoleOf(t *testing.T, body, name string) Question {
+	t.Helper()
+	a, err := article.Parse([]byte("A headline for roles\n\n" + body + "\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	g := newGenerator(a, facts.Extract(a))
 	for _, p := range g.roles() {
-		g.typedRole(p)
-	}
-	for _, q := range g.out {
-		if !strings.Contains(q.Prompt, "Elliott Wilson") {
-			continue
+		if p.name == name {
+			g.typedRole(p)
 		}
-		for _, want := range []string{"XXL editor", "editor of XXL", "XXL editor-in-chief"} {
-			if !slices.Contains(q.Accepted, want) {
-				t.Errorf("accepted %q; want %q among them", q.Accepted, want)
-			}
-		}
-		return
 	}
-	t.Fatalf("no question about Elliott Wilson: %v", g.out)
+	if len(g.out) == 0 {
+		t.Fatalf("no question about %s", name)
+	}
+	return g.out[0]
+}
+
+// "Who is X?" accepts a compound rank's plain form tied to its body as
+// students write it: "XXL editor", "editor of XXL" (round 59).
+func TestTypedRoleTakesThePlainRankAtItsBody(t *testing.T) {
+	q := typedRoleOf(t, "Elliott Wilson, editor-in-chief of hip-hop magazine XXL, said the feud would boost sales of the album.\n\n"+
+		"The rapper Curtis Jackson, 29, has sold millions of records, his label Interscope Records said.", "Elliott Wilson")
+	for _, want := range []string{"XXL editor", "editor of XXL", "XXL editor-in-chief"} {
+		if !slices.Contains(q.Accepted, want) {
+			t.Errorf("accepted %q; want %q among them", q.Accepted, want)
+		}
+	}
 }
 
 // "Who is X?" accepts whom the article says X speaks for: ", who is
 // representing the reggae industry" (round 60).
 func TestTypedRoleTakesWhomTheyRepresent(t *testing.T) {
-	a, err := article.Parse([]byte("Reggae deal struck\n\n\"The industry will work with the artists,\" according to media and PR strategist Glen Yearwood, who is representing the reggae industry.\n\n" +
-		"The campaign was a blow to the industry, Mr Yearwood admitted on Friday.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := newGenerator(a, facts.Extract(a))
-	for _, p := range g.roles() {
-		if p.name == "Glen Yearwood" {
-			g.typedRole(p)
-		}
-	}
-	if len(g.out) == 0 {
-		t.Fatal("no question about Glen Yearwood")
-	}
+	q := typedRoleOf(t, "\"The industry will work with the artists,\" according to media and PR strategist Glen Yearwood, who is representing the reggae industry.\n\n"+
+		"The campaign was a blow to the industry, Mr Yearwood admitted on Friday.", "Glen Yearwood")
 	for _, want := range []string{"representing the reggae industry", "represents the reggae industry", "reggae industry representative"} {
-		if !slices.Contains(g.out[0].Accepted, want) {
-			t.Errorf("accepted %q; want %q among them", g.out[0].Accepted, want)
+		if !slices.Contains(q.Accepted, want) {
+			t.Errorf("accepted %q; want %q among them", q.Accepted, want)
 		}
 	}
-	if v := Check(g.out[0], "He represents the reggae industry").Verdict; v != Correct {
+	if v := Check(q, "He represents the reggae industry").Verdict; v != Correct {
 		t.Errorf("a student's \"He represents the reggae industry\": %v", v)
 	}
 }
