@@ -249,7 +249,7 @@ var notPersonWords = map[string]bool{"Mount": true, "East": true, "West": true, 
 	"The": true, "Magazine": true, "Command": true, "Society": true, "Observatory": true, "Rights": true, "Commission": true,
 	"Service": true, "Association": true, "Federation": true, "Board": true, "Authority": true, "Parliament": true,
 	"Government": true, "League": true, "Cup": true, "Radio": true, "Live": true, "Channel": true, "Championship": true,
-	"Premiership": true, "Olympics": true, "Games": true, "Open": true, "Records": true, "Music": true, "Television": true,
+	"Premiership": true, "Liga": true, "Ligue": true, "Serie": true, "Bundesliga": true, "Olympics": true, "Games": true, "Open": true, "Records": true, "Music": true, "Television": true,
 	"Western": true, "Eastern": true, "Northern": true, "Southern": true, "Europe": true, "America": true, "Africa": true,
 	"Asia": true, "Middle": true, "Gulf": true, "Sea": true, "Ocean": true, "River": true, "Island": true, "Islands": true,
 	// Parties and firms read as two names ("Lib Dem", "Creative Labs").

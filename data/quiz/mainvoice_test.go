@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -89,5 +90,27 @@ func TestOneSurnameTwoPeople(t *testing.T) {
 	}
 	if !sameSpeaker(jess[0], jess[1]) {
 		t.Errorf("Jess Smith and Smith taken for two speakers")
+	}
+}
+
+// A club and a channel read as two capitalised words are no people: the
+// article writes them as bodies ("Real Madrid midfielder …", "television
+// station Canal Plus"), and a league is no person either (round 58).
+func TestPeopleOptionsLeaveOutBodies(t *testing.T) {
+	a, err := article.Parse([]byte("Beckham rules out management\n\nReal Madrid midfielder David Beckham has no plans to become a manager.\n\n" +
+		"\"I would like to have football schools,\" he said on television station Canal Plus.\n\n" +
+		"He wants to win La Liga with Real Madrid, and thanked Sir Alex Ferguson and Bobby Charlton.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	got := g.peopleOptions([]string{"David Beckham"}, "David Beckham")
+	for _, body := range []string{"Real Madrid", "Canal Plus", "La Liga"} {
+		if slices.Contains(got, body) {
+			t.Errorf("options %q hold %q", got, body)
+		}
+	}
+	if !slices.Contains(got, "Alex Ferguson") {
+		t.Errorf("options %q; want Alex Ferguson among them", got)
 	}
 }

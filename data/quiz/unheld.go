@@ -143,7 +143,7 @@ func (g *generator) peopleOptions(choices []string, text string) []string {
 		if len(choices) == 3 {
 			break
 		}
-		if !looksLikePerson(e.Name) || namesAny(text, e.Names()) || containsFold(choices, e.Name) ||
+		if !looksLikePerson(e.Name) || g.usedAsBody(e.Name) || namesAny(text, e.Names()) || containsFold(choices, e.Name) ||
 			slices.ContainsFunc(choices, func(c string) bool { return lastWord(c) == lastWord(e.Name) }) {
 			continue
 		}
@@ -151,3 +151,29 @@ func (g *generator) peopleOptions(choices []string, text string) []string {
 	}
 	return choices
 }
+
+// usedAsBody reports whether the article writes name as a body's, not a
+// person's: before a post ("Real Madrid midfielder David Beckham") or
+// after the kind of body it is ("television station Canal Plus"). Two
+// capitalised words read as a person's name until then (round 58: a
+// club and a channel offered as people whose words were reported).
+func (g *generator) usedAsBody(name string) bool {
+	for _, s := range g.a.Sentences {
+		for i := strings.Index(s.Text, name); i >= 0; {
+			before, after := strings.Fields(s.Text[:i]), strings.Fields(s.Text[i+len(name):])
+			if len(after) > 0 && isLower(after[0]) && roleNouns.MatchString(after[0]) && !strings.ContainsAny(after[0], ",.;:") ||
+				len(before) > 0 && bodyKinds[strings.ToLower(before[len(before)-1])] {
+				return true
+			}
+			next := strings.Index(s.Text[i+len(name):], name)
+			if next < 0 {
+				break
+			}
+			i += len(name) + next
+		}
+	}
+	return false
+}
+
+// bodyKinds are the kinds of body that stand before a body's name.
+var bodyKinds = wordSet("station channel club firm company group magazine newspaper network agency label band team party")
