@@ -28,7 +28,7 @@ var (
 	// "\"Students went to bed at the same time,\" she said." A quote
 	// may go on after the speaker: "\"Most firms …,\" said Mr Warner,
 	// \"but …\"" (its first part is the claim).
-	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:later\s+|also\s+|then\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told the (?:newspaper|paper|magazine|website|station|programme|channel|broadcaster|agency|BBC)|told \w+|` + speechVerbAlternation + `)(?:\s+([^"“”]{1,60}))?(?:\.?$|,\s+["“])`)
+	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + orgNoun + `|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:later\s+|also\s+|then\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told the (?:newspaper|paper|magazine|website|station|programme|channel|broadcaster|agency|BBC)|told \w+|` + speechVerbAlternation + `)(?:\s+([^"“”]{1,60}))?(?:\.?$|,\s+["“])`)
 	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …";
 	// "admitted Lindsay", "explained Mr Guest": any speech verb.
 	quoteSaidName = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + speechVerbAlternation + `)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?(?:\.?$|,\s+["“])`)
@@ -113,6 +113,9 @@ func (x *extractor) statements(s article.Sentence) {
 	var speaker, verb, claim, to, channel string
 	if q := quoteFirst.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim, channel = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”", channelIn(q[4])
+		if orgSpeaker.MatchString(q[2]) {
+			speaker = upperFirstWord(q[2]) // "\"…,\" the club said in its statement"
+		}
 	} else if q := quoteSaidName.FindStringSubmatch(s.Text); q != nil {
 		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], "“"+q[1]+"”"
 	} else if q := reportedFirst.FindStringSubmatch(s.Text); q != nil {
