@@ -44,6 +44,9 @@ func (g *generator) mainVoice() {
 		return // a body ("Vivendi") has spokespeople: whose words, then?
 	}
 	name := g.canonicalSpeaker(names)
+	if g.inHeadline(name) && !g.creditedByHeadline(name) {
+		return // "Beckham rules out management move": the story's subject, its voice at a glance (round 62)
+	}
 	choices := g.peopleOptions([]string{name}, name)
 	if len(choices) < 3 {
 		return

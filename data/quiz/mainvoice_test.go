@@ -114,3 +114,25 @@ func TestPeopleOptionsLeaveOutBodies(t *testing.T) {
 		t.Errorf("options %q; want Alex Ferguson among them", got)
 	}
 }
+
+// A story whose headline is about its one voice gives that voice away:
+// not asked. A headline that credits the voice as its source is asked
+// (the voice is then the source, not the subject).
+func TestMainVoiceNotTheHeadlinesSubject(t *testing.T) {
+	body := `Lord Holme said the broadcasters should decide whether the debate goes ahead this spring.
+Tony Blair has not said whether he would take part, and Michael Howard has called for a debate.
+Lord Holme said an independent body could set the rules so that they were fair to everyone taking part.
+"It would be up to each party leader to accept or refuse the invitation," Lord Holme said.
+Lord Holme argued that the prime minister should not have a veto on a matter of public interest.`
+	for headline, asked := range map[string]bool{"Holme calls for TV debate": false, "TV debate urged - Holme": true} {
+		a, err := article.Parse([]byte(headline + "\n\n" + body + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		g.mainVoice()
+		if got := len(g.out) > 0; got != asked {
+			t.Errorf("%q: asked %v; want %v", headline, got, asked)
+		}
+	}
+}
