@@ -58,6 +58,9 @@ func (b *RingButton) FocusLost() { b.focused = false; b.Refresh() }
 // TypedKey presses the button on Enter as well as on Space, as Help ›
 // Keyboard shortcuts says (a student walk found Enter did nothing).
 func (b *RingButton) TypedKey(e *fyne.KeyEvent) {
+	if menuKey(b, e) {
+		return
+	}
 	if b.OnScrollKey != nil && b.OnScrollKey(e) {
 		return
 	}
@@ -133,6 +136,23 @@ func ringColor() color.Color {
 type RingEntry struct {
 	widget.Entry
 	focused bool
+	// self is the widget this field is part of (the answer field embeds
+	// it): Fyne knows the canvas of that one only.
+	self fyne.Widget
+}
+
+// ExtendBaseWidget is Entry's, remembering the outer widget.
+func (e *RingEntry) ExtendBaseWidget(w fyne.Widget) {
+	e.self = w
+	e.Entry.ExtendBaseWidget(w)
+}
+
+// outer is the widget Fyne knows this field as.
+func (e *RingEntry) outer() fyne.CanvasObject {
+	if e.self != nil {
+		return e.self
+	}
+	return e
 }
 
 // NewRingEntry returns a one-line field with a focus ring.
@@ -155,6 +175,22 @@ func (e *RingEntry) FocusLost() { e.focused = false; e.Entry.FocusLost() }
 
 // HasRing reports whether the ring is showing, for tests.
 func (e *RingEntry) HasRing() bool { return e.focused }
+
+// TypedKey opens the first menu on F10; other keys edit the text.
+func (e *RingEntry) TypedKey(k *fyne.KeyEvent) {
+	if menuKey(e.outer(), k) {
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut opens a menu on Alt+letter; the field takes the rest.
+func (e *RingEntry) TypedShortcut(s fyne.Shortcut) {
+	if menuShortcut(e.outer(), s) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
 
 // CreateRenderer draws Fyne's field with the ring just outside its edge.
 func (e *RingEntry) CreateRenderer() fyne.WidgetRenderer {
@@ -198,6 +234,9 @@ func (l *nameList) FocusLost() { l.focused = false; l.List.FocusLost(); l.Refres
 // TypedKey moves the ring as widget.List moves its focused row; Enter
 // picks the ringed name, as Space does (Fyne's list takes only Space).
 func (l *nameList) TypedKey(e *fyne.KeyEvent) {
+	if menuKey(l, e) {
+		return
+	}
 	was := l.cursor
 	switch e.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:

@@ -45,6 +45,9 @@ func (k *KeyScroll) TypedRune(r rune) {
 
 // TypedKey scrolls by the key pressed.
 func (k *KeyScroll) TypedKey(e *fyne.KeyEvent) {
+	if menuKey(k, e) {
+		return
+	}
 	line := theme.TextSize() * 1.6
 	page := k.Scroll.Size().Height * 0.9
 	switch e.Name {

@@ -71,6 +71,7 @@ func (m *Main) setMenus() {
 	}
 	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher, help))
 	m.markViewChoices()
+	m.addMenuKeys()
 	m.closeMessagesOnEscape()
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		if len(uris) > 0 {
@@ -526,6 +527,10 @@ func (m *Main) showAbout() {
 func (m *Main) closeMessagesOnEscape() {
 	c := m.Window.Canvas()
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyF10 {
+			openMenu(c, 0)
+			return
+		}
 		if e.Name != fyne.KeyEscape {
 			// With nothing focused, Page Up, Page Down and the arrows
 			// scroll the question (issue 11).

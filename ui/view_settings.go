@@ -320,7 +320,8 @@ func (m *Main) addViewShortcuts() {
 
 // keyboardHelp lists what a student can do without a mouse: every key
 // here works (TestShortcutsListWhatWorks presses the reading ones).
-const keyboardHelp = `Alt, then the arrow keys: open the menus (File, View, Teacher, Help). Press and release Alt first: F10 and Alt with a letter (Alt+F) do not open a menu in this version
+const keyboardHelp = `F10: open the File menu; Alt+F, Alt+V, Alt+T, Alt+H: open the File, View, Teacher or Help menu
+In a menu: the arrow keys move, Enter picks, Escape closes it (pressing and releasing Alt alone opens the menus too)
 Tab / Shift+Tab: move to the next / previous control; a ring shows where you are
 Space or Enter: press the button that has the ring around it
 Up and Down arrows (or Left and Right): move between the choices of a question and pick one (the choices are one Tab stop)
