@@ -918,10 +918,7 @@ func (q *QuizPanel) updateProgress() {
 		} else {
 			missing = append(missing, fmt.Sprint(i+1))
 		}
-		b.Importance = widget.MediumImportance
-		if i == q.current {
-			b.Importance = widget.HighImportance
-		}
+		b.SetCurrent(i == q.current)
 		b.SetText(text)
 	}
 	line := answeredLine(len(q.questions)-len(missing), len(q.questions), missing)
