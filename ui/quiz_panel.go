@@ -597,6 +597,15 @@ func (q *QuizPanel) showAnswer() {
 	case q.Choices.Visible() && !q.Choices.Locked && len(q.Choices.Rows()) > 0:
 		q.scrollIntoView(q.Choices.Rows()[min(q.Choices.cursor, len(q.Choices.Rows())-1)])
 	}
+	// The question's first line stays in sight: a long prompt with its
+	// first choice was taller than the panel at 200 %, and scrolled to
+	// the choice it opened with its first lines cut off, which only Page
+	// Up brought back (issue 11, a new student's walk). The choice is an
+	// arrow key or Page Down away, and comes into view with the ring.
+	if top := max(q.yInScroll(q.Prompt)-theme.Padding(), 0); q.scroll.Offset.Y > top {
+		q.scroll.Offset.Y = top
+		q.scroll.Refresh()
+	}
 }
 
 func (q *QuizPanel) answer() string {

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/grading"
@@ -599,5 +600,31 @@ func TestPreviousKeepsTheFocus(t *testing.T) {
 	press(t, c, fyne.KeyReturn)
 	if p.Current() != 0 || c.Focused() == nil || c.Focused() == p.Previous {
 		t.Errorf("on the first question (%d shown) the focus is on %T", p.Current()+1, c.Focused())
+	}
+}
+
+// TestTallChoiceQuestionOpensAtItsTop: at 200 % in the quiz panel of a
+// 1366×768 laptop, every question opens with the first line of its
+// prompt in sight, the choice questions too: a long prompt with its first
+// choice was taller than the panel, and the question opened scrolled to
+// the choice with its first lines cut off (issue 11, a new student's
+// walk: only Page Up reached them).
+func TestTallChoiceQuestionOpensAtItsTop(t *testing.T) {
+	p, l, w := sampleQuizIn(t, 560, 700)
+	fyne.CurrentApp().Settings().SetTheme(&Theme{Variant: VariantLight, TextScale: 2})
+	w.Resize(fyne.NewSize(560, 700))
+	tall := false
+	for i, q := range l.Questions {
+		p.Go(i)
+		top := p.yInScroll(p.Prompt)
+		if top < p.scroll.Offset.Y {
+			t.Errorf("question %d opens scrolled to %v; its prompt starts at %v, cut off", i+1, p.scroll.Offset.Y, top)
+		}
+		if len(q.Choices) > 0 && p.Prompt.Size().Height+p.Choices.Rows()[0].Size().Height > p.scroll.Size().Height-2*theme.Padding() {
+			tall = true
+		}
+	}
+	if !tall {
+		t.Error("no choice question here is taller than the panel: the test shows nothing")
 	}
 }
