@@ -20,7 +20,10 @@ type KeyScroll struct {
 	Scroll *container.Scroll
 	// OnEscape, if set, is called on Escape: a text in a dialog closes it.
 	OnEscape func()
-	focused  bool
+	// OnEnter, if set, is called on Enter: from the article, back to the
+	// answer.
+	OnEnter func()
+	focused bool
 }
 
 // NewKeyScroll wraps s.
@@ -54,6 +57,10 @@ func (k *KeyScroll) TypedKey(e *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		if k.OnEscape != nil {
 			k.OnEscape()
+		}
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if k.OnEnter != nil {
+			k.OnEnter()
 		}
 	case fyne.KeyDown:
 		k.by(line)

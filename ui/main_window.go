@@ -277,6 +277,9 @@ func (m *Main) StartAs(name string) error {
 	m.Quiz.OnHandIn = m.HandIn
 	m.Quiz.OnSwitchStudent = m.AskToSwitchStudent
 	m.Quiz.SetCanvas(m.Window.Canvas())
+	// Enter in the article goes back to the answer: Tab took eleven
+	// presses, through the question map (issue 11, a new student's walk).
+	m.Article.Keys.OnEnter = func() { m.Quiz.FocusAnswer(m.Window.Canvas()) }
 	split := newLessonSplit(m.Article.Keys, m.Quiz.Content)
 	m.split = split.Split
 	m.Window.SetContent(split)

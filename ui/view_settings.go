@@ -328,7 +328,7 @@ Up and Down arrows (or Left and Right): move between the choices of a question a
 Space on a choice: pick it
 Enter in the answer field or on a choice: check the answer (then the ring moves to Next)
 Home / End in the answer field: go to the start / end of what you typed
-In the article (Tab to it first): Up and Down arrows scroll a line, Page Up / Page Down or Space scroll a screen, Home / End go to the top / bottom
+In the article (Tab to it first): Up and Down arrows scroll a line, Page Up / Page Down or Space scroll a screen, Home / End go to the top / bottom, Enter goes back to your answer
 In the list of names: Up and Down arrows move the ring, Enter or Space picks the name
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
 Ctrl+R: read the question aloud
