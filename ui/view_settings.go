@@ -91,12 +91,18 @@ func (v ViewSettings) Theme() *Theme {
 
 // view returns the settings in force for the current student.
 func (m *Main) view() ViewSettings {
+	if m.Student.ID == 0 && m.pickerView != nil {
+		return *m.pickerView
+	}
 	return LoadView(fyne.CurrentApp().Preferences(), m.Student.ID)
 }
 
 // setView applies and remembers new settings for the current student.
 func (m *Main) setView(v ViewSettings) {
 	v = v.clamped()
+	if m.Student.ID == 0 {
+		m.pickerView = nil // a choice on the picker is the computer's
+	}
 	SaveView(fyne.CurrentApp().Preferences(), m.Student.ID, v)
 	m.setTheme(v.Over(m.Fixed).Theme())
 }

@@ -308,3 +308,46 @@ func TestTextSizeDialogTakesEnterAndEscape(t *testing.T) {
 		}
 	}
 }
+
+// TestSwitchStudentKeepsTheView: after Switch student the name picker
+// keeps the text size, theme and font on screen, and the next student
+// gets their own (or the computer's, if they chose none). The picker
+// went back to the computer's look at every switch (issue 11, a new
+// student's walk).
+func TestSwitchStudentKeepsTheView(t *testing.T) {
+	a := test.NewTempApp(t)
+	st := tempStore(t)
+	m, _ := sampleMain(t, st)
+	if err := m.StartAs("Ana Big"); err != nil {
+		t.Fatal(err)
+	}
+	big := ViewSettings{Scale: 1.5, Variant: VariantHighContrast, LineSpacing: 1.5}
+	m.setView(big)
+	m.SwitchStudent()
+	th, ok := a.Settings().Theme().(*Theme)
+	if !ok || th.TextScale != 1.5 || th.Variant != VariantHighContrast || th.LineSpacing != 1.5 {
+		t.Fatalf("the picker after Switch student shows %+v; want Ana's 150 %%, high contrast, wide lines", a.Settings().Theme())
+	}
+	if got := m.view(); got != big {
+		t.Errorf("the picker's settings are %+v; want %+v", got, big)
+	}
+	// Larger text on the picker goes on from what is shown.
+	m.stepText(1)
+	if th := a.Settings().Theme().(*Theme); th.TextScale != 1.6 {
+		t.Errorf("Ctrl+= on the picker made the text %v; want 1.6", th.TextScale)
+	}
+	m.SwitchStudent()
+	if err := m.StartAs("Bo New"); err != nil {
+		t.Fatal(err)
+	}
+	if th := a.Settings().Theme().(*Theme); th.TextScale != 1.6 {
+		t.Errorf("Bo, who chose nothing, reads at %v; want the computer's 1.6 set on the picker", th.TextScale)
+	}
+	m.SwitchStudent()
+	if err := m.StartAs("Ana Big"); err != nil {
+		t.Fatal(err)
+	}
+	if th := a.Settings().Theme().(*Theme); th.TextScale != 1.5 || th.Variant != VariantHighContrast {
+		t.Errorf("Ana signed in again reads at %v, %q; want her own 1.5, high contrast", th.TextScale, th.Variant)
+	}
+}
