@@ -224,7 +224,7 @@ func (m *Main) viewMenu() *fyne.Menu {
 		fyne.NewMenuItemSeparator(),
 		item("Read the question aloud", fyne.KeyR, m.readQuestion),
 		fyne.NewMenuItem("Read the highlighted paragraph aloud", m.readParagraph),
-		fyne.NewMenuItem("Read the answer's verdict aloud", m.readVerdict),
+		fyne.NewMenuItem("Read whether my answer is right aloud", m.readVerdict),
 		fyne.NewMenuItem("Stop reading", m.stopReading),
 	)
 }
