@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/grading"
@@ -613,18 +612,28 @@ func TestTallChoiceQuestionOpensAtItsTop(t *testing.T) {
 	p, l, w := sampleQuizIn(t, 560, 700)
 	fyne.CurrentApp().Settings().SetTheme(&Theme{Variant: VariantLight, TextScale: 2})
 	w.Resize(fyne.NewSize(560, 700))
-	tall := false
+	tall, short := false, false
 	for i, q := range l.Questions {
 		p.Go(i)
 		top := p.yInScroll(p.Prompt)
 		if top < p.scroll.Offset.Y {
 			t.Errorf("question %d opens scrolled to %v; its prompt starts at %v, cut off", i+1, p.scroll.Offset.Y, top)
 		}
-		if len(q.Choices) > 0 && p.Prompt.Size().Height+p.Choices.Rows()[0].Size().Height > p.scroll.Size().Height-2*theme.Padding() {
-			tall = true
+		if f, ok := w.Canvas().Focused().(fyne.CanvasObject); ok {
+			part := f
+			if f == p.Choices {
+				part = p.Choices.Rows()[p.Choices.cursor]
+			}
+			if !inView(p, part) {
+				t.Errorf("question %d: the focused %T is not whole in the panel", i+1, f)
+			}
 		}
+		// The map stands fixed above a question that fits below it, and
+		// scrolls with one that does not.
+		tall = tall || (len(q.Choices) > 0 && !p.headerIsFixed)
+		short = short || p.headerIsFixed
 	}
-	if !tall {
-		t.Error("no choice question here is taller than the panel: the test shows nothing")
+	if !tall || !short {
+		t.Errorf("tall choice question %v, question that fits under the map %v: the test shows nothing", tall, short)
 	}
 }
