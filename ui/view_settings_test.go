@@ -57,7 +57,15 @@ func TestCtrlPlusMakesTextLarger(t *testing.T) {
 	if v := LoadView(a.Preferences(), m.Student.ID); math.Abs(v.Scale-1.2) > 1e-9 {
 		t.Errorf("remembered scale %v; want 1.2", v.Scale)
 	}
+	// The name picker keeps the size on screen (TestSwitchStudentKeepsTheView);
+	// the next student, who chose none, reads at the computer's.
 	m.SwitchStudent()
+	if got := a.Settings().Theme().Size("text"); got != after {
+		t.Errorf("the name picker after Switch student has text size %v; want Lin's %v", got, after)
+	}
+	if err := m.StartAs("Bo N"); err != nil {
+		t.Fatal(err)
+	}
 	if got := a.Settings().Theme().Size("text"); got != before {
 		t.Errorf("the next student gets text size %v; want the computer's %v", got, before)
 	}
