@@ -133,6 +133,11 @@ func TestF10AndAltLetterOpenMenus(t *testing.T) {
 		bar.DismissMenu()
 	}
 	try("the name field", func() { c.Focus(m.Picker.Name) })
+	if m.Picker.SetUp.Visible() {
+		try("the teacher's set-up button", func() { c.Focus(m.Picker.SetUp) })
+	} else {
+		t.Error("a new computer's first screen does not offer the set-up: the test misses its button")
+	}
 	try("nothing focused", func() { c.Unfocus() })
 	if err := m.StartAs("Lin M"); err != nil {
 		t.Fatal(err)
