@@ -129,6 +129,9 @@ func (l *ChoiceList) TypedRune(c rune) {
 
 // TypedKey moves the ring and picks, as the keys of a radio group do.
 func (l *ChoiceList) TypedKey(e *fyne.KeyEvent) {
+	if menuKey(l, e) {
+		return
+	}
 	if l.OnScrollKey != nil && l.OnScrollKey(e) {
 		return
 	}

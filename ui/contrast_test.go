@@ -38,6 +38,7 @@ func themePairs(th *Theme, v fyne.ThemeVariant) []contrastPair {
 	popupHighlight := over(c(theme.ColorNameFocus), overlay)
 	focusedButton := over(c(theme.ColorNameFocus), button)
 	focusedPrimary := over(c(theme.ColorNameFocus), primary)
+	disabledButton := over(c(theme.ColorNameDisabledButton), bg)
 	return []contrastPair{
 		{"article text", c(theme.ColorNameForeground), bg, 4.5},
 		{"evidence sentence on its band", c(theme.ColorNameForeground), band, 4.5},
@@ -55,8 +56,20 @@ func themePairs(th *Theme, v fyne.ThemeVariant) []contrastPair {
 		{"partly right verdict", c(theme.ColorNameWarning), bg, 4.5},
 		{"wrong verdict", c(theme.ColorNameError), bg, 4.5},
 		{"link", c(theme.ColorNameHyperlink), bg, 4.5},
+		// A checked question's button reads "Answered", disabled: in
+		// Fyne's disabled grey it was 1.9:1 in high contrast (issue 11).
+		{"disabled button text (Answered)", c(theme.ColorNameDisabled), disabledButton, 4.5},
+		{"disabled text on the page", c(theme.ColorNameDisabled), bg, 4.5},
 		{"focus ring on the page", c(ColorNameFocusRing), bg, 3},
 		{"focus ring on the Check button", c(ColorNameFocusRing), primary, 3},
+		// Inside the ring a band of the page's colour (ringRenderer's
+		// gap) parts it from the fill: the ring stands on the gap, the gap
+		// on the blue Check button.
+		{"focus ring on its gap", c(ColorNameFocusRing), bg, 3},
+		{"focus gap on the Check button", bg, primary, 3},
+		// The question shown is marked by a bar under its number, on the
+		// button's own fill (RingButton.SetCurrent).
+		{"current question's bar on its button", c(theme.ColorNameForeground), button, 3},
 		{"focus ring on a button", c(ColorNameFocusRing), button, 3},
 		// A text field's ring stands just outside its box, on the page,
 		// and must stand out from the box too (issue 11: Fyne's 1 px

@@ -15,6 +15,21 @@ import (
 // in the PIN field had no way out but Tab to Cancel.
 type DialogEntry struct {
 	RingEntry
+	// oneParagraph makes a wrapping field of several lines take Enter as
+	// a one-line field does: OnSubmitted, never a line break.
+	oneParagraph bool
+}
+
+// newWrappingField returns a field whose text wraps between words over
+// rows lines, as long as it is: a long file name stays readable whole.
+// Enter submits it, as in a one-line field.
+func newWrappingField(rows int) *DialogEntry {
+	e := &DialogEntry{oneParagraph: true}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(rows)
+	e.ExtendBaseWidget(e)
+	return e
 }
 
 // newField returns a one-line text field.
@@ -49,6 +64,12 @@ func (e *DialogEntry) TypedKey(k *fyne.KeyEvent) {
 		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && closeTopOverlay(c) {
 			return
 		}
+	}
+	if e.oneParagraph && (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) {
+		if e.OnSubmitted != nil {
+			e.OnSubmitted(e.Text)
+		}
+		return
 	}
 	e.Entry.TypedKey(k)
 }

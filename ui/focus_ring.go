@@ -29,7 +29,24 @@ type RingButton struct {
 	// Page Down and the arrows (scrollKey).
 	OnScrollKey func(*fyne.KeyEvent) bool
 	focused     bool
+	// current marks the question shown, in the question map (SetCurrent).
+	current bool
 }
+
+// SetCurrent marks the button as the question shown, or not: a bar under
+// its number in the text's colour, on the button's own fill. A blue fill
+// (white in high contrast) looked like the keyboard focus, which Fyne
+// marks with a fill too (issue 11, a new student's walk); the bar is a
+// shape the ring never takes.
+func (b *RingButton) SetCurrent(current bool) {
+	if b.current != current {
+		b.current = current
+		b.Refresh()
+	}
+}
+
+// IsCurrent reports whether the button is marked as the question shown.
+func (b *RingButton) IsCurrent() bool { return b.current }
 
 // NewRingButton returns a button with a focus ring.
 func NewRingButton(label string, tapped func()) *RingButton {
@@ -58,6 +75,9 @@ func (b *RingButton) FocusLost() { b.focused = false; b.Refresh() }
 // TypedKey presses the button on Enter as well as on Space, as Help ›
 // Keyboard shortcuts says (a student walk found Enter did nothing).
 func (b *RingButton) TypedKey(e *fyne.KeyEvent) {
+	if menuKey(b, e) {
+		return
+	}
 	if b.OnScrollKey != nil && b.OnScrollKey(e) {
 		return
 	}
@@ -77,10 +97,9 @@ func (b *RingButton) HasRing() bool { return b.focused }
 
 // CreateRenderer draws Fyne's button with the ring over its edge.
 func (b *RingButton) CreateRenderer() fyne.WidgetRenderer {
-	ring := canvas.NewRectangle(color.Transparent)
-	ring.StrokeWidth = focusRingWidth
-	ring.CornerRadius = theme.InputRadiusSize() + 1
-	r := &ringRenderer{WidgetRenderer: b.Button.CreateRenderer(), ring: ring, focused: func() bool { return b.focused }}
+	r := newRingRenderer(b.Button.CreateRenderer(), func() bool { return b.focused })
+	r.mark = canvas.NewRectangle(color.Transparent)
+	r.current = func() bool { return b.current }
 	r.Refresh()
 	return r
 }
@@ -88,32 +107,81 @@ func (b *RingButton) CreateRenderer() fyne.WidgetRenderer {
 // focusRingWidth is thick enough to see from a classroom chair.
 const focusRingWidth = 3
 
-// ringRenderer adds a focus ring to another widget's renderer.
+// focusGapWidth is the band of the page's colour between the ring and
+// the control inside it, with the 1 px the ring covers.
+const focusGapWidth = 3
+
+// currentMarkHeight is the bar under the number of the question shown.
+const currentMarkHeight = 3
+
+// ringRenderer adds a focus ring to another widget's renderer: the ring
+// in the ring's colour, and inside it, over the control's edge, a band
+// of the page's colour (gap) that parts the ring from the control's
+// fill. Drawn straight on the blue Check button, the ring read as the
+// button's own dark border (issue 11, a new student's walk): a focus
+// indicator of two colours stands out on any fill (WCAG technique C40).
 type ringRenderer struct {
 	fyne.WidgetRenderer
-	ring    *canvas.Rectangle
-	focused func() bool
+	ring, gap *canvas.Rectangle
+	focused   func() bool
+	// mark, if not nil, is the bar that says the button is current.
+	mark    *canvas.Rectangle
+	current func() bool
+}
+
+// newRingRenderer wraps inner with a ring shown while focused is true.
+func newRingRenderer(inner fyne.WidgetRenderer, focused func() bool) *ringRenderer {
+	ring := canvas.NewRectangle(color.Transparent)
+	ring.StrokeWidth = focusRingWidth
+	ring.CornerRadius = theme.InputRadiusSize() + 1
+	gap := canvas.NewRectangle(color.Transparent)
+	gap.StrokeWidth = focusGapWidth
+	gap.CornerRadius = theme.InputRadiusSize()
+	return &ringRenderer{WidgetRenderer: inner, ring: ring, gap: gap, focused: focused}
 }
 
 func (r *ringRenderer) Layout(s fyne.Size) {
 	r.WidgetRenderer.Layout(s)
 	r.ring.Move(fyne.NewPos(-1, -1))
 	r.ring.Resize(s.AddWidthHeight(2, 2))
+	// The ring's stroke reaches 2 px into the control; the gap starts
+	// under it, so that the ring, drawn over it, leaves a whole band.
+	r.gap.Move(fyne.NewPos(1, 1))
+	r.gap.Resize(s.SubtractWidthHeight(2, 2))
+	if r.mark != nil {
+		// Under the number, above the band the ring's gap takes.
+		in := 2 * theme.InnerPadding()
+		r.mark.Move(fyne.NewPos(in, s.Height-focusGapWidth-1-currentMarkHeight))
+		r.mark.Resize(fyne.NewSize(max(s.Width-2*in, 0), currentMarkHeight))
+	}
 }
 
 func (r *ringRenderer) Objects() []fyne.CanvasObject {
 	inner := r.WidgetRenderer.Objects()
-	out := make([]fyne.CanvasObject, 0, len(inner)+1)
-	return append(append(out, inner...), r.ring)
+	out := make([]fyne.CanvasObject, 0, len(inner)+3)
+	out = append(out, inner...)
+	if r.mark != nil {
+		out = append(out, r.mark)
+	}
+	return append(out, r.gap, r.ring)
 }
 
 func (r *ringRenderer) Refresh() {
 	r.WidgetRenderer.Refresh()
-	r.ring.StrokeColor = color.Transparent
+	r.ring.StrokeColor, r.gap.StrokeColor = color.Transparent, color.Transparent
 	if r.focused() {
 		r.ring.StrokeColor = ringColor()
+		r.gap.StrokeColor = theme.Color(theme.ColorNameBackground)
 	}
 	r.ring.Refresh()
+	r.gap.Refresh()
+	if r.mark != nil {
+		r.mark.FillColor = color.Transparent
+		if r.current() {
+			r.mark.FillColor = theme.Color(theme.ColorNameForeground)
+		}
+		r.mark.Refresh()
+	}
 }
 
 // ringColor is the theme's focus-ring colour, or its text colour under
@@ -133,6 +201,23 @@ func ringColor() color.Color {
 type RingEntry struct {
 	widget.Entry
 	focused bool
+	// self is the widget this field is part of (the answer field embeds
+	// it): Fyne knows the canvas of that one only.
+	self fyne.Widget
+}
+
+// ExtendBaseWidget is Entry's, remembering the outer widget.
+func (e *RingEntry) ExtendBaseWidget(w fyne.Widget) {
+	e.self = w
+	e.Entry.ExtendBaseWidget(w)
+}
+
+// outer is the widget Fyne knows this field as.
+func (e *RingEntry) outer() fyne.CanvasObject {
+	if e.self != nil {
+		return e.self
+	}
+	return e
 }
 
 // NewRingEntry returns a one-line field with a focus ring.
@@ -156,12 +241,25 @@ func (e *RingEntry) FocusLost() { e.focused = false; e.Entry.FocusLost() }
 // HasRing reports whether the ring is showing, for tests.
 func (e *RingEntry) HasRing() bool { return e.focused }
 
+// TypedKey opens the first menu on F10; other keys edit the text.
+func (e *RingEntry) TypedKey(k *fyne.KeyEvent) {
+	if menuKey(e.outer(), k) {
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut opens a menu on Alt+letter; the field takes the rest.
+func (e *RingEntry) TypedShortcut(s fyne.Shortcut) {
+	if menuShortcut(e.outer(), s) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
 // CreateRenderer draws Fyne's field with the ring just outside its edge.
 func (e *RingEntry) CreateRenderer() fyne.WidgetRenderer {
-	ring := canvas.NewRectangle(color.Transparent)
-	ring.StrokeWidth = focusRingWidth
-	ring.CornerRadius = theme.InputRadiusSize() + 1
-	r := &ringRenderer{WidgetRenderer: e.Entry.CreateRenderer(), ring: ring, focused: func() bool { return e.focused }}
+	r := newRingRenderer(e.Entry.CreateRenderer(), func() bool { return e.focused })
 	r.Refresh()
 	return r
 }
@@ -198,6 +296,9 @@ func (l *nameList) FocusLost() { l.focused = false; l.List.FocusLost(); l.Refres
 // TypedKey moves the ring as widget.List moves its focused row; Enter
 // picks the ringed name, as Space does (Fyne's list takes only Space).
 func (l *nameList) TypedKey(e *fyne.KeyEvent) {
+	if menuKey(l, e) {
+		return
+	}
 	was := l.cursor
 	switch e.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:

@@ -3,10 +3,16 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"image/color"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/lede-app/lede/data/store"
 )
 
 // ringedNames are the names in the picker's list that show the ring.
@@ -159,6 +165,104 @@ func TestRingsAreNotClippedByTheScroll(t *testing.T) {
 	for _, o := range []fyne.CanvasObject{p.Entry, p.CheckButton, p.Map[0]} {
 		if at, ok := posIn(p.scroll.Content, o); ok && at.X < focusRingWidth {
 			t.Errorf("%T stands %v from the scroll's left edge; its ring needs %d", o, at.X, focusRingWidth)
+		}
+	}
+}
+
+// focusStrokes are the stroked rectangles a button draws over itself
+// (its focus indicator), outermost first.
+func focusStrokes(b *RingButton) []*canvas.Rectangle {
+	var out []*canvas.Rectangle
+	for _, o := range test.WidgetRenderer(b).Objects() {
+		if r, ok := o.(*canvas.Rectangle); ok && r.Visible() && r.StrokeWidth > 0 && r.StrokeColor != nil && r.StrokeColor != color.Transparent {
+			out = append(out, r)
+		}
+	}
+	slices.SortFunc(out, func(a, b *canvas.Rectangle) int { return int(a.Position().X - b.Position().X) })
+	return out
+}
+
+// TestFocusRingStandsApartFromTheFill: the focused Check button's ring
+// is parted from its blue (white in high contrast) fill by a band of the
+// page's colour, 3:1 from the fill and the ring 3:1 from the band, in
+// every theme: the ring alone, drawn on the button's edge, read as the
+// button's own border (issue 11, a new student's walk). Unfocused, the
+// button draws neither.
+func TestFocusRingStandsApartFromTheFill(t *testing.T) {
+	for _, variant := range []string{VariantLight, VariantDark, VariantHighContrast} {
+		a := test.NewTempApp(t)
+		th := &Theme{Variant: variant}
+		a.Settings().SetTheme(th)
+		v := a.Settings().ThemeVariant()
+		l := sampleLesson(t)
+		p := NewQuizPanel(l.Questions, nil, 1, 1, store.Progress{Drafts: map[string]string{}})
+		w := test.NewTempWindow(t, p.Content)
+		p.Go(firstOfKind(t, l.Questions, false))
+		if s := focusStrokes(p.CheckButton); len(s) != 0 {
+			t.Errorf("%s: the unfocused Check button draws %d focus strokes", variant, len(s))
+		}
+		w.Canvas().Focus(p.CheckButton)
+		s := focusStrokes(p.CheckButton)
+		if len(s) != 2 {
+			t.Fatalf("%s: the focused Check button draws %d strokes; want the ring and a band inside it", variant, len(s))
+		}
+		ring, band := s[0], s[1]
+		fill := th.Color(theme.ColorNamePrimary, v)
+		if ring.StrokeColor != th.Color(ColorNameFocusRing, v) || ring.StrokeWidth < focusRingWidth {
+			t.Errorf("%s: the ring is %v, %.0f px", variant, ring.StrokeColor, ring.StrokeWidth)
+		}
+		if r := contrast(band.StrokeColor, fill); r < 3 || band.StrokeWidth < 2 {
+			t.Errorf("%s: the band inside the ring is %.2f:1 from the fill, %.0f px; want 3:1, 2 px", variant, r, band.StrokeWidth)
+		}
+		if r := contrast(ring.StrokeColor, band.StrokeColor); r < 3 {
+			t.Errorf("%s: the ring is %.2f:1 from the band inside it; want 3:1", variant, r)
+		}
+		if band.Position().X <= ring.Position().X || band.Position().X >= ring.Position().X+ring.StrokeWidth+1 {
+			t.Errorf("%s: the band at x=%v does not lie just inside the ring at x=%v", variant, band.Position().X, ring.Position().X)
+		}
+	}
+}
+
+// TestCurrentQuestionIsNotMarkedLikeFocus: the question map marks the
+// question shown with a bar under its number, in the text's colour 3:1
+// from the button, on the button's own fill; the focus is the ring alone.
+// The current button was filled blue (white in high contrast), which a
+// student took for the keyboard focus (issue 11, a new student's walk).
+func TestCurrentQuestionIsNotMarkedLikeFocus(t *testing.T) {
+	for _, variant := range []string{VariantLight, VariantDark, VariantHighContrast} {
+		a := test.NewTempApp(t)
+		th := &Theme{Variant: variant}
+		a.Settings().SetTheme(th)
+		v := a.Settings().ThemeVariant()
+		l := sampleLesson(t)
+		p := NewQuizPanel(l.Questions, nil, 1, 1, store.Progress{Drafts: map[string]string{}})
+		w := test.NewTempWindow(t, p.Content)
+		p.SetCanvas(w.Canvas())
+		p.Go(2)
+		for i, b := range p.Map {
+			if b.Importance != p.Map[0].Importance {
+				t.Errorf("%s: map button %d is filled as %v, button 1 as %v; want one fill for all", variant, i+1, b.Importance, p.Map[0].Importance)
+			}
+			if b.IsCurrent() != (i == 2) {
+				t.Errorf("%s: map button %d current = %v", variant, i+1, b.IsCurrent())
+			}
+			if b.HasRing() {
+				t.Errorf("%s: map button %d shows the focus ring without the focus", variant, i+1)
+			}
+		}
+		r := test.WidgetRenderer(p.Map[2]).(*ringRenderer)
+		if r.mark == nil || r.mark.FillColor == color.Transparent || r.mark.Size().Height < 3 {
+			t.Fatalf("%s: the current button shows no bar", variant)
+		}
+		if c := contrast(r.mark.FillColor, over(th.Color(theme.ColorNameButton, v), th.Color(theme.ColorNameBackground, v))); c < 3 {
+			t.Errorf("%s: the bar is %.2f:1 from the button; want 3:1", variant, c)
+		}
+		if m := test.WidgetRenderer(p.Map[3]).(*ringRenderer).mark; m.FillColor != color.Transparent {
+			t.Errorf("%s: a button not current shows the bar", variant)
+		}
+		p.Go(3)
+		if p.Map[2].IsCurrent() || !p.Map[3].IsCurrent() {
+			t.Errorf("%s: after going to question 4 the bar did not move", variant)
 		}
 	}
 }

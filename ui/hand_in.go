@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/classroom"
@@ -27,11 +28,14 @@ const prefHandInFolder = "handin.folder"
 // folder is the one handed in to last, else the lesson's, else
 // Documents.
 type HandInDialog struct {
-	Name   *DialogEntry
-	Folder *widget.Label
-	Save   *RingButton
-	Other  *RingButton
-	Cancel *RingButton
+	Name *DialogEntry
+	// Folder says in plain words where the file goes ("your Documents
+	// folder"), FolderPath the folder's full path; both wrap, the path
+	// between its folders' names only.
+	Folder, FolderPath *ReadingText
+	Save               *RingButton
+	Other              *RingButton
+	Cancel             *RingButton
 
 	dir    string
 	dialog dialog.Dialog
@@ -59,11 +63,15 @@ func (m *Main) handInFolder() string {
 // showHandIn opens the hand-in dialog for a results file named name.
 func (m *Main) showHandIn(name string, body []byte, done string, then func()) *HandInDialog {
 	h := &HandInDialog{m: m, dir: m.handInFolder(), body: body, done: done, then: then}
-	h.Name = newField()
+	// The file name wraps between words over as many lines as it takes:
+	// in a one-line field a long lesson's name was cut (issue 11, a new
+	// student's walk).
+	h.Name = newWrappingField(nameRows(name, handInWidth-handInLabelWidth))
 	h.Name.SetText(name)
 	h.Name.OnSubmitted = func(string) { h.save() }
-	h.Folder = widget.NewLabel(h.dir)
-	h.Folder.Wrapping = fyne.TextWrapBreak
+	h.Folder, h.FolderPath = NewReadingText(""), NewReadingText("")
+	h.FolderPath.BreakAfter = pathSeparators
+	h.showFolder()
 	h.Save = NewRingButton("Save", h.save)
 	h.Save.Importance = widget.HighImportance
 	h.Other = NewRingButton("Choose another folder…", h.chooseFolder)
@@ -73,26 +81,65 @@ func (m *Main) showHandIn(name string, body []byte, done string, then func()) *H
 	}
 	intro := widget.NewLabel("Your answers are saved in a file for your teacher. Press Enter to save it here, or Escape to go back.")
 	intro.Wrapping = fyne.TextWrapWord
-	form := widget.NewForm(widget.NewFormItem("File name", h.Name), widget.NewFormItem("Folder", h.Folder))
+	form := widget.NewForm(widget.NewFormItem("File name", h.Name),
+		widget.NewFormItem("Folder", container.NewVBox(h.Folder, h.FolderPath)))
 	content := container.NewVBox(intro, form, h.Other, container.NewGridWithColumns(2, h.Cancel, h.Save))
 	h.dialog = dialog.NewCustomWithoutButtons("Hand in my answers", content, m.Window)
-	h.dialog.Resize(fyne.NewSize(560, 0))
+	h.dialog.Resize(fyne.NewSize(min(handInWidth, m.Window.Canvas().Size().Width*messageWindowsShare), 0))
 	showFocused(h.dialog, h.Save, m.Window)
 	return h
+}
+
+// handInWidth is the hand-in dialog's width, and handInLabelWidth about
+// what its form's labels and margins take of it.
+const (
+	handInWidth      = 560
+	handInLabelWidth = 160
+)
+
+// nameRows is how many lines the file name takes in a field width wide,
+// wrapped between words, plus one for the cursor to add to it.
+func nameRows(name string, width float32) int {
+	size := theme.TextSize()
+	space := fyne.MeasureText(" ", size, fyne.TextStyle{}).Width
+	rows, used := 1, float32(0)
+	for _, w := range strings.Fields(name) {
+		ww := fyne.MeasureText(w, size, fyne.TextStyle{}).Width
+		if used > 0 && used+space+ww > width {
+			rows, used = rows+1, 0
+		}
+		if used > 0 {
+			used += space
+		}
+		used += ww
+	}
+	return min(rows+1, 6)
+}
+
+// showFolder shows the folder the file goes to, in words and as a path.
+func (h *HandInDialog) showFolder() {
+	h.Folder.Sentences = []string{upperFirst(folderInWords(h.dir))}
+	h.FolderPath.Sentences = []string{h.dir}
+	h.Folder.Refresh()
+	h.FolderPath.Refresh()
 }
 
 func (h *HandInDialog) close() { h.dialog.Hide() }
 
 // save writes the file into the folder, says where, and runs then.
 func (h *HandInDialog) save() {
-	name := safeFileName(strings.TrimSpace(h.Name.Text))
+	// The extension is kept aside: cut to a safe length with it, the name
+	// lost its last word between the dialog and the disk.
+	name := strings.TrimSpace(h.Name.Text)
+	if strings.EqualFold(filepath.Ext(name), store.ResultsExt) {
+		name = name[:len(name)-len(store.ResultsExt)]
+	}
+	name = safeFileName(name)
 	if name == "" {
 		h.m.info("Hand in my answers", "Type a name for the file first.")
 		return
 	}
-	if !strings.EqualFold(filepath.Ext(name), store.ResultsExt) {
-		name += store.ResultsExt // the teacher's import looks for these
-	}
+	name += store.ResultsExt // the teacher's import looks for these
 	if h.dir == "" {
 		h.m.info("Hand in my answers", "Choose a folder first.")
 		return
@@ -104,7 +151,7 @@ func (h *HandInDialog) save() {
 	}
 	fyne.CurrentApp().Preferences().SetString(prefHandInFolder, h.dir)
 	h.dialog.Hide()
-	h.m.info("Saved", h.done+"\n\nSaved as: "+path)
+	h.m.showSaved(h.done, path)
 	if h.then != nil {
 		h.then()
 	}
@@ -120,7 +167,7 @@ func (h *HandInDialog) chooseFolder() {
 		}
 		if u != nil {
 			h.dir = u.Path()
-			h.Folder.SetText(h.dir)
+			h.showFolder()
 		}
 		h.m.Window.Canvas().Focus(h.Save)
 	}, h.m.Window)
@@ -130,4 +177,66 @@ func (h *HandInDialog) chooseFolder() {
 		}
 	}
 	d.Show()
+}
+
+// pathSeparators are where a folder's path may wrap: after a separator.
+const pathSeparators = `/\`
+
+// folderInWords names a folder as a student knows it: "your Documents
+// folder", "your home folder", "the “Class 8B” folder in your home
+// folder", else "the folder “results”". The path alone left a student
+// who had never seen one not knowing where their file went (issue 11).
+func folderInWords(dir string) string {
+	dir = filepath.Clean(dir)
+	home, _ := os.UserHomeDir()
+	if home != "" {
+		home = filepath.Clean(home)
+		switch {
+		case dir == home:
+			return "your home folder"
+		case filepath.Dir(dir) == home:
+			base := filepath.Base(dir)
+			if wellKnownFolders[base] {
+				return "your " + base + " folder"
+			}
+			return "the “" + base + "” folder in your home folder"
+		}
+	}
+	return "the folder “" + filepath.Base(dir) + "”"
+}
+
+// wellKnownFolders are the folders of a home folder every student has.
+var wellKnownFolders = map[string]bool{"Documents": true, "Desktop": true, "Downloads": true}
+
+// savedWords says in plain words what was saved where: the file's name
+// and the folder, then the folder's full path.
+func savedWords(path string) (where, dir string) {
+	dir = filepath.Dir(path)
+	return "The file “" + filepath.Base(path) + "” is in " + folderInWords(dir) + ":", dir
+}
+
+// showSaved says a file was saved, and where, in words that wrap between
+// words at any width: done, the file's name and its folder in plain
+// words, then the folder's path, which wraps only between its folders'
+// names. "Saved as: /home/…/Sam Student - Trump & Alibaba's …" was cut
+// mid-word where it did not fit (issue 11, a new student's walk). OK
+// (or Enter, or Escape) closes it.
+func (m *Main) showSaved(done, path string) *SavedMessage {
+	where, dir := savedWords(path)
+	s := &SavedMessage{Done: NewReadingText(done), Where: NewReadingText(where), Path: NewReadingText(dir)}
+	s.Path.BreakAfter = pathSeparators
+	var d dialog.Dialog
+	hide := func() { d.Hide() }
+	s.OK = NewRingButton("OK", hide)
+	s.OK.OnEscape = hide
+	d = dialog.NewCustomWithoutButtons("Saved", container.NewVBox(s.Done, s.Where, s.Path, s.OK), m.Window)
+	d.Resize(fyne.NewSize(min(messageMaxWidth, m.Window.Canvas().Size().Width*messageWindowsShare), 0))
+	showFocused(d, s.OK, m.Window)
+	return s
+}
+
+// SavedMessage is the message showSaved shows, for tests.
+type SavedMessage struct {
+	Done, Where, Path *ReadingText
+	OK                *RingButton
 }

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/store"
@@ -427,5 +428,91 @@ func TestSignedBackInShowsTheEvidence(t *testing.T) {
 	want := r.Sentence
 	if got := m.Article.Highlighted(); got != want {
 		t.Errorf("highlighted sentence %d; want the shown question's evidence, %d", got, want)
+	}
+}
+
+// TestHandInSaysWhereInPlainWords: the hand-in dialog and the message
+// after it name the file in full and the folder in plain words ("your
+// Documents folder"), and the folder's path wraps only between its
+// folders' names, at any width: the path and the name were cut where
+// they did not fit, and "Saved as: /home/…" meant nothing to a student
+// (issue 11, a new student's walk).
+func TestHandInSaysWhereInPlainWords(t *testing.T) {
+	home := filepath.Join(t.TempDir(), "pupil-home-folder")
+	docs := filepath.Join(home, "Documents")
+	if err := os.MkdirAll(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	w.Resize(fyne.NewSize(900, 700))
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	c := w.Canvas()
+	m.Quiz.Go(questionIndex(t, m.Lesson, "Does Alibaba commit"))
+	typeText(t, c, "no")
+	press(t, c, fyne.KeyReturn)
+	name, body, err := m.resultsFile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := m.showHandIn(name, body, "Your answers are saved.", nil)
+	if got := h.Folder.Sentences; len(got) != 1 || got[0] != "Your Documents folder" {
+		t.Errorf("the dialog names the folder %q; want \"Your Documents folder\"", got)
+	}
+	// The name field wraps over as many lines as the name takes.
+	if h.Name.Wrapping != fyne.TextWrapWord || !h.Name.MultiLine {
+		t.Error("the file name field does not wrap")
+	}
+	if rows := nameRows(name, handInWidth-handInLabelWidth); rows < 2 {
+		t.Errorf("%q takes %d rows", name, rows)
+	}
+	press(t, c, fyne.KeyReturn)
+	files, _ := filepath.Glob(filepath.Join(docs, "*.lederesults"))
+	if len(files) != 1 {
+		t.Fatalf("Enter saved %v", files)
+	}
+	var saved *SavedMessage
+	walk(c.Overlays().Top(), func(o fyne.CanvasObject) {
+		if r, ok := o.(*ReadingText); ok && saved == nil && len(r.Sentences) > 0 && strings.HasPrefix(r.Sentences[0], "The file") {
+			saved = &SavedMessage{Where: r}
+		}
+	})
+	if saved == nil {
+		t.Fatal("the message after saving does not say where the file is")
+	}
+	if filepath.Base(files[0]) != name {
+		t.Errorf("the dialog showed the name %q; the file saved is %q", name, filepath.Base(files[0]))
+	}
+	want := "The file “" + filepath.Base(files[0]) + "” is in your Documents folder:"
+	if got := saved.Where.Sentences[0]; got != want {
+		t.Errorf("it says %q; want %q", got, want)
+	}
+	// The path wraps between folders' names only, at any width.
+	p := NewReadingText(docs)
+	p.BreakAfter = pathSeparators
+	test.NewTempWindow(t, p)
+	for width := float32(60); width <= 600; width += 7 {
+		p.Resize(fyne.NewSize(width, p.MinSize().Height))
+		lines := p.Lines()
+		joined := strings.ReplaceAll(strings.Join(lines, ""), " ", "")
+		if joined != strings.ReplaceAll(docs, " ", "") {
+			t.Fatalf("at %v px the path reads %q", width, lines)
+		}
+		// A line ends after a separator (or a hyphen between letters),
+		// unless a folder's name is wider than the whole line: only that
+		// one is split, as nothing else could show it.
+		widest := float32(0)
+		for _, f := range strings.Split(docs, string(filepath.Separator)) {
+			widest = max(widest, fyne.MeasureText(f+string(filepath.Separator), theme.TextSize(), fyne.TextStyle{}).Width)
+		}
+		for _, l := range lines[:len(lines)-1] {
+			if !strings.HasSuffix(l, string(filepath.Separator)) && !strings.HasSuffix(l, "-") && widest <= width {
+				t.Errorf("at %v px a line of the path ends inside a folder's name: %q", width, lines)
+			}
+		}
 	}
 }

@@ -20,7 +20,10 @@ type KeyScroll struct {
 	Scroll *container.Scroll
 	// OnEscape, if set, is called on Escape: a text in a dialog closes it.
 	OnEscape func()
-	focused  bool
+	// OnEnter, if set, is called on Enter: from the article, back to the
+	// answer.
+	OnEnter func()
+	focused bool
 }
 
 // NewKeyScroll wraps s.
@@ -45,12 +48,19 @@ func (k *KeyScroll) TypedRune(r rune) {
 
 // TypedKey scrolls by the key pressed.
 func (k *KeyScroll) TypedKey(e *fyne.KeyEvent) {
+	if menuKey(k, e) {
+		return
+	}
 	line := theme.TextSize() * 1.6
 	page := k.Scroll.Size().Height * 0.9
 	switch e.Name {
 	case fyne.KeyEscape:
 		if k.OnEscape != nil {
 			k.OnEscape()
+		}
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if k.OnEnter != nil {
+			k.OnEnter()
 		}
 	case fyne.KeyDown:
 		k.by(line)

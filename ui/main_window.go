@@ -24,13 +24,16 @@ import (
 // Main is Lede's window content: the student picker first, then the
 // lesson screen.
 type Main struct {
-	Window  fyne.Window
-	Store   *store.Store
-	Lesson  *lesson.Lesson
-	Picker  *StudentPicker
-	Article *ArticleView
-	Quiz    *QuizPanel
-	Student store.Student
+	// pickerView, if set, is the look the name picker keeps after Switch
+	// student: the last student's, until a name is chosen.
+	pickerView *ViewSettings
+	Window     fyne.Window
+	Store      *store.Store
+	Lesson     *lesson.Lesson
+	Picker     *StudentPicker
+	Article    *ArticleView
+	Quiz       *QuizPanel
+	Student    store.Student
 	// Teacher guards teacher mode; it carries over when another lesson
 	// is opened.
 	Teacher *TeacherLock
@@ -277,6 +280,9 @@ func (m *Main) StartAs(name string) error {
 	m.Quiz.OnHandIn = m.HandIn
 	m.Quiz.OnSwitchStudent = m.AskToSwitchStudent
 	m.Quiz.SetCanvas(m.Window.Canvas())
+	// Enter in the article goes back to the answer: Tab took eleven
+	// presses, through the question map (issue 11, a new student's walk).
+	m.Article.Keys.OnEnter = func() { m.Quiz.FocusAnswer(m.Window.Canvas()) }
 	split := newLessonSplit(m.Article.Keys, m.Quiz.Content)
 	m.split = split.Split
 	m.Window.SetContent(split)
@@ -461,9 +467,15 @@ func (m *Main) SwitchStudent() {
 		m.ShowError(err)
 		return
 	}
+	// The picker keeps the look on screen: back to the computer's, a
+	// class at 200 % or in high contrast lost it at every switch (issue
+	// 11, a new student's walk). The next student's own comes with
+	// their name.
+	v := m.view()
 	m.Student = store.Student{}
+	m.pickerView = &v
 	m.stopReading()
-	m.applyView() // back to the computer's look for the next student
+	m.applyView()
 	m.Window.SetContent(m.Picker.Content)
 	m.setTitle()
 	m.Window.Canvas().Focus(m.Picker.Name)

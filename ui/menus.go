@@ -71,6 +71,7 @@ func (m *Main) setMenus() {
 	}
 	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher, help))
 	m.markViewChoices()
+	m.addMenuKeys()
 	m.closeMessagesOnEscape()
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		if len(uris) > 0 {
@@ -435,7 +436,7 @@ func (m *Main) saveFileThen(name string, body []byte, done string, then func()) 
 		}
 		// Say where: a student who saved into a folder they did not
 		// choose could not find the file again (a new student's walk).
-		m.info("Saved", done+"\n\nSaved as: "+w.URI().Path())
+		m.showSaved(done, w.URI().Path())
 		if then != nil {
 			then()
 		}
@@ -483,8 +484,17 @@ func safeFileName(s string) string {
 		}
 		return r
 	}, s)
-	if len([]rune(s)) > 80 {
-		s = string([]rune(s)[:80])
+	if r := []rune(s); len(r) > 80 {
+		// Cut between words, never inside one: "… 1M New Amer" told a
+		// student nothing (issue 11).
+		cut := 80
+		for i := 80; i > 40; i-- {
+			if r[i] == ' ' {
+				cut = i
+				break
+			}
+		}
+		s = string(r[:cut])
 	}
 	// Windows drops a name's trailing dots and spaces, and a name cut
 	// after "New." would read "New..lederesults" (a student's walk).
@@ -526,6 +536,10 @@ func (m *Main) showAbout() {
 func (m *Main) closeMessagesOnEscape() {
 	c := m.Window.Canvas()
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyF10 {
+			openMenu(c, 0)
+			return
+		}
 		if e.Name != fyne.KeyEscape {
 			// With nothing focused, Page Up, Page Down and the arrows
 			// scroll the question (issue 11).

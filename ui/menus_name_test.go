@@ -15,3 +15,17 @@ func TestSafeFileNameEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestSafeFileNameCutsBetweenWords: a name longer than 80 characters is
+// cut at the space before, never inside a word (issue 11).
+func TestSafeFileNameCutsBetweenWords(t *testing.T) {
+	in := "Sam Student - Trump & Alibaba's Founder Jack Ma Discuss Plan To Generate 1M New American Jobs"
+	want := "Sam Student - Trump & Alibaba's Founder Jack Ma Discuss Plan To Generate 1M New"
+	if got := safeFileName(in); got != want {
+		t.Errorf("safeFileName(%q) = %q; want %q", in, got, want)
+	}
+	in = "Sam Student - Alibabas Founder Jack Ma Discusses Plans To Generate Millions Of Americanjobs"
+	if got := safeFileName(in); got != "Sam Student - Alibabas Founder Jack Ma Discusses Plans To Generate Millions Of" {
+		t.Errorf("safeFileName(%q) = %q: cut inside a word", in, got)
+	}
+}

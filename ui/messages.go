@@ -18,12 +18,12 @@ var friendlyMessages = []struct {
 	text string
 }{
 	{store.ErrCorrupt, "Lede's progress file is damaged, so answers cannot be saved. Ask your teacher: the file can be moved aside and Lede will start a new one."},
-	{store.ErrReadOnly, "Lede cannot save answers because its folder is read-only. Ask your teacher to check where Lede keeps its data."},
+	{store.ErrReadOnly, "Lede cannot save answers: this computer does not let it write in its folder. Ask your teacher to check where Lede keeps its data."},
 	{store.ErrLocked, "Lede is already open in another window. Close the other copy and try again; your answer is still here."},
 	{store.ErrNewer, "This progress file comes from a newer version of Lede. Please update Lede on this computer."},
 	{article.ErrEmpty, "That file is empty: there is no article in it."},
 	{article.ErrBinary, "That is not a text file. Save the article as plain text (.txt) and open it again."},
-	{article.ErrNotUTF8, "Lede cannot read the letters in that file. Save it as UTF-8 text and open it again."},
+	{article.ErrNotUTF8, "Lede cannot read the letters in that file. Open it in Notepad or a word processor, save it again as plain text (.txt; where it asks for an encoding, choose UTF-8), and open that in Lede."},
 	{article.ErrTooLarge, "That file is too long to be a news article."},
 	{article.ErrNoBody, "No article text was found in that file."},
 }

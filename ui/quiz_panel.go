@@ -587,6 +587,7 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 // focused option could stand below the panel's edge (issue 11, a new
 // student's walk).
 func (q *QuizPanel) showAnswer() {
+	q.page.Refresh()           // the header fixed or not, for this question
 	q.scroll.Content.Refresh() // laid out, in a window not yet drawn
 	q.scroll.Refresh()
 	q.scroll.Offset.Y = 0
@@ -597,6 +598,27 @@ func (q *QuizPanel) showAnswer() {
 	case q.Choices.Visible() && !q.Choices.Locked && len(q.Choices.Rows()) > 0:
 		q.scrollIntoView(q.Choices.Rows()[min(q.Choices.cursor, len(q.Choices.Rows())-1)])
 	}
+}
+
+// openingHeight is the height a question needs in sight when it opens
+// at width: its prompt and the control the focus lands on, with the
+// room around them. Where the header standing fixed leaves less, it
+// scrolls with the question instead (stickyHeader): at 200 % a long
+// choice question opened scrolled to its first choice, its prompt's
+// first lines cut off under the fixed map (issue 11, a new student's
+// walk).
+func (q *QuizPanel) openingHeight(width float32) float32 {
+	if len(q.questions) == 0 || width <= 0 {
+		return 0
+	}
+	q.Prompt.Resize(fyne.NewSize(width, q.Prompt.MinSize().Height)) // wrap it at this width first
+	need := q.Prompt.MinSize().Height + 3*theme.Padding()
+	// The control as the question opens, checked or not: the header
+	// does not jump into place after Check.
+	if rows := q.Choices.Rows(); len(q.questions[q.current].Choices) > 0 && len(rows) > 0 {
+		return need + rows[0].MinSize().Height
+	}
+	return need + q.Entry.MinSize().Height
 }
 
 func (q *QuizPanel) answer() string {
@@ -918,10 +940,7 @@ func (q *QuizPanel) updateProgress() {
 		} else {
 			missing = append(missing, fmt.Sprint(i+1))
 		}
-		b.Importance = widget.MediumImportance
-		if i == q.current {
-			b.Importance = widget.HighImportance
-		}
+		b.SetCurrent(i == q.current)
 		b.SetText(text)
 	}
 	line := answeredLine(len(q.questions)-len(missing), len(q.questions), missing)
@@ -1049,7 +1068,7 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	size.Height -= below
 	q.header.Resize(fyne.NewSize(q.headerWidth, q.header.MinSize().Height)) // wrap its line at this width first
 	h := q.header.MinSize().Height
-	q.placeHeader(h <= stickyShare*size.Height)
+	q.placeHeader(h <= stickyShare*size.Height && h+theme.Padding()+q.openingHeight(q.headerWidth) <= size.Height)
 	if !q.headerIsFixed {
 		fixed.Resize(fyne.Size{})
 		scroll.Move(fyne.NewPos(0, below))

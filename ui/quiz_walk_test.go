@@ -601,3 +601,39 @@ func TestPreviousKeepsTheFocus(t *testing.T) {
 		t.Errorf("on the first question (%d shown) the focus is on %T", p.Current()+1, c.Focused())
 	}
 }
+
+// TestTallChoiceQuestionOpensAtItsTop: at 200 % in the quiz panel of a
+// 1366×768 laptop, every question opens with the first line of its
+// prompt in sight, the choice questions too: a long prompt with its first
+// choice was taller than the panel, and the question opened scrolled to
+// the choice with its first lines cut off (issue 11, a new student's
+// walk: only Page Up reached them).
+func TestTallChoiceQuestionOpensAtItsTop(t *testing.T) {
+	p, l, w := sampleQuizIn(t, 560, 700)
+	fyne.CurrentApp().Settings().SetTheme(&Theme{Variant: VariantLight, TextScale: 2})
+	w.Resize(fyne.NewSize(560, 700))
+	tall, short := false, false
+	for i, q := range l.Questions {
+		p.Go(i)
+		top := p.yInScroll(p.Prompt)
+		if top < p.scroll.Offset.Y {
+			t.Errorf("question %d opens scrolled to %v; its prompt starts at %v, cut off", i+1, p.scroll.Offset.Y, top)
+		}
+		if f, ok := w.Canvas().Focused().(fyne.CanvasObject); ok {
+			part := f
+			if f == p.Choices {
+				part = p.Choices.Rows()[p.Choices.cursor]
+			}
+			if !inView(p, part) {
+				t.Errorf("question %d: the focused %T is not whole in the panel", i+1, f)
+			}
+		}
+		// The map stands fixed above a question that fits below it, and
+		// scrolls with one that does not.
+		tall = tall || (len(q.Choices) > 0 && !p.headerIsFixed)
+		short = short || p.headerIsFixed
+	}
+	if !tall || !short {
+		t.Errorf("tall choice question %v, question that fits under the map %v: the test shows nothing", tall, short)
+	}
+}

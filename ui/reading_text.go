@@ -41,6 +41,10 @@ type ReadingText struct {
 	LineSpacing float32
 	// ColorName colours the text; empty means the theme's foreground.
 	ColorName fyne.ThemeColorName
+	// BreakAfter lists characters a line may also break after, as after
+	// a hyphen between letters: the path separators let a folder's path
+	// wrap between its folders' names, never inside one.
+	BreakAfter string
 
 	highlighted int // index into Sentences, or -1
 	// markOnly says the next Refresh only moves the highlight.
@@ -171,6 +175,9 @@ func (t *ReadingText) measureWords(lk look) {
 	for i, s := range t.Sentences {
 		for _, field := range strings.FieldsFunc(s, isBreakableSpace) {
 			parts := splitAfterHyphens(field)
+			if t.BreakAfter != "" {
+				parts = splitAfterAny(parts, t.BreakAfter)
+			}
 			for k, w := range parts {
 				t.words = append(t.words, word{text: w, sentence: i, joinNext: k < len(parts)-1,
 					width: fyne.MeasureText(w, size, t.TextStyle).Width})
@@ -201,6 +208,24 @@ func splitAfterHyphens(s string) []string {
 		pos += n
 	}
 	return append(parts, s[start:])
+}
+
+// splitAfterAny cuts each part after every one of chars it holds,
+// keeping the character at the end of its piece ("/home/", "sam/").
+func splitAfterAny(parts []string, chars string) []string {
+	var out []string
+	for _, p := range parts {
+		for p != "" {
+			i := strings.IndexAny(p, chars)
+			if i < 0 || i == len(p)-1 {
+				out = append(out, p)
+				break
+			}
+			out = append(out, p[:i+1])
+			p = p[i+1:]
+		}
+	}
+	return out
 }
 
 // layoutFor lays the words out at width, reusing the last layout when

@@ -28,7 +28,7 @@ type StudentPicker struct {
 	Class *widget.Select
 	// SetUp, shown only while no teacher PIN is set, is the teacher's
 	// way in on a new computer (ShowSetUp).
-	SetUp *widget.Button
+	SetUp *RingButton
 
 	all, inClass, students []store.Student
 	classes                map[string][]store.Student
@@ -90,7 +90,9 @@ func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 	// frame about as much as the other two (issue 16, start-up).
 	lesson := widget.NewLabelWithStyle("Today's article: "+title, fyne.TextAlignCenter, fyne.TextStyle{})
 	lesson.Wrapping = fyne.TextWrapWord
-	p.SetUp = widget.NewButton("I'm the teacher, setting up this computer", nil)
+	// Lede's button: the focus ring shows on it, and F10 opens the menus
+	// from it as from the rest of the window.
+	p.SetUp = NewRingButton("I'm the teacher, setting up this computer", nil)
 	p.SetUp.Importance = widget.LowImportance
 	p.SetUp.Hide()
 	form := container.NewVBox(heading, lesson, widget.NewSeparator(), p.Class,

@@ -88,9 +88,14 @@ type PINPrompt struct {
 }
 
 // noPINYet is what a signed-in student is told by the Teacher menu on a
-// computer whose teacher has not chosen a PIN.
+// computer whose teacher has not chosen a PIN. It says what the teacher
+// does: the first screen of a computer students have used has no set-up
+// button, so "on the first screen" sent a teacher looking for one that is
+// not there (issue 11); there, any item of the Teacher menu asks for the
+// PIN to choose (TestPINAdviceLeadsToThePIN follows it).
 const noPINYet = "No teacher PIN is set on this computer yet, so teacher mode is closed. " +
-	"Only your teacher can set it up: on the first screen, with no student signed in (File › Switch student)."
+	"Only your teacher can set it up: with no student signed in (File › Switch student), " +
+	"any item of the Teacher menu asks them to choose a PIN."
 
 // Do runs action in teacher mode, asking for the PIN first if needed.
 func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {

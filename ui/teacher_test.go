@@ -560,3 +560,35 @@ func TestOnlyTheTeacherChoosesThePIN(t *testing.T) {
 		t.Error("a PIN was set")
 	}
 }
+
+// TestPINAdviceLeadsToThePIN: what a student is told by the Teacher menu
+// on a computer with no PIN is what a teacher can do: File › Switch
+// student, then any Teacher menu item, offers the PIN to choose. It
+// said "on the first screen", whose set-up button is not there once
+// students have signed in (issue 11, a new student's walk).
+func TestPINAdviceLeadsToThePIN(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	m, w := sampleMain(t, st)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	menuItem(t, w, "Teacher", "Edit quiz…").Action()
+	for _, want := range []string{"File › Switch student", "Teacher menu", "choose a PIN"} {
+		if !overlayHasText(w, want) {
+			t.Errorf("the advice does not say %q", want)
+		}
+	}
+	w.Canvas().Overlays().Top().Hide()
+	menuItem(t, w, "File", "Switch student").Action()
+	if m.Picker.SetUp.Visible() {
+		t.Fatal("the set-up button is back: this test follows the Teacher menu")
+	}
+	menuItem(t, w, "Teacher", "Edit quiz…").Action()
+	if !overlayHasText(w, "Choose a teacher PIN") && !overlayHasText(w, "No teacher PIN is set on this computer yet. If you are a student") {
+		t.Error("following the advice does not offer the PIN to choose")
+	}
+	if n := len(overlayEntries(w)); n != 2 {
+		t.Errorf("following the advice offers %d PIN fields; want the PIN twice", n)
+	}
+}

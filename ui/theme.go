@@ -75,7 +75,10 @@ func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 // lightColors replace Fyne's where its light theme falls below WCAG AA
 // (TestEveryTextMeetsContrast computes every pair): the verdict colours
 // on white (bright green and amber), the placeholder on the input box
-// (3.2:1), and the blue behind the Check button's white text (4.47:1).
+// (3.2:1), the blue behind the Check button's white text (4.47:1), and
+// the text of a disabled button, such as a checked question's
+// "Answered" (1.2:1; 1.3:1 dark and high contrast, issue 11): greyer
+// than the enabled buttons' text still, but readable.
 //
 // Fyne marks the highlighted menu item, and a focused control of its
 // own, with the focus colour filled behind its text: a faint tint,
@@ -91,6 +94,7 @@ var lightColors = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNameWarning:     color.NRGBA{R: 0xa8, G: 0x5a, B: 0x00, A: 0xff},
 	theme.ColorNameError:       color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff},
 	theme.ColorNamePlaceHolder: color.NRGBA{R: 0x6b, G: 0x6b, B: 0x6b, A: 0xff},
+	theme.ColorNameDisabled:    color.NRGBA{R: 0x5c, G: 0x5c, B: 0x5c, A: 0xff},
 	theme.ColorNamePrimary:     color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff},
 	theme.ColorNameHyperlink:   color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff},
 	ColorNameFocusRing:         color.NRGBA{R: 0x11, G: 0x11, B: 0x11, A: 0xff},
@@ -103,6 +107,7 @@ var lightColors = map[fyne.ThemeColorName]color.Color{
 var darkColors = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNameForeground: color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff},
 	theme.ColorNameFocus:      focusFill,
+	theme.ColorNameDisabled:   color.NRGBA{R: 0xa8, G: 0xa8, B: 0xa8, A: 0xff},
 	theme.ColorNamePrimary:    color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff},
 	theme.ColorNameHyperlink:  color.NRGBA{R: 0x8a, G: 0xb4, B: 0xff, A: 0xff},
 	ColorNameFocusRing:        color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff},
@@ -118,6 +123,7 @@ var highContrast = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNameInputBorder:         color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff},
 	theme.ColorNameButton:              color.NRGBA{R: 0x1a, G: 0x1a, B: 0x1a, A: 0xff},
 	theme.ColorNamePlaceHolder:         color.NRGBA{R: 0xc8, G: 0xc8, B: 0xc8, A: 0xff},
+	theme.ColorNameDisabled:            color.NRGBA{R: 0xb0, G: 0xb0, B: 0xb0, A: 0xff},
 	theme.ColorNamePrimary:             color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff},
 	theme.ColorNameForegroundOnPrimary: color.NRGBA{A: 0xff},
 	theme.ColorNameSelection:           color.NRGBA{R: 0x00, G: 0x3d, B: 0x99, A: 0xff},

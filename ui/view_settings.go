@@ -91,12 +91,18 @@ func (v ViewSettings) Theme() *Theme {
 
 // view returns the settings in force for the current student.
 func (m *Main) view() ViewSettings {
+	if m.Student.ID == 0 && m.pickerView != nil {
+		return *m.pickerView
+	}
 	return LoadView(fyne.CurrentApp().Preferences(), m.Student.ID)
 }
 
 // setView applies and remembers new settings for the current student.
 func (m *Main) setView(v ViewSettings) {
 	v = v.clamped()
+	if m.Student.ID == 0 {
+		m.pickerView = nil // a choice on the picker is the computer's
+	}
 	SaveView(fyne.CurrentApp().Preferences(), m.Student.ID, v)
 	m.setTheme(v.Over(m.Fixed).Theme())
 }
@@ -218,7 +224,7 @@ func (m *Main) viewMenu() *fyne.Menu {
 		fyne.NewMenuItemSeparator(),
 		item("Read the question aloud", fyne.KeyR, m.readQuestion),
 		fyne.NewMenuItem("Read the highlighted paragraph aloud", m.readParagraph),
-		fyne.NewMenuItem("Read the answer's verdict aloud", m.readVerdict),
+		fyne.NewMenuItem("Read whether my answer is right aloud", m.readVerdict),
 		fyne.NewMenuItem("Stop reading", m.stopReading),
 	)
 }
@@ -320,14 +326,15 @@ func (m *Main) addViewShortcuts() {
 
 // keyboardHelp lists what a student can do without a mouse: every key
 // here works (TestShortcutsListWhatWorks presses the reading ones).
-const keyboardHelp = `Alt, then the arrow keys: open the menus (File, View, Teacher, Help). Press and release Alt first: F10 and Alt with a letter (Alt+F) do not open a menu in this version
+const keyboardHelp = `F10: open the File menu; Alt+F, Alt+V, Alt+T, Alt+H: open the File, View, Teacher or Help menu
+In a menu: the arrow keys move, Enter picks, Escape closes it (pressing and releasing Alt alone opens the menus too)
 Tab / Shift+Tab: move to the next / previous control; a ring shows where you are
 Space or Enter: press the button that has the ring around it
 Up and Down arrows (or Left and Right): move between the choices of a question and pick one (the choices are one Tab stop)
 Space on a choice: pick it
 Enter in the answer field or on a choice: check the answer (then the ring moves to Next)
 Home / End in the answer field: go to the start / end of what you typed
-In the article (Tab to it first): Up and Down arrows scroll a line, Page Up / Page Down or Space scroll a screen, Home / End go to the top / bottom
+In the article (Tab to it first): Up and Down arrows scroll a line, Page Up / Page Down or Space scroll a screen, Home / End go to the top / bottom, Enter goes back to your answer
 In the list of names: Up and Down arrows move the ring, Enter or Space picks the name
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
 Ctrl+R: read the question aloud

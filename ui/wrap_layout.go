@@ -125,8 +125,10 @@ func (l *mapLayout) cell(objects []fyne.CanvasObject) fyne.Size {
 	// Done here, not with a theme override on the map: Fyne 2.7 parses its
 	// fonts again for every override's refresh, and the map's refreshed
 	// on every question change (memory grew ~12 MiB a round trip).
+	// The height keeps room under the number for the bar that marks the
+	// question shown (RingButton.SetCurrent).
 	inner := theme.InnerPadding()
-	return fyne.NewSize(s.Width-inner, s.Height-inner)
+	return fyne.NewSize(s.Width-inner, s.Height-inner+currentMarkHeight+1)
 }
 
 // columns is how many cells of width cell to put in a row of width:
