@@ -232,7 +232,7 @@ func NewRingEntry() *RingEntry {
 func (e *RingEntry) FocusGained() {
 	e.focused = true
 	e.Entry.FocusGained()
-	revealInScroll(e)
+	revealInScroll(e.outer()) // the answer field, not the RingEntry inside it, is what the window holds
 }
 
 // FocusLost hides the ring.
