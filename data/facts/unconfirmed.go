@@ -23,7 +23,15 @@ var unconfirmedRules = []*rule{
 		"The video has not yet been independently verified.", "The video has been verified by the BBC."),
 	declare("who refused to confirm what", `(?:^|[^\p{L}])(?P<who>(?:[Tt]he )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}) (?:has |have |had )?(?:thus far |so far )?(?:refused|declined|did not|was unable|were unable|could not) (?:to )?(?:independently )?(?P<verb>confirm|verify|comment on) (?P<what>the [\p{L}-]+(?: [\p{L}-]+){0,3})[,.;]`,
 		"Scotland Yard has refused to confirm the reports.", "Scotland Yard has confirmed the reports."),
+	// "The network aired the recording but has not verified its
+	// authenticity": "its" is the thing just named, so what is not
+	// confirmed is the recording's authenticity.
+	declare("could not confirm what it had", `(?:^|[^\p{L}])(?P<who>(?:[Tt]he )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}|[Tt]he [\p{L}-]+) (?:had |has |have )?(?:\p{Ll}+ed|seen|shown|given|taken|made|got|won) the (?P<thing>[\p{L}-]+)(?: \p{Lu}\p{Ll}+day| on \p{Lu}\p{Ll}+day)? but (?:has not|had not|hasn't|have not|could not|couldn't|was unable to|were unable to|did not|didn't) (?:yet )?(?:independently )?(?P<verb>verified|verify|confirmed|confirm) its (?P<attr>authenticity|accuracy|origin|source|contents?)\b`,
+		"The network aired the recording Monday but has not verified its authenticity.", "The network aired the recording Monday and has verified its authenticity."),
 }
+
+// baseVerb gives a question's "Did … verify?" for "has not verified".
+var baseVerb = map[string]string{"verified": "verify", "confirmed": "confirm"}
 
 // unconfirmed finds claims sentence s says are not confirmed.
 func (x *extractor) unconfirmed(s article.Sentence) {
@@ -36,6 +44,12 @@ func (x *extractor) unconfirmed(s article.Sentence) {
 		f.Subject = strings.TrimSpace(r.group(s.Text, m, "who"))
 		f.Claim = strings.TrimSpace(r.group(s.Text, m, "what"))
 		f.Verb = r.group(s.Text, m, "verb")
+		if thing := r.group(s.Text, m, "thing"); thing != "" {
+			f.Claim = "the " + thing + "'s " + r.group(s.Text, m, "attr")
+			if base, ok := baseVerb[f.Verb]; ok {
+				f.Verb = base
+			}
+		}
 		x.add(f)
 		return
 	}

@@ -15,7 +15,10 @@ func TestUnconfirmedRules(t *testing.T) {
 		{"The video has not yet been independently verified.", "", "The video", "verified"},
 		{"Scotland Yard has refused to confirm the reports.", "Scotland Yard", "the reports", "confirm"},
 		{"The German Foreign Ministry has thus far refused to comment on the video.", "The German Foreign Ministry", "the video", "comment on"},
+		{"The network aired the recording Monday but has not verified its authenticity.", "The network", "the recording's authenticity", "verify"},
+		{"Marie Harf said the U.S. had seen the video but couldn't confirm its accuracy.", "the U.S.", "the video's accuracy", "confirm"},
 		// Near misses: confirmed, not unconfirmed; a confirmation given.
+		{"The network aired the recording Monday and has verified its authenticity.", "", "", ""},
 		{"The video has been verified by two agencies.", "", "", ""},
 		{"Scotland Yard confirmed the reports on Tuesday.", "", "", ""},
 	}
