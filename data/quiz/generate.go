@@ -258,6 +258,11 @@ func (g *generator) unconfirmed(f facts.Fact) {
 		return
 	}
 	expl := fmt.Sprintf("No. The article says: %s Until someone confirms it, the claim may not be true.", quoteText(f.Text))
+	if f.Subject != "" {
+		// "the U.S. couldn't confirm its accuracy": others in the article
+		// may have (round 63: the stock line said no one had).
+		expl = fmt.Sprintf("No. The article says: %s A careful reader notes who has checked a claim and who has not.", quoteText(f.Text))
+	}
 	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 86), f)
 }
 

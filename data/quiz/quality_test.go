@@ -206,6 +206,27 @@ func TestUnconfirmedQuestion(t *testing.T) {
 	t.Errorf("no question about the unverified video in %d questions", len(qs))
 }
 
+// One side that could not confirm a claim is not everyone: the
+// explanation does not say the claim is unconfirmed by all (round 63:
+// the article's own agency had matched the video to its reporting).
+func TestUnconfirmedBySomeoneIsNotByAll(t *testing.T) {
+	a, err := article.Parse([]byte("Video emerges online\n\nMilitants released a video on Tuesday showing the attack. " +
+		"Marie Harf said the U.S. had seen the video but couldn't confirm its accuracy.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for _, f := range g.an.ByKind(facts.Unconfirmed) {
+		g.unconfirmed(f)
+	}
+	if len(g.out) != 1 {
+		t.Fatalf("%d questions; want the one on the U.S.", len(g.out))
+	}
+	if q := g.out[0]; q.Prompt != "Did the U.S. confirm the video's accuracy, according to the article?" || strings.Contains(q.Explanation, "may not be true") {
+		t.Errorf("prompt %q, explanation %q", q.Prompt, q.Explanation)
+	}
+}
+
 // TestGivenInFull agrees with the pattern it replaces on names and near
 // misses.
 func TestGivenInFull(t *testing.T) {
