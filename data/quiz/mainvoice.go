@@ -55,7 +55,7 @@ func (g *generator) mainVoice() {
 	q := Question{Kind: Choice, Prompt: prompt, Answer: name, Accepted: []string{name},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: main.Sentence, Difficulty: 1,
 		score: 70,
-		Explanation: fmt.Sprintf("%s's: the article reports %d things %s said, %s. A story told mostly through one person gives mostly their side.",
+		Explanation: fmt.Sprintf("%s's: the article reports at least %d things %s said, %s. A story told mostly through one person gives mostly their side.",
 			name, count, name, othersSaid(others)),
 		Reason: "whose side a story gives"}
 	// About the whole article, not its first statement's sentence: it
