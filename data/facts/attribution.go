@@ -14,6 +14,10 @@ var (
 	accordingFront = lazyre.New(`^(?:\w+,?\s+)?[Aa]ccording to ([^,]{2,80}),\s+(.+)$`)
 	// "… the meeting was tense, according to CNBC."
 	accordingBack = lazyre.New(`^(.+?),\s+according to ([^,]{2,80}?)[.!?]?$`)
+	// "It's hard to believe this is real, but according to the website
+	// “Injustice Stories,” a woman named Lana …": after a clause, and a
+	// source whose quoted name holds the comma.
+	accordingMid = lazyre.New(`,\s+(?:but|and|yet)\s+according to ([^,"“”]{2,60}?(?:\s*["“][^"“”,]{1,60})?)(?:,["”]|["”]?,)\s+(\p{L}.+)$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
 	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:however,\s+|meanwhile,?\s+|though,\s+)?(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?((?:is|are) (?:reporting|claiming|saying|warning|insisting|arguing|predicting)|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told the (?:newspaper|paper|magazine|website|station|programme|channel|broadcaster|agency|BBC)|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
@@ -96,6 +100,8 @@ func (x *extractor) attributions(s article.Sentence) {
 		source, claim = m[1], m[2]
 	} else if m := accordingBack.FindStringSubmatch(text); m != nil {
 		claim, source = m[1], m[2]
+	} else if m := accordingMid.FindStringSubmatch(text); m != nil {
+		source, claim = closeQuote(m[1]), m[2]
 	} else {
 		return
 	}
@@ -103,6 +109,18 @@ func (x *extractor) attributions(s article.Sentence) {
 	f.Subject = strings.TrimSpace(source)
 	f.Claim = trimClaim(claim)
 	x.add(f)
+}
+
+// closeQuote closes a quotation mark a source's name opened: the comma
+// before its closing mark was the clause's end.
+func closeQuote(source string) string {
+	switch {
+	case strings.Count(source, "“") > strings.Count(source, "”"):
+		return source + "”"
+	case strings.Count(source, "\"")%2 == 1:
+		return source + "\""
+	}
+	return source
 }
 
 // statements finds what someone said, told or announced.

@@ -274,3 +274,13 @@ func TestStatementChannel(t *testing.T) {
 		}
 	}
 }
+
+// "…, but according to the website “Injustice Stories,” a woman …": the
+// source after a clause, its quoted name holding the comma.
+func TestAccordingToAfterAClause(t *testing.T) {
+	_, an := extractText(t, "A Headline For Sources\n\nIt is hard to believe this is real, but according to the website “Injustice Stories,” a woman named Lana boasted of her choice.\n")
+	got := an.ByKind(Attribution)
+	if len(got) != 1 || got[0].Subject != "the website “Injustice Stories”" || got[0].Claim != "a woman named Lana boasted of her choice" {
+		t.Errorf("attributions %+v; want the website as the source of Lana's boast", got)
+	}
+}
