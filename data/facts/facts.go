@@ -197,6 +197,15 @@ type extractor struct {
 	index        []sentenceIndex
 	bodyConcepts map[string]bool
 	holders      map[string][]int // concept → sentences holding it
+	// denying, debunking and numbered list, in order, the sentences with a
+	// denial, with a debunk word, and with each number: the few a
+	// heading's contradiction check reads, rather than every sentence
+	// once per heading.
+	denying, debunking []int
+	numbered           map[float64][]int
+	// noCommitments maps a sentence to its first NoCommitment fact (an
+	// index into facts), kept as facts are added.
+	noCommitments map[int]int
 	// speakers maps a sentence to the first speaker (an attribution's or
 	// a statement's subject) found in it, kept as facts are added: looking
 	// it up by scanning every fact made long articles quadratic.
@@ -224,6 +233,12 @@ func (x *extractor) sentence(s article.Sentence) {
 }
 
 func (x *extractor) add(f Fact) {
+	if _, ok := x.noCommitments[f.Sentence]; !ok && f.Kind == NoCommitment {
+		if x.noCommitments == nil {
+			x.noCommitments = map[int]int{}
+		}
+		x.noCommitments[f.Sentence] = len(x.facts)
+	}
 	x.facts = append(x.facts, f)
 	if f.Kind == Attribution || f.Kind == Statement {
 		if x.speakers == nil {

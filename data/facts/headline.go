@@ -296,12 +296,36 @@ func (x *extractor) bodyIndex() []sentenceIndex {
 	// only with the sentences that share a concept with it. Comparing every
 	// heading with every sentence made a long article quadratic.
 	x.holders = map[string][]int{}
+	x.numbered = map[float64][]int{}
 	for i, ix := range x.index {
 		for c := range ix.concepts {
 			x.holders[c] = append(x.holders[c], i)
 		}
+		if ix.denied != nil {
+			x.denying = append(x.denying, i)
+		}
+		if ix.debunks {
+			x.debunking = append(x.debunking, i)
+		}
+		for j, n := range ix.numbers {
+			if !slices.Contains(ix.numbers[:j], n) {
+				x.numbered[n] = append(x.numbered[n], i)
+			}
+		}
 	}
 	return x.index
+}
+
+// sharing returns, in order, the body sentences that share a concept
+// with topic: the only ones whose overlap with it is above zero.
+func (x *extractor) sharing(topic map[string]bool) []int {
+	x.bodyIndex()
+	var out []int
+	for c := range topic {
+		out = append(out, x.holders[c]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // contradiction returns the body sentence that undercuts an assertive
@@ -320,13 +344,19 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 	if !negation.MatchString(headline) {
 		// A denial backs a headline that itself denies: "Governor Has Not
 		// Promised To Sign" is what "has not committed to signing" says.
-		for _, f := range x.facts {
-			if f.Kind == NoCommitment && overlap(topic, body[f.Sentence].concepts) >= 0.4 {
-				return f.Sentence, "explicitly rules out"
+		// The first NoCommitment fact, in the facts' order, on the topic:
+		// only a sentence that shares a concept with it can be.
+		first := -1
+		for _, i := range x.sharing(topic) {
+			if fi, ok := x.noCommitments[i]; ok && (first < 0 || fi < first) && overlap(topic, body[i].concepts) >= 0.4 {
+				first = fi
 			}
 		}
-		for i, ix := range body {
-			if ix.denied != nil && overlap(topic, ix.denied) >= 0.4 {
+		if first >= 0 {
+			return x.facts[first].Sentence, "explicitly rules out"
+		}
+		for _, i := range x.denying {
+			if overlap(topic, body[i].denied) >= 0.4 {
 				return i, "explicitly denies"
 			}
 		}
@@ -345,16 +375,17 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 		onStory = 0.3
 	}
 	if claimsTrue && overlap(topic, x.bodyConcepts) >= onStory {
-		for i, ix := range body {
-			if ix.debunks && overlap(topic, ix.concepts) > 0 {
+		for _, i := range x.debunking {
+			if overlap(topic, body[i].concepts) > 0 {
 				return i, "says is false"
 			}
 		}
 	}
 	for _, n := range textnum.Find(headline) {
 		mentions, hedgedMentions, first := 0, 0, -1
-		for i, ix := range body {
-			if !slices.Contains(ix.numbers, n.Value) || overlap(topic, ix.concepts) < 0.3 {
+		for _, i := range x.numbered[n.Value] {
+			ix := body[i]
+			if overlap(topic, ix.concepts) < 0.3 {
 				continue
 			}
 			mentions++
@@ -391,7 +422,11 @@ func (x *extractor) unbackedDenial(headline string, topic map[string]bool) int {
 	}
 	debunking := isDebunk(headline)
 	best, bestScore := -1, 0.0
-	for i, ix := range x.bodyIndex() {
+	body := x.bodyIndex()
+	// Only a sentence that shares a concept with the story can back the
+	// denial or be closest to it.
+	for _, i := range x.sharing(story) {
+		ix := body[i]
 		shared := overlap(story, ix.concepts)
 		// A headline that calls the story false ("outed as fake") is backed
 		// by any sentence on it that does; a headline that says something
