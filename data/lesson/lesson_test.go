@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/internal/lazyre"
 	"github.com/lede-app/lede/data/quiz"
@@ -263,5 +264,40 @@ func FuzzOpen(f *testing.F) {
 func TestEveryPatternCompiles(t *testing.T) {
 	if err := lazyre.CheckAll(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestEveryPrefilterAgrees: each pattern skips a text that lacks every
+// string its matches need (data/internal/lazyre). This runs every pattern
+// of every package a lesson uses on every sentence and paragraph of the
+// test articles, with and without that pre-check, and wants no text the
+// pattern matches to be skipped.
+func TestEveryPrefilterAgrees(t *testing.T) {
+	dir := os.Getenv("LEDE_PREFILTER_ARTICLES") // another folder of articles to try, if set
+	paths := articles
+	if dir != "" {
+		paths, _ = filepath.Glob(filepath.Join(dir, "*"))
+	}
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Read(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts := []string{a.Title}
+		for _, b := range a.Blocks {
+			texts = append(texts, b.Text)
+		}
+		for _, s := range a.Sentences {
+			texts = append(texts, s.Text)
+		}
+		for _, text := range texts {
+			if err := lazyre.CheckPrefilters(text); err != nil {
+				t.Fatalf("%s: %v", filepath.Base(p), err)
+			}
+		}
 	}
 }

@@ -1,0 +1,309 @@
+package lazyre
+
+// A pattern's pre-check: strings one of which every match contains,
+// derived from the pattern itself when it compiles. A text that holds
+// none of them cannot match, and the pattern does not run on it. Go's
+// regexp tries a pattern with no literal prefix at every position of the
+// text, slowly for long case-insensitive alternations; Lede runs most of
+// its patterns on every sentence, and most sentences lack the pattern's
+// words. The check is exact: it says "no" only when the pattern cannot
+// match, so every result is the pattern's own.
+//
+// Strings are compared case-folded, each rune replaced by the smallest
+// rune of its case-folding orbit (the equivalence (?i) matches by), so
+// that "K" (U+212A KELVIN SIGN) and "k", or "ſ" (U+017F) and "s", fold
+// alike. A case-sensitive literal is then checked case-insensitively: a
+// looser check, never a wrong one.
+
+import (
+	"bytes"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// prefilter holds a pattern's required strings, folded.
+type prefilter struct {
+	needs [][]byte
+}
+
+// newPrefilter derives the pre-check of pattern src, or returns nil when
+// no useful one is known (the pattern then always runs).
+func newPrefilter(src string) *prefilter {
+	re, err := syntax.Parse(src, syntax.Perl) // the flags regexp.Compile uses
+	if err != nil {
+		return nil
+	}
+	needs := required(re.Simplify())
+	if selectivity(needs) == 0 {
+		return nil
+	}
+	// Any of needs will do, so one that contains another is redundant.
+	var kept [][]byte
+	for _, n := range needs {
+		redundant := false
+		for _, o := range needs {
+			if o != n && strings.Contains(n, o) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			kept = append(kept, []byte(n))
+		}
+	}
+	return &prefilter{needs: kept}
+}
+
+// foldBuffer is the length of text folded on the stack; a longer text is
+// folded on the heap.
+const foldBuffer = 512
+
+// mayMatch reports whether text holds one of the required strings: false
+// means the pattern cannot match text.
+func (p *prefilter) mayMatch(text string) bool {
+	if p == nil {
+		return true
+	}
+	var buf [foldBuffer]byte
+	folded := appendFolded(buf[:0], text)
+	for _, n := range p.needs {
+		if bytes.Contains(folded, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendFolded appends text to dst with every rune folded (foldRune).
+// An invalid byte becomes U+FFFD, as the pattern reads it; no required
+// string holds U+FFFD.
+func appendFolded(dst []byte, text string) []byte {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		dst = utf8.AppendRune(dst, foldRune(r))
+		i += n
+	}
+	return dst
+}
+
+// foldRune returns the smallest rune of r's case-folding orbit: two
+// runes (?i) treats as equal fold to the same rune.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
+}
+
+// fold folds a string of runes (foldRune).
+func fold(runes []rune) string {
+	var b strings.Builder
+	for _, r := range runes {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// required returns folded strings one of which every match of re
+// contains, or nil when no such set is known. For a sequence it keeps
+// the most selective part — one piece, or a run of pieces whose every
+// spelling is known ("is expected to" rather than " to"); for
+// alternatives it needs a set from every branch.
+func required(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return known(fold(re.Rune))
+	case syntax.OpCharClass:
+		return exact(re)
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		return sequence(re.Sub)
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			lits := required(sub)
+			if lits == nil {
+				return nil
+			}
+			all = append(all, lits...)
+		}
+		slices.Sort(all)
+		return slices.Compact(all)
+	}
+	return nil
+}
+
+// known returns s as a one-string set, or nil when s is empty or holds
+// U+FFFD (which an invalid byte of the text also reads as).
+func known(s string) []string {
+	if s == "" || strings.ContainsRune(s, utf8.RuneError) {
+		return nil
+	}
+	return []string{s}
+}
+
+// sequence picks, for a sequence, the most selective required set: each
+// part's own, or the spellings of a run of parts whose spellings are all
+// known and few (Go's parser factors "expected|likely" into shared
+// prefixes, which alone would leave only " to").
+func sequence(subs []*syntax.Regexp) []string {
+	var best []string
+	consider := func(lits []string) {
+		if lits != nil && better(lits, best) {
+			best = lits
+		}
+	}
+	for i, sub := range subs {
+		consider(required(sub))
+		run := []string{""}
+		for _, next := range subs[i:] {
+			set := exact(next)
+			if set == nil {
+				break
+			}
+			if run = product(run, set); run == nil {
+				break
+			}
+			if !slices.Contains(run, "") {
+				consider(run)
+			}
+		}
+	}
+	return best
+}
+
+// maxSpellings bounds the spellings a run of pieces may have.
+const maxSpellings = 64
+
+// exact returns every string re matches, folded, when they are few;
+// nil otherwise.
+func exact(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		s := fold(re.Rune)
+		if strings.ContainsRune(s, utf8.RuneError) {
+			return nil
+		}
+		return []string{s}
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
+		return []string{""}
+	case syntax.OpCapture:
+		return exact(re.Sub[0])
+	case syntax.OpQuest:
+		if set := exact(re.Sub[0]); set != nil {
+			return append(set, "")
+		}
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) >= 4 || r == utf8.RuneError {
+					return nil
+				}
+				set = append(set, fold([]rune{r}))
+			}
+		}
+		slices.Sort(set)
+		return slices.Compact(set)
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			set := exact(sub)
+			if set == nil || len(all)+len(set) > maxSpellings {
+				return nil
+			}
+			all = append(all, set...)
+		}
+		return all
+	case syntax.OpConcat:
+		run := []string{""}
+		for _, sub := range re.Sub {
+			set := exact(sub)
+			if set == nil {
+				return nil
+			}
+			if run = product(run, set); run == nil {
+				return nil
+			}
+		}
+		return run
+	}
+	return nil
+}
+
+// product joins every string of a with every string of b, or returns nil
+// when there would be too many.
+func product(a, b []string) []string {
+	if len(a)*len(b) > maxSpellings {
+		return nil
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// enoughChars is the length from which a required string rules out
+// nearly every sentence that lacks the pattern's words; past it, fewer
+// strings to look for beat longer ones.
+const enoughChars = 6
+
+// better reports whether required set a is a cheaper, surer pre-check
+// than b: more selective up to enoughChars, then fewer strings.
+func better(a, b []string) bool {
+	sa, sb := min(selectivity(a), enoughChars), min(selectivity(b), enoughChars)
+	return sa > sb || sa == sb && sa > 0 && len(a) < len(b)
+}
+
+// selectivity scores how much of a sentence a required set rules out:
+// the length of its shortest string, not counting spaces, with common
+// short words ("the ", "it is ") worth nothing. Nil scores zero.
+func selectivity(lits []string) int {
+	if lits == nil {
+		return 0
+	}
+	score := -1
+	for _, l := range lits {
+		n := len(strings.ReplaceAll(l, " ", ""))
+		if commonPiece[strings.TrimSpace(l)] {
+			n = 0
+		}
+		if score < 0 || n < score {
+			score = n
+		}
+	}
+	return score
+}
+
+// commonPiece are strings nearly every English sentence holds (folded).
+var commonPiece = map[string]bool{"THE": true, "IT IS": true, "TO": true, "IN": true, "OF": true, "A": true,
+	"AN": true, "AND": true, "IS": true, "IT": true, "ON": true, "BY": true, "AS": true, "AT": true, ",": true, ".": true}

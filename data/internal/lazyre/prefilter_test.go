@@ -1,0 +1,140 @@
+package lazyre
+
+import (
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// prefilterPatterns are patterns of the kinds Lede declares, and some
+// whose case folding is unusual.
+var prefilterPatterns = []string{
+	`(?i)\b(?:not|no|never|nor|won['’]t|isn['’]t|rules? out|denies|denied)\b`,
+	`\b(?:said|says|added)\s+(the\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:chief|executive))`,
+	`(?i)^(?:©|\(c\)|copyright\b)|all rights reserved`,
+	`(?i)^.{0,160}\((?:photo|image|picture)\s*(?:by|credit|:)[^)]{0,80}\)$`,
+	`(?i)\bis (?:expected|likely) to\b`,
+	`(?i)kelvin|straße|σοφία`,
+	`(?i)[kx]ey`,
+	`Said|ASKED`,
+	`(?:abc)?d*`,
+	`(?i)é(?:t|u)é`,
+	`\x{FFFD}x`,
+	`@\w|—\s*\p{Lu}|pic\.twitter`,
+	`(?m)^total:\s*(\d+)$`,
+	`(?i)(?P<group>residents|customers) (?:say|said)`,
+}
+
+// prefilterTexts hold the patterns' words in other cases, in runes that
+// fold to ASCII (U+212A KELVIN SIGN, U+017F LONG S), in invalid UTF-8,
+// and not at all.
+var prefilterTexts = []string{
+	"", "The minister said nothing.", "It is NOT true, he DENIED it.", "Copyright 2024 Lede",
+	"A dog (Photo by Jane Doe)", "Prices IS EXPECTED TO rise", "The \u212Aelvin scale", "STRASSE and Straße",
+	"ΣΟΦΊΑ σοφία ΣΟΦΙΑ", "\u212Aey and KEY and xEY", "said Said SAID asked ASKED", "ddd", "ÉTÉ été ÉuÉ",
+	"a\xffx b\xef\xbf\xbdx", "mail me @home — Jane (@jane)", "total: 12\nTOTAL: 3", "Residents SAID so",
+	"ſaid", "the \xe2\x84 broken", strings.Repeat("no ", 400) + "won’t",
+}
+
+// TestPrefilterAgrees runs every method on every pattern and text, with
+// the pre-check and without, and wants the same result.
+func TestPrefilterAgrees(t *testing.T) {
+	for _, src := range prefilterPatterns {
+		r, plain := New(src), regexp.MustCompile(src)
+		for _, text := range prefilterTexts {
+			for _, c := range []struct {
+				name      string
+				got, want any
+			}{
+				{"MatchString", r.MatchString(text), plain.MatchString(text)},
+				{"FindString", r.FindString(text), plain.FindString(text)},
+				{"FindStringIndex", r.FindStringIndex(text), plain.FindStringIndex(text)},
+				{"FindStringSubmatch", r.FindStringSubmatch(text), plain.FindStringSubmatch(text)},
+				{"FindStringSubmatchIndex", r.FindStringSubmatchIndex(text), plain.FindStringSubmatchIndex(text)},
+				{"FindAllString", r.FindAllString(text, -1), plain.FindAllString(text, -1)},
+				{"FindAllStringIndex", r.FindAllStringIndex(text, -1), plain.FindAllStringIndex(text, -1)},
+				{"FindAllStringSubmatch", r.FindAllStringSubmatch(text, -1), plain.FindAllStringSubmatch(text, -1)},
+				{"FindAllStringSubmatchIndex", r.FindAllStringSubmatchIndex(text, -1), plain.FindAllStringSubmatchIndex(text, -1)},
+				{"ReplaceAllString", r.ReplaceAllString(text, "<$0>"), plain.ReplaceAllString(text, "<$0>")},
+				{"ReplaceAllStringFunc", r.ReplaceAllStringFunc(text, strings.ToUpper), plain.ReplaceAllStringFunc(text, strings.ToUpper)},
+			} {
+				if !reflect.DeepEqual(c.got, c.want) {
+					t.Errorf("%#q.%s(%q) = %#v, want %#v", src, c.name, text, c.got, c.want)
+				}
+			}
+		}
+	}
+}
+
+// TestPrefilterNeeds shows what the pre-check looks for: the most
+// selective part of a sequence, every branch of an alternation, folded,
+// a string that holds another dropped, and nothing for a pattern that
+// may match without a known string.
+func TestPrefilterNeeds(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string // nil: no pre-check
+	}{
+		{`(?i)\bis (?:expected|likely) to\b`, []string{"IS EXPECTED", "IS LIKELY"}}, // long enough; " TO" adds nothing
+		{`(?i)\b(?:not|no|never|nor)\b`, []string{"NEVER", "NO"}},
+		{`Said|ASKED`, []string{"ASKED", "SAID"}},
+		{`(?i)[kx]ey`, []string{"EY"}}, // (?i)[kx] is five runes with U+212A: too many to spell
+		{`[kx]ey`, []string{"KEY", "XEY"}},
+		{`(?i)straße`, []string{"STRAßE"}},
+		{`(?:abc)?d*`, nil},
+		{`\p{Lu}\p{Ll}+`, nil},
+		{`\x{FFFD}x`, nil}, // an invalid byte reads as U+FFFD too
+		{`the\s+cat`, []string{"CAT"}},
+		{`the\s+\w+`, nil}, // "THE" is in nearly every sentence
+	} {
+		var got []string
+		if p := newPrefilter(c.src); p != nil {
+			for _, n := range p.needs {
+				got = append(got, string(n))
+			}
+			slices.Sort(got)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("needs of %#q = %q, want %q", c.src, got, c.want)
+		}
+	}
+}
+
+// FuzzPrefilter checks the pre-check against the pattern on any text.
+func FuzzPrefilter(f *testing.F) {
+	for _, text := range prefilterTexts {
+		f.Add(text)
+	}
+	var rs []*Regexp
+	var plains []*regexp.Regexp
+	for _, src := range prefilterPatterns {
+		rs, plains = append(rs, New(src)), append(plains, regexp.MustCompile(src))
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for i, r := range rs {
+			if got, want := r.FindAllStringSubmatchIndex(text, -1), plains[i].FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+				t.Errorf("%#q on %q: %v, want %v", r.src, text, got, want)
+			}
+		}
+	})
+}
+
+// BenchmarkPrefilter measures a long case-insensitive alternation on a
+// sentence that lacks its words, with the pre-check and without.
+func BenchmarkPrefilter(b *testing.B) {
+	src := `(?i)\b(?:not|no|never|nor|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|rules? out|denies|denied)\b`
+	text := "The council’s finance committee approved the library budget on Tuesday after a long debate about opening hours."
+	r, plain := New(src), regexp.MustCompile(src)
+	b.Run("prefiltered", func(b *testing.B) {
+		for b.Loop() {
+			r.MatchString(text)
+		}
+	})
+	b.Run("plain", func(b *testing.B) {
+		for b.Loop() {
+			plain.MatchString(text)
+		}
+	})
+}
