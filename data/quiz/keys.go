@@ -179,7 +179,9 @@ func (g *generator) descriptionsOf(name string) []string {
 		g.descriptions = map[string][]string{}
 	}
 	if g.describedBy == nil {
-		g.describedBy = describedSpeakers(g.a)
+		// Empty, not nil, when the article has none: read once either way
+		// (nil read it again for every name asked about).
+		g.describedBy = append([]speakerDescription{}, describedSpeakers(g.a)...)
 	}
 	d := descriptionsWith(g.a, name, g.describedBy)
 	g.descriptions[name] = d
