@@ -146,6 +146,11 @@ type Analysis struct {
 // Extract reads the facts and flags of a.
 func Extract(a *article.Article) *Analysis {
 	x := &extractor{a: a, entities: findEntities(a)}
+	// The body's index for the headline checks depends on the sentences
+	// alone: it is built on another core, if there is one, while the
+	// sentences are read (a long article's index costs a tenth of it).
+	x.indexing = make(chan bodyIndexes, 1)
+	go func() { x.indexing <- indexBody(a.Sentences) }()
 	for _, s := range a.Sentences {
 		x.sentence(s)
 	}
@@ -193,16 +198,11 @@ type extractor struct {
 	// anchored caches whether the article gives a date a reader can
 	// place relative dates against; nil until asked.
 	anchored *bool
-	// index and bodyConcepts cache what headline checks need of the body.
-	index        []sentenceIndex
-	bodyConcepts map[string]bool
-	holders      map[string][]int // concept → sentences holding it
-	// denying, debunking and numbered list, in order, the sentences with a
-	// denial, with a debunk word, and with each number: the few a
-	// heading's contradiction check reads, rather than every sentence
-	// once per heading.
-	denying, debunking []int
-	numbered           map[float64][]int
+	// bodyIndexes is what headline checks need of the body, from
+	// indexing (built while the sentences are read) or built when first
+	// asked (bodyIndex).
+	bodyIndexes
+	indexing chan bodyIndexes
 	// noCommitments maps a sentence to its first NoCommitment fact (an
 	// index into facts), kept as facts are added.
 	noCommitments map[int]int

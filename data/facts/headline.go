@@ -271,13 +271,37 @@ type sentenceIndex struct {
 	denied map[string]bool
 }
 
+// bodyIndexes is the body's index for the headline checks.
+type bodyIndexes struct {
+	index        []sentenceIndex // by sentence
+	bodyConcepts map[string]bool
+	holders      map[string][]int // concept → sentences holding it
+	// denying, debunking and numbered list, in order, the sentences with a
+	// denial, with a debunk word, and with each number: the few a
+	// heading's contradiction check reads, rather than every sentence
+	// once per heading.
+	denying, debunking []int
+	numbered           map[float64][]int
+}
+
+// bodyIndex returns the body's sentence index, taking the one Extract
+// started, or building it.
 func (x *extractor) bodyIndex() []sentenceIndex {
-	if x.index != nil {
-		return x.index
+	if x.index == nil {
+		if x.indexing != nil {
+			x.bodyIndexes, x.indexing = <-x.indexing, nil
+		} else {
+			x.bodyIndexes = indexBody(x.a.Sentences)
+		}
 	}
-	x.index = make([]sentenceIndex, len(x.a.Sentences))
-	x.bodyConcepts = map[string]bool{}
-	for i, s := range x.a.Sentences {
+	return x.index
+}
+
+// indexBody builds the body's index; it reads only the sentences, so it
+// may run beside the rest of the extraction.
+func indexBody(sentences []article.Sentence) bodyIndexes {
+	b := bodyIndexes{index: make([]sentenceIndex, len(sentences)), bodyConcepts: map[string]bool{}}
+	for i, s := range sentences {
 		ix := sentenceIndex{concepts: conceptsOf(s.Text), hedged: isHedged(s.Text),
 			debunks: hasWord(s.Text, debunkSingles) || debunkPhrase(s.Text)}
 		for _, m := range textnum.Find(s.Text) {
@@ -288,32 +312,32 @@ func (x *extractor) bodyIndex() []sentenceIndex {
 			ix.denied = conceptsOf(m[1] + m[2])
 		}
 		for c := range ix.concepts {
-			x.bodyConcepts[c] = true
+			b.bodyConcepts[c] = true
 		}
-		x.index[i] = ix
+		b.index[i] = ix
 	}
 	// Which sentences hold each concept, in order: a heading is compared
 	// only with the sentences that share a concept with it. Comparing every
 	// heading with every sentence made a long article quadratic.
-	x.holders = map[string][]int{}
-	x.numbered = map[float64][]int{}
-	for i, ix := range x.index {
+	b.holders = map[string][]int{}
+	b.numbered = map[float64][]int{}
+	for i, ix := range b.index {
 		for c := range ix.concepts {
-			x.holders[c] = append(x.holders[c], i)
+			b.holders[c] = append(b.holders[c], i)
 		}
 		if ix.denied != nil {
-			x.denying = append(x.denying, i)
+			b.denying = append(b.denying, i)
 		}
 		if ix.debunks {
-			x.debunking = append(x.debunking, i)
+			b.debunking = append(b.debunking, i)
 		}
 		for j, n := range ix.numbers {
 			if !slices.Contains(ix.numbers[:j], n) {
-				x.numbered[n] = append(x.numbered[n], i)
+				b.numbered[n] = append(b.numbered[n], i)
 			}
 		}
 	}
-	return x.index
+	return b
 }
 
 // sharing returns, in order, the body sentences that share a concept
