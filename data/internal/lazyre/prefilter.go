@@ -20,13 +20,16 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
 
-// prefilter holds a pattern's required strings, folded.
+// prefilter holds a pattern's required strings, folded, each with the
+// pairs of bytes it holds (pairHash), to rule it out before searching.
 type prefilter struct {
 	needs [][]byte
+	pairs [][]uint16
 }
 
 // newPrefilter derives the pre-check of pattern src, or returns nil when
@@ -54,12 +57,23 @@ func newPrefilter(src string) *prefilter {
 			kept = append(kept, []byte(n))
 		}
 	}
-	return &prefilter{needs: kept}
+	p := &prefilter{needs: kept, pairs: make([][]uint16, len(kept))}
+	for i, n := range kept {
+		for j := 0; j+1 < len(n); j++ {
+			if h := pairHash(n[j], n[j+1]); !slices.Contains(p.pairs[i], h) {
+				p.pairs[i] = append(p.pairs[i], h)
+			}
+		}
+	}
+	return p
 }
 
-// foldBuffer is the length of text folded on the stack; a longer text is
-// folded on the heap.
-const foldBuffer = 512
+// pairHash places a pair of adjacent bytes among the bits of a folding's
+// pairs.
+func pairHash(a, b byte) uint16 { return (uint16(a)*131 + uint16(b)) % pairBits }
+
+// pairBits is the size of a folding's set of byte pairs.
+const pairBits = 4096
 
 // mayMatch reports whether text holds one of the required strings: false
 // means the pattern cannot match text.
@@ -67,14 +81,73 @@ func (p *prefilter) mayMatch(text string) bool {
 	if p == nil {
 		return true
 	}
-	var buf [foldBuffer]byte
-	folded := appendFolded(buf[:0], text)
-	for _, n := range p.needs {
-		if bytes.Contains(folded, n) {
+	f := foldedText(text)
+	for i, n := range p.needs {
+		if f.mayHold(p.pairs[i]) && bytes.Contains(f.folded, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// folding is a text folded (appendFolded), with the set of byte pairs
+// it holds; never changed once made.
+type folding struct {
+	text   string
+	folded []byte
+	pairs  [pairBits / 64]uint64
+}
+
+func newFolding(text string) *folding {
+	f := &folding{text: text, folded: appendFolded(make([]byte, 0, len(text)), text)}
+	for j := 0; j+1 < len(f.folded); j++ {
+		h := pairHash(f.folded[j], f.folded[j+1])
+		f.pairs[h/64] |= 1 << (h % 64)
+	}
+	return f
+}
+
+// mayHold reports whether the text holds every pair of pairs: false
+// means a string with those pairs is not in it, and the slower search
+// for it is skipped.
+func (f *folding) mayHold(pairs []uint16) bool {
+	for _, h := range pairs {
+		if f.pairs[h/64]&(1<<(h%64)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// recentFolds keeps the texts folded last, by a hash of the text: Lede
+// runs its patterns one after another on the same sentence or claim, so
+// each text is folded once rather than once a pattern. An entry is
+// replaced whole, atomically, so any goroutine may read it; keeping the
+// text keeps an entry right (it is compared whole before use).
+var recentFolds [64]atomic.Pointer[folding]
+
+// maxRecentFold is the longest text kept: a whole article is folded once
+// a pattern, as before, and does not push the sentences out.
+const maxRecentFold = 4096
+
+// foldedText returns text folded, from recentFolds when it is there.
+func foldedText(text string) *folding {
+	if len(text) > maxRecentFold {
+		return newFolding(text)
+	}
+	h := uint(len(text))
+	if len(text) > 0 {
+		h = h*31 + uint(text[0])
+		h = h*31 + uint(text[len(text)/2])
+		h = h*31 + uint(text[len(text)-1])
+	}
+	slot := &recentFolds[h%uint(len(recentFolds))]
+	if f := slot.Load(); f != nil && f.text == text {
+		return f
+	}
+	f := newFolding(text)
+	slot.Store(f)
+	return f
 }
 
 // appendFolded appends text to dst with every rune folded (foldRune).
@@ -92,7 +165,13 @@ func appendFolded(dst []byte, text string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		dst = utf8.AppendRune(dst, foldRune(r))
+		if r >= 0x2000 && r <= 0x206f {
+			// General punctuation (’ “ ” — …) has no case: copied as it is,
+			// without looking up its folding.
+			dst = append(dst, text[i:i+n]...)
+		} else {
+			dst = utf8.AppendRune(dst, foldRune(r))
+		}
 		i += n
 	}
 	return dst
