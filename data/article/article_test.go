@@ -2,7 +2,10 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -147,5 +150,41 @@ func BenchmarkParseSample(b *testing.B) {
 		if _, err := Parse(raw); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestParseSameOnAnyCores: a long article's paragraphs are split into
+// sentences on every core; the article read must be the one a single
+// core reads, sentence numbers included.
+func TestParseSameOnAnyCores(t *testing.T) {
+	sample := string(readSample(t))
+	head, body, _ := strings.Cut(sample, "\n\n")
+	var b strings.Builder
+	b.WriteString(head + "\n\n")
+	var paras []string
+	for _, line := range strings.Split(body, "\n") {
+		if len(strings.Fields(line)) > 12 {
+			paras = append(paras, strings.TrimSpace(line))
+		}
+	}
+	for i := range 4 * minPerWorker { // each told apart, or it reads as a pull-quote
+		fmt.Fprintf(&b, "%s It was copy %d.\n\n", paras[i%len(paras)], i)
+	}
+	raw := []byte(b.String())
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	one, err := Parse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GOMAXPROCS(4)
+	four, err := Parse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(one.Sentences) < 3*minPerWorker {
+		t.Fatalf("%d sentences: too few to split on several cores", len(one.Sentences))
+	}
+	if !reflect.DeepEqual(one, four) {
+		t.Error("the article read on four cores differs from the one read on one")
 	}
 }

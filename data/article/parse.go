@@ -1,7 +1,9 @@
 package article
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,6 +50,7 @@ func parse(raw []byte, titled bool) (*Article, error) {
 	}
 	p := parser{a: a, padded: padded, repeated: pullQuotes(lines), lineParagraphs: lineParagraphGroups(lines)}
 	p.body(lines)
+	p.splitParagraphs()
 	if len(a.Sentences) == 0 {
 		return nil, ErrNoBody
 	}
@@ -88,6 +91,9 @@ type parser struct {
 	// lineParagraphs marks groups whose every line is a paragraph.
 	repeated       map[int]bool
 	lineParagraphs map[int]bool
+	// paragraphs are the blocks that are paragraphs, split into
+	// sentences once every block is known (splitParagraphs).
+	paragraphs []int
 }
 
 func (p *parser) body(lines []line) {
@@ -119,24 +125,62 @@ func (p *parser) body(lines []line) {
 	p.flush()
 }
 
-// flush turns the gathered lines into one paragraph and its sentences.
+// flush turns the gathered lines into one paragraph; its sentences come
+// later (splitParagraphs).
 func (p *parser) flush() {
 	if len(p.para) == 0 {
 		return
 	}
 	span := Span{p.para[0].span.Start, p.para[len(p.para)-1].span.End}
 	p.para = p.para[:0]
-	idx := len(p.a.Blocks)
-	b := Block{Kind: Paragraph, Text: collapseSpaces(p.padded[span.Start:span.End]), Span: span}
-	for _, s := range splitSentences(p.padded, span) {
-		n := len(p.a.Sentences)
-		p.a.Sentences = append(p.a.Sentences, Sentence{
-			Index: n, Block: idx, Span: s,
-			Text: collapseSpaces(p.padded[s.Start:s.End]),
-		})
-		b.Sentences = append(b.Sentences, n)
+	p.paragraphs = append(p.paragraphs, len(p.a.Blocks))
+	p.a.Blocks = append(p.a.Blocks, Block{Kind: Paragraph, Text: collapseSpaces(p.padded[span.Start:span.End]), Span: span})
+}
+
+// splitParagraphs splits every paragraph into its sentences and numbers
+// them in reading order. A paragraph splits on its own, so a long
+// article's paragraphs are split on every core, each worker a run of
+// them in turn; the sentences are numbered after, in order, so the
+// article is the same however many cores split it.
+func (p *parser) splitParagraphs() {
+	split := make([][]Sentence, len(p.paragraphs))
+	inTurn(len(p.paragraphs), func(i int) {
+		for _, s := range splitSentences(p.padded, p.a.Blocks[p.paragraphs[i]].Span) {
+			split[i] = append(split[i], Sentence{Block: p.paragraphs[i], Span: s, Text: collapseSpaces(p.padded[s.Start:s.End])})
+		}
+	})
+	for i, sentences := range split {
+		b := &p.a.Blocks[p.paragraphs[i]]
+		for _, s := range sentences {
+			s.Index = len(p.a.Sentences)
+			p.a.Sentences = append(p.a.Sentences, s)
+			b.Sentences = append(b.Sentences, s.Index)
+		}
 	}
-	p.a.Blocks = append(p.a.Blocks, b)
+}
+
+// minPerWorker is the fewest paragraphs worth a goroutine of their own.
+const minPerWorker = 200
+
+// inTurn calls do(i) for every i below n: on one goroutine for a short
+// article, else on one per core, each a run of consecutive i.
+func inTurn(n int, do func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/minPerWorker)
+	if workers <= 1 {
+		for i := range n {
+			do(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w * n / workers; i < (w+1)*n/workers; i++ {
+				do(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // splitLines returns the non-blank lines of s with their spans, grouped by

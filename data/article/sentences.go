@@ -13,11 +13,12 @@ import (
 )
 
 // The Punkt model takes a few milliseconds to load and never changes, so
-// it is loaded once, on first use, and shared; a mutex guards Tokenize in
-// case the library keeps scratch state.
+// it is loaded once, on first use, and shared. Tokenize keeps no state
+// between calls (neurosnap/sentences v1.1.2 makes the tokens it annotates
+// on each call and only reads the model), so paragraphs may be split on
+// several goroutines at once.
 var (
 	tokenizerOnce sync.Once
-	tokenizerMu   sync.Mutex
 	tokenizer     *sentences.DefaultSentenceTokenizer
 	tokenizerErr  error
 )
@@ -39,9 +40,7 @@ func splitSentences(text string, span Span) []Span {
 		// build fault. Treat the paragraph as one sentence rather than lose it.
 		return trimmed(text, []Span{span})
 	}
-	tokenizerMu.Lock()
 	found := tok.Tokenize(para)
-	tokenizerMu.Unlock()
 	spans := make([]Span, 0, len(found))
 	for _, s := range found {
 		spans = append(spans, splitAfterNumbers(text, Span{span.Start + s.Start, span.Start + s.End})...)
