@@ -146,11 +146,15 @@ type Analysis struct {
 // Extract reads the facts and flags of a.
 func Extract(a *article.Article) *Analysis {
 	x := &extractor{a: a, entities: findEntities(a)}
-	// The body's index for the headline checks depends on the sentences
-	// alone: it is built on another core, if there is one, while the
-	// sentences are read (a long article's index costs a tenth of it).
-	x.indexing = make(chan bodyIndexes, 1)
-	go func() { x.indexing <- indexBody(a.Sentences) }()
+	// The titles' patterns and the body's index for the headline checks
+	// read the sentences alone: they run on another core, if there is
+	// one, while the sentences are read (together a third of a long
+	// article's extraction), and are taken, in this order, when needed.
+	x.titling, x.indexing = make(chan []personTitle, 1), make(chan bodyIndexes, 1)
+	go func() {
+		x.titling <- titlesIn(a.Sentences)
+		x.indexing <- indexBody(a.Sentences)
+	}()
 	for _, s := range a.Sentences {
 		x.sentence(s)
 	}
@@ -203,6 +207,8 @@ type extractor struct {
 	// asked (bodyIndex).
 	bodyIndexes
 	indexing chan bodyIndexes
+	// titling brings the titles titlesIn finds, from Extract's start.
+	titling chan []personTitle
 	// noCommitments maps a sentence to its first NoCommitment fact (an
 	// index into facts), kept as facts are added.
 	noCommitments map[int]int

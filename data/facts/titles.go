@@ -47,7 +47,30 @@ type personTitle struct {
 // differs from the one the article gave the only person it names there.
 func (x *extractor) titles() {
 	var found []personTitle
-	for _, s := range x.a.Sentences {
+	if x.titling != nil {
+		found, x.titling = <-x.titling, nil
+	} else {
+		found = titlesIn(x.a.Sentences)
+	}
+	for _, t := range found {
+		x.addTitle(t)
+		f := fact(Title, t.sentence)
+		f.Subject, f.Claim, f.Source = t.person, t.role, t.org
+		if e, ok := entityFor(t.person, x.entities); ok {
+			f.Aliases = e.Names()
+		}
+		x.add(f)
+	}
+	x.titleChanges(found)
+	x.bareRoles(found)
+}
+
+// titlesIn finds the titles the sentences give people, in order. It
+// reads only the sentences, so it may run beside the rest of the
+// extraction.
+func titlesIn(sentences []article.Sentence) []personTitle {
+	var found []personTitle
+	for _, s := range sentences {
 		if len(s.Text) > maxSentence {
 			continue
 		}
@@ -69,17 +92,7 @@ func (x *extractor) titles() {
 			found = append(found, personTitle{person: m[1], org: org, role: m[3], sentence: s})
 		}
 	}
-	for _, t := range found {
-		x.addTitle(t)
-		f := fact(Title, t.sentence)
-		f.Subject, f.Claim, f.Source = t.person, t.role, t.org
-		if e, ok := entityFor(t.person, x.entities); ok {
-			f.Aliases = e.Names()
-		}
-		x.add(f)
-	}
-	x.titleChanges(found)
-	x.bareRoles(found)
+	return found
 }
 
 // addTitle records a title on the entity it belongs to, once.
