@@ -73,7 +73,7 @@ func newPrefilter(src string) *prefilter {
 func pairHash(a, b byte) uint16 { return (uint16(a)*131 + uint16(b)) % pairBits }
 
 // pairBits is the size of a folding's set of byte pairs.
-const pairBits = 4096
+const pairBits = 1024
 
 // mayMatch reports whether text holds one of the required strings: false
 // means the pattern cannot match text.
@@ -269,6 +269,9 @@ func sequence(subs []*syntax.Regexp) []string {
 			}
 			if !slices.Contains(run, "") {
 				consider(run)
+				if selectivity(run) >= enoughChars {
+					break // a longer run has as many spellings or more: no better
+				}
 			}
 		}
 	}
