@@ -82,6 +82,25 @@ func CheckAll() (err error) {
 	return nil
 }
 
+// MayMatch reports whether s holds one of the strings every match needs:
+// false means the expression does not match s. The methods ask it
+// themselves.
+func (r *Regexp) MayMatch(s string) bool { return r.in(s) != nil }
+
+// Needs returns the strings, folded, one of which every match holds (nil
+// when no pre-check is known), for tests and messages.
+func (r *Regexp) Needs() []string {
+	r.compile()
+	if r.filter == nil {
+		return nil
+	}
+	var out []string
+	for _, n := range r.filter.needs {
+		out = append(out, string(n))
+	}
+	return out
+}
+
 // CheckPrefilters runs every pattern declared so far on text, with and
 // without its pre-check, and returns an error naming the first whose
 // pre-check rules out a text it matches. Tests run it on real articles.

@@ -80,6 +80,14 @@ func TestPrefilterNeeds(t *testing.T) {
 		{`(?i)\bis (?:expected|likely) to\b`, []string{"IS EXPECTED", "IS LIKELY"}}, // long enough; " TO" adds nothing
 		{`(?i)\b(?:not|no|never|nor)\b`, []string{"NEVER", "NO"}},
 		{`Said|ASKED`, []string{"ASKED", "SAID"}},
+		// A run of pieces with few spellings beats any one piece.
+		{`(?i)\b(?:said|told) (?:BBC|AP)`, []string{"SAID AP", "SAID BBC", "TOLD AP", "TOLD BBC"}},
+		{`(?i)\b(?:said|told) reporters`, []string{" REPORTERS"}},
+		{`\bplan(?:s|ned)? to\b`, []string{"PLAN TO", "PLANNED TO", "PLANS TO"}},
+		// Common words are no pre-check: "the " would pass every sentence.
+		{`(?i)\bthe (?:favourite|favorite) to\b`, []string{"THE FAVO"}},
+		{`a?b`, []string{"B"}},
+		{`(?:x|\d+)y`, []string{"Y"}},
 		{`(?i)[kx]ey`, []string{"EY"}}, // (?i)[kx] is five runes with U+212A: too many to spell
 		{`[kx]ey`, []string{"KEY", "XEY"}},
 		{`(?i)straße`, []string{"STRAßE"}},
