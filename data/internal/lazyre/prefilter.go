@@ -26,10 +26,13 @@ import (
 )
 
 // prefilter holds a pattern's required strings, folded, each with the
-// pairs of bytes it holds (pairHash), to rule it out before searching.
+// pairs of bytes it holds (pairHash), to rule it out before searching;
+// also, when set, is a second set from another part of the pattern that
+// every match needs as well.
 type prefilter struct {
 	needs [][]byte
 	pairs [][]uint16
+	also  *prefilter
 }
 
 // newPrefilter derives the pre-check of pattern src, or returns nil when
@@ -39,7 +42,52 @@ func newPrefilter(src string) *prefilter {
 	if err != nil {
 		return nil
 	}
-	needs := required(re.Simplify())
+	re = re.Simplify()
+	needs := required(re)
+	p := filterOf(needs)
+	if p != nil {
+		p.also = filterOf(alsoRequired(re, needs))
+	}
+	return p
+}
+
+// alsoRequired returns, for a sequence, the most selective set one part
+// of it requires that needs does not already imply (none of its strings
+// inside one of needs): a match needs a string of each.
+func alsoRequired(re *syntax.Regexp, needs []string) []string {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat {
+		return nil
+	}
+	var best []string
+	for _, sub := range re.Sub {
+		lits := required(sub)
+		if lits == nil || !better(lits, best) || implied(lits, needs) {
+			continue
+		}
+		best = lits
+	}
+	return best
+}
+
+// implied reports whether a string of lits lies inside one of needs, so
+// that finding needs says little more about lits.
+func implied(lits, needs []string) bool {
+	for _, l := range lits {
+		for _, n := range needs {
+			if strings.Contains(n, l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// filterOf makes the pre-check for needs, or nil when they rule out too
+// little to be worth checking.
+func filterOf(needs []string) *prefilter {
 	if selectivity(needs) == 0 {
 		return nil
 	}
@@ -82,6 +130,16 @@ func (p *prefilter) mayMatch(text string) bool {
 		return true
 	}
 	f := foldedText(text)
+	for ; p != nil; p = p.also {
+		if !p.holdsOne(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsOne reports whether folded text f holds one of p's strings.
+func (p *prefilter) holdsOne(f *folding) bool {
 	for i, n := range p.needs {
 		if f.mayHold(p.pairs[i]) && bytes.Contains(f.folded, n) {
 			return true

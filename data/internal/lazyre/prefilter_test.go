@@ -110,6 +110,20 @@ func TestPrefilterNeeds(t *testing.T) {
 	}
 }
 
+// TestPrefilterNeedsBoth: a sequence with two parts that each need a
+// word needs both, and a text with only one of them is ruled out.
+func TestPrefilterNeedsBoth(t *testing.T) {
+	r := New(`\b(?:said|says)\s+(?:the\s+)?(?:minister|mayor)\b`)
+	if !r.MayMatch("Smith said the mayor would resign.") {
+		t.Error("a text with both words is ruled out")
+	}
+	for _, text := range []string{"Smith said he would resign.", "The mayor would resign."} {
+		if r.MayMatch(text) {
+			t.Errorf("%q, with one of the two words, is not ruled out", text)
+		}
+	}
+}
+
 // FuzzPrefilter checks the pre-check against the pattern on any text.
 func FuzzPrefilter(f *testing.F) {
 	for _, text := range prefilterTexts {
