@@ -100,12 +100,9 @@ func (g *generator) channel() {
 // notSaidWhere is the option for a student who did not find the channel.
 const notSaidWhere = "The article does not say"
 
-// channelAnswer says a channel as an option: "Speaking to the BBC",
-// "In a statement", "On Facebook".
+// channelAnswer says a channel as an option: "In a statement", "On
+// Facebook"; "" for one too long to be an option.
 func channelAnswer(channel string) string {
-	if outlet, ok := strings.CutPrefix(channel, "to "); ok {
-		return "Speaking to " + outlet
-	}
 	if len(strings.Fields(channel)) > 8 {
 		return ""
 	}
