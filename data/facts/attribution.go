@@ -20,7 +20,7 @@ var (
 	accordingMid = lazyre.New(`,\s+(?:but|and|yet)\s+according to ([^,"“”]{2,60}?(?:\s*["“][^"“”,]{1,60})?)(?:,["”]|["”]?,)\s+(\p{L}.+)$`)
 	// "Ma said that …", "After the meeting, Trump told reporters …",
 	// "President-elect Donald Trump announced that …".
-	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:however,\s+|meanwhile,?\s+|though,\s+)?(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?((?:is|are) (?:reporting|claiming|saying|warning|insisting|arguing|predicting)|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told the (?:newspaper|paper|magazine|website|station|programme|channel|broadcaster|agency|BBC)|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
+	statementPattern = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|He|She|They|It|` + orgNoun + `),?\s+(?:however,\s+|meanwhile,?\s+|though,\s+)?(?:also\s+|later\s+|then\s+|today\s+|yesterday\s+|previously\s+|on \p{Lu}\p{Ll}+day\s+)?(?:has\s+|have\s+|had\s+)?(?:reportedly\s+|allegedly\s+)?((?:is|are) (?:reporting|claiming|saying|warning|insisting|arguing|predicting)|` + toldOutletForms + `|told(?: \w+)?|tells(?: \w+)?|` + speechVerbAlternation + `)(\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\s+to\s+\w+)?[,:]?\s+(?:that\s+)?(.+)$`)
 	orgSpeaker       = lazyre.New(`^` + orgNoun + `$`)
 	// "The company said …": an organisation named by its kind.
 	// outletNoun follows a news outlet's name: "the Associated Press
@@ -32,7 +32,7 @@ var (
 	// "\"Students went to bed at the same time,\" she said." A quote
 	// may go on after the speaker: "\"Most firms …,\" said Mr Warner,
 	// \"but …\"" (its first part is the claim).
-	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + orgNoun + `|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:later\s+|also\s+|then\s+)?(told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told the (?:newspaper|paper|magazine|website|station|programme|channel|broadcaster|agency|BBC)|told \w+|` + speechVerbAlternation + `)(?:\s+([^"“”]{1,60}))?(?:\.?$|,\s+["“])`)
+	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + orgNoun + `|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:later\s+|also\s+|then\s+)?(` + toldOutletForms + `|told \w+|` + speechVerbAlternation + `)(?:\s+([^"“”]{1,60}))?(?:\.?$|,\s+["“])`)
 	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …";
 	// "admitted Lindsay", "explained Mr Guest": any speech verb.
 	quoteSaidName = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + speechVerbAlternation + `)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?(?:\.?$|,\s+["“])`)
@@ -49,7 +49,7 @@ var (
 	// ahead, Lord Holme said." Reported speech with its speaker last.
 	// "…, Charles Kennedy has said." and "…, the Associated Press news
 	// agency reported.": a news outlet named by what it is.
-	reportedFirst = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(said|says|added|argued|insisted|warned|reported|reports|claimed|claims|admitted|told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|told the (?:newspaper|paper|magazine|website|station|programme|channel|broadcaster|agency|BBC)|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
+	reportedFirst = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(said|says|added|argued|insisted|warned|reported|reports|claimed|claims|admitted|` + toldOutletForms + `|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
 	// "… to cooperate with the arrangements, said Lord Holme."
 	reportedSaidName = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+(said|says|added|argued|insisted|warned|reported|claimed)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
 	// "Vivendi has rejected the charge, saying the decision was …": a
@@ -58,6 +58,11 @@ var (
 	replySaying  = lazyre.New(`^((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.&-]*|` + orgNoun + `),?\s+(?:has\s+|have\s+|had\s+)?(?:` + replyVerbs + `)\b[^"“”,;]{0,80},\s+saying\s+(?:that\s+)?(.+)$`)
 	quotePattern = lazyre.New(`["“]([^"“”]{3,})["”]`)
 )
+
+// toldOutletForms are "told" and whom, as a speech verb: "told the BBC
+// News website", "told Fox News Channel", "told the newspaper".
+const toldOutletForms = `told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:website|newspaper|programme|channel|station|agency))?|` +
+	`told the (?:newspaper|paper|magazine|website|station|programme|channel|broadcaster|agency|BBC)`
 
 // describing is one description set off by commas after a name: a
 // relative clause, an affiliation, an apposition, a post and whose it is
@@ -222,9 +227,12 @@ func (x *extractor) statements(s article.Sentence) {
 // programme". Left in, the claim starts with a fragment ("Who said in a
 // statement the directors …?"); the channel says nothing about who.
 var channelOpener = lazyre.New(`^(?:in|on|during|via|through) (?:(?:a|an|the|his|her|its|their|this|[\p{Lu}][\p{L}\d.]*(?:'s|’s)?) )?(?:[\p{L}\d'’.-]+ ){0,4}?` +
-	`(?:statement|interview|video|videos|article|blog|post|letter|essay|piece|speech|tweet|tweets|broadcast|message|` +
+	channelWords + `\b` + channelTail + `(?:,\s*|\s+|[.!]?$)(?:that\s+)?`)
+
+// channelWords are the things words are said in or on.
+const channelWords = `(?:statement|interview|video|videos|article|blog|post|letter|essay|piece|speech|tweet|tweets|broadcast|message|` +
 	`programme|program|column|op-ed|editorial|release|conference|briefing|e-?mail|filing|podcast|documentary|` +
-	`Twitter|Facebook|Instagram|YouTube|radio|television|TV)\b` + channelTail + `(?:,\s*|\s+|[.!]?$)(?:that\s+)?`)
+	`Twitter|Facebook|Instagram|YouTube|radio|television|TV)`
 
 // channelTail is when and for whom, after a channel: "in a piece last
 // year for Syria Deeply", "in an interview aired Wednesday". It belongs
@@ -237,9 +245,7 @@ const channelTail = `(?:\s+(?:(?:last|this|next)\s+(?:year|week|month|\p{Lu}\p{L
 // a comma or the end: "on television station Canal Plus", "in its
 // statement", "at his monthly news conference".
 var channelPhrase = lazyre.New(`^(?:in|on|at|during|via|through) (?:(?:a|an|the|his|her|its|their|this|[\p{Lu}][\p{L}\d.]*(?:'s|’s)?) )?(?:[\p{L}\d'’.-]+ ){0,4}?` +
-	`(?:statement|interview|video|article|blog|post|letter|essay|piece|speech|tweet|broadcast|message|` +
-	`programme|program|column|op-ed|editorial|release|conference|briefing|e-?mail|podcast|documentary|` +
-	`Twitter|Facebook|Instagram|YouTube|radio|television|TV)\b[^,;:"“”]{0,40}`)
+	channelWords + `\b[^,;:"“”]{0,40}`)
 
 // channelIn returns the channel that opens text, or "".
 func channelIn(text string) string {
