@@ -182,6 +182,18 @@ func focusStrokes(b *RingButton) []*canvas.Rectangle {
 	return out
 }
 
+// themedQuizPanel is the sample lesson's quiz panel in a window of its
+// own, in Lede's theme of the given variant.
+func themedQuizPanel(t *testing.T, variant string) (*Theme, fyne.ThemeVariant, *QuizPanel, fyne.Window) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	th := &Theme{Variant: variant}
+	a.Settings().SetTheme(th)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 1, 1, store.Progress{Drafts: map[string]string{}})
+	return th, a.Settings().ThemeVariant(), p, test.NewTempWindow(t, p.Content)
+}
+
 // TestFocusRingStandsApartFromTheFill: the focused Check button's ring
 // is parted from its blue (white in high contrast) fill by a band of the
 // page's colour, 3:1 from the fill and the ring 3:1 from the band, in
@@ -190,14 +202,8 @@ func focusStrokes(b *RingButton) []*canvas.Rectangle {
 // button draws neither.
 func TestFocusRingStandsApartFromTheFill(t *testing.T) {
 	for _, variant := range []string{VariantLight, VariantDark, VariantHighContrast} {
-		a := test.NewTempApp(t)
-		th := &Theme{Variant: variant}
-		a.Settings().SetTheme(th)
-		v := a.Settings().ThemeVariant()
-		l := sampleLesson(t)
-		p := NewQuizPanel(l.Questions, nil, 1, 1, store.Progress{Drafts: map[string]string{}})
-		w := test.NewTempWindow(t, p.Content)
-		p.Go(firstOfKind(t, l.Questions, false))
+		th, v, p, w := themedQuizPanel(t, variant)
+		p.Go(firstOfKind(t, p.questions, false))
 		if s := focusStrokes(p.CheckButton); len(s) != 0 {
 			t.Errorf("%s: the unfocused Check button draws %d focus strokes", variant, len(s))
 		}
@@ -230,13 +236,7 @@ func TestFocusRingStandsApartFromTheFill(t *testing.T) {
 // student took for the keyboard focus (issue 11, a new student's walk).
 func TestCurrentQuestionIsNotMarkedLikeFocus(t *testing.T) {
 	for _, variant := range []string{VariantLight, VariantDark, VariantHighContrast} {
-		a := test.NewTempApp(t)
-		th := &Theme{Variant: variant}
-		a.Settings().SetTheme(th)
-		v := a.Settings().ThemeVariant()
-		l := sampleLesson(t)
-		p := NewQuizPanel(l.Questions, nil, 1, 1, store.Progress{Drafts: map[string]string{}})
-		w := test.NewTempWindow(t, p.Content)
+		th, v, p, w := themedQuizPanel(t, variant)
 		p.SetCanvas(w.Canvas())
 		p.Go(2)
 		for i, b := range p.Map {
