@@ -7,8 +7,10 @@ package quiz
 // is prepared; a post is unchecked; an interview can be followed up).
 // Asked of a statement whose channel the article gives and changes how
 // its words are weighed (weighedByWay), with the other ways words reach
-// a reporter as wrong options; one a quiz, and after the who-question
-// on the same sentence, which teaches more.
+// a reporter as wrong options; one a quiz. On its sentence it comes
+// before the who-question: that a claim rests on the speaker's own post
+// is the point, who posted it a word match (round 59: "Who wrote …?" on
+// a Facebook post failed V where "Where …?" had passed).
 
 import (
 	"fmt"
@@ -90,7 +92,7 @@ func (g *generator) channel() {
 		choices := append([]string{answer}, wrong[:min(2, len(wrong))]...)
 		choices = append(choices, notSaidWhere)
 		q := Question{Kind: Choice, Prompt: prompt, Answer: answer, Accepted: []string{answer},
-			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 1, score: 62,
+			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 1, score: 88,
 			Explanation: fmt.Sprintf("%s. The article says so: %s. Where words were said tells a reader how they reached the reporter — asked in person, written for the press, or posted online.", answer, quoteText(g.a.Sentences[f.Sentence].Text)),
 			Reason:      "where a source's words were said"}
 		g.add(q, facts.Fact{Kind: channelKind, Subject: speaker, Claim: f.Claim})
