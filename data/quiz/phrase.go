@@ -332,6 +332,11 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			continue // "leader" for "deputy leader" names another post
 		}
 		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, given)) {
+			if len(missing) > 0 && partOfDistractor(q, ws) {
+				// "the editor" for "the former Sun editor", where the
+				// article has another editor: it names neither.
+				return Unclear, "The article describes more than one person that way: say which one you mean."
+			}
 			return Correct, q.Explanation // "King Malcolm III" for "King Malcolm III of Scotland"
 		}
 		if best == Incorrect || len(missing) < len(bestMissing) {
@@ -348,6 +353,24 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Partial, fmt.Sprintf("Partly right: your answer is missing %s. %s", quoteList(bestMissing), q.Explanation)
 	}
 	return Incorrect, q.Explanation
+}
+
+// partOfDistractor reports whether every word of an answer, which is
+// part of a key, is also in one of the question's wrong answers: then it
+// names no one in particular ("the editor" where the article has a former
+// Sun editor and an ex-ITN political editor; "Smith" beside John and Jane
+// Smith).
+func partOfDistractor(q Question, ws []string) bool {
+	for _, d := range q.Distractors {
+		dk := contentWordList(stripFillers(phraseNorm(d)))
+		if len(dk) == 0 {
+			continue
+		}
+		if _, _, extra := phraseMatch(ws, dk, false); extra == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sameLetters reports whether two normalised phrases are the same letters
