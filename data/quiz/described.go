@@ -50,6 +50,13 @@ func WithDescribedForms(accepted []string, a *article.Article) (key, others []st
 	if !isProperName(strings.TrimSpace(accepted[0])) {
 		return key, nil
 	}
+	// A place or a body: what the article says it is, between commas
+	// ("Camp Bucca, a US-run prison in southern Iraq,").
+	for _, f := range appositionsOf(strings.TrimSpace(accepted[0]), a.Source) {
+		if !containsFold(key, f) {
+			key = append(key, f)
+		}
+	}
 	people := describedPeople(a)
 	who := personOf(strings.TrimSpace(accepted[0]), people)
 	if who == "" {
@@ -421,6 +428,43 @@ func containsWord(text, w string) bool {
 		}
 		if !isWordRune(before) && !isWordRune(after) {
 			return true
+		}
+	}
+}
+
+// thingApposition finds what a place or body is said to be between
+// commas right after its name: ", a U.S.-run prison in southern Iraq,".
+// The closing comma is needed: "If it is NP-complete, the hierarchy
+// collapses to its second level." is a clause, not what it is (SQuAD).
+var thingApposition = lazyre.New(`^,\s+(a|an|the)\s+([^,;:"“”()\n]{3,60}?),`)
+
+// appositionsOf returns what the article says a place or body is, right
+// after its name between commas, with "a" or "the" as written and with
+// the other: at least two words besides small ones, no verb, and given
+// to no other name in the article ("Camp Bucca, a US-run prison in
+// southern Iraq": not "a prison" alone, not "a town" said of two towns).
+func appositionsOf(name, text string) []string {
+	var out []string
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len(name)
+		m := thingApposition.FindStringSubmatch(text[from:])
+		if m == nil || (at > 0 && isWordRune(rune(text[at-1]))) {
+			continue
+		}
+		desc := strings.TrimSpace(m[2])
+		if len(contentWordList(Normalize(desc))) < 2 || speechInRole.MatchString(desc) || roleNouns.MatchString(desc) ||
+			strings.Count(text, ", "+m[1]+" "+desc) > 1 {
+			continue // a bare noun, a clause, a person's post, or said of two names
+		}
+		for _, f := range []string{m[1] + " " + desc, "the " + desc} {
+			if !containsFold(out, f) {
+				out = append(out, f)
+			}
 		}
 	}
 }

@@ -178,3 +178,37 @@ func TestPartOfDistractor(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionsOf: what the article says a place or body is, between
+// commas right after its name, answers for it; a bare noun, a clause
+// with no closing comma, a person's post, and a description two names
+// share do not.
+func TestAppositionsOf(t *testing.T) {
+	text := "He was held at Camp Bucca, a U.S.-run prison in southern Iraq, for years. " +
+		"Later he moved to Mosul, a city, then to Raqqa, a town in Syria, and to Tabqa, a town in Syria, in turn. " +
+		"If it is NP-complete, the hierarchy collapses to its second level. " +
+		"The group hired Jo Park, a former Sun editor, to speak."
+	for key, want := range map[string]string{
+		"Camp Bucca":  "a U.S.-run prison in southern Iraq|the U.S.-run prison in southern Iraq",
+		"Mosul":       "", // "a city": a bare noun
+		"Raqqa":       "", // "a town in Syria" is Tabqa's too
+		"NP-complete": "", // a clause, not what it is
+		"Jo Park":     "", // a person's post: "a" names no one
+	} {
+		if got := strings.Join(appositionsOf(key, text), "|"); got != want {
+			t.Errorf("%s: %q; want %q", key, got, want)
+		}
+	}
+	q := describedQuestion(t, "Held\n\n"+text, "Where was he held for years?", "Camp Bucca")
+	for answer, want := range map[string]Verdict{
+		"a US-run prison in southern Iraq":   Correct,
+		"the US-run prison in southern Iraq": Correct,
+		"a prison in Syria":                  Incorrect,
+		"a US-run prison in northern Iraq":   Incorrect,
+		"Mosul":                              Incorrect,
+	} {
+		if got := Check(q, answer).Verdict; got != want {
+			t.Errorf("%q for Camp Bucca: %s; want %s", answer, got, want)
+		}
+	}
+}
