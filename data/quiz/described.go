@@ -25,7 +25,10 @@ import (
 //     Jordan,");
 //   - as the subject opening the next sentence ("… is Kelvin MacKenzie.
 //     The former Sun editor dispensed …"): a definite description with a
-//     post stands for the first person the sentence before it names.
+//     post stands for the person the sentence before it is about — the
+//     one it names (a name after "the", as in "the Simon Cowell seat",
+//     is no one), or of several the one it opens on, unless the other
+//     did it ("Tait was replaced by Olly Barkley": neither).
 //
 // A description names its person only when it has a body, a place or a
 // field beside the post ("the editor" alone names no one), and when the
@@ -155,14 +158,19 @@ func describedPeople(a *article.Article) map[string][]string {
 			people[surname] = append(people[surname], desc)
 		}
 	}
-	var firsts []string // per sentence, the first person it names
+	var subjects []string // per sentence, the person it is about, or ""
 	for _, s := range a.Sentences {
-		first := ""
+		var named []string // the people the sentence names, in order
+		opens, byAnother := false, false
 		for _, loc := range describedNameRun.FindAllStringIndex(s.Text, -1) {
 			run := s.Text[loc[0]:loc[1]]
 			title, name := personInRun(run)
 			if name == "" {
-				continue
+				if _, known := full[run]; known {
+					name = run // "Tait", after "Mathew Tait"
+				} else {
+					continue
+				}
 			}
 			words := strings.Fields(name)
 			surname := words[len(words)-1]
@@ -176,8 +184,17 @@ func describedPeople(a *article.Article) map[string][]string {
 					shared[surname] = true
 				}
 			}
-			if first == "" {
-				first = surname
+			_, known := full[surname]
+			if (known || title != "") && !strings.HasSuffix(s.Text[:loc[0]], "the ") && !slices.Contains(named, surname) {
+				// "the Simon Cowell seat": a name as a modifier is no one
+				// the sentence is about; nor is "Mr Nasty", a nickname
+				// with no full name in the article.
+				if len(named) == 0 {
+					opens = sentenceOpener.MatchString(s.Text[:loc[0]])
+				} else if strings.HasSuffix(s.Text[:loc[0]], " by ") {
+					byAnother = true // "Tait was replaced by Olly Barkley"
+				}
+				named = append(named, surname)
 			}
 			// Before the name: "ex-ITN political editor John Sergeant";
 			// a title is part of the post ("Jordanian King Abdullah").
@@ -201,15 +218,21 @@ func describedPeople(a *article.Article) map[string][]string {
 				add(surname, m[1])
 			}
 		}
-		firsts = append(firsts, first)
+		// The person a sentence is about: the one it names, or of
+		// several the one it opens on, unless another did it ("by").
+		subject := ""
+		if len(named) == 1 || len(named) > 1 && opens && !byAnother {
+			subject = named[0]
+		}
+		subjects = append(subjects, subject)
 	}
 	// "… is Kelvin MacKenzie. The former Sun editor dispensed …"
 	for i, s := range a.Sentences {
-		if i == 0 || firsts[i-1] == "" {
+		if i == 0 || subjects[i-1] == "" {
 			continue
 		}
 		if m := openingDescription.FindStringSubmatch(s.Text); m != nil {
-			add(firsts[i-1], m[1])
+			add(subjects[i-1], m[1])
 		}
 	}
 	for s := range shared {
@@ -229,6 +252,10 @@ var titleOf = lazyre.New(`^\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+
 // appositionAfter finds a definite description between commas right after
 // a name: ", the king of Jordan,".
 var appositionAfter = lazyre.New(`^,\s+the\s+([^,;:"“”()]{3,60}?)(?:,|\.\s*$|$)`)
+
+// sentenceOpener finds the words that may come before a sentence's
+// subject: nothing, or "But", "And", "However,".
+var sentenceOpener = lazyre.New(`^\s*(?:(?:But|And|However,|Meanwhile,|Now|Then)\s+)?$`)
 
 // openingDescription finds a sentence that opens on a definite
 // description and a verb: "The former Sun editor dispensed",

@@ -212,3 +212,32 @@ func TestAppositionsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningDescriptionNeedsOnePerson: a description opening a sentence
+// stands for the person the sentence before it is about; where that is
+// not clear, for no one.
+func TestOpeningDescriptionNeedsOnePerson(t *testing.T) {
+	for _, c := range []struct {
+		text, key, answer string
+		want              Verdict
+	}{
+		// Two people, the first opens the sentence: the first.
+		{"Olly Barkley replaced Mathew Tait. The Bath fly-half is likely to start.", "Olly Barkley", "the Bath fly-half", Correct},
+		{"Olly Barkley replaced Mathew Tait. The Bath fly-half is likely to start.", "Mathew Tait", "the Bath fly-half", Incorrect},
+		// Passive: the one it opens on did nothing; neither.
+		{"Mathew Tait was replaced by Olly Barkley. The Bath fly-half is likely to start.", "Olly Barkley", "the Bath fly-half", Incorrect},
+		{"Mathew Tait was replaced by Olly Barkley. The Bath fly-half is likely to start.", "Mathew Tait", "the Bath fly-half", Incorrect},
+		// Two people, neither opening: neither.
+		{"The star was Kelvin MacKenzie beside Lorraine Kelly. The former Sun editor dispensed insults.", "Kelvin MacKenzie", "the former Sun editor", Incorrect},
+		// A name as a modifier is no one.
+		{"The star was Kelvin MacKenzie, in the Simon Cowell seat. The former Sun editor dispensed insults.", "Kelvin MacKenzie", "the former Sun editor", Correct},
+		{"The star was Kelvin MacKenzie, in the Simon Cowell seat. The former Sun editor dispensed insults.", "Simon Cowell", "the former Sun editor", Incorrect},
+		// A nickname with no full name in the article is no one either.
+		{"The star was Kelvin MacKenzie, our Mr Nasty. The former Sun editor dispensed insults.", "Kelvin MacKenzie", "the former Sun editor", Correct},
+	} {
+		q := describedQuestion(t, "Story\n\n"+c.text+"\n", "Who is it?", c.key)
+		if got := Check(q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q for %q in %q: %s; want %s", c.answer, c.key, c.text, got, c.want)
+		}
+	}
+}
