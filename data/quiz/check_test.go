@@ -292,3 +292,31 @@ func TestCheckNeverPanicsOnABrokenQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleOfACountry: to a who-question keyed by a country, its people
+// with "the" answer ("the French" for the side England play); another
+// country's people do not, and to a question that asks which country the
+// people are no answer.
+func TestPeopleOfACountry(t *testing.T) {
+	play := Question{Kind: ShortAnswer, Prompt: "Who do England play on Sunday?", Answer: "France", Accepted: []string{"France"}}
+	italy := Question{Kind: ShortAnswer, Prompt: "Against whom did they draw?", Answer: "Italy", Accepted: []string{"Italy"}}
+	invaded := Question{Kind: ShortAnswer, Prompt: "What country did the army invade?", Answer: "Ireland", Accepted: []string{"Ireland"}}
+	for _, c := range []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		{play, "the French", Correct},
+		{play, "France", Correct},
+		{play, "the Italians", Incorrect},
+		{play, "the Irish", Incorrect},
+		{italy, "the Italians", Correct},
+		{italy, "the French", Incorrect},
+		{invaded, "the Irish", Incorrect},
+		{invaded, "Irish", Incorrect},
+	} {
+		if got := Check(c.q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Prompt, got, c.want)
+		}
+	}
+}
