@@ -320,3 +320,29 @@ func TestPeopleOfACountry(t *testing.T) {
 		}
 	}
 }
+
+// TestInchesShort: "2 in", "2in." and `2"` are two inches where the key is
+// in inches; another number, or "in" where the key is another unit, is
+// not.
+func TestInchesShort(t *testing.T) {
+	wheel := Question{Kind: ShortAnswer, Prompt: "How much further out could the wheel have been?", Answer: "two inches", Accepted: []string{"two inches"}}
+	metres := Question{Kind: ShortAnswer, Prompt: "How far did it move?", Answer: "2 metres", Accepted: []string{"2 metres"}}
+	for _, c := range []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		{wheel, "2 in", Correct},
+		{wheel, "2in.", Correct},
+		{wheel, `2"`, Correct},
+		{wheel, "two in", Correct},
+		{wheel, "about 5 cm", Correct},
+		{wheel, "3 in", Incorrect},
+		{wheel, "2 in the end", Incorrect},
+		{metres, "2 in", Incorrect},
+	} {
+		if got := Check(c.q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Answer, got, c.want)
+		}
+	}
+}
