@@ -346,3 +346,32 @@ func TestInchesShort(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberAddsToQuestion: part of a long key with the key's number,
+// which the question does not give, answers ("Radio 1" for "the BBC Radio
+// 1 chart show" to "Which radio chart show …?"); another number, the
+// number alone, a word of its own, or a number the question already gives
+// do not.
+func TestNumberAddsToQuestion(t *testing.T) {
+	show := Question{Kind: ShortAnswer, Prompt: "Which radio chart show will it be linked to?", Answer: "the BBC Radio 1 chart show",
+		Accepted: []string{"the BBC Radio 1 chart show"}}
+	given := Question{Kind: ShortAnswer, Prompt: "Which Channel 4 programme broke the story?", Answer: "Channel 4 News",
+		Accepted: []string{"Channel 4 News"}}
+	for _, c := range []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		{show, "Radio 1", Correct},
+		{show, "Radio One's chart show", Correct},
+		{show, "Radio 2", Incorrect},
+		{show, "1", Incorrect},
+		{show, "the Radio 1 breakfast show", Partial},
+		{given, "Channel 4", Incorrect},
+		{given, "Channel 4 News", Correct},
+	} {
+		if got := Check(c.q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Answer, got, c.want)
+		}
+	}
+}

@@ -288,6 +288,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		}
 		// Numbers as written, or as the folded words give them ("a
 		// decade" is 10 years): either way the answer must have the same.
+		numberIsNew := false // the key's number, which the question does not give, is in the answer
 		keyNums := numbersOf(acc)
 		if len(keyNums) == 0 {
 			keyNums = numbersOf(keyNorm)
@@ -308,6 +309,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 				// years …?": the unit is the question's own.
 				return Correct, q.Explanation
 			}
+			// "Radio 1" for "the BBC Radio 1 chart show" to "Which radio
+			// chart show …?": the number is what the answer adds.
+			numberIsNew = len(ws) > 0 && !sameNumbers(keyNums, numbersOf(q.Prompt))
 		}
 		if negates(norm) != negates(keyNorm) {
 			if _, _, extra := phraseMatch(ws, key, true); extra < len(ws) {
@@ -322,7 +326,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return Correct, q.Explanation
 		}
 		found, missing, extra := phraseMatch(ws, key, true)
-		if found == 0 || !sharesNewWord(ws, key, given) {
+		if found == 0 || !sharesNewWord(ws, key, given) && !numberIsNew {
 			continue // nothing in common but the question's own words
 		}
 		// A key that lists things ("Betamax and VHS") needs them all: one
@@ -331,7 +335,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if missesPostModifier(missing) {
 			continue // "leader" for "deputy leader" names another post
 		}
-		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, given)) {
+		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, given) || numberIsNew) {
 			if len(missing) > 0 && partOfDistractor(q, ws) {
 				// "the editor" for "the former Sun editor", where the
 				// article has another editor: it names neither.
