@@ -152,6 +152,7 @@ func describedPeople(a *article.Article) map[string][]string {
 	people := map[string][]string{}
 	full := map[string]string{} // surname → the first full name read
 	shared := map[string]bool{} // surnames two people share: left out
+	bodies := map[string]bool{} // names the article calls a group, firm …: left out
 	add := func(surname, desc string) {
 		desc = strings.TrimSpace(strings.Trim(desc, ",.;:"))
 		if desc != "" && hasPost(desc) && !speechInRole.MatchString(desc) && !slices.Contains(people[surname], desc) {
@@ -200,10 +201,13 @@ func describedPeople(a *article.Article) map[string][]string {
 			// a title is part of the post ("Jordanian King Abdullah").
 			at := loc[0] + strings.LastIndex(run, name)
 			before := roleBefore(s.Text[:at]+name, name)
+			if orgNouns[strings.ToLower(lastWord(before))] {
+				bodies[surname] = true // "Militant group Boko Haram": a body, not a person
+			}
 			if title != "" {
 				before = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), title))
-				if before != "" {
-					add(surname, before+" "+title)
+				if before != "" && namesOrGeneric(before) {
+					add(surname, before+" "+title) // "Jordanian King", not "lawmakers and King"
 				}
 			} else if before != "" {
 				add(surname, before)
@@ -231,14 +235,30 @@ func describedPeople(a *article.Article) map[string][]string {
 		if i == 0 || subjects[i-1] == "" {
 			continue
 		}
-		if m := openingDescription.FindStringSubmatch(s.Text); m != nil {
+		if m := openingDescription.FindStringSubmatch(s.Text); m != nil && !ofABody.MatchString(m[1]) {
+			// "The group's leader" after a sentence about the group is
+			// someone of it, not it.
 			add(subjects[i-1], m[1])
 		}
 	}
 	for s := range shared {
 		delete(people, s)
 	}
+	for s := range bodies {
+		delete(people, s)
+	}
 	return people
+}
+
+// namesOrGeneric reports whether every word is capitalised or says
+// nothing of whose a post is: "Jordanian", "former Saudi".
+func namesOrGeneric(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if r := []rune(w); !unicode.IsUpper(r[0]) && !genericWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // describedNameRun finds runs of capitalised words, with "of" or "and"
@@ -253,6 +273,10 @@ var titleOf = lazyre.New(`^\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+
 // a name: ", the king of Jordan,".
 var appositionAfter = lazyre.New(`^,\s+the\s+([^,;:"“”()]{3,60}?)(?:,|\.\s*$|$)`)
 
+// ofABody finds a description of someone of a body: "group's
+// leader", "its chief".
+var ofABody = lazyre.New(`(?i)['’]s\b|\b(?:its|their|his|her)\b`)
+
 // sentenceOpener finds the words that may come before a sentence's
 // subject: nothing, or "But", "And", "However,".
 var sentenceOpener = lazyre.New(`^\s*(?:(?:But|And|However,|Meanwhile,|Now|Then)\s+)?$`)
@@ -260,7 +284,7 @@ var sentenceOpener = lazyre.New(`^\s*(?:(?:But|And|However,|Meanwhile,|Now|Then)
 // openingDescription finds a sentence that opens on a definite
 // description and a verb: "The former Sun editor dispensed",
 // "The Bath fly-half-cum-centre is likely".
-var openingDescription = lazyre.New(`^(?:But |And |Meanwhile, )?[Tt]he\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:is|was|has|had|will|would|could|can|also|then|later|\p{Ll}+ed|\p{Ll}+s)\b`)
+var openingDescription = lazyre.New(`^(?:But |And |Meanwhile, )?[Tt]he\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:is|was|has|had|will|would|could|can|also|then|later|said|told|wrote|made|took|gave|won|lost|led|left|met|saw|became|began|spoke|went|came|got|\p{Ll}+ed|\p{Ll}+s)\b`)
 
 // personInRun splits a run of capitals into the title before a name
 // ("King") and the name ("Abdullah", "Kelvin MacKenzie"); name is ""
@@ -276,6 +300,13 @@ func personInRun(run string) (title, name string) {
 	}
 	if n < 2 {
 		return "", ""
+	}
+	if n >= 3 {
+		w := strings.ToLower(words[n-3])
+		if !personTitles[w] && !honorificWords[w] && !postWords[w] && !roleNouns.MatchString(w) && countryOfDemonym[w] == "" &&
+			looksLikePerson(foldInnerCapitals(strings.Join(words[n-3:], " "))) {
+			return "", strings.Join(words[n-3:], " ") // "Clare Morgana Gillis"
+		}
 	}
 	name = words[n-2] + " " + words[n-1]
 	if !looksLikePerson(foldInnerCapitals(name)) {
@@ -302,16 +333,20 @@ func foldInnerCapitals(s string) string {
 func hasPost(desc string) bool {
 	words := strings.Fields(strings.ToLower(desc))
 	post, other := false, false
-	for _, w := range words {
+	for i, w := range words {
 		w = strings.Trim(w, ",.;:")
 		base := strings.TrimPrefix(w, "ex-")
+		isPost := postWords[base] || roleNouns.MatchString(base) || anyPostPart(base)
 		switch {
-		case postWords[base] || roleNouns.MatchString(base) || anyPostPart(base):
+		case isPost && i == len(words)-1 && genericWords[base]:
+			post = true // "Apple design chief"
+		case genericWords[w] || w == "of" || w == "and":
+			// "chief executive" is a post alone, with no body
+		case isPost:
 			if post {
-				other = true // "home affairs spokesman": two nouns
+				other = true // "Lib Dem home affairs spokesman": two nouns
 			}
 			post = true
-		case genericWords[w] || w == "of" || w == "and":
 		default:
 			other = true
 		}

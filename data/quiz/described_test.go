@@ -152,6 +152,7 @@ func TestHasPost(t *testing.T) {
 		"former Sun editor": true, "Bath fly-half-cum-centre": true, "King of Jordan": true,
 		"home affairs spokesman": true, "editor": false, "former editor": false, "chairman": false,
 		"real star of the show": true, "Mr Nasty seat": false, "stream of insults": false,
+		"chief executive": false, "its former chief executive": false, "Apple design chief": true, "ex-Burberry chief": true,
 	} {
 		if got := hasPost(desc); got != want {
 			t.Errorf("hasPost(%q) = %v; want %v", desc, got, want)
@@ -238,6 +239,43 @@ func TestOpeningDescriptionNeedsOnePerson(t *testing.T) {
 		q := describedQuestion(t, "Story\n\n"+c.text+"\n", "Who is it?", c.key)
 		if got := Check(q, c.answer).Verdict; got != c.want {
 			t.Errorf("%q for %q in %q: %s; want %s", c.answer, c.key, c.text, got, c.want)
+		}
+	}
+}
+
+// TestDescribedPeopleLeavesOut: a name the article calls a group is no
+// person, a description of someone of it ("the group's leader") is not
+// it, words before a title are a description only when they are names
+// ("Jordanian King", not "lawmakers and King"), and a name of three words
+// is read whole.
+func TestDescribedPeopleLeavesOut(t *testing.T) {
+	text := "Hostage\n\nMilitant group Boko Haram is holding a hostage. The group's leader appeared in a video. " +
+		"Lawmakers and King Abdullah met on Monday. Journalist Clare Morgana Gillis wrote about it. " +
+		"The Boston-based reporter said more.\n"
+	a, err := article.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := describedPeople(a)
+	if d, ok := people["Haram"]; ok {
+		t.Errorf("Boko Haram read as a person: %q", d)
+	}
+	if d := people["Abdullah"]; len(d) > 0 {
+		t.Errorf("King Abdullah: %q; want no description", d)
+	}
+	if d := people["Gillis"]; !slices.Equal(d, []string{"Boston-based reporter"}) {
+		t.Errorf("Clare Morgana Gillis: %q; want the Boston-based reporter", d)
+	}
+	for _, c := range []struct {
+		key, answer string
+		want        Verdict
+	}{
+		{"Boko Haram", "the group's leader", Partial}, // "group" alone, of "the Militant group"
+		{"Clare Morgana Gillis", "the Boston-based reporter", Correct},
+	} {
+		q := describedQuestion(t, text, "Who is it?", c.key)
+		if got := Check(q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q for %s: %s; want %s", c.answer, c.key, got, c.want)
 		}
 	}
 }
