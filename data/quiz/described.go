@@ -438,12 +438,18 @@ func spelledInitials(accepted []string, text string) []string {
 	}
 	var out []string
 	for _, run := range initialsRun.FindAllString(text, -1) {
-		words := strings.Fields(run)
+		words := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(run, "'s"), "’s")) // "European Union's"
+		if last := words[len(words)-1]; countryOfDemonym[last] != "" {
+			continue // "Iraqi and Syrian": adjectives, no body's name
+		}
 		for start := range words {
 			if initialsSmall[words[start]] || words[start] == "The" && start+1 < len(words) {
 				continue
 			}
 			phrase := strings.Join(words[start:], " ")
+			if hasInitials(words[start:]) {
+				break // "ISIL in Syria": initials are no words spelt out
+			}
 			letters := initialsOf(words[start:])
 			switch {
 			case isInitials && letters == key && len(words[start:]) > 1:
@@ -458,6 +464,16 @@ func spelledInitials(accepted []string, text string) []string {
 		}
 	}
 	return out
+}
+
+// hasInitials reports whether a word is in capitals: "ISIL", "US".
+func hasInitials(words []string) bool {
+	for _, w := range words {
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsOf is the first letters of words, small words passed over.

@@ -279,3 +279,24 @@ func TestDescribedPeopleLeavesOut(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledInitials: initials the article uses and the words it spells
+// them out in answer for each other; adjectives, a run that holds other
+// initials, and initials the article never uses do not.
+func TestSpelledInitials(t *testing.T) {
+	text := "The European Union's rules bind the EU. Iraqi and Syrian forces fought IS, which ISIL in Syria " +
+		"also calls the Islamic State. The Department of Trade and Industry spoke."
+	for _, c := range []struct {
+		key, want string
+	}{
+		{"EU", "the European Union|European Union"},
+		{"IS", "the Islamic State|Islamic State"},
+		{"DTI", ""}, // the article never writes "DTI"
+		{"the Department of Trade and Industry", ""},
+		{"European Union", "EU"},
+	} {
+		if got := strings.Join(spelledInitials([]string{c.key}, text), "|"); got != c.want {
+			t.Errorf("%s: %q; want %q", c.key, got, c.want)
+		}
+	}
+}
