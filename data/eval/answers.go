@@ -68,8 +68,9 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 	var lookalikes []string
 	if strings.TrimSpace(context) != "" {
 		if a, err := article.Parse([]byte(context)); err == nil {
-			accepted = quiz.WithArticleForms(accepted, a)
-			lookalikes = quiz.Lookalikes(accepted, a)
+			var others []string
+			accepted, others = quiz.WithDescribedForms(quiz.WithArticleForms(accepted, a), a)
+			lookalikes = append(quiz.Lookalikes(accepted, a), others...)
 		}
 	}
 	kind := quiz.InferKind(question, accepted)

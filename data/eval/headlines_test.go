@@ -163,6 +163,28 @@ func TestDescriptionsAnswerForNames(t *testing.T) {
 	}
 }
 
+// TestDescriptionsElsewhereAnswerForNames: lede eval answers reads the
+// descriptions the article gives a person in another sentence, and keeps
+// refusing another person's.
+func TestDescriptionsElsewhereAnswerForNames(t *testing.T) {
+	article := "Panel\n\nThe panel was chaired by ex-ITN political editor John Sergeant. " +
+		"But the real star is Kelvin MacKenzie, in the Simon Cowell seat. The former Sun editor dispensed insults.\n"
+	for _, c := range []struct {
+		key, answer string
+		want        quiz.Verdict
+	}{
+		{"Kelvin MacKenzie", "the former Sun editor", quiz.Correct},
+		{"Kelvin MacKenzie", "the former ITN political editor", quiz.Incorrect},
+		{"John Sergeant", "the former ITN political editor", quiz.Correct},
+		{"John Sergeant", "the former Sun editor", quiz.Incorrect},
+		{"John Sergeant", "the editor", quiz.Unclear},
+	} {
+		if v := JudgeAnswer("Who is it?", []string{c.key}, c.answer, article); v != c.want {
+			t.Errorf("%q for %s: %s; want %s", c.answer, c.key, v, c.want)
+		}
+	}
+}
+
 // TestHeldOutAnswers runs the project's own held-out sets
 // (testdata/answers/heldout*-bbc.jsonl, heldout6-fnc.jsonl,
 // heldout7-mixed.jsonl, heldout8-mixed.jsonl, heldout9-mixed.jsonl,
@@ -190,8 +212,9 @@ func TestHeldOutAnswers(t *testing.T) {
 		{"heldout9-mixed.jsonl", 0.99, 0.0}, // BBC and FNC-1, all kinds; first measure 95.0 % (134/141) and 0.0 % (0/94); a training score since
 		// The candidates drafted for set 9 that its fixed-seed selection
 		// left out: 90.4 % (369/408) and 0.4 % (1/259) before the fixes,
-		// which read them too; a training score.
-		{"heldout9-drafts.jsonl", 0.96, 0.0},
+		// which read them too; a training score (98.8 %, 403/408, after
+		// the descriptions the article gives in other sentences).
+		{"heldout9-drafts.jsonl", 0.985, 0.0},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			sum := heldOutSummary(t, "../../testdata/answers/"+c.file)

@@ -96,6 +96,8 @@ func Check(q Question, answer string) Result {
 		q.Accepted = withAliases(q.Accepted)
 		if mayAskWhere(q.Prompt) && asksWhere.MatchString(q.Prompt) {
 			q.Accepted = withDemonyms(q.Accepted)
+		} else if asksWho(q.Prompt) {
+			q.Accepted = withPeopleOf(q.Accepted)
 		}
 	}
 	if q.Kind != YesNo && isAccepted(q, norm) && !otherCurrency(q, answer, norm) {
@@ -543,6 +545,34 @@ func withDemonyms(accepted []string) []string {
 	for _, a := range accepted {
 		if d, ok := lexicon.English.Demonyms[Normalize(a)]; ok && !containsFold(out, d) {
 			out = append(out[:len(out):len(out)], d)
+		}
+	}
+	return out
+}
+
+// asksWho reports whether a question asks who: "Who do England play on
+// Sunday?", "Against whom …?".
+func asksWho(prompt string) bool {
+	p := strings.TrimSpace(prompt)
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "Against "), "against ")
+	return len(p) > 4 && strings.EqualFold(p[:3], "who") && (p[3] == ' ' || p[3] == 'm' || p[3] == '\'')
+}
+
+// withPeopleOf adds, to a who-question's key that is a country, its
+// people with "the": "the French" for France, the side England play
+// (held-out set 9's drafts); "the Italians" for Italy. Only to "who":
+// to "What country did they invade?" "the Irish" is no answer.
+func withPeopleOf(accepted []string) []string {
+	out := accepted
+	for _, a := range accepted {
+		d, ok := lexicon.English.Demonyms[Normalize(a)]
+		if !ok {
+			continue
+		}
+		for _, f := range []string{"the " + d, "the " + d + "s"} {
+			if !containsFold(out, f) {
+				out = append(out[:len(out):len(out)], f)
+			}
 		}
 	}
 	return out

@@ -292,3 +292,86 @@ func TestCheckNeverPanicsOnABrokenQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleOfACountry: to a who-question keyed by a country, its people
+// with "the" answer ("the French" for the side England play); another
+// country's people do not, and to a question that asks which country the
+// people are no answer.
+func TestPeopleOfACountry(t *testing.T) {
+	play := Question{Kind: ShortAnswer, Prompt: "Who do England play on Sunday?", Answer: "France", Accepted: []string{"France"}}
+	italy := Question{Kind: ShortAnswer, Prompt: "Against whom did they draw?", Answer: "Italy", Accepted: []string{"Italy"}}
+	invaded := Question{Kind: ShortAnswer, Prompt: "What country did the army invade?", Answer: "Ireland", Accepted: []string{"Ireland"}}
+	for _, c := range []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		{play, "the French", Correct},
+		{play, "France", Correct},
+		{play, "the Italians", Incorrect},
+		{play, "the Irish", Incorrect},
+		{italy, "the Italians", Correct},
+		{italy, "the French", Incorrect},
+		{invaded, "the Irish", Incorrect},
+		{invaded, "Irish", Incorrect},
+	} {
+		if got := Check(c.q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Prompt, got, c.want)
+		}
+	}
+}
+
+// TestInchesShort: "2 in", "2in." and `2"` are two inches where the key is
+// in inches; another number, or "in" where the key is another unit, is
+// not.
+func TestInchesShort(t *testing.T) {
+	wheel := Question{Kind: ShortAnswer, Prompt: "How much further out could the wheel have been?", Answer: "two inches", Accepted: []string{"two inches"}}
+	metres := Question{Kind: ShortAnswer, Prompt: "How far did it move?", Answer: "2 metres", Accepted: []string{"2 metres"}}
+	for _, c := range []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		{wheel, "2 in", Correct},
+		{wheel, "2in.", Correct},
+		{wheel, `2"`, Correct},
+		{wheel, "two in", Correct},
+		{wheel, "about 5 cm", Correct},
+		{wheel, "3 in", Incorrect},
+		{wheel, "2 in the end", Incorrect},
+		{metres, "2 in", Incorrect},
+	} {
+		if got := Check(c.q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Answer, got, c.want)
+		}
+	}
+}
+
+// TestNumberAddsToQuestion: part of a long key with the key's number,
+// which the question does not give, answers ("Radio 1" for "the BBC Radio
+// 1 chart show" to "Which radio chart show …?"); another number, the
+// number alone, a word of its own, or a number the question already gives
+// do not.
+func TestNumberAddsToQuestion(t *testing.T) {
+	show := Question{Kind: ShortAnswer, Prompt: "Which radio chart show will it be linked to?", Answer: "the BBC Radio 1 chart show",
+		Accepted: []string{"the BBC Radio 1 chart show"}}
+	given := Question{Kind: ShortAnswer, Prompt: "Which Channel 4 programme broke the story?", Answer: "Channel 4 News",
+		Accepted: []string{"Channel 4 News"}}
+	for _, c := range []struct {
+		q      Question
+		answer string
+		want   Verdict
+	}{
+		{show, "Radio 1", Correct},
+		{show, "Radio One's chart show", Correct},
+		{show, "Radio 2", Incorrect},
+		{show, "1", Incorrect},
+		{show, "the Radio 1 breakfast show", Partial},
+		{given, "Channel 4", Incorrect},
+		{given, "Channel 4 News", Correct},
+	} {
+		if got := Check(c.q, c.answer).Verdict; got != c.want {
+			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Answer, got, c.want)
+		}
+	}
+}

@@ -288,6 +288,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		}
 		// Numbers as written, or as the folded words give them ("a
 		// decade" is 10 years): either way the answer must have the same.
+		numberIsNew := false // the key's number, which the question does not give, is in the answer
 		keyNums := numbersOf(acc)
 		if len(keyNums) == 0 {
 			keyNums = numbersOf(keyNorm)
@@ -308,6 +309,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 				// years …?": the unit is the question's own.
 				return Correct, q.Explanation
 			}
+			// "Radio 1" for "the BBC Radio 1 chart show" to "Which radio
+			// chart show …?": the number is what the answer adds.
+			numberIsNew = len(ws) > 0 && !sameNumbers(keyNums, numbersOf(q.Prompt))
 		}
 		if negates(norm) != negates(keyNorm) {
 			if _, _, extra := phraseMatch(ws, key, true); extra < len(ws) {
@@ -322,7 +326,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return Correct, q.Explanation
 		}
 		found, missing, extra := phraseMatch(ws, key, true)
-		if found == 0 || !sharesNewWord(ws, key, given) {
+		if found == 0 || !sharesNewWord(ws, key, given) && !numberIsNew {
 			continue // nothing in common but the question's own words
 		}
 		// A key that lists things ("Betamax and VHS") needs them all: one
@@ -331,7 +335,12 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if missesPostModifier(missing) {
 			continue // "leader" for "deputy leader" names another post
 		}
-		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, given)) {
+		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, given) || numberIsNew) {
+			if len(missing) > 0 && partOfDistractor(q, ws) {
+				// "the editor" for "the former Sun editor", where the
+				// article has another editor: it names neither.
+				return Unclear, "The article describes more than one person that way: say which one you mean."
+			}
 			return Correct, q.Explanation // "King Malcolm III" for "King Malcolm III of Scotland"
 		}
 		if best == Incorrect || len(missing) < len(bestMissing) {
@@ -348,6 +357,24 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Partial, fmt.Sprintf("Partly right: your answer is missing %s. %s", quoteList(bestMissing), q.Explanation)
 	}
 	return Incorrect, q.Explanation
+}
+
+// partOfDistractor reports whether every word of an answer, which is
+// part of a key, is also in one of the question's wrong answers: then it
+// names no one in particular ("the editor" where the article has a former
+// Sun editor and an ex-ITN political editor; "Smith" beside John and Jane
+// Smith).
+func partOfDistractor(q Question, ws []string) bool {
+	for _, d := range q.Distractors {
+		dk := contentWordList(stripFillers(phraseNorm(d)))
+		if len(dk) == 0 {
+			continue
+		}
+		if _, _, extra := phraseMatch(ws, dk, false); extra == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sameLetters reports whether two normalised phrases are the same letters

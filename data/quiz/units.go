@@ -201,7 +201,11 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 		if !ok {
 			continue
 		}
-		got, ok := quantityIn(answer, key.kind)
+		written := answer
+		if key.unit == measureUnits["inch"].size {
+			written = inchesShort.ReplaceAllString(answer, "$1 inches") // "2 in", "2in.", `2"`
+		}
+		got, ok := quantityIn(written, key.kind)
 		if !ok {
 			return "", false
 		}
@@ -227,6 +231,11 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 	}
 	return "", false
 }
+
+// inchesShort finds an answer that is an amount and "in", "in." or a
+// double prime: inches, read only where the key is in inches, since "in"
+// is mostly a preposition.
+var inchesShort = lazyre.New(`(?i)^\s*((?:about\s+|around\s+|roughly\s+)?(?:[0-9][0-9.,]*|[a-z]+(?:-[a-z]+)?))\s*(?:in\.?|"|″)\s*$`)
 
 // withinMonths reports whether an amount given in months (m) may be the
 // other amount: a month is 28 to 31 days, so "a month and a half" is six
