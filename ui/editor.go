@@ -318,12 +318,14 @@ func (e *Editor) publish() {
 		}
 		if q := &e.Questions[i]; q.Reason == "" && q.Kind != quiz.YesNo && !quiz.Picks(q.Kind) {
 			// A teacher's question keyed with a person's name also takes
-			// how the article describes them ("the Tory leader"), an
+			// how the article describes them ("the Tory leader", "the
+			// former Sun editor" a sentence on), an
 			// organisation's and an amount's other forms the article
 			// gives, as lede eval answers does; and a name one slip from
 			// the key ("Gombe" for "Gombi") is wrong.
-			q.Accepted = quiz.WithArticleForms(q.Accepted, e.lesson.Article)
-			for _, n := range quiz.Lookalikes(q.Accepted, e.lesson.Article) {
+			var wrong []string
+			q.Accepted, wrong = quiz.TeacherKey(q.Accepted, e.lesson.Article)
+			for _, n := range wrong {
 				if !slices.Contains(q.Distractors, n) {
 					q.Distractors = append(q.Distractors, n)
 				}

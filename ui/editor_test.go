@@ -327,3 +327,26 @@ func TestTeacherQuestionTakesTheArticlesOrganisationForms(t *testing.T) {
 		t.Errorf("%q for the published question keyed Alibaba: %s (accepted %q)", widened[1], r.Verdict, q.Accepted)
 	}
 }
+
+// TestTeacherQuestionIsCheckedAsMeasured: the editor publishes a
+// teacher's key as lede eval answers checks it (quiz.TeacherKey): with
+// the descriptions the article gives in other sentences, and the other
+// people as wrong answers.
+func TestTeacherQuestionIsCheckedAsMeasured(t *testing.T) {
+	e, pub, l := sampleEditor(t)
+	test.Tap(e.Add)
+	test.Type(e.Prompt, "Who met Jack Ma in New York?")
+	test.Type(e.Answer, "Donald Trump")
+	test.Tap(e.Publish)
+	qs := pub.questions(t, e)
+	q := qs[len(qs)-1]
+	key, wrong := quiz.TeacherKey([]string{"Donald Trump"}, l.Article)
+	if !slices.Equal(q.Accepted, key) {
+		t.Errorf("published key %q; want %q", q.Accepted, key)
+	}
+	for _, w := range wrong {
+		if !slices.Contains(q.Distractors, w) {
+			t.Errorf("published wrong answers %q lack %q", q.Distractors, w)
+		}
+	}
+}

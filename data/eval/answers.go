@@ -68,9 +68,7 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 	var lookalikes []string
 	if strings.TrimSpace(context) != "" {
 		if a, err := article.Parse([]byte(context)); err == nil {
-			var others []string
-			accepted, others = quiz.WithDescribedForms(quiz.WithArticleForms(accepted, a), a)
-			lookalikes = append(quiz.Lookalikes(accepted, a), others...)
+			accepted, lookalikes = quiz.TeacherKey(accepted, a)
 		}
 	}
 	kind := quiz.InferKind(question, accepted)

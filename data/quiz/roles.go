@@ -836,6 +836,17 @@ func WithArticleForms(accepted []string, a *article.Article) []string {
 	return WithOrganisationDescriptions(accepted, a.Source)
 }
 
+// TeacherKey is a teacher's key as Lede checks it, and the answers that
+// look like it but name someone or something else: the key widened with
+// what the article says of it (WithArticleForms, WithDescribedForms),
+// the wrong answers from Lookalikes and from other people's
+// descriptions. lede eval answers and the quiz editor both use it, so a
+// teacher's question is checked in the app as it is measured.
+func TeacherKey(accepted []string, a *article.Article) (key, wrong []string) {
+	key, others := WithDescribedForms(WithArticleForms(accepted, a), a)
+	return key, append(Lookalikes(key, a), others...)
+}
+
 // WithDescriptions adds to a key, for each answer in it that is a
 // person's name, how the article describes that person ("Lib Dem home
 // affairs spokesman" for "Mark Oaten", "the Tory leader" for "Michael
