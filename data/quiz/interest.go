@@ -42,14 +42,14 @@ func (g *generator) interest() {
 		if unresolvedClaimStart.MatchString(claim) {
 			continue
 		}
-		choices := []string{right,
-			fmt.Sprintf("The article does not say who %s is", r.name),
-			"The article gives no source for the claim",
-			fmt.Sprintf("Nothing: %s has no link to %s", r.name, withThe(org))}
-		if !strings.HasPrefix(claim, "“") {
-			claim = quoteText(claim)
+		choices := append([]string{right, fmt.Sprintf("The article does not say who %s is", r.name)}, g.stakeDecoys(f, r.name, org)...)
+		// Words quoted are shown as a quotation, whole and without their
+		// full stop; reported speech as reported, never in quotation
+		// marks its speaker did not use (round 66).
+		prompt := fmt.Sprintf("Why should a reader weigh with care %s's claim that %s?", r.name, lowerFirstRune(strings.TrimRight(f.Claim, ".")))
+		if strings.HasPrefix(claim, "“") {
+			prompt = fmt.Sprintf("Why should a reader weigh this claim by %s with care: %s?", r.name, quotedClaim(f.Claim))
 		}
-		prompt := fmt.Sprintf("Why should a reader weigh this claim by %s with care: %s?", r.name, claim)
 		q := Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
 			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 3,
 			score: 84,
@@ -139,3 +139,25 @@ func orgIn(role string) string {
 	flush()
 	return best
 }
+
+// stakeDecoys are two reasons to doubt a claim that are plausible and
+// wrong for this one: its words did not come second-hand, and the
+// speaker did not hedge them. "Nothing: no link" and "no source given"
+// fell at a glance, the prompt saying the opposite (rounds 59 and 66).
+// Where a decoy might be true it gives way to the "no link" option.
+func (g *generator) stakeDecoys(f facts.Fact, name, org string) []string {
+	var out []string
+	if f.Channel == "" && !strings.HasPrefix(f.Verb, "report") && !strings.HasPrefix(f.Verb, "told") {
+		out = append(out, fmt.Sprintf("%s's words reach the article second-hand, through another outlet", name))
+	}
+	if !hedgeInClaim.MatchString(f.Text) {
+		out = append(out, fmt.Sprintf("%s is only guessing, and says so", name))
+	}
+	if len(out) < 2 {
+		out = append(out, fmt.Sprintf("Nothing: %s has no link to %s", name, withThe(org)))
+	}
+	return out
+}
+
+// hedgeInClaim finds the words of a speaker who is not sure.
+var hedgeInClaim = lazyre.New(`(?i)\b(?:may|might|could|perhaps|possibly|probably|believes?|thinks?|unsure|not sure|guess|suspects?|expects?|hopes?)\b`)

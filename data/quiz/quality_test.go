@@ -601,3 +601,33 @@ func TestStakeTrapsAreAsked(t *testing.T) {
 		}
 	}
 }
+
+// "Why weigh this claim with care?" shows reported speech as reported,
+// never in quotation marks, and offers wrong reasons that are plausible
+// and wrong here — not "Nothing", which the question itself rules out
+// (rounds 59 and 66).
+func TestStakeQuestionReadsAndOffersFairly(t *testing.T) {
+	a, err := article.Parse([]byte("Mining bid rejected\n\nXstrata has made a hostile bid for WMC Resources, a rival miner.\n\n" +
+		"WMC chief executive Andrew Michelmore said the Xstrata offer was not being made for the benefit of WMC's shareholders.\n\n" +
+		"Analysts said a rival bid could come within weeks, according to Mark Pervan of ANZ.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	g.interest()
+	if len(g.out) != 1 {
+		t.Fatalf("%d questions; want one on Michelmore's claim", len(g.out))
+	}
+	q := g.out[0]
+	if strings.ContainsAny(q.Prompt, "“”\"") || !strings.Contains(q.Prompt, "Andrew Michelmore's claim that the Xstrata offer") {
+		t.Errorf("prompt %q", q.Prompt)
+	}
+	for _, c := range q.Choices {
+		if strings.HasPrefix(c, "Nothing") || strings.Contains(c, "no source") {
+			t.Errorf("option %q falls at a glance", c)
+		}
+	}
+	if len(q.Choices) != 4 {
+		t.Errorf("options %q; want four", q.Choices)
+	}
+}
