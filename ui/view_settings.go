@@ -118,10 +118,21 @@ func (m *Main) applyView() {
 
 // setTheme puts th into effect and lays the window out again under its
 // menu bar, whose height follows the text size (layOutUnderMenu).
+// The article stays at the line the student was reading: its pane kept
+// its offset in pixels, so larger text showed text from further up, the
+// line read last and the evidence highlight paragraphs below the pane
+// (TestTextSizeKeepsTheArticlesPlace).
 func (m *Main) setTheme(th fyne.Theme) {
+	var place readingPlace
+	if m.Article != nil {
+		place = m.Article.place()
+	}
 	fyne.CurrentApp().Settings().SetTheme(th)
 	m.markViewChoices()
 	layOutUnderMenu(m.Window)
+	if m.Article != nil {
+		m.Article.restore(place)
+	}
 	m.revealFocused()
 }
 
