@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -289,6 +290,9 @@ func (m *Main) markViewChoices() {
 	}
 }
 
+// textSizeDialogEms is the text-size dialog's width in text heights.
+const textSizeDialogEms = 20
+
 // textSizeDialog offers a slider from 80 % to 200 %, and returns its
 // Close button.
 func (m *Main) textSizeDialog() *RingButton {
@@ -310,8 +314,14 @@ func (m *Main) textSizeDialog() *RingButton {
 	closeButton.OnEscape = hide
 	closeButton.Importance = widget.HighImportance
 	slider.onEnter = hide
+	// It says which keys move the slider, and is wide enough to see
+	// where the slider stands: it was a bare slider about a hundred
+	// pixels long (TestTextSizeDialogSaysHow).
+	how := widget.NewLabel("Press ← or → to change it, then Enter.")
+	how.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustomWithoutButtons("Text size",
-		container.NewVBox(widget.NewForm(widget.NewFormItem("", label), widget.NewFormItem("", slider)), closeButton), m.Window)
+		container.NewVBox(label, slider, how, closeButton), m.Window)
+	d.Resize(fyne.NewSize(min(textSizeDialogEms*theme.TextSize(), m.Window.Canvas().Size().Width*messageWindowsShare), 0))
 	showFocused(d, slider, m.Window)
 	return closeButton
 }
