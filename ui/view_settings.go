@@ -317,7 +317,7 @@ func (m *Main) textSizeDialog() *RingButton {
 	// It says which keys move the slider, and is wide enough to see
 	// where the slider stands: it was a bare slider about a hundred
 	// pixels long (TestTextSizeDialogSaysHow).
-	how := widget.NewLabel("Press ← or → to change it, then Enter.")
+	how := widget.NewLabel("Press the left or right arrow key to change it, then Enter.")
 	how.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustomWithoutButtons("Text size",
 		container.NewVBox(label, slider, how, closeButton), m.Window)

@@ -381,7 +381,7 @@ func TestTextSizeDialogSaysHow(t *testing.T) {
 		case *dialogSlider:
 			slider = x
 		case *widget.Label:
-			says = says || strings.Contains(x.Text, "←")
+			says = says || strings.Contains(x.Text, "arrow key")
 		}
 	})
 	if slider == nil {
