@@ -3,6 +3,7 @@ package ui
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,6 +26,13 @@ type ArticleView struct {
 	// bySentence maps a sentence index to its paragraph's view.
 	bySentence  map[int]*paragraphView
 	highlighted int
+	// kept is the place restored last and keptAt the offset it gave:
+	// while the pane has not moved since, the next change of size starts
+	// from the same letter, not from the start of its line, so that
+	// steps of Larger text do not creep back a line each.
+	kept    readingPlace
+	keptAt  float32
+	hasKept bool
 }
 
 // paragraphView is one paragraph and the article's sentence index of each
@@ -136,6 +144,90 @@ func (v *ArticleView) Highlight(i int) {
 	v.highlighted = i
 	p.text.SetHighlighted(slices.Index(p.sentences, i))
 	v.Scroll.ScrollToOffset(fyne.NewPos(0, max(0, p.text.Position().Y-theme.Padding()*4)))
+}
+
+// readingPlace is where a student is reading: the block of the article
+// at the top of the pane and how far into it. In running text it is
+// counted in letters (spaces left out) on the lines above the top one,
+// which a new text size, font or line spacing does not change, however
+// the lines wrap.
+type readingPlace struct {
+	block   int // index into the article's blocks; -1: at the very top
+	letters int // in running text: letters on the lines above the top line
+	frac    float32
+}
+
+// place returns where the pane's top is in the article.
+func (v *ArticleView) place() readingPlace {
+	y := v.Scroll.Offset.Y
+	if v.hasKept && y == v.keptAt {
+		return v.kept
+	}
+	if y <= 0 {
+		return readingPlace{block: -1}
+	}
+	for i, o := range v.body.Objects {
+		pos, ok := posIn(v.Scroll.Content, o)
+		h := o.Size().Height
+		if !ok || pos.Y+h <= y {
+			continue
+		}
+		into := max(0, y-pos.Y)
+		rt, ok := o.(*ReadingText)
+		if !ok || h <= 0 {
+			if h > 0 {
+				return readingPlace{block: i, frac: into / h}
+			}
+			return readingPlace{block: i}
+		}
+		l := rt.layoutFor(rt.Size().Width)
+		line := min(int(into/l.lineHeight), len(l.lines))
+		p := readingPlace{block: i, frac: (into - float32(line)*l.lineHeight) / l.lineHeight}
+		for _, ln := range l.lines[:line] {
+			p.letters += letters(ln)
+		}
+		return p
+	}
+	return readingPlace{block: -1}
+}
+
+// restore scrolls the pane back to p once the article is laid out anew.
+func (v *ArticleView) restore(p readingPlace) {
+	if p.block < 0 || p.block >= len(v.body.Objects) {
+		v.Scroll.ScrollToTop()
+		return
+	}
+	v.Scroll.Refresh() // the content laid out at the new size first
+	o := v.body.Objects[p.block]
+	pos, ok := posIn(v.Scroll.Content, o)
+	if !ok {
+		return
+	}
+	y := pos.Y + p.frac*o.Size().Height
+	if rt, ok := o.(*ReadingText); ok {
+		l := rt.layoutFor(rt.Size().Width)
+		line, seen := 0, 0
+		for line < len(l.lines) && seen+letters(l.lines[line]) <= p.letters {
+			seen += letters(l.lines[line])
+			line++
+		}
+		y = pos.Y + (float32(line)+p.frac)*l.lineHeight
+	}
+	v.Scroll.ScrollToOffset(fyne.NewPos(0, withinScroll(v.Scroll, y)))
+	v.kept, v.keptAt, v.hasKept = p, v.Scroll.Offset.Y, true
+}
+
+// letters counts a line's characters other than spaces.
+func letters(l line) int {
+	n := 0
+	for _, p := range l.pieces {
+		for _, r := range p.text {
+			if !unicode.IsSpace(r) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // Highlighted returns the highlighted sentence's index, or -1.

@@ -66,7 +66,9 @@ func (m *Main) showHandIn(name string, body []byte, done string, then func()) *H
 	// The file name wraps between words over as many lines as it takes:
 	// in a one-line field a long lesson's name was cut (issue 11, a new
 	// student's walk).
-	h.Name = newWrappingField(nameRows(name, handInWidth-handInLabelWidth))
+	c := m.Window.Canvas()
+	width := min(handInEms*theme.TextSize(), c.Size().Width*messageWindowsShare)
+	h.Name = newWrappingField(nameRows(name, width-handInLabelEms*theme.TextSize()))
 	h.Name.SetText(name)
 	h.Name.OnSubmitted = func(string) { h.save() }
 	h.Folder, h.FolderPath = NewReadingText(""), NewReadingText("")
@@ -83,19 +85,60 @@ func (m *Main) showHandIn(name string, body []byte, done string, then func()) *H
 	intro.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(widget.NewFormItem("File name", h.Name),
 		widget.NewFormItem("Folder", container.NewVBox(h.Folder, h.FolderPath)))
-	content := container.NewVBox(intro, form, h.Other, container.NewGridWithColumns(2, h.Cancel, h.Save))
+	// The buttons stand fixed at the bottom; what is above them scrolls
+	// where the window is too low for it. At 200 % in OpenDyslexic the
+	// dialog ran past the window's bottom edge, Save with the focus out
+	// of sight (TestHandInFitsTheWindow).
+	buttons := container.NewVBox(h.Other, container.NewGridWithColumns(2, h.Cancel, h.Save))
+	room := func() float32 { return dialogRoom(c, buttons) }
+	content := container.NewBorder(nil, buttons, nil, nil,
+		container.New(fitHeight{most: room}, container.NewVScroll(container.NewVBox(intro, form))))
 	h.dialog = dialog.NewCustomWithoutButtons("Hand in my answers", content, m.Window)
-	h.dialog.Resize(fyne.NewSize(min(handInWidth, m.Window.Canvas().Size().Width*messageWindowsShare), 0))
+	h.dialog.Resize(fyne.NewSize(width, 0))
 	showFocused(h.dialog, h.Save, m.Window)
 	return h
 }
 
-// handInWidth is the hand-in dialog's width, and handInLabelWidth about
-// what its form's labels and margins take of it.
+// handInEms is the hand-in dialog's width in text heights (560 px at
+// 100 %, wider with larger text where the window has room, so that the
+// file name takes fewer lines), and handInLabelEms about what its form's
+// labels and margins take of it.
 const (
-	handInWidth      = 560
-	handInLabelWidth = 160
+	handInEms      = 560.0 / 15
+	handInLabelEms = 160.0 / 15
 )
+
+// fitHeight lays out a scroll container as tall as its content, but no
+// taller than most(): a dialog's text shows whole where the window has
+// room and scrolls where it has not.
+type fitHeight struct{ most func() float32 }
+
+func (f fitHeight) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.Position{})
+		o.Resize(size)
+	}
+}
+
+func (f fitHeight) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var out fyne.Size
+	for _, o := range objects {
+		m := o.MinSize()
+		if s, ok := o.(*container.Scroll); ok {
+			m = s.Content.MinSize()
+		}
+		out = out.Max(fyne.NewSize(m.Width, min(m.Height, f.most())))
+	}
+	return out
+}
+
+// dialogRoom is the height a dialog's scrolled part may take in canvas
+// c: the canvas less a margin, the dialog's title and padding, and what
+// stands fixed under it (below).
+func dialogRoom(c fyne.Canvas, below fyne.CanvasObject) float32 {
+	title := fyne.MeasureText("Hg", theme.Size(theme.SizeNameSubHeadingText), fyne.TextStyle{Bold: true}).Height
+	return max(c.Size().Height*messageWindowsShare-title-below.MinSize().Height-10*theme.Padding(), 3*theme.TextSize())
+}
 
 // nameRows is how many lines the file name takes in a field width wide,
 // wrapped between words, plus one for the cursor to add to it.

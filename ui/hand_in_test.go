@@ -467,7 +467,7 @@ func TestHandInSaysWhereInPlainWords(t *testing.T) {
 	if h.Name.Wrapping != fyne.TextWrapWord || !h.Name.MultiLine {
 		t.Error("the file name field does not wrap")
 	}
-	if rows := nameRows(name, handInWidth-handInLabelWidth); rows < 2 {
+	if rows := nameRows(name, (handInEms-handInLabelEms)*theme.TextSize()); rows < 2 {
 		t.Errorf("%q takes %d rows", name, rows)
 	}
 	press(t, c, fyne.KeyReturn)
@@ -514,5 +514,56 @@ func TestHandInSaysWhereInPlainWords(t *testing.T) {
 				t.Errorf("at %v px a line of the path ends inside a folder's name: %q", width, lines)
 			}
 		}
+	}
+}
+
+// TestHandInFitsTheWindow: at 200 % text in OpenDyslexic on a 1366×768
+// laptop, the hand-in dialog for the sample lesson (a long file name)
+// fits the window, Save (which has the focus) and Cancel whole in it,
+// and so does the message that says where the file went.
+// It ran past the window's bottom edge: Save, with the focus, was out
+// of sight, and the folder's path half (issue 11, a new student's
+// keyboard walk).
+func TestHandInFitsTheWindow(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	for _, c := range []struct {
+		w, h float32
+		font string
+	}{{1366, 768, "OpenDyslexic"}, {1366, 768, ""}, {1024, 700, "OpenDyslexic"}, {1024, 700, ""}} {
+		onScreen(t, c.w, c.h, "1")
+		m := laptopMain(t)
+		m.Fixed.Scale, m.Fixed.Font = 2, c.font
+		if err := m.StartAs("Sam Student"); err != nil {
+			t.Fatal(err)
+		}
+		m.Window.Resize(fyne.NewSize(c.w, c.h))
+		canvas := m.Window.Canvas()
+		name := safeFileName(m.Student.Name+" - "+m.Lesson.Article.Name()) + ".lederesults"
+		h := m.showHandIn(name, []byte("{}"), "", nil)
+		if y := fyne.CurrentApp().Driver().AbsolutePositionForObject(h.Name).Y; y < 0 {
+			t.Errorf("%v×%v %q: the file name starts above the window, at %v", c.w, c.h, c.font, y)
+		}
+		for _, o := range []fyne.CanvasObject{h.Save, h.Cancel, h.Other} {
+			if !fullyIn(canvas, o) {
+				p := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+				t.Errorf("%v×%v %q: %T at %v, %v, runs past the window (%v)", c.w, c.h, c.font, o, p, o.Size(), canvas.Size())
+			}
+		}
+		if canvas.Focused() != h.Save {
+			t.Errorf("the focus is on %T, not Save", canvas.Focused())
+		}
+		h.save()
+		var ok *RingButton
+		walk(canvas.Overlays().Top(), func(o fyne.CanvasObject) {
+			if b, is := o.(*RingButton); is && b.Text == "OK" {
+				ok = b
+			}
+		})
+		if ok == nil || !fullyIn(canvas, ok) {
+			t.Errorf("%v×%v %q: the Saved message's OK is not whole in the window", c.w, c.h, c.font)
+		}
+		escape(canvas)
 	}
 }

@@ -92,11 +92,11 @@ func TestStudentAnswersAndResumes(t *testing.T) {
 		t.Errorf("explanation = %q", m.Quiz.Explanation.Text)
 	}
 
-	// An empty answer is not recorded and asks to try again.
+	// An empty answer is not recorded and says there is no answer yet.
 	m.Quiz.Show(1)
 	test.Tap(m.Quiz.CheckButton)
-	if m.Quiz.Verdict.Text != "Try again" {
-		t.Errorf("empty answer verdict = %q; want Try again", m.Quiz.Verdict.Text)
+	if m.Quiz.Verdict.Text != noAnswerYet {
+		t.Errorf("empty answer verdict = %q; want %q", m.Quiz.Verdict.Text, noAnswerYet)
 	}
 	test.Type(m.Quiz.Entry, "Nope, not at")
 

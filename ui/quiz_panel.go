@@ -647,6 +647,10 @@ func (q *QuizPanel) onAnswerChanged(text string) {
 	}
 }
 
+// noAnswerYet heads the panel when Check is pressed with nothing
+// picked or typed.
+const noAnswerYet = "No answer yet"
+
 // Check judges the answer shown, saves the attempt and shows the verdict.
 // A question judged unclear is not recorded: the student tries again.
 func (q *QuizPanel) Check() {
@@ -660,7 +664,14 @@ func (q *QuizPanel) Check() {
 	text := q.answer()
 	r := quiz.Check(question, text)
 	if r.Verdict == quiz.Unclear {
-		q.Verdict.SetText("Try again")
+		// Nothing picked or typed is not an answer to try again: an
+		// orange "Try again" read as a wrong answer to a new student who
+		// pressed Enter on a choice's ring (TestNoAnswerIsNotCalledWrong).
+		heading := "Try again"
+		if strings.TrimSpace(text) == "" {
+			heading = noAnswerYet
+		}
+		q.Verdict.SetText(heading)
 		q.Verdict.Importance = widget.WarningImportance
 		q.Verdict.Refresh()
 		q.setVerdictIcon(nil)

@@ -637,3 +637,30 @@ func TestTallChoiceQuestionOpensAtItsTop(t *testing.T) {
 		t.Errorf("tall choice question %v, question that fits under the map %v: the test shows nothing", tall, short)
 	}
 }
+
+// TestNoAnswerIsNotCalledWrong: Enter on a choice question with nothing
+// picked yet (the ring on the first option, not picked) spends no try
+// and says "No answer yet", not an orange "Try again", which a new
+// student read as a wrong answer (issue 11, a keyboard walk at
+// 1366×768).
+func TestNoAnswerIsNotCalledWrong(t *testing.T) {
+	onScreen(t, 1366, 768, "1")
+	m := laptopMain(t)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	p := m.Quiz
+	c := m.Window.Canvas()
+	p.Go(firstOfKind(t, m.Lesson.Questions, true))
+	before := p.CheckButton.Text
+	press(t, c, fyne.KeyReturn)
+	if p.Verdict.Text != noAnswerYet {
+		t.Errorf("Enter with nothing picked says %q; want %q", p.Verdict.Text, noAnswerYet)
+	}
+	if p.CheckButton.Text != before {
+		t.Errorf("a try was spent: Check reads %q, was %q", p.CheckButton.Text, before)
+	}
+	if !strings.Contains(p.Explanation.Text, "Pick an answer") {
+		t.Errorf("the panel says %q; it should say to pick an answer", p.Explanation.Text)
+	}
+}

@@ -164,7 +164,8 @@ func (t *Theme) Font(s fyne.TextStyle) fyne.Resource {
 func (t *Theme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
 // Size implements fyne.Theme: body text a little larger than Fyne's
-// default, for reading long articles.
+// default, for reading long articles, and text and the icons beside it
+// scaled by View's text size.
 func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 	scale := t.TextScale
 	if scale <= 0 {
@@ -180,6 +181,12 @@ func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 	case theme.SizeNameHeadingText:
 		return 25 * scale
 	case theme.SizeNameCaptionText:
+		return theme.DefaultTheme().Size(n) * scale
+	case theme.SizeNameInlineIcon:
+		// The marks beside text (✔ ✘ on the question map and the
+		// verdict, a choice's circle, a menu's tick) grow with it: at
+		// 200 % they were half the height of the words they mark
+		// (TestMarksGrowWithTheText).
 		return theme.DefaultTheme().Size(n) * scale
 	}
 	return theme.DefaultTheme().Size(n)

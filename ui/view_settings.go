@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -118,10 +119,21 @@ func (m *Main) applyView() {
 
 // setTheme puts th into effect and lays the window out again under its
 // menu bar, whose height follows the text size (layOutUnderMenu).
+// The article stays at the line the student was reading: its pane kept
+// its offset in pixels, so larger text showed text from further up, the
+// line read last and the evidence highlight paragraphs below the pane
+// (TestTextSizeKeepsTheArticlesPlace).
 func (m *Main) setTheme(th fyne.Theme) {
+	var place readingPlace
+	if m.Article != nil {
+		place = m.Article.place()
+	}
 	fyne.CurrentApp().Settings().SetTheme(th)
 	m.markViewChoices()
 	layOutUnderMenu(m.Window)
+	if m.Article != nil {
+		m.Article.restore(place)
+	}
 	m.revealFocused()
 }
 
@@ -278,6 +290,9 @@ func (m *Main) markViewChoices() {
 	}
 }
 
+// textSizeDialogEms is the text-size dialog's width in text heights.
+const textSizeDialogEms = 20
+
 // textSizeDialog offers a slider from 80 % to 200 %, and returns its
 // Close button.
 func (m *Main) textSizeDialog() *RingButton {
@@ -299,8 +314,14 @@ func (m *Main) textSizeDialog() *RingButton {
 	closeButton.OnEscape = hide
 	closeButton.Importance = widget.HighImportance
 	slider.onEnter = hide
+	// It says which keys move the slider, and is wide enough to see
+	// where the slider stands: it was a bare slider about a hundred
+	// pixels long (TestTextSizeDialogSaysHow).
+	how := widget.NewLabel("Press the left or right arrow key to change it, then Enter.")
+	how.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustomWithoutButtons("Text size",
-		container.NewVBox(widget.NewForm(widget.NewFormItem("", label), widget.NewFormItem("", slider)), closeButton), m.Window)
+		container.NewVBox(label, slider, how, closeButton), m.Window)
+	d.Resize(fyne.NewSize(min(textSizeDialogEms*theme.TextSize(), m.Window.Canvas().Size().Width*messageWindowsShare), 0))
 	showFocused(d, slider, m.Window)
 	return closeButton
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/assets"
@@ -357,5 +358,39 @@ func TestSwitchStudentKeepsTheView(t *testing.T) {
 	}
 	if th := a.Settings().Theme().(*Theme); th.TextScale != 1.5 || th.Variant != VariantHighContrast {
 		t.Errorf("Ana signed in again reads at %v, %q; want her own 1.5, high contrast", th.TextScale, th.Variant)
+	}
+}
+
+// TestTextSizeDialogSaysHow: View › Text size… says which keys change
+// the size, and its slider is wide enough to see where it stands. It
+// was a bare slider about a hundred pixels long with a faint track, and
+// nothing said the arrow keys move it (issue 11, a new student's
+// keyboard walk at 1366×768).
+func TestTextSizeDialogSaysHow(t *testing.T) {
+	onScreen(t, 1366, 768, "1")
+	m := laptopMain(t)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	m.Window.Resize(fyne.NewSize(1366, 740))
+	m.textSizeDialog()
+	var slider *dialogSlider
+	says := false
+	walk(m.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *dialogSlider:
+			slider = x
+		case *widget.Label:
+			says = says || strings.Contains(x.Text, "arrow key")
+		}
+	})
+	if slider == nil {
+		t.Fatal("no slider")
+	}
+	if w, want := slider.Size().Width, 14*theme.TextSize(); w < want {
+		t.Errorf("the slider is %.0f px wide; want at least %.0f", w, want)
+	}
+	if !says {
+		t.Error("nothing says which keys change the size")
 	}
 }
