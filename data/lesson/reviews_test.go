@@ -74,7 +74,7 @@ const devArticles = "../../../shared/eval/articles"
 // the count target (8 an article) is far above. Raise these as
 // the quizzes improve.
 const (
-	floorUsableShare   = 0.95
+	floorUsableShare   = 0.96
 	floorUsablePerItem = 2.95
 )
 
