@@ -567,3 +567,32 @@ func TestHandInFitsTheWindow(t *testing.T) {
 		escape(canvas)
 	}
 }
+
+// TestHandInWithNoAnswersSaysWhatToDo: handing in before answering
+// anything says what to do next in plain words, not an "Error" box
+// about the store (a new student's keyboard walk).
+func TestHandInWithNoAnswersSaysWhatToDo(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	if err := m.StartAs("Mia Student"); err != nil {
+		t.Fatal(err)
+	}
+	c := w.Canvas()
+	m.HandIn()
+	if topShows(c) && focusedButton(c) == "Hand in anyway" {
+		press(t, c, fyne.KeyReturn)
+	}
+	var texts []string
+	walk(c.Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			texts = append(texts, l.Text)
+		}
+	})
+	all := strings.Join(texts, " | ")
+	if !strings.Contains(all, "You have not answered any questions yet") || strings.Contains(all, "no answers to") {
+		t.Errorf("the message says %q", all)
+	}
+}

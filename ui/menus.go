@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -277,6 +278,12 @@ func (m *Main) exportMyResults() {
 		return
 	}
 	name, body, err := m.resultsFile()
+	if errors.Is(err, store.ErrNotFound) {
+		// Nothing answered yet is no error: the student has a step left
+		// (a new student's walk: "Error — Mia K has no answers to …").
+		m.info("Hand in my answers", "You have not answered any questions yet. Answer at least one, then hand in your answers.")
+		return
+	}
 	if err != nil {
 		m.ShowError(err)
 		return
