@@ -10,13 +10,18 @@
 // Each pattern also derives, when it compiles, the strings one of which
 // every match holds, and skips a text that lacks them all (prefilter.go):
 // Lede runs most patterns on every sentence, most sentences lack their
-// words, and Go's regexp is slow to find that out. CheckPrefilters lets a
-// test confirm, on real text, that no match is ever skipped.
+// words, and Go's regexp is slow to find that out. A pattern with no ^
+// also starts its search near the first of those strings, not at the
+// text's start, when no match can start earlier (prefilter.window): Go's
+// regexp tries a pattern with no literal prefix at every position.
+// CheckPrefilters lets a test confirm, on real text, that no match is
+// ever skipped or moved.
 package lazyre
 
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sync"
 )
 
@@ -68,6 +73,31 @@ func (r *Regexp) in(s string) *regexp.Regexp {
 	return r.re
 }
 
+// from returns the compiled expression and where in s a search may
+// start with the answer it gives from s's start (prefilter.window), or
+// nil when the expression certainly does not match s.
+func (r *Regexp) from(s string) (*regexp.Regexp, int) {
+	r.compile()
+	at := r.filter.window(s)
+	if at < 0 {
+		return nil, 0
+	}
+	return r.re, at
+}
+
+// shift moves the positions of a match found at s[at:] to s's; -1 (a
+// group that took no part) stays.
+func shift(m []int, at int) []int {
+	if at > 0 {
+		for i, v := range m {
+			if v >= 0 {
+				m[i] = v + at
+			}
+		}
+	}
+	return m
+}
+
 // CheckAll compiles every pattern declared so far and returns the first
 // that does not compile, as an error.
 func CheckAll() (err error) {
@@ -103,7 +133,9 @@ func (r *Regexp) Needs() []string {
 
 // CheckPrefilters runs every pattern declared so far on text, with and
 // without its pre-check, and returns an error naming the first whose
-// pre-check rules out a text it matches. Tests run it on real articles.
+// pre-check rules out a text it matches, or whose matches, searched from
+// where the pre-check says, differ from those found from the text's
+// start. Tests run it on real articles.
 func CheckPrefilters(text string) error {
 	allMu.Lock()
 	list := append([]*Regexp(nil), all...)
@@ -112,6 +144,9 @@ func CheckPrefilters(text string) error {
 		r.compile()
 		if !r.filter.mayMatch(text) && r.re.MatchString(text) {
 			return fmt.Errorf("lazyre: the pre-check of %#q rules out %q, which it matches", r.src, text)
+		}
+		if got, want := r.FindAllStringSubmatchIndex(text, -1), r.re.FindAllStringSubmatchIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			return fmt.Errorf("lazyre: %#q from %d in %q finds %v, from the start %v", r.src, r.filter.window(text), text, got, want)
 		}
 	}
 	return nil
@@ -123,64 +158,72 @@ func CheckPrefilters(text string) error {
 func (r *Regexp) String() string { return r.src }
 
 func (r *Regexp) MatchString(s string) bool {
-	re := r.in(s)
-	return re != nil && re.MatchString(s)
+	re, at := r.from(s)
+	return re != nil && re.MatchString(s[at:])
 }
 
 func (r *Regexp) Match(b []byte) bool { return r.Re().Match(b) }
 
 func (r *Regexp) FindString(s string) string {
-	if re := r.in(s); re != nil {
-		return re.FindString(s)
+	if re, at := r.from(s); re != nil {
+		return re.FindString(s[at:])
 	}
 	return ""
 }
 
 func (r *Regexp) FindStringIndex(s string) []int {
-	if re := r.in(s); re != nil {
-		return re.FindStringIndex(s)
+	if re, at := r.from(s); re != nil {
+		return shift(re.FindStringIndex(s[at:]), at)
 	}
 	return nil
 }
 
 func (r *Regexp) FindStringSubmatch(s string) []string {
-	if re := r.in(s); re != nil {
-		return re.FindStringSubmatch(s)
+	if re, at := r.from(s); re != nil {
+		return re.FindStringSubmatch(s[at:])
 	}
 	return nil
 }
 
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
-	if re := r.in(s); re != nil {
-		return re.FindStringSubmatchIndex(s)
+	if re, at := r.from(s); re != nil {
+		return shift(re.FindStringSubmatchIndex(s[at:]), at)
 	}
 	return nil
 }
 
 func (r *Regexp) FindAllString(s string, n int) []string {
-	if re := r.in(s); re != nil {
-		return re.FindAllString(s, n)
+	if re, at := r.from(s); re != nil {
+		return re.FindAllString(s[at:], n)
 	}
 	return nil
 }
 
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	if re := r.in(s); re != nil {
-		return re.FindAllStringIndex(s, n)
+	if re, at := r.from(s); re != nil {
+		ms := re.FindAllStringIndex(s[at:], n)
+		for _, m := range ms {
+			shift(m, at)
+		}
+		return ms
 	}
 	return nil
 }
 
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	if re := r.in(s); re != nil {
-		return re.FindAllStringSubmatch(s, n)
+	if re, at := r.from(s); re != nil {
+		return re.FindAllStringSubmatch(s[at:], n)
 	}
 	return nil
 }
 
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if re := r.in(s); re != nil {
-		return re.FindAllStringSubmatchIndex(s, n)
+	if re, at := r.from(s); re != nil {
+		ms := re.FindAllStringSubmatchIndex(s[at:], n)
+		for _, m := range ms {
+			shift(m, at)
+		}
+		return ms
 	}
 	return nil
 }

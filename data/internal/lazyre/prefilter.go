@@ -9,6 +9,14 @@ package lazyre
 // words. The check is exact: it says "no" only when the pattern cannot
 // match, so every result is the pattern's own.
 //
+// The same strings say where a search may start (window): every match
+// holds one of them within a bounded number of bytes of its start (for
+// (?:the )?chief, 4 bytes before "chief"), so none starts before the
+// first of them less that bound, and the pattern runs on the text from
+// there, at a place after a space or punctuation, where \b reads as at a
+// text's start. Patterns with ^ or \A, and texts whose folding changed a
+// rune's length, run from the start.
+//
 // Strings are compared case-folded, each rune replaced by the smallest
 // rune of its case-folding orbit (the equivalence (?i) matches by), so
 // that "K" (U+212A KELVIN SIGN) and "k", or "ſ" (U+017F) and "s", fold
@@ -33,6 +41,12 @@ type prefilter struct {
 	needs [][]byte
 	pairs [][]uint16
 	also  *prefilter
+	// before bounds how many bytes a match may start before the string
+	// of needs it holds; -1 when it is not bounded (window).
+	before int
+	// windowed reports whether the pattern may run from a later start
+	// (window): it has no ^ or \A, whose answer there would differ.
+	windowed bool
 }
 
 // newPrefilter derives the pre-check of pattern src, or returns nil when
@@ -43,33 +57,49 @@ func newPrefilter(src string) *prefilter {
 		return nil
 	}
 	re = re.Simplify()
-	needs := required(re)
-	p := filterOf(needs)
+	needs, before := required(re)
+	p := filterOf(needs, before)
 	if p != nil {
 		p.also = filterOf(alsoRequired(re, needs))
+		p.windowed = !anchored(re)
 	}
 	return p
+}
+
+// anchored reports whether re holds ^ or \A (in any mode), which match
+// at a text's start and not at the same place inside a longer text.
+func anchored(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpBeginLine || re.Op == syntax.OpBeginText {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if anchored(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoRequired returns, for a sequence, the most selective set one part
 // of it requires that needs does not already imply (none of its strings
 // inside one of needs): a match needs a string of each.
-func alsoRequired(re *syntax.Regexp, needs []string) []string {
+func alsoRequired(re *syntax.Regexp, needs []string) ([]string, int) {
 	for re.Op == syntax.OpCapture {
 		re = re.Sub[0]
 	}
 	if re.Op != syntax.OpConcat {
-		return nil
+		return nil, -1
 	}
 	var best []string
-	for _, sub := range re.Sub {
-		lits := required(sub)
+	bestBefore := -1
+	for i, sub := range re.Sub {
+		lits, before := required(sub)
 		if lits == nil || !better(lits, best) || implied(lits, needs) {
 			continue
 		}
-		best = lits
+		best, bestBefore = lits, plus(maxWidth(re.Sub[:i]...), before)
 	}
-	return best
+	return best, bestBefore
 }
 
 // implied reports whether a string of lits lies inside one of needs, so
@@ -87,12 +117,15 @@ func implied(lits, needs []string) bool {
 
 // filterOf makes the pre-check for needs, or nil when they rule out too
 // little to be worth checking.
-func filterOf(needs []string) *prefilter {
+func filterOf(needs []string, before int) *prefilter {
 	if selectivity(needs) == 0 {
 		return nil
 	}
 	// Any of needs will do, so one that contains another is redundant.
+	// The string kept may lie further into a match than the one dropped,
+	// by up to the length of the one dropped.
 	var kept [][]byte
+	dropped := 0
 	for _, n := range needs {
 		redundant := false
 		for _, o := range needs {
@@ -103,9 +136,11 @@ func filterOf(needs []string) *prefilter {
 		}
 		if !redundant {
 			kept = append(kept, []byte(n))
+		} else {
+			dropped = max(dropped, len(n))
 		}
 	}
-	p := &prefilter{needs: kept, pairs: make([][]uint16, len(kept))}
+	p := &prefilter{needs: kept, pairs: make([][]uint16, len(kept)), before: plus(before, dropped)}
 	for i, n := range kept {
 		for j := 0; j+1 < len(n); j++ {
 			if h := pairHash(n[j], n[j+1]); !slices.Contains(p.pairs[i], h) {
@@ -140,12 +175,68 @@ func (p *prefilter) mayMatch(text string) bool {
 
 // holdsOne reports whether folded text f holds one of p's strings.
 func (p *prefilter) holdsOne(f *folding) bool {
+	return p.firstAt(f, true) >= 0
+}
+
+// firstAt returns where the first of p's strings starts in folded text
+// f, or -1 when it holds none; with any, the first string found will do.
+func (p *prefilter) firstAt(f *folding, any bool) int {
+	first := -1
 	for i, n := range p.needs {
-		if f.mayHold(p.pairs[i]) && bytes.Contains(f.folded, n) {
-			return true
+		if !f.mayHold(p.pairs[i]) {
+			continue
+		}
+		hay := f.folded
+		if first >= 0 {
+			hay = hay[:min(len(hay), first+len(n)-1)] // only an earlier start counts
+		}
+		if at := bytes.Index(hay, n); at >= 0 {
+			if any {
+				return at
+			}
+			first = at
 		}
 	}
-	return false
+	return first
+}
+
+// window returns where in text a search for the pattern may start with
+// the same answer as from the text's start, 0 when none later is known,
+// or -1 when the pattern cannot match text at all. No match starts
+// before the first of a required set's strings less the set's bound
+// (before); the start returned also follows an ASCII byte that is not a
+// word character, so that \b and \B read it as they read a text's
+// start, and the pattern has no ^ or \A (windowed). Positions in the
+// folding are the text's only when folding kept every rune's length.
+func (p *prefilter) window(text string) int {
+	if p == nil {
+		return 0
+	}
+	f := foldedText(text)
+	start := 0
+	for q := p; q != nil; q = q.also {
+		if !p.windowed || !f.sameLen || q.before < 0 {
+			if !q.holdsOne(f) {
+				return -1
+			}
+			continue
+		}
+		at := q.firstAt(f, false)
+		if at < 0 {
+			return -1
+		}
+		start = max(start, at-q.before)
+	}
+	for start > 0 && !notWordASCII(text[start-1]) {
+		start--
+	}
+	return start
+}
+
+// notWordASCII reports whether c is an ASCII byte that \b does not count
+// as a word character: after it, a text reads as if it started there.
+func notWordASCII(c byte) bool {
+	return c < utf8.RuneSelf && !('0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_')
 }
 
 // folding is a text folded (appendFolded), with the set of byte pairs
@@ -154,10 +245,14 @@ type folding struct {
 	text   string
 	folded []byte
 	pairs  [pairBits / 64]uint64
+	// sameLen reports that every rune folded to as many bytes as it had,
+	// so that a position in folded is the same position in text.
+	sameLen bool
 }
 
 func newFolding(text string) *folding {
-	f := &folding{text: text, folded: appendFolded(make([]byte, 0, len(text)), text)}
+	f := &folding{text: text}
+	f.folded, f.sameLen = appendFolded(make([]byte, 0, len(text)), text)
 	for j := 0; j+1 < len(f.folded); j++ {
 		h := pairHash(f.folded[j], f.folded[j+1])
 		f.pairs[h/64] |= 1 << (h % 64)
@@ -208,10 +303,12 @@ func foldedText(text string) *folding {
 	return f
 }
 
-// appendFolded appends text to dst with every rune folded (foldRune).
-// An invalid byte becomes U+FFFD, as the pattern reads it; no required
-// string holds U+FFFD.
-func appendFolded(dst []byte, text string) []byte {
+// appendFolded appends text to dst with every rune folded (foldRune),
+// and reports whether every rune kept its length in bytes. An invalid
+// byte becomes U+FFFD, as the pattern reads it; no required string holds
+// U+FFFD.
+func appendFolded(dst []byte, text string) ([]byte, bool) {
+	sameLen := true
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -228,11 +325,13 @@ func appendFolded(dst []byte, text string) []byte {
 			// without looking up its folding.
 			dst = append(dst, text[i:i+n]...)
 		} else {
+			before := len(dst)
 			dst = utf8.AppendRune(dst, foldRune(r))
+			sameLen = sameLen && len(dst)-before == n
 		}
 		i += n
 	}
-	return dst
+	return dst, sameLen
 }
 
 // foldRune returns the smallest rune of r's case-folding orbit: two
@@ -264,14 +363,18 @@ func fold(runes []rune) string {
 // contains, or nil when no such set is known. For a sequence it keeps
 // the most selective part — one piece, or a run of pieces whose every
 // spelling is known ("is expected to" rather than " to"); for
-// alternatives it needs a set from every branch.
-func required(re *syntax.Regexp) []string {
+// alternatives it needs a set from every branch. It also returns how
+// many bytes into a match, at most, the string starts (-1: no bound
+// known): a match of (?:the )?(?:chief|head) starts at most 4 bytes
+// before its "CHIEF" or "HEAD".
+func required(re *syntax.Regexp) ([]string, int) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		return known(fold(re.Rune))
+		return known(fold(re.Rune)), 0
 	case syntax.OpCharClass:
-		return exact(re)
+		return exact(re), 0
 	case syntax.OpCapture, syntax.OpPlus:
+		// A repetition's first round holds the string, from its start.
 		return required(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
@@ -281,17 +384,107 @@ func required(re *syntax.Regexp) []string {
 		return sequence(re.Sub)
 	case syntax.OpAlternate:
 		var all []string
+		most := 0
 		for _, sub := range re.Sub {
-			lits := required(sub)
+			lits, before := required(sub)
 			if lits == nil {
-				return nil
+				return nil, -1
 			}
 			all = append(all, lits...)
+			if most >= 0 {
+				most = max(most, before)
+				if before < 0 {
+					most = -1
+				}
+			}
 		}
 		slices.Sort(all)
-		return slices.Compact(all)
+		return slices.Compact(all), most
 	}
-	return nil
+	return nil, -1
+}
+
+// maxWidth returns the most bytes a match of the sequence res may take,
+// or -1 when there is no bound. A rune counts as many bytes as the
+// longest rune it matches (an invalid byte, read as U+FFFD, is one).
+func maxWidth(res ...*syntax.Regexp) int {
+	total := 0
+	for _, re := range res {
+		total = plus(total, width(re))
+	}
+	return total
+}
+
+func width(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			most := runeWidth(r)
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					most = max(most, runeWidth(f))
+				}
+			}
+			n += most
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return runeWidth(re.Rune[len(re.Rune)-1]) // the ranges are sorted
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return width(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		if width(re.Sub[0]) == 0 {
+			return 0
+		}
+		return -1
+	case syntax.OpRepeat:
+		w := width(re.Sub[0])
+		if w == 0 {
+			return 0
+		}
+		if re.Max < 0 || w < 0 {
+			return -1
+		}
+		return re.Max * w
+	case syntax.OpConcat:
+		return maxWidth(re.Sub...)
+	case syntax.OpAlternate:
+		most := 0
+		for _, sub := range re.Sub {
+			w := width(sub)
+			if w < 0 {
+				return -1
+			}
+			most = max(most, w)
+		}
+		return most
+	}
+	return -1
+}
+
+// runeWidth is the bytes rune r takes in UTF-8, at most utf8.UTFMax.
+func runeWidth(r rune) int {
+	if n := utf8.RuneLen(r); n > 0 {
+		return n
+	}
+	return utf8.UTFMax
+}
+
+// plus adds two bounds, either of which may be -1 (no bound).
+func plus(a, b int) int {
+	if a < 0 || b < 0 {
+		return -1
+	}
+	return a + b
 }
 
 // known returns s as a one-string set, or nil when s is empty or holds
@@ -307,15 +500,17 @@ func known(s string) []string {
 // part's own, or the spellings of a run of parts whose spellings are all
 // known and few (Go's parser factors "expected|likely" into shared
 // prefixes, which alone would leave only " to").
-func sequence(subs []*syntax.Regexp) []string {
+func sequence(subs []*syntax.Regexp) ([]string, int) {
 	var best []string
-	consider := func(lits []string) {
+	bestBefore := -1
+	consider := func(lits []string, before int) {
 		if lits != nil && better(lits, best) {
-			best = lits
+			best, bestBefore = lits, before
 		}
 	}
 	for i, sub := range subs {
-		consider(required(sub))
+		lits, before := required(sub)
+		consider(lits, plus(maxWidth(subs[:i]...), before))
 		run := []string{""}
 		for _, next := range subs[i:] {
 			set := exact(next)
@@ -326,14 +521,14 @@ func sequence(subs []*syntax.Regexp) []string {
 				break
 			}
 			if !slices.Contains(run, "") {
-				consider(run)
+				consider(run, maxWidth(subs[:i]...))
 				if selectivity(run) >= enoughChars {
 					break // a longer run has as many spellings or more: no better
 				}
 			}
 		}
 	}
-	return best
+	return best, bestBefore
 }
 
 // maxSpellings bounds the spellings a run of pieces may have.

@@ -25,6 +25,13 @@ var prefilterPatterns = []string{
 	`@\w|—\s*\p{Lu}|pic\.twitter`,
 	`(?m)^total:\s*(\d+)$`,
 	`(?i)(?P<group>residents|customers) (?:say|said)`,
+	// Searched from near their words (window): a bounded run before the
+	// words, \b and \B at the start, and an unbounded run (no window).
+	`\b((?:(?:the|a) )?(?:vice[- ])?(?i:chief|head|chair(?:man)?))\s+(\p{Lu}\w*)`,
+	`\Bing\b|\bx?said\b`,
+	`(?i)\b(?:one|two) (?:kelvin|straße)`,
+	`[a-z]*said (\w+)`,
+	`(?:^|\s)(?:said|told)\b`,
 }
 
 // prefilterTexts hold the patterns' words in other cases, in runes that
@@ -36,6 +43,9 @@ var prefilterTexts = []string{
 	"ΣΟΦΊΑ σοφία ΣΟΦΙΑ", "\u212Aey and KEY and xEY", "said Said SAID asked ASKED", "ddd", "ÉTÉ été ÉuÉ",
 	"a\xffx b\xef\xbf\xbdx", "mail me @home — Jane (@jane)", "total: 12\nTOTAL: 3", "Residents SAID so",
 	"ſaid", "the \xe2\x84 broken", strings.Repeat("no ", 400) + "won’t",
+	"On Friday the vice-chairman Ola spoke, and a head Bob and the CHIEF Carl, overhead Dan, xchief Eve",
+	"singing, he said and xsaid, ring said Ann", "Two \u212Aelvin, one kelvin and TWO STRASSE, two straße",
+	"Ünïcödé “quotes” — the chief Émile said",
 }
 
 // TestPrefilterAgrees runs every method on every pattern and text, with
@@ -64,6 +74,34 @@ func TestPrefilterAgrees(t *testing.T) {
 					t.Errorf("%#q.%s(%q) = %#v, want %#v", src, c.name, text, c.got, c.want)
 				}
 			}
+		}
+	}
+}
+
+// TestPrefilterWindow: a pattern runs from a little before the first of
+// the words its matches need, at a place that reads as a text's start,
+// and from the start when that place is not known.
+func TestPrefilterWindow(t *testing.T) {
+	for _, c := range []struct {
+		src, text string
+		want      int
+	}{
+		// "THE " may come before "CHIEF": from the space before "the".
+		{`\b(?:the )?chief (\w+)`, "Long before that, the chief Alice", len("Long before that, ")},
+		{`\b(?:the )?chief (\w+)`, "Long before that, a chief Alice", len("Long before ")}, // 4 bytes before "chief", then back to a space
+		// Inside a word: back to the space before it, for \b.
+		{`(?:x|\b)chief (\w+)`, "Long before that, xxchief Alice", len("Long before that, ")},
+		// No bound on what comes before, ^, or a rune folded to another
+		// length: from the start.
+		{`\w+ chief (\w+)`, "Long before that, the chief Alice", 0},
+		{`(?:^|\s)chief (\w+)`, "Long before that, the chief Alice", 0},
+		{`(?i)\bkelvin`, "The scale is in \u212Aelvin and kelvin", 0},
+		{`\b(?:the )?chief (\w+)`, "No one", -1},
+	} {
+		r := New(c.src)
+		r.compile()
+		if got := r.filter.window(c.text); got != c.want {
+			t.Errorf("%#q in %q: from %d, want %d", c.src, c.text, got, c.want)
 		}
 	}
 }
