@@ -258,7 +258,19 @@ func lastRune(s string) (rune, bool) {
 	return r[len(r)-1], true
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts the words strings.Fields would return, without
+// making them (a long article counts every sentence's).
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord, n = true, n+1
+		}
+	}
+	return n
+}
 
 // looksLikeHeadline reports whether the first line is a headline: short,
 // one line of its own, with more text after it, and not a sentence

@@ -50,7 +50,13 @@ type word struct {
 }
 
 func tokenize(s string) []word {
-	var out []word
+	n := 0 // the words, counted first so that out is made once
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) && (i == 0 || isSpaceByte(s[i-1])) {
+			n++
+		}
+	}
+	out := make([]word, 0, n)
 	i := 0
 	for i < len(s) {
 		for i < len(s) && isSpaceByte(s[i]) {
