@@ -74,6 +74,8 @@ type generator struct {
 	described []personRole
 	// cleanNames remembers which speakers' names are clean.
 	cleanNames map[string]bool
+	// certainlyQuoted remembers, by speaker, quotedForCertain's answer.
+	certainlyQuoted map[string]bool
 	// factsAt indexes the facts by sentence; nil until asked (factsIn).
 	factsAt map[int][]int
 	// teaches marks the sentences a question already teaches a trap on
@@ -1041,13 +1043,27 @@ func (g *generator) otherSpeakers(f facts.Fact) []string {
 // quotedForCertain reports whether the article names o's speaker for
 // certain in some statement: "Apple Watch" read from "…, claims
 // technology writer John Gruber" is no wrong answer (round 24).
+//
+// The answer depends on o's speaker alone, and is kept for each: every
+// statement's wrong options asked it of every speaker, each time by
+// reading the facts (a long article's quiz read them about 45,000
+// times).
 func (g *generator) quotedForCertain(o facts.Fact) bool {
+	if q, ok := g.certainlyQuoted[o.Subject]; ok {
+		return q
+	}
+	if g.certainlyQuoted == nil {
+		g.certainlyQuoted = map[string]bool{}
+	}
+	q := false
 	for _, f := range g.an.Facts {
 		if f.Kind == facts.Statement && strings.EqualFold(f.Subject, o.Subject) && speakerIsCertain(f) {
-			return true
+			q = true
+			break
 		}
 	}
-	return false
+	g.certainlyQuoted[o.Subject] = q
+	return q
 }
 
 // sameSpeaker reports whether two statements may be by one person:
