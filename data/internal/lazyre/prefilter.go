@@ -175,12 +175,13 @@ func (p *prefilter) mayMatch(text string) bool {
 
 // holdsOne reports whether folded text f holds one of p's strings.
 func (p *prefilter) holdsOne(f *folding) bool {
-	return p.firstAt(f, true) >= 0
+	return p.firstAt(f, len(f.folded)) >= 0
 }
 
 // firstAt returns where the first of p's strings starts in folded text
-// f, or -1 when it holds none; with any, the first string found will do.
-func (p *prefilter) firstAt(f *folding, any bool) int {
+// f, or -1 when it holds none; a string found at enough or before will
+// do, as the first.
+func (p *prefilter) firstAt(f *folding, enough int) int {
 	first := -1
 	for i, n := range p.needs {
 		if !f.mayHold(p.pairs[i]) {
@@ -191,7 +192,7 @@ func (p *prefilter) firstAt(f *folding, any bool) int {
 			hay = hay[:min(len(hay), first+len(n)-1)] // only an earlier start counts
 		}
 		if at := bytes.Index(hay, n); at >= 0 {
-			if any {
+			if at <= enough {
 				return at
 			}
 			first = at
@@ -215,13 +216,14 @@ func (p *prefilter) window(text string) int {
 	f := foldedText(text)
 	start := 0
 	for q := p; q != nil; q = q.also {
-		if !p.windowed || !f.sameLen || q.before < 0 {
+		if !p.windowed || !f.sameLen || q.before < 0 || len(text) < minWindowed {
 			if !q.holdsOne(f) {
 				return -1
 			}
 			continue
 		}
-		at := q.firstAt(f, false)
+		// A string found where the start would not move past start will do.
+		at := q.firstAt(f, start+q.before)
 		if at < 0 {
 			return -1
 		}
@@ -232,6 +234,10 @@ func (p *prefilter) window(text string) int {
 	}
 	return start
 }
+
+// minWindowed is the shortest text worth looking for a later start in:
+// in a shorter one the search saves less than finding the start costs.
+const minWindowed = 64
 
 // notWordASCII reports whether c is an ASCII byte that \b does not count
 // as a word character: after it, a text reads as if it started there.

@@ -46,6 +46,8 @@ var prefilterTexts = []string{
 	"On Friday the vice-chairman Ola spoke, and a head Bob and the CHIEF Carl, overhead Dan, xchief Eve",
 	"singing, he said and xsaid, ring said Ann", "Two \u212Aelvin, one kelvin and TWO STRASSE, two straße",
 	"Ünïcödé “quotes” — the chief Émile said",
+	"Long before that, in a year no one here remembers well, the chief Alice said, and two kelvin, singing, xsaid Bob",
+	"Long before that, in a year no one here remembers well, a vice chairman Ola and xchief Eve said one straße",
 }
 
 // TestPrefilterAgrees runs every method on every pattern and text, with
@@ -82,21 +84,24 @@ func TestPrefilterAgrees(t *testing.T) {
 // the words its matches need, at a place that reads as a text's start,
 // and from the start when that place is not known.
 func TestPrefilterWindow(t *testing.T) {
+	const lead = "Long before that, in a year no one here remembers well, " // a text shorter than minWindowed runs from its start
 	for _, c := range []struct {
 		src, text string
 		want      int
 	}{
 		// "THE " may come before "CHIEF": from the space before "the".
-		{`\b(?:the )?chief (\w+)`, "Long before that, the chief Alice", len("Long before that, ")},
-		{`\b(?:the )?chief (\w+)`, "Long before that, a chief Alice", len("Long before ")}, // 4 bytes before "chief", then back to a space
+		{`\b(?:the )?chief (\w+)`, lead + "the chief Alice", len(lead)},
+		// 4 bytes before "chief", then back to a space.
+		{`\b(?:the )?chief (\w+)`, lead + "a chief Alice", len(lead) - len("well, ")},
 		// Inside a word: back to the space before it, for \b.
-		{`(?:x|\b)chief (\w+)`, "Long before that, xxchief Alice", len("Long before that, ")},
-		// No bound on what comes before, ^, or a rune folded to another
-		// length: from the start.
-		{`\w+ chief (\w+)`, "Long before that, the chief Alice", 0},
-		{`(?:^|\s)chief (\w+)`, "Long before that, the chief Alice", 0},
-		{`(?i)\bkelvin`, "The scale is in \u212Aelvin and kelvin", 0},
-		{`\b(?:the )?chief (\w+)`, "No one", -1},
+		{`(?:x|\b)chief (\w+)`, lead + "xxchief Alice", len(lead)},
+		// No bound on what comes before, ^, a rune folded to another
+		// length, or a short text: from the start.
+		{`\w+ chief (\w+)`, lead + "the chief Alice", 0},
+		{`(?:^|\s)chief (\w+)`, lead + "the chief Alice", 0},
+		{`(?i)\bkelvin`, lead + "in \u212Aelvin and kelvin", 0},
+		{`\b(?:the )?chief (\w+)`, "Long before that, the chief Alice", 0},
+		{`\b(?:the )?chief (\w+)`, lead + "No one", -1},
 	} {
 		r := New(c.src)
 		r.compile()
