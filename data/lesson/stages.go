@@ -67,13 +67,18 @@ func readPack(p classroom.Pack) (*Lesson, error) {
 // read elsewhere.
 func (l *Lesson) Complete(n int) *Lesson {
 	c := *l
-	c.Analysis = facts.Extract(l.Article)
-	if !l.Published {
-		if n <= 0 {
-			n = quiz.DefaultCount
-		}
-		c.Questions = quiz.Generate(l.Article, c.Analysis, n)
+	if l.Published {
+		c.Analysis = facts.Extract(l.Article)
+		return &c
 	}
+	// What the quiz reads of the article alone is read beside the
+	// extraction (on a second core, if there is one).
+	reading := quiz.Prepare(l.Article)
+	c.Analysis = facts.Extract(l.Article)
+	if n <= 0 {
+		n = quiz.DefaultCount
+	}
+	c.Questions = reading.Generate(c.Analysis, n)
 	return &c
 }
 

@@ -20,7 +20,43 @@ const DefaultCount = 12
 // question it can, ranks them, keeps one per evidence sentence and a mix
 // of kinds, and returns them in reading order.
 func Generate(a *article.Article, an *facts.Analysis, n int) []Question {
-	g := newGenerator(a, an)
+	return newGenerator(a, an).generate(n)
+}
+
+// Reading is what a quiz reads of an article alone — the people its
+// sentences describe by their posts, the speakers it describes in place
+// of a name — read on another goroutine from Prepare, so that on a second
+// core it runs while the facts are extracted.
+type Reading struct {
+	a           *article.Article
+	done        chan struct{} // closed when the fields below are read
+	roles       []personRole
+	seen        map[string]bool
+	describedBy []speakerDescription
+}
+
+// Prepare starts reading a for its quiz on another goroutine; Generate
+// on the result then makes the quiz Generate(a, an, n) makes.
+func Prepare(a *article.Article) *Reading {
+	r := &Reading{a: a, done: make(chan struct{})}
+	go func() {
+		defer close(r.done)
+		r.roles, r.seen = sentenceRoles(a, func(i int) map[string]bool { return lowerWordSet(a.Sentences[i].Text) })
+		r.describedBy = describedSpeakers(a)
+	}()
+	return r
+}
+
+// Generate makes up to n questions from the facts of the article r reads,
+// as Generate does.
+func (r *Reading) Generate(an *facts.Analysis, n int) []Question {
+	g := newGenerator(r.a, an)
+	g.reading = r
+	return g.generate(n)
+}
+
+func (g *generator) generate(n int) []Question {
+	a, an := g.a, g.an
 	for _, f := range an.Facts {
 		g.fromFact(f)
 	}
@@ -76,6 +112,8 @@ type generator struct {
 	cleanNames map[string]bool
 	// certainlyQuoted remembers, by speaker, quotedForCertain's answer.
 	certainlyQuoted map[string]bool
+	// reading is what Prepare read of the article, or nil.
+	reading *Reading
 	// factsAt indexes the facts by sentence; nil until asked (factsIn).
 	factsAt map[int][]int
 	// teaches marks the sentences a question already teaches a trap on

@@ -181,7 +181,12 @@ func (g *generator) descriptionsOf(name string) []string {
 	if g.describedBy == nil {
 		// Empty, not nil, when the article has none: read once either way
 		// (nil read it again for every name asked about).
-		g.describedBy = append([]speakerDescription{}, describedSpeakers(g.a)...)
+		if r := g.reading; r != nil {
+			<-r.done
+			g.describedBy = append([]speakerDescription{}, r.describedBy...)
+		} else {
+			g.describedBy = append([]speakerDescription{}, describedSpeakers(g.a)...)
+		}
 	}
 	d := descriptionsWith(g.a, name, g.describedBy)
 	g.descriptions[name] = d

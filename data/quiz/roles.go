@@ -6,6 +6,7 @@ package quiz
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -54,10 +55,27 @@ func (g *generator) roles() []personRole {
 	if g.described != nil {
 		return g.described
 	}
+	var out []personRole
+	var seen map[string]bool
+	if r := g.reading; r != nil {
+		<-r.done
+		out, seen = append([]personRole{}, r.roles...), maps.Clone(r.seen)
+	} else {
+		out, seen = sentenceRoles(g.a, g.wordSet)
+	}
+	out = g.moreRoles(out, seen)
+	g.described = out
+	return out
+}
+
+// sentenceRoles is roles' first pass, which reads the article alone:
+// the people its sentences describe, "Name, post," or "post, Name", and
+// the names found. words gives sentence i's lower-case words.
+func sentenceRoles(a *article.Article, words func(i int) map[string]bool) ([]personRole, map[string]bool) {
 	out := []personRole{}
 	seen := map[string]bool{}
-	for _, s := range g.a.Sentences {
-		if !strings.Contains(s.Text, ", ") || !anyWord(g.wordSet(s.Index), roleNounWords) &&
+	for _, s := range a.Sentences {
+		if !strings.Contains(s.Text, ", ") || !anyWord(words(s.Index), roleNounWords) &&
 			!(strings.Contains(s.Text, "-") && roleNouns.MatchString(s.Text)) { // "co-ordinator" splits in the word set
 			continue // the pattern is slow; most sentences describe no one
 		}
@@ -80,6 +98,12 @@ func (g *generator) roles() []personRole {
 			out = append(out, personRole{name: name, role: role, sentence: s.Index})
 		}
 	}
+	return out, seen
+}
+
+// moreRoles is roles' second pass, which needs the facts: posts the
+// titles and the speakers' sentences give before a name.
+func (g *generator) moreRoles(out []personRole, seen map[string]bool) []personRole {
 	// Posts given before a name ("Lib Dem home affairs spokesman Mark
 	// Oaten"), as the sentence words them.
 	for _, f := range g.an.ByKind(facts.Title) {
@@ -116,7 +140,6 @@ func (g *generator) roles() []personRole {
 			break // only where the article first names them
 		}
 	}
-	g.described = out
 	return out
 }
 

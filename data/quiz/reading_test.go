@@ -1,0 +1,36 @@
+package quiz
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+// TestPreparedSameAsGenerate: a quiz made from a Reading (Prepare, read
+// beside the extraction) is the quiz Generate makes, question for
+// question.
+func TestPreparedSameAsGenerate(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/articles/*")
+	if len(paths) == 0 {
+		t.Fatal("no test articles")
+	}
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Read(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Prepare(a)
+		an := facts.Extract(a)
+		if got, want := r.Generate(an, 100), Generate(a, an, 100); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: prepared %d questions, unlike Generate's %d (or different)", filepath.Base(p), len(got), len(want))
+		}
+	}
+}
