@@ -81,7 +81,7 @@ screenshots-real: build
 	@if [ ! -d ../shared/eval/articles ]; then echo "../shared is not here: skipped"; exit 0; fi; \
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-bbc.png --question 4 \
 		--answer "Tory ex-minister" ../shared/eval/articles/bbc-politics-141.txt && \
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-pasted.png --question 4 \
+	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-pasted.png --question 5 \
 		--answer "We are not told who the source is, so no one can check them" ../shared/eval/articles/fnc1-body-186.txt && \
 	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-traps.png --show facts \
 		../shared/eval/articles/fnc1-body-273.txt
