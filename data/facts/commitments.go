@@ -34,13 +34,13 @@ var (
 func (x *extractor) commitments(s article.Sentence) {
 	text := strings.TrimSpace(s.Text)
 	kind, aux, action, at, verb := NoCommitment, "", "", -1, ""
-	if m := notInvolved.findLower(text, x.lower(s.Index)); m != nil {
+	if m := notInvolved.findIn(text); m != nil {
 		aux, verb, action, at = text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]], m[0]
-	} else if m := notCommitted.findLower(text, x.lower(s.Index)); m != nil {
+	} else if m := notCommitted.findIn(text); m != nil {
 		aux, action, at = text[m[2]:m[3]], text[m[4]:m[5]], m[0]
-	} else if m := declined.findLower(text, x.lower(s.Index)); m != nil {
+	} else if m := declined.findIn(text); m != nil {
 		aux, action, at = "did", text[m[4]:m[5]], m[0]
-	} else if m := committed.findLower(text, x.lower(s.Index)); m != nil && !negated.MatchString(text[:m[0]]) {
+	} else if m := committed.findIn(text); m != nil && !negated.MatchString(text[:m[0]]) {
 		kind, aux, action, at = Commitment, text[m[2]:m[3]], text[m[4]:m[5]], m[0]
 	} else {
 		return

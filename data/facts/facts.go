@@ -288,7 +288,7 @@ func (x *extractor) lower(i int) string {
 // find runs rule r on sentence s, skipping the pattern when the
 // sentence lacks every string the rule needs.
 func (x *extractor) find(r *rule, s article.Sentence) []int {
-	return r.findLower(s.Text, x.lower(s.Index))
+	return r.findIn(s.Text)
 }
 
 // fact starts a Fact whose evidence is sentence s.

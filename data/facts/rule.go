@@ -50,14 +50,10 @@ func (r *rule) mayMatch(text string) bool { return r.pattern.MayMatch(text) }
 // its pre-check passes.
 func (r *rule) in(text string) bool { return r.pattern.MatchString(text) }
 
-// inLower is in for a caller that holds text in lower case too. The
-// pre-check no longer reads lower: the pattern folds text itself, once
-// for every pattern that reads the same text.
-func (r *rule) inLower(text, lower string) bool { return r.pattern.MatchString(text) }
-
-// findLower returns the submatch indexes of the rule's first match in
-// text (lower, text in lower case, is not needed now: see inLower).
-func (r *rule) findLower(text, lower string) []int {
+// findIn returns the submatch indexes of the rule's first match in
+// text, or nil. (The pattern folds text itself for its pre-check, once
+// for every pattern that reads the same text: no caller lower-cases it.)
+func (r *rule) findIn(text string) []int {
 	return r.pattern.FindStringSubmatchIndex(text)
 }
 

@@ -1,8 +1,6 @@
 package facts
 
 import (
-	"strings"
-
 	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
@@ -137,7 +135,6 @@ func (j *OptionJudge) GoodWrongOption(kind FlagKind, text string) bool {
 	}
 	t, _ := TrapOf(kind)
 	cues, settled, fits := r[0], r[1], r[2]
-	lower := strings.ToLower(text)
 	var absent bool
 	switch {
 	case cues != nil && t.Whole:
@@ -148,10 +145,10 @@ func (j *OptionJudge) GoodWrongOption(kind FlagKind, text string) bool {
 		}
 		absent = !has
 	case cues != nil:
-		absent = !cues.inLower(text, lower)
+		absent = !cues.in(text)
 	}
-	absent = absent || settled != nil && settled.inLower(text, lower)
-	return absent && (fits == nil || fits.inLower(text, lower))
+	absent = absent || settled != nil && settled.in(text)
+	return absent && (fits == nil || fits.in(text))
 }
 
 // TrapOf returns the table entry for kind.
