@@ -138,6 +138,8 @@ type generator struct {
 	askableRead map[string]askableNames
 	// elsewhere remembers nameElsewhere's answer for each word.
 	elsewhere map[string]bool
+	// bodyNames remembers usedAsBody's answer for each name.
+	bodyNames map[string]bool
 }
 
 func (g *generator) add(q Question, f facts.Fact) {
@@ -1120,7 +1122,7 @@ func sameSpeaker(a, b facts.Fact) bool {
 // left it out).
 func withFullerForms(names []string, speakers []facts.Fact, f facts.Fact) []string {
 	for _, o := range speakers {
-		if full := fullName(o); sameSpeaker(f, o) && strings.HasSuffix(full, " "+names[0]) && !containsFold(names, full) {
+		if full := fullName(o); strings.HasSuffix(full, " "+names[0]) && !containsFold(names, full) && sameSpeaker(f, o) {
 			names = append(names, full)
 		}
 	}

@@ -158,6 +158,19 @@ func (g *generator) peopleOptions(choices []string, text string) []string {
 // capitalised words read as a person's name until then (round 58: a
 // club and a channel offered as people whose words were reported).
 func (g *generator) usedAsBody(name string) bool {
+	if used, ok := g.bodyNames[name]; ok {
+		return used // each "who believes this?" and "whose words …?" asks again
+	}
+	if g.bodyNames == nil {
+		g.bodyNames = map[string]bool{}
+	}
+	used := g.readAsBody(name)
+	g.bodyNames[name] = used
+	return used
+}
+
+// readAsBody is usedAsBody's reading of the whole article.
+func (g *generator) readAsBody(name string) bool {
 	for _, s := range g.a.Sentences {
 		for i := strings.Index(s.Text, name); i >= 0; {
 			before, after := strings.Fields(s.Text[:i]), strings.Fields(s.Text[i+len(name):])
