@@ -92,9 +92,10 @@ func TestPickerComesBeforeTheQuestions(t *testing.T) {
 	}
 }
 
-// TestPickerReadyBeforeAName: the usual case, the questions made while
-// the student types; Start then opens the quiz at once.
-func TestPickerReadyBeforeAName(t *testing.T) {
+// readingMain is the sample lesson's window showing its name picker
+// before its questions are made (NewMainReading), on a fresh store.
+func readingMain(t *testing.T) (*Main, fyne.Window, *lesson.Lesson) {
+	t.Helper()
 	test.NewTempApp(t)
 	read := readSample(t)
 	w := test.NewTempWindow(t, nil)
@@ -102,6 +103,13 @@ func TestPickerReadyBeforeAName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m, w, read
+}
+
+// TestPickerReadyBeforeAName: the usual case, the questions made while
+// the student types; Start then opens the quiz at once.
+func TestPickerReadyBeforeAName(t *testing.T) {
+	m, _, read := readingMain(t)
 	m.Complete(read.Complete(0))
 	test.Type(m.Picker.Name, "Ben")
 	test.Tap(m.Picker.Start)
@@ -113,13 +121,7 @@ func TestPickerReadyBeforeAName(t *testing.T) {
 // TestMenusWaitForTheQuestions: a menu item chosen while the questions
 // are made runs once they are (most export, show or change them).
 func TestMenusWaitForTheQuestions(t *testing.T) {
-	test.NewTempApp(t)
-	read := readSample(t)
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMainReading(w, tempStore(t), read)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, w, read := readingMain(t)
 	menuItem(t, w, "File", "Hand in my answers…").Action()
 	if w.Canvas().Overlays().Top() != nil {
 		t.Fatal("a menu item ran before the questions were made")
@@ -162,13 +164,7 @@ func TestFirstScreenTextStyles(t *testing.T) {
 // the window; the first one's late Complete then changes nothing on
 // screen.
 func TestLateCompleteAfterAnotherLesson(t *testing.T) {
-	test.NewTempApp(t)
-	read := readSample(t)
-	w := test.NewTempWindow(t, nil)
-	m, err := NewMainReading(w, tempStore(t), read)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, w, read := readingMain(t)
 	test.Type(m.Picker.Name, "Ada L")
 	test.Tap(m.Picker.Start) // waits for the first lesson's questions
 	var next *Main
