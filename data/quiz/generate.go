@@ -288,6 +288,11 @@ func (g *generator) unconfirmed(f facts.Fact) {
 	}
 	var prompt string
 	switch {
+	case f.Verb == facts.KnownWhether:
+		if !plainClaim(what) {
+			return
+		}
+		prompt = fmt.Sprintf("Is it confirmed that %s, according to the article?", what)
 	case f.Subject != "":
 		prompt = fmt.Sprintf("Did %s %s %s, according to the article?", lowerFirst(f.Subject), f.Verb, what)
 	case strings.HasSuffix(f.Verb, "ed"):
@@ -295,7 +300,7 @@ func (g *generator) unconfirmed(f facts.Fact) {
 		if strings.Contains(f.Text, "independently") {
 			adverb = "independently "
 		}
-		prompt = fmt.Sprintf("Has %s been %s%s, according to the article?", what, adverb, f.Verb)
+		prompt = fmt.Sprintf("%s %s been %s%s, according to the article?", hasOrHave(what), what, adverb, f.Verb)
 	default:
 		return
 	}
@@ -306,6 +311,31 @@ func (g *generator) unconfirmed(f facts.Fact) {
 		expl = fmt.Sprintf("No. The article says: %s A careful reader notes who has checked a claim and who has not.", quoteText(f.Text))
 	}
 	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 86), f)
+}
+
+// plainClaim reports whether a clause the article says nobody knows
+// ("whether …") can be asked as it stands: no pronoun whose referent the
+// question would not name, no alternatives ("alive or dead", "or if she
+// remains loyal"), long enough to say something.
+func plainClaim(clause string) bool {
+	return len(strings.Fields(clause)) >= 4 && !strings.Contains(clause, " or ") &&
+		!clausePronoun.MatchString(clause) && !pointsBack(clause)
+}
+
+// clausePronoun finds a person or thing named only by pronoun.
+var clausePronoun = lazyre.New(`(?i)\b(?:he|she|it|they|him|her|them|his|its|their|this|these|those)\b`)
+
+// hasOrHave agrees the auxiliary with what was not verified: "Have the
+// videos been verified?", "Have Arabic reports of a planned attack …?",
+// "Has the video …?".
+func hasOrHave(what string) string {
+	head, _, _ := strings.Cut(what, " of ")
+	words := strings.Fields(head)
+	last := strings.ToLower(words[len(words)-1])
+	if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") {
+		return "Have"
+	}
+	return "Has"
 }
 
 // vagueObject are things too vague to name alone in a question.

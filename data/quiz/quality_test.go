@@ -631,3 +631,36 @@ func TestStakeQuestionReadsAndOffersFairly(t *testing.T) {
 		t.Errorf("options %q; want four", q.Choices)
 	}
 }
+
+// A claim the article says nobody knows is asked as "Is it confirmed
+// that …?", with the verb agreeing with a plural thing; a clause with a
+// pronoun or alternatives is not asked (the question would not say who
+// "she" is, and "alive or dead" is no claim).
+func TestUnconfirmedClausesAndPlurals(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"It is not yet clear if the attacks were carried out by Boko Haram, though the group has struck before.",
+			"Is it confirmed that the attacks were carried out by Boko Haram, according to the article?"},
+		{"Arabic reports of a planned attack are numerous but unverifiable.",
+			"Have Arabic reports of a planned attack been verified, according to the article?"},
+		{"The videos have not been verified.", "Have the videos been verified, according to the article?"},
+		{"The footage could not be independently verified.", "Has the footage been independently verified, according to the article?"},
+		{"It is unclear whether she was fleeing the group, or if she remains loyal.", ""},
+		{"It is not clear whether the hostage is alive or dead.", ""},
+	} {
+		a, err := article.Parse([]byte("Video emerges online\n\nMilitants released a video on Tuesday showing the attack. " + c.sentence + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		for _, f := range g.an.ByKind(facts.Unconfirmed) {
+			g.unconfirmed(f)
+		}
+		got := ""
+		if len(g.out) > 0 {
+			got = g.out[0].Prompt
+		}
+		if got != c.want || len(g.out) > 1 {
+			t.Errorf("%q: %d questions, first %q; want %q", c.sentence, len(g.out), got, c.want)
+		}
+	}
+}
