@@ -73,6 +73,7 @@ func (g *generator) generate(n int) []Question {
 	g.mainVoice()
 	g.writerView()
 	g.channel()
+	g.statedAsFact() // after the claims it answers
 	for _, fl := range an.Flags {
 		g.disputed(fl)
 		if !g.askedAbout(fl.Sentence) {

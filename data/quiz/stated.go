@@ -1,0 +1,135 @@
+package quiz
+
+// "Does the article report as fact that …?" answered Yes. The questions
+// on hedged claims ("looks set to", "reportedly", "…, Kennedy said") are
+// all answered No, and a student who has seen two of them answers the
+// third without reading. A claim the article does state in its own voice
+// — an event in its opening paragraphs, told plainly, no one credited,
+// nothing hedged — is the same question with the other answer: the
+// student has to tell the two apart, which is the skill.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// statedKind marks questions about a claim the article states as fact.
+const statedKind facts.Kind = "stated"
+
+// notPlainFact finds words that make a sentence less than the article's
+// own plain statement: speech and reports, hedges and beliefs, modal
+// verbs, conditions, the first or second person, and opinion words.
+var notPlainFact = lazyre.New(`(?i)\b(?:said|says|say|told|tells|according|reported|reports?|reportedly|report|claims?|claimed|alleged|allegedly|` +
+	`purported|purportedly|believed|thought|understood|expected|estimated|rumou?rs?|speculation|sources?|appears?|appeared|seems?|seemed|` +
+	`likely|unlikely|possibly|possible|probably|perhaps|apparently|set to|may|might|could|would|should|will|can|must|if|whether|` +
+	`unless|i|we|our|us|you|your|my|me|clearly|surely|obviously|suggests?|suggested|insists?|warns?|warned|argues|argued|` +
+	`accused|denied|denies|announced|revealed|confirmed|admitted)\b`)
+
+// joinedOn finds a sentence that opens by leaning on the one before:
+// "But the wildcard entry …", "Despite that …", "Though he …".
+var joinedOn = lazyre.New(`^(?:And|But|Or|So|Yet|Though|Although|Despite|While|Whilst|However|Meanwhile|Still|Also|Even|Then|Instead|Indeed)\b`)
+
+// statedAsFact asks, once an article, about the first sentence in its
+// opening two paragraphs that states an event plainly and credits it to
+// no one — only where the article also has a claim it does not vouch
+// for, which the No questions ask about.
+func (g *generator) statedAsFact() {
+	if !g.hasUnvouchedClaim() {
+		return
+	}
+	for i := range g.a.Sentences {
+		if g.centrality(i) < 10 {
+			break
+		}
+		if claim, ok := g.plainStatement(i); ok {
+			prompt := fmt.Sprintf("Does the article report as fact that %s?", claim)
+			expl := fmt.Sprintf("Yes. The article says it in its own words, credits it to no one and hedges nothing: %s", quoteText(g.a.Sentences[i].Text))
+			q := yesNo(prompt, true, i, expl, 2, 62)
+			q.Reason = "a claim the article states as fact, beside ones it does not"
+			g.add(q, facts.Fact{Kind: statedKind, Claim: claim})
+			return
+		}
+	}
+}
+
+// hasUnvouchedClaim reports whether a "report as fact?" question
+// answered No is among the candidates.
+func (g *generator) hasUnvouchedClaim() bool {
+	for _, q := range g.out {
+		if q.Kind == YesNo && q.Answer == "No" && strings.HasPrefix(q.Prompt, "Does the article report as fact that ") {
+			return true
+		}
+	}
+	return false
+}
+
+// plainStatement returns sentence i as a claim a question can restate,
+// where the article states it plainly in its own voice: no speech,
+// report, hedge or condition, nothing that leans on the sentences
+// before, no trap flagged, and no one quoted earlier in its paragraph.
+func (g *generator) plainStatement(i int) (string, bool) {
+	text := strings.TrimSpace(g.withoutDateline(i))
+	words := len(strings.Fields(text))
+	if words < 8 || words > 30 || !strings.HasSuffix(text, ".") || strings.ContainsAny(text, "\"“”‘’?!:;()") ||
+		!standsAlone(text) || notPlainFact.MatchString(text) || joinedOn.MatchString(text) {
+		return "", false
+	}
+	claim := strings.TrimSuffix(text, ".")
+	if unresolvedClaimStart.MatchString(claim) || pointsBack(claim) || leansOnContext(claim) || pronounBeforeName(claim) ||
+		g.flagged(i) || g.spokenNear(i) {
+		return "", false
+	}
+	first, _, _ := strings.Cut(claim, " ")
+	name := strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")
+	if lower := strings.ToLower(name); articles[first] || !g.nameElsewhere(name) && (commonOpeners[lower] || strings.Contains(g.a.Source, " "+lower+" ")) {
+		claim = lowerFirstRune(claim) // "Currency markets have been …" reads on as "that currency markets …"
+	}
+	return claim, true
+}
+
+// personalPronoun finds a pronoun for a person or a group.
+var personalPronoun = lazyre.New(`\b(?:he|she|they|his|her|their|him|them)\b`)
+
+// pronounBeforeName reports whether a pronoun comes before any name it
+// could stand for: "an infection started in his lungs" — whose?
+func pronounBeforeName(claim string) bool {
+	loc := personalPronoun.FindStringIndex(claim)
+	if loc == nil {
+		return false
+	}
+	for j, w := range strings.Fields(claim[:loc[0]]) {
+		if j > 0 && isCapitalisedWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// flagged reports whether any trap is flagged on sentence i.
+func (g *generator) flagged(i int) bool {
+	for _, fl := range g.an.Flags {
+		if fl.Sentence == i {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenNear reports whether sentence i's paragraph credits speech or a
+// report to someone up to and including i: a plain sentence after "Mr X
+// said …" may go on with his account in the article's voice.
+func (g *generator) spokenNear(i int) bool {
+	block := g.a.Sentences[i].Block
+	for j := i; j >= 0 && g.a.Sentences[j].Block == block; j-- {
+		for _, k := range g.factsIn(j) {
+			if kind := g.an.Facts[k].Kind; kind == facts.Statement || kind == facts.Attribution {
+				return true
+			}
+		}
+	}
+	return false
+}

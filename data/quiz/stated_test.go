@@ -1,0 +1,48 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+// The Yes twin of "report as fact?" is asked only beside a No one, of
+// the first plain sentence of the opening paragraphs: not of a sentence
+// that leans on the one before, one after a quotation in its paragraph,
+// a hedged one, or one with a pronoun no name precedes.
+func TestStatedAsFact(t *testing.T) {
+	const hedged = "\n\nThe deal looks set to be scrapped after the vote."
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"plain opening", "Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%." + hedged,
+			"Does the article report as fact that Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%?"},
+		{"common first word lowered", "Currency markets have been volatile over the past week because of automated trading in London." + hedged + " The currency fell.",
+			"Does the article report as fact that currency markets have been volatile over the past week because of automated trading in London?"},
+		{"no hedged claim beside it", "Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%.", ""},
+		{"leans on the sentence before", "But the wildcard entry was dispatched by fellow American Robby Ginepri in straight sets." + hedged, ""},
+		{"pronoun before a name", "An infection started in his lungs and Roche spent three days in the hospital at Levi." + hedged, ""},
+		{"after a quotation", `"We will fight on," said Ann Lee. The firm lost its appeal against the fine in the High Court in London.` + hedged, ""},
+		{"hedged itself", "Iran's parliament could vote by a large majority to cut Turkcell's stake in the network." + hedged, ""},
+	} {
+		a, err := article.Parse([]byte("Mobile deal at risk\n\n" + c.body + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		for i := range a.Sentences {
+			g.asFact(i)
+		}
+		g.statedAsFact()
+		got := ""
+		for _, q := range g.out {
+			if q.Answer == "Yes" {
+				got = q.Prompt
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
