@@ -46,3 +46,18 @@ func TestStatedAsFact(t *testing.T) {
 		}
 	}
 }
+
+// The Yes twin is chosen only beside a No "report as fact?" question:
+// alone it would be a plain fact asked for its own sake.
+func TestStatedOnlyBesideUnvouched(t *testing.T) {
+	yes := yesNo("Does the article report as fact that the vote was held?", true, 0, "Yes.", 2, 62)
+	yes.Source, yes.key = string(statedKind), "s0"
+	no := yesNo("Does the article report as fact that the deal will be scrapped?", false, 1, "No.", 2, 82)
+	no.Source, no.key = string(asFactKind), "s1"
+	if got := pick([]Question{yes}, 12); len(got) != 0 {
+		t.Errorf("alone: chose %d questions, want none", len(got))
+	}
+	if got := pick([]Question{yes, no}, 12); len(got) != 2 {
+		t.Errorf("beside a No one: chose %d questions, want both", len(got))
+	}
+}
