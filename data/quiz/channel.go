@@ -71,7 +71,7 @@ func wayOf(channel string) string {
 // channel asks where one statement with a channel was made.
 func (g *generator) channel() {
 	for _, f := range g.an.Facts {
-		if f.Kind != facts.Statement || f.Channel == "" || f.Sentence < 0 || !g.namedForCertain(f) || !showableClaim(f, g.isBody(f.Subject)) ||
+		if f.Kind != facts.Statement || f.Channel == "" || f.Sentence < 0 || !g.namedForCertain(f) || !showableClaim(f) ||
 			!weighedByWay[wayOf(f.Channel)] || hedgeWord.MatchString(f.Text) {
 			continue // "told the BBC" changes nothing a reader weighs; "allegedly said in the video" is not certain
 		}

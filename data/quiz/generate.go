@@ -678,7 +678,7 @@ func (g *generator) readAskable(f facts.Fact) ([]string, bool) {
 	if !g.namedForCertain(f) {
 		return nil, false
 	}
-	if g.namedSpeakers() < 2 || !showableClaim(f, g.isBody(f.Subject)) {
+	if g.namedSpeakers() < 2 || !showableClaim(f) {
 		return nil, false
 	}
 	names := withSurname(withoutPostNominals(withoutLeadingTitles(speakerNames(f))), g.allSpeakers(), f)
@@ -696,62 +696,29 @@ func (g *generator) readAskable(f facts.Fact) ([]string, bool) {
 // showableClaim reports whether statement f's claim can be shown out of
 // its sentence and still say whom and what it is about: no pronoun or
 // pointing word for what it does not name, no speech of others inside.
-func showableClaim(f facts.Fact, body bool) bool {
-	own := withoutSelfReference(f, body)
-	if unresolvedPronoun.MatchString(own) || len(strings.Fields(f.Claim)) < 5 {
+func showableClaim(f facts.Fact) bool {
+	if unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
 		return false
 	}
-	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || leansOnContext(outsideQuotes(curlQuotes(own))) ||
+	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || leansOnContext(outsideQuotes(curlQuotes(f.Claim))) ||
 		pointsBack(outsideQuotes(curlQuotes(f.Claim))) {
 		return false // "… said Mario Abou Zeid, a research analyst": whose words are these?
 	}
 	if f.Quote != "" && len(strings.Fields(f.Quote)) < 10 && leansOnContext(strings.ToLower(f.Quote)) {
 		return false // "The difference is that it is very fragmented": a short quote that leans on what came before
 	}
-	if otherPeople.MatchString(own) {
+	if otherPeople.MatchString(f.Claim) {
 		return false // "I may as well tell them", "sat her in front of a camera": who? (full review, W)
 	}
 	if c := curlQuotes(f.Claim); !strings.HasPrefix(c, "“") {
 		// "that she “would not trust him …”", "that captivity was “the
 		// state most violently opposite his nature”": a phrase quoted in
 		// reported speech keeps the pronouns of its own context.
-		if inside := insideQuotes(c); leansOnContext(curlQuotes(own)) || personPronoun.MatchString(inside) {
+		if inside := insideQuotes(c); leansOnContext(c) || personPronoun.MatchString(inside) {
 			return false
 		}
 	}
 	return true
-}
-
-// withoutSelfReference is f's claim without a first word that is the
-// speaker naming itself: "Vivendi has said it believes …", "Grant Samuel
-// said its valuation …", "Kennedy said his party's priorities …". The
-// question's "Who said that it believes …?" binds the pronoun to its
-// answer. Only reported speech, and only the word that opens it: inside a
-// quotation, or later in the claim, "it" may be anything.
-func withoutSelfReference(f facts.Fact, body bool) string {
-	first, rest, ok := strings.Cut(f.Claim, " ")
-	if !ok {
-		return f.Claim
-	}
-	switch strings.ToLower(first) {
-	case "it", "its":
-		if body {
-			return rest
-		}
-	case "his", "her":
-		if !body {
-			return rest
-		}
-	}
-	return f.Claim
-}
-
-// isBody reports whether a speaker's name is a body's, not a person's:
-// no person's look ("Vivendi", "WMC Resources") and no first name before
-// it anywhere in the article ("Lindsay" is Maurice Lindsay).
-func (g *generator) isBody(name string) bool {
-	words := strings.Fields(name)
-	return len(words) > 0 && !looksLikePerson(name) && g.givenInFull(words[len(words)-1]) == ""
 }
 
 // bodyNamed reports whether text introduces name as a body, not a

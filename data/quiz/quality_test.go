@@ -664,33 +664,3 @@ func TestUnconfirmedClausesAndPlurals(t *testing.T) {
 		}
 	}
 }
-
-// A body that says "it" or "its" first in its reported words means
-// itself, and the who-question may ask them; a person's "it" is the
-// deal, the plan, whatever came before (round 68's near miss: Maurice
-// Lindsay's "it was not yet a done deal").
-func TestSelfReferenceOfABody(t *testing.T) {
-	for _, c := range []struct {
-		text, prompt string
-		want         bool
-	}{
-		{`Vivendi has said it believes there is "no legal basis" for the complaints from the regulator.`,
-			"Who said that it believes there is “no legal basis” for the complaints from the regulator?", true},
-		{`Maurice Lindsay met the board. Lindsay said it was not yet a done deal for the club.`,
-			"Who said that it was not yet a done deal for the club?", false},
-	} {
-		src := "Regulator files complaints\n\nThe regulator AMF has filed complaints against Vivendi Universal. AMF has begun proceedings against Vivendi. " + c.text +
-			` "We acted on clear evidence," said Marie Dupont, a lawyer for AMF.` + "\n"
-		a, err := article.Parse([]byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
-			found = found || q.Prompt == c.prompt
-		}
-		if found != c.want {
-			t.Errorf("%q: asked %v, want %v", c.text, found, c.want)
-		}
-	}
-}
