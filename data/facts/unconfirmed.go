@@ -32,17 +32,18 @@ var unconfirmedRules = []*rule{
 	// "has not been", said of what no one could check.
 	declare("could not be verified", `(?:^|[^\p{L}])(?P<what>[Tt]he (?:[\p{L}-]+ ){0,3}[\p{L}-]+) (?:could not|cannot|can not|could not yet) be (?:independently )?(?P<verb>verified|confirmed|authenticated)\b`,
 		"The footage could not be independently verified.", "The footage could be verified by the BBC."),
-	// "Arabic reports of a planned attack are numerous but
-	// unverifiable": an adjective says it. The thing opens the sentence
-	// (its words are the question's), and "but" may join a second
+	// "The photographs are numerous but unverifiable": an adjective says
+	// it. The thing opens the sentence, named with "the" (its words are
+	// the question's: "Arabic reports of a planned attack" said neither
+	// whose nor which attack, round 68), and "but" may join a second
 	// adjective to it.
-	declare("is unverified", `^(?P<what>(?:[Tt]he |\p{Lu}\p{Ll}+ )(?:[\p{L}-]+ ){0,5}?[\p{L}-]+) (?:is|are|was|were|remains?) (?:still )?(?:\p{Ll}+ (?:but|and) )?(?P<verb>unverified|unconfirmed|unverifiable)\b`,
-		"Arabic reports of a planned attack are numerous but unverifiable.", "Arabic reports of a planned attack are numerous and verified."),
+	declare("is unverified", `^(?P<what>[Tt]he (?:[\p{L}-]+ ){0,5}?[\p{L}-]+) (?:is|are|was|were|remains?) (?:still )?(?:\p{Ll}+ (?:but|and) )?(?P<verb>unverified|unconfirmed|unverifiable)\b`,
+		"The photographs of the crash are numerous but unverifiable.", "The photographs of the crash are numerous and verified."),
 	// "It is not yet clear if the attacks were carried out by Boko
 	// Haram": the article says nobody knows whether the claim is true.
 	// What follows "whether" is the claim, up to a clause of its own
 	// (", though …"); Verb "known" marks that it is a whole clause.
-	declare("not known whether", `(?:^|[^\p{L}])(?:[Ii]t (?:is|was|remains) (?:still )?(?:not (?:yet )?clear|unclear)|[Ss]peculation (?:as to|over|about)|[Nn]o one knows|[Ii]t is not known) (?:whether|if) (?P<what>\p{Ll}[^,;:"“”()]+?)(?P<verb>)(?:,|;|\.|$)`,
+	declare("not known whether", `(?:^|[^\p{L}])(?:[Ii]t (?:is|was|remains) (?:still )?(?:not (?:yet )?clear|unclear)|[Ss]peculation (?:as to|over|about)|[Nn]o one knows|[Ii]t is not known) (?:whether|if) (?P<what>\p{L}[^,;:"“”()]+?)(?P<verb>)(?:,|;|\.|$)`,
 		"It is not yet clear if the attacks were carried out by Boko Haram, though the group has targeted commuters.", "It is clear that the attacks were carried out by Boko Haram."),
 }
 

@@ -315,12 +315,14 @@ func (g *generator) unconfirmed(f facts.Fact) {
 }
 
 // plainClaim reports whether a clause the article says nobody knows
-// ("whether …") can be asked as it stands: no pronoun whose referent the
-// question would not name, no alternatives ("alive or dead", "or if she
-// remains loyal"), long enough to say something.
+// ("whether …") can be asked as it stands: it opens on a name ("the
+// attacks were carried out by …" — which attacks? round 68, W), no
+// pronoun whose referent the question would not name, no alternatives
+// ("alive or dead", "or if she remains loyal"), long enough to say
+// something.
 func plainClaim(clause string) bool {
 	return len(strings.Fields(clause)) >= 4 && !strings.Contains(clause, " or ") &&
-		!clausePronoun.MatchString(clause) && !pointsBack(clause)
+		!clausePronoun.MatchString(clause) && !pointsBack(clause) && isCapitalisedWord(strings.Fields(clause)[0])
 }
 
 // clausePronoun finds a person or thing named only by pronoun.

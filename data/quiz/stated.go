@@ -79,6 +79,9 @@ func (g *generator) plainStatement(i int) (string, bool) {
 		return "", false
 	}
 	claim := strings.TrimSuffix(text, ".")
+	if !reportsEvent(claim) {
+		return "", false
+	}
 	if unresolvedClaimStart.MatchString(claim) || pointsBack(claim) || leansOnContext(claim) || pronounBeforeName(claim) ||
 		g.flagged(i) || g.spokenNear(i) {
 		return "", false
@@ -89,6 +92,21 @@ func (g *generator) plainStatement(i int) (string, bool) {
 		claim = lowerFirstRune(claim) // "Currency markets have been …" reads on as "that currency markets …"
 	}
 	return claim, true
+}
+
+// reportsEvent reports whether a claim tells of something done, by
+// someone named: "Iran's parliament voted …", "Nokia and Microsoft have
+// agreed …". "England coach Andy Robinson faces the first major test of
+// his tenure" is the writer setting the scene, and "the star of film and
+// TV hits … has joined forces" names no one (round 68: V and W).
+func reportsEvent(claim string) bool {
+	m := actorClause.FindStringSubmatch(claim)
+	if m == nil {
+		return false
+	}
+	subject, verb := withoutTrailingAdverbs(m[1]), m[2]
+	return actorSubject(subject) && !notActions[lastWord(verb)] && !notActions[strings.Fields(verb)[0]] &&
+		!strings.HasPrefix(verb, "is ") && !strings.HasPrefix(verb, "are ")
 }
 
 // personalPronoun finds a pronoun for a person or a group.

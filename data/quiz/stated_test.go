@@ -18,12 +18,14 @@ func TestStatedAsFact(t *testing.T) {
 	}{
 		{"plain opening", "Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%." + hedged,
 			"Does the article report as fact that Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%?"},
-		{"common first word lowered", "Currency markets have been volatile over the past week because of automated trading in London." + hedged + " The currency fell.",
-			"Does the article report as fact that currency markets have been volatile over the past week because of automated trading in London?"},
+		{"common first word lowered", "Currency traders in London sold the dollar heavily over the past week because of automated trading." + hedged + " The currency fell.",
+			"Does the article report as fact that currency traders in London sold the dollar heavily over the past week because of automated trading?"},
 		{"no hedged claim beside it", "Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%.", ""},
 		{"leans on the sentence before", "But the wildcard entry was dispatched by fellow American Robby Ginepri in straight sets." + hedged, ""},
-		{"pronoun before a name", "An infection started in his lungs and Roche spent three days in the hospital at Levi." + hedged, ""},
+		{"pronoun before a name", "Doctors treated his lungs and Roche spent three days in the hospital at Levi." + hedged, ""},
 		{"after a quotation", `"We will fight on," said Ann Lee. The firm lost its appeal against the fine in the High Court in London.` + hedged, ""},
+		{"the writer setting the scene", "England coach Andy Robinson faces the first major test of his tenure after the defeat by Wales." + hedged, ""},
+		{"a description, not a name", "The star of the film hits Day of the Jackal and Ghosts has joined forces with actor Terry Palmer." + hedged, ""},
 		{"hedged itself", "Iran's parliament could vote by a large majority to cut Turkcell's stake in the network." + hedged, ""},
 	} {
 		a, err := article.Parse([]byte("Mobile deal at risk\n\n" + c.body + "\n"))
