@@ -141,7 +141,7 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	}
 	right := trap.Option
 	about := g.flaggedText(fl)
-	if about == "" || fl.Sentence >= 0 && !standsAlone(about) {
+	if about == "" || fl.Sentence >= 0 && fl.Kind != facts.HeadlineUnsupported && !standsAlone(about) {
 		return
 	}
 	prompt := fmt.Sprintf("What should a careful reader notice about this %s: %s?", g.flagPlace(fl), quoteText(about))
