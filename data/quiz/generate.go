@@ -76,6 +76,7 @@ func (g *generator) generate(n int) []Question {
 	g.statedAsFact() // after the claims it answers
 	for _, fl := range an.Flags {
 		g.disputed(fl)
+		g.undated(fl)
 		if !g.askedAbout(fl.Sentence) {
 			g.whatIsWrong(fl)
 		}

@@ -1,0 +1,60 @@
+package quiz
+
+// "Can a reader tell from the article on what date this happened?" An
+// article with no date of its own that says "on Thursday" or "last week"
+// leaves the reader unable to place the event: a story shared months
+// later reads as this week's news. Asked as "what should a careful
+// reader notice about … last month?", the flagged words answered the
+// question (reviewers, round ten); asked of the whole sentence, the
+// student has to look for a date the article does not give.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// undatedKind marks questions about an event the article does not date.
+const undatedKind facts.Kind = "undated"
+
+// weekOrDay is a relative day, week or month the context cannot place:
+// "last year" often can ("last year's Athens Olympics"), so it is not
+// asked.
+var weekOrDay = lazyre.New(`(?i)^(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month))$`)
+
+// undated asks, of a sentence flagged for a relative date, whether the
+// article says when it happened. The words must be the article's own,
+// not a quotation's: a speaker's "tomorrow" is the speaker's.
+func (g *generator) undated(fl facts.Flag) {
+	if fl.Kind != facts.RelativeDate || fl.Sentence < 0 || !weekOrDay.MatchString(fl.About) {
+		return
+	}
+	text := g.a.Sentences[fl.Sentence].Text
+	words := len(strings.Fields(text))
+	if words > 35 || strings.ContainsAny(text, "\"“”") || !standsAlone(text) || pointsBack(text) {
+		return
+	}
+	// "which date … means", not "when this happened": "launches his
+	// defence on Wednesday" is still to come.
+	prompt := fmt.Sprintf("Can a reader tell from the article which %s “%s” means here: %s?", leftOpen(fl.About), fl.About, quoteText(strings.TrimSuffix(text, ".")))
+	expl := "No. " + fl.Message + " A story shared later still says “" + fl.About + "”, and a reader may take old news for new."
+	q := yesNo(prompt, false, fl.Sentence, expl, 2, 66)
+	q.Reason = "when a story happened, where the article gives no date"
+	g.add(q, facts.Fact{Kind: undatedKind, Claim: fl.About})
+}
+
+// leftOpen is what a relative date leaves open: "last month" which month,
+// "this week" which week, "on Tuesday" which date.
+func leftOpen(about string) string {
+	lower := strings.ToLower(about)
+	switch {
+	case strings.HasSuffix(lower, "month"):
+		return "month"
+	case strings.HasSuffix(lower, "week"):
+		return "week"
+	}
+	return "date"
+}

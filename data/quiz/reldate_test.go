@@ -1,0 +1,38 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+// An undated article's "on Thursday" is asked about once, of a sentence
+// in the article's own words; not inside a quotation, and not "last
+// year", which the context often places.
+func TestUndated(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"The dollar slid to a record low against the euro on Thursday in London trading.",
+			"Can a reader tell from the article which date “on Thursday” means here: “The dollar slid to a record low against the euro on Thursday in London trading”?"},
+		{"Last month the competition watchdog said it would not oppose the purchase of Northwind Mining by Apex Metals.",
+			"Can a reader tell from the article which month “Last month” means here: “Last month the competition watchdog said it would not oppose the purchase of Northwind Mining by Apex Metals”?"},
+		{`"We will sign the deal on Thursday in London," the chairman of the club told reporters.`, ""},
+		{"The pair missed a test on the eve of last year's Athens Olympics in Greece.", ""},
+	} {
+		a, err := article.Parse([]byte("Markets in turmoil\n\nTraders sold the dollar heavily as markets opened. " + c.sentence + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		for _, fl := range g.an.Flags {
+			g.undated(fl)
+		}
+		got := ""
+		if len(g.out) > 0 {
+			got = g.out[0].Prompt
+		}
+		if got != c.want || len(g.out) > 1 {
+			t.Errorf("%q: %d questions, first %q; want %q", c.sentence, len(g.out), got, c.want)
+		}
+	}
+}
