@@ -199,12 +199,18 @@ func (x *extractor) onlyUnsure(text string) bool {
 			return false // the body settles it further down
 		}
 	}
-	x.flags = append(x.flags, Flag{Kind: HeadlineUnsupported, Sentence: 0, Span: s.Span, About: text,
+	x.flags = append(x.flags, Flag{Kind: HeadlineUnsupported, Sentence: 0, Span: s.Span, About: text, Rule: LedeUnsure,
 		Message: fmt.Sprintf("The headline “%s” states it as a fact, but the article itself is not sure (“%s”): “%s”", text, m, s.Text)})
 	return true
 }
 
 const unsureLeast = 0.3
+
+// LedeUnsure is the Rule of a headline flag raised because the opening
+// sentence hedges what the headline states: the text does say it, only
+// less surely, and a question's answer must say so (round 69: "does not
+// back it up" went too far).
+const LedeUnsure = "lede unsure"
 
 var (
 	// ledeUnsure is a first sentence's own doubt about its claim.

@@ -34,7 +34,7 @@ func (g *generator) undated(fl facts.Flag) {
 	}
 	text := g.a.Sentences[fl.Sentence].Text
 	words := len(strings.Fields(text))
-	if words > 35 || strings.ContainsAny(text, "\"“”") || !standsAlone(text) || pointsBack(text) {
+	if words > 35 || strings.ContainsAny(text, "\"“”") || !standsAlone(text) || pointsBack(text) || g.placedNearby(fl.Sentence) {
 		return
 	}
 	// "which date … means", not "when this happened": "launches his
@@ -57,4 +57,26 @@ func leftOpen(about string) string {
 		return "week"
 	}
 	return "date"
+}
+
+// placesTime finds words that let a reader place a relative date: a
+// year, a day of a month, a holiday ("Nov. 13", "in 2005", "ahead of New
+// Year").
+var placesTime = lazyre.New(`\b(?:1[89]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:New Year|Christmas|Easter|Thanksgiving|Ramadan|Eid)\b`)
+
+// placedNearby reports whether the headline or a sentence within two of
+// sentence i gives a year, a date or a holiday: "Earlier on Thursday"
+// two sentences after "more declines are likely in 2005", under "Dollar
+// slides ahead of New Year", is a Thursday a reader can place (round
+// 69: two keys wrong).
+func (g *generator) placedNearby(i int) bool {
+	if placesTime.MatchString(g.a.Title) {
+		return true
+	}
+	for j := max(0, i-2); j <= min(len(g.a.Sentences)-1, i+2); j++ {
+		if placesTime.MatchString(g.a.Sentences[j].Text) {
+			return true
+		}
+	}
+	return false
 }

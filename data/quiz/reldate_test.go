@@ -18,6 +18,9 @@ func TestUndated(t *testing.T) {
 			"Can a reader tell from the article which month “Last month” means here: “Last month the competition watchdog said it would not oppose the purchase of Northwind Mining by Apex Metals”?"},
 		{`"We will sign the deal on Thursday in London," the chairman of the club told reporters.`, ""},
 		{"The pair missed a test on the eve of last year's Athens Olympics in Greece.", ""},
+		// A year or a day of a month nearby places it (round 69).
+		{"More falls are likely in 2005. The dollar slid to a record low against the euro on Thursday in London trading.", ""},
+		{"The dollar slid to a record low against the euro on Thursday in London trading. The figures were released on Nov. 13.", ""},
 	} {
 		a, err := article.Parse([]byte("Markets in turmoil\n\nTraders sold the dollar heavily as markets opened. " + c.sentence + "\n"))
 		if err != nil {

@@ -87,7 +87,7 @@ var namelessGroups = lazyre.New(`(?i)\b(?:officials?|sources?|activists|insiders
 // sentence named the analyst).
 func (g *generator) askable(fl facts.Flag) bool {
 	switch {
-	case fl.Rule == "":
+	case fl.Rule == "" || fl.Rule == facts.LedeUnsure:
 		return true
 	case !askedRules[fl.Rule]:
 		return false
@@ -140,6 +140,9 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 		return
 	}
 	right := trap.Option
+	if fl.Rule == facts.LedeUnsure {
+		right = surerThanText
+	}
 	about := g.flaggedText(fl)
 	if about == "" || fl.Sentence >= 0 && fl.Kind != facts.HeadlineUnsupported && !standsAlone(about) {
 		return
@@ -166,6 +169,10 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	}
 	g.add(q, facts.Fact{Kind: facts.Kind("flag:" + string(fl.Kind))})
 }
+
+// surerThanText is the answer about a headline that states as fact what
+// the article's opening only says appears so.
+const surerThanText = "It is surer than the article's own text, which only says it seems so"
 
 // standsAlone reports whether a flagged sentence can be shown without
 // the article around it: not a fragment of a few words, not a line of
