@@ -71,6 +71,19 @@ var silenceRules = []silenceRule{
 		nearMiss: "The North Korean Embassy in London responded to requests for a comment.",
 	},
 	{
+		// "No one at Lycos was available for comment on …", "Lycos could
+		// not be reached for comment": asked for a view, the party gave
+		// none the article could print.
+		name:    "not available",
+		needs:   []string{"comment"},
+		pattern: lazyre.New(opener + `(?:No\s+one\s+(?:at|from)\s+|Nobody\s+(?:at|from)\s+)?` + partyPattern + `\s+(?:was|were|is|are|could)\s+(?:not\s+)?(?:immediately\s+)?(?:available|be\s+reached)\s+for\s+(?:a\s+)?comment()(?:\s+on\s+[^,;]+)?[.,;]?$`),
+		ask: func(party, _ string, _ bool) string {
+			return fmt.Sprintf("Does the article give a reply from %s?", party)
+		},
+		example:  "No one at Lycos was available for comment on latest developments in its anti-spam campaign.",
+		nearMiss: "Someone at Lycos was happy to comment on latest developments in its anti-spam campaign.",
+	},
+	{
 		name:    "no view yet",
 		needs:   []string{"yet"},
 		pattern: lazyre.New(opener + partyPattern + `(\s+\p{Ll}[^,]*,\s+and)?\s+(?:has|have)\s+yet\s+to\s+(?:express|give|offer|state)\s+(?:a|an|their|its|his|her)\s+(?:view|opinion|position)(?:\s+on\s+([^,;]+?))?[.,;]?$`),
@@ -119,7 +132,7 @@ func (g *generator) silence(i int) {
 			party = longestNameRun(m[1] + m[2])
 		}
 		party = partyOf(party)
-		if party == "" || unresolvedPronoun.MatchString(topic) {
+		if party == "" || unresolvedPronoun.MatchString(topic) || g.speaksElsewhere(party) {
 			return
 		}
 		plural := strings.Contains(party, " and ") || strings.Contains(strings.ToLower(m[0]), " have ")
@@ -131,6 +144,19 @@ func (g *generator) silence(i int) {
 		g.add(q, facts.Fact{Kind: silenceKind, Subject: party, Claim: r.name + "\x00" + topic})
 		return
 	}
+}
+
+// speaksElsewhere reports whether the article quotes party somewhere:
+// "No one at Lycos was available for comment on latest developments",
+// where "Lycos said the idea was …" paragraphs on — asked "Does the
+// article give a reply from Lycos?", the key No would be wrong.
+func (g *generator) speaksElsewhere(party string) bool {
+	for _, f := range g.an.Facts {
+		if f.Kind == facts.Statement && (namesSpeaker(party, f) || strings.Contains(party, f.Subject) && f.Subject != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // partyOf trims a matched party to its name: after a role word, the

@@ -32,6 +32,10 @@ func TestSilenceQuestions(t *testing.T) {
 		{"The board backed the bid. Irish horse racing millionaires JP McManus and John Magnier own 29% of United through their investment vehicle Cubic Expression, and have yet to express a view on the bid approach.",
 			"Have JP McManus and John Magnier given a view on the bid approach, according to the article?"},
 		{"He spoke on Monday. He has no plans to become a manager.", ""},
+		{"The screensaver site went blank. No one at Lycos was available for comment on latest developments in the campaign.",
+			"Does the article give a reply from Lycos?"},
+		// The party speaks elsewhere: "No" would be wrong.
+		{"No one at Lycos was available for comment on latest developments in the campaign. Lycos said the idea was to make spammers pay.", ""},
 	}
 	for _, tt := range tests {
 		a, err := article.Parse([]byte("Headline about a story\n\n" + tt.text))
