@@ -54,7 +54,7 @@ var reportsSpeech = lazyre.New(`^(?:says|said|claims|claimed|told|tells|insists|
 // hedgeCues are the words every hedge pattern needs one of.
 var hedgeCues = []string{"reportedly", "allegedly", "purportedly", "believed", "thought", "said", "understood",
 	"alleged", "reported", "purported", "appears", "appear", "appeared", "seems", "seem", "seemed", "claims",
-	"claim", "claimed", "set", "likely", "poised", "tipped"}
+	"claim", "claimed", "set", "likely", "poised", "tipped", "expected"}
 
 // seemingVerb finds a sentence whose main verb only says how things look
 // or what someone claims: "A campaign by Lycos Europe … appears to have
@@ -67,7 +67,7 @@ var seemingVerb = lazyre.New(`^([^,;:"“”]{3,90}?)\s+(appears|appear|appeared
 // investment … looks set to be scrapped", "Robinson is likely to make
 // changes". Groups: the subject, the forecast, the rest (a verb's base
 // form, which "will" takes as it is).
-var forecastVerb = lazyre.New(`^([^,;:"“”]{3,90}?)\s+(looks? set|(?:is|are) likely|(?:is|are) poised|(?:is|are) tipped)\s+to\s+(\p{Ll}.+)$`)
+var forecastVerb = lazyre.New(`^([^,;:"“”]{3,90}?)\s+(looks? set|(?:is|are) likely|(?:is|are) poised|(?:is|are) tipped|(?:is|are) expected)\s+to\s+(\p{Ll}.+)$`)
 
 // forecastEnd cuts a forecast's claim before its reasons: "… scrapped
 // after its biggest firm saw …" asks whether it will be scrapped.

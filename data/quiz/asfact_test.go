@@ -40,6 +40,8 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 			"Does the article report as fact that Turkey's investment in Iran's mobile industry will be scrapped?"},
 		{"a likely change", "Andy Robinson is likely to make changes in the back row and centre after the 11-9 loss.",
 			"Does the article report as fact that Andy Robinson will make changes in the back row and centre?"},
+		{"an expectation, no one's named", "The ban is expected to be made law in the UK under an amendment to the Crime Bill.",
+			"Does the article report as fact that the ban will be made law in the UK under an amendment to the Crime Bill?"},
 		{"a forecast about someone named only before", "The Bath fly-half-cum-centre is likely to start against France on Saturday.", ""},
 		{"inside a clause", "The party suspended a candidate for allegedly suggesting that prisoners should be killed.", ""},
 		{"inside someone's report", "The report said the group reportedly has surface-to-air missiles and rockets.", ""},
