@@ -586,6 +586,9 @@ func TestStakeTrapsAreAsked(t *testing.T) {
 	for body, want := range map[string]facts.FlagKind{
 		"Music, images and texts are being hoarded on mobiles, cameras and laptops, a Toshiba study found.\n\n“People want more storage than ever,” said Martin Larsson, general manager of Toshiba's storage division.": facts.FundingConflict,
 		"Add to this Apple's claims of producing the Watch from gold twice as hard as standard gold, and the firm will not be scrimping.":                                                                                facts.SelfReported,
+		// An interested-party stake rule: asked too (they had been
+		// blocked by askable, which knew only askedRules).
+		"Although the transfer would earn Rovers a fortune, Rovers chairman Tom Ellis said money was not a motivating factor for the club.": facts.InterestedParty,
 	} {
 		a, err := article.Parse([]byte("Gadgets and gold\n\n" + body + "\n"))
 		if err != nil {

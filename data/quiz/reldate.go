@@ -23,7 +23,7 @@ const undatedKind facts.Kind = "undated"
 // weekOrDay is a relative day, week or month the context cannot place:
 // "last year" often can ("last year's Athens Olympics"), so it is not
 // asked.
-var weekOrDay = lazyre.New(`(?i)^(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month))$`)
+var weekOrDay = lazyre.New(`(?i)^(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days|weeks) ago)$`)
 
 // undated asks, of a sentence flagged for a relative date, whether the
 // article says when it happened. The words must be the article's own,

@@ -16,6 +16,8 @@ func TestUndated(t *testing.T) {
 			"Can a reader tell from the article which date “on Thursday” means here: “The dollar slid to a record low against the euro on Thursday in London trading”?"},
 		{"Last month the competition watchdog said it would not oppose the purchase of Northwind Mining by Apex Metals.",
 			"Can a reader tell from the article which month “Last month” means here: “Last month the competition watchdog said it would not oppose the purchase of Northwind Mining by Apex Metals”?"},
+		{"About 300 fans protested outside the Old Trafford ground two days ago.",
+			"Can a reader tell from the article which date “two days ago” means here: “About 300 fans protested outside the Old Trafford ground two days ago”?"},
 		{`"We will sign the deal on Thursday in London," the chairman of the club told reporters.`, ""},
 		{"The pair missed a test on the eve of last year's Athens Olympics in Greece.", ""},
 		// A year or a day of a month nearby places it (round 69).

@@ -89,7 +89,7 @@ func (g *generator) askable(fl facts.Flag) bool {
 	switch {
 	case fl.Rule == "" || fl.Rule == facts.LedeUnsure:
 		return true
-	case !askedRules[fl.Rule]:
+	case !askedRules[fl.Rule] && !stakeRules[fl.Rule]:
 		return false
 	case fl.Rule == "unnamed group says" && !namelessGroups.MatchString(fl.About):
 		return false
