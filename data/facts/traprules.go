@@ -274,10 +274,38 @@ func (x *extractor) sentenceTraps(s article.Sentence) {
 		if r.message != "" {
 			msg = r.message
 		}
-		x.flag(r.kind, s, words, fmt.Sprintf(msg, words))
+		shown := words
+		if stakeKinds[r.kind] {
+			shown = toClauseEnd(s.Text, m[0], m[1])
+		}
+		x.flag(r.kind, s, words, fmt.Sprintf(msg, shown))
 		x.flags[len(x.flags)-1].Rule = r.name
 	}
 }
+
+// stakeKinds are the kinds whose rules match a clause, not a cue word:
+// their explanation quotes the clause to its end, not the match, which
+// stops where the pattern has seen enough ("knew nothing of", "by more
+// than £4": round 70, W).
+var stakeKinds = map[FlagKind]bool{InterestedParty: true, SelfReported: true, FundingConflict: true}
+
+// toClauseEnd is text from start to the end of the clause holding end:
+// the next comma, semicolon, colon or full stop that is not inside a
+// number ("£4,500", "2.5"), or the end of the text.
+func toClauseEnd(text string, start, end int) string {
+	for i := end; i < len(text); i++ {
+		switch text[i] {
+		case ',', ';', ':', '.', '!', '?':
+			if (text[i] == ',' || text[i] == '.') && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
+				continue
+			}
+			return strings.TrimSpace(text[start:i])
+		}
+	}
+	return strings.TrimSpace(text[start:])
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // all holds when every condition holds.
 func all(conds ...func(*extractor, article.Sentence, []int) bool) func(*extractor, article.Sentence, []int) bool {

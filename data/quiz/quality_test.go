@@ -687,3 +687,35 @@ func TestShortUnsupportedHeadlineAsked(t *testing.T) {
 	}
 	t.Error("the unsupported headline is not asked about")
 }
+
+// A quotation that runs on past the sentence is closed when the sentence
+// is shown alone; apostrophes are never taken for quotation marks.
+func TestNestQuotesClosesRunOn(t *testing.T) {
+	for in, want := range map[string]string{
+		"Babinet said: “Today you use radio to find music.": "Babinet said: ‘Today you use radio to find music.’",
+		"“We don’t know,” he said.":                         "‘We don’t know,’ he said.",
+		"He said \"it's over\" and left.":                   "He said ‘it's over’ and left.",
+		"Lycos’s plan was “on hold”, the firm’s boss said.": "Lycos’s plan was ‘on hold’, the firm’s boss said.",
+	} {
+		if got := nestQuotes(in); got != want {
+			t.Errorf("nestQuotes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A stake is asked about only where the sentence names who speaks.
+func TestStakeNeedsASpeaker(t *testing.T) {
+	a, err := article.Parse([]byte("Tax plan\n\nThe Green Party plan for a land tax would benefit the typical household by more than £450 a year, with half of all pensioners paying nothing.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for _, fl := range g.an.Flags {
+		g.whatIsWrong(fl)
+	}
+	for _, q := range g.out {
+		if q.Source == "flag:"+string(facts.InterestedParty) {
+			t.Errorf("asked %q of a sentence that names no speaker", q.Prompt)
+		}
+	}
+}

@@ -139,6 +139,9 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	if !ok || unasked[fl.Kind] && !stakeRules[fl.Rule] || !g.askable(fl) {
 		return
 	}
+	if stakeRules[fl.Rule] && !g.speakerIn(fl.Sentence) {
+		return // "The Lib Dem plan would benefit …" names no speaker: "we are not told who the source is" is right too (round 70, K)
+	}
 	right := trap.Option
 	if fl.Rule == facts.LedeUnsure {
 		right = surerThanText
@@ -173,6 +176,17 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 // surerThanText is the answer about a headline that states as fact what
 // the article's opening only says appears so.
 const surerThanText = "It is surer than the article's own text, which only says it seems so"
+
+// speakerIn reports whether sentence i credits its words to someone: a
+// statement or an attribution with a speaker.
+func (g *generator) speakerIn(i int) bool {
+	for _, k := range g.factsIn(i) {
+		if f := g.an.Facts[k]; (f.Kind == facts.Statement || f.Kind == facts.Attribution) && f.Subject != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // standsAlone reports whether a flagged sentence can be shown without
 // the article around it: not a fragment of a few words, not a line of
@@ -308,20 +322,30 @@ func nestQuotes(s string) string {
 	}
 	var b strings.Builder
 	prev := ' '
+	open := 0 // double quotations opened and not yet closed
 	for _, r := range s {
 		switch r {
 		case '“':
 			r = '‘'
+			open++
 		case '”':
 			r = '’'
+			open = max(0, open-1)
 		case '"':
 			r = '’'
 			if prev == ' ' || prev == '(' || prev == '[' || prev == '\n' {
 				r = '‘'
+				open++
+			} else {
+				open = max(0, open-1)
 			}
 		}
 		b.WriteRune(r)
 		prev = r
 	}
-	return b.String()
+	// A quotation that runs on into the next sentence is closed here:
+	// shown alone, the sentence would leave it open (round 70, W). Only
+	// the article's double marks are counted — its apostrophes are never
+	// one of them.
+	return b.String() + strings.Repeat("’", open)
 }

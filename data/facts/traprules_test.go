@@ -1,0 +1,22 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// A stake rule's explanation quotes its clause whole, not the match.
+func TestToClauseEnd(t *testing.T) {
+	for _, c := range []struct{ text, match, want string }{
+		{"The plan would benefit the typical household by more than £450 a year, with half paying no tax.", "The plan would benefit the typical household by more than £4",
+			"The plan would benefit the typical household by more than £450 a year"},
+		{"On its suspension, the party said those who selected him knew nothing of his views.", "said those who selected him knew nothing of",
+			"said those who selected him knew nothing of his views"},
+		{"It cost £4,500.50 in all; no more.", "It cost", "It cost £4,500.50 in all"},
+	} {
+		start := strings.Index(c.text, c.match)
+		if got := toClauseEnd(c.text, start, start+len(c.match)); got != c.want {
+			t.Errorf("toClauseEnd(%q) = %q, want %q", c.match, got, c.want)
+		}
+	}
+}
