@@ -25,23 +25,37 @@ const undatedKind facts.Kind = "undated"
 // asked.
 var weekOrDay = lazyre.New(`(?i)^(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days|weeks) ago)$`)
 
+// monthAlone is a month, or a day of one, with no year: "in December",
+// "late January", "10 November", "December's".
+var monthAlone = lazyre.New(`(?i)^(?:(?:in|on|since|by|from|until|early|late|mid|earlier in|later in|back in)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:'s|’s)?$`)
+
 // undated asks, of a sentence flagged for a relative date, whether the
 // article says when it happened. The words must be the article's own,
 // not a quotation's: a speaker's "tomorrow" is the speaker's.
 func (g *generator) undated(fl facts.Flag) {
-	if fl.Kind != facts.RelativeDate || fl.Sentence < 0 || !weekOrDay.MatchString(fl.About) {
+	switch {
+	case fl.Sentence < 0:
+		return
+	case fl.Kind == facts.RelativeDate && weekOrDay.MatchString(fl.About):
+	case fl.Kind == facts.YearMissing && monthAlone.MatchString(fl.About):
+	default:
 		return
 	}
 	text := g.a.Sentences[fl.Sentence].Text
 	words := len(strings.Fields(text))
-	if words > 35 || strings.ContainsAny(text, "\"“”") || !standsAlone(text) || pointsBack(text) || g.placedNearby(fl.Sentence) {
+	if words > 35 || strings.ContainsAny(text, "\"“”") || !standsAlone(text) || pointsBack(text) || pronounBeforeName(text) ||
+		g.placedNearby(fl.Sentence) {
 		return
+	}
+	score := 66
+	if fl.Kind == facts.YearMissing {
+		score = 64 // a day the article cannot place is the plainer lesson; a month's year, the fallback
 	}
 	// "which date … means", not "when this happened": "launches his
 	// defence on Wednesday" is still to come.
 	prompt := fmt.Sprintf("Can a reader tell from the article which %s “%s” means here: %s?", leftOpen(fl.About), fl.About, quoteText(strings.TrimSuffix(text, ".")))
 	expl := "No. " + fl.Message + " A story shared later still says “" + fl.About + "”, and a reader may take old news for new."
-	q := yesNo(prompt, false, fl.Sentence, expl, 2, 66)
+	q := yesNo(prompt, false, fl.Sentence, expl, 2, score)
 	q.Reason = "when a story happened, where the article gives no date"
 	g.add(q, facts.Fact{Kind: undatedKind, Claim: fl.About})
 }
@@ -51,6 +65,8 @@ func (g *generator) undated(fl facts.Flag) {
 func leftOpen(about string) string {
 	lower := strings.ToLower(about)
 	switch {
+	case monthAlone.MatchString(about):
+		return "year"
 	case strings.HasSuffix(lower, "month"):
 		return "month"
 	case strings.HasSuffix(lower, "week"):

@@ -18,6 +18,9 @@ func TestUndated(t *testing.T) {
 			"Can a reader tell from the article which month “Last month” means here: “Last month the competition watchdog said it would not oppose the purchase of Northwind Mining by Apex Metals”?"},
 		{"About 300 fans protested outside the Old Trafford ground two days ago.",
 			"Can a reader tell from the article which date “two days ago” means here: “About 300 fans protested outside the Old Trafford ground two days ago”?"},
+		{"Back in December, Rovers and its former chairman Tom Ellis were each fined £1m by the league.",
+			"Can a reader tell from the article which year “in December” means here: “Back in December, Rovers and its former chairman Tom Ellis were each fined £1m by the league”?"},
+		{"In early August he posted a photo of himself on a beach in Spain near Malaga.", ""}, // who?
 		{`"We will sign the deal on Thursday in London," the chairman of the club told reporters.`, ""},
 		{"The pair missed a test on the eve of last year's Athens Olympics in Greece.", ""},
 		// A year or a day of a month nearby places it (round 69).

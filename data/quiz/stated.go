@@ -120,7 +120,7 @@ func pronounBeforeName(claim string) bool {
 		return false
 	}
 	for j, w := range strings.Fields(claim[:loc[0]]) {
-		if j > 0 && isCapitalisedWord(w) {
+		if j > 0 && isCapitalisedWord(w) && !calendarWords[strings.ToLower(strings.Trim(w, ",."))] {
 			return false
 		}
 	}
