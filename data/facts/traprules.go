@@ -289,14 +289,16 @@ func (x *extractor) sentenceTraps(s article.Sentence) {
 // than £4": round 70, W).
 var stakeKinds = map[FlagKind]bool{InterestedParty: true, SelfReported: true, FundingConflict: true}
 
-// toClauseEnd is text from start to the end of the clause holding end:
-// the next comma, semicolon, colon or full stop that is not inside a
-// number ("£4,500", "2.5"), or the end of the text.
+// toClauseEnd is text from start to the end of the sentence's words:
+// the next semicolon, colon or full stop that is not inside a number
+// ("£4,500", "2.5"), or the end of the text. A comma does not end it: a
+// list after one ("destroyed IS fighting positions, an IS building and
+// …") is the claim's own (round 70).
 func toClauseEnd(text string, start, end int) string {
 	for i := end; i < len(text); i++ {
 		switch text[i] {
-		case ',', ';', ':', '.', '!', '?':
-			if (text[i] == ',' || text[i] == '.') && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
+		case ';', ':', '.', '!', '?':
+			if text[i] == '.' && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
 				continue
 			}
 			return strings.TrimSpace(text[start:i])

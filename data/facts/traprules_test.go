@@ -9,10 +9,12 @@ import (
 func TestToClauseEnd(t *testing.T) {
 	for _, c := range []struct{ text, match, want string }{
 		{"The plan would benefit the typical household by more than £450 a year, with half paying no tax.", "The plan would benefit the typical household by more than £4",
-			"The plan would benefit the typical household by more than £450 a year"},
+			"The plan would benefit the typical household by more than £450 a year, with half paying no tax"},
 		{"On its suspension, the party said those who selected him knew nothing of his views.", "said those who selected him knew nothing of",
 			"said those who selected him knew nothing of his views"},
 		{"It cost £4,500.50 in all; no more.", "It cost", "It cost £4,500.50 in all"},
+		{"Forces carried out strikes that destroyed IS positions, an IS building and a large IS unit.", "Forces carried out strikes that destroyed",
+			"Forces carried out strikes that destroyed IS positions, an IS building and a large IS unit"},
 	} {
 		start := strings.Index(c.text, c.match)
 		if got := toClauseEnd(c.text, start, start+len(c.match)); got != c.want {
