@@ -53,6 +53,9 @@ type trapTally struct{ flagged, right, firstRight, annotated, caught int }
 const (
 	floorTrapPrecision = 0.90
 	floorTrapRecall    = 0.72
+	// floorTrapQuestioned is how many development articles with an
+	// annotated trap get a question on one (the target: all of them).
+	floorTrapQuestioned = 38
 )
 
 // TestTrapsOnRealNews flags every development article and compares the
@@ -156,6 +159,9 @@ func TestTrapsOnRealNews(t *testing.T) {
 	precision, recall := share(all.right, all.flagged), share(all.caught, all.annotated)
 	if precision < floorTrapPrecision || recall < floorTrapRecall {
 		t.Errorf("precision %.3f, recall %.3f: below the floors %.2f, %.2f", precision, recall, floorTrapPrecision, floorTrapRecall)
+	}
+	if withQuestion < floorTrapQuestioned {
+		t.Errorf("%d articles with an annotated trap get a trap question; the floor is %d", withQuestion, floorTrapQuestioned)
 	}
 }
 
