@@ -874,7 +874,7 @@ func numberAt(words []string, i int) bool {
 	case "a", "an", "half", "hundred", "thousand", "million", "billion", "couple", "dozen":
 		return true
 	default:
-		return hasDigit(w)
+		return hasDigit(w) || tensWord(w)
 	}
 }
 
@@ -944,6 +944,9 @@ func ordinalKey(q Question) bool {
 	for _, a := range q.Accepted {
 		if hasDigit(a) && keyMonth.MatchString(a) {
 			return true
+		}
+		if _, share := textnum.Fraction(a); share {
+			continue // "a fifth" is a share, not fifth place: "5%" is not it
 		}
 		if mayBeOrdinal(a) {
 			if _, ok := textnum.Ordinal(a); ok {
