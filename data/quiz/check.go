@@ -468,6 +468,7 @@ var aliasGroups = [][]string{
 	{"nasa", "national aeronautics and space administration"},
 	{"who", "world health organization", "world health organisation"},
 	{"nato", "north atlantic treaty organization", "north atlantic treaty organisation"},
+	{"netherlands", "the netherlands", "holland"},
 }
 
 // placeShortNames are the short names people write for places: a key
@@ -543,7 +544,7 @@ func mayAskWhere(prompt string) bool {
 func withDemonyms(accepted []string) []string {
 	out := accepted
 	for _, a := range accepted {
-		if d, ok := lexicon.English.Demonyms[Normalize(a)]; ok && !containsFold(out, d) {
+		if d, ok := demonymOf(Normalize(a)); ok && !containsFold(out, d) {
 			out = append(out[:len(out):len(out)], d)
 		}
 	}
@@ -565,7 +566,7 @@ func asksWho(prompt string) bool {
 func withPeopleOf(accepted []string) []string {
 	out := accepted
 	for _, a := range accepted {
-		d, ok := lexicon.English.Demonyms[Normalize(a)]
+		d, ok := demonymOf(Normalize(a))
 		if !ok {
 			continue
 		}

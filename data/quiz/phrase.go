@@ -271,6 +271,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return Unclear, "Your answer names more than one person. Pick one."
 		}
 	}
+	if otherFormOfName(q, answer) {
+		return Correct, q.Explanation // "Chris Stevens", "the Federal Bureau of Investigation", "N. America"
+	}
 	given := wordSet(strings.Join(contentWordList(phraseNorm(q.Prompt)), " "))
 	if given["old"] && asksAge.MatchString(q.Prompt) {
 		given["years"] = true // "nine" for "nine years old" to "How old is the child?"
@@ -515,7 +518,7 @@ var titleWords = wordSet(`mr mrs ms miss mx dr prof professor sir dame lord lady
 // an honorific and the key name's last word, nothing else.
 func honorificSurname(q Question, answer string) (Verdict, bool) {
 	words := strings.Fields(Normalize(answer))
-	if len(words) != 2 || !titleWords[words[0]] {
+	if len(words) != 2 || !titleWords[words[0]] && !rankTitles[words[0]] {
 		return "", false
 	}
 	for _, acc := range q.Accepted {
