@@ -69,6 +69,11 @@ func wordBeforeNumber(amount, unitWord string) bool {
 	return !number
 }
 
+// roughConversion is how far out a conversion the student calls rough
+// may be: "about a litre" for a quart is 6 % out, "about seven weeks"
+// for 45 days 9 %, another amount.
+const roughConversion = 0.07
+
 // hedgedConversion reports whether an answer gives an amount as
 // approximate in a unit other than the key's: "about a litre" for "a
 // quart" rounds a conversion, and says so.

@@ -230,8 +230,10 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 			// In the key's own unit the number is the answer: "388 years"
 			// is not "380 years", nor "45 km" "about 50 km".
 			tolerance = 1e-9
-		case approxKey.MatchString(acc), hedgedConversion(answer, got, key):
+		case approxKey.MatchString(acc):
 			tolerance = 0.10
+		case hedgedConversion(answer, got, key):
+			tolerance = roughConversion
 		}
 		if key.value != 0 && math.Abs(got.value-key.value)/math.Abs(key.value) <= tolerance {
 			return Correct, true
