@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -55,6 +56,9 @@ func demonymOf(country string) (string, bool) {
 // and no wrong answer the question names fits the same way ("Man United"
 // is not Manchester City, nor "Christine Stevens" Christopher).
 func clippedName(q Question, answer string) bool {
+	if !strings.Contains(strings.TrimSpace(answer), " ") || !slices.ContainsFunc(q.Accepted, mayBeName) {
+		return false // most answers and keys are no name of two words: skip the splitting
+	}
 	typed := strings.Fields(Normalize(answer))
 	if len(typed) < 2 {
 		return false
@@ -98,6 +102,9 @@ func clippedName(q Question, answer string) bool {
 // gives the next letter, in order, and there are three letters or more:
 // two letters are too easily met by chance.
 func spellsOutInitials(q Question, answer string) bool {
+	if !slices.ContainsFunc(q.Accepted, func(a string) bool { return initialsKey(a) != "" }) {
+		return false // most keys are no initials: skip reading the answer
+	}
 	words := strings.Fields(Normalize(answer))
 	if len(words) > 0 && words[0] == "the" {
 		words = words[1:]
@@ -121,15 +128,35 @@ func spellsOutInitials(q Question, answer string) bool {
 		}
 	}
 	for _, acc := range q.Accepted {
-		key := strings.TrimSpace(acc)
-		if len(key) > 4 && strings.EqualFold(key[:4], "the ") {
-			key = key[4:]
-		}
-		if len(key) == len(letters) && strings.ToUpper(key) == key && isLetters(key) && strings.ToLower(key) == string(letters) {
+		if key := initialsKey(acc); len(key) == len(letters) && strings.EqualFold(key, string(letters)) {
 			return true
 		}
 	}
 	return false
+}
+
+// initialsKey returns a key that is initials in capitals, without its
+// "the": "FBI" for "the FBI"; "" for any other key.
+func initialsKey(acc string) string {
+	key := strings.TrimSpace(acc)
+	if len(key) > 4 && strings.EqualFold(key[:4], "the ") {
+		key = key[4:]
+	}
+	if len(key) < 3 || len(key) > 8 {
+		return ""
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] < 'A' || key[i] > 'Z' {
+			return ""
+		}
+	}
+	return key
+}
+
+// mayBeName is clippedName's cheap look at a key: two words or more,
+// opening with a capital.
+func mayBeName(key string) bool {
+	return len(key) > 0 && key[0] >= 'A' && key[0] <= 'Z' && strings.Contains(key, " ")
 }
 
 // keyInitials gives the first letters of a key's words but the small
@@ -165,6 +192,9 @@ var compassInitials = map[string]string{"N": "north", "S": "south", "E": "east",
 // America", "North Korea") is only shortened: "N. America", never
 // "northern Korea". Another direction or place is no match.
 func samePartOfPlace(q Question, answer string) bool {
+	if !slices.ContainsFunc(q.Accepted, mayNameDirection) {
+		return false // most keys name no direction: skip reading the answer
+	}
 	got, ok := compassPlace(answer, true)
 	if !ok {
 		return false
@@ -179,6 +209,12 @@ func samePartOfPlace(q Question, answer string) bool {
 		}
 	}
 	return false
+}
+
+// mayNameDirection is samePartOfPlace's cheap look at a key: the letters
+// of north, south, east or west in it.
+func mayNameDirection(key string) bool {
+	return strings.Contains(key, "orth") || strings.Contains(key, "outh") || strings.Contains(key, "ast") || strings.Contains(key, "est")
 }
 
 // placePart is a direction and the place it is a part of.

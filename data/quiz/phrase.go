@@ -956,10 +956,10 @@ func ordinalKey(q Question) bool {
 		if hasDigit(a) && keyMonth.MatchString(a) {
 			return true
 		}
-		if _, share := textnum.Fraction(a); share {
-			continue // "a fifth" is a share, not fifth place: "5%" is not it
-		}
 		if mayBeOrdinal(a) {
+			if _, share := textnum.Fraction(a); share {
+				continue // "a fifth" is a share, not fifth place: "5%" is not it
+			}
 			if _, ok := textnum.Ordinal(a); ok {
 				return true
 			}
