@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -67,4 +68,24 @@ func withoutContrast(norm string, key []string) string {
 func pluralInIes(a, b string) bool {
 	stem, ok := strings.CutSuffix(b, "ies")
 	return ok && len(stem) >= 3 && a == stem+"y"
+}
+
+// derivedEndings are endings that make one word another part of speech
+// with the same meaning: "injured", "injuries", "injury"; "investigated",
+// "investigation". Endings for people ("-er", "-ee") are left out:
+// "protesters" are not "protests", nor "employers" "employees".
+var derivedEndings = []string{"", "y", "ies", "ied", "ed", "d", "ing", "s", "es", "ion", "ions"}
+
+// sameDerivation reports whether two words are one word in endings of
+// derivedEndings, on a common stem of five letters or more: "injured" for
+// "injuries" (held-out set 10's drafts).
+func sameDerivation(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	if n < 5 || hasDigit(a) || hasDigit(b) {
+		return false
+	}
+	return slices.Contains(derivedEndings, a[n:]) && slices.Contains(derivedEndings, b[n:])
 }

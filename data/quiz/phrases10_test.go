@@ -27,6 +27,10 @@ func TestHeldOutTenPhrases(t *testing.T) {
 		// A plural in "-ies" is its word in "-y".
 		{missed, "injury", Correct},
 		{missed, "illness", Incorrect},
+		// Another part of speech of the key's word.
+		{missed, "they were injured", Correct},
+		{missed, "they were not injured", Incorrect},
+		{ask("What did the crowd stage?", "protests"), "protesters", Incorrect},
 		// A decade in two figures is the key's.
 		{when, "mid 90s", Correct},
 		{when, "the mid-'90s", Correct},
