@@ -84,6 +84,26 @@ func hedgedConversion(answer string, got, key quantity) bool {
 // answerHedge finds a hedge in an answer.
 var answerHedge = lazyre.New(`(?i)\b(?:about|around|roughly|nearly|almost|approximately|approx|just over|just under|some)\b|~`)
 
+// fractionWords are the words of a fraction that are also ordinals.
+var fractionWords = wordSet("third thirds quarter quarters fourth fourths fifth fifths sixth sixths eighth eighths tenth tenths")
+
+// shareKey reports whether a key is a share of something: a fraction
+// that ends the key or has "of" after it ("a fifth", "about a third of
+// the vote"). "a third term" is a place in an order, and "3rd term"
+// answers it.
+func shareKey(key string) bool {
+	if _, ok := textnum.Fraction(key); !ok {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(key))
+	for i, w := range words {
+		if fractionWords[w] {
+			return i == len(words)-1 || words[i+1] == "of"
+		}
+	}
+	return false
+}
+
 // tensWord reports whether a word is a multiple of ten in words, alone or
 // opening a compound: "sixty", "sixtyfive". "more than sixty per cent"
 // is a bound, as "more than 60%" is.

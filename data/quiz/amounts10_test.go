@@ -23,6 +23,10 @@ func TestHeldOutTenAmounts(t *testing.T) {
 		{share, "a quarter", Incorrect},
 		{ask("Where did she finish?", "fifth"), "5th", Correct}, // a place is still a place
 		{ask("Where did she finish?", "fifth"), "4th", Incorrect},
+		{ask("What did he win?", "a third term"), "3rd term", Correct}, // a place in an order
+		{ask("What did he win?", "a third term"), "2nd term", Incorrect},
+		{ask("How much of the vote did they win?", "about a third of the vote"), "33%", Correct},
+		{ask("How much of the vote did they win?", "about a third of the vote"), "3%", Incorrect},
 		// A bound before a number in words.
 		{files, "more than sixty per cent", Correct},
 		{files, "over sixty percent", Correct},

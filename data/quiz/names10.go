@@ -229,7 +229,9 @@ type placePart struct {
 // set). ok is false for anything else.
 func compassPlace(s string, initials bool) (placePart, bool) {
 	words := strings.Fields(strings.TrimSpace(s))
+	the := false
 	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "in")) {
+		the = the || strings.EqualFold(words[0], "the")
 		words = words[1:]
 	}
 	if len(words) < 2 {
@@ -251,6 +253,9 @@ func compassPlace(s string, initials bool) (placePart, bool) {
 	}
 	rest := words[1:]
 	if strings.EqualFold(rest[0], "of") {
+		if !the {
+			return placePart{}, false // "north of Lebanon" is outside it
+		}
 		rest = rest[1:] // "the north of Lebanon"
 		p.region, p.name = true, false
 	}

@@ -58,6 +58,7 @@ func TestHeldOutTenNames(t *testing.T) {
 		{lebanon, "in north Lebanon", Correct},
 		{lebanon, "southern Lebanon", Partial},
 		{lebanon, "the north of Syria", Incorrect},
+		{lebanon, "north of Lebanon", Partial}, // outside it, to the north
 		{market, "N. America", Correct},
 		{market, "S. America", Partial},
 		{korea, "N. Korea", Correct},

@@ -957,7 +957,7 @@ func ordinalKey(q Question) bool {
 			return true
 		}
 		if mayBeOrdinal(a) {
-			if _, share := textnum.Fraction(a); share {
+			if shareKey(a) {
 				continue // "a fifth" is a share, not fifth place: "5%" is not it
 			}
 			if _, ok := textnum.Ordinal(a); ok {
