@@ -56,7 +56,8 @@ func demonymOf(country string) (string, bool) {
 // and no wrong answer the question names fits the same way ("Man United"
 // is not Manchester City, nor "Christine Stevens" Christopher).
 func clippedName(q Question, answer string) bool {
-	if !strings.Contains(strings.TrimSpace(answer), " ") || !slices.ContainsFunc(q.Accepted, mayBeName) {
+	answer = strings.TrimSpace(answer)
+	if !strings.Contains(answer, " ") || !slices.ContainsFunc(q.Accepted, func(key string) bool { return mayBeClipped(answer, key) }) {
 		return false // most answers and keys are no name of two words: skip the splitting
 	}
 	typed := strings.Fields(Normalize(answer))
@@ -153,10 +154,11 @@ func initialsKey(acc string) string {
 	return key
 }
 
-// mayBeName is clippedName's cheap look at a key: two words or more,
-// opening with a capital.
-func mayBeName(key string) bool {
-	return len(key) > 0 && key[0] >= 'A' && key[0] <= 'Z' && strings.Contains(key, " ")
+// mayBeClipped is clippedName's cheap look at a key: two words or more,
+// opening with a capital, as many as the answer has, and longer than it.
+func mayBeClipped(answer, key string) bool {
+	key = strings.TrimSpace(key)
+	return len(key) > len(answer) && key[0] >= 'A' && key[0] <= 'Z' && strings.Count(key, " ") == strings.Count(answer, " ")
 }
 
 // keyInitials gives the first letters of a key's words but the small
@@ -211,10 +213,20 @@ func samePartOfPlace(q Question, answer string) bool {
 	return false
 }
 
-// mayNameDirection is samePartOfPlace's cheap look at a key: the letters
-// of north, south, east or west in it.
+// mayNameDirection is samePartOfPlace's cheap look at a key: a word
+// opening with north, south, east or west, read without splitting it.
 func mayNameDirection(key string) bool {
-	return strings.Contains(key, "orth") || strings.Contains(key, "outh") || strings.Contains(key, "ast") || strings.Contains(key, "est")
+	for i := 0; i < len(key); i++ {
+		if i > 0 && key[i-1] != ' ' || !strings.ContainsRune("nNsSeEwW", rune(key[i])) {
+			continue
+		}
+		for _, d := range [...]string{"north", "North", "south", "South", "east", "East", "west", "West"} {
+			if strings.HasPrefix(key[i:], d) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placePart is a direction and the place it is a part of.
