@@ -481,14 +481,21 @@ func TestSwappedPostAndArticle(t *testing.T) {
 }
 
 func TestCloseQuotation(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "closeQuotation", closeQuotation, map[string]string{
 		"“There is an ongoing police investigation in Syria.": "“There is an ongoing police investigation in Syria”",
 		"“We will go”":      "“We will go”",
 		"the club would go": "the club would go",
 		"the coalition seems to have solid intelligence in Syria”": "the coalition seems to have solid intelligence in Syria",
-	} {
-		if got := closeQuotation(in); got != want {
-			t.Errorf("closeQuotation(%q) = %q; want %q", in, got, want)
+	})
+}
+
+// checkEach runs a string function over a table of inputs and the
+// outputs they must give.
+func checkEach(t *testing.T, name string, f func(string) string, want map[string]string) {
+	t.Helper()
+	for in, out := range want {
+		if got := f(in); got != out {
+			t.Errorf("%s(%q) = %q; want %q", name, in, got, out)
 		}
 	}
 }
@@ -691,16 +698,12 @@ func TestShortUnsupportedHeadlineAsked(t *testing.T) {
 // A quotation that runs on past the sentence is closed when the sentence
 // is shown alone; apostrophes are never taken for quotation marks.
 func TestNestQuotesClosesRunOn(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "nestQuotes", nestQuotes, map[string]string{
 		"Babinet said: “Today you use radio to find music.": "Babinet said: ‘Today you use radio to find music.’",
 		"“We don’t know,” he said.":                         "‘We don’t know,’ he said.",
 		"He said \"it's over\" and left.":                   "He said ‘it's over’ and left.",
 		"Lycos’s plan was “on hold”, the firm’s boss said.": "Lycos’s plan was ‘on hold’, the firm’s boss said.",
-	} {
-		if got := nestQuotes(in); got != want {
-			t.Errorf("nestQuotes(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // A stake is asked about only where the sentence names who speaks.
