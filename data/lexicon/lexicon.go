@@ -40,6 +40,11 @@ type Lexicon struct {
 	// its people and things: "Swiss-based" says where as well as
 	// "Switzerland" does.
 	Demonyms map[string]string
+	// MoreDemonyms are rarer countries' words for their people, read by
+	// the answer checker only ("Jamaican" to "Which country is J-Flag
+	// from?"): Demonyms also steers the question generator, which these
+	// leave as it was.
+	MoreDemonyms map[string]string
 }
 
 // English is the lexicon of English news writing.
@@ -83,6 +88,14 @@ var English = &Lexicon{
 		indonesia:indonesian malaysia:malaysian philippines:filipino thailand:thai vietnam:vietnamese
 		czech-republic:czech hungary:hungarian romania:romanian bulgaria:bulgarian serbia:serbian
 		croatia:croatian new-zealand:new-zealand`),
+	MoreDemonyms: pairs(`jamaica:jamaican bangladesh:bangladeshi sri-lanka:sri-lankan nepal:nepalese zimbabwe:zimbabwean
+		uganda:ugandan rwanda:rwandan congo:congolese senegal:senegalese cameroon:cameroonian zambia:zambian
+		angola:angolan mali:malian niger:nigerien iceland:icelandic estonia:estonian latvia:latvian
+		lithuania:lithuanian slovakia:slovak slovenia:slovenian bosnia:bosnian albania:albanian
+		armenia:armenian azerbaijan:azerbaijani kazakhstan:kazakh uzbekistan:uzbek mongolia:mongolian
+		taiwan:taiwanese singapore:singaporean cambodia:cambodian burma:burmese myanmar:burmese
+		bahrain:bahraini oman:omani haiti:haitian ecuador:ecuadorian bolivia:bolivian uruguay:uruguayan
+		paraguay:paraguayan scotland:scots cyprus:cypriot malta:maltese luxembourg:luxembourgish`),
 }
 
 // pairs reads "country:demonym" words into a map; a hyphen in either

@@ -21,30 +21,13 @@ import (
 var rankTitles = wordSet(`officer chief ambassador detective inspector sergeant constable commander
 	sheriff deputy coach commissioner superintendent agent trooper lieutenant major corporal private admiral`)
 
-// moreDemonyms are countries' words for their people that
-// lexicon.English.Demonyms lacks. They serve the checker only ("Jamaican"
-// to "Which country is J-Flag from?"): the lexicon's list also steers the
-// question generator, which this leaves as it was.
-var moreDemonyms = map[string]string{
-	"jamaica": "jamaican", "bangladesh": "bangladeshi", "sri lanka": "sri lankan", "nepal": "nepalese",
-	"zimbabwe": "zimbabwean", "uganda": "ugandan", "rwanda": "rwandan", "congo": "congolese",
-	"senegal": "senegalese", "cameroon": "cameroonian", "zambia": "zambian", "angola": "angolan",
-	"mali": "malian", "niger": "nigerien", "iceland": "icelandic", "estonia": "estonian", "latvia": "latvian",
-	"lithuania": "lithuanian", "slovakia": "slovak", "slovenia": "slovenian", "bosnia": "bosnian",
-	"albania": "albanian", "armenia": "armenian", "azerbaijan": "azerbaijani", "kazakhstan": "kazakh",
-	"uzbekistan": "uzbek", "mongolia": "mongolian", "taiwan": "taiwanese", "singapore": "singaporean",
-	"cambodia": "cambodian", "burma": "burmese", "myanmar": "burmese", "bahrain": "bahraini", "oman": "omani",
-	"haiti": "haitian", "ecuador": "ecuadorian", "bolivia": "bolivian", "uruguay": "uruguayan",
-	"paraguay": "paraguayan", "scotland": "scots", "cyprus": "cypriot", "malta": "maltese", "luxembourg": "luxembourgish",
-}
-
-// demonymOf gives the word for a country's people, from the lexicon or
-// moreDemonyms; ok is false for any other name.
+// demonymOf gives the word for a country's people, from the lexicon's
+// lists; ok is false for any other name.
 func demonymOf(country string) (string, bool) {
 	if d, ok := lexicon.English.Demonyms[country]; ok {
 		return d, true
 	}
-	d, ok := moreDemonyms[country]
+	d, ok := lexicon.English.MoreDemonyms[country]
 	return d, ok
 }
 
