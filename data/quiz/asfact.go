@@ -186,8 +186,14 @@ func (g *generator) asFact(i int) {
 		return // "Freeze on anti-spam campaign" over "… appears to have been put on hold": the headline does report it as fact (round 56)
 	}
 	prompt := fmt.Sprintf("Does the article report as fact that %s?", claim)
-	expl := fmt.Sprintf("No. It says “%s”: %s. The article says: %s", hedge, meaningOf(hedge), quoteText(s.Text))
-	q := yesNo(prompt, false, i, expl, 2, 82)
+	answer, yes := "No", flipped(s.Text)
+	if yes {
+		// The same question the other way round (see flipped).
+		prompt = fmt.Sprintf("Does the article leave it open whether %s?", claim)
+		answer = "Yes"
+	}
+	expl := fmt.Sprintf("%s. It says “%s”: %s. The article says: %s", answer, hedge, meaningOf(hedge), quoteText(s.Text))
+	q := yesNo(prompt, yes, i, expl, 2, 82)
 	q.Reason = "a claim the article does not vouch for"
 	g.add(q, facts.Fact{Kind: asFactKind, Subject: hedge, Claim: claim})
 }

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -57,7 +58,8 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkAsked(t, "Hostage held in Nigeria\n\nEleven people from a militant group met in Abuja on Monday. "+tt.body+"\n", tt.want, "No",
+			want, answer := askedWhicheverWay(tt.want, tt.body)
+			checkAsked(t, "Hostage held in Nigeria\n\nEleven people from a militant group met in Abuja on Monday. "+tt.body+"\n", want, answer,
 				func(g *generator, a *article.Article, _ *facts.Analysis) {
 					for i := range a.Sentences {
 						g.asFact(i)
@@ -81,4 +83,14 @@ func TestAsFactUnderAFlatHeadline(t *testing.T) {
 		"Does the article report as fact that a campaign by Lycos Europe to target spam websites has been put on hold?", "No", ask)
 	checkAsked(t, "Anti-spam campaign may be frozen"+body, // the headline hedges too
 		"Does the article report as fact that a campaign by Lycos Europe to target spam websites has been put on hold?", "No", ask)
+}
+
+// askedWhicheverWay gives the question about sentence asked as the
+// generator asks it: "report as fact that …?" (No), or, for about half
+// the sentences, "leave it open whether …?" (Yes; see flipped).
+func askedWhicheverWay(reportPrompt, sentence string) (string, string) {
+	if reportPrompt == "" || !flipped(sentence) {
+		return reportPrompt, "No"
+	}
+	return leaveOpen + strings.TrimPrefix(reportPrompt, reportAsFact), "Yes"
 }

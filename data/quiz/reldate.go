@@ -10,6 +10,7 @@ package quiz
 
 import (
 	"fmt"
+	"hash/fnv"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -53,9 +54,16 @@ func (g *generator) undated(fl facts.Flag) {
 	}
 	// "which date … means", not "when this happened": "launches his
 	// defence on Wednesday" is still to come.
-	prompt := fmt.Sprintf("Can a reader tell from the article which %s “%s” means here: %s?", leftOpen(fl.About), fl.About, quoteText(strings.TrimSuffix(text, ".")))
-	expl := "No. " + fl.Message + " A story shared later still says “" + fl.About + "”, and a reader may take old news for new."
-	q := yesNo(prompt, false, fl.Sentence, expl, 2, score)
+	shown := quoteText(strings.TrimSuffix(text, "."))
+	prompt := fmt.Sprintf("Can a reader tell from the article which %s “%s” means here: %s?", leftOpen(fl.About), fl.About, shown)
+	answer := "No. "
+	yes := flipped(text)
+	if yes {
+		prompt = fmt.Sprintf("Does the article leave it unclear which %s “%s” means here: %s?", leftOpen(fl.About), fl.About, shown)
+		answer = "Yes. "
+	}
+	expl := answer + fl.Message + " A story shared later still says “" + fl.About + "”, and a reader may take old news for new."
+	q := yesNo(prompt, yes, fl.Sentence, expl, 2, score)
 	q.Reason = "when a story happened, where the article gives no date"
 	g.add(q, facts.Fact{Kind: undatedKind, Claim: fl.About})
 }
@@ -95,4 +103,16 @@ func (g *generator) placedNearby(i int) bool {
 		}
 	}
 	return false
+}
+
+// flipped reports whether a question about text is asked the other way
+// round, so that its answer is Yes. The questions that teach a trap —
+// is it confirmed, can a reader tell the date, does the article vouch
+// for it — were all answered No (33 of 35 yes/no answers on the
+// development set), and a student who notices stops reading. The choice
+// is a hash of the sentence: about half, and the same on every run.
+func flipped(text string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(text))
+	return h.Sum32()%2 == 1
 }

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -39,8 +40,32 @@ func TestUndated(t *testing.T) {
 		if len(g.out) > 0 {
 			got = g.out[0].Prompt
 		}
-		if got != c.want || len(g.out) > 1 {
-			t.Errorf("%q: %d questions, first %q; want %q", c.sentence, len(g.out), got, c.want)
+		want := c.want
+		if want != "" && flipped(c.sentence) {
+			want = strings.Replace(want, "Can a reader tell from the article which", "Does the article leave it unclear which", 1)
 		}
+		if got != want || len(g.out) > 1 {
+			t.Errorf("%q: %d questions, first %q; want %q", c.sentence, len(g.out), got, want)
+		}
+	}
+}
+
+// The trap questions are asked both ways round, about half each, so that
+// "No" is not the answer a student can guess.
+func TestFlippedBothWays(t *testing.T) {
+	yes := 0
+	sentences := []string{"The dollar slid on Thursday.", "The yen rose on Monday.", "Fans protested two days ago.",
+		"The club was fined in December.", "The show launches this week.", "The deal looks set to be scrapped.",
+		"The man is believed to be a teacher.", "The video purportedly shows a beheading."}
+	for _, s := range sentences {
+		if flipped(s) {
+			yes++
+		}
+		if flipped(s) != flipped(s) {
+			t.Fatalf("flipped(%q) is not the same on every call", s)
+		}
+	}
+	if yes == 0 || yes == len(sentences) {
+		t.Errorf("%d of %d flipped: want some each way", yes, len(sentences))
 	}
 }

@@ -47,8 +47,15 @@ func (g *generator) statedAsFact() {
 		}
 		if claim, ok := g.plainStatement(i); ok {
 			prompt := fmt.Sprintf("Does the article report as fact that %s?", claim)
-			expl := fmt.Sprintf("Yes. The article says it in its own words, credits it to no one and hedges nothing: %s", quoteText(g.a.Sentences[i].Text))
-			q := yesNo(prompt, true, i, expl, 2, 62)
+			yes, answer := true, "Yes"
+			if g.unvouchedAskedOpen() {
+				// Its partner asks "does the article leave it open …?" (see
+				// flipped): the twin asks the same, answered No.
+				prompt = fmt.Sprintf("Does the article leave it open whether %s?", claim)
+				yes, answer = false, "No"
+			}
+			expl := fmt.Sprintf("%s. The article says it in its own words, credits it to no one and hedges nothing: %s", answer, quoteText(g.a.Sentences[i].Text))
+			q := yesNo(prompt, yes, i, expl, 2, 62)
 			q.Reason = "a claim the article states as fact, beside ones it does not"
 			g.add(q, facts.Fact{Kind: statedKind, Claim: claim})
 			return
@@ -56,16 +63,37 @@ func (g *generator) statedAsFact() {
 	}
 }
 
-// hasUnvouchedClaim reports whether a "report as fact?" question
-// answered No is among the candidates.
+// hasUnvouchedClaim reports whether a question about a claim the
+// article does not vouch for — "report as fact?" answered No, or "leave
+// it open?" answered Yes — is among the candidates.
 func (g *generator) hasUnvouchedClaim() bool {
 	for _, q := range g.out {
-		if q.Kind == YesNo && q.Answer == "No" && strings.HasPrefix(q.Prompt, "Does the article report as fact that ") {
+		if q.Kind == YesNo && (q.Answer == "No" && strings.HasPrefix(q.Prompt, reportAsFact) || q.Answer == "Yes" && strings.HasPrefix(q.Prompt, leaveOpen)) {
 			return true
 		}
 	}
 	return false
 }
+
+// unvouchedAskedOpen reports whether the first such question asks "does
+// the article leave it open …?".
+func (g *generator) unvouchedAskedOpen() bool {
+	for _, q := range g.out {
+		if q.Kind == YesNo && q.Answer == "No" && strings.HasPrefix(q.Prompt, reportAsFact) {
+			return false
+		}
+		if q.Kind == YesNo && q.Answer == "Yes" && strings.HasPrefix(q.Prompt, leaveOpen) {
+			return true
+		}
+	}
+	return false
+}
+
+// The two ways a question about a claim's footing opens.
+const (
+	reportAsFact = "Does the article report as fact that "
+	leaveOpen    = "Does the article leave it open whether "
+)
 
 // plainStatement returns sentence i as a claim a question can restate,
 // where the article states it plainly in its own voice: no speech,

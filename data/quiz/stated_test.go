@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -37,14 +38,21 @@ func TestStatedAsFact(t *testing.T) {
 			g.asFact(i)
 		}
 		g.statedAsFact()
-		got := ""
+		got, answer := "", ""
 		for _, q := range g.out {
-			if q.Answer == "Yes" {
-				got = q.Prompt
+			if q.Source == string(statedKind) {
+				got, answer = q.Prompt, q.Answer
 			}
 		}
-		if got != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		// The twin takes its partner's form: "report as fact?" Yes beside
+		// "report as fact?" No, "leave it open?" No beside "leave it open?"
+		// Yes.
+		want, wantAnswer := c.want, "Yes"
+		if want != "" && flipped("The deal looks set to be scrapped after the vote.") {
+			want, wantAnswer = leaveOpen+strings.TrimPrefix(want, reportAsFact), "No"
+		}
+		if got != want || got != "" && answer != wantAnswer {
+			t.Errorf("%s: got %q (%s), want %q (%s)", c.name, got, answer, want, wantAnswer)
 		}
 	}
 }
@@ -61,5 +69,33 @@ func TestStatedOnlyBesideUnvouched(t *testing.T) {
 	}
 	if got := pick([]Question{yes, no}, 12); len(got) != 2 {
 		t.Errorf("beside a No one: chose %d questions, want both", len(got))
+	}
+}
+
+// The twin is asked in its partner's form, whichever way round the
+// partner is asked.
+func TestStatedTwinFollowsItsPartner(t *testing.T) {
+	const plain = "Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%."
+	for _, partner := range []string{"The deal looks set to be scrapped after the vote.", "The deal looks set to be scrapped after the vote by MPs."} {
+		a, err := article.Parse([]byte("Mobile deal at risk\n\n" + plain + "\n\n" + partner + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		for i := range a.Sentences {
+			g.asFact(i)
+		}
+		g.statedAsFact()
+		var twin, other Question
+		for _, q := range g.out {
+			if q.Source == string(statedKind) {
+				twin = q
+			} else {
+				other = q
+			}
+		}
+		if twin.Prompt == "" || twin.Answer == other.Answer || strings.HasPrefix(twin.Prompt, leaveOpen) != strings.HasPrefix(other.Prompt, leaveOpen) {
+			t.Errorf("partner %q (%s): twin %q (%s)", other.Prompt, other.Answer, twin.Prompt, twin.Answer)
+		}
 	}
 }
