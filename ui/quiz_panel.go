@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -155,6 +156,7 @@ func (q *QuizPanel) build() {
 	q.Choices = NewChoiceList(q.onAnswerChanged)
 	q.Choices.OnSubmit = q.Check
 	q.Choices.OnFocus = q.scrollIntoView
+	q.Choices.Reveal = q.revealChoice
 	q.Choices.Moved = q.justMoved
 	q.Choices.OnScrollKey = q.pageKey
 	q.Entry.onScrollKey = q.pageKey
@@ -581,23 +583,48 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 }
 
 // showAnswer opens a question at its top, the heading ("Question 3 of
-// 10") in sight, then scrolls the least that shows the control with the
-// focus: at 200 % a question opened scrolled to its Check button, the
-// heading and the map cut off at the top, and a choice question's
-// focused option could stand below the panel's edge (issue 11, a new
-// student's walk).
+// 10") in sight. Where the control with the focus is below the panel's
+// edge from there, the question is scrolled to its prompt, which then
+// shows whole at the top, and no further: at 200 % in OpenDyslexic a
+// long choice question opened scrolled to its first choice, the prompt
+// hidden above it, and a short one with a line of the map or the prompt
+// cut in half at the panel's top edge (issue 11, a student walk of the
+// real window). The focus stays on the answer; the first arrow key on a
+// choice out of sight scrolls to it (revealChoice), Page Down reads on.
 func (q *QuizPanel) showAnswer() {
 	q.page.Refresh()           // the header fixed or not, for this question
 	q.scroll.Content.Refresh() // laid out, in a window not yet drawn
 	q.scroll.Refresh()
 	q.scroll.Offset.Y = 0
 	q.scroll.Refresh()
+	var part fyne.CanvasObject
 	switch {
 	case q.Entry.Visible() && !q.Entry.Disabled():
-		q.scrollIntoView(q.Entry)
+		part = q.Entry
 	case q.Choices.Visible() && !q.Choices.Locked && len(q.Choices.Rows()) > 0:
-		q.scrollIntoView(q.Choices.Rows()[min(q.Choices.cursor, len(q.Choices.Rows())-1)])
+		part = q.Choices.Rows()[min(q.Choices.cursor, len(q.Choices.Rows())-1)]
+	default:
+		return
 	}
+	if q.yInScroll(part)+part.Size().Height+theme.Padding() <= q.scroll.Size().Height {
+		return // in sight from the top
+	}
+	q.scroll.Offset.Y = withinScroll(q.scroll, q.yInScroll(q.Prompt))
+	q.scroll.Refresh()
+}
+
+// revealChoice scrolls a choice that is not whole in the panel into
+// sight and reports whether it did: the first arrow key on a question
+// opened at its prompt shows the choice with the ring before it moves
+// the pick.
+func (q *QuizPanel) revealChoice(row fyne.CanvasObject) bool {
+	top, y := q.yInScroll(row), q.scroll.Offset.Y
+	if top >= y-0.5 && top+row.Size().Height <= y+q.scroll.Size().Height+0.5 {
+		return false
+	}
+	was := q.scroll.Offset.Y
+	q.scrollIntoView(row)
+	return q.scroll.Offset.Y != was // a row taller than the panel never shows whole
 }
 
 // openingHeight is the height a question needs in sight when it opens
@@ -676,6 +703,7 @@ func (q *QuizPanel) Check() {
 		q.Verdict.Refresh()
 		q.setVerdictIcon(nil)
 		q.Explanation.SetText(r.Explanation)
+		q.showVerdict() // at 200 % it could stand below the panel's edge
 		return
 	}
 	if q.rec != nil {
@@ -714,21 +742,54 @@ func (q *QuizPanel) Check() {
 // the end of a long explanation without the "Correct" above it, or cut
 // the explanation (issue 11, a new student's walk). The rest of a long
 // explanation is a Page Down away (ScrollKey).
+// The question is never left cut across its prompt: scrolled the least
+// that showed the explanation, the prompt's top line stood half cut off
+// at the panel's top edge (issue 11, a student walk at 200 % in
+// OpenDyslexic). The panel shows, in this order of choice: everything
+// from the top; the prompt whole at the top with the verdict's line
+// under it; the verdict's line at the top, the prompt above it.
 func (q *QuizPanel) showVerdict() {
 	q.scroll.Content.Refresh() // lay the new verdict out first, or its place is the old one
 	q.scroll.Refresh()
-	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon))
+	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon)) - theme.Padding()
+	line := max(q.yInScroll(q.Verdict)+q.Verdict.Size().Height, q.yInScroll(q.VerdictIcon)+q.VerdictIcon.Size().Height) + theme.Padding()
 	bottom := q.yInScroll(q.Explanation) + q.Explanation.Size().Height
+	prompt := q.yInScroll(q.Prompt)
 	view := q.scroll.Size().Height
 	y := q.scroll.Offset.Y
-	switch {
-	case top-theme.Padding() < y || bottom-top > view:
-		y = top - theme.Padding()
-	case bottom > y+view:
-		y = bottom - view
+	if top >= y && bottom <= y+view && (y <= prompt || y >= top) {
+		return // in sight already
 	}
-	q.scroll.Offset.Y = withinScroll(q.scroll, y)
+	switch {
+	case bottom <= view:
+		y = 0
+	case line-prompt <= view:
+		y = prompt
+	default:
+		y = top
+	}
+	y = withinScroll(q.scroll, y)
+	if y > prompt && y < prompt+q.Prompt.Size().Height {
+		// The question ends too soon to scroll its verdict to the top:
+		// the panel's top edge falls between the prompt's lines, not
+		// across one, where the verdict's line stays in sight.
+		_, pitch := promptLines(q.Prompt)
+		if k := float32(math.Floor(float64((y - prompt) / pitch))); pitch > 0 && prompt+k*pitch+view >= line {
+			y = prompt + k*pitch
+		}
+	}
+	q.scroll.Offset.Y = y
 	q.scroll.Refresh()
+}
+
+// promptLines is the height of a one-line label like l and how far
+// each further line of it starts below the one before.
+func promptLines(l *widget.Label) (one, pitch float32) {
+	a, b := widget.NewLabel("Ag"), widget.NewLabel("Ag\nAg")
+	a.SizeName, b.SizeName = l.SizeName, l.SizeName
+	a.TextStyle, b.TextStyle = l.TextStyle, l.TextStyle
+	one = a.MinSize().Height
+	return one, b.MinSize().Height - one
 }
 
 // ScrollKey scrolls the question on Page Up and Page Down by most of the
