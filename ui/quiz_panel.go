@@ -997,34 +997,60 @@ func (q *QuizPanel) setVerdictIcon(icon fyne.Resource) {
 // updateProgress marks the map and says how many are answered and, when
 // few are left, which.
 func (q *QuizPanel) updateProgress() {
-	var missing []string
+	var missing, again []string
 	differs := false
 	for i, question := range q.questions {
 		b := q.Map[i]
-		text := fmt.Sprint(i + 1)
 		b.Icon = nil
 		if r, ok := q.results[question.ID]; ok {
 			// The verdict that counts, as the end screen and the teacher
 			// see it, not the last one checked.
 			v, _ := q.Counted(i)
-			b.Icon = verdictIcon(v)
-			differs = differs || v != r.Verdict
+			if v != quiz.Correct && q.triesLeft(question.ID) {
+				// Not wrong yet: a try is left. ✘ after a first wrong
+				// try read as the end of the question (issue 11).
+				b.Icon = tryAgainIcon()
+				again = append(again, fmt.Sprint(i+1))
+			} else {
+				b.Icon = verdictIcon(v)
+				differs = differs || v != r.Verdict
+			}
 		} else {
 			missing = append(missing, fmt.Sprint(i+1))
 		}
 		b.SetCurrent(i == q.current)
-		b.SetText(text)
+		b.SetText(fmt.Sprint(i + 1))
 	}
 	line := answeredLine(len(q.questions)-len(missing), len(q.questions), missing)
 	if sent := q.handInLine(); sent != "" {
 		line = fmt.Sprintf("%d of %d answered. %s", len(q.questions)-len(missing), len(q.questions), sent)
 	}
+	line += tryAgainLine(again)
 	if differs {
 		// Said where the map shows it: a mark may differ from the
 		// verdict the panel gave the last try.
 		line += " The marks show " + ruleWords[q.counts] + " at each question, the one that counts."
 	}
 	q.Answered.SetText(line)
+}
+
+// tryAgainIcon marks a question on the map that was not got right and
+// has a try left: a round arrow, neither ✔ nor ✘. It is not told by
+// colour: it is its own shape, and the line under the map says in words
+// what it means (tryAgainLine). Fyne 2.7 has no tooltips to say it too.
+func tryAgainIcon() fyne.Resource { return theme.Icon(theme.IconNameViewRefresh) }
+
+// tryAgainLine says which questions have a try left and that the round
+// arrow marks them; "" when none has.
+func tryAgainLine(again []string) string {
+	switch len(again) {
+	case 0:
+		return ""
+	case 1:
+		return " You can try question " + again[0] + " again: a round arrow marks it."
+	}
+	return " You can try questions " + strings.Join(again[:len(again)-1], ", ") + " and " + again[len(again)-1] +
+		" again: round arrows mark them."
 }
 
 // answeredLine says how far the student is, naming the questions left

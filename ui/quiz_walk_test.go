@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -662,5 +663,43 @@ func TestNoAnswerIsNotCalledWrong(t *testing.T) {
 	}
 	if !strings.Contains(p.Explanation.Text, "Pick an answer") {
 		t.Errorf("the panel says %q; it should say to pick an answer", p.Explanation.Text)
+	}
+}
+
+// TestMapMarksATryLeft: with two tries a question, a wrong first try
+// marks the question on the map with the round arrow, not ✘, and the
+// line under the map says in words that it can be tried again; ✘ comes
+// only once no try is left. The map said ✘ while a second try was
+// still allowed (issue 11, a student walk).
+func TestMapMarksATryLeft(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	i := questionIndex(t, l, "Does Alibaba commit")
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	test.NewTempWindow(t, p.Content)
+	p.SetSettings(classroom.Settings{Attempts: 2})
+	p.Go(i)
+	p.Entry.SetText("yes")
+	p.Check()
+	if got := p.Map[i].Icon; got == verdictIcon(quiz.Incorrect) || got != tryAgainIcon() {
+		t.Errorf("a wrong first try of two: the map shows %v; want the round arrow", got)
+	}
+	if want := fmt.Sprintf("You can try question %d again: a round arrow marks it.", i+1); !strings.Contains(p.Answered.Text, want) {
+		t.Errorf("the line under the map says %q; want it to say %q", p.Answered.Text, want)
+	}
+	p.Check() // the second, last try, wrong again
+	if got := p.Map[i].Icon; got != verdictIcon(quiz.Incorrect) {
+		t.Errorf("no try left: the map shows %v; want ✘", got)
+	}
+	if strings.Contains(p.Answered.Text, "try question") {
+		t.Errorf("with no try left the line still says %q", p.Answered.Text)
+	}
+	// The marks are told apart by shape, not colour: no two alike.
+	marks := map[fyne.Resource]bool{tryAgainIcon(): true}
+	for _, v := range []quiz.Verdict{quiz.Correct, quiz.Partial, quiz.Incorrect} {
+		if marks[verdictIcon(v)] {
+			t.Errorf("the %s mark looks like another", v)
+		}
+		marks[verdictIcon(v)] = true
 	}
 }
