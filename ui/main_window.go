@@ -53,8 +53,9 @@ type Main struct {
 	// Hand in offers it. nextLessonDir carries it to the lesson being
 	// opened.
 	lessonDir, nextLessonDir string
-	// split holds the article and the quiz (lessonSplit).
+	// split holds the article and the quiz, in panes (lessonSplit).
 	split *container.Split
+	panes *lessonSplit
 	// stored is the lesson as this computer stores it, from NewMain on.
 	stored store.Lesson
 	// settings are the lesson's: tries, when the answer shows, the score.
@@ -284,7 +285,9 @@ func (m *Main) StartAs(name string) error {
 	// presses, through the question map (issue 11, a new student's walk).
 	m.Article.Keys.OnEnter = func() { m.Quiz.FocusAnswer(m.Window.Canvas()) }
 	split := newLessonSplit(m.Article.Keys, m.Quiz.Content)
-	m.split = split.Split
+	m.split, m.panes = split.Split, split
+	v := m.view()
+	split.SetOffsets(v.Split, v.SplitStacked) // where this student left the divider
 	m.Window.SetContent(split)
 	// Lay the lesson out now, not at its first frame: FocusAnswer
 	// scrolls the question into view by where its parts are, and in the
