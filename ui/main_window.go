@@ -74,6 +74,9 @@ type Main struct {
 	nextListener    int
 	// viewItems are the View menu's choices, checked when in force.
 	viewItems viewChoiceItems
+	// menus are the File and Teacher menus, whose teacher's items show
+	// only in teacher mode.
+	menus mainMenus
 
 	// completing is true from NewMainReading until Complete hands over
 	// the lesson's facts and questions; what needs them waits in
@@ -121,7 +124,7 @@ func newMain(w fyne.Window, st *store.Store, l *lesson.Lesson, reading bool) (*M
 	}
 	w.SetContent(m.Picker.Content)
 	fitToScreen(w) // the window cmd/lede asked for may be larger than the screen
-	m.Teacher.OnChange = func(bool) { m.setTitle() }
+	m.Teacher.OnChange = func(bool) { m.teacherChanged() }
 	st.OnBusy = func() { fyne.Do(func() { m.setBusy(true) }) }
 	m.setTitle()
 	m.setMenus()
@@ -213,7 +216,8 @@ func (m *Main) setUpDone() {
 	m.info("This computer is set up", "Teacher mode is open: the title says so. In the Teacher menu you can "+
 		"import your class (Import class roster…), choose a shared folder for results (Watch a shared folder…), "+
 		"and edit or preview the quiz. Lock teacher mode when you leave the computer; it also locks itself after "+
-		"10 minutes. Students type or pick their name on this screen.")
+		"10 minutes. Then students see none of the teacher's items: Teacher › Open teacher mode… and your PIN "+
+		"show them again. Students type or pick their name on this screen.")
 }
 
 // classMembers returns each class's students, for the picker.

@@ -351,7 +351,7 @@ func TestEscapeClosesADialogFromItsField(t *testing.T) {
 	m.Quiz.Go(firstOfKind(t, m.Lesson.Questions, false))
 	typeText(t, c, "36,000")
 	for name, open := range map[string]func(){
-		"the teacher PIN":   func() { menuItem(t, w, "Teacher", "Review answers…").Action() },
+		"the teacher PIN":   func() { menuItem(t, w, "Teacher", "Open teacher mode…").Action() },
 		"a pasted article":  func() { menuItem(t, w, "File", "Paste an article…").Action() },
 		"Help › About Lede": func() { menuItem(t, w, "Help", "About Lede").Action() },
 		"View › Text size":  func() { menuItem(t, w, "View", "Text size…").Action() },
