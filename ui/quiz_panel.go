@@ -461,9 +461,9 @@ func (q *QuizPanel) triesLeftText(id string) string {
 	}
 	n := q.attemptsAllowed - len(q.tries[id])
 	if n == 1 {
-		return " You have 1 try left."
+		return " You have 1 try left. The question map marks it with a round arrow."
 	}
-	return fmt.Sprintf(" You have %d tries left.", n)
+	return fmt.Sprintf(" You have %d tries left. The question map marks them with a round arrow.", n)
 }
 
 // triesLeft reports whether the student may check question id again.
@@ -584,8 +584,8 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 
 // showAnswer opens a question at its top, the heading ("Question 3 of
 // 10") in sight. Where the control with the focus is below the panel's
-// edge from there, the question is scrolled to its prompt, which then
-// shows whole at the top, and no further: at 200 % in OpenDyslexic a
+// edge from there, the question is scrolled the least that shows it, but
+// no further than its prompt's top, which then shows whole at the top: at 200 % in OpenDyslexic a
 // long choice question opened scrolled to its first choice, the prompt
 // hidden above it, and a short one with a line of the map or the prompt
 // cut in half at the panel's top edge (issue 11, a student walk of the
@@ -606,10 +606,13 @@ func (q *QuizPanel) showAnswer() {
 	default:
 		return
 	}
-	if q.yInScroll(part)+part.Size().Height+theme.Padding() <= q.scroll.Size().Height {
+	need := q.yInScroll(part) + part.Size().Height + theme.Padding() - q.scroll.Size().Height
+	if need <= 0 {
 		return // in sight from the top
 	}
-	q.scroll.Offset.Y = withinScroll(q.scroll, q.yInScroll(q.Prompt))
+	// The least scroll that shows it, the map as much in sight as can
+	// be, but not past the prompt's top.
+	q.scroll.Offset.Y = withinScroll(q.scroll, min(need, q.yInScroll(q.Prompt)))
 	q.scroll.Refresh()
 }
 
@@ -742,12 +745,12 @@ func (q *QuizPanel) Check() {
 // the end of a long explanation without the "Correct" above it, or cut
 // the explanation (issue 11, a new student's walk). The rest of a long
 // explanation is a Page Down away (ScrollKey).
-// The question is never left cut across its prompt: scrolled the least
-// that showed the explanation, the prompt's top line stood half cut off
-// at the panel's top edge (issue 11, a student walk at 200 % in
-// OpenDyslexic). The panel shows, in this order of choice: everything
-// from the top; the prompt whole at the top with the verdict's line
-// under it; the verdict's line at the top, the prompt above it.
+// It scrolls the least that shows them, but never leaves the panel's
+// top edge across the prompt: scrolled the least, the prompt's top line
+// stood half cut off (issue 11, a student walk at 200 % in
+// OpenDyslexic). Where the least scroll would reach into the prompt,
+// the prompt shows whole at the top with the verdict's line under it;
+// where not even those fit, the verdict's line is at the top.
 func (q *QuizPanel) showVerdict() {
 	q.scroll.Content.Refresh() // lay the new verdict out first, or its place is the old one
 	q.scroll.Refresh()
@@ -757,16 +760,14 @@ func (q *QuizPanel) showVerdict() {
 	prompt := q.yInScroll(q.Prompt)
 	view := q.scroll.Size().Height
 	y := q.scroll.Offset.Y
-	if top >= y && bottom <= y+view && (y <= prompt || y >= top) {
-		return // in sight already
-	}
 	switch {
-	case bottom <= view:
-		y = 0
-	case line-prompt <= view:
-		y = prompt
-	default:
+	case top < y || bottom-top > view:
 		y = top
+	case bottom > y+view:
+		y = bottom - view
+	}
+	if y > prompt+0.5 && line-prompt <= view {
+		y = prompt
 	}
 	y = withinScroll(q.scroll, y)
 	if y > prompt && y < prompt+q.Prompt.Size().Height {
@@ -1036,21 +1037,21 @@ func (q *QuizPanel) updateProgress() {
 
 // tryAgainIcon marks a question on the map that was not got right and
 // has a try left: a round arrow, neither ✔ nor ✘. It is not told by
-// colour: it is its own shape, and the line under the map says in words
-// what it means (tryAgainLine). Fyne 2.7 has no tooltips to say it too.
+// colour: it is its own shape, and the line under the map and the
+// explanation under the verdict say in words what it means
+// (tryAgainLine, triesLeftText). Fyne 2.7 has no tooltips to say it.
 func tryAgainIcon() fyne.Resource { return theme.Icon(theme.IconNameViewRefresh) }
 
-// tryAgainLine says which questions have a try left and that the round
-// arrow marks them; "" when none has.
+// tryAgainLine says what the round arrow means, while one shows: a
+// short line, as it stands in the header above the question, whose
+// height decides whether the map stays fixed in sight (stickyHeader).
+// Under the verdict the explanation says it of the question shown
+// (triesLeftText).
 func tryAgainLine(again []string) string {
-	switch len(again) {
-	case 0:
+	if len(again) == 0 {
 		return ""
-	case 1:
-		return " You can try question " + again[0] + " again: a round arrow marks it."
 	}
-	return " You can try questions " + strings.Join(again[:len(again)-1], ", ") + " and " + again[len(again)-1] +
-		" again: round arrows mark them."
+	return " Round arrow: a try left."
 }
 
 // answeredLine says how far the student is, naming the questions left

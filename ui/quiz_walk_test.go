@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -668,7 +667,8 @@ func TestNoAnswerIsNotCalledWrong(t *testing.T) {
 
 // TestMapMarksATryLeft: with two tries a question, a wrong first try
 // marks the question on the map with the round arrow, not ✘, and the
-// line under the map says in words that it can be tried again; ✘ comes
+// line under the map and the explanation under the verdict say in words
+// what it means; ✘ comes
 // only once no try is left. The map said ✘ while a second try was
 // still allowed (issue 11, a student walk).
 func TestMapMarksATryLeft(t *testing.T) {
@@ -684,14 +684,17 @@ func TestMapMarksATryLeft(t *testing.T) {
 	if got := p.Map[i].Icon; got == verdictIcon(quiz.Incorrect) || got != tryAgainIcon() {
 		t.Errorf("a wrong first try of two: the map shows %v; want the round arrow", got)
 	}
-	if want := fmt.Sprintf("You can try question %d again: a round arrow marks it.", i+1); !strings.Contains(p.Answered.Text, want) {
+	if want := "Round arrow: a try left."; !strings.Contains(p.Answered.Text, want) {
 		t.Errorf("the line under the map says %q; want it to say %q", p.Answered.Text, want)
+	}
+	if want := "You have 1 try left. The question map marks it with a round arrow."; !strings.Contains(p.Explanation.Text, want) {
+		t.Errorf("under the verdict: %q; want it to say %q", p.Explanation.Text, want)
 	}
 	p.Check() // the second, last try, wrong again
 	if got := p.Map[i].Icon; got != verdictIcon(quiz.Incorrect) {
 		t.Errorf("no try left: the map shows %v; want ✘", got)
 	}
-	if strings.Contains(p.Answered.Text, "try question") {
+	if strings.Contains(p.Answered.Text, "Round arrow") {
 		t.Errorf("with no try left the line still says %q", p.Answered.Text)
 	}
 	// The marks are told apart by shape, not colour: no two alike.
