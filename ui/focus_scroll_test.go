@@ -227,12 +227,28 @@ func promptWhole(p *QuizPanel) (whole, cut bool) {
 	return whole, cut
 }
 
+// mapRowCut names the map button that the quiz panel's top edge runs
+// across, or "".
+func mapRowCut(p *QuizPanel) string {
+	if p.headerIsFixed {
+		return ""
+	}
+	y := p.scroll.Offset.Y
+	for _, b := range p.Map {
+		if top := p.yInScroll(b); top < y-0.5 && top+b.Size().Height > y+0.5 {
+			return b.Text
+		}
+	}
+	return ""
+}
+
 // TestPromptShowsWholeAfterNextAndCheck: at text size 200 % in
 // OpenDyslexic, on a 1366×768 laptop and at 1024×700, every question
 // opens with its prompt whole at the top and the focus on its answer
 // field or first choice; after a wrong first try the prompt shows whole
 // with the verdict's line where the panel has room for both, and the
-// panel's top edge never runs across a line of it. A long choice question opened
+// panel's top edge never runs across a line of it, nor across a row of
+// the question map scrolling above it. A long choice question opened
 // scrolled to its first choice with its prompt hidden above, and after
 // Check the prompt's top line stood half cut off (issue 11, a new
 // student's walk of the real window).
@@ -252,6 +268,9 @@ func TestPromptShowsWholeAfterNextAndCheck(t *testing.T) {
 			if whole, _ := promptWhole(p); !whole {
 				t.Errorf("%v: question %d opens scrolled to %v; its prompt is at %v–%v", screen, i+1,
 					p.scroll.Offset.Y, p.yInScroll(p.Prompt), p.yInScroll(p.Prompt)+p.Prompt.Size().Height)
+			}
+			if b := mapRowCut(p); b != "" {
+				t.Errorf("%v: question %d opens with the panel's top edge across map button %s", screen, i+1, b)
 			}
 			if f := c.Focused(); f != p.Entry && f != p.Choices {
 				t.Errorf("%v: question %d opens with the focus on %T", screen, i+1, f)
@@ -279,6 +298,9 @@ func TestPromptShowsWholeAfterNextAndCheck(t *testing.T) {
 			if _, cut := promptWhole(p); cut {
 				t.Errorf("%v: after Check question %d is scrolled to %v, across its prompt (%v–%v)", screen, i+1,
 					p.scroll.Offset.Y, p.yInScroll(p.Prompt), p.yInScroll(p.Prompt)+p.Prompt.Size().Height)
+			}
+			if b := mapRowCut(p); b != "" {
+				t.Errorf("%v: after Check question %d the panel's top edge runs across map button %s", screen, i+1, b)
 			}
 			if !inView(p, p.Verdict) {
 				t.Errorf("%v: after Check question %d's verdict is out of sight", screen, i+1)

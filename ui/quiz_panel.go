@@ -612,8 +612,31 @@ func (q *QuizPanel) showAnswer() {
 	}
 	// The least scroll that shows it, the map as much in sight as can
 	// be, but not past the prompt's top.
-	q.scroll.Offset.Y = withinScroll(q.scroll, min(need, q.yInScroll(q.Prompt)))
+	q.scroll.Offset.Y = withinScroll(q.scroll, q.wholeRowsFrom(min(need, q.yInScroll(q.Prompt))))
 	q.scroll.Refresh()
+}
+
+// wholeRowsFrom is y, or where it falls inside the map scrolling above
+// the question, the top of the next row of the map (or of the line
+// under it, or of the prompt): the panel's top edge cut the map's first
+// row in half at 200 % (a student walk of the real window).
+func (q *QuizPanel) wholeRowsFrom(y float32) float32 {
+	prompt := q.yInScroll(q.Prompt)
+	if y <= 0 || y >= prompt || q.headerIsFixed {
+		return y
+	}
+	best := prompt
+	var tops []float32
+	for _, b := range q.Map {
+		tops = append(tops, q.yInScroll(b)-theme.Padding()) // room for the ring
+	}
+	tops = append(tops, q.yInScroll(q.Answered))
+	for _, top := range tops {
+		if top >= y && top < best {
+			best = top
+		}
+	}
+	return best
 }
 
 // revealChoice scrolls a choice that is not whole in the panel into
@@ -769,7 +792,7 @@ func (q *QuizPanel) showVerdict() {
 	if y > prompt+0.5 && line-prompt <= view {
 		y = prompt
 	}
-	y = withinScroll(q.scroll, y)
+	y = withinScroll(q.scroll, q.wholeRowsFrom(y))
 	if y > prompt && y < prompt+q.Prompt.Size().Height {
 		// The question ends too soon to scroll its verdict to the top:
 		// the panel's top edge falls between the prompt's lines, not
