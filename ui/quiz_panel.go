@@ -639,6 +639,24 @@ func (q *QuizPanel) wholeRowsFrom(y float32) float32 {
 	return best
 }
 
+// keepPromptWhole lays the question out again and, where the panel's
+// top edge now runs across the prompt, scrolls to the prompt's top: a
+// wider or narrower panel wraps the prompt into more or fewer lines,
+// and the offset kept in pixels cut a line of it (seen in the real
+// window moving the divider with Ctrl+[ at 200 %).
+func (q *QuizPanel) keepPromptWhole() {
+	if q.Ended() || len(q.questions) == 0 {
+		return
+	}
+	q.page.Refresh()
+	q.scroll.Content.Refresh()
+	q.scroll.Refresh()
+	if prompt, y := q.yInScroll(q.Prompt), q.scroll.Offset.Y; y > prompt && y < prompt+q.Prompt.Size().Height {
+		q.scroll.Offset.Y = withinScroll(q.scroll, prompt)
+		q.scroll.Refresh()
+	}
+}
+
 // revealChoice scrolls a choice that is not whole in the panel into
 // sight and reports whether it did: the first arrow key on a question
 // opened at its prompt shows the choice with the ring before it moves

@@ -213,6 +213,9 @@ func (m *Main) stepSplit(by int) {
 	} else {
 		side, stacked = m.panes.Step(by)
 	}
+	if m.Quiz != nil {
+		m.Quiz.keepPromptWhole() // its lines wrap again at the new width
+	}
 	if m.Student.ID == 0 {
 		return
 	}

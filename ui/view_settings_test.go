@@ -471,3 +471,38 @@ func TestDividerMovesByKeyboard(t *testing.T) {
 		t.Error("Help › Keyboard shortcuts does not list Ctrl+] and Ctrl+[")
 	}
 }
+
+// TestDividerKeepsThePromptWhole: at 200 % in OpenDyslexic, with a long
+// question open at its prompt, moving the divider leaves the prompt's
+// lines whole at the panel's top: the quiz's offset, kept in pixels,
+// cut the first line once the prompt wrapped again at the new width
+// (seen in the real window at 1024×700).
+func TestDividerKeepsThePromptWhole(t *testing.T) {
+	withDyslexicFont(t)
+	onScreen(t, 1024, 700, "1")
+	m := laptopMain(t)
+	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	m.Window.Resize(fyne.NewSize(1016, 652))
+	p := m.Quiz
+	tested := false
+	for i := range m.Lesson.Questions {
+		p.Go(i)
+		if p.scroll.Offset.Y < p.yInScroll(p.Prompt)-0.5 || p.scroll.Offset.Y == 0 {
+			continue // opened from the top: nothing for the divider to cut
+		}
+		tested = true
+		for _, by := range []int{-1, -1, -1, 1, 1, 1, 1} {
+			m.stepSplit(by)
+			if _, cut := promptWhole(p); cut {
+				t.Errorf("question %d: after a step of %d the panel's top edge runs across the prompt", i+1, by)
+			}
+		}
+		m.stepSplit(0)
+	}
+	if !tested {
+		t.Fatal("no question opens at its prompt: the test shows nothing")
+	}
+}
