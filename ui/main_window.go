@@ -198,7 +198,8 @@ func (m *Main) newPicker() error {
 	// The set-up is offered on a new computer only: where students have
 	// signed in already, a button saying "I'm the teacher" on their first
 	// screen invited them to choose the PIN (issue 11, a new student's
-	// walk). A teacher there opens any Teacher menu item on this screen.
+	// walk). A teacher there chooses Teacher › Open teacher mode… on
+	// this screen.
 	if has, err := m.Store.HasTeacherPIN(); err == nil && !has && len(students) == 0 {
 		m.Picker.ShowSetUp(func() { m.Teacher.Do(m.Window, m.setUpDone) })
 	}

@@ -143,6 +143,11 @@ func (m *Main) openTeacherMode() {
 func (m *Main) teacherChanged() {
 	m.setTitle()
 	m.showTeacherItems()
+	if m.Teacher.Unlocked && m.Picker != nil {
+		// A PIN is set now: the first screen's "I'm the teacher, setting
+		// up this computer" stayed after one was chosen from the menu.
+		m.Picker.SetUp.Hide()
+	}
 }
 
 // chooseLesson lets the user pick an article or a lesson pack.

@@ -225,7 +225,7 @@ func (t *TeacherLock) showRecoveryCode(w fyne.Window, action func()) {
 		return
 	}
 	text := widget.NewLabel("Write this recovery code down and keep it away from students. " +
-		"If you forget the PIN, Teacher › Forgot the PIN? asks for it and lets you choose a new PIN. " +
+		"If you forget the PIN, Forgot the PIN? (under Teacher › Open teacher mode…) asks for it and lets you choose a new PIN. " +
 		"It is shown only now.")
 	text.Wrapping = fyne.TextWrapWord
 	shown := widget.NewLabelWithStyle(code, fyne.TextAlignCenter, fyne.TextStyle{Monospace: true})

@@ -676,3 +676,30 @@ func TestStudentsSeeNoTeacherItems(t *testing.T) {
 	m.Teacher.lockIfIdle()
 	locked("after 11 minutes unused")
 }
+
+// TestSetUpGoesOnceAPINIsChosen: on a new computer, a PIN chosen with
+// Teacher › Open teacher mode… on the first screen takes away its "I'm
+// the teacher, setting up this computer", as the set-up itself does; it
+// stayed, offering to choose a PIN that was set (seen in the real
+// window).
+func TestSetUpGoesOnceAPINIsChosen(t *testing.T) {
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	if !m.Picker.SetUp.Visible() {
+		t.Fatal("a new computer's first screen offers no set-up: the test shows nothing")
+	}
+	menuItem(t, w, "Teacher", "Open teacher mode…").Action()
+	entries := overlayEntries(w)
+	if len(entries) != 2 {
+		t.Fatalf("%d PIN fields; want the PIN twice", len(entries))
+	}
+	test.Type(entries[0], "482193")
+	test.Type(entries[1], "482193")
+	tapButton(t, w, "Open")
+	if !m.Teacher.Unlocked {
+		t.Fatal("choosing the PIN did not open teacher mode")
+	}
+	if m.Picker.SetUp.Visible() {
+		t.Error("the first screen still offers to set the computer up")
+	}
+}
