@@ -220,7 +220,7 @@ func promptWhole(p *QuizPanel) (whole, cut bool) {
 	y, view := p.scroll.Offset.Y, p.scroll.Size().Height
 	whole = top >= y-0.5 && (bottom <= y+view+0.5 || top <= y+0.5)
 	if top < y-0.5 && bottom > y+0.5 {
-		_, pitch := promptLines(p.Prompt)
+		pitch := lineStep(p.Prompt)
 		k := math.Round(float64((y - top) / pitch))
 		cut = math.Abs(float64(y-top)-k*float64(pitch)) > 0.5
 	}

@@ -461,9 +461,9 @@ func (q *QuizPanel) triesLeftText(id string) string {
 	}
 	n := q.attemptsAllowed - len(q.tries[id])
 	if n == 1 {
-		return " You have 1 try left. The question map marks it with a round arrow."
+		return " You have 1 try left. The question map marks this question with a round arrow."
 	}
-	return fmt.Sprintf(" You have %d tries left. The question map marks them with a round arrow.", n)
+	return fmt.Sprintf(" You have %d tries left. The question map marks this question with a round arrow.", n)
 }
 
 // triesLeft reports whether the student may check question id again.
@@ -585,10 +585,10 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 // showAnswer opens a question at its top, the heading ("Question 3 of
 // 10") in sight. Where the control with the focus is below the panel's
 // edge from there, the question is scrolled the least that shows it, but
-// no further than its prompt's top, which then shows whole at the top: at 200 % in OpenDyslexic a
-// long choice question opened scrolled to its first choice, the prompt
-// hidden above it, and a short one with a line of the map or the prompt
-// cut in half at the panel's top edge (issue 11, a student walk of the
+// no further than its prompt's top, which then shows whole at the top:
+// at 200 % in OpenDyslexic a long choice question opened scrolled to its
+// first choice, the prompt hidden above it, and a short one with a line
+// of the map or the prompt cut in half at the panel's top edge (issue 11, a student walk of the
 // real window). The focus stays on the answer; the first arrow key on a
 // choice out of sight scrolls to it (revealChoice), Page Down reads on.
 func (q *QuizPanel) showAnswer() {
@@ -815,7 +815,7 @@ func (q *QuizPanel) showVerdict() {
 		// The question ends too soon to scroll its verdict to the top:
 		// the panel's top edge falls between the prompt's lines, not
 		// across one, where the verdict's line stays in sight.
-		_, pitch := promptLines(q.Prompt)
+		pitch := lineStep(q.Prompt)
 		if k := float32(math.Floor(float64((y - prompt) / pitch))); pitch > 0 && prompt+k*pitch+view >= line {
 			y = prompt + k*pitch
 		}
@@ -824,14 +824,13 @@ func (q *QuizPanel) showVerdict() {
 	q.scroll.Refresh()
 }
 
-// promptLines is the height of a one-line label like l and how far
-// each further line of it starts below the one before.
-func promptLines(l *widget.Label) (one, pitch float32) {
+// lineStep is how far each line of a label like l starts below the one
+// before.
+func lineStep(l *widget.Label) float32 {
 	a, b := widget.NewLabel("Ag"), widget.NewLabel("Ag\nAg")
 	a.SizeName, b.SizeName = l.SizeName, l.SizeName
 	a.TextStyle, b.TextStyle = l.TextStyle, l.TextStyle
-	one = a.MinSize().Height
-	return one, b.MinSize().Height - one
+	return b.MinSize().Height - a.MinSize().Height
 }
 
 // ScrollKey scrolls the question on Page Up and Page Down by most of the
@@ -1039,7 +1038,8 @@ func (q *QuizPanel) setVerdictIcon(icon fyne.Resource) {
 // updateProgress marks the map and says how many are answered and, when
 // few are left, which.
 func (q *QuizPanel) updateProgress() {
-	var missing, again []string
+	var missing []string
+	again := 0 // questions with a try left
 	differs := false
 	for i, question := range q.questions {
 		b := q.Map[i]
@@ -1052,7 +1052,7 @@ func (q *QuizPanel) updateProgress() {
 				// Not wrong yet: a try is left. ✘ after a first wrong
 				// try read as the end of the question (issue 11).
 				b.Icon = tryAgainIcon()
-				again = append(again, fmt.Sprint(i+1))
+				again++
 			} else {
 				b.Icon = verdictIcon(v)
 				differs = differs || v != r.Verdict
@@ -1088,8 +1088,8 @@ func tryAgainIcon() fyne.Resource { return theme.Icon(theme.IconNameViewRefresh)
 // height decides whether the map stays fixed in sight (stickyHeader).
 // Under the verdict the explanation says it of the question shown
 // (triesLeftText).
-func tryAgainLine(again []string) string {
-	if len(again) == 0 {
+func tryAgainLine(again int) string {
+	if again == 0 {
 		return ""
 	}
 	return " Round arrow: a try left."

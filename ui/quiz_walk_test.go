@@ -687,7 +687,7 @@ func TestMapMarksATryLeft(t *testing.T) {
 	if want := "Round arrow: a try left."; !strings.Contains(p.Answered.Text, want) {
 		t.Errorf("the line under the map says %q; want it to say %q", p.Answered.Text, want)
 	}
-	if want := "You have 1 try left. The question map marks it with a round arrow."; !strings.Contains(p.Explanation.Text, want) {
+	if want := "You have 1 try left. The question map marks this question with a round arrow."; !strings.Contains(p.Explanation.Text, want) {
 		t.Errorf("under the verdict: %q; want it to say %q", p.Explanation.Text, want)
 	}
 	p.Check() // the second, last try, wrong again
