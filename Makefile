@@ -61,29 +61,30 @@ test-smoke:
 build:
 	$(GO) build -tags $(APP_TAGS) -ldflags "$(APP_LDFLAGS)" -o lede ./cmd/lede
 
-## screenshots: refresh docs/screenshot*.png from the real window
+## screenshots: refresh docs/screenshot*.png from the real window (each in an
+## empty HOME: a student's View settings saved on this computer must not show)
 screenshots: build
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot.png --question 5 --answer "No, they don't"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question 8 --answer "about 36,000"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 7 --answer "The article gives the same person a different job title"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 8 --answer "about 36,000" --show review
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review-by-question.png --show review-by-question
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-end.png --question 5 --answer "No, they don't" --show end
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --font OpenDyslexic --screenshot docs/screenshot-dyslexic-font.png --question 5 --answer "No, they don't"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --text-scale 1.5 --screenshot docs/screenshot-150.png --question 7 --answer "The article gives the same person a different job title"
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme high-contrast --screenshot docs/screenshot-high-contrast.png --question 7 --answer "The article gives the same person a different job title"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot.png --question 5 --answer "No, they don't"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question 8 --answer "about 36,000"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 7 --answer "The article gives the same person a different job title"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 8 --answer "about 36,000" --show review
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review-by-question.png --show review-by-question
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-end.png --question 5 --answer "No, they don't" --show end
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --font OpenDyslexic --screenshot docs/screenshot-dyslexic-font.png --question 5 --answer "No, they don't"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --text-scale 1.5 --screenshot docs/screenshot-150.png --question 7 --answer "The article gives the same person a different job title"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme high-contrast --screenshot docs/screenshot-high-contrast.png --question 7 --answer "The article gives the same person a different job title"
 
 ## screenshots-real: two real articles of the development set (../shared,
 ## evaluation only, not shipped): a BBC article with its headline and a
 ## body pasted without one
 screenshots-real: build
 	@if [ ! -d ../shared/eval/articles ]; then echo "../shared is not here: skipped"; exit 0; fi; \
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-bbc.png --question 4 \
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-bbc.png --question 4 \
 		--answer "Tory ex-minister" ../shared/eval/articles/bbc-politics-141.txt && \
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-pasted.png --question 5 \
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-pasted.png --question 5 \
 		--answer "We are not told who the source is, so no one can check them" ../shared/eval/articles/fnc1-body-186.txt && \
-	xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-traps.png --show facts \
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-traps.png --show facts \
 		../shared/eval/articles/fnc1-body-273.txt
 
 ## screenshot-menu: the live window's View menu, opened with the keyboard

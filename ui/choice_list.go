@@ -37,6 +37,10 @@ type ChoiceList struct {
 	// OnScrollKey, if set, sees each key first and reports whether it
 	// used it: Page Up and Page Down scroll the quiz around the list.
 	OnScrollKey func(*fyne.KeyEvent) bool
+	// Reveal, if set, scrolls a row that is out of sight into it and
+	// reports whether it had to: the first arrow key then shows the
+	// option with the ring instead of moving the pick past it unseen.
+	Reveal func(row fyne.CanvasObject) bool
 
 	box   *fyne.Container
 	shown []string
@@ -154,10 +158,22 @@ func (l *ChoiceList) TypedKey(e *fyne.KeyEvent) {
 			l.OnEscape()
 		}
 	case fyne.KeyDown, fyne.KeyRight:
+		if l.revealCursor() {
+			return
+		}
 		l.move(1)
 	case fyne.KeyUp, fyne.KeyLeft:
+		if l.revealCursor() {
+			return
+		}
 		l.move(-1)
 	}
+}
+
+// revealCursor scrolls the option with the ring into sight if it is
+// not, and reports whether it did (Reveal).
+func (l *ChoiceList) revealCursor() bool {
+	return l.Reveal != nil && l.cursor < len(l.box.Objects) && l.Reveal(l.box.Objects[l.cursor])
 }
 
 // justMoved reports whether the focus came from another question's key.

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"math"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/lede-app/lede/assets"
 )
 
 // TestTabShowsWhatItReaches: at FYNE_SCALE=1.5 on a 1366×768 laptop,
@@ -71,7 +74,8 @@ func inView(p *QuizPanel, obj fyne.CanvasObject) bool {
 
 // TestNewQuestionOpensAtItsTop: at 200 % on a 1366×768 laptop, each
 // question opens with its heading ("Question N of M") in sight and the
-// control with the focus whole in the panel. It opened scrolled to its
+// control with the focus whole in the panel where it fits there with
+// the prompt. It opened scrolled to its
 // Check button, the heading and the map cut off at the top, and a choice
 // question's focused option could be below the panel's edge (issue 11,
 // a new student's walk).
@@ -97,7 +101,11 @@ func TestNewQuestionOpensAtItsTop(t *testing.T) {
 		if p.headerIsFixed {
 			t.Fatalf("question %d: the map stands fixed: the test needs a lower window", i+1)
 		}
-		if _, in := posIn(p.scroll.Content, part); in && !inView(p, part) {
+		// Where the prompt and the control do not fit the panel together,
+		// the prompt comes first, whole at the top
+		// (TestPromptShowsWholeAfterNextAndCheck).
+		both := p.yInScroll(part) + part.Size().Height - p.yInScroll(p.Prompt)
+		if _, in := posIn(p.scroll.Content, part); in && !inView(p, part) && both <= p.scroll.Size().Height {
 			t.Errorf("question %d: the focused %T is at %v–%v; the panel shows %v–%v", i+1, f,
 				p.yInScroll(part), p.yInScroll(part)+part.Size().Height, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height)
 		}
@@ -189,5 +197,152 @@ func TestTextSizeKeepsTheFocusInView(t *testing.T) {
 			t.Fatalf("at %v the answer field is at %v–%v; the panel shows %v–%v", m.view().Scale, p.yInScroll(p.Entry),
 				p.yInScroll(p.Entry)+p.Entry.Size().Height, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height)
 		}
+	}
+}
+
+// withDyslexicFont registers OpenDyslexic, as cmd/lede does, for one
+// test.
+func withDyslexicFont(t *testing.T) {
+	t.Helper()
+	ReadingFonts["OpenDyslexic"] = FontSet{Regular: fyne.NewStaticResource("r.otf", assets.DyslexicRegular),
+		Bold: fyne.NewStaticResource("b.otf", assets.DyslexicBold), Italic: fyne.NewStaticResource("i.otf", assets.DyslexicItalic),
+		BoldItalic: fyne.NewStaticResource("bi.otf", assets.DyslexicBoldItalic)}
+	t.Cleanup(func() { delete(ReadingFonts, "OpenDyslexic") })
+}
+
+// promptWhole reports whether the prompt shows whole in the quiz's
+// scroll, or (taller than the panel) from its first line; cut reports
+// whether the panel's top edge runs across a line of it, not between
+// two.
+func promptWhole(p *QuizPanel) (whole, cut bool) {
+	top := p.yInScroll(p.Prompt)
+	bottom := top + p.Prompt.Size().Height
+	y, view := p.scroll.Offset.Y, p.scroll.Size().Height
+	whole = top >= y-0.5 && (bottom <= y+view+0.5 || top <= y+0.5)
+	if top < y-0.5 && bottom > y+0.5 {
+		pitch := lineStep(p.Prompt)
+		k := math.Round(float64((y - top) / pitch))
+		cut = math.Abs(float64(y-top)-k*float64(pitch)) > 0.5
+	}
+	return whole, cut
+}
+
+// mapRowCut names the map button that the quiz panel's top edge runs
+// across, or "".
+func mapRowCut(p *QuizPanel) string {
+	if p.headerIsFixed {
+		return ""
+	}
+	y := p.scroll.Offset.Y
+	for _, b := range p.Map {
+		if top := p.yInScroll(b); top < y-0.5 && top+b.Size().Height > y+0.5 {
+			return b.Text
+		}
+	}
+	return ""
+}
+
+// TestPromptShowsWholeAfterNextAndCheck: at text size 200 % in
+// OpenDyslexic, on a 1366×768 laptop and at 1024×700, every question
+// opens with its prompt whole at the top and the focus on its answer
+// field or first choice; after a wrong first try the prompt shows whole
+// with the verdict's line where the panel has room for both, and the
+// panel's top edge never runs across a line of it, nor across a row of
+// the question map scrolling above it. A long choice question opened
+// scrolled to its first choice with its prompt hidden above, and after
+// Check the prompt's top line stood half cut off (issue 11, a new
+// student's walk of the real window).
+func TestPromptShowsWholeAfterNextAndCheck(t *testing.T) {
+	withDyslexicFont(t)
+	for _, screen := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1024, Height: 700}} {
+		onScreen(t, screen.Width, screen.Height, "1")
+		m := laptopMain(t)
+		m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
+		if err := m.StartAs("Sam Student"); err != nil {
+			t.Fatal(err)
+		}
+		m.Window.Resize(fyne.NewSize(screen.Width-166, screen.Height-48)) // as Lede opens on that screen
+		p, c := m.Quiz, m.Window.Canvas()
+		for i, question := range m.Lesson.Questions {
+			p.Go(i)
+			if whole, _ := promptWhole(p); !whole {
+				t.Errorf("%v: question %d opens scrolled to %v; its prompt is at %v–%v", screen, i+1,
+					p.scroll.Offset.Y, p.yInScroll(p.Prompt), p.yInScroll(p.Prompt)+p.Prompt.Size().Height)
+			}
+			if b := mapRowCut(p); b != "" {
+				t.Errorf("%v: question %d opens with the panel's top edge across map button %s", screen, i+1, b)
+			}
+			if f := c.Focused(); f != p.Entry && f != p.Choices {
+				t.Errorf("%v: question %d opens with the focus on %T", screen, i+1, f)
+			}
+			if len(question.Choices) > 0 {
+				for _, o := range question.Choices {
+					if o != question.Answer {
+						p.Choices.SetSelected(o)
+						break
+					}
+				}
+			} else {
+				wrong, yesNo := map[string]string{"Yes": "No", "No": "Yes"}[question.Answer]
+				if !yesNo {
+					wrong = "Nobody"
+				}
+				p.Entry.SetText(wrong)
+			}
+			p.Check()
+			verdictLine := p.yInScroll(p.Verdict) + p.Verdict.Size().Height - p.yInScroll(p.Prompt)
+			if whole, _ := promptWhole(p); !whole && verdictLine+theme.Padding() <= p.scroll.Size().Height {
+				t.Errorf("%v: after Check question %d is scrolled to %v; its prompt (%v–%v) and verdict fit the panel", screen, i+1,
+					p.scroll.Offset.Y, p.yInScroll(p.Prompt), p.yInScroll(p.Prompt)+p.Prompt.Size().Height)
+			}
+			if _, cut := promptWhole(p); cut {
+				t.Errorf("%v: after Check question %d is scrolled to %v, across its prompt (%v–%v)", screen, i+1,
+					p.scroll.Offset.Y, p.yInScroll(p.Prompt), p.yInScroll(p.Prompt)+p.Prompt.Size().Height)
+			}
+			if b := mapRowCut(p); b != "" {
+				t.Errorf("%v: after Check question %d the panel's top edge runs across map button %s", screen, i+1, b)
+			}
+			if !inView(p, p.Verdict) {
+				t.Errorf("%v: after Check question %d's verdict is out of sight", screen, i+1)
+			}
+		}
+	}
+}
+
+// TestFirstArrowShowsTheHiddenChoice: a long choice question opened at
+// its prompt, its first choice below the panel's edge, shows that choice
+// on the first ↓ without picking anything; the next ↓ moves the pick as
+// usual. Else the first ↓ picked the second option, unseen.
+func TestFirstArrowShowsTheHiddenChoice(t *testing.T) {
+	withDyslexicFont(t)
+	onScreen(t, 1366, 768, "1")
+	m := laptopMain(t)
+	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	m.Window.Resize(fyne.NewSize(1200, 720))
+	p, c := m.Quiz, m.Window.Canvas()
+	hidden := -1
+	for i, question := range m.Lesson.Questions {
+		p.Go(i)
+		if len(question.Choices) > 0 && !inView(p, p.Choices.Rows()[0]) {
+			hidden = i
+			break
+		}
+	}
+	if hidden < 0 {
+		t.Fatal("every first choice is in sight: the test shows nothing")
+	}
+	if c.Focused() != p.Choices {
+		t.Fatalf("the focus is on %T, not the choices", c.Focused())
+	}
+	press(t, c, fyne.KeyDown)
+	if p.Choices.Selected != "" || !inView(p, p.Choices.Rows()[0]) {
+		t.Errorf("the first ↓ picked %q; the first choice in sight: %v", p.Choices.Selected, inView(p, p.Choices.Rows()[0]))
+	}
+	press(t, c, fyne.KeyDown)
+	if want := m.Lesson.Questions[hidden].Choices[1]; p.Choices.Selected != want {
+		t.Errorf("the second ↓ picked %q; want %q", p.Choices.Selected, want)
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -57,6 +58,76 @@ func (s *lessonSplit) orient(width float32) {
 	s.Split.Horizontal = side
 	s.Split.Offset = s.offsets[to]
 	s.Split.Refresh()
+}
+
+// splitStep is how far View › Article and questions moves the divider
+// at a time: a twentieth of the window.
+const splitStep = 0.05
+
+// Step moves the divider by steps of splitStep — towards the quiz (by
+// > 0: more room for the article) or towards the article — no further
+// than both keep their least size, and returns the new offsets side by
+// side and stacked. The divider could be moved only with the mouse
+// (issue 11).
+func (s *lessonSplit) Step(by int) (side, stacked float64) {
+	lo, hi := s.bounds()
+	// From where the divider stands: an offset past the ends, as one
+	// remembered at a smaller text size, is drawn at the end.
+	at := min(max(s.Split.Offset, lo), hi)
+	s.Split.SetOffset(min(max(at+float64(by)*splitStep, lo), hi))
+	return s.Offsets()
+}
+
+// Reset puts the divider where Lede starts it, both ways.
+func (s *lessonSplit) Reset() (side, stacked float64) {
+	s.SetOffsets(0, 0)
+	return s.Offsets()
+}
+
+// Offsets are the divider's places side by side and stacked.
+func (s *lessonSplit) Offsets() (side, stacked float64) {
+	o := s.offsets
+	if s.Split.Horizontal {
+		o[0] = s.Split.Offset
+	} else {
+		o[1] = s.Split.Offset
+	}
+	return o[0], o[1]
+}
+
+// SetOffsets puts the divider's places side by side and stacked, as a
+// student left them; 0 is where Lede starts it.
+func (s *lessonSplit) SetOffsets(side, stacked float64) {
+	if side <= 0 {
+		side = sideBySideOffset
+	}
+	if stacked <= 0 {
+		stacked = stackedOffset
+	}
+	s.offsets = [2]float64{side, stacked}
+	s.Split.SetOffset(s.offsets[0])
+	if !s.Split.Horizontal {
+		s.Split.SetOffset(s.offsets[1])
+	}
+}
+
+// bounds are the least and most offsets at which the article and the
+// quiz keep their least size, as Fyne's split lays them out.
+func (s *lessonSplit) bounds() (lo, hi float64) {
+	size, lead, trail := s.Split.Size().Width, s.Split.Leading.MinSize().Width, s.Split.Trailing.MinSize().Width
+	if !s.Split.Horizontal {
+		size, lead, trail = s.Split.Size().Height, s.Split.Leading.MinSize().Height, s.Split.Trailing.MinSize().Height
+	}
+	available := float64(size - 2*theme.Padding())
+	if available <= 0 {
+		return 0, 1
+	}
+	lo, hi = float64(lead)/available, 1-float64(trail)/available
+	if lo > hi {
+		lo = float64(lead) / float64(lead+trail)
+		hi = lo
+	}
+	return lo, hi
 }
 
 func (s *lessonSplit) CreateRenderer() fyne.WidgetRenderer { return &lessonSplitRenderer{s: s} }

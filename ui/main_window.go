@@ -53,8 +53,9 @@ type Main struct {
 	// Hand in offers it. nextLessonDir carries it to the lesson being
 	// opened.
 	lessonDir, nextLessonDir string
-	// split holds the article and the quiz (lessonSplit).
+	// split holds the article and the quiz, in panes (lessonSplit).
 	split *container.Split
+	panes *lessonSplit
 	// stored is the lesson as this computer stores it, from NewMain on.
 	stored store.Lesson
 	// settings are the lesson's: tries, when the answer shows, the score.
@@ -73,6 +74,9 @@ type Main struct {
 	nextListener    int
 	// viewItems are the View menu's choices, checked when in force.
 	viewItems viewChoiceItems
+	// menus are the File and Teacher menus, whose teacher's items show
+	// only in teacher mode.
+	menus mainMenus
 
 	// completing is true from NewMainReading until Complete hands over
 	// the lesson's facts and questions; what needs them waits in
@@ -120,7 +124,7 @@ func newMain(w fyne.Window, st *store.Store, l *lesson.Lesson, reading bool) (*M
 	}
 	w.SetContent(m.Picker.Content)
 	fitToScreen(w) // the window cmd/lede asked for may be larger than the screen
-	m.Teacher.OnChange = func(bool) { m.setTitle() }
+	m.Teacher.OnChange = func(bool) { m.teacherChanged() }
 	st.OnBusy = func() { fyne.Do(func() { m.setBusy(true) }) }
 	m.setTitle()
 	m.setMenus()
@@ -194,7 +198,8 @@ func (m *Main) newPicker() error {
 	// The set-up is offered on a new computer only: where students have
 	// signed in already, a button saying "I'm the teacher" on their first
 	// screen invited them to choose the PIN (issue 11, a new student's
-	// walk). A teacher there opens any Teacher menu item on this screen.
+	// walk). A teacher there chooses Teacher › Open teacher mode… on
+	// this screen.
 	if has, err := m.Store.HasTeacherPIN(); err == nil && !has && len(students) == 0 {
 		m.Picker.ShowSetUp(func() { m.Teacher.Do(m.Window, m.setUpDone) })
 	}
@@ -212,7 +217,8 @@ func (m *Main) setUpDone() {
 	m.info("This computer is set up", "Teacher mode is open: the title says so. In the Teacher menu you can "+
 		"import your class (Import class roster…), choose a shared folder for results (Watch a shared folder…), "+
 		"and edit or preview the quiz. Lock teacher mode when you leave the computer; it also locks itself after "+
-		"10 minutes. Students type or pick their name on this screen.")
+		"10 minutes. Then students see none of the teacher's items: Teacher › Open teacher mode… and your PIN "+
+		"show them again. Students type or pick their name on this screen.")
 }
 
 // classMembers returns each class's students, for the picker.
@@ -284,7 +290,9 @@ func (m *Main) StartAs(name string) error {
 	// presses, through the question map (issue 11, a new student's walk).
 	m.Article.Keys.OnEnter = func() { m.Quiz.FocusAnswer(m.Window.Canvas()) }
 	split := newLessonSplit(m.Article.Keys, m.Quiz.Content)
-	m.split = split.Split
+	m.split, m.panes = split.Split, split
+	v := m.view()
+	split.SetOffsets(v.Split, v.SplitStacked) // where this student left the divider
 	m.Window.SetContent(split)
 	// Lay the lesson out now, not at its first frame: FocusAnswer
 	// scrolls the question into view by where its parts are, and in the

@@ -26,21 +26,28 @@ import (
 // lessonExtensions are the files Lede opens as lessons.
 var lessonExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".ledelesson"}
 
-// setMenus gives the window its menus: File for everyone, Teacher behind
-// the PIN.
+// setMenus gives the window its menus: File, View and Help for
+// everyone; the teacher's items only while teacher mode is open
+// (showTeacherItems).
 func (m *Main) setMenus() {
-	file := fyne.NewMenu("File",
+	// What a student may do, in the File menu.
+	student := []*fyne.MenuItem{
 		fyne.NewMenuItem("Open lesson…", m.chooseLesson),
 		fyne.NewMenuItem("Paste an article…", m.pasteArticle),
 		fyne.NewMenuItem("Hand in my answers…", m.handInFromMenu),
 		fyne.NewMenuItem("Switch student", m.AskToSwitchStudent),
+	}
+	// The teacher's, under them in teacher mode. Each still asks for the
+	// PIN (Teacher.Do), should teacher mode have lapsed meanwhile.
+	teacherFile := []*fyne.MenuItem{
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Save answers automatically to a folder…", func() { m.Teacher.Do(m.Window, m.chooseAutoResultsFolder) }),
 		fyne.NewMenuItem("Export quiz…", func() { m.Teacher.Do(m.Window, func() { m.exportQuiz() }) }),
 		fyne.NewMenuItem("Print worksheet…", func() { m.Teacher.Do(m.Window, func() { m.printWorksheet() }) }),
 		fyne.NewMenuItem("Share lessons as a bundle…", func() { m.Teacher.Do(m.Window, func() { m.shareBundle() }) }),
 		fyne.NewMenuItem("Import a lesson bundle…", func() { m.Teacher.Do(m.Window, m.chooseBundle) }),
-	)
-	teacher := fyne.NewMenu("Teacher",
+	}
+	teacher := []*fyne.MenuItem{
 		fyne.NewMenuItem("Preview the quiz as a student…", func() { m.Teacher.Do(m.Window, func() { m.ShowPreview() }) }),
 		fyne.NewMenuItem("Review answers…", func() { m.Teacher.Do(m.Window, m.ShowReview) }),
 		fyne.NewMenuItem("Lesson library…", func() { m.Teacher.Do(m.Window, m.ShowLibrary) }),
@@ -58,19 +65,25 @@ func (m *Main) setMenus() {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Change teacher PIN…", func() { m.Teacher.ChangePIN(m.Window) }),
 		fyne.NewMenuItem("Lock teacher mode", m.Teacher.Lock),
-	)
-	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", func() { m.showShortcuts() }),
-		fyne.NewMenuItem("About Lede", m.showAbout))
+	}
 	// Until the lesson is complete (NewMainReading) these wait for it:
 	// most export, show or change its questions.
-	for _, menu := range []*fyne.Menu{file, teacher} {
-		for _, it := range menu.Items {
+	for _, items := range [][]*fyne.MenuItem{student, teacherFile, teacher} {
+		for _, it := range items {
 			if do := it.Action; do != nil {
 				it.Action = func() { m.whenComplete(do) }
 			}
 		}
 	}
-	m.Window.SetMainMenu(fyne.NewMainMenu(file, m.viewMenu(), teacher, help))
+	m.menus = mainMenus{
+		file: fyne.NewMenu("File"), teacher: fyne.NewMenu("Teacher"),
+		student: student, teacherFile: teacherFile, teacherItems: teacher,
+		open: fyne.NewMenuItem("Open teacher mode…", m.openTeacherMode),
+	}
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", func() { m.showShortcuts() }),
+		fyne.NewMenuItem("About Lede", m.showAbout))
+	m.showTeacherItems()
+	m.Window.SetMainMenu(fyne.NewMainMenu(m.menus.file, m.viewMenu(), m.menus.teacher, help))
 	m.markViewChoices()
 	m.addMenuKeys()
 	m.closeMessagesOnEscape()
@@ -79,6 +92,62 @@ func (m *Main) setMenus() {
 			m.openURI(uris[0])
 		}
 	})
+}
+
+// mainMenus are the File and Teacher menus and the items they show with
+// teacher mode open or locked (showTeacherItems).
+type mainMenus struct {
+	file, teacher                      *fyne.Menu
+	student, teacherFile, teacherItems []*fyne.MenuItem
+	// open is the Teacher menu's one item while teacher mode is locked.
+	open *fyne.MenuItem
+}
+
+// showTeacherItems lists the teacher's items in the File and Teacher
+// menus while teacher mode is open, and hides them while it is locked:
+// the Teacher menu then holds only Open teacher mode…, which asks for
+// the PIN. Students saw five teacher-only items in the File menu and
+// sixteen in the Teacher menu, each of which asked for a PIN they do
+// not have (issue 11); hidden, they cannot be chosen by mistake, and at
+// 200 % the File menu fits a 768 px screen. The Teacher menu stays, so
+// a teacher finds the way in where it always was.
+func (m *Main) showTeacherItems() {
+	mn := m.menus
+	if mn.file == nil {
+		return
+	}
+	mn.file.Items = append([]*fyne.MenuItem(nil), mn.student...)
+	mn.teacher.Items = []*fyne.MenuItem{mn.open}
+	if m.Teacher.Unlocked {
+		mn.file.Items = append(mn.file.Items, mn.teacherFile...)
+		mn.teacher.Items = mn.teacherItems
+	}
+	if menu := m.Window.MainMenu(); menu != nil {
+		menu.Refresh()
+	}
+}
+
+// teacherModeOpened says, once the PIN opened teacher mode from the
+// Teacher menu, where the teacher's items are now.
+const teacherModeOpened = "Teacher mode is open. The Teacher menu and the File menu now show the teacher's items. " +
+	"Teacher mode locks itself after 10 minutes unused, or with Teacher › Lock teacher mode; then students see none of them."
+
+// openTeacherMode is Teacher › Open teacher mode…: the PIN, then the
+// teacher's items in the menus.
+func (m *Main) openTeacherMode() {
+	m.Teacher.Do(m.Window, func() { m.info("Teacher mode", teacherModeOpened) })
+}
+
+// teacherChanged follows teacher mode opening or locking: the title's
+// badge and the menus' items.
+func (m *Main) teacherChanged() {
+	m.setTitle()
+	m.showTeacherItems()
+	if m.Teacher.Unlocked && m.Picker != nil {
+		// A PIN is set now: the first screen's "I'm the teacher, setting
+		// up this computer" stayed after one was chosen from the menu.
+		m.Picker.SetUp.Hide()
+	}
 }
 
 // chooseLesson lets the user pick an article or a lesson pack.
@@ -197,7 +266,8 @@ func (m *Main) showOpened(name, dir string, l *lesson.Lesson, err error) {
 	}
 	m.retired = true
 	next.Teacher = m.Teacher
-	next.Teacher.OnChange = func(bool) { next.setTitle() }
+	next.Teacher.OnChange = func(bool) { next.teacherChanged() }
+	next.showTeacherItems() // teacher mode may be open
 	next.Teacher.MayChoose = next.noStudentSignedIn
 	next.setTitle()
 	next.Speaker, next.lessonDir = m.Speaker, dir

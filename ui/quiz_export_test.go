@@ -27,17 +27,37 @@ func menuItem(t *testing.T, w fyne.Window, menu, label string) *fyne.MenuItem {
 	return nil
 }
 
-// openBehindPIN chooses menu › label, which must ask for the teacher's
-// PIN first, and types pin to open it.
+// openBehindPIN chooses menu › label, which shows only in teacher mode:
+// it opens teacher mode first with Teacher › Open teacher mode…, typing
+// pin, then chooses the item.
 func openBehindPIN(t *testing.T, m *Main, w fyne.Window, menu, label, pin string) {
 	t.Helper()
-	menuItem(t, w, menu, label).Action()
+	if hasMenuItem(w, menu, label) {
+		t.Fatalf("%s › %s shows with teacher mode locked", menu, label)
+	}
+	menuItem(t, w, "Teacher", "Open teacher mode…").Action()
 	entries := overlayEntries(w)
 	if len(entries) == 0 || m.Teacher.Unlocked {
-		t.Fatalf("%s did not ask for the teacher's PIN", label)
+		t.Fatalf("Open teacher mode… did not ask for the teacher's PIN")
 	}
 	test.Type(entries[0], pin)
 	tapButton(t, w, "Open")
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		top.Hide() // "Teacher mode is open."
+	}
+	menuItem(t, w, menu, label).Action()
+}
+
+// hasMenuItem reports whether the window's menu › label shows.
+func hasMenuItem(w fyne.Window, menu, label string) bool {
+	for _, mn := range w.MainMenu().Items {
+		for _, it := range mn.Items {
+			if mn.Label == menu && it.Label == label {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openExportQuiz opens File › Export quiz… on the sample lesson, behind

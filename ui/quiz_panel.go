@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -155,6 +156,7 @@ func (q *QuizPanel) build() {
 	q.Choices = NewChoiceList(q.onAnswerChanged)
 	q.Choices.OnSubmit = q.Check
 	q.Choices.OnFocus = q.scrollIntoView
+	q.Choices.Reveal = q.revealChoice
 	q.Choices.Moved = q.justMoved
 	q.Choices.OnScrollKey = q.pageKey
 	q.Entry.onScrollKey = q.pageKey
@@ -459,9 +461,9 @@ func (q *QuizPanel) triesLeftText(id string) string {
 	}
 	n := q.attemptsAllowed - len(q.tries[id])
 	if n == 1 {
-		return " You have 1 try left."
+		return " You have 1 try left. The question map marks this question with a round arrow."
 	}
-	return fmt.Sprintf(" You have %d tries left.", n)
+	return fmt.Sprintf(" You have %d tries left. The question map marks this question with a round arrow.", n)
 }
 
 // triesLeft reports whether the student may check question id again.
@@ -581,23 +583,92 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 }
 
 // showAnswer opens a question at its top, the heading ("Question 3 of
-// 10") in sight, then scrolls the least that shows the control with the
-// focus: at 200 % a question opened scrolled to its Check button, the
-// heading and the map cut off at the top, and a choice question's
-// focused option could stand below the panel's edge (issue 11, a new
-// student's walk).
+// 10") in sight. Where the control with the focus is below the panel's
+// edge from there, the question is scrolled the least that shows it, but
+// no further than its prompt's top, which then shows whole at the top:
+// at 200 % in OpenDyslexic a long choice question opened scrolled to its
+// first choice, the prompt hidden above it, and a short one with a line
+// of the map or the prompt cut in half at the panel's top edge (issue 11, a student walk of the
+// real window). The focus stays on the answer; the first arrow key on a
+// choice out of sight scrolls to it (revealChoice), Page Down reads on.
 func (q *QuizPanel) showAnswer() {
 	q.page.Refresh()           // the header fixed or not, for this question
 	q.scroll.Content.Refresh() // laid out, in a window not yet drawn
 	q.scroll.Refresh()
 	q.scroll.Offset.Y = 0
 	q.scroll.Refresh()
+	var part fyne.CanvasObject
 	switch {
 	case q.Entry.Visible() && !q.Entry.Disabled():
-		q.scrollIntoView(q.Entry)
+		part = q.Entry
 	case q.Choices.Visible() && !q.Choices.Locked && len(q.Choices.Rows()) > 0:
-		q.scrollIntoView(q.Choices.Rows()[min(q.Choices.cursor, len(q.Choices.Rows())-1)])
+		part = q.Choices.Rows()[min(q.Choices.cursor, len(q.Choices.Rows())-1)]
+	default:
+		return
 	}
+	need := q.yInScroll(part) + part.Size().Height + theme.Padding() - q.scroll.Size().Height
+	if need <= 0 {
+		return // in sight from the top
+	}
+	// The least scroll that shows it, the map as much in sight as can
+	// be, but not past the prompt's top.
+	q.scroll.Offset.Y = withinScroll(q.scroll, q.wholeRowsFrom(min(need, q.yInScroll(q.Prompt))))
+	q.scroll.Refresh()
+}
+
+// wholeRowsFrom is y, or where it falls inside the map scrolling above
+// the question, the top of the next row of the map (or of the line
+// under it, or of the prompt): the panel's top edge cut the map's first
+// row in half at 200 % (a student walk of the real window).
+func (q *QuizPanel) wholeRowsFrom(y float32) float32 {
+	prompt := q.yInScroll(q.Prompt)
+	if y <= 0 || y >= prompt || q.headerIsFixed {
+		return y
+	}
+	best := prompt
+	var tops []float32
+	for _, b := range q.Map {
+		tops = append(tops, q.yInScroll(b)-theme.Padding()) // room for the ring
+	}
+	tops = append(tops, q.yInScroll(q.Answered))
+	for _, top := range tops {
+		if top >= y && top < best {
+			best = top
+		}
+	}
+	return best
+}
+
+// keepPromptWhole lays the question out again and, where the panel's
+// top edge now runs across the prompt, scrolls to the prompt's top: a
+// wider or narrower panel wraps the prompt into more or fewer lines,
+// and the offset kept in pixels cut a line of it (seen in the real
+// window moving the divider with Ctrl+[ at 200 %).
+func (q *QuizPanel) keepPromptWhole() {
+	if q.Ended() || len(q.questions) == 0 {
+		return
+	}
+	q.page.Refresh()
+	q.scroll.Content.Refresh()
+	q.scroll.Refresh()
+	if prompt, y := q.yInScroll(q.Prompt), q.scroll.Offset.Y; y > prompt && y < prompt+q.Prompt.Size().Height {
+		q.scroll.Offset.Y = withinScroll(q.scroll, prompt)
+		q.scroll.Refresh()
+	}
+}
+
+// revealChoice scrolls a choice that is not whole in the panel into
+// sight and reports whether it did: the first arrow key on a question
+// opened at its prompt shows the choice with the ring before it moves
+// the pick.
+func (q *QuizPanel) revealChoice(row fyne.CanvasObject) bool {
+	top, y := q.yInScroll(row), q.scroll.Offset.Y
+	if top >= y-0.5 && top+row.Size().Height <= y+q.scroll.Size().Height+0.5 {
+		return false
+	}
+	was := q.scroll.Offset.Y
+	q.scrollIntoView(row)
+	return q.scroll.Offset.Y != was // a row taller than the panel never shows whole
 }
 
 // openingHeight is the height a question needs in sight when it opens
@@ -676,6 +747,7 @@ func (q *QuizPanel) Check() {
 		q.Verdict.Refresh()
 		q.setVerdictIcon(nil)
 		q.Explanation.SetText(r.Explanation)
+		q.showVerdict() // at 200 % it could stand below the panel's edge
 		return
 	}
 	if q.rec != nil {
@@ -714,21 +786,51 @@ func (q *QuizPanel) Check() {
 // the end of a long explanation without the "Correct" above it, or cut
 // the explanation (issue 11, a new student's walk). The rest of a long
 // explanation is a Page Down away (ScrollKey).
+// It scrolls the least that shows them, but never leaves the panel's
+// top edge across the prompt: scrolled the least, the prompt's top line
+// stood half cut off (issue 11, a student walk at 200 % in
+// OpenDyslexic). Where the least scroll would reach into the prompt,
+// the prompt shows whole at the top with the verdict's line under it;
+// where not even those fit, the verdict's line is at the top.
 func (q *QuizPanel) showVerdict() {
 	q.scroll.Content.Refresh() // lay the new verdict out first, or its place is the old one
 	q.scroll.Refresh()
-	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon))
+	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon)) - theme.Padding()
+	line := max(q.yInScroll(q.Verdict)+q.Verdict.Size().Height, q.yInScroll(q.VerdictIcon)+q.VerdictIcon.Size().Height) + theme.Padding()
 	bottom := q.yInScroll(q.Explanation) + q.Explanation.Size().Height
+	prompt := q.yInScroll(q.Prompt)
 	view := q.scroll.Size().Height
 	y := q.scroll.Offset.Y
 	switch {
-	case top-theme.Padding() < y || bottom-top > view:
-		y = top - theme.Padding()
+	case top < y || bottom-top > view:
+		y = top
 	case bottom > y+view:
 		y = bottom - view
 	}
-	q.scroll.Offset.Y = withinScroll(q.scroll, y)
+	if y > prompt+0.5 && line-prompt <= view {
+		y = prompt
+	}
+	y = withinScroll(q.scroll, q.wholeRowsFrom(y))
+	if y > prompt && y < prompt+q.Prompt.Size().Height {
+		// The question ends too soon to scroll its verdict to the top:
+		// the panel's top edge falls between the prompt's lines, not
+		// across one, where the verdict's line stays in sight.
+		pitch := lineStep(q.Prompt)
+		if k := float32(math.Floor(float64((y - prompt) / pitch))); pitch > 0 && prompt+k*pitch+view >= line {
+			y = prompt + k*pitch
+		}
+	}
+	q.scroll.Offset.Y = y
 	q.scroll.Refresh()
+}
+
+// lineStep is how far each line of a label like l starts below the one
+// before.
+func lineStep(l *widget.Label) float32 {
+	a, b := widget.NewLabel("Ag"), widget.NewLabel("Ag\nAg")
+	a.SizeName, b.SizeName = l.SizeName, l.SizeName
+	a.TextStyle, b.TextStyle = l.TextStyle, l.TextStyle
+	return b.MinSize().Height - a.MinSize().Height
 }
 
 // ScrollKey scrolls the question on Page Up and Page Down by most of the
@@ -937,33 +1039,60 @@ func (q *QuizPanel) setVerdictIcon(icon fyne.Resource) {
 // few are left, which.
 func (q *QuizPanel) updateProgress() {
 	var missing []string
+	again := 0 // questions with a try left
 	differs := false
 	for i, question := range q.questions {
 		b := q.Map[i]
-		text := fmt.Sprint(i + 1)
 		b.Icon = nil
 		if r, ok := q.results[question.ID]; ok {
 			// The verdict that counts, as the end screen and the teacher
 			// see it, not the last one checked.
 			v, _ := q.Counted(i)
-			b.Icon = verdictIcon(v)
-			differs = differs || v != r.Verdict
+			if v != quiz.Correct && q.triesLeft(question.ID) {
+				// Not wrong yet: a try is left. ✘ after a first wrong
+				// try read as the end of the question (issue 11).
+				b.Icon = tryAgainIcon()
+				again++
+			} else {
+				b.Icon = verdictIcon(v)
+				differs = differs || v != r.Verdict
+			}
 		} else {
 			missing = append(missing, fmt.Sprint(i+1))
 		}
 		b.SetCurrent(i == q.current)
-		b.SetText(text)
+		b.SetText(fmt.Sprint(i + 1))
 	}
 	line := answeredLine(len(q.questions)-len(missing), len(q.questions), missing)
 	if sent := q.handInLine(); sent != "" {
 		line = fmt.Sprintf("%d of %d answered. %s", len(q.questions)-len(missing), len(q.questions), sent)
 	}
+	line += tryAgainLine(again)
 	if differs {
 		// Said where the map shows it: a mark may differ from the
 		// verdict the panel gave the last try.
 		line += " The marks show " + ruleWords[q.counts] + " at each question, the one that counts."
 	}
 	q.Answered.SetText(line)
+}
+
+// tryAgainIcon marks a question on the map that was not got right and
+// has a try left: a round arrow, neither ✔ nor ✘. It is not told by
+// colour: it is its own shape, and the line under the map and the
+// explanation under the verdict say in words what it means
+// (tryAgainLine, triesLeftText). Fyne 2.7 has no tooltips to say it.
+func tryAgainIcon() fyne.Resource { return theme.Icon(theme.IconNameViewRefresh) }
+
+// tryAgainLine says what the round arrow means, while one shows: a
+// short line, as it stands in the header above the question, whose
+// height decides whether the map stays fixed in sight (stickyHeader).
+// Under the verdict the explanation says it of the question shown
+// (triesLeftText).
+func tryAgainLine(again int) string {
+	if again == 0 {
+		return ""
+	}
+	return " Round arrow: a try left."
 }
 
 // answeredLine says how far the student is, naming the questions left

@@ -350,7 +350,7 @@ func TestEscapeClosesADialogFromItsField(t *testing.T) {
 	m.Quiz.Go(firstOfKind(t, m.Lesson.Questions, false))
 	typeText(t, c, "36,000")
 	for name, open := range map[string]func(){
-		"the teacher PIN":   func() { menuItem(t, w, "Teacher", "Review answers…").Action() },
+		"the teacher PIN":   func() { menuItem(t, w, "Teacher", "Open teacher mode…").Action() },
 		"a pasted article":  func() { menuItem(t, w, "File", "Paste an article…").Action() },
 		"Help › About Lede": func() { menuItem(t, w, "Help", "About Lede").Action() },
 		"View › Text size":  func() { menuItem(t, w, "View", "Text size…").Action() },
@@ -662,5 +662,47 @@ func TestNoAnswerIsNotCalledWrong(t *testing.T) {
 	}
 	if !strings.Contains(p.Explanation.Text, "Pick an answer") {
 		t.Errorf("the panel says %q; it should say to pick an answer", p.Explanation.Text)
+	}
+}
+
+// TestMapMarksATryLeft: with two tries a question, a wrong first try
+// marks the question on the map with the round arrow, not ✘, and the
+// line under the map and the explanation under the verdict say in words
+// what it means; ✘ comes
+// only once no try is left. The map said ✘ while a second try was
+// still allowed (issue 11, a student walk).
+func TestMapMarksATryLeft(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	i := questionIndex(t, l, "Does Alibaba commit")
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	test.NewTempWindow(t, p.Content)
+	p.SetSettings(classroom.Settings{Attempts: 2})
+	p.Go(i)
+	p.Entry.SetText("yes")
+	p.Check()
+	if got := p.Map[i].Icon; got == verdictIcon(quiz.Incorrect) || got != tryAgainIcon() {
+		t.Errorf("a wrong first try of two: the map shows %v; want the round arrow", got)
+	}
+	if want := "Round arrow: a try left."; !strings.Contains(p.Answered.Text, want) {
+		t.Errorf("the line under the map says %q; want it to say %q", p.Answered.Text, want)
+	}
+	if want := "You have 1 try left. The question map marks this question with a round arrow."; !strings.Contains(p.Explanation.Text, want) {
+		t.Errorf("under the verdict: %q; want it to say %q", p.Explanation.Text, want)
+	}
+	p.Check() // the second, last try, wrong again
+	if got := p.Map[i].Icon; got != verdictIcon(quiz.Incorrect) {
+		t.Errorf("no try left: the map shows %v; want ✘", got)
+	}
+	if strings.Contains(p.Answered.Text, "Round arrow") {
+		t.Errorf("with no try left the line still says %q", p.Answered.Text)
+	}
+	// The marks are told apart by shape, not colour: no two alike.
+	marks := map[fyne.Resource]bool{tryAgainIcon(): true}
+	for _, v := range []quiz.Verdict{quiz.Correct, quiz.Partial, quiz.Incorrect} {
+		if marks[verdictIcon(v)] {
+			t.Errorf("the %s mark looks like another", v)
+		}
+		marks[verdictIcon(v)] = true
 	}
 }

@@ -44,6 +44,10 @@ type TeacherLock struct {
 	Now func() time.Time
 
 	lastUsed time.Time
+	// idle locks teacher mode once it has gone unused for idleLock, so
+	// that the menus hide the teacher's items again (Main.showTeacherItems)
+	// without waiting for someone to choose one.
+	idle *time.Timer
 }
 
 // Teacher mode locks itself after this long without a teacher action:
@@ -59,6 +63,9 @@ func (t *TeacherLock) now() time.Time {
 
 // Lock closes teacher mode.
 func (t *TeacherLock) Lock() {
+	if t.idle != nil {
+		t.idle.Stop()
+	}
 	if t.Unlocked {
 		t.Unlocked = false
 		if t.OnChange != nil {
@@ -67,9 +74,26 @@ func (t *TeacherLock) Lock() {
 	}
 }
 
+// used notes a teacher action: teacher mode stays open idleLock from now.
+func (t *TeacherLock) used() {
+	t.lastUsed = t.now()
+	if t.idle != nil {
+		t.idle.Stop()
+	}
+	t.idle = time.AfterFunc(idleLock, func() { fyne.Do(t.lockIfIdle) })
+}
+
+// lockIfIdle locks teacher mode if it went unused for idleLock.
+func (t *TeacherLock) lockIfIdle() {
+	if t.Unlocked && t.now().Sub(t.lastUsed) >= idleLock {
+		t.Lock()
+	}
+}
+
 // open opens teacher mode.
 func (t *TeacherLock) open() {
-	t.Unlocked, t.lastUsed = true, t.now()
+	t.Unlocked = true
+	t.used()
 	if t.OnChange != nil {
 		t.OnChange(true)
 	}
@@ -95,7 +119,7 @@ type PINPrompt struct {
 // PIN to choose (TestPINAdviceLeadsToThePIN follows it).
 const noPINYet = "No teacher PIN is set on this computer yet, so teacher mode is closed. " +
 	"Only your teacher can set it up: with no student signed in (File › Switch student), " +
-	"any item of the Teacher menu asks them to choose a PIN."
+	"Teacher › Open teacher mode… asks them to choose a PIN."
 
 // Do runs action in teacher mode, asking for the PIN first if needed.
 func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
@@ -103,7 +127,7 @@ func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
 		t.Lock()
 	}
 	if t.Unlocked {
-		t.lastUsed = t.now()
+		t.used()
 		action()
 		return nil
 	}
@@ -201,7 +225,7 @@ func (t *TeacherLock) showRecoveryCode(w fyne.Window, action func()) {
 		return
 	}
 	text := widget.NewLabel("Write this recovery code down and keep it away from students. " +
-		"If you forget the PIN, Teacher › Forgot the PIN? asks for it and lets you choose a new PIN. " +
+		"If you forget the PIN, Forgot the PIN? (under Teacher › Open teacher mode…) asks for it and lets you choose a new PIN. " +
 		"It is shown only now.")
 	text.Wrapping = fyne.TextWrapWord
 	shown := widget.NewLabelWithStyle(code, fyne.TextAlignCenter, fyne.TextStyle{Monospace: true})

@@ -21,6 +21,10 @@ type ViewSettings struct {
 	Variant     string  // VariantSystem, VariantLight, VariantDark, VariantHighContrast
 	Font        string  // "" or a ReadingFonts name
 	LineSpacing float64 // 1 or more
+	// Split and SplitStacked are the divider's places between the
+	// article and the quiz, side by side and stacked (View › Article and
+	// questions); 0 is where Lede starts it.
+	Split, SplitStacked float64
 }
 
 // Text size limits and step (View › Larger text / Smaller text).
@@ -51,6 +55,8 @@ func LoadView(p fyne.Preferences, student int64) ViewSettings {
 		v.Variant = p.StringWithFallback(viewKey(id, "variant"), v.Variant)
 		v.Font = p.StringWithFallback(viewKey(id, "font"), v.Font)
 		v.LineSpacing = p.FloatWithFallback(viewKey(id, "spacing"), v.LineSpacing)
+		v.Split = p.FloatWithFallback(viewKey(id, "split"), v.Split)
+		v.SplitStacked = p.FloatWithFallback(viewKey(id, "split-stacked"), v.SplitStacked)
 	}
 	return v.clamped()
 }
@@ -62,6 +68,8 @@ func SaveView(p fyne.Preferences, student int64, v ViewSettings) {
 	p.SetString(viewKey(student, "variant"), v.Variant)
 	p.SetString(viewKey(student, "font"), v.Font)
 	p.SetFloat(viewKey(student, "spacing"), v.LineSpacing)
+	p.SetFloat(viewKey(student, "split"), v.Split)
+	p.SetFloat(viewKey(student, "split-stacked"), v.SplitStacked)
 }
 
 // clamped keeps settings in range, whatever a preferences file says.
@@ -81,6 +89,11 @@ func (v ViewSettings) clamped() ViewSettings {
 	}
 	if _, ok := ReadingFonts[v.Font]; !ok {
 		v.Font = ""
+	}
+	for _, o := range []*float64{&v.Split, &v.SplitStacked} {
+		if math.IsNaN(*o) || *o < 0.05 || *o > 0.95 {
+			*o = 0 // Lede's own place
+		}
 	}
 	return v
 }
@@ -187,8 +200,35 @@ func (m *Main) stepText(by int) {
 	m.setView(v)
 }
 
+// stepSplit moves the divider between the article and the quiz (by > 0:
+// more room for the article; 0: back where Lede starts it) and
+// remembers it for the student, as their other View settings.
+func (m *Main) stepSplit(by int) {
+	if m.panes == nil {
+		return // the name picker: no divider yet
+	}
+	var side, stacked float64
+	if by == 0 {
+		side, stacked = m.panes.Reset()
+	} else {
+		side, stacked = m.panes.Step(by)
+	}
+	if m.Quiz != nil {
+		m.Quiz.keepPromptWhole() // its lines wrap again at the new width
+	}
+	if m.Student.ID == 0 {
+		return
+	}
+	v := LoadView(fyne.CurrentApp().Preferences(), m.Student.ID)
+	v.Split, v.SplitStacked = side, stacked
+	if by == 0 {
+		v.Split, v.SplitStacked = 0, 0
+	}
+	SaveView(fyne.CurrentApp().Preferences(), m.Student.ID, v)
+}
+
 // viewMenu is the View menu: text size, theme, reading font, line
-// spacing and reading aloud.
+// spacing, the room for the article and the quiz, and reading aloud.
 func (m *Main) viewMenu() *fyne.Menu {
 	item := func(label string, key fyne.KeyName, do func()) *fyne.MenuItem {
 		it := fyne.NewMenuItem(label, do)
@@ -226,13 +266,21 @@ func (m *Main) viewMenu() *fyne.Menu {
 		return m.viewItems.spacing(by, label, func() { v := m.view(); v.LineSpacing = by; m.setView(v) })
 	}
 	spacing.ChildMenu = fyne.NewMenu("", lines("Normal", 1), lines("Wide", 1.5), lines("Widest", 2))
+	// One line of the View menu, which at 200 % is already taller than
+	// a 768 px screen; the keys work from anywhere (Fyne runs a main
+	// menu's shortcuts, in submenus too, before the focused field's).
+	room := fyne.NewMenuItem("Article and questions", nil)
+	room.ChildMenu = fyne.NewMenu("",
+		item("More room for the article", fyne.KeyRightBracket, func() { m.stepSplit(1) }),
+		item("More room for the questions", fyne.KeyLeftBracket, func() { m.stepSplit(-1) }),
+		fyne.NewMenuItem("Put the divider back", func() { m.stepSplit(0) }))
 	return fyne.NewMenu("View",
 		item("Larger text", fyne.KeyEqual, func() { m.stepText(1) }),
 		item("Smaller text", fyne.KeyMinus, func() { m.stepText(-1) }),
 		item("Normal text size", fyne.Key0, func() { v := m.view(); v.Scale = 1; m.setView(v) }),
 		fyne.NewMenuItem("Text size…", func() { m.textSizeDialog() }),
 		fyne.NewMenuItemSeparator(),
-		themes, fonts, spacing,
+		themes, fonts, spacing, room,
 		fyne.NewMenuItemSeparator(),
 		item("Read the question aloud", fyne.KeyR, m.readQuestion),
 		fyne.NewMenuItem("Read the highlighted paragraph aloud", m.readParagraph),
@@ -336,6 +384,9 @@ func (m *Main) addViewShortcuts() {
 		fyne.KeyMinus: func() { m.stepText(-1) },
 		fyne.Key0:     func() { v := m.view(); v.Scale = 1; m.setView(v) },
 		fyne.KeyR:     m.readQuestion,
+		// The divider between the article and the quiz.
+		fyne.KeyRightBracket: func() { m.stepSplit(1) },
+		fyne.KeyLeftBracket:  func() { m.stepSplit(-1) },
 	} {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { do() })
 	}
@@ -351,13 +402,14 @@ const keyboardHelp = `F10: open the File menu; Alt+F, Alt+V, Alt+T, Alt+H: open 
 In a menu: the arrow keys move, Enter picks, Escape closes it (pressing and releasing Alt alone opens the menus too)
 Tab / Shift+Tab: move to the next / previous control; a ring shows where you are
 Space or Enter: press the button that has the ring around it
-Up and Down arrows (or Left and Right): move between the choices of a question and pick one (the choices are one Tab stop)
+Up and Down arrows (or Left and Right): move between the choices of a question and pick one (the choices are one Tab stop; where the choice with the ring is out of sight, the first press only scrolls to it)
 Space on a choice: pick it
 Enter in the answer field or on a choice: check the answer (then the ring moves to Next)
 Home / End in the answer field: go to the start / end of what you typed
 In the article (Tab to it first): Up and Down arrows scroll a line, Page Up / Page Down or Space scroll a screen, Home / End go to the top / bottom, Enter goes back to your answer
 In the list of names: Up and Down arrows move the ring, Enter or Space picks the name
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
+Ctrl+] / Ctrl+[: more room for the article / for the questions (moves the divider between them; View › Article and questions)
 Ctrl+R: read the question aloud
 In a message or question: Enter presses the button with the ring (OK, or the answer it offers); Escape closes it and does nothing else
 Escape: close a menu, or the message on top (as Cancel would), also while you type in one of its fields or choose one of its options; what you typed in your answer stays

@@ -394,3 +394,115 @@ func TestTextSizeDialogSaysHow(t *testing.T) {
 		t.Error("nothing says which keys change the size")
 	}
 }
+
+// TestDividerMovesByKeyboard: View › Article and questions, Ctrl+] and
+// Ctrl+[, move the divider between the article and the quiz a step at
+// a time, no further than both keep their least width; the place is
+// remembered for the student (another student gets Lede's own), the
+// menu lists the keys, and so does Help › Keyboard shortcuts. The
+// divider could be moved only with the mouse (issue 11).
+func TestDividerMovesByKeyboard(t *testing.T) {
+	a := test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	w.Resize(fyne.NewSize(1200, 720))
+	if err := m.StartAs("Lin M"); err != nil {
+		t.Fatal(err)
+	}
+	c := w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
+	ctrl := func(k fyne.KeyName) *desktop.CustomShortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+	}
+	width := func() float32 { return m.Article.Keys.Size().Width }
+	start := width()
+	c.TypedShortcut(ctrl(fyne.KeyRightBracket))
+	m.split.Refresh()
+	if width() <= start+40 {
+		t.Errorf("Ctrl+] left the article %v wide; it was %v", width(), start)
+	}
+	for range 40 {
+		c.TypedShortcut(ctrl(fyne.KeyRightBracket))
+	}
+	m.split.Refresh()
+	if q := m.Quiz.Content; q.Size().Width < q.MinSize().Width-0.5 {
+		t.Errorf("after many Ctrl+] the quiz is %v wide, less than its least %v", q.Size().Width, q.MinSize().Width)
+	}
+	c.TypedShortcut(ctrl(fyne.KeyLeftBracket))
+	m.split.Refresh()
+	widest := width()
+	for range 3 {
+		c.TypedShortcut(ctrl(fyne.KeyLeftBracket))
+	}
+	m.split.Refresh()
+	if width() >= widest-40 {
+		t.Errorf("Ctrl+[ left the article %v wide; it was %v", width(), widest)
+	}
+	moved := m.split.Offset
+	if v := LoadView(a.Preferences(), m.Student.ID); math.Abs(v.Split-moved) > 1e-9 {
+		t.Errorf("remembered divider %v; want %v", v.Split, moved)
+	}
+	m.SwitchStudent()
+	if err := m.StartAs("Bo N"); err != nil {
+		t.Fatal(err)
+	}
+	if m.split.Offset != sideBySideOffset {
+		t.Errorf("the next student's divider is at %v; want Lede's own %v", m.split.Offset, sideBySideOffset)
+	}
+	m.SwitchStudent()
+	if err := m.StartAs("Lin M"); err != nil {
+		t.Fatal(err)
+	}
+	if m.split.Offset != moved {
+		t.Errorf("Lin's divider is back at %v; want %v, where she left it", m.split.Offset, moved)
+	}
+	menuItem(t, w, "View", "Article and questions").ChildMenu.Items[2].Action()
+	if m.split.Offset != sideBySideOffset {
+		t.Errorf("Put the divider back left it at %v", m.split.Offset)
+	}
+	keys := map[string]fyne.KeyName{}
+	for _, it := range menuItem(t, w, "View", "Article and questions").ChildMenu.Items {
+		if sc, ok := it.Shortcut.(*desktop.CustomShortcut); ok {
+			keys[it.Label] = sc.KeyName
+		}
+	}
+	if keys["More room for the article"] != fyne.KeyRightBracket || keys["More room for the questions"] != fyne.KeyLeftBracket {
+		t.Errorf("the View menu's keys for the divider are %v", keys)
+	}
+	if !strings.Contains(keyboardHelp, "Ctrl+] / Ctrl+[") {
+		t.Error("Help › Keyboard shortcuts does not list Ctrl+] and Ctrl+[")
+	}
+}
+
+// TestDividerKeepsThePromptWhole: at 200 % in OpenDyslexic, with a long
+// question open at its prompt, moving the divider leaves the prompt's
+// lines whole at the panel's top: the quiz's offset, kept in pixels,
+// cut the first line once the prompt wrapped again at the new width
+// (seen in the real window at 1024×700).
+func TestDividerKeepsThePromptWhole(t *testing.T) {
+	withDyslexicFont(t)
+	onScreen(t, 1024, 700, "1")
+	m := laptopMain(t)
+	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	m.Window.Resize(fyne.NewSize(1016, 652))
+	p := m.Quiz
+	tested := false
+	for i := range m.Lesson.Questions {
+		p.Go(i)
+		if p.scroll.Offset.Y < p.yInScroll(p.Prompt)-0.5 || p.scroll.Offset.Y == 0 {
+			continue // opened from the top: nothing for the divider to cut
+		}
+		tested = true
+		for _, by := range []int{-1, -1, -1, 1, 1, 1, 1} {
+			m.stepSplit(by)
+			if _, cut := promptWhole(p); cut {
+				t.Errorf("question %d: after a step of %d the panel's top edge runs across the prompt", i+1, by)
+			}
+		}
+		m.stepSplit(0)
+	}
+	if !tested {
+		t.Fatal("no question opens at its prompt: the test shows nothing")
+	}
+}
