@@ -67,7 +67,7 @@ func (r *Regexp) compile() {
 // certainly does not.
 func (r *Regexp) in(s string) *regexp.Regexp {
 	r.compile()
-	if !r.filter.mayMatch(s) {
+	if !r.filter.mayMatch(s) || !r.filter.coreIn(s) {
 		return nil
 	}
 	return r.re
@@ -79,8 +79,8 @@ func (r *Regexp) in(s string) *regexp.Regexp {
 func (r *Regexp) from(s string) (*regexp.Regexp, int) {
 	r.compile()
 	at := r.filter.window(s)
-	if at < 0 {
-		return nil, 0
+	if at < 0 || !r.filter.coreIn(s[at:]) {
+		return nil, 0 // no match of the whole starts before at, so none of its core
 	}
 	return r.re, at
 }
@@ -142,7 +142,7 @@ func CheckPrefilters(text string) error {
 	allMu.Unlock()
 	for _, r := range list {
 		r.compile()
-		if !r.filter.mayMatch(text) && r.re.MatchString(text) {
+		if r.in(text) == nil && r.re.MatchString(text) {
 			return fmt.Errorf("lazyre: the pre-check of %#q rules out %q, which it matches", r.src, text)
 		}
 		if got, want := r.FindAllStringSubmatchIndex(text, -1), r.re.FindAllStringSubmatchIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {

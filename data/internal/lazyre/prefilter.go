@@ -25,6 +25,7 @@ package lazyre
 
 import (
 	"bytes"
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -47,6 +48,9 @@ type prefilter struct {
 	// windowed reports whether the pattern may run from a later start
 	// (window): it has no ^ or \A, whose answer there would differ.
 	windowed bool
+	// core, when set, is a much smaller pattern that every match holds
+	// a match of (coreOf); a text it does not match is ruled out.
+	core *regexp.Regexp
 }
 
 // newPrefilter derives the pre-check of pattern src, or returns nil when
@@ -62,8 +66,78 @@ func newPrefilter(src string) *prefilter {
 	if p != nil {
 		p.also = filterOf(alsoRequired(re, needs))
 		p.windowed = !anchored(re)
+		p.core = coreOf(src)
 	}
 	return p
+}
+
+// coreOf returns, for a pattern too large for Go's regexp to run by
+// backtracking, the same pattern with each repeat of a large count
+// (large) made a plain repeat of any count — [^"]{1,60} becomes [^"]*
+// — when that is small enough to backtrack. The core matches every text
+// the whole matches (its pieces match all the whole's pieces match and
+// more), so a text it does not match is ruled out. The words a pattern
+// needs are often in a sentence not of the pattern's shape ("said" with
+// no ", said Name." at its end); the core finds that out by
+// backtracking, where the whole, with [^"]{1,60} copied sixty times into
+// its program, takes Go's slowest path over every byte of the sentence.
+func coreOf(src string) *regexp.Regexp {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil || !large(re) || programSize(re) <= maxBacktrackProg {
+		return nil // the whole backtracks already
+	}
+	relaxed := anyCount(re)
+	if programSize(relaxed) > maxBacktrackProg {
+		return nil
+	}
+	return regexp.MustCompile(relaxed.String())
+}
+
+// anyCount returns a copy of re with each repeat of a large count made a
+// repeat of any count: x{2,80} becomes x*.
+func anyCount(re *syntax.Regexp) *syntax.Regexp {
+	c := *re
+	c.Sub = nil
+	for _, sub := range re.Sub {
+		c.Sub = append(c.Sub, anyCount(sub))
+	}
+	if c.Op == syntax.OpRepeat && max(c.Min, c.Max) > maxSmallRepeat {
+		c.Op, c.Min, c.Max = syntax.OpStar, 0, 0
+	}
+	return &c
+}
+
+// maxBacktrackProg is the largest program Go's regexp runs by
+// backtracking (regexp/backtrack.go), much faster than the step-by-step
+// way it runs a larger one.
+const maxBacktrackProg = 500
+
+// maxSmallRepeat is the largest count a repeat in a small piece may have:
+// {0,4} of a word is small, [^,]{2,80} is not.
+const maxSmallRepeat = 8
+
+// large reports whether re holds a counted repeat with a large count,
+// which Go's regexp copies into its program that many times.
+func large(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpRepeat && max(re.Min, re.Max) > maxSmallRepeat {
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, large)
+}
+
+// programSize is the number of instructions re compiles to.
+func programSize(re *syntax.Regexp) int {
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return 0
+	}
+	return len(prog.Inst)
+}
+
+// coreIn reports whether text may hold a match as far as the core can
+// tell: false means the pattern does not match text.
+func (p *prefilter) coreIn(text string) bool {
+	return p == nil || p.core == nil || p.core.MatchString(text)
 }
 
 // anchored reports whether re holds ^ or \A (in any mode), which match

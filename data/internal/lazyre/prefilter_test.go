@@ -32,6 +32,8 @@ var prefilterPatterns = []string{
 	`(?i)\b(?:one|two) (?:kelvin|straße)`,
 	`[a-z]*said (\w+)`,
 	`(?:^|\s)(?:said|told)\b`,
+	// Too large to backtrack: a core with any counts runs first (coreOf).
+	`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+(said|says)\s+(\p{Lu}\w*)\.?$`,
 }
 
 // prefilterTexts hold the patterns' words in other cases, in runes that
@@ -48,6 +50,7 @@ var prefilterTexts = []string{
 	"Ünïcödé “quotes” — the chief Émile said",
 	"Long before that, in a year no one here remembers well, the chief Alice said, and two kelvin, singing, xsaid Bob",
 	"Long before that, in a year no one here remembers well, a vice chairman Ola and xchief Eve said one straße",
+	"The council will meet again, said Ann.", "Short, said Ann.", "“Quoted,” said Ann.", "The council “will meet” again soon, says Bo",
 }
 
 // TestPrefilterAgrees runs every method on every pattern and text, with
@@ -164,6 +167,26 @@ func TestPrefilterNeedsBoth(t *testing.T) {
 		if r.MayMatch(text) {
 			t.Errorf("%q, with one of the two words, is not ruled out", text)
 		}
+	}
+}
+
+// TestPrefilterCore: a pattern too large to backtrack gets a core with
+// any counts, which rules out a text with the pattern's words in another
+// shape; a small pattern gets none.
+func TestPrefilterCore(t *testing.T) {
+	r := New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+(said|says)\s+(\p{Lu}\w*)\.?$`)
+	r.compile()
+	if r.filter == nil || r.filter.core == nil {
+		t.Fatal("no core")
+	}
+	if !r.MayMatch("The council will meet again, said Ann.") {
+		t.Error("a text of the pattern's shape is ruled out")
+	}
+	if r.MayMatch("Ann said the council will meet again.") {
+		t.Error("a text with the word in another shape is not ruled out")
+	}
+	if p := newPrefilter(`\b(?:said|says)\s+(\p{Lu}\w*)`); p == nil || p.core != nil {
+		t.Error("a small pattern has a core, or no pre-check")
 	}
 }
 
