@@ -242,12 +242,24 @@ var relativeInRole = lazyre.New(`\s+(?:who|whom|which|that|whose)\s.*$`)
 var pronounInRole = lazyre.New(`\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Tt]hey|[Tt]hem|[Tt]heir|[Ii]t|[Ii]ts|[Oo]ur|[Mm]y|[Ww]e|us|[Hh]imself|[Hh]erself|[Tt]hemselves|[Ii]tself)\b`)
 
 // notARole finds what the appositive pattern catches that describes no
-// post: a participle ("known to fellow militants as …") or a list whose
-// next item is another person ("Steven Sotloff, British aid worker David
-// Haines,").
-var notARole = lazyre.New(`^(?:(?:the|a|an)\s+)?(?:known|born|seen|thought|believed|described|named|called|dubbed|accused|also)\b|` +
-	`^(?i:with|and|as|in|on|at|for|from|by|after|before|while|taking)\b|` +
-	`(?i:` + strings.Join(roleNounWords, "|") + `)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$`)
+// post, each kind its own pattern: one pattern of the three as
+// alternatives had no words to look for first (the openers' "as", "in"
+// are in every sentence), so all of it, a long case-blind list of posts,
+// ran on every description.
+var notARole = []*lazyre.Regexp{
+	// A participle: "known to fellow militants as …".
+	lazyre.New(`^(?:(?:the|a|an)\s+)?(?:known|born|seen|thought|believed|described|named|called|dubbed|accused|also)\b`),
+	// A phrase that opens with a preposition or a conjunction.
+	lazyre.New(`^(?i:with|and|as|in|on|at|for|from|by|after|before|while|taking)\b`),
+	// A list whose next item is another person: "Steven Sotloff, British
+	// aid worker David Haines,".
+	lazyre.New(`(?i:` + strings.Join(roleNounWords, "|") + `)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$`),
+}
+
+// describesNoPost reports whether a description is one notARole finds.
+func describesNoPost(role string) bool {
+	return slices.ContainsFunc(notARole, func(re *lazyre.Regexp) bool { return re.MatchString(role) })
+}
 
 // kinRole finds a description by a tie to someone: "a friend of 40
 // years" says whose only with "of" and a name.
@@ -260,7 +272,7 @@ var namesWhose = lazyre.New(`\bof\s+\p{Lu}`)
 // it names no one a student could place.
 func tidyRole(role string) string {
 	role = strings.TrimSpace(relativeInRole.ReplaceAllString(strings.TrimSpace(role), ""))
-	if role == "" || pronounInRole.MatchString(role) || notARole.MatchString(role) ||
+	if role == "" || pronounInRole.MatchString(role) || describesNoPost(role) ||
 		(kinRole.MatchString(role) && !namesWhose.MatchString(role)) {
 		return ""
 	}
