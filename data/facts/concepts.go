@@ -49,9 +49,14 @@ var stopwords = map[string]bool{
 
 // conceptsOf returns the set of topic concepts of text: content words,
 // stemmed and folded through synonyms, and numbers by value.
-func conceptsOf(text string) map[string]bool {
+func conceptsOf(text string) map[string]bool { return conceptsWith(text, textnum.Find(text)) }
+
+// conceptsWith is conceptsOf for a text whose numbers (textnum.Find) a
+// caller has read already: the body's index reads every sentence's
+// numbers for itself too.
+func conceptsWith(text string, numbers []textnum.Match) map[string]bool {
 	set := map[string]bool{}
-	for _, m := range textnum.Find(text) {
+	for _, m := range numbers {
 		set["#"+strconv.FormatFloat(m.Value, 'g', -1, 64)] = true
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), isWordSep) {

@@ -308,9 +308,10 @@ func (x *extractor) bodyIndex() []sentenceIndex {
 func indexBody(sentences []article.Sentence) bodyIndexes {
 	b := bodyIndexes{index: make([]sentenceIndex, len(sentences)), bodyConcepts: map[string]bool{}}
 	for i, s := range sentences {
-		ix := sentenceIndex{concepts: conceptsOf(s.Text), hedged: isHedged(s.Text),
+		numbers := textnum.Find(s.Text)
+		ix := sentenceIndex{concepts: conceptsWith(s.Text, numbers), hedged: isHedged(s.Text),
 			debunks: hasWord(s.Text, debunkSingles) || debunkPhrase(s.Text)}
-		for _, m := range textnum.Find(s.Text) {
+		for _, m := range numbers {
 			ix.numbers = append(ix.numbers, m.Value)
 		}
 		ix.negated = negation.MatchString(s.Text)
