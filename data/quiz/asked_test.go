@@ -12,15 +12,8 @@ import (
 // answer given: the shared body of the yes/no kinds' table tests.
 func checkAsked(t *testing.T, text, want, answer string, ask func(g *generator, a *article.Article, an *facts.Analysis)) {
 	t.Helper()
-	a, err := article.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := facts.Extract(a)
-	g := newGenerator(a, an)
-	ask(g, a, an)
 	got := ""
-	for _, q := range g.out {
+	for _, q := range askedOf(t, text, func(g *generator) { ask(g, g.a, g.an) }) {
 		got = q.Prompt
 		if q.Answer != answer {
 			t.Errorf("answer %q; want %s", q.Answer, answer)
@@ -36,6 +29,37 @@ func eachFact(ask func(g *generator, f facts.Fact)) func(*generator, *article.Ar
 	return func(g *generator, _ *article.Article, an *facts.Analysis) {
 		for _, f := range an.Facts {
 			ask(g, f)
+		}
+	}
+}
+
+// askedOf parses text as an article and returns the candidates ask
+// makes of it: the set-up every generator table test shares.
+func askedOf(t *testing.T, text string, ask func(g *generator)) []Question {
+	t.Helper()
+	a, err := article.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	ask(g)
+	return g.out
+}
+
+// asFactsAndTwin makes the "report as fact?" candidates of every
+// sentence, then the Yes twin.
+func asFactsAndTwin(g *generator) {
+	for i := range g.a.Sentences {
+		g.asFact(i)
+	}
+	g.statedAsFact()
+}
+
+// everyFlag runs ask on every flag of the article.
+func everyFlag(ask func(*generator, facts.Flag)) func(*generator) {
+	return func(g *generator) {
+		for _, fl := range g.an.Flags {
+			ask(g, fl)
 		}
 	}
 }

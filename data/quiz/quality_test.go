@@ -708,15 +708,8 @@ func TestNestQuotesClosesRunOn(t *testing.T) {
 
 // A stake is asked about only where the sentence names who speaks.
 func TestStakeNeedsASpeaker(t *testing.T) {
-	a, err := article.Parse([]byte("Tax plan\n\nThe Green Party plan for a land tax would benefit the typical household by more than £450 a year, with half of all pensioners paying nothing.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := newGenerator(a, facts.Extract(a))
-	for _, fl := range g.an.Flags {
-		g.whatIsWrong(fl)
-	}
-	for _, q := range g.out {
+	const text = "Tax plan\n\nThe Green Party plan for a land tax would benefit the typical household by more than £450 a year, with half of all pensioners paying nothing.\n"
+	for _, q := range askedOf(t, text, everyFlag((*generator).whatIsWrong)) {
 		if q.Source == "flag:"+string(facts.InterestedParty) {
 			t.Errorf("asked %q of a sentence that names no speaker", q.Prompt)
 		}

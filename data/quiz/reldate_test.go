@@ -3,9 +3,6 @@ package quiz
 import (
 	"strings"
 	"testing"
-
-	"github.com/lede-app/lede/data/article"
-	"github.com/lede-app/lede/data/facts"
 )
 
 // An undated article's "on Thursday" is asked about once, of a sentence
@@ -28,24 +25,17 @@ func TestUndated(t *testing.T) {
 		{"More falls are likely in 2005. The dollar slid to a record low against the euro on Thursday in London trading.", ""},
 		{"The dollar slid to a record low against the euro on Thursday in London trading. The figures were released on Nov. 13.", ""},
 	} {
-		a, err := article.Parse([]byte("Markets in turmoil\n\nTraders sold the dollar heavily as markets opened. " + c.sentence + "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := newGenerator(a, facts.Extract(a))
-		for _, fl := range g.an.Flags {
-			g.undated(fl)
-		}
+		out := askedOf(t, "Markets in turmoil\n\nTraders sold the dollar heavily as markets opened. "+c.sentence+"\n", everyFlag((*generator).undated))
 		got := ""
-		if len(g.out) > 0 {
-			got = g.out[0].Prompt
+		if len(out) > 0 {
+			got = out[0].Prompt
 		}
 		want := c.want
 		if want != "" && flipped(c.sentence) {
 			want = strings.Replace(want, "Can a reader tell from the article which", "Does the article leave it unclear which", 1)
 		}
-		if got != want || len(g.out) > 1 {
-			t.Errorf("%q: %d questions, first %q; want %q", c.sentence, len(g.out), got, want)
+		if got != want || len(out) > 1 {
+			t.Errorf("%q: %d questions, first %q; want %q", c.sentence, len(out), got, want)
 		}
 	}
 }

@@ -3,9 +3,6 @@ package quiz
 import (
 	"strings"
 	"testing"
-
-	"github.com/lede-app/lede/data/article"
-	"github.com/lede-app/lede/data/facts"
 )
 
 // The Yes twin of "report as fact?" is asked only beside a No one, of
@@ -29,17 +26,8 @@ func TestStatedAsFact(t *testing.T) {
 		{"a description, not a name", "The star of the film hits Day of the Jackal and Ghosts has joined forces with actor Terry Palmer." + hedged, ""},
 		{"hedged itself", "Iran's parliament could vote by a large majority to cut Turkcell's stake in the network." + hedged, ""},
 	} {
-		a, err := article.Parse([]byte("Mobile deal at risk\n\n" + c.body + "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := newGenerator(a, facts.Extract(a))
-		for i := range a.Sentences {
-			g.asFact(i)
-		}
-		g.statedAsFact()
 		got, answer := "", ""
-		for _, q := range g.out {
+		for _, q := range askedOf(t, "Mobile deal at risk\n\n"+c.body+"\n", asFactsAndTwin) {
 			if q.Source == string(statedKind) {
 				got, answer = q.Prompt, q.Answer
 			}
@@ -77,17 +65,8 @@ func TestStatedOnlyBesideUnvouched(t *testing.T) {
 func TestStatedTwinFollowsItsPartner(t *testing.T) {
 	const plain = "Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%."
 	for _, partner := range []string{"The deal looks set to be scrapped after the vote.", "The deal looks set to be scrapped after the vote by MPs."} {
-		a, err := article.Parse([]byte("Mobile deal at risk\n\n" + plain + "\n\n" + partner + "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := newGenerator(a, facts.Extract(a))
-		for i := range a.Sentences {
-			g.asFact(i)
-		}
-		g.statedAsFact()
 		var twin, other Question
-		for _, q := range g.out {
+		for _, q := range askedOf(t, "Mobile deal at risk\n\n"+plain+"\n\n"+partner+"\n", asFactsAndTwin) {
 			if q.Source == string(statedKind) {
 				twin = q
 			} else {
