@@ -185,12 +185,10 @@ func (g *generator) asFact(i int) {
 	if g.headlineStates(claim) {
 		return // "Freeze on anti-spam campaign" over "… appears to have been put on hold": the headline does report it as fact (round 56)
 	}
-	prompt := fmt.Sprintf("Does the article report as fact that %s?", claim)
-	answer, yes := "No", flipped(s.Text)
+	prompt, answer, yes := reportAsFact+claim+"?", "No", flipped(s.Text)
 	if yes {
 		// The same question the other way round (see flipped).
-		prompt = fmt.Sprintf("Does the article leave it open whether %s?", claim)
-		answer = "Yes"
+		prompt, answer = leaveOpen+claim+"?", "Yes"
 	}
 	expl := fmt.Sprintf("%s. It says “%s”: %s. The article says: %s", answer, hedge, meaningOf(hedge), quoteText(s.Text))
 	q := yesNo(prompt, yes, i, expl, 2, 82)

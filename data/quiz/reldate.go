@@ -1,16 +1,17 @@
 package quiz
 
-// "Can a reader tell from the article on what date this happened?" An
-// article with no date of its own that says "on Thursday" or "last week"
-// leaves the reader unable to place the event: a story shared months
-// later reads as this week's news. Asked as "what should a careful
-// reader notice about … last month?", the flagged words answered the
-// question (reviewers, round ten); asked of the whole sentence, the
-// student has to look for a date the article does not give.
+// "Can a reader tell from the article which date “on Thursday” means
+// here: …?" An article with no date of its own that says "on Thursday"
+// or "last week" leaves the reader unable to place the event: a story
+// shared months later reads as this week's news. Asked as "what should a
+// careful reader notice about … last month?", the flagged words answered
+// the question (reviewers, round ten); asked of the whole sentence, the
+// student has to look for a date the article does not give. About half
+// are asked the other way round ("Does the article leave it unclear
+// …?", see flipped).
 
 import (
 	"fmt"
-	"hash/fnv"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -103,16 +104,4 @@ func (g *generator) placedNearby(i int) bool {
 		}
 	}
 	return false
-}
-
-// flipped reports whether a question about text is asked the other way
-// round, so that its answer is Yes. The questions that teach a trap —
-// is it confirmed, can a reader tell the date, does the article vouch
-// for it — were all answered No (33 of 35 yes/no answers on the
-// development set), and a student who notices stops reading. The choice
-// is a hash of the sentence: about half, and the same on every run.
-func flipped(text string) bool {
-	h := fnv.New32a()
-	h.Write([]byte(text))
-	return h.Sum32()%2 == 1
 }

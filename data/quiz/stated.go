@@ -1,12 +1,13 @@
 package quiz
 
-// "Does the article report as fact that …?" answered Yes. The questions
-// on hedged claims ("looks set to", "reportedly", "…, Kennedy said") are
-// all answered No, and a student who has seen two of them answers the
+// The twin of "Does the article report as fact that …?". The questions
+// on hedged claims ("looks set to", "reportedly", "…, Kennedy said") all
+// had one answer, and a student who has seen two of them answers the
 // third without reading. A claim the article does state in its own voice
 // — an event in its opening paragraphs, told plainly, no one credited,
-// nothing hedged — is the same question with the other answer: the
-// student has to tell the two apart, which is the skill.
+// nothing hedged — is the same question with the other answer (Yes to
+// "report as fact?", No to "leave it open?"): the student has to tell
+// the two apart, which is the skill.
 
 import (
 	"fmt"
@@ -46,13 +47,11 @@ func (g *generator) statedAsFact() {
 			break
 		}
 		if claim, ok := g.plainStatement(i); ok {
-			prompt := fmt.Sprintf("Does the article report as fact that %s?", claim)
-			yes, answer := true, "Yes"
+			prompt, yes, answer := reportAsFact+claim+"?", true, "Yes"
 			if g.unvouchedAskedOpen() {
 				// Its partner asks "does the article leave it open …?" (see
 				// flipped): the twin asks the same, answered No.
-				prompt = fmt.Sprintf("Does the article leave it open whether %s?", claim)
-				yes, answer = false, "No"
+				prompt, yes, answer = leaveOpen+claim+"?", false, "No"
 			}
 			expl := fmt.Sprintf("%s. The article says it in its own words, credits it to no one and hedges nothing: %s", answer, quoteText(g.a.Sentences[i].Text))
 			q := yesNo(prompt, yes, i, expl, 2, 62)

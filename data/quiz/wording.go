@@ -3,6 +3,7 @@ package quiz
 // The small pieces of English grammar that turn facts into questions.
 
 import (
+	"hash/fnv"
 	"strings"
 	"unicode"
 
@@ -167,4 +168,16 @@ func curlQuotes(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// flipped reports whether a question about text is asked the other way
+// round, so that its answer is Yes. The questions that teach a trap —
+// is it confirmed, can a reader tell the date, does the article vouch
+// for it — were all answered No (33 of 35 yes/no answers on the
+// development set), and a student who notices stops reading. The choice
+// is a hash of the sentence: about half, and the same on every run.
+func flipped(text string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(text))
+	return h.Sum32()%2 == 1
 }
