@@ -276,7 +276,7 @@ func (x *extractor) sentenceTraps(s article.Sentence) {
 		}
 		shown := words
 		if stakeKinds[r.kind] {
-			shown = toClauseEnd(s.Text, m[0], m[1])
+			shown = toSentenceEnd(s.Text, m[0], m[1])
 		}
 		x.flag(r.kind, s, words, fmt.Sprintf(msg, shown))
 		x.flags[len(x.flags)-1].Rule = r.name
@@ -284,17 +284,17 @@ func (x *extractor) sentenceTraps(s article.Sentence) {
 }
 
 // stakeKinds are the kinds whose rules match a clause, not a cue word:
-// their explanation quotes the clause to its end, not the match, which
-// stops where the pattern has seen enough ("knew nothing of", "by more
-// than £4": round 70, W).
+// their explanation quotes from the match to the sentence's end, not the
+// match alone, which stops where the pattern has seen enough ("knew
+// nothing of", "by more than £4": round 70, W).
 var stakeKinds = map[FlagKind]bool{InterestedParty: true, SelfReported: true, FundingConflict: true}
 
-// toClauseEnd is text from start to the end of the sentence's words:
+// toSentenceEnd is text from start to the end of the sentence's words:
 // the next semicolon, colon or full stop that is not inside a number
 // ("£4,500", "2.5"), or the end of the text. A comma does not end it: a
 // list after one ("destroyed IS fighting positions, an IS building and
 // …") is the claim's own (round 70).
-func toClauseEnd(text string, start, end int) string {
+func toSentenceEnd(text string, start, end int) string {
 	for i := end; i < len(text); i++ {
 		switch text[i] {
 		case ';', ':', '.', '!', '?':

@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// A stake rule's explanation quotes its clause whole, not the match.
-func TestToClauseEnd(t *testing.T) {
+// A stake rule's explanation quotes to the sentence's end, not the match.
+func TestToSentenceEnd(t *testing.T) {
 	for _, c := range []struct{ text, match, want string }{
 		{"The plan would benefit the typical household by more than £450 a year, with half paying no tax.", "The plan would benefit the typical household by more than £4",
 			"The plan would benefit the typical household by more than £450 a year, with half paying no tax"},
@@ -17,8 +17,8 @@ func TestToClauseEnd(t *testing.T) {
 			"Forces carried out strikes that destroyed IS positions, an IS building and a large IS unit"},
 	} {
 		start := strings.Index(c.text, c.match)
-		if got := toClauseEnd(c.text, start, start+len(c.match)); got != c.want {
-			t.Errorf("toClauseEnd(%q) = %q, want %q", c.match, got, c.want)
+		if got := toSentenceEnd(c.text, start, start+len(c.match)); got != c.want {
+			t.Errorf("toSentenceEnd(%q) = %q, want %q", c.match, got, c.want)
 		}
 	}
 }
