@@ -122,7 +122,7 @@ func withInitialisms(q Question, answer string) string {
 // runWithInitials finds in key a run of capitalised words whose first
 // letters spell initials: "Northern Ireland" for "NI".
 func runWithInitials(key, initials string) string {
-	words := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(key))
+	words := strings.FieldsFunc(key, isListSpace)
 	n := len(initials)
 	for i := 0; i+n <= len(words); i++ {
 		// Small words inside the run have no letter of their own: "FDA"
@@ -144,6 +144,12 @@ func runWithInitials(key, initials string) string {
 	}
 	return ""
 }
+
+// isListSpace splits a key into words at spaces, commas and semicolons:
+// the same words as replacing the marks with spaces, without building a
+// Replacer for every key of every check (it was a sixth of a check whose
+// answer is in capitals).
+func isListSpace(r rune) bool { return r == ',' || r == ';' || unicode.IsSpace(r) }
 
 // initialsSkip are the small words initials pass over.
 var initialsSkip = wordSet("and of for the on in de & du la")

@@ -107,10 +107,17 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// startsWithWords reports whether s starts with p and a space: the words
+// of p, then more. It is strings.HasPrefix(s, p+" ") without building
+// p+" " for every phrase of a list, every check.
+func startsWithWords(s, p string) bool {
+	return len(s) > len(p) && s[len(p)] == ' ' && strings.HasPrefix(s, p)
+}
+
 func isDontKnow(norm string) bool {
 	for _, p := range dontKnow {
 		// "maybe France" is a hedged answer, not a shrug.
-		if norm == p || strings.HasPrefix(norm, p+" ") && p != "maybe" {
+		if norm == p || startsWithWords(norm, p) && p != "maybe" {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 	"github.com/lede-app/lede/data/lexicon"
@@ -32,7 +33,7 @@ func stripFillers(norm string) string {
 	for changed := true; changed; {
 		changed = false
 		for _, f := range fillers {
-			if strings.HasPrefix(norm, f+" ") {
+			if startsWithWords(norm, f) {
 				norm, changed = strings.TrimSpace(norm[len(f):]), true
 			}
 		}
@@ -44,14 +45,24 @@ func stripFillers(norm string) string {
 // meaning, in order, without duplicates.
 func contentWordList(norm string) []string {
 	var out []string
-	seen := map[string]bool{}
+	var seen map[string]bool // made only for a long text: see below
 	for _, w := range strings.Fields(norm) {
 		w = strings.TrimSuffix(w, "'s") // "Cobham's thesis": Cobham
-		if stopWords[w] || seen[w] {
+		if stopWords[w] || seen[w] || seen == nil && slices.Contains(out, w) {
 			continue
 		}
-		seen[w] = true
 		out = append(out, w)
+		// An answer or a key has a handful of words: looking back
+		// through them is cheaper than a map made for each. A long text
+		// gets the map, so that its look-ups do not grow with its square.
+		if seen != nil {
+			seen[w] = true
+		} else if len(out) == 32 {
+			seen = make(map[string]bool, 2*len(out))
+			for _, o := range out {
+				seen[o] = true
+			}
+		}
 	}
 	return out
 }
@@ -102,13 +113,26 @@ var sameWords = [][]string{
 
 // everydayWord reports whether two words are one in sameWords.
 func everydayWord(a, b string) bool {
-	for _, group := range sameWords {
-		if slices.Contains(group, a) && slices.Contains(group, b) {
+	for _, g := range sameWordGroups[a] {
+		if slices.Contains(sameWords[g], b) {
 			return true
 		}
 	}
 	return false
 }
+
+// sameWordGroups gives, for each word of sameWords, the groups that hold
+// it: a typed word is compared with every key word, and most are in no
+// group at all.
+var sameWordGroups = func() map[string][]int {
+	m := map[string][]int{}
+	for g, group := range sameWords {
+		for _, w := range group {
+			m[w] = append(m[w], g)
+		}
+	}
+	return m
+}()
 
 func hasDigit(s string) bool {
 	return strings.IndexFunc(s, unicode.IsDigit) >= 0
@@ -278,10 +302,16 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherFormOfName(q, answer) {
 		return Correct, q.Explanation // "Chris Stevens", "the Federal Bureau of Investigation", "N. America"
 	}
-	given := wordSet(strings.Join(contentWordList(phraseNorm(q.Prompt)), " "))
-	if given["old"] && asksAge.MatchString(q.Prompt) {
-		given["years"] = true // "nine" for "nine years old" to "How old is the child?"
+	// The question's words, read only when a key first needs them: most
+	// answers are settled by the key's words alone.
+	var given map[string]bool
+	asked := func() map[string]bool {
+		if given == nil {
+			given = askedWords(q.Prompt)
+		}
+		return given
 	}
+	answerNegates := negates(norm)
 	best, bestMissing := Incorrect, []string(nil)
 	for _, acc := range q.Accepted {
 		ws := words // this key's view of the answer's words
@@ -311,7 +341,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			// other words decide.
 			key = withoutNumbers(key)
 			ws = withoutNumbers(ws)
-			if len(key) == 0 || len(ws) == 0 && allGiven(key, given) {
+			if len(key) == 0 || len(ws) == 0 && allGiven(key, asked()) {
 				// "12" for "12 years" when the question asks "How many
 				// years …?": the unit is the question's own.
 				return Correct, q.Explanation
@@ -320,7 +350,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			// chart show …?": the number is what the answer adds.
 			numberIsNew = len(ws) > 0 && !sameNumbers(keyNums, numbersOf(q.Prompt))
 		}
-		if negates(norm) != negates(keyNorm) && negates(withoutContrast(norm, key)) != negates(keyNorm) {
+		if answerNegates != negates(keyNorm) && negates(withoutContrast(norm, key)) != negates(keyNorm) {
 			if _, _, extra := phraseMatch(ws, key, true); extra < len(ws) {
 				return Incorrect, "Your answer says the opposite of the article. " + q.Explanation
 			}
@@ -333,7 +363,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return Correct, q.Explanation
 		}
 		found, missing, extra := phraseMatch(ws, key, true)
-		if found == 0 || !sharesNewWord(ws, key, given) && !numberIsNew {
+		if found == 0 || !sharesNewWord(ws, key, asked()) && !numberIsNew {
 			continue // nothing in common but the question's own words
 		}
 		// A key that lists things ("Betamax and VHS") needs them all: one
@@ -342,7 +372,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if missesPostModifier(missing) {
 			continue // "leader" for "deputy leader" names another post
 		}
-		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, given) || numberIsNew) {
+		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) {
 			if len(missing) > 0 && partOfDistractor(q, ws) {
 				// "the editor" for "the former Sun editor", where the
 				// article has another editor: it names neither.
@@ -364,6 +394,16 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Partial, fmt.Sprintf("Partly right: your answer is missing %s. %s", quoteList(bestMissing), q.Explanation)
 	}
 	return Incorrect, q.Explanation
+}
+
+// askedWords are the content words of a question: a key word among them
+// is the question's own, not news the answer brings.
+func askedWords(prompt string) map[string]bool {
+	given := wordSet(strings.Join(contentWordList(phraseNorm(prompt)), " "))
+	if given["old"] && asksAge.MatchString(prompt) {
+		given["years"] = true // "nine" for "nine years old" to "How old is the child?"
+	}
+	return given
 }
 
 // partOfDistractor reports whether every word of an answer, which is
@@ -641,6 +681,9 @@ func addsToQuestion(words, key []string, given map[string]bool) bool {
 // phraseNorm normalises an answer for phrase matching: as Normalize, but
 // a hyphenated word stays one word ("NP-complete" is not "NP").
 func phraseNorm(s string) string {
+	if !needsPhraseMarks(s) {
+		return canonWords(Normalize(s)) // the loop below would copy s as it is
+	}
 	r := []rune(s)
 	out := make([]rune, 0, len(r)+8) // not r[:0]: some runes become several
 	for i, c := range r {
@@ -684,6 +727,19 @@ func phraseNorm(s string) string {
 		out = append(out, c)
 	}
 	return canonWords(Normalize(string(out)))
+}
+
+// needsPhraseMarks reports whether phraseNorm's loop may change s: a
+// hyphen, "%", "+", a digit or a letter outside ASCII (a Unicode hyphen
+// or digit). Most keys and answers have none — "the United States",
+// "Cobham's thesis" — and skip the copy into runes and back.
+func needsPhraseMarks(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '-' || c == '%' || c == '+' || isDigitByte(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenFirstWords open a compound that reads as two words: "two-year"
@@ -817,6 +873,16 @@ var canonForms = map[string]string{
 // ordinalDigits is a number written as an ordinal: "1st", "22nd".
 var ordinalDigits = lazyre.New(`^([0-9]+)(?:st|nd|rd|th)$`)
 
+// ordinalDigitsOf matches ordinalDigits, looking first for the digit it
+// must start with: most words are not numbers, and the pattern ran for
+// every word of every key.
+func ordinalDigitsOf(w string) []string {
+	if w == "" || !isDigitByte(w[0]) {
+		return nil
+	}
+	return ordinalDigits.FindStringSubmatch(w)
+}
+
 // canonWords folds a normalised phrase's words to their canonical forms,
 // and "per cent" to "percent".
 func canonWords(norm string) string {
@@ -826,7 +892,7 @@ func canonWords(norm string) string {
 		words[i] = w
 		if c, ok := canonForms[w]; ok {
 			words[i] = c
-		} else if m := ordinalDigits.FindStringSubmatch(w); m != nil {
+		} else if m := ordinalDigitsOf(w); m != nil {
 			words[i] = m[1] // "1st" January is 1 January
 		}
 	}
