@@ -74,6 +74,51 @@ func tokenize(s string) []word {
 	return out
 }
 
+// mayHoldNumber is findAll's cheap first look. A number starts with a
+// digit or is made of number words ("thirty-six", "a million"), each of
+// which is a run of letters in small or scales; without a digit or such a
+// run, s holds no number. Text outside ASCII is read in full, as its
+// lower case may differ.
+func mayHoldNumber(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf || c >= '0' && c <= '9':
+			return true
+		case isASCIILetter(c):
+			j := i + 1
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			if numberWordRun(s[i:j]) {
+				return true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// numberWordRun reports whether a run of ASCII letters is, in lower case,
+// a word of small or scales. The longest ("seventeen") has nine letters.
+func numberWordRun(run string) bool {
+	if len(run) > 9 {
+		return false
+	}
+	var buf [9]byte
+	for k := 0; k < len(run); k++ {
+		buf[k] = run[k] | 0x20 // ASCII letters only: this is lower case
+	}
+	lower := buf[:len(run)]
+	_, isSmall := small[string(lower)]
+	_, isScale := scales[string(lower)]
+	return isSmall || isScale
+}
+
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 func trimWord(s string, i, j int) word {
@@ -124,6 +169,14 @@ func Parse(s string) (float64, bool) {
 }
 
 func findAll(s string, spaceGroups bool) []Match {
+	if !mayHoldNumber(s) {
+		return nil // most phrases hold none: no need to split them into words
+	}
+	return readAll(s, spaceGroups)
+}
+
+// readAll is findAll without its first look.
+func readAll(s string, spaceGroups bool) []Match {
 	words := tokenize(s)
 	var out []Match
 	for i := 0; i < len(words); {

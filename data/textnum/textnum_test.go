@@ -1,6 +1,10 @@
 package textnum
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func TestParse(t *testing.T) {
 	tests := []struct {
@@ -82,4 +86,27 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFirstLookMissesNoNumber: whatever findAll's first look passes over
+// holds no number when read in full — random phrases of number words,
+// other words, digits, marks and letters outside ASCII.
+func TestFirstLookMissesNoNumber(t *testing.T) {
+	parts := []string{"a", "an", "half", "and", "couple", "of", "point", "Thirty-six", "SEVENTEEN", "dozen",
+		"mln", "Bn", "hundred", "tens", "ones", "someone", "often", "the", "United", "States", "k", "m",
+		"-", ",", ".", "(", "\"", "'", "$", "£", "%", "3", "1st", "é", "K", "İ", " ", "  ", "\t"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200_000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if !mayHoldNumber(s) && (len(readAll(s, false)) > 0 || len(readAll(s, true)) > 0) {
+			t.Fatalf("the first look passes over %q, which holds %+v", s, readAll(s, true))
+		}
+	}
 }
