@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -624,4 +625,33 @@ func TestHeldOutNineSpellings(t *testing.T) {
 		{ask("Where did he get a job?", "a computer company"), "a computer firm", Correct},
 	}
 	checkVerdicts(t, tests)
+}
+
+// TestMentionsUnitReadsInPlace: mentionsUnit's in-place reading of ASCII
+// text finds what the folded reading finds — every unit in any case, and
+// random phrases of units, words and marks — so no unit is too long for
+// its buffer.
+func TestMentionsUnitReadsInPlace(t *testing.T) {
+	parts := []string{"the", "U.S.", "about", "of", "a", "1", "50km", "km/h", "/", "-", ",", "(", "Kms", "M", "s", "in", "x", " "}
+	for u := range measureUnits {
+		parts = append(parts, u, strings.ToUpper(u), "8"+u)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 100_000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(5) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		if s := b.String(); mentionsUnit(s) != mentionsUnitFolded(s) {
+			t.Fatalf("mentionsUnit(%q) = %v, folded %v", s, mentionsUnit(s), mentionsUnitFolded(s))
+		}
+	}
+	for u := range measureUnits {
+		if !mentionsUnit(u) || !mentionsUnit(strings.ToUpper(u)) {
+			t.Errorf("mentionsUnit misses %q", u)
+		}
+	}
 }

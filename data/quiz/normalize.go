@@ -239,9 +239,15 @@ func editDistance(a, b string) int {
 	if len(ra) > 200 || len(rb) > 200 {
 		return 1 << 20 // not a name; do not spend time on it
 	}
-	prev2 := make([]int, len(rb)+1) // row i-2, for transpositions
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	// Three rows; on the stack for the words and names it mostly compares.
+	var buf [3 * 33]int
+	rows := buf[:0]
+	if len(rb) > 32 {
+		rows = make([]int, 0, 3*(len(rb)+1))
+	}
+	rows = rows[:3*(len(rb)+1)]
+	n := len(rb) + 1
+	prev2, prev, cur := rows[:n], rows[n:2*n], rows[2*n:] // prev2: row i-2, for transpositions
 	for j := range prev {
 		prev[j] = j
 	}

@@ -498,8 +498,11 @@ func misspeltName(q Question, answer string) string {
 	typed := Normalize(answer)
 	best, bestDist := "", 1<<30
 	for _, key := range q.Accepted {
+		if !isProperName(key) {
+			continue // "united states", an alias in lower case: no name to misspell
+		}
 		norm := Normalize(key)
-		if diff := len(typed) - len(norm); diff > 3 || diff < -3 || !isProperName(key) {
+		if diff := len(typed) - len(norm); diff > 3 || diff < -3 {
 			continue // a length no typo reaches: skip the distance
 		}
 		if d := nameDistance(typed, norm); d < bestDist {

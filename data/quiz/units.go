@@ -181,6 +181,31 @@ func timeAfter(rest string, size float64) float64 {
 // mentionsUnit reports whether text holds a unit's spelling, glued to a
 // number ("50km") or on its own: a cheap check before the pattern.
 func mentionsUnit(text string) bool {
+	if !isASCII(text) {
+		return mentionsUnitFolded(text) // lower case outside ASCII may make ASCII ("K", the kelvin sign)
+	}
+	// The same words as mentionsUnitFolded's, read in place: it runs for
+	// every key of every check, and most have no unit.
+	for i := 0; i < len(text); {
+		if !isUnitByte(text[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && isUnitByte(text[j]) {
+			j++
+		}
+		if isUnitWord(text[i:j]) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// mentionsUnitFolded is mentionsUnit for any text: its words in lower
+// case, split at all but letters and "/".
+func mentionsUnitFolded(text string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '/')
 	}) {
@@ -189,6 +214,29 @@ func mentionsUnit(text string) bool {
 		}
 	}
 	return false
+}
+
+func isUnitByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' }
+
+// isUnitWord reports whether a run of ASCII letters and "/" is, in lower
+// case, a unit of measureUnits. No unit is longer than the buffer.
+func isUnitWord(run string) bool {
+	var buf [24]byte
+	if len(run) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(run); k++ {
+		buf[k] = lowerASCII(run[k])
+	}
+	_, ok := measureUnits[string(buf[:len(run)])]
+	return ok
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // approxKey finds a key that gives its amount as approximate.

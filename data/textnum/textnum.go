@@ -113,11 +113,21 @@ func numberWordRun(run string) bool {
 	for k := 0; k < len(run); k++ {
 		buf[k] = run[k] | 0x20 // ASCII letters only: this is lower case
 	}
-	lower := buf[:len(run)]
-	_, isSmall := small[string(lower)]
-	_, isScale := scales[string(lower)]
-	return isSmall || isScale
+	return numberWords[string(buf[:len(run)])]
 }
+
+// numberWords are the words of small and scales, in one set for
+// numberWordRun's single look-up.
+var numberWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range small {
+		m[w] = true
+	}
+	for w := range scales {
+		m[w] = true
+	}
+	return m
+}()
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
