@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -111,6 +112,62 @@ func TestNormalize(t *testing.T) {
 		if got := Normalize(in); got != want {
 			t.Errorf("Normalize(%q) = %q; want %q", in, got, want)
 		}
+	}
+}
+
+// TestNormalFormsSkipTheFold: what Normalize returns as it is, the fold
+// would give back unchanged — random phrases of folded and unfolded
+// words, spaces and marks.
+func TestNormalFormsSkipTheFold(t *testing.T) {
+	parts := []string{"a", "us", "the", "1", "36", "u.s.", "U", "é", "don't", "’", "1.5", "-", ",", " ", "  ", "\t", "\u00a0", "ＡＢ"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	normal := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(5) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if isNormal(s) {
+			normal++
+			if fold(s) != s {
+				t.Fatalf("Normalize(%q) returns it as it is; the fold gives %q", s, fold(s))
+			}
+		}
+	}
+	if normal == 0 {
+		t.Fatal("no random phrase was already normal: the test tests nothing")
+	}
+}
+
+// TestFoldsNothingFoldsNothing: a phrase canonWords gives back as it is,
+// its full reading would too.
+func TestFoldsNothingFoldsNothing(t *testing.T) {
+	parts := []string{"a", "about", "more", "than", "at", "least", "in", "excess", "of", "per", "cent", "tues", "1st", "21", "new",
+		"york's", "'s", "the", "close", "to", "over", "twelve", "x", "u.s", "é", " ", "  ", "\t", "\u00a0", "!"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	plain := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(5) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+			if rng.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if foldsNothing(s) {
+			plain++
+			if foldWords(s) != s {
+				t.Fatalf("canonWords(%q) returns it as it is; the full reading gives %q", s, foldWords(s))
+			}
+		}
+	}
+	if plain == 0 {
+		t.Fatal("no random phrase folded nothing: the test tests nothing")
 	}
 }
 

@@ -15,6 +15,14 @@ import (
 // dropped ("U.S." → "us"), other punctuation to spaces, and runs of space
 // to one.
 func Normalize(s string) string {
+	if isNormal(s) {
+		return s // "united states", an alias or a key already folded: nothing to copy
+	}
+	return fold(s)
+}
+
+// fold is Normalize without its first look.
+func fold(s string) string {
 	if !isASCII(s) {
 		s = withoutMarks(norm.NFKC.String(s)) // plain ASCII is its own NFKC form: most answers and keys
 	}
@@ -68,6 +76,20 @@ func withoutMarks(s string) string {
 		}
 	}
 	return norm.NFC.String(b.String())
+}
+
+// isNormal reports whether s is its own Normalize form: lower-case
+// ASCII letters and digits, in words one space apart.
+func isNormal(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isASCII reports whether s is plain ASCII.

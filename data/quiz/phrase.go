@@ -889,6 +889,54 @@ func ordinalDigitsOf(w string) []string {
 // canonWords folds a normalised phrase's words to their canonical forms,
 // and "per cent" to "percent".
 func canonWords(norm string) string {
+	if foldsNothing(norm) {
+		return norm // most keys and answers: no need to split and join them
+	}
+	return foldWords(norm)
+}
+
+// foldsNothing is canonWords' first look: it reports whether norm is
+// ASCII words one space apart of which foldWords folds none — no "'s", no
+// short form, nothing starting with a digit, no word that opens a hedge
+// or a bound, no "per cent".
+func foldsNothing(norm string) bool {
+	if strings.Contains(norm, "per cent") {
+		return false
+	}
+	for w := range strings.SplitSeq(norm, " ") {
+		if w == "" || !plainASCIIWord(w) || isDigitByte(w[0]) || strings.HasSuffix(w, "'s") || hedgeOpeners[w] {
+			return false
+		}
+		if _, ok := canonForms[w]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// plainASCIIWord reports whether w is printable ASCII without spaces:
+// strings.Fields would not split it.
+func plainASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] <= ' ' || w[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// hedgeOpeners are the words at which withHedgesFolded may change a
+// phrase: the hedges, and the first words of the bounds it rewrites.
+var hedgeOpeners = func() map[string]bool {
+	m := wordSet("close at more less fewer above below in")
+	for w := range hedges {
+		m[w] = true
+	}
+	return m
+}()
+
+// foldWords is canonWords without its first look.
+func foldWords(norm string) string {
 	words := strings.Fields(strings.ReplaceAll(norm, "per cent", "percent"))
 	for i, w := range words {
 		w = strings.TrimSuffix(w, "'s") // "New York's" studios are New York studios
