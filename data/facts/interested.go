@@ -45,7 +45,7 @@ func (x *extractor) sellsFor(speaker string) bool {
 	for _, t := range x.a.Sentences {
 		for _, loc := range sellerPost.FindAllStringIndex(t.Text, -1) {
 			around := t.Text[max(0, loc[0]-sellerNear-len(surname)):min(len(t.Text), loc[1]+sellerNear+len(surname))]
-			if containsWord(around, surname) {
+			if ContainsWholeWord(around, surname, isLetterByte) {
 				return true
 			}
 		}
@@ -53,18 +53,27 @@ func (x *extractor) sellsFor(speaker string) bool {
 	return false
 }
 
-// containsWord reports whether word stands in text as a whole word.
-func containsWord(text, word string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], word)
-		if j < 0 {
+// ContainsWholeWord reports whether word stands in text as a whole word:
+// an occurrence touching, at neither end, a byte for which inWord is
+// true. The caller says what words are made of, as its two callers differ:
+// sellsFor counts ASCII letters only, so that "Larsson’s" and the
+// "Larsson" of a window cut mid-letter hold Larsson; the quiz's initials
+// count digits too ("FDA2" does not hold FDA). An empty word is in no
+// text (the search would not move on from it).
+func ContainsWholeWord(text, word string, inWord func(byte) bool) bool {
+	if word == "" {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], word)
+		if i < 0 {
 			return false
 		}
-		start, end := i+j, i+j+len(word)
-		if (start == 0 || !isLetterByte(text[start-1])) && (end == len(text) || !isLetterByte(text[end])) {
+		start, end := from+i, from+i+len(word)
+		if (start == 0 || !inWord(text[start-1])) && (end == len(text) || !inWord(text[end])) {
 			return true
 		}
-		i = end
+		from = end
 	}
 }
 

@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestInterestedParty: the side that gains speaks for itself, and the
@@ -73,5 +74,32 @@ func TestInterestedParty(t *testing.T) {
 				t.Errorf("interested-party flag by %q; want %q (flags %+v)", got, c.want, an.Flags)
 			}
 		})
+	}
+}
+
+// TestContainsWholeWord: a whole word by the caller's own measure of what
+// words are made of — ASCII letters for a surname, letters and digits
+// (bytes read as runes) for the quiz's initials.
+func TestContainsWholeWord(t *testing.T) {
+	letters := isLetterByte
+	initials := func(b byte) bool { return unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b)) }
+	for _, c := range []struct {
+		text, word string
+		inWord     func(byte) bool
+		want       bool
+	}{
+		{"said Mr Larsson, general manager", "Larsson", letters, true},
+		{"Larssons and others; Larsson", "Larsson", letters, true},
+		{"Larssonite", "Larsson", letters, false},
+		{"Mr Larsson’s post", "Larsson", letters, true},
+		{"Larsson2", "Larsson", letters, true},
+		{"the FDA said", "FDA", initials, true},
+		{"FDA2", "FDA", initials, false},
+		{"the FDA’s ruling", "FDA", initials, false},
+		{"anything", "", letters, false},
+	} {
+		if got := ContainsWholeWord(c.text, c.word, c.inWord); got != c.want {
+			t.Errorf("ContainsWholeWord(%q, %q) = %v; want %v", c.text, c.word, got, c.want)
+		}
 	}
 }

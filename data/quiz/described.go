@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
 	"github.com/lede-app/lede/data/internal/lazyre"
 	"github.com/lede-app/lede/data/lexicon"
 )
@@ -456,7 +457,7 @@ func spelledInitials(accepted []string, text string) []string {
 				if f := "the " + phrase; !containsFold(out, f) {
 					out = append(out, f, phrase)
 				}
-			case !isInitials && strings.EqualFold(phrase, key) && len(letters) >= 2 && containsWord(text, letters):
+			case !isInitials && strings.EqualFold(phrase, key) && len(letters) >= 2 && facts.ContainsWholeWord(text, letters, initialsTouch):
 				if !containsFold(out, letters) {
 					out = append(out, letters)
 				}
@@ -488,27 +489,11 @@ func initialsOf(words []string) string {
 	return b.String()
 }
 
-// containsWord reports whether text has w as a word of its own.
-func containsWord(text, w string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], w)
-		if i < 0 {
-			return false
-		}
-		at := from + i
-		from = at + len(w)
-		before, after := ' ', ' '
-		if at > 0 {
-			before = rune(text[at-1])
-		}
-		if from < len(text) {
-			after = rune(text[from])
-		}
-		if !isWordRune(before) && !isWordRune(after) {
-			return true
-		}
-	}
-}
+// initialsTouch is what initials may not touch to be a word of their own in
+// the article: a letter or digit, the byte read as the rune of its number
+// (as this check always has: the first byte of "’" reads as "â", so
+// "FDA’s" does not hold FDA).
+func initialsTouch(b byte) bool { return isWordRune(rune(b)) }
 
 // thingApposition finds what a place or body is said to be between
 // commas right after its name: ", a U.S.-run prison in southern Iraq,".
