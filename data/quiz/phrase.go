@@ -46,7 +46,7 @@ func stripFillers(norm string) string {
 func contentWordList(norm string) []string {
 	var out []string
 	var seen map[string]bool // made only for a long text: see below
-	for _, w := range strings.Fields(norm) {
+	for w := range strings.FieldsSeq(norm) {
 		w = strings.TrimSuffix(w, "'s") // "Cobham's thesis": Cobham
 		if stopWords[w] || seen[w] || seen == nil && slices.Contains(out, w) {
 			continue
@@ -399,7 +399,13 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 // askedWords are the content words of a question: a key word among them
 // is the question's own, not news the answer brings.
 func askedWords(prompt string) map[string]bool {
-	given := wordSet(strings.Join(contentWordList(phraseNorm(prompt)), " "))
+	words := contentWordList(phraseNorm(prompt))
+	given := make(map[string]bool, len(words)+1)
+	for _, w := range words {
+		if w != "" { // as wordSet(strings.Join(words, " ")) had it
+			given[w] = true
+		}
+	}
 	if given["old"] && asksAge.MatchString(prompt) {
 		given["years"] = true // "nine" for "nine years old" to "How old is the child?"
 	}
@@ -1043,7 +1049,7 @@ func anyAcceptedIn(q Question, norm string) bool {
 
 // negates reports whether a normalised answer contains a negation.
 func negates(norm string) bool {
-	for _, w := range strings.Fields(norm) {
+	for w := range strings.FieldsSeq(norm) {
 		if negators[w] || isContraction(w) {
 			return true
 		}
