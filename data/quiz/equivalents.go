@@ -196,7 +196,13 @@ var soundSpellings = strings.NewReplacer("ph", "f", "ck", "k", "au", "o")
 // nameDistance is the typing distance between two names, the smaller of
 // their spelling and their sound.
 func nameDistance(a, b string) int {
-	return min(editDistance(a, b), editDistance(soundFold(a), soundFold(b)))
+	return nameDistanceSound(a, soundFold(a), b)
+}
+
+// nameDistanceSound is nameDistance given a's sound already: an answer is
+// measured against every name of a question, and is folded once.
+func nameDistanceSound(a, aSound, b string) int {
+	return min(editDistance(a, b), editDistance(aSound, soundFold(b)))
 }
 
 // numericDate finds a date written in figures: "22/11/2012", "11-22-12".

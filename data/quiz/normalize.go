@@ -214,9 +214,10 @@ func isContraction(w string) bool {
 // word of its length allows.
 func closestName(answer string, accepted, wrong []string) (best string, typo bool) {
 	bestDist, bestOK := 1<<30, false
+	sound := soundFold(answer)
 	for i, list := range [][]string{accepted, wrong} {
 		for _, name := range list {
-			d := nameDistance(answer, name)
+			d := nameDistanceSound(answer, sound, name)
 			if d < bestDist {
 				best, bestDist, bestOK = name, d, i == 0
 			}
