@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,15 +31,17 @@ func fold(s string) string {
 	b.Grow(len(s))
 	word := make([]byte, 0, 32) // the word being read, folded
 	flush := func() {
-		w := strings.Trim(string(word), "'")
+		// The word's bytes are trimmed and cleared in place: a string
+		// made of each word cost more than the rest of the fold.
+		w := bytes.Trim(word, "'")
 		if !isDecimal(w) {
-			w = strings.ReplaceAll(w, ".", "")
+			w = withoutDots(w)
 		}
-		if w != "" {
+		if len(w) > 0 {
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			b.WriteString(w)
+			b.Write(w)
 		}
 		word = word[:0]
 	}
@@ -102,9 +105,22 @@ func isASCII(s string) bool {
 	return true
 }
 
-func isDecimal(w string) bool {
-	i := strings.IndexByte(w, '.')
+// isDecimal reports whether a word is a number with a decimal point,
+// which keeps its point: "1.5".
+func isDecimal(w []byte) bool {
+	i := bytes.IndexByte(w, '.')
 	return i > 0 && i < len(w)-1 && unicode.IsDigit(rune(w[i-1])) && unicode.IsDigit(rune(w[i+1]))
+}
+
+// withoutDots drops the points of w in place: "u.s." is "us".
+func withoutDots(w []byte) []byte {
+	out := w[:0]
+	for _, c := range w {
+		if c != '.' {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 var (
