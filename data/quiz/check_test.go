@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var (
@@ -168,6 +170,31 @@ func TestFoldsNothingFoldsNothing(t *testing.T) {
 	}
 	if plain == 0 {
 		t.Fatal("no random phrase folded nothing: the test tests nothing")
+	}
+}
+
+// TestPlainMarksNeedNoPasses: text whose only characters outside ASCII
+// are dashes and curly quotes comes out of the NFKC and accent passes as
+// it went in, so Normalize may skip them.
+func TestPlainMarksNeedNoPasses(t *testing.T) {
+	parts := []string{"a", "Church", "–", "—", "‘", "’", "“", "”", "s", "e", "\u0301", "é", "…", "ﬁ", " ", "-", "'", "1"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	plain := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if onlyPlainMarks(s) {
+			plain++
+			if got := withoutMarks(norm.NFKC.String(s)); got != s {
+				t.Fatalf("%q: the passes give %q", s, got)
+			}
+		}
+	}
+	if plain == 0 {
+		t.Fatal("no random phrase had only plain marks: the test tests nothing")
 	}
 }
 

@@ -24,7 +24,7 @@ func Normalize(s string) string {
 
 // fold is Normalize without its first look.
 func fold(s string) string {
-	if !isASCII(s) {
+	if !isASCII(s) && !onlyPlainMarks(s) {
 		s = withoutMarks(norm.NFKC.String(s)) // plain ASCII is its own NFKC form: most answers and keys
 	}
 	var b strings.Builder
@@ -89,6 +89,19 @@ func isNormal(s string) bool {
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
 		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPlainMarks reports whether the only characters of s outside ASCII
+// are dashes and curly quotes ("Church–Turing", "Cobham’s"): each is its
+// own NFKC form and no accent, so s needs neither pass, which cost more
+// than the rest of the fold.
+func onlyPlainMarks(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && !strings.ContainsRune("–—‘’“”", r) {
 			return false
 		}
 	}
