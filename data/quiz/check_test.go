@@ -145,6 +145,35 @@ func TestNormalFormsSkipTheFold(t *testing.T) {
 	}
 }
 
+// TestPhraseMarksFirstLook: a phrase phraseNorm's first look passes over
+// comes out of withPhraseMarks as it went in — random phrases of every
+// printable ASCII mark, digits, letters and marks outside ASCII, so that
+// a mark the loop learns and the look does not fails here.
+func TestPhraseMarksFirstLook(t *testing.T) {
+	parts := []string{"a", "two", "mid", "one", "nil", "US", "based", "BBC", "x", "R", "D", "7", "é", "‐", "–", "٣"}
+	for c := byte(' '); c < 0x7f; c++ {
+		parts = append(parts, string(c))
+	}
+	rng := rand.New(rand.NewPCG(17, 18))
+	passed := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if !needsPhraseMarks(s) {
+			passed++
+			if got := withPhraseMarks(s); got != s {
+				t.Fatalf("the first look passes over %q; withPhraseMarks gives %q", s, got)
+			}
+		}
+	}
+	if passed == 0 {
+		t.Fatal("the first look passed over no phrase: the test tests nothing")
+	}
+}
+
 // TestFoldsNothingFoldsNothing: a phrase canonWords gives back as it is,
 // its full reading would too.
 func TestFoldsNothingFoldsNothing(t *testing.T) {

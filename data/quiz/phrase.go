@@ -690,9 +690,15 @@ func addsToQuestion(words, key []string, given map[string]bool) bool {
 // phraseNorm normalises an answer for phrase matching: as Normalize, but
 // a hyphenated word stays one word ("NP-complete" is not "NP").
 func phraseNorm(s string) string {
-	if !needsPhraseMarks(s) {
-		return canonWords(Normalize(s)) // the loop below would copy s as it is
+	if needsPhraseMarks(s) {
+		s = withPhraseMarks(s) // most phrases need no copy into runes and back
 	}
+	return canonWords(Normalize(s))
+}
+
+// withPhraseMarks writes out the marks phraseNorm reads before
+// normalising: hyphens, "%", "&", "+", a code's closing number.
+func withPhraseMarks(s string) string {
 	r := []rune(s)
 	out := make([]rune, 0, len(r)+8) // not r[:0]: some runes become several
 	for i, c := range r {
@@ -735,16 +741,17 @@ func phraseNorm(s string) string {
 		}
 		out = append(out, c)
 	}
-	return canonWords(Normalize(string(out)))
+	return string(out)
 }
 
 // needsPhraseMarks reports whether phraseNorm's loop may change s: a
-// hyphen, "%", "+", a digit or a letter outside ASCII (a Unicode hyphen
-// or digit). Most keys and answers have none — "the United States",
-// "Cobham's thesis" — and skip the copy into runes and back.
+// hyphen, "%", "&", "+", a digit or a letter outside ASCII (a Unicode
+// hyphen or digit). Most keys and answers have none — "the United
+// States", "Cobham's thesis" — and skip the copy into runes and back.
+// A mark the loop learns to read must be added here.
 func needsPhraseMarks(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || c == '-' || c == '%' || c == '+' || isDigitByte(c) {
+		if c := s[i]; c >= utf8.RuneSelf || c == '-' || c == '%' || c == '&' || c == '+' || isDigitByte(c) {
 			return true
 		}
 	}
