@@ -104,7 +104,8 @@ func mayHoldNumber(s string) bool {
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // numberWordRun reports whether a run of ASCII letters is, in lower case,
-// a word of small or scales. The longest ("seventeen") has nine letters.
+// a word of small or scales. The longest ("seventeen") has nine letters;
+// a test checks that every one fits.
 func numberWordRun(run string) bool {
 	if len(run) > 9 {
 		return false
