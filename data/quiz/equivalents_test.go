@@ -2,7 +2,6 @@ package quiz
 
 import (
 	"maps"
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -638,16 +637,8 @@ func TestMentionsUnitReadsInPlace(t *testing.T) {
 	for _, u := range slices.Sorted(maps.Keys(measureUnits)) { // sorted: the same phrases every run
 		parts = append(parts, u, strings.ToUpper(u), "8"+u)
 	}
-	rng := rand.New(rand.NewPCG(5, 6))
-	for range 100_000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(5) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-			if rng.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		if s := b.String(); mentionsUnit(s) != mentionsUnitFolded(s) {
+	for _, s := range randomPhrases(5, parts, 5, 3, 100_000) {
+		if mentionsUnit(s) != mentionsUnitFolded(s) {
 			t.Fatalf("mentionsUnit(%q) = %v, folded %v", s, mentionsUnit(s), mentionsUnitFolded(s))
 		}
 	}
