@@ -379,11 +379,7 @@ func TestPeopleOfACountry(t *testing.T) {
 	play := Question{Kind: ShortAnswer, Prompt: "Who do England play on Sunday?", Answer: "France", Accepted: []string{"France"}}
 	italy := Question{Kind: ShortAnswer, Prompt: "Against whom did they draw?", Answer: "Italy", Accepted: []string{"Italy"}}
 	invaded := Question{Kind: ShortAnswer, Prompt: "What country did the army invade?", Answer: "Ireland", Accepted: []string{"Ireland"}}
-	for _, c := range []struct {
-		q      Question
-		answer string
-		want   Verdict
-	}{
+	checkVerdicts(t, []verdictCase{
 		{play, "the French", Correct},
 		{play, "France", Correct},
 		{play, "the Italians", Incorrect},
@@ -392,11 +388,7 @@ func TestPeopleOfACountry(t *testing.T) {
 		{italy, "the French", Incorrect},
 		{invaded, "the Irish", Incorrect},
 		{invaded, "Irish", Incorrect},
-	} {
-		if got := Check(c.q, c.answer).Verdict; got != c.want {
-			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Prompt, got, c.want)
-		}
-	}
+	})
 }
 
 // TestInchesShort: "2 in", "2in." and `2"` are two inches where the key is
@@ -405,11 +397,7 @@ func TestPeopleOfACountry(t *testing.T) {
 func TestInchesShort(t *testing.T) {
 	wheel := Question{Kind: ShortAnswer, Prompt: "How much further out could the wheel have been?", Answer: "two inches", Accepted: []string{"two inches"}}
 	metres := Question{Kind: ShortAnswer, Prompt: "How far did it move?", Answer: "2 metres", Accepted: []string{"2 metres"}}
-	for _, c := range []struct {
-		q      Question
-		answer string
-		want   Verdict
-	}{
+	checkVerdicts(t, []verdictCase{
 		{wheel, "2 in", Correct},
 		{wheel, "2in.", Correct},
 		{wheel, `2"`, Correct},
@@ -418,11 +406,7 @@ func TestInchesShort(t *testing.T) {
 		{wheel, "3 in", Incorrect},
 		{wheel, "2 in the end", Incorrect},
 		{metres, "2 in", Incorrect},
-	} {
-		if got := Check(c.q, c.answer).Verdict; got != c.want {
-			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Answer, got, c.want)
-		}
-	}
+	})
 }
 
 // TestNumberAddsToQuestion: part of a long key with the key's number,
@@ -435,11 +419,7 @@ func TestNumberAddsToQuestion(t *testing.T) {
 		Accepted: []string{"the BBC Radio 1 chart show"}}
 	given := Question{Kind: ShortAnswer, Prompt: "Which Channel 4 programme broke the story?", Answer: "Channel 4 News",
 		Accepted: []string{"Channel 4 News"}}
-	for _, c := range []struct {
-		q      Question
-		answer string
-		want   Verdict
-	}{
+	checkVerdicts(t, []verdictCase{
 		{show, "Radio 1", Correct},
 		{show, "Radio One's chart show", Correct},
 		{show, "Radio 2", Incorrect},
@@ -447,9 +427,5 @@ func TestNumberAddsToQuestion(t *testing.T) {
 		{show, "the Radio 1 breakfast show", Partial},
 		{given, "Channel 4", Incorrect},
 		{given, "Channel 4 News", Correct},
-	} {
-		if got := Check(c.q, c.answer).Verdict; got != c.want {
-			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Answer, got, c.want)
-		}
-	}
+	})
 }

@@ -16,22 +16,14 @@ import (
 func TestDemonymAnswersWhereFrom(t *testing.T) {
 	based := Question{ID: "b", Kind: ShortAnswer, Prompt: "Where is the bank based?", Answer: "Switzerland", Accepted: []string{"Switzerland"}}
 	invaded := Question{ID: "i", Kind: ShortAnswer, Prompt: "What country did the army invade?", Answer: "Ireland", Accepted: []string{"Ireland"}}
-	for _, c := range []struct {
-		q      Question
-		answer string
-		want   Verdict
-	}{
+	checkVerdicts(t, []verdictCase{
 		{based, "It's Swiss-based.", Correct},
 		{based, "it is Swiss", Correct},
 		{based, "Switzerland", Correct},
 		{based, "German", Incorrect},
 		{invaded, "Irish", Incorrect},
 		{invaded, "Ireland", Correct},
-	} {
-		if got := Check(c.q, c.answer).Verdict; got != c.want {
-			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Prompt, got, c.want)
-		}
-	}
+	})
 }
 
 // TestSpeakerDescriptions: a description that stands for a speaker just
@@ -101,22 +93,14 @@ func TestUnitsAreReadAsAmounts(t *testing.T) {
 	if _, ok := quantityIn("1m euros", ""); ok {
 		t.Error("a key's “1m euros” was read as one metre")
 	}
-	for _, c := range []struct {
-		q      Question
-		answer string
-		want   Verdict
-	}{
+	checkVerdicts(t, []verdictCase{
 		{far, "50 km", Correct}, {far, "fifty kilometers", Correct}, {far, "about 50km", Correct}, {far, "31 miles", Correct},
 		{far, "40 km", Incorrect}, {far, "50 kg", Incorrect},
 		{tall, "8 m", Correct}, {tall, "8m", Correct}, {tall, "eight meters", Correct}, {tall, "8 meters wide", Correct},
 		{tall, "26 feet", Correct}, {tall, "9 metres", Incorrect}, {tall, "8 million", Incorrect},
 		{heavy, "1000 kg", Correct}, {heavy, "2 tonnes", Incorrect},
 		{jobs, "2m", Correct}, {jobs, "2M", Correct},
-	} {
-		if got := Check(c.q, c.answer).Verdict; got != c.want {
-			t.Errorf("%q to %q: %s; want %s", c.answer, c.q.Prompt, got, c.want)
-		}
-	}
+	})
 }
 
 // FuzzQuantityIn reads arbitrary text for an amount: never a panic, and
