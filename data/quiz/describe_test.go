@@ -155,16 +155,12 @@ func TestTeacherQuestionForms(t *testing.T) {
 // eating the words after it (it once turned "50% of 70 people" into
 // "50 percent percent perce", an in-place rewrite that outgrew its input).
 func TestPhraseNormKeepsEveryWord(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "phraseNorm", phraseNorm, map[string]string{
 		"50% of 70 people": "50 percent of 70 people",
 		"up 5%, down 3%":   "up 5 percent down 3 percent",
 		"the A380":         "the a 380",
 		"BBC2":             "bbc 2",
-	} {
-		if got := phraseNorm(in); got != want {
-			t.Errorf("phraseNorm(%q) = %q; want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // TestMisspeltNamesInShortAnswers: a short-answer key that is a proper

@@ -132,17 +132,13 @@ func TestWithDescribedForms(t *testing.T) {
 
 // TestDescriptionForms: the forms a description is offered in.
 func TestDescriptionForms(t *testing.T) {
-	for desc, want := range map[string]string{
+	checkEach(t, "descriptionForms", func(s string) string { return strings.Join(descriptionForms(s), "|") }, map[string]string{
 		"ex-ITN political editor":  "the ex-itn political editor|the former itn political editor",
 		"former Sun editor":        "the former sun editor|the ex-sun editor",
 		"Bath fly-half-cum-centre": "the bath fly-half-cum-centre|the bath fly-half|the bath centre",
 		"Jordanian King":           "the jordanian king|the king of jordan",
 		"King of Jordan":           "the king of jordan|the jordanian king",
-	} {
-		if got := strings.Join(descriptionForms(desc), "|"); got != want {
-			t.Errorf("%q: %s; want %s", desc, got, want)
-		}
-	}
+	})
 }
 
 // TestHasPost: a description needs a post and something beside it that

@@ -242,17 +242,13 @@ func TestGivenInFull(t *testing.T) {
 // TestQuotesNest: a sentence that quotes someone, quoted in a prompt,
 // keeps one pair of double marks, its own becoming single.
 func TestQuotesNest(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "quoteText", quoteText, map[string]string{
 		`He said "no" to it.`:         `“He said ‘no’ to it.”`,
 		`Reports say “it is done”.`:   `“Reports say ‘it is done’.”`,
 		`“We know,” the family said.`: `“‘We know,’ the family said.”`,
 		`He called them "odd balls".`: `“He called them ‘odd balls’.”`,
 		`No quotes here.`:             `“No quotes here.”`,
-	} {
-		if got := quoteText(in); got != want {
-			t.Errorf("quoteText(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // TestSurnameOnlyForPeople: "Taylor" answers for Shelley Taylor, but

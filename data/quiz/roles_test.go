@@ -157,32 +157,24 @@ func TestRolesReadOnRealShapes(t *testing.T) {
 }
 
 func TestConjunctPosts(t *testing.T) {
-	for role, want := range map[string]string{
+	checkEach(t, "conjunctPosts", func(s string) string { return strings.Join(conjunctPosts(s), "|") }, map[string]string{
 		"retired Lebanese general and security analyst":              "retired Lebanese general|security analyst",
 		"analyst and author of a report about online music services": "analyst|author of a report about online music services",
 		"head of sales and marketing":                                "",
 		"media and PR strategist":                                    "media strategist|PR strategist",
 		"general manager":                                            "",
 		"chairman and chief executive and founder":                   "",
-	} {
-		if got := strings.Join(conjunctPosts(role), "|"); got != want {
-			t.Errorf("conjunctPosts(%q) = %q; want %q", role, got, want)
-		}
-	}
+	})
 }
 
 func TestPlainHead(t *testing.T) {
-	for role, want := range map[string]string{
+	checkEach(t, "plainHead", func(s string) string { return strings.Join(plainHead(s), "|") }, map[string]string{
 		"editor-in-chief of hip-hop magazine XXL": "editor of hip-hop magazine XXL",
 		"commander-in-chief":                      "commander",
 		"chief executive of WMC":                  "",
 		"Moroccan military expert":                "military expert",
 		"Swansea-born actor":                      "",
-	} {
-		if got := strings.Join(plainHead(role), "|"); got != want {
-			t.Errorf("plainHead(%q) = %q; want %q", role, got, want)
-		}
-	}
+	})
 }
 
 func TestRoleOptionsApart(t *testing.T) {
@@ -219,16 +211,12 @@ func TestCreditedIn(t *testing.T) {
 // A post written bare reads with "a" after "as"; one with its own
 // determiner stays as written.
 func TestAsDescribed(t *testing.T) {
-	for role, want := range map[string]string{
+	checkEach(t, "asDescribed", asDescribed, map[string]string{
 		"Tory ex-minister":                "a Tory ex-minister",
 		"analyst at Finans Investment":    "an analyst at Finans Investment",
 		"the chairman of the Bar Council": "the chairman of the Bar Council",
 		"a research analyst":              "a research analyst",
-	} {
-		if got := asDescribed(role); got != want {
-			t.Errorf("asDescribed(%q) = %q; want %q", role, got, want)
-		}
-	}
+	})
 }
 
 // typedRoleOf is the typed "Who is name?" question asked of body.
