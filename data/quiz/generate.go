@@ -336,10 +336,7 @@ func hasOrHave(what string) string {
 	head, _, _ := strings.Cut(what, " of ")
 	words := strings.Fields(head)
 	last := strings.ToLower(words[len(words)-1])
-	if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") {
-		return "Have"
-	}
-	return "Has"
+	return hasHave(strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s"))
 }
 
 // vagueObject are things too vague to name alone in a question.

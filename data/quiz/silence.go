@@ -152,7 +152,7 @@ func (g *generator) silence(i int) {
 // article give a reply from Lycos?", the key No would be wrong.
 func (g *generator) speaksElsewhere(party string) bool {
 	for _, f := range g.an.Facts {
-		if f.Kind == facts.Statement && (namesSpeaker(party, f) || strings.Contains(party, f.Subject) && f.Subject != "") {
+		if f.Kind == facts.Statement && namesSpeaker(party, f) {
 			return true
 		}
 	}

@@ -39,7 +39,8 @@ var joinedOn = lazyre.New(`^(?:And|But|Or|So|Yet|Though|Although|Despite|While|W
 // no one — only where the article also has a claim it does not vouch
 // for, which the No questions ask about.
 func (g *generator) statedAsFact() {
-	if !g.hasUnvouchedClaim() {
+	asked, open := g.unvouched()
+	if !asked {
 		return
 	}
 	for i := range g.a.Sentences {
@@ -48,7 +49,7 @@ func (g *generator) statedAsFact() {
 		}
 		if claim, ok := g.plainStatement(i); ok {
 			prompt, yes, answer := reportAsFact+claim+"?", true, "Yes"
-			if g.unvouchedAskedOpen() {
+			if open {
 				// Its partner asks "does the article leave it open …?" (see
 				// flipped): the twin asks the same, answered No.
 				prompt, yes, answer = leaveOpen+claim+"?", false, "No"
@@ -62,30 +63,23 @@ func (g *generator) statedAsFact() {
 	}
 }
 
-// hasUnvouchedClaim reports whether a question about a claim the
-// article does not vouch for — "report as fact?" answered No, or "leave
-// it open?" answered Yes — is among the candidates.
-func (g *generator) hasUnvouchedClaim() bool {
+// unvouched reports whether a question about a claim the article does
+// not vouch for — "report as fact?" answered No, or "leave it open?"
+// answered Yes — is among the candidates, and whether the first such
+// asks "leave it open?".
+func (g *generator) unvouched() (asked, open bool) {
 	for _, q := range g.out {
-		if q.Kind == YesNo && (q.Answer == "No" && strings.HasPrefix(q.Prompt, reportAsFact) || q.Answer == "Yes" && strings.HasPrefix(q.Prompt, leaveOpen)) {
-			return true
+		if q.Kind != YesNo {
+			continue
+		}
+		if q.Answer == "No" && strings.HasPrefix(q.Prompt, reportAsFact) {
+			return true, false
+		}
+		if q.Answer == "Yes" && strings.HasPrefix(q.Prompt, leaveOpen) {
+			return true, true
 		}
 	}
-	return false
-}
-
-// unvouchedAskedOpen reports whether the first such question asks "does
-// the article leave it open …?".
-func (g *generator) unvouchedAskedOpen() bool {
-	for _, q := range g.out {
-		if q.Kind == YesNo && q.Answer == "No" && strings.HasPrefix(q.Prompt, reportAsFact) {
-			return false
-		}
-		if q.Kind == YesNo && q.Answer == "Yes" && strings.HasPrefix(q.Prompt, leaveOpen) {
-			return true
-		}
-	}
-	return false
+	return false, false
 }
 
 // The two ways a question about a claim's footing opens.
