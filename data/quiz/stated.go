@@ -164,10 +164,8 @@ func (g *generator) flagged(i int) bool {
 func (g *generator) spokenNear(i int) bool {
 	block := g.a.Sentences[i].Block
 	for j := i; j >= 0 && g.a.Sentences[j].Block == block; j-- {
-		for _, k := range g.factsIn(j) {
-			if kind := g.an.Facts[k].Kind; kind == facts.Statement || kind == facts.Attribution {
-				return true
-			}
+		if g.creditIn(j, func(facts.Fact) bool { return true }) {
+			return true
 		}
 	}
 	return false

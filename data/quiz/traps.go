@@ -102,10 +102,17 @@ func (g *generator) askable(fl facts.Flag) bool {
 // speakerNear reports whether the sentence before or after i credits a
 // named speaker.
 func (g *generator) speakerNear(i int) bool {
-	for _, k := range append(g.factsIn(i-1), g.factsIn(i+1)...) {
-		f := g.an.Facts[k]
-		if (f.Kind == facts.Statement || f.Kind == facts.Attribution) && f.Subject != "" && !f.Resolved &&
-			unicode.IsUpper([]rune(f.Subject)[0]) && !namelessGroups.MatchString(f.Subject) {
+	named := func(f facts.Fact) bool {
+		return f.Subject != "" && !f.Resolved && unicode.IsUpper([]rune(f.Subject)[0]) && !namelessGroups.MatchString(f.Subject)
+	}
+	return g.creditIn(i-1, named) || g.creditIn(i+1, named)
+}
+
+// creditIn reports whether sentence i credits words to someone — a
+// statement or an attribution — that keep accepts.
+func (g *generator) creditIn(i int, keep func(facts.Fact) bool) bool {
+	for _, k := range g.factsIn(i) {
+		if f := g.an.Facts[k]; (f.Kind == facts.Statement || f.Kind == facts.Attribution) && keep(f) {
 			return true
 		}
 	}
@@ -180,12 +187,7 @@ const surerThanText = "It is surer than the article's own text, which only says 
 // speakerIn reports whether sentence i credits its words to someone: a
 // statement or an attribution with a speaker.
 func (g *generator) speakerIn(i int) bool {
-	for _, k := range g.factsIn(i) {
-		if f := g.an.Facts[k]; (f.Kind == facts.Statement || f.Kind == facts.Attribution) && f.Subject != "" {
-			return true
-		}
-	}
-	return false
+	return g.creditIn(i, func(f facts.Fact) bool { return f.Subject != "" })
 }
 
 // standsAlone reports whether a flagged sentence can be shown without
