@@ -197,6 +197,7 @@ func (g *generator) fromFact(f facts.Fact) {
 		g.negated(f)
 	case facts.Statement:
 		g.statement(f)
+		g.speakerCheck(f)
 		g.claimFirst(f)
 		g.negated(f)
 	case facts.DateMention:

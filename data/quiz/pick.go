@@ -82,7 +82,8 @@ func pick(all []Question, n int) []Question {
 			return false // "AMF" and "French stock market regulator AMF" are one answer
 		case q.Kind == WhatIsWrong && usedKind[WhatIsWrong] >= maxTrapQuestion:
 			return false
-		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
+		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing,
+			q.Source == string(speakerCheckKind) && usedSource[q.Source] >= maxSpeakerChecks:
 			return false
 		case (q.Source == string(asFactKind) || q.Source == string(claimFirstKind) || q.Source == string(negatedKind) || q.Source == string(undatedKind)) && usedSource[q.Source] >= 1:
 			return false // always "No": a second one is guessed, not read

@@ -692,13 +692,17 @@ func TestShortUnsupportedHeadlineAsked(t *testing.T) {
 }
 
 // A quotation that runs on past the sentence is closed when the sentence
-// is shown alone; apostrophes are never taken for quotation marks.
+// is shown alone, one opened in an earlier sentence loses the mark that
+// would close nothing; apostrophes are never taken for quotation marks.
 func TestNestQuotesClosesRunOn(t *testing.T) {
 	checkEach(t, "nestQuotes", nestQuotes, map[string]string{
-		"Babinet said: “Today you use radio to find music.": "Babinet said: ‘Today you use radio to find music.’",
-		"“We don’t know,” he said.":                         "‘We don’t know,’ he said.",
-		"He said \"it's over\" and left.":                   "He said ‘it's over’ and left.",
-		"Lycos’s plan was “on hold”, the firm’s boss said.": "Lycos’s plan was ‘on hold’, the firm’s boss said.",
+		"Babinet said: “Today you use radio to find music.":       "Babinet said: ‘Today you use radio to find music.’",
+		"“We don’t know,” he said.":                               "‘We don’t know,’ he said.",
+		"He said \"it's over\" and left.":                         "He said ‘it's over’ and left.",
+		"Lycos’s plan was “on hold”, the firm’s boss said.":       "Lycos’s plan was ‘on hold’, the firm’s boss said.",
+		"the arrest shows the coalition has good intelligence.”":  "the arrest shows the coalition has good intelligence.",
+		"the arrest shows the coalition has good intelligence.\"": "the arrest shows the coalition has good intelligence.",
+		"the plan was “on hold”":                                  "the plan was ‘on hold’",
 	})
 }
 

@@ -324,14 +324,17 @@ func nestQuotes(s string) string {
 	}
 	var b strings.Builder
 	prev := ' '
-	open := 0 // double quotations opened and not yet closed
+	open := 0         // double quotations opened and not yet closed
+	strayEnd := false // the last mark closed a quotation opened in an earlier sentence
 	for _, r := range s {
+		strayEnd = false
 		switch r {
 		case '“':
 			r = '‘'
 			open++
 		case '”':
 			r = '’'
+			strayEnd = open == 0
 			open = max(0, open-1)
 		case '"':
 			r = '’'
@@ -339,6 +342,7 @@ func nestQuotes(s string) string {
 				r = '‘'
 				open++
 			} else {
+				strayEnd = open == 0
 				open = max(0, open-1)
 			}
 		}
@@ -346,8 +350,13 @@ func nestQuotes(s string) string {
 		prev = r
 	}
 	// A quotation that runs on into the next sentence is closed here:
-	// shown alone, the sentence would leave it open (round 70, W). Only
-	// the article's double marks are counted — its apostrophes are never
-	// one of them.
+	// shown alone, the sentence would leave it open (round 70, W); one
+	// that began in an earlier sentence and closes at this one's end
+	// loses its closing mark, which alone would close nothing (round 73,
+	// W). Only the article's double marks are counted — its apostrophes
+	// are never one of them.
+	if strayEnd {
+		return strings.TrimSuffix(b.String(), "’")
+	}
 	return b.String() + strings.Repeat("’", open)
 }

@@ -1,0 +1,129 @@
+package quiz
+
+// "According to the article, did X say “…”?": the who-question asked of
+// one name. A quiz asks "Who said …?" once per speaker (no two questions
+// share an answer), so a speaker's second claim, or the claims of an
+// article with one main voice, went unasked. Asked of the right speaker
+// the answer is Yes; asked of another person the article quotes, No —
+// and the student must find the words and read whose they are, which is
+// the first thing a careful reader does with a quotation.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// speakerCheckKind marks questions that ask whether a named person said
+// a claim.
+const speakerCheckKind facts.Kind = "speaker-check"
+
+// maxSpeakerChecks keeps the kind to a Yes and a No in a quiz: more would
+// be the who-question again and again.
+const maxSpeakerChecks = 2
+
+// maxCheckedWords bounds the claim a prompt quotes: a student holds it in
+// mind while finding it.
+const maxCheckedWords = 32
+
+// speakerCheck asks whether a speaker said statement f's claim: of the
+// right speaker or, where the claim's hash says so, of another person the
+// article quotes for certain.
+func (g *generator) speakerCheck(f facts.Fact) {
+	names, ok := g.askableStatement(f)
+	if !ok || namesAny(f.Claim, names) || !looksLikePerson(names[0]) {
+		return // "Did Beckham say that Beckham …?" gives it away; "did Jordan Times say" wants a "the"
+	}
+	if n := len(strings.Fields(f.Claim)); n > maxCheckedWords || (quoted(f) && n < minQuoteWords) {
+		return // a paragraph to hold in mind, or a short quotation that leans on what came before
+	}
+	asked, yes := names[0], !flipped(f.Claim)
+	if yes && strings.Contains(f.Text, asked) {
+		// "Marc Gonsalves, an executive at Xstrata, said: …": the name the
+		// prompt gives stands beside the words, matched rather than read
+		// (round 73: 2 of 2 such failed V; "Mr Thomas said", or "he
+		// said", asked of Richard Thomas, passed).
+		return
+	}
+	if !yes {
+		wrong, ok := g.wrongSpeaker(f, names)
+		if !ok {
+			return
+		}
+		asked = wrong
+	}
+	claim := quotedClaim(f.Claim)
+	that := "that "
+	if startsQuote(claim) {
+		that = ""
+	}
+	prompt := fmt.Sprintf("According to the article, did %s say %s%s?", asked, that, claim)
+	expl := fmt.Sprintf("Yes. %s said it: %s", names[0], quoteText(f.Text))
+	if !yes {
+		expl = fmt.Sprintf("No. It was %s, not %s: %s", names[0], asked, quoteText(f.Text))
+	}
+	// Below the who-question on the same words, which a student answers
+	// with the name rather than a Yes.
+	q := yesNo(prompt, yes, f.Sentence, expl, 1, claimWeight(f)+g.topicality(f.Claim)-8)
+	q.Reason = "whose words are whose"
+	g.add(q, facts.Fact{Kind: speakerCheckKind, Subject: asked, Claim: f.Claim, Sentence: f.Sentence})
+}
+
+// wrongSpeaker returns another person the article quotes for certain, of
+// the same sort as the speaker (a person for a person, a body for a
+// body), whom the claim does not name and who says nothing in the same
+// sentence: a No the student rules out only by reading.
+func (g *generator) wrongSpeaker(f facts.Fact, names []string) (string, bool) {
+	if personPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
+		return "", false // "that he was focused" asked of another man means another claim
+	}
+	for _, other := range withoutNames(g.otherSpeakers(f), names) {
+		if looksLikePerson(other) != looksLikePerson(names[0]) || namesAny(f.Claim, []string{other}) || g.speaksIn(other, f.Sentence) ||
+			g.namedTogether(other, names) {
+			continue
+		}
+		return other, true
+	}
+	return "", false
+}
+
+// speaksIn reports whether name has a statement in sentence i: "X and Y
+// said" makes both of them right.
+func (g *generator) speaksIn(name string, i int) bool {
+	for _, o := range g.an.Facts {
+		if o.Kind == facts.Statement && o.Sentence == i && (namesSpeaker(name, o) || containsFold(o.Aliases, name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedTogether reports whether some sentence names other right beside
+// one of names: "Boko Haram leader Abubakar Shekau", "Jose Mourinho backed
+// Gerrard's view" — a leader speaks for the group, an ally shares the
+// claim, and a flat No would be wrong (round 73, K).
+func (g *generator) namedTogether(other string, names []string) bool {
+	for _, s := range g.a.Sentences {
+		i := strings.Index(s.Text, other)
+		if i < 0 {
+			continue
+		}
+		near := s.Text[max(0, i-nearNames):min(len(s.Text), i+len(other)+nearNames)]
+		for _, n := range names {
+			if strings.Contains(near, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearNames is how many bytes apart two names stand "beside" each other:
+// a title or a verb between them, not a clause.
+const nearNames = 30
+
+// startsQuote reports whether a claim opens on a quotation mark.
+func startsQuote(claim string) bool {
+	return len(claim) > 0 && (claim[0] == '"' || len(claim) >= 3 && claim[:3] == "“")
+}
