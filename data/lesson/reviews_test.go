@@ -74,10 +74,11 @@ const devArticles = "../../../shared/eval/articles"
 // the count target (8 an article) is far above. Raise these as
 // the quizzes improve. Rounds 68–71 traded share for count on purpose —
 // 96 % → 94.8 %, 2.98 → 3.30 usable an article — which the 85 %
-// share target leaves room for; the share floor moved with them.
+// share target leaves room for; the share floor moved with them. Rounds
+// 73–74 (2026-12-02) did the same: 94.8 % → 93.6 %, 3.30 → 3.52.
 const (
-	floorUsableShare   = 0.94
-	floorUsablePerItem = 3.25
+	floorUsableShare   = 0.93
+	floorUsablePerItem = 3.5
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up

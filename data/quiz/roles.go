@@ -197,7 +197,7 @@ func withoutLeadingPost(name string) string {
 func (g *generator) role() {
 	all := g.roles()
 	for k, p := range all {
-		if !g.isSpeaker(p.name) {
+		if !g.isSpeaker(p.name) && !g.whoIsWho(p) {
 			continue
 		}
 		if g.inHeadline(p.name) && !g.creditedByHeadline(p.name) {
@@ -231,6 +231,71 @@ func (g *generator) role() {
 		g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
 	}
 }
+
+// whoIsWho reports whether a person the article describes but does not
+// quote is worth asking about: who they are is how a reader follows who
+// did what ("Tory leader Michael Howard", "Apple design chief Jony Ive"),
+// unless their post is one every reader knows already ("U.S. President
+// Barack Obama": guessed, not read).
+//
+// Only someone the sentence that describes them makes its subject ("Lib
+// Dem home affairs spokesman Mark Oaten has branded …", "But Sir Bernard
+// Ingham … took a less charitable view"): a person named after a
+// preposition ("against wildcard Bobby Reynolds", "the wife of Anas
+// Shirkas", "praised by … Jony Ive") is an aside, who they are an
+// incidental detail (round 74: 5 such of 5 failed V).
+func (g *generator) whoIsWho(p personRole) bool {
+	return looksLikePerson(p.name) && !famousPost.MatchString(p.role) && !leadsACountry(p.role) &&
+		!namedAfterPreposition(g.a.Sentences[p.sentence].Text, p)
+}
+
+// namedAfterPreposition reports whether the person and their post, in the
+// sentence that gives them, follow a preposition: the object of another
+// clause, not who acts.
+func namedAfterPreposition(text string, p personRole) bool {
+	start := strings.Index(text, p.name)
+	if i := strings.Index(text, p.role); i >= 0 && (start < 0 || i < start) {
+		start = i
+	}
+	if start <= 0 {
+		return false
+	}
+	// A word of description may stand between: "against wildcard Bobby
+	// Reynolds".
+	before := strings.Fields(text[:start])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		w := before[i]
+		if prepositions[strings.ToLower(w)] {
+			return true
+		}
+		if strings.ContainsAny(w, ",;:") {
+			break
+		}
+	}
+	return false
+}
+
+// prepositions end the words before a person named as another clause's
+// object.
+var prepositions = wordSet("of by against with to from for as at on in into beside behind under over about than between among")
+
+// leadsACountry reports whether a post is a country's head: "former
+// Libyan leader", "Cuban ruler" — known to every reader, as a president
+// is.
+func leadsACountry(role string) bool {
+	words := strings.Fields(strings.ToLower(withoutArticle(role)))
+	for len(words) > 0 && (words[0] == "former" || words[0] == "ex-" || words[0] == "current" || words[0] == "late") {
+		words = words[1:]
+	}
+	if len(words) != 2 {
+		return false
+	}
+	_, country := countries[words[0]]
+	return country && countryHeads[words[1]]
+}
+
+// countryHeads are the words for whoever rules a country.
+var countryHeads = wordSet("leader ruler dictator strongman monarch")
 
 // relativeInRole finds a clause hung on a description: "a friend of
 // Brown's who was with him" is "a friend of Brown's".
@@ -1135,6 +1200,9 @@ func asDescribed(role string) string {
 		}
 	}
 	head, _, _ := strings.Cut(lower, " of ")
+	if strings.Contains(head, "'s ") || strings.Contains(head, "’s ") {
+		return role // "Margaret Thatcher's former press secretary" has its determiner (round 74, W); "a friend of Brown's" has not
+	}
 	if singlePosts[lastWord(head)] {
 		return "the " + role
 	}

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -212,10 +213,13 @@ func TestCreditedIn(t *testing.T) {
 // determiner stays as written.
 func TestAsDescribed(t *testing.T) {
 	checkEach(t, "asDescribed", asDescribed, map[string]string{
-		"Tory ex-minister":                "a Tory ex-minister",
-		"analyst at Finans Investment":    "an analyst at Finans Investment",
-		"the chairman of the Bar Council": "the chairman of the Bar Council",
-		"a research analyst":              "a research analyst",
+		"Tory ex-minister":                           "a Tory ex-minister",
+		"analyst at Finans Investment":               "an analyst at Finans Investment",
+		"the chairman of the Bar Council":            "the chairman of the Bar Council",
+		"a research analyst":                         "a research analyst",
+		"Margaret Thatcher's former press secretary": "Margaret Thatcher's former press secretary",
+		"last year’s US collegiate champion":         "last year’s US collegiate champion",
+		"friend of Brown’s":                          "a friend of Brown’s",
 	})
 }
 
@@ -263,4 +267,39 @@ func TestTypedRoleTakesWhomTheyRepresent(t *testing.T) {
 	if v := Check(q, "He represents the reggae industry").Verdict; v != Correct {
 		t.Errorf("a student's \"He represents the reggae industry\": %v", v)
 	}
+}
+
+// "Who is X?" is asked of a person the article describes but does not
+// quote — who they are is how a reader follows who did what — unless the
+// post is one every reader knows (a president, a country's leader).
+func TestWhoIsWhoBeyondSpeakers(t *testing.T) {
+	const quoted = ` "The deal is good for the club," said Maurice Lindsay, the Wigan chairman. "We will sign him," said Ian Dunn, the Leeds coach.`
+	for _, c := range []struct {
+		name, sentence string
+		asked          bool
+	}{
+		{"a post of the story", "Apple design chief Jony Ive left the firm in March after twenty years.", true},
+		{"a president", "Venezuelan President Nicolas Maduro left the summit in March after a row.", false},
+		{"a country's former leader", "Former Libyan leader Moammar Gadhafi left the summit in March after a row.", false},
+		{"an aside, after a preposition", "The shop sold a watch praised by Apple design chief Jony Ive for twenty years.", false},
+		{"an aside, a word of description between", "Agassi opens his campaign on Tuesday against wildcard Bobby Reynolds, last year's US collegiate champion.", false},
+		{"the subject of a second clause", "They signed a motion, and Tony Lloyd, the Manchester Central MP, has pledged to fight the takeover.", true},
+	} {
+		asked := false
+		for _, q := range askedOf(t, "Club news\n\n"+c.sentence+quoted+"\n", (*generator).role) {
+			if q.Sentence == 0 && strings.HasPrefix(q.Prompt, "Who is ") {
+				asked = true
+			}
+		}
+		if asked != c.asked {
+			t.Errorf("%s: asked %v, want %v", c.name, asked, c.asked)
+		}
+	}
+	checkEach(t, "leadsACountry", func(r string) string { return fmt.Sprint(leadsACountry(r)) }, map[string]string{
+		"former Libyan leader":      "true",
+		"the Cuban ruler":           "true",
+		"senior Nusra Front leader": "false",
+		"Libyan opposition leader":  "false",
+		"Apple design chief":        "false",
+	})
 }
