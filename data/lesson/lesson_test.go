@@ -231,6 +231,58 @@ func TestEveryGeneratedQuestionIsValid(t *testing.T) {
 	}
 }
 
+// TestExplanationsQuoteCleanly: every explanation of every generated
+// quiz (the project's articles and, where present, the development set)
+// opens and closes its double quotation marks in turn — a sentence quoted
+// inside one shows its own marks as single ones — and never closes one
+// with a full stop on each side (reviewers failed W on "““We have
+// seen …", "fired “more than …” …”" and "Facebook.”.").
+func TestExplanationsQuoteCleanly(t *testing.T) {
+	evalPaths, _ := filepath.Glob("../../../shared/eval/articles/*.txt")
+	for _, path := range append(append([]string(nil), articles...), evalPaths...) {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := Build(raw, 0)
+		if err != nil {
+			continue
+		}
+		for _, q := range l.Questions {
+			if problem := quoteProblem(q.Explanation); problem != "" {
+				t.Errorf("%s: %q: %s in %q", filepath.Base(path), q.Prompt, problem, q.Explanation)
+			}
+		}
+	}
+}
+
+// quoteProblem says what is wrong with a text's double quotation marks,
+// or "" when they pair up.
+func quoteProblem(text string) string {
+	if strings.Contains(text, ".”.") {
+		return "a full stop on each side of a closing mark"
+	}
+	open := false
+	for _, r := range text {
+		switch r {
+		case '“':
+			if open {
+				return "a quotation opened inside another"
+			}
+			open = true
+		case '”':
+			if !open {
+				return "a closing mark with nothing open"
+			}
+			open = false
+		}
+	}
+	if open {
+		return "a quotation left open"
+	}
+	return ""
+}
+
 // FuzzOpen opens arbitrary bytes as a lesson (seeds: a real pack and an
 // article): a lesson or an error, never a panic, and every question of an
 // opened lesson passes quiz.Validate and can be checked.

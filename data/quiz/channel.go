@@ -93,7 +93,7 @@ func (g *generator) channel() {
 		choices = append(choices, notSaidWhere)
 		q := Question{Kind: Choice, Prompt: prompt, Answer: answer, Accepted: []string{answer},
 			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 1, score: 88,
-			Explanation: fmt.Sprintf("%s. The article says so: %s. Where words were said tells a reader how they reached the reporter — asked in person, written for the press, or posted online.", answer, quoteText(g.a.Sentences[f.Sentence].Text)),
+			Explanation: fmt.Sprintf("%s. The article says so: %s Where words were said tells a reader how they reached the reporter — asked in person, written for the press, or posted online.", answer, quoteText(g.a.Sentences[f.Sentence].Text)),
 			Reason:      "where a source's words were said"}
 		g.add(q, facts.Fact{Kind: channelKind, Subject: speaker, Claim: f.Claim})
 	}

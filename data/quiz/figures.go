@@ -35,7 +35,7 @@ func (g *generator) figureSource(f facts.Fact) {
 	prompt := fmt.Sprintf("Who gives the figure of %s, according to the article?", figure)
 	q := Question{Kind: Choice, Prompt: prompt, Answer: who, Accepted: []string{who},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 2,
-		score: 74, Explanation: fmt.Sprintf("The figure is %s's: “%s” A number is only as good as whoever gives it.", who, f.Text),
+		score: 74, Explanation: fmt.Sprintf("The figure is %s's: %s A number is only as good as whoever gives it.", who, quoteText(f.Text)),
 		Reason: "whose figure a key number is"}
 	g.add(q, f)
 }

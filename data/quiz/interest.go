@@ -53,8 +53,8 @@ func (g *generator) interest() {
 		q := Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
 			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 3,
 			score: 84,
-			Explanation: fmt.Sprintf("The article describes %s as %s: a claim about %s from someone who speaks for it is not an independent check. “%s”",
-				r.name, asDescribed(r.role), org, f.Text),
+			Explanation: fmt.Sprintf("The article describes %s as %s: a claim about %s from someone who speaks for it is not an independent check. %s",
+				r.name, asDescribed(r.role), org, quoteText(f.Text)),
 			Reason: "a source with a stake in the claim"}
 		g.add(q, facts.Fact{Kind: interestKind, Subject: r.name, Claim: f.Claim})
 	}

@@ -225,7 +225,7 @@ func (g *generator) role() {
 		q := Question{Kind: Choice, Prompt: prompt, Answer: choices[0], Accepted: []string{choices[0]},
 			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: p.sentence, Difficulty: 1,
 			score:       64,
-			Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, asDescribed(p.role), g.a.Sentences[p.sentence].Text),
+			Explanation: fmt.Sprintf("The article describes %s as %s: %s", p.name, asDescribed(p.role), quoteText(g.a.Sentences[p.sentence].Text)),
 			Reason:      "who a source is: their post tells a reader what they know and what they gain"}
 		q.key, q.order = "role:"+p.name, g.a.Sentences[p.sentence].Span.Start
 		g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
@@ -432,7 +432,7 @@ func (g *generator) typedRole(p personRole) {
 	accepted := []string{role}
 	// Every post the article gives them is right: "England captain" as
 	// well as "Real Madrid midfielder" (round 19).
-	for _, d := range append(append([]string{bare}, append(conjunctPosts(bare), plainHead(bare)...)...), g.descriptionsOf(p.name)...) {
+	for _, d := range append(append([]string{bare}, append(conjunctPosts(bare), plainHead(bare)...)...), fullDescriptions(g.descriptionsOf(p.name))...) {
 		d = withoutArticle(d)
 		for _, form := range []string{d, "the " + d} {
 			if !containsFold(accepted, form) {
@@ -455,12 +455,26 @@ func (g *generator) typedRole(p personRole) {
 	prompt := fmt.Sprintf("Who is %s, according to the article?", p.name)
 	q := Question{Kind: ShortAnswer, Prompt: prompt, Answer: upperFirst(role), Accepted: accepted,
 		Sentence: p.sentence, Difficulty: 2, score: 62,
-		Explanation: fmt.Sprintf("The article describes %s as %s: “%s”", p.name, asDescribed(role), g.a.Sentences[p.sentence].Text),
+		Explanation: fmt.Sprintf("The article describes %s as %s: %s", p.name, asDescribed(role), quoteText(g.a.Sentences[p.sentence].Text)),
 		Reason:      "who a source is: their post tells a reader what they know and what they gain"}
 	// About the person, not the sentence: "Who is Ian Fogg?" and "Who
 	// said …?" on the sentence that describes him ask different things.
 	q.key, q.order = "role:"+p.name, g.a.Sentences[p.sentence].Span.Start
 	g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
+}
+
+// fullDescriptions keeps the descriptions that say more than a bare rank:
+// "Commander" before "Richard Walton" says nothing of the post the
+// question asks for (spot review, K: "head of the Met's Counter
+// Terrorism Command" is the point).
+func fullDescriptions(ds []string) []string {
+	var out []string
+	for _, d := range ds {
+		if len(strings.Fields(withoutArticle(d))) > 1 {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // conjunctPosts splits a post that joins two with "and" into each:

@@ -303,3 +303,19 @@ func TestWhoIsWhoBeyondSpeakers(t *testing.T) {
 		"Apple design chief":        "false",
 	})
 }
+
+// "Who is X?" does not take a bare rank from before the name for the
+// post the question asks about (spot review, K).
+func TestTypedRoleRefusesABareRank(t *testing.T) {
+	q := typedRoleOf(t, `Commander Richard Walton, head of the Met's Counter Terrorism Command, said: "We have asked media outlets not to speculate."`+"\n\n"+
+		`"There was a strong resemblance," said Asim Qureshi, research director at the rights group.`, "Richard Walton")
+	if slices.Contains(q.Accepted, "Commander") {
+		t.Errorf("accepted %q; a bare rank is not the post", q.Accepted)
+	}
+	if v := Check(q, "Commander").Verdict; v == Correct {
+		t.Errorf("\"Commander\" judged %v", v)
+	}
+	if v := Check(q, "head of the Counter Terrorism Command").Verdict; v != Correct {
+		t.Errorf("the post judged %v", v)
+	}
+}

@@ -313,7 +313,14 @@ var strengths = []strength{
 // Quotation marks inside it become single ones, as English nests them:
 // a sentence that quotes someone would otherwise end in a jumble of
 // double marks (“… said “no”.””?).
-func quoteText(s string) string { return "“" + nestQuotes(s) + "”" }
+func quoteText(s string) string {
+	// A sentence that ends on a colon introduces what follows it, which
+	// the quotation leaves out (round spot76, W: "… he was a pilot:").
+	if strings.HasSuffix(s, ":") {
+		s = strings.TrimSuffix(s, ":") + " …"
+	}
+	return "“" + nestQuotes(s) + "”"
+}
 
 // nestQuotes turns the double quotation marks of s into single ones. A
 // straight mark opens at the start or after a space or bracket, and
