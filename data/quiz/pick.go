@@ -49,6 +49,7 @@ func pick(all []Question, n int) []Question {
 	answers := map[string]int{}
 	prompts := map[string]bool{}
 	whoAnswered := map[string]bool{} // every accepted form of a chosen who-question's answer
+	asked := map[string]bool{}       // the people chosen "did X say …?" questions name
 	value := func(q Question) int {
 		v := q.score - 12*usedKind[q.Kind]
 		if usedKind[q.Kind] == 0 {
@@ -82,6 +83,8 @@ func pick(all []Question, n int) []Question {
 			return false // "AMF" and "French stock market regulator AMF" are one answer
 		case q.Kind == WhatIsWrong && usedKind[WhatIsWrong] >= maxTrapQuestion:
 			return false
+		case q.asks != "" && asked[q.asks]:
+			return false // "Did Jack Ma say …?" twice: one person's words, asked the same way again
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing,
 			q.Source == string(speakerCheckKind) && usedSource[q.Source] >= maxSpeakerChecks:
 			return false
@@ -115,6 +118,7 @@ func pick(all []Question, n int) []Question {
 		usedKind[q.Kind]++
 		usedSource[q.Source]++
 		usedKey[q.key] = true
+		asked[q.asks] = q.asks != ""
 		prompts[q.Prompt] = true
 		if q.Kind == Who {
 			for _, a := range q.Accepted {

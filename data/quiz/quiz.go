@@ -78,6 +78,9 @@ type Question struct {
 	score  int    // rank among candidates
 	key    string // one question per key: the evidence sentence or heading
 	order  int    // reading order: headings first, then the text
+	// asks is the person a "did X say …?" names: a second such question
+	// about the same person repeats the first.
+	asks string
 }
 
 // stableID derives a question's ID from its kind, what it asks about and

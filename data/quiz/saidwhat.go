@@ -146,7 +146,7 @@ func (g *generator) addSaidWhat(answer spokenClaim, wrong []spokenClaim) {
 	q := Question{Kind: Choice, Prompt: prompt, Answer: choices[0], Accepted: choices[:1],
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: answer.fact.Sentence,
 		Difficulty: 2, score: answer.score,
-		Explanation: fmt.Sprintf("%s did: %s The other options are what %s and %s said.",
+		Explanation: fmt.Sprintf("%s said this: %s The other options are what %s and %s said.",
 			answer.speaker, quoteText(answer.fact.Text), wrong[0].speaker, wrong[1].speaker),
 		Reason: "whose words are whose"}
 	g.add(q, facts.Fact{Kind: saidWhatKind, Subject: answer.speaker, Claim: answer.fact.Claim})

@@ -67,6 +67,7 @@ func (g *generator) speakerCheck(f facts.Fact) {
 	// with the name rather than a Yes.
 	q := yesNo(prompt, yes, f.Sentence, expl, 1, claimWeight(f)+g.topicality(f.Claim)-8)
 	q.Reason = "whose words are whose"
+	q.asks = asked
 	g.add(q, facts.Fact{Kind: speakerCheckKind, Subject: asked, Claim: f.Claim, Sentence: f.Sentence})
 }
 

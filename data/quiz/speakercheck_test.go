@@ -52,15 +52,56 @@ func TestSpeakerCheck(t *testing.T) {
 	}
 }
 
-// A quiz holds at most a Yes and a No of them.
+// A quiz holds at most a Yes and a No of them, each about another person.
 func TestSpeakerChecksCapped(t *testing.T) {
+	check := func(i int, person string, answer bool) Question {
+		id := string(rune('a' + i))
+		q := yesNo("According to the article, did "+person+" say “"+id+"”?", answer, i, "", 1, 80)
+		q.Source, q.key, q.ID, q.asks = string(speakerCheckKind), id, id, person
+		return q
+	}
+	people := []string{"Tom Hart", "Ann Lee", "Ian Dunn", "Sue Gray"}
 	var all []Question
 	for i, answer := range []bool{true, false, true, false} {
-		q := yesNo("According to the article, did Tom Hart say “"+string(rune('a'+i))+"”?", answer, i, "", 1, 80)
-		q.Source, q.key, q.ID = string(speakerCheckKind), string(rune('a'+i)), string(rune('a'+i))
-		all = append(all, q)
+		all = append(all, check(i, people[i], answer))
 	}
 	if got := pick(all, 12); len(got) != maxSpeakerChecks {
 		t.Errorf("chose %d, want %d", len(got), maxSpeakerChecks)
+	}
+	same := []Question{check(0, "Tom Hart", true), check(1, "Tom Hart", false)}
+	if got := pick(same, 12); len(got) != 1 {
+		t.Errorf("two about Tom Hart: chose %d, want 1", len(got))
+	}
+}
+
+// No "Who said …?" has for its answer the person the headline names: the
+// story's subject is the obvious guess, wherever the words stand.
+func TestNoWhoQuestionAboutTheHeadlinesSubject(t *testing.T) {
+	const body = "Liverpool face a hard spring in Europe after their defeat in the league on Saturday.\n\n" +
+		"The club's fans had hoped for a better run after the winter break.\n\n" +
+		`Steven Gerrard insisted that he was still fully focused on helping Liverpool to glory this season. ` +
+		`"Rafa has still time in front of him to build an even better team," said Jose Mourinho.`
+	for _, c := range []struct {
+		headline string
+		asked    bool
+	}{
+		{"Gerrard plays down European hopes", false},
+		{"Liverpool play down European hopes", true},
+	} {
+		asked := false
+		for _, q := range askedOf(t, c.headline+"\n\n"+body+"\n", func(g *generator) {
+			for _, f := range g.an.Facts {
+				if f.Kind == facts.Statement {
+					g.statement(f)
+				}
+			}
+		}) {
+			if q.Kind == Who && q.Sentence == 2 {
+				asked = true
+			}
+		}
+		if asked != c.asked {
+			t.Errorf("under %q: who-question asked %v, want %v", c.headline, asked, c.asked)
+		}
 	}
 }
