@@ -297,7 +297,11 @@ func (g *generator) unconfirmed(f facts.Fact) {
 		}
 		prompt = fmt.Sprintf("Is it confirmed that %s, according to the article?", what)
 	case f.Subject != "":
-		prompt = fmt.Sprintf("Did %s %s %s, according to the article?", lowerFirst(f.Subject), f.Verb, what)
+		who, ok := g.bodyNamed(f)
+		if !ok {
+			return
+		}
+		prompt = fmt.Sprintf("Did %s %s %s, according to the article?", lowerFirst(who), f.Verb, what)
 	case strings.HasSuffix(f.Verb, "ed"):
 		adverb := ""
 		if strings.Contains(f.Text, "independently") {
@@ -314,6 +318,28 @@ func (g *generator) unconfirmed(f facts.Fact) {
 		expl = fmt.Sprintf("No. The article says: %s A careful reader notes who has checked a claim and who has not.", quoteText(f.Text))
 	}
 	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 86), f)
+}
+
+// bodyNamed is who a question about f's subject names: the subject, or
+// for "the network", "the paper" (which?) the acronym the sentence before
+// ends on — "… shared the audio with CNN. The network aired the recording
+// …" — and nothing when there is none (spot review, W: "Did the network
+// verify …?" never said which).
+func (g *generator) bodyNamed(f facts.Fact) (string, bool) {
+	words := strings.Fields(f.Subject)
+	if len(words) != 2 || !strings.EqualFold(words[0], "the") || !reportingBodies[words[1]] {
+		return f.Subject, true
+	}
+	if f.Sentence < 1 {
+		return "", false
+	}
+	before := strings.Fields(g.a.Sentences[f.Sentence-1].Text)
+	for i := len(before) - 1; i >= 0; i-- {
+		if w := strings.Trim(before[i], ".,;:!?\"“”'’()"); isAcronym(w) {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // plainClaim reports whether a clause the article says nobody knows

@@ -739,3 +739,18 @@ func TestUnnamedAnalystsAsked(t *testing.T) {
 		}
 	}
 }
+
+// "The network has not verified …" is asked of the body the sentence
+// before names ("… shared the audio with CNN"), and not at all where none
+// is named: "Did the network verify …?" never said which.
+func TestUnconfirmedNamesTheBody(t *testing.T) {
+	unconfirmed := eachFact(func(g *generator, f facts.Fact) {
+		if f.Kind == facts.Unconfirmed {
+			g.unconfirmed(f)
+		}
+	})
+	checkAsked(t, "Shots on tape\n\nA lawyer shared the audio of the shooting with CNN on Sunday.\n\nThe network aired the recording on Monday but has not verified its authenticity.\n",
+		"Did CNN verify the recording's authenticity, according to the article?", "No", unconfirmed)
+	checkAsked(t, "Shots on tape\n\nA lawyer shared the audio of the shooting with a reporter on Sunday.\n\nThe network aired the recording on Monday but has not verified its authenticity.\n",
+		"", "No", unconfirmed)
+}
