@@ -508,11 +508,22 @@ func speakerIsCertain(f facts.Fact) bool {
 		return false
 	}
 	// "…, claims technology writer John Gruber": the speaker follows the
-	// verb; a capitalised run before it is the end of the claim.
-	if m := invertedAttribution.FindStringIndex(f.Text); m != nil && strings.Index(f.Text, f.Subject) < m[0] {
+	// verb; a capitalised run before it is the end of the claim. Not
+	// where the speaker opens the sentence ("Michael Madden, editor of
+	// …, said Jong-un is desperate …"): the capital after "said" is the
+	// claim's. "Instead, said Mr Doctorow, …" opens on no person.
+	at := strings.Index(f.Text, f.Subject)
+	if m := invertedAttribution.FindStringIndex(f.Text); m != nil && at < m[0] && !(looksLikePerson(f.Subject) && opensSentence(f.Text, at)) {
 		return false
 	}
 	return true
+}
+
+// opensSentence reports whether the name at byte i stands in the
+// sentence's opening words, with no comma, quotation or clause before it:
+// "Fellow expert Jenny Town, of …, said …".
+func opensSentence(text string, i int) bool {
+	return i >= 0 && !strings.ContainsAny(text[:i], ",;:\"“”") && len(strings.Fields(text[:i])) <= 3
 }
 
 // namedForCertain reports whether statement f's speaker is someone the

@@ -754,3 +754,63 @@ func TestUnconfirmedNamesTheBody(t *testing.T) {
 	checkAsked(t, "Shots on tape\n\nA lawyer shared the audio of the shooting with a reporter on Sunday.\n\nThe network aired the recording on Monday but has not verified its authenticity.\n",
 		"", "No", unconfirmed)
 }
+
+// A speaker who opens the sentence is certain even when a capital follows
+// "said" ("…, said Jong-un is desperate …" is the claim's); one named
+// after the claim, behind its verb, is not.
+func TestSpeakerOpeningTheSentenceIsCertain(t *testing.T) {
+	for _, c := range []struct {
+		text, speaker string
+		certain       bool
+	}{
+		{"North Korea news\n\nMichael Madden, editor of the North Korea Leadership Watch, said Jong-un is desperate to build ties with Europe.\n", "Michael Madden", true},
+		{"North Korea news\n\nFellow expert Jenny Town, of the US-Korea Institute, said Pyongyang had warmed to Scotland in recent months.\n", "Jenny Town", true},
+		{"Music news\n\nInstead, said Mr Doctorow, DRM systems were meant to control the buyers of music, not the pirates.\n", "", false},
+	} {
+		a, err := article.Parse([]byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range facts.Extract(a).Facts {
+			if f.Kind == facts.Statement && (f.Subject == c.speaker || c.speaker == "") {
+				found = true
+				if got := speakerIsCertain(f); got != c.certain {
+					t.Errorf("%s: certain %v, want %v", c.speaker, got, c.certain)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement read", c.speaker)
+		}
+	}
+}
+
+// "One strike was said to have …" goes on quoting whoever the sentence
+// before credits ("US Central Command announced …"): no "who is the
+// source?" with "people the article does not name" for its answer there.
+func TestPassiveReportAfterANamedSource(t *testing.T) {
+	const people = ` "We have seen the video," said Caitlin Hayden, a White House spokeswoman. "He was a brave man," said Clare Gillis, a friend of his.`
+	for _, c := range []struct {
+		name, before string
+		asked        bool
+	}{
+		{"a named source before", "US Central Command announced two strikes near the dam on Monday morning.", false},
+		{"no one named before", "Two strikes hit the area near the dam on Monday morning.", true},
+	} {
+		text := "Strikes near dam\n\n" + c.before + " One strike was said to have destroyed a militant checkpoint near the dam while the other failed." + people + "\n"
+		asked := false
+		for _, q := range askedOf(t, text, func(g *generator) {
+			for i := range g.a.Sentences {
+				g.sourcing(i)
+			}
+		}) {
+			if q.Sentence == 1 {
+				asked = true
+			}
+		}
+		if asked != c.asked {
+			t.Errorf("%s: asked %v, want %v", c.name, asked, c.asked)
+		}
+	}
+}

@@ -87,7 +87,8 @@ func (g *generator) sourcing(i int) {
 	// quoted sentence (the answer can be read off the prompt), and a
 	// plain sentence makes a trivial question (development-set review,
 	// round four). Reading hedges is asked through the traps instead.
-	if p.name == presentedUnnamed.name && !g.sourcedNearby(i) && !knownSource.MatchString(s.Text) {
+	if p.name == presentedUnnamed.name && !g.sourcedNearby(i) && !knownSource.MatchString(s.Text) &&
+		!(passiveReport.MatchString(cue) && g.creditsSomeoneNamed(i-1)) {
 		g.unnamedSource(i, quoteText(strings.TrimRight(g.withoutDateline(i), ".")), cue)
 	}
 }
@@ -335,6 +336,21 @@ func (g *generator) sourcedNearby(i int) bool {
 		return false
 	}
 	return g.namedSpeakerOf(i-1) != ""
+}
+
+// passiveReport finds a report with no one in it: "One strike was said
+// to have destroyed …" — said by whoever the sentence before credits.
+var passiveReport = lazyre.New(`(?i)^(?:is|are|was|were) (?:said|reported|claimed)\b`)
+
+// creditsSomeoneNamed reports whether sentence i gives words to a named
+// speaker or source, whatever the verb: "US Central Command announced two
+// strikes …" is who "One strike was said to …" goes on quoting (round
+// 80, K).
+func (g *generator) creditsSomeoneNamed(i int) bool {
+	if i < 0 {
+		return false
+	}
+	return g.creditIn(i, func(f facts.Fact) bool { return f.Subject != "" && isCapitalisedWord(f.Subject) })
 }
 
 // withoutDateline is sentence i's text without the dateline that opens
