@@ -118,7 +118,9 @@ func pick(all []Question, n int) []Question {
 		usedKind[q.Kind]++
 		usedSource[q.Source]++
 		usedKey[q.key] = true
-		asked[q.asks] = q.asks != ""
+		if q.asks != "" {
+			asked[q.asks] = true
+		}
 		prompts[q.Prompt] = true
 		if q.Kind == Who {
 			for _, a := range q.Accepted {

@@ -55,7 +55,7 @@ func (g *generator) speakerCheck(f facts.Fact) {
 	}
 	claim := quotedClaim(f.Claim)
 	that := "that "
-	if startsQuote(claim) {
+	if strings.HasPrefix(claim, "“") { // quotedClaim curls a straight mark
 		that = ""
 	}
 	prompt := fmt.Sprintf("According to the article, did %s say %s%s?", asked, that, claim)
@@ -123,8 +123,3 @@ func (g *generator) namedTogether(other string, names []string) bool {
 // nearNames is how many bytes apart two names stand "beside" each other:
 // a title or a verb between them, not a clause.
 const nearNames = 30
-
-// startsQuote reports whether a claim opens on a quotation mark.
-func startsQuote(claim string) bool {
-	return len(claim) > 0 && (claim[0] == '"' || len(claim) >= 3 && claim[:3] == "“")
-}
