@@ -289,7 +289,9 @@ func webAddressName(q Question, answer string) bool {
 // people write it in: clipped ("Chris Stevens"), spelt out from its
 // initials ("Federal Bureau of Investigation"), a part of a place by
 // another of its names ("the north of Lebanon"), a web address
-// ("globalpost.com").
+// ("globalpost.com"), a first name as its initial ("R. Thomas"), words
+// written short ("Int'l Association").
 func otherFormOfName(q Question, answer string) bool {
-	return clippedName(q, answer) || spellsOutInitials(q, answer) || samePartOfPlace(q, answer) || webAddressName(q, answer)
+	return clippedName(q, answer) || spellsOutInitials(q, answer) || samePartOfPlace(q, answer) || webAddressName(q, answer) ||
+		initialledName(q, answer) || abbreviatedWords(q, answer)
 }
