@@ -299,6 +299,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return Unclear, "Your answer names more than one person. Pick one."
 		}
 	}
+	if v, ok := listAnswer(q, answer); ok {
+		return v, q.Explanation // "Mr Howard and Mr Kennedy"; "England, Wales, Scotland and …" for three
+	}
 	if otherFormOfName(q, answer) {
 		return Correct, q.Explanation // "Chris Stevens", "the Federal Bureau of Investigation", "N. America"
 	}
@@ -372,7 +375,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if missesPostModifier(missing) {
 			continue // "leader" for "deputy leader" names another post
 		}
-		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) {
+		// Part of a name, but its words in another order: another name.
+		reordered := len(missing) > 0 && !strings.Contains(answer, ",") && reorderedName(acc, ws) // "Malcolm, King of Scotland" turns it round on purpose
+		if extra == 0 && !listed && !reordered && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) {
 			if len(missing) > 0 && partOfDistractor(q, ws) {
 				// "the editor" for "the former Sun editor", where the
 				// article has another editor: it names neither.

@@ -1,0 +1,128 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+)
+
+// Phrases as held-out set 11 wrote them (docs/quality.md, 2026-12-02): a
+// list answered item by item in other forms, a list with an item too
+// many, part of a name in another order. Table:
+// TestHeldOutElevenPhrases.
+
+// listSplit cuts a list at its commas, semicolons, "and" and "&".
+var listSplit = lazyre.New(`(?i)\s*(?:[,;&]|\band\b)\s*`)
+
+// listItems returns the items a text lists ("England, Wales and Northern
+// Ireland" → three), or nil for a text that lists nothing.
+func listItems(s string) []string {
+	if !strings.ContainsAny(s, ",;&") && !strings.Contains(strings.ToLower(s), " and ") {
+		return nil // most keys and answers list nothing: skip the pattern
+	}
+	var items []string
+	for _, it := range listSplit.Re().Split(s, -1) {
+		if it = strings.TrimSpace(it); it != "" {
+			items = append(items, it)
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
+}
+
+// listAnswer judges an answer that lists as many things as a key that is
+// a list, item by item and in any order, each item by the checker's own
+// rules: "Mr Howard and Mr Kennedy" for "Michael Howard and Charles
+// Kennedy", "London and Los Angeles" for "London and LA". An answer that
+// names every item and another name besides ("England, Wales, Scotland
+// and Northern Ireland" for three of them) is wrong: the other is not
+// one of them. ok is false when the answer or no key is a list.
+func listAnswer(q Question, answer string) (v Verdict, ok bool) {
+	typed := listItems(answer)
+	if typed == nil {
+		return "", false
+	}
+	for _, acc := range q.Accepted {
+		items := listItems(acc)
+		if len(items) < 2 || len(typed) < len(items) {
+			continue
+		}
+		unmatched := itemsUnmatched(q, items, typed)
+		switch {
+		case len(unmatched) == 0:
+			return Correct, true
+		case len(typed) > len(items) && len(unmatched) == len(typed)-len(items) && slices.ContainsFunc(unmatched, startsWithCapital):
+			return Incorrect, true
+		}
+	}
+	return "", false
+}
+
+// itemsUnmatched pairs each key item with an answer item the checker
+// accepts for it, and returns the answer items left over; every typed
+// item is returned when a key item finds none.
+func itemsUnmatched(q Question, items, typed []string) []string {
+	used := make([]bool, len(typed))
+	for _, item := range items {
+		one := q
+		one.Answer, one.Accepted = item, withAliases([]string{item})
+		found := false
+		for i, t := range typed {
+			if used[i] {
+				continue
+			}
+			if v, _ := checkPhrase(one, t); v == Correct {
+				used[i], found = true, true
+				break
+			}
+		}
+		if !found {
+			return typed
+		}
+	}
+	var left []string
+	for i, t := range typed {
+		if !used[i] {
+			left = append(left, t)
+		}
+	}
+	return left
+}
+
+func startsWithCapital(s string) bool {
+	r := []rune(strings.TrimSpace(s))
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// reorderedName reports whether an answer gives a name's words in
+// another order than the key, a name whose words all open with a capital
+// but the small ones ("International Association of Athletics
+// Federations"): "International Athletics Association" is another body.
+func reorderedName(acc string, ws []string) bool {
+	raw := strings.Fields(acc)
+	if len(raw) < 3 || !slices.ContainsFunc(raw, func(w string) bool { return !initialsSkip[strings.ToLower(w)] }) {
+		return false
+	}
+	for _, w := range raw {
+		if !initialsSkip[strings.ToLower(w)] && !startsWithCapital(w) {
+			return false
+		}
+	}
+	key := contentWordList(Normalize(acc))
+	last := -1
+	for _, w := range ws {
+		i := slices.IndexFunc(key, func(k string) bool { return sameWord(w, k) })
+		if i < 0 {
+			continue
+		}
+		if i < last {
+			return true
+		}
+		last = i
+	}
+	return false
+}
