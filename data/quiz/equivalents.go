@@ -98,6 +98,9 @@ func withInitialisms(q Question, answer string) string {
 	for i, f := range fields {
 		word := strings.TrimRight(f, ",.;:!?")
 		rest := f[len(word):]
+		if bare, owner, ok := cutPossessive(word); ok {
+			word, rest = bare, owner+rest // "FDA's", "FDA’s": the initials and their "'s"
+		}
 		if strings.Contains(word, ".") && dotted.MatchString(f) {
 			// "L.A." is "LA", "N.I." "NI": the points only mark the letters.
 			word, rest = strings.ReplaceAll(strings.TrimRight(f, ",;:!?"), ".", ""), strings.TrimLeft(f[len(strings.TrimRight(f, ",;:!?")):], ".")
@@ -117,6 +120,18 @@ func withInitialisms(q Question, answer string) string {
 		return answer
 	}
 	return strings.Join(fields, " ")
+}
+
+// cutPossessive cuts a possessive "'s" or "’s" off a word: the "’" is
+// three bytes, not a letter, and a word with it is no initials unless
+// cut.
+func cutPossessive(w string) (bare, owner string, ok bool) {
+	for _, s := range [...]string{"'s", "’s", "'S", "’S"} {
+		if b, found := strings.CutSuffix(w, s); found && b != "" {
+			return b, s, true
+		}
+	}
+	return w, "", false
 }
 
 // runWithInitials finds in key a run of capitalised words whose first

@@ -80,17 +80,16 @@ func givenNameLetters(name string) (given, surname string, ok bool) {
 }
 
 // wordAbbreviations are the short forms of words people write in names
-// and phrases, each with the words it may stand for.
+// and phrases, each with the words it may stand for, beside the clipped
+// words of sameWords ("intl", "govt", "dept", "tech").
 var wordAbbreviations = map[string][]string{
 	"assoc": {"association", "associate", "associated"}, "assn": {"association"},
-	"intl": {"international"}, "natl": {"national"}, "mgmt": {"management"}, "mgt": {"management"},
-	"govt": {"government"}, "dept": {"department"}, "univ": {"university"}, "uni": {"university"},
-	"corp": {"corporation"}, "co": {"company"}, "bros": {"brothers"}, "ltd": {"limited"},
-	"inc": {"incorporated"}, "fed": {"federation", "federal"}, "org": {"organisation", "organization"},
-	"info": {"information"}, "tech": {"technology", "technical"}, "admin": {"administration"},
-	"exec": {"executive"}, "dir": {"director"}, "sec": {"secretary"}, "secy": {"secretary"},
-	"pres": {"president"}, "eng": {"england", "english", "engineering"}, "st": {"saint", "street"},
-	"mt": {"mount"}, "ave": {"avenue"}, "rd": {"road"}, "intel": {"intelligence"},
+	"natl": {"national"}, "mgmt": {"management"}, "mgt": {"management"},
+	"univ": {"university"}, "corp": {"corporation"}, "co": {"company"}, "bros": {"brothers"},
+	"ltd": {"limited"}, "inc": {"incorporated"}, "fed": {"federation", "federal"},
+	"org": {"organisation", "organization"}, "admin": {"administration"}, "dir": {"director"},
+	"sec": {"secretary"}, "secy": {"secretary"}, "pres": {"president"}, "eng": {"england", "english", "engineering"},
+	"st": {"saint", "street"}, "mt": {"mount"}, "ave": {"avenue"}, "rd": {"road"}, "intel": {"intelligence"},
 	"n": {"north", "northern"}, "s": {"south", "southern"}, "e": {"east", "eastern"}, "w": {"west", "western"},
 }
 
@@ -144,7 +143,7 @@ type typedWord struct {
 
 // abbreviates reports whether the typed word is a short form of w.
 func (t typedWord) abbreviates(w string) bool {
-	if slices.Contains(wordAbbreviations[t.word], w) {
+	if slices.Contains(wordAbbreviations[t.word], w) || everydayWord(t.word, w) {
 		return true
 	}
 	return t.dotted && len(t.word) >= 3 && len(w) >= 5 && len(w)-len(t.word) >= 2 && strings.HasPrefix(w, t.word)
@@ -171,7 +170,7 @@ func abbreviationWords(answer string) []typedWord {
 // point or an apostrophe: has it a word that is a common short form?
 func hasAbbreviation(answer string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(answer), isListSpace) {
-		if _, ok := wordAbbreviations[w]; ok {
+		if _, ok := wordAbbreviations[w]; ok || sameWordGroups[w] != nil {
 			return true
 		}
 	}

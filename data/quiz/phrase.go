@@ -79,6 +79,9 @@ func wordsMatch(typed, key string) bool {
 	if len(key) < 5 || []rune(typed)[0] != []rune(key)[0] {
 		return false // few slips hit the first letter; "pspace" is not "space"
 	}
+	if otherPartyWord(typed, key) {
+		return false // "employers" is a word of its own, not a slip for "employees"
+	}
 	// One slip per word (two in very long ones): "mahcines", "redcues".
 	// More would let "Norman" pass for "Normandy".
 	allowed := 1

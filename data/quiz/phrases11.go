@@ -10,7 +10,8 @@ import (
 
 // Phrases as held-out set 11 wrote them (docs/quality.md, 2026-12-02): a
 // list answered item by item in other forms, a list with an item too
-// many, part of a name in another order. Table:
+// many, part of a name in another order; and a word for the other side
+// of a deal taken for a slip ("employers" for "employees"). Table:
 // TestHeldOutElevenPhrases.
 
 // listSplit cuts a list at its commas, semicolons, "and" and "&".
@@ -123,6 +124,28 @@ func reorderedName(acc string, ws []string) bool {
 			return true
 		}
 		last = i
+	}
+	return false
+}
+
+// partyEndings make words for the two sides of a deal from one stem:
+// the employer and the employee, the trainer and the trainee.
+var partyEndings = []string{"er", "ers", "ee", "ees", "or", "ors"}
+
+// otherPartyWord reports whether two words are one stem with the ending
+// of each side ("employers", "employees"): one slip apart, but the other
+// side, not a typing error.
+func otherPartyWord(a, b string) bool {
+	for _, ea := range partyEndings {
+		stem, ok := strings.CutSuffix(a, ea)
+		if !ok || stem == "" {
+			continue
+		}
+		for _, eb := range partyEndings {
+			if eb != ea && strings.TrimSuffix(eb, "s") != strings.TrimSuffix(ea, "s") && b == stem+eb {
+				return true
+			}
+		}
 	}
 	return false
 }

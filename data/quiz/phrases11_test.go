@@ -29,3 +29,23 @@ func TestHeldOutElevenPhrases(t *testing.T) {
 		{body, "Union of European Football", Correct}, // as before: in the key's order
 	})
 }
+
+// TestOtherPartyAndPossessiveInitials: a word for the other side of a
+// deal is no typing slip of the key's ("employers" for "employees"), and
+// initials keep their meaning with a possessive in either apostrophe
+// ("FDA’s": the curly one is three bytes, none a letter).
+func TestOtherPartyAndPossessiveInitials(t *testing.T) {
+	ask := teacherQuestion
+	strike := ask("Who went on strike?", "the employees")
+	coach := ask("Who did the coaches train?", "the trainees")
+	agency := ask("Whose approval did the drug need?", "the Food and Drug Administration")
+	checkVerdicts(t, []verdictCase{
+		{strike, "the employes", Correct}, // a slip
+		{strike, "the employers", Incorrect},
+		{coach, "the trainers", Incorrect},
+		{coach, "the traineees", Correct},
+		{agency, "the FDA's", Correct},
+		{agency, "FDA’s", Correct},
+		{agency, "the FTC’s", Incorrect},
+	})
+}
