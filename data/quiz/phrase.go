@@ -300,7 +300,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if !anyAcceptedIn(q, norm) {
 			return Incorrect, q.Explanation
 		}
-		if looksLikePerson(d) && looksLikePerson(q.Answer) {
+		if looksLikePerson(d) && looksLikePerson(q.Answer) && !namedInKeyGiven(q, norm, dn) {
 			return Unclear, "Your answer names more than one person. Pick one."
 		}
 	}

@@ -954,11 +954,17 @@ func WithArticleForms(accepted []string, a *article.Article) []string {
 // look like it but name someone or something else: the key widened with
 // what the article says of it (WithArticleForms, WithDescribedForms),
 // the wrong answers from Lookalikes and from other people's
-// descriptions. lede eval answers and the quiz editor both use it, so a
+// descriptions; a person also by the family tie the article gives them
+// (KinForms), their relative a wrong answer. lede eval answers and the quiz editor both use it, so a
 // teacher's question is checked in the app as it is measured.
 func TeacherKey(accepted []string, a *article.Article) (key, wrong []string) {
 	key, others := WithDescribedForms(WithArticleForms(accepted, a), a)
-	return key, append(Lookalikes(key, a), others...)
+	wrong = append(Lookalikes(key, a), others...)
+	kin, relatives := KinForms(accepted, a) // "Raila Odinga's son"; Raila Odinga is another person
+	for _, f := range kin {
+		key = appendNew(key, f)
+	}
+	return key, append(wrong, relatives...)
 }
 
 // WithDescriptions adds to a key, for each answer in it that is a
