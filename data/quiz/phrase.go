@@ -338,6 +338,11 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if len(keyNums) == 0 {
 			keyNums = numbersOf(keyNorm)
 		}
+		if head, ok := headBeforeEvent(keyNorm, ws, keyNums, answer); ok {
+			// "silver" for "silver in the women's 100m": the number is
+			// the event's, which the answer leaves out.
+			key, keyNums = head, nil
+		}
 		if len(keyNums) > 0 {
 			if !sameNumbers(keyNums, numbersOf(answer)) && !sameNumbers(keyNums, numbersOf(norm)) {
 				continue // "1075" for "1072", "$1,000,006" for "$1,000,000"

@@ -149,3 +149,34 @@ func otherPartyWord(a, b string) bool {
 	}
 	return false
 }
+
+// eventPrepositions open where or when a key's thing was won or done:
+// "silver in the women's 100m", "gold at the 2004 Games".
+var eventPrepositions = wordSet("in at")
+
+// headBeforeEvent gives a key's words before "in" or "at" when every
+// number the key has comes after it and the answer has no number and
+// none of the words after it: "silver" and "a silver medal" answer "What
+// medal did she win?" keyed "silver in the women's 100m". ok is false
+// otherwise: "bronze" still shares nothing, and "silver in the 200m" has
+// a number of its own to compare.
+func headBeforeEvent(keyNorm string, ws []string, keyNums []float64, answer string) ([]string, bool) {
+	if len(keyNums) == 0 || hasDigit(answer) || len(numbersOf(answer)) > 0 {
+		return nil, false
+	}
+	words := strings.Fields(keyNorm)
+	p := slices.IndexFunc(words, func(w string) bool { return eventPrepositions[w] })
+	if p <= 0 {
+		return nil, false
+	}
+	head := contentWordList(strings.Join(words[:p], " "))
+	if len(head) == 0 || len(numbersOf(strings.Join(words[:p], " "))) > 0 {
+		return nil, false
+	}
+	for _, w := range ws {
+		if slices.ContainsFunc(words[p+1:], func(t string) bool { return sameWord(w, t) }) {
+			return nil, false
+		}
+	}
+	return head, true
+}

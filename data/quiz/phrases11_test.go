@@ -49,3 +49,23 @@ func TestOtherPartyAndPossessiveInitials(t *testing.T) {
 		{agency, "the FTC’s", Incorrect},
 	})
 }
+
+// TestHeldOutElevenEventNumbers: a key's number that belongs to the event
+// after "in" or "at" ("gold in the men's 400m") does not have to be in an
+// answer that gives only what was won; another thing won, another event's
+// number, or a number that is the thing itself stays wrong.
+func TestHeldOutElevenEventNumbers(t *testing.T) {
+	ask := teacherQuestion
+	prize := ask("What did she win in Athens?", "bronze in the 1500m")
+	trophy := ask("What did the club win?", "the cup at the 1998 final")
+	penalty := ask("What was he given?", "a ban of 12 months")
+	checkVerdicts(t, []verdictCase{
+		{prize, "bronze", Correct},
+		{prize, "a bronze medal", Correct},
+		{prize, "gold", Incorrect},
+		{prize, "bronze in the 800m", Incorrect},
+		{trophy, "the cup", Correct},
+		{trophy, "the league", Incorrect},
+		{penalty, "a ban", Incorrect}, // "of": the number is the ban's
+	})
+}
