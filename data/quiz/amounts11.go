@@ -122,3 +122,26 @@ func withNumberWordSlip(q Question, answer string) string {
 	}
 	return fit
 }
+
+// amountThenBrackets finds an answer that ends in brackets: "$US10
+// million ($11.84 million)".
+var amountThenBrackets = lazyre.New(`^(.*\S)\s*\([^()]*\)\s*$`)
+
+// beforeConversion gives the amount an answer states before the
+// conversion it copies in brackets, as the article writes it: "$US10
+// million ($11.84 million)" states $US10 million, whatever the other
+// dollars are. An answer without an amount before its brackets is read
+// whole.
+func beforeConversion(answer string) string {
+	if !strings.HasSuffix(strings.TrimSpace(answer), ")") {
+		return answer
+	}
+	m := amountThenBrackets.FindStringSubmatch(answer)
+	if m == nil {
+		return answer
+	}
+	if _, ok := moneyIn(m[1]); !ok {
+		return answer
+	}
+	return m[1]
+}

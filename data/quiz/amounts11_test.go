@@ -64,3 +64,20 @@ func TestHeldOutElevenAmounts(t *testing.T) {
 		{founded, "nineteen seventy-six", Incorrect},
 	})
 }
+
+// TestHeldOutElevenConversionsAndSides: an amount with the article's
+// conversion copied in brackets after it states the amount before them;
+// "v" and "vs" are "against", as written, in a longer answer too.
+func TestHeldOutElevenConversionsAndSides(t *testing.T) {
+	ask := teacherQuestion
+	ransom := ask("How much was the ransom?", "$US2 million")
+	worst := ask("What was his worst moment?", "losing against Brazil")
+	checkVerdicts(t, []verdictCase{
+		{ransom, "$US2 million ($2.4 million)", Correct},
+		{ransom, "$US3 million ($2.4 million)", Incorrect},
+		{ransom, "$2.4 million", Incorrect}, // the other dollars are no key of the teacher's
+		{worst, "losing v Brazil", Correct},
+		{worst, "losing vs Brazil in the final, then the fallout", Correct},
+		{worst, "losing vs Chile in the final", Partial},
+	})
+}

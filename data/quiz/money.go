@@ -110,7 +110,7 @@ func mayBeMoney(text string) bool {
 // right; another amount, or the right number in another currency, is
 // wrong. ok is false when no key is money or the answer names none.
 func checkMoney(q Question, answer string) (Verdict, bool) {
-	got, ok := moneyIn(answer)
+	got, ok := moneyIn(beforeConversion(answer))
 	if !ok {
 		return "", false
 	}
