@@ -70,7 +70,7 @@ func contentWordList(norm string) []string {
 // wordsMatch reports whether a typed word is the key's word, allowing
 // typing errors in longer words but none in numbers or short words.
 func wordsMatch(typed, key string) bool {
-	if typed == key || everydayWord(typed, key) || sameDerivation(typed, key) {
+	if typed == key || everydayWord(typed, key) || sameDerivation(typed, key) || doerAndDeed(typed, key) {
 		return true
 	}
 	if hasDigit(typed) || hasDigit(key) {

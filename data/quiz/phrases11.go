@@ -180,3 +180,24 @@ func headBeforeEvent(keyNorm string, ws []string, keyNums []float64, answer stri
 	}
 	return head, true
 }
+
+// doerEndings make a word for who does a thing; deedEndings the verb's
+// own forms: the editor edits, the manager manages.
+var (
+	doerEndings = []string{"or", "er"}
+	deedEndings = []string{"s", "es", "ed", "ing"}
+)
+
+// doerAndDeed reports whether a typed word says what a key's word for
+// one person does, on a common stem of four letters or more: "edits" for
+// "editor" ("he edits the paper" for "editor of the paper"). Only a
+// key's doer in the singular: "protests" are not the protesters.
+func doerAndDeed(typed, key string) bool {
+	for _, d := range doerEndings {
+		stem, ok := strings.CutSuffix(key, d)
+		if ok && len(stem) >= 4 && strings.HasPrefix(typed, stem) && slices.Contains(deedEndings, typed[len(stem):]) {
+			return true
+		}
+	}
+	return false
+}

@@ -69,3 +69,19 @@ func TestHeldOutElevenEventNumbers(t *testing.T) {
 		{penalty, "a ban", Incorrect}, // "of": the number is the ban's
 	})
 }
+
+// TestHeldOutElevenDoersAndDeeds: what a person does for the word for
+// them ("edits" for "editor"); another verb stays another, and people
+// are not what they do.
+func TestHeldOutElevenDoersAndDeeds(t *testing.T) {
+	ask := teacherQuestion
+	editor := ask("Who is Jane Doe?", "editor of the Daily Post")
+	director := ask("Who is Ann Lee?", "director of the city museum")
+	checkVerdicts(t, []verdictCase{
+		{editor, "she edits the Daily Post", Correct},
+		{editor, "she reads the Daily Post", Partial},
+		{director, "she directs the city museum", Correct},
+		{director, "she visits the city museum", Partial},
+		{ask("What did the crowd stage?", "protests"), "protesters", Incorrect}, // people, not what they did
+	})
+}
