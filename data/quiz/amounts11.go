@@ -33,7 +33,7 @@ func keyNumbers(q Question) []float64 {
 // "eighteen-karat gold" is "18-karat gold", "a fifteen-month probe" "a
 // 15-month probe". Only then: "one-off" keeps its words.
 func withHyphenedNumbers(q Question, answer string) string {
-	if !strings.Contains(answer, "-") || hasDigit(answer) {
+	if !strings.Contains(answer, "-") || hasDigit(answer) || !slices.ContainsFunc(q.Accepted, hasDigit) {
 		return answer
 	}
 	var nums []float64
@@ -65,7 +65,7 @@ var decimalComma = lazyre.New(`\b(\d+),(\d{1,2})\b`)
 // read is a key's: "105,6 yen" for "105.6 yen". A comma before three
 // figures groups thousands, and is left alone.
 func withDecimalPoints(q Question, answer string) string {
-	if !strings.Contains(answer, ",") || !hasDigit(answer) {
+	if !mayHaveDecimalComma(answer) {
 		return answer
 	}
 	nums := keyNumbers(q)
@@ -76,6 +76,17 @@ func withDecimalPoints(q Question, answer string) string {
 		}
 		return m
 	})
+}
+
+// mayHaveDecimalComma is withDecimalPoints' cheap look: a comma between
+// figures with fewer than three after it.
+func mayHaveDecimalComma(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == ',' && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && !(i+3 < len(s) && isDigitByte(s[i+2]) && isDigitByte(s[i+3])) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberSign finds "No." or "#" before a number: "Office No. 39".
@@ -101,16 +112,15 @@ var numberWords = strings.Fields(`four five seven eight nine eleven twelve thirt
 // of three letters (one, two, six, ten) are not among them: a slip in
 // one makes another word ("tow", "tin").
 func withNumberWordSlip(q Question, answer string) string {
-	typed := strings.TrimSpace(strings.ToLower(answer))
-	if len(typed) < 3 || strings.ContainsAny(typed, " 0123456789") || !isLetters(typed) {
+	typed := strings.TrimSpace(answer)
+	if len(typed) < 3 || len(typed) > 9 || strings.ContainsAny(typed, " 0123456789") || !isLetters(typed) {
 		return answer
 	}
-	if _, ok := textnum.Parse(typed); ok || !slices.ContainsFunc(q.Accepted, func(a string) bool { return len(numbersOf(a)) > 0 }) {
-		return answer
-	}
+	typed = strings.ToLower(typed)
 	fit := ""
 	for _, w := range numberWords {
-		if editDistance(typed, w) == 1 {
+		// A slip rarely hits the first letter (wordsMatch): "fiv", not "giv".
+		if d := len(w) - len(typed); d >= -1 && d <= 1 && typed[0] == w[0] && typed != w && editDistance(typed, w) == 1 {
 			if fit != "" {
 				return answer // fits two numbers' words: no guess between them
 			}
@@ -119,6 +129,9 @@ func withNumberWordSlip(q Question, answer string) string {
 	}
 	if fit == "" {
 		return answer
+	}
+	if _, ok := textnum.Parse(typed); ok || !slices.ContainsFunc(q.Accepted, func(a string) bool { return len(numbersOf(a)) > 0 }) {
+		return answer // a number's word already ("eighty"), or no number asked for
 	}
 	return fit
 }

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,6 +35,9 @@ func withMonthYear(q Question, answer string) string {
 		return answer
 	}
 	for _, acc := range q.Accepted {
+		if !hasDigit(acc) {
+			continue // no year: skip the pattern
+		}
 		k := keyMonthYear.FindStringSubmatch(acc)
 		if k == nil {
 			continue
@@ -54,11 +58,27 @@ func withMonthYear(q Question, answer string) string {
 var centuryWords = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 
+// opensYear reports whether a word, in any case, is one of centuryWords.
+func opensYear(w string) bool {
+	if len(w) < 3 || !strings.ContainsRune("tefsnTEFSN", rune(w[0])) {
+		return false // ten … twenty: most words open otherwise
+	}
+	for c := range centuryWords {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearInWords reads a year said as people say it: "nineteen eighty",
 // "nineteen eighty-one", "twenty fifteen", "nineteen hundred", "nineteen
 // oh five". ok is false for anything else, "two thousand and one" among
 // them: textnum reads that as the number it is.
 func yearInWords(s string) (int, bool) {
+	if first, _, _ := strings.Cut(strings.TrimSpace(s), " "); !opensYear(first) {
+		return 0, false // most answers open with no such word: skip the split
+	}
 	words := strings.Fields(strings.ToLower(strings.TrimSpace(s)))
 	if len(words) < 2 || len(words) > 3 {
 		return 0, false
@@ -87,16 +107,17 @@ func yearInWords(s string) (int, bool) {
 // withYearInWords writes an answer that is a year in words ("nineteen
 // eighty") in figures, when a key holds a year.
 func withYearInWords(q Question, answer string) string {
-	if strings.ContainsAny(answer, "0123456789") || !fourDigitYear.MatchString(strings.Join(q.Accepted, " ")) {
+	if strings.ContainsAny(answer, "0123456789") {
 		return answer
 	}
 	text := strings.TrimSpace(answer)
 	lead := ""
-	if l := strings.ToLower(text); strings.HasPrefix(l, "in ") {
+	if len(text) > 3 && strings.EqualFold(text[:3], "in ") {
 		lead, text = text[:3], text[3:] // "in nineteen eighty"
 	}
-	if y, ok := yearInWords(text); ok {
-		return lead + strconv.Itoa(y)
+	y, ok := yearInWords(text)
+	if !ok || !slices.ContainsFunc(q.Accepted, fourDigitYear.MatchString) {
+		return answer
 	}
-	return answer
+	return lead + strconv.Itoa(y)
 }

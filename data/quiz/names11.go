@@ -3,7 +3,7 @@ package quiz
 import (
 	"slices"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
 // Names as held-out set 11 wrote them (docs/quality.md, 2026-12-02): a
@@ -19,9 +19,13 @@ import (
 // person, and so is the answer when another person the question names
 // fits the same way.
 func initialledName(q Question, answer string) bool {
+	answer = strings.TrimSpace(answer)
+	if i := strings.IndexByte(answer, ' '); i < 1 || i > 5 || answer[0] < 'A' || answer[0] > 'Z' {
+		return false // "R. Thomas", "J-R Fourtou": a short word in capitals first
+	}
 	typed := strings.Fields(answer)
-	if len(typed) < 2 || len(typed) > 4 || !unicode.IsUpper([]rune(typed[0])[0]) {
-		return false // "R. Thomas": an initial in capitals first
+	if len(typed) > 4 {
+		return false
 	}
 	letters, ok := initialLetters(typed[:len(typed)-1])
 	if !ok {
@@ -102,8 +106,9 @@ var wordAbbreviations = map[string][]string{
 // substance as short ones — and no wrong answer the question names fits
 // the same way.
 func abbreviatedWords(q Question, answer string) bool {
-	if !strings.ContainsAny(answer, ".'’") && !hasAbbreviation(answer) {
-		return false // most answers have no short form: skip the key
+	if !strings.Contains(answer, " ") || !slices.ContainsFunc(q.Accepted, func(k string) bool { return sameWordCount(answer, k) }) ||
+		!strings.Contains(answer, ".") && !shortFormApostrophe(answer) && !hasAbbreviation(answer) {
+		return false // most answers have no short form, or another number of words: skip the splitting
 	}
 	typed := abbreviationWords(answer)
 	if len(typed) < 2 {
@@ -133,6 +138,30 @@ func abbreviatedWords(q Question, answer string) bool {
 		return short > 0 && whole >= short
 	}
 	return slices.ContainsFunc(q.Accepted, fits) && !slices.ContainsFunc(q.Distractors, fits)
+}
+
+// sameWordCount reports whether two texts have as many words, split at
+// spaces, commas and semicolons, without a "the" before them; read in
+// place.
+func sameWordCount(a, b string) bool {
+	return wordsBesidesThe(a) == wordsBesidesThe(b)
+}
+
+func wordsBesidesThe(s string) int {
+	n, start := 0, -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && !isListSpace(rune(s[i])) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && !(n == 0 && strings.EqualFold(s[start:i], "the")) {
+			n++
+		}
+		start = -1
+	}
+	return n
 }
 
 // typedWord is a word of an answer, folded, and whether a point ended it.
@@ -166,13 +195,45 @@ func abbreviationWords(answer string) []typedWord {
 	return out
 }
 
-// hasAbbreviation is abbreviatedWords' cheap look at an answer without a
-// point or an apostrophe: has it a word that is a common short form?
-func hasAbbreviation(answer string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(answer), isListSpace) {
-		if _, ok := wordAbbreviations[w]; ok || sameWordGroups[w] != nil {
+// shortFormApostrophe reports whether an apostrophe stands for letters
+// left out ("Int'l", "Nat’l"), not before a possessive's "s".
+func shortFormApostrophe(s string) bool {
+	for i, r := range s {
+		if r != '\'' && r != '’' {
+			continue
+		}
+		next := s[i+utf8.RuneLen(r):]
+		if next != "" && next[0] != 's' && next[0] != 'S' && next[0] != ' ' {
 			return true
 		}
+	}
+	return false
+}
+
+// hasAbbreviation is abbreviatedWords' cheap look at an answer without a
+// point or an apostrophe: has it a word that is a common short form? The
+// words are read in place, in lower case, as mentionsUnit reads units.
+func hasAbbreviation(answer string) bool {
+	var buf [8]byte
+	for i := 0; i < len(answer); {
+		if !isUnitByte(answer[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(answer) && isUnitByte(answer[j]) {
+			j++
+		}
+		if j-i <= len(buf) {
+			for k := i; k < j; k++ {
+				buf[k-i] = lowerASCII(answer[k])
+			}
+			w := string(buf[:j-i])
+			if _, ok := wordAbbreviations[w]; ok || sameWordGroups[w] != nil {
+				return true
+			}
+		}
+		i = j
 	}
 	return false
 }

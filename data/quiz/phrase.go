@@ -387,9 +387,10 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if missesPostModifier(missing) {
 			continue // "leader" for "deputy leader" names another post
 		}
-		// Part of a name, but its words in another order: another name.
-		reordered := len(missing) > 0 && !strings.Contains(answer, ",") && reorderedName(acc, ws) // "Malcolm, King of Scotland" turns it round on purpose
-		if extra == 0 && !listed && !reordered && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) {
+		// Part of a name, but its words in another order, is another name;
+		// "Malcolm, King of Scotland" turns it round on purpose.
+		reordered := func() bool { return len(missing) > 0 && !strings.Contains(answer, ",") && reorderedName(acc, key, ws) }
+		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) && !reordered() {
 			if len(missing) > 0 && partOfDistractor(q, ws) {
 				// "the editor" for "the former Sun editor", where the
 				// article has another editor: it names neither.

@@ -20,7 +20,7 @@ var listSplit = lazyre.New(`(?i)\s*(?:[,;&]|\band\b)\s*`)
 // listItems returns the items a text lists ("England, Wales and Northern
 // Ireland" → three), or nil for a text that lists nothing.
 func listItems(s string) []string {
-	if !strings.ContainsAny(s, ",;&") && !strings.Contains(strings.ToLower(s), " and ") {
+	if !mayList(s) {
 		return nil // most keys and answers list nothing: skip the pattern
 	}
 	var items []string
@@ -43,6 +43,9 @@ func listItems(s string) []string {
 // and Northern Ireland" for three of them) is wrong: the other is not
 // one of them. ok is false when the answer or no key is a list.
 func listAnswer(q Question, answer string) (v Verdict, ok bool) {
+	if !slices.ContainsFunc(q.Accepted, mayList) || !mayList(answer) {
+		return "", false // most keys list nothing: skip splitting the answer
+	}
 	typed := listItems(answer)
 	if typed == nil {
 		return "", false
@@ -94,6 +97,11 @@ func itemsUnmatched(q Question, items, typed []string) []string {
 	return left
 }
 
+// mayList is listItems' cheap look: a comma, a semicolon, "&" or "and".
+func mayList(s string) bool {
+	return strings.ContainsAny(s, ",;&") || strings.Contains(s, " and ") || strings.Contains(s, " And ") || strings.Contains(s, " AND ")
+}
+
 func startsWithCapital(s string) bool {
 	r := []rune(strings.TrimSpace(s))
 	return len(r) > 0 && unicode.IsUpper(r[0])
@@ -103,17 +111,16 @@ func startsWithCapital(s string) bool {
 // another order than the key, a name whose words all open with a capital
 // but the small ones ("International Association of Athletics
 // Federations"): "International Athletics Association" is another body.
-func reorderedName(acc string, ws []string) bool {
-	raw := strings.Fields(acc)
-	if len(raw) < 3 || !slices.ContainsFunc(raw, func(w string) bool { return !initialsSkip[strings.ToLower(w)] }) {
-		return false
+// key is the key's content words, in order.
+func reorderedName(acc string, key, ws []string) bool {
+	if len(ws) < 2 || strings.Count(acc, " ") < 2 || !startsWithCapital(acc) {
+		return false // one word has no order; a key of fewer than three words is no such name
 	}
-	for _, w := range raw {
+	for w := range strings.FieldsSeq(acc) {
 		if !initialsSkip[strings.ToLower(w)] && !startsWithCapital(w) {
 			return false
 		}
 	}
-	key := contentWordList(Normalize(acc))
 	last := -1
 	for _, w := range ws {
 		i := slices.IndexFunc(key, func(k string) bool { return sameWord(w, k) })
@@ -161,7 +168,7 @@ var eventPrepositions = wordSet("in at")
 // otherwise: "bronze" still shares nothing, and "silver in the 200m" has
 // a number of its own to compare.
 func headBeforeEvent(keyNorm string, ws []string, keyNums []float64, answer string) ([]string, bool) {
-	if len(keyNums) == 0 || hasDigit(answer) || len(numbersOf(answer)) > 0 {
+	if len(keyNums) == 0 || hasDigit(answer) || !strings.Contains(keyNorm, " in ") && !strings.Contains(keyNorm, " at ") || len(numbersOf(answer)) > 0 {
 		return nil, false
 	}
 	words := strings.Fields(keyNorm)

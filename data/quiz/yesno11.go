@@ -15,6 +15,25 @@ import (
 // something was: "they were worried".
 var copulas = wordSet("is are was were")
 
+// hasCopula is repeatedVerbSays' cheap look at a normalised answer: has
+// it one of copulas as a word?
+func hasCopula(norm string) bool {
+	for c := range copulas {
+		for i := 0; ; {
+			j := strings.Index(norm[i:], c)
+			if j < 0 {
+				break
+			}
+			j += i
+			if (j == 0 || norm[j-1] == ' ') && (j+len(c) == len(norm) || norm[j+len(c)] == ' ') {
+				return true
+			}
+			i = j + 1
+		}
+	}
+	return false
+}
+
 // linkFillers, and words in -ly, may come between a repeated verb and what it says: "it is
 // very clear", "they were a bit worried".
 var linkFillers = wordSet("a an the very so quite really rather bit little too most more")
@@ -27,6 +46,9 @@ var linkFillers = wordSet("a an the very so quite really rather bit little too m
 // were, not that they sounded confident), the question's words or
 // nothing leave the yes. An answer with a yes word in it is its own.
 func repeatedVerbSays(prompt, norm string) string {
+	if !hasCopula(norm) {
+		return "yes" // "they did", "yes": no "is" or "was" to read after
+	}
 	words := strings.Fields(norm)
 	if slices.ContainsFunc(words, func(w string) bool { return yesWords[w] }) {
 		return "yes"
