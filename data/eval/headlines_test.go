@@ -228,9 +228,11 @@ func TestHeldOutAnswers(t *testing.T) {
 		// who read neither the checker nor any earlier set, on 20 articles
 		// (12 rows each): first measure, before any change, 93.8 %
 		// (135/144) and 0.0 % (0/96); its drafts 91.2 % (479/525) and
-		// 0.9 % (5/527).
-		{"heldout11-mixed.jsonl", 0.93, 0.0},
-		{"heldout11-drafts.jsonl", 0.91, 0.01},
+		// 0.9 % (5/527). A training score since its misses were fixed by
+		// general rules (2026-12-02, docs/quality.md): 97.9 % (141/144)
+		// and 0.0 % (0/96), drafts 97.3 % (511/525) and 0.4 % (2/527).
+		{"heldout11-mixed.jsonl", 0.979, 0.0},
+		{"heldout11-drafts.jsonl", 0.973, 0.004},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			sum := heldOutSummary(t, "../../testdata/answers/"+c.file)
