@@ -79,6 +79,8 @@ func kinTiesOf(name, text string) []kinTie {
 
 // tieShared reports whether the text gives the same tie to the same
 // relative for someone else too: "X, the son of Y" and "Z, the son of Y".
+// Its pattern is made for the tie found, once a question is set, not at
+// each check.
 func tieShared(t kinTie, name, text string) bool {
 	pattern := regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+(?:the\s+|a\s+)?(?:\w+\s+)?` + t.tie + `\s+of\s+[^,;.()]{0,120}?` + regexp.QuoteMeta(t.relative))
 	for _, m := range pattern.FindAllStringSubmatch(text, -1) {

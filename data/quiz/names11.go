@@ -228,8 +228,8 @@ func hasAbbreviation(answer string) bool {
 			for k := i; k < j; k++ {
 				buf[k-i] = lowerASCII(answer[k])
 			}
-			w := string(buf[:j-i])
-			if _, ok := wordAbbreviations[w]; ok || sameWordGroups[w] != nil {
+			w := buf[:j-i] // looked up as string(w) in place: no copy is made
+			if _, ok := wordAbbreviations[string(w)]; ok || sameWordGroups[string(w)] != nil {
 				return true
 			}
 		}

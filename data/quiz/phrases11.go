@@ -10,9 +10,12 @@ import (
 
 // Phrases as held-out set 11 wrote them (docs/quality.md, 2026-12-02): a
 // list answered item by item in other forms, a list with an item too
-// many, part of a name in another order; and a word for the other side
-// of a deal taken for a slip ("employers" for "employees"). Table:
-// TestHeldOutElevenPhrases.
+// many, part of a name in another order (TestHeldOutElevenPhrases); what
+// was won without the event's number (TestHeldOutElevenEventNumbers);
+// what a person does for the word for them
+// (TestHeldOutElevenDoersAndDeeds); and a word for the other side of a
+// deal taken for a slip, "employers" for "employees"
+// (TestOtherPartyAndPossessiveInitials).
 
 // listSplit cuts a list at its commas, semicolons, "and" and "&".
 var listSplit = lazyre.New(`(?i)\s*(?:[,;&]|\band\b)\s*`)
