@@ -27,6 +27,7 @@ func (g *generator) figureSource(f facts.Fact) {
 	if who == "" || !cleanSpeakerIn(who, f.Text, nil, g.a.Source) {
 		return
 	}
+	who = g.fullestName(who)
 	choices := g.speakerOptions([]string{who}, f.Text, func(string) bool { return true })
 	if len(choices) < 3 {
 		return
@@ -38,6 +39,20 @@ func (g *generator) figureSource(f facts.Fact) {
 		score: 74, Explanation: fmt.Sprintf("The figure is %s's: %s A number is only as good as whoever gives it.", who, quoteText(f.Text)),
 		Reason: "whose figure a key number is"}
 	g.add(q, f)
+}
+
+// fullestName is the fullest name the article gives a speaker known by
+// who: "Lopa Blumenthal" for "Blumenthal", as the wrong options beside it
+// are given (a surname among full names stands out), and the same answer
+// as a who-question about her, which one quiz does not ask twice.
+func (g *generator) fullestName(who string) string {
+	best := who
+	for _, o := range g.trustedSpeakers() {
+		if n := fullName(o); namesSpeaker(who, o) && strings.Contains(n, who) && len(n) > len(best) {
+			best = n
+		}
+	}
+	return best
 }
 
 // figureClause finds what a counted number does in a claim, where the

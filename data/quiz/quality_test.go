@@ -814,3 +814,32 @@ func TestPassiveReportAfterANamedSource(t *testing.T) {
 		}
 	}
 }
+
+// "Who gives the figure?" answers with the speaker's fullest name, as its
+// wrong options are given: "Blumenthal" among "Jon Belmar" and "Dorian
+// Johnson" stood out, and was another answer than a who-question's "Lopa
+// Blumenthal" about the same person.
+func TestFigureSourceGivesTheFullName(t *testing.T) {
+	const text = "Shots on tape\n\n" +
+		`"He fired more than twice," said Jon Belmar, the police chief. "I saw it all," said Dorian Johnson, a friend of the dead man. ` +
+		`Lopa Blumenthal, the man's lawyer, said the tape was real. ` +
+		"Blumenthal said she heard 11 shots on the tape when it was played to her.\n"
+	for _, q := range askedOf(t, text, eachFactOf(facts.Quantity, (*generator).figureSource)) {
+		if q.Answer != "Lopa Blumenthal" {
+			t.Errorf("%q: answer %q, want the full name", q.Prompt, q.Answer)
+		}
+		return
+	}
+	t.Error("no figure question")
+}
+
+// eachFactOf runs ask on every fact of kind.
+func eachFactOf(kind facts.Kind, ask func(*generator, facts.Fact)) func(*generator) {
+	return func(g *generator) {
+		for _, f := range g.an.Facts {
+			if f.Kind == kind {
+				ask(g, f)
+			}
+		}
+	}
+}
