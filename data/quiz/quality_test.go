@@ -824,13 +824,13 @@ func TestFigureSourceGivesTheFullName(t *testing.T) {
 		`"He fired more than twice," said Jon Belmar, the police chief. "I saw it all," said Dorian Johnson, a friend of the dead man. ` +
 		`Lopa Blumenthal, the man's lawyer, said the tape was real. ` +
 		"Blumenthal said she heard 11 shots on the tape when it was played to her.\n"
-	for _, q := range askedOf(t, text, eachFactOf(facts.Quantity, (*generator).figureSource)) {
-		if q.Answer != "Lopa Blumenthal" {
-			t.Errorf("%q: answer %q, want the full name", q.Prompt, q.Answer)
-		}
-		return
+	asked := askedOf(t, text, eachFactOf(facts.Quantity, (*generator).figureSource))
+	if len(asked) == 0 {
+		t.Fatal("no figure question")
 	}
-	t.Error("no figure question")
+	if q := asked[0]; q.Answer != "Lopa Blumenthal" {
+		t.Errorf("%q: answer %q, want the full name", q.Prompt, q.Answer)
+	}
 }
 
 // eachFactOf runs ask on every fact of kind.
