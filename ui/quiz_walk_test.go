@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/grading"
@@ -666,6 +667,34 @@ func TestNoAnswerIsNotCalledWrong(t *testing.T) {
 	}
 	if !strings.Contains(p.Explanation.Text, "Pick an answer") {
 		t.Errorf("the panel says %q; it should say to pick an answer", p.Explanation.Text)
+	}
+}
+
+// TestUnreadAnswerIsNotCalledWrong: an answer Lede cannot read as yes or
+// no ("nop", "yse") spends no try and says so, in the text's own colour:
+// an orange "Try again" told a student who typed "nop" that no was wrong
+// (issue 11, a student walk at 1366×768 and at FYNE_SCALE=1.5).
+func TestUnreadAnswerIsNotCalledWrong(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	i := questionIndex(t, l, "Does Alibaba commit")
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	test.NewTempWindow(t, p.Content)
+	p.SetSettings(classroom.Settings{Attempts: 2})
+	p.Go(i)
+	for _, typo := range []string{"nop", "yse"} {
+		before := p.CheckButton.Text
+		p.Entry.SetText(typo)
+		p.Check()
+		if strings.Contains(strings.ToLower(p.Verdict.Text), "try again") || !strings.Contains(p.Verdict.Text, "no try used") {
+			t.Errorf("%q: the panel says %q; want it to say no try was used, not to try again", typo, p.Verdict.Text)
+		}
+		if imp := p.Verdict.Importance; imp == widget.WarningImportance || imp == widget.DangerImportance {
+			t.Errorf("%q: the heading is in a verdict's colour (importance %v)", typo, imp)
+		}
+		if p.CheckButton.Text != before || p.Map[i].Icon != nil {
+			t.Errorf("%q: a try was spent: Check reads %q (was %q), the map marks %v", typo, p.CheckButton.Text, before, p.Map[i].Icon)
+		}
 	}
 }
 
