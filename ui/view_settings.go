@@ -213,6 +213,16 @@ func (m *Main) stepSplit(by int) {
 	} else {
 		side, stacked = m.panes.Step(by)
 	}
+	if by == 0 {
+		side, stacked = 0, 0
+	}
+	m.splitMoved(side, stacked)
+}
+
+// splitMoved keeps the question whole at the divider's new place and
+// remembers the place for the student (0: where Lede starts it), whether
+// the keyboard or the mouse moved it.
+func (m *Main) splitMoved(side, stacked float64) {
 	if m.Quiz != nil {
 		m.Quiz.keepPromptWhole() // its lines wrap again at the new width
 	}
@@ -221,9 +231,6 @@ func (m *Main) stepSplit(by int) {
 	}
 	v := LoadView(fyne.CurrentApp().Preferences(), m.Student.ID)
 	v.Split, v.SplitStacked = side, stacked
-	if by == 0 {
-		v.Split, v.SplitStacked = 0, 0
-	}
 	SaveView(fyne.CurrentApp().Preferences(), m.Student.ID, v)
 }
 
