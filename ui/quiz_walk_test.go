@@ -354,7 +354,7 @@ func TestEscapeClosesADialogFromItsField(t *testing.T) {
 		"the teacher PIN":   func() { menuItem(t, w, "Teacher", "Open teacher mode…").Action() },
 		"a pasted article":  func() { menuItem(t, w, "File", "Paste an article…").Action() },
 		"Help › About Lede": func() { menuItem(t, w, "Help", "About Lede").Action() },
-		"View › Text size":  func() { menuItem(t, w, "View", "Text size…").Action() },
+		"View › Text size":  func() { subMenuItem(t, w, "View", "Text size", chooseTextSize).Action() },
 	} {
 		open()
 		top := c.Overlays().Top()

@@ -290,7 +290,7 @@ func TestShortcutsListWhatWorks(t *testing.T) {
 	}
 }
 
-// TestTextSizeDialogTakesEnterAndEscape: View › Text size… closes on
+// TestTextSizeDialogTakesEnterAndEscape: View › Text size › Choose a text size… closes on
 // Enter and on Escape, from the slider it opens with and from its Close
 // button, as the app's other dialogs do. Its Close button took only
 // Space (issue 11, a new student's walk).
@@ -300,7 +300,7 @@ func TestTextSizeDialogTakesEnterAndEscape(t *testing.T) {
 			test.NewTempApp(t)
 			_, w := sampleMain(t, tempStore(t))
 			c := w.Canvas()
-			menuItem(t, w, "View", "Text size…").Action()
+			subMenuItem(t, w, "View", "Text size", chooseTextSize).Action()
 			if c.Overlays().Top() == nil {
 				t.Fatal("no dialog shown")
 			}
@@ -361,7 +361,7 @@ func TestSwitchStudentKeepsTheView(t *testing.T) {
 	}
 }
 
-// TestTextSizeDialogSaysHow: View › Text size… says which keys change
+// TestTextSizeDialogSaysHow: View › Text size › Choose a text size… says which keys change
 // the size, and its slider is wide enough to see where it stands. It
 // was a bare slider about a hundred pixels long with a faint track, and
 // nothing said the arrow keys move it (issue 11, a new student's
@@ -552,5 +552,41 @@ func TestDividerKeepsThePromptWhole(t *testing.T) {
 	}
 	if !tested {
 		t.Fatal("no question opens at its prompt: the test shows nothing")
+	}
+}
+
+// TestViewMenuFitsAtLargeText: at 200 % in OpenDyslexic the View menu and
+// each of its submenus fit under the menu bar of a window on a 1024×700
+// screen (652 px high, as fitToScreen leaves it) and so on a 1366×768
+// one. With its twelve lines the View menu ran past the window's bottom
+// edge and its read-aloud items were cut or out of sight; Fyne 2.7's
+// menus do not scroll to the item the arrow keys reach (issue 11, a
+// student walk at 1024×700).
+func TestViewMenuFitsAtLargeText(t *testing.T) {
+	withDyslexicFont(t)
+	onScreen(t, 1024, 700, "1")
+	m := laptopMain(t)
+	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	const window = 652
+	bar := widget.NewLabel("View").MinSize().Height // the menu bar: one line of menu titles
+	var view *fyne.Menu
+	for _, mn := range m.Window.MainMenu().Items {
+		if mn.Label == "View" {
+			view = mn
+		}
+	}
+	menus := []*fyne.Menu{view}
+	for _, it := range view.Items {
+		if it.ChildMenu != nil {
+			menus = append(menus, it.ChildMenu)
+		}
+	}
+	for _, mn := range menus {
+		if h := widget.NewMenu(mn).MinSize().Height; h > window-bar {
+			t.Errorf("the View menu %q (%d items) is %v high; under the menu bar the window has %v", mn.Label, len(mn.Items), h, window-bar)
+		}
 	}
 }
