@@ -393,6 +393,15 @@ func TestTextSizeDialogSaysHow(t *testing.T) {
 	if !says {
 		t.Error("nothing says which keys change the size")
 	}
+	// It opens with the focus, and shows Lede's ring as every control
+	// does: Fyne's only mark was a disc of the focus colour over the
+	// knob, which read as the knob's own colour (issue 11, a student walk).
+	if m.Window.Canvas().Focused() != slider || !slider.HasRing() {
+		t.Fatalf("the slider: focused %v, ring %v; want both", m.Window.Canvas().Focused() == slider, slider.HasRing())
+	}
+	if r, ok := test.WidgetRenderer(slider).(*ringRenderer); !ok || r.ring.StrokeColor != ringColor() || r.ring.StrokeWidth < focusRingWidth {
+		t.Error("the focused slider draws no ring in the ring's colour")
+	}
 }
 
 // TestDividerMovesByKeyboard: View › Article and questions, Ctrl+] and
