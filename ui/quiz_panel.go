@@ -259,7 +259,11 @@ func (q *QuizPanel) Go(i int) {
 // a checked question (issue 11, a new student's walk); on the first
 // question it goes to the answer, as with Go.
 func (q *QuizPanel) goBack() {
-	q.Go(q.current - 1)
+	to := q.current - 1
+	if q.Ended() {
+		to = q.current // from the end screen, back to the question it came from
+	}
+	q.Go(to)
 	if q.canvas == nil || q.Previous.Disabled() {
 		return
 	}
@@ -335,11 +339,18 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 	q.scroll.Refresh()
 }
 
-// ShowEnd shows the end screen in place of the question.
+// ShowEnd shows the end screen in place of the question. Previous goes
+// back to the question shown before it; Next and Finish have nowhere to
+// go. Left as they were, Previous was grey after Finish on question 1
+// and Next skipped to question 2 (a student walk: a student who pressed
+// Finish too soon could not go back the way they came).
 func (q *QuizPanel) ShowEnd() {
 	q.End.update()
 	q.pages.Objects = []fyne.CanvasObject{q.End.Content}
 	q.pages.Refresh()
+	q.Previous.Enable()
+	q.Next.Disable()
+	q.Finish.Disable()
 	if q.canvas != nil {
 		q.canvas.Focus(q.End.HandIn)
 	}
@@ -551,6 +562,7 @@ func (q *QuizPanel) Show(i int) {
 	if i < len(q.questions)-1 {
 		q.Next.Enable()
 	}
+	q.Finish.Enable()
 	q.updateProgress()
 	if r, ok := q.results[question.ID]; ok && q.OnHighlight != nil {
 		// Back on a checked question its evidence shows again, as after

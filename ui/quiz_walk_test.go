@@ -698,6 +698,38 @@ func TestUnreadAnswerIsNotCalledWrong(t *testing.T) {
 	}
 }
 
+// TestEndScreenGoesBackTheWayItCame: Finish pressed too soon (on
+// question 1, nothing answered) leads to the end screen, whose Previous
+// goes back to the question the student came from, with the focus on
+// it; Next and Finish, with nowhere to go, are grey. Previous was grey
+// after Finish on question 1 and Next skipped to question 2 (issue 11, a
+// student walk).
+func TestEndScreenGoesBackTheWayItCame(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	p.SetCanvas(w.Canvas())
+	for _, from := range []int{0, 4} {
+		p.Go(from)
+		test.Tap(p.Finish)
+		if !p.Ended() {
+			t.Fatal("Finish did not open the end screen")
+		}
+		if p.Previous.Disabled() || !p.Next.Disabled() || !p.Finish.Disabled() {
+			t.Errorf("from question %d, the end screen's Previous, Next, Finish are disabled: %v, %v, %v; want only Next and Finish",
+				from+1, p.Previous.Disabled(), p.Next.Disabled(), p.Finish.Disabled())
+		}
+		test.Tap(p.Previous)
+		if p.Ended() || p.current != from {
+			t.Errorf("Previous on the end screen shows question %d (end screen %v); want question %d", p.current+1, p.Ended(), from+1)
+		}
+		if p.Finish.Disabled() {
+			t.Error("back on a question, Finish is still grey")
+		}
+	}
+}
+
 // TestMapMarksATryLeft: with two tries a question, a wrong first try
 // marks the question on the map with the round arrow, not ✘, and the
 // line under the map and the explanation under the verdict say in words
