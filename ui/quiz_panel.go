@@ -910,6 +910,26 @@ func (q *QuizPanel) verdictOffset(line float32) (y float32, ok bool) {
 		}
 		return y, false
 	}
+	if q.Choices.Visible() {
+		// Nor across a choice: the row shows whole, or, where that
+		// leaves the verdict's line out, hides whole (a choice question
+		// checked at 150 % stood with its first option cut in half,
+		// docs/screenshot-150.png).
+		for _, row := range q.Choices.Rows() {
+			rt := q.yInScroll(row)
+			rb := rt + row.Size().Height
+			if y <= rt+0.5 || y >= rb-0.5 {
+				continue
+			}
+			if rt+view >= line {
+				return rt, true
+			}
+			if rb <= top && rb == withinScroll(q.scroll, rb) {
+				return rb, true
+			}
+			return y, false
+		}
+	}
 	return y, y+view >= line-0.5
 }
 
