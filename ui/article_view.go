@@ -45,7 +45,7 @@ type paragraphView struct {
 // NewArticleView lays out the article for reading.
 func NewArticleView(a *article.Article) *ArticleView {
 	v := &ArticleView{bySentence: map[int]*paragraphView{}, highlighted: -1}
-	headline := styledText(a.Title, theme.SizeNameHeadingText, fyne.TextStyle{Bold: true})
+	headline := headingText(a.Title, theme.SizeNameHeadingText)
 	if a.Title == "" {
 		// Say so rather than promote the first sentence: a missing
 		// headline is itself worth a reader's notice.
@@ -58,7 +58,7 @@ func NewArticleView(a *article.Article) *ArticleView {
 	for _, b := range a.Blocks {
 		switch b.Kind {
 		case article.Heading:
-			v.body.Add(styledText(b.Text, theme.SizeNameSubHeadingText, fyne.TextStyle{Bold: true}))
+			v.body.Add(headingText(b.Text, theme.SizeNameSubHeadingText))
 		case article.Paragraph:
 			p := newParagraphView(a, b)
 			v.paras = append(v.paras, p)
@@ -95,6 +95,19 @@ func (v *ArticleView) addExtras(extras []article.Block) {
 func styledText(text string, size fyne.ThemeSizeName, style fyne.TextStyle) *ReadingText {
 	t := NewReadingText(text)
 	t.SizeName, t.TextStyle = size, style
+	return t
+}
+
+// headingLineSpacing is the widest a heading's lines are spaced, whatever
+// View › Line spacing says: at Widest (2) a three-line headline read as
+// three headings (a student walk); the body's paragraphs keep the
+// spacing chosen.
+const headingLineSpacing = 1.25
+
+// headingText is the headline or a subheading, bold, in a heading size.
+func headingText(text string, size fyne.ThemeSizeName) *ReadingText {
+	t := styledText(text, size, fyne.TextStyle{Bold: true})
+	t.MaxLineSpacing = headingLineSpacing
 	return t
 }
 

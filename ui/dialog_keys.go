@@ -122,13 +122,18 @@ func (r *revealer) Tapped(*fyne.PointEvent) {
 	}
 }
 
-// dialogSlider is a slider in a dialog (View › Text size…, which opens
+// dialogSlider is a slider in a dialog (View › Text size › Choose a text size…, which opens
 // with the slider focused): Escape closes the dialog, as in a DialogEntry.
+// It shows Lede's focus ring while it has the focus, as every other
+// control does: Fyne marks a focused slider only with a disc of the
+// theme's focus colour over its knob, which read as the knob's own colour
+// (issue 11, a student walk).
 type dialogSlider struct {
 	widget.Slider
 	// onEnter, if set, is called on Enter: it presses the dialog's
 	// default button.
 	onEnter func()
+	focused bool
 }
 
 func newDialogSlider(min, max float64) *dialogSlider {
@@ -136,6 +141,22 @@ func newDialogSlider(min, max float64) *dialogSlider {
 	s.Min, s.Max, s.Step, s.Orientation = min, max, 1, widget.Horizontal
 	s.ExtendBaseWidget(s)
 	return s
+}
+
+// FocusGained shows the ring.
+func (s *dialogSlider) FocusGained() { s.focused = true; s.Slider.FocusGained() }
+
+// FocusLost hides the ring.
+func (s *dialogSlider) FocusLost() { s.focused = false; s.Slider.FocusLost() }
+
+// HasRing reports whether the ring shows.
+func (s *dialogSlider) HasRing() bool { return s.focused }
+
+// CreateRenderer draws Fyne's slider with the ring around it.
+func (s *dialogSlider) CreateRenderer() fyne.WidgetRenderer {
+	r := newRingRenderer(s.Slider.CreateRenderer(), func() bool { return s.focused })
+	r.Refresh()
+	return r
 }
 
 // TypedKey closes the dialog on Escape, presses its default button on

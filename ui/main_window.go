@@ -293,6 +293,7 @@ func (m *Main) StartAs(name string) error {
 	m.split, m.panes = split.Split, split
 	v := m.view()
 	split.SetOffsets(v.Split, v.SplitStacked) // where this student left the divider
+	split.OnDragged = m.splitMoved            // the mouse's place, remembered as the keyboard's
 	m.Window.SetContent(split)
 	// Lay the lesson out now, not at its first frame: FocusAnswer
 	// scrolls the question into view by where its parts are, and in the

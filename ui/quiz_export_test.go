@@ -27,6 +27,18 @@ func menuItem(t *testing.T, w fyne.Window, menu, label string) *fyne.MenuItem {
 	return nil
 }
 
+// subMenuItem is menu › sub › label in the window's main menu.
+func subMenuItem(t *testing.T, w fyne.Window, menu, sub, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, it := range menuItem(t, w, menu, sub).ChildMenu.Items {
+		if it.Label == label {
+			return it
+		}
+	}
+	t.Fatalf("no %s › %s › %s menu item", menu, sub, label)
+	return nil
+}
+
 // openBehindPIN chooses menu › label, which shows only in teacher mode:
 // it opens teacher mode first with Teacher › Open teacher mode…, typing
 // pin, then chooses the item.

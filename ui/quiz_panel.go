@@ -2,12 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 	"slices"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -36,9 +38,12 @@ type QuizPanel struct {
 	Verdict     *widget.Label
 	VerdictIcon *widget.Icon
 	Explanation *widget.Label
-	Previous    *RingButton
-	Next        *RingButton
-	Finish      *RingButton
+	// room is a line's space under the explanation, shown only where an
+	// instruction needs it to scroll into sight (showVerdict).
+	room     *canvas.Rectangle
+	Previous *RingButton
+	Next     *RingButton
+	Finish   *RingButton
 	// Map has one numbered button per question, marked once checked:
 	// "11 of 12 answered" then says which one is missing.
 	Map      []*RingButton
@@ -186,7 +191,9 @@ func (q *QuizPanel) build() {
 	q.LockedAnswer.Wrapping = fyne.TextWrapWord
 	q.LockedAnswer.Hide()
 	q.entryBox = container.NewStack(q.Entry, q.LockedAnswer)
-	q.body = container.New(wrapColumn{}, q.Prompt, q.entryBox, q.Choices, q.CheckButton, verdict, q.Explanation)
+	q.room = canvas.NewRectangle(color.Transparent)
+	q.room.Hide()
+	q.body = container.New(wrapColumn{}, q.Prompt, q.entryBox, q.Choices, q.CheckButton, verdict, q.Explanation, q.room)
 	// The counter, the map and the progress line scroll with the question:
 	// fixed above it, at large text they took the panel's height and
 	// pushed Previous, Next and Finish off the window (student walk, 130 %
@@ -252,7 +259,11 @@ func (q *QuizPanel) Go(i int) {
 // a checked question (issue 11, a new student's walk); on the first
 // question it goes to the answer, as with Go.
 func (q *QuizPanel) goBack() {
-	q.Go(q.current - 1)
+	to := q.current - 1
+	if q.Ended() {
+		to = q.current // from the end screen, back to the question it came from
+	}
+	q.Go(to)
 	if q.canvas == nil || q.Previous.Disabled() {
 		return
 	}
@@ -328,11 +339,18 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 	q.scroll.Refresh()
 }
 
-// ShowEnd shows the end screen in place of the question.
+// ShowEnd shows the end screen in place of the question. Previous goes
+// back to the question shown before it; Next and Finish have nowhere to
+// go. Left as they were, Previous was grey after Finish on question 1
+// and Next skipped to question 2 (a student walk: a student who pressed
+// Finish too soon could not go back the way they came).
 func (q *QuizPanel) ShowEnd() {
 	q.End.update()
 	q.pages.Objects = []fyne.CanvasObject{q.End.Content}
 	q.pages.Refresh()
+	q.Previous.Enable()
+	q.Next.Disable()
+	q.Finish.Disable()
 	if q.canvas != nil {
 		q.canvas.Focus(q.End.HandIn)
 	}
@@ -544,6 +562,7 @@ func (q *QuizPanel) Show(i int) {
 	if i < len(q.questions)-1 {
 		q.Next.Enable()
 	}
+	q.Finish.Enable()
 	q.updateProgress()
 	if r, ok := q.results[question.ID]; ok && q.OnHighlight != nil {
 		// Back on a checked question its evidence shows again, as after
@@ -722,6 +741,13 @@ func (q *QuizPanel) onAnswerChanged(text string) {
 // picked or typed.
 const noAnswerYet = "No answer yet"
 
+// notMarked heads the panel when Lede cannot read the answer as one
+// (quiz.Unclear: "nop" to a yes-or-no question, an answer too long).
+// "Try again", in a verdict's orange, told a student who typed "nop"
+// that no was wrong, and nothing said the try was not spent (issue 11,
+// a student walk).
+const notMarked = "Not marked — no try used"
+
 // Check judges the answer shown, saves the attempt and shows the verdict.
 // A question judged unclear is not recorded: the student tries again.
 func (q *QuizPanel) Check() {
@@ -738,16 +764,19 @@ func (q *QuizPanel) Check() {
 		// Nothing picked or typed is not an answer to try again: an
 		// orange "Try again" read as a wrong answer to a new student who
 		// pressed Enter on a choice's ring (TestNoAnswerIsNotCalledWrong).
-		heading := "Try again"
+		// An answer Lede cannot read ("nop", "yse") is not wrong either,
+		// and costs no try: said in the text's own colour, not a
+		// verdict's orange, and in words (TestUnreadAnswerIsNotCalledWrong).
+		heading, importance := notMarked, widget.MediumImportance
 		if strings.TrimSpace(text) == "" {
-			heading = noAnswerYet
+			heading, importance = noAnswerYet, widget.WarningImportance
 		}
 		q.Verdict.SetText(heading)
-		q.Verdict.Importance = widget.WarningImportance
+		q.Verdict.Importance = importance
 		q.Verdict.Refresh()
 		q.setVerdictIcon(nil)
 		q.Explanation.SetText(r.Explanation)
-		q.showVerdict() // at 200 % it could stand below the panel's edge
+		q.showVerdict(true) // at 200 % it could stand below the panel's edge
 		return
 	}
 	if q.rec != nil {
@@ -775,7 +804,7 @@ func (q *QuizPanel) Check() {
 	q.focusOnwards(question)
 	// The verdict and explanation sit under the answer; at large text
 	// they would fall below the panel, so scroll them into view.
-	q.showVerdict()
+	q.showVerdict(false)
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)
 	}
@@ -792,15 +821,55 @@ func (q *QuizPanel) Check() {
 // OpenDyslexic). Where the least scroll would reach into the prompt,
 // the prompt shows whole at the top with the verdict's line under it;
 // where not even those fit, the verdict's line is at the top.
-func (q *QuizPanel) showVerdict() {
+// With instruction, the explanation says what to do ("No answer yet",
+// an answer not marked) and counts as the verdict's line: at
+// FYNE_SCALE=1.5 on a 1366×768 laptop "Type an answer first." stood cut
+// in half at the panel's bottom edge under the whole prompt (issue 11,
+// a student walk); the prompt's first lines give way instead, whole.
+func (q *QuizPanel) showVerdict(instruction bool) {
+	q.room.Hide()
 	q.scroll.Content.Refresh() // lay the new verdict out first, or its place is the old one
 	q.scroll.Refresh()
-	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon)) - theme.Padding()
 	line := max(q.yInScroll(q.Verdict)+q.Verdict.Size().Height, q.yInScroll(q.VerdictIcon)+q.VerdictIcon.Size().Height) + theme.Padding()
+	y, _ := q.verdictOffset(line)
+	if instruction {
+		// The instruction counts as the verdict's line where the panel
+		// can show it without cutting the prompt. Where the question
+		// ends too soon to hide the prompt's first line whole, a line's
+		// room under the instruction lets it; else the instruction is a
+		// Page Down away.
+		instructionLine := func() float32 {
+			return q.yInScroll(q.Explanation) + q.Explanation.Size().Height + theme.Padding()
+		}
+		if iy, ok := q.verdictOffset(instructionLine()); ok {
+			y = iy
+		} else {
+			q.room.SetMinSize(fyne.NewSize(0, lineStep(q.Prompt)))
+			q.room.Show()
+			q.scroll.Content.Refresh()
+			q.scroll.Refresh()
+			if iy, ok := q.verdictOffset(instructionLine()); ok {
+				y = iy
+			} else {
+				q.room.Hide()
+				q.scroll.Content.Refresh()
+				q.scroll.Refresh()
+			}
+		}
+	}
+	q.scroll.Offset.Y = y
+	q.scroll.Refresh()
+}
+
+// verdictOffset is the offset showVerdict scrolls the quiz to, with the
+// verdict's line ending at line; ok reports whether that shows the line
+// with the panel's top edge not across the prompt.
+func (q *QuizPanel) verdictOffset(line float32) (y float32, ok bool) {
+	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon)) - theme.Padding()
 	bottom := q.yInScroll(q.Explanation) + q.Explanation.Size().Height
 	prompt := q.yInScroll(q.Prompt)
 	view := q.scroll.Size().Height
-	y := q.scroll.Offset.Y
+	y = q.scroll.Offset.Y
 	switch {
 	case top < y || bottom-top > view:
 		y = top
@@ -814,14 +883,54 @@ func (q *QuizPanel) showVerdict() {
 	if y > prompt && y < prompt+q.Prompt.Size().Height {
 		// The question ends too soon to scroll its verdict to the top:
 		// the panel's top edge falls between the prompt's lines, not
-		// across one, where the verdict's line stays in sight.
+		// across one, where the verdict's line stays in sight: the
+		// fewest lines hidden that show it, and one more where hiding
+		// fewer would leave it out and the verdict stays in sight.
+		// The label draws its first line under its inner padding: the
+		// place between lines k and k+1 is that far further down (at the
+		// label's top plus whole lines, the edge ran through a line's
+		// lowest pixels, seen in the real window at FYNE_SCALE=1.5).
 		pitch := lineStep(q.Prompt)
-		if k := float32(math.Floor(float64((y - prompt) / pitch))); pitch > 0 && prompt+k*pitch+view >= line {
-			y = prompt + k*pitch
+		if pitch <= 0 {
+			return y, false
+		}
+		first := prompt + theme.InnerPadding()
+		between := func(k float32) float32 {
+			if k <= 0 {
+				return prompt
+			}
+			return first + k*pitch
+		}
+		k := float32(math.Floor(float64((y - first) / pitch)))
+		if between(k)+view >= line {
+			return between(k), true
+		}
+		if next := between(k + 1); next <= top && next == withinScroll(q.scroll, next) {
+			return next, true
+		}
+		return y, false
+	}
+	if q.Choices.Visible() {
+		// Nor across a choice: the row shows whole, or, where that
+		// leaves the verdict's line out, hides whole (a choice question
+		// checked at 150 % stood with its first option cut in half,
+		// docs/screenshot-150.png).
+		for _, row := range q.Choices.Rows() {
+			rt := q.yInScroll(row)
+			rb := rt + row.Size().Height
+			if y <= rt+0.5 || y >= rb-0.5 {
+				continue
+			}
+			if rt+view >= line {
+				return rt, true
+			}
+			if rb <= top && rb == withinScroll(q.scroll, rb) {
+				return rb, true
+			}
+			return y, false
 		}
 	}
-	q.scroll.Offset.Y = y
-	q.scroll.Refresh()
+	return y, y+view >= line-0.5
 }
 
 // lineStep is how far each line of a label like l starts below the one
@@ -942,7 +1051,7 @@ var verdictWords = map[quiz.Verdict]struct {
 	quiz.Correct:   {"Correct", "correct", widget.SuccessImportance, theme.IconNameConfirm},
 	quiz.Partial:   {"Partly right", "partly right", widget.WarningImportance, theme.IconNameWarning},
 	quiz.Incorrect: {"Incorrect", "incorrect", widget.DangerImportance, theme.IconNameCancel},
-	quiz.Unclear:   {"Try again", "unclear", widget.WarningImportance, ""},
+	quiz.Unclear:   {notMarked, "unclear", widget.MediumImportance, ""},
 }
 
 // verdictIcon is the icon of a verdict, or nil: plain, to take the
@@ -970,6 +1079,7 @@ func colouredVerdictIcon(v quiz.Verdict) fyne.Resource {
 }
 
 func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
+	q.room.Hide() // only an instruction needs it (showVerdict)
 	r, ok := q.results[question.ID]
 	if !checked || !ok {
 		q.Verdict.SetText("")

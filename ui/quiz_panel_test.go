@@ -255,7 +255,7 @@ func TestTooLongAnswerIsSentBack(t *testing.T) {
 		t.Errorf("while typing: %q; want the too-long message", p.Explanation.Text)
 	}
 	test.Tap(p.CheckButton)
-	if len(rec.saved) != 0 || p.Verdict.Text != "Try again" || p.Explanation.Text != quiz.TooLongMessage || p.Entry.Text != essay {
+	if len(rec.saved) != 0 || p.Verdict.Text != notMarked || p.Explanation.Text != quiz.TooLongMessage || p.Entry.Text != essay {
 		t.Errorf("after Check: saved %d, verdict %q, %q; want nothing saved, the answer kept, the message shown",
 			len(rec.saved), p.Verdict.Text, p.Explanation.Text)
 	}

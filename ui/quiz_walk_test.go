@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/grading"
@@ -353,7 +354,7 @@ func TestEscapeClosesADialogFromItsField(t *testing.T) {
 		"the teacher PIN":   func() { menuItem(t, w, "Teacher", "Open teacher mode…").Action() },
 		"a pasted article":  func() { menuItem(t, w, "File", "Paste an article…").Action() },
 		"Help › About Lede": func() { menuItem(t, w, "Help", "About Lede").Action() },
-		"View › Text size":  func() { menuItem(t, w, "View", "Text size…").Action() },
+		"View › Text size":  func() { subMenuItem(t, w, "View", "Text size", chooseTextSize).Action() },
 	} {
 		open()
 		top := c.Overlays().Top()
@@ -666,6 +667,66 @@ func TestNoAnswerIsNotCalledWrong(t *testing.T) {
 	}
 	if !strings.Contains(p.Explanation.Text, "Pick an answer") {
 		t.Errorf("the panel says %q; it should say to pick an answer", p.Explanation.Text)
+	}
+}
+
+// TestUnreadAnswerIsNotCalledWrong: an answer Lede cannot read as yes or
+// no ("nop", "yse") spends no try and says so, in the text's own colour:
+// an orange "Try again" told a student who typed "nop" that no was wrong
+// (issue 11, a student walk at 1366×768 and at FYNE_SCALE=1.5).
+func TestUnreadAnswerIsNotCalledWrong(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	i := questionIndex(t, l, "Does Alibaba commit")
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	test.NewTempWindow(t, p.Content)
+	p.SetSettings(classroom.Settings{Attempts: 2})
+	p.Go(i)
+	for _, typo := range []string{"nop", "yse"} {
+		before := p.CheckButton.Text
+		p.Entry.SetText(typo)
+		p.Check()
+		if strings.Contains(strings.ToLower(p.Verdict.Text), "try again") || !strings.Contains(p.Verdict.Text, "no try used") {
+			t.Errorf("%q: the panel says %q; want it to say no try was used, not to try again", typo, p.Verdict.Text)
+		}
+		if imp := p.Verdict.Importance; imp == widget.WarningImportance || imp == widget.DangerImportance {
+			t.Errorf("%q: the heading is in a verdict's colour (importance %v)", typo, imp)
+		}
+		if p.CheckButton.Text != before || p.Map[i].Icon != nil {
+			t.Errorf("%q: a try was spent: Check reads %q (was %q), the map marks %v", typo, p.CheckButton.Text, before, p.Map[i].Icon)
+		}
+	}
+}
+
+// TestEndScreenGoesBackTheWayItCame: Finish pressed too soon (on
+// question 1, nothing answered) leads to the end screen, whose Previous
+// goes back to the question the student came from, with the focus on
+// it; Next and Finish, with nowhere to go, are grey. Previous was grey
+// after Finish on question 1 and Next skipped to question 2 (issue 11, a
+// student walk).
+func TestEndScreenGoesBackTheWayItCame(t *testing.T) {
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	p.SetCanvas(w.Canvas())
+	for _, from := range []int{0, 4} {
+		p.Go(from)
+		test.Tap(p.Finish)
+		if !p.Ended() {
+			t.Fatal("Finish did not open the end screen")
+		}
+		if p.Previous.Disabled() || !p.Next.Disabled() || !p.Finish.Disabled() {
+			t.Errorf("from question %d, the end screen's Previous, Next, Finish are disabled: %v, %v, %v; want only Next and Finish",
+				from+1, p.Previous.Disabled(), p.Next.Disabled(), p.Finish.Disabled())
+		}
+		test.Tap(p.Previous)
+		if p.Ended() || p.current != from {
+			t.Errorf("Previous on the end screen shows question %d (end screen %v); want question %d", p.current+1, p.Ended(), from+1)
+		}
+		if p.Finish.Disabled() {
+			t.Error("back on a question, Finish is still grey")
+		}
 	}
 }
 

@@ -37,8 +37,12 @@ type ReadingText struct {
 	SizeName fyne.ThemeSizeName
 	// TextStyle is applied to every word (bold for a headline, …).
 	TextStyle fyne.TextStyle
-	// LineSpacing multiplies the height of a line; zero means 1.
+	// LineSpacing multiplies the height of a line; zero means View ›
+	// Line spacing's (the theme's).
 	LineSpacing float32
+	// MaxLineSpacing, if set, caps the theme's line spacing: a wrapped
+	// headline spaced as widely as the body read as separate headings.
+	MaxLineSpacing float32
 	// ColorName colours the text; empty means the theme's foreground.
 	ColorName fyne.ThemeColorName
 	// BreakAfter lists characters a line may also break after, as after
@@ -239,6 +243,9 @@ func (t *ReadingText) layoutFor(width float32) *textLayout {
 		spacing = 1
 		if th, ok := theme.Current().(*Theme); ok {
 			spacing = max(th.Size(SizeNameLineSpacing), 1)
+		}
+		if t.MaxLineSpacing > 0 {
+			spacing = min(spacing, max(t.MaxLineSpacing, 1))
 		}
 	}
 	lk.spacing = spacing

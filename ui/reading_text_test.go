@@ -130,3 +130,26 @@ func TestHighlightDrawsABandWithoutMeasuringAgain(t *testing.T) {
 		t.Errorf("%d bands shown, want 1 (the second sentence fits one line)", shown)
 	}
 }
+
+// TestWidestSpacingLeavesHeadlinesTogether: View › Line spacing › Widest
+// spaces the body's lines twice as far apart, but a wrapped headline's
+// lines no more than headingLineSpacing: spaced as widely, a three-line
+// title read as three headings (issue 11, a student walk).
+func TestWidestSpacingLeavesHeadlinesTogether(t *testing.T) {
+	test.NewTempApp(t).Settings().SetTheme(&Theme{Variant: VariantLight, LineSpacing: 2})
+	v := NewArticleView(sampleLesson(t).Article)
+	headline, ok := v.body.Objects[0].(*ReadingText)
+	if !ok {
+		t.Fatalf("the article starts with %T, not its headline", v.body.Objects[0])
+	}
+	body := v.paras[0].text
+	textHeight := func(r *ReadingText) float32 {
+		return fyne.MeasureText("Mg", r.textSize(), r.TextStyle).Height
+	}
+	if got, most := headline.layoutFor(300).lineHeight, textHeight(headline)*headingLineSpacing+theme.LineSpacing()+1; got > most {
+		t.Errorf("at Widest the headline's lines are %v apart; want at most %v", got, most)
+	}
+	if got, least := body.layoutFor(300).lineHeight, textHeight(body)*2; got < least {
+		t.Errorf("at Widest the body's lines are %v apart; want at least %v", got, least)
+	}
+}

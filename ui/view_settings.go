@@ -27,7 +27,7 @@ type ViewSettings struct {
 	Split, SplitStacked float64
 }
 
-// Text size limits and step (View › Larger text / Smaller text).
+// Text size limits and step (View › Text size › Larger text / Smaller text).
 const (
 	minScale  = 0.8
 	maxScale  = 2.0
@@ -213,6 +213,16 @@ func (m *Main) stepSplit(by int) {
 	} else {
 		side, stacked = m.panes.Step(by)
 	}
+	if by == 0 {
+		side, stacked = 0, 0
+	}
+	m.splitMoved(side, stacked)
+}
+
+// splitMoved keeps the question whole at the divider's new place and
+// remembers the place for the student (0: where Lede starts it), whether
+// the keyboard or the mouse moved it.
+func (m *Main) splitMoved(side, stacked float64) {
 	if m.Quiz != nil {
 		m.Quiz.keepPromptWhole() // its lines wrap again at the new width
 	}
@@ -221,9 +231,6 @@ func (m *Main) stepSplit(by int) {
 	}
 	v := LoadView(fyne.CurrentApp().Preferences(), m.Student.ID)
 	v.Split, v.SplitStacked = side, stacked
-	if by == 0 {
-		v.Split, v.SplitStacked = 0, 0
-	}
 	SaveView(fyne.CurrentApp().Preferences(), m.Student.ID, v)
 }
 
@@ -274,20 +281,30 @@ func (m *Main) viewMenu() *fyne.Menu {
 		item("More room for the article", fyne.KeyRightBracket, func() { m.stepSplit(1) }),
 		item("More room for the questions", fyne.KeyLeftBracket, func() { m.stepSplit(-1) }),
 		fyne.NewMenuItem("Put the divider back", func() { m.stepSplit(0) }))
-	return fyne.NewMenu("View",
+	// Text size and Read aloud are submenus too, so that the View menu
+	// is six lines: its twelve ran past the bottom of a 1366×768 or
+	// 1024×700 screen at 200 %, the read-aloud items — the ones a
+	// student reading at 200 % needs most — cut or out of sight, and
+	// Fyne 2.7's menus do not scroll to the item the arrow keys reach
+	// (issue 11, a student walk; TestViewMenuFitsAtLargeText).
+	size := fyne.NewMenuItem("Text size", nil)
+	size.ChildMenu = fyne.NewMenu("",
 		item("Larger text", fyne.KeyEqual, func() { m.stepText(1) }),
 		item("Smaller text", fyne.KeyMinus, func() { m.stepText(-1) }),
 		item("Normal text size", fyne.Key0, func() { v := m.view(); v.Scale = 1; m.setView(v) }),
-		fyne.NewMenuItem("Text size…", func() { m.textSizeDialog() }),
+		fyne.NewMenuItem(chooseTextSize, func() { m.textSizeDialog() }))
+	aloud := fyne.NewMenuItem("Read aloud", nil)
+	aloud.ChildMenu = fyne.NewMenu("",
+		item("The question", fyne.KeyR, m.readQuestion),
+		fyne.NewMenuItem("The highlighted paragraph", m.readParagraph),
+		fyne.NewMenuItem("Whether my answer is right", m.readVerdict),
 		fyne.NewMenuItemSeparator(),
-		themes, fonts, spacing, room,
-		fyne.NewMenuItemSeparator(),
-		item("Read the question aloud", fyne.KeyR, m.readQuestion),
-		fyne.NewMenuItem("Read the highlighted paragraph aloud", m.readParagraph),
-		fyne.NewMenuItem("Read whether my answer is right aloud", m.readVerdict),
-		fyne.NewMenuItem("Stop reading", m.stopReading),
-	)
+		fyne.NewMenuItem("Stop reading", m.stopReading))
+	return fyne.NewMenu("View", size, themes, fonts, spacing, room, fyne.NewMenuItemSeparator(), aloud)
 }
+
+// chooseTextSize is View › Text size's item that opens the slider.
+const chooseTextSize = "Choose a text size…"
 
 // viewChoiceItems are the View menu's items that each choose one theme,
 // reading font or line spacing: the one in force is shown checked. The
@@ -408,9 +425,9 @@ Enter in the answer field or on a choice: check the answer (then the ring moves 
 Home / End in the answer field: go to the start / end of what you typed
 In the article (Tab to it first): Up and Down arrows scroll a line, Page Up / Page Down or Space scroll a screen, Home / End go to the top / bottom, Enter goes back to your answer
 In the list of names: Up and Down arrows move the ring, Enter or Space picks the name
-Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size
+Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size (View › Text size)
 Ctrl+] / Ctrl+[: more room for the article / for the questions (moves the divider between them; View › Article and questions)
-Ctrl+R: read the question aloud
+Ctrl+R: read the question aloud (View › Read aloud reads the highlighted paragraph and whether your answer is right)
 In a message or question: Enter presses the button with the ring (OK, or the answer it offers); Escape closes it and does nothing else
 Escape: close a menu, or the message on top (as Cancel would), also while you type in one of its fields or choose one of its options; what you typed in your answer stays
 Hand in: if questions have no answer yet, Lede asks first (Enter hands in anyway, Escape goes back); then Enter saves your answers in the folder shown, Escape goes back`

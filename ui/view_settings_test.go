@@ -290,7 +290,7 @@ func TestShortcutsListWhatWorks(t *testing.T) {
 	}
 }
 
-// TestTextSizeDialogTakesEnterAndEscape: View › Text size… closes on
+// TestTextSizeDialogTakesEnterAndEscape: View › Text size › Choose a text size… closes on
 // Enter and on Escape, from the slider it opens with and from its Close
 // button, as the app's other dialogs do. Its Close button took only
 // Space (issue 11, a new student's walk).
@@ -300,7 +300,7 @@ func TestTextSizeDialogTakesEnterAndEscape(t *testing.T) {
 			test.NewTempApp(t)
 			_, w := sampleMain(t, tempStore(t))
 			c := w.Canvas()
-			menuItem(t, w, "View", "Text size…").Action()
+			subMenuItem(t, w, "View", "Text size", chooseTextSize).Action()
 			if c.Overlays().Top() == nil {
 				t.Fatal("no dialog shown")
 			}
@@ -361,7 +361,7 @@ func TestSwitchStudentKeepsTheView(t *testing.T) {
 	}
 }
 
-// TestTextSizeDialogSaysHow: View › Text size… says which keys change
+// TestTextSizeDialogSaysHow: View › Text size › Choose a text size… says which keys change
 // the size, and its slider is wide enough to see where it stands. It
 // was a bare slider about a hundred pixels long with a faint track, and
 // nothing said the arrow keys move it (issue 11, a new student's
@@ -392,6 +392,15 @@ func TestTextSizeDialogSaysHow(t *testing.T) {
 	}
 	if !says {
 		t.Error("nothing says which keys change the size")
+	}
+	// It opens with the focus, and shows Lede's ring as every control
+	// does: Fyne's only mark was a disc of the focus colour over the
+	// knob, which read as the knob's own colour (issue 11, a student walk).
+	if m.Window.Canvas().Focused() != slider || !slider.HasRing() {
+		t.Fatalf("the slider: focused %v, ring %v; want both", m.Window.Canvas().Focused() == slider, slider.HasRing())
+	}
+	if r, ok := test.WidgetRenderer(slider).(*ringRenderer); !ok || r.ring.StrokeColor != ringColor() || r.ring.StrokeWidth < focusRingWidth {
+		t.Error("the focused slider draws no ring in the ring's colour")
 	}
 }
 
@@ -472,6 +481,54 @@ func TestDividerMovesByKeyboard(t *testing.T) {
 	}
 }
 
+// TestDividerDraggedIsRemembered: the divider dragged with the mouse is
+// remembered for the student as the keyboard's place is: Fyne's split
+// says nothing when its divider is dragged, so a student who dragged it
+// found it back where it was at the next sign-in (issue 11, a student
+// walk of the real window). The drag stops where the quiz keeps its
+// least width, as Fyne's own does.
+func TestDividerDraggedIsRemembered(t *testing.T) {
+	a := test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	w.Resize(fyne.NewSize(1200, 720))
+	if err := m.StartAs("Lin M"); err != nil {
+		t.Fatal(err)
+	}
+	// The middle of the divider, just right of the article.
+	grip := func() fyne.Position {
+		at := a.Driver().AbsolutePositionForObject(m.split)
+		return at.Add(fyne.NewPos(m.Article.Keys.Size().Width+theme.Padding(), m.split.Size().Height/2))
+	}
+	divider := func() float32 { return m.Article.Keys.Size().Width }
+	start := divider()
+	test.Drag(w.Canvas(), grip(), 150, 0)
+	if got := divider(); math.Abs(float64(got-start-150)) > 2 {
+		t.Fatalf("dragged 150 px to the right, the article is %v wide; it was %v", got, start)
+	}
+	dragged := m.split.Offset
+	if v := LoadView(a.Preferences(), m.Student.ID); math.Abs(v.Split-dragged) > 1e-9 {
+		t.Errorf("remembered divider %v; want %v, where the mouse left it", v.Split, dragged)
+	}
+	m.SwitchStudent()
+	if err := m.StartAs("Bo N"); err != nil {
+		t.Fatal(err)
+	}
+	if m.split.Offset != sideBySideOffset {
+		t.Errorf("the next student's divider is at %v; want Lede's own %v", m.split.Offset, sideBySideOffset)
+	}
+	m.SwitchStudent()
+	if err := m.StartAs("Lin M"); err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(m.split.Offset-dragged) > 1e-9 {
+		t.Errorf("Lin's divider is back at %v; want %v, where she dragged it", m.split.Offset, dragged)
+	}
+	test.Drag(w.Canvas(), grip(), 2000, 0)
+	if q := m.Quiz.Content; q.Size().Width < q.MinSize().Width-0.5 {
+		t.Errorf("dragged far right, the quiz is %v wide, less than its least %v", q.Size().Width, q.MinSize().Width)
+	}
+}
+
 // TestDividerKeepsThePromptWhole: at 200 % in OpenDyslexic, with a long
 // question open at its prompt, moving the divider leaves the prompt's
 // lines whole at the panel's top: the quiz's offset, kept in pixels,
@@ -504,5 +561,41 @@ func TestDividerKeepsThePromptWhole(t *testing.T) {
 	}
 	if !tested {
 		t.Fatal("no question opens at its prompt: the test shows nothing")
+	}
+}
+
+// TestViewMenuFitsAtLargeText: at 200 % in OpenDyslexic the View menu and
+// each of its submenus fit under the menu bar of a window on a 1024×700
+// screen (652 px high, as fitToScreen leaves it) and so on a 1366×768
+// one. With its twelve lines the View menu ran past the window's bottom
+// edge and its read-aloud items were cut or out of sight; Fyne 2.7's
+// menus do not scroll to the item the arrow keys reach (issue 11, a
+// student walk at 1024×700).
+func TestViewMenuFitsAtLargeText(t *testing.T) {
+	withDyslexicFont(t)
+	onScreen(t, 1024, 700, "1")
+	m := laptopMain(t)
+	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	const window = 652
+	bar := widget.NewLabel("View").MinSize().Height // the menu bar: one line of menu titles
+	var view *fyne.Menu
+	for _, mn := range m.Window.MainMenu().Items {
+		if mn.Label == "View" {
+			view = mn
+		}
+	}
+	menus := []*fyne.Menu{view}
+	for _, it := range view.Items {
+		if it.ChildMenu != nil {
+			menus = append(menus, it.ChildMenu)
+		}
+	}
+	for _, mn := range menus {
+		if h := widget.NewMenu(mn).MinSize().Height; h > window-bar {
+			t.Errorf("the View menu %q (%d items) is %v high; under the menu bar the window has %v", mn.Label, len(mn.Items), h, window-bar)
+		}
 	}
 }
