@@ -151,6 +151,39 @@ var (
 	dontKnow     = []string{"i don't know", "i dont know", "dont know", "don't know", "dunno", "idk", "not sure", "no idea", "i'm not sure", "im not sure", "maybe", "yes and no", "yes or no", "who knows", "no clue"}
 )
 
+// answerSlips are yes and no as a hurried student types them: "yse",
+// "nop" (a new student's walk: told "Try again" for them).
+var answerSlips = map[string]string{"yse": "yes", "yeh": "yeah", "nop": "nope"}
+
+// answerWord reads a first word typed in a hurry as the yes or no it
+// means: a slip from answerSlips, or a letter held down ("yesss",
+// "nooo"). Any other word is returned as it is: "noon" is no "no".
+func answerWord(w string) string {
+	if to, ok := answerSlips[w]; ok {
+		return to
+	}
+	if yesWords[w] || noWords[w] {
+		return w
+	}
+	if s := squeezeLetters(w); yesWords[s] || noWords[s] {
+		return s
+	}
+	return w
+}
+
+// squeezeLetters writes every run of one letter once: "yesss" → "yes".
+func squeezeLetters(w string) string {
+	var b strings.Builder
+	var last rune
+	for i, r := range w {
+		if i == 0 || r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
+}
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -202,6 +235,7 @@ func Polarity(norm string) string {
 			negations++
 		}
 	}
+	words[0] = answerWord(words[0])
 	first := words[0]
 	firstNeg := negators[first] || strings.HasSuffix(first, "n't") || isContraction(first)
 	switch {

@@ -31,3 +31,21 @@ func TestHeldOutElevenYesNo(t *testing.T) {
 		{listed, "it lists them", Incorrect},
 	})
 }
+
+// Yes and no typed in a hurry are still yes and no: a slip ("yse",
+// "nop") or a letter held down ("yesss", "nooo"); a word that only
+// squeezes into one is not ("noon"), and the other answer stays wrong.
+func TestHurriedYesAndNo(t *testing.T) {
+	no := yesNo("Does Alibaba commit to hiring US staff?", false, 0, "", 1, 80)
+	for answer, want := range map[string]Verdict{
+		"nop": Correct, "nooo": Correct, "Nopeee": Correct, "no!!": Correct,
+		"yse": Incorrect, "yesss": Incorrect, "yeahhh": Incorrect,
+	} {
+		if got := Check(no, answer).Verdict; got != want {
+			t.Errorf("%q to a No question: %v, want %v", answer, got, want)
+		}
+	}
+	if got := Polarity("noon"); got != "" {
+		t.Errorf(`Polarity("noon") = %q, want ""`, got)
+	}
+}
