@@ -384,11 +384,11 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 			}
 		}
 		if first >= 0 {
-			return x.facts[first].Sentence, "explicitly rules out"
+			return x.facts[first].Sentence, "clearly says is not so"
 		}
 		for _, i := range x.denying {
 			if overlap(topic, body[i].denied) >= 0.4 {
-				return i, "explicitly denies"
+				return i, "clearly denies"
 			}
 		}
 	}
