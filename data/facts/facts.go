@@ -195,8 +195,10 @@ type extractor struct {
 	// lastSpeakerAt is the sentence that named lastSpeaker.
 	lastSpeakerAt int
 	// words caches each sentence's lower-cased words, for cheap checks
-	// before the slow patterns.
-	words []map[string]bool
+	// before the slow patterns. A list, not a set: a sentence has fewer
+	// words than the sets it is checked against, and a list costs no
+	// hashing to build.
+	words [][]string
 	// lowers caches each sentence in lower case, for the rules' checks.
 	lowers []string
 	// anchored caches whether the article gives a date a reader can
@@ -261,13 +263,13 @@ func (x *extractor) add(f Fact) {
 // first checks that a word it needs is there.
 func (x *extractor) has(i int, set map[string]bool) bool {
 	if x.words == nil {
-		x.words = make([]map[string]bool, len(x.a.Sentences))
+		x.words = make([][]string, len(x.a.Sentences))
 	}
 	if x.words[i] == nil {
-		x.words[i] = lowerWords(x.a.Sentences[i].Text)
+		x.words[i] = splitWords(x.a.Sentences[i].Text)
 	}
-	for w := range set {
-		if x.words[i][w] {
+	for _, w := range x.words[i] {
+		if set[w] {
 			return true
 		}
 	}

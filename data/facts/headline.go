@@ -39,15 +39,6 @@ func splitWords(text string) []string {
 	})
 }
 
-// lowerWords returns the set of text's words.
-func lowerWords(text string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range splitWords(text) {
-		m[w] = true
-	}
-	return m
-}
-
 // hasWord reports whether any word of text is in set.
 func hasWord(text string, set map[string]bool) bool {
 	for _, w := range splitWords(text) {
