@@ -33,6 +33,9 @@ type Reading struct {
 	roles       []personRole
 	seen        map[string]bool
 	describedBy []speakerDescription
+	// words holds each sentence's lower-case words (wordSet): the
+	// quiz reads every sentence's, and here they cost the quiz nothing.
+	words []map[string]bool
 }
 
 // Prepare starts reading a for its quiz on another goroutine; Generate
@@ -41,10 +44,20 @@ func Prepare(a *article.Article) *Reading {
 	r := &Reading{a: a, done: make(chan struct{})}
 	go func() {
 		defer close(r.done)
-		r.roles, r.seen = sentenceRoles(a, func(i int) map[string]bool { return lowerWordSet(a.Sentences[i].Text) })
+		r.words = sentenceWordSets(a)
+		r.roles, r.seen = sentenceRoles(a, func(i int) map[string]bool { return r.words[i] })
 		r.describedBy = describedSpeakers(a)
 	}()
 	return r
+}
+
+// sentenceWordSets returns every sentence's lower-case words.
+func sentenceWordSets(a *article.Article) []map[string]bool {
+	sets := make([]map[string]bool, len(a.Sentences))
+	for i, s := range a.Sentences {
+		sets[i] = lowerWordSet(s.Text)
+	}
+	return sets
 }
 
 // Generate makes up to n questions from the facts of the article r reads,
@@ -142,6 +155,9 @@ type generator struct {
 	elsewhere map[string]bool
 	// bodyNames remembers usedAsBody's answer for each name.
 	bodyNames map[string]bool
+	// flaggedKinds holds the kinds of the article's flags; nil until
+	// flaggedAnywhere first asks.
+	flaggedKinds map[facts.FlagKind]bool
 }
 
 func (g *generator) add(q Question, f facts.Fact) {

@@ -203,10 +203,16 @@ func unnamedCue(text string, words map[string]bool) string {
 	return best
 }
 
-// wordSet returns sentence i's lower-case words, computed once.
+// wordSet returns sentence i's lower-case words, computed once, or
+// taken from what Prepare read. The sets are shared: never change one.
 func (g *generator) wordSet(i int) map[string]bool {
 	if g.words == nil {
-		g.words = make([]map[string]bool, len(g.a.Sentences))
+		if r := g.reading; r != nil {
+			<-r.done
+			g.words = r.words
+		} else {
+			g.words = make([]map[string]bool, len(g.a.Sentences))
+		}
 	}
 	if g.words[i] == nil {
 		g.words[i] = lowerWordSet(g.a.Sentences[i].Text)
