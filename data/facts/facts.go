@@ -188,6 +188,9 @@ func withinLimits(flags []Flag) []Flag {
 type extractor struct {
 	a        *article.Article
 	entities []Entity
+	// entityAt indexes the entities by their names' foldKey; nil until
+	// entity first asks.
+	entityAt map[string]int
 	facts    []Fact
 	flags    []Flag
 	// lastSpeaker is the most recent named speaker, for "He also said".

@@ -225,7 +225,7 @@ func (x *extractor) isPerson(name string) bool {
 	if x.titled[x.canonical(name)] {
 		return true
 	}
-	if e, ok := entityFor(name, x.entities); ok {
+	if e, ok := x.entity(name); ok {
 		return len(e.Aliases) > 0 && len(strings.Fields(e.Name)) >= 2
 	}
 	return false
