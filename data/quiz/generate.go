@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode"
@@ -68,12 +69,46 @@ func (r *Reading) Generate(an *facts.Analysis, n int) []Question {
 	return g.generate(n)
 }
 
+// generate makes every candidate question and picks n of them.
 func (g *generator) generate(n int) []Question {
-	a, an := g.a, g.an
-	for _, f := range an.Facts {
+	g.candidates(runtime.GOMAXPROCS(0) > 1 && len(g.a.Sentences) >= forkSentences)
+	return pick(g.out, n)
+}
+
+// forkSentences is the length, in sentences, from which the sentences'
+// questions are made on a second core (candidates), when there is one:
+// below it, the work the second generator repeats (its own reading of
+// the speakers, the roles, the paragraphs) costs about what it saves.
+const forkSentences = 400
+
+// candidates makes every candidate question, in one fixed order. With
+// fork, the questions read from the sentences, which read no other
+// question, are made by a second generator on another goroutine while
+// this one makes the facts' questions, and are added after them: the
+// candidates, and so the quiz, are those of one generator.
+func (g *generator) candidates(fork bool) {
+	sentenceQuestions := g.sentenceQuestions
+	if fork {
+		sentenceQuestions = g.sentenceQuestionsBeside()
+	}
+	for _, f := range g.an.Facts {
 		g.fromFact(f)
 	}
-	for i := range a.Sentences {
+	sentenceQuestions()
+	g.statedAsFact() // after the claims it answers
+	for _, fl := range g.an.Flags {
+		g.disputed(fl)
+		g.undated(fl)
+		if !g.askedAbout(fl.Sentence) {
+			g.whatIsWrong(fl)
+		}
+	}
+}
+
+// sentenceQuestions makes the questions read from the sentences and the
+// article as a whole rather than from one fact.
+func (g *generator) sentenceQuestions() {
+	for i := range g.a.Sentences {
 		g.sourcing(i)
 		g.unheld(i)
 		g.silence(i)
@@ -86,15 +121,35 @@ func (g *generator) generate(n int) []Question {
 	g.mainVoice()
 	g.writerView()
 	g.channel()
-	g.statedAsFact() // after the claims it answers
-	for _, fl := range an.Flags {
-		g.disputed(fl)
-		g.undated(fl)
-		if !g.askedAbout(fl.Sentence) {
-			g.whatIsWrong(fl)
-		}
+}
+
+// sentenceQuestionsBeside starts making the sentences' questions with a
+// second generator on another goroutine, and returns what waits for them
+// and adds them to g's.
+func (g *generator) sentenceQuestionsBeside() func() {
+	o := newGenerator(g.a, g.an)
+	o.reading = g.reading
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		o.sentenceQuestions()
+	}()
+	return func() {
+		<-done
+		g.adopt(o)
 	}
-	return pick(g.out, n)
+}
+
+// adopt adds another generator's questions after this one's, as if this
+// one had made them.
+func (g *generator) adopt(o *generator) {
+	g.out = append(g.out, o.out...)
+	for i := range o.teaches {
+		if g.teaches == nil {
+			g.teaches = map[int]bool{}
+		}
+		g.teaches[i] = true
+	}
 }
 
 // askedAbout reports whether a question that teaches a trap in its own
