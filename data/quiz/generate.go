@@ -95,6 +95,10 @@ func (g *generator) candidates(fork bool) {
 		g.fromFact(f)
 	}
 	sentenceQuestions()
+	g.saidWhat() // here: it reads the statements' keys, which the facts' questions have read
+	g.mainVoice()
+	g.writerView()
+	g.channel()
 	g.statedAsFact() // after the claims it answers
 	for _, fl := range g.an.Flags {
 		g.disputed(fl)
@@ -105,8 +109,8 @@ func (g *generator) candidates(fork bool) {
 	}
 }
 
-// sentenceQuestions makes the questions read from the sentences and the
-// article as a whole rather than from one fact.
+// sentenceQuestions makes the questions read from each sentence, and the
+// roles' and interests' questions, rather than from one fact.
 func (g *generator) sentenceQuestions() {
 	for i := range g.a.Sentences {
 		g.sourcing(i)
@@ -117,10 +121,6 @@ func (g *generator) sentenceQuestions() {
 	}
 	g.role()
 	g.interest()
-	g.saidWhat()
-	g.mainVoice()
-	g.writerView()
-	g.channel()
 }
 
 // sentenceQuestionsBeside starts making the sentences' questions with a
