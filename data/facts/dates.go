@@ -297,7 +297,7 @@ func (x *extractor) footerYear() {
 		if pub.Year() >= first && pub.Year() <= last {
 			return
 		}
-		x.flags = append(x.flags, Flag{
+		x.addFlag(Flag{
 			Kind: FooterYearMismatch, Sentence: -1, Span: b.Span, About: b.Text,
 			Message: fmt.Sprintf("The page's copyright line says %s, but the article is dated %s. The page was saved or changed at a different time from when the article says it was written: check which date its facts belong to.",
 				strings.TrimSpace(m[0]), pub.Format("January 2, 2006")),
@@ -313,5 +313,23 @@ func dayOf(t time.Time) time.Time {
 
 // flag records a trap whose evidence is sentence s.
 func (x *extractor) flag(kind FlagKind, s article.Sentence, about, msg string) {
-	x.flags = append(x.flags, Flag{Kind: kind, Sentence: s.Index, Span: s.Span, About: about, Message: msg})
+	x.addFlag(Flag{Kind: kind, Sentence: s.Index, Span: s.Span, About: about, Message: msg})
+}
+
+// addFlag records a trap, and counts it by kind and by kind and sentence
+// for full and flaggedSentence, which every trap rule asks of every
+// sentence: reading the flags for them made long articles quadratic.
+func (x *extractor) addFlag(fl Flag) {
+	x.flags = append(x.flags, fl)
+	if x.flagCounts == nil {
+		x.flagCounts, x.flaggedAt = map[FlagKind]int{}, map[flagPlace]bool{}
+	}
+	x.flagCounts[fl.Kind]++
+	x.flaggedAt[flagPlace{fl.Kind, fl.Sentence}] = true
+}
+
+// flagPlace is a kind of trap flagged on a sentence.
+type flagPlace struct {
+	kind     FlagKind
+	sentence int
 }

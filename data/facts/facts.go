@@ -184,7 +184,9 @@ func datesIn(a *article.Article) *extractor {
 // neither a speaker's fact nor a commitment, so nothing else is kept of it.
 func (x *extractor) adoptDates(d *extractor) {
 	x.facts = append(x.facts, d.facts...)
-	x.flags = append(x.flags, d.flags...)
+	for _, fl := range d.flags {
+		x.addFlag(fl)
+	}
 }
 
 // withinLimits keeps, of each kind of trap, the first flags up to the
@@ -211,6 +213,10 @@ type extractor struct {
 	entityAt map[string]int
 	facts    []Fact
 	flags    []Flag
+	// flagCounts and flaggedAt count the flags by kind, and by kind and
+	// sentence, as they are added (addFlag).
+	flagCounts map[FlagKind]int
+	flaggedAt  map[flagPlace]bool
 	// lastSpeaker is the most recent named speaker, for "He also said".
 	lastSpeaker string
 	// lastSpeakerAt is the sentence that named lastSpeaker.

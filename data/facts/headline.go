@@ -117,7 +117,7 @@ func (x *extractor) headline(text string, span article.Span, role string) {
 		no := false
 		f.Supported, f.Support = &no, against
 		s := x.a.Sentences[against]
-		x.flags = append(x.flags, Flag{
+		x.addFlag(Flag{
 			Kind: HeadlineUnsupported, Sentence: against, Span: s.Span, About: text,
 			Message: fmt.Sprintf("The %s “%s” states as a fact what the article %s: “%s”", role, text, how, s.Text),
 		})
@@ -166,7 +166,7 @@ func (x *extractor) hedgedHeadline(text string, span article.Span) {
 	if evidence < 0 {
 		return
 	}
-	x.flags = append(x.flags, Flag{Kind: HeadlineHedged, Sentence: evidence, Span: x.a.Sentences[evidence].Span, About: text,
+	x.addFlag(Flag{Kind: HeadlineHedged, Sentence: evidence, Span: x.a.Sentences[evidence].Span, About: text,
 		Message: fmt.Sprintf("The headline only says this “%s” happen, and the article is no surer: a possibility, not news that it has happened.", m)})
 }
 
@@ -190,7 +190,7 @@ func (x *extractor) onlyUnsure(text string) bool {
 			return false // the body settles it further down
 		}
 	}
-	x.flags = append(x.flags, Flag{Kind: HeadlineUnsupported, Sentence: 0, Span: s.Span, About: text, Rule: LedeUnsure,
+	x.addFlag(Flag{Kind: HeadlineUnsupported, Sentence: 0, Span: s.Span, About: text, Rule: LedeUnsure,
 		Message: fmt.Sprintf("The headline “%s” states it as a fact, but the article itself is not sure (“%s”): “%s”", text, m, s.Text)})
 	return true
 }

@@ -154,13 +154,10 @@ func isSecondHandSource(source string) bool {
 	return reportWords.MatchString(source) || outletName.MatchString(source)
 }
 
+// flaggedSentence reports whether a flag of kind has sentence as its
+// evidence.
 func (x *extractor) flaggedSentence(kind FlagKind, sentence int) bool {
-	for _, fl := range x.flags {
-		if fl.Kind == kind && fl.Sentence == sentence {
-			return true
-		}
-	}
-	return false
+	return x.flaggedAt[flagPlace{kind, sentence}]
 }
 
 // selfReported flags a number a company or person gives about itself:
