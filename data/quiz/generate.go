@@ -210,6 +210,9 @@ type generator struct {
 	elsewhere map[string]bool
 	// bodyNames remembers usedAsBody's answer for each name.
 	bodyNames map[string]bool
+	// surnames holds the article's people by surname; nil until
+	// peopleBySurname first asks.
+	surnames map[string][]string
 	// flaggedKinds holds the kinds of the article's flags; nil until
 	// flaggedAnywhere first asks.
 	flaggedKinds map[facts.FlagKind]bool
@@ -1162,15 +1165,30 @@ func (g *generator) withoutSharedSurname(names []string) []string {
 	}
 	words := strings.Fields(names[full])
 	surname := words[len(words)-1]
-	for _, e := range g.an.Entities {
-		if strings.HasSuffix(e.Name, " "+names[full]) || !looksLikePerson(e.Name) {
-			continue // "US Treasury Secretary John Snow" is John Snow; "BBC Mr Howard" is no one else
+	for _, person := range g.peopleBySurname()[surname] {
+		if strings.HasSuffix(person, " "+names[full]) {
+			continue // "US Treasury Secretary John Snow" is John Snow
 		}
-		if w := strings.Fields(e.Name); len(w) >= 2 && w[len(w)-1] == surname && !containsFold(names, e.Name) {
+		if !containsFold(names, person) {
 			return slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == surname })
 		}
 	}
 	return names
+}
+
+// peopleBySurname lists the article's entities that read as people with
+// two names or more ("BBC Mr Howard" is no one), by their last word,
+// read once: every statement's key asked of every entity.
+func (g *generator) peopleBySurname() map[string][]string {
+	if g.surnames == nil {
+		g.surnames = map[string][]string{}
+		for _, e := range g.an.Entities {
+			if w := strings.Fields(e.Name); len(w) >= 2 && looksLikePerson(e.Name) {
+				g.surnames[w[len(w)-1]] = append(g.surnames[w[len(w)-1]], e.Name)
+			}
+		}
+	}
+	return g.surnames
 }
 
 // leadingTitle matches a title glued to the front of a name: "MP Martin
@@ -1241,11 +1259,14 @@ func (g *generator) quotedForCertain(o facts.Fact) bool {
 // sameSpeaker reports whether two statements may be by one person:
 // the same name, an alias, or one name inside the other ("Taylor" and
 // "Shelley Taylor").
+//
+// The names are compared first: most pairs share none, and twoPeople,
+// which reads both full names, is the costly test.
 func sameSpeaker(a, b facts.Fact) bool {
-	if twoPeople(a, b) {
-		return false // "Smith" (Jess Smith) and "Anji Smith": one surname, two people
+	if !namesSpeaker(b.Subject, a) && !containsFold(b.Aliases, a.Subject) {
+		return false
 	}
-	return namesSpeaker(b.Subject, a) || containsFold(b.Aliases, a.Subject)
+	return !twoPeople(a, b) // "Smith" (Jess Smith) and "Anji Smith": one surname, two people
 }
 
 // withFullerForms adds the fuller name the article gives the same
