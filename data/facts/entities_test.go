@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -33,6 +34,47 @@ func TestEntityIsFirstMatch(t *testing.T) {
 		e, ok := x.entity(c.name)
 		if ok != c.ok || e.Name != c.want {
 			t.Errorf("entity(%q) = %q, %v; want %q, %v", c.name, e.Name, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestHasWordIsSplitWords checks hasWord against the words splitWords
+// makes, on texts with capitals, hyphens, curly quotes, letters whose
+// lower case is longer or shorter, and bytes that are not UTF-8.
+func TestHasWordIsSplitWords(t *testing.T) {
+	set := map[string]bool{"said": true, "co-founder": true, "i": true, "kelvin": true, "straße": true, "ſam": true, "σοφια": true}
+	for _, text := range []string{"", "He SAID so.", "the Co-Founder’s view", "“Said,” she", "İ said", "\u212aelvin", "KELVIN",
+		"STRAẞE", "Straße", "ſam", "SAM", "ΣΟΦΙΑ", "sai\xffd", "said\xff", "-", "a--b", "x said", "Saidy", "unsaid"} {
+		want := false
+		for _, w := range splitWords(text) {
+			want = want || set[w]
+		}
+		if got := hasWord(text, set); got != want {
+			t.Errorf("hasWord(%q) = %v; splitWords says %v", text, got, want)
+		}
+	}
+	// Random texts of the same pieces, against the words of others.
+	pieces := []string{"a", "B", "-", " ", "’", "İ", "\u212a", "ß", "ẞ", "Σ", "ς", "\xff", ".", "é", "É", "ǅ", "Ⅰ", "\u0307"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	text := func() string {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for range 20000 {
+		set := map[string]bool{}
+		for _, w := range splitWords(text()) {
+			set[w] = true
+		}
+		s := text()
+		want := false
+		for _, w := range splitWords(s) {
+			want = want || set[w]
+		}
+		if got := hasWord(s, set); got != want {
+			t.Fatalf("hasWord(%q, %v) = %v; splitWords says %v", s, set, got, want)
 		}
 	}
 }

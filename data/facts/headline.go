@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
@@ -39,14 +40,24 @@ func splitWords(text string) []string {
 	})
 }
 
-// hasWord reports whether any word of text is in set.
+// hasWord reports whether any word of text, as splitWords reads it, is
+// in set. It lower-cases one word at a time into a buffer and looks it up
+// without making a string: it is asked of every sentence, most of which
+// hold none of the set's words, and splitting made a copy of each.
 func hasWord(text string, set map[string]bool) bool {
-	for _, w := range splitWords(text) {
-		if set[w] {
+	var small [64]byte
+	word := small[:0]
+	for _, r := range text {
+		if l := unicode.ToLower(r); unicode.IsLetter(l) || l == '-' {
+			word = utf8.AppendRune(word, l)
+			continue
+		}
+		if len(word) > 0 && set[string(word)] {
 			return true
 		}
+		word = word[:0]
 	}
-	return false
+	return len(word) > 0 && set[string(word)]
 }
 
 // isHedged reports whether text is a possibility or a question.
