@@ -42,15 +42,17 @@ func (x *extractor) dates() {
 		if len(s.Text) > maxSentence {
 			continue
 		}
-		// Cheap checks first: most sentences hold no date at all.
+		// Cheap checks first: most sentences hold no date at all. They
+		// scan the sentence (hasWord) rather than keep its words (has):
+		// the dates are read on an extractor of their own (datesIn).
 		var covered [][]int
-		if strings.ContainsAny(s.Text, "0123456789") && x.has(s.Index, monthWords) {
+		if strings.ContainsAny(s.Text, "0123456789") && hasWord(s.Text, monthWords) {
 			covered = x.writtenDates(s, yearless)
 		}
-		if x.has(s.Index, weekdayWords) {
+		if hasWord(s.Text, weekdayWords) {
 			x.bareWeekdays(s, covered)
 		}
-		if x.has(s.Index, relativeWords) {
+		if hasWord(s.Text, relativeWords) {
 			x.relativeDates(s)
 		}
 	}
