@@ -210,6 +210,9 @@ type generator struct {
 	elsewhere map[string]bool
 	// bodyNames remembers usedAsBody's answer for each name.
 	bodyNames map[string]bool
+	// holding remembers, by name, the sentences that hold it
+	// (sentencesWith).
+	holding map[string][]int
 	// surnames holds the article's people by surname; nil until
 	// peopleBySurname first asks.
 	surnames map[string][]string
