@@ -214,7 +214,7 @@ func (x *extractor) statements(s article.Sentence) {
 		if q := quotePattern.FindStringSubmatch(part); q != nil {
 			f.Quote = strings.TrimRight(q[1], ",.")
 		}
-		if e, ok := entityFor(speaker, x.entities); ok {
+		if e, ok := x.entity(speaker); ok {
 			f.Aliases = e.Names()
 		}
 		x.add(f)
@@ -538,7 +538,7 @@ func (x *extractor) personLike(run, name string) bool {
 	if first := strings.ToLower(strings.TrimSuffix(strings.Fields(run)[0], ".")); honorifics[first] && run != name {
 		return true
 	}
-	e, ok := entityFor(name, x.entities)
+	e, ok := x.entity(name)
 	return ok && e.Name != name && LooksLikePerson(e.Name)
 }
 

@@ -42,15 +42,17 @@ func (x *extractor) dates() {
 		if len(s.Text) > maxSentence {
 			continue
 		}
-		// Cheap checks first: most sentences hold no date at all.
+		// Cheap checks first: most sentences hold no date at all. They
+		// scan the sentence (hasWord) rather than keep its words (has):
+		// the dates are read on an extractor of their own (datesIn).
 		var covered [][]int
-		if strings.ContainsAny(s.Text, "0123456789") && x.has(s.Index, monthWords) {
+		if strings.ContainsAny(s.Text, "0123456789") && hasWord(s.Text, monthWords) {
 			covered = x.writtenDates(s, yearless)
 		}
-		if x.has(s.Index, weekdayWords) {
+		if hasWord(s.Text, weekdayWords) {
 			x.bareWeekdays(s, covered)
 		}
-		if x.has(s.Index, relativeWords) {
+		if hasWord(s.Text, relativeWords) {
 			x.relativeDates(s)
 		}
 	}
@@ -297,7 +299,7 @@ func (x *extractor) footerYear() {
 		if pub.Year() >= first && pub.Year() <= last {
 			return
 		}
-		x.flags = append(x.flags, Flag{
+		x.addFlag(Flag{
 			Kind: FooterYearMismatch, Sentence: -1, Span: b.Span, About: b.Text,
 			Message: fmt.Sprintf("The page's copyright line says %s, but the article is dated %s. The page was saved or changed at a different time from when the article says it was written: check which date its facts belong to.",
 				strings.TrimSpace(m[0]), pub.Format("January 2, 2006")),
@@ -313,5 +315,23 @@ func dayOf(t time.Time) time.Time {
 
 // flag records a trap whose evidence is sentence s.
 func (x *extractor) flag(kind FlagKind, s article.Sentence, about, msg string) {
-	x.flags = append(x.flags, Flag{Kind: kind, Sentence: s.Index, Span: s.Span, About: about, Message: msg})
+	x.addFlag(Flag{Kind: kind, Sentence: s.Index, Span: s.Span, About: about, Message: msg})
+}
+
+// addFlag records a trap, and counts it by kind and by kind and sentence
+// for full and flaggedSentence, which every trap rule asks of every
+// sentence: reading the flags for them made long articles quadratic.
+func (x *extractor) addFlag(fl Flag) {
+	x.flags = append(x.flags, fl)
+	if x.flagCounts == nil {
+		x.flagCounts, x.flaggedAt = map[FlagKind]int{}, map[flagPlace]bool{}
+	}
+	x.flagCounts[fl.Kind]++
+	x.flaggedAt[flagPlace{fl.Kind, fl.Sentence}] = true
+}
+
+// flagPlace is a kind of trap flagged on a sentence.
+type flagPlace struct {
+	kind     FlagKind
+	sentence int
 }

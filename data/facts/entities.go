@@ -211,17 +211,47 @@ func fullNameFor(surname string, list []*Entity) *Entity {
 	return best
 }
 
-// entityFor returns the entity a name refers to, or false.
-func entityFor(name string, entities []Entity) (Entity, bool) {
-	name = stripTitles(name)
-	for _, e := range entities {
-		for _, n := range e.Names() {
-			if strings.EqualFold(n, name) {
-				return e, true
+// entity returns the entity a name refers to, or false: the first
+// entity one of whose names is the name without its titles, in any case.
+// The names are indexed once: every statement and every title asked
+// this, and each asking read every name of every entity, so a long
+// article with many people was quadratic. The entity returned is the
+// list's current one (titles are added to it as they are read).
+func (x *extractor) entity(name string) (Entity, bool) {
+	if x.entityAt == nil {
+		x.entityAt = map[string]int{}
+		for i := len(x.entities) - 1; i >= 0; i-- { // from the end: the first entity wins
+			for _, n := range x.entities[i].Names() {
+				x.entityAt[foldKey(n)] = i
 			}
 		}
 	}
-	return Entity{}, false
+	i, ok := x.entityAt[foldKey(stripTitles(name))]
+	if !ok {
+		return Entity{}, false
+	}
+	return x.entities[i], true
+}
+
+// foldKey is s with each rune replaced by the least rune of its case
+// folding orbit, so that two strings have one key exactly when
+// strings.EqualFold holds between them.
+func foldKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(leastFold(r))
+	}
+	return b.String()
+}
+
+// leastFold is the least rune that simple case folding makes r equal to.
+func leastFold(r rune) rune {
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
 }
 
 func anyEndsWith(runs map[string]bool, name string) bool {

@@ -155,18 +155,38 @@ func Extract(a *article.Article) *Analysis {
 		x.titling <- titlesIn(a.Sentences)
 		x.indexing <- indexBody(a.Sentences)
 	}()
+	// The dates read no other fact: they are read on a third goroutine,
+	// and come last, as if read after the rest.
+	dating := make(chan *extractor, 1)
+	go func() { dating <- datesIn(a) }()
 	for _, s := range a.Sentences {
 		x.sentence(s)
 	}
 	x.titles()
 	x.sourcing()
 	x.headlines()
-	x.dates()
+	x.adoptDates(<-dating)
 	an := &Analysis{Facts: x.facts, Flags: withinLimits(x.flags), Entities: x.entities}
 	if an.Flags == nil {
 		an.Flags = []Flag{} // "no traps found" reads as [] in JSON, not null
 	}
 	return an
+}
+
+// datesIn reads the body's dates (dates) with an extractor of their own.
+func datesIn(a *article.Article) *extractor {
+	d := &extractor{a: a}
+	d.dates()
+	return d
+}
+
+// adoptDates adds the facts and flags of datesIn after x's own. A date is
+// neither a speaker's fact nor a commitment, so nothing else is kept of it.
+func (x *extractor) adoptDates(d *extractor) {
+	x.facts = append(x.facts, d.facts...)
+	for _, fl := range d.flags {
+		x.addFlag(fl)
+	}
 }
 
 // withinLimits keeps, of each kind of trap, the first flags up to the
@@ -188,15 +208,24 @@ func withinLimits(flags []Flag) []Flag {
 type extractor struct {
 	a        *article.Article
 	entities []Entity
+	// entityAt indexes the entities by their names' foldKey; nil until
+	// entity first asks.
+	entityAt map[string]int
 	facts    []Fact
 	flags    []Flag
+	// flagCounts and flaggedAt count the flags by kind, and by kind and
+	// sentence, as they are added (addFlag).
+	flagCounts map[FlagKind]int
+	flaggedAt  map[flagPlace]bool
 	// lastSpeaker is the most recent named speaker, for "He also said".
 	lastSpeaker string
 	// lastSpeakerAt is the sentence that named lastSpeaker.
 	lastSpeakerAt int
 	// words caches each sentence's lower-cased words, for cheap checks
-	// before the slow patterns.
-	words []map[string]bool
+	// before the slow patterns. A list, not a set: a sentence has fewer
+	// words than the sets it is checked against, and a list costs no
+	// hashing to build.
+	words [][]string
 	// lowers caches each sentence in lower case, for the rules' checks.
 	lowers []string
 	// anchored caches whether the article gives a date a reader can
@@ -261,13 +290,13 @@ func (x *extractor) add(f Fact) {
 // first checks that a word it needs is there.
 func (x *extractor) has(i int, set map[string]bool) bool {
 	if x.words == nil {
-		x.words = make([]map[string]bool, len(x.a.Sentences))
+		x.words = make([][]string, len(x.a.Sentences))
 	}
 	if x.words[i] == nil {
-		x.words[i] = lowerWords(x.a.Sentences[i].Text)
+		x.words[i] = splitWords(x.a.Sentences[i].Text)
 	}
-	for w := range set {
-		if x.words[i][w] {
+	for _, w := range x.words[i] {
+		if set[w] {
 			return true
 		}
 	}

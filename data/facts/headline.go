@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
@@ -39,23 +40,24 @@ func splitWords(text string) []string {
 	})
 }
 
-// lowerWords returns the set of text's words.
-func lowerWords(text string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range splitWords(text) {
-		m[w] = true
-	}
-	return m
-}
-
-// hasWord reports whether any word of text is in set.
+// hasWord reports whether any word of text, as splitWords reads it, is
+// in set. It lower-cases one word at a time into a buffer and looks it up
+// without making a string: it is asked of every sentence, most of which
+// hold none of the set's words, and splitting made a copy of each.
 func hasWord(text string, set map[string]bool) bool {
-	for _, w := range splitWords(text) {
-		if set[w] {
+	var small [64]byte
+	word := small[:0]
+	for _, r := range text {
+		if l := unicode.ToLower(r); unicode.IsLetter(l) || l == '-' {
+			word = utf8.AppendRune(word, l)
+			continue
+		}
+		if len(word) > 0 && set[string(word)] {
 			return true
 		}
+		word = word[:0]
 	}
-	return false
+	return len(word) > 0 && set[string(word)]
 }
 
 // isHedged reports whether text is a possibility or a question.
@@ -126,7 +128,7 @@ func (x *extractor) headline(text string, span article.Span, role string) {
 		no := false
 		f.Supported, f.Support = &no, against
 		s := x.a.Sentences[against]
-		x.flags = append(x.flags, Flag{
+		x.addFlag(Flag{
 			Kind: HeadlineUnsupported, Sentence: against, Span: s.Span, About: text,
 			Message: fmt.Sprintf("The %s “%s” states as a fact what the article %s: “%s”", role, text, how, s.Text),
 		})
@@ -175,7 +177,7 @@ func (x *extractor) hedgedHeadline(text string, span article.Span) {
 	if evidence < 0 {
 		return
 	}
-	x.flags = append(x.flags, Flag{Kind: HeadlineHedged, Sentence: evidence, Span: x.a.Sentences[evidence].Span, About: text,
+	x.addFlag(Flag{Kind: HeadlineHedged, Sentence: evidence, Span: x.a.Sentences[evidence].Span, About: text,
 		Message: fmt.Sprintf("The headline only says this “%s” happen, and the article is no surer: a possibility, not news that it has happened.", m)})
 }
 
@@ -199,7 +201,7 @@ func (x *extractor) onlyUnsure(text string) bool {
 			return false // the body settles it further down
 		}
 	}
-	x.flags = append(x.flags, Flag{Kind: HeadlineUnsupported, Sentence: 0, Span: s.Span, About: text, Rule: LedeUnsure,
+	x.addFlag(Flag{Kind: HeadlineUnsupported, Sentence: 0, Span: s.Span, About: text, Rule: LedeUnsure,
 		Message: fmt.Sprintf("The headline “%s” states it as a fact, but the article itself is not sure (“%s”): “%s”", text, m, s.Text)})
 	return true
 }

@@ -154,13 +154,10 @@ func isSecondHandSource(source string) bool {
 	return reportWords.MatchString(source) || outletName.MatchString(source)
 }
 
+// flaggedSentence reports whether a flag of kind has sentence as its
+// evidence.
 func (x *extractor) flaggedSentence(kind FlagKind, sentence int) bool {
-	for _, fl := range x.flags {
-		if fl.Kind == kind && fl.Sentence == sentence {
-			return true
-		}
-	}
-	return false
+	return x.flaggedAt[flagPlace{kind, sentence}]
 }
 
 // selfReported flags a number a company or person gives about itself:
@@ -225,7 +222,7 @@ func (x *extractor) isPerson(name string) bool {
 	if x.titled[x.canonical(name)] {
 		return true
 	}
-	if e, ok := entityFor(name, x.entities); ok {
+	if e, ok := x.entity(name); ok {
 		return len(e.Aliases) > 0 && len(strings.Fields(e.Name)) >= 2
 	}
 	return false

@@ -56,7 +56,7 @@ func (x *extractor) titles() {
 		x.addTitle(t)
 		f := fact(Title, t.sentence)
 		f.Subject, f.Claim, f.Source = t.person, t.role, t.org
-		if e, ok := entityFor(t.person, x.entities); ok {
+		if e, ok := x.entity(t.person); ok {
 			f.Aliases = e.Names()
 		}
 		x.add(f)
@@ -101,8 +101,9 @@ func (x *extractor) addTitle(t personTitle) {
 	if t.org != "" {
 		title += " (" + t.org + ")"
 	}
+	person := x.canonical(t.person)
 	for i, e := range x.entities {
-		if e.Name != x.canonical(t.person) {
+		if e.Name != person {
 			continue
 		}
 		for _, have := range e.Titles {
@@ -209,7 +210,7 @@ func containsPerson(list []personTitle, name string, x *extractor) bool {
 
 // canonical returns the entity name a person's name belongs to.
 func (x *extractor) canonical(name string) string {
-	if e, ok := entityFor(name, x.entities); ok {
+	if e, ok := x.entity(name); ok {
 		return e.Name
 	}
 	return name

@@ -329,13 +329,7 @@ func (x *extractor) full(kind FlagKind) bool {
 	if t.Limit == 0 {
 		return false
 	}
-	n := 0
-	for _, fl := range x.flags {
-		if fl.Kind == kind {
-			n++
-		}
-	}
-	return n >= t.Limit
+	return x.flagCounts[kind] >= t.Limit
 }
 
 // undated holds when the article gives no publication date and no full

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode"
@@ -33,6 +34,9 @@ type Reading struct {
 	roles       []personRole
 	seen        map[string]bool
 	describedBy []speakerDescription
+	// words holds each sentence's lower-case words (wordSet): the
+	// quiz reads every sentence's, and here they cost the quiz nothing.
+	words []map[string]bool
 }
 
 // Prepare starts reading a for its quiz on another goroutine; Generate
@@ -41,10 +45,20 @@ func Prepare(a *article.Article) *Reading {
 	r := &Reading{a: a, done: make(chan struct{})}
 	go func() {
 		defer close(r.done)
-		r.roles, r.seen = sentenceRoles(a, func(i int) map[string]bool { return lowerWordSet(a.Sentences[i].Text) })
+		r.words = sentenceWordSets(a)
+		r.roles, r.seen = sentenceRoles(a, func(i int) map[string]bool { return r.words[i] })
 		r.describedBy = describedSpeakers(a)
 	}()
 	return r
+}
+
+// sentenceWordSets returns every sentence's lower-case words.
+func sentenceWordSets(a *article.Article) []map[string]bool {
+	sets := make([]map[string]bool, len(a.Sentences))
+	for i, s := range a.Sentences {
+		sets[i] = lowerWordSet(s.Text)
+	}
+	return sets
 }
 
 // Generate makes up to n questions from the facts of the article r reads,
@@ -55,12 +69,50 @@ func (r *Reading) Generate(an *facts.Analysis, n int) []Question {
 	return g.generate(n)
 }
 
+// generate makes every candidate question and picks n of them.
 func (g *generator) generate(n int) []Question {
-	a, an := g.a, g.an
-	for _, f := range an.Facts {
+	g.candidates(runtime.GOMAXPROCS(0) > 1 && len(g.a.Sentences) >= forkSentences)
+	return pick(g.out, n)
+}
+
+// forkSentences is the length, in sentences, from which the sentences'
+// questions are made on a second core (candidates), when there is one:
+// below it, the work the second generator repeats (its own reading of
+// the speakers, the roles, the paragraphs) costs about what it saves.
+const forkSentences = 400
+
+// candidates makes every candidate question, in one fixed order. With
+// fork, the questions read from the sentences, which read no other
+// question, are made by a second generator on another goroutine while
+// this one makes the facts' questions, and are added after them: the
+// candidates, and so the quiz, are those of one generator.
+func (g *generator) candidates(fork bool) {
+	sentenceQuestions := g.sentenceQuestions
+	if fork {
+		sentenceQuestions = g.sentenceQuestionsBeside()
+	}
+	for _, f := range g.an.Facts {
 		g.fromFact(f)
 	}
-	for i := range a.Sentences {
+	sentenceQuestions()
+	g.saidWhat() // here: it reads the statements' keys, which the facts' questions have read
+	g.mainVoice()
+	g.writerView()
+	g.channel()
+	g.statedAsFact() // after the claims it answers
+	for _, fl := range g.an.Flags {
+		g.disputed(fl)
+		g.undated(fl)
+		if !g.askedAbout(fl.Sentence) {
+			g.whatIsWrong(fl)
+		}
+	}
+}
+
+// sentenceQuestions makes the questions read from each sentence, and the
+// roles' and interests' questions, rather than from one fact.
+func (g *generator) sentenceQuestions() {
+	for i := range g.a.Sentences {
 		g.sourcing(i)
 		g.unheld(i)
 		g.silence(i)
@@ -69,19 +121,35 @@ func (g *generator) generate(n int) []Question {
 	}
 	g.role()
 	g.interest()
-	g.saidWhat()
-	g.mainVoice()
-	g.writerView()
-	g.channel()
-	g.statedAsFact() // after the claims it answers
-	for _, fl := range an.Flags {
-		g.disputed(fl)
-		g.undated(fl)
-		if !g.askedAbout(fl.Sentence) {
-			g.whatIsWrong(fl)
-		}
+}
+
+// sentenceQuestionsBeside starts making the sentences' questions with a
+// second generator on another goroutine, and returns what waits for them
+// and adds them to g's.
+func (g *generator) sentenceQuestionsBeside() func() {
+	o := newGenerator(g.a, g.an)
+	o.reading = g.reading
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		o.sentenceQuestions()
+	}()
+	return func() {
+		<-done
+		g.adopt(o)
 	}
-	return pick(g.out, n)
+}
+
+// adopt adds another generator's questions after this one's, as if this
+// one had made them.
+func (g *generator) adopt(o *generator) {
+	g.out = append(g.out, o.out...)
+	for i := range o.teaches {
+		if g.teaches == nil {
+			g.teaches = map[int]bool{}
+		}
+		g.teaches[i] = true
+	}
 }
 
 // askedAbout reports whether a question that teaches a trap in its own
@@ -142,6 +210,15 @@ type generator struct {
 	elsewhere map[string]bool
 	// bodyNames remembers usedAsBody's answer for each name.
 	bodyNames map[string]bool
+	// holding remembers, by name, the sentences that hold it
+	// (sentencesWith).
+	holding map[string][]int
+	// surnames holds the article's people by surname; nil until
+	// peopleBySurname first asks.
+	surnames map[string][]string
+	// flaggedKinds holds the kinds of the article's flags; nil until
+	// flaggedAnywhere first asks.
+	flaggedKinds map[facts.FlagKind]bool
 }
 
 func (g *generator) add(q Question, f facts.Fact) {
@@ -1091,15 +1168,30 @@ func (g *generator) withoutSharedSurname(names []string) []string {
 	}
 	words := strings.Fields(names[full])
 	surname := words[len(words)-1]
-	for _, e := range g.an.Entities {
-		if strings.HasSuffix(e.Name, " "+names[full]) || !looksLikePerson(e.Name) {
-			continue // "US Treasury Secretary John Snow" is John Snow; "BBC Mr Howard" is no one else
+	for _, person := range g.peopleBySurname()[surname] {
+		if strings.HasSuffix(person, " "+names[full]) {
+			continue // "US Treasury Secretary John Snow" is John Snow
 		}
-		if w := strings.Fields(e.Name); len(w) >= 2 && w[len(w)-1] == surname && !containsFold(names, e.Name) {
+		if !containsFold(names, person) {
 			return slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == surname })
 		}
 	}
 	return names
+}
+
+// peopleBySurname lists the article's entities that read as people with
+// two names or more ("BBC Mr Howard" is no one), by their last word,
+// read once: every statement's key asked of every entity.
+func (g *generator) peopleBySurname() map[string][]string {
+	if g.surnames == nil {
+		g.surnames = map[string][]string{}
+		for _, e := range g.an.Entities {
+			if w := strings.Fields(e.Name); len(w) >= 2 && looksLikePerson(e.Name) {
+				g.surnames[w[len(w)-1]] = append(g.surnames[w[len(w)-1]], e.Name)
+			}
+		}
+	}
+	return g.surnames
 }
 
 // leadingTitle matches a title glued to the front of a name: "MP Martin
@@ -1170,11 +1262,14 @@ func (g *generator) quotedForCertain(o facts.Fact) bool {
 // sameSpeaker reports whether two statements may be by one person:
 // the same name, an alias, or one name inside the other ("Taylor" and
 // "Shelley Taylor").
+//
+// The names are compared first: most pairs share none, and twoPeople,
+// which reads both full names, is the costly test.
 func sameSpeaker(a, b facts.Fact) bool {
-	if twoPeople(a, b) {
-		return false // "Smith" (Jess Smith) and "Anji Smith": one surname, two people
+	if !namesSpeaker(b.Subject, a) && !containsFold(b.Aliases, a.Subject) {
+		return false
 	}
-	return namesSpeaker(b.Subject, a) || containsFold(b.Aliases, a.Subject)
+	return !twoPeople(a, b) // "Smith" (Jess Smith) and "Anji Smith": one surname, two people
 }
 
 // withFullerForms adds the fuller name the article gives the same

@@ -34,3 +34,30 @@ func TestPreparedSameAsGenerate(t *testing.T) {
 		}
 	}
 }
+
+// TestForkedSameAsOne: the candidates made with the sentences' questions
+// on a second generator (candidates(true), as on two cores for a long
+// article) are those one generator makes, in the same order. With -race
+// it also checks that the two generators share nothing they write.
+func TestForkedSameAsOne(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/articles/*")
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Read(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Prepare(a)
+		an := facts.Extract(a)
+		one, forked := newGenerator(a, an), newGenerator(a, an)
+		one.reading, forked.reading = r, r
+		one.candidates(false)
+		forked.candidates(true)
+		if !reflect.DeepEqual(one.out, forked.out) || !reflect.DeepEqual(one.teaches, forked.teaches) {
+			t.Errorf("%s: forked made %d candidates, unlike one generator's %d (or different)", filepath.Base(p), len(forked.out), len(one.out))
+		}
+	}
+}

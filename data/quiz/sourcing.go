@@ -203,10 +203,16 @@ func unnamedCue(text string, words map[string]bool) string {
 	return best
 }
 
-// wordSet returns sentence i's lower-case words, computed once.
+// wordSet returns sentence i's lower-case words, computed once, or
+// taken from what Prepare read. The sets are shared: never change one.
 func (g *generator) wordSet(i int) map[string]bool {
 	if g.words == nil {
-		g.words = make([]map[string]bool, len(g.a.Sentences))
+		if r := g.reading; r != nil {
+			<-r.done
+			g.words = r.words
+		} else {
+			g.words = make([]map[string]bool, len(g.a.Sentences))
+		}
 	}
 	if g.words[i] == nil {
 		g.words[i] = lowerWordSet(g.a.Sentences[i].Text)
@@ -378,11 +384,25 @@ func creditedTo(f facts.Fact) string {
 // title before it: "Keith Poulton", not "Poulton"; "Martin Bell", not
 // "MP Martin Bell". A wrong option a student can place.
 func fullName(f facts.Fact) string {
-	best := f.Subject
+	best, bestWords := f.Subject, countWords(f.Subject)
 	for _, a := range f.Aliases {
-		if strings.Contains(a, f.Subject) && len(strings.Fields(a)) > len(strings.Fields(best)) && len(strings.Fields(a)) <= 4 {
-			best = a
+		if n := countWords(a); strings.Contains(a, f.Subject) && n > bestWords && n <= 4 {
+			best, bestWords = a, n
 		}
 	}
 	return withoutLeadingTitles([]string{best})[0]
+}
+
+// countWords counts the words strings.Fields would return, without
+// making them: every pair of speakers compared asks for both full names.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord, n = true, n+1
+		}
+	}
+	return n
 }

@@ -90,10 +90,12 @@ func (g *generator) wrongSpeaker(f facts.Fact, names []string) (string, bool) {
 }
 
 // speaksIn reports whether name has a statement in sentence i: "X and Y
-// said" makes both of them right.
+// said" makes both of them right. It reads sentence i's facts alone
+// (factsIn): asked for every other speaker of every statement, reading
+// every fact made a long article's quiz quadratic.
 func (g *generator) speaksIn(name string, i int) bool {
-	for _, o := range g.an.Facts {
-		if o.Kind == facts.Statement && o.Sentence == i && (namesSpeaker(name, o) || containsFold(o.Aliases, name)) {
+	for _, k := range g.factsIn(i) {
+		if o := g.an.Facts[k]; o.Kind == facts.Statement && (namesSpeaker(name, o) || containsFold(o.Aliases, name)) {
 			return true
 		}
 	}
@@ -105,11 +107,9 @@ func (g *generator) speaksIn(name string, i int) bool {
 // Gerrard's view" — a leader speaks for the group, an ally shares the
 // claim, and a flat No would be wrong (round 73, K).
 func (g *generator) namedTogether(other string, names []string) bool {
-	for _, s := range g.a.Sentences {
+	for _, k := range g.sentencesWith(other) {
+		s := g.a.Sentences[k]
 		i := strings.Index(s.Text, other)
-		if i < 0 {
-			continue
-		}
 		near := s.Text[max(0, i-nearNames):min(len(s.Text), i+len(other)+nearNames)]
 		for _, n := range names {
 			if strings.Contains(near, n) {
@@ -118,6 +118,26 @@ func (g *generator) namedTogether(other string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// sentencesWith returns, in order, the sentences whose text holds name,
+// found once for each name: namedTogether is asked of every other
+// speaker for every statement, and read the whole article each time.
+func (g *generator) sentencesWith(name string) []int {
+	if k, ok := g.holding[name]; ok {
+		return k
+	}
+	var with []int
+	for k, s := range g.a.Sentences {
+		if strings.Contains(s.Text, name) {
+			with = append(with, k)
+		}
+	}
+	if g.holding == nil {
+		g.holding = map[string][]int{}
+	}
+	g.holding[name] = with
+	return with
 }
 
 // nearNames is how many bytes apart two names stand "beside" each other:

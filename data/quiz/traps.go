@@ -282,13 +282,16 @@ func (g *generator) options() *facts.OptionJudge {
 // flaggedAnywhere reports whether the article has a flag of kind: "the
 // article says it has not been confirmed" is no wrong option about a
 // video whose verification another sentence doubts.
+// The kinds are gathered once: every flag's wrong options ask this of
+// every trap, which read the whole list of flags each time.
 func (g *generator) flaggedAnywhere(kind facts.FlagKind) bool {
-	for _, fl := range g.an.Flags {
-		if fl.Kind == kind {
-			return true
+	if g.flaggedKinds == nil {
+		g.flaggedKinds = map[facts.FlagKind]bool{}
+		for _, fl := range g.an.Flags {
+			g.flaggedKinds[fl.Kind] = true
 		}
 	}
-	return false
+	return g.flaggedKinds[kind]
 }
 
 // strength is a good sign a sentence might show, offered as a wrong

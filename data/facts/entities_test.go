@@ -1,0 +1,80 @@
+package facts
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestFoldKeyIsEqualFold checks that the entity index's key holds two
+// names together exactly when strings.EqualFold does, with the runes
+// whose folding is not plain lower case: the Kelvin sign, the long s,
+// the final sigma, the sharp s, a stray byte.
+func TestFoldKeyIsEqualFold(t *testing.T) {
+	names := []string{"Kay", "kay", "\u212aay", "Sam", "\u017fam", "sam", "ΣΟΦΙΑ", "σοφια", "σοφιας", "σοφιaς", "Straße", "STRASSE",
+		"strasse", "\xffAb", "\xfeab", "\ufffdAB", "Jack Ma", "jack ma", "Jack  Ma", "İstanbul", "istanbul", "ǅ", "ǆ", "Ǆ"}
+	for _, a := range names {
+		for _, b := range names {
+			if got, want := foldKey(a) == foldKey(b), strings.EqualFold(a, b); got != want {
+				t.Errorf("foldKey(%q) == foldKey(%q) is %v, EqualFold %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// TestEntityIsFirstMatch checks the index against the first entity in
+// the list with the name, titles stripped, any case.
+func TestEntityIsFirstMatch(t *testing.T) {
+	x := &extractor{entities: []Entity{{Name: "Jack Ma", Aliases: []string{"Ma"}}, {Name: "Ma"}, {Name: "Helen Mörk", Aliases: []string{"MÖRK"}}}}
+	for _, c := range []struct {
+		name string
+		want string
+		ok   bool
+	}{{"ma", "Jack Ma", true}, {"Mr Ma", "Jack Ma", true}, {"mörk", "Helen Mörk", true}, {"Chief Helen Mörk", "Helen Mörk", true}, {"Jack", "", false}} {
+		e, ok := x.entity(c.name)
+		if ok != c.ok || e.Name != c.want {
+			t.Errorf("entity(%q) = %q, %v; want %q, %v", c.name, e.Name, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestHasWordIsSplitWords checks hasWord against the words splitWords
+// makes, on texts with capitals, hyphens, curly quotes, letters whose
+// lower case is longer or shorter, and bytes that are not UTF-8.
+func TestHasWordIsSplitWords(t *testing.T) {
+	set := map[string]bool{"said": true, "co-founder": true, "i": true, "kelvin": true, "straße": true, "ſam": true, "σοφια": true}
+	for _, text := range []string{"", "He SAID so.", "the Co-Founder’s view", "“Said,” she", "İ said", "\u212aelvin", "KELVIN",
+		"STRAẞE", "Straße", "ſam", "SAM", "ΣΟΦΙΑ", "sai\xffd", "said\xff", "-", "a--b", "x said", "Saidy", "unsaid"} {
+		want := false
+		for _, w := range splitWords(text) {
+			want = want || set[w]
+		}
+		if got := hasWord(text, set); got != want {
+			t.Errorf("hasWord(%q) = %v; splitWords says %v", text, got, want)
+		}
+	}
+	// Random texts of the same pieces, against the words of others.
+	pieces := []string{"a", "B", "-", " ", "’", "İ", "\u212a", "ß", "ẞ", "Σ", "ς", "\xff", ".", "é", "É", "ǅ", "Ⅰ", "\u0307"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	text := func() string {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for range 20000 {
+		set := map[string]bool{}
+		for _, w := range splitWords(text()) {
+			set[w] = true
+		}
+		s := text()
+		want := false
+		for _, w := range splitWords(s) {
+			want = want || set[w]
+		}
+		if got := hasWord(s, set); got != want {
+			t.Fatalf("hasWord(%q, %v) = %v; splitWords says %v", s, set, got, want)
+		}
+	}
+}
