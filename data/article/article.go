@@ -129,7 +129,7 @@ func (a *Article) SentenceAt(off int) int {
 func (a *Article) WordCount() int {
 	n := 0
 	for _, s := range a.Sentences {
-		n += countWords(s.Text)
+		n += CountWords(s.Text)
 	}
 	return n
 }

@@ -36,7 +36,7 @@ func isByline(text string) bool {
 		return true
 	}
 	loc := datePattern.FindStringIndex(text)
-	return loc != nil && countWords(text) <= 8
+	return loc != nil && CountWords(text) <= 8
 }
 
 // parseByline reads the author's name and the publication time from a

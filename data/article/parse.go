@@ -75,7 +75,7 @@ func findDateline(src string, first Span) (string, Span) {
 		m = m[2:]
 	}
 	text := strings.TrimSpace(src[first.Start+m[2] : first.Start+m[3]])
-	if countWords(text) > 8 {
+	if CountWords(text) > 8 {
 		return "", Span{}
 	}
 	return text, Span{first.Start + m[2], first.Start + m[2] + len(text)}
@@ -228,7 +228,7 @@ func isHeading(l line, before, after []line) bool {
 	if len(after) == 0 || !opens || (!alone && !headsItsGroup(l, after[0])) {
 		return false
 	}
-	words := countWords(l.text)
+	words := CountWords(l.text)
 	if words == 0 || words > 14 || len(l.text) > 100 {
 		return false
 	}
@@ -247,7 +247,7 @@ func isHeading(l line, before, after []line) bool {
 // text has lines of about one length.
 func headsItsGroup(l, next line) bool {
 	r := []rune(next.text)
-	return countWords(l.text) <= 8 && len(next.text) >= 2*len(l.text) && len(r) > 0 && unicode.IsUpper(r[0])
+	return CountWords(l.text) <= 8 && len(next.text) >= 2*len(l.text) && len(r) > 0 && unicode.IsUpper(r[0])
 }
 
 func lastRune(s string) (rune, bool) {
@@ -258,9 +258,10 @@ func lastRune(s string) (rune, bool) {
 	return r[len(r)-1], true
 }
 
-// countWords counts the words strings.Fields would return, without
-// making them (a long article counts every sentence's).
-func countWords(s string) int {
+// CountWords counts the words strings.Fields would return, without
+// making them (a long article counts every sentence's; the quiz counts
+// every speaker's names).
+func CountWords(s string) int {
 	n, inWord := 0, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
@@ -280,7 +281,7 @@ func looksLikeHeadline(first line) bool {
 	if strings.HasPrefix(first.text, "#") && stripMarkdownHeading(first.text) != first.text {
 		return true
 	}
-	if countWords(first.text) > headlineMaxWords || len(first.text) > 160 {
+	if CountWords(first.text) > headlineMaxWords || len(first.text) > 160 {
 		return false
 	}
 	if innerSentenceEnd.MatchString(first.text) {
@@ -345,7 +346,7 @@ func pullQuotes(lines []line) map[int]bool {
 		lower[i] = strings.ToLower(l.text)
 	}
 	for i, l := range lines {
-		if len(l.text) > 300 || countWords(l.text) < 6 {
+		if len(l.text) > 300 || CountWords(l.text) < 6 {
 			continue
 		}
 		needle := strings.Trim(lower[i], `"'“”‘’ `)
@@ -374,7 +375,7 @@ func inList(i int, lines []line) bool {
 			return false
 		}
 		t := lines[k].text
-		return countWords(t) <= 8 && !endsSentence(t) && !strings.HasPrefix(t, "#")
+		return CountWords(t) <= 8 && !endsSentence(t) && !strings.HasPrefix(t, "#")
 	}
 	run := 1
 	for k := i - 1; short(k); k-- {

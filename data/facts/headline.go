@@ -117,7 +117,7 @@ func (x *extractor) headlines() {
 }
 
 func (x *extractor) headline(text string, span article.Span, role string) {
-	if countWords(text) < 3 {
+	if article.CountWords(text) < 3 {
 		return
 	}
 	f := Fact{Kind: HeadlineClaim, Sentence: -1, Span: span, Text: text, Claim: text, Subject: role, Support: -1}
@@ -508,5 +508,3 @@ func atoi(s string) int {
 	}
 	return n
 }
-
-func countWords(s string) int { return len(strings.Fields(s)) }

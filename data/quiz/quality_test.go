@@ -843,13 +843,3 @@ func eachFactOf(kind facts.Kind, ask func(*generator, facts.Fact)) func(*generat
 		}
 	}
 }
-
-// countWords counts what strings.Fields splits, on any space and on
-// bytes that are not UTF-8.
-func TestCountWordsIsFields(t *testing.T) {
-	for _, s := range []string{"", " ", "Jack Ma", "  Mr  Jack\tMa ", "Mörk\u00a0Helen", "a\u2003b\nc", "\xff \xfe", "one"} {
-		if got, want := countWords(s), len(strings.Fields(s)); got != want {
-			t.Errorf("countWords(%q) = %d; want %d", s, got, want)
-		}
-	}
-}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 	"github.com/lede-app/lede/data/lexicon"
 )
@@ -384,25 +385,11 @@ func creditedTo(f facts.Fact) string {
 // title before it: "Keith Poulton", not "Poulton"; "Martin Bell", not
 // "MP Martin Bell". A wrong option a student can place.
 func fullName(f facts.Fact) string {
-	best, bestWords := f.Subject, countWords(f.Subject)
+	best, bestWords := f.Subject, article.CountWords(f.Subject)
 	for _, a := range f.Aliases {
-		if n := countWords(a); strings.Contains(a, f.Subject) && n > bestWords && n <= 4 {
+		if n := article.CountWords(a); strings.Contains(a, f.Subject) && n > bestWords && n <= 4 {
 			best, bestWords = a, n
 		}
 	}
 	return withoutLeadingTitles([]string{best})[0]
-}
-
-// countWords counts the words strings.Fields would return, without
-// making them: every pair of speakers compared asks for both full names.
-func countWords(s string) int {
-	n, inWord := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			inWord = false
-		} else if !inWord {
-			inWord, n = true, n+1
-		}
-	}
-	return n
 }
