@@ -35,6 +35,9 @@ func (g *generator) speakerCheck(f facts.Fact) {
 	if !ok || namesAny(f.Claim, names) || !looksLikePerson(names[0]) {
 		return // "Did Beckham say that Beckham …?" gives it away; "did Jordan Times say" wants a "the"
 	}
+	if denyingVerbs[strings.Fields(f.Verb + " x")[0]] {
+		return // "Howard denied his cabinet was split": he did not say it was
+	}
 	if n := len(strings.Fields(f.Claim)); n > maxCheckedWords || (quoted(f) && n < minQuoteWords) {
 		return // a paragraph to hold in mind, or a short quotation that leans on what came before
 	}
@@ -70,6 +73,10 @@ func (g *generator) speakerCheck(f facts.Fact) {
 	q.asks = asked
 	g.add(q, facts.Fact{Kind: speakerCheckKind, Subject: asked, Claim: f.Claim, Sentence: f.Sentence})
 }
+
+// denyingVerbs report words said against the claim they carry: asked
+// "did X say that …?", the claim would be the opposite of X's.
+var denyingVerbs = wordSet("denied denies deny rejected rejects dismissed dismisses disputed disputes")
 
 // wrongSpeaker returns another person the article quotes for certain, of
 // the same sort as the speaker (a person for a person, a body for a

@@ -39,6 +39,7 @@ func TestSpeakerCheck(t *testing.T) {
 		{"not No of the person the claim names", hart + `"Ann Lee will lose the appeal that she has planned for next month," said Mr Hart.` + lee, "", ""},
 		{"a body's words", hart + `"The rules on imports will change completely within the next two years," the Trade Office said.` + lee, "", ""},
 		{"a short quotation", hart + `"That would be a disaster," said Mr Hart.` + lee, "", ""},
+		{"words denied, not said", hart + `Mr Hart denied that the rules on imports would change completely within two years.` + lee, "", ""},
 	} {
 		got, answer := "", ""
 		for _, q := range askedOf(t, "Trade row\n\n"+c.body+"\n", everyStatement) {
