@@ -65,3 +65,25 @@ func TestSaidWhatNeedsThreeSpeakers(t *testing.T) {
 		t.Errorf("got %q; want no question", qs[0].Prompt)
 	}
 }
+
+// Words a speaker denied are no option for "which of these did X say?":
+// shown as theirs, they would be the opposite of what they said.
+func TestSaidWhatLeavesOutDenials(t *testing.T) {
+	body := `Keith Poulton, the trust's chairman, denied that the theatre would have to close before the end of the year.
+
+Terry Palmer, a local director, said that the city council would pay for a new roof next spring.
+
+Edward Fox, the actor, said that the old building was the finest theatre in the whole of Wales.
+
+Mr Palmer said that the trust would ask local firms for money next month.`
+	for _, q := range saidWhatOf(t, body) {
+		for _, c := range q.Choices {
+			if strings.Contains(c, "close before the end of the year") {
+				t.Errorf("%q offers %q, which Mr Poulton denied", q.Prompt, c)
+			}
+		}
+	}
+	if len(saidWhatOf(t, strings.Replace(body, "denied", "said", 1))) == 0 {
+		t.Error("no question where Mr Poulton said it: the test shows nothing")
+	}
+}
