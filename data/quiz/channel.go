@@ -72,8 +72,8 @@ func wayOf(channel string) string {
 func (g *generator) channel() {
 	for _, f := range g.an.Facts {
 		if f.Kind != facts.Statement || f.Channel == "" || f.Sentence < 0 || !g.namedForCertain(f) || !showableClaim(f) ||
-			!weighedByWay[wayOf(f.Channel)] || hedgeWord.MatchString(f.Text) {
-			continue // "told the BBC" changes nothing a reader weighs; "allegedly said in the video" is not certain
+			!weighedByWay[wayOf(f.Channel)] || hedgeWord.MatchString(f.Text) || deniesClaim(f) {
+			continue // "told the BBC" changes nothing a reader weighs; "allegedly said in the video" is not certain; "where did X say …?" of what X denied asks the opposite
 		}
 		answer := channelAnswer(f.Channel)
 		wrong := g.channelOptions(f)

@@ -28,6 +28,8 @@ func TestChannelQuestion(t *testing.T) {
 			"According to the article, where did Tommie Bergman say that the directors believed the price was fair to shareholders?",
 			"In a statement"},
 		{"no channel", "Ryan Roche said he was about to leave the office party when the contest began.", "", ""},
+		{"words denied, not said",
+			"Tommie Bergman denied in a statement the directors believed the price was fair to shareholders.", "", ""},
 		{"told a person", "Ryan Roche told Anna Berg he was about to leave the office party when the contest began.", "", ""},
 		{"when and for whom belong to the channel",
 			"“Captivity is the state most opposite to a free life,” Clare Gillis wrote in a piece last year for Syria Deeply.",

@@ -62,7 +62,7 @@ func (g *generator) saidWhat() {
 func (g *generator) spokenClaims() map[string][]spokenClaim {
 	out := map[string][]spokenClaim{}
 	for _, f := range g.an.Facts {
-		if f.Kind != facts.Statement || denyingVerbs[strings.Fields(f.Verb + " x")[0]] {
+		if f.Kind != facts.Statement || deniesClaim(f) {
 			continue // "Which of these did Howard say?" is no place for what he denied
 		}
 		if n := len(strings.Fields(f.Claim)); n < minOptionWords || n > maxOptionWords || (quoted(f) && n < minQuoteWords) {

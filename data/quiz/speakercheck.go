@@ -35,7 +35,7 @@ func (g *generator) speakerCheck(f facts.Fact) {
 	if !ok || namesAny(f.Claim, names) || !looksLikePerson(names[0]) {
 		return // "Did Beckham say that Beckham …?" gives it away; "did Jordan Times say" wants a "the"
 	}
-	if denyingVerbs[strings.Fields(f.Verb + " x")[0]] {
+	if deniesClaim(f) {
 		return // "Howard denied his cabinet was split": he did not say it was
 	}
 	if n := len(strings.Fields(f.Claim)); n > maxCheckedWords || (quoted(f) && n < minQuoteWords) {
@@ -74,8 +74,16 @@ func (g *generator) speakerCheck(f facts.Fact) {
 	g.add(q, facts.Fact{Kind: speakerCheckKind, Subject: asked, Claim: f.Claim, Sentence: f.Sentence})
 }
 
-// denyingVerbs report words said against the claim they carry: asked
-// "did X say that …?", the claim would be the opposite of X's.
+// deniesClaim reports whether statement f's speaker said its claim is
+// not so ("Howard denied his cabinet was split"): asked "did X say that
+// …?", "which of these did X say?" or "where did X say …?", the claim
+// would be the opposite of X's words.
+func deniesClaim(f facts.Fact) bool {
+	verb, _, _ := strings.Cut(f.Verb, " ")
+	return denyingVerbs[verb]
+}
+
+// denyingVerbs report words said against the claim they carry.
 var denyingVerbs = wordSet("denied denies deny rejected rejects dismissed dismisses disputed disputes")
 
 // wrongSpeaker returns another person the article quotes for certain, of
