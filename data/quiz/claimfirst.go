@@ -20,8 +20,8 @@ const claimFirstKind facts.Kind = "claim-first"
 // claimFirst asks about statement or attribution f when its sentence
 // opens on its claim.
 func (g *generator) claimFirst(f facts.Fact) {
-	if f.Kind != facts.Statement && f.Kind != facts.Attribution || f.Sentence < 0 {
-		return
+	if f.Kind != facts.Statement && f.Kind != facts.Attribution || f.Sentence < 0 || deniesClaim(f) {
+		return // "…, Howard denied": no claim of his to report as fact or not
 	}
 	text := g.withoutDateline(f.Sentence)
 	claim := strings.TrimSpace(f.Claim)

@@ -34,8 +34,8 @@ func (g *generator) negated(f facts.Fact) {
 	if f.Kind != facts.Statement && f.Kind != facts.Attribution || f.Sentence < 0 || g.centrality(f.Sentence) < 20 {
 		return // a flipped remark further down is trivia (round 54: 0 of 3 usable)
 	}
-	if hedgeWord.MatchString(f.Text) {
-		return // "Shekau allegedly says he does not know …": not his word for certain
+	if hedgeWord.MatchString(f.Text) || deniesClaim(f) {
+		return // "Shekau allegedly says he does not know …": not his word for certain; "denied it was not …" says it was
 	}
 	claim := strings.TrimSpace(f.Claim)
 	if claim == "" || strings.ContainsAny(claim[:1], "\"“‘'") || strings.HasPrefix(strings.ToLower(claim), "if ") {

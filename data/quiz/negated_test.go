@@ -21,6 +21,7 @@ func TestNegatedClaim(t *testing.T) {
 		{"a condition", "Lord Holme said if Mr Blair did not want to take part, the event could go ahead.", ""},
 		{"no negation", "Maurice Lindsay said money was a motivating factor for Wigan.", ""},
 		{"not his word for certain", "Shekau allegedly says he does not know Danladi.", ""},
+		{"a denial of a not: he says it was", "Maurice Lindsay denied the club had not paid the fee for Wigan's new player.", ""},
 		{"further down: trivia", "The club met on Monday.\n\nThe fans waited.\n\nThe board met.\n\nMaurice Lindsay says he does not expect a quick solution to the saga.", ""},
 	}
 	for _, tt := range tests {
