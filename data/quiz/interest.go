@@ -27,8 +27,8 @@ func (g *generator) interest() {
 			continue
 		}
 		org := orgIn(r.role)
-		if org == "" || len(strings.Fields(f.Claim)) > 30 {
-			continue
+		if org == "" || len(strings.Fields(f.Claim)) > 30 || deniesClaim(f) {
+			continue // what a speaker denied is not "this claim by" them
 		}
 		// Tried and dropped (round 22): asking the same of any insider of a
 		// body the headline names, whatever the claim is about. The fixed
@@ -46,7 +46,7 @@ func (g *generator) interest() {
 		// Words quoted are shown as a quotation, whole and without their
 		// full stop; reported speech as reported, never in quotation
 		// marks its speaker did not use (round 66).
-		prompt := fmt.Sprintf("Why should a reader weigh with care %s's claim that %s?", r.name, lowerFirstRune(strings.TrimRight(f.Claim, ".")))
+		prompt := fmt.Sprintf("Why should a reader weigh with care %s's claim that %s?", r.name, lowerFirst(strings.TrimRight(f.Claim, ".")))
 		if strings.HasPrefix(claim, "“") {
 			prompt = fmt.Sprintf("Why should a reader weigh this claim by %s with care: %s?", r.name, quotedClaim(f.Claim))
 		}

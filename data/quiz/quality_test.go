@@ -843,3 +843,17 @@ func eachFactOf(kind facts.Kind, ask func(*generator, facts.Fact)) func(*generat
 		}
 	}
 }
+
+// "Why weigh this claim with care?" keeps a name that opens the claim as
+// written ("that Vivendi had hidden …", not "that vivendi"), and is not
+// asked of what the speaker denied: that is no claim of theirs.
+func TestInterestClaimAsWritten(t *testing.T) {
+	const lawyer = "\n\n\"The case is weak,\" said Ann Lee, a lawyer for the regulator.\n"
+	said := askedOf(t, "Vivendi row\n\nTom Hart, a spokesman for Vivendi, said that Vivendi had hidden none of its debts from its own shareholders last year."+lawyer, (*generator).interest)
+	if len(said) != 1 || !strings.Contains(said[0].Prompt, "claim that Vivendi had hidden") {
+		t.Errorf("said: asked %v; want one question keeping \"Vivendi\"", said)
+	}
+	if denied := askedOf(t, "Vivendi row\n\nTom Hart, a spokesman for Vivendi, denied that Vivendi had hidden its debts from its own shareholders last year."+lawyer, (*generator).interest); len(denied) != 0 {
+		t.Errorf("denied: asked %q", denied[0].Prompt)
+	}
+}
