@@ -449,20 +449,7 @@ func TestDividerMovesByKeyboard(t *testing.T) {
 	if v := LoadView(a.Preferences(), m.Student.ID); math.Abs(v.Split-moved) > 1e-9 {
 		t.Errorf("remembered divider %v; want %v", v.Split, moved)
 	}
-	m.SwitchStudent()
-	if err := m.StartAs("Bo N"); err != nil {
-		t.Fatal(err)
-	}
-	if m.split.Offset != sideBySideOffset {
-		t.Errorf("the next student's divider is at %v; want Lede's own %v", m.split.Offset, sideBySideOffset)
-	}
-	m.SwitchStudent()
-	if err := m.StartAs("Lin M"); err != nil {
-		t.Fatal(err)
-	}
-	if m.split.Offset != moved {
-		t.Errorf("Lin's divider is back at %v; want %v, where she left it", m.split.Offset, moved)
-	}
+	checkDividerIsLins(t, m, moved)
 	menuItem(t, w, "View", "Article and questions").ChildMenu.Items[2].Action()
 	if m.split.Offset != sideBySideOffset {
 		t.Errorf("Put the divider back left it at %v", m.split.Offset)
@@ -509,20 +496,7 @@ func TestDividerDraggedIsRemembered(t *testing.T) {
 	if v := LoadView(a.Preferences(), m.Student.ID); math.Abs(v.Split-dragged) > 1e-9 {
 		t.Errorf("remembered divider %v; want %v, where the mouse left it", v.Split, dragged)
 	}
-	m.SwitchStudent()
-	if err := m.StartAs("Bo N"); err != nil {
-		t.Fatal(err)
-	}
-	if m.split.Offset != sideBySideOffset {
-		t.Errorf("the next student's divider is at %v; want Lede's own %v", m.split.Offset, sideBySideOffset)
-	}
-	m.SwitchStudent()
-	if err := m.StartAs("Lin M"); err != nil {
-		t.Fatal(err)
-	}
-	if math.Abs(m.split.Offset-dragged) > 1e-9 {
-		t.Errorf("Lin's divider is back at %v; want %v, where she dragged it", m.split.Offset, dragged)
-	}
+	checkDividerIsLins(t, m, dragged)
 	test.Drag(w.Canvas(), grip(), 2000, 0)
 	if q := m.Quiz.Content; q.Size().Width < q.MinSize().Width-0.5 {
 		t.Errorf("dragged far right, the quiz is %v wide, less than its least %v", q.Size().Width, q.MinSize().Width)
@@ -597,5 +571,25 @@ func TestViewMenuFitsAtLargeText(t *testing.T) {
 		if h := widget.NewMenu(mn).MinSize().Height; h > window-bar {
 			t.Errorf("the View menu %q (%d items) is %v high; under the menu bar the window has %v", mn.Label, len(mn.Items), h, window-bar)
 		}
+	}
+}
+
+// checkDividerIsLins signs in Bo, who finds the divider where Lede puts
+// it, then Lin again, who finds it where she left it: at want.
+func checkDividerIsLins(t *testing.T, m *Main, want float64) {
+	t.Helper()
+	m.SwitchStudent()
+	if err := m.StartAs("Bo N"); err != nil {
+		t.Fatal(err)
+	}
+	if m.split.Offset != sideBySideOffset {
+		t.Errorf("the next student's divider is at %v; want Lede's own %v", m.split.Offset, sideBySideOffset)
+	}
+	m.SwitchStudent()
+	if err := m.StartAs("Lin M"); err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(m.split.Offset-want) > 1e-9 {
+		t.Errorf("Lin's divider is back at %v; want %v, where she left it", m.split.Offset, want)
 	}
 }
