@@ -463,7 +463,11 @@ func TestOpeningALongArticleCanBeCancelled(t *testing.T) {
 	}
 	var long strings.Builder
 	long.WriteString("A Very Long Council Report\n\n")
-	for i := range 1500 { // about 60,000 words
+	// About 160,000 words (1 MB, under the 2 MB limit): long enough that
+	// the progress dialog is up when the test looks for it, on a fast
+	// machine and a busy one (60,000 words was done before a loaded CI
+	// run's timer showed the dialog, once the pipeline used both cores).
+	for i := range 4000 {
 		long.WriteString(paras[i%len(paras)] + "\n\n")
 	}
 	m.openReader("long.txt", strings.NewReader(long.String()))
