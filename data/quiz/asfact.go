@@ -185,11 +185,10 @@ func (g *generator) asFact(i int) {
 	if g.headlineStates(claim) {
 		return // "Freeze on anti-spam campaign" over "… appears to have been put on hold": the headline does report it as fact (round 56)
 	}
-	prompt, answer, yes := reportAsFact+claim+"?", "No", flipped(s.Text)
-	if yes {
-		// The same question the other way round (see flipped).
-		prompt, answer = leaveOpen+claim+"?", "Yes"
-	}
+	// Asked one way only: "Does the article leave it open whether …?",
+	// the same question the other way round, signals its Yes (spot82:
+	// G four times; round 78 once), where "report as fact?" is neutral.
+	prompt, answer, yes := reportAsFact+claim+"?", "No", false
 	expl := fmt.Sprintf("%s. It says “%s”: %s. The article says: %s", answer, hedge, meaningOf(hedge), quoteText(s.Text))
 	q := yesNo(prompt, yes, i, expl, 2, 82)
 	q.Reason = "a claim the article does not vouch for"

@@ -1,7 +1,6 @@
 package quiz
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -58,7 +57,7 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want, answer := askedWhicheverWay(tt.want, tt.body)
+			want, answer := tt.want, "No"
 			checkAsked(t, "Hostage held in Nigeria\n\nEleven people from a militant group met in Abuja on Monday. "+tt.body+"\n", want, answer,
 				func(g *generator, a *article.Article, _ *facts.Analysis) {
 					for i := range a.Sentences {
@@ -83,14 +82,4 @@ func TestAsFactUnderAFlatHeadline(t *testing.T) {
 		"Does the article report as fact that a campaign by Lycos Europe to target spam websites has been put on hold?", "No", ask)
 	checkAsked(t, "Anti-spam campaign may be frozen"+body, // the headline hedges too
 		"Does the article report as fact that a campaign by Lycos Europe to target spam websites has been put on hold?", "No", ask)
-}
-
-// askedWhicheverWay gives the question about sentence asked as the
-// generator asks it: "report as fact that …?" (No), or, for about half
-// the sentences, "leave it open whether …?" (Yes; see flipped).
-func askedWhicheverWay(reportPrompt, sentence string) (string, string) {
-	if reportPrompt == "" || !flipped(sentence) {
-		return reportPrompt, "No"
-	}
-	return leaveOpen + strings.TrimPrefix(reportPrompt, reportAsFact), "Yes"
 }

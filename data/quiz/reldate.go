@@ -6,9 +6,9 @@ package quiz
 // shared months later reads as this week's news. Asked as "what should a
 // careful reader notice about … last month?", the flagged words answered
 // the question (reviewers, round ten); asked of the whole sentence, the
-// student has to look for a date the article does not give. About half
-// are asked the other way round ("Does the article leave it unclear
-// …?", see flipped).
+// student has to look for a date the article does not give. Asked the
+// other way round ("Does the article leave it unclear …?"), the wording
+// signalled its Yes (round 78, spot82).
 
 import (
 	"fmt"
@@ -58,7 +58,10 @@ func (g *generator) undated(fl facts.Flag) {
 	shown := quoteText(strings.TrimSuffix(text, "."))
 	prompt := fmt.Sprintf("Can a reader tell from the article which %s “%s” means here: %s?", leftOpen(fl.About), fl.About, shown)
 	answer := "No. "
-	yes := flipped(text)
+	// One way only: "Does the article leave it unclear …?" signals its
+	// Yes (round 78 and spot82, G), where "Can a reader tell …?" is
+	// neutral.
+	yes := false
 	if yes {
 		prompt = fmt.Sprintf("Does the article leave it unclear which %s “%s” means here: %s?", leftOpen(fl.About), fl.About, shown)
 		answer = "Yes. "

@@ -39,8 +39,7 @@ var joinedOn = lazyre.New(`^(?:And|But|Or|So|Yet|Though|Although|Despite|While|W
 // no one — only where the article also has a claim it does not vouch
 // for, which the No questions ask about.
 func (g *generator) statedAsFact() {
-	asked, open := g.unvouched()
-	if !asked {
+	if !g.unvouched() {
 		return
 	}
 	for i := range g.a.Sentences {
@@ -48,14 +47,8 @@ func (g *generator) statedAsFact() {
 			break
 		}
 		if claim, ok := g.plainStatement(i); ok {
-			prompt, yes, answer := reportAsFact+claim+"?", true, "Yes"
-			if open {
-				// Its partner asks "does the article leave it open …?" (see
-				// flipped): the twin asks the same, answered No.
-				prompt, yes, answer = leaveOpen+claim+"?", false, "No"
-			}
-			expl := fmt.Sprintf("%s. The article says it in its own words, credits it to no one and hedges nothing: %s", answer, quoteText(g.a.Sentences[i].Text))
-			q := yesNo(prompt, yes, i, expl, 2, 62)
+			expl := fmt.Sprintf("Yes. The article says it in its own words, credits it to no one and hedges nothing: %s", quoteText(g.a.Sentences[i].Text))
+			q := yesNo(reportAsFact+claim+"?", true, i, expl, 2, 62)
 			q.Reason = "a claim the article states as fact, beside ones it does not"
 			g.add(q, facts.Fact{Kind: statedKind, Claim: claim})
 			return
@@ -64,29 +57,21 @@ func (g *generator) statedAsFact() {
 }
 
 // unvouched reports whether a question about a claim the article does
-// not vouch for — "report as fact?" answered No, or "leave it open?"
-// answered Yes — is among the candidates, and whether the first such
-// asks "leave it open?".
-func (g *generator) unvouched() (asked, open bool) {
+// not vouch for — "report as fact?" answered No — is among the
+// candidates.
+func (g *generator) unvouched() bool {
 	for _, q := range g.out {
-		if q.Kind != YesNo {
-			continue
-		}
-		if q.Answer == "No" && strings.HasPrefix(q.Prompt, reportAsFact) {
-			return true, false
-		}
-		if q.Answer == "Yes" && strings.HasPrefix(q.Prompt, leaveOpen) {
-			return true, true
+		if q.Kind == YesNo && q.Answer == "No" && strings.HasPrefix(q.Prompt, reportAsFact) {
+			return true
 		}
 	}
-	return false, false
+	return false
 }
 
-// The two ways a question about a claim's footing opens.
-const (
-	reportAsFact = "Does the article report as fact that "
-	leaveOpen    = "Does the article leave it open whether "
-)
+// reportAsFact opens every question about a claim's footing. Asked the
+// other way round ("Does the article leave it open whether …?", answered
+// Yes) the wording signalled its answer (spot82: G four times).
+const reportAsFact = "Does the article report as fact that "
 
 // plainStatement returns sentence i as a claim a question can restate,
 // where the article states it plainly in its own voice: no speech,

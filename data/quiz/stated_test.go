@@ -1,7 +1,6 @@
 package quiz
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -32,15 +31,8 @@ func TestStatedAsFact(t *testing.T) {
 				got, answer = q.Prompt, q.Answer
 			}
 		}
-		// The twin takes its partner's form: "report as fact?" Yes beside
-		// "report as fact?" No, "leave it open?" No beside "leave it open?"
-		// Yes.
-		want, wantAnswer := c.want, "Yes"
-		if want != "" && flipped("The deal looks set to be scrapped after the vote.") {
-			want, wantAnswer = leaveOpen+strings.TrimPrefix(want, reportAsFact), "No"
-		}
-		if got != want || got != "" && answer != wantAnswer {
-			t.Errorf("%s: got %q (%s), want %q (%s)", c.name, got, answer, want, wantAnswer)
+		if got != c.want || got != "" && answer != "Yes" {
+			t.Errorf("%s: got %q (%s), want %q (Yes)", c.name, got, answer, c.want)
 		}
 	}
 }
@@ -57,24 +49,5 @@ func TestStatedOnlyBesideUnvouched(t *testing.T) {
 	}
 	if got := pick([]Question{yes, no}, 12); len(got) != 2 {
 		t.Errorf("beside a No one: chose %d questions, want both", len(got))
-	}
-}
-
-// The twin is asked in its partner's form, whichever way round the
-// partner is asked.
-func TestStatedTwinFollowsItsPartner(t *testing.T) {
-	const plain = "Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%."
-	for _, partner := range []string{"The deal looks set to be scrapped after the vote.", "The deal looks set to be scrapped after the vote by MPs."} {
-		var twin, other Question
-		for _, q := range askedOf(t, "Mobile deal at risk\n\n"+plain+"\n\n"+partner+"\n", asFactsAndTwin) {
-			if q.Source == string(statedKind) {
-				twin = q
-			} else {
-				other = q
-			}
-		}
-		if twin.Prompt == "" || twin.Answer == other.Answer || strings.HasPrefix(twin.Prompt, leaveOpen) != strings.HasPrefix(other.Prompt, leaveOpen) {
-			t.Errorf("partner %q (%s): twin %q (%s)", other.Prompt, other.Answer, twin.Prompt, twin.Answer)
-		}
 	}
 }

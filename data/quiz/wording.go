@@ -170,12 +170,12 @@ func curlQuotes(s string) string {
 	return b.String()
 }
 
-// flipped reports whether a question about text is asked the other way
-// round, so that its answer is Yes. The questions that teach a trap —
-// is it confirmed, can a reader tell the date, does the article vouch
-// for it — were all answered No (33 of 35 yes/no answers on the
-// development set), and a student who notices stops reading. The choice
-// is a hash of the sentence: about half, and the same on every run.
+// flipped reports whether a question about text is asked with the other
+// answer: "did X say …?" of another person (No) rather than of the
+// speaker (Yes). The choice is a hash of the text: about half, and the
+// same on every run. The trap questions were asked the other way round
+// too ("Does the article leave it unclear …?") until two fresh reviewers
+// of three found that wording signalled its Yes (round 78, spot82).
 func flipped(text string) bool {
 	h := fnv.New32a()
 	h.Write([]byte(text))
