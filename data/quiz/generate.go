@@ -697,12 +697,26 @@ func (g *generator) statement(f facts.Fact) {
 	}
 	q := Question{Kind: Who, Prompt: prompt, Answer: names[0],
 		Accepted: g.withDescriptions(names, f), Distractors: withoutNames(g.otherSpeakers(f), names), Sentence: f.Sentence, Difficulty: 1, score: score,
-		Explanation: fmt.Sprintf("%s did: %s", names[0], quoteText(f.Text))}
+		Explanation: fmt.Sprintf("%s did: %s", upperFirst(asSubject(names[0])), quoteText(f.Text))}
 	if !namesAny(f.Claim, names) { // "Who said the Alibaba platform …?" gives it away
 		g.add(q, f)
 	}
 	g.denial(f, names[0])
 }
+
+// asSubject is a name as a sentence's subject: a newspaper's name takes
+// its "the" ("The Jordan Times did: …", where "Jordan Times did" reads as
+// a slip — spot82, W).
+func asSubject(name string) string {
+	words := strings.Fields(name)
+	if len(words) > 1 && !strings.EqualFold(words[0], "the") && newspaperWords[words[len(words)-1]] {
+		return "the " + name
+	}
+	return name
+}
+
+// newspaperWords end the names of newspapers that are written with "the".
+var newspaperWords = wordSet("Times Post Journal Herald Tribune Gazette Telegraph Guardian Independent Express Mirror Observer Chronicle Standard")
 
 // quotedClaim is a claim as a prompt or an option shows it: curly quotes,
 // a quotation that ends it keeping its words but not its full stop

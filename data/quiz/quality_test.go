@@ -857,3 +857,15 @@ func TestInterestClaimAsWritten(t *testing.T) {
 		t.Errorf("denied: asked %q", denied[0].Prompt)
 	}
 }
+
+// A newspaper named as a sentence's subject takes its "the"; a person,
+// a body without one, or a name that has it already do not.
+func TestAsSubject(t *testing.T) {
+	checkEach(t, "asSubject", asSubject, map[string]string{
+		"Jordan Times":       "the Jordan Times",
+		"The New York Times": "The New York Times",
+		"Jon Belmar":         "Jon Belmar",
+		"Al Arabiya":         "Al Arabiya",
+		"Times":              "Times",
+	})
+}
