@@ -676,13 +676,7 @@ func TestNoAnswerIsNotCalledWrong(t *testing.T) {
 // was wrong (issue 11, a student walk at 1366×768 and at FYNE_SCALE=1.5;
 // "nop" itself is read as no since).
 func TestUnreadAnswerIsNotCalledWrong(t *testing.T) {
-	test.NewTempApp(t)
-	l := sampleLesson(t)
-	i := questionIndex(t, l, "Does Alibaba commit")
-	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
-	test.NewTempWindow(t, p.Content)
-	p.SetSettings(classroom.Settings{Attempts: 2})
-	p.Go(i)
+	p, i := twoTriesOnTheCommitQuestion(t)
 	for _, typo := range []string{"ues", "pizza"} {
 		before := p.CheckButton.Text
 		p.Entry.SetText(typo)
@@ -738,13 +732,7 @@ func TestEndScreenGoesBackTheWayItCame(t *testing.T) {
 // only once no try is left. The map said ✘ while a second try was
 // still allowed (issue 11, a student walk).
 func TestMapMarksATryLeft(t *testing.T) {
-	test.NewTempApp(t)
-	l := sampleLesson(t)
-	i := questionIndex(t, l, "Does Alibaba commit")
-	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
-	test.NewTempWindow(t, p.Content)
-	p.SetSettings(classroom.Settings{Attempts: 2})
-	p.Go(i)
+	p, i := twoTriesOnTheCommitQuestion(t)
 	p.Entry.SetText("yes")
 	p.Check()
 	if got := p.Map[i].Icon; got == verdictIcon(quiz.Incorrect) || got != tryAgainIcon() {
@@ -771,4 +759,19 @@ func TestMapMarksATryLeft(t *testing.T) {
 		}
 		marks[verdictIcon(v)] = true
 	}
+}
+
+// twoTriesOnTheCommitQuestion is a quiz panel on the sample's "Does
+// Alibaba commit …?" question, with two tries a question, and the
+// question's index.
+func twoTriesOnTheCommitQuestion(t *testing.T) (*QuizPanel, int) {
+	t.Helper()
+	test.NewTempApp(t)
+	l := sampleLesson(t)
+	i := questionIndex(t, l, "Does Alibaba commit")
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	test.NewTempWindow(t, p.Content)
+	p.SetSettings(classroom.Settings{Attempts: 2})
+	p.Go(i)
+	return p, i
 }

@@ -411,12 +411,7 @@ func TestTextSizeDialogSaysHow(t *testing.T) {
 // menu lists the keys, and so does Help › Keyboard shortcuts. The
 // divider could be moved only with the mouse (issue 11).
 func TestDividerMovesByKeyboard(t *testing.T) {
-	a := test.NewTempApp(t)
-	m, w := sampleMain(t, tempStore(t))
-	w.Resize(fyne.NewSize(1200, 720))
-	if err := m.StartAs("Lin M"); err != nil {
-		t.Fatal(err)
-	}
+	a, m, w := linSignedIn(t)
 	c := w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
 	ctrl := func(k fyne.KeyName) *desktop.CustomShortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
@@ -475,12 +470,7 @@ func TestDividerMovesByKeyboard(t *testing.T) {
 // walk of the real window). The drag stops where the quiz keeps its
 // least width, as Fyne's own does.
 func TestDividerDraggedIsRemembered(t *testing.T) {
-	a := test.NewTempApp(t)
-	m, w := sampleMain(t, tempStore(t))
-	w.Resize(fyne.NewSize(1200, 720))
-	if err := m.StartAs("Lin M"); err != nil {
-		t.Fatal(err)
-	}
+	a, m, w := linSignedIn(t)
 	// The middle of the divider, just right of the article.
 	grip := func() fyne.Position {
 		at := a.Driver().AbsolutePositionForObject(m.split)
@@ -572,6 +562,19 @@ func TestViewMenuFitsAtLargeText(t *testing.T) {
 			t.Errorf("the View menu %q (%d items) is %v high; under the menu bar the window has %v", mn.Label, len(mn.Items), h, window-bar)
 		}
 	}
+}
+
+// linSignedIn is the sample lesson in a 1200×720 window with Lin signed
+// in, and the test app whose preferences keep her view.
+func linSignedIn(t *testing.T) (fyne.App, *Main, fyne.Window) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	w.Resize(fyne.NewSize(1200, 720))
+	if err := m.StartAs("Lin M"); err != nil {
+		t.Fatal(err)
+	}
+	return a, m, w
 }
 
 // checkDividerIsLins signs in Bo, who finds the divider where Lede puts
