@@ -110,7 +110,7 @@ func (g *generator) wrongSpeaker(f facts.Fact, names []string) (string, bool) {
 // every fact made a long article's quiz quadratic.
 func (g *generator) speaksIn(name string, i int) bool {
 	for _, k := range g.factsIn(i) {
-		if o := g.an.Facts[k]; o.Kind == facts.Statement && (namesSpeaker(name, o) || containsFold(o.Aliases, name)) {
+		if o := g.an.Facts[k]; o.Kind == facts.Statement && namesSpeaker(name, o) { // namesSpeaker reads the aliases too
 			return true
 		}
 	}
