@@ -716,30 +716,6 @@ func TestStakeNeedsASpeaker(t *testing.T) {
 	}
 }
 
-// "Analysts said" with no analyst named on either side is asked about
-// as an unnamed source; where the next sentence names one, it is not
-// (the unnamed group may be that person).
-func TestUnnamedAnalystsAsked(t *testing.T) {
-	const lede = "Dollar falls again\n\nThe US dollar hit a new record low against the euro and analysts predict that more declines are likely this year. "
-	for _, c := range []struct {
-		name, rest string
-		asked      bool
-	}{
-		{"nobody named", "Markets in Tokyo and London followed the slide through the whole of the afternoon.", true},
-		{"an analyst named next", "\"The slide has further to go,\" said Tim Mazanec, an analyst at Investors Bank.", false},
-	} {
-		asked := false
-		for _, q := range askedOf(t, lede+c.rest+"\n", everyFlag((*generator).whatIsWrong)) {
-			if q.Source == "flag:"+string(facts.AnonymousSource) && q.Sentence == 0 {
-				asked = true
-			}
-		}
-		if asked != c.asked {
-			t.Errorf("%s: asked %v, want %v", c.name, asked, c.asked)
-		}
-	}
-}
-
 // "The network has not verified …" is asked of the body the sentence
 // before names ("… shared the audio with CNN"), and not at all where none
 // is named: "Did the network verify …?" never said which.

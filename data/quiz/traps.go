@@ -86,6 +86,18 @@ var namelessGroups = lazyre.New(`(?i)\b(?:officials?|sources?|activists|insiders
 // name no speaker either (reviewers failed the key when the next
 // sentence named the analyst).
 func (g *generator) askable(fl facts.Flag) bool {
+	if !g.askableRule(fl) {
+		return false
+	}
+	if fl.Rule != "" && (fl.Kind == facts.UnsourcedClaim || fl.Kind == facts.AnonymousSource) {
+		return !g.speakerNear(fl.Sentence)
+	}
+	return true
+}
+
+// askableRule reports whether the rule that raised a flag makes a
+// question at all, whatever stands around its sentence.
+func (g *generator) askableRule(fl facts.Flag) bool {
 	switch {
 	case fl.Rule == "" || fl.Rule == facts.LedeUnsure:
 		return true
@@ -93,8 +105,6 @@ func (g *generator) askable(fl facts.Flag) bool {
 		return false
 	case fl.Rule == "unnamed group says" && !namelessGroups.MatchString(fl.About):
 		return false
-	case fl.Kind == facts.UnsourcedClaim || fl.Kind == facts.AnonymousSource:
-		return !g.speakerNear(fl.Sentence)
 	}
 	return true
 }
@@ -142,6 +152,10 @@ func isNear(a, b facts.FlagKind) bool {
 // whatIsWrong asks the student to name the trap in a flagged sentence or
 // headline, choosing among the kinds of trap.
 func (g *generator) whatIsWrong(fl facts.Flag) {
+	if unnamedAmongKinds[fl.Kind] {
+		g.unnamedAmong(fl)
+		return
+	}
 	trap, ok := facts.TrapOf(fl.Kind)
 	if !ok || unasked[fl.Kind] && !stakeRules[fl.Rule] || !g.askable(fl) {
 		return

@@ -1,0 +1,104 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// A claim with nobody named is asked about among the sentences nearest it
+// that name their speaker; where fewer than two do, or where the unnamed
+// words are a side clause or go on with a source just named, it is not.
+func TestUnnamedAmongNamedSentences(t *testing.T) {
+	const unnamed = "But analysts said the respite for the dollar was likely to be only temporary."
+	for _, c := range []struct {
+		name, text string
+		asked      bool
+	}{
+		{"two named voices around it", "Dollar falls again\n\n" +
+			"Finance minister Anna Berg said the rise of the euro was harming exports from every country in Europe. " + unnamed +
+			" Banker Tom Reed said the ministers' comments were too weak to move the market at all.\n", true},
+		{"one named voice only", "Dollar falls again\n\n" +
+			"Finance minister Anna Berg said the rise of the euro was harming exports from every country in Europe. " + unnamed +
+			" Markets in Tokyo and London followed the slide through the whole of the afternoon.\n", false},
+		{"the unnamed words a side clause", "Dollar falls again\n\n" +
+			"Finance minister Anna Berg said the rise of the euro was harming exports from every country in Europe. " +
+			"The dollar fell again on Monday against a currency that analysts said was already far too strong for exporters. " +
+			"Banker Tom Reed said the ministers' comments were too weak to move the market at all.\n", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []Question
+			for _, q := range askedOf(t, c.text, everyFlag((*generator).whatIsWrong)) {
+				if q.Prompt == unnamedAmongPrompt {
+					got = append(got, q)
+				}
+			}
+			if !c.asked {
+				if len(got) > 0 {
+					t.Fatalf("asked %q, want no question", got[0].Choices)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("%d questions, want 1", len(got))
+			}
+			q := got[0]
+			if q.Answer != unnamed || !slices.Contains(q.Choices, unnamed) || len(q.Choices) != 3 {
+				t.Errorf("answer %q among %q", q.Answer, q.Choices)
+			}
+			for _, name := range []string{"Anna Berg", "Tom Reed"} {
+				if !strings.Contains(q.Explanation, name) {
+					t.Errorf("explanation %q does not name %s", q.Explanation, name)
+				}
+			}
+			if q.Source != "flag:"+string(facts.AnonymousSource) {
+				t.Errorf("source %q", q.Source)
+			}
+		})
+	}
+}
+
+// A passive report right after a named source goes on with that source's
+// account: it is no unnamed claim.
+func TestUnnamedAmongSkipsAReportThatGoesOn(t *testing.T) {
+	const text = "Strikes near Kobani\n\n" +
+		"Finance minister Anna Berg said the strikes had been planned for weeks by the coalition's commanders. " +
+		"US Central Command announced two strikes near the town of Kobani on Monday evening. " +
+		"One strike was said to have destroyed a checkpoint while the other was not successful at all. " +
+		"Banker Tom Reed said the strikes would not change what the markets expected in the region this year.\n"
+	for _, q := range askedOf(t, text, everyFlag((*generator).whatIsWrong)) {
+		if q.Prompt == unnamedAmongPrompt {
+			t.Errorf("asked, with %q as the answer", q.Answer)
+		}
+	}
+}
+
+func TestByDistance(t *testing.T) {
+	for _, c := range []struct {
+		i, n int
+		want []int
+	}{
+		{0, 1, []int{}},
+		{0, 4, []int{1, 2, 3}},
+		{2, 5, []int{1, 3, 0, 4}},
+		{3, 4, []int{2, 1, 0}},
+	} {
+		if got := byDistance(c.i, c.n); !slices.Equal(got, c.want) {
+			t.Errorf("byDistance(%d, %d) = %v, want %v", c.i, c.n, got, c.want)
+		}
+	}
+}
+
+func TestJoinAnd(t *testing.T) {
+	for in, want := range map[string]string{"": "", "A": "A", "A|B": "A and B", "A|B|C": "A, B and C"} {
+		names := strings.Split(in, "|")
+		if in == "" {
+			names = nil
+		}
+		if got := joinAnd(names); got != want {
+			t.Errorf("joinAnd(%q) = %q, want %q", names, got, want)
+		}
+	}
+}
