@@ -244,6 +244,7 @@ func (g *generator) add(q Question, f facts.Fact) {
 	// not the wording, so rewording a question keeps students' progress.
 	q.ID = stableID(q.Kind, string(f.Kind)+"\x00"+f.Subject+"\x00"+f.Claim+"\x00"+q.Answer, evidence)
 	q.Source = string(f.Kind)
+	q.claim = f.Claim
 	if q.key == "" {
 		q.key, q.order = fmt.Sprintf("s%d", q.Sentence), q.Evidence.Start
 	}

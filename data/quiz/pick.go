@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // shuffled orders choices by a hash of each choice and the prompt: mixed
@@ -52,7 +53,8 @@ func pick(all []Question, n int) []Question {
 	answers := map[string]int{}
 	prompts := map[string]bool{}
 	whoAnswered := map[string]bool{} // every accepted form of a chosen who-question's answer
-	asked := map[string]bool{}       // the people chosen "did X say …?" questions name
+	asked := map[string]bool{}       // the people chosen "did X say …?" questions name, normalised
+	voices := map[string][]string{}  // the claims chosen who- and "did X say …?" questions ask of each person
 	value := func(q Question) int {
 		v := q.score - 12*usedKind[q.Kind]
 		if usedKind[q.Kind] == 0 {
@@ -84,9 +86,18 @@ func pick(all []Question, n int) []Question {
 			return false // no two questions with one answer
 		case q.Kind == Who && slices.ContainsFunc(q.Accepted, func(a string) bool { return whoAnswered[Normalize(a)] }):
 			return false // "AMF" and "French stock market regulator AMF" are one answer
+		case q.Kind == Who && slices.ContainsFunc(q.Accepted, func(a string) bool { return sameIdeaAsked(voices[Normalize(a)], q.claim) }),
+			q.asks != "" && sameIdeaAsked(voices[Normalize(q.asks)], q.claim):
+			// "Who said Kilroy-Silk would deliver better?" — Hockney — then
+			// "Did Hockney say Kilroy-Silk can deliver better?": one voice's
+			// one idea asked twice, the second answered by the first
+			// (spot76, G and V).
+			return false
 		case q.Kind == WhatIsWrong && usedKind[WhatIsWrong] >= maxTrapQuestion:
 			return false
-		case q.asks != "" && asked[q.asks]:
+		case countFunc(chosen, func(c Question) bool { return sameOptions(c, q) }) >= maxSameOptions:
+			return false
+		case q.asks != "" && asked[Normalize(q.asks)]:
 			return false // "Did Jack Ma say …?" twice: one person's words, asked the same way again
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing,
 			q.Source == string(speakerCheckKind) && usedSource[q.Source] >= maxSpeakerChecks:
@@ -122,12 +133,14 @@ func pick(all []Question, n int) []Question {
 		usedSource[q.Source]++
 		usedKey[q.key] = true
 		if q.asks != "" {
-			asked[q.asks] = true
+			asked[Normalize(q.asks)] = true
+			voices[Normalize(q.asks)] = append(voices[Normalize(q.asks)], q.claim)
 		}
 		prompts[q.Prompt] = true
 		if q.Kind == Who {
 			for _, a := range q.Accepted {
 				whoAnswered[Normalize(a)] = true
+				voices[Normalize(a)] = append(voices[Normalize(a)], q.claim)
 			}
 		}
 		if q.Kind == YesNo {
@@ -160,4 +173,69 @@ func capNumbers(chosen []Question) []Question {
 		}
 		chosen = append(chosen[:weakest:weakest], chosen[weakest+1:]...)
 	}
+}
+
+// sameIdeaAsked reports whether claim says much the same as one of
+// claims: at least three of its longer words, and two in five of the
+// shorter claim's, are shared. "would deliver better as the leader of a
+// eurosceptic party" and "can deliver better as a leader of a eurosceptic
+// party than …" are one idea.
+func sameIdeaAsked(claims []string, claim string) bool {
+	words := ideaWords(claim)
+	for _, c := range claims {
+		other := ideaWords(c)
+		shared := 0
+		for w := range words {
+			if other[w] {
+				shared++
+			}
+		}
+		if shared >= 3 && 5*shared >= 2*min(len(words), len(other)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ideaWords returns the lower-case words of four letters or more in s:
+// the words that carry a claim, not "the", "of" or "was".
+func ideaWords(s string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if len([]rune(w)) >= 4 {
+			words[w] = true
+		}
+	}
+	return words
+}
+
+// maxSameOptions is how many questions of a quiz may offer one set of
+// options: asked "Who is Pervan?", "Who is Gonsalves?" and "Who is
+// Bergman?" among the same four posts, the last is answered by
+// elimination (spot84, G); a second of two leaves three choices.
+const maxSameOptions = 2
+
+// countFunc counts the questions keep accepts.
+func countFunc(qs []Question, keep func(Question) bool) int {
+	n := 0
+	for _, q := range qs {
+		if keep(q) {
+			n++
+		}
+	}
+	return n
+}
+
+// sameOptions reports whether two multiple-choice questions offer one set
+// of options.
+func sameOptions(a, b Question) bool {
+	if len(a.Choices) == 0 || len(a.Choices) != len(b.Choices) {
+		return false
+	}
+	for _, c := range a.Choices {
+		if !slices.Contains(b.Choices, c) {
+			return false
+		}
+	}
+	return true
 }

@@ -81,6 +81,9 @@ type Question struct {
 	// asks is the person a "did X say …?" names: a second such question
 	// about the same person repeats the first.
 	asks string
+	// claim is what the fact asked about says, for telling two questions
+	// on one idea apart from two on different ones.
+	claim string
 }
 
 // stableID derives a question's ID from its kind, what it asks about and

@@ -106,3 +106,39 @@ func TestNoWhoQuestionAboutTheHeadlinesSubject(t *testing.T) {
 		}
 	}
 }
+
+// "Who said …?" and "Did X say …?" about one person's one idea are not
+// both asked: the first answers the second. About two ideas, both are.
+func TestOneVoiceOneIdeaAskedOnce(t *testing.T) {
+	who := Question{Kind: Who, Prompt: "Who said that Kilroy-Silk would deliver better as the leader of a eurosceptic party?",
+		Answer: "Damian Hockney", Accepted: []string{"Damian Hockney", "Hockney"}, score: 80, key: "a", ID: "a",
+		claim: "ex-chatshow host Mr Kilroy-Silk would deliver better as the leader of a eurosceptic party"}
+	check := func(claim string) Question {
+		q := yesNo("According to the article, did Hockney say “"+claim+"”?", true, 1, "", 1, 75)
+		q.Source, q.key, q.ID, q.asks, q.claim = string(speakerCheckKind), "b", "b", "Hockney", claim
+		return q
+	}
+	same := check("I believe that Robert Kilroy-Silk can deliver better as a leader of a eurosceptic party than the current leader")
+	other := check("The assembly will vote on the budget for the police next week")
+	if got := pick([]Question{who, same}, 12); len(got) != 1 {
+		t.Errorf("one idea: chose %d, want 1", len(got))
+	}
+	if got := pick([]Question{who, other}, 12); len(got) != 2 {
+		t.Errorf("two ideas: chose %d, want 2", len(got))
+	}
+}
+
+// At most two questions of a quiz offer one set of options: the third
+// would be answered by elimination.
+func TestOneSetOfOptionsAtMostTwice(t *testing.T) {
+	posts := []string{"WMC chairman", "WMC chief executive", "Executive at Xstrata", "Daiwa Securities analyst"}
+	var all []Question
+	for i, name := range []string{"Tommie Bergman", "Andrew Michelmore", "Marc Gonsalves", "Mark Pervan"} {
+		id := string(rune('a' + i))
+		all = append(all, Question{Kind: Choice, Prompt: "Who is " + name + ", according to the article?",
+			Answer: posts[i], Accepted: []string{posts[i]}, Choices: shuffled(posts, name), score: 80, key: id, ID: id})
+	}
+	if got := pick(all, 12); len(got) != maxSameOptions {
+		t.Errorf("chose %d with one set of options, want %d", len(got), maxSameOptions)
+	}
+}
