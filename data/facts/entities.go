@@ -58,19 +58,28 @@ var openers = map[string]bool{
 func nameRuns(text string, sentenceStart bool) []string {
 	var runs []string
 	var cur []string
+	bracketed := false // cur opened with a bracket
 	flush := func() {
 		if len(cur) > 0 {
 			for len(cur) > 0 && (cur[len(cur)-1] == "of" || cur[len(cur)-1] == "&") {
 				cur = cur[:len(cur)-1]
 			}
-			if len(cur) > 0 {
+			// Words opened by a bracket spell out or title what stands
+			// before them — "PDAs (Personal Digital Assistants)",
+			// "Ludacris (Stand Up)" — not a name; one word there is
+			// ("(AFP)").
+			if len(cur) > 0 && !(bracketed && len(cur) > 1) {
 				runs = append(runs, strings.Join(cur, " "))
 			}
 		}
-		cur = nil
+		cur, bracketed = nil, false
 	}
 	for i, raw := range strings.Fields(text) {
 		w, possessive, ends := cleanWord(raw)
+		if opensBracket := strings.ContainsAny(raw[:1], "(["); opensBracket || strings.ContainsAny(raw[:1], "'\"‘“") {
+			flush() // "Ludacris (Stand Up)" is two runs, not one name
+			bracketed = opensBracket
+		}
 		switch {
 		case w == "":
 			flush()

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -75,6 +76,23 @@ func TestHasWordIsSplitWords(t *testing.T) {
 		}
 		if got := hasWord(s, set); got != want {
 			t.Fatalf("hasWord(%q, %v) = %v; splitWords says %v", s, set, got, want)
+		}
+	}
+}
+
+// A bracket or a quotation opens another run: the words after a name in
+// brackets spell it out or give a title, and are no name themselves; one
+// word in brackets may be ("(AFP)").
+func TestNameRunsStopAtBrackets(t *testing.T) {
+	for text, want := range map[string][]string{
+		"artists such as Ludacris (Stand Up) and Alicia Keys":          {"Ludacris", "Alicia Keys"},
+		"hoarded on laptops and PDAs (Personal Digital Assistants), a": {"PDAs"},
+		"the news agency (AFP) said":                                   {"AFP"},
+		"the song 'Slow Jamz' with Jamie Foxx":                         {"Slow Jamz", "Jamie Foxx"},
+		"Bank of America and Jack Ma":                                  {"Bank of America", "Jack Ma"},
+	} {
+		if got := nameRuns(text, false); !slices.Equal(got, want) {
+			t.Errorf("nameRuns(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
