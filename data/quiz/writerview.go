@@ -25,34 +25,66 @@ const writerViewKind facts.Kind = "writer-view"
 const writersOwn = "The writer's own view: no one is quoted for it"
 
 // writerView asks whose view a sentence the article flags as an
-// emphatic, unsourced judgement gives.
+// emphatic, unsourced judgement gives: of the first such sentence by the
+// rules' order, one a quiz.
 func (g *generator) writerView() {
-	for _, fl := range g.an.Flags {
-		if fl.Kind != facts.UnsourcedClaim || fl.Rule != "clearly" || fl.Sentence < 0 {
-			continue
+	for _, rule := range writerViewRules {
+		for _, fl := range g.an.Flags {
+			if fl.Kind == facts.UnsourcedClaim && fl.Rule == rule.name && fl.Sentence >= 0 &&
+				(rule.words == nil || rule.words.MatchString(fl.About)) && g.askWriterView(fl, rule) {
+				return // one a quiz: a second would be guessed
+			}
 		}
-		i := fl.Sentence
-		s := g.a.Sentences[i]
-		text := judgementClause(strings.TrimRight(g.withoutDateline(i), "."), fl.About)
-		if n := len(strings.Fields(text)); n < 6 || n > 45 || !standsAlone(text) || pronounStart.MatchString(text) ||
-			referentElsewhere.MatchString(outsideQuotes(curlQuotes(text))) {
-			continue // "While they undoubtedly happen …": what does?
-		}
-		if g.spoken(s.Text, i) || g.speakerNear(i) || g.sourcedNearby(i) || strings.HasPrefix(strings.ToLower(fl.About), "it ") {
-			continue // someone is credited nearby, or "it became clear that" reports a finding
-		}
-		choices := g.notNamedOptions(writersOwn, s.Text, looksLikePerson)
-		if len(choices) < 3 {
-			continue
-		}
-		prompt := fmt.Sprintf("Whose view is this, according to the article: %s?", quoteText(text))
-		q := Question{Kind: Choice, Prompt: prompt, Answer: writersOwn, Accepted: []string{writersOwn},
-			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2, score: 84,
-			Explanation: fmt.Sprintf("No one is quoted for it: the article says it in its own voice (“%s”). A judgement given as fact is still a judgement; a careful reader asks who made it and on what evidence.", fl.About),
-			Reason:      "a judgement the article gives as fact"}
-		g.add(q, facts.Fact{Kind: writerViewKind, Subject: writersOwn, Claim: s.Text})
-		return // one a quiz: a second would be guessed
 	}
+}
+
+// askWriterView asks "whose view is this?" of flag fl's sentence, and
+// reports whether it did.
+func (g *generator) askWriterView(fl facts.Flag, rule writerViewRule) bool {
+	i := fl.Sentence
+	s := g.a.Sentences[i]
+	text := judgementClause(strings.TrimRight(g.withoutDateline(i), "."), fl.About)
+	if n := len(strings.Fields(text)); n < 6 || n > 45 || !standsAlone(text) || pronounStart.MatchString(text) ||
+		referentElsewhere.MatchString(outsideQuotes(curlQuotes(text))) {
+		return false // "While they undoubtedly happen …": what does?
+	}
+	if g.spoken(s.Text, i) || g.speakerNear(i) || g.sourcedNearby(i) || strings.HasPrefix(strings.ToLower(fl.About), "it ") {
+		return false // someone is credited nearby, or "it became clear that" reports a finding
+	}
+	choices := g.notNamedOptions(writersOwn, s.Text, looksLikePerson)
+	if len(choices) < 3 {
+		return false
+	}
+	prompt := fmt.Sprintf("Whose view is this, according to the article: %s?", quoteText(text))
+	q := Question{Kind: Choice, Prompt: prompt, Answer: writersOwn, Accepted: []string{writersOwn},
+		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2, score: 84,
+		Explanation: fmt.Sprintf("No one is quoted for it: the article says it in its own voice (“%s”). %s; a careful reader asks who made it and on what evidence.", fl.About, rule.lesson),
+		Reason:      "a judgement the article gives as fact"}
+	g.add(q, facts.Fact{Kind: writerViewKind, Subject: writersOwn, Claim: s.Text})
+	return true
+}
+
+// writerViewRule is a kind of judgement the article may give in its own
+// voice: the words of its flag that make it one (nil: any), and what
+// the explanation teaches about it.
+type writerViewRule struct {
+	name   string
+	words  *lazyre.Regexp
+	lesson string
+}
+
+// writerViewRules are the unsourced-claim rules asked "whose view is
+// this?", in the order they are tried. The emphatic "clearly" first; then the writer's
+// own forecast ("Robinson is likely to make changes", "West is unlikely
+// to regret …" — spot82 asked "which parts are the writer's forecasts?",
+// spot84 found an article whose unsourced judgements "cry out for a
+// question") and the writer's own superlative ("the biggest shake-up in
+// the history of the show"). "Is expected to" and "widely seen as" say
+// someone holds the view, and are asked "who holds it?" (unheld).
+var writerViewRules = []writerViewRule{
+	{"clearly", nil, "A judgement given as fact is still a judgement"},
+	{"superlative", lazyre.New(`(?i)\b(?:history|ever|of all time)$`), "A superlative given as fact is still a judgement"},
+	{"is expected to", lazyre.New(`(?i)^(?:is|are|was|were) (?:un)?likely to$`), "A forecast in the article's own voice is still a guess"},
 }
 
 // referentElsewhere finds a pronoun whose referent a quoted sentence

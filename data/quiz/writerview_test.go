@@ -19,6 +19,17 @@ func TestWriterView(t *testing.T) {
 			"Duels are common there. While they undoubtedly happen in the United States, people do not brag about them.", ""},
 		{"someone credited beside it",
 			"England clearly need more of a playmaker in the centre, said Andy Robinson, the England coach.", ""},
+		{"the writer's own forecast",
+			"The match was tight. Robinson is likely to make changes in the back row after the defeat to Wales.",
+			"Whose view is this, according to the article: “Robinson is likely to make changes in the back row after the defeat to Wales”?"},
+		{"someone's expectation is not the writer's",
+			"The match was tight. Robinson is expected to make changes in the back row after the defeat to Wales.", ""},
+		{"the writer's own superlative",
+			"The match was tight. The defeat was the worst day for English rugby in the history of the tournament.",
+			"Whose view is this, according to the article: “The defeat was the worst day for English rugby in the history of the tournament”?"},
+		{"the emphatic judgement before a forecast that comes first",
+			"Robinson is likely to make changes in the back row after the defeat. His side played badly, but England clearly need more of a playmaker in the centre.",
+			"Whose view is this, according to the article: “England clearly need more of a playmaker in the centre”?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
