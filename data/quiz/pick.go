@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/facts"
 )
 
 // shuffled orders choices by a hash of each choice and the prompt: mixed
@@ -32,6 +34,23 @@ const (
 	maxSourcing     = 4
 )
 
+// Whole-quiz reviewers failed quizzes that were mostly "Who is X?" and
+// "Who said …?" ("seven of twelve are who-is/who-said drills", spot82;
+// "five quote-matching questions and two 'Who is' questions", spot84),
+// though each question passed alone: at most maxRoleQuestions of the
+// first and maxVoiceDrills of the second (voiceDrills: whose words are
+// whose) in a quiz.
+const (
+	maxRoleQuestions = 2
+	maxVoiceDrills   = 3
+)
+
+// maxSameOptions is how many questions of a quiz may offer one set of
+// options: asked "Who is Pervan?", "Who is Gonsalves?" and "Who is
+// Bergman?" among the same four posts, the last is answered by
+// elimination (spot84, G); a second of two leaves three choices.
+const maxSameOptions = 2
+
 // pick fills up to n places greedily by score, with questions that pass
 // every gate, at most one question per
 // evidence sentence, lowering a kind's score each time it is chosen so
@@ -55,6 +74,13 @@ func pick(all []Question, n int) []Question {
 	whoAnswered := map[string]bool{} // every accepted form of a chosen who-question's answer
 	asked := map[string]bool{}       // the people chosen "did X say …?" questions name, normalised
 	voices := map[string][]string{}  // the claims chosen who- and "did X say …?" questions ask of each person
+	voiceDrillsChosen := func() int {
+		n := 0
+		for source := range voiceDrills {
+			n += usedSource[source]
+		}
+		return n
+	}
 	value := func(q Question) int {
 		v := q.score - 12*usedKind[q.Kind]
 		if usedKind[q.Kind] == 0 {
@@ -97,6 +123,9 @@ func pick(all []Question, n int) []Question {
 			return false
 		case countFunc(chosen, func(c Question) bool { return sameOptions(c, q) }) >= maxSameOptions:
 			return false
+		case q.Source == string(roleKind) && usedSource[q.Source] >= maxRoleQuestions,
+			voiceDrills[q.Source] && voiceDrillsChosen() >= maxVoiceDrills:
+			return false // recall: a few test reading, more make the quiz a drill (spot76, spot82, spot84)
 		case q.asks != "" && asked[Normalize(q.asks)]:
 			return false // "Did Jack Ma say …?" twice: one person's words, asked the same way again
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing,
@@ -209,11 +238,8 @@ func ideaWords(s string) map[string]bool {
 	return words
 }
 
-// maxSameOptions is how many questions of a quiz may offer one set of
-// options: asked "Who is Pervan?", "Who is Gonsalves?" and "Who is
-// Bergman?" among the same four posts, the last is answered by
-// elimination (spot84, G); a second of two leaves three choices.
-const maxSameOptions = 2
+// voiceDrills are the sources of questions that ask whose words are whose.
+var voiceDrills = map[string]bool{string(facts.Statement): true, string(speakerCheckKind): true, string(saidWhatKind): true}
 
 // countFunc counts the questions keep accepts.
 func countFunc(qs []Question, keep func(Question) bool) int {

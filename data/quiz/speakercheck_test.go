@@ -142,3 +142,28 @@ func TestOneSetOfOptionsAtMostTwice(t *testing.T) {
 		t.Errorf("chose %d with one set of options, want %d", len(got), maxSameOptions)
 	}
 }
+
+// A quiz holds at most maxRoleQuestions "Who is X?" and maxVoiceDrills
+// questions on whose words are whose, however many are made.
+func TestRecallDrillsCapped(t *testing.T) {
+	var all []Question
+	for i := range 5 {
+		id := string(rune('a' + i))
+		all = append(all,
+			Question{Kind: ShortAnswer, Prompt: "Who is " + id + "?", Answer: "post " + id, Accepted: []string{"post " + id},
+				Source: string(roleKind), score: 80, key: "r" + id, ID: "r" + id},
+			Question{Kind: Who, Prompt: "Who said " + id + "?", Answer: "person " + id, Accepted: []string{"person " + id},
+				Source: string(facts.Statement), score: 80, key: "w" + id, ID: "w" + id})
+	}
+	roles, drills := 0, 0
+	for _, q := range pick(all, 12) {
+		if q.Source == string(roleKind) {
+			roles++
+		} else {
+			drills++
+		}
+	}
+	if roles != maxRoleQuestions || drills != maxVoiceDrills {
+		t.Errorf("chose %d role and %d voice questions, want %d and %d", roles, drills, maxRoleQuestions, maxVoiceDrills)
+	}
+}
