@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/lede-app/lede/data/article"
 )
 
 // review is a strict teacher's judgement of the questions Lede generated
@@ -113,7 +115,7 @@ func TestReviewTable(t *testing.T) {
 		t.Fatal("no reviews in testdata/reviews")
 	}
 	sort.Strings(files)
-	var total, usable, articles, long, longOK int
+	var total, usable, articles, long, longOK, openingAsked int
 	var unreviewed []string
 	byKind := map[string]*kindTally{}
 	t.Logf("%-22s %5s %9s %7s", "article", "words", "questions", "usable")
@@ -131,7 +133,7 @@ func TestReviewTable(t *testing.T) {
 		for _, q := range r.Questions {
 			byKey[reviewKey(q.ID, q.Prompt, q.Choices)] = q
 		}
-		good := 0
+		good, opening := 0, false
 		for _, q := range l.Questions {
 			rq, ok := byKey[reviewKey(q.ID, q.Prompt, q.Choices)]
 			if !ok {
@@ -140,6 +142,7 @@ func TestReviewTable(t *testing.T) {
 			}
 			if rq.usable() {
 				good++
+				opening = opening || inOpening(l.Article, q.Sentence)
 			}
 			tallyKind(byKind, string(q.Kind)+" / "+q.Source, rq)
 		}
@@ -148,6 +151,9 @@ func TestReviewTable(t *testing.T) {
 		total += len(l.Questions)
 		usable += good
 		articles++
+		if opening {
+			openingAsked++
+		}
 		if words >= 300 {
 			long++
 			if good >= 6 {
@@ -159,6 +165,7 @@ func TestReviewTable(t *testing.T) {
 	perArticle := float64(usable) / float64(max(articles, 1))
 	t.Logf("all: %d questions on %d articles, %d usable (%.1f%%), %.2f usable per article; %d of %d articles of 300+ words have 6 or more",
 		total, articles, usable, 100*share, perArticle, longOK, long)
+	t.Logf("the opening asked about by a usable question in %d of %d quizzes", openingAsked, articles)
 	logKinds(t, byKind)
 	if len(unreviewed) > 0 {
 		t.Errorf("%d questions have no review for their current wording; review them (testdata/reviews):\n%s",
@@ -168,6 +175,14 @@ func TestReviewTable(t *testing.T) {
 		t.Errorf("usable share %.1f%% (floor %.0f%%), %.2f usable per article (floor %.2f): a regression",
 			100*share, 100*floorUsableShare, perArticle, floorUsablePerItem)
 	}
+}
+
+// inOpening reports whether sentence i opens the article: it is in the
+// first paragraph and among its first two sentences, where news puts
+// its main claims (a body pasted without paragraph breaks is one long
+// first paragraph).
+func inOpening(a *article.Article, i int) bool {
+	return i >= 0 && i < 2 && i < len(a.Sentences) && a.Sentences[i].Block == a.Sentences[0].Block
 }
 
 // TestBaselineReviews summarises the reviews of the quizzes generated

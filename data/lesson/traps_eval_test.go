@@ -55,11 +55,12 @@ const (
 	floorTrapRecall    = 0.72
 	// floorTrapQuestioned is how many development articles with an
 	// annotated trap get a question on one (the target: all of them).
-	// 39 until the unnamed-source questions were asked among named
-	// sentences (2026-12-02): the two articles that lost theirs had only
-	// "what should a careful reader notice?" questions reviewers judged
-	// unusable (spot review 82, G).
-	floorTrapQuestioned = 37
+	// Two articles lost theirs when unnamed sources were asked among
+	// named sentences (2026-12-02): their only ones were "what should a
+	// careful reader notice?" questions reviewers judged unusable (spot
+	// review 82, G); the writer's superlative and a quiz with fewer
+	// drills gave two others one.
+	floorTrapQuestioned = 39
 )
 
 // TestTrapsOnRealNews flags every development article and compares the
