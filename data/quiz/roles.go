@@ -298,8 +298,11 @@ func leadsACountry(role string) bool {
 var countryHeads = wordSet("leader ruler dictator strongman monarch")
 
 // relativeInRole finds a clause hung on a description: "a friend of
-// Brown's who was with him" is "a friend of Brown's".
-var relativeInRole = lazyre.New(`\s+(?:who|whom|which|that|whose)\s.*$`)
+// Brown's who was with him" is "a friend of Brown's"; and an aside set
+// off by a dash: "chief executive of Wippit - a peer to peer service
+// which …" is "chief executive of Wippit" (spot84, W: the key stopped
+// in the middle of the aside).
+var relativeInRole = lazyre.New(`\s+(?:(?:who|whom|which|that|whose)\s|[-–—]\s).*$`)
 
 // pronounInRole finds a pronoun a description would need resolved: "his
 // transport spokesman" does not say whose.

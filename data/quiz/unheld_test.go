@@ -62,7 +62,10 @@ func TestTidyRole(t *testing.T) {
 		{"editor of the North Korea Leadership Watch", "editor of the North Korea Leadership Watch"},
 		{"US Treasury Secretary", "US Treasury Secretary"}, // "US" is no pronoun
 		{"a friend of us all", ""},
-		{"with television host Lorraine Kelly taking the Nicki Chapman role", ""}, // a clause, not a post
+		{"with television host Lorraine Kelly taking the Nicki Chapman role", ""},           // a clause, not a post
+		{"chief executive of Wippit - a peer to peer service", "chief executive of Wippit"}, // a dash's aside
+		{"head of Acme – the firm that makes the drills", "head of Acme"},                   // an en dash
+		{"the Hewlett-Packard chief", "the Hewlett-Packard chief"},                          // a hyphen is no aside
 	}
 	for _, tt := range tests {
 		if got := tidyRole(tt.in); got != tt.want {
