@@ -96,9 +96,13 @@ const devArticles = "../../../shared/eval/articles"
 // and 2.62. Then at most two "Who is X?" and three "whose words?" a quiz
 // (the whole-quiz reviewers' "too many drills"), and the writer's own
 // forecast and superlative asked "whose view is this?": 74.7 % and 2.54.
+// Then two blind paired reviewers judged the 19 changed quizzes old and
+// new side by side (ab87: new 52 of 93 usable against old 50 of 112,
+// preferred for 15 of 19 articles); their marks of the new quizzes,
+// stricter than the rounds before, count: 60.6 % and 2.06.
 const (
-	floorUsableShare   = 0.74
-	floorUsablePerItem = 2.5
+	floorUsableShare   = 0.60
+	floorUsablePerItem = 2.0
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up
