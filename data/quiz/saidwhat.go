@@ -146,8 +146,10 @@ func (g *generator) addSaidWhat(answer spokenClaim, wrong []spokenClaim) {
 	q := Question{Kind: Choice, Prompt: prompt, Answer: choices[0], Accepted: choices[:1],
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: answer.fact.Sentence,
 		Difficulty: 2, score: answer.score,
-		Explanation: fmt.Sprintf("%s said this: %s The other options are what %s and %s said.",
-			answer.speaker, quoteText(answer.fact.Text), wrong[0].speaker, wrong[1].speaker),
+		// Not whose the other options are: a later "Who said …?" on one of
+		// them would be answered here (spot84, ab87: G).
+		Explanation: fmt.Sprintf("%s said this: %s The other options are the words of other people the article quotes.",
+			answer.speaker, quoteText(answer.fact.Text)),
 		Reason: "whose words are whose"}
 	g.add(q, facts.Fact{Kind: saidWhatKind, Subject: answer.speaker, Claim: answer.fact.Claim})
 }

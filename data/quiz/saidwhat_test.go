@@ -48,6 +48,17 @@ Mr Poulton said the trust would ask the council for a grant next month.`
 		if q.Source != string(saidWhatKind) {
 			t.Errorf("source %q", q.Source)
 		}
+		// The explanation names the answer's speaker only: naming whose
+		// the other options are answers a later "Who said …?".
+		named := 0
+		for _, person := range []string{"Poulton", "Palmer", "Fox"} {
+			if strings.Contains(q.Explanation, person) {
+				named++
+			}
+		}
+		if named != 1 {
+			t.Errorf("%q: explanation %q names %d of the speakers, want 1", q.Prompt, q.Explanation, named)
+		}
 	}
 	for _, q := range qs {
 		if strings.Contains(q.Prompt, "Keith Poulton") && !strings.Contains(q.Answer, "£75,000") {
