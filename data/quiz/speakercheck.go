@@ -19,10 +19,6 @@ import (
 // a claim.
 const speakerCheckKind facts.Kind = "speaker-check"
 
-// maxSpeakerChecks keeps the kind to a Yes and a No in a quiz: more would
-// be the who-question again and again.
-const maxSpeakerChecks = 2
-
 // maxCheckedWords bounds the claim a prompt quotes: a student holds it in
 // mind while finding it.
 const maxCheckedWords = 32

@@ -53,7 +53,8 @@ func TestSpeakerCheck(t *testing.T) {
 	}
 }
 
-// A quiz holds at most a Yes and a No of them, each about another person.
+// A quiz holds at most maxVoiceDrills of them (one), and never two about
+// one person.
 func TestSpeakerChecksCapped(t *testing.T) {
 	check := func(i int, person string, answer bool) Question {
 		id := string(rune('a' + i))
@@ -66,8 +67,8 @@ func TestSpeakerChecksCapped(t *testing.T) {
 	for i, answer := range []bool{true, false, true, false} {
 		all = append(all, check(i, people[i], answer))
 	}
-	if got := pick(all, 12); len(got) != maxSpeakerChecks {
-		t.Errorf("chose %d, want %d", len(got), maxSpeakerChecks)
+	if got, want := len(pick(all, 12)), maxVoiceDrills; got != want {
+		t.Errorf("chose %d, want %d", got, want)
 	}
 	same := []Question{check(0, "Tom Hart", true), check(1, "Tom Hart", false)}
 	if got := pick(same, 12); len(got) != 1 {
