@@ -56,18 +56,12 @@ func (g *generator) undated(fl facts.Flag) {
 	// "which date … means", not "when this happened": "launches his
 	// defence on Wednesday" is still to come.
 	shown := quoteText(strings.TrimSuffix(text, "."))
-	prompt := fmt.Sprintf("Can a reader tell from the article which %s “%s” means here: %s?", leftOpen(fl.About), fl.About, shown)
-	answer := "No. "
 	// One way only: "Does the article leave it unclear …?" signals its
 	// Yes (round 78 and spot82, G), where "Can a reader tell …?" is
 	// neutral.
-	yes := false
-	if yes {
-		prompt = fmt.Sprintf("Does the article leave it unclear which %s “%s” means here: %s?", leftOpen(fl.About), fl.About, shown)
-		answer = "Yes. "
-	}
-	expl := answer + fl.Message + " A story shared later still says “" + fl.About + "”, and a reader may take old news for new."
-	q := yesNo(prompt, yes, fl.Sentence, expl, 2, score)
+	prompt := fmt.Sprintf("Can a reader tell from the article which %s “%s” means here: %s?", leftOpen(fl.About), fl.About, shown)
+	expl := "No. " + fl.Message + " A story shared later still says “" + fl.About + "”, and a reader may take old news for new."
+	q := yesNo(prompt, false, fl.Sentence, expl, 2, score)
 	q.Reason = "when a story happened, where the article gives no date"
 	g.add(q, facts.Fact{Kind: undatedKind, Claim: fl.About})
 }
