@@ -149,6 +149,8 @@ func TestCountNote(t *testing.T) {
 		{8, 12, "8 good questions from this article. You asked for 12"},
 		{12, 12, "12 questions from this article."},
 		{0, 12, "no questions it could ask well"},
+		{1, 12, "1 good question from this article. You asked for 12"},
+		{1, 1, "1 question from this article."},
 	}
 	for _, c := range cases {
 		if got := CountNote(c.got, c.asked); !strings.Contains(got, c.want) {

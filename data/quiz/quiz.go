@@ -121,7 +121,16 @@ func CountNote(got, asked int) string {
 	case got == 0:
 		return "Lede found no questions it could ask well about this article. Add your own with “Add a question”."
 	case got < asked:
-		return fmt.Sprintf("%d good questions from this article. You asked for %d; Lede leaves out questions it cannot make well rather than pad the quiz. Add your own if you want more.", got, asked)
+		return fmt.Sprintf("%d good %s from this article. You asked for %d; Lede leaves out questions it cannot make well rather than pad the quiz. Add your own if you want more.", got, questions(got), asked)
 	}
-	return fmt.Sprintf("%d questions from this article.", got)
+	return fmt.Sprintf("%d %s from this article.", got, questions(got))
+}
+
+// questions is "question" or "questions", as n needs: quizzes of one
+// question are common on short articles now that drills are capped.
+func questions(n int) string {
+	if n == 1 {
+		return "question"
+	}
+	return "questions"
 }
