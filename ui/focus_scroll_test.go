@@ -248,7 +248,7 @@ func mapRowCut(p *QuizPanel) string {
 // OpenDyslexic, on a 1366×768 laptop and at 1024×700, every question
 // opens with its prompt whole at the top and the focus on its answer
 // field or first choice; after a wrong first try the prompt shows whole
-// with the verdict's line where the panel has room for both, and the
+// with the verdict and explanation where the panel has room for all, and the
 // panel's top edge never runs across a line of it, nor across a row of
 // the question map scrolling above it. A long choice question opened
 // scrolled to its first choice with its prompt hidden above, and after
@@ -292,9 +292,12 @@ func TestPromptShowsWholeAfterNextAndCheck(t *testing.T) {
 				p.Entry.SetText(wrong)
 			}
 			p.Check()
-			verdictLine := p.yInScroll(p.Verdict) + p.Verdict.Size().Height - p.yInScroll(p.Prompt)
-			if whole, _ := promptWhole(p); !whole && verdictLine+theme.Padding() <= p.scroll.Size().Height {
-				t.Errorf("%v: after Check question %d is scrolled to %v; its prompt (%v–%v) and verdict fit the panel", screen, i+1,
+			// The explanation comes before the prompt after Check
+			// (TestExplanationShowsAfterCheck): the prompt shows whole
+			// where it fits with them.
+			all := p.yInScroll(p.Explanation) + p.Explanation.Size().Height - p.yInScroll(p.Prompt)
+			if whole, _ := promptWhole(p); !whole && all+theme.Padding() <= p.scroll.Size().Height {
+				t.Errorf("%v: after Check question %d is scrolled to %v; its prompt (%v–%v), verdict and explanation fit the panel", screen, i+1,
 					p.scroll.Offset.Y, p.yInScroll(p.Prompt), p.yInScroll(p.Prompt)+p.Prompt.Size().Height)
 			}
 			if _, cut := promptWhole(p); cut {
@@ -354,6 +357,74 @@ func TestInstructionShowsAfterCheck(t *testing.T) {
 					t.Errorf("%v×%v at %v: question %d, %q: the panel's top edge runs across the prompt", c.w, c.h, c.scale, i+1, typed)
 				}
 			}
+		}
+	}
+}
+
+// TestExplanationShowsAfterCheck: at 150 % text size and above (and at
+// FYNE_SCALE=1.5 on a 1366×768 laptop, a window of 910×450 in Fyne's
+// units), after Check the verdict and its explanation show whole where
+// they fit the panel together, and else the verdict's line is at the
+// panel's top with the explanation under it, never across a line of
+// the prompt. The prompt showed whole with the verdict's line under it
+// and the explanation started at the panel's bottom edge, a Page Down
+// away, so a student could press Next without reading what the
+// question teaches (issue 11 §5; seen in the real window at
+// FYNE_SCALE=1.5, question 1).
+func TestExplanationShowsAfterCheck(t *testing.T) {
+	for _, c := range []struct {
+		w, h  float32
+		scale float64
+	}{{910, 450, 1}, {910, 450, 1.5}, {1200, 720, 1.5}, {1200, 720, 2}, {1016, 652, 2}} {
+		m := signedInOnALaptop(t, c.w, c.h, c.scale)
+		p := m.Quiz
+		checked := 0
+		for i, question := range m.Lesson.Questions {
+			wrong := "Nobody"
+			if len(question.Choices) > 0 {
+				for _, o := range question.Choices {
+					if o != question.Answer {
+						wrong = o
+						break
+					}
+				}
+			} else if w, yesNo := map[string]string{"Yes": "No", "No": "Yes"}[question.Answer]; yesNo {
+				wrong = w
+			}
+			for _, answer := range []string{wrong, question.Answer} {
+				p.Go(i)
+				if !p.triesLeft(question.ID) {
+					continue
+				}
+				if len(question.Choices) > 0 {
+					p.Choices.SetSelected(answer)
+				} else {
+					p.Entry.SetText(answer)
+				}
+				p.Check()
+				checked++
+				y, view := p.scroll.Offset.Y, p.scroll.Size().Height
+				top := min(p.yInScroll(p.Verdict), p.yInScroll(p.VerdictIcon))
+				end := p.yInScroll(p.Explanation) + p.Explanation.Size().Height
+				if !inView(p, p.Verdict) {
+					t.Errorf("%v×%v at %v: question %d, %q: the verdict is at %v, the panel shows %v–%v",
+						c.w, c.h, c.scale, i+1, answer, top, y, y+view)
+				}
+				if end-top+theme.Padding() <= view && !inView(p, p.Explanation) {
+					t.Errorf("%v×%v at %v: question %d, %q: the verdict and explanation (%v–%v) fit the panel, which shows %v–%v",
+						c.w, c.h, c.scale, i+1, answer, top, end, y, y+view)
+				}
+				if end-top > view && p.yInScroll(p.Explanation)+lineStep(p.Explanation) > y+view+0.5 {
+					t.Errorf("%v×%v at %v: question %d, %q: the explanation's first line (%v) is below the panel (%v–%v)",
+						c.w, c.h, c.scale, i+1, answer, p.yInScroll(p.Explanation), y, y+view)
+				}
+				if _, cut := promptWhole(p); cut {
+					t.Errorf("%v×%v at %v: question %d, %q: the panel's top edge runs across the prompt", c.w, c.h, c.scale, i+1, answer)
+				}
+			}
+		}
+		if checked == 0 {
+			t.Fatalf("%v×%v at %v: nothing checked", c.w, c.h, c.scale)
 		}
 	}
 }

@@ -38,8 +38,8 @@ type QuizPanel struct {
 	Verdict     *widget.Label
 	VerdictIcon *widget.Icon
 	Explanation *widget.Label
-	// room is a line's space under the explanation, shown only where an
-	// instruction needs it to scroll into sight (showVerdict).
+	// room is a line's space under the explanation, shown only where the
+	// explanation needs it to scroll into sight (showVerdict).
 	room     *canvas.Rectangle
 	Previous *RingButton
 	Next     *RingButton
@@ -776,7 +776,7 @@ func (q *QuizPanel) Check() {
 		q.Verdict.Refresh()
 		q.setVerdictIcon(nil)
 		q.Explanation.SetText(r.Explanation)
-		q.showVerdict(true) // at 200 % it could stand below the panel's edge
+		q.showVerdict() // at 200 % it could stand below the panel's edge
 		return
 	}
 	if q.rec != nil {
@@ -804,52 +804,52 @@ func (q *QuizPanel) Check() {
 	q.focusOnwards(question)
 	// The verdict and explanation sit under the answer; at large text
 	// they would fall below the panel, so scroll them into view.
-	q.showVerdict(false)
+	q.showVerdict()
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)
 	}
 }
 
-// showVerdict scrolls the verdict and its explanation into view, the
-// verdict's line first: scrolled to the bottom at 200 %, the panel showed
-// the end of a long explanation without the "Correct" above it, or cut
-// the explanation (issue 11, a new student's walk). The rest of a long
-// explanation is a Page Down away (ScrollKey).
-// It scrolls the least that shows them, but never leaves the panel's
-// top edge across the prompt: scrolled the least, the prompt's top line
-// stood half cut off (issue 11, a student walk at 200 % in
-// OpenDyslexic). Where the least scroll would reach into the prompt,
-// the prompt shows whole at the top with the verdict's line under it;
-// where not even those fit, the verdict's line is at the top.
-// With instruction, the explanation says what to do ("No answer yet",
-// an answer not marked) and counts as the verdict's line: at
-// FYNE_SCALE=1.5 on a 1366×768 laptop "Type an answer first." stood cut
-// in half at the panel's bottom edge under the whole prompt (issue 11,
-// a student walk); the prompt's first lines give way instead, whole.
-func (q *QuizPanel) showVerdict(instruction bool) {
+// showVerdict scrolls the verdict and its explanation into view: both
+// whole where they fit the panel together, else the verdict's line at
+// the top with the explanation under it, its rest a Page Down away
+// (ScrollKey). Scrolled to the bottom at 200 %, the panel showed the end
+// of a long explanation without the "Correct" above it (issue 11, a new
+// student's walk); scrolled to keep the prompt whole, the explanation
+// started at the panel's bottom edge at 150 % and more, and a student
+// could press Next without reading what the question teaches (issue 11
+// §5, TestExplanationShowsAfterCheck).
+// It scrolls the least that shows them, and never leaves the panel's
+// top edge across a line of the prompt (at 200 % in OpenDyslexic the
+// prompt's top line stood half cut off) or across a choice: lines of
+// the prompt hide whole. Where the question ends too soon to hide a
+// prompt line whole, a line's room is added under the explanation;
+// where even that cannot show it without cutting the prompt, the
+// verdict's line shows and the explanation is a Page Down away.
+// "No answer yet" and an answer not marked say what to do in the
+// explanation's place ("Type an answer first."): at FYNE_SCALE=1.5 on a
+// 1366×768 laptop that line stood cut in half at the panel's bottom
+// edge under the whole prompt (TestInstructionShowsAfterCheck).
+func (q *QuizPanel) showVerdict() {
 	q.room.Hide()
 	q.scroll.Content.Refresh() // lay the new verdict out first, or its place is the old one
 	q.scroll.Refresh()
 	line := max(q.yInScroll(q.Verdict)+q.Verdict.Size().Height, q.yInScroll(q.VerdictIcon)+q.VerdictIcon.Size().Height) + theme.Padding()
 	y, _ := q.verdictOffset(line)
-	if instruction {
-		// The instruction counts as the verdict's line where the panel
-		// can show it without cutting the prompt. Where the question
-		// ends too soon to hide the prompt's first line whole, a line's
-		// room under the instruction lets it; else the instruction is a
-		// Page Down away.
-		instructionLine := func() float32 {
-			return q.yInScroll(q.Explanation) + q.Explanation.Size().Height + theme.Padding()
-		}
-		if iy, ok := q.verdictOffset(instructionLine()); ok {
-			y = iy
+	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon)) - theme.Padding()
+	explanationLine := func() float32 {
+		return q.yInScroll(q.Explanation) + q.Explanation.Size().Height + theme.Padding()
+	}
+	if explanationLine()-top <= q.scroll.Size().Height+0.5 {
+		if ey, ok := q.verdictOffset(explanationLine()); ok {
+			y = ey
 		} else {
-			q.room.SetMinSize(fyne.NewSize(0, lineStep(q.Prompt)))
+			q.room.SetMinSize(fyne.NewSize(0, q.roomToHide()))
 			q.room.Show()
 			q.scroll.Content.Refresh()
 			q.scroll.Refresh()
-			if iy, ok := q.verdictOffset(instructionLine()); ok {
-				y = iy
+			if ey, ok := q.verdictOffset(explanationLine()); ok {
+				y = ey
 			} else {
 				q.room.Hide()
 				q.scroll.Content.Refresh()
@@ -859,6 +859,20 @@ func (q *QuizPanel) showVerdict(instruction bool) {
 	}
 	q.scroll.Offset.Y = y
 	q.scroll.Refresh()
+}
+
+// roomToHide is the room under the explanation that lets the panel
+// scroll one more line of the prompt, or one more choice, out of sight
+// whole: a line of the prompt, or the tallest choice where the choices
+// show (a choice wrapped onto two lines at 200 %).
+func (q *QuizPanel) roomToHide() float32 {
+	room := lineStep(q.Prompt)
+	if q.Choices.Visible() {
+		for _, row := range q.Choices.Rows() {
+			room = max(room, row.Size().Height)
+		}
+	}
+	return room
 }
 
 // verdictOffset is the offset showVerdict scrolls the quiz to, with the
@@ -876,8 +890,8 @@ func (q *QuizPanel) verdictOffset(line float32) (y float32, ok bool) {
 	case bottom > y+view:
 		y = bottom - view
 	}
-	if y > prompt+0.5 && line-prompt <= view {
-		y = prompt
+	if y > prompt+0.5 && max(line, bottom+theme.Padding())-prompt <= view {
+		y = prompt // all of it in sight from the prompt's top
 	}
 	y = withinScroll(q.scroll, q.wholeRowsFrom(y))
 	if y > prompt && y < prompt+q.Prompt.Size().Height {
@@ -1079,7 +1093,7 @@ func colouredVerdictIcon(v quiz.Verdict) fyne.Resource {
 }
 
 func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
-	q.room.Hide() // only an instruction needs it (showVerdict)
+	q.room.Hide() // only showVerdict needs it
 	r, ok := q.results[question.ID]
 	if !checked || !ok {
 		q.Verdict.SetText("")
