@@ -23,7 +23,7 @@ APP_TAGS = no_animations
 # builds that fyne package does not make.
 APP_LDFLAGS = -X main.version=$(VERSION)
 
-.PHONY: test-tarxz run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu package package-linux package-windows windows-tools package-msi package-setup test-windows linux-file-types linux-root package-deb package-rpm test-deb test-deb-clean test-rpm package-darwin package-dmg release lint-workflows clean
+.PHONY: test-tarxz run deps test test-unit test-smoke vet build screenshots screenshots-real screenshot-laptop screenshot-menu screenshot-teacher-menu package package-linux package-windows windows-tools package-msi package-setup test-windows linux-file-types linux-root package-deb package-rpm test-deb test-deb-clean test-rpm package-darwin package-dmg release lint-workflows clean
 
 ## run: install what Fyne needs (when apt is available), then open Lede on the sample lesson
 run: deps
@@ -94,6 +94,17 @@ screenshot-menu: build
 		wid=$$(xdotool search --name Lede | head -1); xdotool windowsize $$wid 1280 860; xdotool windowmove $$wid 0 0; sleep 1; \
 		xdotool key --window $$wid alt; sleep 0.7; xdotool key --window $$wid Right; sleep 0.7; xdotool key --window $$wid Down; sleep 0.7; \
 		import -window root docs/screenshot-view-menu.png; kill $$pid'
+
+## screenshot-teacher-menu: the Teacher menu and its This lesson submenu
+## at View's 200 % text on a 1366x768 screen, opened with the keyboard
+## only: a teacher PIN chosen, the recovery code closed, Ctrl+= ten times
+screenshot-teacher-menu: build
+	xvfb-run -a -s "-screen 0 1366x768x24" bash -c 'export HOME=$$(mktemp -d); ./lede --theme light & pid=$$!; sleep 4; \
+		wid=$$(xdotool search --name Lede | head -1); xdotool windowmove $$wid 0 0; sleep 1; \
+		xdotool key --delay 300 alt+t Down Return; sleep 1; xdotool type 4821; xdotool key Tab; xdotool type 4821; xdotool key Return; sleep 1.5; \
+		xdotool key --delay 300 Return Return; sleep 1; for i in 1 2 3 4 5 6 7 8 9 10; do xdotool key ctrl+equal; sleep 0.2; done; sleep 1; \
+		xdotool key --delay 400 alt+t Down Down Down Right; sleep 1; \
+		import -window root docs/screenshot-teacher-menu-200.png; kill $$pid'
 
 ## screenshot-laptop: the real window on a 1366x768 screen (the commonest
 ## school laptop), driven by the keyboard: a student signs in and checks an

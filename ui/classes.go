@@ -108,7 +108,7 @@ func (v *ClassesView) Reload() {
 	selected := v.Class.Selected
 	v.Class.Options = names
 	if len(names) == 0 {
-		v.Status.SetText("No classes yet: use Teacher › Import class roster, or add students after naming a class.")
+		v.Status.SetText("No classes yet: use Teacher › Lessons and classes › Import class roster…, or add students after naming a class.")
 		return
 	}
 	if selected == "" || !slices.Contains(names, selected) {

@@ -17,7 +17,7 @@ import (
 	"github.com/lede-app/lede/data/store"
 )
 
-// bundleShare is the File › Share lessons as a bundle… dialog: which of
+// bundleShare is the File › Teacher's files › Share lessons as a bundle… dialog: which of
 // the library's lessons to put in one file for other teachers.
 type bundleShare struct {
 	// Lessons has a box per lesson in the library, the open one ticked.
@@ -58,7 +58,7 @@ func (m *Main) shareBundle() *bundleShare {
 	})
 	text := widget.NewLabel("One file with the lessons you tick, to share with other teachers on a USB stick " +
 		"or a shared drive: each article with its questions and settings as they stand on this computer, " +
-		"and your tags. Students' answers are not in it. Another teacher imports it with File › Import a lesson bundle…")
+		"and your tags. Students' answers are not in it. Another teacher imports it with File › Teacher's files › Import a lesson bundle…")
 	text.Wrapping = fyne.TextWrapWord
 	list := container.NewVScroll(boxes)
 	list.SetMinSize(fyne.NewSize(0, 260))
@@ -93,7 +93,7 @@ func (m *Main) saveBundle(ids []int64) {
 		return
 	}
 	m.saveFile(bundleFileName, body, fmt.Sprintf("The bundle of %d lessons is saved. Another teacher imports it "+
-		"with File › Import a lesson bundle…; where they have their own version of a lesson, Lede asks them which to keep.", len(ids)))
+		"with File › Teacher's files › Import a lesson bundle…; where they have their own version of a lesson, Lede asks them which to keep.", len(ids)))
 }
 
 // bundleFile makes the bundle of the lessons with these IDs as they
@@ -225,7 +225,7 @@ func (m *Main) finishBundle(lessons []classroom.BundleLesson, theirs map[string]
 }
 
 // bundleSummary says what an import did, in a sentence per kind of
-// result; the lessons are in the Teacher › Lesson library.
+// result; the lessons are in the library (Teacher › Lessons and classes).
 func bundleSummary(rep store.BundleReport) string {
 	parts := []struct {
 		res  store.BundleResult
@@ -253,7 +253,7 @@ func bundleSummary(rep store.BundleReport) string {
 		lines = append(lines, fmt.Sprintf("%s you had deleted %s back in the library.",
 			upperFirst(plural(restored, "lesson", "lessons")), map[bool]string{true: "is", false: "are"}[restored == 1]))
 	}
-	return strings.Join(lines, "\n") + "\n\nThe lessons are in Teacher › Lesson library."
+	return strings.Join(lines, "\n") + "\n\nThe lessons are in the lesson library (Teacher › Lessons and classes › Lesson library…)."
 }
 
 // plural says n things: "1 lesson", "3 lessons".

@@ -215,8 +215,8 @@ func (m *Main) noStudentSignedIn() bool { return m.Student.ID == 0 }
 func (m *Main) setUpDone() {
 	m.Picker.SetUp.Hide()
 	m.info("This computer is set up", "Teacher mode is open: the title says so. In the Teacher menu you can "+
-		"import your class (Import class roster…), choose a shared folder for results (Watch a shared folder…), "+
-		"and edit or preview the quiz. Lock teacher mode when you leave the computer; it also locks itself after "+
+		"import your class (Lessons and classes › Import class roster…), choose a shared folder for results "+
+		"(Students' results › Watch a shared folder…), and edit or preview the quiz (This lesson). Lock teacher mode when you leave the computer; it also locks itself after "+
 		"10 minutes. Then students see none of the teacher's items: Teacher › Open teacher mode… and your PIN "+
 		"show them again. Students type or pick their name on this screen.")
 }

@@ -39,36 +39,59 @@ func (m *Main) setMenus() {
 	}
 	// The teacher's, under them in teacher mode. Each still asks for the
 	// PIN (Teacher.Do), should teacher mode have lapsed meanwhile.
-	teacherFile := []*fyne.MenuItem{
-		fyne.NewMenuItemSeparator(),
+	teacherFiles := []*fyne.MenuItem{
 		fyne.NewMenuItem("Save answers automatically to a folder…", func() { m.Teacher.Do(m.Window, m.chooseAutoResultsFolder) }),
 		fyne.NewMenuItem("Export quiz…", func() { m.Teacher.Do(m.Window, func() { m.exportQuiz() }) }),
 		fyne.NewMenuItem("Print worksheet…", func() { m.Teacher.Do(m.Window, func() { m.printWorksheet() }) }),
 		fyne.NewMenuItem("Share lessons as a bundle…", func() { m.Teacher.Do(m.Window, func() { m.shareBundle() }) }),
 		fyne.NewMenuItem("Import a lesson bundle…", func() { m.Teacher.Do(m.Window, m.chooseBundle) }),
 	}
-	teacher := []*fyne.MenuItem{
+	thisLesson := []*fyne.MenuItem{
 		fyne.NewMenuItem("Preview the quiz as a student…", func() { m.Teacher.Do(m.Window, func() { m.ShowPreview() }) }),
-		fyne.NewMenuItem("Review answers…", func() { m.Teacher.Do(m.Window, m.ShowReview) }),
-		fyne.NewMenuItem("Lesson library…", func() { m.Teacher.Do(m.Window, m.ShowLibrary) }),
-		fyne.NewMenuItem("Facts and traps…", func() { m.Teacher.Do(m.Window, m.ShowFacts) }),
 		fyne.NewMenuItem("Edit quiz…", func() { m.Teacher.Do(m.Window, m.ShowEditor) }),
-		fyne.NewMenuItem("Class dashboard…", func() { m.Teacher.Do(m.Window, func() { m.ShowDashboard() }) }),
-		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Facts and traps…", func() { m.Teacher.Do(m.Window, m.ShowFacts) }),
+		fyne.NewMenuItem("Export lesson pack…", func() { m.Teacher.Do(m.Window, m.exportPack) }),
+	}
+	results := []*fyne.MenuItem{
 		fyne.NewMenuItem("Import results from a folder…", func() { m.Teacher.Do(m.Window, m.chooseResultsFolder) }),
 		fyne.NewMenuItem("Watch a shared folder for results…", func() { m.Teacher.Do(m.Window, m.chooseWatchFolder) }),
 		fyne.NewMenuItem("Conflicting answers…", func() { m.Teacher.Do(m.Window, m.ShowConflicts) }),
 		fyne.NewMenuItem("Export grades…", func() { m.Teacher.Do(m.Window, m.exportGrades) }),
-		fyne.NewMenuItem("Export lesson pack…", func() { m.Teacher.Do(m.Window, m.exportPack) }),
-		fyne.NewMenuItem("Import class roster…", func() { m.Teacher.Do(m.Window, m.chooseRoster) }),
+	}
+	library := []*fyne.MenuItem{
+		fyne.NewMenuItem("Lesson library…", func() { m.Teacher.Do(m.Window, m.ShowLibrary) }),
 		fyne.NewMenuItem("Classes…", func() { m.Teacher.Do(m.Window, m.ShowClasses) }),
+		fyne.NewMenuItem("Import class roster…", func() { m.Teacher.Do(m.Window, m.chooseRoster) }),
+	}
+	// Submenus keep each menu seven lines or fewer, so that each fits a
+	// 1024×700 or 1366×768 laptop's window at 200 % text (in
+	// OpenDyslexic too): flat, the File menu in teacher mode was eleven
+	// lines and the Teacher menu sixteen items, which ran past the
+	// window's bottom edge, and Fyne 2.7's menus do not scroll to the
+	// item the arrow keys reach (fyne-io/fyne#6479, fixed after 2.7), so
+	// their last items were chosen unseen (TestEveryMenuFitsAtLargeText).
+	sub := func(label string, items []*fyne.MenuItem) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, nil)
+		it.ChildMenu = fyne.NewMenu("", items...)
+		return it
+	}
+	teacherFile := []*fyne.MenuItem{
+		fyne.NewMenuItemSeparator(),
+		sub(teacherFilesMenu, teacherFiles),
+	}
+	teacher := []*fyne.MenuItem{
+		fyne.NewMenuItem("Review answers…", func() { m.Teacher.Do(m.Window, m.ShowReview) }),
+		fyne.NewMenuItem("Class dashboard…", func() { m.Teacher.Do(m.Window, func() { m.ShowDashboard() }) }),
+		sub(thisLessonMenu, thisLesson),
+		sub(resultsMenu, results),
+		sub(libraryMenu, library),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Change teacher PIN…", func() { m.Teacher.ChangePIN(m.Window) }),
 		fyne.NewMenuItem("Lock teacher mode", m.Teacher.Lock),
 	}
 	// Until the lesson is complete (NewMainReading) these wait for it:
 	// most export, show or change its questions.
-	for _, items := range [][]*fyne.MenuItem{student, teacherFile, teacher} {
+	for _, items := range [][]*fyne.MenuItem{student, teacherFiles, thisLesson, results, library, teacher} {
 		for _, it := range items {
 			if do := it.Action; do != nil {
 				it.Action = func() { m.whenComplete(do) }
@@ -93,6 +116,15 @@ func (m *Main) setMenus() {
 		}
 	})
 }
+
+// The teacher's submenus, as messages name them ("Teacher › Students'
+// results › Conflicting answers…").
+const (
+	teacherFilesMenu = "Teacher's files"
+	thisLessonMenu   = "This lesson"
+	resultsMenu      = "Students' results"
+	libraryMenu      = "Lessons and classes"
+)
 
 // mainMenus are the File and Teacher menus and the items they show with
 // teacher mode open or locked (showTeacherItems).

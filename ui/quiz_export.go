@@ -14,7 +14,7 @@ import (
 	"github.com/lede-app/lede/data/quiz"
 )
 
-// quizExport is the File › Export quiz… dialog: which format to save the
+// quizExport is the File › Teacher's files › Export quiz… dialog: which format to save the
 // lesson's quiz in for a learning platform's question bank.
 type quizExport struct {
 	Format *ChoiceList

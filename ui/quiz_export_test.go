@@ -16,15 +16,35 @@ import (
 // its own label.
 func menuItem(t *testing.T, w fyne.Window, menu, label string) *fyne.MenuItem {
 	t.Helper()
-	for _, mn := range w.MainMenu().Items {
-		for _, it := range mn.Items {
-			if mn.Label == menu && it.Label == label {
-				return it
-			}
+	for _, it := range menuItems(w, menu) {
+		if it.Label == label {
+			return it
 		}
 	}
 	t.Fatalf("no %s › %s menu item", menu, label)
 	return nil
+}
+
+// menuItems are the items of the window's menu, and of its submenus
+// after the item that opens each: the teacher's items are in submenus
+// so that each menu fits the window at 200 % (TestEveryMenuFitsAtLargeText).
+func menuItems(w fyne.Window, menu string) []*fyne.MenuItem {
+	var all []*fyne.MenuItem
+	var add func(items []*fyne.MenuItem)
+	add = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			all = append(all, it)
+			if it.ChildMenu != nil {
+				add(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, mn := range w.MainMenu().Items {
+		if mn.Label == menu {
+			add(mn.Items)
+		}
+	}
+	return all
 }
 
 // subMenuItem is menu › sub › label in the window's main menu.
@@ -62,11 +82,9 @@ func openBehindPIN(t *testing.T, m *Main, w fyne.Window, menu, label, pin string
 
 // hasMenuItem reports whether the window's menu › label shows.
 func hasMenuItem(w fyne.Window, menu, label string) bool {
-	for _, mn := range w.MainMenu().Items {
-		for _, it := range mn.Items {
-			if mn.Label == menu && it.Label == label {
-				return true
-			}
+	for _, it := range menuItems(w, menu) {
+		if it.Label == label {
+			return true
 		}
 	}
 	return false

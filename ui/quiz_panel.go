@@ -501,7 +501,7 @@ func (q *QuizPanel) answeredRight(id string) bool {
 }
 
 // noQuestions tells a student why the quiz is empty and what to do.
-const noQuestions = "Lede could not make questions it trusts from this article. Read it anyway, and tell your teacher: they can add questions in Teacher › Edit quiz, or open another lesson for you."
+const noQuestions = "Lede could not make questions it trusts from this article. Read it anyway, and tell your teacher: they can add questions in Teacher › This lesson › Edit quiz, or open another lesson for you."
 
 // Current returns the index of the question shown.
 func (q *QuizPanel) Current() int { return q.current }

@@ -121,7 +121,7 @@ func (m *Main) newWatch(dir string) *FolderWatch {
 	w.OnNew = func(added int, pass store.FolderPass) {
 		title := fmt.Sprintf("Lede — %s — %d new answers imported at %s", m.Lesson.Article.Name(), added, time.Now().Format("15:04"))
 		if n := pass.Conflicts(); n > 0 {
-			title += fmt.Sprintf(" — %d conflicting answers: Teacher › Conflicting answers…", n)
+			title += fmt.Sprintf(" — %d conflicting answers: Teacher › Students' results › Conflicting answers…", n)
 		}
 		m.Window.SetTitle(title)
 		m.resultsArrived()
@@ -158,7 +158,7 @@ func importSummary(pass store.FolderPass) string {
 			fmt.Fprintf(&b, " — %d refused: %s", n, refusedWhy(n))
 		}
 		if n := fi.Report.Conflicts; n > 0 {
-			fmt.Fprintf(&b, " — %d conflict with answers imported before under the same IDs (a copied or changed file): Teacher › Conflicting answers… shows both versions", n)
+			fmt.Fprintf(&b, " — %d conflict with answers imported before under the same IDs (a copied or changed file): Teacher › Students' results › Conflicting answers… shows both versions", n)
 		}
 		if n := fi.Report.TooLong; n > 0 {
 			fmt.Fprintf(&b, " — %d not imported: longer than the %d characters a student can type", n, quiz.MaxAnswer)

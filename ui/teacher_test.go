@@ -601,14 +601,9 @@ func TestPINAdviceLeadsToThePIN(t *testing.T) {
 // menuLabels are the labels of the window's menu, in order.
 func menuLabels(w fyne.Window, menu string) []string {
 	var labels []string
-	for _, mn := range w.MainMenu().Items {
-		if mn.Label != menu {
-			continue
-		}
-		for _, it := range mn.Items {
-			if !it.IsSeparator {
-				labels = append(labels, it.Label)
-			}
+	for _, it := range menuItems(w, menu) {
+		if !it.IsSeparator {
+			labels = append(labels, it.Label)
 		}
 	}
 	return labels
@@ -707,3 +702,4 @@ func TestSetUpGoesOnceAPINIsChosen(t *testing.T) {
 		t.Error("the first screen still offers to set the computer up")
 	}
 }
+

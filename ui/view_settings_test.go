@@ -596,3 +596,53 @@ func checkDividerIsLins(t *testing.T, m *Main, want float64) {
 		t.Errorf("Lin's divider is back at %v; want %v, where she left it", m.split.Offset, want)
 	}
 }
+
+// TestEveryMenuFitsAtLargeText: at 200 % in OpenDyslexic, in a window on
+// a 1024×700 screen (652 px high, as fitToScreen leaves it) and so on a
+// 1366×768 one, every menu of the menu bar — the File menu with the Quit
+// that Fyne adds under it — and every submenu fits under the menu bar,
+// with teacher mode locked and open. In teacher mode the File menu (ten
+// items and Quit) and the Teacher menu (sixteen) ran past the window's
+// bottom edge, and Fyne 2.7's menus do not scroll to the item the arrow
+// keys reach (fyne-io/fyne#6479, fixed after 2.7): their last items were
+// chosen unseen, or not at all (issue 11, a student walk at 200 %).
+func TestEveryMenuFitsAtLargeText(t *testing.T) {
+	withDyslexicFont(t)
+	onScreen(t, 1024, 700, "1")
+	test.NewTempApp(t)
+	st := tempStore(t)
+	if err := st.SetTeacherPIN("4821"); err != nil {
+		t.Fatal(err)
+	}
+	m, w := sampleMain(t, st)
+	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	const window = 652
+	bar := widget.NewLabel("View").MinSize().Height // the menu bar: one line of menu titles
+	var check func(mode, path string, mn *fyne.Menu, quit bool)
+	check = func(mode, path string, mn *fyne.Menu, quit bool) {
+		shown := mn
+		if quit { // as Fyne's window adds it under the first menu
+			shown = fyne.NewMenu(mn.Label, append(append([]*fyne.MenuItem(nil), mn.Items...),
+				fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Quit", nil))...)
+		}
+		if h := widget.NewMenu(shown).MinSize().Height; h > window-bar {
+			t.Errorf("%s: the menu %s (%d lines) is %v high; under the menu bar the window has %v", mode, path, len(shown.Items), h, window-bar)
+		}
+		for _, it := range mn.Items {
+			if it.ChildMenu != nil {
+				check(mode, path+" › "+it.Label, it.ChildMenu, false)
+			}
+		}
+	}
+	for _, mode := range []string{"teacher mode locked", "teacher mode open"} {
+		if mode == "teacher mode open" {
+			m.Teacher.open()
+		}
+		for i, mn := range w.MainMenu().Items {
+			check(mode, mn.Label, mn, i == 0)
+		}
+	}
+}

@@ -12,7 +12,7 @@ import (
 	"github.com/lede-app/lede/data/worksheet"
 )
 
-// worksheetPrint is the File › Print worksheet… dialog: the paper, the
+// worksheetPrint is the File › Teacher's files › Print worksheet… dialog: the paper, the
 // text size and which parts to put in the PDF.
 type worksheetPrint struct {
 	Paper *ChoiceList
