@@ -230,11 +230,22 @@ func (t *TeacherLock) showRecoveryCode(w fyne.Window, action func()) {
 	text.Wrapping = fyne.TextWrapWord
 	shown := widget.NewLabelWithStyle(code, fyne.TextAlignCenter, fyne.TextStyle{Monospace: true})
 	shown.SizeName = theme.SizeNameSubHeadingText
-	save := widget.NewButton("Save it to a file…", func() { saveRecoveryCode(w, code) })
-	d := dialog.NewCustom("Your recovery code", "I have written it down", container.NewVBox(text, shown, save), w)
-	d.SetOnClosed(action)
+	// Lede's buttons, the one to close it focused: Fyne's took the focus
+	// only by Tab and pressed only on Space, so Enter did nothing and
+	// Escape left the code on screen (seen in a keyboard-only walk of
+	// the real window; TestRecoveryCodeTakesEnter).
+	var d dialog.Dialog
+	done := func() {
+		d.Hide()
+		action()
+	}
+	save := NewRingButton("Save it to a file…", func() { saveRecoveryCode(w, code) })
+	written := NewRingButton("I have written it down", done)
+	written.Importance = widget.HighImportance
+	save.OnEscape, written.OnEscape = done, done
+	d = dialog.NewCustomWithoutButtons("Your recovery code", container.NewVBox(text, shown, save, written), w)
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	showFocused(d, written, w)
 }
 
 // saveRecoveryCode saves the code as a text file, to print or keep on a

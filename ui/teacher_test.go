@@ -516,7 +516,7 @@ func TestFirstRunTeacherSetUp(t *testing.T) {
 	found := false
 	for _, o := range w.Canvas().Overlays().List() {
 		walk(o, func(obj fyne.CanvasObject) {
-			if b, ok := obj.(*widget.Button); ok && b.Text == "Save it to a file…" {
+			if b, ok := obj.(*RingButton); ok && b.Text == "Save it to a file…" {
 				found = true
 			}
 		})
@@ -703,3 +703,32 @@ func TestSetUpGoesOnceAPINIsChosen(t *testing.T) {
 	}
 }
 
+// TestRecoveryCodeTakesEnter: the recovery code, shown once a PIN is
+// chosen, opens with "I have written it down" focused and ringed; Enter
+// presses it and the action chosen runs, and Escape does the same. Its
+// Fyne button took the focus only by Tab and pressed only on Space: in
+// a keyboard-only walk of the real window Enter did nothing.
+func TestRecoveryCodeTakesEnter(t *testing.T) {
+	for _, key := range []fyne.KeyName{fyne.KeyReturn, fyne.KeyEscape} {
+		test.NewTempApp(t)
+		w := test.NewTempWindow(t, nil)
+		w.Resize(fyne.NewSize(900, 600))
+		lock := &TeacherLock{Keeper: tempStore(t)}
+		ran := 0
+		p := lock.Do(w, func() { ran++ })
+		p.PIN.SetText("4821")
+		p.Again.SetText("4821")
+		if !p.Submit() {
+			t.Fatal("a matching new PIN did not open teacher mode")
+		}
+		recoveryCodeShown(t, w)
+		b, ok := w.Canvas().Focused().(*RingButton)
+		if !ok || b.Text != "I have written it down" {
+			t.Fatalf("the recovery code opens with the focus on %T; want I have written it down", w.Canvas().Focused())
+		}
+		b.TypedKey(&fyne.KeyEvent{Name: key})
+		if ran != 1 || w.Canvas().Overlays().Top() != nil {
+			t.Errorf("%s: the action ran %d times, the code still shows: %v", key, ran, w.Canvas().Overlays().Top() != nil)
+		}
+	}
+}
