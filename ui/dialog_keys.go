@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -49,12 +51,13 @@ func newMultiLineField() *DialogEntry {
 	return e
 }
 
-// newPasswordField returns a field that hides what is typed, with an eye
-// to show it, as widget.NewPasswordEntry does.
+// newPasswordField returns a field that hides what is typed. A
+// showPINButton under the dialog's PIN fields shows it, in words.
 func newPasswordField() *DialogEntry {
 	e := newField()
 	e.Password = true
-	e.ActionItem = newRevealer(e)
+	// Something empty at the field's end, or Fyne puts its eye there.
+	e.ActionItem = canvas.NewRectangle(color.Transparent)
 	return e
 }
 
@@ -87,39 +90,38 @@ func closeTopOverlay(c fyne.Canvas) bool {
 	return true
 }
 
-// revealer is the eye at the end of a password field: a tap shows or
-// hides what was typed. Like Fyne's own it is no Tab stop.
-type revealer struct {
-	widget.BaseWidget
-	entry *DialogEntry
-	icon  *widget.Icon
-}
+// The words of showPINButton.
+const (
+	showPIN = "Show the PIN"
+	hidePIN = "Hide the PIN"
+)
 
-var _ desktop.Cursorable = (*revealer)(nil)
-
-func newRevealer(e *DialogEntry) *revealer {
-	r := &revealer{entry: e, icon: widget.NewIcon(theme.VisibilityOffIcon())}
-	r.ExtendBaseWidget(r)
-	return r
-}
-
-func (r *revealer) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.icon) }
-
-// Cursor is the pointer, not the text cursor of the field around it.
-func (r *revealer) Cursor() desktop.Cursor { return desktop.DefaultCursor }
-
-// Tapped shows or hides the field's text.
-func (r *revealer) Tapped(*fyne.PointEvent) {
-	r.entry.Password = !r.entry.Password
-	if r.entry.Password {
-		r.icon.SetResource(theme.VisibilityOffIcon())
-	} else {
-		r.icon.SetResource(theme.VisibilityIcon())
+// showPINButton shows or hides what was typed in a dialog's PIN fields,
+// all at once, and says which it does in words. It replaces the eye at
+// the end of each field, Fyne's icon with no words (Fyne 2.7 has no
+// tooltips), which was no Tab stop: only the mouse could use it
+// (TestPINShowsInWords). Enter or Space presses it; Escape closes the
+// dialog, as from its fields.
+func showPINButton(fields ...*DialogEntry) *RingButton {
+	var b *RingButton
+	b = NewRingButton(showPIN, func() {
+		shown := b.Text == showPIN
+		for _, f := range fields {
+			f.Password = !shown
+			f.Refresh()
+		}
+		if shown {
+			b.SetText(hidePIN)
+		} else {
+			b.SetText(showPIN)
+		}
+	})
+	b.OnEscape = func() {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(b); c != nil {
+			closeTopOverlay(c)
+		}
 	}
-	r.entry.Refresh()
-	if c := fyne.CurrentApp().Driver().CanvasForObject(r.entry); c != nil {
-		c.Focus(r.entry)
-	}
+	return b
 }
 
 // dialogSlider is a slider in a dialog (View › Text size › Choose a text size…, which opens

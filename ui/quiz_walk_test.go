@@ -383,26 +383,6 @@ func TestEscapeClosesADialogFromItsField(t *testing.T) {
 	}
 }
 
-// TestPINFieldShowsItsDigits: the PIN fields, Lede's own so that Escape
-// closes their dialog, keep the eye that shows and hides the digits.
-func TestPINFieldShowsItsDigits(t *testing.T) {
-	test.NewTempApp(t)
-	e := newPasswordField()
-	test.NewTempWindow(t, e)
-	eye, ok := e.ActionItem.(fyne.Tappable)
-	if !e.Password || !ok {
-		t.Fatal("the PIN field does not hide its digits behind an eye")
-	}
-	eye.Tapped(&fyne.PointEvent{})
-	if e.Password {
-		t.Error("the eye does not show the digits")
-	}
-	eye.Tapped(&fyne.PointEvent{})
-	if !e.Password {
-		t.Error("the eye does not hide them again")
-	}
-}
-
 // ringOn reports which choice rows draw the focus ring.
 func ringOn(l *ChoiceList) []int {
 	var out []int

@@ -147,13 +147,13 @@ func (t *TeacherLock) Do(w fyne.Window, action func()) *PINPrompt {
 	title, intro := "Teacher mode", "Enter the teacher PIN."
 	if !has {
 		p.Again = newPasswordField()
-		items = append(items, widget.NewFormItem("Again", p.Again))
+		items = append(items, widget.NewFormItem("Again", p.Again), widget.NewFormItem("", showPINButton(p.PIN, p.Again)))
 		title, intro = "Choose a teacher PIN", "No teacher PIN is set on this computer yet. "+
 			"If you are a student, press Cancel: whoever chooses the PIN controls teacher mode. "+
 			"Teachers: choose 4 to 12 digits."
 	} else {
 		p.Forgot = widget.NewButton("Forgot the PIN?", func() { p.dialog.Hide(); t.recover(w, action) })
-		items = append(items, widget.NewFormItem("", p.Forgot))
+		items = append(items, widget.NewFormItem("", showPINButton(p.PIN)), widget.NewFormItem("", p.Forgot))
 	}
 	p.Message.SetText(intro)
 	p.Submit = func() bool { return t.submit(p, has, action) }
@@ -276,6 +276,7 @@ func (t *TeacherLock) recover(w fyne.Window, action func()) {
 	d = dialog.NewForm("Forgot the PIN", "Choose the new PIN", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("", msg), widget.NewFormItem("Recovery code", code),
 		widget.NewFormItem("New PIN", pin), widget.NewFormItem("Again", again),
+		widget.NewFormItem("", showPINButton(pin, again)),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -330,6 +331,7 @@ func (t *TeacherLock) ChangePIN(w fyne.Window) {
 		var d dialog.Dialog
 		d = dialog.NewForm("Change the teacher PIN", "Change", "Cancel", []*widget.FormItem{
 			widget.NewFormItem("", msg), widget.NewFormItem("New PIN", pin), widget.NewFormItem("Again", again),
+			widget.NewFormItem("", showPINButton(pin, again)),
 		}, func(ok bool) {
 			if !ok {
 				return

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -731,4 +732,139 @@ func TestRecoveryCodeTakesEnter(t *testing.T) {
 			t.Errorf("%s: the action ran %d times, the code still shows: %v", key, ran, w.Canvas().Overlays().Top() != nil)
 		}
 	}
+}
+
+// wordless lists the controls under o that a tap or a key works but
+// that draw no words: an icon alone says nothing to a student who does
+// not know it, and Fyne 2.7 has no tooltips. Text fields are left out.
+func wordless(o fyne.CanvasObject) []string {
+	var out []string
+	walk(o, func(obj fyne.CanvasObject) {
+		_, tappable := obj.(fyne.Tappable)
+		_, focusable := obj.(fyne.Focusable)
+		if _, field := obj.(interface{ SetPlaceHolder(string) }); field || !(tappable || focusable) || !obj.Visible() {
+			return
+		}
+		if _, isWidget := obj.(fyne.Widget); !isWidget || strings.HasPrefix(fmt.Sprintf("%T", obj), "*widget.scrollBar") {
+			return // a scroll bar's track, tapped to scroll, says nothing of its own anywhere
+		}
+		words := false
+		walk(obj, func(in fyne.CanvasObject) {
+			if t, ok := in.(*canvas.Text); ok && strings.TrimSpace(t.Text) != "" && in.Visible() {
+				words = true
+			}
+		})
+		if !words {
+			out = append(out, fmt.Sprintf("%T", obj))
+		}
+	})
+	return out
+}
+
+// TestPINShowsInWords: the PIN dialogs (choosing a PIN, typing it,
+// Forgot the PIN?, Change the teacher PIN) show what was typed with a
+// button that says so, "Show the PIN", reached by Tab after the fields
+// and pressed with Enter; it then says "Hide the PIN". Each field had an
+// eye, an icon without words that only the mouse could press. No
+// control of these dialogs draws an icon alone.
+func TestPINShowsInWords(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(900, 700))
+	lock := &TeacherLock{Keeper: st}
+	c := w.Canvas()
+	check := func(name string, fields []*DialogEntry) {
+		t.Helper()
+		top := c.Overlays().Top()
+		if top == nil {
+			t.Fatalf("%s: no dialog", name)
+		}
+		if got := wordless(top); len(got) > 0 {
+			t.Errorf("%s: controls without words: %v", name, got)
+		}
+		c.Focus(fields[len(fields)-1])
+		c.FocusNext()
+		b, ok := c.Focused().(*RingButton)
+		if !ok || b.Text != showPIN {
+			t.Fatalf("%s: Tab after the last PIN field reaches %T, not %q", name, c.Focused(), showPIN)
+		}
+		b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		for i, f := range fields {
+			if f.Password {
+				t.Errorf("%s: after %q field %d still hides its digits", name, showPIN, i+1)
+			}
+		}
+		if b.Text != hidePIN {
+			t.Errorf("%s: the button then says %q; want %q", name, b.Text, hidePIN)
+		}
+		b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		for i, f := range fields {
+			if !f.Password {
+				t.Errorf("%s: after %q field %d still shows its digits", name, hidePIN, i+1)
+			}
+		}
+	}
+	p := lock.Do(w, func() {})
+	check("choosing a PIN", []*DialogEntry{p.PIN, p.Again})
+	p.PIN.SetText("4821")
+	p.Again.SetText("4821")
+	p.dialog.Hide()
+	if !p.Submit() {
+		t.Fatal("a matching new PIN did not open teacher mode")
+	}
+	tapButton(t, w, "I have written it down")
+	lock.ChangePIN(w)
+	check("changing the PIN", pinFields(w))
+	c.Overlays().Top().Hide()
+
+	lock = &TeacherLock{Keeper: st} // Lede restarted: locked again
+	p = lock.Do(w, func() {})
+	check("typing the PIN", []*DialogEntry{p.PIN})
+	tapButton(t, w, "Forgot the PIN?")
+	check("Forgot the PIN", pinFields(w))
+}
+
+// pinFields are the fields of the top dialog that hide what is typed.
+func pinFields(w fyne.Window) []*DialogEntry {
+	var out []*DialogEntry
+	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*DialogEntry); ok && e.Password {
+			out = append(out, e)
+		}
+	})
+	return out
+}
+
+// TestNoControlIsAnIconAlone: every control a student meets in the
+// window — the name picker, each question before and after Check, the
+// end screen — says what it does in words (TestPINShowsInWords for the
+// PIN dialogs): Fyne 2.7 has no tooltips to name an icon.
+func TestNoControlIsAnIconAlone(t *testing.T) {
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	w.Resize(fyne.NewSize(1200, 720))
+	look := func(where string) {
+		t.Helper()
+		if got := wordless(w.Canvas().Content()); len(got) > 0 {
+			t.Errorf("%s: controls without words: %v", where, got)
+		}
+	}
+	look("the name picker")
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	for i, question := range m.Lesson.Questions {
+		m.Quiz.Go(i)
+		look(fmt.Sprintf("question %d", i+1))
+		if len(question.Choices) > 0 {
+			m.Quiz.Choices.SetSelected(question.Answer)
+		} else {
+			m.Quiz.Entry.SetText(question.Answer)
+		}
+		m.Quiz.Check()
+		look(fmt.Sprintf("question %d checked", i+1))
+	}
+	m.Quiz.ShowEnd()
+	look("the end screen")
 }
