@@ -512,3 +512,43 @@ func signedInOnALaptop(t *testing.T, w, h float32, scale float64) *Main {
 	m.Window.Resize(fyne.NewSize(w, h))
 	return m
 }
+
+// TestAnsweredLineShowsWholeAfterCheck: after Check the line under the
+// map ("2 of 10 answered. Round arrow: a try left.") shows whole, also
+// where it grows to two lines. At 200 % on a 1366×768 laptop the header
+// standing fixed above the question kept the height of its one line
+// before, and "Round arrow: a try left." was hidden under the question
+// (seen in the real window, a keyboard-only walk).
+func TestAnsweredLineShowsWholeAfterCheck(t *testing.T) {
+	for _, c := range []struct {
+		w, h  float32
+		scale float64
+	}{{910, 450, 1}, {1200, 720, 1.5}, {1200, 720, 2}, {1016, 652, 2}} {
+		m := signedInOnALaptop(t, c.w, c.h, c.scale)
+		p := m.Quiz
+		for i, question := range m.Lesson.Questions {
+			p.Go(i)
+			if len(question.Choices) > 0 {
+				for _, o := range question.Choices {
+					if o != question.Answer {
+						p.Choices.SetSelected(o)
+						break
+					}
+				}
+			} else {
+				p.Entry.SetText("Nobody at all")
+			}
+			p.Check()
+			if got, want := p.Answered.Size().Height, p.Answered.MinSize().Height; got < want-0.5 {
+				t.Errorf("%v×%v at %v: after Check question %d the line %q is %v high; it needs %v",
+					c.w, c.h, c.scale, i+1, p.Answered.Text, got, want)
+			}
+			if p.headerIsFixed {
+				if got, want := p.headerFixed.Size().Height, p.header.MinSize().Height; got < want-0.5 {
+					t.Errorf("%v×%v at %v: after Check question %d the fixed header is %v high; it needs %v",
+						c.w, c.h, c.scale, i+1, got, want)
+				}
+			}
+		}
+	}
+}

@@ -832,6 +832,12 @@ func (q *QuizPanel) Check() {
 // edge under the whole prompt (TestInstructionShowsAfterCheck).
 func (q *QuizPanel) showVerdict() {
 	q.room.Hide()
+	// The header first: the line under the map may have grown to two
+	// lines ("Round arrow: a try left."), and the header standing fixed
+	// kept the height of one, the new line hidden under the question
+	// (TestAnsweredLineShowsWholeAfterCheck, seen in the real window at
+	// 200 %).
+	q.page.Refresh()
 	q.scroll.Content.Refresh() // lay the new verdict out first, or its place is the old one
 	q.scroll.Refresh()
 	line := max(q.yInScroll(q.Verdict)+q.Verdict.Size().Height, q.yInScroll(q.VerdictIcon)+q.VerdictIcon.Size().Height) + theme.Padding()
