@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -547,6 +548,67 @@ func TestAnsweredLineShowsWholeAfterCheck(t *testing.T) {
 				if got, want := p.headerFixed.Size().Height, p.header.MinSize().Height; got < want-0.5 {
 					t.Errorf("%v×%v at %v: after Check question %d the fixed header is %v high; it needs %v",
 						c.w, c.h, c.scale, i+1, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestCheckCutsNoControl: after Check, wrong and then right, the quiz
+// panel's top edge runs across none of the controls above the verdict —
+// a choice, the answer field or the student's answer in its place, the
+// Check button — and the verdict shows. At 200 % on a 1366×768 laptop
+// the panel stood scrolled with "Check (try 2 of 2)" cut in half at its
+// top edge (seen in the real window, a keyboard-only walk).
+func TestCheckCutsNoControl(t *testing.T) {
+	for _, c := range []struct {
+		w, h  float32
+		scale float64
+	}{{910, 450, 1}, {910, 450, 1.5}, {1200, 720, 1.5}, {1200, 720, 2}, {1016, 652, 2}} {
+		m := signedInOnALaptop(t, c.w, c.h, c.scale)
+		p := m.Quiz
+		for i, question := range m.Lesson.Questions {
+			wrong := "Nobody at all"
+			if len(question.Choices) > 0 {
+				for _, o := range question.Choices {
+					if o != question.Answer {
+						wrong = o
+						break
+					}
+				}
+			}
+			for _, answer := range []string{wrong, question.Answer} {
+				p.Go(i)
+				if !p.triesLeft(question.ID) {
+					continue
+				}
+				if len(question.Choices) > 0 {
+					p.Choices.SetSelected(answer)
+				} else {
+					p.Entry.SetText(answer)
+				}
+				p.Check()
+				y := p.scroll.Offset.Y
+				parts := map[string]fyne.CanvasObject{"the Check button": p.CheckButton, "the answer": p.entryBox}
+				for k, row := range p.Choices.Rows() {
+					if p.Choices.Visible() {
+						parts[fmt.Sprintf("choice %d", k+1)] = row
+					}
+				}
+				for name, part := range parts {
+					if !part.Visible() {
+						continue
+					}
+					if _, in := posIn(p.scroll.Content, part); !in {
+						continue
+					}
+					if top := p.yInScroll(part); y > top+0.5 && y < top+part.Size().Height-0.5 {
+						t.Errorf("%v×%v at %v: question %d, %q: scrolled to %v, across %s (%v–%v)",
+							c.w, c.h, c.scale, i+1, answer, y, name, top, top+part.Size().Height)
+					}
+				}
+				if !inView(p, p.Verdict) {
+					t.Errorf("%v×%v at %v: question %d, %q: the verdict is out of sight", c.w, c.h, c.scale, i+1, answer)
 				}
 			}
 		}

@@ -841,42 +841,63 @@ func (q *QuizPanel) showVerdict() {
 	q.scroll.Content.Refresh() // lay the new verdict out first, or its place is the old one
 	q.scroll.Refresh()
 	line := max(q.yInScroll(q.Verdict)+q.Verdict.Size().Height, q.yInScroll(q.VerdictIcon)+q.VerdictIcon.Size().Height) + theme.Padding()
-	y, _ := q.verdictOffset(line)
 	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon)) - theme.Padding()
-	explanationLine := func() float32 {
-		return q.yInScroll(q.Explanation) + q.Explanation.Size().Height + theme.Padding()
+	explanationLine := q.yInScroll(q.Explanation) + q.Explanation.Size().Height + theme.Padding()
+	refresh := func() {
+		q.scroll.Content.Refresh()
+		q.scroll.Refresh()
 	}
-	if explanationLine()-top <= q.scroll.Size().Height+0.5 {
-		if ey, ok := q.verdictOffset(explanationLine()); ok {
-			y = ey
-		} else {
-			q.room.SetMinSize(fyne.NewSize(0, q.roomToHide()))
-			q.room.Show()
-			q.scroll.Content.Refresh()
-			q.scroll.Refresh()
-			if ey, ok := q.verdictOffset(explanationLine()); ok {
-				y = ey
-			} else {
-				q.room.Hide()
-				q.scroll.Content.Refresh()
-				q.scroll.Refresh()
-			}
+	// try scrolls to show everything down to line, and reports whether
+	// it could without cutting the prompt or a part above the verdict,
+	// with a line's (or a part's) room under the explanation where the
+	// question ends too soon to hide one whole.
+	try := func(line float32) bool {
+		if y, ok := q.verdictOffset(line); ok {
+			q.scroll.Offset.Y = y
+			return true
 		}
+		q.room.SetMinSize(fyne.NewSize(0, q.roomToHide()))
+		q.room.Show()
+		refresh()
+		if y, ok := q.verdictOffset(line); ok {
+			q.scroll.Offset.Y = y
+			return true
+		}
+		q.room.Hide()
+		refresh()
+		return false
 	}
-	q.scroll.Offset.Y = y
+	fits := explanationLine-top <= q.scroll.Size().Height+0.5
+	if !(fits && try(explanationLine)) && !try(line) {
+		q.scroll.Offset.Y, _ = q.verdictOffset(line)
+	}
 	q.scroll.Refresh()
 }
 
+// wholeParts are the parts of a question above its verdict that the
+// panel's top edge never runs across after Check (verdictOffset).
+func (q *QuizPanel) wholeParts() []fyne.CanvasObject {
+	var parts []fyne.CanvasObject
+	if q.entryBox.Visible() {
+		parts = append(parts, q.entryBox)
+	}
+	if q.Choices.Visible() {
+		parts = append(parts, q.Choices.Rows()...)
+	}
+	if q.CheckButton.Visible() {
+		parts = append(parts, q.CheckButton)
+	}
+	return parts
+}
+
 // roomToHide is the room under the explanation that lets the panel
-// scroll one more line of the prompt, or one more choice, out of sight
-// whole: a line of the prompt, or the tallest choice where the choices
-// show (a choice wrapped onto two lines at 200 %).
+// scroll one more line of the prompt, or one more of its parts, out of
+// sight whole: a line of the prompt, or the tallest part (a choice
+// wrapped onto two lines at 200 %, the Check button).
 func (q *QuizPanel) roomToHide() float32 {
 	room := lineStep(q.Prompt)
-	if q.Choices.Visible() {
-		for _, row := range q.Choices.Rows() {
-			room = max(room, row.Size().Height)
-		}
+	for _, part := range q.wholeParts() {
+		room = max(room, part.Size().Height)
 	}
 	return room
 }
@@ -925,30 +946,36 @@ func (q *QuizPanel) verdictOffset(line float32) (y float32, ok bool) {
 		if between(k)+view >= line {
 			return between(k), true
 		}
-		if next := between(k + 1); next <= top && next == withinScroll(q.scroll, next) {
-			return next, true
-		}
-		return y, false
-	}
-	if q.Choices.Visible() {
-		// Nor across a choice: the row shows whole, or, where that
-		// leaves the verdict's line out, hides whole (a choice question
-		// checked at 150 % stood with its first option cut in half,
-		// docs/screenshot-150.png).
-		for _, row := range q.Choices.Rows() {
-			rt := q.yInScroll(row)
-			rb := rt + row.Size().Height
-			if y <= rt+0.5 || y >= rb-0.5 {
-				continue
-			}
-			if rt+view >= line {
-				return rt, true
-			}
-			if rb <= top && rb == withinScroll(q.scroll, rb) {
-				return rb, true
-			}
+		next := between(k + 1)
+		if next > top || next != withinScroll(q.scroll, next) {
 			return y, false
 		}
+		if next < prompt+q.Prompt.Size().Height-0.5 {
+			return next, true
+		}
+		// Past the prompt's last line: the parts under it decide.
+		y = next
+	}
+	// Nor across a control above the verdict: a choice, the answer (or
+	// the student's answer in its place), the Check button. It shows
+	// whole, or, where that leaves the verdict's line out, hides whole:
+	// a choice question checked at 150 % stood with its first option
+	// cut in half (docs/screenshot-150.png), and at 200 % "Check (try 2
+	// of 2)" stood cut in half at the panel's top edge (a keyboard-only
+	// walk of the real window; TestCheckCutsNoControl).
+	for _, part := range q.wholeParts() {
+		pt := q.yInScroll(part)
+		pb := pt + part.Size().Height
+		if y <= pt+0.5 || y >= pb-0.5 {
+			continue
+		}
+		if pt+view >= line {
+			return pt, true
+		}
+		if pb <= top && pb == withinScroll(q.scroll, pb) {
+			return pb, true
+		}
+		return y, false
 	}
 	return y, y+view >= line-0.5
 }
