@@ -45,7 +45,12 @@ func Capture(w fyne.Window, path string, settle time.Duration) error {
 	time.Sleep(settle)
 	var err error
 	fyne.DoAndWait(func() {
-		size := w.Canvas().Size()
+		// The content's own size, under the menu bar: laid out at the
+		// canvas's (the menu bar's height more), the quiz panel was
+		// taller than in the window, and an offset Lede had scrolled to
+		// for the window's layout cut a choice at the panel's top edge
+		// (docs/screenshot-150.png).
+		size := w.Content().Size()
 		c := software.NewCanvas()
 		c.SetPadded(false)
 		c.SetContent(w.Content())
