@@ -417,9 +417,9 @@ func (m *Main) addViewShortcuts() {
 // here works (TestShortcutsListWhatWorks presses the reading ones).
 const keyboardHelp = `F10: open the File menu; Alt+F, Alt+V, Alt+T, Alt+H: open the File, View, Teacher or Help menu
 In a menu: the arrow keys move, Enter picks, Escape closes it (pressing and releasing Alt alone opens the menus too)
-Tab / Shift+Tab: move to the next / previous control; a ring shows where you are
+Tab / Shift+Tab: go to the next / previous button, box or list; a ring shows where you are
 Space or Enter: press the button that has the ring around it
-Up and Down arrows (or Left and Right): move between the choices of a question and pick one (the choices are one Tab stop; where the choice with the ring is out of sight, the first press only scrolls to it)
+Up and Down arrows (or Left and Right): move between the choices of a question and pick one (Tab goes to the choices once, not to each one; where the choice with the ring is out of sight, the first press only shows it)
 Space on a choice: pick it
 Enter in the answer field or on a choice: check the answer (then the ring moves to Next)
 Home / End in the answer field: go to the start / end of what you typed
