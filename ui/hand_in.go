@@ -36,6 +36,8 @@ type HandInDialog struct {
 	Save               *RingButton
 	Other              *RingButton
 	Cancel             *RingButton
+	// Words scroll above the buttons where the window is too low.
+	Words *container.Scroll
 
 	dir    string
 	dialog dialog.Dialog
@@ -91,12 +93,33 @@ func (m *Main) showHandIn(name string, body []byte, done string, then func()) *H
 	// of sight (TestHandInFitsTheWindow).
 	buttons := container.NewVBox(h.Other, container.NewGridWithColumns(2, h.Cancel, h.Save))
 	room := func() float32 { return dialogRoom(c, buttons) }
+	h.Words = container.NewVScroll(container.NewVBox(intro, form))
+	// Page Down and ↓ from the buttons scroll the words, Page Up and ↑
+	// back: at FYNE_SCALE=2 on a 1366×768 laptop the folder's path was
+	// below the dialog's edge, and only the mouse could scroll to it (a
+	// keyboard-only walk of the real window; TestHandInWordsScrollByKeys).
+	for _, b := range []*RingButton{h.Save, h.Other, h.Cancel} {
+		b.OnScrollKey = h.scrollWords
+	}
 	content := container.NewBorder(nil, buttons, nil, nil,
-		container.New(fitHeight{most: room}, container.NewVScroll(container.NewVBox(intro, form))))
+		container.New(fitHeight{most: room}, h.Words))
 	h.dialog = dialog.NewCustomWithoutButtons("Hand in my answers", content, m.Window)
 	h.dialog.Resize(fyne.NewSize(width, 0))
 	showFocused(h.dialog, h.Save, m.Window)
 	return h
+}
+
+// scrollWords scrolls the dialog's words on Page Up, Page Down and the
+// arrows up and down, and reports whether it used the key.
+func (h *HandInDialog) scrollWords(e *fyne.KeyEvent) bool {
+	page, line := h.Words.Size().Height*0.9, theme.TextSize()*1.6
+	by := map[fyne.KeyName]float32{fyne.KeyPageDown: page, fyne.KeyPageUp: -page, fyne.KeyDown: line, fyne.KeyUp: -line}[e.Name]
+	if by == 0 {
+		return false
+	}
+	h.Words.Offset.Y = withinScroll(h.Words, h.Words.Offset.Y+by)
+	h.Words.Refresh()
+	return true
 }
 
 // handInEms is the hand-in dialog's width in text heights (560 px at

@@ -596,3 +596,46 @@ func TestHandInWithNoAnswersSaysWhatToDo(t *testing.T) {
 		t.Errorf("the message says %q", all)
 	}
 }
+
+// TestHandInWordsScrollByKeys: where the hand-in dialog's words are
+// taller than the room above its buttons (200 % in OpenDyslexic on a
+// 1024×700 laptop), Page Down from Save scrolls them to the folder's
+// path and Page Up back to the top; the focus stays on Save. Only the
+// mouse could scroll them: at FYNE_SCALE=2 on a 1366×768 laptop the
+// path stood below the dialog's edge (a keyboard-only walk of the real
+// window).
+func TestHandInWordsScrollByKeys(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	withDyslexicFont(t)
+	onScreen(t, 1024, 700, "1")
+	m := laptopMain(t)
+	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	m.Window.Resize(fyne.NewSize(1016, 652))
+	c := m.Window.Canvas()
+	name := safeFileName(m.Student.Name+" - "+m.Lesson.Article.Name()) + ".lederesults"
+	h := m.showHandIn(name, []byte("{}"), "", nil)
+	end := h.Words.Content.MinSize().Height - h.Words.Size().Height
+	if end <= 0 {
+		t.Fatal("the words fit above the buttons: the test shows nothing")
+	}
+	for range 10 {
+		press(t, c, fyne.KeyPageDown)
+	}
+	if c.Focused() != h.Save {
+		t.Fatalf("the focus is on %T, not Save", c.Focused())
+	}
+	if h.Words.Offset.Y < end-0.5 {
+		t.Errorf("Page Down stops at %v; the words end at %v", h.Words.Offset.Y, end)
+	}
+	for range 10 {
+		press(t, c, fyne.KeyPageUp)
+	}
+	if h.Words.Offset.Y != 0 {
+		t.Errorf("Page Up stops at %v; want the top", h.Words.Offset.Y)
+	}
+}
