@@ -80,10 +80,10 @@ screenshots: build
 ## body pasted without one
 screenshots-real: build
 	@if [ ! -d ../shared/eval/articles ]; then echo "../shared is not here: skipped"; exit 0; fi; \
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-bbc.png --question 5 \
-		--answer "Tory ex-minister" ../shared/eval/articles/bbc-politics-141.txt && \
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-bbc.png --question 2 \
+		--answer "Lib Dem home affairs spokesman" ../shared/eval/articles/bbc-politics-141.txt && \
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-pasted.png --question 4 \
-		--answer "We are not told who the source is, so no one can check them" ../shared/eval/articles/fnc1-body-186.txt && \
+		--answer "People the article does not name" ../shared/eval/articles/fnc1-body-186.txt && \
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-traps.png --show facts \
 		../shared/eval/articles/fnc1-body-273.txt
 
