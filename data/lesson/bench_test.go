@@ -116,3 +116,62 @@ func largestArticle(tb testing.TB) ([]byte, int) {
 		words -= 1000
 	}
 }
+
+// BenchmarkBuildPeople builds articles that name a growing number of
+// different people, each with a post, a firm, quotations and a figure
+// (peopleArticle): the work per person must stay flat (issue 16: spots
+// that read the whole article for every speaker, title or figure were
+// quadratic in the people named, which the other benchmarks, made of a
+// few articles' paragraphs over and over, never reach). It reports
+// ms-per-1000-people beside ns/op.
+func BenchmarkBuildPeople(b *testing.B) {
+	for _, people := range []int{100, 200, 400} {
+		raw := peopleArticle(people)
+		b.Run(fmt.Sprintf("people=%d", people), func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				if _, err := Build(raw, 0); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(people)*1000, "ms/1000people")
+		})
+	}
+}
+
+// peopleArticle is an article of two paragraphs for each of people
+// different people, each at a firm of their own: the first gives their
+// post and a figure in their words, the second, apart from it, a
+// seller's boast said by surname alone, the firm's bare "CEO", and the
+// figure again on another's word — what the speaker, title and figure
+// checks read across the article.
+func peopleArticle(people int) []byte {
+	var sb strings.Builder
+	sb.WriteString("Many Firms Report Their Sales\n\nBy Test Writer, March 3, 2025 10:00 AM GMT\n\n")
+	for i := range people {
+		first, surname, firm := madeUpWord(i*7+3, 2), madeUpWord(i, 3), madeUpWord(i+7919, 2)+"corp"
+		figure := fmt.Sprintf("%d,%03d", 10+i/1000, i%1000)
+		fmt.Fprintf(&sb, "“Our sales grew to %s units,” said %s %s, chief executive of %s. %s %s said its marketplaces would double.\n\n",
+			figure, first, surname, firm, first, surname)
+		fmt.Fprintf(&sb, "“This is a unique opportunity,” said Mr %s. %s's CEO declined to comment. The firm sold %s units, according to analysts.\n\n",
+			surname, firm, figure)
+		if i%12 == 11 {
+			fmt.Fprintf(&sb, "Part %d Of The Story\n\n", i/12+2)
+		}
+	}
+	return []byte(sb.String())
+}
+
+// madeUpWord is a capitalised word of syllables syllables, different for
+// each n below 32^syllables: names no dictionary holds, so that every
+// person is someone else.
+func madeUpWord(n, syllables int) string {
+	const consonants, vowels = "bdfgklmnprstvz", "aeiou"
+	var w []byte
+	for range syllables {
+		w = append(w, consonants[n%len(consonants)], vowels[n/len(consonants)%len(vowels)])
+		n /= len(consonants) * len(vowels)
+	}
+	w[0] -= 'a' - 'A'
+	return string(w)
+}

@@ -178,6 +178,8 @@ type generator struct {
 	judge *facts.OptionJudge
 	// described holds the people the article describes, read once.
 	described []personRole
+	// rolesByName indexes described by name (roleOf), made once.
+	rolesByName *roleIndex
 	// cleanNames remembers which speakers' names are clean.
 	cleanNames map[string]bool
 	// certainlyQuoted remembers, by speaker, quotedForCertain's answer.
@@ -204,6 +206,9 @@ type generator struct {
 	// (descriptionsOf), from the article's descriptions of speakers.
 	descriptions map[string][]string
 	describedBy  []speakerDescription
+	// describedAs holds the speakers by the posts the article gives them
+	// (speakersDescribedAs), read once.
+	describedAs map[string][]facts.Fact
 	// askableRead remembers askableStatement's reading of each statement.
 	askableRead map[string]askableNames
 	// elsewhere remembers nameElsewhere's answer for each word.
@@ -872,7 +877,7 @@ var personPronoun = lazyre.New(`\b(?:he|she|his|her|him)\b`)
 // their post ("the spokeswoman for the National Security Council"): a
 // student who answers "the National Security Council" is right too.
 func (g *generator) spokenFor(f facts.Fact, names []string) []string {
-	r, ok := roleOf(g.roles(), f)
+	r, ok := g.roleOf(f)
 	if !ok || !spokesRole.MatchString(r.role) {
 		return nil
 	}

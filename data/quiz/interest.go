@@ -20,9 +20,8 @@ const interestKind facts.Kind = "interest"
 // interest asks, for each quoted speaker whose post ties them to a body
 // that their claim is about, why a reader should weigh the claim.
 func (g *generator) interest() {
-	roles := g.roles()
 	for _, f := range g.trustedSpeakers() {
-		r, ok := roleOf(roles, f)
+		r, ok := g.roleOf(f)
 		if !ok {
 			continue
 		}
@@ -90,18 +89,6 @@ func (g *generator) claimConcerns(claim, org string) bool {
 
 // ownBody finds a body named by its kind: "the company", "the club".
 var ownBody = lazyre.New(`\bthe (?:company|firm|group|club|bank|party|government|council|team|board|business)\b`)
-
-// roleOf finds the described person who made statement f.
-func roleOf(roles []personRole, f facts.Fact) (personRole, bool) {
-	for _, r := range roles {
-		if strings.EqualFold(r.name, f.Subject) || containsFold(f.Aliases, r.name) || strings.HasSuffix(r.name, " "+f.Subject) ||
-			strings.HasSuffix(f.Subject, " "+r.name) { // "Commander Richard Walton" is Richard Walton
-
-			return r, true
-		}
-	}
-	return personRole{}, false
-}
 
 // orgIn returns the organisation a post names: its capitalised words
 // that are not role words ("WMC" in "WMC chief executive", "Finjan" in

@@ -53,7 +53,7 @@ func (g *generator) withDescriptions(names []string, f facts.Fact) []string {
 		add(body + " " + m[1])
 		add(m[1] + " for " + m[2])
 	}
-	if r, ok := roleOf(g.roles(), f); ok {
+	if r, ok := g.roleOf(f); ok {
 		role := withoutArticle(r.role)
 		add(role)
 		// "Xstrata executive" for "an executive at Xstrata"; not "actor
@@ -148,7 +148,7 @@ func swappedPosts(role string) []string {
 // speaker other than the one named by names: "Lib Dem MP" may be two
 // people, and then names neither.
 func (g *generator) describesAnother(d string, names []string) bool {
-	for _, o := range g.allSpeakers() {
+	for _, o := range g.speakersDescribedAs()[foldKey(d)] {
 		if containsFold(names, o.Subject) || slices.ContainsFunc(names, func(n string) bool {
 			// "Mr Abou Zeid said" and "said Mario Abou Zeid, a research
 			// analyst": one person, named shorter and fuller.
@@ -156,16 +156,36 @@ func (g *generator) describesAnother(d string, names []string) bool {
 		}) {
 			continue
 		}
-		for _, od := range g.descriptionsOf(o.Subject) {
-			if strings.EqualFold(strings.TrimPrefix(od, "the "), d) {
-				return true
-			}
-		}
-		if r, ok := roleOf(g.roles(), o); ok && strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(r.role, "a "), "an "), d) {
-			return true
-		}
+		return true
 	}
 	return false
+}
+
+// speakersDescribedAs returns, by foldKey of each post the article gives
+// a speaker (a description without "the", a role without "a"), the
+// speakers given it, read once: every who-question's key asks after each
+// of its posts, and reading every speaker's each time made an article
+// naming thousands of people cubic (issue 16).
+func (g *generator) speakersDescribedAs() map[string][]facts.Fact {
+	if g.describedAs != nil {
+		return g.describedAs
+	}
+	g.describedAs = map[string][]facts.Fact{}
+	add := func(post string, o facts.Fact) {
+		k := foldKey(post)
+		if list := g.describedAs[k]; len(list) == 0 || list[len(list)-1].Subject != o.Subject {
+			g.describedAs[k] = append(list, o)
+		}
+	}
+	for _, o := range g.allSpeakers() {
+		for _, od := range g.descriptionsOf(o.Subject) {
+			add(strings.TrimPrefix(od, "the "), o)
+		}
+		if r, ok := g.roleOf(o); ok {
+			add(strings.TrimPrefix(strings.TrimPrefix(r.role, "a "), "an "), o)
+		}
+	}
+	return g.describedAs
 }
 
 // descriptionsOf is DescriptionsOf for the generator's article, read once
