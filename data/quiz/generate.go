@@ -182,8 +182,11 @@ type generator struct {
 	rolesByName *roleIndex
 	// cleanNames remembers which speakers' names are clean.
 	cleanNames map[string]bool
-	// certainlyQuoted remembers, by speaker, quotedForCertain's answer.
+	// certainlyQuoted holds the speakers named for certain, by foldKey
+	// (quotedForCertain).
 	certainlyQuoted map[string]bool
+	// wrong are the speakers otherSpeakers may offer, read once.
+	offerable []offerableSpeaker
 	// reading is what Prepare read of the article, or nil.
 	reading *Reading
 	// factsAt indexes the facts by sentence; nil until asked (factsIn).
@@ -1238,45 +1241,66 @@ func withoutLeadingTitles(names []string) []string {
 // otherSpeakers are the other people and bodies quoted in the article.
 func (g *generator) otherSpeakers(f facts.Fact) []string {
 	var out []string
+	seen := map[string]bool{} // the names in out, by foldKey
+	for _, o := range g.offerableSpeakers() {
+		if sameSpeaker(f, o.fact) || seen[o.key] {
+			continue
+		}
+		seen[o.key] = true
+		out = append(out, o.name)
+	}
+	return out
+}
+
+// offerableSpeaker is a speaker who may be another statement's wrong
+// answer, with the name a question gives them and its foldKey.
+type offerableSpeaker struct {
+	fact      facts.Fact
+	name, key string
+}
+
+// offerableSpeakers are the speakers otherSpeakers may offer, read once:
+// clean names quoted for certain ("Instead" is no one: a wrong answer
+// must be a real name), as their first alias if they have one. Every
+// statement asks for all of them but itself; reading each speaker's
+// name again for every statement made an article naming thousands of
+// people cubic (issue 16).
+func (g *generator) offerableSpeakers() []offerableSpeaker {
+	if g.offerable != nil {
+		return g.offerable
+	}
+	g.offerable = []offerableSpeaker{}
 	for _, o := range g.allSpeakers() {
-		if sameSpeaker(f, o) || !g.clean(o) || !g.quotedForCertain(o) {
-			continue // "Instead" is no one: a wrong answer must be a real name
+		if !g.clean(o) || !g.quotedForCertain(o) {
+			continue
 		}
 		name := o.Subject
 		if len(o.Aliases) > 0 {
 			name = o.Aliases[0]
 		}
-		if !containsFold(out, name) {
-			out = append(out, name)
-		}
+		g.offerable = append(g.offerable, offerableSpeaker{fact: o, name: name, key: foldKey(name)})
 	}
-	return out
+	return g.offerable
 }
 
 // quotedForCertain reports whether the article names o's speaker for
 // certain in some statement: "Apple Watch" read from "…, claims
 // technology writer John Gruber" is no wrong answer (round 24).
 //
-// The answer depends on o's speaker alone, and is kept for each: every
+// The speakers named for certain are read once, by foldKey: every
 // statement's wrong options asked it of every speaker, each time by
 // reading the facts (a long article's quiz read them about 45,000
 // times).
 func (g *generator) quotedForCertain(o facts.Fact) bool {
-	if q, ok := g.certainlyQuoted[o.Subject]; ok {
-		return q
-	}
 	if g.certainlyQuoted == nil {
 		g.certainlyQuoted = map[string]bool{}
-	}
-	q := false
-	for _, f := range g.an.Facts {
-		if f.Kind == facts.Statement && strings.EqualFold(f.Subject, o.Subject) && speakerIsCertain(f) {
-			q = true
-			break
+		for _, f := range g.an.Facts {
+			if f.Kind == facts.Statement && speakerIsCertain(f) {
+				g.certainlyQuoted[foldKey(f.Subject)] = true
+			}
 		}
 	}
-	g.certainlyQuoted[o.Subject] = q
-	return q
+	return g.certainlyQuoted[foldKey(o.Subject)]
 }
 
 // sameSpeaker reports whether two statements may be by one person:
