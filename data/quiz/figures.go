@@ -48,7 +48,7 @@ func (g *generator) figureSource(f facts.Fact) {
 func (g *generator) fullestName(who string) string {
 	best := who
 	for _, o := range g.trustedSpeakers() {
-		if n := fullName(o); namesSpeaker(who, o) && strings.Contains(n, who) && len(n) > len(best) {
+		if n := g.fullNameOf(o); namesSpeaker(who, o) && strings.Contains(n, who) && len(n) > len(best) {
 			best = n
 		}
 	}

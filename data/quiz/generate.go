@@ -185,7 +185,9 @@ type generator struct {
 	// certainlyQuoted holds the speakers named for certain, by foldKey
 	// (quotedForCertain).
 	certainlyQuoted map[string]bool
-	// wrong are the speakers otherSpeakers may offer, read once.
+	// fullNames remembers fullName's answer for each speaker (fullNameOf).
+	fullNames map[string]string
+	// offerable are the speakers otherSpeakers may offer, read once.
 	offerable []offerableSpeaker
 	// reading is what Prepare read of the article, or nil.
 	reading *Reading
@@ -812,7 +814,7 @@ func (g *generator) readAskable(f facts.Fact) ([]string, bool) {
 		return nil, false
 	}
 	names := withSurname(withoutPostNominals(withoutLeadingTitles(speakerNames(f))), g.allSpeakers(), f)
-	names = withFullerForms(names, g.allSpeakers(), f)
+	names = g.withFullerForms(names, f)
 	names = g.withoutSharedSurname(names)
 	names = append(names, g.spokenFor(f, names)...)
 	names = append(names, g.acronymExpansions(names)...)
@@ -1320,9 +1322,9 @@ func sameSpeaker(a, b facts.Fact) bool {
 // speaker elsewhere: "Mario Abou Zeid" for "Mr Abou Zeid said", whose
 // two-word surname no entity joins to the full name (round 59: the key
 // left it out).
-func withFullerForms(names []string, speakers []facts.Fact, f facts.Fact) []string {
-	for _, o := range speakers {
-		if full := fullName(o); strings.HasSuffix(full, " "+names[0]) && !containsFold(names, full) && sameSpeaker(f, o) {
+func (g *generator) withFullerForms(names []string, f facts.Fact) []string {
+	for _, o := range g.allSpeakers() {
+		if full := g.fullNameOf(o); strings.HasSuffix(full, " "+names[0]) && !containsFold(names, full) && sameSpeaker(f, o) {
 			names = append(names, full)
 		}
 	}

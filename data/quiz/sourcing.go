@@ -393,3 +393,20 @@ func fullName(f facts.Fact) string {
 	}
 	return withoutLeadingTitles([]string{best})[0]
 }
+
+// fullNameOf is fullName(f), worked out once for each speaker: each
+// statement and figure reads the full names of all the others, and
+// fullName's pattern, run again for each, was most of an article naming
+// thousands of people's quiz (issue 16).
+func (g *generator) fullNameOf(f facts.Fact) string {
+	key := f.Subject + "\x00" + strings.Join(f.Aliases, "\x00")
+	if n, ok := g.fullNames[key]; ok {
+		return n
+	}
+	if g.fullNames == nil {
+		g.fullNames = map[string]string{}
+	}
+	n := fullName(f)
+	g.fullNames[key] = n
+	return n
+}
