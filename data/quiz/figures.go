@@ -47,8 +47,9 @@ func (g *generator) figureSource(f facts.Fact) {
 // as a who-question about her, which one quiz does not ask twice.
 func (g *generator) fullestName(who string) string {
 	best := who
-	for _, o := range g.trustedSpeakers() {
-		if n := g.fullNameOf(o); namesSpeaker(who, o) && strings.Contains(n, who) && len(n) > len(best) {
+	full := fullNames(&g.trustedFullNames, g.trustedSpeakers())
+	for k, o := range g.trustedSpeakers() {
+		if n := full[k]; namesSpeaker(who, o) && strings.Contains(n, who) && len(n) > len(best) {
 			best = n
 		}
 	}

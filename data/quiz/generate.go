@@ -185,8 +185,9 @@ type generator struct {
 	// certainlyQuoted holds the speakers named for certain, by foldKey
 	// (quotedForCertain).
 	certainlyQuoted map[string]bool
-	// fullNames remembers fullName's answer for each speaker (fullNameOf).
-	fullNames map[string]string
+	// speakerFullNames and trustedFullNames hold fullName of each of
+	// allSpeakers and trustedSpeakers, read once (fullNames).
+	speakerFullNames, trustedFullNames []string
 	// offerable are the speakers otherSpeakers may offer, read once.
 	offerable []offerableSpeaker
 	// reading is what Prepare read of the article, or nil.
@@ -1323,8 +1324,9 @@ func sameSpeaker(a, b facts.Fact) bool {
 // two-word surname no entity joins to the full name (round 59: the key
 // left it out).
 func (g *generator) withFullerForms(names []string, f facts.Fact) []string {
-	for _, o := range g.allSpeakers() {
-		if full := g.fullNameOf(o); strings.HasSuffix(full, " "+names[0]) && !containsFold(names, full) && sameSpeaker(f, o) {
+	fullNamesAll := fullNames(&g.speakerFullNames, g.allSpeakers())
+	for k, o := range g.allSpeakers() {
+		if full := fullNamesAll[k]; strings.HasSuffix(full, " "+names[0]) && !containsFold(names, full) && sameSpeaker(f, o) {
 			names = append(names, full)
 		}
 	}

@@ -394,19 +394,16 @@ func fullName(f facts.Fact) string {
 	return withoutLeadingTitles([]string{best})[0]
 }
 
-// fullNameOf is fullName(f), worked out once for each speaker: each
-// statement and figure reads the full names of all the others, and
-// fullName's pattern, run again for each, was most of an article naming
-// thousands of people's quiz (issue 16).
-func (g *generator) fullNameOf(f facts.Fact) string {
-	key := f.Subject + "\x00" + strings.Join(f.Aliases, "\x00")
-	if n, ok := g.fullNames[key]; ok {
-		return n
+// fullNames is fullName of each of speakers, worked out once for the
+// list into *names: each statement and figure reads the full names of
+// all the other speakers, and fullName's pattern, run again for each,
+// was most of the quiz of an article naming thousands of people (issue 16).
+func fullNames(names *[]string, speakers []facts.Fact) []string {
+	if *names == nil {
+		*names = make([]string, len(speakers))
+		for k, o := range speakers {
+			(*names)[k] = fullName(o)
+		}
 	}
-	if g.fullNames == nil {
-		g.fullNames = map[string]string{}
-	}
-	n := fullName(f)
-	g.fullNames[key] = n
-	return n
+	return *names
 }
