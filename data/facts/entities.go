@@ -231,21 +231,21 @@ func (x *extractor) entity(name string) (Entity, bool) {
 		x.entityAt = map[string]int{}
 		for i := len(x.entities) - 1; i >= 0; i-- { // from the end: the first entity wins
 			for _, n := range x.entities[i].Names() {
-				x.entityAt[foldKey(n)] = i
+				x.entityAt[FoldKey(n)] = i
 			}
 		}
 	}
-	i, ok := x.entityAt[foldKey(stripTitles(name))]
+	i, ok := x.entityAt[FoldKey(stripTitles(name))]
 	if !ok {
 		return Entity{}, false
 	}
 	return x.entities[i], true
 }
 
-// foldKey is s with each rune replaced by the least rune of its case
+// FoldKey is s with each rune replaced by the least rune of its case
 // folding orbit, so that two strings have one key exactly when
 // strings.EqualFold holds between them.
-func foldKey(s string) string {
+func FoldKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

@@ -16,8 +16,8 @@ func TestFoldKeyIsEqualFold(t *testing.T) {
 		"strasse", "\xffAb", "\xfeab", "\ufffdAB", "Jack Ma", "jack ma", "Jack  Ma", "İstanbul", "istanbul", "ǅ", "ǆ", "Ǆ"}
 	for _, a := range names {
 		for _, b := range names {
-			if got, want := foldKey(a) == foldKey(b), strings.EqualFold(a, b); got != want {
-				t.Errorf("foldKey(%q) == foldKey(%q) is %v, EqualFold %v", a, b, got, want)
+			if got, want := FoldKey(a) == FoldKey(b), strings.EqualFold(a, b); got != want {
+				t.Errorf("FoldKey(%q) == FoldKey(%q) is %v, EqualFold %v", a, b, got, want)
 			}
 		}
 	}

@@ -208,7 +208,7 @@ func withinLimits(flags []Flag) []Flag {
 type extractor struct {
 	a        *article.Article
 	entities []Entity
-	// entityAt indexes the entities by their names' foldKey; nil until
+	// entityAt indexes the entities by their names' FoldKey; nil until
 	// entity first asks.
 	entityAt map[string]int
 	facts    []Fact

@@ -182,7 +182,7 @@ type generator struct {
 	rolesByName *roleIndex
 	// cleanNames remembers which speakers' names are clean.
 	cleanNames map[string]bool
-	// certainlyQuoted holds the speakers named for certain, by foldKey
+	// certainlyQuoted holds the speakers named for certain, by facts.FoldKey
 	// (quotedForCertain).
 	certainlyQuoted map[string]bool
 	// speakerFullNames and trustedFullNames hold fullName of each of
@@ -1244,7 +1244,7 @@ func withoutLeadingTitles(names []string) []string {
 // otherSpeakers are the other people and bodies quoted in the article.
 func (g *generator) otherSpeakers(f facts.Fact) []string {
 	var out []string
-	seen := map[string]bool{} // the names in out, by foldKey
+	seen := map[string]bool{} // the names in out, by facts.FoldKey
 	for _, o := range g.offerableSpeakers() {
 		if sameSpeaker(f, o.fact) || seen[o.key] {
 			continue
@@ -1256,7 +1256,7 @@ func (g *generator) otherSpeakers(f facts.Fact) []string {
 }
 
 // offerableSpeaker is a speaker who may be another statement's wrong
-// answer, with the name a question gives them and its foldKey.
+// answer, with the name a question gives them and its facts.FoldKey.
 type offerableSpeaker struct {
 	fact      facts.Fact
 	name, key string
@@ -1281,7 +1281,7 @@ func (g *generator) offerableSpeakers() []offerableSpeaker {
 		if len(o.Aliases) > 0 {
 			name = o.Aliases[0]
 		}
-		g.offerable = append(g.offerable, offerableSpeaker{fact: o, name: name, key: foldKey(name)})
+		g.offerable = append(g.offerable, offerableSpeaker{fact: o, name: name, key: facts.FoldKey(name)})
 	}
 	return g.offerable
 }
@@ -1290,7 +1290,7 @@ func (g *generator) offerableSpeakers() []offerableSpeaker {
 // certain in some statement: "Apple Watch" read from "…, claims
 // technology writer John Gruber" is no wrong answer (round 24).
 //
-// The speakers named for certain are read once, by foldKey: every
+// The speakers named for certain are read once, by facts.FoldKey: every
 // statement's wrong options asked it of every speaker, each time by
 // reading the facts (a long article's quiz read them about 45,000
 // times).
@@ -1299,11 +1299,11 @@ func (g *generator) quotedForCertain(o facts.Fact) bool {
 		g.certainlyQuoted = map[string]bool{}
 		for _, f := range g.an.Facts {
 			if f.Kind == facts.Statement && speakerIsCertain(f) {
-				g.certainlyQuoted[foldKey(f.Subject)] = true
+				g.certainlyQuoted[facts.FoldKey(f.Subject)] = true
 			}
 		}
 	}
-	return g.certainlyQuoted[foldKey(o.Subject)]
+	return g.certainlyQuoted[facts.FoldKey(o.Subject)]
 }
 
 // sameSpeaker reports whether two statements may be by one person:

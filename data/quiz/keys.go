@@ -148,7 +148,7 @@ func swappedPosts(role string) []string {
 // speaker other than the one named by names: "Lib Dem MP" may be two
 // people, and then names neither.
 func (g *generator) describesAnother(d string, names []string) bool {
-	for _, o := range g.speakersDescribedAs()[foldKey(d)] {
+	for _, o := range g.speakersDescribedAs()[facts.FoldKey(d)] {
 		if containsFold(names, o.Subject) || slices.ContainsFunc(names, func(n string) bool {
 			// "Mr Abou Zeid said" and "said Mario Abou Zeid, a research
 			// analyst": one person, named shorter and fuller.
@@ -161,7 +161,7 @@ func (g *generator) describesAnother(d string, names []string) bool {
 	return false
 }
 
-// speakersDescribedAs returns, by foldKey of each post the article gives
+// speakersDescribedAs returns, by facts.FoldKey of each post the article gives
 // a speaker (a description without "the", a role without "a"), the
 // speakers given it, read once: every who-question's key asks after each
 // of its posts, and reading every speaker's each time made an article
@@ -172,7 +172,7 @@ func (g *generator) speakersDescribedAs() map[string][]facts.Fact {
 	}
 	g.describedAs = map[string][]facts.Fact{}
 	add := func(post string, o facts.Fact) {
-		k := foldKey(post)
+		k := facts.FoldKey(post)
 		if list := g.describedAs[k]; len(list) == 0 || list[len(list)-1].Subject != o.Subject {
 			g.describedAs[k] = append(list, o)
 		}

@@ -1,11 +1,6 @@
 package quiz
 
-import (
-	"strings"
-	"unicode"
-
-	"github.com/lede-app/lede/data/facts"
-)
+import "github.com/lede-app/lede/data/facts"
 
 // roleIndex finds the described person who made a statement (roleOf) by
 // name, not by reading every described person: every who-question's key
@@ -13,7 +8,7 @@ import (
 // thousands of people cubic (issue 16).
 type roleIndex struct {
 	roles []personRole
-	// folded holds, by foldKey, the first role of each name in any case.
+	// folded holds, by facts.FoldKey, the first role of each name in any case.
 	folded map[string]int
 	// exact holds the first role of each name as written.
 	exact map[string]int
@@ -27,7 +22,7 @@ type roleIndex struct {
 func newRoleIndex(roles []personRole) *roleIndex {
 	x := &roleIndex{roles: roles, folded: map[string]int{}, exact: map[string]int{}, tails: map[string]int{}}
 	for i, r := range roles {
-		keepFirst(x.folded, foldKey(r.name), i)
+		keepFirst(x.folded, facts.FoldKey(r.name), i)
 		keepFirst(x.exact, r.name, i)
 		for j := range len(r.name) {
 			if r.name[j] == ' ' {
@@ -56,9 +51,9 @@ func (x *roleIndex) roleOf(f facts.Fact) (personRole, bool) {
 			first = i
 		}
 	}
-	take(x.folded, foldKey(f.Subject))
+	take(x.folded, facts.FoldKey(f.Subject))
 	for _, a := range f.Aliases {
-		take(x.folded, foldKey(a))
+		take(x.folded, facts.FoldKey(a))
 	}
 	take(x.tails, f.Subject)
 	for j := range len(f.Subject) {
@@ -70,27 +65,6 @@ func (x *roleIndex) roleOf(f facts.Fact) (personRole, bool) {
 		return personRole{}, false
 	}
 	return x.roles[first], true
-}
-
-// foldKey is s with each letter as the least of the letters its case
-// folds to: two strings have the same key exactly when strings.EqualFold
-// holds them equal, so a map can stand for a scan with EqualFold.
-func foldKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		b.WriteRune(leastFold(r))
-	}
-	return b.String()
-}
-
-// leastFold is the least rune of r's case-folding orbit (unicode.SimpleFold).
-func leastFold(r rune) rune {
-	least := r
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		least = min(least, f)
-	}
-	return least
 }
 
 // roleOf finds the described person who made statement f (roleIndex.roleOf).
