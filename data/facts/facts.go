@@ -248,6 +248,12 @@ type extractor struct {
 	// titled holds the canonical names the article gives a title; nil
 	// until isPerson first asks, after the titles pass.
 	titled map[string]bool
+	// posts are the article's posts in a firm, read when sellsFor first
+	// asks (sellerPosts).
+	posts sellerPostings
+	// according indexes the sentences that say "according to", made
+	// when otherSourceFor first asks.
+	according *substringIndex
 }
 
 // maxSentence is the longest sentence whose grammar is read: longer

@@ -35,15 +35,16 @@ const sellerNear = 40
 
 // sellsFor reports whether the article gives the named speaker a post in
 // a firm: a sentence where their surname stands within sellerNear bytes
-// of one.
+// of one. Only the sentences that hold the surname are read (sellerPosts).
 func (x *extractor) sellsFor(speaker string) bool {
 	words := strings.Fields(speaker)
 	if len(words) == 0 || !isCapitalised(words[len(words)-1]) {
 		return false
 	}
 	surname := words[len(words)-1]
-	for _, t := range x.a.Sentences {
-		for _, loc := range sellerPost.FindAllStringIndex(t.Text, -1) {
+	posts := x.sellerPosts()
+	for _, t := range posts.sentences.holding(surname) {
+		for _, loc := range posts.at[t.Index] {
 			around := t.Text[max(0, loc[0]-sellerNear-len(surname)):min(len(t.Text), loc[1]+sellerNear+len(surname))]
 			if ContainsWholeWord(around, surname, isLetterByte) {
 				return true
@@ -51,6 +52,33 @@ func (x *extractor) sellsFor(speaker string) bool {
 		}
 	}
 	return false
+}
+
+// sellerPostings are the article's posts in a firm (sellerPost): where
+// they stand in each sentence, and the sentences that give one, indexed
+// by what they hold.
+type sellerPostings struct {
+	at        map[int][][]int
+	sentences *substringIndex
+}
+
+// sellerPosts reads the article's posts in a firm once: sellsFor is asked
+// for every speaker of a seller's words, and reading the whole article
+// each time made an article naming thousands of people quadratic (issue 16).
+func (x *extractor) sellerPosts() sellerPostings {
+	if x.posts.sentences != nil {
+		return x.posts
+	}
+	x.posts.at = map[int][][]int{}
+	var giving []article.Sentence
+	for _, t := range x.a.Sentences {
+		if locs := sellerPost.FindAllStringIndex(t.Text, -1); locs != nil {
+			x.posts.at[t.Index] = locs
+			giving = append(giving, t)
+		}
+	}
+	x.posts.sentences = newSubstringIndex(giving)
+	return x.posts
 }
 
 // ContainsWholeWord reports whether word stands in text as a whole word:

@@ -6,6 +6,8 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
+
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -229,13 +231,40 @@ func (x *extractor) isPerson(name string) bool {
 }
 
 // otherSourceFor reports whether another sentence gives the same figure
-// with a different source.
+// with a different source: "according to" someone.
 func (x *extractor) otherSourceFor(figure string, except int) bool {
-	for _, s := range x.a.Sentences {
-		if len(s.Text) > maxSentence {
-			continue
+	if x.according == nil {
+		// Indexed once: asked for every self-reported figure, a search of
+		// every sentence made an article naming thousands of people's
+		// figures quadratic (issue 16).
+		var sourced []article.Sentence
+		for _, s := range x.a.Sentences {
+			if len(s.Text) <= maxSentence && mayHoldAccordingTo(s.Text) && strings.Contains(strings.ToLower(s.Text), "according to") {
+				sourced = append(sourced, s)
+			}
 		}
-		if s.Index != except && strings.Contains(s.Text, figure) && strings.Contains(strings.ToLower(s.Text), "according to") {
+		x.according = newSubstringIndex(sourced)
+	}
+	for _, s := range x.according.holding(figure) {
+		if s.Index != except {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldAccordingTo reports whether text may say "according to" in any
+// case: it holds "ccord" in ASCII letters of any case, as it must, since
+// no other letter lower-cases to c, o, r or d. It spares lower-casing
+// every sentence of the article.
+func mayHoldAccordingTo(text string) bool {
+	const want = "ccord"
+	for i := 0; i+len(want) <= len(text); i++ {
+		j := 0
+		for j < len(want) && text[i+j]|0x20 == want[j] {
+			j++
+		}
+		if j == len(want) {
 			return true
 		}
 	}

@@ -169,6 +169,14 @@ func (x *extractor) titleChanges(found []personTitle) {
 // at Alibaba was given another post: either the title changed or a
 // different person is meant, and the article does not say which.
 func (x *extractor) bareRoles(found []personTitle) {
+	// The titles by their organisation, in any case: each bare post asks
+	// for its organisation's, and a scan of all of them for each made an
+	// article naming thousands of people quadratic (issue 16).
+	atOrg := map[string][]personTitle{}
+	for _, t := range found {
+		k := FoldKey(t.org)
+		atOrg[k] = append(atOrg[k], t)
+	}
 	for _, s := range x.a.Sentences {
 		if len(s.Text) > maxSentence {
 			continue
@@ -182,8 +190,8 @@ func (x *extractor) bareRoles(found []personTitle) {
 			}
 			org, role := m[1], m[2]
 			var holders []personTitle
-			for _, t := range found {
-				if strings.EqualFold(t.org, org) && !containsPerson(holders, t.person, x) {
+			for _, t := range atOrg[FoldKey(org)] {
+				if !containsPerson(holders, t.person, x) {
 					holders = append(holders, t)
 				}
 			}
