@@ -125,7 +125,7 @@ func largestArticle(tb testing.TB) ([]byte, int) {
 // few articles' paragraphs over and over, never reach). It reports
 // ms-per-1000-people beside ns/op.
 func BenchmarkBuildPeople(b *testing.B) {
-	for _, people := range []int{100, 200, 400} {
+	for _, people := range []int{250, 500, 1000} {
 		raw := peopleArticle(people)
 		b.Run(fmt.Sprintf("people=%d", people), func(b *testing.B) {
 			b.SetBytes(int64(len(raw)))
