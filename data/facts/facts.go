@@ -211,8 +211,11 @@ type extractor struct {
 	// entityAt indexes the entities by their names' FoldKey; nil until
 	// entity first asks.
 	entityAt map[string]int
-	facts    []Fact
-	flags    []Flag
+	// entityByName indexes the entities by name as written; nil until
+	// entityNamed first asks.
+	entityByName map[string]int
+	facts        []Fact
+	flags        []Flag
 	// flagCounts and flaggedAt count the flags by kind, and by kind and
 	// sentence, as they are added (addFlag).
 	flagCounts map[FlagKind]int

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -101,19 +102,27 @@ func (x *extractor) addTitle(t personTitle) {
 	if t.org != "" {
 		title += " (" + t.org + ")"
 	}
-	person := x.canonical(t.person)
-	for i, e := range x.entities {
-		if e.Name != person {
-			continue
-		}
-		for _, have := range e.Titles {
-			if have == title {
-				return
-			}
-		}
-		x.entities[i].Titles = append(x.entities[i].Titles, title)
+	i, ok := x.entityNamed(x.canonical(t.person))
+	if !ok || slices.Contains(x.entities[i].Titles, title) {
 		return
 	}
+	x.entities[i].Titles = append(x.entities[i].Titles, title)
+}
+
+// entityNamed returns the first entity whose name is name. The names are
+// indexed once: a scan of every entity for every title made an article
+// naming thousands of people quadratic (issue 16).
+func (x *extractor) entityNamed(name string) (int, bool) {
+	if x.entityByName == nil {
+		x.entityByName = make(map[string]int, len(x.entities))
+		for i, e := range x.entities {
+			if _, ok := x.entityByName[e.Name]; !ok {
+				x.entityByName[e.Name] = i
+			}
+		}
+	}
+	i, ok := x.entityByName[name]
+	return i, ok
 }
 
 // orgBefore returns the run of capitalised words that ends text, without
