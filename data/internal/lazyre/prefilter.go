@@ -357,7 +357,7 @@ func (f *folding) mayHold(pairs []uint16) bool {
 // each text is folded once rather than once a pattern. An entry is
 // replaced whole, atomically, so any goroutine may read it; keeping the
 // text keeps an entry right (it is compared whole before use).
-var recentFolds [64]atomic.Pointer[folding]
+var recentFolds [1024]atomic.Pointer[folding]
 
 // maxRecentFold is the longest text kept: a whole article is folded once
 // a pattern, as before, and does not push the sentences out.
