@@ -15,12 +15,15 @@ import (
 // "chief executive", "CEO", "spokeswoman".
 const roleWord = `(?i:(?:(?:(?:majority|minority|party|committee|board|council|union|campaign|group|team|club|opposition|senate|house|cabinet|finance|health|education|foreign|transport|defence|defense|justice|interior|lead|chief|head) )?(?:co-|vice[- ]|deputy |executive |acting |interim |former |senior |managing |assistant |general |associate )?(?:founder|chairman|chairwoman|chairperson|chair|chief executive(?: officer)?|chief operating officer|chief financial officer|chief|CEO|CFO|COO|CTO|president|director|spokesman|spokeswoman|spokesperson|minister|secretary|head|governor|mayor|editor|coach|manager|owner|professor|senator|principal|headteacher|leader|researcher|analyst|economist|scientist|author|councillor|councilor|commissioner|superintendent|treasurer|partner)))`
 
+// roleBeforeNameSrc is roleBeforeName's pattern.
+const roleBeforeNameSrc = `\b(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b`
+
 var (
 	// "Alibaba founder and executive chairman Jack Ma", "committee chair
 	// Dafydd Rees", "Bay Crossings chief executive Helen Mörk".
 	// The organisation before the role is read by orgBefore, not by the
 	// pattern: a leading group of capitalised words made it very slow.
-	roleBeforeName = lazyre.New(`\b(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b`)
+	roleBeforeName = lazyre.New(roleBeforeNameSrc)
 	// "Jack Ma, the executive chairman of Alibaba," / "Helen Mörk, Bay
 	// Crossings' chief executive,".
 	roleAfterName = lazyre.New(`\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+|a\s+|an\s+)?(?:((?:\p{Lu}[\p{L}&.-]*\s*)+)(?:'s|’s|')\s+)?(` + roleWord + `(?:\s+(?:and|&)\s+` + roleWord + `)*)(?:\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*\s*)+))?[,.]`)
@@ -78,7 +81,7 @@ func titlesIn(sentences []article.Sentence) []personTitle {
 		if !hasRole(s.Text) {
 			continue // the role patterns backtrack a lot; skip sentences without a role
 		}
-		for _, m := range roleBeforeName.FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range rolesBeforeNames(s.Text) {
 			found = append(found, personTitle{person: s.Text[m[4]:m[5]], org: orgName(orgBefore(s.Text[:m[0]])),
 				role: s.Text[m[2]:m[3]], sentence: s})
 		}

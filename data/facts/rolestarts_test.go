@@ -1,0 +1,47 @@
+package facts
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// TestRolesBeforeNamesIsFindAll checks the anchored search from the
+// post words' starts against the pattern's own FindAll, on every
+// sentence of the test articles and of the development set (when it is
+// here), and on sentences made to sit at its edges.
+func TestRolesBeforeNamesIsFindAll(t *testing.T) {
+	texts := []string{
+		"Alibaba founder and executive chairman Jack Ma said so.",
+		"Committee chair Dafydd Rees and chief executive Helen Mörk Smith met.",
+		"The co-founder Ann Lee, vice-president Bo Diddley and CEO Tim Cook.",
+		"xchairman Ann Lee", "_chairman Ann Lee", "9chairman Ann Lee", "x\u017fenior director Ann Lee",
+		"\u017fenior director Ann Lee", "Senior \u017fpokesman Ann Lee", "chief executive officer  Ann Lee Jones.",
+		"chairmen Ann Lee", "CEOs Ann Lee", "\xffchairman Ann Lee", "é chairman Ann Lee", "Mörkchairman Ann Lee",
+		"head teacher Ann Lee; headteacher Bob Smith & director Cy Twombly", "",
+	}
+	paths, _ := filepath.Glob("../../testdata/articles/*")
+	dev, _ := filepath.Glob("../../../shared/eval/articles/*.txt")
+	for _, p := range append(paths, dev...) {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Read(raw)
+		if err != nil {
+			continue
+		}
+		for _, s := range a.Sentences {
+			texts = append(texts, s.Text)
+		}
+	}
+	for _, text := range texts {
+		want := roleBeforeName.Re().FindAllStringSubmatchIndex(text, -1)
+		if got := rolesBeforeNames(text); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("rolesBeforeNames(%q) = %v, FindAll finds %v", text, got, want)
+		}
+	}
+}
