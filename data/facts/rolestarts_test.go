@@ -9,8 +9,8 @@ import (
 	"github.com/lede-app/lede/data/article"
 )
 
-// TestRolesBeforeNamesIsFindAll checks the anchored search from the
-// post words' starts against the pattern's own FindAll, on every
+// TestRolesBeforeNamesIsFindAll checks the anchored searches from the
+// first words' starts against the patterns' own FindAll, on every
 // sentence of the test articles and of the development set (when it is
 // here), and on sentences made to sit at its edges.
 func TestRolesBeforeNamesIsFindAll(t *testing.T) {
@@ -22,6 +22,8 @@ func TestRolesBeforeNamesIsFindAll(t *testing.T) {
 		"\u017fenior director Ann Lee", "Senior \u017fpokesman Ann Lee", "chief executive officer  Ann Lee Jones.",
 		"chairmen Ann Lee", "CEOs Ann Lee", "\xffchairman Ann Lee", "é chairman Ann Lee", "Mörkchairman Ann Lee",
 		"head teacher Ann Lee; headteacher Bob Smith & director Cy Twombly", "",
+		"The lead researcher, Dr. Paulo Ferreira, said", "Chair, Ellen Marsh, and its chair, Bo Li, and Her editor, Cy Young, met.",
+		"xThe chair, Ann Lee, said", "THE CHAIR, Ann Lee, said", "Their\tchair, Ann Lee,", "Ther chair, Ann Lee,",
 	}
 	paths, _ := filepath.Glob("../../testdata/articles/*")
 	dev, _ := filepath.Glob("../../../shared/eval/articles/*.txt")
@@ -42,6 +44,10 @@ func TestRolesBeforeNamesIsFindAll(t *testing.T) {
 		want := roleBeforeName.Re().FindAllStringSubmatchIndex(text, -1)
 		if got := rolesBeforeNames(text); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("rolesBeforeNames(%q) = %v, FindAll finds %v", text, got, want)
+		}
+		wantComma := roleCommaName.Re().FindAllStringSubmatch(text, -1)
+		if got := rolesAfterDeterminers(text); !slices.EqualFunc(got, wantComma, slices.Equal) {
+			t.Errorf("rolesAfterDeterminers(%q) = %q, FindAll finds %q", text, got, wantComma)
 		}
 	}
 }

@@ -85,7 +85,7 @@ func titlesIn(sentences []article.Sentence) []personTitle {
 			found = append(found, personTitle{person: s.Text[m[4]:m[5]], org: orgName(orgBefore(s.Text[:m[0]])),
 				role: s.Text[m[2]:m[3]], sentence: s})
 		}
-		for _, m := range roleCommaName.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range rolesAfterDeterminers(s.Text) {
 			found = append(found, personTitle{person: m[2], role: m[1], sentence: s})
 		}
 		for _, m := range roleAfterName.FindAllStringSubmatch(s.Text, -1) {

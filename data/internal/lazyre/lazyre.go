@@ -33,6 +33,9 @@ type Regexp struct {
 	once   sync.Once
 	re     *regexp.Regexp
 	filter *prefilter
+	// anchoredAt holds the pattern's anchored forms, compiled when
+	// FindAllStringSubmatchIndexAt first asks.
+	anchoredAt anchoredForms
 }
 
 var (

@@ -1,0 +1,35 @@
+package lazyre
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFindAllAtEveryStart checks FindAllStringSubmatchIndexAt, given
+// every place of the text as a start, against FindAllStringSubmatchIndex:
+// the same matches and groups, \b read against the rune before, at the
+// text's start and after runes of every width and invalid bytes.
+func TestFindAllAtEveryStart(t *testing.T) {
+	patterns := []string{
+		`\b(?i:chief|head)\s+(\p{Lu}\p{Ll}+)`, `\B(ab)`, `(?:^|\bthe\s+)(chair),\s+(\p{Lu}\w+)`,
+		`(?i)\bsenior (\w+)`, `x*`, `\bé?t(o)`, `(a|ab)(c|bcd)?`,
+	}
+	texts := []string{
+		"Chief Ann and head Bob, xchief Cy; the chair, Dee said; chair, Eve", "ab cab abab", "\u017fenior aide; Senior staff",
+		"\xffchief Ann, é\u017fenior x", "to ato éto _to", "abcd abc ab", "",
+	}
+	for _, src := range patterns {
+		r := New(src)
+		for _, text := range texts {
+			var every []int
+			for i := range text {
+				every = append(every, i)
+			}
+			every = append(every, len(text))
+			want := r.Re().FindAllStringSubmatchIndex(text, -1)
+			if got := r.FindAllStringSubmatchIndexAt(text, every); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%#q in %q: at every start %v, FindAll %v", src, text, got, want)
+			}
+		}
+	}
+}
