@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
@@ -349,7 +351,7 @@ func (x *extractor) statementMatch(text string) []string {
 		}
 		return p[1] + " " + p[2]
 	})
-	m := statementPattern.FindStringSubmatchIndex(text)
+	m := statementPattern.FindStringSubmatchIndexAt(text, statementStarts(text))
 	if m == nil {
 		return nil
 	}
@@ -363,6 +365,25 @@ func (x *extractor) statementMatch(text string) []string {
 		}
 	}
 	return out
+}
+
+// statementStarts returns where, in order, a match of statementPattern
+// may start: at the text's start (^), or at a space (\s) before a
+// capital (the name, He, The …) or the t of "the company". The pattern
+// is tried there alone (lazyre's FindStringSubmatchIndexAt): from every
+// place of the sentence, as Go's regexp tries it, it was one of the
+// costliest patterns of a long article.
+func statementStarts(text string) []int {
+	starts := []int{0}
+	for i := 1; i+1 < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			if r, _ := utf8.DecodeRuneInString(text[i+1:]); r == 't' || unicode.Is(unicode.Lu, r) {
+				starts = append(starts, i)
+			}
+		}
+	}
+	return starts
 }
 
 // nameSuffix is what may follow a name: "Duncan Hunter Jr.".

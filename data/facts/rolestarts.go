@@ -14,7 +14,7 @@ import (
 // one of the pattern's first words starts, so each is tried, anchored,
 // at those places alone (lazyre's FindAllStringSubmatchIndexAt): the
 // same matches, 6–8 times faster on the sentences with a post
-// (TestRolesBeforeNamesIsFindAll).
+// (TestFromStartsIsFind).
 
 // rolesBeforeNames is roleBeforeName.FindAllStringSubmatchIndex(text, -1).
 func rolesBeforeNames(text string) [][]int {

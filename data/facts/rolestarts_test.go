@@ -9,11 +9,11 @@ import (
 	"github.com/lede-app/lede/data/article"
 )
 
-// TestRolesBeforeNamesIsFindAll checks the anchored searches from the
-// first words' starts against the patterns' own FindAll, on every
+// TestFromStartsIsFind checks the searches from known starts (the role
+// patterns, statementPattern) against the patterns' own, on every
 // sentence of the test articles and of the development set (when it is
 // here), and on sentences made to sit at its edges.
-func TestRolesBeforeNamesIsFindAll(t *testing.T) {
+func TestFromStartsIsFind(t *testing.T) {
 	texts := []string{
 		"Alibaba founder and executive chairman Jack Ma said so.",
 		"Committee chair Dafydd Rees and chief executive Helen Mörk Smith met.",
@@ -23,6 +23,7 @@ func TestRolesBeforeNamesIsFindAll(t *testing.T) {
 		"chairmen Ann Lee", "CEOs Ann Lee", "\xffchairman Ann Lee", "é chairman Ann Lee", "Mörkchairman Ann Lee",
 		"head teacher Ann Lee; headteacher Bob Smith & director Cy Twombly", "",
 		"The lead researcher, Dr. Paulo Ferreira, said", "Chair, Ellen Marsh, and its chair, Bo Li, and Her editor, Cy Young, met.",
+		" He said so", "\tthe company said it would", "Ann  Lee said\u00a0so", "x The firm said no", "It said ok", "Éva Kis said yes",
 		"xThe chair, Ann Lee, said", "THE CHAIR, Ann Lee, said", "Their\tchair, Ann Lee,", "Ther chair, Ann Lee,",
 	}
 	paths, _ := filepath.Glob("../../testdata/articles/*")
@@ -44,6 +45,9 @@ func TestRolesBeforeNamesIsFindAll(t *testing.T) {
 		want := roleBeforeName.Re().FindAllStringSubmatchIndex(text, -1)
 		if got := rolesBeforeNames(text); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("rolesBeforeNames(%q) = %v, FindAll finds %v", text, got, want)
+		}
+		if got, want := statementPattern.FindStringSubmatchIndexAt(text, statementStarts(text)), statementPattern.Re().FindStringSubmatchIndex(text); !slices.Equal(got, want) {
+			t.Errorf("statementPattern in %q from statementStarts: %v, Find %v", text, got, want)
 		}
 		wantComma := roleCommaName.Re().FindAllStringSubmatch(text, -1)
 		if got := rolesAfterDeterminers(text); !slices.EqualFunc(got, wantComma, slices.Equal) {

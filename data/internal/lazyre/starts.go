@@ -62,6 +62,25 @@ func (r *Regexp) FindAllStringSubmatchIndexAt(s string, starts []int) [][]int {
 	return out
 }
 
+// FindStringSubmatchIndexAt returns FindStringSubmatchIndex(s), given
+// starts: every place, in increasing order, where a match may start, as
+// for FindAllStringSubmatchIndexAt.
+func (r *Regexp) FindStringSubmatchIndexAt(s string, starts []int) []int {
+	forms := r.anchored()
+	if forms.matchesEmpty {
+		return r.FindStringSubmatchIndex(s)
+	}
+	if len(starts) == 0 || !r.MayMatch(s) {
+		return nil
+	}
+	for _, at := range starts {
+		if m := forms.matchAt(s, at); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
 // matchAt returns the pattern's match starting at byte at of s, with
 // its groups, as positions in s, or nil.
 func (f *anchoredForms) matchAt(s string, at int) []int {

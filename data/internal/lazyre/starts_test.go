@@ -30,6 +30,9 @@ func TestFindAllAtEveryStart(t *testing.T) {
 			if got := r.FindAllStringSubmatchIndexAt(text, every); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%#q in %q: at every start %v, FindAll %v", src, text, got, want)
 			}
+			if got, want := r.FindStringSubmatchIndexAt(text, every), r.Re().FindStringSubmatchIndex(text); !slices.Equal(got, want) {
+				t.Errorf("%#q in %q: first at every start %v, Find %v", src, text, got, want)
+			}
 		}
 	}
 }
