@@ -2,7 +2,9 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -16,7 +18,23 @@ import (
 var datePattern = lazyre.New(`\b(?:(` + weekdayWord + `),?\s+)?(?:(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthWord + `)\b\.?)(?:,?\s+(\d{4})\b)?`)
 
 // A weekday with no date after it: "on Monday", "last Friday".
-var weekdayAlone = lazyre.New(`\b(?:(last|next|this|on|by|until|since|from)\s+)?(` + weekdayWord + `)\b`)
+var weekdayAlone = lazyre.New(`\b(?:(` + weekdayModifiers + `)\s+)?(` + weekdayWord + `)\b`)
+
+const weekdayModifiers = `last|next|this|on|by|until|since|from`
+
+// dateStartWords and weekdayStartWords are the words a match of
+// datePattern (or a number) and of weekdayAlone opens on: each is tried
+// only where one stands (lazyre's FindAllStringSubmatchIndexAt), not at
+// every place of every sentence, as Go's regexp tries a pattern that
+// opens on an alternation of words.
+var (
+	dateStartWords = sync.OnceValue(func() lazyre.Words {
+		return lazyre.NewWords(slices.Concat(lex.Weekdays, lex.Months, lex.MonthAbbreviations)...)
+	})
+	weekdayStartWords = sync.OnceValue(func() lazyre.Words {
+		return lazyre.NewWords(append(strings.Split(weekdayModifiers, "|"), lex.Weekdays...)...)
+	})
+)
 
 // Relative days and periods: "yesterday", "last week", "earlier this month".
 var relativePattern = lazyre.New(`(?i)\b(yesterday|today|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year))\b`)
@@ -62,7 +80,7 @@ func (x *extractor) dates() {
 // writtenDates handles dates with a month; it returns their spans in the
 // sentence so that the weekday inside one is not read again.
 func (x *extractor) writtenDates(s article.Sentence, yearless map[string]bool) [][]int {
-	matches := datePattern.FindAllStringSubmatchIndex(s.Text, -1)
+	matches := datePattern.FindAllStringSubmatchIndexAt(s.Text, lazyre.WordStarts(s.Text, dateStartWords(), true))
 	for _, m := range matches {
 		g := func(i int) string {
 			if m[2*i] < 0 {
@@ -192,7 +210,7 @@ func (x *extractor) bareWeekdays(s article.Sentence, covered [][]int) {
 	if x.a.Published.IsZero() {
 		return
 	}
-	for _, m := range weekdayAlone.FindAllStringSubmatchIndex(s.Text, -1) {
+	for _, m := range weekdayAlone.FindAllStringSubmatchIndexAt(s.Text, lazyre.WordStarts(s.Text, weekdayStartWords(), false)) {
 		if inside(m[4], covered) {
 			continue
 		}

@@ -6,11 +6,13 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/lede-app/lede/data/internal/lazyre"
+
 	"github.com/lede-app/lede/data/article"
 )
 
 // TestFromStartsIsFind checks the searches from known starts (the role
-// patterns, statementPattern) against the patterns' own, on every
+// patterns, statementPattern, the dates') against the patterns' own, on every
 // sentence of the test articles and of the development set (when it is
 // here), and on sentences made to sit at its edges.
 func TestFromStartsIsFind(t *testing.T) {
@@ -23,6 +25,7 @@ func TestFromStartsIsFind(t *testing.T) {
 		"chairmen Ann Lee", "CEOs Ann Lee", "\xffchairman Ann Lee", "é chairman Ann Lee", "Mörkchairman Ann Lee",
 		"head teacher Ann Lee; headteacher Bob Smith & director Cy Twombly", "",
 		"The lead researcher, Dr. Paulo Ferreira, said", "Chair, Ellen Marsh, and its chair, Bo Li, and Her editor, Cy Young, met.",
+		"Monday, Jan. 1 and March 31, 2016, 4 May 2024, Saturday, May 4 and 12th June; on Monday, last Fridayé x5 May",
 		" He said so", "\tthe company said it would", "Ann  Lee said\u00a0so", "x The firm said no", "It said ok", "Éva Kis said yes",
 		"xThe chair, Ann Lee, said", "THE CHAIR, Ann Lee, said", "Their\tchair, Ann Lee,", "Ther chair, Ann Lee,",
 	}
@@ -48,6 +51,16 @@ func TestFromStartsIsFind(t *testing.T) {
 		}
 		if got, want := statementPattern.FindStringSubmatchIndexAt(text, statementStarts(text)), statementPattern.Re().FindStringSubmatchIndex(text); !slices.Equal(got, want) {
 			t.Errorf("statementPattern in %q from statementStarts: %v, Find %v", text, got, want)
+		}
+		for _, c := range []struct {
+			re    *lazyre.Regexp
+			words lazyre.Words
+			nums  bool
+		}{{datePattern, dateStartWords(), true}, {weekdayAlone, weekdayStartWords(), false}} {
+			want := c.re.Re().FindAllStringSubmatchIndex(text, -1)
+			if got := c.re.FindAllStringSubmatchIndexAt(text, lazyre.WordStarts(text, c.words, c.nums)); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%#q in %q from its words: %v, FindAll %v", c.re, text, got, want)
+			}
 		}
 		wantComma := roleCommaName.Re().FindAllStringSubmatch(text, -1)
 		if got := rolesAfterDeterminers(text); !slices.EqualFunc(got, wantComma, slices.Equal) {

@@ -97,3 +97,62 @@ func (f *anchoredForms) matchAt(s string, at int) []int {
 	m[0] = at // not the rune before, which the anchored form took
 	return m
 }
+
+// Words is a set of words of ASCII letters, as WordStarts finds them in
+// any case.
+type Words map[string]bool
+
+// NewWords makes the set of words; it panics on a word with a character
+// that is not an ASCII letter, which WordStarts would not find.
+func NewWords(words ...string) Words {
+	set := Words{}
+	for _, w := range words {
+		for _, r := range w {
+			if foldRune(r) < 'A' || foldRune(r) > 'Z' {
+				panic("lazyre.NewWords: not a word of ASCII letters: " + w)
+			}
+		}
+		set[fold([]rune(w))] = true
+	}
+	return set
+}
+
+// WordStarts returns, in order, the places in s at a word boundary (\b,
+// as Go's regexp reads it: between an ASCII letter, digit or _ and
+// another character) where one of words starts, in any case (as (?i)
+// folds it: "ſ" is an s), and, with digits, where an ASCII digit
+// follows such a boundary: where a pattern that opens on \b and one of
+// words, or on a number, may start.
+func WordStarts(s string, words Words, digits bool) []int {
+	var out []int
+	prevWord := false // the rune before is an ASCII word character
+	for i, r := range s {
+		word := r < utf8.RuneSelf && isWordByte(byte(r))
+		if word != prevWord && (digits && '0' <= r && r <= '9' || startsOne(s[i:], words)) {
+			out = append(out, i)
+		}
+		prevWord = word
+	}
+	return out
+}
+
+// startsOne reports whether s starts with one of words, in any case.
+func startsOne(s string, words Words) bool {
+	var small [32]byte
+	run := small[:0] // the letters s starts with that fold to ASCII ones, folded
+	for _, r := range s {
+		f := foldRune(r)
+		if f < 'A' || f > 'Z' || len(run) == len(small) {
+			break
+		}
+		run = append(run, byte(f))
+		if words[string(run)] {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}

@@ -36,3 +36,23 @@ func TestFindAllAtEveryStart(t *testing.T) {
 		}
 	}
 }
+
+// TestWordStarts checks where WordStarts finds a word: at a boundary
+// only, in any case, followed by anything, and numbers when asked.
+func TestWordStarts(t *testing.T) {
+	words := NewWords("may", "monday", "the")
+	for _, c := range []struct {
+		text   string
+		digits bool
+		want   []int
+	}{
+		{"The May 5 Mondays, xmay", false, []int{0, 4, 10}},
+		{"MONDAYé \u017fthe ſMay", false, []int{0, 11, 17}}, // ſ is no word character: \b before t and M
+		{"x\u017fthe 12 a3 _may", true, []int{3, 7}},
+		{"", true, nil},
+	} {
+		if got := WordStarts(c.text, words, c.digits); !slices.Equal(got, c.want) {
+			t.Errorf("WordStarts(%q, %v) = %v, want %v", c.text, c.digits, got, c.want)
+		}
+	}
+}
