@@ -89,7 +89,7 @@ func sentenceRoles(a *article.Article, words func(i int) map[string]bool) ([]per
 		}
 		// "The chairman of the Bar Council, Guy Mansfield QC": the post
 		// first, then the name.
-		for _, m := range postThenName.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range postsThenNames(s.Text) {
 			name, role := m[2], tidyRole(m[1])
 			if seen[name] || role == "" || roleNouns.MatchString(name) {
 				continue
@@ -1110,7 +1110,7 @@ func describedSpeakers(a *article.Article) []speakerDescription {
 		if !describedSpeakerCue(s.Text) {
 			continue // the full pattern is slow; most sentences have no such verb
 		}
-		m := describedSpeaker.FindStringSubmatchIndex(s.Text)
+		m := describedSpeaker.FindStringSubmatchIndexAt(s.Text, describedSpeakerStarts(s.Text))
 		if m == nil {
 			continue
 		}

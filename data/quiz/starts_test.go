@@ -1,0 +1,55 @@
+package quiz
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// TestFromStartsIsFind checks postsThenNames and describedSpeaker from
+// describedSpeakerStarts against the patterns' own search, on every
+// sentence of the test articles and of the development set (when it is
+// here), and on sentences made to sit at their edges.
+func TestFromStartsIsFind(t *testing.T) {
+	texts := []string{
+		"The chairman of the Bar Council, Guy Mansfield QC, said so.", "xThe chairman of the Bar, Guy Lee, said",
+		"“It is over,” said the Warriors chief. The Tory leader said no! The club's head coach also said yes",
+		"The Tory leader said it.", "He said. The Tory leader said", "\"Go.\" The party leader denied it", "",
+	}
+	paths, _ := filepath.Glob("../../testdata/articles/*")
+	dev, _ := filepath.Glob("../../../shared/eval/articles/*.txt")
+	for _, p := range append(paths, dev...) {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Read(raw)
+		if err != nil {
+			continue
+		}
+		for _, s := range a.Sentences {
+			texts = append(texts, s.Text)
+		}
+	}
+	found := 0
+	for _, text := range texts {
+		want := postThenName.Re().FindAllStringSubmatch(text, -1)
+		if got := postsThenNames(text); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("postsThenNames(%q) = %q, FindAll %q", text, got, want)
+		}
+		wantD := describedSpeaker.Re().FindStringSubmatchIndex(text)
+		if got := describedSpeaker.FindStringSubmatchIndexAt(text, describedSpeakerStarts(text)); !slices.Equal(got, wantD) {
+			t.Errorf("describedSpeaker in %q from its starts: %v, Find %v", text, got, wantD)
+		}
+		found += len(want)
+		if wantD != nil {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("no sentence has a match: the test checks nothing")
+	}
+}
