@@ -18,23 +18,16 @@ import (
 var datePattern = lazyre.New(`\b(?:(` + weekdayWord + `),?\s+)?(?:(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthWord + `)\b\.?)(?:,?\s+(\d{4})\b)?`)
 
 // A weekday with no date after it: "on Monday", "last Friday".
-var weekdayAlone = lazyre.New(`\b(?:(` + weekdayModifiers + `)\s+)?(` + weekdayWord + `)\b`)
+var weekdayAlone = lazyre.New(`\b(?:(last|next|this|on|by|until|since|from)\s+)?(` + weekdayWord + `)\b`)
 
-const weekdayModifiers = `last|next|this|on|by|until|since|from`
-
-// dateStartWords and weekdayStartWords are the words a match of
-// datePattern (or a number) and of weekdayAlone opens on: each is tried
-// only where one stands (lazyre's FindAllStringSubmatchIndexAt), not at
-// every place of every sentence, as Go's regexp tries a pattern that
-// opens on an alternation of words.
-var (
-	dateStartWords = sync.OnceValue(func() lazyre.Words {
-		return lazyre.NewWords(slices.Concat(lex.Weekdays, lex.Months, lex.MonthAbbreviations)...)
-	})
-	weekdayStartWords = sync.OnceValue(func() lazyre.Words {
-		return lazyre.NewWords(append(strings.Split(weekdayModifiers, "|"), lex.Weekdays...)...)
-	})
-)
+// dateStartWords are the words a match of datePattern opens on (or a
+// number): it is tried only where one stands (lazyre's
+// FindAllStringSubmatchIndexAt), not at every place of every sentence,
+// as Go's regexp tries a pattern that opens on an alternation of words —
+// about twice as fast on the development set's sentences.
+var dateStartWords = sync.OnceValue(func() lazyre.Words {
+	return lazyre.NewWords(slices.Concat(lex.Weekdays, lex.Months, lex.MonthAbbreviations)...)
+})
 
 // Relative days and periods: "yesterday", "last week", "earlier this month".
 var relativePattern = lazyre.New(`(?i)\b(yesterday|today|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year))\b`)
@@ -210,7 +203,7 @@ func (x *extractor) bareWeekdays(s article.Sentence, covered [][]int) {
 	if x.a.Published.IsZero() {
 		return
 	}
-	for _, m := range weekdayAlone.FindAllStringSubmatchIndexAt(s.Text, lazyre.WordStarts(s.Text, weekdayStartWords(), false)) {
+	for _, m := range weekdayAlone.FindAllStringSubmatchIndex(s.Text, -1) {
 		if inside(m[4], covered) {
 			continue
 		}

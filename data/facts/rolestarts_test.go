@@ -56,7 +56,7 @@ func TestFromStartsIsFind(t *testing.T) {
 			re    *lazyre.Regexp
 			words lazyre.Words
 			nums  bool
-		}{{datePattern, dateStartWords(), true}, {weekdayAlone, weekdayStartWords(), false}} {
+		}{{datePattern, dateStartWords(), true}} {
 			want := c.re.Re().FindAllStringSubmatchIndex(text, -1)
 			if got := c.re.FindAllStringSubmatchIndexAt(text, lazyre.WordStarts(text, c.words, c.nums)); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%#q in %q from its words: %v, FindAll %v", c.re, text, got, want)

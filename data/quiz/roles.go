@@ -89,7 +89,7 @@ func sentenceRoles(a *article.Article, words func(i int) map[string]bool) ([]per
 		}
 		// "The chairman of the Bar Council, Guy Mansfield QC": the post
 		// first, then the name.
-		for _, m := range postsThenNames(s.Text) {
+		for _, m := range postThenName.FindAllStringSubmatch(s.Text, -1) {
 			name, role := m[2], tidyRole(m[1])
 			if seen[name] || role == "" || roleNouns.MatchString(name) {
 				continue
