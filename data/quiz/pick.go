@@ -106,16 +106,28 @@ func pick(all []Question, n int) []Question {
 		}
 		return strings.ToLower(q.Answer)
 	}
+	// normalized is Normalize, each answer read once: allowed asks it of
+	// every who-question's accepted answers for every place, and a long
+	// article has thousands of them (a tenth of a 2 MB article's quiz).
+	normalizedForms := map[string]string{}
+	normalized := func(s string) string {
+		n, ok := normalizedForms[s]
+		if !ok {
+			n = Normalize(s)
+			normalizedForms[s] = n
+		}
+		return n
+	}
 	allowed := func(q Question) bool {
 		switch {
 		case usedKey[q.key] || prompts[q.Prompt]:
 			return false
 		case q.Kind != YesNo && answers[answerOf(q)] > 0:
 			return false // no two questions with one answer
-		case q.Kind == Who && slices.ContainsFunc(q.Accepted, func(a string) bool { return whoAnswered[Normalize(a)] }):
+		case q.Kind == Who && slices.ContainsFunc(q.Accepted, func(a string) bool { return whoAnswered[normalized(a)] }):
 			return false // "AMF" and "French stock market regulator AMF" are one answer
-		case q.Kind == Who && slices.ContainsFunc(q.Accepted, func(a string) bool { return sameIdeaAsked(voices[Normalize(a)], q.claim) }),
-			q.asks != "" && sameIdeaAsked(voices[Normalize(q.asks)], q.claim):
+		case q.Kind == Who && slices.ContainsFunc(q.Accepted, func(a string) bool { return sameIdeaAsked(voices[normalized(a)], q.claim) }),
+			q.asks != "" && sameIdeaAsked(voices[normalized(q.asks)], q.claim):
 			// "Who said Kilroy-Silk would deliver better?" — Hockney — then
 			// "Did Hockney say Kilroy-Silk can deliver better?": one voice's
 			// one idea asked twice, the second answered by the first
@@ -128,7 +140,7 @@ func pick(all []Question, n int) []Question {
 		case q.Source == string(roleKind) && usedSource[q.Source] >= maxRoleQuestions,
 			voiceDrills[q.Source] && voiceDrillsChosen() >= maxVoiceDrills:
 			return false // recall: a few test reading, more make the quiz a drill (spot76, spot82, spot84)
-		case q.asks != "" && asked[Normalize(q.asks)]:
+		case q.asks != "" && asked[normalized(q.asks)]:
 			return false // "Did Jack Ma say …?" twice: one person's words, asked the same way again
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
 			return false
