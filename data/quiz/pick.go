@@ -223,6 +223,9 @@ func capNumbers(chosen []Question) []Question {
 // eurosceptic party" and "can deliver better as a leader of a eurosceptic
 // party than …" are one idea.
 func sameIdeaAsked(claims []string, claim string) bool {
+	if len(claims) == 0 {
+		return false // most people have said nothing asked yet: claim's words are not needed
+	}
 	words := ideaWords(claim)
 	for _, c := range claims {
 		other := ideaWords(c)
