@@ -193,8 +193,9 @@ func TestDescriptionsElsewhereAnswerForNames(t *testing.T) {
 // heldout12-drafts.jsonl): candidate
 // answers to teacher questions on development articles, written and labelled by
 // independent reviewers who saw neither the checker nor its rules
-// (issue 13). The rows carry no article text; it is read from
-// ../shared/eval/articles, and the test skips without it. Floors are what
+// (issue 13). Sets 1–11 carry no article text; it is read from
+// ../shared/eval/articles, and the test skips without it. Set 12's rows
+// carry their article as context, so it runs on a clean checkout. Floors are what
 // was measured (docs/quality.md); the second set's ≤ 1 % target is not
 // met yet.
 func TestHeldOutAnswers(t *testing.T) {
@@ -239,9 +240,7 @@ func TestHeldOutAnswers(t *testing.T) {
 		// 8 articles the reviewer wrote: first measure (lede eval answers,
 		// before any change) 90.3 % (130/144) and 0.0 % (0/96); its drafts
 		// 84.5 % (485/574) and 0.4 % (2/511). Its rows carry their article
-		// as context and their source is held12/NAME, not in
-		// ../shared/eval/articles, so this test skips them until it reads a
-		// row's own context.
+		// as context (source held12/NAME is not in ../shared/eval/articles).
 		{"heldout12-mixed.jsonl", 0.902, 0.0},
 		{"heldout12-drafts.jsonl", 0.844, 0.004},
 	} {
@@ -256,7 +255,9 @@ func TestHeldOutAnswers(t *testing.T) {
 	}
 }
 
-// heldOutSummary judges a held-out file, each row given its article.
+// heldOutSummary judges a held-out file, each row given its article: its
+// own context when it carries one, else the development article its source
+// names, read from ../shared/eval/articles (the test skips without it).
 func heldOutSummary(t *testing.T, path string) AnswerSummary {
 	t.Helper()
 	raw, err := os.ReadFile(path)
@@ -269,12 +270,14 @@ func heldOutSummary(t *testing.T, path string) AnswerSummary {
 		if err := json.Unmarshal(line, &row); err != nil {
 			t.Fatal(err)
 		}
-		source, _ := row["source"].(string)
-		text, err := os.ReadFile("../../../shared/eval/articles/" + source[strings.Index(source, "/")+1:] + ".txt")
-		if err != nil {
-			t.Skip("development articles not present:", err)
+		if context, _ := row["context"].(string); context == "" {
+			source, _ := row["source"].(string)
+			text, err := os.ReadFile("../../../shared/eval/articles/" + source[strings.Index(source, "/")+1:] + ".txt")
+			if err != nil {
+				t.Skip("development articles not present:", err)
+			}
+			row["context"] = string(text)
 		}
-		row["context"] = string(text)
 		out, _ := json.Marshal(row)
 		withContext.Write(append(out, '\n'))
 	}
