@@ -248,6 +248,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	}
 	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
 	answer = withNumberWordSlip(q, withDecimalPoints(q, withHyphenedNumbers(q, withNumberSigns(answer))))
+	answer = withShortAmounts(q, answer)
 	if ordinalKey(q) {
 		// "fifth" for "5th", "December tenth" for "Dec. 10": only where
 		// the key has a place in an order or a date, so that "the first
@@ -356,9 +357,10 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			// other words decide.
 			key = withoutNumbers(key)
 			ws = withoutNumbers(ws)
-			if len(key) == 0 || len(ws) == 0 && allGiven(key, asked()) {
+			if len(key) == 0 || len(ws) == 0 && (allGiven(key, asked()) || onlyPeriod(acc, key)) {
 				// "12" for "12 years" when the question asks "How many
-				// years …?": the unit is the question's own.
+				// years …?": the unit is the question's own. "31,650" for
+				// "£31,650 a year": a salary's period goes without saying.
 				return Correct, q.Explanation
 			}
 			// "Radio 1" for "the BBC Radio 1 chart show" to "Which radio

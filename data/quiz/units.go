@@ -55,6 +55,14 @@ var measureUnits = map[string]unit{
 	"year": {"time", 31557600}, "years": {"time", 31557600}, "yr": {"time", 31557600}, "yrs": {"time", 31557600},
 	// "four decades" for 40 years (held-out set 11).
 	"decade": {"time", 315576000}, "decades": {"time", 315576000}, "century": {"time", 3155760000}, "centuries": {"time", 3155760000},
+	// Metres as abbreviated in a hurry, and degrees Celsius however
+	// written: "4.2 mtrs", "25 degrees", "about 25 deg" for "about 25C"
+	// (held-out set 12). A lower-case "c" after a number is read only
+	// where the key is a temperature (quantityIn): "25c" may be cents.
+	// Fahrenheit is no multiple of Celsius and is left unread.
+	"mtr": {"length", 1}, "mtrs": {"length", 1},
+	"c": {"temperature", 1}, "celsius": {"temperature", 1}, "centigrade": {"temperature", 1},
+	"degree": {"temperature", 1}, "degrees": {"temperature", 1}, "deg": {"temperature", 1}, "degs": {"temperature", 1},
 }
 
 // quantityAfter finds a number and the unit right after it: "8 metres",
@@ -82,7 +90,8 @@ func quantityIn(text, want string) (quantity, bool) {
 	if strings.Contains(text, "fl") {
 		text = fluidOunces.Replace(text) // "32 fluid ounces" is one unit, not 32 of "fluid"
 	}
-	text = withHalves(text) // "six and a half weeks"
+	text = withHalves(text)           // "six and a half weeks"
+	text = numberWordsInFigures(unitHyphens(text)) // "twenty five degrees", "a five-year contract"
 	if strings.Contains(text, "a ") || strings.Contains(text, "A ") {
 		// "about a tonne" is 1 tonne; the pattern would read "about a"
 		// as an amount and a unit, and miss it.
@@ -107,6 +116,9 @@ func quantityIn(text, want string) (quantity, bool) {
 		}
 		if (strings.EqualFold(m[2], "s") || strings.EqualFold(m[2], "h")) && want != "time" {
 			continue // "the 1990s", "24h": seconds or hours only where a time is asked for
+		}
+		if m[2] == "c" && want != "temperature" {
+			continue // "25c": cents, unless a temperature is asked for
 		}
 		v, ok := textnum.Parse(m[1])
 		if !ok && (strings.EqualFold(m[1], "a") || strings.EqualFold(m[1], "an")) {
@@ -260,6 +272,11 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 		key, ok := quantityIn(acc, "")
 		if !ok && statedOK {
 			key, ok = quantityIn(acc, stated.kind)
+		}
+		if !ok && !statedOK && asksLength.MatchString(q.Prompt) {
+			// "1.6 m above normal" for "1.6m" to "How far above …?": both
+			// are metres, not millions (held-out set 12).
+			key, ok = quantityIn(acc, "length")
 		}
 		if !ok {
 			continue

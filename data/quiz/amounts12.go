@@ -1,0 +1,229 @@
+package quiz
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
+)
+
+// Amounts as held-out set 12 wrote them (docs/quality.md, 2026-12-02):
+// the short forms of a hurried hand ("58pc", "£14 mil", "17 pound 99",
+// "£17.99p", "400 plus", "more then 400"), a number in words with a
+// decimal point ("four point two"), a half ("six and a half percent"), a
+// slip in one word of a longer number ("fourty three"), and "a couple"
+// for two. Table: TestHeldOutTwelveAmounts.
+
+// withShortAmounts writes an answer's short forms of amounts as the
+// other checks read them. Each rewrite is read only where its mark is in
+// the answer; an answer with no digit and no number's word is returned
+// as it is.
+func withShortAmounts(q Question, answer string) string {
+	lower := strings.ToLower(answer)
+	if hasDigit(answer) {
+		if strings.Contains(lower, "pc") {
+			answer = percentShort.ReplaceAllString(answer, "$1%") // "58pc", "6.5 pc"
+		}
+		if strings.Contains(lower, "mil") || strings.Contains(lower, "mio") {
+			answer = millionShort.ReplaceAllString(answer, "$1 million") // "£14 mil", "2 mill"
+		}
+		if strings.Contains(lower, "pound") || strings.Contains(lower, "dollar") || strings.Contains(lower, "euro") {
+			answer = unitsAndHundredths.ReplaceAllString(answer, "$1.$3 $2") // "17 pound 99"
+		}
+		if strings.Contains(lower, "p") {
+			answer = signAndPence.ReplaceAllString(answer, "$1$2") // "£17.99p"
+		}
+		if strings.Contains(lower, "plus") {
+			answer = plusAfter.ReplaceAllString(answer, "$1+") // "400 plus"
+		}
+	}
+	if strings.Contains(lower, "then") {
+		answer = thenForThan.ReplaceAllString(answer, "$1 than") // "more then 400"
+	}
+	if strings.Contains(lower, "couple") && slices.Contains(allKeyNumbers(q), 2) {
+		answer = aCouple.ReplaceAllString(answer, "2") // "a couple" where the key is two
+	}
+	answer = withNumberWordSlips(q, answer)
+	if strings.Contains(lower, "point") {
+		answer = pointInWords(answer) // "four point two metres"
+	}
+	if strings.Contains(lower, "and a half") {
+		answer = withHalves(answer) // "six and a half percent"
+	}
+	return answer
+}
+
+var (
+	// percentShort finds "pc" or "pct" after a number: per cent, as
+	// British papers write it.
+	percentShort = lazyre.New(`(?i)(\d)\s?(?:pc|pct)\b\.?`)
+	// millionShort finds "mil", "mill" or "mio" after a number: a million.
+	millionShort = lazyre.New(`(?i)(\d)\s?(?:mil|mill|mils|mio)\b\.?`)
+	// unitsAndHundredths finds a currency's word between its units and
+	// its hundredths: "17 pound 99", "17 pounds and 99p".
+	unitsAndHundredths = lazyre.New(`(?i)\b(\d+)\s*(pounds?|dollars?|euros?)\s+(?:and\s+)?(\d{2})(?:\s*(?:p|pence|cents?))?\b`)
+	// signAndPence finds a sign and an amount with pence, then "p" as
+	// well: "£17.99p" says £17.99 twice.
+	signAndPence = lazyre.New(`([£$€])\s*(\d+\.\d\d)\s*p\b`)
+	// plusAfter finds "plus" after a number: "400 plus" is "400+".
+	plusAfter = lazyre.New(`(?i)(\d[\d,.]*)\s*plus\b`)
+	// thenForThan finds "then" written for "than" after a comparative.
+	thenForThan = lazyre.New(`(?i)\b(more|less|fewer|greater|higher|lower|bigger|smaller|larger|rather|better|worse|older|younger|over|under)\s+then\b`)
+	// aCouple finds "a couple" and "a couple of".
+	aCouple = lazyre.New(`(?i)\ba\s+couple(?:\s+of)?\b`)
+)
+
+// allKeyNumbers gives every number the keys hold, in figures or words.
+func allKeyNumbers(q Question) []float64 {
+	var out []float64
+	for _, acc := range q.Accepted {
+		out = append(out, numbersOf(acc)...)
+	}
+	return out
+}
+
+// pointInWords writes a number in words with a decimal point in figures:
+// "four point two" is 4.2, "forty eight point six million" 48,600,000,
+// where the patterns for units and money read one word before theirs.
+func pointInWords(answer string) string {
+	found := textnum.Find(answer)
+	for i := len(found) - 1; i >= 0; i-- {
+		m := found[i]
+		if m.Digits || m.Percent || !strings.Contains(strings.ToLower(answer[m.Start:m.End]), " point ") {
+			continue
+		}
+		answer = answer[:m.Start] + strconv.FormatFloat(m.Value, 'f', -1, 64) + answer[m.End:]
+	}
+	return answer
+}
+
+// numberWordSlip gives the number's word that a word is with one typing
+// slip ("fourty" is forty, "twleve" twelve), or "" when it is a number's
+// word already, fits none, or fits two. The words of three letters are
+// not among them (numberWords).
+func numberWordSlip(typed string) string {
+	if len(typed) < 3 || len(typed) > 9 || !isLetters(typed) {
+		return ""
+	}
+	typed = strings.ToLower(typed)
+	fit := ""
+	for _, w := range numberWords {
+		// A slip rarely hits the first letter (wordsMatch): "fiv", not "giv".
+		if d := len(w) - len(typed); d >= -1 && d <= 1 && typed[0] == w[0] && typed != w && editDistance(typed, w) == 1 {
+			if fit != "" {
+				return "" // fits two numbers' words: no guess between them
+			}
+			fit = w
+		}
+	}
+	if fit == "" {
+		return ""
+	}
+	if _, ok := textnum.Parse(typed); ok {
+		return "" // a number's word already ("eighty")
+	}
+	if _, ok := textnum.Ordinal(typed); ok {
+		return "" // "fifth", one slip from "fifty", is a word of its own
+	}
+	return fit
+}
+
+// withNumberWordSlips writes a word with one typing slip in a number of
+// several words as the number's word ("fourty three" is forty three),
+// when a key holds a number: only beside another number's word, so that
+// a slip is read where a number is plainly meant.
+func withNumberWordSlips(q Question, answer string) string {
+	if !strings.Contains(answer, " ") || strings.Count(answer, " ") > 8 {
+		return answer
+	}
+	fields := strings.Fields(answer)
+	changed := false
+	isNumberWord := func(i int) bool {
+		if i < 0 || i >= len(fields) || hasDigit(fields[i]) {
+			return false
+		}
+		_, ok := textnum.Parse(fields[i])
+		return ok && !strings.EqualFold(fields[i], "a") && !strings.EqualFold(fields[i], "an")
+	}
+	for i, f := range fields {
+		if !isNumberWord(i-1) && !isNumberWord(i+1) {
+			continue
+		}
+		if fit := numberWordSlip(f); fit != "" {
+			if !changed && !slices.ContainsFunc(q.Accepted, func(a string) bool { return len(numbersOf(a)) > 0 }) {
+				return answer
+			}
+			fields[i], changed = fit, true
+		}
+	}
+	if !changed {
+		return answer
+	}
+	return strings.Join(fields, " ")
+}
+
+// periodWords are the words that say what time an amount is counted
+// over: "a year", "per annum", "a week".
+var periodWords = wordSet("year annum annual annually yearly month monthly week weekly day daily per each every")
+
+// onlyPeriod reports whether a key's words beside its number (key, from
+// acc) only say the time it is counted over: "£31,650 a year" gives a
+// salary, and "31,650" is it. "Five years" is a length, not a period.
+func onlyPeriod(acc string, key []string) bool {
+	if len(key) == 0 || periodOf(acc) == "" {
+		return false
+	}
+	for _, w := range key {
+		if !periodWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// numberWordsInFigures writes each number of two words or more in
+// figures: "twenty five degrees" is "25 degrees", where the unit's
+// pattern would read "five degrees". Text with a figure is left as it
+// is.
+func numberWordsInFigures(text string) string {
+	if hasDigit(text) || strings.Count(text, " ") < 2 {
+		return text
+	}
+	found := textnum.Find(text)
+	for i := len(found) - 1; i >= 0; i-- {
+		m := found[i]
+		if m.Digits || m.Percent || !strings.Contains(strings.TrimSpace(text[m.Start:m.End]), " ") {
+			continue
+		}
+		text = text[:m.Start] + strconv.FormatFloat(m.Value, 'f', -1, 64) + text[m.End:]
+	}
+	return text
+}
+
+// wordHyphenWord finds two words joined by a hyphen: "five-year".
+var wordHyphenWord = lazyre.New(`(?i)\b([a-z]+)-([a-z]+)\b`)
+
+// unitHyphens writes a number's word joined by a hyphen to a unit with a
+// space: "a five-year contract" is "a five year contract", where the
+// unit's pattern would read "five-year" as one word. "Twenty-five" stays.
+func unitHyphens(text string) string {
+	if !strings.Contains(text, "-") {
+		return text
+	}
+	return wordHyphenWord.ReplaceAllStringFunc(text, func(m string) string {
+		number, unitWord, _ := strings.Cut(m, "-")
+		if _, ok := measureUnits[strings.ToLower(unitWord)]; !ok || len(unitWord) < 3 {
+			return m
+		}
+		if _, ok := textnum.Parse(number); !ok {
+			return m
+		}
+		return number + " " + unitWord
+	})
+}
+
+// asksLength finds a question that asks how far, high or deep: there
+// "1.6 m" is metres, whichever way the key writes it.
+var asksLength = lazyre.New(`(?i)\bhow\s+(?:far|high|deep|tall|wide)\b|\b(?:height|depth|distance)\b`)
