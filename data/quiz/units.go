@@ -90,7 +90,7 @@ func quantityIn(text, want string) (quantity, bool) {
 	if strings.Contains(text, "fl") {
 		text = fluidOunces.Replace(text) // "32 fluid ounces" is one unit, not 32 of "fluid"
 	}
-	text = withHalves(text)           // "six and a half weeks"
+	text = withHalves(text)                        // "six and a half weeks"
 	text = numberWordsInFigures(unitHyphens(text)) // "twenty five degrees", "a five-year contract"
 	if strings.Contains(text, "a ") || strings.Contains(text, "A ") {
 		// "about a tonne" is 1 tonne; the pattern would read "about a"
