@@ -75,7 +75,10 @@ func mayBeClockTime(s string) bool {
 // sameClockTime reports whether the answer gives, as its one time of
 // day, the time of one of the keys.
 func sameClockTime(q Question, answer string) bool {
-	t, ok := clockTime(answer)
+	t, ok := spokenClockTime(q.Prompt, answer)
+	if !ok {
+		t, ok = clockTime(answer)
+	}
 	if !ok {
 		return false
 	}

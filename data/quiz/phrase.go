@@ -268,7 +268,8 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		q.Accepted = keys
 	}
 	answer = withMonthYear(q, withYearInWords(q, answer))
-	answer, ambiguous := withWrittenDates(q, withDayNames(q, answer))
+	answer, ambiguous := withWrittenDates(q, withDayNames(q, withTwoFigureYear(q, withOrdinalSpans(answer))))
+	answer = withDayNames(q, answer) // "2025-02-11", now "11 February 2025", for "Tuesday 11 February"
 	if ambiguous {
 		return Unclear, "Write the month as a word: a date like 3/2 can mean 3 February or 2 March."
 	}
