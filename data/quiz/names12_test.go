@@ -64,3 +64,43 @@ func TestHeldOutTwelveNames(t *testing.T) {
 		t.Errorf("a clause before a name read as a description: %q", d)
 	}
 }
+
+// TestHeldOutTwelveNearNames: a first name alone is no answer to who,
+// another name of the article one slip from a key's word is that name,
+// not a typo, while slips in a surname ("okafer", "sorbey") are typos.
+func TestHeldOutTwelveNearNames(t *testing.T) {
+	text := "Beetle named\n\n" +
+		"The beetle was found by retired postman Alan Dewar near Stonehaven. " +
+		"It has been named Stonehavenia dewari. Brightnest's managing director, Helen Marsh, apologised. " +
+		"Council leader Martin Okafor spoke, as did Rovers manager Ellen Sørby.\n"
+	a, err := article.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask := func(prompt, key string) Question {
+		k, wrong := TeacherKey([]string{key}, a)
+		return Question{Kind: InferKind(prompt, k), Prompt: prompt, Answer: k[0], Accepted: k, Distractors: wrong}
+	}
+	marsh := ask("Who is Brightnest's managing director?", "Helen Marsh")
+	beetle := ask("What is the new beetle's scientific name?", "Stonehavenia dewari")
+	okafor := ask("Who is the council leader?", "Martin Okafor")
+	sorby := ask("Who is the Rovers manager?", "Ellen Sørby")
+	checkVerdicts(t, []verdictCase{
+		{marsh, "helen", Incorrect},
+		{marsh, "Marsh", Correct},
+		{marsh, "Ms Marsh", Correct},
+		{marsh, "helen marsh", Correct},
+		{ask("Which firm does he work for?", "Jupiter Research"), "Jupiter", Correct}, // a firm's short name, not a first name
+		{beetle, "dewar", Incorrect},
+		{beetle, "stonehavenia dewari", Correct},
+		{beetle, "stonehavenia dewarii", Correct},
+		{okafor, "okafer", Correct},
+		{okafor, "okafor", Correct},
+		{okafor, "okonjo", Incorrect},
+		{sorby, "sorbey", Correct},
+		{sorby, "sorby", Correct},
+		{sorby, "sorrell", Incorrect},
+		// "-er" and "-ee" are still the two sides of a deal.
+		{teacherQuestion("Who pays?", "the employers"), "the employees", Incorrect},
+	})
+}

@@ -296,6 +296,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if len(words) == 0 {
 		return Unclear, "Answer with the words of the article, for example a name, a number or a short phrase."
 	}
+	if firstNameAlone(q, norm) {
+		return Incorrect, "A first name alone does not say who: give the surname too. " + q.Explanation
+	}
 	for _, d := range q.Distractors {
 		dn := stripFillers(phraseNorm(d))
 		if dn == "" || dn != norm && !containsPhrase(norm, dn) {

@@ -1001,6 +1001,7 @@ func WithDescriptions(accepted []string, a *article.Article) []string {
 // for a typo of the key, or two names from passing for one.
 func Lookalikes(accepted []string, a *article.Article) []string {
 	out := peopleBesides(accepted, a)
+	out = append(out, namedWordLookalikes(accepted, a, out)...)
 	for _, key := range accepted {
 		if !isProperName(key) {
 			continue
