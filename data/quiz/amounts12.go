@@ -21,38 +21,53 @@ import (
 // the answer; an answer with no digit and no number's word is returned
 // as it is.
 func withShortAmounts(q Question, answer string) string {
-	lower := strings.ToLower(answer)
+	has := func(word string) bool { return containsFoldASCII(answer, word) }
 	if hasDigit(answer) {
-		if strings.Contains(lower, "pc") {
+		if has("pc") {
 			answer = percentShort.ReplaceAllString(answer, "$1%") // "58pc", "6.5 pc"
 		}
-		if strings.Contains(lower, "mil") || strings.Contains(lower, "mio") {
+		if has("mil") || has("mio") {
 			answer = millionShort.ReplaceAllString(answer, "$1 million") // "£14 mil", "2 mill"
 		}
-		if strings.Contains(lower, "pound") || strings.Contains(lower, "dollar") || strings.Contains(lower, "euro") {
+		if has("pound") || has("dollar") || has("euro") {
 			answer = unitsAndHundredths.ReplaceAllString(answer, "$1.$3 $2") // "17 pound 99"
 		}
-		if strings.Contains(lower, "p") {
+		if strings.ContainsAny(answer, "£$€") && has("p") {
 			answer = signAndPence.ReplaceAllString(answer, "$1$2") // "£17.99p"
 		}
-		if strings.Contains(lower, "plus") {
+		if has("plus") {
 			answer = plusAfter.ReplaceAllString(answer, "$1+") // "400 plus"
 		}
 	}
-	if strings.Contains(lower, "then") {
+	if has("then") {
 		answer = thenForThan.ReplaceAllString(answer, "$1 than") // "more then 400"
 	}
-	if strings.Contains(lower, "couple") && slices.Contains(allKeyNumbers(q), 2) {
+	if has("couple") && slices.Contains(allKeyNumbers(q), 2) {
 		answer = aCouple.ReplaceAllString(answer, "2") // "a couple" where the key is two
 	}
 	answer = withNumberWordSlips(q, answer)
-	if strings.Contains(lower, "point") {
+	if has("point") {
 		answer = pointInWords(answer) // "four point two metres"
 	}
-	if strings.Contains(lower, "and a half") {
+	if has("and a half") {
 		answer = withHalves(answer) // "six and a half percent"
 	}
 	return answer
+}
+
+// containsFoldASCII reports whether s holds sub, a lower-case ASCII word,
+// in any case, without a lower-case copy of s: it runs on every answer.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -104,8 +119,8 @@ func pointInWords(answer string) string {
 // word already, fits none, or fits two. The words of three letters are
 // not among them (numberWords).
 func numberWordSlip(typed string) string {
-	if len(typed) < 3 || len(typed) > 9 || !isLetters(typed) {
-		return ""
+	if len(typed) < 3 || len(typed) > 9 || !isLetters(typed) || !strings.ContainsRune("eftsnhmbEFTSNHMB", rune(typed[0])) {
+		return "" // numberWords open with one of these letters
 	}
 	typed = strings.ToLower(typed)
 	fit := ""
@@ -148,15 +163,14 @@ func withNumberWordSlips(q Question, answer string) string {
 		return ok && !strings.EqualFold(fields[i], "a") && !strings.EqualFold(fields[i], "an")
 	}
 	for i, f := range fields {
-		if !isNumberWord(i-1) && !isNumberWord(i+1) {
+		fit := numberWordSlip(f) // first: few words are slips, and reading the neighbours costs more
+		if fit == "" || !isNumberWord(i-1) && !isNumberWord(i+1) {
 			continue
 		}
-		if fit := numberWordSlip(f); fit != "" {
-			if !changed && !slices.ContainsFunc(q.Accepted, func(a string) bool { return len(numbersOf(a)) > 0 }) {
-				return answer
-			}
-			fields[i], changed = fit, true
+		if !changed && !slices.ContainsFunc(q.Accepted, func(a string) bool { return len(numbersOf(a)) > 0 }) {
+			return answer
 		}
+		fields[i], changed = fit, true
 	}
 	if !changed {
 		return answer

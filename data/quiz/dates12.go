@@ -48,13 +48,13 @@ func hourOf(s string) int {
 // figures as a schedule writes them ("0530"). ok is false when the answer
 // says none of these.
 func spokenClockTime(prompt, answer string) (int, bool) {
-	if m := hhmm.FindStringSubmatch(answer); m != nil && asksTimeOfDay.MatchString(prompt) {
-		return atoi(m[1])*60 + atoi(m[2]), true
+	if fourDigits(answer) {
+		if m := hhmm.FindStringSubmatch(answer); m != nil && asksTimeOfDay.MatchString(prompt) {
+			return atoi(m[1])*60 + atoi(m[2]), true
+		}
 	}
-	lower := strings.ToLower(answer)
-	if !strings.Contains(lower, "half") && !strings.Contains(lower, "quarter") && !strings.Contains(lower, "clock") &&
-		!strings.Contains(lower, "morning") && !strings.Contains(lower, "evening") && !strings.Contains(lower, "afternoon") &&
-		!strings.Contains(lower, "night") {
+	has := func(word string) bool { return containsFoldASCII(answer, word) }
+	if !has("half") && !has("quarter") && !has("clock") && !has("morning") && !has("evening") && !has("afternoon") && !has("night") {
 		return 0, false
 	}
 	said := halfHour.ReplaceAllStringFunc(answer, func(m string) string {
@@ -94,6 +94,22 @@ func spokenClockTime(prompt, answer string) (int, bool) {
 	return clockTime(said)
 }
 
+// fourDigits reports whether s has four figures in a row: hhmm's cheap
+// first look.
+func fourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // ordinalSpan finds a day with an ordinal ending before a dash and
 // another day: "24th-25th".
 var ordinalSpan = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)(\s*[-–—]\s*\d{1,2})(?:st|nd|rd|th)?\b`)
@@ -119,7 +135,7 @@ var twoFigures = lazyre.New(`(?:^|\s)(\d\d)(?:$|[\s.,;!?])`)
 // asks which year and the answer holds no other number: "'97" the
 // checker reads already.
 func withTwoFigureYear(q Question, answer string) string {
-	if !hasDigit(answer) || !asksYear.MatchString(q.Prompt) || len(numbersOf(answer)) != 1 {
+	if !hasDigit(answer) || !strings.Contains(q.Prompt, "year") || !asksYear.MatchString(q.Prompt) || len(numbersOf(answer)) != 1 {
 		return answer
 	}
 	m := twoFigures.FindStringSubmatchIndex(answer)

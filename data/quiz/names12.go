@@ -124,8 +124,11 @@ func firstNameAlone(q Question, norm string) bool {
 		return false // "Jupiter" for "Jupiter Research" to "Which firm …?" is a firm's short name
 	}
 	for _, acc := range q.Accepted {
+		if !looksLikeName(acc) {
+			continue
+		}
 		words := strings.Fields(Normalize(acc))
-		if len(words) < 2 || len(words) > 3 || !looksLikeName(acc) || !looksLikePerson(acc) {
+		if len(words) < 2 || len(words) > 3 || !looksLikePerson(acc) {
 			continue
 		}
 		if words[0] == norm && !slices.Contains(words[1:], norm) {

@@ -143,7 +143,7 @@ func withoutDots(w []byte) []byte {
 }
 
 var (
-	yesWords = wordSet("yes yeah yea yep yup ya y sure correct true right definitely certainly absolutely indeed affirmative ok okay")
+	yesWords = wordSet("yes yeah yea ye yep yup ya y sure correct true right definitely certainly absolutely indeed affirmative ok okay")
 	noWords  = wordSet("no nope nah n not never false none nobody nothing neither nor incorrect wrong")
 	// negators are the words that turn a statement negative.
 	// "nowhere" too: "nowhere is it described as plated" (held-out set 11).

@@ -114,6 +114,9 @@ var sameWords = [][]string{
 	{"investigation", "inquiry", "probe"}, {"clothing", "clothes"},
 	// A match's sides (held-out set 11): "sent off v Argentina".
 	{"against", "v", "vs", "versus"},
+	// Words for one thing (held-out set 12): "salaries and workload" for
+	// "pay and workload", "warm woodland" for "warm forests".
+	{"pay", "wages", "salary", "salaries"}, {"forest", "woodland"}, {"forests", "woodland", "woodlands"},
 }
 
 // everydayWord reports whether two words are one in sameWords.
@@ -248,7 +251,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	}
 	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
 	answer = withNumberWordSlip(q, withDecimalPoints(q, withHyphenedNumbers(q, withNumberSigns(answer))))
-	answer = withShortAmounts(q, answer)
+	answer = withShortAmounts(q, withoutTripledLetters(answer))
 	if ordinalKey(q) {
 		// "fifth" for "5th", "December tenth" for "Dec. 10": only where
 		// the key has a place in an order or a date, so that "the first
@@ -268,8 +271,11 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		q.Accepted = keys
 	}
 	answer = withMonthYear(q, withYearInWords(q, answer))
-	answer, ambiguous := withWrittenDates(q, withDayNames(q, withTwoFigureYear(q, withOrdinalSpans(answer))))
-	answer = withDayNames(q, answer) // "2025-02-11", now "11 February 2025", for "Tuesday 11 February"
+	dayNamed := withDayNames(q, withTwoFigureYear(q, withOrdinalSpans(answer)))
+	answer, ambiguous := withWrittenDates(q, dayNamed)
+	if answer != dayNamed {
+		answer = withDayNames(q, answer) // "2025-02-11", now "11 February 2025", for "Tuesday 11 February"
+	}
 	if ambiguous {
 		return Unclear, "Write the month as a word: a date like 3/2 can mean 3 February or 2 March."
 	}
@@ -326,7 +332,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		}
 		return given
 	}
-	answerNegates := negates(norm)
+	answerNegates := negates(norm) && !echoesNegation(q.Prompt, norm)
 	best, bestMissing := Incorrect, []string(nil)
 	for _, acc := range q.Accepted {
 		ws := words // this key's view of the answer's words
