@@ -240,9 +240,13 @@ func TestHeldOutAnswers(t *testing.T) {
 		// 8 articles the reviewer wrote: first measure (lede eval answers,
 		// before any change) 90.3 % (130/144) and 0.0 % (0/96); its drafts
 		// 84.5 % (485/574) and 0.4 % (2/511). Its rows carry their article
-		// as context (source held12/NAME is not in ../shared/eval/articles).
-		{"heldout12-mixed.jsonl", 0.902, 0.0},
-		{"heldout12-drafts.jsonl", 0.844, 0.004},
+		// as context (source held12/NAME is not in ../shared/eval/articles),
+		// so it runs on a clean checkout. A training score since its misses
+		// were fixed by general rules (2026-12-02, docs/quality.md): 93.8 %
+		// (135/144) and 0.0 % (0/96), drafts 94.3 % (541/574) and 0.0 %
+		// (0/511).
+		{"heldout12-mixed.jsonl", 0.937, 0.0},
+		{"heldout12-drafts.jsonl", 0.942, 0.0},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			sum := heldOutSummary(t, "../../testdata/answers/"+c.file)
