@@ -21,12 +21,13 @@ import (
 // the answer; an answer with no digit and no number's word is returned
 // as it is.
 func withShortAmounts(q Question, answer string) string {
-	has := func(word string) bool { return containsFoldASCII(answer, word) }
+	low := lowerASCIIOnce(answer)
+	has := func(word string) bool { return strings.Contains(low, word) }
 	if hasDigit(answer) {
 		if has("pc") {
 			answer = percentShort.ReplaceAllString(answer, "$1%") // "58pc", "6.5 pc"
 		}
-		if has("mil") || has("mio") {
+		if has("mil") && strings.Count(low, "mil") > strings.Count(low, "million") || has("mio") {
 			answer = millionShort.ReplaceAllString(answer, "$1 million") // "£14 mil", "2 mill"
 		}
 		if has("pound") || has("dollar") || has("euro") {
@@ -55,19 +56,16 @@ func withShortAmounts(q Question, answer string) string {
 	return answer
 }
 
-// containsFoldASCII reports whether s holds sub, a lower-case ASCII word,
-// in any case, without a lower-case copy of s: it runs on every answer.
-func containsFoldASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
+// lowerASCIIOnce gives s in lower case, copied only when it has a
+// capital: most answers are typed in lower case, and the words looked
+// for are then found by strings.Contains on the answer itself.
+func lowerASCIIOnce(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
 		}
 	}
-	return false
+	return s
 }
 
 var (
@@ -150,8 +148,8 @@ func numberWordSlip(typed string) string {
 // when a key holds a number: only beside another number's word, so that
 // a slip is read where a number is plainly meant.
 func withNumberWordSlips(q Question, answer string) string {
-	if !strings.Contains(answer, " ") || strings.Count(answer, " ") > 8 {
-		return answer
+	if !strings.Contains(answer, " ") || strings.Count(answer, " ") > 8 || !slices.ContainsFunc(q.Accepted, hasDigit) {
+		return answer // the slip is read where a key has a number in figures: "fourty three" for 43
 	}
 	fields := strings.Fields(answer)
 	changed := false
@@ -166,9 +164,6 @@ func withNumberWordSlips(q Question, answer string) string {
 		fit := numberWordSlip(f) // first: few words are slips, and reading the neighbours costs more
 		if fit == "" || !isNumberWord(i-1) && !isNumberWord(i+1) {
 			continue
-		}
-		if !changed && !slices.ContainsFunc(q.Accepted, func(a string) bool { return len(numbersOf(a)) > 0 }) {
-			return answer
 		}
 		fields[i], changed = fit, true
 	}

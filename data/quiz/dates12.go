@@ -53,7 +53,8 @@ func spokenClockTime(prompt, answer string) (int, bool) {
 			return atoi(m[1])*60 + atoi(m[2]), true
 		}
 	}
-	has := func(word string) bool { return containsFoldASCII(answer, word) }
+	low := lowerASCIIOnce(answer)
+	has := func(word string) bool { return strings.Contains(low, word) }
 	if !has("half") && !has("quarter") && !has("clock") && !has("morning") && !has("evening") && !has("afternoon") && !has("night") {
 		return 0, false
 	}
