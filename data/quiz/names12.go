@@ -128,10 +128,10 @@ func firstNameAlone(q Question, norm string) bool {
 			continue
 		}
 		words := strings.Fields(Normalize(acc))
-		if len(words) < 2 || len(words) > 3 || !looksLikePerson(acc) {
+		if len(words) < 2 || len(words) > 3 || words[0] != norm || slices.Contains(words[1:], norm) {
 			continue
 		}
-		if words[0] == norm && !slices.Contains(words[1:], norm) {
+		if looksLikePerson(acc) { // its pattern last: few answers are a key's first word
 			return true
 		}
 	}
