@@ -21,51 +21,110 @@ import (
 // the answer; an answer with no digit and no number's word is returned
 // as it is.
 func withShortAmounts(q Question, answer string) string {
-	low := lowerASCIIOnce(answer)
-	has := func(word string) bool { return strings.Contains(low, word) }
+	marks := shortFormMarks(answer)
+	if marks == 0 {
+		return withNumberWordSlips(q, answer) // most answers: one pass over their letters
+	}
 	if hasDigit(answer) {
-		if has("pc") {
+		if marks&markPercent != 0 {
 			answer = percentShort.ReplaceAllString(answer, "$1%") // "58pc", "6.5 pc"
 		}
-		if has("mil") && strings.Count(low, "mil") > strings.Count(low, "million") || has("mio") {
+		if marks&markMillion != 0 {
 			answer = millionShort.ReplaceAllString(answer, "$1 million") // "£14 mil", "2 mill"
 		}
-		if has("pound") || has("dollar") || has("euro") {
+		if marks&markCurrency != 0 {
 			answer = unitsAndHundredths.ReplaceAllString(answer, "$1.$3 $2") // "17 pound 99"
 		}
-		if strings.ContainsAny(answer, "£$€") && has("p") {
+		if marks&markPence != 0 && strings.ContainsAny(answer, "£$€") {
 			answer = signAndPence.ReplaceAllString(answer, "$1$2") // "£17.99p"
 		}
-		if has("plus") {
+		if marks&markPlus != 0 {
 			answer = plusAfter.ReplaceAllString(answer, "$1+") // "400 plus"
 		}
 	}
-	if has("then") {
+	if marks&markThen != 0 {
 		answer = thenForThan.ReplaceAllString(answer, "$1 than") // "more then 400"
 	}
-	if has("couple") && slices.Contains(allKeyNumbers(q), 2) {
+	if marks&markCouple != 0 && slices.Contains(allKeyNumbers(q), 2) {
 		answer = aCouple.ReplaceAllString(answer, "2") // "a couple" where the key is two
 	}
 	answer = withNumberWordSlips(q, answer)
-	if has("point") {
+	if marks&markPoint != 0 {
 		answer = pointInWords(answer) // "four point two metres"
 	}
-	if has("and a half") {
+	if marks&markHalf != 0 {
 		answer = withHalves(answer) // "six and a half percent"
 	}
 	return answer
 }
 
-// lowerASCIIOnce gives s in lower case, copied only when it has a
-// capital: most answers are typed in lower case, and the words looked
-// for are then found by strings.Contains on the answer itself.
-func lowerASCIIOnce(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
+// The short forms' marks, as shortFormMarks finds them.
+const (
+	markPercent = 1 << iota
+	markMillion
+	markCurrency
+	markPence
+	markPlus
+	markThen
+	markCouple
+	markPoint
+	markHalf
+	markClock
+)
+
+// shortFormMarks reads an answer's runs of letters once, in any case,
+// without copying it, and says which short forms and spoken times it may
+// hold: "pc" (markPercent), "mil" (markMillion), "pound" (markCurrency),
+// "half" (markHalf and markClock), "morning" (markClock) ….
+func shortFormMarks(s string) int {
+	marks := 0
+	var buf [12]byte
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
+			i++
+			continue
 		}
+		j := i
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		if j-i <= len(buf) {
+			w := buf[:j-i]
+			for k := range w {
+				w[k] = lowerASCII(s[i+k])
+			}
+			marks |= wordMark(string(w)) // no copy: the string only selects a case
+		}
+		i = j
 	}
-	return s
+	return marks
+}
+
+// wordMark gives the mark of one lower-case run of letters.
+func wordMark(w string) int {
+	switch w {
+	case "pc", "pct":
+		return markPercent
+	case "mil", "mill", "mils", "mio":
+		return markMillion
+	case "pound", "pounds", "dollar", "dollars", "euro", "euros":
+		return markCurrency
+	case "p":
+		return markPence
+	case "plus":
+		return markPlus
+	case "then":
+		return markThen
+	case "couple":
+		return markCouple
+	case "point":
+		return markPoint
+	case "half":
+		return markHalf | markClock
+	case "quarter", "clock", "morning", "evening", "afternoon", "night":
+		return markClock
+	}
+	return 0
 }
 
 var (

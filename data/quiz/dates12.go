@@ -53,9 +53,7 @@ func spokenClockTime(prompt, answer string) (int, bool) {
 			return atoi(m[1])*60 + atoi(m[2]), true
 		}
 	}
-	low := lowerASCIIOnce(answer)
-	has := func(word string) bool { return strings.Contains(low, word) }
-	if !has("half") && !has("quarter") && !has("clock") && !has("morning") && !has("evening") && !has("afternoon") && !has("night") {
+	if shortFormMarks(answer)&markClock == 0 {
 		return 0, false
 	}
 	said := halfHour.ReplaceAllStringFunc(answer, func(m string) string {
@@ -118,7 +116,7 @@ var ordinalSpan = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)(\s*[-–—]\s*\d{1
 // withOrdinalSpans writes a span of days with ordinal endings as figures:
 // "24th-25th march" is "24-25 march".
 func withOrdinalSpans(answer string) string {
-	if !strings.ContainsAny(answer, "-–—") || !hasDigit(answer) {
+	if strings.IndexByte(answer, '-') < 0 && !strings.Contains(answer, "–") && !strings.Contains(answer, "—") || !hasDigit(answer) {
 		return answer
 	}
 	return ordinalSpan.ReplaceAllString(answer, "$1$2")
