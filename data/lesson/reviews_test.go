@@ -104,10 +104,12 @@ const devArticles = "../../../shared/eval/articles"
 // 18 quizzes it changed (ab89: new 25 of 59 usable against old 27 of 93,
 // preferred for 16 of 18), those reviewers' marks counted: 59.6 % and
 // 1.62 — the stricter the reviewer, the lower the table, whatever the
-// change; the paired figures say what the change did.
+// change; the paired figures say what the change did. A "Who is X?"
+// whose post another question shows gives way (eight such failed G in
+// ab87): 60.2 % and 1.54.
 const (
-	floorUsableShare   = 0.59
-	floorUsablePerItem = 1.6
+	floorUsableShare   = 0.60
+	floorUsablePerItem = 1.5
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up

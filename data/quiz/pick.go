@@ -193,8 +193,29 @@ func pick(all []Question, n int) []Question {
 		pool = append(pool[:bi], pool[bi+1:]...)
 	}
 	chosen = capNumbers(chosen)
+	if given := postsGivenAway(chosen); len(given) > 0 {
+		// Chosen first for its score, a "Who is X?" whose answer another
+		// question shows is the one to go, not the other question: pick
+		// again without it.
+		return pick(slices.DeleteFunc(slices.Clone(all), func(q Question) bool { return given[q.ID] }), n)
+	}
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].order < chosen[j].order })
 	return chosen
+}
+
+// postsGivenAway returns the IDs of the "Who is X?" questions of a quiz
+// whose answer another of its questions shows.
+func postsGivenAway(quiz []Question) map[string]bool {
+	var given map[string]bool
+	for _, role := range quiz {
+		if slices.ContainsFunc(quiz, func(from Question) bool { return givesPost(from, role) }) {
+			if given == nil {
+				given = map[string]bool{}
+			}
+			given[role.ID] = true
+		}
+	}
+	return given
 }
 
 // capNumbers drops the weakest number questions until they are at most
@@ -280,4 +301,20 @@ func sameOptions(a, b Question) bool {
 		}
 	}
 	return true
+}
+
+// givesPost reports whether question from shows the post that role, a
+// "Who is X?" question, asks for — in its prompt, its options or its
+// explanation: "Who said “…”?" explained with "said Daiwa Securities
+// analyst Mark Pervan" answers "Who is Mark Pervan?" (ab87: eight "Who
+// is X?" failed G so).
+func givesPost(from, role Question) bool {
+	if role.Source != string(roleKind) || role.Answer == "" || from.ID == role.ID {
+		return false
+	}
+	post := strings.ToLower(role.Answer)
+	if strings.Contains(strings.ToLower(from.Prompt), post) || strings.Contains(strings.ToLower(from.Explanation), post) {
+		return true
+	}
+	return slices.ContainsFunc(from.Choices, func(c string) bool { return strings.Contains(strings.ToLower(c), post) })
 }

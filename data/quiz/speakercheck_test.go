@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/lede-app/lede/data/facts"
@@ -166,5 +167,28 @@ func TestRecallDrillsCapped(t *testing.T) {
 	}
 	if roles != maxRoleQuestions || drills != maxVoiceDrills {
 		t.Errorf("chose %d role and %d voice questions, want %d and %d", roles, drills, maxRoleQuestions, maxVoiceDrills)
+	}
+}
+
+// A "Who is X?" whose post another question of the quiz shows gives way —
+// to another "Who is …?" if there is one — and the other question stays,
+// whatever their scores.
+func TestPostGivenAwayGivesWay(t *testing.T) {
+	role := func(id, name, post string, score int) Question {
+		return Question{Kind: ShortAnswer, Prompt: "Who is " + name + ", according to the article?", Answer: post,
+			Accepted: []string{post}, Source: string(roleKind), score: score, key: id, ID: id}
+	}
+	who := Question{Kind: Who, Prompt: "Who said “the bid is likely in the next two weeks”?", Answer: "Mark Pervan",
+		Accepted: []string{"Mark Pervan"}, Source: string(facts.Statement), score: 70, key: "w", ID: "w",
+		Explanation: "Mark Pervan did: “‘If a bid is going to emerge it is probably likely in the next one to two weeks,’ said Daiwa Securities analyst Mark Pervan.”"}
+	given := role("r1", "Mark Pervan", "Daiwa Securities analyst", 90)
+	other := role("r2", "Tommie Bergman", "WMC chairman", 65)
+	got := pick([]Question{given, who, other}, 12)
+	var ids []string
+	for _, q := range got {
+		ids = append(ids, q.ID)
+	}
+	if !slices.Equal(ids, []string{"w", "r2"}) && !slices.Equal(ids, []string{"r2", "w"}) {
+		t.Errorf("chose %v, want the who-question and the other post", ids)
 	}
 }
