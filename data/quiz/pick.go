@@ -53,7 +53,7 @@ const (
 // elimination (spot84, G); a second of two leaves three choices.
 const maxSameOptions = 2
 
-// pick fills up to n places greedily by score, with questions that pass
+// pickOnce fills up to n places greedily by score, with questions that pass
 // every gate, at most one question per
 // evidence sentence, lowering a kind's score each time it is chosen so
 // that the quiz mixes kinds, and the score of the yes/no answer that is
@@ -61,7 +61,7 @@ const maxSameOptions = 2
 // other than yes or no, and leaves a place empty rather than fill it
 // with a candidate below minScore: a shorter quiz beats a padded one. It
 // returns them in reading order.
-func pick(all []Question, n int) []Question {
+func pickOnce(all []Question, n int) []Question {
 	// Scores do not change here, and a candidate below minScore is never
 	// allowed: leaving those out first spares the rest of the tests on
 	// every candidate for every place.
@@ -193,14 +193,32 @@ func pick(all []Question, n int) []Question {
 		pool = append(pool[:bi], pool[bi+1:]...)
 	}
 	chosen = capNumbers(chosen)
-	if given := postsGivenAway(chosen); len(given) > 0 {
-		// Chosen first for its score, a "Who is X?" whose answer another
-		// question shows is the one to go, not the other question: pick
-		// again without it.
-		return pick(slices.DeleteFunc(slices.Clone(all), func(q Question) bool { return given[q.ID] }), n)
-	}
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].order < chosen[j].order })
 	return chosen
+}
+
+// maxRepicks bounds how often pick chooses again without a "Who is X?"
+// another question gives away: an article of thousands of people could
+// otherwise have its quiz chosen thousands of times.
+const maxRepicks = 3
+
+// pick chooses the quiz (pickOnce). Chosen first for its score, a "Who
+// is X?" whose answer another chosen question shows is the one to go,
+// not the other question: the quiz is chosen again without it, up to
+// maxRepicks times, and after that the posts still given away are left
+// out.
+func pick(all []Question, n int) []Question {
+	chosen := pickOnce(all, n)
+	for range maxRepicks {
+		given := postsGivenAway(chosen)
+		if len(given) == 0 {
+			return chosen
+		}
+		all = slices.DeleteFunc(slices.Clone(all), func(q Question) bool { return given[q.ID] })
+		chosen = pickOnce(all, n)
+	}
+	given := postsGivenAway(chosen)
+	return slices.DeleteFunc(chosen, func(q Question) bool { return given[q.ID] })
 }
 
 // postsGivenAway returns the IDs of the "Who is X?" questions of a quiz

@@ -1,7 +1,9 @@
 package quiz
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/facts"
@@ -190,5 +192,25 @@ func TestPostGivenAwayGivesWay(t *testing.T) {
 	}
 	if !slices.Equal(ids, []string{"w", "r2"}) && !slices.Equal(ids, []string{"r2", "w"}) {
 		t.Errorf("chose %v, want the who-question and the other post", ids)
+	}
+}
+
+// However many posts another question gives away, the quiz is chosen
+// again a bounded number of times and keeps none of them.
+func TestPostsGivenAwayAreLeftOut(t *testing.T) {
+	var all []Question
+	var posts []string
+	for i := range 50 {
+		id := fmt.Sprintf("r%d", i)
+		post := fmt.Sprintf("analyst number %d", i)
+		posts = append(posts, post)
+		all = append(all, Question{Kind: ShortAnswer, Prompt: "Who is person " + id + "?", Answer: post,
+			Accepted: []string{post}, Source: string(roleKind), score: 90 - i%10, key: id, ID: id})
+	}
+	all = append(all, Question{Kind: Who, Prompt: "Who said it?", Answer: "A", Accepted: []string{"A"},
+		Source: string(facts.Statement), score: 70, key: "w", ID: "w", Explanation: strings.Join(posts, "; ")})
+	got := pick(all, 12)
+	if len(got) != 1 || got[0].ID != "w" {
+		t.Errorf("chose %d questions, the first %q; want only the who-question", len(got), got[0].ID)
 	}
 }
