@@ -222,11 +222,15 @@ func pick(all []Question, n int) []Question {
 }
 
 // postsGivenAway returns the IDs of the "Who is X?" questions of a quiz
-// whose answer another of its questions shows.
+// whose answer another of its questions shows, or that name the person
+// another "Who …?" of the quiz asks for: "Who is Lopa Blumenthal?" beside
+// "Who gives the figure of 11 shots?" hands the second its answer
+// (spot84: "Who is Shekau?" before "Who claims his group is holding
+// your German hostage?", G).
 func postsGivenAway(quiz []Question) map[string]bool {
 	var given map[string]bool
 	for _, role := range quiz {
-		if slices.ContainsFunc(quiz, func(from Question) bool { return givesPost(from, role) }) {
+		if slices.ContainsFunc(quiz, func(from Question) bool { return givesPost(from, role) || namesWhoAnswer(role, from) }) {
 			if given == nil {
 				given = map[string]bool{}
 			}
@@ -335,4 +339,16 @@ func givesPost(from, role Question) bool {
 		return true
 	}
 	return slices.ContainsFunc(from.Choices, func(c string) bool { return strings.Contains(strings.ToLower(c), post) })
+}
+
+// namesWhoAnswer reports whether role, a "Who is X?" question, names in
+// its prompt the person who, a free-answer "Who …?" question, asks for.
+func namesWhoAnswer(role, who Question) bool {
+	if role.Source != string(roleKind) || who.Kind != Who || who.ID == role.ID {
+		return false
+	}
+	prompt := strings.ToLower(role.Prompt)
+	return slices.ContainsFunc(who.Accepted, func(a string) bool {
+		return len(a) >= 4 && strings.Contains(prompt, strings.ToLower(a))
+	})
 }

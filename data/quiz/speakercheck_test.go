@@ -214,3 +214,15 @@ func TestPostsGivenAwayAreLeftOut(t *testing.T) {
 		t.Errorf("chose %d questions, the first %q; want only the who-question", len(got), got[0].ID)
 	}
 }
+
+// "Who is Abubakar Shekau?" gives way beside "Who claims his group is
+// holding the hostage?", whose answer it names.
+func TestRoleNamingAWhoAnswerGivesWay(t *testing.T) {
+	role := Question{Kind: ShortAnswer, Prompt: "Who is Abubakar Shekau, according to the article?", Answer: "Boko Haram leader",
+		Accepted: []string{"Boko Haram leader"}, Source: string(roleKind), score: 90, key: "r", ID: "r"}
+	who := Question{Kind: Who, Prompt: "Who claims that his group is “holding your German hostage”?", Answer: "Abubakar Shekau",
+		Accepted: []string{"Abubakar Shekau", "Shekau"}, Source: string(facts.Statement), score: 70, key: "w", ID: "w"}
+	if got := pick([]Question{role, who}, 12); len(got) != 1 || got[0].ID != "w" {
+		t.Errorf("chose %d questions; want only the who-question", len(got))
+	}
+}
