@@ -1,14 +1,11 @@
 package facts
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
+	"github.com/lede-app/lede/data/internal/corpus"
 	"github.com/lede-app/lede/data/internal/lazyre"
-
-	"github.com/lede-app/lede/data/article"
 )
 
 // TestFromStartsIsFind checks the searches from known starts (the role
@@ -16,7 +13,7 @@ import (
 // sentence of the test articles and of the development set (when it is
 // here), and on sentences made to sit at its edges.
 func TestFromStartsIsFind(t *testing.T) {
-	texts := []string{
+	texts := corpus.Sentences(t, "../..",
 		"Alibaba founder and executive chairman Jack Ma said so.",
 		"Committee chair Dafydd Rees and chief executive Helen Mörk Smith met.",
 		"The co-founder Ann Lee, vice-president Bo Diddley and CEO Tim Cook.",
@@ -28,22 +25,7 @@ func TestFromStartsIsFind(t *testing.T) {
 		"Monday, Jan. 1 and March 31, 2016, 4 May 2024, Saturday, May 4 and 12th June; on Monday, last Fridayé x5 May",
 		" He said so", "\tthe company said it would", "Ann  Lee said\u00a0so", "x The firm said no", "It said ok", "Éva Kis said yes",
 		"xThe chair, Ann Lee, said", "THE CHAIR, Ann Lee, said", "Their\tchair, Ann Lee,", "Ther chair, Ann Lee,",
-	}
-	paths, _ := filepath.Glob("../../testdata/articles/*")
-	dev, _ := filepath.Glob("../../../shared/eval/articles/*.txt")
-	for _, p := range append(paths, dev...) {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.Read(raw)
-		if err != nil {
-			continue
-		}
-		for _, s := range a.Sentences {
-			texts = append(texts, s.Text)
-		}
-	}
+	)
 	for _, text := range texts {
 		want := roleBeforeName.Re().FindAllStringSubmatchIndex(text, -1)
 		if got := rolesBeforeNames(text); !slices.EqualFunc(got, want, slices.Equal) {

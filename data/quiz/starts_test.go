@@ -1,12 +1,10 @@
 package quiz
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
-	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/internal/corpus"
 )
 
 // TestFromStartsIsFind checks describedSpeaker from
@@ -14,26 +12,11 @@ import (
 // sentence of the test articles and of the development set (when it is
 // here), and on sentences made to sit at their edges.
 func TestFromStartsIsFind(t *testing.T) {
-	texts := []string{
+	texts := corpus.Sentences(t, "../..",
 		"The chairman of the Bar Council, Guy Mansfield QC, said so.", "xThe chairman of the Bar, Guy Lee, said",
 		"“It is over,” said the Warriors chief. The Tory leader said no! The club's head coach also said yes",
 		"The Tory leader said it.", "He said. The Tory leader said", "\"Go.\" The party leader denied it", "",
-	}
-	paths, _ := filepath.Glob("../../testdata/articles/*")
-	dev, _ := filepath.Glob("../../../shared/eval/articles/*.txt")
-	for _, p := range append(paths, dev...) {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.Read(raw)
-		if err != nil {
-			continue
-		}
-		for _, s := range a.Sentences {
-			texts = append(texts, s.Text)
-		}
-	}
+	)
 	found := 0
 	for _, text := range texts {
 		wantD := describedSpeaker.Re().FindStringSubmatchIndex(text)
