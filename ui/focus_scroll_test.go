@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/lede-app/lede/assets"
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // TestTabShowsWhatItReaches: at FYNE_SCALE=1.5 on a 1366×768 laptop,
@@ -381,28 +382,7 @@ func TestExplanationShowsAfterCheck(t *testing.T) {
 		p := m.Quiz
 		checked := 0
 		for i, question := range m.Lesson.Questions {
-			wrong := "Nobody"
-			if len(question.Choices) > 0 {
-				for _, o := range question.Choices {
-					if o != question.Answer {
-						wrong = o
-						break
-					}
-				}
-			} else if w, yesNo := map[string]string{"Yes": "No", "No": "Yes"}[question.Answer]; yesNo {
-				wrong = w
-			}
-			for _, answer := range []string{wrong, question.Answer} {
-				p.Go(i)
-				if !p.triesLeft(question.ID) {
-					continue
-				}
-				if len(question.Choices) > 0 {
-					p.Choices.SetSelected(answer)
-				} else {
-					p.Entry.SetText(answer)
-				}
-				p.Check()
+			checkWrongThenRight(p, i, question, func(answer string) {
 				checked++
 				y, view := p.scroll.Offset.Y, p.scroll.Size().Height
 				top := min(p.yInScroll(p.Verdict), p.yInScroll(p.VerdictIcon))
@@ -422,7 +402,7 @@ func TestExplanationShowsAfterCheck(t *testing.T) {
 				if _, cut := promptWhole(p); cut {
 					t.Errorf("%v×%v at %v: question %d, %q: the panel's top edge runs across the prompt", c.w, c.h, c.scale, i+1, answer)
 				}
-			}
+			})
 		}
 		if checked == 0 {
 			t.Fatalf("%v×%v at %v: nothing checked", c.w, c.h, c.scale)
@@ -568,26 +548,7 @@ func TestCheckCutsNoControl(t *testing.T) {
 		m := signedInOnALaptop(t, c.w, c.h, c.scale)
 		p := m.Quiz
 		for i, question := range m.Lesson.Questions {
-			wrong := "Nobody at all"
-			if len(question.Choices) > 0 {
-				for _, o := range question.Choices {
-					if o != question.Answer {
-						wrong = o
-						break
-					}
-				}
-			}
-			for _, answer := range []string{wrong, question.Answer} {
-				p.Go(i)
-				if !p.triesLeft(question.ID) {
-					continue
-				}
-				if len(question.Choices) > 0 {
-					p.Choices.SetSelected(answer)
-				} else {
-					p.Entry.SetText(answer)
-				}
-				p.Check()
+			checkWrongThenRight(p, i, question, func(answer string) {
 				y := p.scroll.Offset.Y
 				parts := map[string]fyne.CanvasObject{"the Check button": p.CheckButton, "the answer": p.entryBox}
 				for k, row := range p.Choices.Rows() {
@@ -610,7 +571,36 @@ func TestCheckCutsNoControl(t *testing.T) {
 				if !inView(p, p.Verdict) {
 					t.Errorf("%v×%v at %v: question %d, %q: the verdict is out of sight", c.w, c.h, c.scale, i+1, answer)
 				}
-			}
+			})
 		}
+	}
+}
+
+// checkWrongThenRight answers question i wrong, then right, while tries
+// are left, and calls after once each answer is checked: a wrong option,
+// the other of yes and no, or a name no article gives.
+func checkWrongThenRight(p *QuizPanel, i int, question quiz.Question, after func(answer string)) {
+	wrong := "Nobody at all"
+	if w, yesNo := map[string]string{"Yes": "No", "No": "Yes"}[question.Answer]; yesNo {
+		wrong = w
+	}
+	for _, o := range question.Choices {
+		if o != question.Answer {
+			wrong = o
+			break
+		}
+	}
+	for _, answer := range []string{wrong, question.Answer} {
+		p.Go(i)
+		if !p.triesLeft(question.ID) {
+			continue
+		}
+		if len(question.Choices) > 0 {
+			p.Choices.SetSelected(answer)
+		} else {
+			p.Entry.SetText(answer)
+		}
+		p.Check()
+		after(answer)
 	}
 }
