@@ -509,17 +509,7 @@ func TestAnsweredLineShowsWholeAfterCheck(t *testing.T) {
 		p := m.Quiz
 		for i, question := range m.Lesson.Questions {
 			p.Go(i)
-			if len(question.Choices) > 0 {
-				for _, o := range question.Choices {
-					if o != question.Answer {
-						p.Choices.SetSelected(o)
-						break
-					}
-				}
-			} else {
-				p.Entry.SetText("Nobody at all")
-			}
-			p.Check()
+			answerAndCheck(p, question, wrongAnswer(question))
 			if got, want := p.Answered.Size().Height, p.Answered.MinSize().Height; got < want-0.5 {
 				t.Errorf("%v×%v at %v: after Check question %d the line %q is %v high; it needs %v",
 					c.w, c.h, c.scale, i+1, p.Answered.Text, got, want)
@@ -576,31 +566,26 @@ func TestCheckCutsNoControl(t *testing.T) {
 	}
 }
 
-// checkWrongThenRight answers question i wrong, then right, while tries
-// are left, and calls after once each answer is checked: a wrong option,
-// the other of yes and no, or a name no article gives.
+// checkWrongThenRight answers question i wrong (wrongAnswer), then right,
+// while tries are left, and calls after once each answer is checked.
 func checkWrongThenRight(p *QuizPanel, i int, question quiz.Question, after func(answer string)) {
-	wrong := "Nobody at all"
-	if w, yesNo := map[string]string{"Yes": "No", "No": "Yes"}[question.Answer]; yesNo {
-		wrong = w
-	}
-	for _, o := range question.Choices {
-		if o != question.Answer {
-			wrong = o
-			break
-		}
-	}
-	for _, answer := range []string{wrong, question.Answer} {
+	for _, answer := range []string{wrongAnswer(question), question.Answer} {
 		p.Go(i)
 		if !p.triesLeft(question.ID) {
 			continue
 		}
-		if len(question.Choices) > 0 {
-			p.Choices.SetSelected(answer)
-		} else {
-			p.Entry.SetText(answer)
-		}
-		p.Check()
+		answerAndCheck(p, question, answer)
 		after(answer)
 	}
+}
+
+// answerAndCheck gives answer to the question on show, chosen or typed,
+// and checks it.
+func answerAndCheck(p *QuizPanel, question quiz.Question, answer string) {
+	if len(question.Choices) > 0 {
+		p.Choices.SetSelected(answer)
+	} else {
+		p.Entry.SetText(answer)
+	}
+	p.Check()
 }
