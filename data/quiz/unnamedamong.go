@@ -28,7 +28,7 @@ const unnamedAmongPrompt = "Which of these sentences from the article does not t
 // sentence itself names. Fewer than two such sentences, no question: one
 // wrong option is a coin toss.
 func (g *generator) unnamedAmong(fl facts.Flag) {
-	if fl.Sentence < 0 || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) {
+	if fl.Sentence < 0 || !standsAlone(g.withoutDateline(fl.Sentence)) || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) {
 		return
 	}
 	right := g.withoutDateline(fl.Sentence)
@@ -68,7 +68,20 @@ const unnamedAmongScore = 86
 // whole on its own and short enough to read among others.
 func (g *generator) optionSentence(i int) bool {
 	text := g.withoutDateline(i)
-	return standsAlone(text) && len(strings.Fields(text)) <= maxSentenceOptionWords && !strings.HasSuffix(text, "?")
+	whole := standsAlone(text) || wholeQuotation(text)
+	return whole && len(strings.Fields(text)) <= maxSentenceOptionWords && !strings.HasSuffix(text, "?")
+}
+
+// wholeQuotation reports whether text is a quotation that opens and
+// closes in it, with its speaker after it: "“She will be useful,” said
+// Elias Farhat." stands alone as an option; a quotation that began in
+// the sentence before does not.
+func wholeQuotation(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 8 || !strings.HasPrefix(text, "“") && !strings.HasPrefix(text, "\"") {
+		return false
+	}
+	return strings.Count(text, "“") == strings.Count(text, "”") && strings.Count(text, "\"")%2 == 0
 }
 
 // namedSourceSentences returns up to n sentences nearest sentence i

@@ -102,3 +102,17 @@ func TestJoinAnd(t *testing.T) {
 		}
 	}
 }
+
+func TestWholeQuotation(t *testing.T) {
+	for text, want := range map[string]bool{
+		"“She will be useful in the talks,” said Elias Farhat, a retired general.": true,
+		"\"If a bid is going to emerge it is likely soon,\" said Mark Pervan.":     true,
+		"“They’re starting more sorties tomorrow than they’ve ever had.":           false, // goes on in the next sentence
+		"“He’s angry,” Hunter said.":                                               false, // too short to stand as an option
+		"Mark Pervan said the bid was likely to come within two weeks.":            false, // no quotation
+	} {
+		if got := wholeQuotation(text); got != want {
+			t.Errorf("wholeQuotation(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
