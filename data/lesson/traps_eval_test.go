@@ -61,8 +61,9 @@ const (
 	// review 82, G); the writer's superlative and a quiz with fewer
 	// drills gave two others one. One "whose words?" a quiz took one
 	// more: a "Who reported …?" on a second-hand sentence reviewers had
-	// failed as word matching (spot82, V).
-	floorTrapQuestioned = 38
+	// failed as word matching (spot82, V). An unnamed source asked with
+	// the people the article describes as wrong options gave one back.
+	floorTrapQuestioned = 39
 )
 
 // TestTrapsOnRealNews flags every development article and compares the

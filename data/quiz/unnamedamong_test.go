@@ -116,3 +116,31 @@ func TestWholeQuotation(t *testing.T) {
 		}
 	}
 }
+
+// "Who is the source of this claim?" of an unnamed source offers, where
+// the article quotes too few people for certain, the people it gives a
+// post as the wrong options; with nobody so described, it is not asked.
+func TestUnnamedSourceOffersDescribedPeople(t *testing.T) {
+	const claim = "The second wife of the group's leader is being questioned in Beirut after her arrest ten days ago, security officials revealed on Tuesday."
+	for _, c := range []struct {
+		name, rest string
+		want       []string
+	}{
+		{"two experts described", " Elias Farhat, a former army commander, thinks the arrest matters. Mario Abou Zeid, a research analyst in Beirut, is not so sure of it.",
+			[]string{notNamed, "Elias Farhat", "Mario Abou Zeid"}},
+		{"nobody described", " The arrest matters to the army. Nobody is sure of it in the city yet.", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, q := range askedOf(t, "Leader's wife held\n\n"+claim+c.rest+"\n", func(g *generator) { g.sourcing(0) }) {
+				got = q.Choices
+			}
+			slices.Sort(got)
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("choices %q, want %q", got, want)
+			}
+		})
+	}
+}
