@@ -60,9 +60,6 @@ var captionPatterns = []*lazyre.Regexp{
 	lazyre.New(`^(?:EDIT|UPDATE|Editor's note|EDITOR'S NOTE|Correction)\s*(?:\(\w[^)]{0,30}\))?\s*:`),
 	// "Follow Chuck on Twitter", "—— >> Follow Evan (@evan) on Twitter"
 	lazyre.New(`(?i)^[—–>\s-]*follow\s+[^.]{1,60}\s+on\s+(?:twitter|facebook|instagram|x)\b.{0,20}$`),
-	// "RelatedApple Watch features were …": a related-links list pasted
-	// without spaces between its items.
-	lazyre.New(`^(?:Related|More on this|Read more|See also)\p{Lu}`),
 	// "USING A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO."
 	lazyre.New(`(?i)\bclick here\b.{0,60}$`),
 	// Editors' initials closing a wire story: "bw/jm (AFP, dpa)".
@@ -122,12 +119,20 @@ func IsFooter(text string) bool {
 	return len(text) < 300 && footerPattern.MatchString(text)
 }
 
+// jammedLinks is a related-links list pasted without spaces between its
+// items: "RelatedApple Watch features were ditched …LG targets …". Eight
+// headlines run to 800 bytes, so it is furniture at any length.
+var jammedLinks = lazyre.New(`^(?:Related|More on this|Read more|See also)\p{Lu}`)
+
 // isJunk reports whether a line is site furniture rather than article text.
 func isJunk(text string) bool {
+	t := strings.TrimSpace(text)
+	if jammedLinks.MatchString(t) {
+		return true
+	}
 	if len(text) > 200 {
 		return false
 	}
-	t := strings.TrimSpace(text)
 	for _, re := range junkLines {
 		if re.MatchString(t) {
 			return true

@@ -60,6 +60,7 @@ func TestCaptionsAndFurnitureAreNotBody(t *testing.T) {
 		{"follow prompt", "Follow Chuck on Twitter"},
 		{"follow prompt with handle", "—— >> Follow Evan McMurry (@evanmcmurry) on Twitter"},
 		{"related links run together", "RelatedApple Watch features were ditched as executives struggledLG targets Apple"},
+		{"a long list of related links run together", "RelatedApple Watch features were ditched as executives struggled to define its smartwatch purposeLG targets Apple Watch with premium, all-metal Urbane smartwatchApple installing safes in-store to protect gold Watch EditionApple Watch release date is before the end of April, says its chief executiveImpressed by Apple Watch, a Swiss watchmaker looks to Silicon Valley for smartwatch help"},
 		{"click here", "USING A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO."},
 		{"editors' initials", "bw/jm (AFP, dpa)"},
 		{"video prompt", "WATCH:"},
