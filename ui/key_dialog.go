@@ -104,10 +104,26 @@ func (m *Main) showText(title, text string, want fyne.Size) *KeyScroll {
 // the student was on loses its ring while the question is up, so one
 // ring shows, and has the focus back after Escape or no (showFocused).
 func askYesNo(title, question, yes, no string, answer func(yes bool), w fyne.Window) *keyDialog {
+	k := yesNoDialog(title, question, yes, no, answer, w)
+	showFocused(k, k.Confirm, w)
+	return k
+}
+
+// askYesNoCarefully is askYesNo with the focus on no: for a step a
+// student cannot take back, taken with work left undone ("Hand in
+// anyway" with questions unanswered), Enter pressed twice in a hurry
+// must not take it. Tab reaches yes.
+func askYesNoCarefully(title, question, yes, no string, answer func(yes bool), w fyne.Window) *keyDialog {
+	k := yesNoDialog(title, question, yes, no, answer, w)
+	showFocused(k, k.Cancel, w)
+	return k
+}
+
+// yesNoDialog is the dialog askYesNo and askYesNoCarefully show.
+func yesNoDialog(title, question, yes, no string, answer func(yes bool), w fyne.Window) *keyDialog {
 	k := newKeyDialog(title, yes, widget.NewLabel(question), func() { answer(true) }, w)
 	k.Cancel.SetText(no)
 	k.Cancel.OnTapped = func() { k.Hide(); answer(false) }
-	showFocused(k, k.Confirm, w)
 	return k
 }
 

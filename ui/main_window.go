@@ -375,7 +375,7 @@ func (m *Main) HandIn() {
 		m.handInNow()
 		return
 	}
-	askYesNo("Hand in?", unansweredQuestion(left), "Hand in anyway", "Go back", func(yes bool) {
+	askYesNoCarefully("Hand in?", unansweredQuestion(left), "Hand in anyway", "Go back", func(yes bool) {
 		if yes {
 			m.handInNow()
 		}
