@@ -617,14 +617,7 @@ func TestHandInWordsScrollByKeys(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("HOME", home)
 	t.Setenv("USERPROFILE", home)
-	withDyslexicFont(t)
-	onScreen(t, 1024, 700, "1")
-	m := laptopMain(t)
-	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
-	if err := m.StartAs("Sam Student"); err != nil {
-		t.Fatal(err)
-	}
-	m.Window.Resize(fyne.NewSize(1016, 652))
+	m := samAtLargeDyslexicOn1024(t)
 	c := m.Window.Canvas()
 	name := safeFileName(m.Student.Name+" - "+m.Lesson.Article.Name()) + ".lederesults"
 	h := m.showHandIn(name, []byte("{}"), "", nil)

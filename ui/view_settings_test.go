@@ -499,14 +499,7 @@ func TestDividerDraggedIsRemembered(t *testing.T) {
 // cut the first line once the prompt wrapped again at the new width
 // (seen in the real window at 1024×700).
 func TestDividerKeepsThePromptWhole(t *testing.T) {
-	withDyslexicFont(t)
-	onScreen(t, 1024, 700, "1")
-	m := laptopMain(t)
-	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
-	if err := m.StartAs("Sam Student"); err != nil {
-		t.Fatal(err)
-	}
-	m.Window.Resize(fyne.NewSize(1016, 652))
+	m := samAtLargeDyslexicOn1024(t)
 	p := m.Quiz
 	tested := false
 	for i := range m.Lesson.Questions {
@@ -645,4 +638,20 @@ func TestEveryMenuFitsAtLargeText(t *testing.T) {
 			check(mode, mn.Label, mn, i == 0)
 		}
 	}
+}
+
+// samAtLargeDyslexicOn1024 is Sam Student signed in at 200 % text in
+// OpenDyslexic, in the window a 1024×700 screen leaves: the size where
+// the quiz panel's scrolling and the dialogs run out of room first.
+func samAtLargeDyslexicOn1024(t *testing.T) *Main {
+	t.Helper()
+	withDyslexicFont(t)
+	onScreen(t, 1024, 700, "1")
+	m := laptopMain(t)
+	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	m.Window.Resize(fyne.NewSize(1016, 652))
+	return m
 }
