@@ -416,15 +416,21 @@ func fullNames(names *[]string, speakers []facts.Fact) []string {
 	return *names
 }
 
+// sourcePost finds a post whose holder speaks or knows for a living —
+// a reader might take them for an unnamed source; not the people a
+// story is about ("former Cuban leader", "Kenyan politician", offered
+// for "Cuban officials" and ruled out at a glance: round 92, G).
+var sourcePost = lazyre.New(`(?i)\b(?:analyst|expert|spokes(?:man|woman|person)|official|editor|professor|researcher|lawyer|attorney|commander|correspondent|journalist|reporter|advis[eo]r|consultant|economist|scientist|investigator|detective|inspector|commissioner|general|officer)s?\b`)
+
 // describedOptions adds, to fewer than three choices, people the article
-// describes by their post, named in full, whom text does not name and
-// no choice already names.
+// describes by a post whose holder might be a source (sourcePost), named
+// in full, whom text does not name and no choice already names.
 func (g *generator) describedOptions(choices []string, text string) []string {
 	for _, r := range g.roles() {
 		if len(choices) == 3 {
 			break
 		}
-		if !looksLikePerson(r.name) || !strings.Contains(r.name, " ") || strings.Contains(text, lastWord(r.name)) ||
+		if !looksLikePerson(r.name) || !strings.Contains(r.name, " ") || !sourcePost.MatchString(r.role) || strings.Contains(text, lastWord(r.name)) ||
 			slices.ContainsFunc(choices, func(c string) bool { return lastWord(c) == lastWord(r.name) }) {
 			continue
 		}

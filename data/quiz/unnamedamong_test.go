@@ -129,6 +129,7 @@ func TestUnnamedSourceOffersDescribedPeople(t *testing.T) {
 		{"two experts described", " Elias Farhat, a former army commander, thinks the arrest matters. Mario Abou Zeid, a research analyst in Beirut, is not so sure of it.",
 			[]string{notNamed, "Elias Farhat", "Mario Abou Zeid"}},
 		{"nobody described", " The arrest matters to the army. Nobody is sure of it in the city yet.", nil},
+		{"only the story's subjects described", " Omar Haddad, a former minister, has not been seen for a year. Leila Nasser, the town's mayor, is his cousin.", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
