@@ -116,7 +116,8 @@ func (g *generator) namedSourceSentences(i, n int) (sentences, speakers []string
 func (g *generator) unnamedMainClaim(i int) bool {
 	text := lowerFirstRune(g.a.Sentences[i].Text)
 	cue := g.unnamedWords(i)
-	if cue == "" || !mainClauseCue(text, cue) || g.namedSpeakerOf(i) != "" || namedSpokesperson.MatchString(g.a.Sentences[i].Text) {
+	if cue == "" || !(mainClauseCue(text, cue) || opensCoordinateClause(text, cue)) || g.namedSpeakerOf(i) != "" ||
+		namedSpokesperson.MatchString(g.a.Sentences[i].Text) {
 		return false
 	}
 	// "One strike was said to have destroyed …" after "Central Command
@@ -124,6 +125,20 @@ func (g *generator) unnamedMainClaim(i int) bool {
 	// (round 80, K): a passive report with nobody in it is unnamed only
 	// where the sentence before credits no one by name.
 	return namelessGroups.MatchString(cue) || !g.creditsSomeoneNamed(i-1) && !g.sourcedNearby(i)
+}
+
+// opensCoordinateClause reports whether cue opens a clause joined to the
+// one before by "and" or "but": "The dollar hit a record low and analysts
+// predict more declines" makes two claims, the second as much the
+// sentence's own as the first (ab90: the old quiz was preferred for
+// asking it).
+func opensCoordinateClause(text, cue string) bool {
+	i := strings.Index(text, cue)
+	if i < 0 {
+		return false
+	}
+	before := strings.TrimSpace(text[:i])
+	return strings.HasSuffix(before, " and") || strings.HasSuffix(before, " but") || strings.HasSuffix(before, ", while")
 }
 
 // namedSourceOf returns the speaker sentence i names for words it

@@ -145,3 +145,28 @@ func TestUnnamedSourceOffersDescribedPeople(t *testing.T) {
 		})
 	}
 }
+
+// Unnamed words that open a clause joined by "and" are the sentence's
+// own second claim: asked as the unnamed source.
+func TestUnnamedAmongCoordinateClause(t *testing.T) {
+	const compound = "The dollar hit a new record low on Friday and analysts predict that more declines are likely next year."
+	text := "Dollar falls again\n\n" +
+		"Finance minister Anna Berg said the rise of the euro was harming exports from every country in Europe. " + compound +
+		" Banker Tom Reed said the ministers' comments were too weak to move the market at all.\n"
+	asked := false
+	for _, q := range askedOf(t, text, everyFlag((*generator).whatIsWrong)) {
+		asked = asked || q.Prompt == unnamedAmongPrompt && q.Answer == compound
+	}
+	if !asked {
+		t.Errorf("%q not asked as the unnamed source", compound)
+	}
+	for text, want := range map[string]bool{
+		"the dollar fell and analysts predict more falls": true,
+		"analysts predict more falls":                     false, // no clause before it: mainClauseCue's case
+		"the dollar, which analysts predict will fall":    false,
+	} {
+		if got := opensCoordinateClause(text, "analysts predict"); got != want {
+			t.Errorf("opensCoordinateClause(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
