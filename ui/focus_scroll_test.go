@@ -212,6 +212,23 @@ func withDyslexicFont(t *testing.T) {
 	t.Cleanup(func() { delete(ReadingFonts, "OpenDyslexic") })
 }
 
+// samAtLargeDyslexic is Sam Student signed in at 200 % text in
+// OpenDyslexic on a screen of the given size, the window resized to
+// window: where the quiz panel's scrolling, the menus and the dialogs
+// run out of room first.
+func samAtLargeDyslexic(t *testing.T, screen, window fyne.Size) *Main {
+	t.Helper()
+	withDyslexicFont(t)
+	onScreen(t, screen.Width, screen.Height, "1")
+	m := laptopMain(t)
+	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	m.Window.Resize(window)
+	return m
+}
+
 // promptWhole reports whether the prompt shows whole in the quiz's
 // scroll, or (taller than the panel) from its first line; cut reports
 // whether the panel's top edge runs across a line of it, not between
@@ -257,15 +274,8 @@ func mapRowCut(p *QuizPanel) string {
 // Check the prompt's top line stood half cut off (issue 11, a new
 // student's walk of the real window).
 func TestPromptShowsWholeAfterNextAndCheck(t *testing.T) {
-	withDyslexicFont(t)
 	for _, screen := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1024, Height: 700}} {
-		onScreen(t, screen.Width, screen.Height, "1")
-		m := laptopMain(t)
-		m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
-		if err := m.StartAs("Sam Student"); err != nil {
-			t.Fatal(err)
-		}
-		m.Window.Resize(fyne.NewSize(screen.Width-166, screen.Height-48)) // as Lede opens on that screen
+		m := samAtLargeDyslexic(t, screen, fyne.NewSize(screen.Width-166, screen.Height-48)) // as Lede opens on that screen
 		p, c := m.Quiz, m.Window.Canvas()
 		for i, question := range m.Lesson.Questions {
 			p.Go(i)
@@ -447,14 +457,7 @@ func TestCheckCutsNoChoice(t *testing.T) {
 // on the first ↓ without picking anything; the next ↓ moves the pick as
 // usual. Else the first ↓ picked the second option, unseen.
 func TestFirstArrowShowsTheHiddenChoice(t *testing.T) {
-	withDyslexicFont(t)
-	onScreen(t, 1366, 768, "1")
-	m := laptopMain(t)
-	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
-	if err := m.StartAs("Sam Student"); err != nil {
-		t.Fatal(err)
-	}
-	m.Window.Resize(fyne.NewSize(1200, 720))
+	m := samAtLargeDyslexic(t, fyne.NewSize(1366, 768), fyne.NewSize(1200, 720))
 	p, c := m.Quiz, m.Window.Canvas()
 	hidden := -1
 	for i, question := range m.Lesson.Questions {

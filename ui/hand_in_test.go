@@ -617,7 +617,7 @@ func TestHandInWordsScrollByKeys(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("HOME", home)
 	t.Setenv("USERPROFILE", home)
-	m := samAtLargeDyslexicOn1024(t)
+	m := samAtLargeDyslexic(t, fyne.NewSize(1024, 700), fyne.NewSize(1016, 652))
 	c := m.Window.Canvas()
 	name := safeFileName(m.Student.Name+" - "+m.Lesson.Article.Name()) + ".lederesults"
 	h := m.showHandIn(name, []byte("{}"), "", nil)

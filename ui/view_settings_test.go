@@ -499,7 +499,7 @@ func TestDividerDraggedIsRemembered(t *testing.T) {
 // cut the first line once the prompt wrapped again at the new width
 // (seen in the real window at 1024×700).
 func TestDividerKeepsThePromptWhole(t *testing.T) {
-	m := samAtLargeDyslexicOn1024(t)
+	m := samAtLargeDyslexic(t, fyne.NewSize(1024, 700), fyne.NewSize(1016, 652))
 	p := m.Quiz
 	tested := false
 	for i := range m.Lesson.Questions {
@@ -529,13 +529,7 @@ func TestDividerKeepsThePromptWhole(t *testing.T) {
 // menus do not scroll to the item the arrow keys reach (issue 11, a
 // student walk at 1024×700).
 func TestViewMenuFitsAtLargeText(t *testing.T) {
-	withDyslexicFont(t)
-	onScreen(t, 1024, 700, "1")
-	m := laptopMain(t)
-	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
-	if err := m.StartAs("Sam Student"); err != nil {
-		t.Fatal(err)
-	}
+	m := samAtLargeDyslexic(t, fyne.NewSize(1024, 700), fyne.NewSize(1016, 652))
 	const window = 652
 	bar := widget.NewLabel("View").MinSize().Height // the menu bar: one line of menu titles
 	var view *fyne.Menu
@@ -638,20 +632,4 @@ func TestEveryMenuFitsAtLargeText(t *testing.T) {
 			check(mode, mn.Label, mn, i == 0)
 		}
 	}
-}
-
-// samAtLargeDyslexicOn1024 is Sam Student signed in at 200 % text in
-// OpenDyslexic, in the window a 1024×700 screen leaves: the size where
-// the quiz panel's scrolling and the dialogs run out of room first.
-func samAtLargeDyslexicOn1024(t *testing.T) *Main {
-	t.Helper()
-	withDyslexicFont(t)
-	onScreen(t, 1024, 700, "1")
-	m := laptopMain(t)
-	m.Fixed.Scale, m.Fixed.Font = 2, "OpenDyslexic"
-	if err := m.StartAs("Sam Student"); err != nil {
-		t.Fatal(err)
-	}
-	m.Window.Resize(fyne.NewSize(1016, 652))
-	return m
 }
