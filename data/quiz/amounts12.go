@@ -160,15 +160,22 @@ func allKeyNumbers(q Question) []float64 {
 // "four point two" is 4.2, "forty eight point six million" 48,600,000,
 // where the patterns for units and money read one word before theirs.
 func pointInWords(answer string) string {
-	found := textnum.Find(answer)
+	return wordsInFigures(answer, func(words string) bool { return strings.Contains(strings.ToLower(words), " point ") })
+}
+
+// wordsInFigures writes in figures each number text spells in words
+// (not a percentage) whose words rewrite accepts, from the last, so that
+// the earlier matches' places hold.
+func wordsInFigures(text string, rewrite func(words string) bool) string {
+	found := textnum.Find(text)
 	for i := len(found) - 1; i >= 0; i-- {
 		m := found[i]
-		if m.Digits || m.Percent || !strings.Contains(strings.ToLower(answer[m.Start:m.End]), " point ") {
+		if m.Digits || m.Percent || !rewrite(text[m.Start:m.End]) {
 			continue
 		}
-		answer = answer[:m.Start] + strconv.FormatFloat(m.Value, 'f', -1, 64) + answer[m.End:]
+		text = text[:m.Start] + strconv.FormatFloat(m.Value, 'f', -1, 64) + text[m.End:]
 	}
-	return answer
+	return text
 }
 
 // numberWordSlip gives the number's word that a word is with one typing
@@ -259,15 +266,7 @@ func numberWordsInFigures(text string) string {
 	if hasDigit(text) || strings.Count(text, " ") < 2 {
 		return text
 	}
-	found := textnum.Find(text)
-	for i := len(found) - 1; i >= 0; i-- {
-		m := found[i]
-		if m.Digits || m.Percent || !strings.Contains(strings.TrimSpace(text[m.Start:m.End]), " ") {
-			continue
-		}
-		text = text[:m.Start] + strconv.FormatFloat(m.Value, 'f', -1, 64) + text[m.End:]
-	}
-	return text
+	return wordsInFigures(text, func(words string) bool { return strings.Contains(strings.TrimSpace(words), " ") })
 }
 
 // wordHyphenWord finds two words joined by a hyphen: "five-year".
