@@ -1112,13 +1112,7 @@ func quoteList(words []string) string {
 	for i, w := range words {
 		q[i] = "“" + w + "”"
 	}
-	switch len(q) {
-	case 0:
-		return ""
-	case 1:
-		return q[0]
-	}
-	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+	return joinAnd(q)
 }
 
 // ordinalKey reports whether a key gives a place in an order ("fifth",

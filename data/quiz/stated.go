@@ -135,8 +135,14 @@ func pronounBeforeName(claim string) bool {
 
 // flagged reports whether any trap is flagged on sentence i.
 func (g *generator) flagged(i int) bool {
+	return g.flaggedAs(i, func(facts.FlagKind) bool { return true })
+}
+
+// flaggedAs reports whether a trap of a kind keep accepts is flagged on
+// sentence i.
+func (g *generator) flaggedAs(i int, keep func(facts.FlagKind) bool) bool {
 	for _, fl := range g.an.Flags {
-		if fl.Sentence == i {
+		if fl.Sentence == i && keep(fl.Kind) {
 			return true
 		}
 	}

@@ -28,10 +28,15 @@ const unnamedAmongPrompt = "Which of these sentences from the article does not t
 // sentence itself names. Fewer than two such sentences, no question: one
 // wrong option is a coin toss.
 func (g *generator) unnamedAmong(fl facts.Flag) {
-	if fl.Sentence < 0 || !standsAlone(g.withoutDateline(fl.Sentence)) || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) {
+	if fl.Sentence < 0 {
 		return
 	}
+	// The answer must stand alone as a sentence, not only as a quotation
+	// with its speaker, as a wrong option may (optionSentence).
 	right := g.withoutDateline(fl.Sentence)
+	if !standsAlone(right) || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) {
+		return
+	}
 	wrong, speakers := g.namedSourceSentences(fl.Sentence, 3)
 	if len(wrong) < 2 {
 		return
@@ -97,7 +102,7 @@ func (g *generator) namedSourceSentences(i, n int) (sentences, speakers []string
 		}
 		speaker := g.namedSourceOf(j)
 		if speaker == "" || seen[speaker] || seen[lastWord(speaker)] || !g.optionSentence(j) || g.flaggedUnnamed(j) ||
-			unnamedCue(lowerFirstRune(g.a.Sentences[j].Text), g.wordSet(j)) != "" {
+			g.unnamedWords(j) != "" {
 			continue
 		}
 		// One person once: "Howard" and "Michael Howard" are one voice.
@@ -160,12 +165,7 @@ func (g *generator) namedSourceOf(j int) string {
 // flaggedUnnamed reports whether a flag on sentence i says its source
 // goes unnamed: such a sentence is no wrong option.
 func (g *generator) flaggedUnnamed(i int) bool {
-	for _, fl := range g.an.Flags {
-		if fl.Sentence == i && (unnamedAmongKinds[fl.Kind] || fl.Kind == facts.NotConfirmed) {
-			return true
-		}
-	}
-	return false
+	return g.flaggedAs(i, func(k facts.FlagKind) bool { return unnamedAmongKinds[k] || k == facts.NotConfirmed })
 }
 
 // byDistance lists the indexes 0…n-1 other than i, nearest i first, the
