@@ -41,7 +41,8 @@ const (
 // reviewers (spot84, ab87), the first question on whose words are whose
 // was usable 13 times in 22 and every later one 0 in 21; the first "Who
 // is X?" 9 in 22, the second 3 in 15, later ones 0 in 4. So a quiz holds
-// one of each (voiceDrills: the questions on whose words are whose).
+// one of each (voiceDrills: the questions on whose words are whose) —
+// which also keeps a quiz to one "did X say …?", of one person.
 const (
 	maxRoleQuestions = 1
 	maxVoiceDrills   = 1
@@ -74,7 +75,6 @@ func pickOnce(all []Question, n int) []Question {
 	answers := map[string]int{}
 	prompts := map[string]bool{}
 	whoAnswered := map[string]bool{} // every accepted form of a chosen who-question's answer
-	asked := map[string]bool{}       // the people chosen "did X say …?" questions name, normalised
 	voices := map[string][]string{}  // the claims chosen who- and "did X say …?" questions ask of each person
 	voiceDrillsChosen := func() int {
 		n := 0
@@ -140,8 +140,6 @@ func pickOnce(all []Question, n int) []Question {
 		case q.Source == string(roleKind) && usedSource[q.Source] >= maxRoleQuestions,
 			voiceDrills[q.Source] && voiceDrillsChosen() >= maxVoiceDrills:
 			return false // recall: a few test reading, more make the quiz a drill (spot76, spot82, spot84)
-		case q.asks != "" && asked[normalized(q.asks)]:
-			return false // "Did Jack Ma say …?" twice: one person's words, asked the same way again
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
 			return false
 		case (q.Source == string(asFactKind) || q.Source == string(claimFirstKind) || q.Source == string(negatedKind) || q.Source == string(undatedKind)) && usedSource[q.Source] >= 1:
@@ -175,14 +173,13 @@ func pickOnce(all []Question, n int) []Question {
 		usedSource[q.Source]++
 		usedKey[q.key] = true
 		if q.asks != "" {
-			asked[Normalize(q.asks)] = true
-			voices[Normalize(q.asks)] = append(voices[Normalize(q.asks)], q.claim)
+			voices[normalized(q.asks)] = append(voices[normalized(q.asks)], q.claim)
 		}
 		prompts[q.Prompt] = true
 		if q.Kind == Who {
 			for _, a := range q.Accepted {
-				whoAnswered[Normalize(a)] = true
-				voices[Normalize(a)] = append(voices[Normalize(a)], q.claim)
+				whoAnswered[normalized(a)] = true
+				voices[normalized(a)] = append(voices[normalized(a)], q.claim)
 			}
 		}
 		if q.Kind == YesNo {

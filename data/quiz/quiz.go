@@ -78,8 +78,8 @@ type Question struct {
 	score  int    // rank among candidates
 	key    string // one question per key: the evidence sentence or heading
 	order  int    // reading order: headings first, then the text
-	// asks is the person a "did X say …?" names: a second such question
-	// about the same person repeats the first.
+	// asks is the person a "did X say …?" names: a who-question on the
+	// same person's same idea would answer it (pick's sameIdeaAsked).
 	asks string
 	// claim is what the fact asked about says, for telling two questions
 	// on one idea apart from two on different ones.
