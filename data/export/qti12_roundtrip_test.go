@@ -436,7 +436,10 @@ func TestQTI12EveryAnswerIsAVarequal(t *testing.T) {
 			}
 		}
 	}
-	if typed < 10 {
+	// Generated quizzes ask fewer typed who-questions since "Who said …?"
+	// and "Who is X?" were dropped (2026-12-02: 7 in the test lessons);
+	// five still try every kind of key the export writes.
+	if typed < 5 {
 		t.Errorf("only %d typed questions in the test lessons", typed)
 	}
 }

@@ -6,6 +6,7 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -18,45 +19,213 @@ import (
 const interestKind facts.Kind = "interest"
 
 // interest asks, for each quoted speaker whose post ties them to a body
-// that their claim is about, why a reader should weigh the claim.
+// that their claim is about, or to the business their claim is about,
+// why a reader should weigh the claim.
 func (g *generator) interest() {
-	for _, f := range g.trustedSpeakers() {
-		r, ok := g.roleOf(f)
-		if !ok {
-			continue
+	asked := map[string]bool{}
+	// A speaker's first statement first, then their later ones: a stake
+	// the first statement shows keeps its question (and its ID) when a
+	// later claim would show one too.
+	for _, firstOnly := range []bool{true, false} {
+		for _, f := range g.trustedSpeakers() {
+			r, ok := g.roleOf(f)
+			if !ok || g.surnameOfAnother(f) {
+				continue // "Larsson said": Martin Larsson's claims are read as his
+			}
+			org := orgIn(r.role)
+			if org == "" && !lawyerPost.MatchString(r.role) {
+				continue
+			}
+			// One question a body: a second "speaks for WMC" beside the
+			// first is answered by the first.
+			if st, ok := g.stakeIn(f, r, org, firstOnly); ok && !asked[st.body] {
+				asked[st.body] = true
+				g.askStake(st, r)
+			}
 		}
-		org := orgIn(r.role)
-		if org == "" || len(strings.Fields(f.Claim)) > 30 || deniesClaim(f) {
-			continue // what a speaker denied is not "this claim by" them
-		}
-		// Tried and dropped (round 22): asking the same of any insider of a
-		// body the headline names, whatever the claim is about. The fixed
-		// wrong options ("Nothing: … no link …") were ruled out at a glance
-		// once the claim did not name the body.
-		if !g.claimConcerns(f.Claim, org) {
-			continue
-		}
-		right := fmt.Sprintf("%s speaks for %s, which the claim is about", r.name, withThe(org))
-		claim := curlQuotes(upperFirst(f.Claim))
-		if unresolvedClaimStart.MatchString(claim) {
-			continue
-		}
-		choices := append([]string{right, fmt.Sprintf("The article does not say who %s is", r.name)}, g.stakeDecoys(f, r.name, org)...)
-		// Words quoted are shown as a quotation, whole and without their
-		// full stop; reported speech as reported, never in quotation
-		// marks its speaker did not use (round 66).
-		prompt := fmt.Sprintf("Why should a reader weigh with care %s's claim that %s?", r.name, lowerFirst(strings.TrimRight(f.Claim, ".")))
-		if strings.HasPrefix(claim, "“") {
-			prompt = fmt.Sprintf("Why should a reader weigh this claim by %s with care: %s?", r.name, quotedClaim(f.Claim))
-		}
-		q := Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
-			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 3,
-			score: 84,
-			Explanation: fmt.Sprintf("The article describes %s as %s: a claim about %s from someone who speaks for it is not an independent check. %s",
-				r.name, asDescribed(r.role), org, quoteText(f.Text)),
-			Reason: "a source with a stake in the claim"}
-		g.add(q, facts.Fact{Kind: interestKind, Subject: r.name, Claim: f.Claim})
 	}
+}
+
+// stake is a claim whose speaker has a stake in it.
+type stake struct {
+	claim facts.Fact
+	right string // why it needs weighing, the question's answer
+	why   string // why that is no independent check, as the explanation says it
+	body  string // the body the speaker works for
+}
+
+// stakeIn returns the first of a speaker's claims (f is their first
+// statement; with firstOnly, f alone) that is about the body their post
+// names, or about the business it is in.
+//
+// Tried and dropped (round 22): asking the same of any insider of a body
+// the headline names, whatever the claim is about. The fixed wrong
+// options ("Nothing: … no link …") were ruled out at a glance once the
+// claim did not name the body.
+func (g *generator) stakeIn(f facts.Fact, r personRole, org string, firstOnly bool) (stake, bool) {
+	claims := g.claimsOf(f)
+	if firstOnly {
+		claims = slices.DeleteFunc(claims, func(c facts.Fact) bool { return c.Sentence != f.Sentence || c.Claim != f.Claim })
+	}
+	if lawyerPost.MatchString(r.role) {
+		// A lawyer speaking of their client speaks for one side: the
+		// stake a reviewer found missing ("the attorney has a stake in
+		// the recording", ab91). Only of a claim about the client.
+		for _, c := range claims {
+			if clientWords.MatchString(c.Claim) {
+				right := fmt.Sprintf("%s is a lawyer for one side: %s", r.name, asDescribed(r.role))
+				return stake{c, right, "a lawyer's claim about their own client is not an independent check", clientIn(r.role)}, true
+			}
+		}
+		return stake{}, false
+	}
+	for _, c := range claims {
+		if g.claimConcerns(c.Claim, org) {
+			why := fmt.Sprintf("a claim about %s from someone who speaks for it is not an independent check", org)
+			return stake{c, fmt.Sprintf("%s speaks for %s, which the claim is about", r.name, withThe(org)), why, withThe(org)}, true
+		}
+	}
+	// A chief executive of a mobile music firm forecasting music on
+	// mobiles, a storage maker's manager on the demand for storage:
+	// reviewers asked for exactly this stake ("a hard-drive maker's
+	// manager predicting a boom in hard drives", spot84), which the
+	// body's name alone never finds — the claim names the trade, not
+	// the firm.
+	trade, firm := businessOf(r.role)
+	if len(trade) == 0 {
+		return stake{}, false
+	}
+	for _, c := range claims {
+		if sharesTrade(c.Claim, trade) {
+			right := fmt.Sprintf("%s works for %s, whose business the claim is about", r.name, firm)
+			why := fmt.Sprintf("a claim about the business of %s from someone who works there is not an independent check", firm)
+			return stake{c, right, why, firm}, true
+		}
+	}
+	return stake{}, false
+}
+
+// surnameOfAnother reports whether statement f's speaker is named by a
+// surname alone that another speaker's full name ends with.
+func (g *generator) surnameOfAnother(f facts.Fact) bool {
+	return slices.ContainsFunc(g.trustedSpeakers(), func(o facts.Fact) bool { return strings.HasSuffix(o.Subject, " "+f.Subject) })
+}
+
+// claimsOf returns the claims a stake question may show of the speaker
+// of statement f, in the article's order: every statement by the same
+// name, or by their surname alone ("Larsson said" after "Martin Larsson,
+// general manager of …") where no other speaker has that surname.
+func (g *generator) claimsOf(f facts.Fact) []facts.Fact {
+	surname := f.Subject[strings.LastIndex(f.Subject, " ")+1:]
+	shared := 0
+	for _, o := range g.trustedSpeakers() {
+		if o.Subject != f.Subject && strings.HasSuffix(o.Subject, " "+surname) {
+			shared++
+		}
+	}
+	var out []facts.Fact
+	for _, c := range g.an.Facts {
+		same := c.Subject == f.Subject || shared == 0 && c.Subject == surname
+		if c.Kind == facts.Statement && same && g.stakeAskable(c) {
+			out = append(out, c)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b facts.Fact) int { return a.Sentence - b.Sentence })
+	return out
+}
+
+// lawyerPost finds a post that is a lawyer's: "the unnamed man's
+// attorney", "a lawyer for the family".
+var lawyerPost = lazyre.New(`(?i)\b(?:attorney|lawyer|solicitor|barrister|counsel)\b`)
+
+// clientIn returns whom a lawyer's post says they act for: "the unnamed
+// man" in "the unnamed man's attorney", "the family" in "a lawyer for
+// the family"; "their client" where the post does not say.
+func clientIn(role string) string {
+	if m := clientOfPost.FindStringSubmatch(role); m != nil {
+		return strings.TrimSpace(m[1] + m[2])
+	}
+	return "their client"
+}
+
+// clientOfPost finds whom a lawyer's post names: before the possessive,
+// or after "for" or "representing".
+var clientOfPost = lazyre.New(`(?i)^((?:the |a |an )?[^,]+?)['’]s\s+(?:attorney|lawyer|solicitor|barrister|counsel)\b|\b(?:attorney|lawyer|solicitor|barrister|counsel)\s+(?:for|representing)\s+([^,]+)`)
+
+// clientWords find a claim about a lawyer's client.
+var clientWords = lazyre.New(`(?i)\bclients?\b`)
+
+// stakeAskable reports whether a statement's claim can be shown in a stake
+// question: short enough, and not one its speaker denied ("this claim
+// by" them would be wrong).
+func (g *generator) stakeAskable(f facts.Fact) bool {
+	opening := curlQuotes(upperFirst(f.Claim))
+	return len(strings.Fields(f.Claim)) <= 30 && !deniesClaim(f) &&
+		(!unresolvedClaimStart.MatchString(opening) || ownClient.MatchString(opening))
+}
+
+// ownClient opens a lawyer's claim about their own client: "her client
+// has been interviewed by the FBI" — the pronoun is the speaker's, whom
+// the prompt names.
+var ownClient = lazyre.New(`^(?:His|Her|Their) clients?\b`)
+
+// askStake asks why a reader should weigh speaker r's claim with care.
+func (g *generator) askStake(st stake, r personRole) {
+	f, right := st.claim, st.right
+	choices := append([]string{right, fmt.Sprintf("The article does not say who %s is", r.name)}, g.stakeDecoys(f, r.name, st.body)...)
+	// Words quoted are shown as a quotation, whole and without their
+	// full stop; reported speech as reported, never in quotation
+	// marks its speaker did not use (round 66).
+	prompt := fmt.Sprintf("Why should a reader weigh with care %s's claim that %s?", r.name, lowerFirst(strings.TrimRight(f.Claim, ".")))
+	if strings.HasPrefix(curlQuotes(f.Claim), "“") {
+		prompt = fmt.Sprintf("Why should a reader weigh this claim by %s with care: %s?", r.name, quotedClaim(f.Claim))
+	}
+	q := Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
+		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 3,
+		score: 84,
+		Explanation: fmt.Sprintf("The article describes %s as %s: %s. %s",
+			r.name, asDescribed(r.role), st.why, quoteText(f.Text)),
+		Reason: "a source with a stake in the claim"}
+	g.add(q, facts.Fact{Kind: interestKind, Subject: r.name, Claim: f.Claim})
+}
+
+// tradeFirm finds a post's firm described by its trade: "of mobile music
+// firm Musiwave", "for anti-virus firm Finjan", "of Toshiba's European
+// storage device division". Group 1 is the firm as the post names it,
+// group 2 the words before the firm noun.
+var tradeFirm = lazyre.New(`\b(?:of|for|at|with)\s+(((?:[\p{L}'’-]+\s+){1,4})(?:firm|company|maker|manufacturer|site|website|service|division|provider|retailer|chain|label|studio|business)\b(?:\s+\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)*)?)`)
+
+// businessOf returns the words a post uses for its firm's trade, lower
+// case ("mobile", "music"), and the firm as the post names it; none when
+// the post does not describe the firm by what it does.
+func businessOf(role string) (trade []string, firm string) {
+	m := tradeFirm.FindStringSubmatch(role)
+	if m == nil {
+		return nil, ""
+	}
+	for _, w := range strings.Fields(m[2]) {
+		for _, part := range strings.Split(w, "-") {
+			if r := []rune(part); len(r) >= 4 && unicode.IsLower(r[0]) && !tradeStops[part] {
+				trade = append(trade, part)
+			}
+		}
+	}
+	return trade, strings.TrimSpace(m[1])
+}
+
+// tradeStops describe a firm without saying what it does.
+var tradeStops = wordSet("anti leading major large small biggest largest global international national european american british local independent online based")
+
+// sharesTrade reports whether a claim speaks of a trade's words, in the
+// singular or plural: "music downloads", "hard drives … storage".
+func sharesTrade(claim string, trade []string) bool {
+	words := lowerWordSet(claim)
+	for _, t := range trade {
+		if words[t] || words[t+"s"] || words[strings.TrimSuffix(t, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // withThe puts "the" before a body named in several ordinary words:
@@ -132,7 +301,7 @@ func orgIn(role string) string {
 // speaker did not hedge them. "Nothing: no link" and "no source given"
 // fell at a glance, the prompt saying the opposite (rounds 59 and 66).
 // Where a decoy might be true it gives way to the "no link" option.
-func (g *generator) stakeDecoys(f facts.Fact, name, org string) []string {
+func (g *generator) stakeDecoys(f facts.Fact, name, body string) []string {
 	var out []string
 	if f.Channel == "" && !strings.HasPrefix(f.Verb, "report") && !strings.HasPrefix(f.Verb, "told") {
 		out = append(out, fmt.Sprintf("%s's words reach the article second-hand, through another outlet", name))
@@ -141,7 +310,7 @@ func (g *generator) stakeDecoys(f facts.Fact, name, org string) []string {
 		out = append(out, fmt.Sprintf("%s is only guessing, and says so", name))
 	}
 	if len(out) < 2 {
-		out = append(out, fmt.Sprintf("Nothing: %s has no link to %s", name, withThe(org)))
+		out = append(out, fmt.Sprintf("Nothing: %s has no link to %s", name, body))
 	}
 	return out
 }

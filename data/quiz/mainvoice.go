@@ -186,3 +186,15 @@ func (g *generator) askableNames(f facts.Fact) ([]string, bool) {
 
 // opensQuote finds a sentence that is a quotation from its first word.
 var opensQuote = lazyre.New(`^\s*["“]`)
+
+// canonicalSpeaker folds the forms of one person's name into one key:
+// "Taylor" and "Shelley Taylor" are one speaker, shown in full.
+func (g *generator) canonicalSpeaker(names []string) string {
+	best := names[0]
+	for _, n := range names {
+		if looksLikePerson(n) && len(n) > len(best) && strings.HasSuffix(n, " "+best) {
+			best = n
+		}
+	}
+	return best
+}

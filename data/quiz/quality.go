@@ -172,15 +172,6 @@ func passesGates(q Question) bool {
 	return true
 }
 
-// cleanSpeaker reports whether a speaker's name can be the answer to
-// "Who said …?": a person's or body's full name as the sentence gives it,
-// not a fragment of a longer name ("Human Rights" of "Human Rights
-// Watch"), not a lone word the article never gives in full ("Economics",
-// "Allah"), not a pronoun or a contraction.
-func cleanSpeaker(name, sentence string, aliases []string) bool {
-	return cleanSpeakerIn(name, sentence, aliases, "")
-}
-
 // cleanSpeakerIn is cleanSpeaker with the whole article's text, where a
 // one-word name may be shown to be a real one.
 func cleanSpeakerIn(name, sentence string, aliases []string, article string) bool {
@@ -407,37 +398,6 @@ func firstWord(s string) string {
 // is", "this was". (A claim that opens with "he" or "they" reads as the
 // speaker's own, as in "Who said they would …?".)
 var unresolvedPronoun = lazyre.New(`(?i)^(?:[“"]?)(?:it|this|these|those|its)\b`)
-
-// centrality says how central sentence i is to the article: the opening
-// paragraph (or, with no headline, the first two sentences) carries the
-// news; the second paragraph most of the rest.
-// topicality scores a claim by the words it shares with the headline and
-// the opening paragraph, up to three: a quote on what the story is about
-// is worth weighing, a remark in passing is not (reviewers: "an incidental
-// personal remark, not a claim worth weighing").
-func (g *generator) topicality(claim string) int {
-	if g.topic == nil {
-		g.topic = map[string]bool{}
-		text := g.a.Title
-		for _, s := range g.a.Sentences {
-			if g.paragraphNumber(s.Block) <= 1 {
-				text += " " + s.Text
-			}
-		}
-		for w := range lowerWordSet(text) {
-			if len(w) > 3 && !stopWords[w] {
-				g.topic[w] = true
-			}
-		}
-	}
-	shared := 0
-	for w := range lowerWordSet(claim) {
-		if g.topic[w] {
-			shared++
-		}
-	}
-	return 4 * min(shared, 3)
-}
 
 func (g *generator) centrality(i int) int {
 	if i < 0 {

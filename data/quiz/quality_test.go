@@ -45,28 +45,6 @@ func TestGates(t *testing.T) {
 	}
 }
 
-func TestCleanSpeaker(t *testing.T) {
-	cases := []struct {
-		name, sentence string
-		aliases        []string
-		want           bool
-	}{
-		{"Michael Howard", "Michael Howard said the plan was sound.", nil, true},
-		{"Howard", "Mr Howard said the plan was sound.", []string{"Michael Howard", "Howard"}, true},
-		{"Human Rights", "Human Rights Watch said the militants had seized a cache.", nil, false},
-		{"Economics", "Fawaz Gerges, of the London School of Economics, said it was so.", nil, false},
-		{"Allah", "Allah said we should not, he claimed.", nil, false},
-		{"It's", "It's claimed he imports vast quantities.", nil, false},
-		{"Guy Mansfield QC", "The chairman, Guy Mansfield QC warned there was a real risk.", nil, true},
-		{"Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi said so in a sermon.", nil, true},
-	}
-	for _, c := range cases {
-		if got := cleanSpeaker(c.name, c.sentence, c.aliases); got != c.want {
-			t.Errorf("cleanSpeaker(%q in %q) = %v, want %v", c.name, c.sentence, got, c.want)
-		}
-	}
-}
-
 // TestPresentation reads how sentences present their claims, and stays
 // silent where two answers would fit or the name gives it away.
 func TestPresentation(t *testing.T) {
@@ -282,35 +260,6 @@ func TestSpelledOut(t *testing.T) {
 	}
 }
 
-// TestWhoAcceptsTheBodySpokenFor: the body a spokeswoman speaks for, and
-// an acronym's full name as the article gives it, are right answers too.
-func TestWhoAcceptsTheBodySpokenFor(t *testing.T) {
-	a, err := article.Parse([]byte("Video shows attack\n\n" +
-		"Caitlin Hayden, the spokeswoman for the National Security Council, said the video was being examined by analysts. " +
-		"Activists with the Local Coordination Committees counted the dead in the town. " +
-		"The LCC said government planes dropped barrels of explosives on the town of Nasib."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs := Generate(a, facts.Extract(a), 12)
-	want := map[string]string{"Caitlin Hayden": "National Security Council", "LCC": "Local Coordination Committees"}
-	found := 0
-	for _, q := range qs {
-		if q.Kind != Who {
-			continue
-		}
-		if also, ok := want[q.Answer]; ok {
-			found++
-			if !slices.Contains(q.Accepted, also) || slices.Contains(q.Distractors, also) {
-				t.Errorf("%q: accepted %q, wrong %q; want %q accepted", q.Prompt, q.Accepted, q.Distractors, also)
-			}
-		}
-	}
-	if found == 0 {
-		t.Fatalf("no who-question on either speaker: %+v", qs)
-	}
-}
-
 // TestOtherForms: a body without its country, a surname in full.
 func TestOtherForms(t *testing.T) {
 	a, err := article.Parse([]byte("King meets lawmakers\n\n" +
@@ -340,32 +289,8 @@ func TestWithThe(t *testing.T) {
 	}
 }
 
-// TestWrongAnswersAreRealSpeakers: a month and a misread name ("April
-// says", "Apple Watch" from "…, claims writer John Gruber") are never
-// offered or rejected as another speaker.
-func TestWrongAnswersAreRealSpeakers(t *testing.T) {
-	if cleanSpeaker("April", "April says the watch will cost more.", nil) {
-		t.Error("a month passed as a speaker")
-	}
-	a, err := article.Parse([]byte("Watch price guessed\n\n" +
-		"The Galaxy Ring will not be a gadget for your phone - but your phone will be a gadget for your Galaxy Ring, claims technology writer Jane Doe, who expects it to cost $900. " +
-		"Analyst Sam Roe said the price would be far lower than that for most buyers of the ring."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := newGenerator(a, facts.Extract(a))
-	for _, f := range g.an.ByKind(facts.Statement) {
-		t.Logf("statement by %q, certain %v", f.Subject, speakerIsCertain(f))
-		for _, d := range g.otherSpeakers(f) {
-			if strings.Contains(d, "Ring") {
-				t.Errorf("%q is offered as another speaker than %q", d, f.Subject)
-			}
-		}
-	}
-}
-
 // A short quote that leans on what came before ("it", "this") is not a
-// who-question's claim; a longer or self-standing one is.
+// claim a question shows; a longer or self-standing one is.
 func TestShortQuoteLeaningOnContext(t *testing.T) {
 	a, err := article.Parse([]byte("Rival formats confuse users\n\n" +
 		"\"The difference is that it is very fragmented,\" said Ian Fogg, an analyst at Jupiter Research. " +
@@ -373,44 +298,48 @@ func TestShortQuoteLeaningOnContext(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var prompts []string
-	for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
-		if q.Kind == Who {
-			prompts = append(prompts, q.Prompt)
-		}
+	g := newGenerator(a, facts.Extract(a))
+	asked := map[string]bool{}
+	for _, f := range g.an.ByKind(facts.Statement) {
+		_, ok := g.askableStatement(f)
+		asked[f.Subject] = ok
 	}
-	joined := strings.Join(prompts, "\n")
-	if strings.Contains(joined, "fragmented") {
-		t.Errorf("a short quote leaning on 'it' was asked:\n%s", joined)
+	if asked["Ian Fogg"] {
+		t.Error("a short quote leaning on 'it' may be shown")
 	}
-	if !strings.Contains(joined, "Consumers will not buy") {
-		t.Errorf("the self-standing quote was not asked:\n%s", joined)
+	if !asked["Shelley Taylor"] {
+		t.Error("the self-standing quote may not be shown")
 	}
 }
 
-// An article that quotes one person under two forms of his name has one
-// speaker: "Who said …?" would give itself away.
-func TestOneSpeakerTwoNamesIsOne(t *testing.T) {
-	a, err := article.Parse([]byte("Wigan chief plays down transfer\n\n" +
-		"Wigan chairman Maurice Lindsay says the club will not be rushed into selling its captain this month. " +
-		"Lindsay said the England coaching team would have a say in where the player goes next season.\n"))
+// Strict reviewers failed "Who said …?" 27 times in 28 on real news
+// (a look-up: find the quote, read the name beside it), so a quiz
+// never asks it, however many people the article quotes.
+func TestNoWhoSaidQuestion(t *testing.T) {
+	a, err := article.Parse([]byte("Rival formats confuse users\n\n" +
+		"\"Consumers will not buy music that plays on one device only,\" said Shelley Taylor, a consultant at Ovum. " +
+		"Ian Fogg, an analyst at Jupiter Research, warned that the rival formats would slow the growth of legal downloads. " +
+		"Paul Myers, chief executive of Wippit, said most buyers did not know which players their songs would work on.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(facts.Extract(a).ByKind(facts.Statement)) < 3 {
+		t.Fatal("the article's three statements were not read: the test checks nothing")
+	}
 	for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
 		if q.Kind == Who {
-			t.Errorf("asked %q with one person quoted", q.Prompt)
+			t.Errorf("asked %q", q.Prompt)
 		}
 	}
 }
 
-// A who-question's claim names everyone it mentions: "tell them", "she"
-// reported by a newspaper and "him" inside a quoted phrase point at
+// A claim shown in a question names everyone it mentions: "tell them",
+// "she" reported by a newspaper and "him" inside a quoted phrase point at
 // people the prompt does not name; the speaker's own "he" does not.
-func TestWhoClaimNamesItsPeople(t *testing.T) {
+func TestShownClaimNamesItsPeople(t *testing.T) {
 	tests := []struct {
 		sentence string
-		asked    bool
+		shown    bool
 	}{
 		{`"I thought I may as well tell them before the new term starts," Jess Smith told the Telegraph.`, false},
 		{`The Times reported that she had been detained in co-ordination with foreign intelligence services.`, false},
@@ -425,55 +354,15 @@ func TestWhoClaimNamesItsPeople(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		asked := false
-		for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
-			asked = asked || q.Kind == Who && q.Sentence == 0
-		}
-		if asked != tt.asked {
-			t.Errorf("%s: asked %v; want %v", tt.sentence, asked, tt.asked)
-		}
-	}
-}
-
-// A who-question accepts the post the article puts before the speaker's
-// name, unless the article gives the same post to someone else too.
-func TestWhoAcceptsThePostBeforeTheName(t *testing.T) {
-	for _, q := range factQuestions(t, "Euro worries grow\n\n"+
-		"German Chancellor Gerhard Schroeder said that stability in the markets required a correction of global imbalances. "+
-		"\"People want to go into the weekend positioned for a weaker dollar,\" said Tim Mazanec, a strategist.\n") {
-		if q.Kind == Who && strings.Contains(q.Answer, "Schroeder") {
-			if v := Check(q, "the German Chancellor").Verdict; v != Correct {
-				t.Errorf("'the German Chancellor' for %q: %s; want correct", q.Prompt, v)
+		g := newGenerator(a, facts.Extract(a))
+		shown := false
+		for _, f := range g.an.ByKind(facts.Statement) {
+			if _, ok := g.askableStatement(f); ok && f.Sentence == 0 {
+				shown = true
 			}
-			return
 		}
-	}
-	t.Fatal("no question about Gerhard Schroeder's words: the test checks nothing")
-}
-
-// "Who added …?" leans on words the question does not show; it asks who
-// said them.
-func TestPromptVerb(t *testing.T) {
-	for verb, want := range map[string]string{"added": "said", "adds": "says", "told Radio Five Live": "told Radio Five Live", "warned": "warned"} {
-		if got := promptVerb(verb); got != want {
-			t.Errorf("promptVerb(%q) = %q; want %q", verb, got, want)
-		}
-	}
-}
-
-func TestSwappedPostAndArticle(t *testing.T) {
-	for role, want := range map[string]string{"WMC chief executive": "chief executive of WMC",
-		"chief executive of mobile music firm Musiwave": "Musiwave chief executive|chief executive of Musiwave",
-		"executive at Xstrata":                          "Xstrata executive|executive of Xstrata", "Leading": "", "the constitutional affairs committee": "",
-		"billionaire head of China's biggest e-commerce retailer Alibaba": ""} {
-		if got := strings.Join(swappedPosts(role), "|"); got != want {
-			t.Errorf("swappedPosts(%q) = %q; want %q", role, got, want)
-		}
-	}
-	for phrase, want := range map[string]string{"US Treasury Secretary": "a", "MP for Bath": "an", "executive at Xstrata": "an", "business adviser": "a",
-		"European co-ordinator": "a", "university lecturer": "a"} {
-		if got := indefinite(phrase); got != want {
-			t.Errorf("indefinite(%q) = %q; want %q", phrase, got, want)
+		if shown != tt.shown {
+			t.Errorf("%s: shown %v; want %v", tt.sentence, shown, tt.shown)
 		}
 	}
 }
@@ -498,22 +387,6 @@ func checkEach(t *testing.T, name string, f func(string) string, want map[string
 	}
 }
 
-// "A spokesman for the Foreign Office said …": the body is the answer,
-// and "a Foreign Office spokesman" names the same voice.
-func TestWhoAcceptsTheBodysSpokesman(t *testing.T) {
-	for _, q := range factQuestions(t, "Hostage video studied\n\n"+
-		"\"There is an ongoing police investigation into the murders,\" a spokesman for the Foreign Office said. "+
-		"\"We have asked media outlets not to speculate about the details,\" said Richard Walton, head of counter-terrorism at the Met.\n") {
-		if q.Kind == Who && q.Answer == "Foreign Office" {
-			if v := Check(q, "a Foreign Office spokesman").Verdict; v != Correct {
-				t.Errorf("'a Foreign Office spokesman': %s; want correct", v)
-			}
-			return
-		}
-	}
-	t.Fatal("no question about the Foreign Office's words: the test checks nothing")
-}
-
 func TestLeansOnContext(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Liverpool have little chance of winning the Champions League this season": false,
@@ -527,33 +400,6 @@ func TestLeansOnContext(t *testing.T) {
 			t.Errorf("leansOnContext(%q) = %v; want %v", s, got, want)
 		}
 	}
-}
-
-// The opening sentence of a story whose headline names its speaker is
-// no who-question: the headline answers it.
-func TestNoWhoQuestionTheHeadlineAnswers(t *testing.T) {
-	for _, q := range factQuestions(t, "Gerrard plays down European hopes\n\n"+
-		"Steven Gerrard admitted Liverpool have little chance of winning the Champions League this season.\n\n"+
-		"\"We can still make the top four,\" said Rafael Benitez, the Liverpool manager.\n") {
-		if q.Kind == Who && strings.Contains(q.Answer, "Gerrard") {
-			t.Errorf("asked %q: the headline names him", q.Prompt)
-		}
-	}
-}
-
-// factQuestions returns every question the generator makes from the
-// facts of an article text, before any is chosen for the quiz.
-func factQuestions(t *testing.T, text string) []Question {
-	t.Helper()
-	a, err := article.Parse([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := newGenerator(a, facts.Extract(a))
-	for _, f := range g.an.Facts {
-		g.fromFact(f)
-	}
-	return g.out
 }
 
 // A "what should a careful reader notice?" question offers at least two
@@ -834,16 +680,4 @@ func TestInterestClaimAsWritten(t *testing.T) {
 	if denied := askedOf(t, "Vivendi row\n\nTom Hart, a spokesman for Vivendi, denied that Vivendi had hidden its debts from its own shareholders last year."+lawyer, (*generator).interest); len(denied) != 0 {
 		t.Errorf("denied: asked %q", denied[0].Prompt)
 	}
-}
-
-// A newspaper named as a sentence's subject takes its "the"; a person,
-// a body without one, or a name that has it already do not.
-func TestAsSubject(t *testing.T) {
-	checkEach(t, "asSubject", asSubject, map[string]string{
-		"Jordan Times":       "the Jordan Times",
-		"The New York Times": "The New York Times",
-		"Jon Belmar":         "Jon Belmar",
-		"Al Arabiya":         "Al Arabiya",
-		"Times":              "Times",
-	})
 }

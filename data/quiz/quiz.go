@@ -78,12 +78,6 @@ type Question struct {
 	score  int    // rank among candidates
 	key    string // one question per key: the evidence sentence or heading
 	order  int    // reading order: headings first, then the text
-	// asks is the person a "did X say …?" names: a who-question on the
-	// same person's same idea would answer it (pick's sameIdeaAsked).
-	asks string
-	// claim is what the fact asked about says, for telling two questions
-	// on one idea apart from two on different ones.
-	claim string
 }
 
 // stableID derives a question's ID from its kind, what it asks about and

@@ -34,24 +34,3 @@ func TestUndated(t *testing.T) {
 		}
 	}
 }
-
-// The trap questions are asked both ways round, about half each, so that
-// "No" is not the answer a student can guess.
-func TestFlippedBothWays(t *testing.T) {
-	yes := 0
-	sentences := []string{"The dollar slid on Thursday.", "The yen rose on Monday.", "Fans protested two days ago.",
-		"The club was fined in December.", "The show launches this week.", "The deal looks set to be scrapped.",
-		"The man is believed to be a teacher.", "The video purportedly shows a beheading."}
-	for _, s := range sentences {
-		first, again := flipped(s), flipped(s)
-		if first != again {
-			t.Fatalf("flipped(%q) is not the same on every call", s)
-		}
-		if first {
-			yes++
-		}
-	}
-	if yes == 0 || yes == len(sentences) {
-		t.Errorf("%d of %d flipped: want some each way", yes, len(sentences))
-	}
-}

@@ -1,11 +1,13 @@
 package quiz
 
-// "Who is X, according to the article?": knowing who a source is — a
-// minister, a rival's boss, an analyst — is half of weighing what they
-// say. The roles come from the article's own descriptions of people.
+// The people an article describes by their posts, read from its own
+// words: "Tim Warner, spokesman for anti-virus firm Finjan,". The stake
+// and sourcing questions ask what a post means for a claim; "Who is X,
+// according to the article?" is no longer asked — strict reviewers
+// failed it as copying a job title 23 times in 23 (ab91: "it never asks
+// what that role means for how far to trust the person").
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -15,11 +17,7 @@ import (
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
-	"github.com/lede-app/lede/data/lexicon"
 )
-
-// roleKind marks questions about who a person is.
-const roleKind facts.Kind = "role"
 
 // appositiveRole finds "Tim Warner, spokesman for anti-virus firm Finjan,"
 // and "Marc Gonsalves, an executive at Xstrata,": a full name, then a
@@ -190,113 +188,6 @@ func withoutLeadingPost(name string) string {
 	return name
 }
 
-// role asks who each described person whose words the article reports
-// is, the other people's roles as the wrong options; it needs three
-// roles to choose from. People who only appear in the story are not
-// asked about: who they are is trivia, not weighing a source.
-func (g *generator) role() {
-	all := g.roles()
-	for k, p := range all {
-		if !g.isSpeaker(p.name) && !g.whoIsWho(p) {
-			continue
-		}
-		if g.inHeadline(p.name) && !g.creditedByHeadline(p.name) {
-			continue // the story's subject, not a source to weigh (round 19)
-		}
-		if len(all) < 3 {
-			// Too few other posts to offer as wrong options: the student
-			// writes the post instead.
-			g.typedRole(p)
-			continue
-		}
-		choices := []string{optionForm(p.role)}
-		for j := 1; j < len(all) && len(choices) < 4; j++ {
-			o := all[(k+j)%len(all)]
-			if !containsFold(choices, optionForm(o.role)) && !sharesRoleNoun(p.role, o.role) && !sharesWithAny(choices[1:], o.role) &&
-				!sharesContentWord(p.role, o.role) && (famousPost.MatchString(p.role) || !famousPost.MatchString(o.role)) {
-				choices = append(choices, optionForm(o.role))
-			}
-		}
-		if len(choices) < 3 {
-			g.typedRole(p)
-			continue
-		}
-		prompt := fmt.Sprintf("Who is %s, according to the article?", p.name)
-		q := Question{Kind: Choice, Prompt: prompt, Answer: choices[0], Accepted: []string{choices[0]},
-			Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: p.sentence, Difficulty: 1,
-			score:       64,
-			Explanation: fmt.Sprintf("The article describes %s as %s: %s", p.name, asDescribed(p.role), quoteText(g.a.Sentences[p.sentence].Text)),
-			Reason:      "who a source is: their post tells a reader what they know and what they gain"}
-		q.key, q.order = "role:"+p.name, g.a.Sentences[p.sentence].Span.Start
-		g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
-	}
-}
-
-// whoIsWho reports whether a person the article describes but does not
-// quote is worth asking about: who they are is how a reader follows who
-// did what ("Tory leader Michael Howard", "Apple design chief Jony Ive"),
-// unless their post is one every reader knows already ("U.S. President
-// Barack Obama": guessed, not read).
-//
-// Only someone the sentence that describes them makes its subject ("Lib
-// Dem home affairs spokesman Mark Oaten has branded …", "But Sir Bernard
-// Ingham … took a less charitable view"): a person named after a
-// preposition ("against wildcard Bobby Reynolds", "the wife of Anas
-// Shirkas", "praised by … Jony Ive") is an aside, who they are an
-// incidental detail (round 74: 5 such of 5 failed V).
-func (g *generator) whoIsWho(p personRole) bool {
-	return looksLikePerson(p.name) && !famousPost.MatchString(p.role) && !leadsACountry(p.role) &&
-		!namedAfterPreposition(g.a.Sentences[p.sentence].Text, p)
-}
-
-// namedAfterPreposition reports whether the person and their post, in the
-// sentence that gives them, follow a preposition: the object of another
-// clause, not who acts.
-func namedAfterPreposition(text string, p personRole) bool {
-	start := strings.Index(text, p.name)
-	if i := strings.Index(text, p.role); i >= 0 && (start < 0 || i < start) {
-		start = i
-	}
-	if start <= 0 {
-		return false
-	}
-	// A word of description may stand between: "against wildcard Bobby
-	// Reynolds".
-	before := strings.Fields(text[:start])
-	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
-		w := before[i]
-		if prepositions[strings.ToLower(w)] {
-			return true
-		}
-		if strings.ContainsAny(w, ",;:") {
-			break
-		}
-	}
-	return false
-}
-
-// prepositions end the words before a person named as another clause's
-// object.
-var prepositions = wordSet("of by against with to from for as at on in into beside behind under over about than between among")
-
-// leadsACountry reports whether a post is a country's head: "former
-// Libyan leader", "Cuban ruler" — known to every reader, as a president
-// is.
-func leadsACountry(role string) bool {
-	words := strings.Fields(strings.ToLower(withoutArticle(role)))
-	for len(words) > 0 && (words[0] == "former" || words[0] == "ex-" || words[0] == "current" || words[0] == "late") {
-		words = words[1:]
-	}
-	if len(words) != 2 {
-		return false
-	}
-	_, country := countries[words[0]]
-	return country && countryHeads[words[1]]
-}
-
-// countryHeads are the words for whoever rules a country.
-var countryHeads = wordSet("leader ruler dictator strongman monarch")
-
 // relativeInRole finds a clause hung on a description: "a friend of
 // Brown's who was with him" is "a friend of Brown's"; and an aside set
 // off by a dash: "chief executive of Wippit - a peer to peer service
@@ -347,38 +238,6 @@ func tidyRole(role string) string {
 	return role
 }
 
-// optionForm is a post as an option: capitalised, without "a" or "the",
-// so that no option stands out by its form ("Business adviser from
-// Swansea", "Leading actor").
-func optionForm(role string) string {
-	for _, a := range []string{"a ", "an ", "A ", "An "} {
-		role = strings.TrimPrefix(role, a)
-	}
-	if !strings.ContainsAny(role, "'’") { // "the unnamed man's attorney" keeps its "the"
-		role = strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The ")
-	}
-	return upperFirst(role)
-}
-
-// sharesRoleNoun reports whether two posts share a role word and no
-// organisation tells them apart: "leading actor" is no clear wrong option
-// for an "actor-director", but Nokia's vice president is for EMI's.
-func sharesRoleNoun(a, b string) bool {
-	if oa, ob := orgIn(a), orgIn(b); oa != "" && ob != "" && oa != ob {
-		return false
-	}
-	nouns := map[string]bool{}
-	for _, w := range roleNouns.FindAllString(strings.ToLower(a), -1) {
-		nouns[w] = true
-	}
-	for _, w := range roleNouns.FindAllString(strings.ToLower(b), -1) {
-		if nouns[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // inHeadline reports whether the headline names the person: the story
 // is about them, and who they are is no question of weighing a source.
 func (g *generator) inHeadline(name string) bool {
@@ -423,145 +282,6 @@ func creditedIn(title, surname string) bool {
 	return strings.Contains(credit, surname) && !strings.Contains(title[:loc[0]], surname) && len(strings.Fields(credit)) <= 3
 }
 
-// typedRole asks who a quoted person is, to be answered in the
-// student's own words: "Daiwa Securities analyst", "an analyst at Daiwa
-// Securities" and "the Daiwa Securities analyst" are all right.
-func (g *generator) typedRole(p personRole) {
-	role := strings.TrimSpace(p.role)
-	if !namesWhom(role, strings.HasPrefix(dropOpener(g.a.Sentences[p.sentence].Text), role), g.nameElsewhere) {
-		return // "chief executive", "a journalist": of what? A student could not match it
-	}
-	bare := strings.TrimSpace(withoutArticle(role))
-	accepted := []string{role}
-	// Every post the article gives them is right: "England captain" as
-	// well as "Real Madrid midfielder" (round 19).
-	for _, d := range append(append([]string{bare}, append(conjunctPosts(bare), plainHead(bare)...)...), fullDescriptions(g.descriptionsOf(p.name))...) {
-		d = withoutArticle(d)
-		for _, form := range []string{d, "the " + d} {
-			if !containsFold(accepted, form) {
-				accepted = append(accepted, form)
-			}
-		}
-	}
-	for _, post := range append([]string{bare}, plainHead(bare)...) {
-		for _, form := range postAtOrg(post) { // "XXL editor" as well as "XXL editor-in-chief" (round 59)
-			if !containsFold(accepted, form) {
-				accepted = append(accepted, form)
-			}
-		}
-	}
-	for _, form := range g.representing(p) {
-		if !containsFold(accepted, form) {
-			accepted = append(accepted, form)
-		}
-	}
-	prompt := fmt.Sprintf("Who is %s, according to the article?", p.name)
-	q := Question{Kind: ShortAnswer, Prompt: prompt, Answer: upperFirst(role), Accepted: accepted,
-		Sentence: p.sentence, Difficulty: 2, score: 62,
-		Explanation: fmt.Sprintf("The article describes %s as %s: %s", p.name, asDescribed(role), quoteText(g.a.Sentences[p.sentence].Text)),
-		Reason:      "who a source is: their post tells a reader what they know and what they gain"}
-	// About the person, not the sentence: "Who is Ian Fogg?" and "Who
-	// said …?" on the sentence that describes him ask different things.
-	q.key, q.order = "role:"+p.name, g.a.Sentences[p.sentence].Span.Start
-	g.add(q, facts.Fact{Kind: roleKind, Subject: p.name, Claim: p.role})
-}
-
-// fullDescriptions keeps the descriptions that say more than a bare rank:
-// "Commander" before "Richard Walton" says nothing of the post the
-// question asks for (spot review, K: "head of the Met's Counter
-// Terrorism Command" is the point).
-func fullDescriptions(ds []string) []string {
-	var out []string
-	for _, d := range ds {
-		if len(strings.Fields(withoutArticle(d))) > 1 {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
-// conjunctPosts splits a post that joins two with "and" into each:
-// "retired Lebanese general and security analyst" is a retired Lebanese
-// general and a security analyst, and a student who gives one has named
-// who the person is (round 39). Only where each side is a post of its
-// own: "head of sales and marketing" is one post.
-func conjunctPosts(role string) []string {
-	if words := strings.Fields(role); len(words) > 0 && !strings.Contains(role, " and ") {
-		// "Swansea-born actor-director": an actor and a director.
-		last := words[len(words)-1]
-		a, b, ok := strings.Cut(last, "-")
-		if !ok || !isPostWord(a) || !isPostWord(b) {
-			return nil
-		}
-		front := strings.Join(words[:len(words)-1], " ")
-		return []string{strings.TrimSpace(front + " " + a), strings.TrimSpace(front + " " + b), a + " and " + b}
-	}
-	left, right, ok := strings.Cut(role, " and ")
-	if !ok || strings.Contains(right, " and ") || !roleNouns.MatchString(right) {
-		return nil
-	}
-	if rest := strings.Fields(right); !isPostWord(lastWord(left)) && !strings.Contains(left, " ") && len(rest) >= 2 && isPostWord(lastWord(right)) {
-		// "media and PR strategist": a media strategist and a PR one.
-		return []string{left + " " + strings.Join(rest[1:], " "), right}
-	}
-	if !isPostWord(lastWord(left)) {
-		return nil
-	}
-	return []string{left, right}
-}
-
-// sharesWithAny reports whether role shares its head with a wrong
-// option already chosen: two "Chief executive" options leave the third
-// as the odd one out, picked without reading (round 39).
-func sharesWithAny(options []string, role string) bool {
-	for _, o := range options {
-		if sharesRoleNoun(o, role) {
-			return true
-		}
-	}
-	return false
-}
-
-// plainHead gives a post in the plain form students write: a compound
-// rank's base ("editor-in-chief of hip-hop magazine XXL" is an editor of
-// it; round 20: "editor of XXL" was refused), a post without the country
-// it opens on.
-func plainHead(role string) []string {
-	words := strings.Fields(role)
-	if len(words) >= 3 && countryOf(words[0]) != "" {
-		// "a Moroccan military expert" is a military expert whatever
-		// country a student remembers (round 53).
-		return []string{strings.Join(words[1:], " ")}
-	}
-	for i, w := range words {
-		if base, ok := strings.CutSuffix(w, "-in-chief"); ok && base != "" {
-			plain := slices.Clone(words)
-			plain[i] = base
-			return []string{strings.Join(plain, " ")}
-		}
-	}
-	return nil
-}
-
-// sharesContentWord reports whether two posts share a word that puts
-// them in one field: "St. Louis County police chief" and "Police
-// officer" are both police, so the second is no clearly wrong option for
-// the first (round 46).
-func sharesContentWord(a, b string) bool {
-	words := lowerWordSet(a)
-	for w := range lowerWordSet(b) {
-		if words[w] && len(w) > 3 && !stopWords[w] && !roleNouns.MatchString(w) {
-			return true
-		}
-	}
-	return false
-}
-
-// famousPost finds the posts every student knows belong to a handful of
-// people: as a wrong option for an analyst it is ruled out unread
-// (round 46: "U.S. President" for a Middle East expert).
-var famousPost = lazyre.New(`(?i)\b(?:president|prime minister|king|queen|pope|first minister|secretary of state)\b`)
-
 // isPostWord reports whether w is a post's head word, ranks included
 // ("general" only as a conjunct's last word: "general manager" and "the
 // general election" are not generals).
@@ -572,213 +292,7 @@ func isPostWord(w string) bool {
 var militaryRanks = map[string]bool{"general": true, "colonel": true, "major": true, "lieutenant": true,
 	"sergeant": true, "admiral": true, "brigadier": true, "marshal": true}
 
-// postAtOrg returns the plain forms of a post a student writes in their
-// own words: the post's head word and the body it serves, without the
-// article's modifiers. "Personal technology and broadband analyst at
-// Jupiter Research" is also "an analyst at Jupiter Research" and "a
-// Jupiter Research analyst"; "UKIP spokesman" is "spokesman for UKIP"
-// (reviewers, round 26: the long form alone marked right answers wrong).
-// A post whose body it cannot tell apart gives nothing more.
-func postAtOrg(role string) []string {
-	words := strings.Fields(role)
-	var head, org string
-	for i := 1; i < len(words)-1 && head == ""; i++ {
-		if w := words[i]; w == "at" || w == "of" || w == "for" || w == "with" {
-			if !roleNouns.MatchString(words[i-1]) || !isLower(words[i-1]) {
-				return nil // "Leader of the House of Commons": the post runs on
-			}
-			if postModifiers[words[max(i-2, 0)]] && !spokesHead(words[i-1]) || w == "for" && slices.ContainsFunc(words[i+1:], isPreposition) {
-				return nil // "vice president for entertainment at Nokia" is not Nokia's president
-			}
-			head, org = words[i-1], leadingName(words[i+1:])
-		}
-	}
-	if head == "" && len(words) >= 2 {
-		// "UKIP spokesman", "State Department deputy spokeswoman".
-		head, org = words[len(words)-1], leadingName(words[:len(words)-1])
-		if postModifiers[words[len(words)-2]] && !spokesHead(head) {
-			return nil // "Labour deputy leader" is not Labour's leader; a deputy spokeswoman speaks for it
-		}
-		if country := countryOf(words[0]); country != "" && len(words) >= 3 {
-			// "Italian Prime Minister" is the Prime Minister of Italy, "a
-			// Moroccan military expert" a military expert from Morocco.
-			title := strings.Join(words[1:], " ")
-			out := []string{title + " of " + country, title + " from " + country, country + "'s " + title}
-			if short := shortPost[strings.ToLower(title)]; short != "" {
-				out = append(out, words[0]+" "+short, short+" of "+country) // "Italian PM"
-			}
-			return out
-		}
-		if isLower(head) && roleNouns.MatchString(head) && bodyBetween(words) {
-			return subBodyPost(words) // "Lib Dem … committee chairman" chairs the committee, not the party
-		}
-		if !isLower(head) || !roleNouns.MatchString(head) || notABody(org) {
-			return nil // "a Moroccan military expert"
-		}
-	}
-	if org == "" {
-		return nil
-	}
-	var out []string
-	for _, h := range sameHeads(head) {
-		out = append(out, h+" at "+org, h+" of "+org, h+" for "+org, h+" with "+org,
-			h+" from "+org, org+" "+h, possessive(org)+" "+h)
-	}
-	return out
-}
-
-// spokesHead reports whether a post's head speaks for its body, as a
-// deputy or assistant in that post does too.
-func spokesHead(head string) bool { return strings.HasPrefix(head, "spokes") }
-
-// isPreposition reports whether w ties a post to its body.
-func isPreposition(w string) bool { return w == "at" || w == "of" || w == "with" }
-
-// possessive is org's possessive: "Finjan's", "Bay Crossings'".
-func possessive(org string) string {
-	if strings.HasSuffix(org, "s") {
-		return org + "'"
-	}
-	return org + "'s"
-}
-
-// sameHeads returns a post's head word and the words that name the same
-// post: a spokesman's job is a spokesperson's.
-func sameHeads(head string) []string {
-	if head == "spokesman" || head == "spokeswoman" {
-		return []string{head, "spokesperson"}
-	}
-	return []string{head}
-}
-
-// shortPost are posts' usual short forms.
-var shortPost = map[string]string{"prime minister": "PM", "chief executive": "CEO", "member of parliament": "MP"}
-
-// countryOf returns the country a single demonym names: "Italian" →
-// "Italy"; "" for any other word.
-func countryOf(word string) string {
-	words := strings.Fields(countries[strings.ToLower(word)])
-	for i, w := range words {
-		words[i] = upperFirst(w) // "United States", not "United states"
-	}
-	return strings.Join(words, " ")
-}
-
-// bodyBetween reports whether a post names a body of its own between its
-// organisation and its head word: the chairman of a committee is not the
-// party's chairman.
-func bodyBetween(words []string) bool {
-	for _, w := range words[:len(words)-1] {
-		if subBodies[w] { // lower case: "State Department" is the body's own name
-			return true
-		}
-	}
-	return false
-}
-
-// subBodyPost gives the plain forms of a post in a part of a body:
-// "Lib Dem constitutional affairs committee chairman" is "chairman of the
-// constitutional affairs committee" and "constitutional affairs committee
-// chairman" (round 53: students name the committee, not the party).
-func subBodyPost(words []string) []string {
-	head := words[len(words)-1]
-	k := len(words) - 1
-	for k > 0 && isLower(words[k-1]) {
-		k--
-	}
-	part := strings.Join(words[k:len(words)-1], " ")
-	if k == len(words)-1 || !subBodies[words[len(words)-2]] {
-		return nil
-	}
-	return []string{head + " of the " + part, part + " " + head}
-}
-
-// subBodies are the parts of an organisation a post may belong to.
-var subBodies = map[string]bool{"committee": true, "board": true, "council": true, "division": true,
-	"department": true, "unit": true, "group": true, "team": true, "panel": true, "commission": true}
-
-// leadingName is the run of capitalised words that opens words, after a
-// "the", up to a possessive: "Toshiba's European storage" gives "Toshiba".
-func leadingName(words []string) string {
-	if len(words) > 0 && strings.EqualFold(words[0], "the") {
-		words = words[1:]
-	}
-	// "anti-virus firm Finjan", "hip-hop magazine XXL": what kind of body
-	// it is, then its name.
-	for k := 0; k < 3 && len(words) > 1 && isLower(words[0]); k++ {
-		words = words[1:]
-	}
-	var run []string
-	for j, w := range words {
-		if !unicode.IsUpper([]rune(w)[0]) {
-			break
-		}
-		if name, ok := strings.CutSuffix(strings.TrimSuffix(w, "’s"), "'s"); ok || name != w {
-			if j+1 < len(words) && allCapitalised(words[j+1:]) {
-				// "the Met's Counter Terrorism Command": the body is the
-				// command, not the Met (round 53: "head of Met" was wrong).
-				run = nil
-				continue
-			}
-			run = append(run, name)
-			break
-		}
-		run = append(run, strings.Trim(w, ",.;:"))
-	}
-	return strings.Join(run, " ")
-}
-
 func isLower(w string) bool { return w == strings.ToLower(w) }
-
-// notABody reports whether the capitalised words before a post say
-// where someone is from, not whom they serve: "Moroccan", "Swansea-born".
-func notABody(org string) bool {
-	if strings.Contains(org, " ") {
-		return false
-	}
-	l := strings.ToLower(org)
-	return countries[l] != "" || fieldAcronyms[org] || strings.HasSuffix(l, "-born") || strings.HasSuffix(l, "-based") ||
-		strings.HasSuffix(l, "an") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish")
-}
-
-// fieldAcronyms are acronyms of a field of work, not of a body: a "PR
-// strategist" works in public relations, for no body called PR.
-var fieldAcronyms = map[string]bool{"PR": true, "IT": true, "HR": true, "TV": true, "AI": true, "R&D": true, "IP": true}
-
-// countries gives, for the word for a country's people, the country,
-// read once. Where several countries share the word ("American": America,
-// the United States, the US) the longest name is kept, the first in
-// alphabetical order among equals: a map's own order would change the
-// answer from run to run.
-var countries = func() map[string]string {
-	m := map[string]string{}
-	for country, d := range lexicon.English.Demonyms {
-		if have, ok := m[d]; !ok || len(country) > len(have) || len(country) == len(have) && country < have {
-			m[d] = country
-		}
-	}
-	return m
-}()
-
-// namesWhom reports whether a post names whose it is by a capitalised
-// word: "Daiwa Securities analyst", "WMC chairman". A capital that only
-// starts the sentence ("Lead author Dr. Hannah Lindqvist said") names no one.
-func namesWhom(role string, startsSentence bool, isName func(string) bool) bool {
-	words := strings.Fields(role)
-	for i, w := range words {
-		r := []rune(w)
-		switch {
-		case !unicode.IsUpper(r[0]):
-		case i > 0 || !startsSentence:
-			return true
-		case len(r) > 1 && unicode.IsUpper(r[1]): // "WMC chairman" at a sentence's start
-			return true
-		case isName(w): // "Rovers manager", after "Millbrook Rovers"
-			return true
-		}
-	}
-	return false
-}
 
 // nameElsewhere reports whether the article capitalises word inside a
 // sentence too: then it is a name, not a capital that starts a sentence.
@@ -863,32 +377,6 @@ func oneWordField(words []string) bool {
 	return n == 1 || roleStops[strings.ToLower(words[n-2])] || strings.ContainsAny(words[n-2], ",.;:")
 }
 
-// representsWhom finds whom the article says a person speaks for, after
-// their name: ", who is representing the reggae industry", ", who
-// represents the family".
-var representsWhom = lazyre.New(`,\s+who\s+(?:is\s+|was\s+)?(?:representing|represents|represented|speaks\s+for|is\s+speaking\s+for)\s+((?:the\s+)?[^,.;:"“”]{3,60})`)
-
-// representing is whom p speaks for, in the forms students write: the
-// post a student remembers is often whose side someone is on, not their
-// job (round 60: "represents the reggae industry" for a PR strategist).
-func (g *generator) representing(p personRole) []string {
-	for _, s := range g.a.Sentences {
-		i := strings.Index(s.Text, p.name)
-		if i < 0 {
-			continue
-		}
-		m := representsWhom.FindStringSubmatch(s.Text[i+len(p.name):])
-		if m == nil || strings.Index(s.Text[i+len(p.name):], m[0]) > 0 {
-			continue // the clause must follow the name itself
-		}
-		whom := strings.TrimSpace(m[1])
-		bare := withoutArticle(whom)
-		return []string{"representing " + whom, "represents " + whom, "representative of " + whom,
-			"speaks for " + whom, "speaking for " + whom, bare + " representative"}
-	}
-	return nil
-}
-
 // nameAbbreviation finds an abbreviation inside a name or post: the "St."
 // of "St. Louis County police chief" does not end the description.
 var nameAbbreviation = lazyre.New(`^(?:St|Mt|Ft|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|U\.S|U\.K|U\.N)\.$`)
@@ -899,18 +387,6 @@ func dropOpener(s string) string {
 		s = strings.TrimPrefix(s, o)
 	}
 	return s
-}
-
-// isSpeaker reports whether the article reports name's words.
-func (g *generator) isSpeaker(name string) bool {
-	for _, f := range g.an.Facts {
-		if (f.Kind == facts.Statement || f.Kind == facts.Attribution) &&
-			(strings.EqualFold(f.Subject, name) || containsFold(f.Aliases, name) || strings.HasSuffix(name, " "+f.Subject) ||
-				strings.HasSuffix(f.Subject, " "+name)) { // "Commander Richard Walton" said it
-			return true
-		}
-	}
-	return false
 }
 
 // DescriptionsOf returns how the article describes the person named:
@@ -1177,18 +653,6 @@ func lastSpeaker(a *article.Article, i, at int) string {
 	return ""
 }
 
-// allCapitalised reports whether every word starts with a capital: a
-// name to its end ("Counter Terrorism Command"), not "European storage
-// device division".
-func allCapitalised(words []string) bool {
-	for _, w := range words {
-		if !unicode.IsUpper([]rune(w)[0]) {
-			return false
-		}
-	}
-	return true
-}
-
 // peopleBesides returns the people the article names who share no word
 // with a key that is a person's name, or nothing for any other key.
 func peopleBesides(accepted []string, a *article.Article) []string {
@@ -1242,3 +706,26 @@ func asDescribed(role string) string {
 var singlePosts = wordSet(`chairman chairwoman chair executive president head director leader manager editor
 	founder coach captain governor mayor commissioner controller secretary minister chancellor principal
 	headteacher owner boss skipper`)
+
+// indefinite is "a" or "an" for phrase, by its first letter's sound as
+// spelt ("an executive", "a business adviser").
+func indefinite(phrase string) string {
+	first, _, _ := strings.Cut(phrase, " ")
+	if len(first) > 1 && strings.ToUpper(first) == first {
+		// Letters read one by one: "an MP", "a US Treasury Secretary".
+		if strings.ContainsRune("AEFHILMNORSX", []rune(first)[0]) {
+			return "an"
+		}
+		return "a"
+	}
+	lower := strings.ToLower(phrase)
+	for _, you := range []string{"eu", "uni", "use", "usu", "one"} {
+		if strings.HasPrefix(lower, you) {
+			return "a" // "a European co-ordinator", "a university lecturer"
+		}
+	}
+	if strings.ContainsRune("aeiouAEIOU", []rune(phrase)[0]) {
+		return "an"
+	}
+	return "a"
+}

@@ -107,20 +107,3 @@ func TestHiddenHolders(t *testing.T) {
 		}
 	}
 }
-
-// TestRoleOptions: options share one form, and a post that overlaps the
-// answer's, with no organisation to tell them apart, is no wrong option.
-func TestRoleOptions(t *testing.T) {
-	if got := optionForm("a business adviser from Swansea"); got != "Business adviser from Swansea" {
-		t.Errorf("optionForm = %q", got)
-	}
-	if got := optionForm("the unnamed man's attorney"); got != "The unnamed man's attorney" {
-		t.Errorf("optionForm keeps 'the' before a possessive: %q", got)
-	}
-	if !sharesRoleNoun("Swansea-born actor-director", "leading actor") {
-		t.Error("two actors are not clearly different posts")
-	}
-	if sharesRoleNoun("vice president for entertainment at Nokia", "senior vice president at EMI") {
-		t.Error("Nokia's and EMI's vice presidents are different posts")
-	}
-}

@@ -3,7 +3,6 @@ package quiz
 // The small pieces of English grammar that turn facts into questions.
 
 import (
-	"hash/fnv"
 	"strings"
 	"unicode"
 
@@ -168,16 +167,4 @@ func curlQuotes(s string) string {
 		prev = r
 	}
 	return b.String()
-}
-
-// flipped reports whether a question about text is asked with the other
-// answer: "did X say …?" of another person (No) rather than of the
-// speaker (Yes). The choice is a hash of the text: about half, and the
-// same on every run. The trap questions were asked the other way round
-// too ("Does the article leave it unclear …?") until two fresh reviewers
-// of three found that wording signalled its Yes (round 78, spot82).
-func flipped(text string) bool {
-	h := fnv.New32a()
-	h.Write([]byte(text))
-	return h.Sum32()%2 == 1
 }

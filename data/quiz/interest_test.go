@@ -1,0 +1,123 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+// A speaker whose post describes their firm by its trade has a stake in
+// a claim about that trade, though the claim never names the firm; a
+// claim about something else, or a post that names no trade, asks nothing.
+func TestStakeInTheTradeTheClaimIsAbout(t *testing.T) {
+	for _, c := range []struct {
+		sentence, right string
+	}{
+		{`"Music downloads on mobiles have the potential to be the biggest-ever medium for music," said Gilles Babinet, chief executive of mobile music firm Musiwave.`,
+			"Gilles Babinet works for mobile music firm Musiwave, whose business the claim is about"},
+		{`"You have people getting very creative now to deliver the virus and get it propagating," said Tim Warner, spokesman for anti-virus firm Finjan.`,
+			"Tim Warner works for anti-virus firm Finjan, whose business the claim is about"},
+		{`Martin Larsson, general manager of Toshiba's European storage device division, said the demand for storage in phones would double within two years.`,
+			"Martin Larsson works for Toshiba's European storage device division, whose business the claim is about"},
+		{`"The weather this winter has been the worst in years," said Gilles Babinet, chief executive of mobile music firm Musiwave.`, ""},
+		{`"Music downloads on mobiles have the potential to be the biggest-ever medium for music," said Ian Fogg, an analyst at Jupiter Research.`, ""},
+	} {
+		a, err := article.Parse([]byte("Phones to lead music sales\n\nMobile phones will soon sell more songs than computers, according to a study.\n\n" + c.sentence + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		g.interest()
+		var got string
+		for _, q := range g.out {
+			got = q.Answer
+			if !slices.Contains(q.Choices, q.Answer) || len(q.Choices) != 4 {
+				t.Errorf("%q offers %q", q.Prompt, q.Choices)
+			}
+			if slices.ContainsFunc(q.Choices, func(o string) bool { return strings.Contains(o, "European has") }) {
+				t.Errorf("%q names a body the post does not: %q", q.Prompt, q.Choices)
+			}
+		}
+		if got != c.right {
+			t.Errorf("%s\nasked %q; want %q", c.sentence, got, c.right)
+		}
+	}
+}
+
+func TestBusinessOf(t *testing.T) {
+	for role, want := range map[string]string{
+		"chief executive of mobile music firm Musiwave":                 "mobile music|mobile music firm Musiwave",
+		"spokesman for anti-virus firm Finjan":                          "virus|anti-virus firm Finjan",
+		"general manager of Toshiba's European storage device division": "storage device|Toshiba's European storage device division",
+		"chief executive of paid-for music site Wippit":                 "paid music|paid-for music site Wippit",
+		"an analyst at Jupiter Research":                                "|",
+		"WMC chief executive":                                           "|",
+	} {
+		trade, firm := businessOf(role)
+		if got := strings.Join(trade, " ") + "|" + firm; got != want {
+			t.Errorf("businessOf(%q) = %q; want %q", role, got, want)
+		}
+	}
+}
+
+// A speaker's stake may show in a later claim, made under their surname
+// alone; where two speakers speak for one body, it is asked about once,
+// of the claim a first statement makes.
+func TestStakeFromALaterClaim(t *testing.T) {
+	const story = "Britons hoard data\n\n" +
+		"\"Britain has become a nation of hoarders,\" said Martin Larsson, general manager of Toshiba's European storage device division.\n\n" +
+		"Gadgets now hold far more music than they did two years ago, the study found.\n\n" +
+		"Larsson said the demand for storage in phones would double within two years.\n"
+	for _, c := range []struct {
+		more    string
+		speaker string
+		at      int
+	}{
+		{"", "Martin Larsson", 2},
+		{"\n\"Storage will keep getting cheaper,\" said Anna Berg, a manager of Toshiba's European storage device division.\n", "Anna Berg", 3},
+	} {
+		a, err := article.Parse([]byte(story + c.more))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		g.interest()
+		if len(g.out) != 1 {
+			t.Fatalf("asked %d stake questions; want 1: %+v", len(g.out), g.out)
+		}
+		if q := g.out[0]; q.Sentence != c.at || !strings.HasPrefix(q.Answer, c.speaker+" works for") {
+			t.Errorf("asked %q (sentence %d) → %q; want %s's claim in sentence %d", q.Prompt, q.Sentence, q.Answer, c.speaker, c.at)
+		}
+	}
+}
+
+// A lawyer's claim about their client is weighed as one side's, and the
+// wrong option names the client the post gives; a lawyer's claim about
+// anything else asks nothing.
+func TestStakeOfALawyer(t *testing.T) {
+	for _, c := range []struct{ claim, right string }{
+		{"her client has been interviewed by the FBI", "Lopa Blumenthal is a lawyer for one side: the unnamed man’s attorney"},
+		{"the shots were fired from a police car", ""},
+	} {
+		a, err := article.Parse([]byte("Recording of shots\n\nA recording may have caught the shots, CNN reported.\n\n" +
+			"Lopa Blumenthal, the unnamed man’s attorney, told CNN that " + c.claim + ".\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		g.interest()
+		var got string
+		for _, q := range g.out {
+			got = q.Answer
+			if !slices.Contains(q.Choices, "Nothing: Lopa Blumenthal has no link to the unnamed man") {
+				t.Errorf("%q offers %q", q.Prompt, q.Choices)
+			}
+		}
+		if got != c.right {
+			t.Errorf("%s: asked %q; want %q", c.claim, got, c.right)
+		}
+	}
+}

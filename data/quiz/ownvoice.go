@@ -1,0 +1,175 @@
+package quiz
+
+// "Which of these does the article state as fact itself?" News mixes
+// what the reporter states in the article's own voice with what it
+// reports someone else saying, and a reader who skims takes both for
+// the article's finding. Telling the two apart is the first thing media
+// literacy courses teach about attribution; reviewers asked for it where
+// "Who said …?" only matched a quote to a name (ab91). The options are
+// the article's own words: one sentence it states plainly and claims it
+// credits to named people, shown without their credit — or the other way
+// round, so that the answer is not always the plain one.
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+
+	"github.com/lede-app/lede/data/facts"
+)
+
+// ownVoiceKind marks questions that ask what the article states itself.
+const ownVoiceKind facts.Kind = "own-voice"
+
+// Limits on an option: long enough to say something, short enough to
+// read three side by side.
+const (
+	minVoiceWords = 6
+	maxVoiceWords = 26
+)
+
+// voiced is one option: a claim as the article words it, and whose it is
+// ("" for the article's own).
+type voiced struct {
+	text, speaker string
+	sentence      int
+}
+
+// ownVoice asks, once an article, which of three claims the article
+// states itself (one plain statement among claims credited to named
+// people) or, where it states more than it credits, which one it credits
+// to someone.
+func (g *generator) ownVoice() {
+	plain, credited := g.plainClaims(), g.creditedClaims()
+	switch {
+	case len(plain) >= 1 && len(credited) >= 2:
+		g.askOwnVoice(plain[0], credited[:2], true)
+	case len(plain) >= 2 && len(credited) >= 1:
+		g.askOwnVoice(credited[0], plain[:2], false)
+	}
+}
+
+// plainClaims returns the sentences the article states in its own voice
+// that an option can show whole, in reading order.
+func (g *generator) plainClaims() []voiced {
+	var out []voiced
+	for i := range g.a.Sentences {
+		if claim, ok := g.plainOption(i); ok {
+			out = append(out, voiced{claim, "", i})
+		}
+	}
+	return out
+}
+
+// plainOption returns sentence i as an option, where the article states
+// it plainly: as plainStatement, though not only of events ("Xstrata is a
+// global mining giant" is as much the article's own as what someone did),
+// and with no verb of speech ("Schroeder voiced concerns" states that
+// someone spoke, which a student cannot be asked to call a fact or a
+// claim).
+func (g *generator) plainOption(i int) (string, bool) {
+	text := strings.TrimSpace(g.withoutDateline(i))
+	words := len(strings.Fields(text))
+	if words < minVoiceWords+2 || words > maxVoiceWords || !strings.HasSuffix(text, ".") || strings.ContainsAny(text, "\"“”‘’?!:;()") ||
+		!standsAlone(text) || notPlainFact.MatchString(text) || joinedOn.MatchString(text) || speechAct.MatchString(text) {
+		return "", false
+	}
+	claim := strings.TrimSuffix(text, ".")
+	if unresolvedClaimStart.MatchString(claim) || pointsBack(claim) || leansOnContext(claim) || pronounBeforeName(claim) ||
+		g.flagged(i) || g.spokenNear(i) {
+		return "", false
+	}
+	return claim, true
+}
+
+// speechAct finds a verb that reports speech or a stance, beyond the
+// ones notPlainFact already refuses: "voiced concerns", "called on",
+// "made clear", "condemn".
+var speechAct = lazyre.New(`(?i)\b(?:voiced|voices|called on|calls on|made clear|makes clear|condemn(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|praised|praises|welcomed|welcomes|blamed|blames|demanding|demanded|demands|urged|urges|vowed|vows|pledged|pledges|promised|promises|wrote|writes|written)\b`)
+
+// creditedClaims returns the claims the article credits by name, in
+// reported speech, that an option can show as plain words: no quotation
+// marks, no hedge or modal that would mark them as someone's at a glance,
+// one a sentence, in reading order.
+func (g *generator) creditedClaims() []voiced {
+	var out []voiced
+	for _, f := range g.an.Facts {
+		if f.Kind != facts.Statement || f.Sentence < 0 || !speakerIsCertain(f) || !g.clean(f) || deniesClaim(f) {
+			continue
+		}
+		claim := strings.TrimSpace(strings.TrimSuffix(f.Claim, "."))
+		n := len(strings.Fields(claim))
+		if n < minVoiceWords || n > maxVoiceWords || strings.ContainsAny(claim, "\"“”‘’?!:;()") || notPlainFact.MatchString(claim) ||
+			unresolvedClaimStart.MatchString(upperFirst(claim)) || fragmentStart.MatchString(lowerFirst(claim)) || // "Holding a German hostage …" is no claim
+			leansOnContext(claim) || pointsBack(claim) || !standsAlone(upperFirst(claim)) ||
+			slices.ContainsFunc(out, func(o voiced) bool { return o.sentence == f.Sentence }) {
+			continue
+		}
+		out = append(out, voiced{claim, g.fullestName(f.Subject), f.Sentence})
+	}
+	slices.SortStableFunc(out, func(a, b voiced) int { return a.sentence - b.sentence })
+	return out
+}
+
+// askOwnVoice asks which option is the answer's kind: the article's own
+// statement (own) or a claim it credits to someone.
+func (g *generator) askOwnVoice(answer voiced, others []voiced, own bool) {
+	prompt := "Which of these does the article state as fact in its own words, without saying that anyone claims it?"
+	if !own {
+		prompt = "Which of these does the article give as someone's claim, rather than state as fact in its own words?"
+	}
+	choices := []string{upperFirst(answer.text)}
+	for _, o := range others {
+		choices = append(choices, upperFirst(o.text))
+	}
+	expl := fmt.Sprintf("The article states “%s” in its own words, crediting no one; %s",
+		plainOf(answer, others, own), creditsOf(answer, others, own))
+	q := Question{Kind: Choice, Prompt: prompt, Answer: choices[0], Accepted: []string{choices[0]},
+		Choices: shuffled(choices, prompt+choices[0]), Distractors: choices[1:], Sentence: answer.sentence, Difficulty: 3,
+		score:       80,
+		Explanation: expl,
+		Reason:      "what the article states itself, and what it only reports someone saying"}
+	g.add(q, facts.Fact{Kind: ownVoiceKind, Subject: answer.speaker, Claim: answer.text})
+}
+
+// plainOf is the plain statements of a question, joined for its
+// explanation.
+func plainOf(answer voiced, others []voiced, own bool) string {
+	if own {
+		return upperFirst(answer.text)
+	}
+	var texts []string
+	for _, o := range others {
+		texts = append(texts, upperFirst(o.text))
+	}
+	return strings.Join(texts, "” and “")
+}
+
+// creditsOf says whose the credited claims are, for the explanation.
+func creditsOf(answer voiced, others []voiced, own bool) string {
+	credited := others
+	if !own {
+		credited = []voiced{answer}
+	}
+	var parts []string
+	for _, c := range credited {
+		parts = append(parts, fmt.Sprintf("“%s” to %s", upperFirst(c.text), withItsThe(c.speaker)))
+	}
+	return "it credits " + joinAnd(parts) + "."
+}
+
+// withItsThe is a name as English writes it in a sentence: a newspaper's
+// name takes its "the" ("credits it to the Jordan Times", where "to
+// Jordan Times" reads as a slip — spot82, W).
+func withItsThe(name string) string {
+	words := strings.Fields(name)
+	if len(words) > 1 && !strings.EqualFold(words[0], "the") && newspaperWords[words[len(words)-1]] {
+		return "the " + name
+	}
+	return name
+}
+
+// newspaperWords end the names of newspapers that are written with "the".
+var newspaperWords = wordSet("Times Post Journal Herald Tribune Gazette Telegraph Guardian Independent Express Mirror Observer Chronicle Standard")

@@ -1,0 +1,71 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+// ownVoiceOf returns the own-voice question ownVoice asks of body, if any.
+func ownVoiceOf(t *testing.T, body string) (Question, bool) {
+	t.Helper()
+	a, err := article.Parse([]byte("Council votes on libraries\n\n" + body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	g.ownVoice()
+	if len(g.out) == 0 {
+		return Question{}, false
+	}
+	return g.out[0], true
+}
+
+// One plain statement among claims credited by name: the plain one is
+// the answer; with two plain and one credited, the credited one is —
+// so that the answer is not always the plain sentence.
+func TestOwnVoiceAsksBothWays(t *testing.T) {
+	for _, c := range []struct {
+		body, answer, prompt string
+	}{
+		{"The council closed three branch libraries in the north of the city in 2023.\n\n" +
+			"Councillor David Mensah said the remaining branches had lost a third of all visitors since the closures.\n\n" +
+			"Ruth Adeyemi, who chairs the library trust, said the trust had raised enough money to reopen one branch.\n",
+			"The council closed three branch libraries in the north of the city in 2023", "state as fact in its own words"},
+		{"The council closed three branch libraries in the north of the city in 2023.\n\n" +
+			"The buildings have stood empty since the last books were moved out in March 2024.\n\n" +
+			"Ruth Adeyemi, who chairs the library trust, said the trust had raised enough money to reopen one branch.\n",
+			"The trust had raised enough money to reopen one branch", "give as someone's claim"},
+	} {
+		q, ok := ownVoiceOf(t, c.body)
+		if !ok {
+			t.Fatalf("nothing asked of:\n%s", c.body)
+		}
+		if q.Answer != c.answer || !strings.Contains(q.Prompt, c.prompt) || len(q.Choices) != 3 || !slices.Contains(q.Choices, q.Answer) {
+			t.Errorf("asked %q among %q → %q; want %q (%s)", q.Prompt, q.Choices, q.Answer, c.answer, c.prompt)
+		}
+	}
+}
+
+// An option must read as a claim of its own: no fragment ("Holding a
+// hostage …"), no sentence that reports speech ("voiced concerns"),
+// and a claim with a hedge or a modal ("could") would mark itself as
+// someone's; so none of these is offered, and with too few options
+// nothing is asked.
+func TestOwnVoiceOffersOnlyPlainWords(t *testing.T) {
+	for _, body := range []string{
+		"The council closed three branch libraries in the north of the city in 2023.\n\n" +
+			"Councillor David Mensah said the remaining branches could lose a third of all visitors next year.\n\n" +
+			"Ruth Adeyemi, who chairs the library trust, said the trust had raised enough money to reopen one branch.\n",
+		"The mayor and two councillors voiced concerns about the cost of reopening a branch at a packed meeting.\n\n" +
+			"Councillor David Mensah said the remaining branches had lost a third of all visitors since the closures.\n\n" +
+			"Ruth Adeyemi, who chairs the library trust, said the trust had raised enough money to reopen one branch.\n",
+	} {
+		if q, ok := ownVoiceOf(t, body); ok {
+			t.Errorf("asked %q among %q of:\n%s", q.Prompt, q.Choices, body)
+		}
+	}
+}
