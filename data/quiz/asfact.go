@@ -1,6 +1,7 @@
 package quiz
 
-// "Does the article report as fact that …?" A sentence whose main clause
+// "In what way does the article say that …?" (footing.go; asked as "Does
+// the article report as fact …?" until ab92). A sentence whose main clause
 // carries "reportedly", "allegedly" or "purportedly" tells the reader
 // that someone else says so and the article does not vouch for it. The
 // question repeats the claim without that one word: the student has to
@@ -124,6 +125,18 @@ func seemingMeaning(verb string) string {
 	return "it is how things look, not something the article confirms"
 }
 
+// isForecast reports whether a hedge forecasts ("looks set to", "is
+// likely to") rather than reports ("is believed to", "appears to").
+func isForecast(hedge string) bool {
+	if verb, _, ok := strings.Cut(hedge, " to "); ok {
+		if _, seeming := seemingTense[verb]; seeming {
+			return false
+		}
+	}
+	_, adverb := hedgeMeaning[hedge]
+	return !adverb && strings.HasSuffix(hedge, " to")
+}
+
 // meaningOf says what a hedge tells the reader: "is believed to be" is a
 // belief, and the article does not say whose.
 func meaningOf(hedge string) string {
@@ -185,12 +198,15 @@ func (g *generator) asFact(i int) {
 	if g.headlineStates(claim) {
 		return // "Freeze on anti-spam campaign" over "… appears to have been put on hold": the headline does report it as fact (round 56)
 	}
-	// Asked one way only: "Does the article leave it open whether …?",
-	// the same question the other way round, signals its Yes (spot82:
-	// G four times; round 78 once), where "report as fact?" is neutral.
-	prompt, answer, yes := reportAsFact+claim+"?", "No", false
-	expl := fmt.Sprintf("%s. It says “%s”: %s. The article says: %s", answer, hedge, meaningOf(hedge), quoteText(s.Text))
-	q := yesNo(prompt, yes, i, expl, 2, 82)
+	answer, leave := unconfirmedFooting, []footing(nil)
+	if isForecast(hedge) {
+		answer = forecastFooting
+	}
+	if strings.HasPrefix(hedge, "claim") {
+		leave = []footing{creditedFooting} // "Militants claimed to have killed …": credited to them, too
+	}
+	expl := fmt.Sprintf("It says “%s”: %s. The article says: %s", hedge, meaningOf(hedge), quoteText(s.Text))
+	q := footingQuestion(claim, answer, leave, i, expl, 82)
 	q.Reason = "a claim the article does not vouch for"
 	g.add(q, facts.Fact{Kind: asFactKind, Subject: hedge, Claim: claim})
 }

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -14,50 +15,55 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 		name, body, want string
 	}{
 		{"reportedly", "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July.",
-			"Does the article report as fact that militant group Boko Haram is holding a German hostage who was kidnapped in July?"},
+			"In what way does the article say that militant group Boko Haram is holding a German hostage who was kidnapped in July?"},
 		{"allegedly, a name first", "Shekau allegedly knows the commander of the northern unit well.",
-			"Does the article report as fact that Shekau knows the commander of the northern unit well?"},
+			"In what way does the article say that Shekau knows the commander of the northern unit well?"},
 		{"a claim inside a claim", "Shekau allegedly says in the video that he does not know the commander.", ""},
 		{"the article's own clause stays out", "Eleven commercial jets have reportedly been stolen in Libya, and Western agencies have begun warning airlines.",
-			"Does the article report as fact that eleven commercial jets have been stolen in Libya?"},
+			"In what way does the article say that eleven commercial jets have been stolen in Libya?"},
 		{"a list with one subject stays whole", "Wilson has reportedly met Brown, called the police, and struggled to find the weapon.",
-			"Does the article report as fact that Wilson has met Brown, called the police, and struggled to find the weapon?"},
+			"In what way does the article say that Wilson has met Brown, called the police, and struggled to find the weapon?"},
 		{"a belief stated as a state", "The hooded man with an English accent is believed to be Abdel Bary, a former rapper.",
-			"Does the article report as fact that the hooded man with an English accent is Abdel Bary, a former rapper?"},
+			"In what way does the article say that the hooded man with an English accent is Abdel Bary, a former rapper?"},
 		{"a belief about a past event", "Emwazi is understood to have arrived in Britain as a young boy.",
-			"Does the article report as fact that Emwazi arrived in Britain as a young boy?"},
+			"In what way does the article say that Emwazi arrived in Britain as a young boy?"},
 		{"a hedge on a noun", "Edward Fox is one of the men behind plans to reopen a Swansea theatre thought to be Wales' oldest.",
-			"Does the article report as fact that the Swansea theatre is Wales' oldest?"},
+			"In what way does the article say that the Swansea theatre is Wales' oldest?"},
 		{"an adverb on a noun's clause", "A campaign has been waged over the lyrics that allegedly call for violence against gay people.",
-			"Does the article report as fact that the lyrics call for violence against gay people?"},
+			"In what way does the article say that the lyrics call for violence against gay people?"},
 		{"a noun the article never pins down", "A campaign has been waged over lyrics that allegedly call for violence against gay people.", ""},
 		{"a hedge in a clause on a noun", "A video showed a kneeling man dressed in an orange jumpsuit who is purported to be James Foley, a photojournalist.",
-			"Does the article report as fact that the kneeling man is James Foley?"},
+			"In what way does the article say that the kneeling man is James Foley?"},
 		{"a recording said to show something", "Insurgents released a video on Tuesday purportedly showing the beheading of journalist James Foley.",
-			"Does the article report as fact that the video shows the beheading of journalist James Foley?"},
+			"In what way does the article say that the video shows the beheading of journalist James Foley?"},
 		{"a possessive left without its owner", "He called for attacks in a speech purported to be in his name last month.", ""},
 		{"a forecast, its reasons left out", "Turkey's investment in Iran's mobile industry looks set to be scrapped after its biggest mobile firm saw its investment slashed by MPs.",
-			"Does the article report as fact that Turkey's investment in Iran's mobile industry will be scrapped?"},
+			"In what way does the article say that Turkey's investment in Iran's mobile industry will be scrapped?"},
 		{"a likely change", "Andy Robinson is likely to make changes in the back row and centre after the 11-9 loss.",
-			"Does the article report as fact that Andy Robinson will make changes in the back row and centre?"},
+			"In what way does the article say that Andy Robinson will make changes in the back row and centre?"},
 		{"an expectation, no one's named", "The ban is expected to be made law in the UK under an amendment to the Crime Bill.",
-			"Does the article report as fact that the ban will be made law in the UK under an amendment to the Crime Bill?"},
+			"In what way does the article say that the ban will be made law in the UK under an amendment to the Crime Bill?"},
 		{"a forecast about someone named only before", "The Bath fly-half-cum-centre is likely to start against France on Saturday.", ""},
 		{"inside a clause", "The party suspended a candidate for allegedly suggesting that prisoners should be killed.", ""},
 		{"inside someone's report", "The report said the group reportedly has surface-to-air missiles and rockets.", ""},
 		{"a pronoun subject", "He reportedly told friends that he would leave the club in the summer.", ""},
 		{"appears to have been", "A campaign by Lycos Europe to target spam websites appears to have been put on hold.",
-			"Does the article report as fact that a campaign by Lycos Europe to target spam websites has been put on hold?"},
+			"In what way does the article say that a campaign by Lycos Europe to target spam websites has been put on hold?"},
 		{"claimed to have, in the past", "The militants claimed to have captured the airport at Kobani on Monday.",
-			"Does the article report as fact that the militants captured the airport at Kobani on Monday?"},
+			"In what way does the article say that the militants captured the airport at Kobani on Monday?"},
 		{"appear to be, plural", "The two hostages appear to be held in a village near the border.",
-			"Does the article report as fact that the two hostages are held in a village near the border?"},
+			"In what way does the article say that the two hostages are held in a village near the border?"},
 		{"claimed to be, in the past: how many?", "The gunmen claimed to be members of a new faction.", ""},
 		{"an embedded post", "Photos RT'ed from @KsaBrk appear to be old and misleading.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want, answer := tt.want, "No"
+			// A claim restated with "will" is a forecast; the rest are
+			// reports the article does not confirm.
+			want, answer := tt.want, footingOptions[unconfirmedFooting]
+			if strings.Contains(want, " will ") {
+				answer = footingOptions[forecastFooting]
+			}
 			checkAsked(t, "Hostage held in Nigeria\n\nEleven people from a militant group met in Abuja on Monday. "+tt.body+"\n", want, answer,
 				func(g *generator, a *article.Article, _ *facts.Analysis) {
 					for i := range a.Sentences {
@@ -77,9 +83,10 @@ func TestAsFactUnderAFlatHeadline(t *testing.T) {
 			g.asFact(i)
 		}
 	}
-	checkAsked(t, "Freeze on anti-spam campaign"+body, "", "No", ask)
+	seems := footingOptions[unconfirmedFooting]
+	checkAsked(t, "Freeze on anti-spam campaign"+body, "", seems, ask)
 	checkAsked(t, "Lycos Europe changes course"+body,
-		"Does the article report as fact that a campaign by Lycos Europe to target spam websites has been put on hold?", "No", ask)
+		"In what way does the article say that a campaign by Lycos Europe to target spam websites has been put on hold?", seems, ask)
 	checkAsked(t, "Anti-spam campaign may be frozen"+body, // the headline hedges too
-		"Does the article report as fact that a campaign by Lycos Europe to target spam websites has been put on hold?", "No", ask)
+		"In what way does the article say that a campaign by Lycos Europe to target spam websites has been put on hold?", seems, ask)
 }

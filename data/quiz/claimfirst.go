@@ -1,11 +1,12 @@
 package quiz
 
-// "Does the article report as fact that …?" of a sentence that opens on
+// "In what way does the article say that …?" (footing.go) of a sentence that opens on
 // a claim in the voice of fact and names whose claim it is only at its
 // end: "Gordon Brown has failed to tackle the unfairness in the tax
 // system, Charles Kennedy has said." A reader who skims takes the first
 // half for the article's finding; the question asks them to read to the
-// end. The answer is No; the explanation names the source.
+// end. The answer is "a claim by someone it names"; the explanation
+// names the source.
 
 import (
 	"fmt"
@@ -43,9 +44,8 @@ func (g *generator) claimFirst(f facts.Fact) {
 		strings.Contains(g.a.Source, " "+strings.ToLower(first)+" ") && !g.nameElsewhere(first) {
 		claim = lowerFirstRune(claim) // "Broadcasters should …" reads on as "that broadcasters should …"
 	}
-	prompt := fmt.Sprintf("Does the article report as fact that %s?", curlQuotes(claim))
-	expl := fmt.Sprintf("No. It is a claim by %s: the sentence names its source only at the end. The article says: %s", source, quoteText(g.a.Sentences[f.Sentence].Text))
-	q := yesNo(prompt, false, f.Sentence, expl, 2, 78)
+	expl := fmt.Sprintf("It is a claim by %s: the sentence names its source only at the end. The article says: %s", source, quoteText(g.a.Sentences[f.Sentence].Text))
+	q := footingQuestion(curlQuotes(claim), creditedFooting, nil, f.Sentence, expl, 78)
 	q.Reason = "a claim whose source comes only at the end of the sentence"
 	g.add(q, facts.Fact{Kind: claimFirstKind, Subject: source, Claim: claim})
 }

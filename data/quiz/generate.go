@@ -101,7 +101,6 @@ func (g *generator) candidates(fork bool) {
 	g.statedAsFact() // after the claims it answers
 	for _, fl := range g.an.Flags {
 		g.disputed(fl)
-		g.undated(fl)
 		if !g.askedAbout(fl.Sentence) {
 			g.whatIsWrong(fl)
 		}

@@ -92,7 +92,7 @@ func pick(all []Question, n int) []Question {
 			return false
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
 			return false
-		case (q.Source == string(asFactKind) || q.Source == string(claimFirstKind) || q.Source == string(negatedKind) || q.Source == string(undatedKind)) && usedSource[q.Source] >= 1:
+		case (q.Source == string(asFactKind) || q.Source == string(claimFirstKind) || q.Source == string(negatedKind)) && usedSource[q.Source] >= 1:
 			return false // always "No": a second one is guessed, not read
 		case q.Source == string(statedKind) && usedSource[string(asFactKind)]+usedSource[string(claimFirstKind)] == 0:
 			return false // the Yes twin is there to be told from a No one

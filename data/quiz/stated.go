@@ -1,13 +1,13 @@
 package quiz
 
-// The twin of "Does the article report as fact that …?". The questions
-// on hedged claims ("looks set to", "reportedly", "…, Kennedy said") all
-// had one answer, and a student who has seen two of them answers the
-// third without reading. A claim the article does state in its own voice
-// — an event in its opening paragraphs, told plainly, no one credited,
-// nothing hedged — is the same question with the other answer (Yes to
-// "report as fact?", No to "leave it open?"): the student has to tell
-// the two apart, which is the skill.
+// The plain twin of the footing questions (footing.go). The questions on
+// hedged claims ("looks set to", "reportedly", "…, Kennedy said") all
+// had answers other than "stated as fact", and a student who has seen
+// two of them answers the third without reading. A claim the article
+// does state in its own voice — an event in its opening paragraphs, told
+// plainly, no one credited, nothing hedged — is the same question with
+// that answer: the student has to tell the two apart, which is the
+// skill.
 
 import (
 	"fmt"
@@ -37,7 +37,7 @@ var joinedOn = lazyre.New(`^(?:And|But|Or|So|Yet|Though|Although|Despite|While|W
 // statedAsFact asks, once an article, about the first sentence in its
 // opening two paragraphs that states an event plainly and credits it to
 // no one — only where the article also has a claim it does not vouch
-// for, which the No questions ask about.
+// for, which the other footing questions ask about.
 func (g *generator) statedAsFact() {
 	if !g.unvouched() {
 		return
@@ -47,8 +47,8 @@ func (g *generator) statedAsFact() {
 			break
 		}
 		if claim, ok := g.plainStatement(i); ok {
-			expl := fmt.Sprintf("Yes. The article says it in its own words, credits it to no one and hedges nothing: %s", quoteText(g.a.Sentences[i].Text))
-			q := yesNo(reportAsFact+claim+"?", true, i, expl, 2, 62)
+			expl := fmt.Sprintf("The article says it in its own words, credits it to no one and hedges nothing: %s", quoteText(g.a.Sentences[i].Text))
+			q := footingQuestion(claim, statedFooting, nil, i, expl, 62)
 			q.Reason = "a claim the article states as fact, beside ones it does not"
 			g.add(q, facts.Fact{Kind: statedKind, Claim: claim})
 			return
@@ -56,22 +56,16 @@ func (g *generator) statedAsFact() {
 	}
 }
 
-// unvouched reports whether a question about a claim the article does
-// not vouch for — "report as fact?" answered No — is among the
-// candidates.
+// unvouched reports whether a footing question about a claim the
+// article does not vouch for is among the candidates.
 func (g *generator) unvouched() bool {
 	for _, q := range g.out {
-		if q.Kind == YesNo && q.Answer == "No" && strings.HasPrefix(q.Prompt, reportAsFact) {
+		if strings.HasPrefix(q.Prompt, footingPrompt) && q.Answer != footingOptions[statedFooting] {
 			return true
 		}
 	}
 	return false
 }
-
-// reportAsFact opens every question about a claim's footing. Asked the
-// other way round ("Does the article leave it open whether …?", answered
-// Yes) the wording signalled its answer (spot82: G four times).
-const reportAsFact = "Does the article report as fact that "
 
 // plainStatement returns sentence i as a claim a question can restate,
 // where the article states it plainly in its own voice: no speech,

@@ -14,9 +14,9 @@ func TestStatedAsFact(t *testing.T) {
 		name, body, want string
 	}{
 		{"plain opening", "Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%." + hedged,
-			"Does the article report as fact that Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%?"},
+			"In what way does the article say that Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%?"},
 		{"common first word lowered", "Currency traders in London sold the dollar heavily over the past week because of automated trading." + hedged + " The currency fell.",
-			"Does the article report as fact that currency traders in London sold the dollar heavily over the past week because of automated trading?"},
+			"In what way does the article say that currency traders in London sold the dollar heavily over the past week because of automated trading?"},
 		{"no hedged claim beside it", "Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%.", ""},
 		{"leans on the sentence before", "But the wildcard entry was dispatched by fellow American Robby Ginepri in straight sets." + hedged, ""},
 		{"pronoun before a name", "Doctors treated his lungs and Roche spent three days in the hospital at Levi." + hedged, ""},
@@ -31,18 +31,18 @@ func TestStatedAsFact(t *testing.T) {
 				got, answer = q.Prompt, q.Answer
 			}
 		}
-		if got != c.want || got != "" && answer != "Yes" {
-			t.Errorf("%s: got %q (%s), want %q (Yes)", c.name, got, answer, c.want)
+		if got != c.want || got != "" && answer != footingOptions[statedFooting] {
+			t.Errorf("%s: got %q (%s), want %q (stated)", c.name, got, answer, c.want)
 		}
 	}
 }
 
-// The Yes twin is chosen only beside a No "report as fact?" question:
+// The stated footing is chosen only beside another footing question:
 // alone it would be a plain fact asked for its own sake.
 func TestStatedOnlyBesideUnvouched(t *testing.T) {
-	yes := yesNo("Does the article report as fact that the vote was held?", true, 0, "Yes.", 2, 62)
+	yes := footingQuestion("the vote was held", statedFooting, nil, 0, "Stated.", 62)
 	yes.Source, yes.key = string(statedKind), "s0"
-	no := yesNo("Does the article report as fact that the deal will be scrapped?", false, 1, "No.", 2, 82)
+	no := footingQuestion("the deal will be scrapped", forecastFooting, nil, 1, "A forecast.", 82)
 	no.Source, no.key = string(asFactKind), "s1"
 	if got := pick([]Question{yes}, 12); len(got) != 0 {
 		t.Errorf("alone: chose %d questions, want none", len(got))

@@ -3,8 +3,10 @@ package quiz
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/lede-app/lede/data/facts"
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // A claim with no named source is asked about among sentences of the
@@ -37,7 +39,7 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 	if !standsAlone(right) || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) {
 		return
 	}
-	wrong, speakers := g.namedSourceSentences(fl.Sentence, 3)
+	wrong, speakers := g.namedSourceSentences(fl.Sentence, 3, func(int) bool { return false })
 	if len(wrong) < 2 {
 		return
 	}
@@ -74,8 +76,35 @@ const unnamedAmongScore = 86
 func (g *generator) optionSentence(i int) bool {
 	text := g.withoutDateline(i)
 	whole := standsAlone(text) || wholeQuotation(text)
-	return whole && len(strings.Fields(text)) <= maxSentenceOptionWords && !strings.HasSuffix(text, "?")
+	// A sentence that ends on a colon leads into what follows it (a
+	// quotation, a list): cut there, it is half a thought.
+	return whole && len(strings.Fields(text)) <= maxSentenceOptionWords && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, ":") &&
+		readsAsProse(text)
 }
+
+// readsAsProse reports whether text is a sentence a student can read: no
+// web address or account handle, and written in the article's letters —
+// an embedded post in another script, pasted with the page, is no
+// option (spot review: an Arabic tweet offered as the answer).
+func readsAsProse(text string) bool {
+	if webLeftover.MatchString(text) {
+		return false
+	}
+	latin, letters := 0, 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			}
+		}
+	}
+	return letters > 0 && 10*latin >= 9*letters
+}
+
+// webLeftover finds what a page leaves in pasted text: a link, an account
+// handle.
+var webLeftover = lazyre.New(`(?i)https?://|www\.|\.com/|pic\.twitter|(?:^|\s)@\w`)
 
 // wholeQuotation reports whether text is a quotation that opens and
 // closes in it, with its speaker after it: "“She will be useful,” said
@@ -94,7 +123,9 @@ func wholeQuotation(text string) bool {
 // speaker once, with those speakers: the wrong options, clearly wrong
 // because the name stands in them. A sentence with any flag, or with
 // words that leave a source unnamed, is never one of them.
-func (g *generator) namedSourceSentences(i, n int) (sentences, speakers []string) {
+//
+// skip leaves out other sentences a question cannot offer as wrong.
+func (g *generator) namedSourceSentences(i, n int, skip func(j int) bool) (sentences, speakers []string) {
 	seen := map[string]bool{}
 	for _, j := range byDistance(i, len(g.a.Sentences)) {
 		if len(sentences) == n {
@@ -102,7 +133,7 @@ func (g *generator) namedSourceSentences(i, n int) (sentences, speakers []string
 		}
 		speaker := g.namedSourceOf(j)
 		if speaker == "" || seen[speaker] || seen[lastWord(speaker)] || !g.optionSentence(j) || g.flaggedUnnamed(j) ||
-			g.unnamedWords(j) != "" {
+			g.unnamedWords(j) != "" || skip(j) {
 			continue
 		}
 		// One person once: "Howard" and "Michael Howard" are one voice.

@@ -1,0 +1,57 @@
+package quiz
+
+// "How does the article present this?" — the footing of a claim: stated
+// as fact, forecast, reported without a named source, or credited to
+// someone named. Asked as "Does the article report as fact that …?",
+// the question was nearly always answered No, and strict reviewers failed
+// it as guessable (ab92: G five times of nine, the Yes twin too rare to
+// keep a student honest). As a choice among the four footings, the
+// answer differs from claim to claim, and the student has to find the
+// words that set it.
+
+import (
+	"slices"
+	"strings"
+)
+
+// footing is how an article presents a claim.
+type footing int
+
+const (
+	statedFooting      footing = iota // in its own words, crediting no one
+	forecastFooting                   // "looks set to", "is likely to"
+	unconfirmedFooting                // "reportedly", "is believed to", "appears to"
+	creditedFooting                   // "…, Charles Kennedy has said"
+)
+
+// footingOptions are the four answers, one declaration each, in the order
+// of footing. Each excludes the others: "no one named" and "someone it
+// names" split what is not stated plainly by whether a source is named.
+var footingOptions = []string{
+	statedFooting:      "As a fact, in its own words, crediting no one",
+	forecastFooting:    "As a forecast of what is likely to happen",
+	unconfirmedFooting: "As something reported or believed, with no one named for it, which it does not confirm",
+	creditedFooting:    "As a claim by someone it names",
+}
+
+// footingPrompt opens every question about a claim's footing; the claim
+// follows as the callers word it after "that" ("that militant group Boko
+// Haram is holding …").
+const footingPrompt = "In what way does the article say that "
+
+// footingQuestion asks how the article presents claim, whose footing is
+// answer; leave drops options that could be argued right as well (a
+// group "claimed to have killed …" is both reported and credited).
+func footingQuestion(claim string, answer footing, leave []footing, sentence int, expl string, score int) Question {
+	var choices []string
+	for f, option := range footingOptions {
+		if footing(f) == answer || !slices.Contains(leave, footing(f)) {
+			choices = append(choices, option)
+		}
+	}
+	right := footingOptions[answer]
+	wrong := slices.DeleteFunc(slices.Clone(choices), func(c string) bool { return c == right })
+	prompt := footingPrompt + strings.TrimSpace(claim) + "?"
+	return Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
+		Choices: shuffled(choices, prompt), Distractors: wrong, Sentence: sentence, Explanation: expl, Difficulty: 2, score: score}
+}

@@ -1,0 +1,57 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
+
+// A claim's footing is asked among the four ways an article presents a
+// claim, and the answer follows the words that set it: a forecast, a
+// report with no one named, a claim credited at the sentence's end.
+func TestFootingFollowsTheWords(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     footing
+	}{
+		{"Turkey's investment in Iran's mobile industry looks set to be scrapped after MPs voted against the deal.", forecastFooting},
+		{"Militant group Boko Haram is reportedly holding a German engineer who was kidnapped in July.", unconfirmedFooting},
+		{"Gordon Brown has failed to tackle the unfairness in the tax system in his ninth Budget, Charles Kennedy has said.", creditedFooting},
+	} {
+		a, err := article.Parse([]byte("Storm over the deal\n\n" + c.sentence + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var asked []Question
+		for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
+			if strings.HasPrefix(q.Prompt, footingPrompt) {
+				asked = append(asked, q)
+			}
+		}
+		if len(asked) != 1 {
+			t.Fatalf("%s\nasked %d footing questions; want 1", c.sentence, len(asked))
+		}
+		q := asked[0]
+		if q.Kind != Choice || q.Answer != footingOptions[c.want] || !slices.Contains(q.Choices, q.Answer) || len(q.Choices) < 3 {
+			t.Errorf("%s\nasked %q among %q → %q; want %q", c.sentence, q.Prompt, q.Choices, q.Answer, footingOptions[c.want])
+		}
+	}
+}
+
+// "Can a reader tell which date “on Tuesday” means?" is no longer asked:
+// its answer was always No, and strict reviewers failed it as guessed
+// (ab91, ab92: 4 usable of 17).
+func TestNoUndatedQuestion(t *testing.T) {
+	a, err := article.Parse([]byte("Dollar slides\n\nThe dollar fell to a record low against the euro on Tuesday as traders sold the currency ahead of the holiday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
+		if strings.Contains(q.Prompt, "Can a reader tell") {
+			t.Errorf("asked %q", q.Prompt)
+		}
+	}
+}
