@@ -29,6 +29,9 @@ func (g *generator) claimFirst(f facts.Fact) {
 	if claim == "" || strings.ContainsAny(claim[:1], "\"“‘'") || !strings.HasPrefix(strings.ToLower(text), strings.ToLower(claim)) {
 		return // the source comes first, or the claim is a quotation
 	}
+	if strings.ContainsAny(claim, "\"“”") {
+		return // a phrase in quotation marks shows the words are someone's (ab93, G)
+	}
 	if f.Kind == facts.Statement && (!speakerIsCertain(f) || !g.clean(f)) ||
 		f.Kind == facts.Attribution && !isCapitalisedWord(f.Subject) && !strings.HasPrefix(f.Subject, "the ") {
 		return

@@ -9,8 +9,10 @@ import "testing"
 func TestClaimFirst(t *testing.T) {
 	tests := []struct{ name, body, want string }{
 		{"the source at the end",
-			`Gordon Brown has failed to tackle the "fundamental unfairness" in the tax system in his ninth Budget, Charles Kennedy has said.`,
-			"In what way does the article say that Gordon Brown has failed to tackle the “fundamental unfairness” in the tax system in his ninth Budget?"},
+			`Gordon Brown has failed to tackle the fundamental unfairness in the tax system in his ninth Budget, Charles Kennedy has said.`,
+			"In what way does the article say that Gordon Brown has failed to tackle the fundamental unfairness in the tax system in his ninth Budget?"},
+		{"words in quotation marks show whose they are", // ab93, G
+			`Gordon Brown has failed to tackle the "fundamental unfairness" in the tax system in his ninth Budget, Charles Kennedy has said.`, ""},
 		{"according to, at the end",
 			"Broadcasters should fix a date for a televised debate between the main party leaders, according to the Hansard Society.",
 			"In what way does the article say that broadcasters should fix a date for a televised debate between the main party leaders?"},

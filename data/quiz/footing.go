@@ -39,10 +39,23 @@ var footingOptions = []string{
 // Haram is holding …").
 const footingPrompt = "In what way does the article say that "
 
+// footingOverlaps are, for each answer, the options a reader could argue
+// are right too, left out of its question (ab93, K): a report "with no
+// one named" whose claimant the article names elsewhere (Boko Haram's
+// own video) is also "a claim by someone it names"; "is expected to" is
+// a forecast and a belief with no one named; "according to British media
+// reports" is credited, and names no one.
+var footingOverlaps = map[footing][]footing{
+	forecastFooting:    {unconfirmedFooting},
+	unconfirmedFooting: {creditedFooting},
+	creditedFooting:    {unconfirmedFooting},
+}
+
 // footingQuestion asks how the article presents claim, whose footing is
-// answer; leave drops options that could be argued right as well (a
-// group "claimed to have killed …" is both reported and credited).
+// answer; leave drops more options that could be argued right as well
+// (a group "claimed to have killed …" is both reported and credited).
 func footingQuestion(claim string, answer footing, leave []footing, sentence int, expl string, score int) Question {
+	leave = append(slices.Clone(leave), footingOverlaps[answer]...)
 	var choices []string
 	for f, option := range footingOptions {
 		if footing(f) == answer || !slices.Contains(leave, footing(f)) {

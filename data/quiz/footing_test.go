@@ -55,3 +55,20 @@ func TestNoUndatedQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A footing question leaves out the option a reader could argue is right
+// too: a report's claimant the article may name elsewhere, a forecast's
+// believers.
+func TestFootingLeavesOutOverlaps(t *testing.T) {
+	for answer, out := range footingOverlaps {
+		q := footingQuestion("the deal will be scrapped", answer, nil, 0, "", 80)
+		for _, o := range out {
+			if slices.Contains(q.Choices, footingOptions[o]) {
+				t.Errorf("%q (answer %q) offers %q", q.Prompt, q.Answer, footingOptions[o])
+			}
+		}
+		if !slices.Contains(q.Choices, q.Answer) || len(q.Choices) != 3 {
+			t.Errorf("answer %q among %q", q.Answer, q.Choices)
+		}
+	}
+}

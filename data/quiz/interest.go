@@ -33,7 +33,7 @@ func (g *generator) interest() {
 				continue // "Larsson said": Martin Larsson's claims are read as his
 			}
 			org := orgIn(r.role)
-			if org == "" && !lawyerPost.MatchString(r.role) {
+			if org == "" {
 				continue
 			}
 			// One question a body: a second "speaks for WMC" beside the
@@ -66,18 +66,6 @@ func (g *generator) stakeIn(f facts.Fact, r personRole, org string, firstOnly bo
 	claims := g.claimsOf(f)
 	if firstOnly {
 		claims = slices.DeleteFunc(claims, func(c facts.Fact) bool { return c.Sentence != f.Sentence || c.Claim != f.Claim })
-	}
-	if lawyerPost.MatchString(r.role) {
-		// A lawyer speaking of their client speaks for one side: the
-		// stake a reviewer found missing ("the attorney has a stake in
-		// the recording", ab91). Only of a claim about the client.
-		for _, c := range claims {
-			if clientWords.MatchString(c.Claim) {
-				right := fmt.Sprintf("%s is a lawyer for one side: %s", r.name, asDescribed(r.role))
-				return stake{c, right, "a lawyer's claim about their own client is not an independent check", clientIn(r.role)}, true
-			}
-		}
-		return stake{}, false
 	}
 	for _, c := range claims {
 		if g.claimConcerns(c.Claim, org) {
@@ -134,40 +122,13 @@ func (g *generator) claimsOf(f facts.Fact) []facts.Fact {
 	return out
 }
 
-// lawyerPost finds a post that is a lawyer's: "the unnamed man's
-// attorney", "a lawyer for the family".
-var lawyerPost = lazyre.New(`(?i)\b(?:attorney|lawyer|solicitor|barrister|counsel)\b`)
-
-// clientIn returns whom a lawyer's post says they act for: "the unnamed
-// man" in "the unnamed man's attorney", "the family" in "a lawyer for
-// the family"; "their client" where the post does not say.
-func clientIn(role string) string {
-	if m := clientOfPost.FindStringSubmatch(role); m != nil {
-		return strings.TrimSpace(m[1] + m[2])
-	}
-	return "their client"
-}
-
-// clientOfPost finds whom a lawyer's post names: before the possessive,
-// or after "for" or "representing".
-var clientOfPost = lazyre.New(`(?i)^((?:the |a |an )?[^,]+?)['’]s\s+(?:attorney|lawyer|solicitor|barrister|counsel)\b|\b(?:attorney|lawyer|solicitor|barrister|counsel)\s+(?:for|representing)\s+([^,]+)`)
-
-// clientWords find a claim about a lawyer's client.
-var clientWords = lazyre.New(`(?i)\bclients?\b`)
-
 // stakeAskable reports whether a statement's claim can be shown in a stake
 // question: short enough, and not one its speaker denied ("this claim
 // by" them would be wrong).
 func (g *generator) stakeAskable(f facts.Fact) bool {
 	opening := curlQuotes(upperFirst(f.Claim))
-	return len(strings.Fields(f.Claim)) <= 30 && !deniesClaim(f) &&
-		(!unresolvedClaimStart.MatchString(opening) || ownClient.MatchString(opening))
+	return len(strings.Fields(f.Claim)) <= 30 && !deniesClaim(f) && !unresolvedClaimStart.MatchString(opening)
 }
-
-// ownClient opens a lawyer's claim about their own client: "her client
-// has been interviewed by the FBI" — the pronoun is the speaker's, whom
-// the prompt names.
-var ownClient = lazyre.New(`^(?:His|Her|Their) clients?\b`)
 
 // askStake asks why a reader should weigh speaker r's claim with care.
 func (g *generator) askStake(st stake, r personRole) {

@@ -93,31 +93,3 @@ func TestStakeFromALaterClaim(t *testing.T) {
 		}
 	}
 }
-
-// A lawyer's claim about their client is weighed as one side's, and the
-// wrong option names the client the post gives; a lawyer's claim about
-// anything else asks nothing.
-func TestStakeOfALawyer(t *testing.T) {
-	for _, c := range []struct{ claim, right string }{
-		{"her client has been interviewed by the FBI", "Lopa Blumenthal is a lawyer for one side: the unnamed man’s attorney"},
-		{"the shots were fired from a police car", ""},
-	} {
-		a, err := article.Parse([]byte("Recording of shots\n\nA recording may have caught the shots, CNN reported.\n\n" +
-			"Lopa Blumenthal, the unnamed man’s attorney, told CNN that " + c.claim + ".\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := newGenerator(a, facts.Extract(a))
-		g.interest()
-		var got string
-		for _, q := range g.out {
-			got = q.Answer
-			if !slices.Contains(q.Choices, "Nothing: Lopa Blumenthal has no link to the unnamed man") {
-				t.Errorf("%q offers %q", q.Prompt, q.Choices)
-			}
-		}
-		if got != c.right {
-			t.Errorf("%s: asked %q; want %q", c.claim, got, c.right)
-		}
-	}
-}

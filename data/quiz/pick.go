@@ -90,6 +90,8 @@ func pick(all []Question, n int) []Question {
 			return false
 		case countFunc(chosen, func(c Question) bool { return sameOptions(c, q) }) >= maxSameOptions:
 			return false
+		case slices.ContainsFunc(chosen, func(c Question) bool { return showsOptionOf(c, q) || showsOptionOf(q, c) }):
+			return false // another question shows an option's sentence, with its source (ab92, ab93: G)
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
 			return false
 		case (q.Source == string(asFactKind) || q.Source == string(claimFirstKind) || q.Source == string(negatedKind)) && usedSource[q.Source] >= 1:
@@ -176,4 +178,18 @@ func sameOptions(a, b Question) bool {
 		}
 	}
 	return true
+}
+
+// showsOptionOf reports whether question from shows, in its prompt, its
+// options or its explanation, the words of one of the options of q, an
+// own-voice question — with its source beside them, so that q is
+// answered by elimination: "Which of these does the article give as
+// someone's claim?" beside a question whose option reads "Michael
+// Madden … said Jong-un is desperate …" (ab92, ab93: G three times).
+func showsOptionOf(from, q Question) bool {
+	if q.Source != string(ownVoiceKind) || from.ID == q.ID {
+		return false
+	}
+	shown := strings.ToLower(from.Prompt + "\x00" + strings.Join(from.Choices, "\x00") + "\x00" + from.Explanation)
+	return slices.ContainsFunc(q.Choices, func(c string) bool { return strings.Contains(shown, strings.ToLower(c)) })
 }

@@ -16,3 +16,19 @@ func TestOneSetOfOptionsAtMostTwice(t *testing.T) {
 		t.Errorf("chose %d with one set of options, want %d", len(got), maxSameOptions)
 	}
 }
+
+// An own-voice question and one that shows an option's sentence with its
+// source are not both asked: the second answers the first.
+func TestOwnVoiceOptionShownElsewhere(t *testing.T) {
+	own := Question{ID: "o", Kind: Choice, Source: string(ownVoiceKind), key: "o", score: 90,
+		Prompt:  "Which of these does the article give as someone's claim, rather than state as fact in its own words?",
+		Answer:  "Jong-un is desperate to build ties with Europe",
+		Choices: []string{"Jong-un is desperate to build ties with Europe", "The chain has opened in Asia", "The outlets send money home"}}
+	among := Question{ID: "a", Kind: WhatIsWrong, key: "a", score: 80, Prompt: "Which of these sentences does not tell you by name who says so?",
+		Answer:  "Experts claim Kim could open a restaurant.",
+		Choices: []string{"Experts claim Kim could open a restaurant.", "Michael Madden said Jong-un is desperate to build ties with Europe."}}
+	other := Question{ID: "b", Kind: YesNo, key: "b", score: 70, Prompt: "Did the embassy comment?", Answer: "No", Accepted: []string{"no"}}
+	if got := pick([]Question{own, among, other}, 12); len(got) != 2 {
+		t.Errorf("chose %d questions; want 2 (the own-voice question or the one showing its option, not both)", len(got))
+	}
+}

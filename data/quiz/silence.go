@@ -9,6 +9,7 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -140,6 +141,11 @@ func (g *generator) silence(i int) {
 		expl := fmt.Sprintf("No. The article says: %s Saying nothing is not the same as denying: a careful reader notes that this side's view is missing.",
 			quoteText(g.a.Sentences[i].Text))
 		q := yesNo(upperFirst(prompt), false, i, expl, 2, 86)
+		if voices := g.otherVoices(party, 2); len(voices) == 2 {
+			// Among people who did speak, the silent side is found by
+			// reading, where "Did X comment?" was always No (ab92, G).
+			q = g.silentAmong(party, topic, voices, i)
+		}
 		q.Reason = "a side of the story that has not spoken"
 		g.add(q, facts.Fact{Kind: silenceKind, Subject: party, Claim: r.name + "\x00" + topic})
 		return
@@ -150,6 +156,37 @@ func (g *generator) silence(i int) {
 // "No one at Lycos was available for comment on latest developments",
 // where "Lycos said the idea was …" paragraphs on — asked "Does the
 // article give a reply from Lycos?", the key No would be wrong.
+// silentAmong asks which of the silent party and people who spoke in the
+// article has given no comment or view.
+func (g *generator) silentAmong(party, topic string, voices []string, i int) Question {
+	prompt := "Which of these has given no comment or view, according to the article?"
+	if topic != "" {
+		prompt = fmt.Sprintf("Which of these has given no view on %s, according to the article?", topic)
+	}
+	right := upperFirst(party)
+	choices := append([]string{right}, voices...)
+	expl := fmt.Sprintf("%s has not spoken: %s The others' words are in the article. Saying nothing is not the same as denying: a careful reader notes that this side's view is missing.",
+		right, quoteText(g.a.Sentences[i].Text))
+	return Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
+		Choices: shuffled(choices, prompt), Distractors: voices, Sentence: i, Difficulty: 2, score: 86, Explanation: expl}
+}
+
+// otherVoices returns up to n people the article quotes by name for
+// certain, other than party, each by the fullest name it gives them.
+func (g *generator) otherVoices(party string, n int) []string {
+	var out []string
+	for _, f := range g.trustedSpeakers() {
+		name := g.fullestName(f.Subject)
+		if len(out) == n || namesSpeaker(party, f) || !looksLikePerson(name) || slices.ContainsFunc(out, func(o string) bool {
+			return strings.HasSuffix(o, " "+lastWord(name)) || o == name
+		}) {
+			continue
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
 func (g *generator) speaksElsewhere(party string) bool {
 	for _, f := range g.an.Facts {
 		if f.Kind == facts.Statement && namesSpeaker(party, f) {

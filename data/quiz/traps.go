@@ -156,10 +156,6 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 		g.unnamedAmong(fl)
 		return
 	}
-	if _, ok := sourceAmongRules[fl.Kind]; ok {
-		g.sourceAmongQuestion(fl)
-		return
-	}
 	trap, ok := facts.TrapOf(fl.Kind)
 	if !ok || unasked[fl.Kind] && !stakeRules[fl.Rule] || !g.askable(fl) {
 		return

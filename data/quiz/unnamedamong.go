@@ -39,7 +39,7 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 	if !standsAlone(right) || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) {
 		return
 	}
-	wrong, speakers := g.namedSourceSentences(fl.Sentence, 3, func(int) bool { return false })
+	wrong, speakers := g.namedSourceSentences(fl.Sentence, 3)
 	if len(wrong) < 2 {
 		return
 	}
@@ -79,7 +79,7 @@ func (g *generator) optionSentence(i int) bool {
 	// A sentence that ends on a colon leads into what follows it (a
 	// quotation, a list): cut there, it is half a thought.
 	return whole && len(strings.Fields(text)) <= maxSentenceOptionWords && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, ":") &&
-		readsAsProse(text)
+		readsAsProse(text) && quotesClosed(text)
 }
 
 // readsAsProse reports whether text is a sentence a student can read: no
@@ -100,6 +100,13 @@ func readsAsProse(text string) bool {
 		}
 	}
 	return letters > 0 && 10*latin >= 9*letters
+}
+
+// quotesClosed reports whether every quotation text opens, it closes: a
+// quotation that runs on into the next sentence leaves an option with a
+// stray mark (ab93, W).
+func quotesClosed(text string) bool {
+	return strings.Count(text, "“") == strings.Count(text, "”") && strings.Count(text, "\"")%2 == 0
 }
 
 // webLeftover finds what a page leaves in pasted text: a link, an account
@@ -123,9 +130,7 @@ func wholeQuotation(text string) bool {
 // speaker once, with those speakers: the wrong options, clearly wrong
 // because the name stands in them. A sentence with any flag, or with
 // words that leave a source unnamed, is never one of them.
-//
-// skip leaves out other sentences a question cannot offer as wrong.
-func (g *generator) namedSourceSentences(i, n int, skip func(j int) bool) (sentences, speakers []string) {
+func (g *generator) namedSourceSentences(i, n int) (sentences, speakers []string) {
 	seen := map[string]bool{}
 	for _, j := range byDistance(i, len(g.a.Sentences)) {
 		if len(sentences) == n {
@@ -133,7 +138,7 @@ func (g *generator) namedSourceSentences(i, n int, skip func(j int) bool) (sente
 		}
 		speaker := g.namedSourceOf(j)
 		if speaker == "" || seen[speaker] || seen[lastWord(speaker)] || !g.optionSentence(j) || g.flaggedUnnamed(j) ||
-			g.unnamedWords(j) != "" || skip(j) {
+			g.unnamedWords(j) != "" {
 			continue
 		}
 		// One person once: "Howard" and "Michael Howard" are one voice.
