@@ -9,8 +9,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/lede-app/lede/data/internal/lazyre"
-
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -54,63 +52,4 @@ func (g *generator) fullestName(who string) string {
 		}
 	}
 	return best
-}
-
-// figureClause finds what a counted number does in a claim, where the
-// number opens its clause: "[seven million households] in England would
-// pay significantly more after revaluation". The rest must open on a verb,
-// after at most a short phrase saying where or of what.
-var figureClause = lazyre.New(`^((?:(?:in|of|from|at|across|on)\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+\s+)?(?:would|will|could|might|may|were|are|was|is|have|had|has|\p{Ll}{3,}ed)\b[^,;:"“”()]*)`)
-
-// clauseOpening ends the words before a number that opens a clause of
-// someone's claim: "said", "indicated that", the claim's start.
-var clauseOpening = lazyre.New(`(?:^|\b(?:that|said|says|indicated|showed|shows|suggests|suggested|estimated|estimates|believes|believed)|[,:])\s*$`)
-
-// claimedFigure asks "According to X, how many … ?" of a number that
-// opens a clause in what a named speaker says: the figure is the claim's
-// point, and the question names whose figure it is.
-func (g *generator) claimedFigure(f facts.Fact) {
-	if f.Sentence < 0 || f.Number < 2 || !countable(f.Counts) || f.Hedge == "some" {
-		return
-	}
-	st, ok := g.statementWith(f)
-	if !ok {
-		return
-	}
-	if !g.namedForCertain(st) {
-		return // the speaker is the question's point: only one named for certain
-	}
-	text := f.Text
-	lead := strings.TrimSpace(f.Hedge + " " + f.NumberText)
-	at := strings.Index(text, lead+" "+f.Counts)
-	if at < 0 || strings.Count(text, lead+" "+f.Counts) > 1 || !clauseOpening.MatchString(text[:at]) {
-		return
-	}
-	m := figureClause.FindStringSubmatch(text[at+len(lead)+len(f.Counts)+2:])
-	if m == nil {
-		return
-	}
-	rest := strings.TrimRight(strings.TrimSpace(m[1]), ".")
-	if n := len(strings.Fields(rest)); n < 3 || n > 20 || leansOnContext(rest) {
-		return
-	}
-	who := fullName(st)
-	prompt := fmt.Sprintf("According to %s, how many %s %s?", who, f.Counts, rest)
-	q := Question{Kind: HowMany, Prompt: prompt, Value: f.Number, Answer: lead, Accepted: []string{lead}, Sentence: f.Sentence,
-		Difficulty: 2, Approx: approxHedges[f.Hedge], score: 78,
-		Explanation: fmt.Sprintf("%s gives the figure: %s A number is only as good as whoever gives it.", who, quoteText(f.Text)),
-		Reason:      "a key figure, and whose figure it is"}
-	g.add(q, f)
-}
-
-// statementWith returns the certain, named statement in f's sentence
-// whose claim holds f's number.
-func (g *generator) statementWith(f facts.Fact) (facts.Fact, bool) {
-	for _, k := range g.factsIn(f.Sentence) {
-		st := g.an.Facts[k]
-		if st.Kind == facts.Statement && strings.Contains(st.Claim, f.NumberText) {
-			return st, true
-		}
-	}
-	return facts.Fact{}, false
 }

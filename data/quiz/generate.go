@@ -95,7 +95,6 @@ func (g *generator) candidates(fork bool) {
 		g.fromFact(f)
 	}
 	sentenceQuestions()
-	g.mainVoice()
 	g.writerView()
 	g.ownVoice()
 	g.statedAsFact() // after the claims it answers
@@ -257,7 +256,6 @@ func (g *generator) fromFact(f facts.Fact) {
 	case facts.Quantity:
 		g.quantity(f)
 		g.figureSource(f)
-		g.claimedFigure(f)
 	case facts.Attribution:
 		g.attribution(f)
 		g.claimFirst(f)

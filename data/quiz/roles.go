@@ -238,50 +238,6 @@ func tidyRole(role string) string {
 	return role
 }
 
-// inHeadline reports whether the headline names the person: the story
-// is about them, and who they are is no question of weighing a source.
-func (g *generator) inHeadline(name string) bool {
-	words := strings.Fields(name)
-	if len(words) == 0 {
-		return false
-	}
-	surname := words[len(words)-1]
-	if g.a.Title != "" {
-		return strings.Contains(g.a.Title, surname)
-	}
-	// A body pasted without a headline: its opening sentence is where
-	// the story names its subject ("Trivial recall of the central
-	// figure's job", full review).
-	return len(g.a.Sentences) > 0 && strings.Contains(g.a.Sentences[0].Text, surname)
-}
-
-// headlineCredit finds the source a headline credits after its claim,
-// "Farrell saga to drag on - Lindsay", or before it, "Lindsay: saga to
-// drag on": the person is the story's source, not its subject, and who
-// they are is the question to weigh them by.
-var headlineCredit = lazyre.New(`(?:\s[-–—]\s+|:\s*$)`)
-
-// creditedByHeadline reports whether the headline names the person
-// only as its source: "… - Lindsay".
-func (g *generator) creditedByHeadline(name string) bool {
-	words := strings.Fields(name)
-	return len(words) > 0 && creditedIn(g.a.Title, words[len(words)-1])
-}
-
-// creditedIn reports whether a headline names surname only as its
-// source credit.
-func creditedIn(title, surname string) bool {
-	if before, after, ok := strings.Cut(title, ":"); ok && strings.Contains(before, surname) && !strings.Contains(after, surname) {
-		return len(strings.Fields(before)) <= 3
-	}
-	loc := headlineCredit.FindStringIndex(title)
-	if loc == nil || loc[1] >= len(title) {
-		return false
-	}
-	credit := title[loc[1]:]
-	return strings.Contains(credit, surname) && !strings.Contains(title[:loc[0]], surname) && len(strings.Fields(credit)) <= 3
-}
-
 // isPostWord reports whether w is a post's head word, ranks included
 // ("general" only as a conjunct's last word: "general manager" and "the
 // general election" are not generals).

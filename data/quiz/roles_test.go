@@ -68,25 +68,6 @@ func TestRolesReadOnRealShapes(t *testing.T) {
 	}
 }
 
-// A headline that credits its source names the person as the source,
-// not the story's subject: "Who is X?" is then worth asking.
-func TestCreditedIn(t *testing.T) {
-	for _, tt := range []struct {
-		title, surname string
-		want           bool
-	}{
-		{"Farrell saga to drag on - Lindsay", "Lindsay", true},
-		{"Lindsay: Farrell saga to drag on", "Lindsay", true},
-		{"Farrell saga to drag on - Lindsay", "Farrell", false},
-		{"Howard denies split over ID cards", "Howard", false},
-		{"Kennedy criticises 'unfair' taxes", "Kennedy", false},
-	} {
-		if got := creditedIn(tt.title, tt.surname); got != tt.want {
-			t.Errorf("creditedIn(%q, %q) = %v; want %v", tt.title, tt.surname, got, tt.want)
-		}
-	}
-}
-
 func TestAsDescribed(t *testing.T) {
 	checkEach(t, "asDescribed", asDescribed, map[string]string{
 		"Tory ex-minister":                           "a Tory ex-minister",
