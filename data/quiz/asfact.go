@@ -203,7 +203,9 @@ func (g *generator) asFact(i int) {
 		answer = forecastFooting
 	}
 	if strings.HasPrefix(hedge, "claim") {
-		leave = []footing{creditedFooting} // "Militants claimed to have killed …": credited to them, too
+		// "Militants claimed to have killed …": credited to them in the
+		// same sentence, too; a forecast stays as the third option.
+		answer, leave = unconfirmedFooting, []footing{creditedFooting}
 	}
 	expl := fmt.Sprintf("It says “%s”: %s. The article says: %s", hedge, meaningOf(hedge), quoteText(s.Text))
 	q := footingQuestion(claim, answer, leave, i, expl, 82)

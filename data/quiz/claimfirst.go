@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/lede-app/lede/data/internal/lazyre"
+
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -42,6 +44,9 @@ func (g *generator) claimFirst(f facts.Fact) {
 		(leansOnContext(claim) || possessivePronoun.MatchString(claim)) && !opensOnName(claim) {
 		return // "if Mr Blair did not want …" is a condition, not a claim of fact
 	}
+	if unnamedCredit.MatchString(f.Subject) {
+		return // "according to British media reports" credits no one by name (ab94, K)
+	}
 	source := creditedTo(f)
 	if first, _, _ := strings.Cut(claim, " "); commonOpeners[strings.ToLower(first)] ||
 		strings.Contains(g.a.Source, " "+strings.ToLower(first)+" ") && !g.nameElsewhere(first) {
@@ -52,6 +57,10 @@ func (g *generator) claimFirst(f facts.Fact) {
 	q.Reason = "a claim whose source comes only at the end of the sentence"
 	g.add(q, facts.Fact{Kind: claimFirstKind, Subject: source, Claim: claim})
 }
+
+// unnamedCredit finds a source that names no one: "British media
+// reports", "sources", "reports".
+var unnamedCredit = lazyre.New(`(?i)\b(?:reports?|sources?|media|officials|analysts|experts)$`)
 
 // opensOnName reports whether a claim's subject is a name a pronoun
 // after it can stand for: "Gordon Brown has failed … in his ninth

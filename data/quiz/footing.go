@@ -30,8 +30,8 @@ const (
 var footingOptions = []string{
 	statedFooting:      "As a fact, in its own words, crediting no one",
 	forecastFooting:    "As a forecast of what is likely to happen",
-	unconfirmedFooting: "As something reported or believed, with no one named for it, which it does not confirm",
-	creditedFooting:    "As a claim by someone it names",
+	unconfirmedFooting: "As something reported or believed, which it does not confirm itself",
+	creditedFooting:    "As a claim by someone it names in the same sentence",
 }
 
 // footingPrompt opens every question about a claim's footing; the claim
@@ -39,23 +39,29 @@ var footingOptions = []string{
 // Haram is holding …").
 const footingPrompt = "In what way does the article say that "
 
-// footingOverlaps are, for each answer, the options a reader could argue
-// are right too, left out of its question (ab93, K): a report "with no
-// one named" whose claimant the article names elsewhere (Boko Haram's
-// own video) is also "a claim by someone it names"; "is expected to" is
-// a forecast and a belief with no one named; "according to British media
-// reports" is credited, and names no one.
+// footingOverlaps are, for each answer, the options left out of its
+// question. A forecast is a belief too ("is expected to"), and a claim
+// credited at a sentence's end is reported too, so "reported or
+// believed" goes beside either (ab93, K). Beside a report, "a forecast"
+// of a claim about the past or present fell at a glance and left a
+// coin toss (r95, G six times): the claim credited in the same sentence
+// takes its place — wrong for "Boko Haram is reportedly holding …",
+// which names no one for the report, and no longer arguable where the
+// article names the claimant elsewhere (ab94, K).
 var footingOverlaps = map[footing][]footing{
 	forecastFooting:    {unconfirmedFooting},
-	unconfirmedFooting: {creditedFooting},
+	unconfirmedFooting: {forecastFooting},
 	creditedFooting:    {unconfirmedFooting},
 }
 
 // footingQuestion asks how the article presents claim, whose footing is
-// answer; leave drops more options that could be argued right as well
-// (a group "claimed to have killed …" is both reported and credited).
+// answer, without the options footingOverlaps leaves out — or, where a
+// caller knows better, without leave (a group "claimed to have killed …"
+// is both reported and credited in the same sentence).
 func footingQuestion(claim string, answer footing, leave []footing, sentence int, expl string, score int) Question {
-	leave = append(slices.Clone(leave), footingOverlaps[answer]...)
+	if len(leave) == 0 {
+		leave = footingOverlaps[answer] // a caller's own leave replaces them: three options stay
+	}
 	var choices []string
 	for f, option := range footingOptions {
 		if footing(f) == answer || !slices.Contains(leave, footing(f)) {

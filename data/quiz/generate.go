@@ -196,6 +196,9 @@ type generator struct {
 	acronyms [][]string
 	// pairs are the article's capitalised word pairs, for givenInFull.
 	pairs [][]string
+	// bySpeaker holds the statements by their speaker's name, read once
+	// (statementsBy).
+	bySpeaker map[string][]facts.Fact
 	// askableRead remembers askableStatement's reading of each statement.
 	askableRead map[string]askableNames
 	// elsewhere remembers nameElsewhere's answer for each word.

@@ -111,15 +111,28 @@ func (g *generator) claimsOf(f facts.Fact) []facts.Fact {
 			shared++
 		}
 	}
-	var out []facts.Fact
-	for _, c := range g.an.Facts {
-		same := c.Subject == f.Subject || shared == 0 && c.Subject == surname
-		if c.Kind == facts.Statement && same && g.stakeAskable(c) {
-			out = append(out, c)
-		}
+	out := slices.Clone(g.statementsBy(f.Subject))
+	if shared == 0 && surname != f.Subject {
+		out = append(out, g.statementsBy(surname)...)
 	}
+	out = slices.DeleteFunc(out, func(c facts.Fact) bool { return !g.stakeAskable(c) })
 	slices.SortStableFunc(out, func(a, b facts.Fact) int { return a.Sentence - b.Sentence })
 	return out
+}
+
+// statementsBy returns the statements whose speaker is named subject,
+// indexed once: every speaker's stake reads them, and an article naming
+// thousands of people must not read every fact for each (issue 16).
+func (g *generator) statementsBy(subject string) []facts.Fact {
+	if g.bySpeaker == nil {
+		g.bySpeaker = map[string][]facts.Fact{}
+		for _, c := range g.an.Facts {
+			if c.Kind == facts.Statement {
+				g.bySpeaker[c.Subject] = append(g.bySpeaker[c.Subject], c)
+			}
+		}
+	}
+	return g.bySpeaker[subject]
 }
 
 // stakeAskable reports whether a statement's claim can be shown in a stake

@@ -42,7 +42,7 @@ type voiced struct {
 // people) or, where it states more than it credits, which one it credits
 // to someone.
 func (g *generator) ownVoice() {
-	plain, credited := g.plainClaims(), g.creditedClaims()
+	plain, credited := g.plainClaims(2), g.creditedClaims()
 	switch {
 	case len(plain) >= 1 && len(credited) >= 2:
 		g.askOwnVoice(plain[0], credited[:2], true)
@@ -51,11 +51,14 @@ func (g *generator) ownVoice() {
 	}
 }
 
-// plainClaims returns the sentences the article states in its own voice
-// that an option can show whole, in reading order.
-func (g *generator) plainClaims() []voiced {
+// plainClaims returns the first n sentences the article states in its
+// own voice that an option can show whole, in reading order.
+func (g *generator) plainClaims(n int) []voiced {
 	var out []voiced
 	for i := range g.a.Sentences {
+		if len(out) == n {
+			break
+		}
 		if claim, ok := g.plainOption(i); ok {
 			out = append(out, voiced{claim, "", i})
 		}
@@ -96,18 +99,19 @@ var speechAct = lazyre.New(`(?i)\b(?:found|finds|find|showed|shows|concluded|con
 // one a sentence, in reading order.
 func (g *generator) creditedClaims() []voiced {
 	var out []voiced
+	seen := map[int]bool{}
 	for _, f := range g.an.Facts {
-		if f.Kind != facts.Statement || f.Sentence < 0 || !speakerIsCertain(f) || !g.clean(f) || deniesClaim(f) {
+		if f.Kind != facts.Statement || f.Sentence < 0 || seen[f.Sentence] || !speakerIsCertain(f) || !g.clean(f) || deniesClaim(f) {
 			continue
 		}
 		claim := strings.TrimSpace(strings.TrimSuffix(f.Claim, "."))
 		n := len(strings.Fields(claim))
 		if n < minVoiceWords || n > maxVoiceWords || strings.ContainsAny(claim, "\"“”‘’?!:;()") || notPlainFact.MatchString(claim) ||
 			unresolvedClaimStart.MatchString(upperFirst(claim)) || fragmentStart.MatchString(lowerFirst(claim)) || // "Holding a German hostage …" is no claim
-			leansOnContext(claim) || pointsBack(claim) || !standsAlone(upperFirst(claim)) ||
-			slices.ContainsFunc(out, func(o voiced) bool { return o.sentence == f.Sentence }) {
+			leansOnContext(claim) || pointsBack(claim) || !standsAlone(upperFirst(claim)) {
 			continue
 		}
+		seen[f.Sentence] = true
 		out = append(out, voiced{claim, g.fullestName(f.Subject), f.Sentence})
 	}
 	slices.SortStableFunc(out, func(a, b voiced) int { return a.sentence - b.sentence })
