@@ -41,8 +41,7 @@ func (g *generator) figureSource(f facts.Fact) {
 
 // fullestName is the fullest name the article gives a speaker known by
 // who: "Lopa Blumenthal" for "Blumenthal", as the wrong options beside it
-// are given (a surname among full names stands out), and the same answer
-// as a who-question about her, which one quiz does not ask twice.
+// are given (a surname among full names stands out).
 func (g *generator) fullestName(who string) string {
 	best := who
 	full := fullNames(&g.trustedFullNames, g.trustedSpeakers())

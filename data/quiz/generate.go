@@ -190,17 +190,11 @@ type generator struct {
 	// sourceNames and paragraphs are read once, when first asked.
 	sourceNames []string
 	paragraphs  []int
-	// runs and acronyms are the article's capitalised runs and spelt-out
-	// acronyms, read once (nameRuns, acronymsDefined).
-	runs     []string
-	acronyms [][]string
 	// pairs are the article's capitalised word pairs, for givenInFull.
 	pairs [][]string
 	// bySpeaker holds the statements by their speaker's name, read once
 	// (statementsBy).
 	bySpeaker map[string][]facts.Fact
-	// askableRead remembers askableStatement's reading of each statement.
-	askableRead map[string]askableNames
 	// elsewhere remembers nameElsewhere's answer for each word.
 	elsewhere map[string]bool
 	// bodyNames remembers usedAsBody's answer for each name.
@@ -660,11 +654,11 @@ func (g *generator) sources() []string {
 // worth is asked instead by the stake, sourcing and "did X say …?"
 // questions.
 func (g *generator) statement(f facts.Fact) {
-	names, ok := g.askableStatement(f)
+	name, ok := g.shownSpeaker(f)
 	if !ok {
 		return
 	}
-	g.denial(f, names[0])
+	g.denial(f, name)
 }
 
 // quotedClaim is a claim as a prompt or an option shows it: curly quotes,
@@ -703,48 +697,22 @@ func closeQuotation(claim string) string {
 	return claim
 }
 
-// askableStatement reports whether statement f may be asked about — its
-// speaker named for certain, its claim whole and readable on its own —
-// and returns the names a student may give for the speaker, the one to
-// show first.
-func (g *generator) askableStatement(f facts.Fact) ([]string, bool) {
-	// The who-question and "which of these did X say?" both ask, of
-	// every statement: read each once.
-	key := fmt.Sprint(f.Sentence, "\x00", f.Subject, "\x00", f.Claim)
-	if a, ok := g.askableRead[key]; ok {
-		return a.names, a.ok
-	}
-	names, ok := g.readAskable(f)
-	if g.askableRead == nil {
-		g.askableRead = map[string]askableNames{}
-	}
-	g.askableRead[key] = askableNames{names, ok}
-	return names, ok
-}
-
-// askableNames is what askableStatement found of one statement.
-type askableNames struct {
-	names []string
-	ok    bool
-}
-
-func (g *generator) readAskable(f facts.Fact) ([]string, bool) {
-	if !g.namedForCertain(f) {
-		return nil, false
-	}
-	if g.namedSpeakers() < 2 || !showableClaim(f) {
-		return nil, false
+// shownSpeaker reports whether statement f's speaker may be named in a
+// question — named for certain, among at least two people quoted, its
+// claim whole and readable on its own — and returns the name to show.
+func (g *generator) shownSpeaker(f facts.Fact) (string, bool) {
+	if !g.namedForCertain(f) || g.namedSpeakers() < 2 || !showableClaim(f) {
+		return "", false
 	}
 	names := withSurname(withoutPostNominals(withoutLeadingTitles(speakerNames(f))), g.allSpeakers(), f)
-	names = g.withFullerForms(names, f)
-	names = g.withoutSharedSurname(names)
-	names = append(names, g.spokenFor(f, names)...)
-	names = append(names, g.acronymExpansions(names)...)
-	names = append(names, g.otherForms(names)...)
-	if (!looksLikePerson(names[0]) || bodyNamed(f.Text, f.Subject)) && personPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
-		return nil, false // "The Times reported that she had been detained": she is someone the prompt does not name
+	names = g.withoutSharedSurname(g.withFullerForms(names, f))
+	if len(names) == 0 {
+		return "", false
 	}
-	return names, true
+	if (!looksLikePerson(names[0]) || bodyNamed(f.Text, f.Subject)) && personPronoun.MatchString(outsideQuotes(curlQuotes(f.Claim))) {
+		return "", false // "The Times reported that she had been detained": she is someone the prompt does not name
+	}
+	return names[0], true
 }
 
 // showableClaim reports whether statement f's claim can be shown out of
@@ -800,74 +768,6 @@ var otherPeople = lazyre.New(`\b(?:him|them|her)\b`)
 // speaker is a body or a newspaper.
 var personPronoun = lazyre.New(`\b(?:he|she|his|her|him)\b`)
 
-// spokenFor returns the body a speaker speaks for, as the article gives
-// their post ("the spokeswoman for the National Security Council"): a
-// student who answers "the National Security Council" is right too.
-func (g *generator) spokenFor(f facts.Fact, names []string) []string {
-	r, ok := g.roleOf(f)
-	if !ok || !spokesRole.MatchString(r.role) {
-		return nil
-	}
-	if org := orgIn(r.role); org != "" && !containsFold(names, org) {
-		return []string{org}
-	}
-	return nil
-}
-
-// spokesRole finds a post that speaks for a body rather than for oneself.
-var spokesRole = lazyre.New(`(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b|\brepresentative\b`)
-
-// acronymExpansions returns, for a name the article spells out as an
-// acronym ("Local Coordination Committees (LCC)"), the full name, and
-// the acronym for a full name so spelt.
-func (g *generator) acronymExpansions(names []string) []string {
-	var out []string
-	for _, n := range names {
-		if isAcronym(n) {
-			// "The LCC said …" after "the Local Coordination Committees":
-			// the article spells it out without brackets.
-			for _, run := range g.nameRuns() {
-				if full := spelledOut(run, n); full != "" && !containsFold(names, full) && !containsFold(out, full) {
-					out = append(out, full)
-					break
-				}
-			}
-		}
-		for _, m := range g.acronymsDefined() {
-			short := m[2]
-			full := spelledOut(strings.TrimSpace(m[1]), short)
-			if full == "" {
-				continue
-			}
-			switch {
-			case n == short && !containsFold(names, full):
-				out = append(out, full)
-			case strings.EqualFold(n, full) && !containsFold(names, short):
-				out = append(out, short)
-			}
-		}
-	}
-	return out
-}
-
-// nameRuns returns the article's runs of capitalised words, read once:
-// reading them again for every speaker made a long article's quiz
-// quadratic (issue 16: 170 s for 100,000 words).
-func (g *generator) nameRuns() []string {
-	if g.runs == nil {
-		g.runs = append([]string{}, nameRun.FindAllString(g.a.Source, -1)...)
-	}
-	return g.runs
-}
-
-// acronymsDefined returns the article's "Full Name (ACR)" matches, read once.
-func (g *generator) acronymsDefined() [][]string {
-	if g.acronyms == nil {
-		g.acronyms = append([][]string{}, acronymDefined.FindAllStringSubmatch(g.a.Source, -1)...)
-	}
-	return g.acronyms
-}
-
 // isAcronym reports whether s is two to six capitals: "LCC", "DTI".
 func isAcronym(s string) bool {
 	if len(s) < 2 || len(s) > 6 {
@@ -880,9 +780,6 @@ func isAcronym(s string) bool {
 	}
 	return true
 }
-
-// acronymDefined finds a name then its acronym in brackets.
-var acronymDefined = lazyre.New(`((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,7})\((\p{Lu}{2,6})\)`)
 
 // spelledOut returns the last words of text whose capitals spell short:
 // "Local Coordination Committees" for "LCC" in "The Syrian activist group

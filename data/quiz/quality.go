@@ -439,7 +439,7 @@ func (g *generator) paragraphNumber(block int) int {
 }
 
 // namedSpeakers counts the distinct named people and bodies quoted: a
-// "Who said …?" has a real choice only when there are two or more.
+// question that names a speaker beside others' words needs two or more.
 func (g *generator) namedSpeakers() int {
 	if g.named < 0 {
 		// People, not names: "Maurice Lindsay" and "Lindsay" are one

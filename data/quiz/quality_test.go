@@ -301,7 +301,7 @@ func TestShortQuoteLeaningOnContext(t *testing.T) {
 	g := newGenerator(a, facts.Extract(a))
 	asked := map[string]bool{}
 	for _, f := range g.an.ByKind(facts.Statement) {
-		_, ok := g.askableStatement(f)
+		_, ok := g.shownSpeaker(f)
 		asked[f.Subject] = ok
 	}
 	if asked["Ian Fogg"] {
@@ -357,7 +357,7 @@ func TestShownClaimNamesItsPeople(t *testing.T) {
 		g := newGenerator(a, facts.Extract(a))
 		shown := false
 		for _, f := range g.an.ByKind(facts.Statement) {
-			if _, ok := g.askableStatement(f); ok && f.Sentence == 0 {
+			if _, ok := g.shownSpeaker(f); ok && f.Sentence == 0 {
 				shown = true
 			}
 		}
