@@ -129,6 +129,9 @@ func twoGuesses(q Question, answer string, spec kindSpec) (Verdict, string, bool
 	if len(parts) != 2 || slices.ContainsFunc(q.Accepted, func(a string) bool { return orSplit.MatchString(a) }) {
 		return "", "", false
 	}
+	if boundAfterOr[strings.ToLower(strings.Trim(parts[1], " .!"))] {
+		return "", "", false // "17 or more" bounds one answer (held-out set 13)
+	}
 	right := 0
 	for _, p := range parts {
 		// "state transitions, or steps" says one thing twice; only two
@@ -151,6 +154,10 @@ func twoGuesses(q Question, answer string, spec kindSpec) (Verdict, string, bool
 
 // orSplit splits an answer at "or".
 var orSplit = lazyre.New(`(?i)\s+or\s+`)
+
+// boundAfterOr are the words after "or" that bound an amount rather than
+// offer another: "17 or more", "40 minutes or less", "once a week or so".
+var boundAfterOr = wordSet("more over above less fewer under below so thereabouts")
 
 // kindForName reports whether the answer names a kind of person ("a PR
 // strategist") where the key is a person's name: the article may call
@@ -402,6 +409,9 @@ func hedgedYesNo(norm string) bool {
 // is partly correct; to an approximate fact ("over 15 million") an answer
 // within a tenth of it is correct.
 func checkNumber(q Question, answer string) (Verdict, string) {
+	if opposedBound(q, answer) {
+		return Incorrect, "Your answer says the opposite of the article. " + q.Explanation // "fewer than 17" for "at least 17"
+	}
 	if v, ok := checkMoney(q, answer); ok {
 		return v, q.Explanation // "£1.5bn" is not "$1.5bn"
 	}

@@ -246,6 +246,11 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return v, expl
 		}
 	}
+	if opposedBound(q, answer) {
+		// "more than a third" for "fewer than a third", "shortly before
+		// 2am" for "shortly after 2am": the number alone would pass.
+		return Incorrect, "Your answer says the opposite of the article. " + q.Explanation
+	}
 	if sameClockTime(q, answer) {
 		return Correct, q.Explanation // "19:00" for "7pm"
 	}
@@ -984,7 +989,7 @@ func plainASCIIWord(w string) bool {
 // hedgeOpeners are the words at which withHedgesFolded may change a
 // phrase: the hedges, and the first words of the bounds it rewrites.
 var hedgeOpeners = func() map[string]bool {
-	m := wordSet("close at more less fewer above below in")
+	m := wordSet("close at up or more less fewer above below in")
 	for w := range hedges {
 		m[w] = true
 	}
@@ -1028,8 +1033,16 @@ func withHedgesFolded(words []string) []string {
 		case w == "close" && i+1 < len(words) && words[i+1] == "to" && numberAt(words, i+2):
 			i++
 			continue
-		case w == "at" && i+1 < len(words) && words[i+1] == "least" && numberAt(words, i+2):
-			// "at least eight" dead: eight were, and "8" says so (held-out set 9).
+		case (w == "at" && words[min(i+1, len(words)-1)] == "least" || w == "up" && words[min(i+1, len(words)-1)] == "to") && amountAt(words, i+2):
+			// "at least eight" dead: eight were, and "8" says so (held-out
+			// set 9); a tram carries "up to 210", and "210" says how many
+			// (set 13). The bound the other way is refused before this
+			// (opposedBound).
+			i++
+			continue
+		case w == "or" && i+1 < len(words) && (words[i+1] == "more" || words[i+1] == "over") && amountBefore(words, i):
+			// "once a week or more", "17 or more" are "at least", which
+			// goes as above (set 13).
 			i++
 			continue
 		case (w == "more" || w == "less" || w == "fewer") && i+1 < len(words) && words[i+1] == "than" && numberAt(words, i+2):
