@@ -211,3 +211,38 @@ func outsideRange(key, answer string, floor int) bool {
 // keyRange finds a range in a key: "between 8 and 10 hours", "8 to 10",
 // "8–10 hrs".
 var keyRange = lazyre.New(`(?i)\bbetween\b.+\band\b|\w\s*(?:\bto\b|-|–|—)\s*\w`)
+
+// moneyForShare reports whether an answer gives money where the key
+// gives a percentage, or a percentage where it gives money: "$9" for
+// "9%" — normalising drops both signs, and the number checks compared
+// the figures alone. Only when every key that is either is the other.
+func moneyForShare(q Question, answer string) bool {
+	_, answerMoney := moneyIn(answer)
+	answerShare := isShare(answer)
+	if answerMoney == answerShare {
+		return false // neither, or both ("$9, 9%")
+	}
+	other := false
+	for _, acc := range q.Accepted {
+		_, keyMoney := moneyIn(acc)
+		keyShare := isShare(acc)
+		switch {
+		case keyMoney == keyShare:
+		case keyMoney == answerMoney:
+			return false
+		default:
+			other = true
+		}
+	}
+	return other
+}
+
+// isShare reports whether s gives a percentage: "9%", "9 per cent",
+// "9pc".
+func isShare(s string) bool {
+	if strings.Contains(s, "%") {
+		return true
+	}
+	lower := strings.ToLower(s)
+	return strings.Contains(lower, "percent") || strings.Contains(lower, "per cent") || strings.Contains(lower, "pc") && percentShort.MatchString(s)
+}

@@ -65,3 +65,23 @@ func TestHeldOutThirteenBounds(t *testing.T) {
 		{often, "once a month or more", Incorrect},
 	})
 }
+
+// TestHeldOutThirteenSigns: money is no answer where the key is a
+// percentage, nor a percentage where it is money, though normalising
+// drops both signs and leaves the same figure.
+func TestHeldOutThirteenSigns(t *testing.T) {
+	ask := teacherQuestion
+	rise := ask("By how much did the shares rise?", "9%")
+	price := ask("How much does a ticket cost?", "$9")
+	checkVerdicts(t, []verdictCase{
+		{rise, "$9", Incorrect},
+		{rise, "9 dollars", Incorrect},
+		{price, "9%", Incorrect},
+		{price, "9 per cent", Incorrect},
+		{rise, "9 percent", Correct},
+		{rise, "9pc", Correct},
+		{rise, "9", Correct},
+		{price, "9 dollars", Correct},
+		{price, "$9.00", Correct},
+	})
+}

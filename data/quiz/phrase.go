@@ -251,6 +251,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		// 2am" for "shortly after 2am": the number alone would pass.
 		return Incorrect, "Your answer says the opposite of the article. " + q.Explanation
 	}
+	if moneyForShare(q, answer) {
+		return Incorrect, q.Explanation // "$9" for "9%"
+	}
 	if sameClockTime(q, answer) {
 		return Correct, q.Explanation // "19:00" for "7pm"
 	}
@@ -321,6 +324,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if looksLikePerson(d) && looksLikePerson(q.Answer) && !namedInKeyGiven(q, norm, dn) {
 			return Unclear, "Your answer names more than one person. Pick one."
 		}
+	}
+	if otherSurname(q, norm) {
+		return Incorrect, q.Explanation // "Judge Kaye" for "Judge Rebecca Thorne"
 	}
 	if v, ok := listAnswer(q, answer); ok {
 		return v, q.Explanation // "Mr Howard and Mr Kennedy"; "England, Wales, Scotland and …" for three
@@ -550,7 +556,7 @@ func misspeltName(q Question, answer string) string {
 			best, bestDist = key, d
 		}
 	}
-	if best == "" || bestDist > allowedEdits(Normalize(best)) {
+	if best == "" || bestDist > allowedEdits(Normalize(best)) || !slipsPerWord(typed, Normalize(best)) {
 		return ""
 	}
 	for _, w := range q.Distractors {

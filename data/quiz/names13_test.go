@@ -1,0 +1,47 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// TestHeldOutThirteenNames: a title with another person's surname from
+// the article is that other person ("Judge Kaye" for Judge Rebecca
+// Thorne, where Simon Kaye is the accused); a name's slips must fit the
+// word they fall in ("Tropical Storm Irma" is no slip for "Tropical Storm
+// Irene"), while slips and short forms earlier sets accepted stay right.
+func TestHeldOutThirteenNames(t *testing.T) {
+	text := "Builder jailed\n\n" +
+		"Simon Kaye, 52, was jailed on Friday. Judge Rebecca Thorne told Lincoln Crown Court the dumping was deliberate. " +
+		"Chief Constable Paul Garrity welcomed the sentence.\n"
+	a, err := article.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask := func(prompt string, names ...string) Question {
+		key, wrong := TeacherKey(names, a)
+		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key, Distractors: wrong}
+	}
+	judge := ask("Who was the judge in the case?", "Judge Rebecca Thorne", "Rebecca Thorne")
+	kaye := ask("Who was jailed?", "Simon Kaye")
+	storm := teacherQuestion("Which storm did she compare the flooding with?", "Tropical Storm Irene")
+	court := teacherQuestion("At which court was the case heard?", "Lincoln Crown Court")
+	checkVerdicts(t, []verdictCase{
+		{judge, "Judge Kaye", Incorrect},
+		{judge, "Judge Garrity", Incorrect},
+		{judge, "Rebecca Kaye", Incorrect},
+		{judge, "Judge Thorne", Correct},
+		{judge, "Thorne", Correct},
+		{judge, "judge rebecca thorn", Correct},
+		{kaye, "Kaye", Correct},
+		{kaye, "Mr Kaye", Correct},
+		{storm, "Tropical Storm Irma", Partial},
+		{storm, "tropical storm irine", Correct},
+		{storm, "Irene", Correct},
+		{court, "Lincoln Crown Ct", Correct},
+		{court, "Lincon Crown Court", Correct},
+		{teacherQuestion("Who beat him?", "Robby Ginepri"), "Robbie Ginepri", Correct},
+		{teacherQuestion("Who is the chairman?", "Guy Mansfield QC"), "Mr Mansfield QC", Correct},
+	})
+}
