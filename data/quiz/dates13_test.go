@@ -1,0 +1,32 @@
+package quiz
+
+import "testing"
+
+// TestHeldOutThirteenDates: an answer that names another month or weekday
+// than every key that names one is wrong, though its amount ("three
+// months") is the key's; "half" in "the second half" or "half-time" is a
+// part of a match, not a share.
+func TestHeldOutThirteenDates(t *testing.T) {
+	ask := teacherQuestion
+	period := ask("What period do the results cover?", "the three months to the end of September", "July to September")
+	quarter := ask("What period do the results cover?", "the three months to the end of September")
+	goal := ask("When did she score?", "just before half-time")
+	share := ask("What share of the vote did they win?", "half")
+	checkVerdicts(t, []verdictCase{
+		{period, "the three months to the end of March", Incorrect},
+		{quarter, "three months to the end of Sept", Correct},
+		{quarter, "three months to end of March", Incorrect},
+		{period, "July to Sept", Correct},
+		{period, "the three months to the end of September", Correct},
+		{period, "three months", Correct},
+		{ask("On which day was the vote?", "Tuesday"), "Thursday", Incorrect},
+		{ask("On which day was the vote?", "Tuesday"), "on Tues", Correct},
+		{ask("When did the lido close?", "August 2022"), "in Aug 2022", Correct},
+		{ask("When did the lido close?", "August 2022"), "June 2022", Incorrect},
+		// "half" as a part of a match is no share.
+		{goal, "in the second half", Incorrect},
+		{share, "50%", Correct},
+		{share, "a half", Correct},
+		{share, "a quarter", Incorrect},
+	})
+}
