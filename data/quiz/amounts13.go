@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -245,4 +246,13 @@ func isShare(s string) bool {
 	}
 	lower := strings.ToLower(s)
 	return strings.Contains(lower, "percent") || strings.Contains(lower, "per cent") || strings.Contains(lower, "pc") && percentShort.MatchString(s)
+}
+
+// missesPeriod reports whether an answer leaves out the period a key's
+// rate is counted over: "once" for "at least once a week" says how many
+// times, not how often. (A salary's period goes without saying — "31,650"
+// for "£31,650 a year" — but that is judged on its number, before this.)
+func missesPeriod(acc string, missing []string) bool {
+	p := periodOf(acc)
+	return p != "" && slices.Contains(missing, p)
 }

@@ -290,6 +290,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if sameDayAsKey(q, answer) {
 		return Correct, q.Explanation // "4th February" for "February 4, 2015"
 	}
+	if otherCalendarWord(q, answer) {
+		return Incorrect, q.Explanation // "to the end of March" for "to the end of September"
+	}
 	if v, ok := honorificSurname(q, answer); ok {
 		return v, q.Explanation
 	}
@@ -394,7 +397,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			}
 			continue
 		}
-		if _, missing, extra := phraseMatch(ws, key, false); len(missing) == 0 && (extra == 0 || containsAll(ws, key)) {
+		if _, missing, extra := phraseMatch(ws, key, false); len(missing) == 0 && (extra == 0 || containsAll(ws, key) || joinedInAnswer(norm, ws, key)) {
 			// The whole key, maybe with more words; with more, the key's
 			// words must be there as written, not just alike: "reductions
 			// of complexity" does not contain the answer "reduction".
@@ -410,10 +413,13 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if missesPostModifier(missing) {
 			continue // "leader" for "deputy leader" names another post
 		}
+		if relation := missingRelation(missing); relation != "" && opposesRelation(relation, norm) {
+			return Incorrect, "Your answer says the opposite of the article. " + q.Explanation // "in their bedrooms"
+		}
 		// Part of a name, but its words in another order, is another name;
 		// "Malcolm, King of Scotland" turns it round on purpose.
 		reordered := func() bool { return len(missing) > 0 && !strings.Contains(answer, ",") && reorderedName(acc, key, ws) }
-		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) && !reordered() {
+		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) && !reordered() && !missesPeriod(acc, missing) {
 			if len(missing) > 0 && partOfDistractor(q, ws) {
 				// "the editor" for "the former Sun editor", where the
 				// article has another editor: it names neither.

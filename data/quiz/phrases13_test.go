@@ -1,0 +1,33 @@
+package quiz
+
+import "testing"
+
+// TestHeldOutThirteenPhrases: a part of a key that places it the other
+// way is wrong ("in their bedrooms" for "outside their bedrooms"), while
+// a part without its relation stays right; a rate needs its period ("once"
+// for "at least once a week" is partly right); a compound written as two
+// words is the key's word as written ("May half term" for "half-term").
+func TestHeldOutThirteenPhrases(t *testing.T) {
+	ask := teacherQuestion
+	phones := ask("Where were pupils asked to leave their phones?", "outside their bedrooms")
+	beetle := ask("Where was the beetle found?", "on a beach near Stonehaven")
+	often := ask("How often did they break the rule?", "at least once a week")
+	pills := ask("How often should the pills be taken?", "twice a day")
+	holiday := ask("Which holiday is the reopening timed for?", "the half-term holiday", "half-term")
+	checkVerdicts(t, []verdictCase{
+		{phones, "in their bedrooms", Incorrect},
+		{phones, "inside their bedrooms", Incorrect},
+		{phones, "outside the bedroom", Correct},
+		{phones, "bedrooms", Correct},
+		{beetle, "Stonehaven", Correct},
+		{beetle, "far from Stonehaven", Incorrect},
+		{often, "once", Partial},
+		{often, "once a week", Correct},
+		{pills, "twice", Partial},
+		{pills, "two times a day", Correct},
+		{pills, "twice a week", Incorrect},
+		{ask("How much does a teacher earn?", "£31,650 a year"), "31650", Correct}, // a salary's period goes without saying
+		{holiday, "May half term", Correct},
+		{holiday, "half term", Correct},
+	})
+}
