@@ -1,6 +1,12 @@
 package quiz
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+)
 
 // Names as held-out set 13 wrote them (docs/quality.md, 2026-12-02).
 // Table: TestHeldOutThirteenNames.
@@ -79,4 +85,40 @@ func shortensWord(w, word string) bool {
 		}
 	}
 	return j == len(w)
+}
+
+// asksTitle finds a question that asks for a work or an outlet by its
+// title: "In which journal was it published?", "Which newspaper …?".
+var asksTitle = lazyre.New(`(?i)\b(?:which|what)\s+(?:journal|newspaper|paper|magazine|publication|book|novel|film|movie|programme|series|album|song|single|podcast|website|play)\b`)
+
+// partOfTitle reports whether a key is a title the question asks for,
+// and so no part of it is right alone: "Pediatrics" and "JAMA" are each
+// another journal than "JAMA Pediatrics", "the Royal Society" its
+// publisher, not "Proceedings of the Royal Society B". A part of a
+// person's name or a post still is (names are matched before this).
+func partOfTitle(q Question, acc string) bool {
+	return titleCased(acc) && asksTitle.MatchString(q.Prompt)
+}
+
+// titleSmallWords go in lower case inside a title: "Proceedings of the
+// Royal Society B".
+var titleSmallWords = wordSet("of the and for in on a an at to de la le von van")
+
+// titleCased reports whether every word of s but the small ones opens
+// with a capital or a figure, as a title's do: "JAMA Pediatrics",
+// "Proceedings of the Royal Society B", "The Lancet".
+func titleCased(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	for i, w := range words {
+		if i > 0 && titleSmallWords[w] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -45,3 +45,28 @@ func TestHeldOutThirteenNames(t *testing.T) {
 		{teacherQuestion("Who is the chairman?", "Guy Mansfield QC"), "Mr Mansfield QC", Correct},
 	})
 }
+
+// TestHeldOutThirteenTitles: a part of a title the question asks for is
+// not the title ("JAMA" or "Pediatrics" for "JAMA Pediatrics", "the Royal
+// Society" for "Proceedings of the Royal Society B"), while the whole
+// title, with or without "the" and "the journal", stays right — and a
+// part of a program's name to "Which program …?" is still a name's part.
+func TestHeldOutThirteenTitles(t *testing.T) {
+	ask := teacherQuestion
+	jama := ask("In which journal was the study published?", "JAMA Pediatrics")
+	proc := ask("In which journal was the research published?", "Proceedings of the Royal Society B")
+	paper := ask("Which newspaper interviewed the friend?", "The Washington Post")
+	checkVerdicts(t, []verdictCase{
+		{jama, "JAMA", Partial},
+		{jama, "Pediatrics", Partial},
+		{proc, "the Royal Society", Partial},
+		{proc, "Proceedings of the Royal Society", Partial},
+		{jama, "jama pediatrics", Correct},
+		{jama, "the journal JAMA Pediatrics", Correct},
+		{proc, "Procedings of the Royal Society B", Correct},
+		{paper, "Washington Post", Correct},
+		{paper, "the washington post newspaper", Correct},
+		{paper, "The Independent", Incorrect},
+		{ask("Which program's address book does it plunder?", "Microsoft Outlook"), "Outlook", Correct},
+	})
+}

@@ -419,7 +419,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		// Part of a name, but its words in another order, is another name;
 		// "Malcolm, King of Scotland" turns it round on purpose.
 		reordered := func() bool { return len(missing) > 0 && !strings.Contains(answer, ",") && reorderedName(acc, key, ws) }
-		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) && !reordered() && !missesPeriod(acc, missing) {
+		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) && !reordered() && !missesPeriod(acc, missing) && (len(missing) == 0 || !partOfTitle(q, acc)) {
 			if len(missing) > 0 && partOfDistractor(q, ws) {
 				// "the editor" for "the former Sun editor", where the
 				// article has another editor: it names neither.
