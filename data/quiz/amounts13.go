@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
 	"slices"
 	"strings"
 	"unicode"
@@ -255,4 +256,30 @@ func isShare(s string) bool {
 func missesPeriod(acc string, missing []string) bool {
 	p := periodOf(acc)
 	return p != "" && slices.Contains(missing, p)
+}
+
+// oneIn finds a share said as so many in so many: "one in five", "1 in
+// 4", "two out of three".
+var oneIn = lazyre.New(`(?i)\b(one|two|three|four|a|\d+)\s+(?:in|out\s+of)\s+(every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|\d+)\b`)
+
+// oneInN reads the one share s says as "one in five" as a number: 0.2.
+// False when s holds none, more than one, or one that is no share: at
+// least one in one, or a year ("three in 2023").
+func oneInN(s string) (float64, bool) {
+	if !strings.Contains(s, " in ") && !strings.Contains(s, " out of ") {
+		return 0, false // most answers: no pattern to run
+	}
+	ms := oneIn.FindAllStringSubmatch(s, 2)
+	if len(ms) != 1 {
+		return 0, false
+	}
+	num := 1.0
+	if w := strings.ToLower(ms[0][1]); w != "a" {
+		num, _ = textnum.Parse(w)
+	}
+	den, ok := textnum.Parse(strings.ToLower(ms[0][3]))
+	if !ok || den <= num || num <= 0 || den > 1000 {
+		return 0, false
+	}
+	return num / den, true
 }

@@ -85,3 +85,25 @@ func TestHeldOutThirteenSigns(t *testing.T) {
 		{price, "$9.00", Correct},
 	})
 }
+
+// TestHeldOutThirteenShares: a share said as so many in so many ("one in
+// five", "1 in 2") is that fraction, against a key in either form; another
+// share, or a year after "in", is not.
+func TestHeldOutThirteenShares(t *testing.T) {
+	ask := teacherQuestion
+	fifth := ask("What proportion broke the rule?", "around one in five")
+	half := ask("What proportion of pupils were asked?", "half")
+	checkVerdicts(t, []verdictCase{
+		{fifth, "roughly a fifth of them", Correct},
+		{fifth, "20%", Correct},
+		{fifth, "1 in 5", Correct},
+		{fifth, "one in four", Incorrect},
+		{fifth, "a quarter", Incorrect},
+		{half, "one in two", Correct},
+		{half, "1 in 2", Correct},
+		{half, "one out of two", Correct},
+		{half, "one in three", Incorrect},
+		{half, "two in three", Incorrect},
+		{ask("How many goals did he score?", "three"), "three in 2023", Incorrect},
+	})
+}

@@ -171,6 +171,9 @@ func shareOf(s string) (v float64, fraction, ok bool) {
 	if v, ok := textnum.Fraction(s); ok {
 		return v, true, true
 	}
+	if v, ok := oneInN(s); ok {
+		return v, true, true // "one in five" is a fifth (held-out set 13)
+	}
 	if !strings.Contains(s, "%") && !strings.Contains(strings.ToLower(s), "cent") {
 		return 0, false, false
 	}
