@@ -86,3 +86,35 @@ var halfAsPeriod = lazyre.New(`(?i)\b(?:first|second|1st|2nd)\s+half\b|\bhalf[\s
 func halfIsPeriod(s string) bool {
 	return strings.Contains(strings.ToLower(s), "half") && halfAsPeriod.MatchString(s)
 }
+
+// namedTime finds a time of day said by its name: "midnight", "noon".
+var namedTime = lazyre.New(`(?i)\b(midnight|noon|midday)\b`)
+
+// namedClockTime reads the one named time of day in s as minutes after
+// midnight: midnight is 0, noon 720.
+func namedClockTime(s string) (int, bool) {
+	if !strings.Contains(s, "id") && !strings.Contains(s, "oon") && !strings.Contains(s, "OON") && !strings.Contains(s, "ID") {
+		return 0, false // no "midnight", "midday" or "noon": most answers
+	}
+	ms := namedTime.FindAllStringSubmatch(s, 2)
+	if len(ms) != 1 {
+		return 0, false
+	}
+	if strings.EqualFold(ms[0][1], "midnight") {
+		return 0, true
+	}
+	return 720, true
+}
+
+// saysHalfOfDay finds what settles whether a time is am or pm: the
+// words, "noon" and "midnight", or a clock written in 24 hours ("03:00",
+// "15:00").
+var saysHalfOfDay = lazyre.New(`(?i)\d\s*[ap]\.?m\b|\b(?:am|pm|morning|afternoon|evening|night|tonight|noon|midday|midnight)\b|\b0\d[:.]?\d\d|\b(?:1[3-9]|2[0-3])[:.]?\d\d`)
+
+// sameHourOfClock reports whether an answer's time t, said without am or
+// pm ("three o'clock", "3:00"), is a key's time k on a twelve-hour clock:
+// "three o'clock" for "3pm" is how the time is said (held-out set 13).
+// "3 o'clock in the morning" settles it, and is wrong for 3pm.
+func sameHourOfClock(answer string, t, k int) bool {
+	return t < 13*60 && (t%720) == (k%720) && !saysHalfOfDay.MatchString(answer)
+}

@@ -30,3 +30,31 @@ func TestHeldOutThirteenDates(t *testing.T) {
 		{share, "a quarter", Incorrect},
 	})
 }
+
+// TestHeldOutThirteenTimes: a time said without am or pm ("three
+// o'clock", "3:00") is the key's on a twelve-hour clock; midnight and noon
+// are times of day ("12am", "12 o'clock at night" for "midnight"). A time
+// that says the other half of the day, or another hour, stays wrong.
+func TestHeldOutThirteenTimes(t *testing.T) {
+	ask := teacherQuestion
+	kickOff := ask("What time did the match kick off?", "3pm")
+	trams := ask("Until what time will trams run?", "midnight")
+	checkVerdicts(t, []verdictCase{
+		{kickOff, "three o'clock", Correct},
+		{kickOff, "3:00", Correct},
+		{kickOff, "15:00", Correct},
+		{kickOff, "three o'clock in the morning", Incorrect},
+		{kickOff, "3am", Incorrect},
+		{kickOff, "03:00", Incorrect},
+		{kickOff, "four o'clock", Incorrect},
+		{trams, "12am", Correct},
+		{trams, "12 o'clock at night", Correct},
+		{trams, "00:00", Correct},
+		{trams, "12pm", Incorrect},
+		{trams, "noon", Incorrect},
+		{trams, "11pm", Incorrect},
+		{ask("When does the shop open?", "12am"), "midnight", Correct},
+		{ask("When does the shop open?", "noon"), "12pm", Correct},
+		{ask("When does the shop open?", "noon"), "midnight", Incorrect},
+	})
+}

@@ -80,10 +80,16 @@ func sameClockTime(q Question, answer string) bool {
 		t, ok = clockTime(answer)
 	}
 	if !ok {
+		t, ok = namedClockTime(answer) // "midnight" for "12am"
+	}
+	if !ok {
 		return false
 	}
+	if t >= 720 && t < 780 && strings.Contains(strings.ToLower(answer), "night") {
+		t -= 720 // "12 o'clock at night", "12.30 at night": after midnight, not noon
+	}
 	for _, key := range q.Accepted {
-		if k, ok := keyClockTime(q.Prompt, key); ok && k == t {
+		if k, ok := keyClockTime(q.Prompt, key); ok && (k == t || sameHourOfClock(answer, t, k)) {
 			return true
 		}
 	}
@@ -521,6 +527,9 @@ var hhmm = lazyre.New(`(?i)^\s*(?:about\s+|around\s+|at\s+)?([01]\d|2[0-3])([0-5
 func keyClockTime(prompt, key string) (int, bool) {
 	if t, ok := clockTime(key); ok {
 		return t, true
+	}
+	if t, ok := namedClockTime(key); ok && len(key) < 20 {
+		return t, true // "midnight", "until midnight"; not a phrase that names it in passing
 	}
 	if m := hhmm.FindStringSubmatch(key); m != nil && asksTimeOfDay.MatchString(prompt) {
 		return atoi(m[1])*60 + atoi(m[2]), true
