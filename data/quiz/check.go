@@ -210,6 +210,9 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	if p == "" && refuses(q.Prompt, norm) {
 		p = "no" // "They denied it" to "Did they confirm the arrest?"
 	}
+	if p == "" && oppositeWordAnswer(q.Prompt, norm) {
+		p = "no" // "unlikely" to "Is more flooding likely?" (held-out set 13)
+	}
 	if p != "no" && callsItFalse(q.Prompt, norm) {
 		p = "no" // "He said it was a lie" to "Was there a ceasefire?"
 	}

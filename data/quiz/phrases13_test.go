@@ -31,3 +31,19 @@ func TestHeldOutThirteenPhrases(t *testing.T) {
 		{holiday, "half term", Correct},
 	})
 }
+
+// TestHeldOutThirteenYesNo: a short answer that is the opposite of the
+// question's word says no ("unlikely" to "Is … likely?"); the word itself
+// is no yes or no, and a longer answer is read as before.
+func TestHeldOutThirteenYesNo(t *testing.T) {
+	likely := teacherQuestion("Is more major flooding likely, according to forecasters?", "no")
+	legal := teacherQuestion("Is the practice legal?", "yes")
+	checkVerdicts(t, []verdictCase{
+		{likely, "unlikely", Correct},
+		{likely, "very unlikely", Correct},
+		{likely, "likely", Unclear},
+		{likely, "yes, likely", Incorrect},
+		{legal, "illegal", Incorrect},
+		{teacherQuestion("Is the practice legal?", "no"), "illegal", Correct},
+	})
+}

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Yes/no answers as held-out set 11 wrote them (docs/quality.md,
+// Yes/no answers as held-out sets 11 and 13 wrote them (docs/quality.md,
 // 2026-12-02): a verb that repeats the question's, then a word that says
 // something else ("they were worried" to "Did they sound confident?") or
 // its opposite ("it is unclear" to "Is it clear …?"). Table:
@@ -92,4 +92,20 @@ func negatedWordOf(prompt, w string) bool {
 		}
 	}
 	return false
+}
+
+// oppositeWordAnswer reports whether a short answer with no yes or no in
+// it is the opposite of a word of the question: "unlikely" to "Is more
+// flooding likely?", "illegal" to "Is it legal?", "very unlikely". It
+// says no as plainly as "no" does. Three words at most: a longer answer
+// says more than the one word.
+func oppositeWordAnswer(prompt, norm string) bool {
+	words := strings.Fields(norm)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	if contradictsQuestion(prompt, norm) {
+		return true
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return negatedWordOf(prompt, w) })
 }
