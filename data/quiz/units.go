@@ -90,7 +90,11 @@ func quantityIn(text, want string) (quantity, bool) {
 	if strings.Contains(text, "fl") {
 		text = fluidOunces.Replace(text) // "32 fluid ounces" is one unit, not 32 of "fluid"
 	}
-	text = withHalves(text)                        // "six and a half weeks"
+	text = withHalves(text)    // "six and a half weeks"
+	text = withPartOfOne(text) // "half a day" (held-out set 13)
+	if strings.Contains(text, "metric") {
+		text = metricTons.Replace(text) // "41 metric tons" are tonnes
+	}
 	text = numberWordsInFigures(unitHyphens(text)) // "twenty five degrees", "a five-year contract"
 	if strings.Contains(text, "a ") || strings.Contains(text, "A ") {
 		// "about a tonne" is 1 tonne; the pattern would read "about a"
@@ -316,8 +320,8 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 
 // inchesShort finds an answer that is an amount and "in", "in." or a
 // double prime: inches, read only where the key is in inches, since "in"
-// is mostly a preposition.
-var inchesShort = lazyre.New(`(?i)^\s*((?:about\s+|around\s+|roughly\s+)?(?:[0-9][0-9.,]*|[a-z]+(?:-[a-z]+)?))\s*(?:in\.?|"|″)\s*$`)
+// is mostly a preposition. A range ("1–2 in") is one too (set 13).
+var inchesShort = lazyre.New(`(?i)^\s*((?:about\s+|around\s+|roughly\s+)?(?:[0-9][0-9.,]*(?:\s*(?:-|–|—|to)\s*[0-9][0-9.,]*)?|[a-z]+(?:-[a-z]+)?))\s*(?:in\.?|"|″)\s*$`)
 
 // withinMonths reports whether an amount given in months (m) may be the
 // other amount: a month is 28 to 31 days, so "a month and a half" is six
@@ -331,4 +335,30 @@ func withinMonths(m, other quantity, tolerance float64) bool {
 	months := m.value / month
 	const day = 86400
 	return other.value >= months*28*day*(1-tolerance) && other.value <= months*31*day*(1+tolerance)
+}
+
+// metricTons writes "metric tons" as tonnes: "41 metric tons" (held-out
+// set 13), where "metric" between the number and its unit hid it.
+var metricTons = strings.NewReplacer("metric tonnes", "tonnes", "metric tonne", "tonne", "metric tons", "tonnes", "metric ton", "tonne")
+
+// partOfOne finds half or a quarter of one unit: "half a day", "a quarter
+// of an hour", "half an hour".
+var partOfOne = lazyre.New(`(?i)\b(?:(half)|(?:a\s+)?(quarter)\s+of)\s+an?\s+([a-z]+)\b`)
+
+// withPartOfOne writes half or a quarter of one unit in figures: "half a
+// day" is "0.5 day" — read as "a day" before, one whole day.
+func withPartOfOne(text string) string {
+	if !strings.Contains(text, "half") && !strings.Contains(text, "quarter") {
+		return text
+	}
+	return partOfOne.ReplaceAllStringFunc(text, func(m string) string {
+		sub := partOfOne.FindStringSubmatch(m)
+		if _, ok := measureUnits[strings.ToLower(sub[3])]; !ok {
+			return m
+		}
+		if sub[1] != "" {
+			return "0.5 " + sub[3]
+		}
+		return "0.25 " + sub[3]
+	})
 }
