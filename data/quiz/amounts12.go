@@ -25,6 +25,15 @@ func withShortAmounts(q Question, answer string) string {
 	if marks == 0 {
 		return withNumberWordSlips(q, answer) // most answers: one pass over their letters
 	}
+	if marks&markCurrency != 0 && !hasDigit(answer) {
+		// "six pounds fifty" is "6 pounds 50", which the rewrite below
+		// reads as £6.50 (held-out set 13).
+		// Only then: "fourty eight point six million pounds" is left to
+		// the slip and point rewrites below.
+		if inFigures := wordsInFigures(answer, func(string) bool { return true }); unitsAndHundredths.MatchString(inFigures) {
+			answer = inFigures
+		}
+	}
 	if hasDigit(answer) {
 		if marks&markPercent != 0 {
 			answer = percentShort.ReplaceAllString(answer, "$1%") // "58pc", "6.5 pc"

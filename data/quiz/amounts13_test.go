@@ -123,3 +123,20 @@ func TestHeldOutThirteenTwice(t *testing.T) {
 		{compare, "half", Incorrect},
 	})
 }
+
+// TestHeldOutThirteenMoneyWords: pounds and pence said in words ("six
+// pounds fifty") are the amount in figures; another amount, currency or
+// a number of pounds alone stays wrong, and a budget in words with a
+// slip and a point is read as before.
+func TestHeldOutThirteenMoneyWords(t *testing.T) {
+	entry := teacherQuestion("How much will adult entry cost?", "£6.50")
+	checkVerdicts(t, []verdictCase{
+		{entry, "six pounds fifty", Correct},
+		{entry, "six pounds and fifty pence", Correct},
+		{entry, "six pounds", Incorrect},
+		{entry, "six pounds fifteen", Incorrect},
+		{entry, "five pounds fifty", Incorrect},
+		{entry, "six dollars fifty", Incorrect},
+		{teacherQuestion("What is the total budget?", "£48.6 million"), "fourty eight point six million pounds", Correct},
+	})
+}
