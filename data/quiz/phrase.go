@@ -933,6 +933,8 @@ var canonForms = map[string]string{
 	"nineth": "9", "fith": "5", "fiveth": "5",
 	// Street names as people shorten them: "Coronation St".
 	"st": "street", "rd": "road", "ave": "avenue",
+	// And roads by their kind (held-out set 13): "Rt 100" is Route 100.
+	"rt": "route", "rte": "route", "hwy": "highway", "ln": "lane", "blvd": "boulevard", "sq": "square",
 	"decade": "10 years", "decades": "decades", "fortnight": "2 weeks",
 	// British and American spellings of the same word.
 	"enquiry": "inquiry", "enquiries": "inquiries",

@@ -47,3 +47,17 @@ func TestHeldOutThirteenYesNo(t *testing.T) {
 		{teacherQuestion("Is the practice legal?", "no"), "illegal", Correct},
 	})
 }
+
+// TestHeldOutThirteenRoads: a road's kind written short is the road
+// ("Rt 100" for "Route 100", "Hwy 1"); another number stays wrong.
+func TestHeldOutThirteenRoads(t *testing.T) {
+	road := teacherQuestion("Which road was closed?", "Route 100")
+	checkVerdicts(t, []verdictCase{
+		{road, "Rt 100", Correct},
+		{road, "rte 100", Correct},
+		{road, "Rt 10", Incorrect},
+		{road, "Rd 100", Incorrect},
+		{teacherQuestion("Which road was closed?", "Highway 1"), "Hwy 1", Correct},
+		{teacherQuestion("Where does she live?", "Mill Lane"), "Mill Ln", Correct},
+	})
+}
