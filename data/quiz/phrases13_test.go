@@ -61,3 +61,17 @@ func TestHeldOutThirteenRoads(t *testing.T) {
 		{teacherQuestion("Where does she live?", "Mill Lane"), "Mill Ln", Correct},
 	})
 }
+
+// TestHeldOutThirteenDemonyms: "In which country were …?" asks where, so
+// the country's people's word answers it ("English schools" for
+// England); another country's stays wrong.
+func TestHeldOutThirteenDemonyms(t *testing.T) {
+	where := teacherQuestion("In which country were the schools in the study?", "England")
+	checkVerdicts(t, []verdictCase{
+		{where, "English schools", Correct},
+		{where, "in England", Correct},
+		{where, "Scottish schools", Incorrect},
+		{where, "Wales", Incorrect},
+		{teacherQuestion("In which country is the firm based?", "Finland"), "it's Finnish", Correct},
+	})
+}
