@@ -58,3 +58,22 @@ func TestHeldOutThirteenTimes(t *testing.T) {
 		{ask("When does the shop open?", "noon"), "midnight", Incorrect},
 	})
 }
+
+// TestHeldOutThirteenRanges: a range is one range however it is opened
+// and closed ("from June until August 2023" for "between June and August
+// 2023"); one end of it alone is partly right, another end wrong or
+// partly right, never right.
+func TestHeldOutThirteenRanges(t *testing.T) {
+	trips := teacherQuestion("When did the lorries make their trips?", "between June and August 2023")
+	checkVerdicts(t, []verdictCase{
+		{trips, "from June until August 2023", Correct},
+		{trips, "from June till August 2023", Correct},
+		{trips, "June to August 2023", Correct},
+		{trips, "between June and August 2023", Correct},
+		{trips, "June 2023", Partial},
+		{trips, "until August 2023", Partial},
+		{trips, "from June until September 2023", Partial},
+		{trips, "from July until August 2023", Partial},
+		{teacherQuestion("How long do they sleep?", "between 8 and 10 hours"), "from 8 to 10 hours", Correct},
+	})
+}

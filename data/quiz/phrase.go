@@ -422,7 +422,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		// Part of a name, but its words in another order, is another name;
 		// "Malcolm, King of Scotland" turns it round on purpose.
 		reordered := func() bool { return len(missing) > 0 && !strings.Contains(answer, ",") && reorderedName(acc, key, ws) }
-		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) && !reordered() && !missesPeriod(acc, missing) && (len(missing) == 0 || !partOfTitle(q, acc)) {
+		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) && !reordered() && !missesPeriod(acc, missing) && (len(missing) == 0 || !partOfTitle(q, acc) && !isRange(keyNorm)) {
 			if len(missing) > 0 && partOfDistractor(q, ws) {
 				// "the editor" for "the former Sun editor", where the
 				// article has another editor: it names neither.
@@ -1008,7 +1008,7 @@ func plainASCIIWord(w string) bool {
 // hedgeOpeners are the words at which withHedgesFolded may change a
 // phrase: the hedges, and the first words of the bounds it rewrites.
 var hedgeOpeners = func() map[string]bool {
-	m := wordSet("close at up or more less fewer above below in")
+	m := wordSet("close at up or more less fewer above below in between from")
 	for w := range hedges {
 		m[w] = true
 	}
@@ -1027,7 +1027,7 @@ func foldWords(norm string) string {
 			words[i] = m[1] // "1st" January is 1 January
 		}
 	}
-	return strings.Join(withHedgesFolded(words), " ")
+	return strings.Join(withRangesFolded(withHedgesFolded(words)), " ")
 }
 
 // asksAge finds a question about someone's age: "How old is she?".

@@ -1,6 +1,9 @@
 package quiz
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Phrases as held-out set 13 wrote them (docs/quality.md, 2026-12-02).
 // Table: TestHeldOutThirteenPhrases.
@@ -74,4 +77,34 @@ func splitInTwo(norm, k string) bool {
 		}
 	}
 	return false
+}
+
+// rangeEnds are the words that close a range opened by "from": "from
+// June until August".
+var rangeEnds = wordSet("to until till through thru")
+
+// withRangesFolded writes a range one way: "between June and August" and
+// "from June until August" are both "from June to August" (held-out set
+// 13). Only a range whose close comes within three words of its opening.
+func withRangesFolded(words []string) []string {
+	for i, w := range words {
+		if w != "between" && w != "from" {
+			continue
+		}
+		for j := i + 2; j < len(words) && j <= i+4; j++ {
+			if w == "between" && words[j] == "and" || w == "from" && rangeEnds[words[j]] {
+				words[i], words[j] = "from", "to"
+				break
+			}
+		}
+	}
+	return words
+}
+
+// isRange reports whether a folded key gives a range, "from June to
+// August": an answer with one end of it ("June 2023") is partly right, as
+// an answer with one item of a list is.
+func isRange(keyNorm string) bool {
+	from := strings.Index(" "+keyNorm+" ", " from ")
+	return from >= 0 && strings.Contains((" " + keyNorm + " ")[from:], " to ")
 }
