@@ -25,7 +25,7 @@ func withShortAmounts(q Question, answer string) string {
 	if marks == 0 {
 		return withNumberWordSlips(q, answer) // most answers: one pass over their letters
 	}
-	if marks&markCurrency != 0 && !hasDigit(answer) {
+	if marks&markCurrency != 0 && !hasDigit(answer) && wordAfterCurrency.MatchString(answer) {
 		// "six pounds fifty" is "6 pounds 50", which the rewrite below
 		// reads as £6.50 (held-out set 13).
 		// Only then: "fourty eight point six million pounds" is left to
@@ -144,6 +144,9 @@ var (
 	millionShort = lazyre.New(`(?i)(\d)\s?(?:mil|mill|mils|mio)\b\.?`)
 	// unitsAndHundredths finds a currency's word between its units and
 	// its hundredths: "17 pound 99", "17 pounds and 99p".
+	// wordAfterCurrency finds a word after a currency's word, where
+	// pence in words may be: "six pounds fifty".
+	wordAfterCurrency  = lazyre.New(`(?i)\b(?:pounds?|dollars?|euros?)\s+(?:and\s+)?[a-z]`)
 	unitsAndHundredths = lazyre.New(`(?i)\b(\d+)\s*(pounds?|dollars?|euros?)\s+(?:and\s+)?(\d{2})(?:\s*(?:p|pence|cents?))?\b`)
 	// signAndPence finds a sign and an amount with pence, then "p" as
 	// well: "£17.99p" says £17.99 twice.

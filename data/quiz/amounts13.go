@@ -47,9 +47,9 @@ var numberOpeners = wordSet(`one two three four five six seven eight nine ten el
 
 // boundMarks are the strings without which a text has no bound: most
 // answers hold none, and are not split into words at all.
-var boundMarks = []string{"than", "then", "over", "above", "least", "excess", "upward", "exceed", "north",
-	"under", "below", "up to", "most", "nearly", "almost", "short", "shy", "within", "or ", "plus", "+",
-	"before", "after", "prior"}
+var boundMarks = newFoldMarks("than", "then", "over", "above", "least", "excess", "upward", "exceed", "north",
+	"under", "below", "up to", "most", "nearly", "almost", "short", "shy", "within", " or ", "plus", "+",
+	"before", "after", "prior")
 
 // boundWays reads which way a text bounds its amount and its time:
 // amount is +1 for a floor ("more than 400", "17 or more", "400+"), -1
@@ -57,10 +57,10 @@ var boundMarks = []string{"than", "then", "over", "above", "least", "excess", "u
 // months"), 0 for none or both; order is -1 for "before" ("shortly
 // before 2am", "prior to"), +1 for "after", 0 for none or both.
 func boundWays(text string) (amount, order int) {
-	lower := strings.ToLower(text)
-	if !containsAnyString(lower, boundMarks) {
-		return 0, 0
+	if !boundMarks.in(text) {
+		return 0, 0 // most texts: no copy, no split
 	}
+	lower := strings.ToLower(text)
 	words := strings.FieldsFunc(lower, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+' && r != '.' && r != '%' && r != '£' && r != '$' && r != '€'
 	})
@@ -163,14 +163,48 @@ func amountBefore(words []string, i int) bool {
 	return false
 }
 
-// containsAnyString reports whether s holds any of subs.
-func containsAnyString(s string, subs []string) bool {
+// foldMarks are strings in lower-case ASCII to look for in a text in any
+// case, without a lower-case copy of it, with the bytes they open with:
+// most bytes of a text open none, and are passed at one look.
+type foldMarks struct {
+	subs  []string
+	first [256]bool
+}
+
+// newFoldMarks indexes subs by their first bytes.
+func newFoldMarks(subs ...string) *foldMarks {
+	m := &foldMarks{subs: subs}
 	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
+		m.first[sub[0]] = true
+	}
+	return m
+}
+
+// in reports whether s holds any of the marks, in any case.
+func (m *foldMarks) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := lowerASCII(s[i])
+		if !m.first[c] {
+			continue
+		}
+		for _, sub := range m.subs {
+			if sub[0] == c && len(s)-i >= len(sub) && hasPrefixFold(s[i:], sub) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s opens with sub (lower-case ASCII) in
+// any case.
+func hasPrefixFold(s, sub string) bool {
+	for k := 1; k < len(sub); k++ {
+		if lowerASCII(s[k]) != sub[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // opposedBound reports whether an answer bounds its amount, or its time,
@@ -219,8 +253,11 @@ var keyRange = lazyre.New(`(?i)\bbetween\b.+\band\b|\w\s*(?:\bto\b|-|–|—)\s*
 // "9%" — normalising drops both signs, and the number checks compared
 // the figures alone. Only when every key that is either is the other.
 func moneyForShare(q Question, answer string) bool {
-	_, answerMoney := moneyIn(answer)
 	answerShare := isShare(answer)
+	if !answerShare && !slices.ContainsFunc(q.Accepted, isShare) {
+		return false // most checks: no percentage on either side, and no money read
+	}
+	_, answerMoney := moneyIn(answer)
 	if answerMoney == answerShare {
 		return false // neither, or both ("$9, 9%")
 	}
@@ -245,9 +282,12 @@ func isShare(s string) bool {
 	if strings.Contains(s, "%") {
 		return true
 	}
-	lower := strings.ToLower(s)
-	return strings.Contains(lower, "percent") || strings.Contains(lower, "per cent") || strings.Contains(lower, "pc") && percentShort.MatchString(s)
+	return shareMarks.in(s) || pcMark.in(s) && percentShort.MatchString(s)
 }
+
+// shareMarks and pcMark are the words of a percentage: isShare's look,
+// with no lower-case copy of the text.
+var shareMarks, pcMark = newFoldMarks("percent", "per cent"), newFoldMarks("pc")
 
 // missesPeriod reports whether an answer leaves out the period a key's
 // rate is counted over: "once" for "at least once a week" says how many
@@ -266,8 +306,8 @@ var oneIn = lazyre.New(`(?i)\b(one|two|three|four|a|\d+)\s+(?:in|out\s+of)\s+(ev
 // False when s holds none, more than one, or one that is no share: at
 // least one in one, or a year ("three in 2023").
 func oneInN(s string) (float64, bool) {
-	if !strings.Contains(s, " in ") && !strings.Contains(s, " out of ") {
-		return 0, false // most answers: no pattern to run
+	if !amountBeforeIn(s) {
+		return 0, false // most answers: no pattern to run ("in America")
 	}
 	ms := oneIn.FindAllStringSubmatch(s, 2)
 	if len(ms) != 1 {
@@ -283,3 +323,27 @@ func oneInN(s string) (float64, bool) {
 	}
 	return num / den, true
 }
+
+// amountBeforeIn is oneInN's cheap first look: " in " or " out of "
+// right after a figure or one of the words oneIn reads.
+func amountBeforeIn(s string) bool {
+	for _, sep := range []string{" in ", " out of "} {
+		for rest, at := s, 0; ; {
+			i := strings.Index(rest, sep)
+			if i < 0 {
+				break
+			}
+			before := s[:at+i]
+			word := before[strings.LastIndexByte(before, ' ')+1:]
+			if word != "" && (isDigitByte(word[len(word)-1]) || oneInWords[strings.ToLower(word)]) {
+				return true
+			}
+			at += i + 1
+			rest = s[at:]
+		}
+	}
+	return false
+}
+
+// oneInWords are the words oneIn reads before "in".
+var oneInWords = wordSet("one two three four a")

@@ -82,9 +82,12 @@ func otherCalendarWord(q Question, answer string) bool {
 // a share: "half-time", "the second half", "half-term".
 var halfAsPeriod = lazyre.New(`(?i)\b(?:first|second|1st|2nd)\s+half\b|\bhalf[\s-]?(?:time|term)\b`)
 
+// halfMark is halfIsPeriod's cheap first look.
+var halfMark = newFoldMarks("half")
+
 // halfIsPeriod is halfAsPeriod's cheap first look and match.
 func halfIsPeriod(s string) bool {
-	return strings.Contains(strings.ToLower(s), "half") && halfAsPeriod.MatchString(s)
+	return halfMark.in(s) && halfAsPeriod.MatchString(s)
 }
 
 // namedTime finds a time of day said by its name: "midnight", "noon".

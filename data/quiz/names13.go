@@ -18,20 +18,23 @@ import (
 // ("Judge") does not make it right. A surname a key also holds is no
 // other person's.
 func otherSurname(q Question, norm string) bool {
-	if len(q.Distractors) == 0 || !looksLikePerson(q.Answer) {
+	if len(q.Distractors) == 0 {
 		return false
 	}
 	var keys []string // normalised, read only when a surname is found
 	for _, d := range q.Distractors {
-		words := strings.Fields(d)
-		if len(words) < 2 {
-			continue
+		i := strings.LastIndexByte(d, ' ')
+		if i < 0 {
+			continue // one word: no surname of a full name
 		}
-		last := Normalize(words[len(words)-1])
+		last := Normalize(d[i+1:])
 		if len(last) < 3 || !containsPhrase(norm, last) || !looksLikePerson(d) {
 			continue
 		}
 		if keys == nil {
+			if !looksLikePerson(q.Answer) {
+				return false // the key is no person: a surname in the answer may be a place's
+			}
 			keys = normalizeAll(q.Accepted)
 		}
 		shared := false

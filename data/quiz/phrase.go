@@ -1008,7 +1008,7 @@ func plainASCIIWord(w string) bool {
 // hedgeOpeners are the words at which withHedgesFolded may change a
 // phrase: the hedges, and the first words of the bounds it rewrites.
 var hedgeOpeners = func() map[string]bool {
-	m := wordSet("close at up or more less fewer above below in between from")
+	m := wordSet("close at up or more less fewer above below in between until till through")
 	for w := range hedges {
 		m[w] = true
 	}

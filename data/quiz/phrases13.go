@@ -81,20 +81,29 @@ func splitInTwo(norm, k string) bool {
 
 // rangeEnds are the words that close a range opened by "from": "from
 // June until August".
-var rangeEnds = wordSet("to until till through thru")
+var rangeEnds = wordSet("until till through")
 
 // withRangesFolded writes a range one way: "between June and August" and
 // "from June until August" are both "from June to August" (held-out set
-// 13). Only a range whose close comes within three words of its opening.
+// 13). Only a range whose close comes within three words of its
+// opening. It reads "between" and the closing words, not "from", which
+// most texts that have it use otherwise: foldsNothing passes them by.
 func withRangesFolded(words []string) []string {
 	for i, w := range words {
-		if w != "between" && w != "from" {
-			continue
-		}
-		for j := i + 2; j < len(words) && j <= i+4; j++ {
-			if w == "between" && words[j] == "and" || w == "from" && rangeEnds[words[j]] {
-				words[i], words[j] = "from", "to"
-				break
+		switch {
+		case w == "between":
+			for j := i + 2; j < len(words) && j <= i+4; j++ {
+				if words[j] == "and" {
+					words[i], words[j] = "from", "to"
+					break
+				}
+			}
+		case rangeEnds[w]:
+			for k := i - 2; k >= 0 && k >= i-4; k-- {
+				if words[k] == "from" {
+					words[i] = "to"
+					break
+				}
 			}
 		}
 	}

@@ -95,17 +95,26 @@ func negatedWordOf(prompt, w string) bool {
 }
 
 // oppositeWordAnswer reports whether a short answer with no yes or no in
-// it is the opposite of a word of the question: "unlikely" to "Is more
-// flooding likely?", "illegal" to "Is it legal?", "very unlikely". It
-// says no as plainly as "no" does. Three words at most: a longer answer
-// says more than the one word.
+// it turns a word of the question round with a negative prefix:
+// "unlikely" to "Is more flooding likely?", "illegal" to "Is it legal?",
+// "very unlikely". It says no as plainly as "no" does. Three words at
+// most: a longer answer says more than the one word.
 func oppositeWordAnswer(prompt, norm string) bool {
 	words := strings.Fields(norm)
-	if len(words) == 0 || len(words) > 3 {
-		return false
+	if len(words) == 0 || len(words) > 3 || !slices.ContainsFunc(words, hasNegativePrefix) {
+		return false // "hmm": no word turned round, and no question read
 	}
 	if contradictsQuestion(prompt, norm) {
 		return true
 	}
 	return slices.ContainsFunc(words, func(w string) bool { return negatedWordOf(prompt, w) })
+}
+
+// hasNegativePrefix reports whether a word opens with "un" or one of
+// negativePrefixes: oppositeWordAnswer's cheap first look.
+func hasNegativePrefix(w string) bool {
+	if strings.HasPrefix(w, "un") {
+		return true
+	}
+	return slices.ContainsFunc(negativePrefixes, func(p string) bool { return strings.HasPrefix(w, p) })
 }
