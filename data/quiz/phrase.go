@@ -400,7 +400,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			}
 			continue
 		}
-		if _, missing, extra := phraseMatch(ws, key, false); len(missing) == 0 && (extra == 0 || containsAll(ws, key) || joinedInAnswer(norm, ws, key)) {
+		if _, missing, extra := phraseMatch(ws, key, false); len(missing) == 0 && (extra == 0 || containsAll(ws, key) || joinedInAnswer(norm, ws, key) || extraAsked(ws, key, asked())) {
 			// The whole key, maybe with more words; with more, the key's
 			// words must be there as written, not just alike: "reductions
 			// of complexity" does not contain the answer "reduction".

@@ -117,3 +117,25 @@ func isRange(keyNorm string) bool {
 	from := strings.Index(" "+keyNorm+" ", " from ")
 	return from >= 0 && strings.Contains((" " + keyNorm + " ")[from:], " to ")
 }
+
+// extraAsked reports whether an answer's words beyond the key's are all
+// the question's own: "Liberal Democrat Party" to "Which political party
+// …?" keyed "the Liberal Democrats" repeats "party" and has the key's
+// words but for a plural. With other words beside it, a key's word must
+// be there as written (containsAll); the question's words add nothing.
+func extraAsked(ws, key []string, given map[string]bool) bool {
+	var own []string
+	for _, w := range ws {
+		if !givenHas(given, w) {
+			own = append(own, w)
+		}
+	}
+	if len(own) == len(ws) || len(own) == 0 || allGiven(key, given) {
+		// No word of the question's, or nothing but them; or a key the
+		// question holds ("polynomial-time reduction" to "What … is used
+		// in polynomial time reduction?" repeats the question).
+		return false
+	}
+	_, missing, extra := phraseMatch(own, key, false)
+	return len(missing) == 0 && extra == 0
+}

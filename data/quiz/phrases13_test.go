@@ -75,3 +75,20 @@ func TestHeldOutThirteenDemonyms(t *testing.T) {
 		{teacherQuestion("In which country is the firm based?", "Finland"), "it's Finnish", Correct},
 	})
 }
+
+// TestHeldOutThirteenAskedWords: words of the question beside the key's
+// are no words of the answer's own, so the key's words need not be there
+// as written ("Liberal Democrat Party" to "Which political party …?"
+// keyed "the Liberal Democrats"); a key the question already holds is not
+// answered by repeating the question.
+func TestHeldOutThirteenAskedWords(t *testing.T) {
+	party := teacherQuestion("Which political party does Martin Hale belong to?", "the Liberal Democrats", "Lib Dems")
+	reduction := teacherQuestion("What measurement of time is used in polynomial time reduction?", "polynomial time")
+	checkVerdicts(t, []verdictCase{
+		{party, "Liberal Democrat Party", Correct},
+		{party, "the Liberal Democrats party", Correct},
+		{party, "Liberal Party", Partial},
+		{party, "the Conservative Party", Incorrect},
+		{reduction, "polynomial-time reduction", Incorrect},
+	})
+}
