@@ -68,6 +68,9 @@ func (l *ChoiceList) SetSelected(s string) {
 		return
 	}
 	l.Selected = s
+	if i := slices.Index(l.shown, s); i >= 0 {
+		l.cursor = i // the ring is on the one picked, however it was picked
+	}
 	l.Refresh()
 	if l.OnChanged != nil {
 		l.OnChanged(s)

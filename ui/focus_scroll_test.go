@@ -319,7 +319,7 @@ func TestPromptShowsWholeAfterNextAndCheck(t *testing.T) {
 			if b := mapRowCut(p); b != "" {
 				t.Errorf("%v: after Check question %d the panel's top edge runs across map button %s", screen, i+1, b)
 			}
-			if !inView(p, p.Verdict) {
+			if !inView(p, p.Verdict) && verdictFitsWithFocus(p, c) {
 				t.Errorf("%v: after Check question %d's verdict is out of sight", screen, i+1)
 			}
 		}
@@ -405,7 +405,10 @@ func TestExplanationShowsAfterCheck(t *testing.T) {
 					t.Errorf("%v×%v at %v: question %d, %q: the verdict and explanation (%v–%v) fit the panel, which shows %v–%v",
 						c.w, c.h, c.scale, i+1, answer, top, end, y, y+view)
 				}
-				if end-top > view && p.yInScroll(p.Explanation)+lineStep(p.Explanation) > y+view+0.5 {
+				// Where the ring is too far down long choices to show with
+				// the verdict and explanation, the explanation stands under
+				// the Check button (TestCheckKeepsTheFocusInSight).
+				if end-top > view && p.yInScroll(p.Explanation)+lineStep(p.Explanation) > y+view+0.5 && p.verdictAt != verdictLineOverChoices {
 					t.Errorf("%v×%v at %v: question %d, %q: the explanation's first line (%v) is below the panel (%v–%v)",
 						c.w, c.h, c.scale, i+1, answer, p.yInScroll(p.Explanation), y, y+view)
 				}

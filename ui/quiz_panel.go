@@ -40,10 +40,13 @@ type QuizPanel struct {
 	Explanation *widget.Label
 	// room is a line's space under the explanation, shown only where the
 	// explanation needs it to scroll into sight (showVerdict).
-	room     *canvas.Rectangle
-	Previous *RingButton
-	Next     *RingButton
-	Finish   *RingButton
+	room *canvas.Rectangle
+	// verdictRow is the verdict with its icon; it and the explanation
+	// stand where placeVerdict puts them.
+	verdictRow *fyne.Container
+	Previous   *RingButton
+	Next       *RingButton
+	Finish     *RingButton
 	// Map has one numbered button per question, marked once checked:
 	// "11 of 12 answered" then says which one is missing.
 	Map      []*RingButton
@@ -99,6 +102,8 @@ type QuizPanel struct {
 	header, headerInScroll, headerFixed, page *fyne.Container
 	headerWidth                               float32
 	headerIsFixed                             bool
+	// verdictAt is where the verdict stands (placeVerdict).
+	verdictAt verdictPlace
 	// entryBox holds the answer field and, in its place once the
 	// question has no try left, the checked answer as plain text.
 	entryBox *fyne.Container
@@ -184,7 +189,7 @@ func (q *QuizPanel) build() {
 	q.Answered = widget.NewLabel("")
 	q.Answered.Wrapping = fyne.TextWrapWord
 	nav := container.NewGridWithColumns(3, q.Previous, q.Next, q.Finish)
-	verdict := container.NewBorder(nil, nil, q.VerdictIcon, nil, q.Verdict)
+	q.verdictRow = container.NewBorder(nil, nil, q.VerdictIcon, nil, q.Verdict)
 	// Locked once checked, the answer keeps the text's own colour: in
 	// Fyne's disabled grey it was hard to read (issue 11).
 	q.LockedAnswer = widget.NewLabel("")
@@ -193,7 +198,8 @@ func (q *QuizPanel) build() {
 	q.entryBox = container.NewStack(q.Entry, q.LockedAnswer)
 	q.room = canvas.NewRectangle(color.Transparent)
 	q.room.Hide()
-	q.body = container.New(wrapColumn{}, q.Prompt, q.entryBox, q.Choices, q.CheckButton, verdict, q.Explanation, q.room)
+	q.body = container.New(wrapColumn{})
+	q.placeVerdict(verdictUnderCheck)
 	// The counter, the map and the progress line scroll with the question:
 	// fixed above it, at large text they took the panel's height and
 	// pushed Previous, Next and Finish off the window (student walk, 130 %
@@ -479,9 +485,9 @@ func (q *QuizPanel) triesLeftText(id string) string {
 	}
 	n := q.attemptsAllowed - len(q.tries[id])
 	if n == 1 {
-		return " You have 1 try left. The question map marks this question with a round arrow."
+		return " You have 1 try left."
 	}
-	return fmt.Sprintf(" You have %d tries left. The question map marks this question with a round arrow.", n)
+	return fmt.Sprintf(" You have %d tries left.", n)
 }
 
 // triesLeft reports whether the student may check question id again.
@@ -776,7 +782,8 @@ func (q *QuizPanel) Check() {
 		q.Verdict.Refresh()
 		q.setVerdictIcon(nil)
 		q.Explanation.SetText(r.Explanation)
-		q.showVerdict() // at 200 % it could stand below the panel's edge
+		q.placeVerdict(q.nearTheFocus()) // the focus stays on the answer
+		q.showVerdict()                  // at 200 % it could stand below the panel's edge
 		return
 	}
 	if q.rec != nil {
@@ -832,6 +839,10 @@ func (q *QuizPanel) Check() {
 // edge under the whole prompt (TestInstructionShowsAfterCheck).
 func (q *QuizPanel) showVerdict() {
 	q.room.Hide()
+	if q.verdictAt == verdictOverChoices || q.verdictAt == verdictLineOverChoices {
+		q.showVerdictAbove()
+		return
+	}
 	// The header first: the line under the map may have grown to two
 	// lines ("Round arrow: a try left."), and the header standing fixed
 	// kept the height of one, the new line hidden under the question
@@ -871,6 +882,177 @@ func (q *QuizPanel) showVerdict() {
 	if !(fits && try(explanationLine)) && !try(line) {
 		q.scroll.Offset.Y, _ = q.verdictOffset(line)
 	}
+	q.keepFocusInSight()
+	q.scroll.Refresh()
+}
+
+// keepFocusInSight scrolls up, where the verdict's place hid it, to the
+// part of the question that kept the focus after Check: the answer field
+// after a wrong try, the choice with the ring after a wrong pick or "No
+// answer yet". The verdict and explanation show with it as far as the
+// panel reaches: where it cannot show both, the focus wins. Scrolled to
+// them alone, at FYNE_SCALE=2 on a 1366×768 laptop the ringed choice
+// stood above the panel's top edge, and a student pressing ↓ or typing
+// did not see where (a keyboard-only walk of the real window;
+// TestCheckKeepsTheFocusInSight).
+func (q *QuizPanel) keepFocusInSight() {
+	part := q.focusedPart()
+	if part == nil {
+		return
+	}
+	// A padding's room around it, for the ring drawn outside its edge.
+	top := max(q.yInScroll(part)-theme.Padding(), 0)
+	bottom := q.yInScroll(part) + part.Size().Height + theme.Padding()
+	switch {
+	case top < q.scroll.Offset.Y:
+		q.scroll.Offset.Y = withinScroll(q.scroll, top)
+	case bottom > q.scroll.Offset.Y+q.scroll.Size().Height:
+		q.scroll.Offset.Y = withinScroll(q.scroll, min(bottom-q.scroll.Size().Height, top))
+	}
+}
+
+// focusedPart is the part of the question in the scroll that has the
+// keyboard focus — of the choices, the row with the ring — or nil.
+func (q *QuizPanel) focusedPart() fyne.CanvasObject {
+	if q.canvas == nil {
+		return nil
+	}
+	part, ok := q.canvas.Focused().(fyne.CanvasObject)
+	if !ok || part == nil || !part.Visible() {
+		return nil
+	}
+	if part == q.Choices {
+		rows := q.Choices.Rows()
+		if len(rows) == 0 {
+			return nil
+		}
+		part = rows[min(q.Choices.cursor, len(rows)-1)]
+	}
+	if _, in := posIn(q.scroll.Content, part); !in {
+		return nil
+	}
+	return part
+}
+
+// verdictPlace is where the verdict and its explanation stand in the
+// question (placeVerdict).
+type verdictPlace int
+
+const (
+	// verdictUnderCheck: under the Check button, once the question is
+	// done and the focus has gone on to Next.
+	verdictUnderCheck verdictPlace = iota
+	// verdictOverCheck: between the answer and the Check button, while
+	// the answer keeps the focus for another try.
+	verdictOverCheck
+	// verdictOverChoices: between the prompt and the choices, while
+	// the choices keep the focus and the ring is nearer their top.
+	verdictOverChoices
+	// verdictLineOverChoices: the verdict's line over the choices, its
+	// explanation under the Check button, where the ring is too far
+	// down the choices to show with both.
+	verdictLineOverChoices
+)
+
+// nearTheFocus is where the verdict stands while the answer keeps the
+// focus: over the Check button, under the answer field; for the
+// choices, over the Check button or over the choices, whichever is
+// nearer the choice with the ring (the one picked, or the first).
+func (q *QuizPanel) nearTheFocus() verdictPlace {
+	rows := q.Choices.Rows()
+	if !q.Choices.Visible() || len(rows) == 0 {
+		return verdictOverCheck
+	}
+	k := min(q.Choices.cursor, len(rows)-1)
+	var before, after float32
+	for i, r := range rows {
+		switch {
+		case i < k:
+			before += r.MinSize().Height
+		case i > k:
+			after += r.MinSize().Height
+		}
+	}
+	if before > after {
+		return verdictOverCheck
+	}
+	pad := theme.Padding()
+	ring := before + rows[k].MinSize().Height + float32(k+2)*pad
+	if ring+q.verdictRow.MinSize().Height+q.Explanation.MinSize().Height+pad > q.scroll.Size().Height {
+		return verdictLineOverChoices
+	}
+	return verdictOverChoices
+}
+
+// placeVerdict puts the verdict and explanation at place. While the
+// answer keeps the focus after Check (a wrong try with a try left, "No
+// answer yet", an answer not marked) they stand next to it, so the
+// panel shows both: under the Check button, the answer field and the
+// verdict did not fit the panel together at 200 % on a 1024×700 laptop,
+// and three long choices at FYNE_SCALE=2 on a 1366×768 one left the
+// choice with the ring above the panel's top edge after "No answer yet"
+// (a keyboard-only walk of the real window; TestCheckKeepsTheFocusInSight).
+func (q *QuizPanel) placeVerdict(place verdictPlace) {
+	if place == q.verdictAt && len(q.body.Objects) > 0 {
+		return
+	}
+	q.verdictAt = place
+	verdict := []fyne.CanvasObject{q.verdictRow, q.Explanation}
+	var objects []fyne.CanvasObject
+	switch place {
+	case verdictOverChoices:
+		objects = slices.Concat([]fyne.CanvasObject{q.Prompt, q.entryBox}, verdict, []fyne.CanvasObject{q.Choices, q.CheckButton})
+	case verdictLineOverChoices:
+		objects = []fyne.CanvasObject{q.Prompt, q.entryBox, q.verdictRow, q.Choices, q.CheckButton, q.Explanation}
+	case verdictOverCheck:
+		objects = slices.Concat([]fyne.CanvasObject{q.Prompt, q.entryBox, q.Choices}, verdict, []fyne.CanvasObject{q.CheckButton})
+	default:
+		objects = slices.Concat([]fyne.CanvasObject{q.Prompt, q.entryBox, q.Choices, q.CheckButton}, verdict)
+	}
+	q.body.Objects = append(objects, q.room)
+	q.body.Refresh()
+}
+
+// showVerdictAbove scrolls the verdict standing above the choices into
+// sight with the choice that has the ring: from the prompt's top where
+// all of it fits, else hiding whole lines of the prompt, else from the
+// verdict's line.
+func (q *QuizPanel) showVerdictAbove() {
+	q.page.Refresh()
+	q.scroll.Content.Refresh()
+	q.scroll.Refresh()
+	pad := theme.Padding()
+	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon)) - pad
+	bottom := q.yInScroll(q.Explanation) + q.Explanation.Size().Height + pad
+	if q.verdictAt == verdictLineOverChoices {
+		bottom = top + q.verdictRow.Size().Height + 2*pad // the explanation as far as the panel reaches
+	}
+	if part := q.focusedPart(); part != nil {
+		bottom = max(bottom, q.yInScroll(part)+part.Size().Height+pad)
+	}
+	view := q.scroll.Size().Height
+	prompt := q.yInScroll(q.Prompt)
+	y := q.scroll.Offset.Y
+	if bottom > y+view {
+		y = bottom - view
+	}
+	if y > prompt && bottom-prompt <= view {
+		y = prompt // the prompt whole as well
+	}
+	if end := prompt + q.Prompt.Size().Height; y > prompt && y < end {
+		// Between two of the prompt's lines, not across one: the lines
+		// under its inner padding, one pitch apart.
+		first, pitch := prompt+theme.InnerPadding(), lineStep(q.Prompt)
+		if pitch > 0 {
+			y = first + pitch*float32(math.Ceil(float64((y-first)/pitch)))
+		}
+		if y >= end-0.5 {
+			y = end
+		}
+	}
+	y = min(y, top)
+	q.scroll.Offset.Y = withinScroll(q.scroll, q.wholeRowsFrom(y))
+	q.keepFocusInSight() // where they cannot show together
 	q.scroll.Refresh()
 }
 
@@ -1127,6 +1309,7 @@ func colouredVerdictIcon(v quiz.Verdict) fyne.Resource {
 
 func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 	q.room.Hide() // only showVerdict needs it
+	q.placeVerdict(verdictUnderCheck)
 	r, ok := q.results[question.ID]
 	if !checked || !ok {
 		q.Verdict.SetText("")
@@ -1139,6 +1322,9 @@ func (q *QuizPanel) showResult(question quiz.Question, checked bool) {
 	q.Verdict.SetText(w.text)
 	q.setVerdictIcon(colouredVerdictIcon(r.Verdict))
 	q.Explanation.SetText(q.explanation(question, r) + q.countedNote(question, r))
+	if q.triesLeft(question.ID) {
+		q.placeVerdict(q.nearTheFocus()) // the answer keeps the focus
+	}
 }
 
 // explanation is what the panel says under the verdict of r.

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// focusedInScroll is the part of the question with the keyboard focus —
+// for the choices, the row with the ring — if it is in the quiz's scroll.
+func focusedInScroll(p *QuizPanel, c fyne.Canvas) (fyne.CanvasObject, bool) {
+	f, ok := c.Focused().(fyne.CanvasObject)
+	if !ok {
+		return nil, false
+	}
+	if f == p.Choices {
+		f = p.Choices.Rows()[p.Choices.cursor]
+	}
+	_, in := posIn(p.scroll.Content, f)
+	return f, in
+}
+
+// TestCheckKeepsTheFocusInSight: after Check with nothing picked or
+// typed ("No answer yet"), and after a wrong try with a try left, the
+// control with the focus (the answer field, or the choice with the ring)
+// shows whole in the quiz panel, with the verdict wherever the two fit
+// it together. At FYNE_SCALE=2 on a
+// 1366×768 laptop the ringed choice stood above the panel's top edge
+// after "No answer yet", and after a wrong try the answer field did
+// (a keyboard-only walk of the real window).
+func TestCheckKeepsTheFocusInSight(t *testing.T) {
+	for _, c := range []struct {
+		scale string
+		text  float64
+		w, h  float32 // 0: as Lede opens on the screen
+	}{{"2", 1, 0, 0}, {"1.5", 1, 0, 0}, {"1", 2, 1200, 720}, {"1", 2, 1200, 660}, {"1", 1.5, 1200, 720}} {
+		onScreen(t, 1366, 768, c.scale)
+		m := laptopMain(t)
+		m.Fixed.Scale = c.text
+		if err := m.StartAs("Sam Student"); err != nil {
+			t.Fatal(err)
+		}
+		if c.w > 0 {
+			m.Window.Resize(fyne.NewSize(c.w, c.h))
+		}
+		p, cv := m.Quiz, m.Window.Canvas()
+		for i, question := range m.Lesson.Questions {
+			for _, answer := range []string{"", wrongAnswer(question)} {
+				p.Go(i)
+				if len(question.Choices) > 0 {
+					p.Choices.SetSelected(answer)
+					p.Choices.cursor = p.Choices.selectedRow() // as the arrow keys pick it
+				} else {
+					p.Entry.SetText(answer)
+				}
+				p.Check()
+				f, in := focusedInScroll(p, cv)
+				if !in {
+					continue // on Next or Finish, fixed under the question
+				}
+				if !inView(p, f) {
+					t.Errorf("FYNE_SCALE=%s, text %v: question %d, %q: the focused %T is at %v–%v; the panel shows %v–%v",
+						c.scale, c.text, i+1, answer, f, p.yInScroll(f), p.yInScroll(f)+f.Size().Height,
+						p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height)
+				}
+				if !inView(p, p.Verdict) && verdictFitsWithFocus(p, cv) {
+					t.Errorf("FYNE_SCALE=%s, text %v: question %d, %q: %q is out of sight", c.scale, c.text, i+1, answer, p.Verdict.Text)
+				}
+			}
+		}
+	}
+}
+
+// verdictFitsWithFocus reports whether the verdict's line and the part
+// of the question with the focus fit the quiz panel together: where they
+// do not (long choices at 200 % in OpenDyslexic on a 1024×700 laptop),
+// the focus shows and the verdict is a Page Up away.
+func verdictFitsWithFocus(p *QuizPanel, c fyne.Canvas) bool {
+	f, in := focusedInScroll(p, c)
+	if !in {
+		return true
+	}
+	top := min(p.yInScroll(f), p.yInScroll(p.Verdict))
+	bottom := max(p.yInScroll(f)+f.Size().Height, p.yInScroll(p.Verdict)+p.Verdict.Size().Height)
+	return bottom-top+2*theme.Padding() <= p.scroll.Size().Height
+}
