@@ -242,7 +242,7 @@ func (h *HandInDialog) chooseFolder() {
 			d.SetLocation(l)
 		}
 	}
-	d.Show()
+	showFileDialog(d, h.m.Window)
 }
 
 // pathSeparators are where a folder's path may wrap: after a separator.

@@ -424,7 +424,7 @@ func (m *Main) chooseAutoResultsFolder() {
 // chooseFolder asks for a folder and passes its path to then; a
 // cancelled dialog does nothing, a failed one says why.
 func (m *Main) chooseFolder(then func(dir string)) {
-	dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
 			m.ShowError(err)
 			return
@@ -432,7 +432,8 @@ func (m *Main) chooseFolder(then func(dir string)) {
 		if u != nil {
 			then(u.Path())
 		}
-	}, m.Window).Show()
+	}, m.Window)
+	showFileDialog(d, m.Window)
 }
 
 // chooseFile asks for a file with one of the extensions and passes its
@@ -463,7 +464,7 @@ func (m *Main) chooseFileURI(exts []string, limit int64, then func(u fyne.URI, r
 		then(r.URI(), raw)
 	}, m.Window)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	d.Show()
+	showFileDialog(d, m.Window)
 }
 
 // hasClassFolder reports whether the teacher set up a folder that every
@@ -552,7 +553,7 @@ func (m *Main) saveFileThen(name string, body []byte, done string, then func()) 
 	}, m.Window)
 	d.SetFileName(name)
 	startInDocuments(d)
-	d.Show()
+	showFileDialog(d, m.Window)
 }
 
 // startInDocuments opens a save dialog in the student's Documents folder

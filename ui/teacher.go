@@ -262,7 +262,7 @@ func saveRecoveryCode(w fyne.Window, code string) {
 	}, w)
 	d.SetFileName("Lede recovery code.txt")
 	startInDocuments(d)
-	d.Show()
+	showFileDialog(d, w)
 }
 
 // recover lets a teacher who forgot the PIN choose a new one with the
