@@ -85,3 +85,40 @@ func verdictFitsWithFocus(p *QuizPanel, c fyne.Canvas) bool {
 	bottom := max(p.yInScroll(f)+f.Size().Height, p.yInScroll(p.Verdict)+p.Verdict.Size().Height)
 	return bottom-top+2*theme.Padding() <= p.scroll.Size().Height
 }
+
+// TestMapStaysAfterAWrongTry: at 200 % text on a 1366×768 laptop (the
+// window under the menu bar as tall as the real one, and a little
+// taller or lower), a question whose map stood fixed above it keeps it
+// there after a wrong try, with the answer field or the ringed choice
+// and the verdict in sight below it. The line under the map grew to two
+// lines ("Round arrow: a try left."), the header went past its share of
+// the panel, and the map scrolled away with the question (a
+// keyboard-only walk of the real window).
+func TestMapStaysAfterAWrongTry(t *testing.T) {
+	for _, h := range []float32{640, 666, 690, 720} {
+		m := signedInOnALaptop(t, 1200, h, 2)
+		p, cv := m.Quiz, m.Window.Canvas()
+		fixed := 0
+		for i, question := range m.Lesson.Questions {
+			p.Go(i)
+			if !p.headerIsFixed {
+				continue
+			}
+			fixed++
+			answerAndCheck(p, question, wrongAnswer(question))
+			if !p.headerIsFixed {
+				t.Errorf("1200×%v: after a wrong try at question %d the map scrolls with the question", h, i+1)
+				continue
+			}
+			if f, in := focusedInScroll(p, cv); in && !inView(p, f) {
+				t.Errorf("1200×%v: after a wrong try at question %d the focused %T is out of sight", h, i+1, f)
+			}
+			if !inView(p, p.Verdict) {
+				t.Errorf("1200×%v: after a wrong try at question %d the verdict is out of sight", h, i+1)
+			}
+		}
+		if fixed == 0 {
+			t.Errorf("1200×%v: no question opens with its map fixed: the test shows nothing", h)
+		}
+	}
+}

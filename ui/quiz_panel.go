@@ -51,6 +51,10 @@ type QuizPanel struct {
 	// "11 of 12 answered" then says which one is missing.
 	Map      []*RingButton
 	Answered *widget.Label
+	// answeredBase is the line under the map without the words a check
+	// adds to it (what the round arrow means, which try counts): it
+	// decides whether the header stands fixed (stickyHeader).
+	answeredBase string
 	// End is the end screen: what was answered, what to look at again,
 	// and Hand in.
 	End     *EndScreen
@@ -1410,6 +1414,7 @@ func (q *QuizPanel) updateProgress() {
 	if sent := q.handInLine(); sent != "" {
 		line = fmt.Sprintf("%d of %d answered. %s", len(q.questions)-len(missing), len(q.questions), sent)
 	}
+	q.answeredBase = line
 	line += tryAgainLine(again)
 	if differs {
 		// Said where the map shows it: a mark may differ from the
@@ -1551,7 +1556,8 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	size.Height -= below
 	q.header.Resize(fyne.NewSize(q.headerWidth, q.header.MinSize().Height)) // wrap its line at this width first
 	h := q.header.MinSize().Height
-	q.placeHeader(h <= stickyShare*size.Height && h+theme.Padding()+q.openingHeight(q.headerWidth) <= size.Height)
+	hs := q.shareHeight(h)
+	q.placeHeader(hs <= stickyShare*size.Height && hs+theme.Padding()+q.openingHeight(q.headerWidth) <= size.Height)
 	if !q.headerIsFixed {
 		fixed.Resize(fyne.Size{})
 		scroll.Move(fyne.NewPos(0, below))
@@ -1568,6 +1574,25 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 func (l *stickyHeader) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	least := objects[2].MinSize().Max(fyne.NewSize(l.q.header.MinSize().Width, 0))
 	return fyne.NewSize(max(least.Width, objects[0].MinSize().Width), least.Height+objects[0].MinSize().Height)
+}
+
+// shareHeight is the header's height h less the lines the words after
+// the progress line take ("Round arrow: a try left."): the header's
+// share of the panel is reckoned without them, so that a wrong try
+// does not send the map scrolling away with the question. At 200 % on
+// a 1366×768 laptop they made the line two lines after a wrong first
+// try, the header took more than its share, and the map scrolled out
+// of sight (a keyboard-only walk of the real window;
+// TestMapStaysAfterAWrongTry). The question still needs its room under
+// the header standing fixed (openingHeight).
+func (q *QuizPanel) shareHeight(h float32) float32 {
+	if q.answeredBase == q.Answered.Text || q.Answered.Size().Width <= 0 {
+		return h
+	}
+	base := widget.NewLabel(q.answeredBase)
+	base.Wrapping = fyne.TextWrapWord
+	base.Resize(fyne.NewSize(q.Answered.Size().Width, 0))
+	return h - max(q.Answered.MinSize().Height-base.MinSize().Height, 0)
 }
 
 // placeHeader puts the header above the scroll (fixed) or in it.
