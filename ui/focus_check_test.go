@@ -64,6 +64,16 @@ func TestCheckKeepsTheFocusInSight(t *testing.T) {
 						c.scale, c.text, i+1, answer, f, p.yInScroll(f), p.yInScroll(f)+f.Size().Height,
 						p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height)
 				}
+				// Under the explanation, the Check button shows whole
+				// where it fits with the focus, and no line of the prompt
+				// is cut at the panel's top edge.
+				span := p.yInScroll(p.CheckButton) + p.CheckButton.Size().Height - p.yInScroll(f) + 2*theme.Padding()
+				if p.verdictAt == verdictOverCheck && span <= p.scroll.Size().Height && !inView(p, p.CheckButton) {
+					t.Errorf("FYNE_SCALE=%s, text %v: question %d, %q: %q is cut or out of sight", c.scale, c.text, i+1, answer, p.CheckButton.Text)
+				}
+				if _, cut := promptWhole(p); cut {
+					t.Errorf("FYNE_SCALE=%s, text %v: question %d, %q: the panel's top edge runs across the prompt", c.scale, c.text, i+1, answer)
+				}
 				if !inView(p, p.Verdict) && verdictFitsWithFocus(p, cv) {
 					t.Errorf("FYNE_SCALE=%s, text %v: question %d, %q: %q is out of sight", c.scale, c.text, i+1, answer, p.Verdict.Text)
 				}

@@ -887,6 +887,7 @@ func (q *QuizPanel) showVerdict() {
 		q.scroll.Offset.Y, _ = q.verdictOffset(line)
 	}
 	q.keepFocusInSight()
+	q.showCheckToo()
 	q.scroll.Refresh()
 }
 
@@ -1043,21 +1044,64 @@ func (q *QuizPanel) showVerdictAbove() {
 	if y > prompt && bottom-prompt <= view {
 		y = prompt // the prompt whole as well
 	}
-	if end := prompt + q.Prompt.Size().Height; y > prompt && y < end {
-		// Between two of the prompt's lines, not across one: the lines
-		// under its inner padding, one pitch apart.
-		first, pitch := prompt+theme.InnerPadding(), lineStep(q.Prompt)
-		if pitch > 0 {
-			y = first + pitch*float32(math.Ceil(float64((y-first)/pitch)))
-		}
-		if y >= end-0.5 {
-			y = end
-		}
-	}
-	y = min(y, top)
+	y = min(q.promptLineFrom(y), top)
 	q.scroll.Offset.Y = withinScroll(q.scroll, q.wholeRowsFrom(y))
 	q.keepFocusInSight() // where they cannot show together
 	q.scroll.Refresh()
+}
+
+// promptLineFrom is y, or where y falls across a line of the prompt,
+// the place between that line and the next (or the prompt's end): the
+// panel's top edge there hides the line whole. The lines stand under
+// the label's inner padding, one pitch apart.
+func (q *QuizPanel) promptLineFrom(y float32) float32 {
+	prompt := q.yInScroll(q.Prompt)
+	end := prompt + q.Prompt.Size().Height
+	if y <= prompt || y >= end {
+		return y
+	}
+	first, pitch := prompt+theme.InnerPadding(), lineStep(q.Prompt)
+	if pitch > 0 && y > first {
+		y = first + pitch*float32(math.Ceil(float64((y-first)/pitch)))
+	}
+	if y >= end-0.5 {
+		y = end
+	}
+	return y
+}
+
+// showCheckToo scrolls down, while the answer keeps the focus, as far
+// as shows the Check button whole under the verdict's explanation, but
+// no further than the focus allows and hiding lines of the prompt whole
+// above: at FYNE_SCALE=2 on a 1366×768 laptop "Check (try 2 of 2)"
+// stood cut in half at the panel's bottom edge after a wrong try, under
+// the prompt's last line alone at the top (seen in the real window;
+// TestCheckKeepsTheFocusInSight).
+func (q *QuizPanel) showCheckToo() {
+	part := q.focusedPart()
+	if part == nil || q.verdictAt != verdictOverCheck || !q.CheckButton.Visible() {
+		return
+	}
+	pad := theme.Padding()
+	need := q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + pad - q.scroll.Size().Height
+	if need <= q.scroll.Offset.Y+0.5 {
+		return
+	}
+	y := q.wholeRowsFrom(q.promptLineFrom(need))
+	if y > q.yInScroll(part)-pad+0.5 {
+		return // the focus would go
+	}
+	if short := y - withinScroll(q.scroll, y); short > 0 {
+		// The question ends too soon to scroll there: room under it.
+		if q.room.Visible() {
+			short += q.room.MinSize().Height
+		}
+		q.room.SetMinSize(fyne.NewSize(0, short))
+		q.room.Show()
+		q.scroll.Content.Refresh()
+		q.scroll.Refresh()
+	}
+	q.scroll.Offset.Y = withinScroll(q.scroll, y)
 }
 
 // wholeParts are the parts of a question above its verdict that the
