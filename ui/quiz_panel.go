@@ -635,7 +635,14 @@ func (q *QuizPanel) showAnswer() {
 	default:
 		return
 	}
-	need := q.yInScroll(part) + part.Size().Height + theme.Padding() - q.scroll.Size().Height
+	bottom := q.yInScroll(part) + part.Size().Height
+	if q.CheckButton.Visible() && !q.CheckButton.Disabled() {
+		// Down to the Check button where it fits from the prompt's top:
+		// at FYNE_SCALE=2 the first question opened with it cut in half
+		// at the panel's bottom edge (TestNewQuestionShowsAllOfIt).
+		bottom = max(bottom, q.yInScroll(q.CheckButton)+q.CheckButton.Size().Height)
+	}
+	need := bottom + theme.Padding() - q.scroll.Size().Height
 	if need <= 0 {
 		return // in sight from the top
 	}
