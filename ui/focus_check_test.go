@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -129,6 +130,53 @@ func TestMapStaysAfterAWrongTry(t *testing.T) {
 		}
 		if fixed == 0 {
 			t.Errorf("1200×%v: no question opens with its map fixed: the test shows nothing", h)
+		}
+	}
+}
+
+// edgeCuts names what the quiz panel's top edge runs across — a line
+// of the prompt, a choice, the answer field, the Check button — or "".
+func edgeCuts(p *QuizPanel) string {
+	if _, cut := promptWhole(p); cut {
+		return "a line of the prompt"
+	}
+	y := p.scroll.Offset.Y
+	for _, part := range p.wholeParts() {
+		if top := p.yInScroll(part); y > top+0.5 && y < top+part.Size().Height-0.5 {
+			return fmt.Sprintf("%T at %v–%v", part, top, top+part.Size().Height)
+		}
+	}
+	return ""
+}
+
+// TestArrowsAndCheckCutNoLine: at FYNE_SCALE=2 on a 1366×768 laptop,
+// moving through a question's choices with ↓ and checking a wrong pick
+// never leave the quiz panel's top edge across a line of the prompt or
+// a choice: the least scroll that showed the choice with the ring left
+// the prompt's line "million new American" cut through, or a sliver of
+// a letter or of a choice's circle at the top (seen in the real window).
+func TestArrowsAndCheckCutNoLine(t *testing.T) {
+	onScreen(t, 1366, 768, "2")
+	m := laptopMain(t)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	p, c := m.Quiz, m.Window.Canvas()
+	for i, question := range m.Lesson.Questions {
+		if len(question.Choices) == 0 {
+			continue
+		}
+		p.Go(i)
+		for k := range question.Choices {
+			press(t, c, fyne.KeyDown)
+			if cut := edgeCuts(p); cut != "" {
+				t.Errorf("question %d, ↓ %d: the panel's top edge (%v) runs across %s", i+1, k+1, p.scroll.Offset.Y, cut)
+			}
+		}
+		p.Go(i)
+		answerAndCheck(p, question, wrongAnswer(question))
+		if cut := edgeCuts(p); cut != "" {
+			t.Errorf("question %d, a wrong pick checked: the panel's top edge (%v) runs across %s", i+1, p.scroll.Offset.Y, cut)
 		}
 	}
 }

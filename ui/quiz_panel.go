@@ -342,11 +342,28 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 	case top < q.scroll.Offset.Y:
 		q.scroll.Offset.Y = top
 	case bottom > q.scroll.Offset.Y+view:
-		q.scroll.Offset.Y = min(bottom-view, top) // the top first
+		// The top first; what scrolls away above hides whole: the least
+		// scroll left a line of the prompt cut through at the panel's
+		// top edge at FYNE_SCALE=2 (TestArrowsAndCheckCutNoLine).
+		q.scroll.Offset.Y = min(q.wholeFrom(bottom-view), top)
 	default:
 		return
 	}
 	q.scroll.Refresh()
+}
+
+// wholeFrom is y, or where the panel's top edge at y would run across a
+// row of the map, a line of the prompt or a part of the question (a
+// choice, the answer, the Check button), the place under it: scrolled
+// there, it hides whole.
+func (q *QuizPanel) wholeFrom(y float32) float32 {
+	y = q.wholeRowsFrom(q.promptLineFrom(y))
+	for _, part := range q.wholeParts() {
+		if top := q.yInScroll(part); y > top+0.5 && y < top+part.Size().Height-0.5 {
+			y = top + part.Size().Height
+		}
+	}
+	return y
 }
 
 // ShowEnd shows the end screen in place of the question. Previous goes
@@ -919,7 +936,7 @@ func (q *QuizPanel) keepFocusInSight() {
 	case top < q.scroll.Offset.Y:
 		q.scroll.Offset.Y = withinScroll(q.scroll, top)
 	case bottom > q.scroll.Offset.Y+q.scroll.Size().Height:
-		q.scroll.Offset.Y = withinScroll(q.scroll, min(bottom-q.scroll.Size().Height, top))
+		q.scroll.Offset.Y = withinScroll(q.scroll, min(q.wholeFrom(bottom-q.scroll.Size().Height), top))
 	}
 }
 
@@ -1094,7 +1111,7 @@ func (q *QuizPanel) showCheckToo() {
 	if need <= q.scroll.Offset.Y+0.5 {
 		return
 	}
-	y := q.wholeRowsFrom(q.promptLineFrom(need))
+	y := q.wholeFrom(need)
 	if y > q.yInScroll(part)-pad+0.5 {
 		return // the focus would go
 	}
