@@ -68,8 +68,13 @@ func TestCheckKeepsTheFocusInSight(t *testing.T) {
 				// Under the explanation, the Check button shows whole
 				// where it fits with the focus, and no line of the prompt
 				// is cut at the panel's top edge.
+				// The prompt comes first: its lines stay, but for a last
+				// one alone, its start hidden.
 				span := p.yInScroll(p.CheckButton) + p.CheckButton.Size().Height - p.yInScroll(f) + 2*theme.Padding()
-				if p.verdictAt == verdictOverCheck && span <= p.scroll.Size().Height && !inView(p, p.CheckButton) {
+				prompt := p.yInScroll(p.Prompt)
+				shown := prompt + p.Prompt.Size().Height - max(p.scroll.Offset.Y, prompt)
+				fragment := p.scroll.Offset.Y > prompt+0.5 && shown <= lineStep(p.Prompt)+theme.InnerPadding()+0.5
+				if p.verdictAt == verdictOverCheck && span <= p.scroll.Size().Height && !inView(p, p.CheckButton) && (shown <= 0.5 || fragment) {
 					t.Errorf("FYNE_SCALE=%s, text %v: question %d, %q: %q is cut or out of sight", c.scale, c.text, i+1, answer, p.CheckButton.Text)
 				}
 				if _, cut := promptWhole(p); cut {
@@ -177,6 +182,31 @@ func TestArrowsAndCheckCutNoLine(t *testing.T) {
 		answerAndCheck(p, question, wrongAnswer(question))
 		if cut := edgeCuts(p); cut != "" {
 			t.Errorf("question %d, a wrong pick checked: the panel's top edge (%v) runs across %s", i+1, p.scroll.Offset.Y, cut)
+		}
+	}
+}
+
+// TestCheckHidesNoMoreOfThePrompt: at FYNE_SCALE=1.5 on a 1366×768
+// laptop, "No answer yet" on the first question leaves its prompt's
+// first line in sight: scrolled on to show the Check button whole, the
+// panel showed "subheading “Alibaba To Create 1M US Jobs”?" alone (seen
+// in the real window).
+func TestCheckHidesNoMoreOfThePrompt(t *testing.T) {
+	onScreen(t, 1366, 768, "1.5")
+	m := laptopMain(t)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	p := m.Quiz
+	for i, question := range m.Lesson.Questions {
+		if len(question.Choices) > 0 {
+			continue
+		}
+		p.Go(i)
+		p.Check()
+		if top := p.yInScroll(p.Prompt); p.scroll.Offset.Y > top+0.5 && p.yInScroll(p.Explanation) < top+p.scroll.Size().Height {
+			t.Errorf("question %d: after %q the panel shows from %v; the prompt starts at %v, and it fits with %q",
+				i+1, p.Verdict.Text, p.scroll.Offset.Y, top, p.Explanation.Text)
 		}
 	}
 }

@@ -1096,11 +1096,13 @@ func (q *QuizPanel) promptLineFrom(y float32) float32 {
 
 // showCheckToo scrolls down, while the answer keeps the focus, as far
 // as shows the Check button whole under the verdict's explanation, but
-// no further than the focus allows and hiding lines of the prompt whole
-// above: at FYNE_SCALE=2 on a 1366×768 laptop "Check (try 2 of 2)"
-// stood cut in half at the panel's bottom edge after a wrong try, under
-// the prompt's last line alone at the top (seen in the real window;
-// TestCheckKeepsTheFocusInSight).
+// no further than the focus allows, and hiding no line of the prompt
+// but the last one left of it: at FYNE_SCALE=2 on a 1366×768 laptop
+// "Check (try 2 of 2)" stood cut in half at the panel's bottom edge
+// after a wrong try, under the prompt's last line alone at the top
+// (seen in the real window; TestCheckKeepsTheFocusInSight). The prompt
+// comes first: at FYNE_SCALE=1.5 hiding its first line for the button
+// left "subheading “Alibaba To Create 1M US Jobs”?" to read.
 func (q *QuizPanel) showCheckToo() {
 	part := q.focusedPart()
 	if part == nil || q.verdictAt != verdictOverCheck || !q.CheckButton.Visible() {
@@ -1114,6 +1116,11 @@ func (q *QuizPanel) showCheckToo() {
 	y := q.wholeFrom(need)
 	if y > q.yInScroll(part)-pad+0.5 {
 		return // the focus would go
+	}
+	prompt := q.yInScroll(q.Prompt)
+	if shown := prompt + q.Prompt.Size().Height - max(q.scroll.Offset.Y, prompt); y > prompt+0.5 && shown > 0.5 &&
+		(q.scroll.Offset.Y <= prompt+0.5 || shown > lineStep(q.Prompt)+theme.InnerPadding()+0.5) {
+		return // more of the prompt than a last line would go
 	}
 	if short := y - withinScroll(q.scroll, y); short > 0 {
 		// The question ends too soon to scroll there: room under it.
