@@ -36,7 +36,10 @@ var menuBarOf = func(c fyne.Canvas) (menuBar, bool) {
 }
 
 // openMenu opens the i-th menu of c's menu bar with the keyboard focus
-// on it, closing a menu already open; it reports whether it could.
+// on it and its first item lit, closing a menu already open; it reports
+// whether it could. Fyne opened the menu with no item lit, and Enter
+// then did nothing: a new student's walk pressed Alt+F and Enter for
+// Open lesson… and stayed in the quiz (TestAltLetterLightsTheFirstItem).
 func openMenu(c fyne.Canvas, i int) bool {
 	bar, ok := menuBarOf(c)
 	if !ok {
@@ -50,6 +53,9 @@ func openMenu(c fyne.Canvas, i int) bool {
 			break
 		}
 		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	}
+	if f := bar.Focused(); f != nil {
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) // lights the first item, as ↓ does
 	}
 	return true
 }

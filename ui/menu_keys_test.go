@@ -18,6 +18,7 @@ type fakeMenuBar struct {
 	labels []string
 	items  []*fakeMenuItem
 	open   int // the menu open, or -1
+	lit    int // the item lit in the open menu, or -1
 }
 
 type fakeMenuItem struct {
@@ -30,8 +31,11 @@ func (f *fakeMenuItem) FocusGained()   {}
 func (f *fakeMenuItem) FocusLost()     {}
 func (f *fakeMenuItem) TypedRune(rune) {}
 func (f *fakeMenuItem) TypedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyRight && f.i+1 < len(f.bar.items) {
-		f.bar.open = f.i + 1
+	switch {
+	case e.Name == fyne.KeyRight && f.i+1 < len(f.bar.items):
+		f.bar.open, f.bar.lit = f.i+1, -1
+	case e.Name == fyne.KeyDown:
+		f.bar.lit++
 	}
 }
 
@@ -40,7 +44,7 @@ func (b *fakeMenuBar) ToggleMenu() {
 		b.DismissMenu()
 		return
 	}
-	b.open = 0
+	b.open, b.lit = 0, -1
 }
 
 func (b *fakeMenuBar) Focused() fyne.Focusable {
@@ -52,7 +56,7 @@ func (b *fakeMenuBar) Focused() fyne.Focusable {
 
 func (b *fakeMenuBar) DismissMenu() bool {
 	was := b.open >= 0
-	b.open = -1
+	b.open, b.lit = -1, -1
 	return was
 }
 
@@ -60,7 +64,7 @@ func (b *fakeMenuBar) DismissMenu() bool {
 // (its items are Tab stops of their own, as Fyne's are in its bar).
 func withFakeMenuBar(t *testing.T, w fyne.Window) *fakeMenuBar {
 	t.Helper()
-	b := &fakeMenuBar{open: -1}
+	b := &fakeMenuBar{open: -1, lit: -1}
 	for i, mn := range w.MainMenu().Items {
 		it := &fakeMenuItem{bar: b, i: i}
 		it.Text = mn.Label
@@ -164,5 +168,27 @@ func TestF10AndAltLetterOpenMenus(t *testing.T) {
 	}
 	if strings.Contains(keyboardHelp, "do not open a menu") {
 		t.Error("Help › Keyboard shortcuts still says F10 and Alt+letter do not work")
+	}
+}
+
+// TestAltLetterLightsTheFirstItem: Alt+letter and F10 open a menu with
+// its first item lit, so that Enter chooses it; Fyne opened it with no
+// item lit, and a new student's walk pressed Alt+F then Enter for Open
+// lesson… and nothing happened (seen in the real window).
+func TestAltLetterLightsTheFirstItem(t *testing.T) {
+	test.NewTempApp(t)
+	_, w := sampleMain(t, tempStore(t))
+	bar := withFakeMenuBar(t, w)
+	c := w.Canvas()
+	for i, label := range bar.labels {
+		altKey(c, menuLetter(label))
+		if bar.open != i || bar.lit != 0 {
+			t.Errorf("Alt+%s: menu %d open, item %d lit; want %s with its first item lit", menuLetter(label), bar.open, bar.lit, label)
+		}
+		bar.DismissMenu()
+	}
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF10})
+	if bar.open != 0 || bar.lit != 0 {
+		t.Errorf("F10: menu %d open, item %d lit; want File with its first item lit", bar.open, bar.lit)
 	}
 }
