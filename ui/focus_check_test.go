@@ -186,27 +186,43 @@ func TestArrowsAndCheckCutNoLine(t *testing.T) {
 	}
 }
 
-// TestCheckHidesNoMoreOfThePrompt: at FYNE_SCALE=1.5 on a 1366×768
-// laptop, "No answer yet" on the first question leaves its prompt's
-// first line in sight: scrolled on to show the Check button whole, the
-// panel showed "subheading “Alibaba To Create 1M US Jobs”?" alone (seen
-// in the real window).
+// TestCheckHidesNoMoreOfThePrompt: after "No answer yet" or a wrong try
+// at a question with an answer field, the prompt's first line stays in
+// sight wherever the prompt, the answer, the verdict and its explanation
+// fit the panel together (at FYNE_SCALE=1.5 and 2, and at 150 % and
+// 200 % text): scrolled on to show the Check button whole, the panel
+// showed "subheading “Alibaba To Create 1M US Jobs”?" alone at
+// FYNE_SCALE=1.5 (seen in the real window).
 func TestCheckHidesNoMoreOfThePrompt(t *testing.T) {
-	onScreen(t, 1366, 768, "1.5")
-	m := laptopMain(t)
-	if err := m.StartAs("Sam Student"); err != nil {
-		t.Fatal(err)
-	}
-	p := m.Quiz
-	for i, question := range m.Lesson.Questions {
-		if len(question.Choices) > 0 {
-			continue
+	for _, c := range []struct {
+		scale string
+		text  float64
+		w, h  float32 // 0: as Lede opens on the screen
+	}{{"1.5", 1, 0, 0}, {"2", 1, 0, 0}, {"1", 2, 1200, 666}, {"1", 1.5, 1200, 666}} {
+		onScreen(t, 1366, 768, c.scale)
+		m := laptopMain(t)
+		m.Fixed.Scale = c.text
+		if err := m.StartAs("Sam Student"); err != nil {
+			t.Fatal(err)
 		}
-		p.Go(i)
-		p.Check()
-		if top := p.yInScroll(p.Prompt); p.scroll.Offset.Y > top+0.5 && p.yInScroll(p.Explanation) < top+p.scroll.Size().Height {
-			t.Errorf("question %d: after %q the panel shows from %v; the prompt starts at %v, and it fits with %q",
-				i+1, p.Verdict.Text, p.scroll.Offset.Y, top, p.Explanation.Text)
+		if c.w > 0 {
+			m.Window.Resize(fyne.NewSize(c.w, c.h))
+		}
+		p := m.Quiz
+		for i, question := range m.Lesson.Questions {
+			if len(question.Choices) > 0 {
+				continue
+			}
+			for _, answer := range []string{"", wrongAnswer(question)} {
+				p.Go(i)
+				answerAndCheck(p, question, answer)
+				top := p.yInScroll(p.Prompt)
+				end := p.yInScroll(p.Explanation) + p.Explanation.Size().Height + theme.Padding()
+				if p.scroll.Offset.Y > top+0.5 && end-top <= p.scroll.Size().Height {
+					t.Errorf("FYNE_SCALE=%s, text %v: question %d, %q: after %q the panel shows from %v; the prompt starts at %v, and it fits with the explanation (to %v)",
+						c.scale, c.text, i+1, answer, p.Verdict.Text, p.scroll.Offset.Y, top, end)
+				}
+			}
 		}
 	}
 }
