@@ -65,7 +65,7 @@ build:
 ## empty HOME: a student's View settings saved on this computer must not show)
 screenshots: build
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot.png --question 5 --answer "No, they don't"
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question 8 --answer "about 36,000"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question 7 --answer "about 36,000"
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 7 --answer "The article gives the same person a different job title"
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 8 --answer "about 36,000" --show review
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard
