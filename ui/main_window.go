@@ -310,8 +310,14 @@ func (m *Main) StartAs(name string) error {
 // the memory that laying out a lesson used and freed. Go keeps freed
 // memory for reuse and gives it back only gradually; a reading app then
 // holds a third more than it needs for minutes, on laptops that run a
-// browser beside it.
-func releaseMemorySoon() { time.AfterFunc(2*time.Second, debug.FreeOSMemory) }
+// browser beside it. The rules that built the lesson go too
+// (lesson.ReleaseRules): the next lesson loads them again.
+func releaseMemorySoon() {
+	time.AfterFunc(2*time.Second, func() {
+		lesson.ReleaseRules()
+		debug.FreeOSMemory()
+	})
+}
 
 // ShowPreview opens the quiz as a student sees it, in its own window,
 // for the teacher to try: no student is created and nothing is saved,

@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,22 +14,37 @@ import (
 )
 
 // The Punkt model takes a few milliseconds to load and never changes, so
-// it is loaded once, on first use, and shared. Tokenize keeps no state
-// between calls (neurosnap/sentences v1.1.2 makes the tokens it annotates
-// on each call and only reads the model), so paragraphs may be split on
-// several goroutines at once.
+// it is loaded on first use and shared until ReleaseModel. Tokenize keeps
+// no state between calls (neurosnap/sentences v1.1.2 makes the tokens it
+// annotates on each call and only reads the model), so paragraphs may be
+// split on several goroutines at once.
 var (
-	tokenizerOnce sync.Once
-	tokenizer     *sentences.DefaultSentenceTokenizer
-	tokenizerErr  error
+	tokenizerMu sync.Mutex // held while loading
+	tokenizer   atomic.Pointer[sentences.DefaultSentenceTokenizer]
 )
 
 func sentenceTokenizer() (*sentences.DefaultSentenceTokenizer, error) {
-	tokenizerOnce.Do(func() {
-		tokenizer, tokenizerErr = english.NewSentenceTokenizer(nil)
-	})
-	return tokenizer, tokenizerErr
+	if t := tokenizer.Load(); t != nil {
+		return t, nil
+	}
+	tokenizerMu.Lock()
+	defer tokenizerMu.Unlock()
+	if t := tokenizer.Load(); t != nil {
+		return t, nil
+	}
+	t, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return nil, err // not kept: the model is embedded, so every try fails alike
+	}
+	tokenizer.Store(t)
+	return t, nil
 }
+
+// ReleaseModel drops the sentence splitter's model (about 1 MiB of
+// tables), which the next article loads again. An app that has read its
+// article needs it again only for the next one (issue 16, idle memory).
+// A split already running keeps the model it loaded.
+func ReleaseModel() { tokenizer.Store(nil) }
 
 // splitSentences splits the paragraph at span of text into sentences and
 // returns their spans, trimmed of white space, in text's offsets.

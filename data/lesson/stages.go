@@ -9,6 +9,7 @@ import (
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/facts"
+	"github.com/lede-app/lede/data/internal/lazyre"
 	"github.com/lede-app/lede/data/quiz"
 )
 
@@ -85,3 +86,16 @@ func (l *Lesson) Complete(n int) *Lesson {
 // Completed reports whether the lesson's facts have been extracted: a
 // lesson from Open, or from Complete.
 func (l *Lesson) Completed() bool { return l.Analysis != nil }
+
+// ReleaseRules lets go of what reading and building a lesson load once
+// and keep for the next: the rules' compiled patterns and the sentence
+// splitter's model, about 7 MiB of heap after the sample lesson. An app
+// calls it when its lesson is built and shown, so that a window left
+// open while a class reads does not hold them (issue 16, idle memory);
+// the next lesson read, or answer checked, compiles what it uses again,
+// as the first did. Safe while another lesson is being built: that
+// build loads them again.
+func ReleaseRules() {
+	lazyre.Release()
+	article.ReleaseModel()
+}

@@ -16,6 +16,11 @@
 // regexp tries a pattern with no literal prefix at every position.
 // CheckPrefilters lets a test confirm, on real text, that no match is
 // ever skipped or moved.
+//
+// Release drops every compiled form: an app that has built its lesson
+// holds 5–7 MiB of compiled patterns it needs again only for the next
+// lesson (issue 16, idle memory). A pattern used after Release compiles
+// again, once.
 package lazyre
 
 import (
@@ -23,14 +28,23 @@ import (
 	"regexp"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // Regexp is a regular expression compiled when first used, with a
 // pre-check derived from it (prefilter.go): a text that lacks every
 // string a match needs is answered "no match" without running it.
 type Regexp struct {
-	src    string
-	once   sync.Once
+	src string
+	mu  sync.Mutex // held while compiling
+	// c is the compiled form, nil before the first use and after
+	// Release. A caller loads it once and uses what it loaded, so a
+	// Release on another goroutine never changes it under the caller.
+	c atomic.Pointer[compiled]
+}
+
+// compiled is a pattern's compiled form.
+type compiled struct {
 	re     *regexp.Regexp
 	filter *prefilter
 	// anchoredAt holds the pattern's anchored forms, compiled when
@@ -54,38 +68,59 @@ func New(src string) *Regexp {
 }
 
 // Re returns the compiled expression.
-func (r *Regexp) Re() *regexp.Regexp {
-	r.compile()
-	return r.re
+func (r *Regexp) Re() *regexp.Regexp { return r.compile().re }
+
+// compile returns the compiled form, compiling it on first use and on
+// the first use after Release.
+func (r *Regexp) compile() *compiled {
+	if c := r.c.Load(); c != nil {
+		return c
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if c := r.c.Load(); c != nil {
+		return c // compiled by another goroutine while this one waited
+	}
+	c := &compiled{re: regexp.MustCompile(r.src), filter: newPrefilter(r.src)}
+	r.c.Store(c)
+	return c
 }
 
-func (r *Regexp) compile() {
-	r.once.Do(func() {
-		r.re = regexp.MustCompile(r.src)
-		r.filter = newPrefilter(r.src)
-	})
+// Release drops the compiled forms of every pattern declared so far, and
+// the texts folded for their pre-checks; each compiles again when next
+// used. Safe while other goroutines use the patterns: a call already
+// running keeps the form it loaded.
+func Release() {
+	allMu.Lock()
+	for _, r := range all {
+		r.c.Store(nil)
+	}
+	allMu.Unlock()
+	for i := range recentFolds {
+		recentFolds[i].Store(nil)
+	}
 }
 
 // in returns the compiled expression when it may match s, nil when it
 // certainly does not.
 func (r *Regexp) in(s string) *regexp.Regexp {
-	r.compile()
-	if !r.filter.mayMatch(s) || !r.filter.coreIn(s) {
+	c := r.compile()
+	if !c.filter.mayMatch(s) || !c.filter.coreIn(s) {
 		return nil
 	}
-	return r.re
+	return c.re
 }
 
 // from returns the compiled expression and where in s a search may
 // start with the answer it gives from s's start (prefilter.window), or
 // nil when the expression certainly does not match s.
 func (r *Regexp) from(s string) (*regexp.Regexp, int) {
-	r.compile()
-	at := r.filter.window(s)
-	if at < 0 || !r.filter.coreIn(s[at:]) {
+	c := r.compile()
+	at := c.filter.window(s)
+	if at < 0 || !c.filter.coreIn(s[at:]) {
 		return nil, 0 // no match of the whole starts before at, so none of its core
 	}
-	return r.re, at
+	return c.re, at
 }
 
 // shift moves the positions of a match found at s[at:] to s's; -1 (a
@@ -123,12 +158,12 @@ func (r *Regexp) MayMatch(s string) bool { return r.in(s) != nil }
 // Needs returns the strings, folded, one of which every match holds (nil
 // when no pre-check is known), for tests and messages.
 func (r *Regexp) Needs() []string {
-	r.compile()
-	if r.filter == nil {
+	c := r.compile()
+	if c.filter == nil {
 		return nil
 	}
 	var out []string
-	for _, n := range r.filter.needs {
+	for _, n := range c.filter.needs {
 		out = append(out, string(n))
 	}
 	return out
@@ -144,12 +179,12 @@ func CheckPrefilters(text string) error {
 	list := append([]*Regexp(nil), all...)
 	allMu.Unlock()
 	for _, r := range list {
-		r.compile()
-		if r.in(text) == nil && r.re.MatchString(text) {
+		c := r.compile()
+		if r.in(text) == nil && c.re.MatchString(text) {
 			return fmt.Errorf("lazyre: the pre-check of %#q rules out %q, which it matches", r.src, text)
 		}
-		if got, want := r.FindAllStringSubmatchIndex(text, -1), r.re.FindAllStringSubmatchIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
-			return fmt.Errorf("lazyre: %#q from %d in %q finds %v, from the start %v", r.src, r.filter.window(text), text, got, want)
+		if got, want := r.FindAllStringSubmatchIndex(text, -1), c.re.FindAllStringSubmatchIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			return fmt.Errorf("lazyre: %#q from %d in %q finds %v, from the start %v", r.src, c.filter.window(text), text, got, want)
 		}
 	}
 	return nil

@@ -107,8 +107,7 @@ func TestPrefilterWindow(t *testing.T) {
 		{`\b(?:the )?chief (\w+)`, lead + "No one", -1},
 	} {
 		r := New(c.src)
-		r.compile()
-		if got := r.filter.window(c.text); got != c.want {
+		if got := r.compile().filter.window(c.text); got != c.want {
 			t.Errorf("%#q in %q: from %d, want %d", c.src, c.text, got, c.want)
 		}
 	}
@@ -175,8 +174,7 @@ func TestPrefilterNeedsBoth(t *testing.T) {
 // shape; a small pattern gets none.
 func TestPrefilterCore(t *testing.T) {
 	r := New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+(said|says)\s+(\p{Lu}\w*)\.?$`)
-	r.compile()
-	if r.filter == nil || r.filter.core == nil {
+	if f := r.compile().filter; f == nil || f.core == nil {
 		t.Fatal("no core")
 	}
 	if !r.MayMatch("The council will meet again, said Ann.") {

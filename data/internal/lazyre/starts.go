@@ -23,12 +23,13 @@ type anchoredForms struct {
 }
 
 func (r *Regexp) anchored() *anchoredForms {
-	r.anchoredAt.once.Do(func() {
-		r.anchoredAt.atStart = regexp.MustCompile(`^(?:` + r.src + `)`)
-		r.anchoredAt.afterRune = regexp.MustCompile(`^(?s:.)(?:` + r.src + `)`)
-		r.anchoredAt.matchesEmpty = r.Re().MatchString("")
+	c := r.compile()
+	c.anchoredAt.once.Do(func() {
+		c.anchoredAt.atStart = regexp.MustCompile(`^(?:` + r.src + `)`)
+		c.anchoredAt.afterRune = regexp.MustCompile(`^(?s:.)(?:` + r.src + `)`)
+		c.anchoredAt.matchesEmpty = c.re.MatchString("")
 	})
-	return &r.anchoredAt
+	return &c.anchoredAt
 }
 
 // FindAllStringSubmatchIndexAt returns FindAllStringSubmatchIndex(s, -1),

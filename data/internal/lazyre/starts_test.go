@@ -56,3 +56,27 @@ func TestWordStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseCompilesAgain: a pattern used after Release compiles again
+// and finds what it found before, and a form loaded before Release stays
+// usable (the lesson being built on another goroutine keeps working).
+func TestReleaseCompilesAgain(t *testing.T) {
+	r := New(`\b(the )?chief (\w+)`)
+	text := "Long before that, the chief Alice spoke."
+	want := r.FindAllStringSubmatchIndexAt(text, WordStarts(text, NewWords("the", "chief"), false))
+	before := r.Re()
+	Release()
+	if r.c.Load() != nil {
+		t.Fatal("Release kept the compiled form")
+	}
+	if before.FindStringIndex(text) == nil {
+		t.Error("a form loaded before Release no longer matches")
+	}
+	got := r.FindAllStringSubmatchIndexAt(text, WordStarts(text, NewWords("the", "chief"), false))
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("after Release: %v, before: %v", got, want)
+	}
+	if r.Re() == before {
+		t.Error("the pattern was not compiled again")
+	}
+}
