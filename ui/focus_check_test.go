@@ -36,15 +36,7 @@ func TestCheckKeepsTheFocusInSight(t *testing.T) {
 		text  float64
 		w, h  float32 // 0: as Lede opens on the screen
 	}{{"2", 1, 0, 0}, {"1.5", 1, 0, 0}, {"1", 2, 1200, 720}, {"1", 2, 1200, 660}, {"1", 1.5, 1200, 720}} {
-		onScreen(t, 1366, 768, c.scale)
-		m := laptopMain(t)
-		m.Fixed.Scale = c.text
-		if err := m.StartAs("Sam Student"); err != nil {
-			t.Fatal(err)
-		}
-		if c.w > 0 {
-			m.Window.Resize(fyne.NewSize(c.w, c.h))
-		}
+		m := samOnLaptop(t, c.scale, c.text, c.w, c.h)
 		p, cv := m.Quiz, m.Window.Canvas()
 		for i, question := range m.Lesson.Questions {
 			for _, answer := range []string{"", wrongAnswer(question)} {
@@ -199,15 +191,7 @@ func TestCheckHidesNoMoreOfThePrompt(t *testing.T) {
 		text  float64
 		w, h  float32 // 0: as Lede opens on the screen
 	}{{"1.5", 1, 0, 0}, {"2", 1, 0, 0}, {"1", 2, 1200, 666}, {"1", 1.5, 1200, 666}} {
-		onScreen(t, 1366, 768, c.scale)
-		m := laptopMain(t)
-		m.Fixed.Scale = c.text
-		if err := m.StartAs("Sam Student"); err != nil {
-			t.Fatal(err)
-		}
-		if c.w > 0 {
-			m.Window.Resize(fyne.NewSize(c.w, c.h))
-		}
+		m := samOnLaptop(t, c.scale, c.text, c.w, c.h)
 		p := m.Quiz
 		for i, question := range m.Lesson.Questions {
 			if len(question.Choices) > 0 {
@@ -225,4 +209,20 @@ func TestCheckHidesNoMoreOfThePrompt(t *testing.T) {
 			}
 		}
 	}
+}
+
+// samOnLaptop opens Lede as Sam on a 1366×768 screen at a Fyne scale and
+// a text size, in a window of w×h (0: as Lede opens on the screen).
+func samOnLaptop(t *testing.T, scale string, text float64, w, h float32) *Main {
+	t.Helper()
+	onScreen(t, 1366, 768, scale)
+	m := laptopMain(t)
+	m.Fixed.Scale = text
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	if w > 0 {
+		m.Window.Resize(fyne.NewSize(w, h))
+	}
+	return m
 }

@@ -19,10 +19,7 @@ func TestHeldOutThirteenNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ask := func(prompt string, names ...string) Question {
-		key, wrong := TeacherKey(names, a)
-		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key, Distractors: wrong}
-	}
+	ask := keyedAgainst(a)
 	judge := ask("Who was the judge in the case?", "Judge Rebecca Thorne", "Rebecca Thorne")
 	kaye := ask("Who was jailed?", "Simon Kaye")
 	storm := teacherQuestion("Which storm did she compare the flooding with?", "Tropical Storm Irene")
@@ -87,10 +84,7 @@ func TestHeldOutThirteenDescriptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ask := func(prompt string, names ...string) Question {
-		key, wrong := TeacherKey(names, a)
-		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key, Distractors: wrong}
-	}
+	ask := keyedAgainst(a)
 	osei := ask("Who scored the winning goal?", "Kwame Osei", "Osei")
 	ridley := ask("Who scored the equaliser?", "Sam Ridley")
 	firm := ask("Which firm does Mark Mulligan work for?", "Jupiter Research")
@@ -106,4 +100,13 @@ func TestHeldOutThirteenDescriptions(t *testing.T) {
 		{firm, "Jupiter", Correct},
 		{firm, "Jupiter Research", Correct},
 	})
+}
+
+// keyedAgainst returns a maker of teacher questions whose keys and wrong
+// answers are read from article a, as the app reads them.
+func keyedAgainst(a *article.Article) func(prompt string, names ...string) Question {
+	return func(prompt string, names ...string) Question {
+		key, wrong := TeacherKey(names, a)
+		return Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key, Distractors: wrong}
+	}
 }
