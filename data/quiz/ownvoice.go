@@ -129,8 +129,11 @@ func (g *generator) askOwnVoice(answer voiced, others []voiced, own bool) {
 	for _, o := range others {
 		choices = append(choices, upperFirst(o.text))
 	}
-	expl := fmt.Sprintf("The article states “%s” in its own words, crediting no one; %s",
-		plainOf(answer, others, own), creditsOf(answer, others, own))
+	plain, credited := []voiced{answer}, others
+	if !own {
+		plain, credited = others, []voiced{answer}
+	}
+	expl := fmt.Sprintf("The article states “%s” in its own words, crediting no one; %s", plainTexts(plain), creditsOf(credited))
 	q := Question{Kind: Choice, Prompt: prompt, Answer: choices[0], Accepted: []string{choices[0]},
 		Choices: shuffled(choices, prompt+choices[0]), Distractors: choices[1:], Sentence: answer.sentence, Difficulty: 3,
 		score:       80,
@@ -139,25 +142,18 @@ func (g *generator) askOwnVoice(answer voiced, others []voiced, own bool) {
 	g.add(q, facts.Fact{Kind: ownVoiceKind, Subject: answer.speaker, Claim: answer.text})
 }
 
-// plainOf is the plain statements of a question, joined for its
-// explanation.
-func plainOf(answer voiced, others []voiced, own bool) string {
-	if own {
-		return upperFirst(answer.text)
-	}
+// plainTexts joins the plain statements of a question for its
+// explanation, each within its own quotation marks.
+func plainTexts(plain []voiced) string {
 	var texts []string
-	for _, o := range others {
-		texts = append(texts, upperFirst(o.text))
+	for _, p := range plain {
+		texts = append(texts, upperFirst(p.text))
 	}
 	return strings.Join(texts, "” and “")
 }
 
 // creditsOf says whose the credited claims are, for the explanation.
-func creditsOf(answer voiced, others []voiced, own bool) string {
-	credited := others
-	if !own {
-		credited = []voiced{answer}
-	}
+func creditsOf(credited []voiced) string {
 	var parts []string
 	for _, c := range credited {
 		parts = append(parts, fmt.Sprintf("“%s” to %s", upperFirst(c.text), withItsThe(c.speaker)))
