@@ -95,9 +95,9 @@ func pick(all []Question, n int) []Question {
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
 			return false
 		case (q.Source == string(asFactKind) || q.Source == string(claimFirstKind) || q.Source == string(negatedKind)) && usedSource[q.Source] >= 1:
-			return false // always "No": a second one is guessed, not read
+			return false // one of each: a second hedged claim, or "did X not …?", is guessed from the first
 		case q.Source == string(statedKind) && usedSource[string(asFactKind)]+usedSource[string(claimFirstKind)] == 0:
-			return false // the Yes twin is there to be told from a No one
+			return false // the plain footing is there to be told from a hedged one
 		}
 		return q.score >= minScore
 	}
