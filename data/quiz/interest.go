@@ -146,7 +146,11 @@ func (g *generator) stakeAskable(f facts.Fact) bool {
 // askStake asks why a reader should weigh speaker r's claim with care.
 func (g *generator) askStake(st stake, r personRole) {
 	f, right := st.claim, st.right
-	choices := append([]string{right, fmt.Sprintf("The article does not say who %s is", r.name)}, g.stakeDecoys(f, r.name, st.body)...)
+	decoys := g.stakeDecoys(f, r.name)
+	if len(decoys) == 0 {
+		return // one wrong option is a coin toss, not a question (round 48)
+	}
+	choices := append([]string{right, fmt.Sprintf("The article does not say who %s is", r.name)}, decoys...)
 	// Words quoted are shown as a quotation, whole and without their
 	// full stop; reported speech as reported, never in quotation
 	// marks its speaker did not use (round 66).
@@ -270,21 +274,18 @@ func orgIn(role string) string {
 	return best
 }
 
-// stakeDecoys are two reasons to doubt a claim that are plausible and
-// wrong for this one: its words did not come second-hand, and the
-// speaker did not hedge them. "Nothing: no link" and "no source given"
-// fell at a glance, the prompt saying the opposite (rounds 59 and 66).
-// Where a decoy might be true it gives way to the "no link" option.
-func (g *generator) stakeDecoys(f facts.Fact, name, body string) []string {
+// stakeDecoys are up to two reasons to doubt a claim that are plausible
+// and wrong for this one: its words did not come second-hand, and the
+// speaker did not hedge them. Where a decoy might be true it is left
+// out. "Nothing: no link to …", once the stand-in, fell at a glance: the
+// article's own words say the opposite (rounds 59 and 66; r96, G).
+func (g *generator) stakeDecoys(f facts.Fact, name string) []string {
 	var out []string
 	if f.Channel == "" && !strings.HasPrefix(f.Verb, "report") && !strings.HasPrefix(f.Verb, "told") {
 		out = append(out, fmt.Sprintf("%s's words reach the article second-hand, through another outlet", name))
 	}
 	if !hedgeInClaim.MatchString(f.Text) {
 		out = append(out, fmt.Sprintf("%s is only guessing, and says so", name))
-	}
-	if len(out) < 2 {
-		out = append(out, fmt.Sprintf("Nothing: %s has no link to %s", name, body))
 	}
 	return out
 }

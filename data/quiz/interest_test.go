@@ -93,3 +93,23 @@ func TestStakeFromALaterClaim(t *testing.T) {
 		}
 	}
 }
+
+// No stake question offers "Nothing: X has no link to …": the article's
+// own words say the opposite, and the option fell at a glance (r96, G).
+func TestStakeOffersNoNothingOption(t *testing.T) {
+	a, err := article.Parse([]byte("Phones to lead music sales\n\nMobile phones will soon sell more songs than computers, according to a study.\n\n" +
+		"Gilles Babinet, chief executive of mobile music firm Musiwave, said music downloads on mobiles may become the biggest medium for music.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	g.interest()
+	if len(g.out) != 1 {
+		t.Fatalf("asked %d stake questions; want 1", len(g.out))
+	}
+	for _, q := range g.out {
+		if slices.ContainsFunc(q.Choices, func(c string) bool { return strings.HasPrefix(c, "Nothing:") }) || len(q.Choices) != 3 {
+			t.Errorf("%q offers %q", q.Prompt, q.Choices)
+		}
+	}
+}

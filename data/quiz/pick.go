@@ -7,6 +7,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/lede-app/lede/data/facts"
 )
 
 // shuffled orders choices by a hash of each choice and the prompt: mixed
@@ -92,6 +94,8 @@ func pick(all []Question, n int) []Question {
 			return false
 		case slices.ContainsFunc(chosen, func(c Question) bool { return showsOptionOf(c, q) || showsOptionOf(q, c) }):
 			return false // another question shows an option's sentence, with its source (ab92, ab93: G)
+		case sameStake(q.Source) && slices.ContainsFunc(chosen, func(c Question) bool { return sameStake(c.Source) }):
+			return false // "why weigh X's claim?" beside the trap question on the same side's stake: one answers the other (r96, G)
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
 			return false
 		case (q.Source == string(asFactKind) || q.Source == string(claimFirstKind) || q.Source == string(negatedKind)) && usedSource[q.Source] >= 1:
@@ -192,4 +196,11 @@ func showsOptionOf(from, q Question) bool {
 	}
 	shown := strings.ToLower(from.Prompt + "\x00" + strings.Join(from.Choices, "\x00") + "\x00" + from.Explanation)
 	return slices.ContainsFunc(q.Choices, func(c string) bool { return strings.Contains(shown, strings.ToLower(c)) })
+}
+
+// sameStake reports whether a question of this source asks about a
+// speaker's stake: the stake question, or the trap question on an
+// interested party.
+func sameStake(source string) bool {
+	return source == string(interestKind) || source == "flag:"+string(facts.InterestedParty)
 }

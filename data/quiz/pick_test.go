@@ -32,3 +32,15 @@ func TestOwnVoiceOptionShownElsewhere(t *testing.T) {
 		t.Errorf("chose %d questions; want 2 (the own-voice question or the one showing its option, not both)", len(got))
 	}
 }
+
+// The stake question and the trap question on an interested party are
+// not both asked: one answers the other.
+func TestOneStakeQuestion(t *testing.T) {
+	stake := Question{ID: "s", Kind: Choice, Source: string(interestKind), key: "s", score: 84, Prompt: "Why should a reader weigh this claim by Lindsay with care?",
+		Answer: "Lindsay speaks for Wigan", Choices: []string{"Lindsay speaks for Wigan", "Lindsay is only guessing"}}
+	trap := Question{ID: "t", Kind: WhatIsWrong, Source: "flag:interested-party", key: "t", score: 80, Prompt: "What should a careful reader notice about this sentence?",
+		Answer: "It comes from the side that gains", Choices: []string{"It comes from the side that gains", "It gives no date"}}
+	if got := pick([]Question{stake, trap}, 12); len(got) != 1 {
+		t.Errorf("chose %d; want 1", len(got))
+	}
+}
