@@ -71,8 +71,12 @@ const (
 	// reviewers failed it as guessed, its answer always No (ab91, ab92: 4
 	// usable of 17); the look-ups dropped with it had been asked of
 	// flagged sentences on others. Social-media and second-hand traps
-	// asked among named sentences gave some back.
-	floorTrapQuestioned = 30
+	// asked among named sentences gave some back. 30 → 29 when the stake
+	// question and the trap question on an interested party stopped
+	// being asked together (r96: one answered the other): on
+	// bbc-sport-399 the stake question, usable (r97), took the place of
+	// the trap question, which ab94 had failed.
+	floorTrapQuestioned = 29
 )
 
 // TestTrapsOnRealNews flags every development article and compares the
