@@ -490,14 +490,7 @@ func TestFirstArrowShowsTheHiddenChoice(t *testing.T) {
 // signed in, the window w×h at the app's own text scale.
 func signedInOnALaptop(t *testing.T, w, h float32, scale float64) *Main {
 	t.Helper()
-	onScreen(t, 1366, 768, "1")
-	m := laptopMain(t)
-	m.Fixed.Scale = scale
-	if err := m.StartAs("Sam Student"); err != nil {
-		t.Fatal(err)
-	}
-	m.Window.Resize(fyne.NewSize(w, h))
-	return m
+	return samOnLaptop(t, "1", scale, w, h)
 }
 
 // TestAnsweredLineShowsWholeAfterCheck: after Check the line under the

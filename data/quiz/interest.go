@@ -63,9 +63,12 @@ type stake struct {
 // options ("Nothing: … no link …") were ruled out at a glance once the
 // claim did not name the body.
 func (g *generator) stakeIn(f facts.Fact, r personRole, org string, firstOnly bool) (stake, bool) {
-	claims := g.claimsOf(f)
-	if firstOnly {
-		claims = slices.DeleteFunc(claims, func(c facts.Fact) bool { return c.Sentence != f.Sentence || c.Claim != f.Claim })
+	var claims []facts.Fact
+	switch {
+	case !firstOnly:
+		claims = g.claimsOf(f)
+	case g.stakeAskable(f):
+		claims = []facts.Fact{f}
 	}
 	for _, c := range claims {
 		if g.claimConcerns(c.Claim, org) {

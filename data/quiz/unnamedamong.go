@@ -122,7 +122,7 @@ func wholeQuotation(text string) bool {
 	if len(words) < 8 || !strings.HasPrefix(text, "“") && !strings.HasPrefix(text, "\"") {
 		return false
 	}
-	return strings.Count(text, "“") == strings.Count(text, "”") && strings.Count(text, "\"")%2 == 0
+	return quotesClosed(text)
 }
 
 // namedSourceSentences returns up to n sentences nearest sentence i
