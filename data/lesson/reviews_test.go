@@ -117,9 +117,15 @@ const devArticles = "../../../shared/eval/articles"
 // quizzes score 28.2 % and 0.70, its last 69.2 % and 0.90 (ab94: end
 // preferred for 29 of 43 articles). Rounds 95–96 judged the footing
 // choice again (12 of 12 usable) and re-marked the questions around it
-// more strictly: 67.2 % and 0.86.
+// more strictly: 67.2 % and 0.86. The fourth session (2026-12-02) tried
+// "which of these is true to what X said, without making it more or less
+// certain?" (r98: two reviewers, 0 of 7 usable, G and V: the options
+// differ in one modal, found by matching the word) and dropped it, with
+// the always-No "did X not …?" (0 of 10 in every round) and "has X given
+// a view?" (0 of 2): 71.7 % and 0.86, both reviewers' marks counted
+// (a question fails where either failed it).
 const (
-	floorUsableShare   = 0.67
+	floorUsableShare   = 0.71
 	floorUsablePerItem = 0.85
 )
 

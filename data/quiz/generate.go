@@ -256,11 +256,9 @@ func (g *generator) fromFact(f facts.Fact) {
 	case facts.Attribution:
 		g.attribution(f)
 		g.claimFirst(f)
-		g.negated(f)
 	case facts.Statement:
 		g.statement(f)
 		g.claimFirst(f)
-		g.negated(f)
 	case facts.DateMention:
 		g.weekday(f)
 		g.when(f)
@@ -425,6 +423,14 @@ func hasOrHave(what string) string {
 	words := strings.Fields(head)
 	last := strings.ToLower(words[len(words)-1])
 	return hasHave(strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s"))
+}
+
+// hasHave is the auxiliary a subject takes: "Has" or, plural, "Have".
+func hasHave(plural bool) string {
+	if plural {
+		return "Have"
+	}
+	return "Has"
 }
 
 // vagueObject are things too vague to name alone in a question.

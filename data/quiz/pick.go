@@ -98,8 +98,8 @@ func pick(all []Question, n int) []Question {
 			return false // "why weigh X's claim?" beside the trap question on the same side's stake: one answers the other (r96, G)
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
 			return false
-		case (q.Source == string(asFactKind) || q.Source == string(claimFirstKind) || q.Source == string(negatedKind)) && usedSource[q.Source] >= 1:
-			return false // one of each: a second hedged claim, or "did X not …?", is guessed from the first
+		case oneAQuiz[q.Source] && usedSource[q.Source] >= 1:
+			return false // one of each: a second hedged claim is guessed from the first
 		case q.Source == string(statedKind) && usedSource[string(asFactKind)]+usedSource[string(claimFirstKind)] == 0:
 			return false // the plain footing is there to be told from a hedged one
 		}
@@ -190,13 +190,22 @@ func sameOptions(a, b Question) bool {
 // answered by elimination: "Which of these does the article give as
 // someone's claim?" beside a question whose option reads "Michael
 // Madden … said Jong-un is desperate …" (ab92, ab93: G three times).
+//
+// The same holds for "which of these has given no comment?": a question
+// that names one of its options — quoting them, asking about their
+// claim — shows that they spoke (ab92, G: another question's
+// explanation listed both people as speaking).
 func showsOptionOf(from, q Question) bool {
-	if q.Source != string(ownVoiceKind) || from.ID == q.ID {
+	if q.Source != string(ownVoiceKind) && q.Source != string(silenceKind) || from.ID == q.ID {
 		return false
 	}
 	shown := strings.ToLower(from.Prompt + "\x00" + strings.Join(from.Choices, "\x00") + "\x00" + from.Explanation)
 	return slices.ContainsFunc(q.Choices, func(c string) bool { return strings.Contains(shown, strings.ToLower(c)) })
 }
+
+// oneAQuiz are the sources asked at most once a quiz: a second hedged
+// claim is answered from the first.
+var oneAQuiz = map[string]bool{string(asFactKind): true, string(claimFirstKind): true}
 
 // sameStake reports whether a question of this source asks about a
 // speaker's stake: the stake question, or the trap question on an

@@ -33,6 +33,26 @@ func TestOwnVoiceOptionShownElsewhere(t *testing.T) {
 	}
 }
 
+// "Which of these has given no comment?" is not asked beside a question
+// that names one of its options as speaking: that one has spoken.
+func TestSilentOptionShownSpeaking(t *testing.T) {
+	silent := Question{ID: "s", Kind: Choice, Source: string(silenceKind), key: "s", score: 90,
+		Prompt: "Which of these has given no comment or view, according to the article?", Answer: "The embassy",
+		Choices: []string{"The embassy", "Michael Madden", "Jenny Town"}}
+	among := Question{ID: "a", Kind: WhatIsWrong, key: "a", score: 80, Prompt: "Which of these sentences does not tell you by name who says so?",
+		Answer: "Experts claim Kim could open a restaurant.", Choices: []string{"Experts claim Kim could open a restaurant.", "A chain has opened in Asia."},
+		Explanation: "The others name who says so: Michael Madden and Jenny Town."}
+	other := Question{ID: "b", Kind: Choice, key: "b", score: 70, Prompt: "In what way does the article say that the chain opened?", Answer: "As a fact",
+		Choices: []string{"As a fact", "As a forecast"}}
+	if got := pick([]Question{silent, among, other}, 12); len(got) != 2 {
+		t.Errorf("chose %d questions; want 2 (the silence question or the one naming its options as speakers, not both)", len(got))
+	}
+	among.Explanation = "Nobody is named for this."
+	if got := pick([]Question{silent, among, other}, 12); len(got) != 3 {
+		t.Errorf("chose %d questions; want 3 when no question names a silence option", len(got))
+	}
+}
+
 // The stake question and the trap question on an interested party are
 // not both asked: one answers the other.
 func TestOneStakeQuestion(t *testing.T) {

@@ -38,11 +38,8 @@ type silenceRule struct {
 	// needs holds the words one of which every match has: the pattern
 	// runs only where one is. The rule tests run the two together on the
 	// example, so a word missing here fails them.
-	needs   []string
-	pattern *lazyre.Regexp
-	// ask makes the question from the party and the topic ("" if none);
-	// plural is true for "have" and for a party of two names.
-	ask      func(party, topic string, plural bool) string
+	needs    []string
+	pattern  *lazyre.Regexp
 	example  string
 	nearMiss string
 }
@@ -54,20 +51,14 @@ var silenceRules = []silenceRule{
 		needs: []string{"comment"},
 		// With a topic ("refused to comment on the video") it is a claim
 		// left unconfirmed: facts.Unconfirmed reads it, and asks.
-		pattern: lazyre.New(opener + partyPattern + `\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|thus far\s+|also\s+)?(?:declined|refused)\s+to\s+comment()[.,;]?$`),
-		ask: func(party, _ string, _ bool) string {
-			return fmt.Sprintf("Did %s comment, according to the article?", party)
-		},
+		pattern:  lazyre.New(opener + partyPattern + `\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|thus far\s+|also\s+)?(?:declined|refused)\s+to\s+comment()[.,;]?$`),
 		example:  "The German Foreign Ministry has so far declined to comment.",
 		nearMiss: "The German Foreign Ministry commented on the video.",
 	},
 	{
-		name:    "no reply",
-		needs:   []string{"comment"},
-		pattern: lazyre.New(opener + partyPattern + `\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not|could\s+not\s+be\s+reached)\s+(?:respond\s+to\s+(?:a\s+)?requests?\s+for\s+(?:a\s+)?comment|for\s+comment)()[.,;]?$`),
-		ask: func(party, _ string, _ bool) string {
-			return fmt.Sprintf("Does the article give a reply from %s?", party)
-		},
+		name:     "no reply",
+		needs:    []string{"comment"},
+		pattern:  lazyre.New(opener + partyPattern + `\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not|could\s+not\s+be\s+reached)\s+(?:respond\s+to\s+(?:a\s+)?requests?\s+for\s+(?:a\s+)?comment|for\s+comment)()[.,;]?$`),
 		example:  "The North Korean Embassy in London did not respond to requests for a comment.",
 		nearMiss: "The North Korean Embassy in London responded to requests for a comment.",
 	},
@@ -75,25 +66,16 @@ var silenceRules = []silenceRule{
 		// "No one at Lycos was available for comment on …", "Lycos could
 		// not be reached for comment": asked for a view, the party gave
 		// none the article could print.
-		name:    "not available",
-		needs:   []string{"comment"},
-		pattern: lazyre.New(opener + `(?:No\s+one\s+(?:at|from)\s+|Nobody\s+(?:at|from)\s+)?` + partyPattern + `\s+(?:was|were|is|are|could)\s+(?:not\s+)?(?:immediately\s+)?(?:available|be\s+reached)\s+for\s+(?:a\s+)?comment()(?:\s+on\s+[^,;]+)?[.,;]?$`),
-		ask: func(party, _ string, _ bool) string {
-			return fmt.Sprintf("Does the article give a reply from %s?", party)
-		},
+		name:     "not available",
+		needs:    []string{"comment"},
+		pattern:  lazyre.New(opener + `(?:No\s+one\s+(?:at|from)\s+|Nobody\s+(?:at|from)\s+)?` + partyPattern + `\s+(?:was|were|is|are|could)\s+(?:not\s+)?(?:immediately\s+)?(?:available|be\s+reached)\s+for\s+(?:a\s+)?comment()(?:\s+on\s+[^,;]+)?[.,;]?$`),
 		example:  "No one at Lycos was available for comment on latest developments in its anti-spam campaign.",
 		nearMiss: "Someone at Lycos was happy to comment on latest developments in its anti-spam campaign.",
 	},
 	{
-		name:    "no view yet",
-		needs:   []string{"yet"},
-		pattern: lazyre.New(opener + partyPattern + `(\s+\p{Ll}[^,]*,\s+and)?\s+(?:has|have)\s+yet\s+to\s+(?:express|give|offer|state)\s+(?:a|an|their|its|his|her)\s+(?:view|opinion|position)(?:\s+on\s+([^,;]+?))?[.,;]?$`),
-		ask: func(party, topic string, plural bool) string {
-			if topic == "" {
-				return fmt.Sprintf("%s %s given a view, according to the article?", hasHave(plural), party)
-			}
-			return fmt.Sprintf("%s %s given a view on %s, according to the article?", hasHave(plural), party, topic)
-		},
+		name:     "no view yet",
+		needs:    []string{"yet"},
+		pattern:  lazyre.New(opener + partyPattern + `(\s+\p{Ll}[^,]*,\s+and)?\s+(?:has|have)\s+yet\s+to\s+(?:express|give|offer|state)\s+(?:a|an|their|its|his|her)\s+(?:view|opinion|position)(?:\s+on\s+([^,;]+?))?[.,;]?$`),
 		example:  "JP McManus and John Magnier own 29% of United, and have yet to express a view on the bid approach.",
 		nearMiss: "JP McManus and John Magnier expressed a view on the bid approach.",
 	},
@@ -108,16 +90,10 @@ func (r silenceRule) find(text string, words map[string]bool) []string {
 	return r.pattern.FindStringSubmatch(text)
 }
 
-func hasHave(plural bool) string {
-	if plural {
-		return "Have"
-	}
-	return "Has"
-}
-
-// silence asks whether a party the article says gave no view did: the
-// answer is no, and the explanation says what the silence is not (a
-// denial).
+// silence asks, of a party the article says gave no view, which of it
+// and two people who did speak has given none; the explanation says what
+// the silence is not (a denial). Asked "Did X comment?" where fewer
+// people spoke, the answer was always No (ab92, r95–r97: G every time).
 func (g *generator) silence(i int) {
 	text := strings.TrimSpace(g.withoutDateline(i))
 	for _, r := range silenceRules {
@@ -136,16 +112,11 @@ func (g *generator) silence(i int) {
 		if party == "" || unresolvedPronoun.MatchString(topic) || g.speaksElsewhere(party) {
 			return
 		}
-		plural := strings.Contains(party, " and ") || strings.Contains(strings.ToLower(m[0]), " have ")
-		prompt := r.ask(lowerArticle(party), topic, plural)
-		expl := fmt.Sprintf("No. The article says: %s Saying nothing is not the same as denying: a careful reader notes that this side's view is missing.",
-			quoteText(g.a.Sentences[i].Text))
-		q := yesNo(upperFirst(prompt), false, i, expl, 2, 86)
-		if voices := g.otherVoices(party, 2); len(voices) == 2 {
-			// Among people who did speak, the silent side is found by
-			// reading, where "Did X comment?" was always No (ab92, G).
-			q = g.silentAmong(party, topic, voices, i)
+		voices := g.otherVoices(party, 2)
+		if len(voices) < 2 {
+			return
 		}
+		q := g.silentAmong(party, topic, voices, i)
 		q.Reason = "a side of the story that has not spoken"
 		g.add(q, facts.Fact{Kind: silenceKind, Subject: party, Claim: r.name + "\x00" + topic})
 		return
@@ -212,15 +183,6 @@ func partyOf(s string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
-}
-
-// lowerArticle lowers a leading "The" so the party reads inside a
-// question: "Has the German Foreign Ministry …".
-func lowerArticle(s string) string {
-	if strings.HasPrefix(s, "The ") {
-		return "the " + s[4:]
-	}
-	return s
 }
 
 // nameRun finds runs of capitalised words joined by "and", "of" or "the".

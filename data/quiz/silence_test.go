@@ -23,19 +23,25 @@ func TestSilenceRules(t *testing.T) {
 	}
 }
 
+// A silent party is asked about among two people the article quotes by
+// name; with fewer people quoted there is no question — "Did X
+// comment?" alone was always answered No.
 func TestSilenceQuestions(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"Rebels said the video was genuine. The German Foreign Ministry has so far declined to comment.",
-			"Did the German Foreign Ministry comment, according to the article?"},
-		{"The paper said the plant would close. The North Korean Embassy in London did not respond to requests for a comment.",
-			"Does the article give a reply from the North Korean Embassy in London?"},
-		{"The board backed the bid. Irish horse racing millionaires JP McManus and John Magnier own 29% of United through their investment vehicle Cubic Expression, and have yet to express a view on the bid approach.",
-			"Have JP McManus and John Magnier given a view on the bid approach, according to the article?"},
-		{"He spoke on Monday. He has no plans to become a manager.", ""},
-		{"The screensaver site went blank. No one at Lycos was available for comment on latest developments in the campaign.",
-			"Does the article give a reply from Lycos?"},
-		// The party speaks elsewhere: "No" would be wrong.
-		{"No one at Lycos was available for comment on latest developments in the campaign. Lycos said the idea was to make spammers pay.", ""},
+	const voices = "Foreign minister Anna Berg said the video was genuine. Police chief Tom Hale said the two men had been found near the border. "
+	tests := []struct{ text, want, answer string }{
+		{voices + "The German Foreign Ministry has so far declined to comment.",
+			"Which of these has given no comment or view, according to the article?", "The German Foreign Ministry"},
+		{voices + "The North Korean Embassy in London did not respond to requests for a comment.",
+			"Which of these has given no comment or view, according to the article?", "The North Korean Embassy in London"},
+		{voices + "Irish horse racing millionaires JP McManus and John Magnier own 29% of United through their investment vehicle Cubic Expression, and have yet to express a view on the bid approach.",
+			"Which of these has given no view on the bid approach, according to the article?", "JP McManus and John Magnier"},
+		{voices + "He has no plans to become a manager.", "", ""},
+		{voices + "No one at Lycos was available for comment on latest developments in the campaign.",
+			"Which of these has given no comment or view, according to the article?", "Lycos"},
+		// The party speaks elsewhere: it has given a view.
+		{voices + "No one at Lycos was available for comment on latest developments in the campaign. Lycos said the idea was to make spammers pay.", "", ""},
+		// Nobody else quoted: "Did the ministry comment?" would be a lone No.
+		{"Rebels posted the video on Monday. The German Foreign Ministry has so far declined to comment.", "", ""},
 	}
 	for _, tt := range tests {
 		a, err := article.Parse([]byte("Headline about a story\n\n" + tt.text))
@@ -49,8 +55,8 @@ func TestSilenceQuestions(t *testing.T) {
 		got := ""
 		for _, q := range g.out {
 			got = q.Prompt
-			if q.Answer != "No" || q.Kind != YesNo {
-				t.Errorf("%q: answer %q kind %q, want a yes/no keyed No", got, q.Answer, q.Kind)
+			if q.Answer != tt.answer || q.Kind != Choice {
+				t.Errorf("%q: answer %q kind %q, want a choice keyed %q", got, q.Answer, q.Kind, tt.answer)
 			}
 			if !strings.Contains(q.Explanation, "not the same as denying") {
 				t.Errorf("%q: the explanation should say silence is not denial: %q", got, q.Explanation)
