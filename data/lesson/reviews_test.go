@@ -123,9 +123,12 @@ const devArticles = "../../../shared/eval/articles"
 // differ in one modal, found by matching the word) and dropped it, with
 // the always-No "did X not …?" (0 of 10 in every round) and "has X given
 // a view?" (0 of 2): 71.7 % and 0.86, both reviewers' marks counted
-// (a question fails where either failed it).
+// (a question fails where either failed it). Then the always-No "did CNN
+// verify …?" (0 of 4 in every round), the always-Yes "does anyone deny
+// …?" (0 of 1) and a second "which source?" in one quiz, whose options
+// the first had used up (G): 78.2 % and 0.86.
 const (
-	floorUsableShare   = 0.71
+	floorUsableShare   = 0.78
 	floorUsablePerItem = 0.85
 )
 

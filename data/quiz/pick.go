@@ -205,7 +205,7 @@ func showsOptionOf(from, q Question) bool {
 
 // oneAQuiz are the sources asked at most once a quiz: a second hedged
 // claim is answered from the first.
-var oneAQuiz = map[string]bool{string(asFactKind): true, string(claimFirstKind): true}
+var oneAQuiz = map[string]bool{string(asFactKind): true, string(claimFirstKind): true, string(facts.Attribution): true}
 
 // sameStake reports whether a question of this source asks about a
 // speaker's stake: the stake question, or the trap question on an

@@ -186,24 +186,29 @@ func TestUnconfirmedQuestion(t *testing.T) {
 	t.Errorf("no question about the unverified video in %d questions", len(qs))
 }
 
-// One side that could not confirm a claim is not everyone: the
-// explanation does not say the claim is unconfirmed by all (round 63:
-// the article's own agency had matched the video to its reporting).
-func TestUnconfirmedBySomeoneIsNotByAll(t *testing.T) {
-	a, err := article.Parse([]byte("Video emerges online\n\nMilitants released a video on Tuesday showing the attack. " +
-		"Marie Harf said the U.S. had seen the video but couldn't confirm its accuracy.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := newGenerator(a, facts.Extract(a))
-	for _, f := range g.an.ByKind(facts.Unconfirmed) {
-		g.unconfirmed(f)
-	}
-	if len(g.out) != 1 {
-		t.Fatalf("%d questions; want the one on the U.S.", len(g.out))
-	}
-	if q := g.out[0]; q.Prompt != "Did the U.S. confirm the video's accuracy, according to the article?" || strings.Contains(q.Explanation, "may not be true") {
-		t.Errorf("prompt %q, explanation %q", q.Prompt, q.Explanation)
+// "Did the U.S. confirm the video's accuracy?" — a named side that
+// could not confirm — is not asked: the answer was always No, and strict
+// reviewers guessed it (0 usable of 4: G). "Has the video been verified?"
+// still is (TestUnconfirmedQuestion).
+func TestUnconfirmedBySomeoneIsNotAsked(t *testing.T) {
+	for _, text := range []string{
+		"Marie Harf said the U.S. had seen the video but couldn't confirm its accuracy.",
+		"A lawyer shared the audio of the shooting with CNN on Sunday. The network aired the recording on Monday but has not verified its authenticity.",
+	} {
+		a, err := article.Parse([]byte("Video emerges online\n\nMilitants released a video on Tuesday showing the attack. " + text + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		if len(g.an.ByKind(facts.Unconfirmed)) == 0 {
+			t.Fatalf("%q: no unconfirmed fact to ask about", text)
+		}
+		for _, f := range g.an.ByKind(facts.Unconfirmed) {
+			g.unconfirmed(f)
+		}
+		for _, q := range g.out {
+			t.Errorf("asked %q", q.Prompt)
+		}
 	}
 }
 
@@ -562,21 +567,6 @@ func TestStakeNeedsASpeaker(t *testing.T) {
 			t.Errorf("asked %q of a sentence that names no speaker", q.Prompt)
 		}
 	}
-}
-
-// "The network has not verified …" is asked of the body the sentence
-// before names ("… shared the audio with CNN"), and not at all where none
-// is named: "Did the network verify …?" never said which.
-func TestUnconfirmedNamesTheBody(t *testing.T) {
-	unconfirmed := eachFact(func(g *generator, f facts.Fact) {
-		if f.Kind == facts.Unconfirmed {
-			g.unconfirmed(f)
-		}
-	})
-	checkAsked(t, "Shots on tape\n\nA lawyer shared the audio of the shooting with CNN on Sunday.\n\nThe network aired the recording on Monday but has not verified its authenticity.\n",
-		"Did CNN verify the recording's authenticity, according to the article?", "No", unconfirmed)
-	checkAsked(t, "Shots on tape\n\nA lawyer shared the audio of the shooting with a reporter on Sunday.\n\nThe network aired the recording on Monday but has not verified its authenticity.\n",
-		"", "No", unconfirmed)
 }
 
 // A speaker who opens the sentence is certain even when a capital follows
