@@ -168,6 +168,43 @@ func TestTrapRules(t *testing.T) {
 	}
 }
 
+// TestDateRulesOnlyInUndatedArticles: the date rules do not run at all
+// in a dated article (articleKinds). Their examples raise their flags in
+// an undated article and not under a byline's date, as when the rules
+// ran and their condition refused the match; the sentences' other traps
+// are raised either way.
+func TestDateRulesOnlyInUndatedArticles(t *testing.T) {
+	const byline = "By Test Writer, March 3, 2025 10:00 AM GMT\n\n"
+	for _, c := range []struct{ body, rule string }{
+		{"The minister resigned on Tuesday.", "relative day"},
+		{"The law comes into force on 1 January.", "month without year"},
+		{"The party, expected to launch next week, has no leader yet.", "relative day"},
+	} {
+		if !raisedBy(t, c.body, c.rule) {
+			t.Errorf("%q in an undated article: rule %q raises nothing", c.body, c.rule)
+		}
+		if raisedBy(t, byline+c.body, c.rule) {
+			t.Errorf("%q under a dated byline: rule %q raises a flag", c.body, c.rule)
+		}
+	}
+	if !raises(t, byline+"The party, expected to launch next week, has no leader yet.", UnsourcedClaim) {
+		t.Errorf("a dated article loses its unsourced claim")
+	}
+}
+
+// raisedBy reports whether body, as an article, raises a flag by the
+// trap rule named rule.
+func raisedBy(t *testing.T, body, rule string) bool {
+	t.Helper()
+	_, an := extractText(t, "A Headline For Rules\n\n"+body+"\n")
+	for _, f := range an.Flags {
+		if f.Rule == rule {
+			return true
+		}
+	}
+	return false
+}
+
 // raises reports whether body, as an undated article, raises a flag of kind.
 func raises(t *testing.T, body string, kind FlagKind) bool {
 	t.Helper()
