@@ -297,7 +297,7 @@ func withoutChannel(claim string) string {
 	if m == nil {
 		return claim
 	}
-	if rest := claim[m[1]:]; len(strings.Fields(rest)) >= 4 {
+	if rest := claim[m[1]:]; article.CountWords(rest) >= 4 {
 		return rest
 	}
 	return ""

@@ -225,7 +225,7 @@ func (x *extractor) isPerson(name string) bool {
 		return true
 	}
 	if e, ok := x.entity(name); ok {
-		return len(e.Aliases) > 0 && len(strings.Fields(e.Name)) >= 2
+		return len(e.Aliases) > 0 && article.CountWords(e.Name) >= 2
 	}
 	return false
 }

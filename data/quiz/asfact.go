@@ -16,6 +16,7 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -181,12 +182,12 @@ var hedgedShowing = lazyre.New(`\b(?:a|an|the)\s+((?:\p{Ll}+\s+)?(?:video|videos
 // fact. The answer is always No; the explanation quotes the hedge word.
 func (g *generator) asFact(i int) {
 	s := g.a.Sentences[i]
-	words := len(strings.Fields(s.Text))
+	words := article.CountWords(s.Text)
 	if words < 6 || words > 60 || strings.HasSuffix(s.Text, "?") || !standsAlone(s.Text) {
 		return
 	}
 	claim, hedge := g.hedgedClaim(i)
-	if claim == "" || strings.ContainsAny(claim, "\"“”") || len(strings.Fields(claim)) < 5 || len(strings.Fields(claim)) > 30 ||
+	if claim == "" || strings.ContainsAny(claim, "\"“”") || article.CountWords(claim) < 5 || article.CountWords(claim) > 30 ||
 		unresolvedClaimStart.MatchString(claim) ||
 		possessivePronoun.MatchString(claim) {
 		return // "the speech is in his name": whose?
@@ -235,14 +236,14 @@ func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 		}
 	}
 	if m := seemingVerb.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) &&
-		len(strings.Fields(m[1])) <= 12 && !repeatsName(m[1]) && !strings.ContainsAny(text, "@#") { // a caption run on, an embedded post
+		article.CountWords(m[1]) <= 12 && !repeatsName(m[1]) && !strings.ContainsAny(text, "@#") { // a caption run on, an embedded post
 		state, ok := seemingState(m[2], m[3], untilClauseEnd(m[4]))
 		if !ok || pointsBack(state) {
 			return "", "" // "appears to have put the plan on hold": which plan?
 		}
 		return strings.TrimRight(dropOpener(m[1])+" "+state, ".!"), m[2] + " to " + m[3]
 	}
-	if m := forecastVerb.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) && len(strings.Fields(m[1])) <= 12 &&
+	if m := forecastVerb.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) && article.CountWords(m[1]) <= 12 &&
 		!definiteDescription.MatchString(dropOpener(m[1])) {
 		rest := untilClauseEnd(m[3])
 		if loc := forecastEnd.FindStringIndex(rest); loc != nil {

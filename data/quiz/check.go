@@ -136,7 +136,7 @@ func twoGuesses(q Question, answer string, spec kindSpec) (Verdict, string, bool
 	for _, p := range parts {
 		// "state transitions, or steps" says one thing twice; only two
 		// short answers side by side are a choice.
-		if strings.TrimSpace(p) == "" || strings.HasSuffix(strings.TrimSpace(p), ",") || len(strings.Fields(p)) > 4 {
+		if strings.TrimSpace(p) == "" || strings.HasSuffix(strings.TrimSpace(p), ",") || article.CountWords(p) > 4 {
 			return "", "", false
 		}
 		if v, _ := spec.check(q, p, Normalize(p)); v == Correct {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -38,7 +39,7 @@ func (g *generator) claimFirst(f facts.Fact) {
 		f.Kind == facts.Attribution && !isCapitalisedWord(f.Subject) && !strings.HasPrefix(f.Subject, "the ") {
 		return
 	}
-	if n := len(strings.Fields(claim)); n < 6 || n > 30 || !standsAlone(upperFirst(claim)) || unresolvedClaimStart.MatchString(upperFirst(claim)) ||
+	if n := article.CountWords(claim); n < 6 || n > 30 || !standsAlone(upperFirst(claim)) || unresolvedClaimStart.MatchString(upperFirst(claim)) ||
 		pointsBack(claim) || nestedReport.MatchString(claim) || strings.HasPrefix(strings.ToLower(claim), "if ") ||
 		strings.Contains(claim, " but ") || // two claims in reported tenses: "all e-mails are …, but the thing was …"
 		(leansOnContext(claim) || possessivePronoun.MatchString(claim)) && !opensOnName(claim) {

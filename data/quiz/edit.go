@@ -89,7 +89,7 @@ func SentenceChoices(a *article.Article, i int) (answer string, wrong []string) 
 			if j < 0 || j >= len(a.Sentences) || len(wrong) == 3 {
 				continue
 			}
-			if s := a.Sentences[j].Text; len(strings.Fields(s)) >= 6 && s != answer && !slices.Contains(wrong, s) {
+			if s := a.Sentences[j].Text; article.CountWords(s) >= 6 && s != answer && !slices.Contains(wrong, s) {
 				wrong = append(wrong, s)
 			}
 		}

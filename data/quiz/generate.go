@@ -379,7 +379,7 @@ func (g *generator) unconfirmed(f facts.Fact) {
 // ("alive or dead", "or if she remains loyal"), long enough to say
 // something.
 func plainClaim(clause string) bool {
-	return len(strings.Fields(clause)) >= 4 && !strings.Contains(clause, " or ") &&
+	return article.CountWords(clause) >= 4 && !strings.Contains(clause, " or ") &&
 		!clausePronoun.MatchString(clause) && !pointsBack(clause) && isCapitalisedWord(strings.Fields(clause)[0])
 }
 
@@ -696,14 +696,14 @@ func (g *generator) shownSpeaker(f facts.Fact) (string, bool) {
 // its sentence and still say whom and what it is about: no pronoun or
 // pointing word for what it does not name, no speech of others inside.
 func showableClaim(f facts.Fact) bool {
-	if unresolvedPronoun.MatchString(f.Claim) || len(strings.Fields(f.Claim)) < 5 {
+	if unresolvedPronoun.MatchString(f.Claim) || article.CountWords(f.Claim) < 5 {
 		return false
 	}
 	if nestedReport.MatchString(f.Claim) || fragmentStart.MatchString(f.Claim) || leansOnContext(outsideQuotes(curlQuotes(f.Claim))) ||
 		pointsBack(outsideQuotes(curlQuotes(f.Claim))) {
 		return false // "… said Mario Abou Zeid, a research analyst": whose words are these?
 	}
-	if f.Quote != "" && len(strings.Fields(f.Quote)) < 10 && leansOnContext(strings.ToLower(f.Quote)) {
+	if f.Quote != "" && article.CountWords(f.Quote) < 10 && leansOnContext(strings.ToLower(f.Quote)) {
 		return false // "The difference is that it is very fragmented": a short quote that leans on what came before
 	}
 	if otherPeople.MatchString(f.Claim) {
@@ -793,11 +793,11 @@ func (g *generator) otherForms(names []string) []string {
 		}
 	}
 	for _, n := range names {
-		if m := countryQualifier.FindStringSubmatch(n); m != nil && len(strings.Fields(m[1])) >= 2 {
+		if m := countryQualifier.FindStringSubmatch(n); m != nil && article.CountWords(m[1]) >= 2 {
 			add(m[1])
 		}
 	}
-	if len(names) > 0 && len(strings.Fields(names[0])) == 1 && !isAcronym(names[0]) {
+	if len(names) > 0 && article.CountWords(names[0]) == 1 && !isAcronym(names[0]) {
 		add(g.givenInFull(names[0]))
 	}
 	return out
@@ -926,7 +926,7 @@ func withSurname(names []string, speakers []facts.Fact, f facts.Fact) []string {
 // names two people who share it: "Smith" is Jess Smith and her mother
 // Anji Smith alike (full review: the wrong Smith was marked right).
 func (g *generator) withoutSharedSurname(names []string) []string {
-	full := slices.IndexFunc(names, func(n string) bool { return len(strings.Fields(n)) >= 2 })
+	full := slices.IndexFunc(names, func(n string) bool { return article.CountWords(n) >= 2 })
 	if full < 0 {
 		return names
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -143,7 +144,7 @@ func (g *generator) statementsBy(subject string) []facts.Fact {
 // by" them would be wrong).
 func (g *generator) stakeAskable(f facts.Fact) bool {
 	opening := curlQuotes(upperFirst(f.Claim))
-	return len(strings.Fields(f.Claim)) <= 30 && !deniesClaim(f) && !unresolvedClaimStart.MatchString(opening)
+	return article.CountWords(f.Claim) <= 30 && !deniesClaim(f) && !unresolvedClaimStart.MatchString(opening)
 }
 
 // askStake asks why a reader should weigh speaker r's claim with care.

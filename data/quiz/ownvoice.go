@@ -17,6 +17,7 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -74,7 +75,7 @@ func (g *generator) plainClaims(n int) []voiced {
 // claim).
 func (g *generator) plainOption(i int) (string, bool) {
 	text := strings.TrimSpace(g.withoutDateline(i))
-	words := len(strings.Fields(text))
+	words := article.CountWords(text)
 	if words < minVoiceWords+2 || words > maxVoiceWords || !strings.HasSuffix(text, ".") || strings.ContainsAny(text, "\"“”‘’?!:;()") ||
 		!standsAlone(text) || notPlainFact.MatchString(text) || joinedOn.MatchString(text) || speechAct.MatchString(text) {
 		return "", false
@@ -105,7 +106,7 @@ func (g *generator) creditedClaims() []voiced {
 			continue
 		}
 		claim := strings.TrimSpace(strings.TrimSuffix(f.Claim, "."))
-		n := len(strings.Fields(claim))
+		n := article.CountWords(claim)
 		if n < minVoiceWords || n > maxVoiceWords || strings.ContainsAny(claim, "\"“”‘’?!:;()") || notPlainFact.MatchString(claim) ||
 			unresolvedClaimStart.MatchString(upperFirst(claim)) || fragmentStart.MatchString(lowerFirst(claim)) || // "Holding a German hostage …" is no claim
 			leansOnContext(claim) || pointsBack(claim) || !standsAlone(upperFirst(claim)) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -314,7 +315,7 @@ var notSpeakers = map[string]bool{"it": true, "its": true, "his": true, "her": t
 
 func hasLongerAlias(name string, aliases []string) bool {
 	for _, a := range aliases {
-		if len(strings.Fields(a)) > 1 && strings.Contains(a, name) {
+		if article.CountWords(a) > 1 && strings.Contains(a, name) {
 			return true
 		}
 	}
@@ -375,23 +376,39 @@ func endsClause(s string) bool {
 }
 
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.Trim(f[len(f)-1], `"“”‘’(`)
+	return strings.Trim(lastField(s), `"“”‘’(`)
 }
 
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
+	w := firstField(s)
+	if w == "" {
 		return ""
 	}
-	w := f[0]
 	if strings.ContainsAny(w[len(w)-1:], ",.;:!?") {
 		return "" // the name ends a clause
 	}
 	return strings.Trim(w, `"“”‘’)`)
+}
+
+// firstField and lastField return the first and the last of the words
+// strings.Fields would return, "" when it returns none, without making
+// the words between: the quiz asks them of sentences by the thousand.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
 }
 
 // unresolvedPronoun finds a pronoun for a thing opening a claim: "it
@@ -483,7 +500,7 @@ func speakerIsCertain(f facts.Fact) bool {
 // sentence's opening words, with no comma, quotation or clause before it:
 // "Fellow expert Jenny Town, of …, said …".
 func opensSentence(text string, i int) bool {
-	return i >= 0 && !strings.ContainsAny(text[:i], ",;:\"“”") && len(strings.Fields(text[:i])) <= 3
+	return i >= 0 && !strings.ContainsAny(text[:i], ",;:\"“”") && article.CountWords(text[:i]) <= 3
 }
 
 // namedForCertain reports whether statement f's speaker is someone the

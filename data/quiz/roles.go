@@ -105,11 +105,11 @@ func (g *generator) moreRoles(out []personRole, seen map[string]bool) []personRo
 	// Posts given before a name ("Lib Dem home affairs spokesman Mark
 	// Oaten"), as the sentence words them.
 	for _, f := range g.an.ByKind(facts.Title) {
-		if f.Sentence < 0 || seen[f.Subject] || len(strings.Fields(f.Subject)) < 2 || leadingTitle.MatchString(f.Subject) {
+		if f.Sentence < 0 || seen[f.Subject] || article.CountWords(f.Subject) < 2 || leadingTitle.MatchString(f.Subject) {
 			continue
 		}
 		role := tidyRole(roleBefore(g.a.Sentences[f.Sentence].Text, f.Subject))
-		if len(strings.Fields(role)) < 2 || !roleNouns.MatchString(role) {
+		if article.CountWords(role) < 2 || !roleNouns.MatchString(role) {
 			continue
 		}
 		seen[f.Subject] = true
@@ -120,7 +120,7 @@ func (g *generator) moreRoles(out []personRole, seen map[string]bool) []personRo
 	// Lebanese army general Elias Farhat").
 	for _, f := range g.trustedSpeakers() {
 		name := fullName(f)
-		if seen[name] || seen[f.Subject] || len(strings.Fields(name)) < 2 || leadingTitle.MatchString(name) {
+		if seen[name] || seen[f.Subject] || article.CountWords(name) < 2 || leadingTitle.MatchString(name) {
 			continue
 		}
 		for _, sent := range g.a.Sentences {
@@ -131,7 +131,7 @@ func (g *generator) moreRoles(out []personRole, seen map[string]bool) []personRo
 			if role == "" {
 				role = tidyRole(postCommaName(sent.Text, name))
 			}
-			if len(strings.Fields(role)) >= 2 && roleNouns.MatchString(role) {
+			if article.CountWords(role) >= 2 && roleNouns.MatchString(role) {
 				seen[name] = true
 				out = append(out, personRole{name: name, role: role, sentence: sent.Index})
 			}
@@ -444,7 +444,7 @@ func Lookalikes(accepted []string, a *article.Article) []string {
 				name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "BBC Two's" is BBC Two
 				n := Normalize(name)
 				if n == "" || n == k || containsFold(accepted, name) || containsFold(out, name) ||
-					len(strings.Fields(n)) != len(strings.Fields(k)) {
+					article.CountWords(n) != article.CountWords(k) {
 					continue
 				}
 				if nameDistance(n, k) <= allowedEdits(k) {

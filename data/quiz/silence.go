@@ -14,6 +14,7 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -193,7 +194,7 @@ var nameRun = lazyre.New(`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|the)\s+)?\p{Lu
 func longestNameRun(s string) string {
 	best := ""
 	for _, r := range nameRun.FindAllString(s, -1) {
-		if len(strings.Fields(r)) > len(strings.Fields(best)) {
+		if article.CountWords(r) > article.CountWords(best) {
 			best = r
 		}
 	}

@@ -72,7 +72,7 @@ const notNamed = "People the article does not name"
 // one that does is not asked about: two answers would fit.
 func (g *generator) sourcing(i int) {
 	s := g.a.Sentences[i]
-	words := len(strings.Fields(s.Text))
+	words := article.CountWords(s.Text)
 	if words < 8 || words > 45 || strings.HasSuffix(s.Text, "?") {
 		return
 	}
@@ -269,11 +269,11 @@ func mainClauseCue(text, cue string) bool {
 	if i < 0 {
 		return false
 	}
-	if len(strings.Fields(text[:i])) <= 6 {
+	if article.CountWords(text[:i]) <= 6 {
 		return true
 	}
 	rest := strings.TrimSpace(text[i+len(cue):])
-	return len(strings.Fields(rest)) <= 2 && strings.Contains(text[:i], ",")
+	return article.CountWords(rest) <= 2 && strings.Contains(text[:i], ",")
 }
 
 // mainClauseHedge reports whether the hedge governs the sentence's own
@@ -285,7 +285,7 @@ func mainClauseHedge(text, cue string) bool {
 		return false
 	}
 	before := text[:i]
-	return len(strings.Fields(before)) <= 8 && !subordinate.MatchString(before)
+	return article.CountWords(before) <= 8 && !subordinate.MatchString(before)
 }
 
 // namedSpeakerOf returns the named speaker or source the sentence itself

@@ -15,6 +15,7 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -73,7 +74,7 @@ func (g *generator) unvouched() bool {
 // before, no trap flagged, and no one quoted earlier in its paragraph.
 func (g *generator) plainStatement(i int) (string, bool) {
 	text := strings.TrimSpace(g.withoutDateline(i))
-	words := len(strings.Fields(text))
+	words := article.CountWords(text)
 	if words < 8 || words > 30 || !strings.HasSuffix(text, ".") || strings.ContainsAny(text, "\"“”‘’?!:;()") ||
 		!standsAlone(text) || notPlainFact.MatchString(text) || joinedOn.MatchString(text) {
 		return "", false

@@ -9,6 +9,7 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -210,8 +211,7 @@ func (g *generator) speakerIn(i int) bool {
 // reader has nothing to notice, and not a sentence whose subject is a
 // pronoun.
 func standsAlone(text string) bool {
-	words := strings.Fields(text)
-	return len(words) >= 8 && !strings.ContainsAny(text[:1], "\"“‘'") && !startsWithPronoun[strings.ToLower(words[0])]
+	return article.CountWords(text) >= 8 && !strings.ContainsAny(text[:1], "\"“‘'") && !startsWithPronoun[strings.ToLower(firstField(text))]
 }
 
 // startsWithPronoun are first words that leave a quoted sentence without

@@ -14,6 +14,7 @@ import (
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -59,7 +60,7 @@ var framedByReports = lazyre.New(`(?i)\b(?:reports?|reported|according to|citing
 // someone else's reports.
 func (g *generator) unheld(i int) {
 	s := g.a.Sentences[i]
-	words := len(strings.Fields(s.Text))
+	words := article.CountWords(s.Text)
 	if words < 8 || words > 45 || strings.HasSuffix(s.Text, "?") {
 		return
 	}
@@ -117,7 +118,7 @@ func (g *generator) framedByReports() bool {
 // election, which is expected in the spring" says when, not who thinks
 // the sentence).
 func mainClauseHolder(before string) bool {
-	return len(strings.Fields(before)) <= 10 && !subordinate.MatchString(before)
+	return article.CountWords(before) <= 10 && !subordinate.MatchString(before)
 }
 
 // notNamedOptions offers answer — no one, or the writer — among the

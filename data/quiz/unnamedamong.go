@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 	"github.com/lede-app/lede/data/internal/lazyre"
 )
@@ -78,7 +79,7 @@ func (g *generator) optionSentence(i int) bool {
 	whole := standsAlone(text) || wholeQuotation(text)
 	// A sentence that ends on a colon leads into what follows it (a
 	// quotation, a list): cut there, it is half a thought.
-	return whole && len(strings.Fields(text)) <= maxSentenceOptionWords && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, ":") &&
+	return whole && article.CountWords(text) <= maxSentenceOptionWords && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, ":") &&
 		readsAsProse(text) && quotesClosed(text)
 }
 
