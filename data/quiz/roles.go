@@ -103,9 +103,10 @@ func sentenceRoles(a *article.Article, words func(i int) map[string]bool) ([]per
 // titles and the speakers' sentences give before a name.
 func (g *generator) moreRoles(out []personRole, seen map[string]bool) []personRole {
 	// Posts given before a name ("Lib Dem home affairs spokesman Mark
-	// Oaten"), as the sentence words them.
-	for _, f := range g.an.ByKind(facts.Title) {
-		if f.Sentence < 0 || seen[f.Subject] || article.CountWords(f.Subject) < 2 || leadingTitle.MatchString(f.Subject) {
+	// Oaten"), as the sentence words them. The titles are read in place:
+	// ByKind copied them, thousands of large facts in a long article.
+	for _, f := range g.an.Facts {
+		if f.Kind != facts.Title || f.Sentence < 0 || seen[f.Subject] || article.CountWords(f.Subject) < 2 || leadingTitle.MatchString(f.Subject) {
 			continue
 		}
 		role := tidyRole(roleBefore(g.a.Sentences[f.Sentence].Text, f.Subject))
