@@ -126,9 +126,14 @@ const devArticles = "../../../shared/eval/articles"
 // (a question fails where either failed it). Then the always-No "did CNN
 // verify …?" (0 of 4 in every round), the always-Yes "does anyone deny
 // …?" (0 of 1) and a second "which source?" in one quiz, whose options
-// the first had used up (G): 78.2 % and 0.86.
+// the first had used up (G): 78.2 % and 0.86. Then "which source?" only
+// among three named outlets (0 of 3 usable where one or two stood among
+// people quoted: V), a question on a trap's sentence preferred to one as
+// good elsewhere, "who is the source?" quoting the claim without the
+// unnamed speaker that answered it (r99: G), and a scene-setting phrase
+// before a hedged subject (r99–r100): 83.0 % and 0.88.
 const (
-	floorUsableShare   = 0.78
+	floorUsableShare   = 0.83
 	floorUsablePerItem = 0.85
 )
 

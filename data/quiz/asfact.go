@@ -27,7 +27,14 @@ const asFactKind facts.Kind = "as-fact"
 // before its verb: "Boko Haram is reportedly holding", "Wilson has
 // reportedly claimed", "Shekau allegedly says". Group 1 is the subject
 // and any auxiliary, 2 the hedge word, 3 the rest.
-var hedgedMainClause = lazyre.New(`^([^,;:"“”]{0,90}?(?:\p{Lu}[\p{L}'’.-]*|\b(?:is|are|was|were|has|have|had)))\s+(reportedly|allegedly|purportedly)\s+(\p{Ll}.*)$`)
+//
+// A sentence may open on a phrase of time or circumstance before its
+// subject ("Upon returning to the UK, Emwazi was reportedly …"): the
+// phrase sets the scene, and the claim restated leaves it out. (A
+// subject with a description between commas — "Fidel Castro Odinga, the
+// son of …, reportedly died" — was tried: r100 failed it K and V, the
+// article stating the death in its own words elsewhere.)
+var hedgedMainClause = lazyre.New(`^(?:(?:Upon|After|Before|On|In|At|During|Since|When|While|Following|Earlier|Later|Last|Two|Three)\b[^,;:"“”]{0,60},\s+)?([^,;:"“”]{0,90}?(?:\p{Lu}[\p{L}'’.-]*|\b(?:is|are|was|were|has|have|had)))\s+(reportedly|allegedly|purportedly)\s+(\p{Ll}.*)$`)
 
 // subordinateBefore finds a clause opener before the hedge: then the
 // hedge governs that clause, not the sentence ("a candidate for

@@ -1,6 +1,12 @@
 package quiz
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+)
 
 // At most two questions of a quiz offer one set of options: the third
 // would be answered by elimination.
@@ -62,5 +68,53 @@ func TestOneStakeQuestion(t *testing.T) {
 		Answer: "It comes from the side that gains", Choices: []string{"It comes from the side that gains", "It gives no date"}}
 	if got := pick([]Question{stake, trap}, 12); len(got) != 1 {
 		t.Errorf("chose %d; want 1", len(got))
+	}
+}
+
+// A question on a sentence with a trap flagged outscores one as good on a
+// sentence without, so that the quiz asks about a trap where it can; a
+// trap question keeps its own score.
+func TestFlaggedSentenceBreaksTies(t *testing.T) {
+	a, err := article.Parse([]byte("Arrest in Beirut\n\nThe army detained a woman at the border in Arsal. A senior security official said she had been travelling with her daughter.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := facts.Extract(a)
+	if len(an.Flags) == 0 || an.Flags[0].Sentence != 1 {
+		t.Fatalf("flags %+v; want one on the second sentence", an.Flags)
+	}
+	g := newGenerator(a, an)
+	for i, kind := range []Kind{Choice, Choice, WhatIsWrong} {
+		g.add(Question{Kind: kind, Prompt: fmt.Sprint("q", i), Answer: "a", Sentence: min(i, 1), score: 80}, facts.Fact{Kind: "test"})
+	}
+	plain, flagged, trap := g.out[0].score, g.out[1].score, g.out[2].score
+	if flagged-plain != flaggedBonus || trap != plain {
+		t.Errorf("scores: plain %d, flagged %d, trap question %d; want the flagged one %d higher, the trap question as the plain one", plain, flagged, trap, flaggedBonus)
+	}
+}
+
+// "Who is the source of this claim?" quotes the claim without the words
+// that answer it: an unnamed speaker opening or closing the sentence is
+// taken off, where what is left stands alone.
+func TestWithoutUnnamedSpeaker(t *testing.T) {
+	for _, c := range []struct{ text, cue, want string }{
+		{"A senior Lebanese security official said al-Baghdadi's wife had been traveling with one of their daughters.", "official said",
+			"Al-Baghdadi's wife had been traveling with one of their daughters."},
+		{"The second wife of the group's leader is being questioned in military detention in Lebanon, security officials revealed.", "officials revealed",
+			"The second wife of the group's leader is being questioned in military detention in Lebanon"},
+		{"Some witnesses say that Wilson began shooting after Brown fled.", "witnesses say", // too short alone
+			"Some witnesses say that Wilson began shooting after Brown fled."},
+		{"Michael Madden said the regime was incensed at a film about the assassination of its leader.", "analysts said", // the cue is elsewhere
+			"Michael Madden said the regime was incensed at a film about the assassination of its leader."},
+		{"The company reportedly told managers about the plan at a meeting on Thursday.", "reportedly", // no speaker, and no claim after "told"
+			"The company reportedly told managers about the plan at a meeting on Thursday."},
+		{"Two senior officials told managers about the plan at a meeting on Thursday in the city.", "officials told",
+			"Two senior officials told managers about the plan at a meeting on Thursday in the city."},
+		{"It is believed the regime was incensed at a film about the assassination of its leader.", "it is believed",
+			"It is believed the regime was incensed at a film about the assassination of its leader."},
+	} {
+		if got := withoutUnnamedSpeaker(c.text, c.cue); got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
 	}
 }
