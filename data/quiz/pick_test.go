@@ -118,3 +118,20 @@ func TestWithoutUnnamedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// "Who believes this?" quotes the belief without an opening that states
+// it with no one in it, where the rest stands alone.
+func TestWithoutEmptyHolder(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"It is estimated that £500,000 is needed to buy the Grade II listed building.", "£500,000 is needed to buy the Grade II listed building."},
+		{"And it is believed promoters will make stars agree not to perform the songs again.", "Promoters will make stars agree not to perform the songs again."},
+		{"And it is believed promoters will make stars agree not to perform such tunes on stage.", // which tunes?
+			"And it is believed promoters will make stars agree not to perform such tunes on stage."},
+		{"It is believed he knew.", "It is believed he knew."},                                                                                 // too short alone
+		{"The bridge is thought to be unsafe by the engineers who saw it.", "The bridge is thought to be unsafe by the engineers who saw it."}, // no empty opening
+	} {
+		if got := withoutEmptyHolder(c.text); got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}

@@ -48,6 +48,30 @@ var hiddenHolders = []struct {
 // names no one, and needs no referent.
 var expletiveIt = lazyre.New(`^It(?: is|'s|’s) (?:believed|thought|understood|estimated|expected|said|claimed)\b`)
 
+// emptyHolder finds an opening that states a belief with no one in it:
+// "It is estimated that", "And it is believed".
+var emptyHolder = lazyre.New(`^(?:(?:And|But|So),?\s+)?[Ii]t(?: is|'s|’s) (?:widely\s+)?(?:believed|thought|understood|estimated|expected|said|claimed)(?:\s+that)?\s+`)
+
+// withoutEmptyHolder returns a sentence without an opening that states
+// a belief with no one in it, where the rest stands alone: asked "Who
+// estimates this: “It is estimated that £500,000 is needed …”?", the
+// quotation answered itself (r97, G twice); without the opening the
+// student has to find the sentence and see that no one is named.
+func withoutEmptyHolder(text string) string {
+	loc := emptyHolder.FindStringIndex(text)
+	if loc == nil {
+		return text
+	}
+	rest := text[loc[1]:]
+	if !standsAlone(upperFirst(rest)) || pointsBack(rest) || leansOnContext(rest) || suchBack.MatchString(rest) {
+		return text
+	}
+	return upperFirst(rest)
+}
+
+// suchBack finds "such" pointing back: "perform such tunes" — which?
+var suchBack = lazyre.New(`\bsuch\s+\p{Ll}+s\b`)
+
 // framedByReports finds an opening that rests on other outlets' reports:
 // a later "is believed to" may be theirs (reviewers, round three: "the
 // identification is attributed to British media reports").
@@ -83,7 +107,7 @@ func (g *generator) unheld(i int) {
 	if len(choices) < 3 {
 		return
 	}
-	prompt := fmt.Sprintf("Who %s, according to the article: %s?", verb, quoteText(strings.TrimRight(g.withoutDateline(i), ".")))
+	prompt := fmt.Sprintf("Who %s, according to the article: %s?", verb, quoteText(strings.TrimRight(withoutEmptyHolder(g.withoutDateline(i)), ".")))
 	q := Question{Kind: Choice, Prompt: prompt, Answer: noHolder, Accepted: []string{noHolder},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2, score: 84,
 		Explanation: "The sentence says what is believed or expected but not who believes or expects it. " +
