@@ -100,7 +100,7 @@ func Check(q Question, answer string) Result {
 			q.Accepted = withPeopleOf(q.Accepted)
 		}
 	}
-	if q.Kind != YesNo && isAccepted(q, norm) && !otherCurrency(q, answer, norm) && !moneyForShare(q, answer) {
+	if q.Kind != YesNo && isAccepted(q, norm) && !otherCurrency(q, answer, norm) && !moneyForShare(q, answer) && !otherSign(q, answer) {
 		// Word for word an accepted answer — one the teacher accepted for
 		// everyone, say — is right, whatever the kind's own checker reads.
 		r.Verdict, r.Explanation = Correct, q.Explanation

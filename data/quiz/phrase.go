@@ -257,6 +257,12 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if moneyForShare(q, answer) {
 		return Incorrect, q.Explanation // "$9" for "9%"
 	}
+	if otherSign(q, answer) {
+		return Incorrect, "Check the sign: above or below zero? " + q.Explanation // "14C" for "minus 14C"
+	}
+	if sameTemperature(q, answer) {
+		return Correct, q.Explanation // "14 below zero" for "minus 14C"
+	}
 	if sameClockTime(q, answer) {
 		return Correct, q.Explanation // "19:00" for "7pm"
 	}

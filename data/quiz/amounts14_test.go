@@ -1,0 +1,43 @@
+package quiz
+
+import "testing"
+
+// TestHeldOutFourteenSigns: a temperature below zero is another
+// temperature than the same number above it ("14C" and "14 degrees" for
+// "minus 14C"), however the sign is written; with the right sign, the
+// number alone answers "How cold …?" ("minus 14", "14 below zero").
+func TestHeldOutFourteenSigns(t *testing.T) {
+	ask := teacherQuestion
+	cold := ask("How cold did it get on the summit overnight?", "minus 14C", "-14C")
+	warm := ask("How warm was the sea in August?", "about 21C")
+	furnace := ask("At about what temperature do the furnaces run?", "about 1,500 degrees Celsius")
+	checkVerdicts(t, []verdictCase{
+		{cold, "minus 14C", Correct},
+		{cold, "-14C", Correct},
+		{cold, "−14°C", Correct},
+		{cold, "minus fourteen degrees", Correct},
+		{cold, "minus 14", Correct},
+		{cold, "-14", Correct},
+		{cold, "about -14", Correct},
+		{cold, "14 below zero", Correct},
+		{cold, "fourteen below", Correct},
+		{cold, "14 below freezing", Correct},
+		// The other side of zero, or another number: wrong.
+		{cold, "14C", Incorrect},
+		{cold, "14 degrees", Incorrect},
+		{cold, "14", Incorrect},
+		{cold, "about 14", Incorrect},
+		{cold, "minus 15C", Incorrect},
+		{cold, "14 miles", Incorrect},
+		{warm, "21 degrees", Correct},
+		{warm, "21", Correct},
+		{warm, "-21C", Incorrect},
+		{warm, "minus 21", Incorrect},
+		{warm, "21 below", Incorrect},
+		{warm, "21 fahrenheit", Incorrect},
+		{furnace, "1500 °C", Correct},
+		{furnace, "about 1,500 degrees", Correct},
+		{furnace, "1500 fahrenheit", Incorrect},
+		{furnace, "1500 miles", Incorrect},
+	})
+}
