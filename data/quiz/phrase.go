@@ -674,9 +674,21 @@ func missesAnItem(keyNorm string, answer []string) bool {
 	if len(items) < 2 {
 		return false
 	}
-	for _, item := range items {
+	words := make([][]string, len(items))
+	for i, item := range items {
+		words[i] = contentWordList(item)
+	}
+	for i := range items {
+		// An item is named by a word of its own: "broken" is in both "a
+		// broken left ankle" and "two broken ribs", so "two broken ribs"
+		// names only the ribs (held-out set 14). Where an item has no
+		// word of its own, any of its words names it.
+		own := ownWords(words, i)
+		if len(own) == 0 {
+			own = words[i]
+		}
 		named := false
-		for _, w := range contentWordList(item) {
+		for _, w := range own {
 			for _, a := range answer {
 				named = named || sameWord(a, w)
 			}
@@ -686,6 +698,24 @@ func missesAnItem(keyNorm string, answer []string) bool {
 		}
 	}
 	return false
+}
+
+// ownWords are the words of item i that no other item has.
+func ownWords(items [][]string, i int) []string {
+	var own []string
+	for _, w := range items[i] {
+		shared := false
+		for j, other := range items {
+			if j != i && slices.ContainsFunc(other, func(o string) bool { return sameWord(o, w) }) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			own = append(own, w)
+		}
+	}
+	return own
 }
 
 // withoutNumbers drops the words that are numbers, in digits or words.
