@@ -130,7 +130,7 @@ func wordMark(w string) int {
 		return markPoint
 	case "half":
 		return markHalf | markClock
-	case "quarter", "clock", "morning", "evening", "afternoon", "night":
+	case "quarter", "clock", "morning", "evening", "afternoon", "night", "past":
 		return markClock
 	}
 	return 0

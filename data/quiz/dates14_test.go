@@ -1,0 +1,39 @@
+package quiz
+
+import "testing"
+
+// TestHeldOutFourteenTimes: a time of day that is not the key's exact
+// time is wrong, however close its figures ("2:06 p.m." for "12:06
+// p.m."); minutes said past or to an hour are that time ("twenty to ten
+// in the morning" for 9.40am), where the question asks what time or the
+// answer says "past" or a part of the day.
+func TestHeldOutFourteenTimes(t *testing.T) {
+	ask := teacherQuestion
+	launch := ask("At what time did the rocket lift off?", "12:06 p.m.", "12:06 p.m. Eastern time")
+	lift := ask("At what time did the helicopter lift him off the ledge?", "9.40am")
+	peak := ask("At what time did the river peak?", "shortly after 2am")
+	score := ask("What was the score?", "20-10")
+	checkVerdicts(t, []verdictCase{
+		{launch, "12:06 p.m.", Correct},
+		{launch, "12.06pm", Correct},
+		{launch, "12:06", Correct},
+		{launch, "six minutes past twelve", Correct},
+		{launch, "6 past 12 in the afternoon", Correct},
+		{launch, "2:06 p.m.", Incorrect},
+		{launch, "1:06 p.m.", Incorrect},
+		{launch, "12:16 p.m.", Incorrect},
+		{launch, "six past twelve at night", Incorrect},
+		{lift, "twenty to ten in the morning", Correct},
+		{lift, "twenty to ten", Correct},
+		{lift, "20 to 10", Correct},
+		{lift, "9:40", Correct},
+		{lift, "twenty to ten at night", Incorrect},
+		{lift, "twenty past nine", Incorrect},
+		{lift, "ten to ten", Incorrect},
+		{lift, "twenty to nine in the morning", Incorrect},
+		{lift, "9.40pm", Incorrect},
+		{peak, "shortly after 2am", Correct},
+		{peak, "shortly before 2am", Incorrect},
+		{score, "20 to 10", Correct},
+	})
+}
