@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -109,3 +110,54 @@ func abs(v float64) float64 {
 // number alone: a sign before figures ("-14" is no number to textnum),
 // and "below zero" or "below freezing" ("zero" would be a second number).
 var signDropped = lazyre.New(`(?i)(^|[\s(])[-−]\s?([0-9])|\s+below\s+(?:zero|freezing)\b`)
+
+// quantityRange finds a range of amounts in one unit: "15 to 25
+// kilometers", "15-25 km", "between 15 and 25 km", "fifteen to
+// twenty-five kilometres".
+var quantityRange = lazyre.New(`(?i)([0-9][0-9.,]*)\s*(?:to|-|–|—|and)\s*([0-9][0-9.,]*)\s*-?\s*(km/h|[a-z]+)\b`)
+
+// rangeLow reads the low end of a range of amounts in one unit, in the
+// unit's base, where the unit measures kind: 15,000 for "15 to 25 km" as
+// a length. quantityIn reads the high end, the number the unit follows.
+func rangeLow(text, kind string) (float64, bool) {
+	if !strings.Contains(text, "-") && !strings.Contains(text, "–") && !strings.Contains(text, "—") && !strings.Contains(text, "to") && !strings.Contains(text, "and") {
+		return 0, false
+	}
+	if !hasDigit(text) {
+		text = wordsInFigures(text, func(string) bool { return true })
+	}
+	m := quantityRange.FindStringSubmatch(text)
+	if m == nil {
+		return 0, false
+	}
+	u, ok := measureUnits[strings.ToLower(m[3])]
+	if !ok || u.quantity != kind {
+		return 0, false
+	}
+	lo, ok := textnum.Parse(m[1])
+	hi, ok2 := textnum.Parse(m[2])
+	if !ok || !ok2 || lo >= hi {
+		return 0, false
+	}
+	return lo * u.size, true
+}
+
+// rangeVerdict judges an amount against a key that is a range: a range
+// must have the key's low end too ("5 to 25 km" for "15 to 25 km" is
+// wrong, though it ends where the key does), and one end alone is partly
+// right ("25 km" for "15 to 25 km"). ok is false when the key is no
+// range.
+func rangeVerdict(key, answer string, kind string, tolerance float64) (Verdict, bool) {
+	lo, ok := rangeLow(key, kind)
+	if !ok {
+		return "", false
+	}
+	got, ok := rangeLow(answer, kind)
+	if !ok {
+		return Partial, true
+	}
+	if math.Abs(got-lo)/lo <= tolerance {
+		return Correct, true
+	}
+	return Incorrect, true
+}

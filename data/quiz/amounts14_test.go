@@ -41,3 +41,27 @@ func TestHeldOutFourteenSigns(t *testing.T) {
 		{furnace, "1500 miles", Incorrect},
 	})
 }
+
+// TestHeldOutFourteenRanges: a key that is a range of amounts in a unit
+// needs both its ends — "5 to 25 km" passed for "15 to 25 kilometers",
+// read at its high end alone; one end alone is partly right.
+func TestHeldOutFourteenRanges(t *testing.T) {
+	ask := teacherQuestion
+	ice := ask("How thick may Europa's ice shell be?", "15 to 25 kilometers", "15-25 km")
+	sleep := ask("How much sleep do teenagers need?", "8 to 10 hours")
+	checkVerdicts(t, []verdictCase{
+		{ice, "15 to 25 kilometers", Correct},
+		{ice, "15-25km", Correct},
+		{ice, "between 15 and 25 km", Correct},
+		{ice, "fifteen to twenty-five kilometres", Correct},
+		{ice, "15 to 25 kilometres thick", Correct},
+		{ice, "5 to 25 km", Incorrect},
+		{ice, "5-25 km", Incorrect},
+		{ice, "15 to 20 km", Incorrect},
+		{ice, "25 km", Partial},
+		{sleep, "8-10 hours", Correct},
+		{sleep, "between 8 and 10 hours", Correct},
+		{sleep, "6 to 10 hours", Incorrect},
+		{sleep, "8 to 12 hours", Incorrect},
+	})
+}

@@ -308,6 +308,9 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 			tolerance = roughConversion
 		}
 		if key.value != 0 && math.Abs(got.value-key.value)/math.Abs(key.value) <= tolerance {
+			if v, ok := rangeVerdict(acc, written, key.kind, tolerance); ok {
+				return v, true // "5 to 25 km", "25 km" for "15 to 25 km" (held-out set 14)
+			}
 			return Correct, true
 		}
 		if withinMonths(got, key, tolerance) || withinMonths(key, got, tolerance) {
