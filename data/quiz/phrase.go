@@ -269,6 +269,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherClockTime(q, answer) {
 		return Incorrect, q.Explanation // "2:06 p.m." for "12:06 p.m."
 	}
+	if otherCode(q, answer) {
+		return Incorrect, q.Explanation // "the M5" for "the A5"
+	}
 	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
 	answer = withNumberWordSlip(q, withDecimalPoints(q, withHyphenedNumbers(q, withNumberSigns(answer))))
 	answer = withShortAmounts(q, withoutTripledLetters(answer))
