@@ -216,7 +216,7 @@ func hasPrefixFold(s, sub string) bool {
 func opposedBound(q Question, answer string) bool {
 	amount, order := boundWays(answer)
 	if amount == 0 && order == 0 {
-		return false
+		return exactForStrictBound(q, answer) // "one in ten exactly" for "fewer than one in ten" (set 14)
 	}
 	opposed := false
 	for _, acc := range q.Accepted {

@@ -161,3 +161,86 @@ func rangeVerdict(key, answer string, kind string, tolerance float64) (Verdict, 
 	}
 	return Incorrect, true
 }
+
+// fractionOfAmount finds a fraction of a large number, which is an
+// amount, not a share: "a quarter of a million", "half a million", "a
+// third of a billion", "three quarters of a million".
+var fractionOfAmount = lazyre.New(`(?i)\b(?:half|quarters?|thirds?|fifths?|tenths?|\d+/\d+)\s+(?:of\s+)?(?:a|an|one)\s+(?:hundred|thousand|million|billion|trillion|dozen)\b`)
+
+// amountForShare reports whether an answer gives a fraction of a large
+// number where every key that is a share is one, or the reverse: "a
+// quarter of a million" passed for "nearly a quarter" as the fraction a
+// quarter, and "a quarter" for "a quarter of a million".
+func amountForShare(q Question, answer string) bool {
+	answerAmount := fractionOfAmount.MatchString(answer)
+	if !answerAmount {
+		if _, _, ok := shareOf(answer); !ok {
+			return false
+		}
+	}
+	other := false
+	for _, acc := range q.Accepted {
+		if _, _, ok := shareOf(acc); !ok {
+			continue
+		}
+		if fractionOfAmount.MatchString(acc) == answerAmount {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// strictBounds open a bound that leaves out the number itself: "fewer
+// than one in ten" is not one in ten. "at least", "up to", "within" and
+// "or more" take it in, and "about" is no bound.
+var strictBounds = boundPhrases("more than", "more then", "greater than", "higher than", "over", "above",
+	"in excess of", "upwards of", "exceeding", "north of", "less than", "less then", "fewer than", "fewer then",
+	"lower than", "under", "below", "nearly", "almost", "short of", "shy of")
+
+// exactWords say an amount is the number itself.
+var exactWords = wordSet("exactly precisely exact")
+
+// exactForStrictBound reports whether an answer says its amount is
+// exactly the number where every key that bounds it leaves the number
+// out: "one in ten exactly" for "fewer than one in ten", "exactly 400"
+// for "more than 400". "exactly 210" for "up to 210" is left as it was.
+func exactForStrictBound(q Question, answer string) bool {
+	if !strings.Contains(answer, "xact") && !strings.Contains(answer, "recise") && !strings.Contains(answer, "XACT") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(answer))
+	exact := false
+	for _, w := range words {
+		exact = exact || exactWords[strings.Trim(w, ".,!?;:")]
+	}
+	if !exact {
+		return false
+	}
+	bounded := false
+	for _, acc := range q.Accepted {
+		if !hasDigit(acc) && len(numbersOf(acc)) == 0 && !strings.Contains(acc, " in ") {
+			continue // no amount to bound
+		}
+		if !strictlyBounded(acc) {
+			return false
+		}
+		bounded = true
+	}
+	return bounded
+}
+
+// strictlyBounded reports whether a text opens its amount with a strict
+// bound, not turned round by "no" or "not".
+func strictlyBounded(text string) bool {
+	if !boundMarks.in(text) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text))
+	for i := range words {
+		if boundAt(words, i, strictBounds) > 0 && (i == 0 || words[i-1] != "no" && words[i-1] != "not") {
+			return true
+		}
+	}
+	return false
+}

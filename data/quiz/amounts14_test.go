@@ -65,3 +65,37 @@ func TestHeldOutFourteenRanges(t *testing.T) {
 		{sleep, "8 to 12 hours", Incorrect},
 	})
 }
+
+// TestHeldOutFourteenShares: a fraction of a large number is an amount,
+// not a share ("a quarter of a million" for "nearly a quarter", and the
+// reverse); "exactly" the number is wrong where the key bounds it
+// strictly ("one in ten exactly" for "fewer than one in ten") and stays
+// right where the key takes the number in ("exactly 210" for "up to 210").
+func TestHeldOutFourteenShares(t *testing.T) {
+	ask := teacherQuestion
+	budget := ask("What share of the city budget do the plant's taxes make up?", "nearly a quarter", "almost 25%")
+	crowd := ask("How many people watched the parade?", "a quarter of a million")
+	recovered := ask("What proportion of stolen antiquities are ever recovered?", "fewer than one in ten")
+	evacuated := ask("How many people were evacuated?", "more than 400")
+	tram := ask("How many passengers can each tram carry?", "up to 210")
+	checkVerdicts(t, []verdictCase{
+		{budget, "a quarter", Correct},
+		{budget, "almost a quarter of it", Correct},
+		{budget, "nearly 25 percent", Correct},
+		{budget, "a quarter of a million", Incorrect},
+		{budget, "half a million", Incorrect},
+		{crowd, "quarter of a million people", Correct},
+		{crowd, "a quarter", Incorrect},
+		{crowd, "25%", Incorrect},
+		{recovered, "fewer than one in ten", Correct},
+		{recovered, "less than 10%", Correct},
+		{recovered, "one in ten", Correct},
+		{recovered, "one in ten exactly", Incorrect},
+		{recovered, "exactly one in ten", Incorrect},
+		{recovered, "exactly 10%", Incorrect},
+		{evacuated, "over 400", Correct},
+		{evacuated, "exactly 400", Incorrect},
+		{tram, "exactly 210", Correct},
+		{tram, "210", Correct},
+	})
+}

@@ -187,6 +187,9 @@ func shareOf(s string) (v float64, fraction, ok bool) {
 // percentage, one of them a fraction: "1/3" for "about one-third", "half"
 // for "50%". ok is false otherwise.
 func checkFraction(q Question, answer string) (Verdict, bool) {
+	if amountForShare(q, answer) {
+		return Incorrect, true // "a quarter of a million" for "nearly a quarter"
+	}
 	got, answerIsFraction, ok := shareOf(answer)
 	if !ok {
 		return "", false
