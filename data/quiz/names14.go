@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -50,4 +51,53 @@ func otherCode(q Question, answer string) bool {
 		}
 	}
 	return other
+}
+
+// otherNameAround reports whether an answer holds a name's words in
+// another order with a capitalised word of its own among them: "Arizona
+// State University" is another university than the "University of
+// Arizona" (held-out set 14), where "the University of Arizona in Tucson"
+// and "Arizona University" are the one. key is the key's content words.
+func otherNameAround(acc, answer string, key []string) bool {
+	if strings.Count(acc, " ") < 2 || !startsWithCapital(acc) {
+		return false
+	}
+	for w := range strings.FieldsSeq(acc) {
+		if !initialsSkip[strings.ToLower(w)] && !startsWithCapital(w) {
+			return false
+		}
+	}
+	fields := strings.Fields(answer)
+	first, last, prev := -1, -1, -1
+	reordered := false
+	for i, f := range fields {
+		w := Normalize(f)
+		k := slices.IndexFunc(key, func(k string) bool { return sameWord(w, k) })
+		if k < 0 {
+			continue
+		}
+		if k < prev {
+			reordered = true
+		}
+		prev = k
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	if !reordered {
+		return false
+	}
+	// Among the key's words, or right before them ("Northern Arizona
+	// University"; not "Dr Okoro, Arizona University").
+	if first > 0 && !strings.ContainsAny(fields[first-1], ",;:.") {
+		first--
+	}
+	for _, f := range fields[first:last] {
+		w := Normalize(f)
+		if startsWithCapital(f) && !slices.ContainsFunc(key, func(k string) bool { return sameWord(w, k) }) && !initialsSkip[w] && len(contentWordList(w)) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -31,3 +31,24 @@ func TestHeldOutFourteenCodes(t *testing.T) {
 		{flight, "AA2490", Incorrect},
 	})
 }
+
+// TestHeldOutFourteenOtherNames: a name's words in another order with a
+// capitalised word of the answer's own among them, or right before them,
+// name another body ("Arizona State University", "Northern Arizona
+// University" for the "University of Arizona"); the key's words in
+// another order alone, or with more said after them, stay right.
+func TestHeldOutFourteenOtherNames(t *testing.T) {
+	ask := teacherQuestion
+	uni := ask("At which university is Dr Okoro based?", "University of Arizona")
+	checkVerdicts(t, []verdictCase{
+		{uni, "University of Arizona", Correct},
+		{uni, "the University of Arizona", Correct},
+		{uni, "Arizona University", Correct},
+		{uni, "The Arizona University", Correct},
+		{uni, "At Arizona University", Correct},
+		{uni, "University of Arizona in Tucson", Correct},
+		{uni, "Dr Okoro, Arizona University", Correct},
+		{uni, "Arizona State University", Incorrect},
+		{uni, "Northern Arizona University", Incorrect},
+	})
+}

@@ -413,6 +413,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			continue
 		}
 		if _, missing, extra := phraseMatch(ws, key, false); len(missing) == 0 && (extra == 0 || containsAll(ws, key) || joinedInAnswer(norm, ws, key) || extraAsked(ws, key, asked())) {
+			if extra > 0 && otherNameAround(acc, answer, key) {
+				return Incorrect, q.Explanation // "Arizona State University" for "University of Arizona"
+			}
 			// The whole key, maybe with more words; with more, the key's
 			// words must be there as written, not just alike: "reductions
 			// of complexity" does not contain the answer "reduction".
