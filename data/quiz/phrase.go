@@ -272,6 +272,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherCode(q, answer) {
 		return Incorrect, q.Explanation // "the M5" for "the A5"
 	}
+	if v, ok := checkContrast(q, answer); ok {
+		return v, q.Explanation // "historical" for "historical, not financial"; not "financial"
+	}
 	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
 	answer = withNumberWordSlip(q, withDecimalPoints(q, withHyphenedNumbers(q, withNumberSigns(answer))))
 	answer = withShortAmounts(q, withoutTripledLetters(answer))

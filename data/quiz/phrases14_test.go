@@ -23,3 +23,33 @@ func TestHeldOutFourteenListItems(t *testing.T) {
 		{cache, "tanks", Incorrect},
 	})
 }
+
+// TestHeldOutFourteenContrasts: a key that sets what is so against what
+// is not ("A rather than B", "A, not B", "A instead of B") is answered by
+// its first part ("historical" for "historical, not financial"), and the
+// part it rejects is wrong ("demolish the plant" passed for "sell the
+// plant rather than demolish it", every word of it in the key), as are
+// the two the other way round.
+func TestHeldOutFourteenContrasts(t *testing.T) {
+	ask := teacherQuestion
+	plant := ask("What did State Senator Grant call on the company to do?", "sell the plant rather than demolish it")
+	value := ask("According to Professor Brooke, what is the torc's true value?", "historical, not financial")
+	travel := ask("How did she travel?", "by train instead of by car")
+	checkVerdicts(t, []verdictCase{
+		{plant, "sell the plant", Correct},
+		{plant, "Sell the plant to a buyer rather than demolishing it.", Correct},
+		{plant, "sell the plant instead of demolishing it", Correct},
+		{plant, "demolish the plant", Incorrect},
+		{plant, "demolish it", Incorrect},
+		{plant, "demolish the plant rather than sell it", Incorrect},
+		{value, "historical", Correct},
+		{value, "its historical value", Correct},
+		{value, "historical not financial", Correct},
+		{value, "financial", Incorrect},
+		{value, "financial, not historical", Incorrect},
+		{travel, "by train", Correct},
+		{travel, "train", Correct},
+		{travel, "by car", Incorrect},
+		{travel, "car", Incorrect},
+	})
+}

@@ -1,0 +1,79 @@
+package quiz
+
+import (
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+)
+
+// Phrases as held-out set 14 wrote them (docs/quality.md, 2026-12-02).
+// Tables: TestHeldOutFourteenListItems, TestHeldOutFourteenContrasts.
+
+// contrastSplit finds where a key sets what is so against what is not:
+// "sell the plant rather than demolish it", "historical, not financial",
+// "by train instead of by car", "red but not blue".
+var contrastSplit = lazyre.New(`(?i)(?:,?\s+rather\s+than|,?\s+instead\s+of|,?\s+but\s+not|,\s*(?:and\s+)?not)\s+`)
+
+// contrastMarks are the strings without which a text sets nothing
+// against anything.
+var contrastMarks = newFoldMarks("rather than", "instead of", "not ")
+
+// contrastParts splits s at its one contrast: what is so, and what is
+// not. ok is false when s has none, or more than one.
+func contrastParts(s string) (so, not string, ok bool) {
+	if !contrastMarks.in(s) {
+		return "", "", false
+	}
+	idx := contrastSplit.FindAllStringIndex(s, 2)
+	if len(idx) != 1 {
+		return "", "", false
+	}
+	so, not = strings.TrimSpace(s[:idx[0][0]]), strings.TrimSpace(s[idx[0][1]:])
+	if so == "" || not == "" {
+		return "", "", false
+	}
+	return so, not, true
+}
+
+// checkContrast judges an answer to a key that sets what is so against
+// what is not: the part that is so is the answer ("historical" for
+// "historical, not financial"; "sell the plant"), the part that is not
+// is wrong ("demolish the plant" for "sell the plant rather than
+// demolish it": it passed, every word of it in the key), and an answer
+// that sets the two against each other must do so the key's way round.
+// ok is false when no key has a contrast, or the answer matches neither
+// part.
+func checkContrast(q Question, answer string) (Verdict, bool) {
+	if !contrastMarks.in(strings.Join(q.Accepted, "|")) {
+		return "", false // most keys set nothing against anything
+	}
+	part := func(key, typed string) Verdict {
+		one := q
+		one.Answer, one.Accepted = key, []string{key}
+		v, _ := checkPhrase(one, typed)
+		return v
+	}
+	typedSo, typedNot, typedSplit := contrastParts(answer)
+	for _, acc := range q.Accepted {
+		so, not, ok := contrastParts(acc)
+		if !ok {
+			continue
+		}
+		if typedSplit {
+			if part(so, typedSo) == Correct && part(not, typedNot) != Incorrect {
+				return Correct, true // "Sell the plant to a buyer rather than demolishing it."
+			}
+			if part(not, typedSo) == Correct && part(so, typedNot) == Correct {
+				return Incorrect, true // the two the other way round
+			}
+			continue
+		}
+		if part(so, answer) == Correct {
+			return Correct, true
+		}
+		if part(not, answer) == Correct {
+			return Incorrect, true
+		}
+	}
+	return "", false
+}
