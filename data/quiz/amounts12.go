@@ -199,6 +199,9 @@ func numberWordSlip(typed string) string {
 		return "" // numberWords open with one of these letters
 	}
 	typed = strings.ToLower(typed)
+	if wordsNotSlips[typed] {
+		return "" // "for ten years" is no "four ten" (held-out set 14)
+	}
 	fit := ""
 	for _, w := range numberWords {
 		// A slip rarely hits the first letter (wordsMatch): "fiv", not "giv".
@@ -220,6 +223,11 @@ func numberWordSlip(typed string) string {
 	}
 	return fit
 }
+
+// wordsNotSlips are everyday words one slip from a number's word, and
+// so no slip: "for" (four), "fine" (five), "none" (nine), "forth"
+// (forty), "bullion" (billion).
+var wordsNotSlips = wordSet("for fore foul flour fine fire file fife sever none nice nile thirsty forth fort forte bullion")
 
 // withNumberWordSlips writes a word with one typing slip in a number of
 // several words as the number's word ("fourty three" is forty three),

@@ -99,3 +99,21 @@ func TestHeldOutFourteenShares(t *testing.T) {
 		{tram, "210", Correct},
 	})
 }
+
+// TestHeldOutFourteenNotSlips: an everyday word one slip from a number's
+// word is no slip beside a number ("for ten years" was read "four ten
+// years"); the slips set 12 read stay read ("fourty three").
+func TestHeldOutFourteenNotSlips(t *testing.T) {
+	ask := teacherQuestion
+	years := ask("For how many years had the team worked on the mission?", "ten", "10 years")
+	age := ask("How old was she?", "43")
+	checkVerdicts(t, []verdictCase{
+		{years, "for ten years", Correct},
+		{years, "for 10 years", Correct},
+		{years, "ten years", Correct},
+		{years, "for fourteen years", Incorrect},
+		{years, "four ten years", Incorrect},
+		{age, "fourty three", Correct},
+		{age, "fourty four", Incorrect},
+	})
+}
