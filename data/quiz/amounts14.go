@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -239,6 +240,71 @@ func strictlyBounded(text string) bool {
 	words := strings.Fields(strings.ToLower(text))
 	for i := range words {
 		if boundAt(words, i, strictBounds) > 0 && (i == 0 || words[i-1] != "no" && words[i-1] != "not") {
+			return true
+		}
+	}
+	return false
+}
+
+// askedNoun finds what a question counts: "How many flats …?".
+var askedNoun = lazyre.New(`(?i)\bhow\s+many\s+([a-z]+)\b`)
+
+// answerNumbers returns the numbers of an answer but those the question
+// gives, for comparing with a key's (kept, which are never dropped): "58%
+// were seen within four hours" to "… seen within four hours?", "12 hens
+// in one night" to "… kill in a night?", "64.1% in July 2024" to "… in
+// July 2024?" each give one number of their own. And where the question
+// asks how many of a thing, the answer's count of it is its number: "14
+// flats in two buildings" to "How many flats …?" (only one count of
+// flats, and no "or").
+func answerNumbers(prompt, answer string, kept []float64) []float64 {
+	found := textnum.Find(answer)
+	if len(found) < 2 {
+		return nil
+	}
+	given := numbersOf(prompt)
+	counted := ""
+	if m := askedNoun.FindStringSubmatch(prompt); m != nil && !strings.Contains(answer, " or ") {
+		counted = strings.ToLower(m[1])
+	}
+	nextWord := func(end int) string {
+		rest := strings.Fields(strings.ToLower(answer[end:]))
+		if len(rest) == 0 {
+			return ""
+		}
+		return strings.Trim(rest[0], ".,;:!?")
+	}
+	countsOfKey, counts := 0, 0
+	for _, m := range found {
+		if counted != "" && sameWord(nextWord(m.End), counted) {
+			counts++
+			if slices.Contains(kept, m.Value) {
+				countsOfKey++
+			}
+		}
+	}
+	var out []float64
+	for _, m := range found {
+		v := m.Value
+		switch {
+		case slices.Contains(kept, v):
+		case slices.Contains(given, v):
+			continue // the question's own: "four hours", "July 2024"
+		case v == 1 && nextWord(m.End) != "" && oneOfQuestion(Normalize(prompt), nextWord(m.End)):
+			continue // "in one night" to "in a night"
+		case countsOfKey == 1 && counts == 1 && !sameWord(nextWord(m.End), counted):
+			continue // "in two buildings" beside "14 flats" to "How many flats"
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// oneOfQuestion reports whether a question (normalised) speaks of one
+// of word: "a night", "an hour", "each night", "per night".
+func oneOfQuestion(prompt, word string) bool {
+	for _, one := range []string{"a ", "an ", "one ", "each ", "per ", "every "} {
+		if containsPhrase(prompt, one+word) {
 			return true
 		}
 	}

@@ -117,3 +117,36 @@ func TestHeldOutFourteenNotSlips(t *testing.T) {
 		{age, "fourty four", Incorrect},
 	})
 }
+
+// TestHeldOutFourteenAskedNumbers: a number the question itself gives is
+// not a second number of the answer's ("58% were seen within four hours"
+// to "… seen within four hours?", "12 hens in one night" to "… in a
+// night?", "64.1% in July 2024"), and to "How many flats …?" the count
+// of flats is the answer's number ("14 flats in two buildings"); another
+// number, or two counts of the thing, stay wrong.
+func TestHeldOutFourteenAskedNumbers(t *testing.T) {
+	ask := teacherQuestion
+	seen := ask("What percentage of patients were seen within four hours in January?", "58%", "58 per cent")
+	kill := ask("How many birds can a marten kill in a night?", "a dozen", "12")
+	flats := ask("How many flats did Mr Hollis operate without a licence?", "14")
+	turnout := ask("What was the turnout at the general election in July 2024?", "64.1%")
+	checkVerdicts(t, []verdictCase{
+		{seen, "Only 58% were seen within four hours.", Correct},
+		{seen, "58% within four hours", Correct},
+		{seen, "64% within four hours", Incorrect},
+		{seen, "4", Incorrect},
+		{kill, "12 hens in one night", Correct},
+		{kill, "a dozen in one night", Correct},
+		{kill, "11 in one night", Incorrect},
+		{kill, "one", Incorrect},
+		{flats, "14 flats in two buildings", Correct},
+		{flats, "2 buildings with 14 flats", Correct},
+		{flats, "15 flats in two buildings", Incorrect},
+		{flats, "14 flats and 12 flats", Incorrect},
+		{flats, "two", Incorrect},
+		{turnout, "64.1% in July 2024", Correct},
+		{turnout, "64.1 per cent in 2024", Correct},
+		{turnout, "2024", Incorrect},
+		{turnout, "61.4% in July 2024", Incorrect},
+	})
+}

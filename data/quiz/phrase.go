@@ -389,7 +389,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			key, keyNums = head, nil
 		}
 		if len(keyNums) > 0 {
-			if !sameNumbers(keyNums, numbersOf(answer)) && !sameNumbers(keyNums, numbersOf(norm)) {
+			if !sameNumbers(keyNums, numbersOf(answer)) && !sameNumbers(keyNums, numbersOf(norm)) && !sameNumbers(keyNums, answerNumbers(q.Prompt, answer, keyNums)) {
 				continue // "1075" for "1072", "$1,000,006" for "$1,000,000"
 			}
 			if allNumeric(key) {
