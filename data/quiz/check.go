@@ -166,7 +166,7 @@ func kindForName(q Question, norm string) bool {
 	if !strings.HasPrefix(norm, "a ") && !strings.HasPrefix(norm, "an ") {
 		return false
 	}
-	return looksLikeName(q.Answer) && isProperName(q.Answer)
+	return looksLikeName(q.Answer) && isProperName(q.Answer) && !namesInFull(q, norm)
 }
 
 // isAccepted reports whether a normalised answer is one of the accepted

@@ -101,3 +101,19 @@ func otherNameAround(acc, answer string, key []string) bool {
 	}
 	return false
 }
+
+// namesInFull reports whether a normalised answer holds a key of two
+// words or more whole: "a software engineer from Leeds called Tomasz
+// Nowak", "a nursery worker, Amira Yusuf", "a SpaceX Falcon Heavy rocket"
+// name the one the key names, though they open with "a" (held-out set
+// 14); "a software engineer" names no one, nor does "a UKIP spokesman",
+// though the article calls the one the key names that: only a key that
+// is a proper name counts.
+func namesInFull(q Question, norm string) bool {
+	for _, acc := range q.Accepted {
+		if a := Normalize(acc); strings.Contains(a, " ") && isProperName(strings.TrimPrefix(acc, "the ")) && containsPhrase(norm, a) {
+			return true
+		}
+	}
+	return false
+}

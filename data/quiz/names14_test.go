@@ -52,3 +52,29 @@ func TestHeldOutFourteenOtherNames(t *testing.T) {
 		{uni, "Northern Arizona University", Incorrect},
 	})
 }
+
+// TestHeldOutFourteenDescribedNames: an answer that opens with "a" but
+// holds a key that is a proper name whole names that one ("a software
+// engineer from Leeds called Tomasz Nowak", "a nursery worker, Amira
+// Yusuf", "a SpaceX Falcon Heavy rocket"); a kind of person alone, or
+// with another name, names no one the key names.
+func TestHeldOutFourteenDescribedNames(t *testing.T) {
+	ask := teacherQuestion
+	climber := ask("Who was the climber who was rescued from the ledge?", "Tomasz Nowak", "Mr Nowak")
+	award := ask("Who received the largest single award?", "Amira Yusuf", "Ms Yusuf")
+	rocket := ask("Which rocket carried the probe into space?", "SpaceX Falcon Heavy", "Falcon Heavy")
+	winner := ask("Which candidate won the by-election?", "Dr Sunita Bhatt", "Sunita Bhatt")
+	checkVerdicts(t, []verdictCase{
+		{climber, "a software engineer from Leeds called Tomasz Nowak", Correct},
+		{climber, "Tomasz Nowak, a software engineer", Correct},
+		{climber, "a software engineer from Leeds", Incorrect},
+		{climber, "a climber called Hannah Reid", Incorrect},
+		{award, "a nursery worker, Amira Yusuf", Correct},
+		{award, "a nursery worker", Incorrect},
+		{rocket, "a SpaceX Falcon Heavy rocket", Correct},
+		{rocket, "a Falcon Heavy", Correct},
+		{rocket, "a Falcon 9", Incorrect},
+		{winner, "a GP called Dr Sunita Bhatt", Correct},
+		{winner, "a GP", Incorrect},
+	})
+}
