@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -75,4 +76,42 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// shortYearSpan finds a span of years whose end is written short:
+// "2021-23", "2021–23", "2021 to 23".
+var shortYearSpan = lazyre.New(`\b((1[5-9]|20)(\d\d))(\s*(?:-|–|—)\s*|\s+to\s+)(\d\d)\b`)
+
+// withShortYearSpans writes the end of a span of years in full where a
+// key has that year: "2021-23" is 2021 to 2023 ("between 2021 and
+// 2023"). "2001-03", a year and its month to a key that is a month
+// (withMonthYear), and an end before the start are left alone.
+func withShortYearSpans(q Question, answer string) string {
+	if !strings.ContainsAny(answer, "-–—t") || !hasDigit(answer) {
+		return answer
+	}
+	return shortYearSpan.ReplaceAllStringFunc(answer, func(m string) string {
+		sub := shortYearSpan.FindStringSubmatch(m)
+		end := sub[2] + sub[5]
+		if sub[5] <= sub[3] || !slices.ContainsFunc(q.Accepted, func(a string) bool { return strings.Contains(a, end) }) {
+			return m
+		}
+		return sub[1] + " to " + end
+	})
+}
+
+// centuryYears finds a century said by its years: "the 1800s", "1800's".
+var centuryYears = lazyre.New(`(?i)\b(1\d|20)00['’]?s\b`)
+
+// withCenturyYears writes a century said by its years as its ordinal
+// where a key counts centuries: "the 1800s" is the 19th century. "the
+// 1900s" stays another.
+func withCenturyYears(q Question, answer string) string {
+	if !strings.Contains(answer, "00") || !slices.ContainsFunc(q.Accepted, func(a string) bool { return strings.Contains(strings.ToLower(a), "century") }) {
+		return answer
+	}
+	return centuryYears.ReplaceAllStringFunc(answer, func(m string) string {
+		n := atoi(centuryYears.FindStringSubmatch(m)[1]) + 1
+		return strconv.Itoa(n) + ordinalSuffix(n) + " century"
+	})
 }

@@ -37,3 +37,31 @@ func TestHeldOutFourteenTimes(t *testing.T) {
 		{score, "20 to 10", Correct},
 	})
 }
+
+// TestHeldOutFourteenYears: a span of years whose end is written short
+// is the span in full ("2021-23" for "between 2021 and 2023"), and a
+// century said by its years is that century ("the 1800s" for "the 19th
+// century"); another span, or another century, stays wrong, and a year
+// and its month to a key that is a month is read as before.
+func TestHeldOutFourteenYears(t *testing.T) {
+	ask := teacherQuestion
+	wrote := ask("Between which years did the council write to him?", "between 2021 and 2023", "2021 to 2023")
+	hunted := ask("In which century were pine martens hunted for fur?", "the 19th century")
+	opened := ask("When was the store opened?", "March 2001")
+	checkVerdicts(t, []verdictCase{
+		{wrote, "2021-23", Correct},
+		{wrote, "2021–23", Correct},
+		{wrote, "2021 to 23", Correct},
+		{wrote, "2021-2023", Correct},
+		{wrote, "2021-22", Incorrect},
+		{wrote, "2020-23", Incorrect},
+		{wrote, "2021-24", Incorrect},
+		{hunted, "the 1800s", Correct},
+		{hunted, "in the 1800's", Correct},
+		{hunted, "1800s", Correct},
+		{hunted, "the 1900s", Incorrect},
+		{hunted, "the 1700s", Incorrect},
+		{opened, "2001-03", Correct},
+		{opened, "2001-04", Incorrect},
+	})
+}

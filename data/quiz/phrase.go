@@ -297,6 +297,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		q.Accepted = keys
 	}
 	answer = withMonthYear(q, withYearInWords(q, answer))
+	answer = withCenturyYears(q, withShortYearSpans(q, answer)) // "2021-23", "the 1800s" (set 14)
 	dayNamed := withDayNames(q, withTwoFigureYear(q, withOrdinalSpans(answer)))
 	answer, ambiguous := withWrittenDates(q, dayNamed)
 	if answer != dayNamed {
