@@ -62,13 +62,20 @@ var measureUnits = map[string]unit{
 	// Fahrenheit is no multiple of Celsius and is left unread.
 	"mtr": {"length", 1}, "mtrs": {"length", 1},
 	"c": {"temperature", 1}, "celsius": {"temperature", 1}, "centigrade": {"temperature", 1},
+	// Areas (held-out set 14): "600k sq. ft." for "600,000 square feet",
+	// written as one word each by areaWords; "600,000 feet" is a length.
+	"sqft": {"area", 0.09290304}, "sqm": {"area", 1}, "sqkm": {"area", 1e6}, "sqmi": {"area", 2589988.110336},
+	"acre": {"area", 4046.8564224}, "acres": {"area", 4046.8564224}, "hectare": {"area", 1e4}, "hectares": {"area", 1e4},
 	"degree": {"temperature", 1}, "degrees": {"temperature", 1}, "deg": {"temperature", 1}, "degs": {"temperature", 1},
 }
 
 // quantityAfter finds a number and the unit right after it: "8 metres",
 // "50km", "2.5 miles", "31 mph", or joined by a hyphen: "a 15-month
 // probe" (held-out set 11).
-var quantityAfter = lazyre.New(`(?i)([0-9][0-9.,]*|[a-z-]+(?:\s+(?:hundred|thousand|million))?)(?:\s*|-)(km/h|[a-z]+)\b`)
+//
+// A large number's word or short form may come between figures and the
+// unit: "2.9 billion km", "600k sq ft" (held-out set 14).
+var quantityAfter = lazyre.New(`(?i)([0-9][0-9.,]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn)\b|k\b)?|[a-z-]+(?:\s+(?:hundred|thousand|million))?)(?:\s*|-)(km/h|[a-z]+)\b`)
 
 // quantity is an amount in a unit's base: 8 metres is {length, 8}.
 type quantity struct {
@@ -86,6 +93,9 @@ func quantityIn(text, want string) (quantity, bool) {
 	}
 	if strings.Contains(text, "hour") {
 		text = speedWords.Replace(strings.ToLower(text)) // "miles per hour" is mph
+	}
+	if strings.Contains(text, "sq") || strings.Contains(text, "²") || strings.Contains(text, "m2") {
+		text = areaWords.Replace(strings.ToLower(text)) // "square feet", "sq. ft." are one unit (held-out set 14)
 	}
 	if strings.Contains(text, "fl") {
 		text = fluidOunces.Replace(text) // "32 fluid ounces" is one unit, not 32 of "fluid"
@@ -139,6 +149,17 @@ func quantityIn(text, want string) (quantity, bool) {
 	}
 	return quantity{}, false
 }
+
+// areaWords write a unit of area as one word: "square feet", "sq. ft."
+// and "sq ft" are sqft. Longer spellings first: "sq mi" before "sq m".
+var areaWords = strings.NewReplacer(
+	"square feet", "sqft", "square foot", "sqft", "square ft", "sqft", "sq. ft.", "sqft", "sq. ft", "sqft", "sq.ft.", "sqft",
+	"sq.ft", "sqft", "sq ft", "sqft", "sq feet", "sqft", "sq foot", "sqft", "ft²", "sqft", "ft2", "sqft",
+	"square kilometres", "sqkm", "square kilometers", "sqkm", "square kilometre", "sqkm", "square kilometer", "sqkm",
+	"sq km", "sqkm", "sq. km", "sqkm", "km²", "sqkm", "km2", "sqkm",
+	"square miles", "sqmi", "square mile", "sqmi", "sq mi", "sqmi", "sq. mi", "sqmi",
+	"square metres", "sqm", "square meters", "sqm", "square metre", "sqm", "square meter", "sqm",
+	"sq m", "sqm", "sq. m", "sqm", "m²", "sqm", "m2", "sqm")
 
 // fluidOunces writes a fluid ounce as one word.
 var fluidOunces = strings.NewReplacer("fluid ounces", "floz", "fluid ounce", "floz", "fl oz", "floz", "fl. oz.", "floz", "fl. oz", "floz")
