@@ -1,6 +1,10 @@
 package quiz
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+)
 
 // TestHeldOutFourteenCodes: a code with the key's figures but other
 // letters is another road, plane or flight ("the M5" for "the A5": the
@@ -76,5 +80,28 @@ func TestHeldOutFourteenDescribedNames(t *testing.T) {
 		{rocket, "a Falcon 9", Incorrect},
 		{winner, "a GP called Dr Sunita Bhatt", Correct},
 		{winner, "a GP", Incorrect},
+	})
+}
+
+// TestHeldOutFourteenPossessiveNames: a key's own name without its "'s"
+// is no other name the article uses ("St Aldhelm" was taken for a
+// lookalike of "St Aldhelm's", so "St Aldhelm hospital" and "outside St
+// Aldhelm's" were wrong); the article's other hospital stays wrong.
+func TestHeldOutFourteenPossessiveNames(t *testing.T) {
+	a, err := article.Parse([]byte("Trust misses target\n\nThe worst delays were at St Aldhelm's Hospital in Kettering. " +
+		"The trust's second hospital, Fenwick General in Corby, performed slightly better. " +
+		"Ambulances queued outside St Aldhelm's for more than six hours on 2 January."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask := keyedAgainst(a)
+	queue := ask("Outside which hospital did ambulances queue for more than six hours?", "St Aldhelm's", "St Aldhelm's Hospital")
+	checkVerdicts(t, []verdictCase{
+		{queue, "St Aldhelm's", Correct},
+		{queue, "St Aldhelms", Correct},
+		{queue, "St Aldhelm hospital", Correct},
+		{queue, "outside St Aldhelm's", Correct},
+		{queue, "Fenwick General", Incorrect},
+		{queue, "Fenwick", Incorrect},
 	})
 }
