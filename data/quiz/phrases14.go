@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -76,4 +77,30 @@ func checkContrast(q Question, answer string) (Verdict, bool) {
 		}
 	}
 	return "", false
+}
+
+// tooFew finds the ways of saying there is too little of a thing: "not
+// enough", "there aren't enough", "too few", "a lack of", "a shortage
+// of", "insufficient".
+var tooFew = lazyre.New(`(?i)\b(?:(?:there\s+)?(?:are|is|were|was)(?:n't|n’t|\s+not)\s+enough|not\s+enough|too\s+few|too\s+little|insufficient|(?:a\s+)?lack\s+of|(?:a\s+)?shortage\s+of|(?:a\s+)?shortfall\s+(?:of|in))\b`)
+
+// tooFewMarks are the strings without which a text says none of them.
+var tooFewMarks = newFoldMarks("enough", "too few", "too little", "insufficient", "lack", "shortage", "shortfall")
+
+// withTooFew writes each way of saying there is too little of a thing as
+// "shortage of", in the answer and the keys, where both say one: "lack of
+// beds in care homes", "there aren't enough beds in community care
+// homes" and "not enough community care home beds" for "a shortage of
+// beds in community care homes" (held-out set 14). "not enough" was read
+// as a negation, the opposite of the key.
+func withTooFew(q Question, answer string) (Question, string) {
+	if !tooFewMarks.in(answer) || !slices.ContainsFunc(q.Accepted, tooFewMarks.in) {
+		return q, answer
+	}
+	keys := make([]string, len(q.Accepted))
+	for i, a := range q.Accepted {
+		keys[i] = tooFew.ReplaceAllString(a, "shortage of")
+	}
+	q.Accepted = keys
+	return q, tooFew.ReplaceAllString(answer, "shortage of")
 }

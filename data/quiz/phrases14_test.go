@@ -53,3 +53,23 @@ func TestHeldOutFourteenContrasts(t *testing.T) {
 		{travel, "car", Incorrect},
 	})
 }
+
+// TestHeldOutFourteenTooFew: the ways of saying there is too little of a
+// thing are one ("lack of", "not enough", "there aren't enough", "too
+// few" for "a shortage of"), and not a negation of the key; too little
+// of another thing stays partly right at most, and plenty of it is no
+// answer.
+func TestHeldOutFourteenTooFew(t *testing.T) {
+	ask := teacherQuestion
+	beds := ask("Why did many patients who were well enough to leave hospital have nowhere safe to go?",
+		"a shortage of beds in community care homes", "shortage of care home beds")
+	checkVerdicts(t, []verdictCase{
+		{beds, "lack of beds in care homes", Correct},
+		{beds, "There aren't enough beds in community care homes.", Correct},
+		{beds, "not enough community care home beds", Correct},
+		{beds, "too few care home beds", Correct},
+		{beds, "a shortage of nurses", Partial},
+		{beds, "not enough nurses", Partial},
+		{beds, "plenty of beds in care homes", Partial},
+	})
+}
