@@ -298,7 +298,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	}
 	answer = withMonthYear(q, withYearInWords(q, answer))
 	answer = withCenturyYears(q, withShortYearSpans(q, answer)) // "2021-23", "the 1800s" (set 14)
-	q, answer = withTooFew(q, answer) // "not enough beds" for "a shortage of beds" (set 14)
+	q, answer = withTooFew(q, answer)                           // "not enough beds" for "a shortage of beds" (set 14)
 	dayNamed := withDayNames(q, withTwoFigureYear(q, withOrdinalSpans(answer)))
 	answer, ambiguous := withWrittenDates(q, dayNamed)
 	if answer != dayNamed {
