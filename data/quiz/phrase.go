@@ -442,6 +442,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		// Part of a name, but its words in another order, is another name;
 		// "Malcolm, King of Scotland" turns it round on purpose.
 		reordered := func() bool { return len(missing) > 0 && !strings.Contains(answer, ",") && reorderedName(acc, key, ws) }
+		if !listed && onlyTheReason(missing, q.Prompt) && onlyCauseWords(ws, key) {
+			return Correct, q.Explanation // "because of his health" for "for health reasons"
+		}
 		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) && !reordered() && !missesPeriod(acc, missing) && (len(missing) == 0 || !partOfTitle(q, acc) && !isRange(keyNorm)) {
 			if len(missing) > 0 && partOfDistractor(q, ws) {
 				// "the editor" for "the former Sun editor", where the

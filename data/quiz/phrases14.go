@@ -104,3 +104,36 @@ func withTooFew(q Question, answer string) (Question, string) {
 	q.Accepted = keys
 	return q, tooFew.ReplaceAllString(answer, "shortage of")
 }
+
+// asksWhy finds a question that asks for a reason.
+var asksWhy = lazyre.New(`(?i)^\s*(?:\S+\s+){0,4}?why\b|\bfor\s+what\s+reason\b|\bwhat\s+was\s+the\s+reason\b`)
+
+// onlyTheReason reports whether all a key's words an answer leaves out
+// are "reason" or "reasons", to a question that asks why: "because of
+// his health" says "for health reasons" (held-out set 14). The question
+// asks for a reason; the word adds nothing.
+func onlyTheReason(missing []string, prompt string) bool {
+	if len(missing) == 0 {
+		return false
+	}
+	for _, m := range missing {
+		if m != "reason" && m != "reasons" {
+			return false
+		}
+	}
+	return asksWhy.MatchString(prompt)
+}
+
+// causeWords say that what follows is a reason: "because of", "due to".
+var causeWords = wordSet("because due owing cause caused result")
+
+// onlyCauseWords reports whether every word of an answer's that is no
+// key word only says a reason follows.
+func onlyCauseWords(ws, key []string) bool {
+	for _, w := range ws {
+		if !causeWords[w] && !slices.ContainsFunc(key, func(k string) bool { return wordsMatch(w, k) }) {
+			return false
+		}
+	}
+	return true
+}

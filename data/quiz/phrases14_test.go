@@ -73,3 +73,21 @@ func TestHeldOutFourteenTooFew(t *testing.T) {
 		{beds, "plenty of beds in care homes", Partial},
 	})
 }
+
+// TestHeldOutFourteenReasons: to a question that asks why, a key's word
+// "reasons" goes without saying, and "because of" or "due to" only says
+// a reason follows ("because of his health" for "for health reasons");
+// another reason stays wrong or partly right.
+func TestHeldOutFourteenReasons(t *testing.T) {
+	ask := teacherQuestion
+	resign := ask("Why did Sir Geoffrey Lane resign?", "for health reasons")
+	checkVerdicts(t, []verdictCase{
+		{resign, "because of his health", Correct},
+		{resign, "due to his health", Correct},
+		{resign, "health reasons", Correct},
+		{resign, "his health", Correct},
+		{resign, "because of his family", Incorrect},
+		{resign, "because of his wealth", Incorrect},
+		{resign, "for personal reasons", Partial},
+	})
+}
