@@ -105,3 +105,22 @@ func TestHeldOutFourteenPossessiveNames(t *testing.T) {
 		{queue, "Fenwick", Incorrect},
 	})
 }
+
+// TestHeldOutFourteenShortRanks: a rank written short is the rank ("Det
+// Insp Claire Whitfield" for "Detective Inspector Claire Whitfield"), and
+// an American spelling of a word too short for a slip is the word ("gray
+// squirrels" for "grey squirrels"); another rank, or another animal,
+// stays partly right at most.
+func TestHeldOutFourteenShortRanks(t *testing.T) {
+	ask := teacherQuestion
+	detective := ask("Which detective is leading the police response?", "Detective Inspector Claire Whitfield")
+	prey := ask("Which animals do supporters hope the pine martens will prey on?", "grey squirrels")
+	checkVerdicts(t, []verdictCase{
+		{detective, "Det Insp Claire Whitfield", Correct},
+		{detective, "Det Insp Whitfield", Correct},
+		{detective, "Det Sgt Claire Whitfield", Partial},
+		{prey, "gray squirrels", Correct},
+		{prey, "red squirrels", Partial},
+		{prey, "grey seals", Partial},
+	})
+}

