@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
 )
 
 // Names as held-out set 14 wrote them (docs/quality.md, 2026-12-02).
@@ -116,4 +117,28 @@ func namesInFull(q Question, norm string) bool {
 		}
 	}
 	return false
+}
+
+// lawYear finds the year a law's name ends with: "the Housing and
+// Planning Act 2016", "the Civil Rights Act of 1964".
+var lawYear = lazyre.New(`(?i)\b(?:act|bill|treaty|convention|accord|agreement)\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b`)
+
+// onlyLawYears reports whether a key's numbers are all the years its law
+// is named with, which an answer may leave out: "Housing and Planning
+// Act" for "the Housing and Planning Act 2016" (held-out set 14). An
+// answer with another year stays wrong: the number checks judge it.
+func onlyLawYears(acc string, keyNums []float64) bool {
+	if !hasDigit(acc) {
+		return false
+	}
+	ms := lawYear.FindAllStringSubmatch(acc, -1)
+	if len(ms) != len(keyNums) {
+		return false
+	}
+	for _, m := range ms {
+		if v, _ := textnum.Parse(m[1]); !slices.Contains(keyNums, v) {
+			return false
+		}
+	}
+	return true
 }

@@ -124,3 +124,25 @@ func TestHeldOutFourteenShortRanks(t *testing.T) {
 		{prey, "grey seals", Partial},
 	})
 }
+
+// TestHeldOutFourteenLawYears: a law's whole name without the year it is
+// named with is the law ("Housing and Planning Act" for "the Housing and
+// Planning Act 2016"); another year, or a part of the name ("the Housing
+// Act", another law), stays wrong.
+func TestHeldOutFourteenLawYears(t *testing.T) {
+	ask := teacherQuestion
+	law := ask("Under which law can tenants of unlicensed landlords claim back rent?", "the Housing and Planning Act 2016")
+	rights := ask("Which law ended segregation in public places?", "the Civil Rights Act of 1964")
+	checkVerdicts(t, []verdictCase{
+		{law, "Housing and Planning Act", Correct},
+		{law, "the Housing and Planning Act of 2016", Correct},
+		{law, "Housing and Planning Act 2015", Incorrect},
+		{law, "the Housing Act", Incorrect},
+		{law, "the Housing Act 2004", Incorrect},
+		{law, "the Planning Act", Incorrect},
+		{rights, "the Civil Rights Act", Correct},
+		{rights, "Civil Rights Act 1964", Correct},
+		{rights, "the Civil Rights Act of 1968", Incorrect},
+		{rights, "the Voting Rights Act", Incorrect},
+	})
+}

@@ -398,6 +398,13 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			// the event's, which the answer leaves out.
 			key, keyNums = head, nil
 		}
+		if len(keyNums) > 0 && !hasDigit(answer) && len(numbersOf(answer)) == 0 && onlyLawYears(acc, keyNums) {
+			// "Housing and Planning Act" for "… Act 2016": the law's
+			// whole name but its year ("the Housing Act" is another law).
+			if _, missing, _ := phraseMatch(ws, withoutNumbers(key), true); len(missing) == 0 {
+				key, keyNums = withoutNumbers(key), nil
+			}
+		}
 		if len(keyNums) > 0 {
 			if !sameNumbers(keyNums, numbersOf(answer)) && !sameNumbers(keyNums, numbersOf(norm)) && !sameNumbers(keyNums, answerNumbers(q.Prompt, answer, keyNums)) {
 				continue // "1075" for "1072", "$1,000,006" for "$1,000,000"
