@@ -34,15 +34,15 @@ func saysBelowZero(text string) bool {
 // degrees" for "minus 14C", "-5C" for "5C". An answer without a number
 // is left to the other checks.
 func otherSign(q Question, answer string) bool {
+	if !slices.ContainsFunc(q.Accepted, isTemperature) {
+		return false // most keys: no temperature, and the answer is not read
+	}
 	if !hasDigit(answer) && len(numbersOf(answer)) == 0 {
 		return false
 	}
 	opposed := false
 	for _, acc := range q.Accepted {
-		if !strings.ContainsAny(acc, "0123456789") {
-			continue
-		}
-		if k, ok := quantityIn(acc, "temperature"); !ok || k.kind != "temperature" {
+		if !isTemperature(acc) {
 			continue
 		}
 		if saysBelowZero(acc) == saysBelowZero(answer) {
@@ -53,12 +53,46 @@ func otherSign(q Question, answer string) bool {
 	return opposed
 }
 
+// temperatureMarks are the words of a temperature besides "C" after
+// figures.
+var temperatureMarks = newFoldMarks("°", "degree", "celsius", "centigrade", "deg", "fahrenheit")
+
+// digitThenC reports whether figures are followed by "C", with a space
+// or none, at a word's end: "14C", "25 c".
+func digitThenC(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != 'c' && s[i] != 'C' || i+1 < len(s) && isASCIILetter(s[i+1]) {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && s[j] == ' ' {
+			j--
+		}
+		if j >= 0 && isDigitByte(s[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTemperature reports whether a key is a temperature in figures.
+func isTemperature(acc string) bool {
+	if !hasDigit(acc) || !temperatureMarks.in(acc) && !digitThenC(acc) {
+		return false // most keys: no figures, or no word of a temperature
+	}
+	k, ok := quantityIn(acc, "temperature")
+	return ok && k.kind == "temperature"
+}
+
 // sameTemperature reports whether an answer that is one number, with no
 // unit but a temperature's, gives a key's temperature on the same side
 // of zero: "minus 14", "-14", "14 below zero", "fourteen below" for
 // "minus 14C". The question asks how cold, so the degrees go without
 // saying; "15" stays wrong for it.
 func sameTemperature(q Question, answer string) bool {
+	if !slices.ContainsFunc(q.Accepted, isTemperature) {
+		return false // most keys: no temperature, and the answer is not read
+	}
 	nums := numbersOf(signDropped.ReplaceAllString(answer, "${1}${2}"))
 	if len(nums) != 1 {
 		return false
@@ -74,10 +108,10 @@ func sameTemperature(q Question, answer string) bool {
 		fahrenheit = true
 	}
 	for _, acc := range q.Accepted {
-		k, ok := quantityIn(acc, "temperature")
-		if !ok || k.kind != "temperature" || saysFahrenheit(acc) != fahrenheit {
+		if !isTemperature(acc) || saysFahrenheit(acc) != fahrenheit {
 			continue // "25 fahrenheit" is no answer for "25C"
 		}
+		k, _ := quantityIn(acc, "temperature")
 		if abs(nums[0]) == abs(k.value) && saysBelowZero(acc) == saysBelowZero(answer) {
 			return true
 		}
@@ -168,12 +202,19 @@ func rangeVerdict(key, answer string, kind string, tolerance float64) (Verdict, 
 // third of a billion", "three quarters of a million".
 var fractionOfAmount = lazyre.New(`(?i)\b(?:half|quarters?|thirds?|fifths?|tenths?|\d+/\d+)\s+(?:of\s+)?(?:a|an|one)\s+(?:hundred|thousand|million|billion|trillion|dozen)\b`)
 
+// largeNumberMarks are the strings without which a text has no fraction
+// of a large number.
+var largeNumberMarks = newFoldMarks("hundred", "thousand", "million", "billion", "trillion", "dozen")
+
 // amountForShare reports whether an answer gives a fraction of a large
 // number where every key that is a share is one, or the reverse: "a
 // quarter of a million" passed for "nearly a quarter" as the fraction a
 // quarter, and "a quarter" for "a quarter of a million".
 func amountForShare(q Question, answer string) bool {
-	answerAmount := fractionOfAmount.MatchString(answer)
+	answerAmount := largeNumberMarks.in(answer) && fractionOfAmount.MatchString(answer)
+	if !answerAmount && !slices.ContainsFunc(q.Accepted, largeNumberMarks.in) {
+		return false // most checks: no fraction of a large number on either side
+	}
 	if !answerAmount {
 		if _, _, ok := shareOf(answer); !ok {
 			return false
@@ -184,7 +225,7 @@ func amountForShare(q Question, answer string) bool {
 		if _, _, ok := shareOf(acc); !ok {
 			continue
 		}
-		if fractionOfAmount.MatchString(acc) == answerAmount {
+		if (largeNumberMarks.in(acc) && fractionOfAmount.MatchString(acc)) == answerAmount {
 			return false
 		}
 		other = true

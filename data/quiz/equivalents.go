@@ -75,6 +75,13 @@ func mayBeClockTime(s string) bool {
 // sameClockTime reports whether the answer gives, as its one time of
 // day, the time of one of the keys.
 func sameClockTime(q Question, answer string) bool {
+	t, ok := answerClockTime(q, answer)
+	return ok && sameClockTimeAs(q, answer, t)
+}
+
+// answerClockTime reads the one time of day an answer gives, as minutes
+// after midnight, however it is written or said.
+func answerClockTime(q Question, answer string) (int, bool) {
 	t, ok := spokenClockTime(q.Prompt, answer)
 	if !ok {
 		t, ok = clockTime(answer)
@@ -83,11 +90,17 @@ func sameClockTime(q Question, answer string) bool {
 		t, ok = namedClockTime(answer) // "midnight" for "12am"
 	}
 	if !ok {
-		return false
+		return 0, false
 	}
 	if t >= 720 && t < 780 && strings.Contains(strings.ToLower(answer), "night") {
 		t -= 720 // "12 o'clock at night", "12.30 at night": after midnight, not noon
 	}
+	return t, true
+}
+
+// sameClockTimeAs reports whether t, the answer's time of day, is the
+// time of one of the keys.
+func sameClockTimeAs(q Question, answer string, t int) bool {
 	for _, key := range q.Accepted {
 		if k, ok := keyClockTime(q.Prompt, key); ok && (k == t || sameHourOfClock(answer, t, k)) {
 			return true

@@ -271,11 +271,13 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if sameTemperature(q, answer) {
 		return Correct, q.Explanation // "14 below zero" for "minus 14C"
 	}
-	if sameClockTime(q, answer) {
-		return Correct, q.Explanation // "19:00" for "7pm"
-	}
-	if otherClockTime(q, answer) {
-		return Incorrect, q.Explanation // "2:06 p.m." for "12:06 p.m."
+	if t, ok := answerClockTime(q, answer); ok {
+		if sameClockTimeAs(q, answer, t) {
+			return Correct, q.Explanation // "19:00" for "7pm"
+		}
+		if otherClockTime(q, answer, t) {
+			return Incorrect, q.Explanation // "2:06 p.m." for "12:06 p.m."
+		}
 	}
 	if otherCode(q, answer) {
 		return Incorrect, q.Explanation // "the M5" for "the A5"

@@ -45,7 +45,7 @@ func contrastParts(s string) (so, not string, ok bool) {
 // ok is false when no key has a contrast, or the answer matches neither
 // part.
 func checkContrast(q Question, answer string) (Verdict, bool) {
-	if !contrastMarks.in(strings.Join(q.Accepted, "|")) {
+	if !slices.ContainsFunc(q.Accepted, contrastMarks.in) {
 		return "", false // most keys set nothing against anything
 	}
 	part := func(key, typed string) Verdict {
