@@ -12,8 +12,10 @@ import (
 // night): a number in words after a hedge or a bound, half after a
 // number, a rough conversion. Table: TestHeldOutTenAmounts.
 
-// halfAfterNumber finds "six and a half" or "6 and a half" before a unit.
-var halfAfterNumber = lazyre.New(`(?i)\b([0-9]+|[a-z]+)\s+and\s+a\s+half\s+([a-z]+)`)
+// halfAfterNumber finds "six and a half" or "6 and a half" before a unit,
+// a number's hyphened words whole ("twenty-seven and a half thousand":
+// the half was read after "seven" alone, held-out set 14).
+var halfAfterNumber = lazyre.New(`(?i)\b([0-9]+|[a-z]+(?:-[a-z]+)?)\s+and\s+a\s+half\s+([a-z]+)`)
 
 // withHalves writes "six and a half weeks" as "6.5 weeks", so that the
 // unit reader sees one amount. "an hour and a half", where the half comes

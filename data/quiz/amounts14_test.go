@@ -150,3 +150,22 @@ func TestHeldOutFourteenAskedNumbers(t *testing.T) {
 		{turnout, "61.4% in July 2024", Incorrect},
 	})
 }
+
+// TestHeldOutFourteenHalves: a half after a number's hyphened words
+// belongs to the whole number ("twenty-seven and a half thousand pounds"
+// for £27,500 was read "twenty-7.5 thousand"); another number stays
+// wrong.
+func TestHeldOutFourteenHalves(t *testing.T) {
+	ask := teacherQuestion
+	fine := ask("How much had magistrates fined Mr Hollis?", "£27,500")
+	course := ask("How long was the course?", "six and a half weeks")
+	checkVerdicts(t, []verdictCase{
+		{fine, "twenty-seven and a half thousand pounds", Correct},
+		{fine, "27.5 thousand pounds", Correct},
+		{fine, "twenty-six and a half thousand pounds", Incorrect},
+		{fine, "seven and a half thousand pounds", Incorrect},
+		{course, "six and a half weeks", Correct},
+		{course, "6.5 weeks", Correct},
+		{course, "seven and a half weeks", Incorrect},
+	})
+}
