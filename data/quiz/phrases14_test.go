@@ -91,3 +91,19 @@ func TestHeldOutFourteenReasons(t *testing.T) {
 		{resign, "for personal reasons", Partial},
 	})
 }
+
+// TestHeldOutFourteenShortNegations: a verb's negation written out is
+// its short form ("not to underestimate the mountain" for "don't
+// underestimate this mountain"); the verb without its negation says the
+// opposite, and another verb is another warning.
+func TestHeldOutFourteenShortNegations(t *testing.T) {
+	ask := teacherQuestion
+	warning := ask("What warning did Mr Nowak give to other climbers?", "don't underestimate this mountain")
+	checkVerdicts(t, []verdictCase{
+		{warning, "he told people not to underestimate the mountain", Correct},
+		{warning, "do not underestimate this mountain", Correct},
+		{warning, "dont underestimate the mountain", Correct},
+		{warning, "underestimate the mountain", Incorrect},
+		{warning, "don't climb this mountain", Partial},
+	})
+}
