@@ -51,6 +51,10 @@ func TestGoodWrongOption(t *testing.T) {
 		// Research worries only fit research.
 		{FundingConflict, "The minister said the bill would pass.", false},
 		{FundingConflict, "The study found that sleep helps.", true},
+		// "It rests on someone else's report" is no wrong option about a
+		// study's finding: the study is someone else's report (r98, K).
+		{SecondHand, "The minister opened the new bridge on time.", true},
+		{SecondHand, "Texts are being hoarded on phones, a Toshiba study found.", false},
 		// "Someone the article quotes denies it" is judged on the whole article.
 		{Denial, "The minister said the bill would pass.", false},
 		// Kinds with nothing to show absence never stand as wrong options.

@@ -133,9 +133,11 @@ const devArticles = "../../../shared/eval/articles"
 // unnamed speaker that answered it (r99: G), and a scene-setting phrase
 // before a hedged subject (r99–r100): 83.0 % and 0.88. "Who estimates
 // this?" quoting the belief without "It is estimated that" (r101, 2 of
-// 2): 84.9 % and 0.90.
+// 2): 84.9 % and 0.90. One stake question with research paid for by the
+// speaker's firm, and "it rests on someone else's report" no wrong option
+// about a study's finding (r102): 86.5 % and 0.90.
 const (
-	floorUsableShare   = 0.84
+	floorUsableShare   = 0.86
 	floorUsablePerItem = 0.85
 )
 

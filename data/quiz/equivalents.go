@@ -72,13 +72,6 @@ func mayBeClockTime(s string) bool {
 	return false
 }
 
-// sameClockTime reports whether the answer gives, as its one time of
-// day, the time of one of the keys.
-func sameClockTime(q Question, answer string) bool {
-	t, ok := answerClockTime(q, answer)
-	return ok && sameClockTimeAs(q, answer, t)
-}
-
 // answerClockTime reads the one time of day an answer gives, as minutes
 // after midnight, however it is written or said.
 func answerClockTime(q Question, answer string) (int, bool) {

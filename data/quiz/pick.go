@@ -209,7 +209,8 @@ var oneAQuiz = map[string]bool{string(asFactKind): true, string(claimFirstKind):
 
 // sameStake reports whether a question of this source asks about a
 // speaker's stake: the stake question, or the trap question on an
-// interested party.
+// interested party or on research paid for by one ("a Toshiba study
+// found" beside "why weigh Toshiba's manager's claim?": r98, G).
 func sameStake(source string) bool {
-	return source == string(interestKind) || source == "flag:"+string(facts.InterestedParty)
+	return source == string(interestKind) || source == "flag:"+string(facts.InterestedParty) || source == "flag:"+string(facts.FundingConflict)
 }

@@ -69,6 +69,12 @@ func TestOneStakeQuestion(t *testing.T) {
 	if got := pick([]Question{stake, trap}, 12); len(got) != 1 {
 		t.Errorf("chose %d; want 1", len(got))
 	}
+	// Research paid for by the speaker's firm is the same stake told
+	// another way (r98: "a Toshiba study found" beside Toshiba's manager).
+	trap.Source = "flag:" + string(facts.FundingConflict)
+	if got := pick([]Question{stake, trap}, 12); len(got) != 1 {
+		t.Errorf("with a funding trap: chose %d; want 1", len(got))
+	}
 }
 
 // A question on a sentence with a trap flagged outscores one as good on a
