@@ -1,0 +1,54 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestWordListsAreTheirPatterns checks the word lists that replaced
+// long (?i)\b(?:…)\b patterns against those patterns, as they were
+// written, on every sentence of the test articles and on near misses:
+// each word in other cases, inside longer words, and the phrases with
+// other spaces.
+func TestWordListsAreTheirPatterns(t *testing.T) {
+	lists := []struct {
+		name string
+		list interface{ MatchString(string) bool }
+		was  string
+	}{
+		{"notPlainFact", notPlainFact, `(?i)\b(?:said|says|say|told|tells|according|reported|reports?|reportedly|report|claims?|claimed|alleged|allegedly|` +
+			`purported|purportedly|believed|thought|understood|expected|estimated|rumou?rs?|speculation|sources?|appears?|appeared|seems?|seemed|` +
+			`likely|unlikely|possibly|possible|probably|perhaps|apparently|set to|may|might|could|would|should|will|can|must|if|whether|` +
+			`unless|i|we|our|us|you|your|my|me|clearly|surely|obviously|suggests?|suggested|insists?|warns?|warned|argues|argued|` +
+			`accused|denied|denies|announced|revealed|confirmed|admitted)\b`},
+		{"speechAct", speechAct, `(?i)\b(?:found|finds|find|showed|shows|concluded|concludes|analysed|analyzed|measured|voiced|voices|called on|calls on|made clear|makes clear|condemn(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|praised|praises|welcomed|welcomes|blamed|blames|demanding|demanded|demands|urged|urges|vowed|vows|pledged|pledges|promised|promises|wrote|writes|written)\b`},
+	}
+	var texts []string
+	for _, a := range testArticles(t) {
+		for _, s := range a.Sentences {
+			texts = append(texts, s.Text, strings.TrimSuffix(s.Text, "."))
+		}
+	}
+	words := []string{"said", "rumour", "rumor", "rumours", "sources", "set to", "I", "us", "called on", "made clear", "condemned", "criticizes", "written"}
+	for _, w := range words {
+		texts = append(texts, w, strings.ToUpper(w), "The "+w+".", "un"+w, w+"s", w+"_", w+"1", "é"+w+"é",
+			strings.ReplaceAll(w, " ", "  "), strings.ReplaceAll(w, " ", "\t"), strings.ReplaceAll(w, "s", "\u017f"))
+	}
+	for _, l := range lists {
+		re := regexp.MustCompile(l.was)
+		matched := 0
+		for _, text := range texts {
+			got, want := l.list.MatchString(text), re.MatchString(text)
+			if got != want {
+				t.Errorf("%s on %q: %v, the pattern %v", l.name, text, got, want)
+			}
+			if want {
+				matched++
+			}
+		}
+		if matched == 0 || matched == len(texts) {
+			t.Errorf("%s: the pattern matched %d of %d texts: the check proves nothing", l.name, matched, len(texts))
+		}
+	}
+}
