@@ -18,7 +18,27 @@ import (
 var datePattern = lazyre.New(`\b(?:(` + weekdayWord + `),?\s+)?(?:(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthWord + `)\b\.?)(?:,?\s+(\d{4})\b)?`)
 
 // A weekday with no date after it: "on Monday", "last Friday".
-var weekdayAlone = lazyre.New(`\b(?:(last|next|this|on|by|until|since|from)\s+)?(` + weekdayWord + `)\b`)
+var weekdayAlone = lazyre.New(`\b(?:(` + strings.Join(weekdayModifiers, "|") + `)\s+)?(` + weekdayWord + `)\b`)
+
+// weekdayModifiers may stand before a weekday alone.
+var weekdayModifiers = []string{"last", "next", "this", "on", "by", "until", "since", "from"}
+
+// weekdayStartWords are the words a match of weekdayAlone opens on, where
+// it is tried alone, as datePattern is: its optional first word leaves
+// Go's regexp no literal start to look for, nor lazyre a bound on where
+// one may start, so it was tried at every place of every sentence that
+// names a weekday.
+var weekdayStartWords = sync.OnceValue(func() lazyre.Words {
+	return lazyre.NewWords(slices.Concat(weekdayModifiers, lex.Weekdays)...)
+})
+
+// weekdaysAlone is weekdayAlone.FindAllStringSubmatchIndex(text, -1).
+func weekdaysAlone(text string) [][]int {
+	if !weekdayAlone.MayMatch(text) {
+		return nil
+	}
+	return weekdayAlone.FindAllStringSubmatchIndexAt(text, lazyre.WordStarts(text, weekdayStartWords(), false))
+}
 
 // dateStartWords are the words a match of datePattern opens on (or a
 // number): it is tried only where one stands (lazyre's
@@ -203,7 +223,7 @@ func (x *extractor) bareWeekdays(s article.Sentence, covered [][]int) {
 	if x.a.Published.IsZero() {
 		return
 	}
-	for _, m := range weekdayAlone.FindAllStringSubmatchIndex(s.Text, -1) {
+	for _, m := range weekdaysAlone(s.Text) {
 		if inside(m[4], covered) {
 			continue
 		}

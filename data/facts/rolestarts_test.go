@@ -9,7 +9,7 @@ import (
 )
 
 // TestFromStartsIsFind checks the searches from known starts (the role
-// patterns, statementPattern, the dates') against the patterns' own, on every
+// patterns, statementPattern, the dates', the weekdays') against the patterns' own, on every
 // sentence of the test articles and of the development set (when it is
 // here), and on sentences made to sit at its edges.
 func TestFromStartsIsFind(t *testing.T) {
@@ -25,6 +25,8 @@ func TestFromStartsIsFind(t *testing.T) {
 		"Monday, Jan. 1 and March 31, 2016, 4 May 2024, Saturday, May 4 and 12th June; on Monday, last Fridayé x5 May",
 		" He said so", "\tthe company said it would", "Ann  Lee said\u00a0so", "x The firm said no", "It said ok", "Éva Kis said yes",
 		"xThe chair, Ann Lee, said", "THE CHAIR, Ann Lee, said", "Their\tchair, Ann Lee,", "Ther chair, Ann Lee,",
+		"on Monday, last  Friday, until\tSunday, xon Monday, onMonday, Mondays, since\u00a0Tuesday, From Wednesday, next friday",
+		"Thursday_ 9Friday lastSaturday é Sunday, this\n Monday, \u017fince Monday, by by Tuesday, on on, Monday.",
 	)
 	for _, text := range texts {
 		want := roleBeforeName.Re().FindAllStringSubmatchIndex(text, -1)
@@ -38,11 +40,14 @@ func TestFromStartsIsFind(t *testing.T) {
 			re    *lazyre.Regexp
 			words lazyre.Words
 			nums  bool
-		}{{datePattern, dateStartWords(), true}} {
+		}{{datePattern, dateStartWords(), true}, {weekdayAlone, weekdayStartWords(), false}} {
 			want := c.re.Re().FindAllStringSubmatchIndex(text, -1)
 			if got := c.re.FindAllStringSubmatchIndexAt(text, lazyre.WordStarts(text, c.words, c.nums)); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%#q in %q from its words: %v, FindAll %v", c.re, text, got, want)
 			}
+		}
+		if got, want := weekdaysAlone(text), weekdayAlone.Re().FindAllStringSubmatchIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("weekdaysAlone(%q) = %v, FindAll %v", text, got, want)
 		}
 		wantComma := roleCommaName.Re().FindAllStringSubmatch(text, -1)
 		if got := rolesAfterDeterminers(text); !slices.EqualFunc(got, wantComma, slices.Equal) {
