@@ -162,12 +162,31 @@ func continuesAfter(prev, next string) bool {
 // ordinal, as German writes them.
 var numberEnd = lazyre.New(`[0-9][.!?]["”’)]?\s+["“‘(]?\p{Lu}`)
 
+// numberEnds is numberEnd.FindAllStringIndex(text, -1). A match opens on
+// a digit and a full stop, "!" or "?", which few places of a text are:
+// the pattern is tried, anchored, there alone (lazyre's
+// FindAllStringSubmatchIndexAt; it has no groups, so each match is the
+// same two numbers), not from every place of every span, as Go's regexp
+// tries a pattern that opens on a class.
+func numberEnds(text string) [][]int {
+	var starts []int
+	for i := 0; i+1 < len(text); i++ {
+		if '0' <= text[i] && text[i] <= '9' && strings.IndexByte(".!?", text[i+1]) >= 0 {
+			starts = append(starts, i)
+		}
+	}
+	if starts == nil {
+		return nil
+	}
+	return numberEnd.FindAllStringSubmatchIndexAt(text, starts)
+}
+
 // splitAfterNumbers splits span after each number that ends a sentence.
 func splitAfterNumbers(text string, span Span) []Span {
 	var out []Span
 	seg := text[span.Start:span.End]
 	start := 0
-	for _, m := range numberEnd.FindAllStringIndex(seg, -1) {
+	for _, m := range numberEnds(seg) {
 		cut := m[0] + 2 // after the digit and the mark
 		if q := seg[cut]; q == '"' || q == ')' {
 			cut++

@@ -82,3 +82,22 @@ func TestAbbreviationInTail(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberEndsIsFindAll checks numberEnds against the pattern's own
+// search on the lines of the test articles and on lines made to sit at
+// its edges.
+func TestNumberEndsIsFindAll(t *testing.T) {
+	texts := append(paragraphs(t), "since 2019. A petition", "in 1999.\u00a0Then", "won 3-1! “Next", "up 4%. And", "at 5.30 pm. But",
+		"1. A", "2.A", "x9?  (The", "7.” She", "8.’ He", "6.) It", "0.\" É", "5.\t‘Yes", "3. a", "", "4", "5.", "９. A")
+	found := 0
+	for _, text := range texts {
+		want := numberEnd.Re().FindAllStringIndex(text, -1)
+		if got := numberEnds(text); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("numberEnds(%q) = %v, FindAll %v", text, got, want)
+		}
+		found += len(want)
+	}
+	if found == 0 {
+		t.Error("no line has a match: the test checks nothing")
+	}
+}
