@@ -99,6 +99,7 @@ func Release() {
 	for i := range recentFolds {
 		recentFolds[i].Store(nil)
 	}
+	lastLongFold.Store(nil)
 }
 
 // in returns the compiled expression when it may match s, nil when it

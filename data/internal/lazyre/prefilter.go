@@ -359,14 +359,26 @@ func (f *folding) mayHold(pairs []uint16) bool {
 // text keeps an entry right (it is compared whole before use).
 var recentFolds [1024]atomic.Pointer[folding]
 
-// maxRecentFold is the longest text kept: a whole article is folded once
-// a pattern, as before, and does not push the sentences out.
+// maxRecentFold is the longest text recentFolds keeps: a whole article
+// does not push the sentences out.
 const maxRecentFold = 4096
 
-// foldedText returns text folded, from recentFolds when it is there.
+// lastLongFold keeps the last text longer than maxRecentFold folded: the
+// options of a quiz ask several patterns about the whole article
+// (facts.OptionJudge), each of which folded all 2 MiB of a long one
+// again.
+var lastLongFold atomic.Pointer[folding]
+
+// foldedText returns text folded, from recentFolds or lastLongFold when
+// it is there.
 func foldedText(text string) *folding {
 	if len(text) > maxRecentFold {
-		return newFolding(text)
+		if f := lastLongFold.Load(); f != nil && f.text == text {
+			return f
+		}
+		f := newFolding(text)
+		lastLongFold.Store(f)
+		return f
 	}
 	h := uint(len(text))
 	if len(text) > 0 {

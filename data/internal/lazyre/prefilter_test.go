@@ -224,3 +224,22 @@ func BenchmarkPrefilter(b *testing.B) {
 		}
 	})
 }
+
+// TestLongFoldKept: the last text too long for recentFolds is folded
+// once, not once a pattern, another long text replaces it, and Release
+// lets it go.
+func TestLongFoldKept(t *testing.T) {
+	long := strings.Repeat("The Minister said so. ", maxRecentFold/10)
+	f := foldedText(long)
+	if foldedText(long) != f {
+		t.Error("the same long text was folded again")
+	}
+	other := strings.Repeat("Ann denied it. ", maxRecentFold/10)
+	if g := foldedText(other); g == f || string(g.folded) != strings.ToUpper(other) {
+		t.Errorf("another long text got %q", g.folded[:20])
+	}
+	Release()
+	if lastLongFold.Load() != nil {
+		t.Error("Release kept the long text's folding")
+	}
+}
