@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -369,21 +370,93 @@ func (x *extractor) statementMatch(text string) []string {
 
 // statementStarts returns where, in order, a match of statementPattern
 // may start: at the text's start (^), or at a space (\s) before a
-// capital (the name, He, The …) or the t of "the company". The pattern
-// is tried there alone (lazyre's FindStringSubmatchIndexAt): from every
-// place of the sentence, as Go's regexp tries it, it was one of the
-// costliest patterns of a long article.
+// capital (the name, He, The …) or the t of "the company", and only
+// where a word that opens its verb follows within statementVerbReach
+// words (verbsAhead). The pattern is tried there alone (lazyre's
+// FindStringSubmatchIndexAt): from every place of the sentence, as Go's
+// regexp tries it, it was one of the costliest patterns of a long
+// article, and so it stayed from every capital of a sentence with a
+// speech verb, which most capitals are far from.
 func statementStarts(text string) []int {
-	starts := []int{0}
+	ahead := verbsAhead(text)
+	var starts []int
+	if ahead.within(0) {
+		starts = append(starts, 0)
+	}
 	for i := 1; i+1 < len(text); i++ {
-		switch text[i] {
-		case ' ', '\t', '\n', '\f', '\r':
-			if r, _ := utf8.DecodeRuneInString(text[i+1:]); r == 't' || unicode.Is(unicode.Lu, r) {
+		if isPatternSpace(text[i]) {
+			if r, _ := utf8.DecodeRuneInString(text[i+1:]); (r == 't' || unicode.Is(unicode.Lu, r)) && ahead.within(i) {
 				starts = append(starts, i)
 			}
 		}
 	}
 	return starts
+}
+
+// statementVerbReach is how many words of a match of statementPattern
+// may come before its verb, each word being what lies between runs of
+// \s: a name of up to five ("The company" is two, "He" one, a comma may
+// end it), "however," or "meanwhile", "also" or "on Monday", "has" and
+// "reportedly".
+const statementVerbReach = 5 + 1 + 2 + 1 + 1
+
+// statementVerbWords are the words statementPattern's verb opens on:
+// "is reporting", "told the BBC", "tells", "said" ….
+var statementVerbWords = lexicon.Set(lex.SpeechVerbs, []string{"is", "are", "told", "tells"})
+
+// wordsAhead holds where a text's words (runs of bytes other than \s)
+// start, and which of them open a verb of statementPattern.
+type wordsAhead struct {
+	words []int // the start of each word
+	verbs []int // the indexes in words of those that open a verb
+}
+
+// verbsAhead finds the words of text and those that open a verb: whose
+// lower-case letters begin with one of statementVerbWords.
+func verbsAhead(text string) wordsAhead {
+	var a wordsAhead
+	for i := 0; i < len(text); {
+		if isPatternSpace(text[i]) {
+			i++
+			continue
+		}
+		if opensVerb(text[i:]) {
+			a.verbs = append(a.verbs, len(a.words))
+		}
+		a.words = append(a.words, i)
+		for i < len(text) && !isPatternSpace(text[i]) {
+			i++
+		}
+	}
+	return a
+}
+
+// within reports whether a word that opens a verb is among the first
+// statementVerbReach+1 words after byte at: false means no match of
+// statementPattern starts at at.
+func (a wordsAhead) within(at int) bool {
+	first, _ := slices.BinarySearch(a.words, at)
+	v, _ := slices.BinarySearch(a.verbs, first)
+	return v < len(a.verbs) && a.verbs[v]-first <= statementVerbReach
+}
+
+// opensVerb reports whether s begins with one of statementVerbWords.
+func opensVerb(s string) bool {
+	n := 0
+	for n < len(s) && 'a' <= s[n] && s[n] <= 'z' {
+		n++
+	}
+	for k := n; k > 0; k-- {
+		if statementVerbWords[s[:k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPatternSpace reports whether c is white space as \s reads it.
+func isPatternSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // nameSuffix is what may follow a name: "Duncan Hunter Jr.".

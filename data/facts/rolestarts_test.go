@@ -26,6 +26,9 @@ func TestFromStartsIsFind(t *testing.T) {
 		" He said so", "\tthe company said it would", "Ann  Lee said\u00a0so", "x The firm said no", "It said ok", "Éva Kis said yes",
 		"xThe chair, Ann Lee, said", "THE CHAIR, Ann Lee, said", "Their\tchair, Ann Lee,", "Ther chair, Ann Lee,",
 		"on Monday, last  Friday, until\tSunday, xon Monday, onMonday, Mondays, since\u00a0Tuesday, From Wednesday, next friday",
+		"Ann Bea Cid Dee Eve, however, on Monday has reportedly said it.", "Ann Bea Cid Dee Eve, however,  on Monday had\tallegedly told the BBC so",
+		"x Ann Bea Cid Dee Eve meanwhile on Monday has reportedly said it", "The company, though, later have allegedly tells all",
+		"Ann is reporting that", "He saidx it", "It\u00a0said so", "They\vsaid so", "\tShe stated: yes", "The firm, He said so",
 		"Thursday_ 9Friday lastSaturday é Sunday, this\n Monday, \u017fince Monday, by by Tuesday, on on, Monday.",
 	)
 	for _, text := range texts {
