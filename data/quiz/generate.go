@@ -1093,8 +1093,10 @@ var fragmentStart = lazyre.New(`^(?:in|on|at|for|with|by|from|after|before|durin
 // objectPronoun finds a pronoun for a thing or another person outside
 // quotation marks: "two strikes near it", "would not trust him": shown
 // alone, the claim does not say who or what is meant. ("He" and "they"
-// as the subject read as the speaker's own, and are allowed.)
-var objectPronoun = lazyre.New(`\b(?:it|its|them|him|her|their|this|these|those|both|the (?:duo|pair|trio|couple))\b`)
+// as the subject read as the speaker's own, and are allowed.) A word
+// list, as notPlainFact.
+var objectPronoun = lazyre.NewCasedWordList("it", "its", "them", "him", "her", "their", "this", "these", "those", "both",
+	"the duo", "the pair", "the trio", "the couple")
 
 // thisTime is "this" pointing at a time, whose referent is the article's
 // own present: "the Champions League this season" says when, not what.

@@ -22,6 +22,7 @@ func TestWordListsAreTheirPatterns(t *testing.T) {
 			`likely|unlikely|possibly|possible|probably|perhaps|apparently|set to|may|might|could|would|should|will|can|must|if|whether|` +
 			`unless|i|we|our|us|you|your|my|me|clearly|surely|obviously|suggests?|suggested|insists?|warns?|warned|argues|argued|` +
 			`accused|denied|denies|announced|revealed|confirmed|admitted)\b`},
+		{"objectPronoun", objectPronoun, `\b(?:it|its|them|him|her|their|this|these|those|both|the (?:duo|pair|trio|couple))\b`},
 		{"speechAct", speechAct, `(?i)\b(?:found|finds|find|showed|shows|concluded|concludes|analysed|analyzed|measured|voiced|voices|called on|calls on|made clear|makes clear|condemn(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|praised|praises|welcomed|welcomes|blamed|blames|demanding|demanded|demands|urged|urges|vowed|vows|pledged|pledges|promised|promises|wrote|writes|written)\b`},
 	}
 	var texts []string
@@ -30,9 +31,10 @@ func TestWordListsAreTheirPatterns(t *testing.T) {
 			texts = append(texts, s.Text, strings.TrimSuffix(s.Text, "."))
 		}
 	}
-	words := []string{"said", "rumour", "rumor", "rumours", "sources", "set to", "I", "us", "called on", "made clear", "condemned", "criticizes", "written"}
+	words := []string{"said", "rumour", "rumor", "rumours", "sources", "set to", "I", "us", "called on", "made clear", "condemned", "criticizes", "written",
+		"it", "its", "The pair", "the duo", "those", "both", "the  couple"}
 	for _, w := range words {
-		texts = append(texts, w, strings.ToUpper(w), "The "+w+".", "un"+w, w+"s", w+"_", w+"1", "é"+w+"é",
+		texts = append(texts, w, strings.ToUpper(w), "The "+w+".", upperFirst(w), "un"+w, w+"s", w+"_", w+"1", "é"+w+"é",
 			strings.ReplaceAll(w, " ", "  "), strings.ReplaceAll(w, " ", "\t"), strings.ReplaceAll(w, "s", "\u017f"))
 	}
 	for _, l := range lists {

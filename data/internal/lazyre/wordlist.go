@@ -9,10 +9,12 @@ import "strings"
 // look-up of the sentence's words in a set answers at once (WordList).
 
 // WordList finds any of a list of words, as the pattern
-// (?i)\b(?:w1|w2|…)\b does (String): each entry is a word of ASCII
-// letters, or words of them joined by single spaces ("set to"), found in
-// any case where it stands whole.
+// (?i)\b(?:w1|w2|…)\b does (String), or \b(?:w1|w2|…)\b for a list made
+// by NewCasedWordList: each entry is a word of ASCII letters, or words
+// of them joined by single spaces ("set to"), found where it stands
+// whole.
 type WordList struct {
+	cased bool            // entries are found only as written, not in any case
 	words map[string]bool // entries of one word, folded
 	// phrases holds the entries of more words, by their first word
 	// folded: the words after it.
@@ -23,15 +25,23 @@ type WordList struct {
 
 // NewWordList makes the list; it panics on an entry with a character
 // other than an ASCII letter or a single space between words.
-func NewWordList(entries ...string) *WordList {
-	l := &WordList{words: map[string]bool{}, phrases: map[string][][]string{}}
+func NewWordList(entries ...string) *WordList { return newWordList(false, entries) }
+
+// NewCasedWordList makes a list whose entries are found only as written,
+// as \b(?:w1|w2|…)\b finds them.
+func NewCasedWordList(entries ...string) *WordList { return newWordList(true, entries) }
+
+func newWordList(cased bool, entries []string) *WordList {
+	l := &WordList{cased: cased, words: map[string]bool{}, phrases: map[string][][]string{}}
 	for _, e := range entries {
 		words := strings.Split(e, " ")
 		for i, w := range words {
 			if !asciiLetters(w) {
 				panic("lazyre.NewWordList: not words of ASCII letters: " + e)
 			}
-			words[i] = strings.ToUpper(w)
+			if !cased {
+				words[i] = strings.ToUpper(w)
+			}
 			l.longest = max(l.longest, len(w))
 		}
 		if len(words) == 1 {
@@ -40,7 +50,11 @@ func NewWordList(entries ...string) *WordList {
 			l.phrases[words[0]] = append(l.phrases[words[0]], words[1:])
 		}
 	}
-	l.re = New(`(?i)\b(?:` + strings.Join(entries, "|") + `)\b`)
+	flags := "(?i)"
+	if cased {
+		flags = ""
+	}
+	l.re = New(flags + `\b(?:` + strings.Join(entries, "|") + `)\b`)
 	return l
 }
 
@@ -66,9 +80,10 @@ func (l *WordList) String() string { return l.re.String() }
 // runes more: "ſ" (U+017F) for s and "K" (U+212A KELVIN SIGN) for k, which
 // are not word characters to \b and would make a match the runs do not
 // show. A text with either is left to the pattern; any other rune at
-// or above U+0080 only ever separates words.
+// or above U+0080 only ever separates words. (A cased list's letters
+// match only themselves.)
 func (l *WordList) MatchString(text string) bool {
-	if strings.Contains(text, "\u017f") || strings.Contains(text, "\u212a") {
+	if !l.cased && (strings.Contains(text, "\u017f") || strings.Contains(text, "\u212a")) {
 		return l.re.MatchString(text)
 	}
 	for start := 0; start < len(text); {
@@ -90,13 +105,18 @@ func (l *WordList) holds(text, w string, end int) bool {
 	if len(w) > l.longest {
 		return false
 	}
+	if l.cased {
+		return l.words[w] || l.anyFollows(text, end, l.phrases[w])
+	}
 	var buf [32]byte
 	folded := upperASCII(buf[:0], w) // on the stack for words of up to 32 bytes
-	if l.words[string(folded)] {
-		return true
-	}
-	for _, rest := range l.phrases[string(folded)] {
-		if followedBy(text, end, rest) {
+	return l.words[string(folded)] || l.anyFollows(text, end, l.phrases[string(folded)])
+}
+
+// anyFollows reports whether one of rests follows byte end of text.
+func (l *WordList) anyFollows(text string, end int, rests [][]string) bool {
+	for _, rest := range rests {
+		if l.followedBy(text, end, rest) {
 			return true
 		}
 	}
@@ -104,14 +124,14 @@ func (l *WordList) holds(text, w string, end int) bool {
 }
 
 // followedBy reports whether the runs after byte end of text are words,
-// in any case, each after a single space.
-func followedBy(text string, end int, words []string) bool {
+// each after a single space, in any case unless the list is cased.
+func (l *WordList) followedBy(text string, end int, words []string) bool {
 	for _, want := range words {
 		if end >= len(text) || text[end] != ' ' {
 			return false
 		}
 		w, next := nextRun(text, end+1)
-		if next-len(w) != end+1 || !strings.EqualFold(w, want) {
+		if next-len(w) != end+1 || !(w == want || !l.cased && strings.EqualFold(w, want)) {
 			return false
 		}
 		end = next

@@ -17,11 +17,14 @@ var wordListEntries = []string{"said", "says", "report", "reported", "set to", "
 // digits and _ (word characters to \b), runes above ASCII beside words,
 // phrases with other spaces between their words, ſ and K, invalid bytes.
 func TestWordListIsPattern(t *testing.T) {
+	cased := NewCasedWordList(wordListEntries...)
+	if want := `\b(?:said|says|report|reported|set to|made clear|if|i|us|likely|as well as|k)\b`; cased.String() != want {
+		t.Fatalf("pattern %#q, want %#q", cased.String(), want)
+	}
 	l := NewWordList(wordListEntries...)
-	if want := `(?i)\b(?:said|says|report|reported|set to|made clear|if|i|us|likely|as well as|k)\b`; l.String() != want {
+	if want := `(?i)` + cased.String(); l.String() != want {
 		t.Fatalf("pattern %#q, want %#q", l.String(), want)
 	}
-	re := regexp.MustCompile(l.String())
 	texts := []string{
 		"", "said", "SAID", "Said.", "he said", "(said)", "unsaid", "saidx", "said_", "_said", "said2", "2said",
 		"reports", "reporter", "a report.", "REPORTED!", "set to go", "Set To", "set  to", "set\tto", "set\nto", "sets to",
@@ -29,10 +32,14 @@ func TestWordListIsPattern(t *testing.T) {
 		"made", "as well as", "as well", "as well  as", "well as", "as well as_", "éif", "ifé", "éiféi", "if’s",
 		"it’s us", "US.", "usa", "I am", "I’m", "i18n", "\u017faid", "x\u017faid", "\u017fays so", "li\u212aely", "x\u212a",
 		"\u212a", "like", "unlikely", "\xffsaid\xff", "sa\xffid", "plain words only", "Mr Said", "a.k.a.", "k9",
+		"Set to", "set To", "Made clear", "made Clear", "As well as", "as Well as",
 	}
-	for _, text := range texts {
-		if got, want := l.MatchString(text), re.MatchString(text); got != want {
-			t.Errorf("%q: WordList %v, pattern %v", text, got, want)
+	for _, list := range []*WordList{l, cased} {
+		re := regexp.MustCompile(list.String())
+		for _, text := range texts {
+			if got, want := list.MatchString(text), re.MatchString(text); got != want {
+				t.Errorf("%q: %#q as a WordList %v, as a pattern %v", text, list, got, want)
+			}
 		}
 	}
 }
@@ -41,19 +48,20 @@ func TestWordListIsPattern(t *testing.T) {
 // at random of the entries' words, pieces of them and what stands
 // between words.
 func TestWordListRandom(t *testing.T) {
-	l := NewWordList(wordListEntries...)
-	re := regexp.MustCompile(l.String())
-	pieces := []string{"said", "SAYS", "Report", "ed", "set", "to", "made", "clear", "as", "well", "if", "I", "us", "li", "kely", "k",
+	pieces := []string{"said", "SAYS", "Report", "ed", "set", "to", "made", "clear", "Set", "Clear", "Well", "as", "well", "if", "I", "us", "li", "kely", "k",
 		" ", " ", " ", "  ", "\t", ",", ".", "_", "7", "é", "’", "\u017f", "\u212a", "\xff", "x"}
 	rng := rand.New(rand.NewPCG(16, 2))
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(8) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		text := b.String()
-		if got, want := l.MatchString(text), re.MatchString(text); got != want {
-			t.Fatalf("%q: WordList %v, pattern %v", text, got, want)
+	for _, l := range []*WordList{NewWordList(wordListEntries...), NewCasedWordList(wordListEntries...)} {
+		re := regexp.MustCompile(l.String())
+		for range 20000 {
+			var b strings.Builder
+			for range 1 + rng.IntN(8) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			text := b.String()
+			if got, want := l.MatchString(text), re.MatchString(text); got != want {
+				t.Fatalf("%q: %#q as a WordList %v, as a pattern %v", text, l, got, want)
+			}
 		}
 	}
 }
