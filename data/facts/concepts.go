@@ -55,11 +55,12 @@ func conceptsOf(text string) map[string]bool { return conceptsWith(text, textnum
 // caller has read already: the body's index reads every sentence's
 // numbers for itself too.
 func conceptsWith(text string, numbers []textnum.Match) map[string]bool {
-	set := map[string]bool{}
+	words := strings.FieldsFunc(strings.ToLower(text), isWordSep)
+	set := make(map[string]bool, len(numbers)+len(words)) // its size at once, not grown from empty
 	for _, m := range numbers {
 		set["#"+strconv.FormatFloat(m.Value, 'g', -1, 64)] = true
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), isWordSep) {
+	for _, w := range words {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		// Curly quotation marks count as letters to the split (r > 127):
 		// "‘Three-boobed’" is the word three-boobed.

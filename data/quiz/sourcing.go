@@ -262,13 +262,22 @@ func (g *generator) wordSet(i int) map[string]bool {
 	return g.words[i]
 }
 
+// lowerWordSet returns the set of text's words (runs of letters) in lower
+// case. The text is lowered whole, once, rather than word by word: a
+// rune is a letter exactly when its lower case is
+// (TestLowerKeepsLetters), so the words are the same; and the set is
+// made its size at once, not grown from empty, for every sentence of a
+// long article.
 func lowerWordSet(text string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		set[strings.ToLower(w)] = true
+	words := strings.FieldsFunc(strings.ToLower(text), notLetter)
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
 	}
 	return set
 }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // anyWord reports whether set holds any of words.
 func anyWord(set map[string]bool, words []string) bool {

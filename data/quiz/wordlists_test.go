@@ -1,9 +1,11 @@
 package quiz
 
 import (
+	"maps"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestWordListsAreTheirPatterns checks the word lists that replaced
@@ -51,6 +53,33 @@ func TestWordListsAreTheirPatterns(t *testing.T) {
 		}
 		if matched == 0 || matched == len(texts) {
 			t.Errorf("%s: the pattern matched %d of %d texts: the check proves nothing", l.name, matched, len(texts))
+		}
+	}
+}
+
+// TestLowerKeepsLetters: every rune is a letter exactly when its lower
+// case is, so lowerWordSet may lower a text before splitting it into
+// words; and on the test articles it finds the words, lowered one by
+// one, of the text split as it is.
+func TestLowerKeepsLetters(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.IsLetter(r) != unicode.IsLetter(unicode.ToLower(r)) {
+			t.Errorf("%U is a letter %v, its lower case %U %v", r, unicode.IsLetter(r), unicode.ToLower(r), unicode.IsLetter(unicode.ToLower(r)))
+		}
+	}
+	texts := []string{"İstanbul ÇAĞ Σίσυφος ǅemal", "a\xffB\xc3", "Ⅻ ⓐⒶ x", ""}
+	for _, a := range testArticles(t) {
+		for _, s := range a.Sentences {
+			texts = append(texts, s.Text)
+		}
+	}
+	for _, text := range texts {
+		want := map[string]bool{}
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			want[strings.ToLower(w)] = true
+		}
+		if got := lowerWordSet(text); !maps.Equal(got, want) {
+			t.Errorf("lowerWordSet(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
