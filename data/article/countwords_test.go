@@ -1,14 +1,30 @@
 package article
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
 
 // CountWords counts what strings.Fields splits, on any space and on
-// bytes that are not UTF-8.
+// bytes that are not UTF-8; on every ASCII byte, and on texts made at
+// random of spaces, letters, runes of every width and broken ones.
 func TestCountWordsIsFields(t *testing.T) {
-	for _, s := range []string{"", " ", "Jack Ma", "  Mr  Jack\tMa ", "Mörk\u00a0Helen", "a\u2003b\nc", "\xff \xfe", "one"} {
+	texts := []string{"", " ", "Jack Ma", "  Mr  Jack\tMa ", "Mörk\u00a0Helen", "a\u2003b\nc", "\xff \xfe", "one",
+		"a\vb\fc\rd", "a\u0085b", "a\x1cb\x1fc", "\u3000x\u2028y", "\xe2\x80 a", "é\xc3"}
+	for c := range 128 {
+		texts = append(texts, "a"+string(rune(c))+"b")
+	}
+	pieces := []string{" ", "\t", "\n", "\v", "a", "é", "\u00a0", "\u0085", "\u2003", "€", "😀", "\xff", "\xe2\x80", "\x00"}
+	rng := rand.New(rand.NewPCG(16, 3))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
 		if got, want := CountWords(s), len(strings.Fields(s)); got != want {
 			t.Errorf("CountWords(%q) = %d; want %d", s, got, want)
 		}
