@@ -44,12 +44,30 @@ func splitWords(text string) []string {
 // in set. It lower-cases one word at a time into a buffer and looks it up
 // without making a string: it is asked of every sentence, most of which
 // hold none of the set's words, and splitting made a copy of each.
+//
+// ASCII is read a byte at a time, the rest a rune at a time, lowered as
+// unicode.ToLower lowers it.
 func hasWord(text string, set map[string]bool) bool {
 	var small [64]byte
 	word := small[:0]
-	for _, r := range text {
-		if l := unicode.ToLower(r); unicode.IsLetter(l) || l == '-' {
-			word = utf8.AppendRune(word, l)
+	for i := 0; i < len(text); {
+		var inWord bool
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if inWord = 'a' <= c && c <= 'z' || c == '-'; inWord {
+				word = append(word, c)
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if l := unicode.ToLower(r); unicode.IsLetter(l) || l == '-' {
+				inWord, word = true, utf8.AppendRune(word, l)
+			}
+			i += size
+		}
+		if inWord {
 			continue
 		}
 		if len(word) > 0 && set[string(word)] {
