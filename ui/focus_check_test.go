@@ -180,11 +180,12 @@ func TestArrowsAndCheckCutNoLine(t *testing.T) {
 
 // TestCheckHidesNoMoreOfThePrompt: after "No answer yet" or a wrong try
 // at a question with an answer field, the prompt's first line stays in
-// sight wherever the prompt, the answer, the verdict and its explanation
-// fit the panel together (at FYNE_SCALE=1.5 and 2, and at 150 % and
-// 200 % text): scrolled on to show the Check button whole, the panel
-// showed "subheading “Alibaba To Create 1M US Jobs”?" alone at
-// FYNE_SCALE=1.5 (seen in the real window).
+// sight wherever the prompt, the answer, the verdict, its explanation
+// and the Check button fit the panel together (at FYNE_SCALE=1.5 and 2,
+// and at 150 % and 200 % text): scrolled on to show the Check button
+// whole, the panel showed "subheading “Alibaba To Create 1M US Jobs”?"
+// alone at FYNE_SCALE=1.5 (seen in the real window). Where they do not
+// fit, the Check button comes first (TestCheckShowsAfterAWrongTry).
 func TestCheckHidesNoMoreOfThePrompt(t *testing.T) {
 	for _, c := range []struct {
 		scale string
@@ -201,9 +202,13 @@ func TestCheckHidesNoMoreOfThePrompt(t *testing.T) {
 				p.Go(i)
 				answerAndCheck(p, question, answer)
 				top := p.yInScroll(p.Prompt)
-				end := p.yInScroll(p.Explanation) + p.Explanation.Size().Height + theme.Padding()
+				end := p.yInScroll(p.Explanation) + p.Explanation.Size().Height
+				if p.CheckButton.Visible() && !p.CheckButton.Disabled() {
+					end = max(end, p.yInScroll(p.CheckButton)+p.CheckButton.Size().Height)
+				}
+				end += theme.Padding()
 				if p.scroll.Offset.Y > top+0.5 && end-top <= p.scroll.Size().Height {
-					t.Errorf("FYNE_SCALE=%s, text %v: question %d, %q: after %q the panel shows from %v; the prompt starts at %v, and it fits with the explanation (to %v)",
+					t.Errorf("FYNE_SCALE=%s, text %v: question %d, %q: after %q the panel shows from %v; the prompt starts at %v, and it fits with the explanation and Check (to %v)",
 						c.scale, c.text, i+1, answer, p.Verdict.Text, p.scroll.Offset.Y, top, end)
 				}
 			}

@@ -911,7 +911,7 @@ func (q *QuizPanel) showVerdict() {
 		q.scroll.Offset.Y, _ = q.verdictOffset(line)
 	}
 	q.keepFocusInSight()
-	q.showCheckToo()
+	q.showWhatATryNeeds()
 	q.scroll.Refresh()
 }
 
@@ -1071,6 +1071,7 @@ func (q *QuizPanel) showVerdictAbove() {
 	y = min(q.promptLineFrom(y), top)
 	q.scroll.Offset.Y = withinScroll(q.scroll, q.wholeRowsFrom(y))
 	q.keepFocusInSight() // where they cannot show together
+	q.showWhatATryNeeds()
 	q.scroll.Refresh()
 }
 
@@ -1094,34 +1095,39 @@ func (q *QuizPanel) promptLineFrom(y float32) float32 {
 	return y
 }
 
-// showCheckToo scrolls down, while the answer keeps the focus, as far
-// as shows the Check button whole under the verdict's explanation, but
-// no further than the focus allows, and hiding no line of the prompt
-// but the last one left of it: at FYNE_SCALE=2 on a 1366×768 laptop
-// "Check (try 2 of 2)" stood cut in half at the panel's bottom edge
-// after a wrong try, under the prompt's last line alone at the top
-// (seen in the real window; TestCheckKeepsTheFocusInSight). The prompt
-// comes first: at FYNE_SCALE=1.5 hiding its first line for the button
-// left "subheading “Alibaba To Create 1M US Jobs”?" to read.
-func (q *QuizPanel) showCheckToo() {
-	part := q.focusedPart()
-	if part == nil || q.verdictAt != verdictOverCheck || !q.CheckButton.Visible() {
-		return
+// showWhatATryNeeds scrolls, while the answer keeps the focus after
+// Check, so that everything the student needs for the next try shows
+// whole: the answer field or the ringed choice, the verdict, its
+// explanation and the Check button. Where they do not fit the panel
+// together it leaves the place showVerdict chose, and the cue under
+// the panel says there is more (moreCue). At FYNE_SCALE=1.5 on a
+// 1366×768 laptop the Check button stood cut off at the panel's bottom
+// edge after a wrong first try, kept there so as not to hide the
+// prompt's first line (issue 11; TestCheckShowsAfterAWrongTry). The
+// prompt now hides whole or not at all: half a question ("subheading
+// “Alibaba To Create 1M US Jobs”?") read worse than none, and the cue
+// says it is above.
+func (q *QuizPanel) showWhatATryNeeds() {
+	parts := q.triedParts()
+	if parts == nil {
+		return // the focus went on to Next or Finish, fixed under the question
 	}
 	pad := theme.Padding()
-	need := q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + pad - q.scroll.Size().Height
-	if need <= q.scroll.Offset.Y+0.5 {
-		return
+	top, bottom := q.yInScroll(parts[0]), float32(0)
+	for _, part := range parts {
+		top = min(top, q.yInScroll(part))
+		bottom = max(bottom, q.yInScroll(part)+part.Size().Height)
 	}
-	y := q.wholeFrom(need)
-	if y > q.yInScroll(part)-pad+0.5 {
-		return // the focus would go
+	top, bottom = max(top-pad, 0), bottom+pad
+	view, y := q.scroll.Size().Height, q.scroll.Offset.Y
+	if bottom-top > view+0.5 || (top >= y-0.5 && bottom <= y+view+0.5) {
+		return // too tall to show at once, or in sight already
 	}
-	prompt := q.yInScroll(q.Prompt)
-	if shown := prompt + q.Prompt.Size().Height - max(q.scroll.Offset.Y, prompt); y > prompt+0.5 && shown > 0.5 &&
-		(q.scroll.Offset.Y <= prompt+0.5 || shown > lineStep(q.Prompt)+theme.InnerPadding()+0.5) {
-		return // more of the prompt than a last line would go
+	y = q.wholeFrom(q.wholeRowsFrom(min(max(y, bottom-view), top)))
+	if prompt := q.yInScroll(q.Prompt); y > prompt+0.5 && y < prompt+q.Prompt.Size().Height {
+		y = prompt + q.Prompt.Size().Height
 	}
+	y = min(y, top)
 	if short := y - withinScroll(q.scroll, y); short > 0 {
 		// The question ends too soon to scroll there: room under it.
 		if q.room.Visible() {
@@ -1133,6 +1139,25 @@ func (q *QuizPanel) showCheckToo() {
 		q.scroll.Refresh()
 	}
 	q.scroll.Offset.Y = withinScroll(q.scroll, y)
+}
+
+// triedParts are the parts of the question a student needs after a try
+// that left them the focus — the focused answer or choice, the verdict,
+// its explanation, the Check button while it can be pressed — or nil
+// where the focus is not in the question.
+func (q *QuizPanel) triedParts() []fyne.CanvasObject {
+	focused := q.focusedPart()
+	if focused == nil {
+		return nil
+	}
+	parts := []fyne.CanvasObject{focused, q.verdictRow}
+	if q.Explanation.Text != "" {
+		parts = append(parts, q.Explanation)
+	}
+	if q.CheckButton.Visible() && !q.CheckButton.Disabled() {
+		parts = append(parts, q.CheckButton)
+	}
+	return parts
 }
 
 // wholeParts are the parts of a question above its verdict that the

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// onALaptop opens Lede as Sam on a screen of w×h at a Fyne scale and a
+// text size, the window as Lede opens on that screen.
+func onALaptop(t *testing.T, w, h float32, scale string, text float64) *Main {
+	t.Helper()
+	onScreen(t, w, h, scale)
+	m := laptopMain(t)
+	m.Fixed.Scale = text
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// laptops are the screens and scales a student's quiz panel is tried at.
+var laptops = []struct {
+	w, h  float32
+	scale string
+	text  float64
+}{
+	{1366, 768, "1.5", 1}, {1366, 768, "2", 1}, {1366, 768, "1", 1.5}, {1366, 768, "1", 2},
+	{1024, 700, "1.5", 1}, {1024, 700, "1", 1.5}, {1024, 700, "1", 2},
+}
+
+// afterTry are the parts a student needs after a try with a try left:
+// the control with the focus, the verdict, its explanation and Check.
+func afterTry(p *QuizPanel, c fyne.Canvas) []fyne.CanvasObject {
+	parts := []fyne.CanvasObject{p.verdictRow, p.Explanation}
+	if p.CheckButton.Visible() && !p.CheckButton.Disabled() {
+		parts = append(parts, p.CheckButton)
+	}
+	if f, in := focusedInScroll(p, c); in {
+		parts = append(parts, f)
+	}
+	return parts
+}
+
+// spanOf is the height from the top of the highest of parts to the
+// bottom of the lowest, with a padding's room for the focus ring.
+func spanOf(p *QuizPanel, parts []fyne.CanvasObject) float32 {
+	top, bottom := p.yInScroll(parts[0]), float32(0)
+	for _, part := range parts {
+		top = min(top, p.yInScroll(part))
+		bottom = max(bottom, p.yInScroll(part)+part.Size().Height)
+	}
+	return bottom - top + 2*theme.Padding()
+}
+
+// TestCheckShowsAfterAWrongTry: after a wrong first try with a try left,
+// the answer (or the ringed choice), the verdict, its explanation and
+// the Check button all show whole in the quiz panel wherever they fit it
+// together, at every scale and on a 1366×768 or a 1024×700 laptop. At
+// FYNE_SCALE=1.5 on a 1366×768 laptop the Check button stood cut off at
+// the panel's bottom edge under the explanation, kept there so as not to
+// hide the prompt's first line (seen in the real window).
+func TestCheckShowsAfterAWrongTry(t *testing.T) {
+	for _, l := range laptops {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		p, c := m.Quiz, m.Window.Canvas()
+		for i, question := range m.Lesson.Questions {
+			p.Go(i)
+			answerAndCheck(p, question, wrongAnswer(question))
+			if !p.triesLeft(question.ID) {
+				continue // on to Next, fixed under the question
+			}
+			parts := afterTry(p, c)
+			if spanOf(p, parts) > p.scroll.Size().Height {
+				continue // too tall to show at once: the cue says there is more
+			}
+			for _, part := range parts {
+				if !inView(p, part) {
+					t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: question %d: after a wrong try the %T at %v–%v is not whole in the panel (%v–%v)",
+						l.w, l.h, l.scale, l.text, i+1, part, p.yInScroll(part), p.yInScroll(part)+part.Size().Height,
+						p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height)
+				}
+			}
+		}
+	}
+}
