@@ -106,6 +106,8 @@ type QuizPanel struct {
 	header, headerInScroll, headerFixed, page *fyne.Container
 	headerWidth                               float32
 	headerIsFixed                             bool
+	// cue says, under the question, that more of it is out of sight.
+	cue *moreCue
 	// verdictAt is where the verdict stands (placeVerdict).
 	verdictAt verdictPlace
 	// entryBox holds the answer field and, in its place once the
@@ -219,7 +221,9 @@ func (q *QuizPanel) build() {
 	// The counter ("Question 3 of 10") always stands fixed on top: at
 	// 200 % a question whose focused choice was low in the panel opened
 	// with it scrolled away (issue 11, a new student's walk).
-	q.page = container.New(&stickyHeader{q: q}, q.Counter, q.headerFixed, q.scroll)
+	q.cue = newMoreCue()
+	q.scroll.OnScrolled = func(fyne.Position) { q.sayWhereMoreIs() }
+	q.page = container.New(&stickyHeader{q: q}, q.Counter, q.headerFixed, q.scroll, q.cue.box)
 	q.End = newEndScreen(q)
 	q.pages = container.NewStack(q.page)
 	q.Content = container.NewPadded(container.NewBorder(nil, nav, nil, nil, q.pages))
@@ -349,7 +353,7 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 	default:
 		return
 	}
-	q.scroll.Refresh()
+	q.refreshScroll()
 }
 
 // wholeFrom is y, or where the panel's top edge at y would run across a
@@ -640,9 +644,9 @@ func (q *QuizPanel) FocusAnswer(c fyne.Canvas) {
 func (q *QuizPanel) showAnswer() {
 	q.page.Refresh()           // the header fixed or not, for this question
 	q.scroll.Content.Refresh() // laid out, in a window not yet drawn
-	q.scroll.Refresh()
+	q.refreshScroll()
 	q.scroll.Offset.Y = 0
-	q.scroll.Refresh()
+	q.refreshScroll()
 	var part fyne.CanvasObject
 	switch {
 	case q.Entry.Visible() && !q.Entry.Disabled():
@@ -666,7 +670,7 @@ func (q *QuizPanel) showAnswer() {
 	// The least scroll that shows it, the map as much in sight as can
 	// be, but not past the prompt's top.
 	q.scroll.Offset.Y = withinScroll(q.scroll, q.wholeRowsFrom(min(need, q.yInScroll(q.Prompt))))
-	q.scroll.Refresh()
+	q.refreshScroll()
 }
 
 // wholeRowsFrom is y, or where it falls inside the map scrolling above
@@ -703,10 +707,10 @@ func (q *QuizPanel) keepPromptWhole() {
 	}
 	q.page.Refresh()
 	q.scroll.Content.Refresh()
-	q.scroll.Refresh()
+	q.refreshScroll()
 	if prompt, y := q.yInScroll(q.Prompt), q.scroll.Offset.Y; y > prompt && y < prompt+q.Prompt.Size().Height {
 		q.scroll.Offset.Y = withinScroll(q.scroll, prompt)
-		q.scroll.Refresh()
+		q.refreshScroll()
 	}
 }
 
@@ -878,13 +882,13 @@ func (q *QuizPanel) showVerdict() {
 	// 200 %).
 	q.page.Refresh()
 	q.scroll.Content.Refresh() // lay the new verdict out first, or its place is the old one
-	q.scroll.Refresh()
+	q.refreshScroll()
 	line := max(q.yInScroll(q.Verdict)+q.Verdict.Size().Height, q.yInScroll(q.VerdictIcon)+q.VerdictIcon.Size().Height) + theme.Padding()
 	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon)) - theme.Padding()
 	explanationLine := q.yInScroll(q.Explanation) + q.Explanation.Size().Height + theme.Padding()
 	refresh := func() {
 		q.scroll.Content.Refresh()
-		q.scroll.Refresh()
+		q.refreshScroll()
 	}
 	// try scrolls to show everything down to line, and reports whether
 	// it could without cutting the prompt or a part above the verdict,
@@ -912,7 +916,7 @@ func (q *QuizPanel) showVerdict() {
 	}
 	q.keepFocusInSight()
 	q.showWhatATryNeeds()
-	q.scroll.Refresh()
+	q.refreshScroll()
 }
 
 // keepFocusInSight scrolls up, where the verdict's place hid it, to the
@@ -1049,7 +1053,7 @@ func (q *QuizPanel) placeVerdict(place verdictPlace) {
 func (q *QuizPanel) showVerdictAbove() {
 	q.page.Refresh()
 	q.scroll.Content.Refresh()
-	q.scroll.Refresh()
+	q.refreshScroll()
 	pad := theme.Padding()
 	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon)) - pad
 	bottom := q.yInScroll(q.Explanation) + q.Explanation.Size().Height + pad
@@ -1072,7 +1076,7 @@ func (q *QuizPanel) showVerdictAbove() {
 	q.scroll.Offset.Y = withinScroll(q.scroll, q.wholeRowsFrom(y))
 	q.keepFocusInSight() // where they cannot show together
 	q.showWhatATryNeeds()
-	q.scroll.Refresh()
+	q.refreshScroll()
 }
 
 // promptLineFrom is y, or where y falls across a line of the prompt,
@@ -1136,7 +1140,7 @@ func (q *QuizPanel) showWhatATryNeeds() {
 		q.room.SetMinSize(fyne.NewSize(0, short))
 		q.room.Show()
 		q.scroll.Content.Refresh()
-		q.scroll.Refresh()
+		q.refreshScroll()
 	}
 	q.scroll.Offset.Y = withinScroll(q.scroll, y)
 }
@@ -1300,7 +1304,7 @@ func (q *QuizPanel) ScrollKey(e *fyne.KeyEvent) bool {
 		return false
 	}
 	q.scroll.Offset.Y = withinScroll(q.scroll, q.scroll.Offset.Y+dy)
-	q.scroll.Refresh()
+	q.refreshScroll()
 	return true
 }
 
@@ -1647,7 +1651,7 @@ type stickyHeader struct{ q *QuizPanel }
 
 func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	q := l.q
-	counter, fixed, scroll := objects[0], objects[1], objects[2]
+	counter, fixed, scroll := objects[0], objects[1], objects[2] // and the cue (placeCue)
 	// As wide as the header is in the scroll (clearOfScrollBar).
 	q.headerWidth = size.Width - scrollBarGutter() - ringRoom
 	counter.Move(fyne.NewPos(ringRoom, 0)) // in line with the question below
@@ -1658,17 +1662,17 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	h := q.header.MinSize().Height
 	hs := q.shareHeight(h)
 	q.placeHeader(hs <= stickyShare*size.Height && hs+theme.Padding()+q.openingHeight(q.headerWidth) <= size.Height)
-	if !q.headerIsFixed {
-		fixed.Resize(fyne.Size{})
-		scroll.Move(fyne.NewPos(0, below))
-		scroll.Resize(size)
-		return
+	top := float32(0)
+	fixed.Resize(fyne.Size{})
+	if q.headerIsFixed {
+		fixed.Move(fyne.NewPos(ringRoom, below))
+		fixed.Resize(fyne.NewSize(q.headerWidth, h))
+		top = h + theme.Padding()
 	}
-	fixed.Move(fyne.NewPos(ringRoom, below))
-	fixed.Resize(fyne.NewSize(q.headerWidth, h))
-	top := h + theme.Padding()
 	scroll.Move(fyne.NewPos(0, below+top))
-	scroll.Resize(fyne.NewSize(size.Width, size.Height-top))
+	left := q.placeCue(below+top, fyne.NewSize(size.Width, size.Height-top))
+	scroll.Resize(fyne.NewSize(size.Width, left))
+	q.sayWhereMoreIs()
 }
 
 func (l *stickyHeader) MinSize(objects []fyne.CanvasObject) fyne.Size {

@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The cue's words, below and above, longest first: the cue says the
+// longest that fits its line, so that at 200 % it does not take two
+// lines from the question. They say where the rest of the question is
+// and how to get there without a mouse: at 200 % the quiz was often a
+// Page Down away with nothing saying so (issue 11).
+var cueWords = [][2]string{
+	{"More below — scroll or press Page Down", "More above — scroll or press Page Up"},
+	{"More below — press Page Down", "More above — press Page Up"},
+	{"More below", "More above"},
+}
+
+// moreCue is the line under the quiz panel's question that says there
+// is more of it out of sight, and where. It shows only while the
+// question does not fit the panel, in the text's own colour (WCAG AA in
+// every theme), with an arrow beside the words.
+type moreCue struct {
+	words *widget.Label
+	arrow *widget.Icon
+	box   *fyne.Container
+	// wording is the line of cueWords that fits the panel's width.
+	wording int
+	below   bool
+}
+
+func newMoreCue() *moreCue {
+	c := &moreCue{words: widget.NewLabelWithStyle(cueWords[0][0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		arrow: widget.NewIcon(theme.MoveDownIcon()), below: true}
+	c.words.Wrapping = fyne.TextWrapWord // the shortest still shows whole in a narrow panel
+	c.box = container.NewBorder(nil, nil, c.arrow, nil, c.words)
+	c.box.Hide()
+	return c
+}
+
+// heightAt picks the longest wording whose two lines each fit one line
+// at width, and returns the cue's height with it.
+func (c *moreCue) heightAt(width float32) float32 {
+	room := width - c.arrow.MinSize().Width - theme.Padding() - 2*theme.InnerPadding()
+	c.wording = len(cueWords) - 1
+	for i, pair := range cueWords {
+		if fitsOneLine(pair[0], room) && fitsOneLine(pair[1], room) {
+			c.wording = i
+			break
+		}
+	}
+	c.words.Text = cueWords[c.wording][0]
+	if !c.below {
+		c.words.Text = cueWords[c.wording][1]
+	}
+	c.box.Resize(fyne.NewSize(width, c.box.MinSize().Height))
+	c.words.Refresh()
+	return c.box.MinSize().Height
+}
+
+// fitsOneLine reports whether text in bold fits width on one line.
+func fitsOneLine(text string, width float32) bool {
+	return fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width <= width
+}
+
+// say puts where the rest is in the cue's words: below while any of
+// the question is, else above. It changes the words only, never the
+// cue's height.
+func (c *moreCue) say(below bool) {
+	words, arrow := cueWords[c.wording][1], theme.MoveUpIcon()
+	if below {
+		words, arrow = cueWords[c.wording][0], theme.MoveDownIcon()
+	}
+	c.below = below
+	if c.words.Text != words {
+		c.words.SetText(words)
+		c.arrow.SetResource(arrow)
+	}
+}
+
+// questionHeight is the height of the scrolled question without the
+// empty room showVerdict may add under it: the cue says "More below"
+// of the question, not of that room.
+func (q *QuizPanel) questionHeight() float32 {
+	h := q.scroll.Content.MinSize().Height
+	if q.room.Visible() {
+		h -= q.room.MinSize().Height + theme.Padding()
+	}
+	return h
+}
+
+// sayWhereMoreIs tells the cue whether the question goes on below the
+// panel's bottom edge.
+func (q *QuizPanel) sayWhereMoreIs() {
+	q.cue.say(q.scroll.Offset.Y+q.scroll.Size().Height < q.questionHeight()-0.5)
+}
+
+// placeCue shows the cue at the bottom of the question's area of size
+// at y, where the question is taller than that area, and hides it where
+// it fits; it returns the height left for the scrolled question. It is
+// decided as the page is laid out, before anything scrolls: shown after,
+// it would take its line from under a Check button just scrolled into
+// sight.
+func (q *QuizPanel) placeCue(y float32, size fyne.Size) float32 {
+	cue := q.cue.box
+	if q.questionHeight() <= size.Height+0.5 {
+		cue.Hide()
+		return size.Height
+	}
+	h := q.cue.heightAt(size.Width - ringRoom)
+	left := max(size.Height-h, 0)
+	cue.Move(fyne.NewPos(ringRoom, y+left))
+	cue.Resize(fyne.NewSize(size.Width-ringRoom, h))
+	cue.Show()
+	return left
+}
+
+// refreshScroll redraws the question at its offset and the cue's words
+// with it.
+func (q *QuizPanel) refreshScroll() {
+	q.scroll.Refresh()
+	q.sayWhereMoreIs()
+}

@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/data/store"
+)
+
+// cueWords is what the cue under the question says, or "" where it is
+// hidden.
+func cueSays(p *QuizPanel) string {
+	if !p.cue.box.Visible() {
+		return ""
+	}
+	return p.cue.words.Text
+}
+
+// wantCue is what the cue should say for the question as it is
+// scrolled: nothing where it fits the panel, else where the rest is.
+func wantCue(p *QuizPanel) string {
+	content, y, view := p.questionHeight(), p.scroll.Offset.Y, p.scroll.Size().Height
+	switch {
+	case content <= view+0.5:
+		return ""
+	case y+view < content-0.5:
+		return cueWords[p.cue.wording][0]
+	}
+	return cueWords[p.cue.wording][1]
+}
+
+// TestCueSaysThereIsMore: where a question does not fit the quiz panel
+// (at 200 %, at FYNE_SCALE=1.5 and 2, on a 1366×768 or a 1024×700
+// laptop), a line under it says so and where the rest is — below, or
+// above once scrolled to the end — in sight in the window and clear of
+// the question; where it fits, there is no such line. At 200 % the quiz
+// was often a Page Down away with nothing saying so (issue 11).
+func TestCueSaysThereIsMore(t *testing.T) {
+	shown, hidden := 0, 0
+	for _, l := range append(laptops, struct {
+		w, h  float32
+		scale string
+		text  float64
+	}{1366, 768, "1", 1}) {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		p, c := m.Quiz, m.Window.Canvas()
+		check := func(i int, when string) {
+			t.Helper()
+			got, want := cueSays(p), wantCue(p)
+			if got != want {
+				t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: question %d %s: the cue says %q; want %q",
+					l.w, l.h, l.scale, l.text, i+1, when, got, want)
+			}
+			if got == "" {
+				hidden++
+				return
+			}
+			shown++
+			oneLine := widget.NewLabelWithStyle("Ag", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}).MinSize().Height
+			if h := p.cue.words.MinSize().Height; h > oneLine+0.5 && p.cue.wording < len(cueWords)-1 {
+				t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: question %d %s: the cue %q takes more than a line (%v, a line %v)", l.w, l.h, l.scale, l.text, i+1, when, got, h, oneLine)
+			}
+			if !fullyIn(c, p.cue.box) {
+				t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: question %d %s: the cue is not whole in the window", l.w, l.h, l.scale, l.text, i+1, when)
+			}
+			scrollEnd := p.scroll.Position().Y + p.scroll.Size().Height
+			if p.cue.box.Position().Y < scrollEnd-0.5 {
+				t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: question %d %s: the cue (at %v) stands over the question (to %v)",
+					l.w, l.h, l.scale, l.text, i+1, when, p.cue.box.Position().Y, scrollEnd)
+			}
+		}
+		for i, question := range m.Lesson.Questions {
+			p.Go(i)
+			check(i, "as it opens")
+			for range 8 {
+				p.ScrollKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+			}
+			check(i, "after Page Down to its end")
+			p.Go(i)
+			answerAndCheck(p, question, wrongAnswer(question))
+			check(i, "after a wrong try")
+		}
+	}
+	if shown == 0 || hidden == 0 {
+		t.Errorf("the cue showed %d times and was hidden %d times: the test shows nothing", shown, hidden)
+	}
+}
+
+// TestCueMeetsContrast: the cue's words are drawn at 4.5:1 or more on
+// the page in the light, dark and high-contrast themes (WCAG AA).
+func TestCueMeetsContrast(t *testing.T) {
+	for _, variant := range []string{VariantLight, VariantDark, VariantHighContrast} {
+		a := test.NewTempApp(t)
+		th := &Theme{Variant: variant}
+		a.Settings().SetTheme(th)
+		l := sampleLesson(t)
+		p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+		w := test.NewTempWindow(t, p.Content)
+		w.Resize(fyne.NewSize(420, 260)) // too low for a question: the cue shows
+		p.SetCanvas(w.Canvas())
+		p.Go(0)
+		if !p.cue.box.Visible() {
+			t.Fatalf("%s: the cue is hidden in a panel too low for the question", variant)
+		}
+		bg := th.Color(theme.ColorNameBackground, a.Settings().ThemeVariant())
+		found := false
+		walk(p.cue.box, func(o fyne.CanvasObject) {
+			if txt, ok := o.(*canvas.Text); ok && strings.Contains(txt.Text, "More") && txt.Visible() {
+				found = true
+				if r := contrast(txt.Color, bg); r < 4.5 {
+					t.Errorf("%s: the cue %q is drawn at %.2f:1 on the page; want 4.5:1", variant, txt.Text, r)
+				}
+			}
+		})
+		if !found {
+			t.Errorf("%s: the cue's words are not drawn", variant)
+		}
+	}
+}
