@@ -9,7 +9,9 @@ import (
 )
 
 // showFileDialog shows d, one of Fyne's file or folder dialogs, over w,
-// and gives words to the buttons Fyne draws as icons alone: a new
+// titled with what is being opened or saved (Fyne titles every one
+// "Open File", "Save File" or "Open Folder", which says neither what
+// nor why), and gives words to the buttons Fyne draws as icons alone: a new
 // folder, list or icon view, and the options (which offer hidden
 // files). Fyne 2.7 has no tooltips, so nothing said what they did
 // (TestFileDialogsHaveWords). Fyne's FileDialog keeps its buttons to
@@ -18,7 +20,8 @@ import (
 // Where a later Fyne builds the dialog another way, or the system's own
 // dialog shows in its place (Fyne does so only in Flatpak builds), none
 // is found and the dialog shows as Fyne made it.
-func showFileDialog(d *dialog.FileDialog, w fyne.Window) {
+func showFileDialog(d *dialog.FileDialog, w fyne.Window, title string) {
+	d.SetTitleText(title)
 	d.Show()
 	pop, ok := w.Canvas().Overlays().Top().(*widget.PopUp)
 	if !ok {

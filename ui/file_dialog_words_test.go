@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -23,9 +24,9 @@ func TestFileDialogsHaveWords(t *testing.T) {
 		name string
 		open func()
 	}{
-		{"Open lesson…", func() { m.chooseFile([]string{".txt"}, 1<<20, func(string, []byte) {}) }},
-		{"a folder", func() { m.chooseFolder(func(string) {}) }},
-		{"Export quiz…", func() { m.saveFile("quiz.xml", []byte("x"), "Saved") }},
+		{"Open lesson…", func() { m.chooseFile("Open", []string{".txt"}, 1<<20, func(string, []byte) {}) }},
+		{"a folder", func() { m.chooseFolder("Choose", func(string) {}) }},
+		{"Export quiz…", func() { m.saveFile("Save", "quiz.xml", []byte("x"), "Saved") }},
 		{"the recovery code", func() { saveRecoveryCode(w, "ABCD-EFGH-IJKL") }},
 	} {
 		d.open()
@@ -55,5 +56,49 @@ func TestFileDialogsHaveWords(t *testing.T) {
 			t.Errorf("%s: the dialog is %v wide; its words need %v", d.name, pop.Size().Width, pop.MinSize().Width)
 		}
 		c.Overlays().Remove(top)
+	}
+}
+
+// TestFileDialogsSayWhatTheyOpen: each file or folder dialog Lede opens
+// is titled with what is opened or saved there, in plain words, not
+// Fyne's "Open File", "Save File" or "Open Folder", which said neither.
+func TestFileDialogsSayWhatTheyOpen(t *testing.T) {
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	w.Resize(fyne.NewSize(1200, 720))
+	c := w.Canvas()
+	for _, d := range []struct {
+		want string
+		open func()
+	}{
+		{"Open a lesson or an article", m.chooseLesson},
+		{"Open a bundle of lessons", m.chooseBundle},
+		{"Open a class list", m.chooseRoster},
+		{"Choose the folder with students' results", m.chooseResultsFolder},
+		{"Choose the shared folder to watch", m.chooseWatchFolder},
+		{"Choose the folder for students' answers", m.chooseAutoResultsFolder},
+		{"Save the grades", m.exportGrades},
+		{"Save the PIN recovery code", func() { saveRecoveryCode(w, "ABCD-EFGH-IJKL") }},
+	} {
+		d.open()
+		pop, ok := c.Overlays().Top().(*widget.PopUp)
+		if !ok {
+			t.Fatalf("%s: no dialog shows", d.want)
+		}
+		var titles []string
+		walk(pop.Content, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && l.TextStyle.Bold {
+				titles = append(titles, l.Text)
+			}
+		})
+		if !slices.Contains(titles, d.want) {
+			t.Errorf("the dialog is titled %q; want %q", titles, d.want)
+		}
+		for _, fyneTitle := range []string{"Open File", "Save File", "Open Folder"} {
+			if slices.Contains(titles, fyneTitle) {
+				t.Errorf("%s: the dialog still says %q", d.want, fyneTitle)
+			}
+		}
+		c.Overlays().Remove(pop)
 	}
 }

@@ -242,7 +242,7 @@ func (h *HandInDialog) chooseFolder() {
 			d.SetLocation(l)
 		}
 	}
-	showFileDialog(d, h.m.Window)
+	showFileDialog(d, h.m.Window, "Choose the folder for your answers")
 }
 
 // pathSeparators are where a folder's path may wrap: after a separator.

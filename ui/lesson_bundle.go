@@ -92,7 +92,7 @@ func (m *Main) saveBundle(ids []int64) {
 		m.ShowError(err)
 		return
 	}
-	m.saveFile(bundleFileName, body, fmt.Sprintf("The bundle of %d lessons is saved. Another teacher imports it "+
+	m.saveFile("Save the bundle of lessons", bundleFileName, body, fmt.Sprintf("The bundle of %d lessons is saved. Another teacher imports it "+
 		"with File › Teacher's files › Import a lesson bundle…; where they have their own version of a lesson, Lede asks them which to keep.", len(ids)))
 }
 
@@ -128,7 +128,7 @@ func (m *Main) ImportBundleFile(path string) {
 
 // chooseBundle asks for a bundle file and imports it.
 func (m *Main) chooseBundle() {
-	m.chooseFile([]string{classroom.BundleExt}, classroom.MaxBundle, func(name string, raw []byte) {
+	m.chooseFile("Open a bundle of lessons", []string{classroom.BundleExt}, classroom.MaxBundle, func(name string, raw []byte) {
 		m.importBundle(name, raw)
 	})
 }

@@ -184,7 +184,7 @@ func (m *Main) teacherChanged() {
 
 // chooseLesson lets the user pick an article or a lesson pack.
 func (m *Main) chooseLesson() {
-	m.chooseFileURI(lessonExtensions, maxLessonFile, func(u fyne.URI, raw []byte) {
+	m.chooseFileURI("Open a lesson or an article", lessonExtensions, maxLessonFile, func(u fyne.URI, raw []byte) {
 		m.nextLessonDir = folderOf(u)
 		m.openReader(u.Name(), bytes.NewReader(raw))
 	})
@@ -412,7 +412,7 @@ func (m *Main) resultsFile() (string, []byte, error) {
 // written to the chosen folder (a synced or shared one the teacher
 // watches). Set up by the teacher, so it is behind the PIN.
 func (m *Main) chooseAutoResultsFolder() {
-	m.chooseFolder(func(dir string) {
+	m.chooseFolder("Choose the folder for students' answers", func(dir string) {
 		if err := m.Store.SetAutoResultsFolder(dir); err != nil {
 			m.ShowError(err)
 			return
@@ -421,9 +421,10 @@ func (m *Main) chooseAutoResultsFolder() {
 	})
 }
 
-// chooseFolder asks for a folder and passes its path to then; a
-// cancelled dialog does nothing, a failed one says why.
-func (m *Main) chooseFolder(then func(dir string)) {
+// chooseFolder asks for a folder, in a dialog titled title, and passes
+// its path to then; a cancelled dialog does nothing, a failed one says
+// why.
+func (m *Main) chooseFolder(title string, then func(dir string)) {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
 			m.ShowError(err)
@@ -433,17 +434,18 @@ func (m *Main) chooseFolder(then func(dir string)) {
 			then(u.Path())
 		}
 	}, m.Window)
-	showFileDialog(d, m.Window)
+	showFileDialog(d, m.Window, title)
 }
 
-// chooseFile asks for a file with one of the extensions and passes its
-// name and contents (at most limit bytes) to then.
-func (m *Main) chooseFile(exts []string, limit int64, then func(name string, raw []byte)) {
-	m.chooseFileURI(exts, limit, func(u fyne.URI, raw []byte) { then(u.Name(), raw) })
+// chooseFile asks for a file with one of the extensions, in a dialog
+// titled title, and passes its name and contents (at most limit bytes)
+// to then.
+func (m *Main) chooseFile(title string, exts []string, limit int64, then func(name string, raw []byte)) {
+	m.chooseFileURI(title, exts, limit, func(u fyne.URI, raw []byte) { then(u.Name(), raw) })
 }
 
 // chooseFileURI is chooseFile, passing the file's URI.
-func (m *Main) chooseFileURI(exts []string, limit int64, then func(u fyne.URI, raw []byte)) {
+func (m *Main) chooseFileURI(title string, exts []string, limit int64, then func(u fyne.URI, raw []byte)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			m.ShowError(err)
@@ -464,7 +466,7 @@ func (m *Main) chooseFileURI(exts []string, limit int64, then func(u fyne.URI, r
 		then(r.URI(), raw)
 	}, m.Window)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	showFileDialog(d, m.Window)
+	showFileDialog(d, m.Window, title)
 }
 
 // hasClassFolder reports whether the teacher set up a folder that every
@@ -503,7 +505,7 @@ func (m *Main) exportPack() {
 		m.ShowError(err)
 		return
 	}
-	m.saveFile(safeFileName(m.Lesson.Article.Name())+".ledelesson", buf.Bytes(),
+	m.saveFile("Save the lesson pack for students", safeFileName(m.Lesson.Article.Name())+".ledelesson", buf.Bytes(),
 		"The lesson pack is saved. Students open it with File › Open lesson, or by dropping it on Lede.")
 }
 
@@ -523,11 +525,14 @@ func (m *Main) pasteArticle() {
 	showFocused(d, text, m.Window)
 }
 
-// saveFile asks where to save body, writes it, and confirms.
-func (m *Main) saveFile(name string, body []byte, done string) { m.saveFileThen(name, body, done, nil) }
+// saveFile asks where to save body, in a dialog titled title, writes
+// it, and confirms.
+func (m *Main) saveFile(title, name string, body []byte, done string) {
+	m.saveFileThen(title, name, body, done, nil)
+}
 
 // saveFileThen is saveFile, running then (if not nil) once it is saved.
-func (m *Main) saveFileThen(name string, body []byte, done string, then func()) {
+func (m *Main) saveFileThen(title, name string, body []byte, done string, then func()) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			m.ShowError(err)
@@ -553,7 +558,7 @@ func (m *Main) saveFileThen(name string, body []byte, done string, then func()) 
 	}, m.Window)
 	d.SetFileName(name)
 	startInDocuments(d)
-	showFileDialog(d, m.Window)
+	showFileDialog(d, m.Window, title)
 }
 
 // startInDocuments opens a save dialog in the student's Documents folder

@@ -61,7 +61,7 @@ func (m *Main) saveQuiz(f export.Format) {
 		m.ShowError(err)
 		return
 	}
-	m.saveFile(name, body, exportDone[f.Name]+leftOutNote(f, m.Lesson.Questions))
+	m.saveFile("Save the quiz to import", name, body, exportDone[f.Name]+leftOutNote(f, m.Lesson.Questions))
 }
 
 // exportDone says what to do with a saved file, by format.

@@ -262,7 +262,7 @@ func saveRecoveryCode(w fyne.Window, code string) {
 	}, w)
 	d.SetFileName("Lede recovery code.txt")
 	startInDocuments(d)
-	showFileDialog(d, w)
+	showFileDialog(d, w, "Save the PIN recovery code")
 }
 
 // recover lets a teacher who forgot the PIN choose a new one with the

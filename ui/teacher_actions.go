@@ -63,12 +63,14 @@ func (m *Main) exportGrades() {
 		m.ShowError(err)
 		return
 	}
-	m.saveFile("Lede grades.csv", buf.Bytes(), "The grades are saved. Open the file with Excel or LibreOffice.")
+	m.saveFile("Save the grades", "Lede grades.csv", buf.Bytes(), "The grades are saved. Open the file with Excel or LibreOffice.")
 }
 
 // chooseResultsFolder imports every results file in a folder: a USB
 // stick, or a folder the school syncs.
-func (m *Main) chooseResultsFolder() { m.chooseFolder(m.importFolder) }
+func (m *Main) chooseResultsFolder() {
+	m.chooseFolder("Choose the folder with students' results", m.importFolder)
+}
 
 // importFolder imports a folder's results files and says what happened.
 // It reads off the UI goroutine: a large folder, or another copy of Lede
@@ -93,7 +95,7 @@ const watchInterval = 20 * time.Second
 
 // chooseWatchFolder starts watching a shared folder for results files.
 func (m *Main) chooseWatchFolder() {
-	m.chooseFolder(func(dir string) {
+	m.chooseFolder("Choose the shared folder to watch", func(dir string) {
 		if err := m.Store.SetWatchFolder(dir); err != nil {
 			m.ShowError(err)
 			return
@@ -180,7 +182,7 @@ func refusedWhy(n int) string {
 
 // chooseRoster imports a class from a spreadsheet saved as CSV.
 func (m *Main) chooseRoster() {
-	m.chooseFile([]string{".csv", ".txt"}, 4<<20, func(name string, raw []byte) {
+	m.chooseFile("Open a class list", []string{".csv", ".txt"}, 4<<20, func(name string, raw []byte) {
 		m.askClassName(strings.TrimSuffix(name, filepath.Ext(name)), raw)
 	})
 }
@@ -282,11 +284,11 @@ func (m *Main) ShowDashboard() fyne.Window {
 		v.OnStudent = func(sc store.StudentScore) { m.showStudentAnswers(w, sc) }
 		v.OnQuestion = func(q quiz.Question) { m.showWrongAnswers(w, q) }
 		v.OnExport = func(csv []byte) {
-			m.saveFile(safeFileName("Lede dashboard — "+m.Lesson.Article.Name())+".csv", csv,
+			m.saveFile("Save the results table", safeFileName("Lede dashboard — "+m.Lesson.Article.Name())+".csv", csv,
 				"The table is saved. Open the file with Excel or LibreOffice.")
 		}
 		v.OnPrint = func(page []byte) {
-			m.saveFile(safeFileName("Lede dashboard — "+m.Lesson.Article.Name())+".html", page,
+			m.saveFile("Save the results page to print", safeFileName("Lede dashboard — "+m.Lesson.Article.Name())+".html", page,
 				"The page is saved. Open it in a web browser and print it from there.")
 		}
 		w.SetContent(v.Content)

@@ -108,7 +108,7 @@ func (m *Main) saveWorksheet(o worksheet.Options) {
 		m.ShowError(err)
 		return
 	}
-	m.saveFile(name, body, printedNote(n))
+	m.saveFile("Save the worksheet", name, body, printedNote(n))
 }
 
 // worksheetFile makes the lesson's worksheet, its quiz as it stands: the
