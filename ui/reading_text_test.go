@@ -131,7 +131,7 @@ func TestHighlightDrawsABandWithoutMeasuringAgain(t *testing.T) {
 	}
 }
 
-// TestWidestSpacingLeavesHeadlinesTogether: View › Line spacing › Widest
+// TestWidestSpacingLeavesHeadlinesTogether: View › Space between lines › Widest
 // spaces the body's lines twice as far apart, but a wrapped headline's
 // lines no more than headingLineSpacing: spaced as widely, a three-line
 // title read as three headings (issue 11, a student walk).

@@ -153,11 +153,13 @@ func (m *Main) readParagraph() {
 }
 
 func (m *Main) readVerdict() {
-	if m.Quiz == nil {
-		m.speak("verdict", "")
+	if m.Quiz == nil || m.Quiz.Verdict.Text == "" {
+		// "There is no verdict to read yet" was not a student's word,
+		// and before any check Lede read out a lone full stop.
+		m.speak("checked answer", "")
 		return
 	}
-	m.speak("verdict", strings.TrimSpace(m.Quiz.Verdict.Text+". "+m.Quiz.Explanation.Text))
+	m.speak("checked answer", strings.TrimSpace(m.Quiz.Verdict.Text+". "+m.Quiz.Explanation.Text))
 }
 
 func (m *Main) stopReading() {

@@ -58,7 +58,7 @@ const prefPickerClass = "picker.class"
 func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 	p := &StudentPicker{all: students, inClass: students, students: students}
 	p.Name = NewRingEntry()
-	p.Name.SetPlaceHolder("Your first name and last initial")
+	p.Name.SetPlaceHolder("First name and first letter of last name")
 	p.Name.OnSubmitted = func(string) { p.choose() }
 	p.Name.OnChanged = func(s string) {
 		p.filter()

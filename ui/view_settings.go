@@ -257,9 +257,11 @@ func (m *Main) viewMenu() *fyne.Menu {
 			m.setView(v)
 		})
 	}
-	themes := fyne.NewMenuItem("Theme", nil)
+	// Plain words for a student of 11: "Theme", "Line spacing", "the
+	// divider" and "Follow the computer" were not (issue 11).
+	themes := fyne.NewMenuItem("Colours", nil)
 	themes.ChildMenu = fyne.NewMenu("", theme("Light", VariantLight), theme("Dark", VariantDark),
-		theme("High contrast", VariantHighContrast), theme("Follow the computer", VariantSystem))
+		theme("High contrast", VariantHighContrast), theme("Same as this computer", VariantSystem))
 	fonts := fyne.NewMenuItem("Reading font", nil)
 	font := func(label, name string) *fyne.MenuItem {
 		return m.viewItems.font(name, label, func() { v := m.view(); v.Font = name; m.setView(v) })
@@ -268,7 +270,7 @@ func (m *Main) viewMenu() *fyne.Menu {
 	for name := range ReadingFonts {
 		fonts.ChildMenu.Items = append(fonts.ChildMenu.Items, font(name, name))
 	}
-	spacing := fyne.NewMenuItem("Line spacing", nil)
+	spacing := fyne.NewMenuItem("Space between lines", nil)
 	lines := func(label string, by float64) *fyne.MenuItem {
 		return m.viewItems.spacing(by, label, func() { v := m.view(); v.LineSpacing = by; m.setView(v) })
 	}
@@ -280,7 +282,7 @@ func (m *Main) viewMenu() *fyne.Menu {
 	room.ChildMenu = fyne.NewMenu("",
 		item("More room for the article", fyne.KeyRightBracket, func() { m.stepSplit(1) }),
 		item("More room for the questions", fyne.KeyLeftBracket, func() { m.stepSplit(-1) }),
-		fyne.NewMenuItem("Put the divider back", func() { m.stepSplit(0) }))
+		fyne.NewMenuItem("Back to the usual sizes", func() { m.stepSplit(0) }))
 	// Text size and Read aloud are submenus too, so that the View menu
 	// is six lines: its twelve ran past the bottom of a 1366×768 or
 	// 1024×700 screen at 200 %, the read-aloud items — the ones a
@@ -426,7 +428,7 @@ Home / End in the answer field: go to the start / end of what you typed
 In the article (Tab to it first): Up and Down arrows scroll a line, Page Up / Page Down or Space scroll a screen, Home / End go to the top / bottom, Enter goes back to your answer
 In the list of names: Up and Down arrows move the ring, Enter or Space picks the name
 Ctrl+= / Ctrl+- / Ctrl+0: larger text, smaller text, normal size (View › Text size)
-Ctrl+] / Ctrl+[: more room for the article / for the questions (moves the divider between them; View › Article and questions)
+Ctrl+] / Ctrl+[: more room for the article / for the questions (moves the line between them; View › Article and questions)
 Ctrl+R: read the question aloud (View › Read aloud reads the highlighted paragraph and whether your answer is right)
 In a message or question: Enter presses the button with the ring (OK, or the answer it offers); Escape closes it and does nothing else
 Escape: close a menu, or the message on top (as Cancel would), also while you type in one of its fields or choose one of its options; what you typed in your answer stays

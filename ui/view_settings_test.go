@@ -176,7 +176,7 @@ func TestSignInFitsAShortWindow(t *testing.T) {
 }
 
 // TestThemeMenuWorksAfterThemeFlag: --theme is the theme Lede starts
-// in; View › Theme still changes it. It used to fix the theme, and the
+// in; View › Colours still changes it. It used to fix the theme, and the
 // menu silently did nothing (issue 11, a new student's walk).
 func TestThemeMenuWorksAfterThemeFlag(t *testing.T) {
 	a := test.NewTempApp(t)
@@ -191,14 +191,14 @@ func TestThemeMenuWorksAfterThemeFlag(t *testing.T) {
 	}
 	for _, c := range []struct{ label, want string }{{"Light", VariantLight}, {"High contrast", VariantHighContrast}} {
 		var item *fyne.MenuItem
-		for _, it := range menuItem(t, w, "View", "Theme").ChildMenu.Items {
+		for _, it := range menuItem(t, w, "View", "Colours").ChildMenu.Items {
 			if it.Label == c.label {
 				item = it
 			}
 		}
 		item.Action()
 		if got := a.Settings().Theme().(*Theme).Variant; got != c.want {
-			t.Errorf("View › Theme › %s after --theme dark: the theme is %q", c.label, got)
+			t.Errorf("View › Colours › %s after --theme dark: the theme is %q", c.label, got)
 		}
 	}
 }
@@ -215,8 +215,8 @@ func TestShortcutsSayHowMenusOpen(t *testing.T) {
 	}
 }
 
-// TestViewMenusShowTheCurrentChoice: View › Theme, Reading font and Line
-// spacing check the item in force, and move the check when another is
+// TestViewMenusShowTheCurrentChoice: View › Colours, Reading font and Space
+// between lines check the item in force, and move the check when another is
 // chosen; a theme fixed by --theme is checked until one is chosen. The
 // menus did not say which was chosen (issue 11).
 func TestViewMenusShowTheCurrentChoice(t *testing.T) {
@@ -237,26 +237,26 @@ func TestViewMenusShowTheCurrentChoice(t *testing.T) {
 			t.Errorf("View › %s checks %v; want [%s]", sub, got, label)
 		}
 	}
-	want("Theme", "Follow the computer")
+	want("Colours", "Same as this computer")
 	want("Reading font", "Standard")
-	want("Line spacing", "Normal")
+	want("Space between lines", "Normal")
 	m.SetFixed(ViewSettings{Variant: VariantHighContrast})
-	want("Theme", "High contrast")
+	want("Colours", "High contrast")
 	if err := m.StartAs("Lin M"); err != nil {
 		t.Fatal(err)
 	}
-	for _, it := range menuItem(t, w, "View", "Theme").ChildMenu.Items {
+	for _, it := range menuItem(t, w, "View", "Colours").ChildMenu.Items {
 		if it.Label == "Dark" {
 			it.Action()
 		}
 	}
-	want("Theme", "Dark")
-	for _, it := range menuItem(t, w, "View", "Line spacing").ChildMenu.Items {
+	want("Colours", "Dark")
+	for _, it := range menuItem(t, w, "View", "Space between lines").ChildMenu.Items {
 		if it.Label == "Widest" {
 			it.Action()
 		}
 	}
-	want("Line spacing", "Widest")
+	want("Space between lines", "Widest")
 }
 
 // TestShortcutsListWhatWorks: Help › Keyboard shortcuts lists the keys
@@ -447,7 +447,7 @@ func TestDividerMovesByKeyboard(t *testing.T) {
 	checkDividerIsLins(t, m, moved)
 	menuItem(t, w, "View", "Article and questions").ChildMenu.Items[2].Action()
 	if m.split.Offset != sideBySideOffset {
-		t.Errorf("Put the divider back left it at %v", m.split.Offset)
+		t.Errorf("Back to the usual sizes left it at %v", m.split.Offset)
 	}
 	keys := map[string]fyne.KeyName{}
 	for _, it := range menuItem(t, w, "View", "Article and questions").ChildMenu.Items {
