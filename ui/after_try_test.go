@@ -85,3 +85,38 @@ func TestCheckShowsAfterAWrongTry(t *testing.T) {
 		}
 	}
 }
+
+// TestMapStaysFixedAfterANarrowLayout: a narrow layout of a choice on
+// the way (as while the window opens) does not change where the
+// question map stands once the panel is laid out again after Check: the first choice was
+// measured at the narrow width, three times as tall, the map went into
+// the scroll after Check and the offset kept cut a choice in half at
+// the panel's top (docs/screenshot-150.png at 150 %).
+func TestMapStaysFixedAfterANarrowLayout(t *testing.T) {
+	m := samOnLaptop(t, "1", 1.5, 1200, 800)
+	p := m.Quiz
+	checked := 0
+	for i, question := range m.Lesson.Questions {
+		if len(question.Choices) == 0 {
+			continue
+		}
+		p.Go(i)
+		answerAndCheck(p, question, question.Answer)
+		fixed := p.headerIsFixed
+		// The first choice laid out narrow, as the real window did while
+		// it opened, then the page laid out again at its own width.
+		row := p.Choices.Rows()[0]
+		row.Resize(fyne.NewSize(150, row.MinSize().Height))
+		p.page.Refresh()
+		checked++
+		if p.headerIsFixed != fixed {
+			t.Errorf("question %d: after Check the map stood fixed: %v; laid out again: %v", i+1, fixed, p.headerIsFixed)
+		}
+		if cut := edgeCuts(p); cut != "" {
+			t.Errorf("question %d: laid out again after Check, the panel's top edge runs across %s", i+1, cut)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no choice question: the test shows nothing")
+	}
+}

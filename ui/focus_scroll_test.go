@@ -375,8 +375,11 @@ func TestInstructionShowsAfterCheck(t *testing.T) {
 
 // TestExplanationShowsAfterCheck: at 150 % text size and above (and at
 // FYNE_SCALE=1.5 on a 1366×768 laptop, a window of 910×450 in Fyne's
-// units), after Check the verdict and its explanation show whole where
-// they fit the panel together, and else the verdict's line is at the
+// units), after Check the verdict shows wherever it fits the panel with
+// the part that keeps the focus (where not, the focus wins, as in
+// TestCheckKeepsTheFocusInSight: with the cue under the question a
+// long choice question at 910×450 had no room for both), and the
+// verdict and its explanation show whole where they fit the panel together, and else the verdict's line is at the
 // panel's top with the explanation under it, never across a line of
 // the prompt. The prompt showed whole with the verdict's line under it
 // and the explanation started at the panel's bottom edge, a Page Down
@@ -397,7 +400,7 @@ func TestExplanationShowsAfterCheck(t *testing.T) {
 				y, view := p.scroll.Offset.Y, p.scroll.Size().Height
 				top := min(p.yInScroll(p.Verdict), p.yInScroll(p.VerdictIcon))
 				end := p.yInScroll(p.Explanation) + p.Explanation.Size().Height
-				if !inView(p, p.Verdict) {
+				if !inView(p, p.Verdict) && verdictFitsWithFocus(p, m.Window.Canvas()) {
 					t.Errorf("%v×%v at %v: question %d, %q: the verdict is at %v, the panel shows %v–%v",
 						c.w, c.h, c.scale, i+1, answer, top, y, y+view)
 				}
@@ -557,7 +560,7 @@ func TestCheckCutsNoControl(t *testing.T) {
 							c.w, c.h, c.scale, i+1, answer, y, name, top, top+part.Size().Height)
 					}
 				}
-				if !inView(p, p.Verdict) {
+				if !inView(p, p.Verdict) && verdictFitsWithFocus(p, m.Window.Canvas()) {
 					t.Errorf("%v×%v at %v: question %d, %q: the verdict is out of sight", c.w, c.h, c.scale, i+1, answer)
 				}
 			})

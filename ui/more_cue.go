@@ -80,15 +80,33 @@ func (c *moreCue) say(below bool) {
 	}
 }
 
-// questionHeight is the height of the scrolled question without the
-// empty room showVerdict may add under it: the cue says "More below"
-// of the question, not of that room.
+// questionHeight is the height of the scrolled question without what
+// shows nothing at its end: the empty verdict and explanation under
+// Check before a try, and the empty room showVerdict may add. The cue
+// says "More below" of the question, not of blank space (it did at
+// FYNE_SCALE=2, under a Check button in sight).
 func (q *QuizPanel) questionHeight() float32 {
 	h := q.scroll.Content.MinSize().Height
-	if q.room.Visible() {
-		h -= q.room.MinSize().Height + theme.Padding()
+	objects := q.body.Objects
+	for i := len(objects) - 1; i >= 0 && q.blankAtEnd(objects[i]); i-- {
+		if objects[i].Visible() {
+			h -= objects[i].MinSize().Height + theme.Padding()
+		}
 	}
 	return h
+}
+
+// blankAtEnd reports whether o, in the question, shows nothing.
+func (q *QuizPanel) blankAtEnd(o fyne.CanvasObject) bool {
+	switch o {
+	case q.room:
+		return true
+	case q.verdictRow:
+		return q.Verdict.Text == ""
+	case q.Explanation:
+		return q.Explanation.Text == ""
+	}
+	return !o.Visible()
 }
 
 // sayWhereMoreIs tells the cue whether the question goes on below the

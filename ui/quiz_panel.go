@@ -496,7 +496,9 @@ func notYet(v quiz.Verdict, highlighted bool, left string) string {
 	if !highlighted {
 		where = "the line the question quotes, at the end of the page"
 	}
-	s := "Not yet. Look again at " + where + " in the article, then try again."
+	// Short: at FYNE_SCALE=2 on a 1366×768 laptop one line fewer let
+	// the answer, the verdict, this hint and Check fit the panel together.
+	s := "Not yet. Look again at " + where + ", then try again."
 	if v == quiz.Partial {
 		s = "Partly right. Look again at " + where + ": the article says more, or says it more exactly."
 	}
@@ -744,6 +746,12 @@ func (q *QuizPanel) openingHeight(width float32) float32 {
 	// The control as the question opens, checked or not: the header
 	// does not jump into place after Check.
 	if rows := q.Choices.Rows(); len(q.questions[q.current].Choices) > 0 && len(rows) > 0 {
+		// Wrapped at this width too: measured at the width of an earlier
+		// layout (a narrow one while the window opened), the first choice
+		// was three times as tall, the header went into the scroll after
+		// Check and the kept offset cut a choice in half at the panel's
+		// top (docs/screenshot-150.png, at 150 %).
+		rows[0].Resize(fyne.NewSize(width, rows[0].MinSize().Height))
 		return need + rows[0].MinSize().Height
 	}
 	return need + q.Entry.MinSize().Height
@@ -836,10 +844,13 @@ func (q *QuizPanel) Check() {
 	q.tries[question.ID] = append(q.tries[question.ID], grading.Try{Verdict: string(r.Verdict)})
 	q.answers[question.ID] = text
 	q.results[question.ID] = r
+	// The line under the map first: grown to two lines, it leaves the
+	// question less room, which decides where the verdict stands
+	// (nearTheFocus).
+	q.updateProgress()
 	q.showResult(question, true)
 	q.showTries(question)
 	q.body.Refresh()
-	q.updateProgress()
 	q.focusOnwards(question)
 	// The verdict and explanation sit under the answer; at large text
 	// they would fall below the panel, so scroll them into view.
@@ -992,6 +1003,10 @@ const (
 // choices, over the Check button or over the choices, whichever is
 // nearer the choice with the ring (the one picked, or the first).
 func (q *QuizPanel) nearTheFocus() verdictPlace {
+	// The panel's height with the verdict in: it may now need the cue
+	// under it (placeCue), which takes a line from the question.
+	q.body.Refresh()
+	q.page.Refresh()
 	rows := q.Choices.Rows()
 	if !q.Choices.Visible() || len(rows) == 0 {
 		return verdictOverCheck
