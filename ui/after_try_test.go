@@ -120,3 +120,36 @@ func TestMapStaysFixedAfterANarrowLayout(t *testing.T) {
 		t.Fatal("no choice question: the test shows nothing")
 	}
 }
+
+// TestFixedMapLeavesTheQuestionRoom: after a wrong try that leaves the
+// focus on the answer field or a choice, the map stands fixed above the
+// question only where the question has room under it, the line under
+// the map grown by the try and the cue's line counted, for the focused
+// control, the verdict and its explanation together: where it stands
+// fixed, all three are whole in sight. At 200 % on a 1024×700 laptop,
+// and on a 1366×768 one a little lower than Lede opens, a lesson of
+// nine questions laid its map out in two rows, the map stood fixed,
+// and the explanation ran below the panel's bottom edge under the
+// answer field.
+func TestFixedMapLeavesTheQuestionRoom(t *testing.T) {
+	for _, c := range []struct {
+		w, h  float32
+		scale float64
+	}{{1016, 652, 2}, {1200, 640, 2}, {1200, 660, 2}, {1200, 690, 2}, {910, 450, 1}, {1200, 720, 1.5}} {
+		m := signedInOnALaptop(t, c.w, c.h, c.scale)
+		p, cv := m.Quiz, m.Window.Canvas()
+		for i, question := range m.Lesson.Questions {
+			p.Go(i)
+			answerAndCheck(p, question, wrongAnswer(question))
+			f, in := focusedInScroll(p, cv)
+			if !p.headerIsFixed || !in || p.verdictAt == verdictLineOverChoices {
+				continue
+			}
+			if !inView(p, f) || !inView(p, p.Verdict) || !inView(p, p.Explanation) {
+				t.Errorf("%v×%v at %v: after a wrong try at question %d under the fixed map, the panel shows %v–%v: the focused %T at %v–%v, the verdict at %v, the explanation at %v–%v",
+					c.w, c.h, c.scale, i+1, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, f, p.yInScroll(f), p.yInScroll(f)+f.Size().Height,
+					p.yInScroll(p.Verdict), p.yInScroll(p.Explanation), p.yInScroll(p.Explanation)+p.Explanation.Size().Height)
+			}
+		}
+	}
+}

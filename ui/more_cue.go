@@ -86,7 +86,13 @@ func (c *moreCue) say(below bool) {
 // says "More below" of the question, not of blank space (it did at
 // FYNE_SCALE=2, under a Check button in sight).
 func (q *QuizPanel) questionHeight() float32 {
-	h := q.scroll.Content.MinSize().Height
+	return q.scroll.Content.MinSize().Height - q.body.MinSize().Height + q.bodyHeight()
+}
+
+// bodyHeight is the height of the question under the header without
+// what shows nothing at its end (questionHeight).
+func (q *QuizPanel) bodyHeight() float32 {
+	h := q.body.MinSize().Height
 	objects := q.body.Objects
 	for i := len(objects) - 1; i >= 0 && q.blankAtEnd(objects[i]); i-- {
 		if objects[i].Visible() {

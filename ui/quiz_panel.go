@@ -1676,7 +1676,11 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	q.header.Resize(fyne.NewSize(q.headerWidth, q.header.MinSize().Height)) // wrap its line at this width first
 	h := q.header.MinSize().Height
 	hs := q.shareHeight(h)
-	q.placeHeader(hs <= stickyShare*size.Height && hs+theme.Padding()+q.openingHeight(q.headerWidth) <= size.Height)
+	stands := hs <= stickyShare*size.Height && hs+theme.Padding()+q.openingHeight(q.headerWidth) <= size.Height
+	if tried := q.triedHeight(); stands && tried > 0 {
+		stands = q.roomUnderHeader(h, size) >= tried-0.5
+	}
+	q.placeHeader(stands)
 	top := float32(0)
 	fixed.Resize(fyne.Size{})
 	if q.headerIsFixed {
@@ -1703,7 +1707,7 @@ func (l *stickyHeader) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // try, the header took more than its share, and the map scrolled out
 // of sight (a keyboard-only walk of the real window;
 // TestMapStaysAfterAWrongTry). The question still needs its room under
-// the header standing fixed (openingHeight).
+// the header standing fixed at its real height (roomUnderHeader).
 func (q *QuizPanel) shareHeight(h float32) float32 {
 	if q.answeredBase == q.Answered.Text || q.Answered.Size().Width <= 0 {
 		return h
@@ -1712,6 +1716,57 @@ func (q *QuizPanel) shareHeight(h float32) float32 {
 	base.Wrapping = fyne.TextWrapWord
 	base.Resize(fyne.NewSize(q.Answered.Size().Width, 0))
 	return h - max(q.Answered.MinSize().Height-base.MinSize().Height, 0)
+}
+
+// roomUnderHeader is the height the question has in sight under the
+// header standing fixed, h high (the line under the map grown by a
+// try), in a page of size (less the counter): less the cue's line
+// where the question does not fit that room whole, as placeCue will
+// find. After a try that left the focus in the question, the map
+// stands fixed only where the answer field or ringed choice, the
+// verdict and its explanation fit that room together (triedHeight):
+// at 200 % on a 1024×700 laptop, once a lesson of nine questions laid
+// its map out in two rows, the map stood fixed, the grown line and the
+// cue left the question too little room, the focus kept the answer
+// field in sight and the explanation ran below the panel's edge
+// (TestFixedMapLeavesTheQuestionRoom, TestExplanationShowsAfterCheck).
+func (q *QuizPanel) roomUnderHeader(h float32, size fyne.Size) float32 {
+	pad := theme.Padding()
+	room := size.Height - h - pad
+	// The question as placeCue measures it, wrapped at the page's width.
+	q.body.Resize(fyne.NewSize(q.headerWidth, q.body.MinSize().Height))
+	if pad+ringRoom+q.bodyHeight() > room+0.5 {
+		room -= q.cue.heightAt(size.Width - ringRoom)
+	}
+	return room
+}
+
+// triedHeight is the height from the top of the focused answer field or
+// choice, or the verdict, to the end of the explanation or that choice,
+// with a padding's room around them for the ring, while the verdict
+// stands next to the focus (placeVerdict); 0 where it does not. The
+// question is laid out at the page's width (roomUnderHeader).
+func (q *QuizPanel) triedHeight() float32 {
+	if q.Verdict.Text == "" || (q.verdictAt != verdictOverCheck && q.verdictAt != verdictOverChoices) {
+		return 0
+	}
+	focused := q.focusedPart()
+	if focused == nil {
+		return 0
+	}
+	parts := []fyne.CanvasObject{focused, q.verdictRow}
+	if q.Explanation.Text != "" {
+		parts = append(parts, q.Explanation)
+	}
+	top, bottom := float32(math.MaxFloat32), float32(0)
+	for _, part := range parts {
+		at, in := posIn(q.body, part)
+		if !in {
+			return 0 // the focus is on the map, standing in the scroll
+		}
+		top, bottom = min(top, at.Y), max(bottom, at.Y+part.Size().Height)
+	}
+	return bottom - top + 2*theme.Padding()
 }
 
 // placeHeader puts the header above the scroll (fixed) or in it.
