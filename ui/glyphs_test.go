@@ -44,6 +44,9 @@ func TestWordsUseTheThemesGlyphs(t *testing.T) {
 			t.Fatal(err)
 		}
 		ast.Inspect(file, func(n ast.Node) bool {
+			if matchedNotShown(n) {
+				return false
+			}
 			lit, ok := n.(*ast.BasicLit)
 			if !ok || lit.Kind != token.STRING {
 				return true
@@ -69,4 +72,23 @@ func TestWordsUseTheThemesGlyphs(t *testing.T) {
 			return true
 		})
 	}
+}
+
+// matchedNotShown reports whether n builds a pattern or a set of marks
+// that text is matched against (regexp.MustCompile, lazyre.New,
+// newFoldMarks): its characters are read in answers and articles, never
+// drawn ("−" and "≈" in the quiz's below-zero patterns).
+func matchedNotShown(n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	switch fun := call.Fun.(type) {
+	case *ast.Ident:
+		return fun.Name == "newFoldMarks"
+	case *ast.SelectorExpr:
+		pkg, ok := fun.X.(*ast.Ident)
+		return ok && (pkg.Name == "regexp" && strings.HasPrefix(fun.Sel.Name, "MustCompile") || pkg.Name == "lazyre" && fun.Sel.Name == "New")
+	}
+	return false
 }
