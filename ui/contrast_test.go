@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/lede-app/lede/data/lesson"
 	"github.com/lede-app/lede/data/store"
 )
 
@@ -117,13 +118,7 @@ func TestEveryTextMeetsContrast(t *testing.T) {
 // light theme's input box (issue 11, a new student's walk).
 func TestCheckedAnswerStaysReadable(t *testing.T) {
 	for _, variant := range []string{VariantLight, VariantDark, VariantHighContrast} {
-		a := test.NewTempApp(t)
-		th := &Theme{Variant: variant}
-		a.Settings().SetTheme(th)
-		l := sampleLesson(t)
-		p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
-		w := test.NewTempWindow(t, p.Content)
-		p.SetCanvas(w.Canvas())
+		a, th, l, p, _ := samplePanelInTheme(t, variant)
 		p.Go(questionIndex(t, l, "Does Alibaba commit"))
 		test.Type(p.Entry, "no")
 		test.Tap(p.CheckButton)
@@ -148,4 +143,18 @@ func TestCheckedAnswerStaysReadable(t *testing.T) {
 			t.Errorf("%s: the answer's text is not drawn", variant)
 		}
 	}
+}
+
+// samplePanelInTheme opens the sample lesson's quiz panel in a test
+// window drawn in a theme variant: what each contrast test reads.
+func samplePanelInTheme(t *testing.T, variant string) (fyne.App, *Theme, *lesson.Lesson, *QuizPanel, fyne.Window) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	th := &Theme{Variant: variant}
+	a.Settings().SetTheme(th)
+	l := sampleLesson(t)
+	p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
+	w := test.NewTempWindow(t, p.Content)
+	p.SetCanvas(w.Canvas())
+	return a, th, l, p, w
 }

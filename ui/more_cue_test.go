@@ -6,11 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/lede-app/lede/data/store"
 )
 
 // cueWords is what the cue under the question says, or "" where it is
@@ -96,14 +93,8 @@ func TestCueSaysThereIsMore(t *testing.T) {
 // the page in the light, dark and high-contrast themes (WCAG AA).
 func TestCueMeetsContrast(t *testing.T) {
 	for _, variant := range []string{VariantLight, VariantDark, VariantHighContrast} {
-		a := test.NewTempApp(t)
-		th := &Theme{Variant: variant}
-		a.Settings().SetTheme(th)
-		l := sampleLesson(t)
-		p := NewQuizPanel(l.Questions, nil, 0, 0, store.Progress{Drafts: map[string]string{}})
-		w := test.NewTempWindow(t, p.Content)
+		a, th, _, p, w := samplePanelInTheme(t, variant)
 		w.Resize(fyne.NewSize(420, 260)) // too low for a question: the cue shows
-		p.SetCanvas(w.Canvas())
 		p.Go(0)
 		if !p.cue.box.Visible() {
 			t.Fatalf("%s: the cue is hidden in a panel too low for the question", variant)
