@@ -80,9 +80,9 @@ screenshots: build
 ## body pasted without one
 screenshots-real: build
 	@if [ ! -d ../shared/eval/articles ]; then echo "../shared is not here: skipped"; exit 0; fi; \
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-bbc.png --question 2 \
-		--answer "Lib Dem home affairs spokesman" ../shared/eval/articles/bbc-politics-141.txt && \
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-pasted.png --question 4 \
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-bbc.png --question 1 \
+		--answer "People the article does not name" ../shared/eval/articles/bbc-politics-141.txt && \
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-pasted.png --question 2 \
 		--answer "People the article does not name" ../shared/eval/articles/fnc1-body-186.txt && \
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-traps.png --show facts \
 		../shared/eval/articles/fnc1-body-273.txt
