@@ -589,8 +589,8 @@ func namedSource(s string) bool {
 	return credibleSource(s) || strings.ContainsFunc(s, unicode.IsUpper)
 }
 
-// namedOutlet reports whether a source is named as an outlet, body or
-// document is: a credible, named source that opens on a capital ("SEC
+// namedOutlet reports whether a source is named the way an outlet, a
+// body or a document is: a credible, named source that opens on a capital ("SEC
 // filings", "U.S. media reports", "the Washington Post"), not a
 // description ("media reports at the time", "tribal sources in Iraq").
 func namedOutlet(s string) bool {
