@@ -201,6 +201,9 @@ type generator struct {
 	// surnames holds the article's people by surname; nil until
 	// peopleBySurname first asks.
 	surnames map[string][]string
+	// flagsAt holds the kinds of the article's flags by sentence; nil
+	// until flaggedAs first asks.
+	flagsAt map[int][]facts.FlagKind
 	// flaggedKinds holds the kinds of the article's flags; nil until
 	// flaggedAnywhere first asks.
 	flaggedKinds map[facts.FlagKind]bool

@@ -11,6 +11,7 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -143,12 +144,15 @@ func (g *generator) flagged(i int) bool {
 // flaggedAs reports whether a trap of a kind keep accepts is flagged on
 // sentence i.
 func (g *generator) flaggedAs(i int, keep func(facts.FlagKind) bool) bool {
-	for _, fl := range g.an.Flags {
-		if fl.Sentence == i && keep(fl.Kind) {
-			return true
+	if g.flagsAt == nil {
+		// Indexed once: every candidate question asks (flaggedBonus), and
+		// a long article has thousands of each.
+		g.flagsAt = map[int][]facts.FlagKind{}
+		for _, fl := range g.an.Flags {
+			g.flagsAt[fl.Sentence] = append(g.flagsAt[fl.Sentence], fl.Kind)
 		}
 	}
-	return false
+	return slices.ContainsFunc(g.flagsAt[i], keep)
 }
 
 // spokenNear reports whether sentence i's paragraph credits speech or a

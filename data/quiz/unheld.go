@@ -46,11 +46,15 @@ var hiddenHolders = []struct {
 
 // expletiveIt finds an "it" that stands for nothing: "It is believed …"
 // names no one, and needs no referent.
-var expletiveIt = lazyre.New(`^It(?: is|'s|’s) (?:believed|thought|understood|estimated|expected|said|claimed)\b`)
+var expletiveIt = lazyre.New(`^It(?: is|'s|’s) (?:` + beliefVerbs + `)\b`)
+
+// beliefVerbs are the verbs of a belief an "it" states with no one in it:
+// "It is believed …", "it is estimated that …".
+const beliefVerbs = `believed|thought|understood|estimated|expected|said|claimed`
 
 // emptyHolder finds an opening that states a belief with no one in it:
 // "It is estimated that", "And it is believed".
-var emptyHolder = lazyre.New(`^(?:(?:And|But|So),?\s+)?[Ii]t(?: is|'s|’s) (?:widely\s+)?(?:believed|thought|understood|estimated|expected|said|claimed)(?:\s+that)?\s+`)
+var emptyHolder = lazyre.New(`^(?:(?:And|But|So),?\s+)?[Ii]t(?: is|'s|’s) (?:widely\s+)?(?:` + beliefVerbs + `)(?:\s+that)?\s+`)
 
 // withoutEmptyHolder returns a sentence without an opening that states
 // a belief with no one in it, where the rest stands alone: asked "Who
