@@ -141,6 +141,9 @@ func TestTrapRules(t *testing.T) {
 		{"The bill is expected to pass.", UnsourcedClaim, true},
 		{"According to tribal sources in Iraq, he fled.", AnonymousSource, true},
 		{"The Daily Telegraph reported that she had resigned.", SecondHand, true},
+		// "not immediately possible": the hedge between "not" and "possible" (fnc1-body-311's kind of sentence).
+		{"It was not immediately possible to verify its authenticity.", NotConfirmed, true},
+		{"It was possible to verify its authenticity.", NotConfirmed, false},
 		{"Jones told the Daily Telegraph she had resigned.", SecondHand, false},
 		{"The Lebanese newspaper said, citing security officials, that she was held.", SourceChain, true},
 		{"He tweeted a photo of himself holding a head.", SocialMedia, true},

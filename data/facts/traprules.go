@@ -77,7 +77,7 @@ var trapRules = []trapRule{
 		"The singer allegedly called for violence.", "The singer called for calm."), notAllegedThat},
 	{NotConfirmed, declare("not verified", `(?i)\b(?:has|have|had|could|can|was|were|is)(?:\s+not|n['’]t)\s+(?:yet\s+|been\s+|be\s+)*(?:independently\s+|officially\s+)?(?:verified|confirmed|authenticated)\b|\bnot (?:yet |immediately )?(?:been |be )?(?:independently )?(?:verified|confirmed)\b`,
 		"The video has not yet been independently verified.", "The video has been verified by the BBC."), nil},
-	{NotConfirmed, declare("refused to confirm", `(?i)\b(?:refused|declined|unable|would not|could not|couldn['’]t|did not|didn['’]t|wouldn['’]t|was not able|not possible) (?:to )?(?:immediately )?(?:independently )?(?:confirm|verify)\b`,
+	{NotConfirmed, declare("refused to confirm", `(?i)\b(?:refused|declined|unable|would not|could not|couldn['’]t|did not|didn['’]t|wouldn['’]t|was not able|not (?:immediately |yet )?possible) (?:to )?(?:immediately )?(?:independently )?(?:confirm|verify)\b`,
 		"Scotland Yard has refused to confirm the reports.", "Scotland Yard has confirmed the reports."), nil},
 	{NotConfirmed, declare("not clear", `(?i)\b(?:it|this) (?:is|was) (?:not|un)(?: yet)? clear\b|\bit is unclear\b|\bit was unclear\b`,
 		"It is not yet clear if the attacks were carried out by the group.", "It is clear the attacks were carried out by the group."), nil},
