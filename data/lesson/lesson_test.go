@@ -191,7 +191,7 @@ func TestOpeningAResultsFileSaysWhatItIs(t *testing.T) {
 // has no answer key once panicked the checker on every start (issue 16).
 // Opening it now says which question is wrong, and nothing is shown.
 func TestPackWithAnUncheckableQuestionIsRefused(t *testing.T) {
-	raw, _ := os.ReadFile("../../testdata/articles/harbour-ferry.html")
+	raw, _ := os.ReadFile("../../testdata/articles/teen-sleep-study.md")
 	l, err := Build(raw, 3)
 	if err != nil {
 		t.Fatal(err)
@@ -287,7 +287,7 @@ func quoteProblem(text string) string {
 // article): a lesson or an error, never a panic, and every question of an
 // opened lesson passes quiz.Validate and can be checked.
 func FuzzOpen(f *testing.F) {
-	raw, _ := os.ReadFile("../../testdata/articles/harbour-ferry.html")
+	raw, _ := os.ReadFile("../../testdata/articles/teen-sleep-study.md")
 	l, err := Build(raw, 3)
 	if err != nil {
 		f.Fatal(err)

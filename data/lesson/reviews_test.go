@@ -135,10 +135,17 @@ const devArticles = "../../../shared/eval/articles"
 // this?" quoting the belief without "It is estimated that" (r101, 2 of
 // 2): 84.9 % and 0.90. One stake question with research paid for by the
 // speaker's firm, and "it rests on someone else's report" no wrong option
-// about a study's finding (r102): 86.5 % and 0.90.
+// about a study's finding (r102): 86.5 % and 0.90. The fifth session
+// (2026-12-02) tried a main-news question (r103: 7 of 20, not kept),
+// asked a claim credited by its sentence's opening words ("The LCC said
+// …", r104), dropped the self-reported and paid-for trap questions (1
+// usable of 10 in every round), kept a footing question away from an
+// option that shows its sentence with its source (r104, G), and ended a
+// trap question's quotation without its full stop (r105: 7 of 7): 90.2 %
+// and 0.92.
 const (
-	floorUsableShare   = 0.86
-	floorUsablePerItem = 0.85
+	floorUsableShare   = 0.90
+	floorUsablePerItem = 0.90
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up

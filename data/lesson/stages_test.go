@@ -28,7 +28,7 @@ func TestReadThenCompleteIsOpen(t *testing.T) {
 		}
 		files[filepath.Base(p)] = raw
 	}
-	l, err := Build(files["harbour-ferry.html"], 4)
+	l, err := Build(files["teen-sleep-study.md"], 4)
 	if err != nil {
 		t.Fatal(err)
 	}

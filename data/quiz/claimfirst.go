@@ -29,8 +29,12 @@ func (g *generator) claimFirst(f facts.Fact) {
 	}
 	text := g.withoutDateline(f.Sentence)
 	claim := strings.TrimSpace(f.Claim)
-	if claim == "" || strings.ContainsAny(claim[:1], "\"“‘'") || !strings.HasPrefix(strings.ToLower(text), strings.ToLower(claim)) {
-		return // the source comes first, or the claim is a quotation
+	if claim == "" || strings.ContainsAny(claim[:1], "\"“‘'") {
+		return // a quotation
+	}
+	sourceFirst := !strings.HasPrefix(strings.ToLower(text), strings.ToLower(claim))
+	if sourceFirst && !g.sourceBeforeClaim(f, text, claim) {
+		return
 	}
 	if strings.ContainsAny(claim, "\"“”") {
 		return // a phrase in quotation marks shows the words are someone's (ab93, G)
@@ -49,6 +53,10 @@ func (g *generator) claimFirst(f facts.Fact) {
 		return // "according to British media reports" credits no one by name (ab94, K)
 	}
 	source := creditedTo(f)
+	if sourceFirst {
+		g.askSourceFirst(f, claim, source)
+		return
+	}
 	if first, _, _ := strings.Cut(claim, " "); commonOpeners[strings.ToLower(first)] ||
 		strings.Contains(g.a.Source, " "+strings.ToLower(first)+" ") && !g.nameElsewhere(first) {
 		claim = lowerFirstRune(claim) // "Broadcasters should …" reads on as "that broadcasters should …"
@@ -70,4 +78,79 @@ func opensOnName(claim string) bool {
 	words := strings.Fields(claim)
 	return len(words) > 1 && isCapitalisedWord(words[0]) && isCapitalisedWord(words[1]) &&
 		!sentenceOpeners[strings.ToLower(words[0])] && looksLikePerson(words[0]+" "+words[1])
+}
+
+// sourceFirstKind marks questions about a claim whose source opens its
+// sentence: "Steven Gerrard has admitted that Liverpool have little
+// chance …", "The Jordan Times reported that thousands of Jordanians
+// gathered …". The prompt restates the claim alone, so the student has to
+// find where the article got it: the skill of reading past a claim to
+// its credit, without the skimmer's trap of claim-first.
+const sourceFirstKind facts.Kind = "source-first"
+
+// sourceFirstScore ranks the question below claim-first's (78), which
+// asks the same of a claim a skimmer would take for the article's own.
+const sourceFirstScore = 70
+
+// sourceBeforeClaim reports whether sentence text credits f's claim to
+// its speaker before the claim itself — "X said (that) claim" — with
+// nothing between the two but the verb of speech and "that".
+func (g *generator) sourceBeforeClaim(f facts.Fact, text, claim string) bool {
+	at := strings.Index(strings.ToLower(text), strings.ToLower(claim))
+	if at <= 0 || f.Subject == "" {
+		return false
+	}
+	before := text[:at]
+	return strings.Contains(before, lastWord(f.Subject)) && reportVerbBefore.MatchString(before)
+}
+
+// reportVerbBefore ends the words before a claim that a speaker opens:
+// "has admitted that ", "reported that ", "says ".
+var reportVerbBefore = lazyre.New(`\b(?:said|says|say|told [\p{L} ]{1,40}?|admitted|admits|argued|argues|insisted|insists|believes|believed|claimed|claims|reported|reports|added|warned|stated|thinks|thought|explained)\s+(?:that\s+)?$`)
+
+// forecastWord finds a claim about what may come: asked as a claim by
+// someone, "a forecast" would be right as well (K).
+var forecastWord = lazyre.NewWordList("will", "would", "could", "may", "might", "can", "should", "likely", "unlikely",
+	"chance", "expect", "expects", "expected", "set to", "going to", "soon")
+
+// askSourceFirst asks in what way the article says claim, credited to
+// source at the opening of its sentence. A claim about what may come is
+// a forecast as well, and a pronoun in it ("had made him deputy
+// leader") stands for someone the prompt does not name.
+func (g *generator) askSourceFirst(f facts.Fact, claim, source string) {
+	if forecastWord.MatchString(claim) || personalPronoun.MatchString(claim) || leansOnContext(claim) || speakersOwnVerb.MatchString(claim) ||
+		theCommonNoun.MatchString(claim) {
+		return
+	}
+	if first, _, _ := strings.Cut(claim, " "); isCapitalisedWord(first) && commonOpeners[strings.ToLower(first)] {
+		claim = lowerFirstRune(claim)
+	}
+	expl := fmt.Sprintf("It is a claim by %s, which the article reports rather than states in its own words: %s", g.asWritten(source, f.Sentence), quoteText(g.a.Sentences[f.Sentence].Text))
+	q := footingQuestion(curlQuotes(claim), creditedFooting, nil, f.Sentence, expl, sourceFirstScore)
+	q.Reason = "a claim the article credits to someone, not its own"
+	g.add(q, facts.Fact{Kind: sourceFirstKind, Subject: source, Claim: claim})
+}
+
+// speakersOwnVerb finds a second verb joined on with no subject of its
+// own — "the IAAF said the sprinters had failed … and ordered Segas to
+// hold an inquiry" — whose subject is the speaker, not the claim's: cut
+// there, the claim says the sprinters ordered it.
+var speakersOwnVerb = lazyre.New(`\b(?:and|but) (?:also |then )?(?:ordered|asked|called|urged|added|told|warned|announced|promised|pledged|demanded)\b`)
+
+// theCommonNoun finds a claim that opens on "the" and a common noun:
+// after "X said", "the extra sleep", "the sprinters", "the idea" name
+// what the sentences before introduced, which the prompt does not show.
+// "the UK", "the IAAF" name themselves.
+var theCommonNoun = lazyre.New(`^(?:the|The) \p{Ll}`)
+
+// asWritten is a source's name as sentence i writes it, with its "the"
+// where the sentence has one ("the IAAF", "the LCC"), or as withItsThe
+// gives a newspaper's.
+func (g *generator) asWritten(source string, i int) string {
+	text := g.a.Sentences[i].Text
+	if !strings.HasPrefix(strings.ToLower(source), "the ") &&
+		(strings.Contains(text, "the "+source) || strings.HasPrefix(text, "The "+source)) {
+		return "the " + source
+	}
+	return withItsThe(source)
 }

@@ -1,6 +1,9 @@
 package quiz
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A sentence that opens on a claim and names its source only at the end
 // is asked "does the article report as fact …?"; a sentence that names
@@ -16,7 +19,16 @@ func TestClaimFirst(t *testing.T) {
 		{"according to, at the end",
 			"Broadcasters should fix a date for a televised debate between the main party leaders, according to the Hansard Society.",
 			"In what way does the article say that broadcasters should fix a date for a televised debate between the main party leaders?"},
-		{"the source first", "Charles Kennedy said Gordon Brown had failed to tackle unfairness in the tax system.", ""},
+		{"the source first", "Charles Kennedy said Gordon Brown had failed to tackle unfairness in the tax system.",
+			"In what way does the article say that Gordon Brown had failed to tackle unfairness in the tax system?"},
+		{"the source first, reported by an outlet", "The Jordan Times reported that thousands of Jordanians gathered on Wednesday to receive King Abdullah.",
+			"In what way does the article say that thousands of Jordanians gathered on Wednesday to receive King Abdullah?"},
+		{"the source first, a claim about what the sentences before introduced",
+			"The researchers said the extra sleep did not come at the cost of later bedtimes for the pupils.", ""},
+		{"the source first, a forecast", "Charles Kennedy said the tax system would fail the poorest households in the country.", ""},
+		{"the source first, a pronoun the prompt cannot name", "Damian Hockney said Mr Kilroy-Silk had made him deputy leader of the new party.", ""},
+		{"the source first, the speaker's own second verb", // "… and ordered" is the IAAF's act, not the claim
+			"The IAAF said the sprinters had failed to provide samples for three tests and ordered Segas to hold a disciplinary inquiry.", ""},
 		{"a condition", "If the mayor did not take part, the broadcasters could go ahead with an empty chair, Lord Holme said.", ""},
 		{"a claim that points back", "The decision would hit the poorest neighbourhoods hardest, Helen Okafor said.", ""},
 	}
@@ -25,5 +37,18 @@ func TestClaimFirst(t *testing.T) {
 			checkAsked(t, "Budget row\n\n"+tt.body+"\n\nThe broadcasters have not replied to the society.\n", tt.want, footingOptions[creditedFooting],
 				eachFact((*generator).claimFirst))
 		})
+	}
+}
+
+// The explanation names the source as the sentence writes it: "a claim
+// by the IAAF", not "by IAAF" (r104's draft read "a claim by LCC").
+func TestSourceFirstNamesItsSourceAsWritten(t *testing.T) {
+	qs := askedOf(t, "Doping row\n\nThe IAAF said Greek sprinters Costas Kenteris and Katerina Thanou had missed three doping tests.\n\nThe athletes deny it.\n",
+		func(g *generator) { eachFact((*generator).claimFirst)(g, g.a, g.an) })
+	if len(qs) != 1 {
+		t.Fatalf("got %d questions; want the source-first one", len(qs))
+	}
+	if want := "It is a claim by the IAAF,"; !strings.HasPrefix(qs[0].Explanation, want) {
+		t.Errorf("explanation %q; want it to open %q", qs[0].Explanation, want)
 	}
 }

@@ -145,8 +145,18 @@ func (g *generator) askOwnVoice(answer voiced, others []voiced, own bool) {
 		Choices: shuffled(choices, prompt+choices[0]), Distractors: choices[1:], Sentence: answer.sentence, Difficulty: 3,
 		score:       80,
 		Explanation: expl,
-		Reason:      "what the article states itself, and what it only reports someone saying"}
+		Reason:      "what the article states itself, and what it only reports someone saying",
+		shows:       sentencesOf(others)}
 	g.add(q, facts.Fact{Kind: ownVoiceKind, Subject: answer.speaker, Claim: answer.text})
+}
+
+// sentencesOf returns the sentences the options come from.
+func sentencesOf(vs []voiced) []int {
+	var at []int
+	for _, v := range vs {
+		at = append(at, v.sentence)
+	}
+	return at
 }
 
 // plainTexts joins the plain statements of a question for its

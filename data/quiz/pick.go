@@ -94,13 +94,15 @@ func pick(all []Question, n int) []Question {
 			return false
 		case slices.ContainsFunc(chosen, func(c Question) bool { return showsOptionOf(c, q) || showsOptionOf(q, c) }):
 			return false // another question shows an option's sentence, with its source (ab92, ab93: G)
+		case slices.ContainsFunc(chosen, func(c Question) bool { return showsSentenceOf(c, q) || showsSentenceOf(q, c) }):
+			return false // an option that shows a sentence answers a question on it (r104, G)
 		case sameStake(q.Source) && slices.ContainsFunc(chosen, func(c Question) bool { return sameStake(c.Source) }):
 			return false // "why weigh X's claim?" beside the trap question on the same side's stake: one answers the other (r96, G)
 		case q.Source == string(sourcingKind) && usedSource[q.Source] >= maxSourcing:
 			return false
 		case oneAQuiz[q.Source] && usedSource[q.Source] >= 1:
 			return false // one of each: a second hedged claim is guessed from the first
-		case q.Source == string(statedKind) && usedSource[string(asFactKind)]+usedSource[string(claimFirstKind)] == 0:
+		case q.Source == string(statedKind) && usedSource[string(asFactKind)]+usedSource[string(claimFirstKind)]+usedSource[string(sourceFirstKind)] == 0:
 			return false // the plain footing is there to be told from a hedged one
 		}
 		return q.score >= minScore
@@ -203,9 +205,25 @@ func showsOptionOf(from, q Question) bool {
 	return slices.ContainsFunc(q.Choices, func(c string) bool { return strings.Contains(shown, strings.ToLower(c)) })
 }
 
+// showsSentenceOf reports whether question from shows, among its
+// options, the sentence q asks about, where q asks how that sentence
+// credits its claim — which the option, shown with its credit or as
+// someone's claim, answers. A trap question on the sentence asks
+// something else, and stays (bbc-politics-288's side clearing itself
+// beside "which of these does not name who says so?").
+func showsSentenceOf(from, q Question) bool {
+	return q.Sentence >= 0 && slices.Contains(from.shows, q.Sentence) && asksCredit(q)
+}
+
+// asksCredit reports whether q asks on whose word its sentence's claim
+// rests: its footing, or its unnamed source or holder.
+func asksCredit(q Question) bool {
+	return strings.HasPrefix(q.Prompt, footingPrompt) || q.Source == string(sourcingKind) || q.Source == string(unheldKind)
+}
+
 // oneAQuiz are the sources asked at most once a quiz: a second hedged
 // claim is answered from the first.
-var oneAQuiz = map[string]bool{string(asFactKind): true, string(claimFirstKind): true, string(facts.Attribution): true}
+var oneAQuiz = map[string]bool{string(asFactKind): true, string(claimFirstKind): true, string(sourceFirstKind): true, string(facts.Attribution): true}
 
 // sameStake reports whether a question of this source asks about a
 // speaker's stake: the stake question, or the trap question on an

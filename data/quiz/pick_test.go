@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -138,6 +139,48 @@ func TestWithoutEmptyHolder(t *testing.T) {
 	} {
 		if got := withoutEmptyHolder(c.text); got != c.want {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A question that shows a sentence among its options is not asked beside
+// one on how that sentence credits its claim: "Michael Madden … said
+// Jong-un is desperate …" as an option answers "in what way does the
+// article say that Jong-un is desperate …?" (r104, G). A trap question
+// on the same sentence asks something else and stays.
+func TestOptionSentenceAnswersItsFooting(t *testing.T) {
+	among := Question{ID: "a", Kind: WhatIsWrong, key: "s1", Sentence: 1, score: 90, shows: []int{4},
+		Prompt: unnamedAmongPrompt, Answer: "Experts claim Kim could open a restaurant.",
+		Choices: []string{"Experts claim Kim could open a restaurant.", "Michael Madden said Jong-un is desperate to build ties with Europe."}}
+	footing := Question{ID: "f", Kind: Choice, Source: string(sourceFirstKind), key: "s4", Sentence: 4, score: 80,
+		Prompt: footingPrompt + "Jong-un is desperate to build ties with Europe?", Answer: footingOptions[creditedFooting],
+		Choices: []string{footingOptions[creditedFooting], footingOptions[statedFooting]}}
+	trap := Question{ID: "t", Kind: WhatIsWrong, Source: "flag:interested-party", key: "s4", Sentence: 4, score: 80,
+		Prompt: "What should a careful reader notice about this sentence: “Michael Madden said Jong-un is desperate”?", Answer: "It comes from the side that gains"}
+	if got := pick([]Question{among, footing}, 12); len(got) != 1 {
+		t.Errorf("chose %d questions; want 1 (the option shows the footing question's sentence with its source)", len(got))
+	}
+	if got := pick([]Question{among, trap}, 12); len(got) != 2 {
+		t.Errorf("chose %d questions; want 2 (a trap question on the shown sentence asks something else)", len(got))
+	}
+}
+
+// The quoted sentence of a trap question keeps its full stop out of the
+// quotation the question mark closes: "… a large IS unit”?", not
+// "… unit.”?" (r103, r104: W).
+func TestTrapPromptEndsOnce(t *testing.T) {
+	qs := askedOf(t, "Strikes\n\nOn Tuesday, the U.S. Central Command said U.S. military forces conducted four airstrikes that destroyed IS fighting positions and a large IS unit.\n\nThe group denied it.\n",
+		func(g *generator) {
+			for _, fl := range g.an.Flags {
+				g.whatIsWrong(fl)
+			}
+		})
+	if len(qs) == 0 {
+		t.Fatal("no trap question on a military's account of its own strikes")
+	}
+	for _, q := range qs {
+		if strings.Contains(q.Prompt, ".”?") {
+			t.Errorf("prompt ends twice: %q", q.Prompt)
 		}
 	}
 }

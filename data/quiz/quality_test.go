@@ -435,28 +435,34 @@ func TestTrapQuestionOptions(t *testing.T) {
 	}
 }
 
-// A firm's own study and a figure from the maker itself are asked as
-// traps: their rules find the stake from who speaks, so no hedge word
-// in the sentence gives the answer away.
+// An interested party's stake rule is asked as a trap question (it had
+// been blocked by askable, which knew only askedRules); a self-reported
+// figure and research paid for by a side are not: the sentence shown
+// names its own source, "Apple's claims", "a Toshiba study" (1 usable of
+// 10 to r103). Their stake is asked as "why weigh this claim?".
 func TestStakeTrapsAreAsked(t *testing.T) {
-	for body, want := range map[string]facts.FlagKind{
-		"Music, images and texts are being hoarded on mobiles, cameras and laptops, a Toshiba study found.\n\n“People want more storage than ever,” said Martin Larsson, general manager of Toshiba's storage division.": facts.FundingConflict,
-		"Add to this Apple's claims of producing the Watch from gold twice as hard as standard gold, and the firm will not be scrimping.":                                                                                facts.SelfReported,
-		// An interested-party stake rule: asked too (they had been
-		// blocked by askable, which knew only askedRules).
-		"Although the transfer would earn Rovers a fortune, Rovers chairman Tom Ellis said money was not a motivating factor for the club.": facts.InterestedParty,
+	for body, want := range map[string]struct {
+		kind  facts.FlagKind
+		asked bool
+	}{
+		"Music, images and texts are being hoarded on mobiles, cameras and laptops, a Toshiba study found.\n\n“People want more storage than ever,” said Martin Larsson, general manager of Toshiba's storage division.": {facts.FundingConflict, false},
+		"Add to this Apple's claims of producing the Watch from gold twice as hard as standard gold, and the firm will not be scrimping.":                                                                                {facts.SelfReported, false},
+		"Although the transfer would earn Rovers a fortune, Rovers chairman Tom Ellis said money was not a motivating factor for the club.":                                                                              {facts.InterestedParty, true},
 	} {
 		a, err := article.Parse([]byte("Gadgets and gold\n\n" + body + "\n"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		g := newGenerator(a, facts.Extract(a))
+		if !slices.ContainsFunc(g.an.Flags, func(fl facts.Flag) bool { return fl.Kind == want.kind }) {
+			t.Errorf("%q: no %s flag (flags %v)", body, want.kind, g.an.Flags)
+		}
 		for _, fl := range g.an.Flags {
 			g.whatIsWrong(fl)
 		}
-		asked := slices.ContainsFunc(g.out, func(q Question) bool { return q.Source == "flag:"+string(want) })
-		if !asked {
-			t.Errorf("%q: no question on its %s flag (flags %v)", body, want, g.an.Flags)
+		asked := slices.ContainsFunc(g.out, func(q Question) bool { return q.Source == "flag:"+string(want.kind) })
+		if asked != want.asked {
+			t.Errorf("%q: a question on its %s flag: %v, want %v", body, want.kind, asked, want.asked)
 		}
 	}
 }

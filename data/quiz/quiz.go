@@ -78,6 +78,12 @@ type Question struct {
 	score  int    // rank among candidates
 	key    string // one question per key: the evidence sentence or heading
 	order  int    // reading order: headings first, then the text
+	// shows are the other sentences a question shows whole, or as their
+	// claims, in its options: a question on one of them is not asked
+	// beside it, since the option answers it ("Michael Madden … said
+	// Jong-un is desperate …" as an option answers "in what way does the
+	// article say that Jong-un is desperate …?": r104, G).
+	shows []int
 }
 
 // stableID derives a question's ID from its kind, what it asks about and

@@ -46,9 +46,17 @@ var plainOptions = []string{
 // traps stay flags for the teacher; where they can be asked in their own
 // words — "Who believes this?", "Is it confirmed that …?", "Who is the
 // source?" — those questions ask them.
+//
+// A self-reported figure and research paid for by an interested party
+// made 1 usable question of 10 in every round to r103: the sentence
+// shown names its own source ("Apple's claims", "a Toshiba study",
+// "according to the school district"), so the answer is read off the
+// prompt (G), or the figure rests on someone else too (K). Who stands to
+// gain is asked as "why weigh this claim with care?" (interest.go),
+// which names no trap to match.
 var unasked = map[facts.FlagKind]bool{facts.SecondHand: true, facts.RelativeDate: true, facts.YearMissing: true,
 	facts.SocialMedia: true, facts.HeadlineHedged: true, facts.NotConfirmed: true, facts.UnsourcedClaim: true,
-	facts.InterestedParty: true}
+	facts.InterestedParty: true, facts.SelfReported: true, facts.FundingConflict: true}
 
 // askedRules are the sentence rules whose flags make good questions.
 // Where the flagged words themselves say "not verified", "could not
@@ -172,7 +180,10 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	if about == "" || fl.Sentence >= 0 && fl.Kind != facts.HeadlineUnsupported && !standsAlone(about) {
 		return
 	}
-	prompt := fmt.Sprintf("What should a careful reader notice about this %s: %s?", g.flagPlace(fl), quoteText(about))
+	// The sentence's full stop stays out of the quotation, which the
+	// question mark closes: "…a large IS unit.”?" reads as two ends
+	// (r103, r104: W).
+	prompt := fmt.Sprintf("What should a careful reader notice about this %s: %s?", g.flagPlace(fl), quoteText(strings.TrimSuffix(about, ".")))
 	choices := append([]string{right}, g.otherOptions(fl, about, prompt)...)
 	if len(choices) < 3 {
 		return // one wrong option is a coin toss, not a question (round 48)

@@ -40,7 +40,7 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 	if !standsAlone(right) || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) {
 		return
 	}
-	wrong, speakers := g.namedSourceSentences(fl.Sentence, 3)
+	wrong, speakers, at := g.namedSourceSentences(fl.Sentence, 3)
 	if len(wrong) < 2 {
 		return
 	}
@@ -48,7 +48,7 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 	q := Question{Kind: WhatIsWrong, Prompt: unnamedAmongPrompt, Answer: right, Accepted: []string{right},
 		Choices: shuffled(choices, right), Distractors: wrong, Sentence: fl.Sentence, Difficulty: 3,
 		score: unnamedAmongScore, Explanation: fmt.Sprintf(unnamedAmongExplanation, g.unnamedWords(fl.Sentence), joinAnd(speakers)),
-		Reason: "a claim whose source goes unnamed"}
+		Reason: "a claim whose source goes unnamed", shows: at}
 	g.add(q, facts.Fact{Kind: facts.Kind("flag:" + string(fl.Kind))})
 }
 
@@ -128,10 +128,10 @@ func wholeQuotation(text string) bool {
 
 // namedSourceSentences returns up to n sentences nearest sentence i
 // whose claim the sentence itself credits to a named speaker, each
-// speaker once, with those speakers: the wrong options, clearly wrong
+// speaker once, with those speakers and the sentences' places: the wrong options, clearly wrong
 // because the name stands in them. A sentence with any flag, or with
 // words that leave a source unnamed, is never one of them.
-func (g *generator) namedSourceSentences(i, n int) (sentences, speakers []string) {
+func (g *generator) namedSourceSentences(i, n int) (sentences, speakers []string, at []int) {
 	seen := map[string]bool{}
 	for _, j := range byDistance(i, len(g.a.Sentences)) {
 		if len(sentences) == n {
@@ -146,8 +146,9 @@ func (g *generator) namedSourceSentences(i, n int) (sentences, speakers []string
 		seen[speaker], seen[lastWord(speaker)] = true, true
 		sentences = append(sentences, g.withoutDateline(j))
 		speakers = append(speakers, speaker)
+		at = append(at, j)
 	}
-	return sentences, speakers
+	return sentences, speakers, at
 }
 
 // unnamedMainClaim reports whether sentence i's own claim — not a side
