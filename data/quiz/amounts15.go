@@ -1,0 +1,176 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+)
+
+// Amounts as held-out set 15 wrote them (docs/quality.md, 2026-12-02).
+// An amount's number and unit were read and what it was counted over, or
+// what it counted, was not: "1.2 million gallons a year" passed for the
+// gallons a day the question asked for, "7 miles in total" for "7 miles
+// each way", "150 acres" for a head count. Tables:
+// TestHeldOutFifteenPeriods, TestHeldOutFifteenEachWay,
+// TestHeldOutFifteenCountUnits.
+
+// ratePeriodMarks are the strings without which a text counts nothing
+// over a period.
+var ratePeriodMarks = newFoldMarks("day", "daily", "night", "week", "fortnight", "month", "year", "annum", "annual", "hour", "/yr", "/wk", "/hr")
+
+// ratePeriod finds the time an amount is counted over: "a year", "per
+// day", "each week", "every month", "/yr", "daily", "annually". "In a
+// year", "for a week", "half an hour" are lengths of time, not rates
+// (ratePeriods drops them by the word before).
+var ratePeriod = lazyre.New(`(?i)(?:\b([a-z]+)\s+)?(?:\b(?:a|an|per|each|every)\s+|/\s*)(day|night|week|fortnight|month|year|annum|hour|yr|wk|hr)\b|\b(daily|nightly|weekly|fortnightly|monthly|yearly|annually|annual|hourly)\b`)
+
+// notRate are the words before "a year" or "an hour" that make it a
+// length of time or a point in time, not what an amount is counted over.
+var notRate = wordSet("in for within over after than about around nearly almost half quarter under last next ago took take takes taking spent spend lasted")
+
+// periodNames give each way of naming a period its one name.
+var periodNames = map[string]string{
+	"annum": "year", "yr": "year", "annual": "year", "annually": "year", "yearly": "year",
+	"wk": "week", "weekly": "week", "hr": "hour", "hourly": "hour",
+	"daily": "day", "nightly": "night", "fortnightly": "fortnight", "monthly": "month",
+}
+
+// ratePeriods returns the periods text counts amounts over, each once:
+// "year" for "1.2 million gallons a year". "Once a year" counts how
+// often, and is a rate too.
+func ratePeriods(text string) []string {
+	if !ratePeriodMarks.in(text) {
+		return nil // most texts count nothing over a period
+	}
+	var out []string
+	for _, m := range ratePeriod.FindAllStringSubmatch(text, -1) {
+		p := strings.ToLower(m[2] + m[3])
+		if m[2] != "" && notRate[strings.ToLower(m[1])] {
+			continue // "in a year", "half an hour"
+		}
+		if name, ok := periodNames[p]; ok {
+			p = name
+		}
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// otherPeriod reports whether an answer counts its amount over another
+// period than the one asked for: "1.2 million gallons a year" or "a
+// month" to "How much water … per day?", "25 cents a week" for a daily
+// fine, "120,000 tonnes a month" to "… each year?". The period is the
+// keys' where a key gives one, else the question's; an answer that gives
+// none, or the asked one ("32 hours a week" to "How many hours a week
+// …?"), is left to the other checks.
+func otherPeriod(q Question, answer string) bool {
+	got := ratePeriods(answer)
+	if len(got) == 0 {
+		return false // most answers give no period
+	}
+	var want []string
+	for _, acc := range q.Accepted {
+		want = append(want, ratePeriods(acc)...)
+	}
+	if len(want) == 0 {
+		want = ratePeriods(q.Prompt)
+	}
+	if len(want) == 0 {
+		return false
+	}
+	for _, p := range got {
+		if slices.Contains(want, p) || p == "night" && slices.Contains(want, "day") {
+			return false
+		}
+	}
+	return true
+}
+
+// eachWay finds an amount said of each of several (a trip one way, one
+// person, one item), and inAll one said of them all together.
+var (
+	eachWay = lazyre.New(`(?i)\b(?:each|one)\s+way\b|\bper\s+(?:person|head|item|trip|journey)\b|\bapiece\b|\beach\s*$`)
+	inAll   = lazyre.New(`(?i)\bin\s+(?:total|all)\b|\btotal(?:ly|led)?\b|\baltogether\b|\bcombined\b|\bround[\s-]trip\b|\bthere\s+and\s+back\b|\bboth\s+ways\b|\breturn\s+(?:trip|journey)\b`)
+)
+
+// eachWayMarks are the strings without which a text says neither.
+var eachWayMarks = newFoldMarks("way", "per ", "apiece", "each", "total", "all", "altogether", "combined", "round", "back")
+
+// otherWhole reports whether an answer gives for all together an amount
+// the key or question gives for each ("7 miles in total", "round trip"
+// for "7 miles each way"), or for each what is keyed for all together.
+func otherWhole(q Question, answer string) bool {
+	if !eachWayMarks.in(answer) {
+		return false // most answers say neither
+	}
+	answerEach, answerAll := eachWay.MatchString(answer), inAll.MatchString(answer)
+	if answerEach == answerAll {
+		return false // neither, or both ("7 miles each way, 14 in total")
+	}
+	keyEach, keyAll := false, false
+	for _, s := range append([]string{q.Prompt}, q.Accepted...) {
+		if eachWayMarks.in(s) {
+			keyEach = keyEach || eachWay.MatchString(s)
+			keyAll = keyAll || inAll.MatchString(s)
+		}
+	}
+	if keyEach == keyAll {
+		return false
+	}
+	return answerAll && keyEach || answerEach && keyAll
+}
+
+// asksCount finds a question that asks how many of a thing: "How many
+// people …?", "About how many staff …?".
+var asksCount = lazyre.New(`(?i)\bhow\s+many\b`)
+
+// countWithUnit reports whether an answer gives a measure ("150 acres",
+// "150 km") to a question that asks how many of a thing that is no unit
+// ("About how many people will it employ?"), keyed by a bare number: the
+// number is another quantity's. A unit the question itself asks in
+// ("How many acres …?", "How many days …?") is the answer's to give.
+func countWithUnit(q Question, answer string) bool {
+	if !mentionsUnit(answer) || !asksCount.MatchString(q.Prompt) {
+		return false
+	}
+	got, ok := quantityIn(answer, "")
+	if !ok {
+		return false
+	}
+	keyed := false // the measure's number is a key's: "1,400 homes a year" measures no homes
+	for _, acc := range q.Accepted {
+		if _, ok := quantityIn(acc, ""); ok {
+			return false // a key in a unit: the other checks decide
+		}
+		keyed = keyed || slices.ContainsFunc(numbersOf(acc), func(v float64) bool { return v == got.value/got.unit })
+	}
+	if !keyed {
+		return false
+	}
+	for _, w := range strings.Fields(Normalize(q.Prompt)) {
+		if u, ok := measureUnits[w]; ok && u.quantity == got.kind && u.size == got.unit {
+			return false // "How many acres …?", "How many hours a week …?"; not "85 ha" for acres
+		}
+	}
+	return true
+}
+
+// unitThenRate finds a word, then a period it is counted over: "hours a
+// week", "gallons per day".
+var unitThenRate = lazyre.New(`(?i)\b([a-z]+)\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|annum|hour)\b`)
+
+// withoutRates drops the period after a unit, so that the amount is read
+// alone: "32 hours a week" was 32 hours and a week (timeAfter), "2 days a
+// month" two days and a month. The period is otherPeriod's to judge.
+func withoutRates(text string) string {
+	return unitThenRate.ReplaceAllStringFunc(text, func(m string) string {
+		w, _, _ := strings.Cut(m, " ")
+		if _, ok := measureUnits[strings.ToLower(w)]; !ok {
+			return m
+		}
+		return w
+	})
+}

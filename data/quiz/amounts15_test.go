@@ -1,0 +1,89 @@
+package quiz
+
+import "testing"
+
+// TestHeldOutFifteenPeriods: an amount counted over another period than
+// the one asked for, or keyed, is wrong ("1.2 million gallons a year" to
+// "How much water … per day?"); the asked period, or none, stays right,
+// and "in a year" or "half an hour" count nothing over a period.
+func TestHeldOutFifteenPeriods(t *testing.T) {
+	ask := teacherQuestion
+	water := ask("How much water could the facility use per day in the hottest months?", "up to 1.2 million gallons", "about 4.5 million liters")
+	fine := ask("How much was the daily late fine per item under the old rules?", "25 cents")
+	carbon := ask("How much carbon dioxide will the work prevent each year once complete?", "about 120,000 tonnes")
+	hours := ask("How many hours a week did staff work during the trial?", "32 hours")
+	salary := ask("What is her salary?", "£31,650 a year")
+	homes := ask("Roughly how many homes could the solar farm power?", "around 1,400")
+	checkVerdicts(t, []verdictCase{
+		{water, "1.2 million gallons a day", Correct},
+		{water, "1.2 million gallons per day", Correct},
+		{water, "1.2 million gallons daily", Correct},
+		{water, "up to 1.2 million gallons", Correct},
+		{water, "1.2 million gallons a year", Incorrect},
+		{water, "1.2 million gallons a month", Incorrect},
+		{water, "1.2 million gallons per week", Incorrect},
+		{water, "1.2 million gallons annually", Incorrect},
+		{fine, "25 cents", Correct},
+		{fine, "25 cents a day", Correct},
+		{fine, "25 cents a week", Incorrect},
+		{fine, "25 cents per month", Incorrect},
+		{carbon, "120,000 tonnes", Correct},
+		{carbon, "120,000 tonnes a year", Correct},
+		{carbon, "about 120,000 tonnes per annum", Correct},
+		{carbon, "120,000 tonnes a month", Incorrect},
+		{carbon, "120,000 tonnes in a year", Correct},
+		{hours, "thirty-two hours a week", Correct},
+		{hours, "32 hours a week", Correct},
+		{hours, "32 hours and a week", Incorrect},
+		{hours, "32 hours a day", Incorrect},
+		{salary, "£31,650 per annum", Correct},
+		{salary, "£31,650 a month", Incorrect},
+		{homes, "1,400 homes a year", Correct},
+	})
+}
+
+// TestHeldOutFifteenEachWay: an amount for each (a trip one way) is not
+// the amount for all together: "7 miles in total" for "7 miles each way"
+// is wrong, as "14 miles there and back" would be right only as its own
+// key.
+func TestHeldOutFifteenEachWay(t *testing.T) {
+	ask := teacherQuestion
+	detour := ask("How long is the detour each way?", "roughly 7 miles", "7 miles")
+	total := ask("How far is the whole trip?", "40 km in total")
+	tickets := ask("How much did the tickets cost?", "£12 each")
+	checkVerdicts(t, []verdictCase{
+		{detour, "7 miles", Correct},
+		{detour, "about seven miles each way", Correct},
+		{detour, "7 miles one way", Correct},
+		{detour, "7 miles in total", Incorrect},
+		{detour, "7 miles there and back", Incorrect},
+		{detour, "a 7 mile round trip", Incorrect},
+		{total, "40 km altogether", Correct},
+		{total, "40 km", Correct},
+		{total, "40 km each way", Incorrect},
+		{tickets, "£12 apiece", Correct},
+		{tickets, "£12 in total", Incorrect},
+	})
+}
+
+// TestHeldOutFifteenCountUnits: to "How many people …?" keyed by a bare
+// number, the number with a measure's unit ("150 acres") is another
+// quantity's; the same number of the asked things stays right, as does a
+// unit the question asks in.
+func TestHeldOutFifteenCountUnits(t *testing.T) {
+	ask := teacherQuestion
+	staff := ask("About how many people will the data center employ once fully running?", "about 150")
+	acres := ask("How many acres does the family farm?", "85")
+	days := ask("How many days did the heat wave last?", "three")
+	checkVerdicts(t, []verdictCase{
+		{staff, "about 150", Correct},
+		{staff, "150 people", Correct},
+		{staff, "around 150 workers", Correct},
+		{staff, "150 acres", Incorrect},
+		{staff, "150 km", Incorrect},
+		{staff, "150 tonnes", Incorrect},
+		{acres, "85 acres", Correct},
+		{days, "3 days", Correct},
+		{days, "three days", Correct},
+	})
+}
