@@ -2,9 +2,11 @@ package quiz
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
 )
 
 // Amounts as held-out set 15 wrote them (docs/quality.md, 2026-12-02).
@@ -173,4 +175,69 @@ func withoutRates(text string) string {
 		}
 		return w
 	})
+}
+
+// compoundMoney finds an amount in a currency's main unit and its
+// hundredths together: "a pound and 5 pence", "one pound and five
+// pence", "1 pound 5p", "£1 and 5p", "2 dollars 50 cents", "25¢".
+var compoundMoney = lazyre.New(`(?i)(?:([£$€])\s*([0-9]+)|\b([0-9]+|[a-z]+(?:[\s-][a-z]+){0,3})\s*(pounds?|dollars?|euros?))\s*(?:,\s*|and\s+)?\b([0-9]{1,2}|[a-z]+(?:-[a-z]+)?)\s*(p|pence|cents?)\b`)
+
+// compoundMarks are the strings without which a text holds no hundredths
+// of a currency.
+var compoundMarks = newFoldMarks("p", "pence", "cent", "¢")
+
+// withCompoundMoney writes an amount in a currency's main unit and its
+// hundredths as one amount with its sign ("£1.05" for "a pound and 5
+// pence"), and the cent sign as its word ("25 cents" for "25¢"). Each
+// was read as two amounts, or none, and refused.
+func withCompoundMoney(text string) string {
+	if !compoundMarks.in(text) {
+		return text
+	}
+	text = strings.ReplaceAll(text, "¢", " cents")
+	return compoundMoney.ReplaceAllStringFunc(text, func(m string) string {
+		sub := compoundMoney.FindStringSubmatch(m)
+		sign, whole := sub[1], sub[2]
+		if sign == "" {
+			sign = map[string]string{"pound": "£", "dollar": "$", "euro": "€"}[strings.TrimSuffix(strings.ToLower(sub[4]), "s")]
+			whole = sub[3]
+		}
+		hundredths := strings.ToLower(sub[6])
+		if sign == "£" != (hundredths == "p" || hundredths == "pence") {
+			return m // "pounds and cents" are two amounts
+		}
+		words := strings.Fields(whole)
+		if n := len(words); n > 0 && (strings.EqualFold(words[n-1], "a") || strings.EqualFold(words[n-1], "an")) {
+			words[n-1] = "1" // "a pound"
+		}
+		lead, v := "", -1.0
+		for i := range words {
+			if x, ok := textnum.Parse(strings.Join(words[i:], " ")); ok {
+				lead, v = strings.Join(words[:i], " "), x
+				break
+			}
+		}
+		c, ok := textnum.Parse(sub[5])
+		if v < 0 || !ok || c >= 100 || c != float64(int(c)) || v != float64(int(v)) {
+			return m
+		}
+		amount := sign + strconv.Itoa(int(v)) + "." + strconv.Itoa(100 + int(c))[1:]
+		if lead != "" {
+			return lead + " " + amount
+		}
+		return amount
+	})
+}
+
+// centsShort finds an answer that is an amount and "c": "25c", "about
+// 25 c." — cents where a key is in cents, degrees Celsius where it is a
+// temperature (quantityIn).
+var centsShort = lazyre.New(`(?i)^\s*((?:about|around|roughly|just)\s+)?([0-9]+)\s*c\.?\s*$`)
+
+// withCentsShort writes "25c" as "25 cents" where a key is in cents.
+func withCentsShort(q Question, answer string) string {
+	if !strings.ContainsAny(answer, "cC") || !slices.ContainsFunc(q.Accepted, func(a string) bool { return strings.Contains(strings.ToLower(a), "cent") }) {
+		return answer
+	}
+	return centsShort.ReplaceAllString(answer, "${1}${2} cents")
 }

@@ -87,3 +87,41 @@ func TestHeldOutFifteenCountUnits(t *testing.T) {
 		{days, "three days", Correct},
 	})
 }
+
+// TestHeldOutFifteenMoney: guineas are a currency of their own
+// ("220,500 guineas" is not "£220,500"; "210,000gns" is 210,000
+// guineas), an amount in pounds and pence together is one amount ("a
+// pound and 5 pence" for £1.05), and "25¢" or "25c" are cents where a
+// key is in cents.
+func TestHeldOutFifteenMoney(t *testing.T) {
+	ask := teacherQuestion
+	guinea := ask("How much is one guinea worth?", "£1.05")
+	ram := ask("How much did the ram lamb sell for?", "210,000 guineas", "£220,500")
+	fine := ask("How much was the daily late fine per item under the old rules?", "25 cents")
+	ticket := ask("How much did a ticket cost?", "$2.50")
+	checkVerdicts(t, []verdictCase{
+		{guinea, "a pound and 5 pence", Correct},
+		{guinea, "one pound and five pence", Correct},
+		{guinea, "1 pound 5p", Correct},
+		{guinea, "£1 and 5p", Correct},
+		{guinea, "105p", Correct},
+		{guinea, "a pound and 50 pence", Incorrect},
+		{guinea, "£1.50", Incorrect},
+		{guinea, "£1", Incorrect},
+		{guinea, "1 pound 5 cents", Incorrect},
+		{ram, "210,000gns", Correct},
+		{ram, "210,000 guineas", Correct},
+		{ram, "£220,500", Correct},
+		{ram, "220,500 guineas", Incorrect},
+		{ram, "£210,000", Incorrect},
+		{ram, "210,000 dollars", Incorrect},
+		{fine, "25¢", Correct},
+		{fine, "25c", Correct},
+		{fine, "about 25 ¢", Correct},
+		{fine, "25p", Incorrect},
+		{fine, "52c", Incorrect},
+		{ticket, "2 dollars 50 cents", Correct},
+		{ticket, "two dollars and fifty cents", Correct},
+		{ticket, "2 dollars 5 cents", Incorrect},
+	})
+}
