@@ -99,6 +99,7 @@ func Check(q Question, answer string) Result {
 		} else if asksWho(q.Prompt) {
 			q.Accepted = withPeopleOf(q.Accepted)
 		}
+		q.Accepted = withStateNames(q) // "WA" for "Washington" to "Which state …?" (set 15)
 	}
 	if q.Kind != YesNo && isAccepted(q, norm) && !otherCurrency(q, answer, norm) && !moneyForShare(q, answer) && !otherSign(q, answer) {
 		// Word for word an accepted answer — one the teacher accepted for

@@ -278,6 +278,12 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if countWithUnit(q, answer) {
 		return Incorrect, q.Explanation // "150 acres" to "How many people …?" (set 15)
 	}
+	if otherCompassPoint(q, answer) || otherPlaceOfName(q, answer) {
+		return Incorrect, q.Explanation // "south east England" for "North East England", "Washington, D.C." for the state (set 15)
+	}
+	if otherPartOfDay(q, answer) {
+		return Incorrect, q.Explanation // "Tuesday morning" for "Tuesday night" (set 15)
+	}
 	if otherSign(q, answer) {
 		return Incorrect, "Check the sign: above or below zero? " + q.Explanation // "14C" for "minus 14C"
 	}
