@@ -301,6 +301,10 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherCode(q, answer) {
 		return Incorrect, q.Explanation // "the M5" for "the A5"
 	}
+	answer = withPrefixedNegations(q, answer) // "not yet proven" for "unproven" (set 15)
+	if saysUnprefixed(q, answer) {
+		return Incorrect, "Your answer says the opposite of the article. " + q.Explanation // "proven" for "unproven" (set 15)
+	}
 	if v, ok := checkContrast(q, answer); ok {
 		return v, q.Explanation // "historical" for "historical, not financial"; not "financial"
 	}

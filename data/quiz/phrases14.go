@@ -69,11 +69,15 @@ func checkContrast(q Question, answer string) (Verdict, bool) {
 			}
 			continue
 		}
+		answerNegates := negates(Normalize(answer))
+		if !answerNegates && part(not, answer) == Correct {
+			return Incorrect, true // "encouraging and conclusive" for "encouraging but not conclusive" (set 15)
+		}
 		if part(so, answer) == Correct {
 			return Correct, true
 		}
-		if part(not, answer) == Correct {
-			return Incorrect, true
+		if answerNegates && !negates(Normalize(so)) && part(so, withoutNegators(answer)) == Correct {
+			return Incorrect, true // "not encouraging" (set 15)
 		}
 	}
 	return "", false

@@ -1,0 +1,111 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+)
+
+// Phrases as held-out set 15 wrote them (docs/quality.md, 2026-12-02):
+// "not encouraging" and "encouraging and conclusive" passed for
+// "encouraging but not conclusive"; "plausible, but not proven" was
+// refused for "plausible but unproven". Table:
+// TestHeldOutFifteenContrasts.
+
+// oppositePrefixes are negativePrefixes and "un": "unproven".
+var oppositePrefixes = append([]string{"un"}, negativePrefixes...)
+
+// notFillers may stand between "not" and the word it denies: "not yet
+// proven", "not been tested", "not fully funded".
+var notFillers = wordSet("yet been fully properly entirely completely")
+
+// withPrefixedNegations writes "not X" in an answer as a key's word
+// that is X with a negative prefix: "not proven" and "not yet proven"
+// are "unproven", "not conclusive" "inconclusive". Only where a key has
+// the prefixed word, and X is four letters or more ("in" + "tend" is no
+// negation to find in "not tend").
+func withPrefixedNegations(q Question, answer string) string {
+	if !strings.Contains(strings.ToLower(answer), "not ") {
+		return answer // most answers deny nothing
+	}
+	opposite := prefixedKeyWords(q, 4)
+	if len(opposite) == 0 {
+		return answer
+	}
+	words := strings.Fields(answer)
+	var out []string
+	for i := 0; i < len(words); i++ {
+		if strings.EqualFold(strings.Trim(words[i], ",.;:"), "not") {
+			j := i + 1
+			for j < len(words)-1 && notFillers[strings.ToLower(words[j])] {
+				j++
+			}
+			if j < len(words) {
+				bare := strings.TrimRight(words[j], ",.;:!?")
+				if w, ok := opposite[strings.ToLower(bare)]; ok {
+					out = append(out, w+words[j][len(bare):])
+					i = j
+					continue
+				}
+			}
+		}
+		out = append(out, words[i])
+	}
+	return strings.Join(out, " ")
+}
+
+// prefixedKeyWords returns the keys' words with a negative prefix, by
+// the word without it, of at least min letters: "proven" → "unproven".
+func prefixedKeyWords(q Question, min int) map[string]string {
+	var opposite map[string]string
+	for _, acc := range q.Accepted {
+		if !strings.ContainsAny(acc, "uidn") {
+			continue
+		}
+		for _, w := range strings.Fields(Normalize(acc)) {
+			for _, p := range oppositePrefixes {
+				if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= min {
+					if opposite == nil {
+						opposite = map[string]string{}
+					}
+					opposite[rest] = w
+				}
+			}
+		}
+	}
+	return opposite
+}
+
+// saysUnprefixed reports whether an answer that denies nothing has the
+// word a key turns round with a negative prefix, and not the key's word:
+// "plausible and proven" for "plausible but unproven", "conclusive" for
+// "inconclusive". Words of five letters or more ("in" + "come" is no
+// opposite).
+func saysUnprefixed(q Question, answer string) bool {
+	norm := Normalize(answer)
+	if negates(norm) {
+		return false
+	}
+	opposite := prefixedKeyWords(q, 5)
+	if len(opposite) == 0 {
+		return false
+	}
+	ws := strings.Fields(norm)
+	for rest, w := range opposite {
+		if slices.Contains(ws, rest) && !slices.Contains(ws, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutNegators drops the words that deny what follows: "not
+// encouraging" is "encouraging".
+func withoutNegators(answer string) string {
+	var out []string
+	for _, w := range strings.Fields(answer) {
+		if !negators[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
