@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -240,4 +241,104 @@ func withCentsShort(q Question, answer string) string {
 		return answer
 	}
 	return centsShort.ReplaceAllString(answer, "${1}${2} cents")
+}
+
+// temperatureMark finds a temperature with its scale, or in degrees:
+// "104°F", "40 °C", "40 celsius", "104 degrees Fahrenheit", "minus 5C",
+// "forty degrees".
+var temperatureMark = lazyre.New(`(?i)(?:(-|−|\bminus\s+)\s?)?\b([0-9][0-9.,]*|[a-z]+(?:[\s-][a-z]+)?)\s*(?:(?:°|º|˚)\s*|\bdegrees?\s*|\bdegs?\.?\s*)?(?:(c|celsius|centigrade|f|fahrenheit)\b|(°|º|˚|degrees?\b))`)
+
+// temperatureReadMarks are the strings without which a text gives no
+// temperature temperatureMark reads.
+var temperatureReadMarks = newFoldMarks("°", "º", "˚", "degree", "celsius", "centigrade", "fahrenheit", "c", "f")
+
+// reading is a temperature as written: its number and scale ("c", "f",
+// or "" for degrees alone).
+type reading struct {
+	value float64
+	scale string
+}
+
+// temperaturesIn reads each temperature text gives with a scale or the
+// word degrees. A "C" or "F" must follow figures ("40C"), not a word.
+func temperaturesIn(text string) []reading {
+	if !temperatureReadMarks.in(text) {
+		return nil
+	}
+	var out []reading
+	for _, m := range temperatureMark.FindAllStringSubmatch(text, -1) {
+		scale := strings.ToLower(m[3])
+		if scale == "" && m[4] == "" {
+			continue
+		}
+		if (scale == "c" || scale == "f") && !hasDigit(m[2]) {
+			continue // "a C", "grade F"
+		}
+		v, ok := textnum.Parse(strings.ReplaceAll(m[2], ",", ""))
+		if !ok {
+			f := strings.Fields(m[2])
+			if v, ok = textnum.Parse(f[len(f)-1]); !ok {
+				continue // "the 40s", "hot degrees"
+			}
+		}
+		if m[1] != "" {
+			v = -v
+		}
+		switch scale {
+		case "celsius", "centigrade":
+			scale = "c"
+		case "fahrenheit":
+			scale = "f"
+		}
+		out = append(out, reading{v, scale})
+	}
+	return out
+}
+
+// same reports whether two temperatures are one: in one scale the same
+// number, in two the same within a degree of the other's conversion, and
+// degrees alone the number of either scale.
+func (r reading) same(o reading) bool {
+	switch {
+	case r.scale == o.scale || r.scale == "" || o.scale == "":
+		return r.value == o.value
+	case r.scale == "f":
+		r, o = o, r
+	}
+	return math.Abs(r.value*9/5+32-o.value) <= 1 // r in Celsius, o in Fahrenheit
+}
+
+// checkTemperatures judges an answer to a key that is a temperature with
+// its scale ("104°F", "40°C"): every temperature the answer gives must
+// be a key's, in its scale or the other ("40 celsius", "104 degrees
+// Fahrenheit", "104 °F (40 °C)"); "104 degrees Fahrenheit" was read as
+// 104 degrees Celsius, and "40°C" not at all. ok is false when no key or
+// no part of the answer is a temperature read so.
+func checkTemperatures(q Question, answer string) (Verdict, bool) {
+	var keys []reading
+	for _, acc := range q.Accepted {
+		for _, k := range temperaturesIn(acc) {
+			if k.scale != "" {
+				keys = append(keys, k)
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return "", false
+	}
+	got := temperaturesIn(answer)
+	if len(got) == 0 {
+		return "", false
+	}
+	if !slices.ContainsFunc(got, func(r reading) bool { return r.value < 0 }) && saysBelowZero(answer) {
+		for i := range got {
+			got[i].value = -got[i].value // "14 degrees below zero"
+		}
+	}
+	for _, g := range got {
+		if !slices.ContainsFunc(keys, g.same) {
+			return Incorrect, true
+		}
+	}
+	return Correct, true
 }

@@ -287,6 +287,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherSign(q, answer) {
 		return Incorrect, "Check the sign: above or below zero? " + q.Explanation // "14C" for "minus 14C"
 	}
+	if v, ok := checkTemperatures(q, answer); ok {
+		return v, q.Explanation // "104 degrees Fahrenheit" for "104°F" (set 15)
+	}
 	if sameTemperature(q, answer) {
 		return Correct, q.Explanation // "14 below zero" for "minus 14C"
 	}

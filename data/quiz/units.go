@@ -67,7 +67,18 @@ var measureUnits = map[string]unit{
 	"sqft": {"area", 0.09290304}, "sqm": {"area", 1}, "sqkm": {"area", 1e6}, "sqmi": {"area", 2589988.110336},
 	"acre": {"area", 4046.8564224}, "acres": {"area", 4046.8564224}, "hectare": {"area", 1e4}, "hectares": {"area", 1e4},
 	"degree": {"temperature", 1}, "degrees": {"temperature", 1}, "deg": {"temperature", 1}, "degs": {"temperature", 1},
+	// Short forms held-out set 15 wrote: "2,600 ha", "85 ac", "120,000 t",
+	// "almost 15 st", "1.2 million gal". "t", "st" and "ac" are read only
+	// where the key's unit is one of theirs (wantedOnly): "21st" is an
+	// ordinal, "AC" a current.
+	"ha": {"area", 1e4}, "ac": {"area", 4046.8564224}, "t": {"mass", 1e6},
+	"stone": {"mass", 6350.29318}, "stones": {"mass", 6350.29318}, "st": {"mass", 6350.29318},
+	"gal": {"volume", 4.54609}, "gals": {"volume", 4.54609},
 }
+
+// wantedOnly are the short units read only where a key's quantity is
+// theirs.
+var wantedOnly = map[string]string{"t": "mass", "st": "mass", "ac": "area"}
 
 // quantityAfter finds a number and the unit right after it: "8 metres",
 // "50km", "2.5 miles", "31 mph", or joined by a hyphen: "a 15-month
@@ -136,6 +147,9 @@ func quantityIn(text, want string) (quantity, bool) {
 		}
 		if m[2] == "c" && want != "temperature" {
 			continue // "25c": cents, unless a temperature is asked for
+		}
+		if w, ok := wantedOnly[strings.ToLower(m[2])]; ok && want != w {
+			continue // "21st", "AC" (held-out set 15)
 		}
 		v, ok := textnum.Parse(m[1])
 		if !ok && (strings.EqualFold(m[1], "a") || strings.EqualFold(m[1], "an")) {
@@ -296,6 +310,7 @@ var approxKey = lazyre.New(`(?i)\b(?:about|around|roughly|nearly|almost|approxim
 func checkQuantity(q Question, answer string) (Verdict, bool) {
 	// A student's "200 metres" settles that the key's "200m" is metres.
 	stated, statedOK := quantityIn(answer, "")
+	judged := false // the answer was read against a key, and was not it: another key may be
 	for _, acc := range q.Accepted {
 		key, ok := quantityIn(acc, "")
 		if !ok && statedOK {
@@ -315,10 +330,14 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 		}
 		got, ok := quantityIn(written, key.kind)
 		if !ok {
+			if judged {
+				return Incorrect, true
+			}
 			return "", false
 		}
+		judged = true
 		if got.kind != key.kind {
-			return Incorrect, true
+			continue // another key may be in the answer's unit (held-out set 15)
 		}
 		tolerance := 0.03
 		switch {
@@ -340,6 +359,11 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 		if withinMonths(got, key, tolerance) || withinMonths(key, got, tolerance) {
 			return Correct, true // "a month and a half" for "six weeks"
 		}
+		// "4.5 million litres" is not "up to 1.2 million gallons" as
+		// converted, but is the next key, "about 4.5 million liters"
+		// (held-out set 15): each key is tried before the answer is wrong.
+	}
+	if judged {
 		return Incorrect, true
 	}
 	return "", false
