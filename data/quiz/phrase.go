@@ -261,6 +261,13 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return v, expl
 		}
 	}
+	if head, ok := personAndBody(q, answer); ok {
+		// "Ms Lindsay from Scottish Hill Farmers Together": a name, then
+		// where they work; the name decides (set 15).
+		if v, expl := checkPhrase(q, head); v == Correct {
+			return v, expl
+		}
+	}
 	if opposedBound(q, answer) {
 		// "more than a third" for "fewer than a third", "shortly before
 		// 2am" for "shortly after 2am": the number alone would pass.
@@ -689,7 +696,7 @@ var titleWords = wordSet(`mr mrs ms miss mx dr prof professor sir dame lord lady
 // an honorific and the key name's last word, nothing else.
 func honorificSurname(q Question, answer string) (Verdict, bool) {
 	words := strings.Fields(Normalize(answer))
-	if len(words) != 2 || !titleWords[words[0]] && !rankTitles[words[0]] {
+	if len(words) != 2 || !titleWords[words[0]] && !rankTitles[words[0]] && !postTitles[words[0]] {
 		return "", false
 	}
 	for _, acc := range q.Accepted {
