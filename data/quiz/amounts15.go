@@ -342,3 +342,59 @@ func checkTemperatures(q Question, answer string) (Verdict, bool) {
 	}
 	return Correct, true
 }
+
+// comparedTail finds where an answer goes on to an earlier or other
+// amount to compare with: ", down from 29", " (up from 12)", "compared
+// with 40", "from 16 before".
+var comparedTail = lazyre.New(`(?i)\s*[,;(]?\s*\b(?:(?:down|up|fell|rose|falling|rising)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+\S.*$`)
+
+// outOfTotal finds a number of a total: "3 of the 12", "3 out of 12".
+var outOfTotal = lazyre.New(`(?i)\b([0-9][0-9,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)\b`)
+
+// durationAside finds how long something lasted, said beside when it
+// was: "for six weeks", "for 6 weeks".
+var durationAside = lazyre.New(`(?i)\s*,?\s*\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[0-9]+|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?|hours?)\b,?`)
+
+// asksWhen finds a question that asks when.
+var asksWhen = lazyre.New(`(?i)^\s*(?:\S+\s+){0,3}?(?:when|what\s+year|which\s+year|in\s+what\s+year)\b`)
+
+// asideMarks are the strings without which an answer has no aside
+// withoutAsides drops.
+var asideMarks = newFoldMarks("from", "compared", "against", "versus", "vs", " of ", "for ")
+
+// withoutAsides drops from an answer the true detail a student adds
+// after the keyed number, where it would be read as a second number:
+// an earlier amount it compares with ("11 people, down from 29"), the
+// total it is part of ("3 of the 12" for 3), and, to a question that
+// asks when, how long it lasted ("for six weeks in 2019" for "in
+// 2019"). Only where the key's number is the answer's own, before the
+// aside, and the key has no number the aside would take.
+func withoutAsides(q Question, answer string) string {
+	if !asideMarks.in(answer) || !slices.ContainsFunc(q.Accepted, func(a string) bool { return hasDigit(a) || len(numbersOf(a)) > 0 }) {
+		return answer
+	}
+	var keyNums []float64
+	for _, a := range q.Accepted {
+		keyNums = append(keyNums, numbersOf(a)...)
+	}
+	keyed := func(s string) bool {
+		nums := numbersOf(s)
+		return len(nums) > 0 && slices.ContainsFunc(nums, func(v float64) bool { return slices.Contains(keyNums, v) })
+	}
+	if loc := comparedTail.FindStringIndex(answer); loc != nil && loc[0] > 0 && keyed(answer[:loc[0]]) && !keyed(answer[loc[0]:]) {
+		answer = answer[:loc[0]] // "11 people, down from 29"
+	}
+	if m := outOfTotal.FindStringSubmatchIndex(answer); m != nil && keyed(answer[m[2]:m[3]]) && !keyed(answer[m[3]:m[1]]) {
+		if _, ok := textnum.Parse(answer[m[2]:m[3]]); ok {
+			answer = answer[:m[3]] + answer[m[1]:] // "3 of the 12"
+		}
+	}
+	if asksWhen.MatchString(q.Prompt) {
+		for _, loc := range durationAside.FindAllStringIndex(answer, -1) {
+			if !keyed(answer[loc[0]:loc[1]]) && keyed(answer[:loc[0]]+answer[loc[1]:]) {
+				return strings.TrimSpace(answer[:loc[0]] + " " + answer[loc[1]:]) // "for six weeks in 2019"
+			}
+		}
+	}
+	return answer
+}

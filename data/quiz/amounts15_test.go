@@ -125,3 +125,31 @@ func TestHeldOutFifteenMoney(t *testing.T) {
 		{ticket, "2 dollars 5 cents", Incorrect},
 	})
 }
+
+// TestHeldOutFifteenAsides: true detail after the keyed number is no
+// second number of the answer's — an earlier amount it compares with
+// ("11 people, down from 29"), the total it is part of ("3 of the 12"),
+// how long it lasted to a question that asks when ("for six weeks in
+// 2019"); the numbers the other way round, or another year, stay wrong.
+func TestHeldOutFifteenAsides(t *testing.T) {
+	ask := teacherQuestion
+	staff := ask("During the trial, how many staff left the company?", "11")
+	against := ask("How many councillors voted against the scheme?", "3", "three")
+	shut := ask("When was the bridge last shut before this?", "in 2019")
+	checkVerdicts(t, []verdictCase{
+		{staff, "11 people, down from 29", Correct},
+		{staff, "11 (down from 29)", Correct},
+		{staff, "eleven, compared with 29 the year before", Correct},
+		{staff, "29, down from 11", Incorrect},
+		{staff, "29", Incorrect},
+		{against, "3 of the 12", Correct},
+		{against, "three out of 12", Correct},
+		{against, "9 of the 12", Incorrect},
+		{against, "12 of the 3", Incorrect},
+		{shut, "for six weeks in 2019", Correct},
+		{shut, "in 2019 for six weeks", Correct},
+		{shut, "it was shut for 6 weeks in 2019", Correct},
+		{shut, "for six weeks in 2018", Incorrect},
+		{shut, "in 2018", Incorrect},
+	})
+}

@@ -318,6 +318,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if v, ok := checkContrast(q, answer); ok {
 		return v, q.Explanation // "historical" for "historical, not financial"; not "financial"
 	}
+	answer = withoutAsides(q, answer) // "11 people, down from 29", "3 of the 12", "for six weeks in 2019" (set 15)
 	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
 	answer = withNumberWordSlip(q, withDecimalPoints(q, withHyphenedNumbers(q, withNumberSigns(answer))))
 	answer = withShortAmounts(q, withoutTripledLetters(answer))
