@@ -349,7 +349,7 @@ func checkTemperatures(q Question, answer string) (Verdict, bool) {
 var comparedTail = lazyre.New(`(?i)\s*[,;(]?\s*\b(?:(?:down|up|fell|rose|falling|rising)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+\S.*$`)
 
 // outOfTotal finds a number of a total: "3 of the 12", "3 out of 12".
-var outOfTotal = lazyre.New(`(?i)\b([0-9][0-9,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)\b`)
+var outOfTotal = lazyre.New(`(?i)\b([0-9][0-9,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?([0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)\b`)
 
 // durationAside finds how long something lasted, said beside when it
 // was: "for six weeks", "for 6 weeks".
@@ -385,7 +385,8 @@ func withoutAsides(q Question, answer string) string {
 		answer = answer[:loc[0]] // "11 people, down from 29"
 	}
 	if m := outOfTotal.FindStringSubmatchIndex(answer); m != nil && keyed(answer[m[2]:m[3]]) && !keyed(answer[m[3]:m[1]]) {
-		if _, ok := textnum.Parse(answer[m[2]:m[3]]); ok {
+		_, part := textnum.Parse(answer[m[2]:m[3]])
+		if _, total := textnum.Parse(answer[m[4]:m[5]]); part && total { // not "14 of the cables"
 			answer = answer[:m[3]] + answer[m[1]:] // "3 of the 12"
 		}
 	}

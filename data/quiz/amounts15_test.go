@@ -146,6 +146,7 @@ func TestHeldOutFifteenAsides(t *testing.T) {
 		{against, "three out of 12", Correct},
 		{against, "9 of the 12", Incorrect},
 		{against, "12 of the 3", Incorrect},
+		{ask("What did inspectors find?", "corrosion on 14 of the 62 steel cables", "corroded cables"), "14 of the cables were corroded", Correct},
 		{shut, "for six weeks in 2019", Correct},
 		{shut, "in 2019 for six weeks", Correct},
 		{shut, "it was shut for 6 weeks in 2019", Correct},
