@@ -283,7 +283,7 @@ func onlyPeriod(acc string, key []string) bool {
 // pattern would read "five degrees". Text with a figure is left as it
 // is.
 func numberWordsInFigures(text string) string {
-	if hasDigit(text) || strings.Count(text, " ") < 2 {
+	if hasFigures(text) || strings.Count(text, " ") < 2 {
 		return text
 	}
 	return wordsInFigures(text, func(words string) bool { return strings.Contains(strings.TrimSpace(words), " ") })

