@@ -36,8 +36,8 @@ func personAndBody(q Question, answer string) (string, bool) {
 		return "", false
 	}
 	head, body := answer[:loc[0]], answer[loc[1]:]
-	if len(strings.Fields(head)) > 4 || !isBodyName(body) {
-		return "", false
+	if len(strings.Fields(head)) > 4 || afterName.MatchString(head) || !isBodyName(body) {
+		return "", false // "the daughter of Tom Hale" is a description, not a name and a body
 	}
 	return head, true
 }

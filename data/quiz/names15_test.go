@@ -28,6 +28,7 @@ func TestHeldOutFifteenNames(t *testing.T) {
 		{auctioneer, "Mr Rutherford of Lawrie & Symington", Correct},
 		{auctioneer, "Mr Symington of Lawrie & Symington", Incorrect},
 		{hydrologist, "Karen Liu of Arizona State University", Correct},
+		{hydrologist, "the head of Arizona State University", Incorrect},
 		{hydrologist, "Karen Lee of Arizona State University", Partial}, // as "Karen Lee" alone
 	})
 }
