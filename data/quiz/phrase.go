@@ -318,6 +318,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if v, ok := checkContrast(q, answer); ok {
 		return v, q.Explanation // "historical" for "historical, not financial"; not "financial"
 	}
+	if v, ok := checkAnswerContrast(q, answer); ok {
+		return v, q.Explanation // "treated waste water, not groundwater" for "treated wastewater" (set 15)
+	}
 	answer = withoutAsides(q, answer) // "11 people, down from 29", "3 of the 12", "for six weeks in 2019" (set 15)
 	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
 	answer = withNumberWordSlip(q, withDecimalPoints(q, withHyphenedNumbers(q, withNumberSigns(answer))))
@@ -468,7 +471,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			}
 			continue
 		}
-		if _, missing, extra := phraseMatch(ws, key, false); len(missing) == 0 && (extra == 0 || containsAll(ws, key) || joinedInAnswer(norm, ws, key) || extraAsked(ws, key, asked())) {
+		if _, missing, extra := phraseMatch(ws, key, false); len(missing) == 0 && (extra == 0 || containsAll(ws, key) || pluralsOfLongKey(ws, key) || joinedInAnswer(norm, ws, key) || extraAsked(ws, key, asked())) {
 			if extra > 0 && otherNameAround(acc, answer, key) {
 				return Incorrect, q.Explanation // "Arizona State University" for "University of Arizona"
 			}

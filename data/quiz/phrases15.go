@@ -109,3 +109,41 @@ func withoutNegators(answer string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// pluralsOfLongKey reports whether an answer with more words than a key
+// of two words or more has each of them, as written or in the other
+// number: "the view from the Glyndŵr's Way path" for "the views from
+// Glyndwr's Way", "upper and lower bounds" for "upper bound" (held-out
+// set 15). A key of one word must still be there as written:
+// "reductions" in a longer answer is not the concept "reduction".
+func pluralsOfLongKey(ws, key []string) bool {
+	if len(key) < 2 {
+		return false
+	}
+	for _, k := range key {
+		if !slices.ContainsFunc(ws, func(w string) bool { return sameWord(w, k) || everydayWord(w, k) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkAnswerContrast judges an answer that sets what is so against what
+// is not ("treated waste water, not groundwater") to a key that sets
+// nothing against anything: right when the part that is so is right and
+// the part ruled out is not a key's; wrong when the part ruled out is
+// the key. ok is false otherwise, and the other checks decide.
+func checkAnswerContrast(q Question, answer string) (Verdict, bool) {
+	so, not, ok := contrastParts(answer)
+	if !ok || slices.ContainsFunc(q.Accepted, contrastMarks.in) {
+		return "", false
+	}
+	notV, _ := checkPhrase(q, not)
+	if notV == Correct {
+		return Incorrect, true // "groundwater, not treated wastewater"
+	}
+	if soV, _ := checkPhrase(q, so); soV == Correct && notV == Incorrect {
+		return Correct, true
+	}
+	return "", false
+}

@@ -27,3 +27,37 @@ func TestHeldOutFifteenContrasts(t *testing.T) {
 		{vote, "conclusive", Incorrect},
 	})
 }
+
+// TestHeldOutFifteenAnswerContrasts: an answer "A, not B" to a key that
+// contrasts nothing is right when A is and B is not a key ("treated
+// waste water, not groundwater"), wrong the other way round.
+func TestHeldOutFifteenAnswerContrasts(t *testing.T) {
+	ask := teacherQuestion
+	water := ask("According to the company, what would most of the water be?", "treated wastewater")
+	checkVerdicts(t, []verdictCase{
+		{water, "treated waste water, not groundwater", Correct},
+		{water, "treated wastewater, not groundwater", Correct},
+		{water, "treated waste water", Correct},
+		{water, "groundwater, not treated wastewater", Incorrect},
+		{water, "groundwater", Incorrect},
+	})
+}
+
+// TestHeldOutFifteenPlurals: an answer longer than a key of two words or
+// more may have its words in the other number ("the view from the
+// Glyndŵr's Way path", "low tide in mid afternoon"); a key of one word
+// must still be there as written, and a missing word stays missing.
+func TestHeldOutFifteenPlurals(t *testing.T) {
+	ask := teacherQuestion
+	views := ask("What did opponents say the panels would spoil?", "views from the Glyndŵr's Way footpath", "the views from Glyndwr's Way")
+	tides := ask("Why were the oyster beds exposed to the sun?", "because of unusually low tides", "low tides in the afternoon")
+	concept := ask("What concept is frequently used to define complexity classes?", "reduction")
+	checkVerdicts(t, []verdictCase{
+		{views, "the view from the Glyndŵr's Way path", Correct},
+		{views, "the view from Glyndwr's Way", Correct},
+		{views, "the view from the Offa's Dyke path", Partial},
+		{tides, "low tide in mid afternoon", Correct},
+		{tides, "high tide in mid afternoon", Partial},
+		{concept, "Karp reductions and Levin reductions", Incorrect},
+	})
+}
