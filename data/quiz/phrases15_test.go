@@ -61,3 +61,25 @@ func TestHeldOutFifteenPlurals(t *testing.T) {
 		{concept, "Karp reductions and Levin reductions", Incorrect},
 	})
 }
+
+// TestHeldOutFifteenDerivations: a verb in "-de" and its noun in
+// "-sion" are one word ("corrosion on the cables" for "corroded
+// cables"); another word on a shorter common stem is not.
+func TestHeldOutFifteenDerivations(t *testing.T) {
+	ask := teacherQuestion
+	cables := ask("What did inspectors find during their routine check?", "corrosion on 14 of the 62 steel cables", "corroded cables")
+	checkVerdicts(t, []verdictCase{
+		{cables, "corrosion on the cables", Correct},
+		{cables, "corroded cables", Correct},
+		{cables, "cables that had corroded", Correct},
+		{cables, "corrugated cables", Partial}, // the cables alone
+	})
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"corroded", "corrosion", true}, {"explode", "explosion", true}, {"conclude", "conclusion", true}, {"decide", "decision", false}} {
+		if got := sameDerivation(c.a, c.b); got != c.want {
+			t.Errorf("sameDerivation(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
