@@ -412,3 +412,49 @@ func hasFigures(text string) bool {
 	}
 	return false
 }
+
+// asksQuantity finds, for each quantity, a question that names it:
+// "What is the average return time?", "How much does it weigh?", "How
+// big is the site?". "How long …?" may ask a time or a length, and sets
+// 2 and 4 counted "2" for "two years" partly right: it is left out.
+var asksQuantity = map[string]*lazyre.Regexp{
+	"time":   lazyre.New(`(?i)\b(?:time|duration|how\s+old|age)\b`),
+	"length": lazyre.New(`(?i)\b(?:distance|length|height|depth|width)\b`),
+	"mass":   lazyre.New(`(?i)\bweigh(?:s|ed|t)?\b|\bhow\s+heavy\b`),
+	"area":   lazyre.New(`(?i)\bhow\s+(?:big|large)\b|\b(?:area|size)\b`),
+}
+
+// bareNumberHedges may stand beside a number that is all an answer says.
+var bareNumberHedges = wordSet("about around roughly approximately nearly almost some just over under")
+
+// bareNumberForUnit reports whether an answer is a key's number alone
+// ("19" for "19 days", "about 95" for "about 95kg") to a question that
+// asks for that quantity ("What is the average return time now?", "How
+// much does the ram weigh?"): the unit goes without saying. Every
+// reviewer so far counted such a number right; another number stays
+// wrong.
+func bareNumberForUnit(q Question, answer string) bool {
+	words := strings.Fields(Normalize(answer))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	nums := numbersOf(answer)
+	if len(nums) != 1 {
+		return false
+	}
+	for _, w := range words {
+		if _, ok := textnum.Parse(w); !ok && !bareNumberHedges[w] {
+			return false // "19 books", "19 miles"
+		}
+	}
+	for _, acc := range q.Accepted {
+		k, ok := quantityIn(acc, "")
+		if !ok || k.unit == 0 || math.Abs(k.value/k.unit-nums[0]) > 1e-9*math.Abs(nums[0]) {
+			continue
+		}
+		if re, ok := asksQuantity[k.kind]; ok && re.MatchString(q.Prompt) {
+			return true
+		}
+	}
+	return false
+}

@@ -154,3 +154,28 @@ func TestHeldOutFifteenAsides(t *testing.T) {
 		{shut, "in 2018", Incorrect},
 	})
 }
+
+// TestHeldOutFifteenBareNumbers: a key's number alone answers a question
+// that names the key's quantity ("19" to "What is the average return
+// time now?" for "19 days"); another number, another unit, or "How
+// long …?" (a time or a length; sets 2 and 4 counted it partly right)
+// are not.
+func TestHeldOutFifteenBareNumbers(t *testing.T) {
+	ask := teacherQuestion
+	loans := ask("What is the average return time now?", "19 days")
+	ram := ask("About how much does the ram weigh?", "about 95kg", "nearly 15 stone")
+	site := ask("How big is the site of the solar farm?", "11 hectares", "about 27 acres")
+	beckham := ask("How long has Beckham been at Real Madrid?", "two years")
+	checkVerdicts(t, []verdictCase{
+		{loans, "19", Correct},
+		{loans, "about 19", Correct},
+		{loans, "16", Incorrect},
+		{loans, "19 weeks", Incorrect},
+		{ram, "about 95", Correct},
+		{ram, "59", Incorrect},
+		{site, "11", Correct},
+		{site, "27", Correct},
+		{site, "12", Incorrect},
+		{beckham, "2", Incorrect}, // as before: not this rule's
+	})
+}

@@ -369,6 +369,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if v, ok := checkFraction(q, answer); ok {
 		return v, q.Explanation
 	}
+	if bareNumberForUnit(q, answer) {
+		return Correct, q.Explanation // "19" for "19 days" to "What is the average return time?" (set 15)
+	}
 	if v, ok := checkQuantity(withAskedUnit(q), answer); ok {
 		return v, q.Explanation
 	}
