@@ -100,7 +100,7 @@ var (
 )
 
 // eachWayMarks are the strings without which a text says neither.
-var eachWayMarks = newFoldMarks("way", "per ", "apiece", "each", "total", "all", "altogether", "combined", "round", "back")
+var eachWayMarks = newFoldMarks("way", "per ", "apiece", "each", "total", "in all", "altogether", "combined", "round", "there and back")
 
 // otherWhole reports whether an answer gives for all together an amount
 // the key or question gives for each ("7 miles in total", "round trip"
@@ -183,17 +183,34 @@ func withoutRates(text string) string {
 // pence", "1 pound 5p", "£1 and 5p", "2 dollars 50 cents", "25¢".
 var compoundMoney = lazyre.New(`(?i)(?:([£$€])\s*([0-9]+)|\b([0-9]+|[a-z]+(?:[\s-][a-z]+){0,3})\s*(pounds?|dollars?|euros?))\s*(?:,\s*|and\s+)?\b([0-9]{1,2}|[a-z]+(?:-[a-z]+)?)\s*(p|pence|cents?)\b`)
 
-// compoundMarks are the strings without which a text holds no hundredths
-// of a currency.
-var compoundMarks = newFoldMarks("p", "pence", "cent", "¢")
+// compoundMarks are the words without which a text holds no hundredths
+// of a currency but "p" after figures (mayHavePence).
+var compoundMarks = newFoldMarks("pence", "cent", "¢")
+
+// mayHaveHundredths reports whether text may give hundredths of a
+// currency: "pence", "cents", "¢", or "p" after figures ("5p", "5 p").
+func mayHaveHundredths(text string) bool {
+	if compoundMarks.in(text) {
+		return true
+	}
+	for i := 1; i < len(text); i++ {
+		if text[i] != 'p' && text[i] != 'P' || i+1 < len(text) && isASCIILetter(text[i+1]) {
+			continue
+		}
+		if j := i - 1; isDigitByte(text[j]) || text[j] == ' ' && j > 0 && isDigitByte(text[j-1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // withCompoundMoney writes an amount in a currency's main unit and its
 // hundredths as one amount with its sign ("£1.05" for "a pound and 5
 // pence"), and the cent sign as its word ("25 cents" for "25¢"). Each
 // was read as two amounts, or none, and refused.
 func withCompoundMoney(text string) string {
-	if !compoundMarks.in(text) {
-		return text
+	if !mayHaveHundredths(text) {
+		return text // most amounts: no hundredths
 	}
 	text = strings.ReplaceAll(text, "¢", " cents")
 	return compoundMoney.ReplaceAllStringFunc(text, func(m string) string {
@@ -235,9 +252,12 @@ func withCompoundMoney(text string) string {
 // temperature (quantityIn).
 var centsShort = lazyre.New(`(?i)^\s*((?:about|around|roughly|just)\s+)?([0-9]+)\s*c\.?\s*$`)
 
+// centMarks finds a key in cents.
+var centMarks = newFoldMarks("cent")
+
 // withCentsShort writes "25c" as "25 cents" where a key is in cents.
 func withCentsShort(q Question, answer string) string {
-	if !strings.ContainsAny(answer, "cC") || !slices.ContainsFunc(q.Accepted, func(a string) bool { return strings.Contains(strings.ToLower(a), "cent") }) {
+	if !strings.ContainsAny(answer, "cC") || !slices.ContainsFunc(q.Accepted, centMarks.in) {
 		return answer
 	}
 	return centsShort.ReplaceAllString(answer, "${1}${2} cents")
@@ -317,6 +337,9 @@ func (r reading) same(o reading) bool {
 func checkTemperatures(q Question, answer string) (Verdict, bool) {
 	var keys []reading
 	for _, acc := range q.Accepted {
+		if !hasDigit(acc) || !temperatureMarks.in(acc) && !digitThenC(acc) && !digitThenF(acc) {
+			continue // most keys: no figures, or no word or letter of a temperature
+		}
 		for _, k := range temperaturesIn(acc) {
 			if k.scale != "" {
 				keys = append(keys, k)
@@ -370,7 +393,10 @@ var asideMarks = newFoldMarks("from", "compared", "against", "versus", "vs", " o
 // 2019"). Only where the key's number is the answer's own, before the
 // aside, and the key has no number the aside would take.
 func withoutAsides(q Question, answer string) string {
-	if !asideMarks.in(answer) || !slices.ContainsFunc(q.Accepted, func(a string) bool { return hasDigit(a) || len(numbersOf(a)) > 0 }) {
+	if !asideMarks.in(answer) || !hasDigit(answer) && len(numbersOf(answer)) < 2 {
+		return answer // most answers: no aside, or one number at most
+	}
+	if !slices.ContainsFunc(q.Accepted, func(a string) bool { return hasDigit(a) || len(numbersOf(a)) > 0 }) {
 		return answer
 	}
 	var keyNums []float64
@@ -434,6 +460,23 @@ var bareNumberHedges = wordSet("about around roughly approximately nearly almost
 // reviewer so far counted such a number right; another number stays
 // wrong.
 func bareNumberForUnit(q Question, answer string) bool {
+	if len(answer) > 40 || !hasDigit(answer) {
+		return false // a number in figures: "about 19"
+	}
+	var kinds []quantity // the keys' amounts in a unit the question names
+	for _, acc := range q.Accepted {
+		if !mentionsUnit(acc) {
+			continue // most keys: no unit
+		}
+		if k, ok := quantityIn(acc, ""); ok && k.unit != 0 {
+			if re, ok := asksQuantity[k.kind]; ok && re.MatchString(q.Prompt) {
+				kinds = append(kinds, k)
+			}
+		}
+	}
+	if len(kinds) == 0 {
+		return false
+	}
 	words := strings.Fields(Normalize(answer))
 	if len(words) == 0 || len(words) > 3 {
 		return false
@@ -447,12 +490,21 @@ func bareNumberForUnit(q Question, answer string) bool {
 			return false // "19 books", "19 miles"
 		}
 	}
-	for _, acc := range q.Accepted {
-		k, ok := quantityIn(acc, "")
-		if !ok || k.unit == 0 || math.Abs(k.value/k.unit-nums[0]) > 1e-9*math.Abs(nums[0]) {
+	return slices.ContainsFunc(kinds, func(k quantity) bool { return math.Abs(k.value/k.unit-nums[0]) <= 1e-9*math.Abs(nums[0]) })
+}
+
+// digitThenF reports whether figures are followed by "F", with a space
+// or none, at a word's end: "104F", "104 f".
+func digitThenF(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != 'f' && s[i] != 'F' || i+1 < len(s) && isASCIILetter(s[i+1]) {
 			continue
 		}
-		if re, ok := asksQuantity[k.kind]; ok && re.MatchString(q.Prompt) {
+		j := i - 1
+		if j >= 0 && s[j] == ' ' {
+			j--
+		}
+		if j >= 0 && isDigitByte(s[j]) {
 			return true
 		}
 	}

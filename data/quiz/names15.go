@@ -23,13 +23,17 @@ var postTitles = wordSet(`mayor trustee secretary chair chairman chairwoman coun
 // " of ", " from ", " at ", " with ".
 var affiliation = lazyre.New(`(?i)\s+(?:of|from|at|with)\s+(?:the\s+)?`)
 
+// affiliationMarks are the strings without which an answer names no
+// body after a name.
+var affiliationMarks = newFoldMarks(" of ", " from ", " at ", " with ")
+
 // personAndBody splits an answer that names a person and the body they
 // belong to, "Mr Rutherford of Lawrie & Symington": the person, and ok
 // when the rest is a name (its words capitalised, "&" and small words
 // between). The key must be a person's name.
 func personAndBody(q Question, answer string) (string, bool) {
-	if !strings.Contains(answer, " ") || !looksLikePerson(withoutTitle(q.Answer)) {
-		return "", false
+	if !affiliationMarks.in(answer) || !looksLikePerson(withoutTitle(q.Answer)) {
+		return "", false // most answers name no body
 	}
 	loc := affiliation.FindStringIndex(answer)
 	if loc == nil || loc[0] == 0 {

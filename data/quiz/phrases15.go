@@ -55,19 +55,32 @@ func withPrefixedNegations(q Question, answer string) string {
 
 // prefixedKeyWords returns the keys' words with a negative prefix, by
 // the word without it, of at least min letters: "proven" → "unproven".
+// The keys are read a word of letters at a time, in place: most have no
+// such word, and this runs at every check.
 func prefixedKeyWords(q Question, min int) map[string]string {
 	var opposite map[string]string
 	for _, acc := range q.Accepted {
-		if !strings.ContainsAny(acc, "uidn") {
-			continue
-		}
-		for _, w := range strings.Fields(Normalize(acc)) {
+		for i := 0; i < len(acc); {
+			if !isASCIILetter(acc[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(acc) && (isASCIILetter(acc[j]) || acc[j] == '-') {
+				j++
+			}
+			word := acc[i:j]
+			i = j
+			if len(word) < min+2 {
+				continue
+			}
 			for _, p := range oppositePrefixes {
-				if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= min {
+				if len(word) >= len(p)+min && strings.EqualFold(word[:len(p)], p) {
 					if opposite == nil {
 						opposite = map[string]string{}
 					}
-					opposite[rest] = w
+					w := strings.ToLower(word)
+					opposite[w[len(p):]] = w
 				}
 			}
 		}
@@ -81,12 +94,12 @@ func prefixedKeyWords(q Question, min int) map[string]string {
 // "inconclusive". Words of five letters or more ("in" + "come" is no
 // opposite).
 func saysUnprefixed(q Question, answer string) bool {
-	norm := Normalize(answer)
-	if negates(norm) {
-		return false
-	}
 	opposite := prefixedKeyWords(q, 5)
 	if len(opposite) == 0 {
+		return false // most keys turn no word round
+	}
+	norm := Normalize(answer)
+	if negates(norm) {
 		return false
 	}
 	ws := strings.Fields(norm)

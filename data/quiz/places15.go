@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -56,6 +57,9 @@ func (c compass) against(d compass) bool {
 // "the east" or "the north" for "the north-east" are left to the other
 // checks, as is an answer that names no point.
 func otherCompassPoint(q Question, answer string) bool {
+	if !slices.ContainsFunc(q.Accepted, compassMarks.in) {
+		return false // most keys name no point of the compass
+	}
 	got := compassPoints(answer)
 	if len(got) == 0 {
 		return false
