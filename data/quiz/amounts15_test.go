@@ -91,8 +91,8 @@ func TestHeldOutFifteenCountUnits(t *testing.T) {
 // TestHeldOutFifteenMoney: guineas are a currency of their own
 // ("220,500 guineas" is not "£220,500"; "210,000gns" is 210,000
 // guineas), an amount in pounds and pence together is one amount ("a
-// pound and 5 pence" for £1.05), and "25¢" or "25c" are cents where a
-// key is in cents.
+// pound and 5 pence" for £1.05), and "25¢", "25c" or "a quarter" (the
+// coin) are cents where a key is in cents.
 func TestHeldOutFifteenMoney(t *testing.T) {
 	ask := teacherQuestion
 	guinea := ask("How much is one guinea worth?", "£1.05")
@@ -119,6 +119,10 @@ func TestHeldOutFifteenMoney(t *testing.T) {
 		{fine, "25c", Correct},
 		{fine, "about 25 ¢", Correct},
 		{fine, "25p", Incorrect},
+		{fine, "a quarter", Correct},
+		{fine, "a dime", Incorrect},
+		{ask("What share of the budget goes on roads?", "a quarter"), "a quarter", Correct},
+		{ask("What share of the budget goes on roads?", "25%"), "a quarter", Correct},
 		{fine, "52c", Incorrect},
 		{ticket, "2 dollars 50 cents", Correct},
 		{ticket, "two dollars and fifty cents", Correct},
