@@ -312,6 +312,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Incorrect, q.Explanation // "the M5" for "the A5"
 	}
 	answer = withPrefixedNegations(q, answer) // "not yet proven" for "unproven" (set 15)
+	answer = withContinue(q, answer)          // "carry on grazing" for "continue to graze" (set 15)
 	if saysUnprefixed(q, answer) {
 		return Incorrect, "Your answer says the opposite of the article. " + q.Explanation // "proven" for "unproven" (set 15)
 	}

