@@ -173,7 +173,7 @@ func phraseMatch(answer, key []string, typos bool) (found int, missing []string,
 		if typos {
 			return wordsMatch(a, k)
 		}
-		return sameWord(a, k) || everydayWord(a, k) // "v" is "against" as written, no slip
+		return sameWord(a, k) || everydayWord(a, k) || verbAndNoun(a, k) // "v" is "against" as written, no slip
 	}
 	for j, k := range key {
 		if keyDone[j] {
@@ -419,11 +419,15 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	}
 	answerNegates := negates(norm) && !echoesNegation(q.Prompt, norm)
 	best, bestMissing := Incorrect, []string(nil)
-	for _, acc := range q.Accepted {
+	numbered := numberedKeys(q, answer)
+	for i, acc := range q.Accepted {
 		ws := words // this key's view of the answer's words
 		keyNorm := stripFillers(phraseNorm(acc))
 		if keyNorm == norm || sameLetters(keyNorm, norm) || codeForWords(acc, answer) || codeForWords(answer, acc) {
 			return Correct, q.Explanation
+		}
+		if numbered != nil && !numbered[i] {
+			continue // "corrosion on 62 cables" is judged by "… 14 of the 62 steel cables", not "corroded cables" (set 15)
 		}
 		key := contentWordList(keyNorm)
 		if len(key) == 0 {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
 )
 
 // Phrases as held-out set 15 wrote them (docs/quality.md, 2026-12-02):
@@ -136,7 +137,7 @@ func pluralsOfLongKey(ws, key []string) bool {
 		return false
 	}
 	for _, k := range key {
-		if !slices.ContainsFunc(ws, func(w string) bool { return sameWord(w, k) || everydayWord(w, k) }) {
+		if !slices.ContainsFunc(ws, func(w string) bool { return sameWord(w, k) || everydayWord(w, k) || verbAndNoun(w, k) }) {
 			return false
 		}
 	}
@@ -179,4 +180,70 @@ func withContinue(q Question, answer string) string {
 		return answer // most keys say nothing goes on
 	}
 	return goOnDoing.ReplaceAllString(answer, "continue $1")
+}
+
+// verbAndNoun reports whether two words are a verb in "-de" and its noun
+// in "-sion" on a common stem of five letters or more: "corroded" and
+// "corrosion" (held-out set 15). Unlike the other derivations, they
+// count as the key's words as written: "corrosion on the steel cables"
+// says "corroded cables".
+func verbAndNoun(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	if n < 5 {
+		return false
+	}
+	verb := func(e string) bool { return e == "de" || e == "des" || e == "ded" || e == "ding" }
+	noun := func(e string) bool { return e == "sion" || e == "sions" }
+	return verb(a[n:]) && noun(b[n:]) || noun(a[n:]) && verb(b[n:])
+}
+
+// numberedKeys returns, for an answer that gives a number in figures to
+// keys of which some give a number and some none, which keys give one:
+// the answer is judged by those ("corrosion on all 62 cables" by
+// "corrosion on 14 of the 62 steel cables", not by "corroded cables",
+// which it passed). nil when the answer gives no figures, or every key
+// or none gives a number.
+func numberedKeys(q Question, answer string) []bool {
+	if len(q.Accepted) < 2 || !hasFigures(answer) {
+		return nil // most answers: no figures; most questions: one key
+	}
+	out := make([]bool, len(q.Accepted))
+	some, all := false, true
+	for i, acc := range q.Accepted {
+		out[i] = hasFigures(acc) || len(numbersOf(acc)) > 0
+		some = some || out[i]
+		all = all && out[i]
+	}
+	if !some || all {
+		return nil
+	}
+	var main []float64
+	for i, acc := range q.Accepted {
+		if out[i] {
+			main = append(main, mainNumbers(acc)...)
+		}
+	}
+	if got := numbersOf(answer); len(got) > 0 && !slices.ContainsFunc(got, func(v float64) bool { return !slices.Contains(main, v) }) {
+		return nil // "14 of the cables were corroded": the keyed count
+	}
+	return out
+}
+
+// mainNumbers returns a key's numbers but the total a part is counted
+// out of: 14 for "corrosion on 14 of the 62 steel cables".
+func mainNumbers(key string) []float64 {
+	nums := numbersOf(key)
+	m := outOfTotal.FindStringSubmatch(key)
+	if m == nil {
+		return nums
+	}
+	_, part := textnum.Parse(m[1])
+	total, ok := textnum.Parse(m[2])
+	if !part || !ok {
+		return nums
+	}
+	return slices.DeleteFunc(nums, func(v float64) bool { return v == total })
 }

@@ -108,3 +108,24 @@ func TestHeldOutFifteenGoingOn(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldOutFifteenNumberedKeys: a verb in "-de" and its noun in
+// "-sion" are the key's word as written ("corrosion on the steel
+// cables" for "corroded cables"), and an answer with figures is judged
+// by the keys that give a number, unless its numbers are theirs ("14 of
+// the cables"): "corrosion on all 62 cables" passed by "corroded
+// cables".
+func TestHeldOutFifteenNumberedKeys(t *testing.T) {
+	ask := teacherQuestion
+	cables := ask("What did inspectors find during their routine check?", "corrosion on 14 of the 62 steel cables", "corroded cables")
+	checkVerdicts(t, []verdictCase{
+		{cables, "corrosion on the steel cables", Correct},
+		{cables, "corrosion on some of the steel cables", Correct},
+		{cables, "corrosion on 14 cables", Correct},
+		{cables, "14 of the cables were corroded", Correct},
+		{cables, "corrosion on 14 of the 62 cables", Correct},
+		{cables, "corrosion on all 62 cables", Incorrect},
+		{cables, "corrosion on 62 cables", Incorrect},
+		{cables, "corrosion on 41 cables", Incorrect},
+	})
+}
