@@ -183,4 +183,14 @@ func TestTrapPromptEndsOnce(t *testing.T) {
 			t.Errorf("prompt ends twice: %q", q.Prompt)
 		}
 	}
+	for text, want := range map[string]string{
+		"The firm will cut 300 jobs.":                          "The firm will cut 300 jobs",
+		`Trump said they "are going to do some great things."`: `Trump said they "are going to do some great things"`,
+		"Trump said they ‘are going to do great things.’":      "Trump said they ‘are going to do great things’",
+		"Is it true?": "Is it true?",
+	} {
+		if got := withoutFullStop(text); got != want {
+			t.Errorf("withoutFullStop(%q) = %q, want %q", text, got, want)
+		}
+	}
 }

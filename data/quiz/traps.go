@@ -183,7 +183,7 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	// The sentence's full stop stays out of the quotation, which the
 	// question mark closes: "…a large IS unit.”?" reads as two ends
 	// (r103, r104: W).
-	prompt := fmt.Sprintf("What should a careful reader notice about this %s: %s?", g.flagPlace(fl), quoteText(strings.TrimSuffix(about, ".")))
+	prompt := fmt.Sprintf("What should a careful reader notice about this %s: %s?", g.flagPlace(fl), quoteText(withoutFullStop(about)))
 	choices := append([]string{right}, g.otherOptions(fl, about, prompt)...)
 	if len(choices) < 3 {
 		return // one wrong option is a coin toss, not a question (round 48)
@@ -205,6 +205,17 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	}
 	g.add(q, facts.Fact{Kind: facts.Kind("flag:" + string(fl.Kind))})
 }
+
+// withoutFullStop returns a sentence without its closing full stop,
+// which may stand inside its own closing quotation marks: "… great
+// things.\"" ends "… great things\"".
+func withoutFullStop(text string) string {
+	return fullStopBeforeQuotes.ReplaceAllString(strings.TrimSuffix(text, "."), "$1")
+}
+
+// fullStopBeforeQuotes finds a full stop before a sentence's closing
+// quotation marks.
+var fullStopBeforeQuotes = lazyre.New(`\.(["”’']+)$`)
 
 // surerThanText is the answer about a headline that states as fact what
 // the article's opening only says appears so.
