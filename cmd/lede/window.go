@@ -95,8 +95,7 @@ func runWindow(args []string, stderr io.Writer) int {
 		Italic:     fyne.NewStaticResource("OpenDyslexic-Italic.otf", assets.DyslexicItalic),
 		BoldItalic: fyne.NewStaticResource("OpenDyslexic-BoldItalic.otf", assets.DyslexicBoldItalic),
 	}
-	fixed := ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
-	a.Settings().SetTheme(ui.LoadView(a.Preferences(), 0).Over(fixed).Theme())
+	setTheme(a, f)
 	loadFonts(firstScreenStyles)
 	w := a.NewWindow("Lede")
 	w.Resize(fyne.NewSize(1200, 800))
@@ -141,6 +140,14 @@ func runWindow(args []string, stderr io.Writer) int {
 	}
 	w.ShowAndRun()
 	return code
+}
+
+// setTheme gives a the theme the window opens with: the computer's
+// View settings under what the command line fixes (--theme,
+// --text-scale, --font).
+func setTheme(a fyne.App, f windowFlags) {
+	fixed := ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
+	a.Settings().SetTheme(ui.LoadView(a.Preferences(), 0).Over(fixed).Theme())
 }
 
 // firstScreenStyles are the text styles the first screen shows (the

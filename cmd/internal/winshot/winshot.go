@@ -5,6 +5,7 @@ package winshot
 
 import (
 	"errors"
+	"image"
 	"image/png"
 	"os"
 	"time"
@@ -45,17 +46,7 @@ func Capture(w fyne.Window, path string, settle time.Duration) error {
 	time.Sleep(settle)
 	var err error
 	fyne.DoAndWait(func() {
-		// The content's own size, under the menu bar: laid out at the
-		// canvas's (the menu bar's height more), the quiz panel was
-		// taller than in the window, and an offset Lede had scrolled to
-		// for the window's layout cut a choice at the panel's top edge
-		// (docs/screenshot-150.png).
-		size := w.Content().Size()
-		c := software.NewCanvas()
-		c.SetPadded(false)
-		c.SetContent(w.Content())
-		c.Resize(size)
-		img := c.Capture()
+		img := Render(w)
 		var out *os.File
 		if out, err = os.Create(path); err != nil {
 			return
@@ -64,4 +55,22 @@ func Capture(w fyne.Window, path string, settle time.Duration) error {
 		err = png.Encode(out, img)
 	})
 	return err
+}
+
+// Render draws w's content on a software canvas as the window shows it,
+// at the content's own size, under the menu bar: laid out at the
+// canvas's (the menu bar's height more), the quiz panel was taller than
+// in the window, and an offset Lede had scrolled to for the window's
+// layout cut a choice at the panel's top edge (docs/screenshot-150.png).
+// The canvas has its size before it has the content, so the content is
+// not laid out again: given the content first, the canvas laid it out at
+// its least size (a few hundred pixels wide) and then at its own, and
+// the second layout inherited the first's wrapped heights (a "More
+// above" cue under a question that fit). Call it on Fyne's goroutine.
+func Render(w fyne.Window) image.Image {
+	c := software.NewCanvas()
+	c.SetPadded(false)
+	c.Resize(w.Content().Size())
+	c.SetContent(w.Content())
+	return c.Capture()
 }
