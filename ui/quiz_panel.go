@@ -1674,6 +1674,7 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	below := counter.MinSize().Height
 	size.Height -= below
 	q.header.Resize(fyne.NewSize(q.headerWidth, q.header.MinSize().Height)) // wrap its line at this width first
+	q.wrapQuestionAt(size.Width)
 	h := q.header.MinSize().Height
 	hs := q.shareHeight(h)
 	stands := hs <= stickyShare*size.Height && hs+theme.Padding()+q.openingHeight(q.headerWidth) <= size.Height
@@ -1692,6 +1693,19 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	left := q.placeCue(below+top, fyne.NewSize(size.Width, size.Height-top))
 	scroll.Resize(fyne.NewSize(size.Width, left))
 	q.sayWhereMoreIs()
+}
+
+// wrapQuestionAt lays the scrolled question out at the page's width
+// before anything of it is measured: the header's place, the cue and
+// the scroll's offset are all decided from its height. Laid out last at
+// another width, its wrapped labels kept that width's heights: a window
+// made narrow and wide again (and --screenshot, whose canvas laid the
+// window out at its least size first) kept a "More above" cue under
+// questions that fit (TestCueAfterANarrowLayout). The scroll lays the
+// question out at its height once it has it.
+func (q *QuizPanel) wrapQuestionAt(width float32) {
+	content := q.scroll.Content
+	content.Resize(fyne.NewSize(max(width, content.MinSize().Width), max(content.Size().Height, content.MinSize().Height)))
 }
 
 func (l *stickyHeader) MinSize(objects []fyne.CanvasObject) fyne.Size {
