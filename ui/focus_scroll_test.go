@@ -591,3 +591,56 @@ func answerAndCheck(p *QuizPanel, question quiz.Question, answer string) {
 	}
 	p.Check()
 }
+
+// TestQuestionOpensWithItsFocusWhole: each question of the sample
+// opens, on a 1366×768 or 1024×700 laptop at 100 %, at FYNE_SCALE=1.5
+// and at text 150 % and 200 %, with the answer field or the first
+// choice — the focus — whole in the quiz panel, its ring's room with it,
+// wherever the map stands fixed above it; where the map scrolls with
+// the question, wherever the prompt and the focus fit the panel
+// together (else the prompt comes first and the cue says the rest is
+// below: TestTallChoiceQuestionOpensAtItsTop). The map stood fixed
+// where the prompt and the focus fitted under it without the cue's line,
+// and the cue then cut 3 to 40 px (the ring's room counted) off the
+// focus at the panel's bottom edge: questions 1, 2 and 4 at 200 % and 9
+// at 150 % on 1024×700, 7 at FYNE_SCALE=1.5 there, 3 and 6 at
+// FYNE_SCALE=1.5 on 1366×768 (6 and 8 cut in half in the real window).
+func TestQuestionOpensWithItsFocusWhole(t *testing.T) {
+	fixed, cut := 0, 0
+	for _, l := range []struct {
+		w, h  float32
+		scale string
+		text  float64
+	}{
+		{1366, 768, "1", 1}, {1366, 768, "1.5", 1}, {1366, 768, "1", 1.5}, {1366, 768, "1", 2},
+		{1024, 700, "1", 1}, {1024, 700, "1.5", 1}, {1024, 700, "1", 1.5}, {1024, 700, "1", 2},
+	} {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		p, c := m.Quiz, m.Window.Canvas()
+		pad := theme.Padding()
+		for i := range m.Lesson.Questions {
+			p.Go(i)
+			f, in := focusedInScroll(p, c)
+			if !in {
+				t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: question %d opens with the focus on %T, not on its answer", l.w, l.h, l.scale, l.text, i+1, c.Focused())
+				continue
+			}
+			top, bottom := p.yInScroll(f)-pad, p.yInScroll(f)+f.Size().Height+pad
+			y, view := p.scroll.Offset.Y, p.scroll.Size().Height
+			whole := top >= y-0.5 && bottom <= y+view+0.5
+			if p.headerIsFixed {
+				fixed++
+			} else if bottom-p.yInScroll(p.Prompt) > view+0.5 {
+				continue // the prompt first, the cue saying there is more
+			}
+			if !whole {
+				cut++
+				t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: question %d opens with the focused %T at %.1f–%.1f (its ring's room counted) and the panel showing %.1f–%.1f, the map fixed: %v",
+					l.w, l.h, l.scale, l.text, i+1, f, top, bottom, y, y+view, p.headerIsFixed)
+			}
+		}
+	}
+	if fixed == 0 {
+		t.Error("no question opens under the map standing fixed: the test shows nothing")
+	}
+}

@@ -1026,10 +1026,29 @@ func (q *QuizPanel) nearTheFocus() verdictPlace {
 	}
 	pad := theme.Padding()
 	ring := before + rows[k].MinSize().Height + float32(k+2)*pad
-	if ring+q.verdictRow.MinSize().Height+q.Explanation.MinSize().Height+pad > q.scroll.Size().Height {
+	if ring+q.verdictRow.MinSize().Height+q.Explanation.MinSize().Height+pad > q.roomForVerdict() {
 		return verdictLineOverChoices
 	}
 	return verdictOverChoices
+}
+
+// roomForVerdict is the height of the panel the question has in sight:
+// under the map standing fixed where the map's share of the panel lets
+// it, though it scrolls with the question now. A question whose prompt
+// and first choice did not fit under the map as it opened has the map
+// back standing fixed after a try where the verdict, placed for that,
+// fits with the choice under it (TestMapStaysInSightAfterCheck).
+func (q *QuizPanel) roomForVerdict() float32 {
+	view := q.scroll.Size().Height
+	if q.headerIsFixed || q.page.Size().Height <= 0 {
+		return view
+	}
+	size := q.page.Size().SubtractWidthHeight(0, q.Counter.MinSize().Height)
+	h := q.header.MinSize().Height
+	if q.shareHeight(h) > stickyShare*size.Height {
+		return view
+	}
+	return min(view, q.roomUnderHeader(h, size))
 }
 
 // placeVerdict puts the verdict and explanation at place. While the
@@ -1677,8 +1696,13 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	q.wrapQuestionAt(size.Width)
 	h := q.header.MinSize().Height
 	hs := q.shareHeight(h)
-	stands := hs <= stickyShare*size.Height && hs+theme.Padding()+q.openingHeight(q.headerWidth) <= size.Height
-	if tried := q.triedHeight(); stands && tried > 0 {
+	share := hs <= stickyShare*size.Height
+	stands := share && q.openingHeight(q.headerWidth) <= q.roomAsItOpens(hs, size)+0.5
+	if tried := q.triedHeight(); share && tried > 0 {
+		// After a try, what the student needs now: the map stands fixed
+		// over a question whose prompt and focus did not fit under it
+		// as it opened, where the focus, verdict and explanation do
+		// (TestMapStaysInSightAfterCheck).
 		stands = q.roomUnderHeader(h, size) >= tried-0.5
 	}
 	q.placeHeader(stands)
@@ -1745,23 +1769,61 @@ func (q *QuizPanel) shareHeight(h float32) float32 {
 // field in sight and the explanation ran below the panel's edge
 // (TestFixedMapLeavesTheQuestionRoom, TestExplanationShowsAfterCheck).
 func (q *QuizPanel) roomUnderHeader(h float32, size fyne.Size) float32 {
+	return q.roomUnder(h, size, q.bodyHeight)
+}
+
+// roomAsItOpens is roomUnderHeader for the question as it opens, before
+// any verdict: the cue's line counted where that question does not fit
+// the room whole, as placeCue will find. The map stands fixed only where
+// the prompt and the focus fit under it with the cue: they were
+// measured against the room without the cue's line, and the cue then
+// cut 3 to 40 px off the answer field or first choice, its ring's room
+// counted, at the panel's bottom edge (FYNE_SCALE=1.5, text 150 % and
+// 200 % on 1366×768 and 1024×700; TestQuestionOpensWithItsFocusWhole).
+// A verdict does not count, so that a right answer does not send the
+// map scrolling away after Check.
+func (q *QuizPanel) roomAsItOpens(h float32, size fyne.Size) float32 {
+	return q.roomUnder(h, size, q.openingBodyHeight)
+}
+
+// roomUnder is the height the question has in sight under the header
+// standing fixed, h high, in a page of size: less the cue's line where
+// the question, height() high at the page's width, does not fit whole.
+func (q *QuizPanel) roomUnder(h float32, size fyne.Size, height func() float32) float32 {
 	pad := theme.Padding()
 	room := size.Height - h - pad
 	// The question as placeCue measures it, wrapped at the page's width.
 	q.body.Resize(fyne.NewSize(q.headerWidth, q.body.MinSize().Height))
-	if pad+ringRoom+q.bodyHeight() > room+0.5 {
+	if pad+ringRoom+height() > room+0.5 {
 		room -= q.cue.heightAt(size.Width - ringRoom)
 	}
 	return room
 }
 
+// openingBodyHeight is the height of the question under the header as
+// it opens: without the verdict, its explanation and the room after
+// them, wherever they stand.
+func (q *QuizPanel) openingBodyHeight() float32 {
+	h, n := float32(0), 0
+	for _, o := range q.body.Objects {
+		if !o.Visible() || o == q.verdictRow || o == q.Explanation || o == q.room {
+			continue
+		}
+		h += o.MinSize().Height
+		n++
+	}
+	return h + float32(max(n-1, 0))*theme.Padding()
+}
+
 // triedHeight is the height from the top of the focused answer field or
 // choice, or the verdict, to the end of the explanation or that choice,
 // with a padding's room around them for the ring, while the verdict
-// stands next to the focus (placeVerdict); 0 where it does not. The
+// stands next to the focus (placeVerdict; its line only, where it stands
+// over the choices with the explanation under Check); 0 where it does
+// not. The
 // question is laid out at the page's width (roomUnderHeader).
 func (q *QuizPanel) triedHeight() float32 {
-	if q.Verdict.Text == "" || (q.verdictAt != verdictOverCheck && q.verdictAt != verdictOverChoices) {
+	if q.Verdict.Text == "" || (q.verdictAt != verdictOverCheck && q.verdictAt != verdictOverChoices && q.verdictAt != verdictLineOverChoices) {
 		return 0
 	}
 	focused := q.focusedPart()
@@ -1769,8 +1831,8 @@ func (q *QuizPanel) triedHeight() float32 {
 		return 0
 	}
 	parts := []fyne.CanvasObject{focused, q.verdictRow}
-	if q.Explanation.Text != "" {
-		parts = append(parts, q.Explanation)
+	if q.Explanation.Text != "" && q.verdictAt != verdictLineOverChoices {
+		parts = append(parts, q.Explanation) // else under Check, as far as the panel reaches
 	}
 	top, bottom := float32(math.MaxFloat32), float32(0)
 	for _, part := range parts {
