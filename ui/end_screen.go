@@ -28,6 +28,10 @@ type EndScreen struct {
 	// column holds it all; laid out again when the summary changes, or
 	// the summary keeps its old height, under Hand in.
 	column *fyne.Container
+	// scroll holds the column; cue, under it, says where the rest is
+	// while it does not fit, as under a question (moreCue).
+	scroll *container.Scroll
+	cue    *moreCue
 }
 
 func newEndScreen(q *QuizPanel) *EndScreen {
@@ -47,8 +51,13 @@ func newEndScreen(q *QuizPanel) *EndScreen {
 	})
 	// Hand in comes before the list, so a long list never hides it; all
 	// of it keeps clear of the scroll bar, which cut Hand in's ring.
+	e.HandIn.OnScrollKey = q.ScrollKey
+	e.Switch.OnScrollKey = q.ScrollKey
 	e.column = container.New(wrapColumn{}, e.Summary, e.HandIn, e.Switch, e.Again)
-	e.Content = container.NewVScroll(container.New(clearOfScrollBar{}, e.column))
+	e.scroll = container.NewVScroll(container.New(clearOfScrollBar{}, e.column))
+	// A long list of questions to look at again ran below the panel
+	// with nothing saying so: the cue under the question says it here too.
+	e.Content, e.cue = newCuedScroll(e.scroll)
 	return e
 }
 
@@ -80,6 +89,7 @@ func (e *EndScreen) update() {
 				q.OnEvidence(r.Sentence)
 			}
 		})
+		back.OnScrollKey = q.ScrollKey
 		// Why it is listed wraps beside the button: as the button's own
 		// text ("Question 10 — not answered yet") it made the panel
 		// wider than the question did, and Finish moved the divider.

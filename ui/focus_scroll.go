@@ -95,7 +95,20 @@ func scrollToShow(s *container.Scroll, top, height float32) {
 	default:
 		return
 	}
-	s.ScrollToOffset(fyne.NewPos(s.Offset.X, withinScroll(s, y)))
+	scrollToOffset(s, withinScroll(s, y))
+}
+
+// scrollToOffset scrolls s to y and tells its OnScrolled, which Fyne
+// calls only for the mouse and its own keys: a cue under the scroll
+// (moreCue) kept saying "More below" with the end in sight.
+func scrollToOffset(s *container.Scroll, y float32) {
+	if s.Offset.Y == y {
+		return
+	}
+	s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))
+	if s.OnScrolled != nil {
+		s.OnScrolled(s.Offset)
+	}
 }
 
 // withinScroll is offset y kept within what s can scroll: from its top

@@ -118,7 +118,7 @@ func (q *QuizPanel) blankAtEnd(o fyne.CanvasObject) bool {
 // sayWhereMoreIs tells the cue whether the question goes on below the
 // panel's bottom edge.
 func (q *QuizPanel) sayWhereMoreIs() {
-	q.cue.say(q.scroll.Offset.Y+q.scroll.Size().Height < q.questionHeight()-0.5)
+	q.cue.follow(q.scroll, q.questionHeight())
 }
 
 // placeCue shows the cue at the bottom of the question's area of size
@@ -128,18 +128,65 @@ func (q *QuizPanel) sayWhereMoreIs() {
 // it would take its line from under a Check button just scrolled into
 // sight.
 func (q *QuizPanel) placeCue(y float32, size fyne.Size) float32 {
-	cue := q.cue.box
-	if q.questionHeight() <= size.Height+0.5 {
-		cue.Hide()
+	return q.cue.place(y, size, q.questionHeight())
+}
+
+// place shows the cue at the bottom of an area of size at y, over the
+// end of a scroll there whose content is height high, where that is
+// taller than the area, and hides it where it fits; it returns the
+// height left for the scroll.
+func (c *moreCue) place(y float32, size fyne.Size, height float32) float32 {
+	if height <= size.Height+0.5 {
+		c.box.Hide()
 		return size.Height
 	}
-	h := q.cue.heightAt(size.Width - ringRoom)
+	h := c.heightAt(size.Width - ringRoom)
 	left := max(size.Height-h, 0)
-	cue.Move(fyne.NewPos(ringRoom, y+left))
-	cue.Resize(fyne.NewSize(size.Width-ringRoom, h))
-	cue.Show()
+	c.box.Move(fyne.NewPos(ringRoom, y+left))
+	c.box.Resize(fyne.NewSize(size.Width-ringRoom, h))
+	c.box.Show()
 	return left
 }
+
+// follow says where the rest of s's content, height high, is: below
+// while any of it is below s's bottom edge, else above.
+func (c *moreCue) follow(s *container.Scroll, height float32) {
+	c.say(s.Offset.Y+s.Size().Height < height-0.5)
+}
+
+// cuedScroll lays out a scroll with the cue under it, where its content
+// does not fit (moreCue): the end screen's, whose list of questions to
+// look at again ran below the panel with nothing saying so.
+type cuedScroll struct {
+	scroll *container.Scroll
+	cue    *moreCue
+}
+
+// newCuedScroll returns s with a cue under it where its content does
+// not fit; the cue follows s as it scrolls.
+func newCuedScroll(s *container.Scroll) (*fyne.Container, *moreCue) {
+	cue := newMoreCue()
+	l := &cuedScroll{scroll: s, cue: cue}
+	s.OnScrolled = func(fyne.Position) { l.follow() }
+	return container.New(l, s, cue.box), cue
+}
+
+func (l *cuedScroll) follow() {
+	l.cue.follow(l.scroll, l.scroll.Content.MinSize().Height)
+}
+
+// Layout wraps the content at the scroll's width first (as the quiz
+// page does: wrapQuestionAt), then gives the cue its line where the
+// content does not fit.
+func (l *cuedScroll) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	wrapAt(l.scroll, size.Width)
+	left := l.cue.place(0, size, l.scroll.Content.MinSize().Height)
+	l.scroll.Move(fyne.Position{})
+	l.scroll.Resize(fyne.NewSize(size.Width, left))
+	l.follow()
+}
+
+func (l *cuedScroll) MinSize([]fyne.CanvasObject) fyne.Size { return l.scroll.MinSize() }
 
 // refreshScroll redraws the question at its offset and the cue's words
 // with it.

@@ -141,3 +141,71 @@ func TestCueAfterANarrowLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestEndScreenSaysThereIsMore: where the end screen does not fit the
+// quiz panel — its list of questions to look at again at 150 % and
+// 200 % — the cue under the question says so under it too, in sight and
+// clear of the list, "More below" until Page Down reaches the end, then
+// "More above", and as Tab reaches the list's last button; where it
+// fits there is no cue. The list ran below the panel with nothing
+// saying so.
+func TestEndScreenSaysThereIsMore(t *testing.T) {
+	shown, hidden := 0, 0
+	for _, l := range []struct {
+		w, h  float32
+		scale string
+		text  float64
+	}{{1366, 768, "1", 1}, {1366, 768, "1", 2}, {1024, 700, "1", 1.5}, {1024, 700, "1.5", 1}} {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		p, c, e := m.Quiz, m.Window.Canvas(), m.Quiz.End
+		// check reports what the cue says, and whether it says what it should.
+		check := func(when string) string {
+			t.Helper()
+			content, y, view := e.scroll.Content.MinSize().Height, e.scroll.Offset.Y, e.scroll.Size().Height
+			want := ""
+			switch {
+			case content <= view+0.5:
+			case y+view < content-0.5:
+				want = cueWords[e.cue.wording][0]
+			default:
+				want = cueWords[e.cue.wording][1]
+			}
+			got := ""
+			if e.cue.box.Visible() {
+				got = e.cue.words.Text
+			}
+			if got != want {
+				t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: %s, the end screen scrolled to %v of %v (%v in sight): the cue says %q; want %q",
+					l.w, l.h, l.scale, l.text, when, y, content, view, got, want)
+			}
+			if got == "" {
+				hidden++
+				return got
+			}
+			shown++
+			if !fullyIn(c, e.cue.box) {
+				t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: %s, the end screen's cue is not whole in the window", l.w, l.h, l.scale, l.text, when)
+			}
+			if e.cue.box.Position().Y < e.scroll.Position().Y+view-0.5 {
+				t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: %s, the end screen's cue (at %v) stands over its list (to %v)",
+					l.w, l.h, l.scale, l.text, when, e.cue.box.Position().Y, e.scroll.Position().Y+view)
+			}
+			return got
+		}
+		p.ShowEnd()
+		for step := 0; check("after Page Down") == cueWords[e.cue.wording][0] && step < 12; step++ {
+			// Page Down on the focused button, as a student would.
+			c.Focused().(fyne.Focusable).TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+		}
+		p.Go(0)
+		p.ShowEnd()
+		if check("as it opens") != "" {
+			rows := e.Again.Objects
+			c.Focus(rows[len(rows)-1].(*fyne.Container).Objects[0].(fyne.Focusable))
+			check("with the focus on the last question's button")
+		}
+	}
+	if shown == 0 || hidden == 0 {
+		t.Errorf("the end screen's cue showed %d times and was hidden %d times: the test shows nothing", shown, hidden)
+	}
+}

@@ -1317,13 +1317,19 @@ func lineStep(l *widget.Label) float32 {
 // panel's height, and on the arrow keys up and down by a line: a student
 // without a mouse could not read the end of a long explanation at 200 %
 // (issue 11, a new student's walk). It reports whether it used the key.
-// The buttons under the question and in its map take all four keys.
+// The buttons under the question and in its map take all four keys. On
+// the end screen they scroll it, as its buttons do: its cue says Page
+// Down shows the rest.
 func (q *QuizPanel) ScrollKey(e *fyne.KeyEvent) bool {
-	if q.Ended() || len(q.questions) == 0 {
+	if len(q.questions) == 0 {
 		return false
 	}
+	s := q.scroll
+	if q.Ended() {
+		s = q.End.scroll
+	}
 	line := theme.TextSize() * 1.6
-	page := q.scroll.Size().Height * 0.9
+	page := s.Size().Height * 0.9
 	var dy float32
 	switch e.Name {
 	case fyne.KeyPageDown:
@@ -1336,6 +1342,10 @@ func (q *QuizPanel) ScrollKey(e *fyne.KeyEvent) bool {
 		dy = -line
 	default:
 		return false
+	}
+	if q.Ended() {
+		scrollToOffset(s, withinScroll(s, s.Offset.Y+dy))
+		return true
 	}
 	q.scroll.Offset.Y = withinScroll(q.scroll, q.scroll.Offset.Y+dy)
 	q.refreshScroll()
@@ -1727,8 +1737,13 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 // window out at its least size first) kept a "More above" cue under
 // questions that fit (TestCueAfterANarrowLayout). The scroll lays the
 // question out at its height once it has it.
-func (q *QuizPanel) wrapQuestionAt(width float32) {
-	content := q.scroll.Content
+func (q *QuizPanel) wrapQuestionAt(width float32) { wrapAt(q.scroll, width) }
+
+// wrapAt lays s's content out at width, s's own, keeping its height:
+// its wrapped labels take that width's heights before they are
+// measured (the scroll lays it out only as it is resized itself).
+func wrapAt(s *container.Scroll, width float32) {
+	content := s.Content
 	content.Resize(fyne.NewSize(max(width, content.MinSize().Width), max(content.Size().Height, content.MinSize().Height)))
 }
 

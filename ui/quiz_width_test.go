@@ -175,7 +175,7 @@ func TestEndScreenClearOfScrollBar(t *testing.T) {
 	if w.Canvas().Focused() != m.Quiz.End.HandIn {
 		t.Fatalf("the end screen opened with the focus on %T", w.Canvas().Focused())
 	}
-	scroll := m.Quiz.End.Content.(*container.Scroll)
+	scroll := m.Quiz.End.scroll
 	b := m.Quiz.End.HandIn
 	// The ring stands 1 px outside the button; the idle scroll bar takes
 	// twice its small width at the edge.
