@@ -195,7 +195,7 @@ func TestEndScreenSaysThereIsMore(t *testing.T) {
 		p.ShowEnd()
 		for step := 0; check("after Page Down") == cueWords[e.cue.wording][0] && step < 12; step++ {
 			// Page Down on the focused button, as a student would.
-			c.Focused().(fyne.Focusable).TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+			c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
 		}
 		p.Go(0)
 		p.ShowEnd()
