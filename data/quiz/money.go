@@ -22,14 +22,17 @@ type money struct {
 // moneyBefore finds a sign, then an amount: "£800m", "$1.5 billion", and
 // the sign of US dollars as Australian papers write it, "$US10 million"
 // (held-out set 11).
-var moneyBefore = lazyre.New(`([£$€¥])\s*(?:US\s*)?([0-9][0-9.,]*)\s*(bn|billion|m|million|k|thousand)?\b`)
+//
+// Rupees as Indian papers write them (held-out set 16): "₹450 crore", "Rs
+// 25", "INR 3.6 crore", with the Indian scale's words after the figures.
+var moneyBefore = lazyre.New(`([£$€¥₹]|\bRs\.?|\bINR)\s*(?:US\s*)?([0-9][0-9.,]*)\s*(bn|billion|m|million|k|thousand|lakhs?|crores?|cr)?\b`)
 
 // moneyAfter finds an amount, then its currency's word: "300p", "300
 // pence", "3 pounds", "fifty cents", "half a million pounds", and an
 // amount with its scale before the word: "1m euros", "3bn dollars", "4
 // million dollars". An amount in words may run to nine words: "seven
 // thousand nine hundred and ninety-nine dollars" (held-out set 11).
-var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand|tn|trillion)\b)?|[a-z]+(?:[\s-][a-z]+){0,8})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen|guineas?|gns)\b`)
+var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand|tn|trillion)\b)?|[a-z]+(?:[\s-][a-z]+){0,8})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen|guineas?|gns|rupees?)\b`)
 
 // currencies are each sign and word: the currency and the size of one.
 var currencies = map[string]money{
@@ -40,10 +43,12 @@ var currencies = map[string]money{
 	// 15): a currency of their own, so that "220,500 guineas" is not
 	// "£220,500"; the article gives the pounds.
 	"guinea": {"GNS", 1}, "guineas": {"GNS", 1}, "gns": {"GNS", 1},
+	"₹": {"INR", 1}, "Rs": {"INR", 1}, "Rs.": {"INR", 1}, "INR": {"INR", 1}, "rupee": {"INR", 1}, "rupees": {"INR", 1},
 }
 
 // multipliers scale an amount written with a short word: "£800m".
-var multipliers = map[string]float64{"": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+var multipliers = map[string]float64{"": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 
 // moneyIn reads the one amount of money in text; false when there is
 // none or more than one.
@@ -93,11 +98,11 @@ func amountEnding(text string) (float64, bool) {
 // mayBeMoney is moneyIn's cheap first look: a currency sign, a
 // currency's word, or a digit followed by "p".
 func mayBeMoney(text string) bool {
-	if strings.ContainsAny(text, "£$€¥¢") {
+	if strings.ContainsAny(text, "£$€¥¢₹") || strings.Contains(text, "Rs") || strings.Contains(text, "INR") {
 		return true
 	}
 	lower := strings.ToLower(text)
-	for _, w := range []string{"pence", "pound", "cent", "dollar", "euro", "yen", "guinea", "gns"} {
+	for _, w := range []string{"pence", "pound", "cent", "dollar", "euro", "yen", "guinea", "gns", "rupee"} {
 		if strings.Contains(lower, w) {
 			return true
 		}

@@ -801,7 +801,7 @@ func ownWords(items [][]string, i int) []string {
 func withoutNumbers(words []string) []string {
 	var out []string
 	for _, w := range words {
-		if _, ok := textnum.Parse(w); ok || w == "hundred" || w == "thousand" || w == "million" || w == "billion" {
+		if _, ok := textnum.Parse(w); ok || w == "hundred" || w == "thousand" || w == "million" || w == "billion" || indianScale[w] {
 			continue
 		}
 		out = append(out, w)
@@ -1195,6 +1195,10 @@ func withHedgesFolded(words []string) []string {
 	return out
 }
 
+// indianScale are the Indian scale's words, numbers as "million" is
+// (held-out set 16): "1.2 lakh" is 120,000.
+var indianScale = wordSet("lakh lakhs crore crores")
+
 // numberAt reports whether words[i] starts a number: figures, or a word
 // that opens one ("a tonne", "half a million", "more than double": set 13).
 func numberAt(words []string, i int) bool {
@@ -1205,7 +1209,7 @@ func numberAt(words []string, i int) bool {
 	case "a", "an", "half", "hundred", "thousand", "million", "billion", "couple", "dozen", "double", "twice", "triple", "treble":
 		return true
 	default:
-		return hasDigit(w) || tensWord(w)
+		return hasDigit(w) || tensWord(w) || indianScale[w]
 	}
 }
 

