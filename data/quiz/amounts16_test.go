@@ -51,3 +51,57 @@ func TestHeldOutSixteenIndianNumbers(t *testing.T) {
 		{people, "1.2 crore", Incorrect},
 	})
 }
+
+// TestHeldOutSixteenPerUnit: an amount counted per another unit than the
+// key's is wrong ("0.4 tonnes an acre" for "0.4 t/ha", "$370 a kilo" for
+// "$370 a tonne"); the key's unit in any spelling, or none, stays right.
+func TestHeldOutSixteenPerUnit(t *testing.T) {
+	ask := teacherQuestion
+	yield := ask("What yield does Tom Hendry expect this year?", "barely 0.4 tonnes a hectare", "0.4 t/ha")
+	price := ask("What is the wheat price at Kwinana?", "roughly $370 a tonne")
+	checkVerdicts(t, []verdictCase{
+		{yield, "0.4 tonnes a hectare", Correct},
+		{yield, "0.4 t/ha", Correct},
+		{yield, "0.4 tonnes per hectare", Correct},
+		{yield, "0.4 tonnes an acre", Incorrect},
+		{yield, "0.4 t/ac", Incorrect},
+		{yield, "0.4 tonnes per acre", Incorrect},
+		{price, "$370 a tonne", Correct},
+		{price, "about $370 per tonne", Correct},
+		{price, "$370/t", Correct},
+		{price, "$370", Correct},
+		{price, "$370 a kilo", Incorrect},
+		{price, "$370 a hectare", Incorrect},
+		{price, "$370 per kg", Incorrect},
+	})
+}
+
+// TestHeldOutSixteenCompoundUnits: a measure keyed in two units ("43 lb 8
+// oz") is the whole: "43.5 pounds", "43 and a half pounds", "696 ounces"
+// are right, the larger unit alone ("43 pounds") wrong.
+func TestHeldOutSixteenCompoundUnits(t *testing.T) {
+	ask := teacherQuestion
+	fish := ask("How much did the 1955 record fish weigh?", "43 pounds, 8 ounces", "43 lb 8 oz")
+	ram := ask("How much does the ram weigh?", "11 st 4 lb")
+	height := ask("How tall is the statue?", "5 ft 10 in")
+	checkVerdicts(t, []verdictCase{
+		{fish, "43 pounds 8 ounces", Correct},
+		{fish, "43lb 8oz", Correct},
+		{fish, "43.5 pounds", Correct},
+		{fish, "43 and a half pounds", Correct},
+		{fish, "43.5 lb", Correct},
+		{fish, "696 ounces", Correct},
+		{fish, "43 pounds", Incorrect},
+		{fish, "43 lb", Incorrect},
+		{fish, "44 pounds", Incorrect},
+		{fish, "43 pounds 6 ounces", Incorrect},
+		{fish, "£43.50", Incorrect},
+		{ram, "11 stone 4 pounds", Correct},
+		{ram, "158 lb", Correct},
+		{ram, "11 stone", Incorrect},
+		{height, "5 feet 10 inches", Correct},
+		{height, "70 inches", Correct},
+		{height, "5 feet", Incorrect},
+		{height, "5 ft 8 in", Incorrect},
+	})
+}

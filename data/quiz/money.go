@@ -143,9 +143,24 @@ func checkMoney(q Question, answer string) (Verdict, bool) {
 		}
 	}
 	if !anyKey {
+		if strings.ContainsAny(answer, "£$€¥₹") && keysAreMeasures(q) {
+			return Incorrect, true // "£43.50" for "43.5 lb" (held-out set 16)
+		}
 		return "", false
 	}
 	return Incorrect, true
+}
+
+// keysAreMeasures reports whether every key is an amount in a unit of
+// measure ("43 lb 8 oz", "892 acres"): money with a currency's sign is
+// another quantity.
+func keysAreMeasures(q Question) bool {
+	for _, acc := range q.Accepted {
+		if _, ok := quantityIn(acc, ""); !ok {
+			return false
+		}
+	}
+	return len(q.Accepted) > 0
 }
 
 // period finds the time an amount is counted over: "a year",

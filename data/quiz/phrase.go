@@ -279,6 +279,10 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherPeriod(q, answer) {
 		return Incorrect, "Check what the amount is counted over: a day, a week, a year? " + q.Explanation // "1.2 million gallons a year" to "… per day?" (set 15)
 	}
+	q, answer = withCompoundKeys(q, answer) // "43 lb 8 oz" is 43.5 lb, and "43 pounds" not all of it (set 16)
+	if otherPerUnit(q, answer) {
+		return Incorrect, q.Explanation // "0.4 tonnes an acre" for "0.4 t/ha" (set 16)
+	}
 	if otherWhole(q, answer) {
 		return Incorrect, q.Explanation // "7 miles in total" for "7 miles each way" (set 15)
 	}
