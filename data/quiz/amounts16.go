@@ -6,14 +6,17 @@ import (
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
 )
 
 // Amounts as held-out set 16 wrote them (docs/quality.md, 2026-12-02).
 // An amount's number and unit were read and what it was counted per was
 // not: "0.4 tonnes an acre" passed for "0.4 t/ha", "$370 a kilo" for
 // "$370 a tonne"; "43 pounds" passed for "43 lb 8 oz", read as its
-// pounds alone. Tables: TestHeldOutSixteenPerUnit,
-// TestHeldOutSixteenCompoundUnits.
+// pounds alone; a vote "2-5" for "5-2"; "3.6 sq km" to "How large is the
+// lake in acres?". Tables: TestHeldOutSixteenPerUnit,
+// TestHeldOutSixteenCompoundUnits, TestHeldOutSixteenReversedPairs,
+// TestHeldOutSixteenAskedUnits.
 
 // perUnit finds the unit an amount is counted per: "a tonne", "per
 // hectare", "an acre", "/ha", "per litre", "mg/l". After "a", "an",
@@ -143,4 +146,75 @@ func withCompoundKeys(q Question, answer string) (Question, string) {
 	}
 	q.Accepted = keys
 	return q, withCompoundMeasures(answer)
+}
+
+// numberPair finds two numbers set against each other: a vote or a score
+// ("5-2", "5–2", "five votes to two", "5 to 2").
+var numberPair = lazyre.New(`(?i)\b([0-9]+|[a-z]+)\s*(?:-|–|—|\s(?:votes?\s+)?to\s)\s*([0-9]+|[a-z]+)\b`)
+
+// pairsIn returns the number pairs in text, each as its two values.
+func pairsIn(text string) [][2]float64 {
+	var out [][2]float64
+	for _, m := range numberPair.FindAllStringSubmatch(text, -1) {
+		a, ok1 := textnum.Parse(m[1])
+		b, ok2 := textnum.Parse(m[2])
+		if ok1 && ok2 {
+			out = append(out, [2]float64{a, b})
+		}
+	}
+	return out
+}
+
+// reversedPair reports whether an answer gives a key's vote or score the
+// other way round: "2-5" for "5-2" (2 for, 5 against). Only a key written
+// larger first counts, as votes and scores are; a range ("15 to 25") is
+// written smaller first and left alone.
+func reversedPair(q Question, answer string) bool {
+	got := pairsIn(answer)
+	if len(got) != 1 || got[0][0] >= got[0][1] {
+		return false // most answers hold no pair; a pair larger first is read as the key's way round
+	}
+	reversed := false
+	for _, acc := range q.Accepted {
+		for _, k := range pairsIn(acc) {
+			if k == got[0] {
+				return false // the key's own pair
+			}
+			reversed = reversed || k[0] > k[1] && k[0] == got[0][1] && k[1] == got[0][0]
+		}
+	}
+	return reversed
+}
+
+// askedInUnit finds the unit a question asks its amount in: "How large is
+// the lake in acres?", "… in square kilometres?", "How many acres …?".
+var askedInUnit = lazyre.New(`(?i)\bin\s+((?:square|sq\.?|cubic)\s+)?([a-z]+)\s*\?\s*$|\bhow\s+many\s+((?:square|sq\.?|cubic)\s+)?([a-z]+)\b`)
+
+// otherAskedUnit reports whether an answer gives, in another unit, an
+// amount a question asks for in the key's unit: "3.6 sq km" to "How large
+// is the lake in acres?" keyed "892 acres" — a conversion, but not what
+// was asked. Without the question naming the unit a conversion ("31
+// miles" for "50 km") stays right.
+func otherAskedUnit(q Question, answer string) bool {
+	if !strings.Contains(q.Prompt, " in ") && !strings.Contains(strings.ToLower(q.Prompt), "how many") {
+		return false // most questions name no unit
+	}
+	m := askedInUnit.FindStringSubmatch(q.Prompt)
+	if m == nil {
+		return false
+	}
+	asked, ok := quantityIn("1 "+m[1]+m[2]+m[3]+m[4], "")
+	if !ok {
+		return false
+	}
+	got, ok := quantityIn(answer, asked.kind)
+	if !ok || got.kind != asked.kind || got.unit == asked.unit {
+		return false
+	}
+	for _, acc := range q.Accepted {
+		if key, ok := quantityIn(acc, asked.kind); ok && key.unit == got.unit {
+			return false // a key in the answer's unit
+		}
+	}
+	return true
 }

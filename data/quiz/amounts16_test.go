@@ -105,3 +105,50 @@ func TestHeldOutSixteenCompoundUnits(t *testing.T) {
 		{height, "5 ft 8 in", Incorrect},
 	})
 }
+
+// TestHeldOutSixteenReversedPairs: a vote or score keyed larger first is
+// wrong the other way round ("2-5" for "5-2"); a range keyed smaller
+// first is left to the other checks.
+func TestHeldOutSixteenReversedPairs(t *testing.T) {
+	ask := teacherQuestion
+	vote := ask("By what margin did the board vote?", "5-2", "five votes to two")
+	score := ask("What was the final score?", "3-1")
+	checkVerdicts(t, []verdictCase{
+		{vote, "5-2", Correct},
+		{vote, "5–2", Correct},
+		{vote, "five to two", Correct},
+		{vote, "5 votes to 2", Correct},
+		{vote, "2-5", Incorrect},
+		{vote, "two votes to five", Incorrect},
+		{vote, "4-3", Incorrect},
+		{score, "3-1", Correct},
+		{score, "1-3", Incorrect},
+	})
+}
+
+// TestHeldOutSixteenAskedUnits: to a question that names its unit ("… in
+// acres?", "How many acres …?") an amount in another unit is wrong, even
+// a fair conversion; without the question naming it, a conversion stays
+// right.
+func TestHeldOutSixteenAskedUnits(t *testing.T) {
+	ask := teacherQuestion
+	acres := ask("How large is the lake in acres?", "892 acres")
+	area := ask("What is the lake's area in square kilometres?", "about 3.6 sq km")
+	many := ask("How many acres does the lake cover?", "892")
+	far := ask("How far is the detour?", "50 km")
+	checkVerdicts(t, []verdictCase{
+		{acres, "892 acres", Correct},
+		{acres, "about 892 acres", Correct},
+		{acres, "3.6 sq km", Incorrect},
+		{acres, "361 hectares", Incorrect},
+		{acres, "900 acres", Incorrect},
+		{area, "3.6 sq km", Correct},
+		{area, "3.6 square kilometres", Correct},
+		{area, "892 acres", Incorrect},
+		{area, "3.6 sq miles", Incorrect},
+		{many, "892", Correct},
+		{many, "892 acres", Correct},
+		{many, "3.6 sq km", Incorrect},
+		{far, "31 miles", Correct},
+	})
+}

@@ -280,6 +280,12 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		return Incorrect, "Check what the amount is counted over: a day, a week, a year? " + q.Explanation // "1.2 million gallons a year" to "… per day?" (set 15)
 	}
 	q, answer = withCompoundKeys(q, answer) // "43 lb 8 oz" is 43.5 lb, and "43 pounds" not all of it (set 16)
+	if reversedPair(q, answer) {
+		return Incorrect, q.Explanation // "2-5" for the vote "5-2" (set 16)
+	}
+	if otherAskedUnit(q, answer) {
+		return Incorrect, "Give the amount in the unit the question asks for. " + q.Explanation // "3.6 sq km" to "… in acres?" (set 16)
+	}
 	if otherPerUnit(q, answer) {
 		return Incorrect, q.Explanation // "0.4 tonnes an acre" for "0.4 t/ha" (set 16)
 	}
