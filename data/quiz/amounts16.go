@@ -148,7 +148,7 @@ func withCompoundKeys(q Question, answer string) (Question, string) {
 	return q, withCompoundMeasures(answer)
 }
 
-// numberPair finds two numbers set against each other: a vote or a score
+// numberPair finds two numbers set against each other: a vote
 // ("5-2", "5–2", "five votes to two", "5 to 2").
 var numberPair = lazyre.New(`(?i)\b([0-9]+|[a-z]+)\s*(?:-|–|—|\s(?:votes?\s+)?to\s)\s*([0-9]+|[a-z]+)\b`)
 
@@ -165,14 +165,24 @@ func pairsIn(text string) [][2]float64 {
 	return out
 }
 
-// reversedPair reports whether an answer gives a key's vote or score the
-// other way round: "2-5" for "5-2" (2 for, 5 against). Only a key written
-// larger first counts, as votes and scores are; a range ("15 to 25") is
-// written smaller first and left alone.
+// votes finds a question or key about a vote.
+var votes = lazyre.New(`(?i)\bvot(?:e|es|ed|ing)\b|\bballot`)
+
+// reversedPair reports whether an answer gives a key's vote the other way
+// round: "2-5" for "5-2" (2 for, 5 against). Only a vote keyed larger
+// first counts; a score may be told from either side ("0-1" for "1-0" to
+// "What was the score when Real Madrid lost …?", held-out set 2), and a
+// range ("15 to 25") is written smaller first.
 func reversedPair(q Question, answer string) bool {
+	if !strings.ContainsAny(answer, "-–—to") {
+		return false // most answers hold no pair
+	}
+	if !votes.MatchString(q.Prompt) && !slices.ContainsFunc(q.Accepted, votes.MatchString) {
+		return false
+	}
 	got := pairsIn(answer)
 	if len(got) != 1 || got[0][0] >= got[0][1] {
-		return false // most answers hold no pair; a pair larger first is read as the key's way round
+		return false // a pair larger first is read as the key's way round
 	}
 	reversed := false
 	for _, acc := range q.Accepted {
@@ -186,24 +196,26 @@ func reversedPair(q Question, answer string) bool {
 	return reversed
 }
 
-// askedInUnit finds the unit a question asks its amount in: "How large is
-// the lake in acres?", "… in square kilometres?", "How many acres …?".
-var askedInUnit = lazyre.New(`(?i)\bin\s+((?:square|sq\.?|cubic)\s+)?([a-z]+)\s*\?\s*$|\bhow\s+many\s+((?:square|sq\.?|cubic)\s+)?([a-z]+)\b`)
+// askedInUnit finds the unit a question asks its amount in, at its end:
+// "How large is the lake in acres?", "… in square kilometres?". "How many
+// kilometres …?" asks how far, and "12,000 metres" answers it (held-out
+// set 12).
+var askedInUnit = lazyre.New(`(?i)\bin\s+((?:square|sq\.?|cubic)\s+)?([a-z]+)\s*\?\s*$`)
 
 // otherAskedUnit reports whether an answer gives, in another unit, an
 // amount a question asks for in the key's unit: "3.6 sq km" to "How large
 // is the lake in acres?" keyed "892 acres" — a conversion, but not what
-// was asked. Without the question naming the unit a conversion ("31
+// was asked. Without the question naming the unit so, a conversion ("31
 // miles" for "50 km") stays right.
 func otherAskedUnit(q Question, answer string) bool {
-	if !strings.Contains(q.Prompt, " in ") && !strings.Contains(strings.ToLower(q.Prompt), "how many") {
+	if !strings.Contains(q.Prompt, " in ") {
 		return false // most questions name no unit
 	}
 	m := askedInUnit.FindStringSubmatch(q.Prompt)
 	if m == nil {
 		return false
 	}
-	asked, ok := quantityIn("1 "+m[1]+m[2]+m[3]+m[4], "")
+	asked, ok := quantityIn("1 "+m[1]+m[2], "")
 	if !ok {
 		return false
 	}

@@ -106,13 +106,13 @@ func TestHeldOutSixteenCompoundUnits(t *testing.T) {
 	})
 }
 
-// TestHeldOutSixteenReversedPairs: a vote or score keyed larger first is
-// wrong the other way round ("2-5" for "5-2"); a range keyed smaller
-// first is left to the other checks.
+// TestHeldOutSixteenReversedPairs: a vote keyed larger first is wrong the
+// other way round ("2-5" for "5-2"); a score may be told from either side.
 func TestHeldOutSixteenReversedPairs(t *testing.T) {
 	ask := teacherQuestion
 	vote := ask("By what margin did the board vote?", "5-2", "five votes to two")
-	score := ask("What was the final score?", "3-1")
+	score := ask("What was the score when Real Madrid lost to Sevilla?", "1-0")
+	passed := ask("How did the council vote on the plan?", "7 votes to 4")
 	checkVerdicts(t, []verdictCase{
 		{vote, "5-2", Correct},
 		{vote, "5–2", Correct},
@@ -121,20 +121,22 @@ func TestHeldOutSixteenReversedPairs(t *testing.T) {
 		{vote, "2-5", Incorrect},
 		{vote, "two votes to five", Incorrect},
 		{vote, "4-3", Incorrect},
-		{score, "3-1", Correct},
-		{score, "1-3", Incorrect},
+		{score, "1-0", Correct},
+		{score, "0-1", Correct},
+		{passed, "7 to 4", Correct},
+		{passed, "4 to 7", Incorrect},
 	})
 }
 
-// TestHeldOutSixteenAskedUnits: to a question that names its unit ("… in
-// acres?", "How many acres …?") an amount in another unit is wrong, even
-// a fair conversion; without the question naming it, a conversion stays
-// right.
+// TestHeldOutSixteenAskedUnits: to a question that ends by naming its
+// unit ("… in acres?") an amount in another unit is wrong, even a fair
+// conversion; "How many kilometres …?" and a question naming none leave
+// a conversion right.
 func TestHeldOutSixteenAskedUnits(t *testing.T) {
 	ask := teacherQuestion
 	acres := ask("How large is the lake in acres?", "892 acres")
 	area := ask("What is the lake's area in square kilometres?", "about 3.6 sq km")
-	many := ask("How many acres does the lake cover?", "892")
+	many := ask("How many kilometres of side roads will be repaired?", "12 kilometres")
 	far := ask("How far is the detour?", "50 km")
 	checkVerdicts(t, []verdictCase{
 		{acres, "892 acres", Correct},
@@ -146,9 +148,9 @@ func TestHeldOutSixteenAskedUnits(t *testing.T) {
 		{area, "3.6 square kilometres", Correct},
 		{area, "892 acres", Incorrect},
 		{area, "3.6 sq miles", Incorrect},
-		{many, "892", Correct},
-		{many, "892 acres", Correct},
-		{many, "3.6 sq km", Incorrect},
+		{many, "12 km", Correct},
+		{many, "12,000 metres", Correct},
+		{many, "12 miles", Incorrect},
 		{far, "31 miles", Correct},
 	})
 }
