@@ -95,6 +95,9 @@ func wordsMatch(typed, key string) bool {
 // words for family ("dad" for "father") and short forms ("ammo").
 var sameWords = [][]string{
 	{"father", "dad", "daddy"}, {"mother", "mum", "mom", "mummy", "mommy"},
+	// Grandparents as children call them (held-out set 16): "her grandpa
+	// Arne" is her grandfather.
+	{"grandfather", "grandpa", "granddad", "grandad"}, {"grandmother", "grandma", "granny", "gran", "nana"},
 	{"son", "boy"}, {"daughter", "girl"}, {"children", "kids"}, {"child", "kid"},
 	{"ammunition", "ammo"}, {"karat", "carat", "k"}, {"television", "tv"},
 	{"telephone", "phone"}, {"photograph", "photo"}, {"photographs", "photos"},
