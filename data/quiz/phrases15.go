@@ -188,6 +188,9 @@ func withContinue(q Question, answer string) string {
 // count as the key's words as written: "corrosion on the steel cables"
 // says "corroded cables".
 func verbAndNoun(a, b string) bool {
+	if verbAndMentNoun(a, b) || verbAndMentNoun(b, a) {
+		return true // "recruiting" and "recruitment" (held-out set 16)
+	}
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++

@@ -21,3 +21,23 @@ func TestHeldOutSixteenFamilyWords(t *testing.T) {
 		{raised, "her grandpa", Incorrect},
 	})
 }
+
+// TestHeldOutSixteenMentNouns: a verb is its noun in "-ment" ("recruiting
+// teachers" for "teacher recruitment"); another verb with the key's other
+// word stays partly right at most, as before.
+func TestHeldOutSixteenMentNouns(t *testing.T) {
+	ask := teacherQuestion
+	reason := ask("What did Kowalski say was the main reason for the change?", "teacher recruitment")
+	plan := ask("What does the plan aim to improve?", "the management of the reserve")
+	checkVerdicts(t, []verdictCase{
+		{reason, "recruiting teachers", Correct},
+		{reason, "to help recruit teachers", Correct},
+		{reason, "teacher recruitment", Correct},
+		{reason, "recruited teachers", Correct},
+		{reason, "retaining teachers", Partial},
+		{reason, "teacher pay", Partial},
+		{plan, "managing the reserve", Correct},
+		{plan, "how the reserve is managed", Correct},
+		{plan, "funding the reserve", Partial},
+	})
+}
