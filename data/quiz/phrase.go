@@ -97,6 +97,9 @@ var sameWords = [][]string{
 	{"father", "dad", "daddy"}, {"mother", "mum", "mom", "mummy", "mommy"},
 	// Grandparents as children call them (held-out set 16): "her grandpa
 	// Arne" is her grandfather.
+	// Wholly (held-out set 16): "sprayed out their crops completely" for
+	// "sprayed out crops altogether".
+	{"altogether", "completely", "entirely"},
 	{"grandfather", "grandpa", "granddad", "grandad"}, {"grandmother", "grandma", "granny", "gran", "nana"},
 	{"son", "boy"}, {"daughter", "girl"}, {"children", "kids"}, {"child", "kid"},
 	{"ammunition", "ammo"}, {"karat", "carat", "k"}, {"television", "tv"},
@@ -326,6 +329,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	}
 	answer = withPrefixedNegations(q, answer) // "not yet proven" for "unproven" (set 15)
 	answer = withContinue(q, answer)          // "carry on grazing" for "continue to graze" (set 15)
+	answer = withNowhereNear(q, answer)       // "not nearly enough" for "nowhere near enough" (set 16)
 	if saysUnprefixed(q, answer) {
 		return Incorrect, "Your answer says the opposite of the article. " + q.Explanation // "proven" for "unproven" (set 15)
 	}

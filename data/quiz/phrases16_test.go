@@ -41,3 +41,22 @@ func TestHeldOutSixteenMentNouns(t *testing.T) {
 		{plan, "funding the reserve", Partial},
 	})
 }
+
+// TestHeldOutSixteenNowhereNear: "not nearly" says "nowhere near", and
+// "completely" "altogether"; "near enough" or "nearly enough" say the
+// opposite and stay wrong.
+func TestHeldOutSixteenNowhereNear(t *testing.T) {
+	ask := teacherQuestion
+	called := ask("What did John Hassell call the support package?", "welcome but nowhere near enough", "nowhere near enough")
+	sprayed := ask("What have some farmers north of Geraldton done to their crops?", "sprayed them out altogether", "sprayed out crops altogether")
+	checkVerdicts(t, []verdictCase{
+		{called, "welcome but not nearly enough", Correct},
+		{called, "not anywhere near enough", Correct},
+		{called, "nowhere near enough", Correct},
+		{called, "nearly enough", Incorrect},
+		{called, "more than enough", Incorrect},
+		{sprayed, "sprayed out their crops completely", Correct},
+		{sprayed, "sprayed them out entirely", Correct},
+		{sprayed, "harvested their crops completely", Partial},
+	})
+}
