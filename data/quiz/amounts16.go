@@ -135,13 +135,16 @@ func withCompoundMeasures(text string) string {
 
 // withCompoundKeys is withCompoundMeasures on the answer and every key.
 func withCompoundKeys(q Question, answer string) (Question, string) {
-	changed := false
-	keys := make([]string, len(q.Accepted))
+	var keys []string
 	for i, acc := range q.Accepted {
-		keys[i] = withCompoundMeasures(acc)
-		changed = changed || keys[i] != acc
+		if w := withCompoundMeasures(acc); w != acc {
+			if keys == nil {
+				keys = slices.Clone(q.Accepted)
+			}
+			keys[i] = w
+		}
 	}
-	if !changed {
+	if keys == nil {
 		return q, answer // most keys hold no compound measure
 	}
 	q.Accepted = keys
