@@ -59,9 +59,15 @@ var temperatureMarks = newFoldMarks("°", "degree", "celsius", "centigrade", "de
 
 // digitThenC reports whether figures are followed by "C", with a space
 // or none, at a word's end: "14C", "25 c".
-func digitThenC(s string) bool {
+func digitThenC(s string) bool { return digitThenLetter(s, 'c') }
+
+// digitThenLetter reports whether figures are followed by the letter
+// (lower case) in either case, with a space or none, at a word's end:
+// "14C", "104 f".
+func digitThenLetter(s string, letter byte) bool {
+	upper := letter - 'a' + 'A'
 	for i := 0; i < len(s); i++ {
-		if s[i] != 'c' && s[i] != 'C' || i+1 < len(s) && isASCIILetter(s[i+1]) {
+		if s[i] != letter && s[i] != upper || i+1 < len(s) && isASCIILetter(s[i+1]) {
 			continue
 		}
 		j := i - 1

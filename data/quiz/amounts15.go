@@ -507,18 +507,4 @@ func bareNumberForUnit(q Question, answer string) bool {
 
 // digitThenF reports whether figures are followed by "F", with a space
 // or none, at a word's end: "104F", "104 f".
-func digitThenF(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] != 'f' && s[i] != 'F' || i+1 < len(s) && isASCIILetter(s[i+1]) {
-			continue
-		}
-		j := i - 1
-		if j >= 0 && s[j] == ' ' {
-			j--
-		}
-		if j >= 0 && isDigitByte(s[j]) {
-			return true
-		}
-	}
-	return false
-}
+func digitThenF(s string) bool { return digitThenLetter(s, 'f') }
