@@ -43,12 +43,18 @@ func TestClaimFirst(t *testing.T) {
 // The explanation names the source as the sentence writes it: "a claim
 // by the IAAF", not "by IAAF" (r104's draft read "a claim by LCC").
 func TestSourceFirstNamesItsSourceAsWritten(t *testing.T) {
-	qs := askedOf(t, "Doping row\n\nThe IAAF said Greek sprinters Costas Kenteris and Katerina Thanou had missed three doping tests.\n\nThe athletes deny it.\n",
-		func(g *generator) { eachFact((*generator).claimFirst)(g, g.a, g.an) })
-	if len(qs) != 1 {
-		t.Fatalf("got %d questions; want the source-first one", len(qs))
-	}
-	if want := "It is a claim by the IAAF,"; !strings.HasPrefix(qs[0].Explanation, want) {
-		t.Errorf("explanation %q; want it to open %q", qs[0].Explanation, want)
+	for body, want := range map[string]string{
+		"The IAAF said Greek sprinters Costas Kenteris and Katerina Thanou had missed three doping tests.": "It is a claim by the IAAF,",
+		// "The" mid-sentence is "the".
+		"The Washington Post reported that Emwazi grew up in a well-to-do family in west London.": "It is a claim by the Washington Post,",
+	} {
+		qs := askedOf(t, "A row\n\n"+body+"\n\nThe athletes deny it.\n",
+			func(g *generator) { eachFact((*generator).claimFirst)(g, g.a, g.an) })
+		if len(qs) != 1 {
+			t.Fatalf("%q: got %d questions; want the source-first one", body, len(qs))
+		}
+		if !strings.HasPrefix(qs[0].Explanation, want) {
+			t.Errorf("explanation %q; want it to open %q", qs[0].Explanation, want)
+		}
 	}
 }
