@@ -22,7 +22,8 @@ import (
 const claimFirstKind facts.Kind = "claim-first"
 
 // claimFirst asks about statement or attribution f when its sentence
-// opens on its claim.
+// opens on its claim, or (askSourceFirst) on its speaker and a verb of
+// speech right before the claim.
 func (g *generator) claimFirst(f facts.Fact) {
 	if f.Kind != facts.Statement && f.Kind != facts.Attribution || f.Sentence < 0 || deniesClaim(f) {
 		return // "…, Howard denied": no claim of his to report as fact or not
@@ -81,9 +82,8 @@ func opensOnName(claim string) bool {
 }
 
 // sourceFirstKind marks questions about a claim whose source opens its
-// sentence: "Steven Gerrard has admitted that Liverpool have little
-// chance …", "The Jordan Times reported that thousands of Jordanians
-// gathered …". The prompt restates the claim alone, so the student has to
+// sentence: "The LCC said Syrian government planes dropped …", "The
+// Jordan Times reported that thousands of Jordanians gathered …". The prompt restates the claim alone, so the student has to
 // find where the article got it: the skill of reading past a claim to
 // its credit, without the skimmer's trap of claim-first.
 const sourceFirstKind facts.Kind = "source-first"
