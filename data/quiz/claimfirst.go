@@ -94,9 +94,19 @@ const sourceFirstScore = 70
 
 // sourceBeforeClaim reports whether sentence text credits f's claim to
 // its speaker before the claim itself — "X said (that) claim" — with
-// nothing between the two but the verb of speech and "that".
+// nothing between the two but the verb of speech and "that". The claim
+// is found in the text as written, its first letter in either case: an
+// index into the text in lower case is not one into the text where a
+// letter lowers to more bytes ("İ"), and cut the words before the claim
+// in the wrong place.
 func (g *generator) sourceBeforeClaim(f facts.Fact, text, claim string) bool {
-	at := strings.Index(strings.ToLower(text), strings.ToLower(claim))
+	at := strings.Index(text, claim)
+	if at < 0 {
+		at = strings.Index(text, upperFirst(claim))
+	}
+	if at < 0 {
+		at = strings.Index(text, lowerFirstRune(claim))
+	}
 	if at <= 0 || f.Subject == "" {
 		return false
 	}

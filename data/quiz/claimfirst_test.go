@@ -45,6 +45,9 @@ func TestClaimFirst(t *testing.T) {
 func TestSourceFirstNamesItsSourceAsWritten(t *testing.T) {
 	for body, want := range map[string]string{
 		"The IAAF said Greek sprinters Costas Kenteris and Katerina Thanou had missed three doping tests.": "It is a claim by the IAAF,",
+		// A letter that lowers to more bytes before the claim ("İ") does
+		// not move where the claim is found.
+		"The İİİİİİ IAAF said Greek sprinters Costas Kenteris and Katerina Thanou had missed three doping tests.": "It is a claim by the İİİİİİ IAAF,",
 		// "The" mid-sentence is "the".
 		"The Washington Post reported that Emwazi grew up in a well-to-do family in west London.": "It is a claim by the Washington Post,",
 	} {
