@@ -1,12 +1,13 @@
 package facts
 
 import (
-	"github.com/lede-app/lede/data/internal/lazyre"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/lexicon"
 )
 
 // Entity is a person, organisation or place the article names, with the
@@ -131,8 +132,27 @@ func stripTitles(name string) string {
 	for i < len(words)-1 && titleWords[strings.ToLower(strings.TrimSuffix(words[i], "."))] {
 		i++
 	}
+	if i < len(words)-2 && occupation(words[i]) && LooksLikePerson(strings.Join(words[i+1:], " ")) {
+		i++ // "Singers Alicia Keys and …", "Producer Kanye West": a job, capitalised to open the sentence
+	}
 	return strings.Join(words[i:], " ")
 }
+
+// occupation reports whether a word names a job or a part a person plays,
+// in the singular or the plural: news writes it before the name it
+// describes ("striker Wayne Rooney", "Singers Alicia Keys and Chaka Khan
+// …"). Only before a personal name is it taken off: "Star Wars" and "Host
+// Europe" keep theirs.
+func occupation(w string) bool {
+	w = strings.ToLower(w)
+	return roleHeads[w] || playerRoles[w] || artsRoles[w] ||
+		strings.HasSuffix(w, "s") && (roleHeads[w[:len(w)-1]] || playerRoles[w[:len(w)-1]] || artsRoles[w[:len(w)-1]])
+}
+
+// artsRoles are jobs in the arts and sport that news puts before a name,
+// beside playerRoles (which attribution also reads as leading to one).
+var artsRoles = lexicon.Set(strings.Fields(`producer musician comedian artist writer designer boxer golfer cyclist
+	jockey dancer composer conductor novelist poet photographer filmmaker`))
 
 // findEntities gathers the names the article uses and joins a lone
 // surname to the full name it belongs to when the article uses both.

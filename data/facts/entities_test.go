@@ -96,3 +96,19 @@ func TestNameRunsStopAtBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestJobBeforeANameIsNoPartOfIt: a sentence that opens on a job, in
+// the singular or the plural, capitalises it ("Singers Alicia Keys and
+// Chaka Khan …", "Producer Mark Ronson …"); the person is the name after
+// it, offered as "Singers Alicia Keys" otherwise (r108). A job word
+// that is part of a name that is not a person's stays.
+func TestJobBeforeANameIsNoPartOfIt(t *testing.T) {
+	for run, want := range map[string]string{
+		"Singers Alicia Keys": "Alicia Keys", "Producer Mark Ronson": "Mark Ronson", "Striker Wayne Rooney": "Wayne Rooney",
+		"Star Wars": "Star Wars", "Host Europe": "Host Europe", "President Joe Biden": "Joe Biden", "Alicia Keys": "Alicia Keys",
+	} {
+		if got := stripTitles(run); got != want {
+			t.Errorf("stripTitles(%q) = %q, want %q", run, got, want)
+		}
+	}
+}
