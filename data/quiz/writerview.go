@@ -11,6 +11,7 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -52,8 +53,16 @@ func (g *generator) askWriterView(fl facts.Flag, rule writerViewRule) bool {
 	if g.spoken(s.Text, i) || g.speakerNear(i) || g.sourcedNearby(i) || strings.HasPrefix(strings.ToLower(fl.About), "it ") {
 		return false // someone is credited nearby, or "it became clear that" reports a finding
 	}
-	choices := g.notNamedOptions(writersOwn, s.Text, looksLikePerson)
-	if len(choices) < 3 {
+	// A wrong option the article quotes, at least: among people it only
+	// mentions ("Alicia Keys", a singer whose song was sampled), who
+	// gave no view at all, the writer is the one believable answer (r108,
+	// G from both reviewers). Beside one voice the article quotes, a
+	// person it names elsewhere may make the third (r108: usable).
+	choices := g.voiceOptions([]string{writersOwn}, s.Text)
+	if len(choices) < 2 {
+		return false
+	}
+	if choices = g.peopleOptions(choices, s.Text); len(choices) < 3 {
 		return false
 	}
 	prompt := fmt.Sprintf("Whose view is this, according to the article: %s?", quoteText(text))
@@ -63,6 +72,24 @@ func (g *generator) askWriterView(fl facts.Flag, rule writerViewRule) bool {
 		Reason:      "a judgement the article gives as fact"}
 	g.add(q, facts.Fact{Kind: writerViewKind, Subject: writersOwn, Claim: s.Text})
 	return true
+}
+
+// voiceOptions adds to choices, up to three, the people the article
+// quotes by a name the options can show, whether or not the quotation is
+// theirs for certain ("“I want more of that,” he said" after Tait): as a
+// wrong option a voice needs only to have spoken in the article, not to
+// have said this.
+func (g *generator) voiceOptions(choices []string, text string) []string {
+	for _, o := range g.allSpeakers() {
+		if len(choices) == 3 {
+			break
+		}
+		if g.clean(o) && looksLikePerson(fullName(o)) && !strings.Contains(text, o.Subject) &&
+			!slices.ContainsFunc(choices, func(c string) bool { return namesSpeaker(c, o) }) {
+			choices = append(choices, fullName(o))
+		}
+	}
+	return choices
 }
 
 // writerViewRule is a kind of judgement the article may give in its own

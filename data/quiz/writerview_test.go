@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -49,6 +50,39 @@ func TestWriterView(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWriterViewNeedsAVoice: among people the article only mentions,
+// who gave no view at all, "the writer's own view" is the one believable
+// answer (r108, G from both reviewers); one person the article quotes
+// among the wrong options makes the question, even where the quotation
+// is theirs only through "he said".
+func TestWriterViewNeedsAVoice(t *testing.T) {
+	const judgement = "The album was clearly the best record of the decade."
+	tests := []struct {
+		name, body string
+		ask        bool
+	}{
+		{"people only mentioned", "Singers Alicia Keys and Chaka Khan both appear on the album. Producer Kanye West made it in Chicago.\n\n" + judgement, false},
+		{"one quoted through he said", "Singers Alicia Keys and Chaka Khan both appear on the album. Producer Kanye West made it in Chicago.\n\n" +
+			judgement + " It sold well in Europe.\n\nJon Brion played on three songs. \"It was a joy,\" he said.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := article.Parse([]byte("A record is made\n\n" + tt.body + "\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := newGenerator(a, facts.Extract(a))
+			g.writerView()
+			if asked := len(g.out) > 0; asked != tt.ask {
+				t.Fatalf("asked %v, want %v: %+v", asked, tt.ask, g.out)
+			}
+			if tt.ask && (!slices.Contains(g.out[0].Choices, "Jon Brion") || len(g.out[0].Choices) != 3) {
+				t.Errorf("choices %q: want the voice the article quotes among three", g.out[0].Choices)
 			}
 		})
 	}
