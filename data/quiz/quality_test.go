@@ -677,3 +677,26 @@ func TestInterestClaimAsWritten(t *testing.T) {
 		t.Errorf("denied: asked %q", denied[0].Prompt)
 	}
 }
+
+// The wrong options of a headline's question are judged against the
+// body's sentence it is read against too: where that sentence rests on
+// a website, "it relies on something put on the internet" is
+// defensible, not wrong (r108, K).
+func TestHeadlineWrongOptionsFitTheBodyToo(t *testing.T) {
+	a, err := article.Parse([]byte("Ban on late-night buses\n\nA plan by the city council to stop late-night bus services appears to have been put on hold, its website shows.\n\n" +
+		"The council had said the buses cost too much to run. Residents had protested outside the town hall for two weeks.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
+		if q.Kind == WhatIsWrong && strings.Contains(q.Prompt, "this headline") {
+			for _, c := range q.Choices {
+				if strings.Contains(c, "internet") {
+					t.Errorf("wrong option %q fits the body's sentence on a website", c)
+				}
+			}
+			return
+		}
+	}
+	t.Error("the unsupported headline is not asked about")
+}

@@ -184,7 +184,7 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 	// question mark closes: "…a large IS unit.”?" reads as two ends
 	// (r103, r104: W).
 	prompt := fmt.Sprintf("What should a careful reader notice about this %s: %s?", g.flagPlace(fl), quoteText(withoutFullStop(about)))
-	choices := append([]string{right}, g.otherOptions(fl, about, prompt)...)
+	choices := append([]string{right}, g.otherOptions(fl, g.judgedText(fl, about), prompt)...)
 	if len(choices) < 3 {
 		return // one wrong option is a coin toss, not a question (round 48)
 	}
@@ -204,6 +204,19 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 		}
 	}
 	g.add(q, facts.Fact{Kind: facts.Kind("flag:" + string(fl.Kind))})
+}
+
+// judgedText is what a student reads to answer a trap question, which
+// its wrong options must plainly not fit: the flagged sentence, or for a
+// headline the headline and the body's sentence it is read against — a
+// headline surer than "… appears to have been put on hold" on Lycos's
+// website left "it relies on something put on the internet" defensible
+// (r108, K).
+func (g *generator) judgedText(fl facts.Flag, about string) string {
+	if fl.Kind == facts.HeadlineUnsupported && fl.Sentence >= 0 && fl.Sentence < len(g.a.Sentences) {
+		return about + " " + g.a.Sentences[fl.Sentence].Text
+	}
+	return about
 }
 
 // withoutFullStop returns a sentence without its closing full stop,
