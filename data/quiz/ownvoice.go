@@ -43,14 +43,43 @@ type voiced struct {
 // people) or, where it states more than it credits, which one it credits
 // to someone.
 func (g *generator) ownVoice() {
-	plain, credited := g.plainClaims(2), g.creditedClaims()
+	plain, credited := g.plainClaims(maxPlainOptions), g.creditedClaims()
 	switch {
 	case len(plain) >= 1 && len(credited) >= 2:
-		g.askOwnVoice(plain[0], credited[:2], true)
+		g.askOwnVoiceBalanced(plain[0], credited, true)
 	case len(plain) >= 2 && len(credited) >= 1:
-		g.askOwnVoice(credited[0], plain[:2], false)
+		g.askOwnVoiceBalanced(credited[0], plain, false)
 	}
 }
+
+// maxPlainOptions is how many of the article's plain statements, in
+// reading order, may stand beside the answer: enough to find two of its
+// length, few enough to stay near the opening.
+const maxPlainOptions = 6
+
+// askOwnVoiceBalanced asks about answer beside the first two of others
+// in reading order or, where the answer would be far the longest of
+// those three, the two nearest it in length; not at all where it would
+// still be: a key twice as long as the rest is picked without reading
+// (r108, G).
+func (g *generator) askOwnVoiceBalanced(answer voiced, others []voiced, own bool) {
+	words := func(v voiced) int { return article.CountWords(v.text) }
+	farLongest := func(pair []voiced) bool { return 10*words(answer) > 14*max(words(pair[0]), words(pair[1])) }
+	pair := others[:2]
+	if farLongest(pair) {
+		near := slices.Clone(others)
+		slices.SortStableFunc(near, func(a, b voiced) int { return wordGap(words(a), words(answer)) - wordGap(words(b), words(answer)) })
+		pair = near[:2]
+		slices.SortStableFunc(pair, func(a, b voiced) int { return a.sentence - b.sentence })
+	}
+	if farLongest(pair) {
+		return
+	}
+	g.askOwnVoice(answer, pair, own)
+}
+
+// wordGap is how many words apart two lengths are.
+func wordGap(a, b int) int { return max(a-b, b-a) }
 
 // plainClaims returns the first n sentences the article states in its
 // own voice that an option can show whole, in reading order.

@@ -69,3 +69,41 @@ func TestOwnVoiceOffersOnlyPlainWords(t *testing.T) {
 		}
 	}
 }
+
+// A key far the longest of three options is picked without reading
+// (r108, G): the options beside it are the two nearest it in length
+// where the first two are far shorter, and with none near enough there
+// is no question.
+func TestOwnVoiceKeepsTheKeyFromStandingOut(t *testing.T) {
+	const credited = "Ruth Adeyemi, who chairs the library trust, said the trust had raised enough money from local families and two charities to reopen one of the closed branches next spring.\n"
+	const short = "The buildings have stood empty for most of the year.\n\nVolunteers have run a mobile library since the spring.\n\n"
+	for _, c := range []struct {
+		name, body string
+		want       []string // the plain options beside the key; nil: no question
+	}{
+		{"two short statements only", short + credited, nil},
+		{"longer statements further on", short + credited +
+			"\nVolunteers have run a mobile library from a converted bus in the north of the city since the closures began.\n\n" +
+			"Three hundred readers have signed up for the mobile library in the north of the city during the autumn.\n",
+			[]string{"Volunteers have run a mobile library from a converted bus in the north of the city since the closures began",
+				"Three hundred readers have signed up for the mobile library in the north of the city during the autumn"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			q, ok := ownVoiceOf(t, c.body)
+			if !ok {
+				if c.want != nil {
+					t.Fatal("no question")
+				}
+				return
+			}
+			if c.want == nil {
+				t.Fatalf("asked with the key far the longest: %q", q.Choices)
+			}
+			for _, w := range c.want {
+				if !slices.Contains(q.Choices, w) {
+					t.Errorf("choices %q lack %q", q.Choices, w)
+				}
+			}
+		})
+	}
+}
