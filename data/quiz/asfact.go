@@ -203,7 +203,7 @@ func (g *generator) asFact(i int) {
 		strings.Contains(g.a.Source, " "+strings.ToLower(first)+" ")) {
 		claim = lowerFirstRune(claim) // "Militant group Boko Haram …" reads on as "that militant group …"
 	}
-	if g.headlineStates(claim) {
+	if g.headlineStates(claim) || g.restatedElsewhere(claim, i) {
 		return // "Freeze on anti-spam campaign" over "… appears to have been put on hold": the headline does report it as fact (round 56)
 	}
 	answer, leave := unconfirmedFooting, []footing(nil)

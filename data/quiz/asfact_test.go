@@ -93,3 +93,28 @@ func TestAsFactUnderAFlatHeadline(t *testing.T) {
 	checkAsked(t, "Anti-spam campaign may be frozen"+body, // the headline hedges too
 		"In what way does the article say that a campaign by Lycos Europe to target spam websites has been put on hold?", seems, ask)
 }
+
+// A claim the article tells twice, hedged one way here and credited by
+// name there, has two fair footings: not asked (r108, K).
+func TestAsFactNotOfAClaimToldTwice(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		ask        bool
+	}{
+		{"told once", "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July.\n\nThe army said it had retaken two towns.\n", true},
+		{"told again, credited", "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July.\n\nThe army said it had retaken two towns.\n\n" +
+			"In a video, Boko Haram claims to be holding a German hostage.\n", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := article.Parse([]byte("Hostage video\n\n" + c.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := newGenerator(a, facts.Extract(a))
+			g.asFact(0)
+			if asked := len(g.out) > 0; asked != c.ask {
+				t.Errorf("asked %v, want %v: %+v", asked, c.ask, g.out)
+			}
+		})
+	}
+}

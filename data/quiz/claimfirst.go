@@ -53,6 +53,9 @@ func (g *generator) claimFirst(f facts.Fact) {
 	if unnamedCredit.MatchString(f.Subject) {
 		return // "according to British media reports" credits no one by name (ab94, K)
 	}
+	if g.restatedElsewhere(claim, f.Sentence) {
+		return // told again elsewhere, perhaps in another way: two answers fit
+	}
 	source := creditedTo(f)
 	if sourceFirst {
 		g.askSourceFirst(f, claim, source)

@@ -74,3 +74,45 @@ func footingQuestion(claim string, answer footing, leave []footing, sentence int
 	return Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
 		Choices: shuffled(choices, prompt), Distractors: wrong, Sentence: sentence, Explanation: expl, Difficulty: 2, score: score}
 }
+
+// restatedElsewhere reports whether another sentence of the article
+// than i tells the same claim — holds most of its words that carry
+// content — where it may present it differently: asked in what way the
+// article says that "Boko Haram is holding a German hostage", a student
+// who found "Boko Haram claims to be holding a German hostage" two
+// paragraphs on could fairly answer "a claim by someone it names"
+// (r108, K).
+func (g *generator) restatedElsewhere(claim string, i int) bool {
+	var content []string
+	for w := range lowerWordSet(claim) {
+		if len(w) > 2 && !stopWords[w] {
+			content = append(content, w)
+		}
+	}
+	if len(content) < minRestatedWords {
+		return false
+	}
+	for j := range g.a.Sentences {
+		if j == i {
+			continue
+		}
+		set, shared := g.wordSet(j), 0
+		for _, w := range content {
+			if set[w] {
+				shared++
+			}
+		}
+		if shared >= minRestatedWords && 10*shared >= restatedTenths*len(content) {
+			return true
+		}
+	}
+	return false
+}
+
+// A claim is told again where another sentence shares at least
+// minRestatedWords of its content words and restatedTenths tenths of
+// them.
+const (
+	minRestatedWords = 4
+	restatedTenths   = 5
+)
