@@ -383,7 +383,9 @@ func (g *generator) unconfirmed(f facts.Fact) {
 	default:
 		return
 	}
-	expl := fmt.Sprintf("No. The article says: %s Until someone confirms it, the claim may not be true.", quoteText(f.Text))
+	// "the claim" named no claim: the sentence quoted says what is
+	// unconfirmed, and "it" stands for that (r108, W).
+	expl := fmt.Sprintf("No. The article says: %s Until someone confirms it, a careful reader treats it as unproven.", quoteText(f.Text))
 	g.add(yesNo(prompt, false, f.Sentence, expl, 2, 86), f)
 }
 
