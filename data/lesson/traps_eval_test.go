@@ -75,8 +75,11 @@ const (
 	// question and the trap question on an interested party stopped
 	// being asked together (r96: one answered the other): on
 	// bbc-sport-399 the stake question, usable (r97), took the place of
-	// the trap question, which ab94 had failed.
-	floorTrapQuestioned = 29
+	// the trap question, which ab94 had failed. 29 → 28 when "whose view
+	// is this?" stopped offering only people the article never quotes
+	// (r108): on bbc-entertainment-259 it was the trap question, and
+	// every review since r107 had failed it (G).
+	floorTrapQuestioned = 28
 )
 
 // TestTrapsOnRealNews flags every development article and compares the
