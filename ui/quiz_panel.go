@@ -379,6 +379,10 @@ func (q *QuizPanel) ShowEnd() {
 	q.End.update()
 	q.pages.Objects = []fyne.CanvasObject{q.End.Content}
 	q.pages.Refresh()
+	// It opens at its top, "You answered …" in sight: kept from the last
+	// time, the offset showed the end of its list, the summary and Hand
+	// in scrolled away above (issue 11).
+	scrollToOffset(q.End.scroll, 0)
 	q.Previous.Enable()
 	q.Next.Disable()
 	q.Finish.Disable()
