@@ -1,6 +1,8 @@
 package main
 
 import (
+	"image"
+	"image/color"
 	"strconv"
 	"strings"
 	"testing"
@@ -10,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/lede-app/lede/cmd/internal/winshot"
+	"github.com/lede-app/lede/ui"
 )
 
 // cueLines are the words of the quiz panel's "More below" / "More
@@ -88,5 +91,53 @@ func TestScreenshotDrawsTheCueAsTheWindowDoes(t *testing.T) {
 	}
 	if strings.Join(shot, "|") != strings.Join(window, "|") {
 		t.Errorf("question 3 at 200 %% in 1024×700: the window shows the cue %q, the screenshot %q", window, shot)
+	}
+}
+
+// ringPixels counts the pixels of img in colour ring.
+func ringPixels(img image.Image, ring color.Color) int {
+	want := color.NRGBAModel.Convert(ring)
+	n := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if color.NRGBAModel.Convert(img.At(x, y)) == want {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// TestScreenshotShowsTheFocusRing: `lede --screenshot --question N`
+// draws the focus ring where the window draws it, around the question's
+// answer field or its choices, the focus landing there as after Next:
+// for each question of the sample, in the high-contrast theme, whose
+// ring is the one magenta on the page. The screenshot showed no ring on
+// a choice question: the focus stayed on the first question's answer
+// field, hidden (issue 11).
+func TestScreenshotShowsTheFocusRing(t *testing.T) {
+	l, err := loadLesson("", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ring := color.NRGBA{R: 0xd0, B: 0xd0, A: 0xff} // ui's high-contrast focus ring
+	for i := range l.Questions {
+		f := windowFlags{question: strconv.Itoa(i + 1), theme: ui.VariantHighContrast}
+		setTheme(test.NewTempApp(t), f)
+		w := test.NewTempWindow(t, nil)
+		w.Resize(fyne.NewSize(1200, 800))
+		f.screenshot = "unused.png"
+		if _, err := openPreloaded(w, f, <-preload(t.TempDir(), f)); err != nil {
+			t.Fatal(err)
+		}
+		focused, _ := w.Canvas().Focused().(fyne.CanvasObject)
+		if focused == nil || !focused.Visible() {
+			t.Errorf("question %d: the focus is on %T, visible: %v; want the question's answer", i+1, w.Canvas().Focused(), focused != nil && focused.Visible())
+		}
+		// A 3 px ring around a control a few hundred pixels wide.
+		if n := ringPixels(winshot.Render(w), ring); n < 1000 {
+			t.Errorf("question %d: the screenshot has %d pixels of the focus ring's colour; want a ring", i+1, n)
+		}
 	}
 }

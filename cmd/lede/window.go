@@ -296,7 +296,12 @@ func showPreloaded(w fyne.Window, f windowFlags, p preloaded, complete func(*ui.
 				}
 			}
 		}
-		m.Quiz.Show(n - 1)
+		// As Next and the map go there, so that the focus — and its
+		// ring — is on the question's answer: shown without it, the
+		// focus stayed on the first question's answer field, hidden
+		// under a choice question, and the screenshot showed no ring
+		// where the window shows one (issue 11).
+		m.Quiz.Go(n - 1)
 	}
 	if f.answer != "" {
 		if m.Quiz.Choices.Visible() {
