@@ -746,7 +746,12 @@ func (q *QuizPanel) openingHeight(width float32) float32 {
 		return 0
 	}
 	q.Prompt.Resize(fyne.NewSize(width, q.Prompt.MinSize().Height)) // wrap it at this width first
-	need := q.Prompt.MinSize().Height + 3*theme.Padding()
+	return q.openingHeightUnder(q.Prompt.MinSize().Height, width)
+}
+
+// openingHeightUnder is openingHeight with a prompt promptHeight high.
+func (q *QuizPanel) openingHeightUnder(promptHeight, width float32) float32 {
+	need := promptHeight + 3*theme.Padding()
 	// The control as the question opens, checked or not: the header
 	// does not jump into place after Check.
 	if rows := q.Choices.Rows(); len(q.questions[q.current].Choices) > 0 && len(rows) > 0 {
@@ -1706,6 +1711,7 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	counter.Resize(fyne.NewSize(q.headerWidth, counter.MinSize().Height))
 	below := counter.MinSize().Height
 	size.Height -= below
+	q.fitPrompt(size)
 	q.header.Resize(fyne.NewSize(q.headerWidth, q.header.MinSize().Height)) // wrap its line at this width first
 	q.wrapQuestionAt(size.Width)
 	h := q.header.MinSize().Height
@@ -1879,4 +1885,41 @@ func (q *QuizPanel) placeHeader(fixed bool) {
 	from.Refresh()
 	to.Refresh()
 	q.scroll.Content.Refresh()
+}
+
+// fitPrompt gives the prompt a heading's text size where it and the
+// control the focus lands on fit together in the room a page of size
+// (less the counter) has for the question with the header scrolled
+// away and the cue under it, else the body text's size, the size the
+// student chose. At 200 % on a 1366×768 laptop a long prompt in the
+// heading's size took the whole panel, and the first choice stood cut
+// under the cue: a student had to scroll to see what to answer, and
+// back to see what was asked (issue 11). The body text's size reads as
+// large as the article beside it; a heading's size is emphasis the
+// prompt can do without where it costs the choices their place.
+func (q *QuizPanel) fitPrompt(size fyne.Size) {
+	if len(q.questions) == 0 || q.headerWidth <= 0 {
+		return
+	}
+	room := size.Height - q.cue.heightAt(size.Width-ringRoom)
+	heading := promptSizeAs(q.Prompt.Text, theme.SizeNameSubHeadingText, q.headerWidth).Height
+	name := theme.SizeNameSubHeadingText
+	if q.openingHeightUnder(heading, q.headerWidth) > room+0.5 {
+		name = theme.SizeNameText
+	}
+	if q.Prompt.SizeName != name {
+		q.Prompt.SizeName = name
+		q.Prompt.Refresh()
+	}
+}
+
+// promptSizeAs is the least size of a prompt of text in the text size
+// name, wrapped at width: measured on a label of its own, so that the
+// prompt is not drawn at a size only tried.
+func promptSizeAs(text string, name fyne.ThemeSizeName, width float32) fyne.Size {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = name
+	l.Resize(fyne.NewSize(width, l.MinSize().Height))
+	return l.MinSize()
 }
