@@ -256,6 +256,10 @@ func TestHandInAsksAboutUnanswered(t *testing.T) {
 	if !m.Quiz.handedIn {
 		t.Error("Enter on Hand in anyway did not hand in")
 	}
+	// Help › Keyboard shortcuts says so: it said Enter hands in anyway.
+	if says := "Enter or Escape goes back; Tab, then Enter hands in anyway"; !strings.Contains(keyboardHelp, says) {
+		t.Errorf("Help › Keyboard shortcuts does not say %q", says)
+	}
 }
 
 // TestUnansweredQuestionInPlainWords: one question, or several.

@@ -432,7 +432,7 @@ Ctrl+] / Ctrl+[: more room for the article / for the questions (moves the line b
 Ctrl+R: read the question aloud (View › Read aloud reads the highlighted paragraph and whether your answer is right)
 In a message or question: Enter presses the button with the ring (OK, or the answer it offers); Escape closes it and does nothing else
 Escape: close a menu, or the message on top (as Cancel would), also while you type in one of its fields or choose one of its options; what you typed in your answer stays
-Hand in: if questions have no answer yet, Lede asks first (Enter hands in anyway, Escape goes back); then Enter saves your answers in the folder shown, Escape goes back, and Page Down shows the rest of its words where they do not fit`
+Hand in: if questions have no answer yet, Lede asks first, the ring on Go back (Enter or Escape goes back; Tab, then Enter hands in anyway); then Enter saves your answers in the folder shown, Escape goes back, and Page Down shows the rest of its words where they do not fit`
 
 // showShortcuts shows Help › Keyboard shortcuts.
 func (m *Main) showShortcuts() *KeyScroll {
