@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,8 +28,8 @@ func (g *generator) when(f facts.Fact) {
 		if g.a.Published.IsZero() || f.Weekday == "" {
 			return
 		}
-		q.Prompt = fmt.Sprintf("The article was published on %s. In the sentence %s, which date does “%s” mean?",
-			g.a.Published.Format("Monday, January 2, 2006"), quoteText(f.Text), f.Claim)
+		q.Prompt = fmt.Sprintf("The article was published on %s. %s, which date does “%s” mean?",
+			g.a.Published.Format("Monday, January 2, 2006"), wordsAround(f.Text, f.Claim), f.Claim)
 		q.Explanation = fmt.Sprintf("%s: the %s before publication. News articles name recent days by weekday; the publication date pins them down.",
 			q.Answer, f.Weekday)
 		if d.After(g.a.Published) {
@@ -45,6 +46,51 @@ func (g *generator) when(f facts.Fact) {
 	}
 	g.add(q, f)
 }
+
+// wordsAround shows where a sentence says phrase: the whole sentence
+// when it is short, else the words around the phrase, cut with "…". A
+// prompt that quoted a 50-word sentence whole took the quiz panel at
+// large text sizes, its choices under "More below" (issue 11).
+func wordsAround(text, phrase string) string {
+	at := strings.Index(text, phrase)
+	spans := wordSpans.FindAllStringIndex(text, -1)
+	if len(spans) <= maxQuotedWords || at < 0 {
+		return "In the sentence " + quoteText(text)
+	}
+	first := slices.IndexFunc(spans, func(w []int) bool { return w[1] > at }) // the phrase's first word
+	last := slices.IndexFunc(spans, func(w []int) bool { return w[0] >= at+len(phrase) })
+	if last < 0 {
+		last = len(spans)
+	}
+	from, to := max(0, first-wordsBeforeDate), min(len(spans), last+wordsAfterDate)
+	capital := func(k int) bool { return isCapitalisedWord(text[spans[k][0]:spans[k][1]]) }
+	for from > 0 && capital(from) && capital(from-1) {
+		from-- // not into a name: "the journal Sleep …" for "Sleep Health"
+	}
+	for to < len(spans) && capital(to) && capital(to-1) {
+		to++
+	}
+	excerpt := text[spans[from][0]:spans[to-1][1]]
+	if from > 0 {
+		excerpt = "… " + excerpt
+	}
+	if to < len(spans) {
+		excerpt = strings.TrimRight(excerpt, ",;:") + " …"
+	}
+	return "Where the article says " + quoteText(excerpt)
+}
+
+// wordSpans finds the words of a sentence, each with the punctuation
+// that clings to it.
+var wordSpans = lazyre.New(`\S+`)
+
+// A sentence of up to maxQuotedWords is quoted whole; a longer one by
+// the words before and after the date that say what happened on it.
+const (
+	maxQuotedWords  = 24
+	wordsBeforeDate = 8
+	wordsAfterDate  = 4
+)
 
 var (
 	monthPattern = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
