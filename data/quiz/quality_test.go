@@ -168,46 +168,29 @@ func TestRoleBefore(t *testing.T) {
 	}
 }
 
-func TestUnconfirmedQuestion(t *testing.T) {
-	a, err := article.Parse([]byte("Video emerges online\n\nMilitants released a video on Tuesday showing the attack. " +
-		"The video has not yet been independently verified.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs := Generate(a, facts.Extract(a), DefaultCount)
-	for _, q := range qs {
-		if q.Prompt == "Has the video been independently verified, according to the article?" {
-			if q.Answer != "No" || q.Reason == "" {
-				t.Errorf("answer %q, reason %q", q.Answer, q.Reason)
-			}
-			return
-		}
-	}
-	t.Errorf("no question about the unverified video in %d questions", len(qs))
-}
-
-// "Did the U.S. confirm the video's accuracy?" — a named side that
-// could not confirm — is not asked: the answer was always No, and strict
-// reviewers guessed it (0 usable of 4: G). "Has the video been verified?"
-// still is (TestUnconfirmedQuestion).
-func TestUnconfirmedBySomeoneIsNotAsked(t *testing.T) {
+// TestUnconfirmedIsNoYesNo: a claim the article says nobody has
+// confirmed is flagged, and asked no "has it been verified?": the answer
+// was always No, and strict reviewers guessed it (r109, h1: 0 usable of
+// 3; by someone, "did CNN verify …?", 0 of 4 before).
+func TestUnconfirmedIsNoYesNo(t *testing.T) {
 	for _, text := range []string{
 		"Marie Harf said the U.S. had seen the video but couldn't confirm its accuracy.",
 		"A lawyer shared the audio of the shooting with CNN on Sunday. The network aired the recording on Monday but has not verified its authenticity.",
+		"The footage could not be independently verified.",
+		"It is not yet clear if Boko Haram carried out the bus station bombing, though the group has struck before.",
 	} {
 		a, err := article.Parse([]byte("Video emerges online\n\nMilitants released a video on Tuesday showing the attack. " + text + "\n"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		g := newGenerator(a, facts.Extract(a))
-		if len(g.an.ByKind(facts.Unconfirmed)) == 0 {
-			t.Fatalf("%q: no unconfirmed fact to ask about", text)
+		an := facts.Extract(a)
+		if len(an.ByKind(facts.Unconfirmed)) == 0 {
+			t.Fatalf("%q: no unconfirmed fact", text)
 		}
-		for _, f := range g.an.ByKind(facts.Unconfirmed) {
-			g.unconfirmed(f)
-		}
-		for _, q := range g.out {
-			t.Errorf("asked %q", q.Prompt)
+		for _, q := range Generate(a, an, DefaultCount) {
+			if q.Kind == YesNo {
+				t.Errorf("%q: asked %q", text, q.Prompt)
+			}
 		}
 	}
 }
@@ -497,40 +480,6 @@ func TestStakeQuestionReadsAndOffersFairly(t *testing.T) {
 	}
 }
 
-// A claim the article says nobody knows is asked as "Is it confirmed
-// that …?", with the verb agreeing with a plural thing; a clause with a
-// pronoun or alternatives is not asked (the question would not say who
-// "she" is, and "alive or dead" is no claim).
-func TestUnconfirmedClausesAndPlurals(t *testing.T) {
-	for _, c := range []struct{ sentence, want string }{
-		{"It is not yet clear if Boko Haram carried out the bus station bombing, though the group has struck before.",
-			"Is it confirmed that Boko Haram carried out the bus station bombing, according to the article?"},
-		{"It is not yet clear if the attacks were carried out by Boko Haram.", ""}, // which attacks? (round 68, W)
-		{"The photographs of the crash are numerous but unverifiable.",
-			"Have the photographs of the crash been verified, according to the article?"},
-		{"The videos have not been verified.", "Have the videos been verified, according to the article?"},
-		{"The footage could not be independently verified.", "Has the footage been independently verified, according to the article?"},
-		{"It is unclear whether she was fleeing the group, or if she remains loyal.", ""},
-		{"It is not clear whether the hostage is alive or dead.", ""},
-	} {
-		a, err := article.Parse([]byte("Video emerges online\n\nMilitants released a video on Tuesday showing the attack. " + c.sentence + "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := newGenerator(a, facts.Extract(a))
-		for _, f := range g.an.ByKind(facts.Unconfirmed) {
-			g.unconfirmed(f)
-		}
-		got := ""
-		if len(g.out) > 0 {
-			got = g.out[0].Prompt
-		}
-		if got != c.want || len(g.out) > 1 {
-			t.Errorf("%q: %d questions, first %q; want %q", c.sentence, len(g.out), got, c.want)
-		}
-	}
-}
-
 // A headline is short by nature: the length rule for a quoted sentence
 // does not keep an unsupported headline from being asked.
 func TestShortUnsupportedHeadlineAsked(t *testing.T) {
@@ -699,4 +648,34 @@ func TestHeadlineWrongOptionsFitTheBodyToo(t *testing.T) {
 		}
 	}
 	t.Error("the unsupported headline is not asked about")
+}
+
+// "Union officials said …" followed by "…, said Gareth Price, regional
+// officer for the union": the officials may be him, so "people the
+// article does not name" is no sure key (a held-out article's quiz, K
+// from both reviewers). With no one named after it, it is asked.
+func TestUnnamedSourceBeforeANamedOne(t *testing.T) {
+	const people = "\n\n\"The plan is sound,\" said Hiroshi Tanabe, the firm's president. \"We will keep the plant,\" said Kenji Morimoto, its director.\n\n"
+	for _, c := range []struct {
+		name, after string
+		asked       bool
+	}{
+		{"a named union officer next", "\"Our members have heard nothing from the company,\" said Gareth Price, regional officer for the union.", false},
+		{"no one named next", "The site has made televisions since 1998 and exports most of them to Europe.", true},
+	} {
+		text := "Jobs to go at plant" + people + "In Wales, union officials said they were seeking urgent talks with managers at the Newport site.\n\n" + c.after + "\n"
+		asked := false
+		for _, q := range askedOf(t, text, func(g *generator) {
+			for i := range g.a.Sentences {
+				g.sourcing(i)
+			}
+		}) {
+			if strings.Contains(q.Prompt, "union officials") || strings.Contains(q.Prompt, "seeking urgent talks") {
+				asked = true
+			}
+		}
+		if asked != c.asked {
+			t.Errorf("%s: asked %v, want %v", c.name, asked, c.asked)
+		}
+	}
 }

@@ -51,7 +51,7 @@ var silenceRules = []silenceRule{
 		name:  "no comment",
 		needs: []string{"comment"},
 		// With a topic ("refused to comment on the video") it is a claim
-		// left unconfirmed: facts.Unconfirmed reads it, and asks.
+		// left unconfirmed: facts.Unconfirmed reads it, and flags it.
 		pattern:  lazyre.New(opener + partyPattern + `\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|thus far\s+|also\s+)?(?:declined|refused)\s+to\s+comment()[.,;]?$`),
 		example:  "The German Foreign Ministry has so far declined to comment.",
 		nearMiss: "The German Foreign Ministry commented on the video.",

@@ -121,10 +121,14 @@ func (g *generator) askableRule(fl facts.Flag) bool {
 // speakerNear reports whether the sentence before or after i credits a
 // named speaker.
 func (g *generator) speakerNear(i int) bool {
-	named := func(f facts.Fact) bool {
-		return f.Subject != "" && !f.Resolved && unicode.IsUpper([]rune(f.Subject)[0]) && !namelessGroups.MatchString(f.Subject)
-	}
-	return g.creditIn(i-1, named) || g.creditIn(i+1, named)
+	return g.creditIn(i-1, namedCredit) || g.creditIn(i+1, namedCredit)
+}
+
+// namedCredit reports whether a statement or attribution credits
+// someone named for certain: not "officials", not a "he" read from
+// further back.
+func namedCredit(f facts.Fact) bool {
+	return f.Subject != "" && !f.Resolved && unicode.IsUpper([]rune(f.Subject)[0]) && !namelessGroups.MatchString(f.Subject)
 }
 
 // creditIn reports whether sentence i credits words to someone — a
