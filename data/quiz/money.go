@@ -25,14 +25,21 @@ type money struct {
 //
 // Rupees as Indian papers write them (held-out set 16): "₹450 crore", "Rs
 // 25", "INR 3.6 crore", with the Indian scale's words after the figures.
-var moneyBefore = lazyre.New(`([£$€¥₹]|\bRs\.?|\bINR)\s*(?:US\s*)?([0-9][0-9.,]*)\s*(bn|billion|m|million|k|thousand|lakhs?|crores?|cr)?\b`)
+//
+// Naira and Kenyan shillings (held-out set 17): "₦4.2 billion", "NGN
+// 4.2bn", "KSh 62 million", "Ksh62m", "KES 62,000,000"; and the scale's
+// letter in capitals, "$38.6M", "$2B".
+var moneyBefore = lazyre.New(`([£$€¥₹₦]|\bRs\.?|\bINR|\bNGN|\bK[Ss][Hh]\.?|\bKES)\s*(?:US\s*)?([0-9][0-9.,]*)\s*((?i:bn|billion|m|million|k|thousand|lakhs?|crores?|cr|b))?\b`)
 
 // moneyAfter finds an amount, then its currency's word: "300p", "300
 // pence", "3 pounds", "fifty cents", "half a million pounds", and an
 // amount with its scale before the word: "1m euros", "3bn dollars", "4
 // million dollars". An amount in words may run to nine words: "seven
 // thousand nine hundred and ninety-nine dollars" (held-out set 11).
-var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand|tn|trillion)\b)?|[a-z]+(?:[\s-][a-z]+){0,8})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen|guineas?|gns|rupees?)\b`)
+//
+// Naira and shillings, and the Indian scale before the word: "4.2 billion
+// naira", "62 million shillings", "1.2 crore dollars" (held-out set 17).
+var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand|tn|trillion|lakhs?|crores?|cr)\b)?|[a-z]+(?:[\s-][a-z]+){0,8})\s*(p|pence|pounds?|cents?|dollars?|euros?|yen|guineas?|gns|rupees?|naira|shillings?)\b`)
 
 // currencies are each sign and word: the currency and the size of one.
 var currencies = map[string]money{
@@ -44,11 +51,16 @@ var currencies = map[string]money{
 	// "£220,500"; the article gives the pounds.
 	"guinea": {"GNS", 1}, "guineas": {"GNS", 1}, "gns": {"GNS", 1},
 	"₹": {"INR", 1}, "Rs": {"INR", 1}, "Rs.": {"INR", 1}, "INR": {"INR", 1}, "rupee": {"INR", 1}, "rupees": {"INR", 1},
+	// Naira and Kenyan shillings (held-out set 17): currencies of their
+	// own, so that "$4.2 billion" is not "₦4.2 billion".
+	"₦": {"NGN", 1}, "NGN": {"NGN", 1}, "naira": {"NGN", 1},
+	"KSh": {"KES", 1}, "Ksh": {"KES", 1}, "KSH": {"KES", 1}, "KSh.": {"KES", 1}, "Ksh.": {"KES", 1}, "KSH.": {"KES", 1},
+	"KES": {"KES", 1}, "shilling": {"KES", 1}, "shillings": {"KES", 1},
 }
 
 // multipliers scale an amount written with a short word: "£800m".
 var multipliers = map[string]float64{"": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
-	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "b": 1e9}
 
 // moneyIn reads the one amount of money in text; false when there is
 // none or more than one.
@@ -98,11 +110,11 @@ func amountEnding(text string) (float64, bool) {
 // mayBeMoney is moneyIn's cheap first look: a currency sign, a
 // currency's word, or a digit followed by "p".
 func mayBeMoney(text string) bool {
-	if strings.ContainsAny(text, "£$€¥¢₹") || strings.Contains(text, "Rs") || strings.Contains(text, "INR") {
+	if strings.ContainsAny(text, "£$€¥¢₹₦") || strings.Contains(text, "Rs") || strings.Contains(text, "INR") || strings.Contains(text, "NGN") || strings.Contains(text, "KES") {
 		return true
 	}
 	lower := strings.ToLower(text)
-	for _, w := range []string{"pence", "pound", "cent", "dollar", "euro", "yen", "guinea", "gns", "rupee"} {
+	for _, w := range []string{"pence", "pound", "cent", "dollar", "euro", "yen", "guinea", "gns", "rupee", "naira", "shilling", "ksh"} {
 		if strings.Contains(lower, w) {
 			return true
 		}

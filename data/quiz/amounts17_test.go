@@ -1,0 +1,72 @@
+package quiz
+
+import "testing"
+
+// TestHeldOutSeventeenDenominators: what an amount is counted per ("a
+// month", "a year", "a tonne") is no amount of its own. "KSh 100 a
+// month" for "KSh 15,000 a month", "19% a year" for "9% a year" and
+// "₦8,500 a tonne" for "₦85,000 a tonne" passed, the answer and the key
+// both read as one month, one year, one tonne.
+func TestHeldOutSeventeenDenominators(t *testing.T) {
+	ask := teacherQuestion
+	wage := ask("How much will the attendants be paid?", "KSh 15,000 a month")
+	rate := ask("What interest rate does the loan carry?", "9% a year", "9 per cent a year")
+	price := ask("How much does the mill pay for a tonne of roots?", "₦85,000 a tonne")
+	fee := ask("What does a season ticket cost?", "£310 a year")
+	heavy := ask("How heavy is the bell?", "about a tonne")
+	checkVerdicts(t, []verdictCase{
+		{wage, "KSh 15,000 a month", Correct},
+		{wage, "15,000 shillings a month", Correct},
+		{wage, "KSh 15,000 per month", Correct},
+		{wage, "KSh 100 a month", Incorrect},
+		{wage, "KSh 1,500 a month", Incorrect},
+		{wage, "KSh 150,000 a month", Incorrect},
+		{rate, "9% a year", Correct},
+		{rate, "19% a year", Incorrect},
+		{rate, "90% a year", Incorrect},
+		{rate, "27% a year", Incorrect},
+		{price, "₦85,000 a tonne", Correct},
+		{price, "85,000 naira a tonne", Correct},
+		{price, "₦8,500 a tonne", Incorrect},
+		{price, "₦850,000 a tonne", Incorrect},
+		{fee, "£310 a year", Correct},
+		{fee, "£130 a year", Incorrect},
+		{heavy, "a tonne", Correct},
+		{heavy, "1,000 kg", Correct},
+		{heavy, "two tonnes", Incorrect},
+	})
+}
+
+// TestHeldOutSeventeenCurrencies: naira and Kenyan shillings are
+// currencies of their own, however written ("₦", "NGN", "naira"; "KSh",
+// "Ksh", "KES", "shillings"), and a scale's letter may be a capital
+// ("$38.6M"). "1.2 crore dollars" for "₹1.2 crore" names another
+// currency.
+func TestHeldOutSeventeenCurrencies(t *testing.T) {
+	ask := teacherQuestion
+	raised := ask("How much money did the company raise?", "₦4.2 billion", "4.2 billion naira")
+	cost := ask("How much did the kiosks cost to install?", "KSh 62 million", "62 million shillings")
+	plan := ask("How much will the five-year plan cost?", "C$38.6 million", "$38.6 million")
+	store := ask("How much did the cold store cost to set up?", "₹1.2 crore", "1.2 crore rupees")
+	checkVerdicts(t, []verdictCase{
+		{raised, "₦4,200,000,000", Correct},
+		{raised, "NGN 4.2bn", Correct},
+		{raised, "4.2 billion Naira (about 2.7 million dollars)", Correct},
+		{raised, "$4.2 billion", Incorrect},
+		{raised, "₦4.2 million", Incorrect},
+		{raised, "₦42 billion", Incorrect},
+		{cost, "Ksh62m", Correct},
+		{cost, "KES 62,000,000", Correct},
+		{cost, "KSh. 62 million", Correct},
+		{cost, "62 million dollars", Incorrect},
+		{cost, "KSh 6.2 million", Incorrect},
+		{cost, "Ksh26m", Incorrect},
+		{plan, "$38.6M", Correct},
+		{plan, "$38.6m", Correct},
+		{plan, "$36.8M", Incorrect},
+		{plan, "$38.6B", Incorrect},
+		{store, "1.2 crore dollars", Incorrect},
+		{store, "$1.2 crore", Incorrect},
+		{store, "1.2 crore rupees", Correct},
+	})
+}
