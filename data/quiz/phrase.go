@@ -307,6 +307,12 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherPartOfDay(q, answer) {
 		return Incorrect, q.Explanation // "Tuesday morning" for "Tuesday night" (set 15)
 	}
+	if otherWeekday(q, answer) {
+		return Incorrect, "Check the day of the week. " + q.Explanation // "Sunday, Feb. 6" for "Saturday, Feb. 6" (set 17)
+	}
+	if v, ok := checkMonthSpan(q, answer); ok {
+		return v, q.Explanation // "April to October" for "October to April" (set 17)
+	}
 	if otherSign(q, answer) {
 		return Incorrect, "Check the sign: above or below zero? " + q.Explanation // "14C" for "minus 14C"
 	}
