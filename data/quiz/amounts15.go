@@ -303,7 +303,13 @@ func temperaturesIn(text string) []reading {
 		return nil
 	}
 	var out []reading
-	for _, m := range temperatureMark.FindAllStringSubmatch(text, -1) {
+	for _, idx := range temperatureMark.FindAllStringSubmatchIndex(text, -1) {
+		m := submatches(text, idx)
+		before := text[:idx[0]]
+		if m[1] == "-" && rangeBefore(before) {
+			m[1] = "" // "4-8°C": a range's dash, not a minus (held-out set 17)
+			before += "-"
+		}
 		scale := strings.ToLower(m[3])
 		if scale == "" && m[4] == "" {
 			continue
@@ -326,6 +332,9 @@ func temperaturesIn(text string) []reading {
 			scale = "c"
 		case "fahrenheit":
 			scale = "f"
+		}
+		if low, ok := rangeStartBefore(before); ok {
+			out = append(out, reading{low, scale}) // "4-8°C" gives 4 °C too (held-out set 17)
 		}
 		out = append(out, reading{v, scale})
 	}
@@ -353,11 +362,16 @@ func (r reading) same(o reading) bool {
 // no part of the answer is a temperature read so.
 func checkTemperatures(q Question, answer string) (Verdict, bool) {
 	var keys []reading
-	for _, acc := range q.Accepted {
+	keyedRange := false // a key gives a range, "4-8°C", in every scale it uses (held-out set 17)
+	for i, acc := range q.Accepted {
 		if !hasDigit(acc) || !temperatureMarks.in(acc) && !digitThenC(acc) && !digitThenF(acc) {
 			continue // most keys: no figures, or no word or letter of a temperature
 		}
-		for _, k := range temperaturesIn(acc) {
+		read := temperaturesIn(acc)
+		if i == 0 || keyedRange {
+			keyedRange = len(read) == 2
+		}
+		for _, k := range read {
 			if k.scale != "" {
 				keys = append(keys, k)
 			}
@@ -379,6 +393,9 @@ func checkTemperatures(q Question, answer string) (Verdict, bool) {
 		if !slices.ContainsFunc(keys, g.same) {
 			return Incorrect, true
 		}
+	}
+	if keyedRange && len(got) == 1 {
+		return Partial, true // "8°C" is one end of "4-8°C"
 	}
 	return Correct, true
 }

