@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -176,4 +177,22 @@ func rangeStartBefore(text string) (float64, bool) {
 		v = -v
 	}
 	return v, true
+}
+
+// An approximate key's amount, given more exactly, is the key's only if
+// it rounds to it: "$401,000" passed for "about $410,000 a year", within
+// a tenth of it, though it is the key's figures in another order.
+// Table: TestHeldOutSeventeenApproximateAmounts.
+
+// otherFigures reports whether got gives more figures than an
+// approximate key and does not round to it at the key's own precision:
+// $401,000 is not about $410,000 (it rounds to $400,000), where $412,000
+// and $410,000 are.
+func otherFigures(got, key float64) bool {
+	digits := significantDigits(key)
+	if significantDigits(got) <= digits || key == 0 {
+		return false // "about $400,000" for "about $410,000" is the rest's to judge
+	}
+	scale := math.Pow(10, math.Floor(math.Log10(math.Abs(key)))-float64(digits-1))
+	return math.Round(got/scale) != math.Round(key/scale)
 }

@@ -134,3 +134,26 @@ func TestHeldOutSeventeenTemperatures(t *testing.T) {
 		{frost, "14°C", Incorrect},
 	})
 }
+
+// TestHeldOutSeventeenApproximateAmounts: an approximate key's amount
+// given with more figures is right only if it rounds to the key —
+// "$401,000" for "about $410,000 a year" passed, within a tenth.
+func TestHeldOutSeventeenApproximateAmounts(t *testing.T) {
+	ask := teacherQuestion
+	raise := ask("How much will the raise cost the district each year?", "about $410,000 a year", "$410,000")
+	grant := ask("How much did the charity receive?", "around £2.4 million")
+	checkVerdicts(t, []verdictCase{
+		{raise, "$410,000", Correct},
+		{raise, "about $410,000", Correct},
+		{raise, "$412,000", Correct},
+		{raise, "roughly $400,000", Correct},
+		{raise, "$401,000", Incorrect},
+		{raise, "$140,000", Incorrect},
+		{raise, "$419,000", Incorrect},
+		{grant, "£2.4m", Correct},
+		{grant, "£2.38 million", Correct},
+		{grant, "£2.5 million", Correct},
+		{grant, "£2.34 million", Incorrect},
+		{grant, "£2.04 million", Incorrect},
+	})
+}

@@ -144,7 +144,7 @@ func checkMoney(q Question, answer string) (Verdict, bool) {
 		}
 		anyKey = true
 		tolerance := 1e-9 // "$1,000,006" is not "$1,000,000"
-		if approxKey.MatchString(acc) {
+		if approxKey.MatchString(acc) && !otherFigures(got.value, key.value) {
 			tolerance = 0.10
 		}
 		if key.currency == got.currency && key.value != 0 && math.Abs(got.value-key.value)/key.value <= tolerance {
