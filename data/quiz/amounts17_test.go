@@ -157,3 +157,26 @@ func TestHeldOutSeventeenApproximateAmounts(t *testing.T) {
 		{grant, "£2.04 million", Incorrect},
 	})
 }
+
+// TestHeldOutSeventeenRatesOfShares: a percentage keyed as a year's ("9% a
+// year") is the same said with "p.a.", "annually", "per annum" or no
+// period at all; another period or another number is not.
+func TestHeldOutSeventeenRatesOfShares(t *testing.T) {
+	ask := teacherQuestion
+	loan := ask("What interest rate does the Bank of Industry loan carry?", "9% a year", "9 per cent a year")
+	fee := ask("How much does the fund charge?", "1.5% a month")
+	checkVerdicts(t, []verdictCase{
+		{loan, "9%", Correct},
+		{loan, "9% p.a.", Correct},
+		{loan, "9 percent annually", Correct},
+		{loan, "9 per cent per annum", Correct},
+		{loan, "9% yearly", Correct},
+		{loan, "19%", Incorrect},
+		{loan, "9% a month", Incorrect},
+		{loan, "0.9% p.a.", Incorrect},
+		{fee, "1.5% a month", Correct},
+		{fee, "1.5% monthly", Correct},
+		{fee, "1.5% a year", Incorrect},
+		{fee, "1.5% p.a.", Incorrect},
+	})
+}
