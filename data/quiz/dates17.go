@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 )
@@ -103,6 +104,58 @@ func checkMonthSpan(q Question, answer string) (Verdict, bool) {
 			// calendarIn leaves unread, and is the rest's to judge.
 			return Partial, true
 		}
+	}
+	return "", false
+}
+
+// hourWordThenMeridiem finds an hour in words before "am" or "pm": "six
+// am", "ten p.m.".
+var hourWordThenMeridiem = lazyre.New(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*([ap]\.?m\b\.?)`)
+
+// clockSpan reads the times of day a text runs from and to, as minutes
+// after midnight: "6am to 10pm", "06:00 to 22:00", "from 6 in the
+// morning to 10 at night", "six am till ten pm every day". ok is false
+// unless the text is two times with a span's word or dash between.
+func clockSpan(prompt, text string) (from, to int, ok bool) {
+	if !spanMarks.in(text) || !hasDigit(text) && !hourWordThenMeridiem.MatchString(text) && !hourThenPartOfDay.MatchString(text) {
+		return 0, 0, false
+	}
+	text = withHourThenPartOfDay(hourWordThenMeridiem.ReplaceAllStringFunc(text, func(m string) string {
+		sub := hourWordThenMeridiem.FindStringSubmatch(m)
+		return strconv.Itoa(hourOf(sub[1])) + sub[2]
+	}))
+	loc := spanWord.FindStringIndex(text)
+	if loc == nil {
+		return 0, 0, false
+	}
+	q := Question{Prompt: prompt}
+	from, okFrom := answerClockTime(q, text[:loc[0]])
+	to, okTo := answerClockTime(q, text[loc[1]:])
+	return from, to, okFrom && okTo
+}
+
+// checkClockSpan judges an answer to a key that is a span of the day,
+// as opening hours are ("6am to 10pm"): the same two times are right
+// however written, other times wrong. ok is false when no key is such a
+// span or the answer is none.
+func checkClockSpan(q Question, answer string) (Verdict, bool) {
+	from, to, ok := clockSpan(q.Prompt, answer)
+	if !ok {
+		return "", false
+	}
+	judged := false
+	for _, acc := range q.Accepted {
+		kFrom, kTo, ok := clockSpan(q.Prompt, acc)
+		if !ok {
+			continue
+		}
+		if kFrom == from && kTo == to {
+			return Correct, true
+		}
+		judged = true
+	}
+	if judged {
+		return Incorrect, true
 	}
 	return "", false
 }

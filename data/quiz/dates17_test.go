@@ -50,3 +50,23 @@ func TestHeldOutSeventeenMonthSpans(t *testing.T) {
 		{dry, "July", Incorrect},
 	})
 }
+
+// TestHeldOutSeventeenOpeningHours: opening hours keyed as a span of
+// the day ("6am to 10pm") are the same two times however written —
+// on a 24-hour clock, in words, "in the morning" and "at night" — and
+// "every day" is "seven days a week"; other times are wrong.
+func TestHeldOutSeventeenOpeningHours(t *testing.T) {
+	ask := teacherQuestion
+	hours := ask("What hours will each ATM be open?", "6am to 10pm", "6am-10pm, seven days a week")
+	checkVerdicts(t, []verdictCase{
+		{hours, "6am to 10pm", Correct},
+		{hours, "06:00 to 22:00", Correct},
+		{hours, "from 6 in the morning to 10 at night", Correct},
+		{hours, "six am till ten pm every day", Correct},
+		{hours, "6 a.m.-10 p.m. daily", Correct},
+		{hours, "6am to 9pm", Incorrect},
+		{hours, "07:00 to 22:00", Incorrect},
+		{hours, "6pm to 10am", Incorrect},
+		{hours, "from 6 in the evening to 10 at night", Incorrect},
+	})
+}

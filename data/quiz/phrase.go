@@ -320,6 +320,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if v, ok := checkMonthSpan(q, answer); ok {
 		return v, q.Explanation // "April to October" for "October to April" (set 17)
 	}
+	if v, ok := checkClockSpan(q, answer); ok {
+		return v, q.Explanation // "06:00 to 22:00" for "6am to 10pm" (set 17)
+	}
 	if otherSign(q, answer) {
 		return Incorrect, "Check the sign: above or below zero? " + q.Explanation // "14C" for "minus 14C"
 	}
