@@ -2,6 +2,8 @@ package quiz
 
 import (
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -265,4 +267,94 @@ func otherSharePeriod(q Question, answer string) bool {
 		}
 	}
 	return other
+}
+
+// Numbers as held-out set 17 wrote them: "60 000 people" with a space
+// between its groups, "1,20,00,000 rupees" grouped the Indian way, "a
+// quarter of a million" (read as a million), and "from 30% to 16%" to
+// "To what level did losses fall?" (the number the question asks for is
+// the last). Table: TestHeldOutSeventeenNumberForms.
+
+// spaceGroups finds a number written with spaces (or narrow spaces)
+// between its groups of three: "60 000", "3 200", "1 200 000".
+var spaceGroups = lazyre.New(`\b\d{1,3}(?:[  \x{202F}]\d{3})+\b`)
+
+// indianGroups finds a number grouped the Indian way: three figures
+// last, pairs before them: "1,20,00,000", "12,50,000".
+var indianGroups = lazyre.New(`\b\d{1,2}(?:,\d{2})+,\d{3}\b`)
+
+// withNumberGroups writes a number grouped by spaces, or the Indian way,
+// in plain figures where a key has that number: "60 000" is 60000 for a
+// key of 60,000, and "2 100" stays two numbers for a key of 2.
+func withNumberGroups(q Question, answer string) string {
+	if !strings.Contains(answer, ",") && !strings.ContainsAny(answer, "  \u202f") {
+		return answer
+	}
+	var keyed []float64
+	for _, acc := range q.Accepted {
+		keyed = append(keyed, numbersOf(acc)...)
+		if m, ok := moneyIn(acc); ok {
+			keyed = append(keyed, m.value)
+		}
+	}
+	join := func(m string) string {
+		plain := strings.NewReplacer(",", "", " ", "", " ", "", "\u202f", "").Replace(m)
+		v, err := strconv.ParseFloat(plain, 64)
+		if err != nil || !slices.Contains(keyed, v) {
+			return m
+		}
+		return plain
+	}
+	return indianGroups.ReplaceAllStringFunc(spaceGroups.ReplaceAllStringFunc(answer, join), join)
+}
+
+// fractionOfLarge finds a fraction of a large number's word: "a quarter
+// of a million", "half a million", "three quarters of a billion".
+var fractionOfLarge = lazyre.New(`(?i)\b((?:a|one|two|three)\s+)?(half|quarters?|thirds?)\s+(?:of\s+)?(?:a|an|one)\s+(thousand|million|billion)\b`)
+
+// fractionParts and largeWords give each word of fractionOfLarge its
+// value.
+var (
+	fractionParts = map[string]float64{"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1.0 / 3, "thirds": 1.0 / 3}
+	largeWords    = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9}
+	countWords    = map[string]float64{"": 1, "a": 1, "one": 1, "two": 2, "three": 3}
+)
+
+// withFractionsOfLarge writes a fraction of a large number in figures:
+// "a quarter of a million" is 250000, which the numbers' reader took for
+// a million.
+func withFractionsOfLarge(answer string) string {
+	if !largeNumberMarks.in(answer) {
+		return answer
+	}
+	return fractionOfLarge.ReplaceAllStringFunc(answer, func(m string) string {
+		sub := fractionOfLarge.FindStringSubmatch(m)
+		n := countWords[strings.ToLower(strings.TrimSpace(sub[1]))]
+		v := n * fractionParts[strings.ToLower(sub[2])] * largeWords[strings.ToLower(sub[3])]
+		if sub[2] == "third" || sub[2] == "thirds" {
+			return m // a third of a million is no round number: left as written
+		}
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	})
+}
+
+// asksLevelReached finds a question that asks what level something
+// reached: "To what level did losses fall?", "To what did the rate rise?".
+var asksLevelReached = lazyre.New(`(?i)^\s*to\s+what\b|\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|climb|climbed|grow|grew|grown|cut|reduced)\s+to\?`)
+
+// fromThen finds a change from one amount to another: "from 30% to
+// 16%".
+var fromThen = lazyre.New(`(?i)^\s*(?:it\s+(?:fell|rose|dropped|went)\s+)?from\s+\S+(?:\s+\S+)?\s+(?:to|down\s+to|up\s+to)\s+(.+)$`)
+
+// withLevelReached gives, for an answer that says a change from one
+// amount to another, the amount reached, where the question asks for it:
+// "from 30% to 16%" to "To what level did losses fall?" is 16%.
+func withLevelReached(q Question, answer string) string {
+	if !strings.Contains(strings.ToLower(answer), "from ") || !asksLevelReached.MatchString(q.Prompt) {
+		return answer
+	}
+	if m := fromThen.FindStringSubmatch(answer); m != nil {
+		return m[1]
+	}
+	return answer
 }

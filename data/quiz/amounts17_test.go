@@ -180,3 +180,33 @@ func TestHeldOutSeventeenRatesOfShares(t *testing.T) {
 		{fee, "1.5% p.a.", Incorrect},
 	})
 }
+
+// TestHeldOutSeventeenNumberForms: a number grouped by spaces ("60 000")
+// or the Indian way ("1,20,00,000") is the key's number; "a quarter of a
+// million" is 250,000, not a million; and to "To what level did losses
+// fall?" the answer "from 30% to 16%" gives 16%.
+func TestHeldOutSeventeenNumberForms(t *testing.T) {
+	ask := teacherQuestion
+	people := ask("About how many people live in the areas covered?", "around 60,000", "60,000")
+	store := ask("How much did the cold store cost to set up?", "₹1.2 crore", "1.2 crore rupees")
+	users := ask("How many people use the greenway each year?", "an estimated 250,000", "250,000")
+	losses := ask("To what level did losses among member farmers fall?", "16%", "16 per cent of the harvest")
+	checkVerdicts(t, []verdictCase{
+		{people, "60 000 people", Correct},
+		{people, "about 60 000", Correct},
+		{people, "6 000 people", Incorrect},
+		{people, "60 001", Incorrect},
+		{store, "1,20,00,000 rupees", Correct},
+		{store, "₹1,20,00,000", Correct},
+		{store, "12,00,000 rupees", Incorrect},
+		{store, "1,20,00,000 dollars", Incorrect},
+		{users, "a quarter of a million", Correct},
+		{users, "quarter of a million people", Correct},
+		{users, "half a million", Incorrect},
+		{users, "a million", Incorrect},
+		{losses, "from 30% to 16%", Correct},
+		{losses, "16%", Correct},
+		{losses, "from 16% to 30%", Incorrect},
+		{losses, "30%", Incorrect},
+	})
+}
