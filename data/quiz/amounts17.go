@@ -358,3 +358,22 @@ func withLevelReached(q Question, answer string) string {
 	}
 	return answer
 }
+
+// withKeyFractionsOfLarge writes the keys' fractions of a large number in
+// figures too, so that a key "a quarter of a million" and the answer
+// "quarter of a million people" are one number. The keys are copied only
+// where one changes.
+func withKeyFractionsOfLarge(q Question) Question {
+	for i, acc := range q.Accepted {
+		if w := withFractionsOfLarge(acc); w != acc {
+			keys := slices.Clone(q.Accepted)
+			keys[i] = w
+			for j := i + 1; j < len(keys); j++ {
+				keys[j] = withFractionsOfLarge(keys[j])
+			}
+			q.Accepted = keys
+			return q
+		}
+	}
+	return q
+}

@@ -357,7 +357,8 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	}
 	answer = withoutAsides(q, answer) // "11 people, down from 29", "3 of the 12", "for six weeks in 2019" (set 15)
 	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
-	answer = withLevelReached(q, withFractionsOfLarge(withNumberGroups(q, answer))) // "60 000", "1,20,00,000", "a quarter of a million", "from 30% to 16%" (set 17)
+	q = withKeyFractionsOfLarge(q)                                                  // "a quarter of a million" is 250,000 in key and answer (set 17)
+	answer = withLevelReached(q, withFractionsOfLarge(withNumberGroups(q, answer))) // "60 000", "1,20,00,000", "from 30% to 16%" (set 17)
 	answer = withNumberWordSlip(q, withDecimalPoints(q, withHyphenedNumbers(q, withNumberSigns(answer))))
 	answer = withShortAmounts(q, withoutTripledLetters(answer))
 	if ordinalKey(q) {
