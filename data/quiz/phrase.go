@@ -267,6 +267,13 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return v, expl
 		}
 	}
+	if name, ok := withoutLeadingTitle(answer); ok {
+		// "Mr. Whittaker", "Coun. Randy Kowalchuck": the title adds
+		// nothing, and the name, slips and all, decides (set 17).
+		if v, expl := checkPhrase(q, name); v == Correct {
+			return v, expl
+		}
+	}
 	if head, ok := personAndBody(q, answer); ok {
 		// "Ms Lindsay from Scottish Hill Farmers Together": a name, then
 		// where they work; the name decides (set 15).
@@ -727,7 +734,10 @@ func isProperName(s string) bool {
 var calendarWords = wordSet(strings.ToLower(strings.Join(slices.Concat(lexicon.English.Weekdays, lexicon.English.Months), " ")))
 
 // afterName is a description after a comma: ", the analyst".
-var afterName = lazyre.New(`(?i)^\s*(?:the|a|an|his|her|their)\s`)
+//
+// Or a post and what it is in (held-out set 17): ", chair of the vendors'
+// group", ", head of the union", ", spokeswoman for the council".
+var afterName = lazyre.New(`(?i)^\s*(?:(?:the|a|an|his|her|their)\s|(?:chair|chairman|chairwoman|chairperson|head|director|president|secretary|leader|founder|member|owner|manager|spokesman|spokeswoman|spokesperson)\s+(?:of|at|for)\s)`)
 
 // honorificWords come before a name and are no part of a post: "Lead
 // author Dr. Hannah Lindqvist" is a lead author.
@@ -737,7 +747,7 @@ var honorificWords = wordSet("mr mrs ms miss mx dr prof professor sir dame lord 
 // surname: "Mr Hunter", "Rep. Hunter".
 var titleWords = wordSet(`mr mrs ms miss mx dr prof professor sir dame lord lady rep sen senator gov governor cllr councillor
 	president congressman congresswoman minister chancellor judge gen general col capt captain sgt lt
-	king queen prince princess sheikh rev`)
+	king queen prince princess sheikh rev coun councilor`)
 
 // honorificSurname accepts "Mr Michelmore" for a key "Andrew Michelmore":
 // an honorific and the key name's last word, nothing else.
