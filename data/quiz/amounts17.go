@@ -391,6 +391,9 @@ func oneOfCurrency(words string) (float64, bool) {
 	}
 	switch strings.ToLower(f[len(f)-1]) {
 	case "a", "an", "one":
+		if len(f) > 1 && strings.EqualFold(f[len(f)-2], "half") {
+			return 0.5, true // "half a shilling"
+		}
 		return 1, true
 	}
 	return 0, false

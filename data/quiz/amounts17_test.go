@@ -222,6 +222,7 @@ func TestHeldOutSeventeenMoneyForms(t *testing.T) {
 		{store, "a rupee per kg weekly", Correct},
 		{store, "a rupee per kg", Incorrect},
 		{store, "a dollar per kg weekly", Incorrect},
+		{store, "half a rupee per kg weekly", Incorrect},
 		{council, "nearly two million euro (€1.9m)", Correct},
 		{council, "about €2m (€1.9m)", Correct},
 		{council, "nearly two million euro (€1.8m)", Incorrect},
