@@ -422,3 +422,58 @@ func withExactInBrackets(answer string) string {
 	}
 	return m[2]
 }
+
+// What an amount measures, as held-out set 17 wrote it: "5 cm of rain"
+// passed for "5 cm" of packed snow, the amount read and the stuff not.
+// Table: TestHeldOutSeventeenSubstances.
+
+// substances are the kinds of stuff an amount is often of, each a group
+// of the words for it: an answer's "of rain" is another stuff than the
+// question's "snow".
+var substances = [][]string{
+	{"rain", "rainfall"}, {"snow", "snowfall"}, {"hail"}, {"sleet"}, {"ice"},
+	{"water"}, {"diesel"}, {"petrol", "gasoline", "gas"}, {"milk"}, {"oil"},
+}
+
+// amountOf finds the stuff an amount is said to be of: "5 cm of rain",
+// "20 litres of water".
+var amountOf = lazyre.New(`(?i)\d\s*[a-z]*\.?\s+of\s+(?:packed\s+|fresh\s+|heavy\s+)?([a-z]+)\b`)
+
+// otherSubstance reports whether an answer gives an amount of one stuff
+// where the question or a key names another and not it: "5 cm of rain"
+// to "How much packed snow …?".
+func otherSubstance(q Question, answer string) bool {
+	if !strings.Contains(answer, " of ") {
+		return false
+	}
+	m := amountOf.FindStringSubmatch(answer)
+	if m == nil {
+		return false
+	}
+	got := substanceGroup(m[1])
+	if got < 0 {
+		return false
+	}
+	asked := strings.Fields(Normalize(strings.Join(append([]string{q.Prompt}, q.Accepted...), " ")))
+	other := false
+	for _, w := range asked {
+		switch g := substanceGroup(w); {
+		case g == got:
+			return false
+		case g >= 0:
+			other = true
+		}
+	}
+	return other
+}
+
+// substanceGroup returns the group of substances that holds word, or -1.
+func substanceGroup(word string) int {
+	w := strings.ToLower(word)
+	for i, group := range substances {
+		if slices.Contains(group, w) {
+			return i
+		}
+	}
+	return -1
+}

@@ -230,3 +230,22 @@ func TestHeldOutSeventeenMoneyForms(t *testing.T) {
 		{council, "nearly two million dollars (€1.9m)", Incorrect},
 	})
 }
+
+// TestHeldOutSeventeenSubstances: an amount of one stuff is not the same
+// amount of another the question asks about — "5 cm of rain" to "How
+// much packed snow …?" — while the asked stuff, or none, is right.
+func TestHeldOutSeventeenSubstances(t *testing.T) {
+	ask := teacherQuestion
+	snow := ask("How much packed snow must build up before residential streets are ploughed?", "5 cm", "5 centimetres")
+	can := ask("How much water does each jerrycan hold?", "20 litres")
+	checkVerdicts(t, []verdictCase{
+		{snow, "5 cm", Correct},
+		{snow, "5 cm of snow", Correct},
+		{snow, "5 cm of packed snow", Correct},
+		{snow, "5 cm of rain", Incorrect},
+		{snow, "5 cm of ice", Incorrect},
+		{can, "20 litres of water", Correct},
+		{can, "20 litres of diesel", Incorrect},
+		{can, "20 litres of it", Correct},
+	})
+}

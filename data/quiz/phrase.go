@@ -303,6 +303,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherPerUnit(q, answer) {
 		return Incorrect, q.Explanation // "0.4 tonnes an acre" for "0.4 t/ha" (set 16)
 	}
+	if otherSubstance(q, answer) {
+		return Incorrect, q.Explanation // "5 cm of rain" to "How much packed snow …?" (set 17)
+	}
 	if missingRatePeriod(q, answer) {
 		return Incorrect, "Check what the amount is counted over: a day, a week, a year? " + q.Explanation // "₹1 per kg" for "₹1 per kilogram per week" (set 17)
 	}
