@@ -70,7 +70,7 @@ func contentWordList(norm string) []string {
 // wordsMatch reports whether a typed word is the key's word, allowing
 // typing errors in longer words but none in numbers or short words.
 func wordsMatch(typed, key string) bool {
-	if typed == key || everydayWord(typed, key) || sameDerivation(typed, key) || doerAndDeed(typed, key) || nounAndAdjectiveInUre(typed, key) {
+	if typed == key || everydayWord(typed, key) || sameDerivation(typed, key) || doerAndDeed(typed, key) || nounAndAdjectiveInUre(typed, key) || sameVerb(typed, key) {
 		return true
 	}
 	if hasDigit(typed) || hasDigit(key) {
@@ -179,7 +179,7 @@ func phraseMatch(answer, key []string, typos bool) (found int, missing []string,
 		if typos {
 			return wordsMatch(a, k)
 		}
-		return sameWord(a, k) || everydayWord(a, k) || verbAndNoun(a, k) // "v" is "against" as written, no slip
+		return sameWord(a, k) || everydayWord(a, k) || verbAndNoun(a, k) || sameVerb(a, k) // "v" is "against" as written, no slip
 	}
 	for j, k := range key {
 		if keyDone[j] {
@@ -353,9 +353,10 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherCode(q, answer) {
 		return Incorrect, q.Explanation // "the M5" for "the A5"
 	}
-	answer = withPrefixedNegations(q, answer) // "not yet proven" for "unproven" (set 15)
-	answer = withContinue(q, answer)          // "carry on grazing" for "continue to graze" (set 15)
-	answer = withNowhereNear(q, answer)       // "not nearly enough" for "nowhere near enough" (set 16)
+	answer = withPrefixedNegations(q, answer)     // "not yet proven" for "unproven" (set 15)
+	answer = withContinue(q, answer)              // "carry on grazing" for "continue to graze" (set 15)
+	answer = withNowhereNear(q, answer)           // "not nearly enough" for "nowhere near enough" (set 16)
+	answer = withModalNegationsWritten(q, answer) // "can't" for "could not" (set 17)
 	if saysUnprefixed(q, answer) {
 		return Incorrect, "Your answer says the opposite of the article. " + q.Explanation // "proven" for "unproven" (set 15)
 	}
@@ -553,7 +554,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		if !listed && onlyTheReason(missing, q.Prompt) && onlyCauseWords(ws, key) {
 			return Correct, q.Explanation // "because of his health" for "for health reasons"
 		}
-		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) && !reordered() && !missesPeriod(acc, missing) && (len(missing) == 0 || !partOfTitle(q, acc) && !isRange(keyNorm)) {
+		if extra == 0 && !listed && (len(missing) == 0 || addsToQuestion(ws, key, asked()) || numberIsNew) && !reordered() && !missesPeriod(acc, missing) && !missesNegation(missing) && (len(missing) == 0 || !partOfTitle(q, acc) && !isRange(keyNorm)) {
 			if len(missing) > 0 && partOfDistractor(q, ws) {
 				// "the editor" for "the former Sun editor", where the
 				// article has another editor: it names neither.
@@ -1272,7 +1273,7 @@ func containsAll(words, key []string) bool {
 		have[w] = true
 	}
 	for _, k := range key {
-		if !have[k] && !slices.ContainsFunc(words, func(w string) bool { return everydayWord(w, k) }) {
+		if !have[k] && !slices.ContainsFunc(words, func(w string) bool { return everydayWord(w, k) || sameVerb(w, k) }) {
 			return false
 		}
 	}

@@ -71,3 +71,88 @@ func halfOfTwoAsked(q Question, answer string) bool {
 	}
 	return half
 }
+
+// Verbs as held-out set 17 wrote them: "drivers had to run two routes"
+// for "drivers were running two routes", "they can't keep raising pay"
+// for "the district could not keep raising pay", "it will split his
+// land" for "it would split his land in two". Table:
+// TestHeldOutSeventeenVerbForms.
+
+// doubledConsonantForm reports whether two words are a short verb and
+// its form with the last consonant doubled: "run" and "running", "stop"
+// and "stopped", "plan" and "planning". ("Runner" is a doer, and not
+// one.)
+func doubledConsonantForm(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 3 || !isLetters(a) {
+		return false
+	}
+	last := a[len(a)-1]
+	if strings.IndexByte("aeiouwxy", last) >= 0 || strings.IndexByte("aeiou", a[len(a)-2]) < 0 {
+		return false // a double consonant follows one vowel and a consonant
+	}
+	return b == a+string(last)+"ing" || b == a+string(last)+"ed"
+}
+
+// modalTenses are the modal verbs whose past form reported speech uses
+// for the present: "she warned the district could not" is "it can't".
+var modalTenses = map[string]string{"can": "could", "could": "can", "will": "would", "would": "will", "may": "might", "might": "may", "shall": "should"}
+
+// sameModal reports whether two words are one modal verb, present and
+// past.
+func sameModal(a, b string) bool {
+	return modalTenses[a] == b
+}
+
+// negatedModals are a modal verb's negations written short, each as
+// the modal and "not".
+var negatedModals = map[string]string{
+	"can't": "can not", "cannot": "can not", "couldn't": "could not", "couldnt": "could not",
+	"won't": "will not", "wouldn't": "would not", "wouldnt": "would not",
+	"shouldn't": "should not", "shouldnt": "should not", "mustn't": "must not", "mightn't": "might not",
+}
+
+// negatedModal finds a word of negatedModals, with either apostrophe.
+var negatedModal = lazyre.New(`(?i)\b(?:can[’']t|cannot|couldn[’']?t|won[’']t|wouldn[’']?t|shouldn[’']?t|mustn[’']t|mightn[’']t)\b`)
+
+// withModalNegationsWritten writes a modal's short negation as the modal
+// and "not", where a key has "not": "can't" is "can not", "won't" "will
+// not", so that "could not" in the key meets both its words.
+func withModalNegationsWritten(q Question, answer string) string {
+	lower := strings.ToLower(answer)
+	if !strings.Contains(lower, "n't") && !strings.Contains(lower, "n’t") && !strings.Contains(lower, "nnot") && !strings.Contains(lower, "ntt") && !strings.Contains(lower, "dnt") {
+		return answer
+	}
+	keyed := false
+	for _, acc := range q.Accepted {
+		keyed = keyed || strings.Contains(" "+strings.ToLower(acc)+" ", " not ")
+	}
+	if !keyed {
+		return answer
+	}
+	return negatedModal.ReplaceAllStringFunc(answer, func(m string) string {
+		return negatedModals[strings.ReplaceAll(strings.ToLower(m), "’", "'")]
+	})
+}
+
+// sameVerb reports whether two words are one verb as written: its form
+// with a doubled consonant ("run", "running") or a modal's other tense
+// ("will", "would").
+func sameVerb(a, b string) bool {
+	return doubledConsonantForm(a, b) || sameModal(a, b)
+}
+
+// missesNegation reports whether the key words an answer lacks include
+// the key's negation: "they can keep raising pay" for "the district could
+// not keep raising pay" says the opposite, whatever else it shares.
+func missesNegation(missing []string) bool {
+	for _, w := range missing {
+		switch w {
+		case "not", "never", "no", "nor", "cannot":
+			return true
+		}
+	}
+	return false
+}

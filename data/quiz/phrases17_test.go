@@ -38,3 +38,26 @@ func TestHeldOutSeventeenHalfAnswers(t *testing.T) {
 		{choice, "store it", Incorrect},
 	})
 }
+
+// TestHeldOutSeventeenVerbForms: a short verb and its form with a
+// doubled consonant are one word as written ("run", "running"), a modal
+// is one in either tense ("can", "could"; "will", "would"), and a
+// modal's short negation is the modal and "not" ("can't", "couldn't").
+// Another verb, or the negation dropped, is not the key.
+func TestHeldOutSeventeenVerbForms(t *testing.T) {
+	ask := teacherQuestion
+	late := ask("Why had some students been arriving late to school?", "drivers were running two routes back to back")
+	warn := ask("What did the board president warn about?", "the district could not keep raising pay without new revenue")
+	split := ask("What is the farmer's main objection to the path?", "it would split his land in two")
+	checkVerdicts(t, []verdictCase{
+		{late, "because drivers had to run two routes back to back", Correct},
+		{late, "drivers run two routes back to back", Correct},
+		{late, "drivers were walking two routes back to back", Partial},
+		{warn, "they can't keep raising pay without new revenue", Correct},
+		{warn, "without new revenue they couldn't keep raising pay", Correct},
+		{warn, "they can keep raising pay without new revenue", Partial}, // the "not" missing: never right
+		{split, "it will split his land", Correct},
+		{split, "it would split his land in two", Correct},
+		{split, "it won't split his land", Incorrect},
+	})
+}
