@@ -22,7 +22,7 @@ func FuzzAmountsSeventeen(f *testing.F) {
 		"1,20,00,000 rupees", "a quarter of a million", "from 30% to 16%", "a rupee per kg weekly",
 		"nearly two million euro (€1.9m)", "half a shilling", "Mr. Whittaker", "Coun. Randy Kowalchuck",
 		"Pataskala, Ohio, US", "the fifth ward", "I think so", "5 cm of rain", "1,200 kilowatts", "six mpg",
-		"about 2.5 km per litre", "1e308 a month", "99,99,999", "9 9 999 999"} {
+		"about 2.5 km per litre", "they can't keep raising pay", "couldn’t", "1e308 a month", "99,99,999", "9 9 999 999"} {
 		f.Add(s)
 	}
 	q := Question{Prompt: "What hours will each ATM be open, and in which district and state? How much rain in an hour?",
@@ -57,6 +57,10 @@ func FuzzAmountsSeventeen(f *testing.F) {
 		withNumberedUnits(q, s)
 		saysThinkSo(Normalize(s))
 		otherSubstance(q, s)
+		withModalNegationsWritten(q, s)
+		for _, w := range []string{"run", "running", "can", "would", "plan"} {
+			sameVerb(s, w)
+		}
 		halfOfTwoAsked(q, s)
 		withEconomyWords(s)
 		moneyIn(s)
