@@ -199,10 +199,7 @@ func (g *generator) asFact(i int) {
 		possessivePronoun.MatchString(claim) {
 		return // "the speech is in his name": whose?
 	}
-	if first, _, _ := strings.Cut(claim, " "); articles[first] || !g.nameElsewhere(first) && (commonOpeners[strings.ToLower(first)] ||
-		strings.Contains(g.a.Source, " "+strings.ToLower(first)+" ")) {
-		claim = lowerFirstRune(claim) // "Militant group Boko Haram …" reads on as "that militant group …"
-	}
+	claim = g.asClause(claim) // "Militant group Boko Haram …" reads on as "that militant group …"
 	if g.headlineStates(claim) || g.restatedElsewhere(claim, i) {
 		return // "Freeze on anti-spam campaign" over "… appears to have been put on hold": the headline does report it as fact (round 56)
 	}

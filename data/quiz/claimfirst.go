@@ -29,6 +29,9 @@ func (g *generator) claimFirst(f facts.Fact) {
 		return // "…, Howard denied": no claim of his to report as fact or not
 	}
 	text := g.withoutDateline(f.Sentence)
+	if unnamedCue(lowerFirstRune(text), g.wordSet(f.Sentence)) != "" {
+		return // "an official …, who spoke on condition of anonymity, said": named by no one (held-out h2, K from both)
+	}
 	claim := strings.TrimSpace(f.Claim)
 	if claim == "" || strings.ContainsAny(claim[:1], "\"“‘'") {
 		return // a quotation
@@ -61,12 +64,9 @@ func (g *generator) claimFirst(f facts.Fact) {
 		g.askSourceFirst(f, claim, source)
 		return
 	}
-	if first, _, _ := strings.Cut(claim, " "); commonOpeners[strings.ToLower(first)] ||
-		strings.Contains(g.a.Source, " "+strings.ToLower(first)+" ") && !g.nameElsewhere(first) {
-		claim = lowerFirstRune(claim) // "Broadcasters should …" reads on as "that broadcasters should …"
-	}
+	claim = g.asClause(claim) // "Broadcasters should …" reads on as "that broadcasters should …"
 	expl := fmt.Sprintf("It is a claim by %s: the sentence names its source only at the end. The article says: %s", source, quoteText(g.a.Sentences[f.Sentence].Text))
-	q := footingQuestion(curlQuotes(claim), creditedFooting, nil, f.Sentence, expl, 78)
+	q := footingQuestion(curlQuotes(claim), creditedFooting, pastCredited(claim), f.Sentence, expl, 78)
 	q.Reason = "a claim whose source comes only at the end of the sentence"
 	g.add(q, facts.Fact{Kind: claimFirstKind, Subject: source, Claim: claim})
 }
@@ -135,11 +135,9 @@ func (g *generator) askSourceFirst(f facts.Fact, claim, source string) {
 		theCommonNoun.MatchString(claim) {
 		return
 	}
-	if first, _, _ := strings.Cut(claim, " "); isCapitalisedWord(first) && commonOpeners[strings.ToLower(first)] {
-		claim = lowerFirstRune(claim)
-	}
+	claim = g.asClause(claim)
 	expl := fmt.Sprintf("It is a claim by %s, which the article reports rather than states in its own words: %s", g.asWritten(source, f.Sentence), quoteText(g.a.Sentences[f.Sentence].Text))
-	q := footingQuestion(curlQuotes(claim), creditedFooting, nil, f.Sentence, expl, sourceFirstScore)
+	q := footingQuestion(curlQuotes(claim), creditedFooting, pastCredited(claim), f.Sentence, expl, sourceFirstScore)
 	q.Reason = "a claim the article credits to someone, not its own"
 	g.add(q, facts.Fact{Kind: sourceFirstKind, Subject: source, Claim: claim})
 }

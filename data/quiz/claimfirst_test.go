@@ -1,8 +1,12 @@
 package quiz
 
 import (
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
 )
 
 // A sentence that opens on a claim and names its source only at the end
@@ -58,6 +62,29 @@ func TestSourceFirstNamesItsSourceAsWritten(t *testing.T) {
 		}
 		if !strings.HasPrefix(qs[0].Explanation, want) {
 			t.Errorf("explanation %q; want it to open %q", qs[0].Explanation, want)
+		}
+	}
+}
+
+// "An official at the ministry in Seoul, who spoke on condition of
+// anonymity, said …, but added that Ri had not been seen …" names no one: its footing is no "claim by
+// someone it names" (held-out h2: "a claim by Seoul", K from both).
+func TestClaimFirstNotOfAnAnonymousSource(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/heldout-news/h1-10.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for _, f := range g.an.Facts {
+		g.claimFirst(f)
+	}
+	for _, q := range g.out {
+		if strings.Contains(q.Prompt, "Ri had not been seen") {
+			t.Errorf("asked %q (%s)", q.Prompt, q.Explanation)
 		}
 	}
 }

@@ -72,3 +72,46 @@ func TestFootingLeavesOutOverlaps(t *testing.T) {
 		}
 	}
 }
+
+// Beside a claim credited by name and about the past, "a forecast" fell
+// at a glance by the claim's tense (r107, held-out h2: G); "a claim by
+// someone it does not name" takes its place. A claim about what may
+// come keeps the forecast, and no other answer is offered the new
+// option (beside "reportedly" it would be right as well).
+func TestPastCreditedClaimOptions(t *testing.T) {
+	past := footingQuestion("the club had been sold", creditedFooting, pastCredited("the club had been sold"), 0, "", 80)
+	if !slices.Contains(past.Choices, footingOptions[unnamedFooting]) || slices.Contains(past.Choices, footingOptions[forecastFooting]) || len(past.Choices) != 3 {
+		t.Errorf("past claim: %q", past.Choices)
+	}
+	future := footingQuestion("the club will be sold", creditedFooting, pastCredited("the club will be sold"), 0, "", 80)
+	if slices.Contains(future.Choices, footingOptions[unnamedFooting]) || !slices.Contains(future.Choices, footingOptions[forecastFooting]) {
+		t.Errorf("claim about what may come: %q", future.Choices)
+	}
+	for _, answer := range []footing{statedFooting, forecastFooting, unconfirmedFooting} {
+		q := footingQuestion("the club had been sold", answer, []footing{unconfirmedFooting, forecastFooting}, 0, "", 80)
+		if slices.Contains(q.Choices, footingOptions[unnamedFooting]) {
+			t.Errorf("answer %q offers %q", q.Answer, footingOptions[unnamedFooting])
+		}
+	}
+}
+
+// A claim restated after "that …" starts small unless its first word is
+// a name: "Cleaning and preparing …" (held-out h2, W), but "Turkey's
+// investment …", "Shekau knows …".
+func TestAsClauseLowersOnlyOrdinaryWords(t *testing.T) {
+	a, err := article.Parse([]byte("Fossil find\n\nShekau knows the coast. Turkey's museum wants the fossil.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for claim, want := range map[string]string{
+		"Cleaning and preparing the fossil will take a year": "cleaning and preparing the fossil will take a year",
+		"Turkey's investment will be scrapped":               "Turkey's investment will be scrapped",
+		"Shekau knows the commander well":                    "Shekau knows the commander well",
+		"The fossil is new":                                  "the fossil is new",
+	} {
+		if got := g.asClause(claim); got != want {
+			t.Errorf("asClause(%q) = %q, want %q", claim, got, want)
+		}
+	}
+}

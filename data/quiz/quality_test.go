@@ -679,3 +679,31 @@ func TestUnnamedSourceBeforeANamedOne(t *testing.T) {
 		}
 	}
 }
+
+// A spokeswoman speaks for her company on the record: "who is the
+// source?" keyed "people the article does not name" hid that the
+// company was defending itself (held-out h2, K from both reviewers).
+// An official who asked not to be named is still unnamed.
+func TestSpokespersonIsNoUnnamedSource(t *testing.T) {
+	const people = "\n\n\"The outage was our fault,\" said Dan Hale, an analyst at Ovum. \"Customers are angry,\" said Amy Lowe, who runs a users' forum.\n\n"
+	for _, c := range []struct {
+		sentence string
+		asked    bool
+	}{
+		{"Lynxnet denied that cost-cutting had played any part. A spokeswoman said the company had invested more than £4m in its network over the past year.", false},
+		{"Lynxnet denied that cost-cutting had played any part. An official who asked not to be named said the company had invested less than £1m in its network over the past year.", true},
+	} {
+		text := "E-mail failure" + people + c.sentence + "\n"
+		asked := false
+		for _, q := range askedOf(t, text, func(g *generator) {
+			for i := range g.a.Sentences {
+				g.sourcing(i)
+			}
+		}) {
+			asked = asked || strings.Contains(q.Prompt, "invested")
+		}
+		if asked != c.asked {
+			t.Errorf("%q: asked %v, want %v", c.sentence, asked, c.asked)
+		}
+	}
+}

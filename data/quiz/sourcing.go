@@ -243,8 +243,12 @@ var unnamedCues = []cueRule{
 	cue("reports", `\b(?:(?:media|local|press|unconfirmed) reports|reports (?:said|say|suggest|claim))\b`),
 	cue("named identified", `\bwho asked not to be (?:named|identified)\b`),
 	cue("anonymity", `\bon condition of anonymity\b`),
-	// "a Lebanese security official", "a senior political source"
-	cue("official source insider aide diplomat spokesman spokeswoman", `\b(?:a|an) (?:[\p{L}-]+ ){0,3}(?:official|source|insider|aide|diplomat|spokesman|spokeswoman)\b[^A-Z]{0,12}(?:said|says|told|and)\b`),
+	// "a Lebanese security official", "a senior political source". Not
+	// "a spokeswoman said" or "a company spokesman": a spokesperson
+	// speaks for a body on the record, and the body is the source — asked
+	// "who is the source?", "people the article does not name" hid that
+	// the company was defending itself (held-out h2, K from both).
+	cue("official source insider aide diplomat", `\b(?:a|an) (?:[\p{L}-]+ ){0,3}(?:official|source|insider|aide|diplomat)\b[^A-Z]{0,12}(?:said|says|told|and)\b`),
 	// "experts warned", "analysts say": a plural with no names.
 	cue("experts analysts critics observers officials insiders witnesses residents campaigners scientists researchers diplomats investors economists", `\b(?:experts|analysts|critics|observers|officials|insiders|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists) (?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested|predict|predicted|expect|expected|revealed|disclosed|confirmed|announced)\b`),
 }

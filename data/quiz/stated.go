@@ -95,12 +95,7 @@ func (g *generator) plainStatement(i int) (string, bool) {
 		g.flagged(i) || g.spokenNear(i) {
 		return "", false
 	}
-	first, _, _ := strings.Cut(claim, " ")
-	name := strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")
-	if lower := strings.ToLower(name); articles[first] || !g.nameElsewhere(name) && (commonOpeners[lower] || strings.Contains(g.a.Source, " "+lower+" ")) {
-		claim = lowerFirstRune(claim) // "Currency markets have been …" reads on as "that currency markets …"
-	}
-	return claim, true
+	return g.asClause(claim), true // "Currency markets have been …" reads on as "that currency markets …"
 }
 
 // reportsEvent reports whether a claim tells of something done, by

@@ -115,7 +115,7 @@ func (g *generator) unheld(i int) {
 	q := Question{Kind: Choice, Prompt: prompt, Answer: noHolder, Accepted: []string{noHolder},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2, score: 84,
 		Explanation: "The sentence says what is believed or expected but not who believes or expects it. " +
-			"With no one named, a reader cannot check the source or weigh what they gain.",
+			"With no one named, a reader cannot check the source or weigh what the source stands to gain.",
 		Reason: "a belief the article gives no one for"}
 	g.add(q, facts.Fact{Kind: unheldKind, Subject: noHolder, Claim: s.Text})
 }

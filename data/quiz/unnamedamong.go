@@ -145,7 +145,7 @@ func (g *generator) namedSourceSentences(i, n int) (sentences, speakers []string
 		// One person once: "Howard" and "Michael Howard" are one voice.
 		seen[speaker], seen[lastWord(speaker)] = true, true
 		sentences = append(sentences, g.withoutDateline(j))
-		speakers = append(speakers, speaker)
+		speakers = append(speakers, g.asWritten(speaker, j)) // "the Welsh Assembly Government", as its sentence writes it
 		at = append(at, j)
 	}
 	return sentences, speakers, at

