@@ -66,7 +66,7 @@ func (g *generator) claimFirst(f facts.Fact) {
 	}
 	claim = g.asClause(claim) // "Broadcasters should …" reads on as "that broadcasters should …"
 	expl := fmt.Sprintf("It is a claim by %s: the sentence names its source only at the end. The article says: %s", source, quoteText(g.a.Sentences[f.Sentence].Text))
-	q := footingQuestion(curlQuotes(claim), creditedFooting, pastCredited(claim), f.Sentence, expl, 78)
+	q := footingQuestion(curlQuotes(claim), creditedFooting, pastCredited(claim, source, g.a.Sentences[f.Sentence].Text), f.Sentence, expl, 78)
 	q.Reason = "a claim whose source comes only at the end of the sentence"
 	g.add(q, facts.Fact{Kind: claimFirstKind, Subject: source, Claim: claim})
 }
@@ -137,7 +137,7 @@ func (g *generator) askSourceFirst(f facts.Fact, claim, source string) {
 	}
 	claim = g.asClause(claim)
 	expl := fmt.Sprintf("It is a claim by %s, which the article reports rather than states in its own words: %s", g.asWritten(source, f.Sentence), quoteText(g.a.Sentences[f.Sentence].Text))
-	q := footingQuestion(curlQuotes(claim), creditedFooting, pastCredited(claim), f.Sentence, expl, sourceFirstScore)
+	q := footingQuestion(curlQuotes(claim), creditedFooting, pastCredited(claim, source, g.a.Sentences[f.Sentence].Text), f.Sentence, expl, sourceFirstScore)
 	q.Reason = "a claim the article credits to someone, not its own"
 	g.add(q, facts.Fact{Kind: sourceFirstKind, Subject: source, Claim: claim})
 }

@@ -10,6 +10,7 @@ package quiz
 // words that set it.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -64,15 +65,27 @@ var footingOverlaps = map[footing][]footing{
 	creditedFooting:    {unconfirmedFooting},
 }
 
-// pastCredited leaves out, beside a claim credited by name, the options
-// that are not its wrong ones: "reported or believed" (a credited claim
-// is reported too) and, for a claim about the past or present, "a
+// pastCredited leaves out, beside a claim credited to source, the
+// options that are not its wrong ones: "reported or believed" (a
+// credited claim is reported too) and, for a claim about the past or
+// present credited to a name ("the LCC", "Charles Kennedy"), "a
 // forecast", whose place "a claim by someone it does not name" takes.
-func pastCredited(claim string) []footing {
-	if forecastWord.MatchString(claim) {
+// A source described, not named ("a committee of MPs"), keeps the
+// forecast: beside it "someone it does not name" is fair too (r110, K
+// from both reviewers).
+func pastCredited(claim, source, sentence string) []footing {
+	if forecastWord.MatchString(claim) || !isCapitalisedWord(firstField(strings.TrimPrefix(strings.TrimPrefix(source, "the "), "The "))) ||
+		describedSource(sentence, source) {
 		return nil // the default: a forecast is a fair wrong option
 	}
 	return []footing{unconfirmedFooting, forecastFooting}
+}
+
+// describedSource reports whether sentence gives source only as part of
+// a description — "a committee of MPs", "a group of residents" — which
+// names no one.
+func describedSource(sentence, source string) bool {
+	return regexp.MustCompile(`(?i)\b(?:a|an|one|some|several)\s+(?:[\p{L}-]+\s+){1,3}(?:of|from|for)\s+(?:the\s+)?` + regexp.QuoteMeta(source) + `\b`).MatchString(sentence)
 }
 
 // footingQuestion asks how the article presents claim, whose footing is

@@ -79,13 +79,17 @@ func TestFootingLeavesOutOverlaps(t *testing.T) {
 // come keeps the forecast, and no other answer is offered the new
 // option (beside "reportedly" it would be right as well).
 func TestPastCreditedClaimOptions(t *testing.T) {
-	past := footingQuestion("the club had been sold", creditedFooting, pastCredited("the club had been sold"), 0, "", 80)
+	past := footingQuestion("the club had been sold", creditedFooting, pastCredited("the club had been sold", "Charles Kennedy", "The club had been sold, Charles Kennedy said."), 0, "", 80)
 	if !slices.Contains(past.Choices, footingOptions[unnamedFooting]) || slices.Contains(past.Choices, footingOptions[forecastFooting]) || len(past.Choices) != 3 {
 		t.Errorf("past claim: %q", past.Choices)
 	}
-	future := footingQuestion("the club will be sold", creditedFooting, pastCredited("the club will be sold"), 0, "", 80)
+	future := footingQuestion("the club will be sold", creditedFooting, pastCredited("the club will be sold", "Charles Kennedy", "The club will be sold, Charles Kennedy said."), 0, "", 80)
 	if slices.Contains(future.Choices, footingOptions[unnamedFooting]) || !slices.Contains(future.Choices, footingOptions[forecastFooting]) {
 		t.Errorf("claim about what may come: %q", future.Choices)
+	}
+	described := footingQuestion("the club had been sold", creditedFooting, pastCredited("the club had been sold", "MPs", "The club had been sold, a committee of MPs has said."), 0, "", 80)
+	if slices.Contains(described.Choices, footingOptions[unnamedFooting]) {
+		t.Errorf("a source described, not named: %q", described.Choices)
 	}
 	for _, answer := range []footing{statedFooting, forecastFooting, unconfirmedFooting} {
 		q := footingQuestion("the club had been sold", answer, []footing{unconfirmedFooting, forecastFooting}, 0, "", 80)
