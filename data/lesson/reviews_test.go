@@ -145,9 +145,12 @@ const devArticles = "../../../shared/eval/articles"
 // and 0.92. Then "According to X, …" asked the same way (r107: 0 of 1,
 // G, not kept), whose second reviewer also failed the footing question
 // beside it, passed before (its answer echoes "reportedly"): 88.2 % and
-// 0.90.
+// 0.90. The sixth session (2026-12-02) had every question judged again
+// by two reviewers under one standard (r108: 88.2 %, 0.90), mended what
+// they failed (r109–r110) and what two rounds on held-out news found
+// (testdata/heldout-news): 97.9 % and 0.92, a training score.
 const (
-	floorUsableShare   = 0.88
+	floorUsableShare   = 0.95
 	floorUsablePerItem = 0.90
 )
 
