@@ -55,7 +55,7 @@ func wordsAround(text, phrase string) string {
 	at := strings.Index(text, phrase)
 	spans := wordSpans.FindAllStringIndex(text, -1)
 	if len(spans) <= maxQuotedWords || at < 0 {
-		return "In the sentence " + quoteText(text)
+		return "In the sentence " + quoteText(withoutFullStop(text))
 	}
 	first := slices.IndexFunc(spans, func(w []int) bool { return w[1] > at }) // the phrase's first word
 	last := slices.IndexFunc(spans, func(w []int) bool { return w[0] >= at+len(phrase) })
@@ -77,7 +77,7 @@ func wordsAround(text, phrase string) string {
 	if to < len(spans) {
 		excerpt = strings.TrimRight(excerpt, ",;:") + " …"
 	}
-	return "Where the article says " + quoteText(excerpt)
+	return "Where the article says " + quoteText(withoutFullStop(excerpt)) // "…”, which date" reads on; "….”, which date" stops twice
 }
 
 // wordSpans finds the words of a sentence, each with the punctuation
