@@ -75,14 +75,8 @@ func TestHeldOutNewsReviews(t *testing.T) {
 	perArticle := float64(usable) / float64(len(files))
 	t.Logf("all: %d questions on %d articles, %d usable (%.1f%%), %.2f usable per article", total, len(files), usable, 100*share, perArticle)
 	logKinds(t, byKind)
-	if len(unreviewed) > 0 {
-		t.Errorf("%d questions have no review for their current wording; review them (testdata/heldout-news/reviews):\n%s",
-			len(unreviewed), strings.Join(unreviewed, "\n"))
-	}
-	if share < floorHeldOutShare || perArticle < floorHeldOutPerItem {
-		t.Errorf("usable share %.1f%% (floor %.0f%%), %.2f usable per article (floor %.2f): a regression",
-			100*share, 100*floorHeldOutShare, perArticle, floorHeldOutPerItem)
-	}
+	checkReviewed(t, unreviewed, "testdata/heldout-news/reviews")
+	checkFloors(t, share, perArticle, floorHeldOutShare, floorHeldOutPerItem)
 }
 
 // fileExists reports whether path names a file that can be read.
