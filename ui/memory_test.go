@@ -2,7 +2,9 @@ package ui
 
 import (
 	"runtime"
+	"runtime/debug"
 	"testing"
+	"time"
 )
 
 // TestQuestionChangesDoNotGrowMemory: going back and forth between a
@@ -47,5 +49,31 @@ func TestQuestionChangesDoNotGrowMemory(t *testing.T) {
 	}
 	if grown := heap() - min(heap(), start); grown > 16 {
 		t.Errorf("the heap grew %d MiB over 15 round trips between two questions; want it level", grown)
+	}
+}
+
+// TestCollectOftenForRestoresTheTarget: the collector collects tightly
+// while screens are built, overlapping or not, and its target is back
+// where it was once the last is done — not left at the tight one by a
+// second sign-in that began before the first had settled.
+func TestCollectOftenForRestoresTheTarget(t *testing.T) {
+	target := func() int {
+		p := debug.SetGCPercent(100)
+		debug.SetGCPercent(p)
+		return p
+	}
+	was := target()
+	collectOftenFor(20 * time.Millisecond)
+	collectOftenFor(60 * time.Millisecond) // a second screen, begun before the first settled
+	if got := target(); got != collectTightly {
+		t.Fatalf("while a screen is built the target is %d; want %d", got, collectTightly)
+	}
+	time.Sleep(40 * time.Millisecond)
+	if got := target(); got != collectTightly {
+		t.Errorf("the first screen settled and the target went back to %d while the second was built", got)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if got := target(); got != was {
+		t.Errorf("after both screens the target is %d; want %d, as before", got, was)
 	}
 }
