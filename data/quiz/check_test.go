@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/lede-app/lede/data/article"
 )
 
 var (
@@ -322,18 +324,30 @@ func TestTeacherQuestionsAreReadAsWritten(t *testing.T) {
 // testdata/fuzz/FuzzCheckAnyQuestion): Check never panics, always gives
 // one of the four verdicts, and Validate never panics either.
 func FuzzCheckAnyQuestion(f *testing.F) {
-	f.Add("yes-no", "Does it?", "", "", "", 0.0, false, "", "yes")
-	f.Add("choice", "Which?", "b", "a|b|c", "", 0.0, false, "", "2")
-	f.Add("how-many", "How many?", "12", "", "", 12.0, true, "", "about twelve")
-	f.Add("when", "When?", "March 3", "", "", 0.0, false, "2017-13-40", "3 March")
-	f.Add("who", "Who?", "Jack Ma", "", "Joe Biden", 0.0, false, "", "Ma")
-	f.Add("what-is-wrong", "What?", "", "", "", 0.0, false, "", "a")
-	f.Add("mystery", "", "x", "", "", 0.0, false, "", "x")
-	f.Fuzz(func(t *testing.T, kind, prompt, accepted, choices, distractors string, value float64, approx bool, date, answer string) {
+	f.Add("yes-no", "Does it?", "", "", "", 0.0, false, "", "yes", "", 0, 0, -1)
+	f.Add("choice", "Which?", "b", "a|b|c", "", 0.0, false, "", "2", "b", 3, 9, 0)
+	f.Add("how-many", "How many?", "12", "", "", 12.0, true, "", "about twelve", "12", 0, 120, 2)
+	f.Add("when", "When?", "March 3", "", "", 0.0, false, "2017-13-40", "3 March", "", -4, 2, 3)
+	f.Add("who", "Who?", "Jack Ma", "", "Joe Biden", 0.0, false, "", "Ma", "Joe Biden", 50, 10, 1)
+	f.Add("what-is-wrong", "What?", "|", "|", "|", 0.0, false, "", "a", "", 0, 0, 7)
+	f.Add("mystery", "", "x", "", "", 0.0, false, "", "x", "y", 99, 101, -2)
+	f.Fuzz(func(t *testing.T, kind, prompt, accepted, choices, distractors string, value float64, approx bool, date, answer, key string,
+		start, end, sentence int) {
 		q := Question{ID: "q", Kind: Kind(kind), Prompt: prompt, Accepted: splitList(accepted),
 			Choices: splitList(choices), Distractors: splitList(distractors), Value: value, Approx: approx,
-			Date: date, Answer: accepted}
-		_ = Validate(q, 100, 3)
+			Date: date, Answer: key, Evidence: article.Span{Start: start, End: end}, Sentence: sentence}
+		const sourceLen, sentences = 100, 3
+		if Validate(q, sourceLen, sentences) == nil {
+			// What Validate lets through, a student is shown: its
+			// evidence must lie in the article, its sentence be one of
+			// the article's, its options hold its key.
+			if e := q.Evidence; e.Start < 0 || e.Start > e.End || e.End > sourceLen || q.Sentence < -1 || q.Sentence >= sentences {
+				t.Fatalf("Validate passed %+v outside an article of %d bytes and %d sentences", q, sourceLen, sentences)
+			}
+			if kinds[q.Kind].Picks && !keyAmongChoices(q) {
+				t.Fatalf("Validate passed %+v whose key is not among its options", q)
+			}
+		}
 		switch r := Check(q, answer); r.Verdict {
 		case Correct, Partial, Incorrect, Unclear:
 		default:
@@ -342,7 +356,8 @@ func FuzzCheckAnyQuestion(f *testing.F) {
 	})
 }
 
-// splitList reads a fuzzer's "a|b|c" as a list; "" is no list at all.
+// splitList reads a fuzzer's "a|b|c" as a list and "" as no list at
+// all; "|" is a list of empty strings, as a damaged file may hold.
 func splitList(s string) []string {
 	if s == "" {
 		return nil
