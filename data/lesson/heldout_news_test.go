@@ -19,11 +19,12 @@ const heldOutNews = "../../testdata/heldout-news"
 
 // Floors for the held-out news, just under what the latest reviews give
 // (docs/quality.md, "Held-out news").
-// After r110: 14 of 18 usable (77.8 %), 0.70 an article — a training
-// score by then; the first readings were 5 of 11 (h1) and 3 of 10 (h2).
+// After r111, thirty articles: 23 of 29 usable (79.3 %), 0.77 an
+// article — a training score by then; the first readings were 5 of 11
+// (h1), 3 of 10 (h2) and, after the fixes those taught, 6 of 12 (h3).
 const (
-	floorHeldOutShare   = 0.75
-	floorHeldOutPerItem = 0.65
+	floorHeldOutShare   = 0.77
+	floorHeldOutPerItem = 0.75
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,

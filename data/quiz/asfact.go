@@ -194,7 +194,8 @@ func (g *generator) asFact(i int) {
 		return
 	}
 	claim, hedge := g.hedgedClaim(i)
-	if claim == "" || strings.ContainsAny(claim, "\"“”") || article.CountWords(claim) < 5 || article.CountWords(claim) > 30 ||
+	if claim == "" || strings.ContainsAny(claim, "\"“”") || strings.Contains(strings.ToLower(claim), "according to") ||
+		article.CountWords(claim) < 5 || article.CountWords(claim) > 30 ||
 		unresolvedClaimStart.MatchString(claim) ||
 		possessivePronoun.MatchString(claim) {
 		return // "the speech is in his name": whose?

@@ -388,12 +388,23 @@ func (g *generator) quantity(f facts.Fact) {
 	}
 	q := Question{Kind: HowMany, Value: f.Number, Answer: f.NumberText, Sentence: f.Sentence,
 		Accepted: []string{f.NumberText}, Difficulty: 1, Approx: approxHedges[f.Hedge]}
-	hedge := ""
+	number := f.NumberText
 	if f.Hedge != "" {
-		hedge = " (the article says " + f.Hedge + " " + f.NumberText + ")"
+		number = f.Hedge + " " + f.NumberText // "gives 400,000 copies (the article says more than 400,000)" said it twice (r111, W)
 	}
-	q.Explanation = fmt.Sprintf("The article gives %s %s%s: %s", f.NumberText, f.Counts, hedge, quoteText(f.Text))
+	q.Explanation = fmt.Sprintf("The article gives %s %s: %s", number, f.Counts, quoteText(f.Text))
 	q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, doFor(f.Verb), lowerFirst(f.Subject), base)
+	if subject, aux, ok := perfectSubject(f.Subject); ok {
+		// "Low Tide has sold …": "How many copies has Low Tide sold?",
+		// not "… did Low Tide has sell?" (held-out h3, W from both).
+		q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, aux, lowerFirst(subject), f.Verb)
+	}
+	if f.Hedge != "" {
+		// The key says what the article says: "more than 400,000", not
+		// a bare "400,000" the article never gives (held-out h3, K).
+		q.Answer = f.Hedge + " " + f.NumberText
+		q.Accepted = append(q.Accepted, q.Answer)
+	}
 	if f.AsOf != "" {
 		q.Prompt += " as of " + f.AsOf
 	}
@@ -407,6 +418,20 @@ func (g *generator) quantity(f facts.Fact) {
 		q.score = 85
 	}
 	g.add(q, f)
+}
+
+// perfectSubject splits a quantity's subject that ends on the auxiliary
+// of a perfect tense ("Low Tide has") into the subject and "has"/"have".
+func perfectSubject(subject string) (string, string, bool) {
+	words := strings.Fields(subject)
+	if len(words) < 2 {
+		return "", "", false
+	}
+	switch aux := strings.ToLower(words[len(words)-1]); aux {
+	case "has", "have":
+		return strings.Join(words[:len(words)-1], " "), aux, true
+	}
+	return "", "", false
 }
 
 // worthCounting keeps numbers that are a claim's point: a real count of

@@ -88,7 +88,8 @@ func (g *generator) sourcing(i int) {
 	// quoted sentence (the answer can be read off the prompt), and a
 	// plain sentence makes a trivial question (development-set review,
 	// round four). Reading hedges is asked through the traps instead.
-	if p.name == presentedUnnamed.name && !g.sourcedNearby(i) && !g.namedNextOfGroup(i, cue) && !knownSource.MatchString(s.Text) &&
+	if p.name == presentedUnnamed.name && !g.sourcedNearby(i) && !g.namedNextOfGroup(i, cue) && !g.expertsNamedElsewhere(cue) &&
+		!sameSource.MatchString(s.Text) && !knownSource.MatchString(s.Text) &&
 		!(passiveReport.MatchString(cue) && g.creditsSomeoneNamed(i-1)) {
 		g.unnamedSource(i, quoteText(strings.TrimRight(withoutUnnamedSpeaker(g.withoutDateline(i), cue), ".")), cue)
 	}
@@ -112,6 +113,26 @@ func (g *generator) namedNextOfGroup(i int, cue string) bool {
 	}
 	return g.wordSet(i + 1)[strings.ToLower(group)]
 }
+
+// expertsNamedElsewhere reports whether cue's unnamed group is experts of
+// some kind ("analysts said", "experts said") and the article quotes a
+// named person it describes as one ("Dr Lina Haddad, a security analyst
+// at …"): that person may be among them, and "people the article does
+// not name" is then no sure key (held-out h3, K from both reviewers).
+func (g *generator) expertsNamedElsewhere(cue string) bool {
+	return expertGroup.MatchString(cue) && describedExpert.MatchString(g.a.Source)
+}
+
+// expertGroup finds a group of experts of any kind; describedExpert, a
+// named person described as one, after a comma.
+var (
+	expertGroup     = lazyre.New(`(?i)\b(?:experts|analysts|researchers|economists|specialists|academics|scientists|observers)\b`)
+	describedExpert = lazyre.New(`\p{Lu}[\p{L}'’-]+,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:analyst|expert|researcher|economist|specialist|academic|scientist|professor|lecturer)\b`)
+)
+
+// sameSource finds a sentence that goes on with a source named before
+// it: "The same source allegedly said …" — which? (held-out h3, W).
+var sameSource = lazyre.New(`^(?:The|the) same (?:source|official|person|report)\b`)
 
 // saidOpening finds a sentence that opens on its speaker and verb of
 // speech: "A senior Lebanese security official said al-Baghdadi's wife
