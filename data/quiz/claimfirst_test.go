@@ -1,11 +1,9 @@
 package quiz
 
 import (
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -70,14 +68,7 @@ func TestSourceFirstNamesItsSourceAsWritten(t *testing.T) {
 // anonymity, said …, but added that Ri had not been seen …" names no one: its footing is no "claim by
 // someone it names" (held-out h2: "a claim by Seoul", K from both).
 func TestClaimFirstNotOfAnAnonymousSource(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/heldout-news/h1-10.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := article.Parse(src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := heldOutArticle(t, "h1-10")
 	g := newGenerator(a, facts.Extract(a))
 	for _, f := range g.an.Facts {
 		g.claimFirst(f)

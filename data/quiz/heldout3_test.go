@@ -10,9 +10,8 @@ import (
 	"github.com/lede-app/lede/data/facts"
 )
 
-// quizOfHeldOut returns the quiz of a held-out news article
-// (testdata/heldout-news).
-func quizOfHeldOut(t *testing.T, name string) []Question {
+// heldOutArticle reads a held-out news article (testdata/heldout-news).
+func heldOutArticle(t *testing.T, name string) *article.Article {
 	t.Helper()
 	src, err := os.ReadFile("../../testdata/heldout-news/" + name + ".txt")
 	if err != nil {
@@ -22,6 +21,13 @@ func quizOfHeldOut(t *testing.T, name string) []Question {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return a
+}
+
+// quizOfHeldOut returns the quiz of a held-out news article.
+func quizOfHeldOut(t *testing.T, name string) []Question {
+	t.Helper()
+	a := heldOutArticle(t, name)
 	return Generate(a, facts.Extract(a), DefaultCount)
 }
 

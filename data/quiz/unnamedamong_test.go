@@ -1,12 +1,10 @@
 package quiz
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
 )
 
@@ -177,15 +175,7 @@ func TestUnnamedAmongCoordinateClause(t *testing.T) {
 // written, a body with its "the": "Gareth Price, Welsh Assembly
 // Government and Tanabe" read as a slip (held-out h2, W).
 func TestUnnamedAmongNamesBodiesWithTheirThe(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/heldout-news/h1-06.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := article.Parse(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range Generate(a, facts.Extract(a), DefaultCount) {
+	for _, q := range quizOfHeldOut(t, "h1-06") {
 		if q.Prompt == unnamedAmongPrompt && strings.Contains(q.Explanation, "Welsh Assembly Government") &&
 			!strings.Contains(q.Explanation, "the Welsh Assembly Government") {
 			t.Errorf("explanation %q", q.Explanation)
