@@ -125,6 +125,9 @@ func (e *EndScreen) update() {
 // if nothing had happened (issue 11, a new student's walk).
 func summaryLine(answered, total, right, partly int, sent string) string {
 	s := fmt.Sprintf("You answered %d of %d questions.", answered, total)
+	if total == 1 {
+		s = fmt.Sprintf("You answered %d of 1 question.", answered) // "0 of 1 questions" (a new student's walk)
+	}
 	if answered > 0 && right >= 0 { // right < 0: the score is not shown
 		s += fmt.Sprintf(" %d right", right)
 		if partly > 0 {
@@ -135,6 +138,8 @@ func summaryLine(answered, total, right, partly int, sent string) string {
 	switch {
 	case sent != "":
 		s += " " + sent
+	case answered < total && total == 1:
+		s += " You can still answer it before you hand in."
 	case answered < total:
 		s += " You can still answer the others before you hand in."
 	}

@@ -49,3 +49,20 @@ func TestEndScreenOpensAtItsTop(t *testing.T) {
 		}
 	}
 }
+
+// TestOneQuestionSaysSo: a lesson of one question reads "0 of 1
+// question" and "answer it", not "0 of 1 questions" and "the others",
+// nor "All 1 answered" (a new student's walk through the real window).
+func TestOneQuestionSaysSo(t *testing.T) {
+	for got, want := range map[string]string{
+		summaryLine(0, 1, -1, 0, ""): "You answered 0 of 1 question. You can still answer it before you hand in.",
+		summaryLine(1, 1, 1, 0, ""):  "You answered 1 of 1 question. 1 right.",
+		answeredLine(1, 1, nil):      "Answered. Press Finish to hand in.",
+		summaryLine(1, 3, -1, 0, ""): "You answered 1 of 3 questions. You can still answer the others before you hand in.",
+		answeredLine(3, 3, nil):      "All 3 answered. Press Finish to hand in.",
+	} {
+		if got != want {
+			t.Errorf("got  %q\nwant %q", got, want)
+		}
+	}
+}

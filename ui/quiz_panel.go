@@ -1606,6 +1606,8 @@ func answeredLine(done, total int, missing []string) string {
 	switch {
 	case total == 0:
 		return ""
+	case done == total && total == 1:
+		return "Answered. Press Finish to hand in." // "All 1 answered." (a new student's walk)
 	case done == total:
 		return fmt.Sprintf("All %d answered. Press Finish to hand in.", total)
 	case len(missing) == 1:
