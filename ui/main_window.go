@@ -508,13 +508,16 @@ func (m *Main) unsentAnswers() bool {
 // AskToSwitchStudent switches at once when there is nothing to lose
 // sight of, and asks first when the student checked answers that have
 // not reached the teacher: a new student's walk found Switch student
-// acted at once, before hand-in. The answers stay saved either way.
+// acted at once, before hand-in. The answers stay saved either way. The
+// question opens on Stay, as Hand in's opens on Go back: a second walk
+// found Tab, Space, Space left a student's session before hand-in, and
+// a student may take that for handing in.
 func (m *Main) AskToSwitchStudent() {
 	if m.Quiz == nil || !m.unsentAnswers() {
 		m.SwitchStudent()
 		return
 	}
-	askYesNo("Switch student?",
+	askYesNoCarefully("Switch student?",
 		"Your answers are saved on this computer, but you have not handed them in yet.\nSwitch to another student anyway?",
 		"Switch student", "Stay", func(yes bool) {
 			if yes {

@@ -527,10 +527,11 @@ func TestSwitchStudentAsksBeforeHandIn(t *testing.T) {
 	if m.Student.Name != "Ada K" {
 		t.Fatal("Switch student acted at once with answers not handed in")
 	}
-	// The confirm button has the focus: Escape stays, Enter switches.
+	// Stay has the focus, as Go back has at Hand in: Escape and Enter
+	// stay; Tab, then Enter switches.
 	c := w.Canvas()
-	if b, ok := c.Focused().(*RingButton); !ok || b.Text != "Switch student" || !b.HasRing() {
-		t.Fatalf("the question opened with %v focused; want the Switch student button, ringed", c.Focused())
+	if b, ok := c.Focused().(*RingButton); !ok || b.Text != "Stay" || !b.HasRing() {
+		t.Fatalf("the question opened with %v focused; want the Stay button, ringed", c.Focused())
 	}
 	press(t, c, fyne.KeyEscape)
 	if m.Student.Name != "Ada K" || c.Overlays().Top() != nil {
@@ -538,8 +539,14 @@ func TestSwitchStudentAsksBeforeHandIn(t *testing.T) {
 	}
 	m.AskToSwitchStudent()
 	press(t, c, fyne.KeyReturn)
+	if m.Student.Name != "Ada K" {
+		t.Fatalf("Enter on Stay switched to %q", m.Student.Name)
+	}
+	m.AskToSwitchStudent()
+	c.FocusNext() // Tab, as the window handles it
+	press(t, c, fyne.KeyReturn)
 	if m.Student.Name != "" {
-		t.Errorf("after Enter the student is still %q", m.Student.Name)
+		t.Errorf("after Tab, Enter the student is still %q", m.Student.Name)
 	}
 	if err := m.StartAs("Ben L"); err != nil {
 		t.Fatal(err)
