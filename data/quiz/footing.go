@@ -10,11 +10,12 @@ package quiz
 // words that set it.
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // footing is how an article presents a claim.
@@ -85,8 +86,27 @@ func pastCredited(claim, source, sentence string) []footing {
 // a description — "a committee of MPs", "a group of residents" — which
 // names no one.
 func describedSource(sentence, source string) bool {
-	return regexp.MustCompile(`(?i)\b(?:a|an|one|some|several)\s+(?:[\p{L}-]+\s+){1,3}(?:of|from|for)\s+(?:the\s+)?` + regexp.QuoteMeta(source) + `\b`).MatchString(sentence)
+	text, name := strings.ToLower(sentence), strings.ToLower(source)
+	for from := 0; name != ""; {
+		at := strings.Index(text[from:], name)
+		if at < 0 {
+			return false
+		}
+		at += from
+		next, _ := utf8.DecodeRuneInString(text[at+len(name):])
+		if !unicode.IsLetter(next) && !unicode.IsDigit(next) && describedBefore.MatchString(text[:at]) {
+			return true
+		}
+		from = at + len(name)
+	}
+	return false
 }
+
+// describedBefore ends the words of a description that a source closes:
+// "a committee of ", "a group of the ". One pattern, compiled once: the
+// source's own name is found with strings.Index, not built into a
+// pattern compiled again for every claim.
+var describedBefore = lazyre.New(`(?i)\b(?:a|an|one|some|several)\s+(?:[\p{L}-]+\s+){1,3}(?:of|from|for)\s+(?:the\s+)?$`)
 
 // footingQuestion asks how the article presents claim, whose footing is
 // answer, without the options footingOverlaps leaves out — or, where a
