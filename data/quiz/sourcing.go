@@ -414,11 +414,18 @@ func (g *generator) factsIn(i int) []int {
 // no choice already names by another of their names ("Howard" and
 // "Michael Howard"): wrong options that are real, different people.
 func (g *generator) speakerOptions(choices []string, text string, keep func(string) bool) []string {
-	for _, o := range g.trustedSpeakers() {
-		if len(choices) == 4 {
+	return addSpeakers(choices, g.trustedSpeakers(), text, 4, func(o facts.Fact) bool { return keep(o.Subject) })
+}
+
+// addSpeakers adds to choices, up to limit, the full names of speakers
+// that keep allows, that text does not name and that no choice names
+// already.
+func addSpeakers(choices []string, speakers []facts.Fact, text string, limit int, keep func(facts.Fact) bool) []string {
+	for _, o := range speakers {
+		if len(choices) == limit {
 			break
 		}
-		if keep(o.Subject) && !strings.Contains(text, o.Subject) && !slices.ContainsFunc(choices, func(c string) bool { return namesSpeaker(c, o) }) {
+		if keep(o) && !strings.Contains(text, o.Subject) && !slices.ContainsFunc(choices, func(c string) bool { return namesSpeaker(c, o) }) {
 			choices = append(choices, fullName(o))
 		}
 	}

@@ -11,7 +11,6 @@ package quiz
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -80,16 +79,7 @@ func (g *generator) askWriterView(fl facts.Flag, rule writerViewRule) bool {
 // wrong option a voice needs only to have spoken in the article, not to
 // have said this.
 func (g *generator) voiceOptions(choices []string, text string) []string {
-	for _, o := range g.allSpeakers() {
-		if len(choices) == 3 {
-			break
-		}
-		if g.clean(o) && looksLikePerson(fullName(o)) && !strings.Contains(text, o.Subject) &&
-			!slices.ContainsFunc(choices, func(c string) bool { return namesSpeaker(c, o) }) {
-			choices = append(choices, fullName(o))
-		}
-	}
-	return choices
+	return addSpeakers(choices, g.allSpeakers(), text, 3, func(o facts.Fact) bool { return g.clean(o) && looksLikePerson(fullName(o)) })
 }
 
 // writerViewRule is a kind of judgement the article may give in its own
