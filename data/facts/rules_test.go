@@ -88,6 +88,9 @@ func TestTitlesAndSources(t *testing.T) {
 		{"Club chair Mary Jones said the ground would close. Vice chair Mary Jones said it would reopen.", TitleChange},
 		{"Council leader Sam Ray said the plan was fair. Opposition leader Sam Ray said it was not.", TitleChange},
 		{"Council leader Sam Ray said the plan was fair. Leader Sam Ray said it was not.", ""},
+		// Two things a person is at once, not a change (held-out h4, K).
+		{"A letter from Councillor Gareth Lloyd-Price, mayor of Llanwerin, was read out at the meeting.", ""},
+		{"Council leader Sam Ray said the plan was fair. Councillor Sam Ray said it was not.", ""},
 		{"According to the BBC, the school will close.", SecondHand},
 		{"According to council records, the school will close.", ""},
 		{"According to the World Health Organization, cases fell.", ""},
@@ -249,5 +252,26 @@ func TestHedgedHeadline(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%q: hedged-headline flag %v, want %v", c.text, got, c.want)
 		}
+	}
+}
+
+// A promise reported in a pronoun's speech ("he said he … would not
+// commit") is that person's, never the last speaker's before it: a
+// director's words were put to his film's distributor (held-out h4, K).
+// A pronoun that acts itself ("they pledged") still stands for the last
+// speaker.
+func TestReportedCommitmentIsTheSpeakers(t *testing.T) {
+	_, an := extractText(t, "A Headline For Promises\n\n"+
+		"Greyfield Pictures said it had booked 120 more screens. "+
+		"Asked about the reports, he said he had nothing signed and would not commit to any new film until the end of the year.\n")
+	for _, f := range an.ByKind(NoCommitment) {
+		if f.Subject == "Greyfield Pictures" {
+			t.Errorf("a pronoun's reported promise credited to the speaker before it: %+v", f)
+		}
+	}
+	_, an = extractText(t, "A Headline For Promises\n\n"+
+		"The Tories said they would vote against the bill. And they pledged to assess the cost of the scheme.\n")
+	if got := an.ByKind(Commitment); len(got) != 1 || got[0].Subject != "Tories" {
+		t.Errorf("\"they pledged\" after the Tories spoke: %+v; want one commitment by the Tories", got)
 	}
 }

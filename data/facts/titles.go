@@ -167,7 +167,7 @@ func (x *extractor) titleChanges(found []personTitle) {
 			seen[key] = t
 			continue
 		}
-		if flagged[key] || sameRole(first.role, t.role) {
+		if flagged[key] || sameRole(first.role, t.role) || heldTogether(first, t) {
 			continue
 		}
 		flagged[key] = true
@@ -257,6 +257,22 @@ func sameRole(a, b string) bool {
 	}
 	return true
 }
+
+// heldTogether reports whether two titles of one person are two things
+// a person is at once, not a change: given in one sentence ("Councillor
+// Gareth Lloyd-Price, mayor of Llanwerin"), or one of them a seat or a
+// rank held beside any post ("Senator …" then "the committee's
+// chairman"). Flagged as a change, a town's mayor who is also a
+// councillor taught a false error (held-out h4, K and V from both
+// reviewers).
+func heldTogether(a, b personTitle) bool {
+	return a.sentence.Index == b.sentence.Index || seatTitles[normalRole(a.role)] || seatTitles[normalRole(b.role)]
+}
+
+// seatTitles are seats and ranks held beside a post.
+var seatTitles = map[string]bool{"councillor": true, "senator": true, "congressman": true, "congresswoman": true,
+	"assemblyman": true, "assemblywoman": true, "alderman": true, "mp": true, "mep": true, "msp": true,
+	"professor": true, "lord": true, "baroness": true, "peer": true}
 
 // rankChangers make a title another post than the one they qualify.
 var rankChangers = map[string]bool{"vice": true, "deputy": true, "former": true, "co-": true,
