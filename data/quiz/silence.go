@@ -136,6 +136,11 @@ func (g *generator) silentAmong(party, topic string, voices []string, i int) Que
 		prompt = fmt.Sprintf("Which of these has given no view on %s, according to the article?", topic)
 	}
 	right := upperFirst(party)
+	if !strings.Contains(right, " ") && !isAcronym(right) {
+		if full := g.givenInFull(right); full != "" {
+			right = full // "Brennan" among full names stood out by its form (held-out h4, G)
+		}
+	}
 	choices := append([]string{right}, voices...)
 	expl := fmt.Sprintf("%s has not spoken: %s The others' words are in the article. Saying nothing is not the same as denying: a careful reader notes that this side's view is missing.",
 		right, quoteText(g.a.Sentences[i].Text))

