@@ -70,27 +70,3 @@ func TestPossessiveOfAName(t *testing.T) {
 		}
 	}
 }
-
-// A claim another outlet reported is asked among sentences that name
-// their own speaker — never beside another outlet's report, which would
-// be a second right answer (held-out h4: "TechCrunch reported at the
-// time …" carries no flag).
-func TestSecondHandAmongNamedVoices(t *testing.T) {
-	var asked *Question
-	for _, q := range quizOfHeldOut(t, "h4-09") {
-		if q.Prompt == secondHandAmongPrompt {
-			asked = &q
-		}
-	}
-	if asked == nil {
-		t.Fatal("no question on the Wall Street Journal's report")
-	}
-	if !strings.HasPrefix(asked.Answer, "The Wall Street Journal reported") {
-		t.Errorf("answer %q; want the Journal's report", asked.Answer)
-	}
-	for _, c := range asked.Distractors {
-		if reportWords.MatchString(c) {
-			t.Errorf("another report among the wrong options: %q", c)
-		}
-	}
-}

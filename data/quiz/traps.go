@@ -169,10 +169,6 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 		g.unnamedAmong(fl)
 		return
 	}
-	if fl.Kind == facts.SecondHand {
-		g.secondHandAmong(fl)
-		return
-	}
 	trap, ok := facts.TrapOf(fl.Kind)
 	if !ok || unasked[fl.Kind] && !stakeRules[fl.Rule] || !g.askable(fl) {
 		return
