@@ -417,7 +417,7 @@ func withExactInBrackets(answer string) string {
 	}
 	rounded, ok1 := moneyIn(m[1])
 	exact, ok2 := moneyIn(m[2])
-	if !ok1 || !ok2 || rounded.currency != exact.currency {
+	if !ok1 || !ok2 || !sameCurrency(rounded, exact) {
 		return answer
 	}
 	return m[2]

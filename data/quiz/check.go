@@ -193,7 +193,7 @@ func otherCurrency(q Question, answer, norm string) bool {
 		if Normalize(acc) != norm {
 			continue
 		}
-		if key, ok := moneyIn(acc); !ok || key.currency == got.currency {
+		if key, ok := moneyIn(acc); !ok || sameCurrency(key, got) {
 			return false
 		}
 	}

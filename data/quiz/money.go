@@ -17,6 +17,10 @@ import (
 type money struct {
 	currency string
 	value    float64
+	// loose is "$" or "dollar" where the sign or the word names no
+	// country: it then stands for any of the currencies that write it
+	// (held-out set 18; sameCurrency).
+	loose string
 }
 
 // moneyBefore finds a sign, then an amount: "£800m", "$1.5 billion", and
@@ -29,7 +33,11 @@ type money struct {
 // Naira and Kenyan shillings (held-out set 17): "₦4.2 billion", "NGN
 // 4.2bn", "KSh 62 million", "Ksh62m", "KES 62,000,000"; and the scale's
 // letter in capitals, "$38.6M", "$2B".
-var moneyBefore = lazyre.New(`([£$€¥₹₦]|\bRs\.?|\bINR|\bNGN|\bK[Ss][Hh]\.?|\bKES)\s*(?:US\s*)?([0-9][0-9.,]*)\s*((?i:bn|billion|m|million|k|thousand|lakhs?|crores?|cr|b))?\b`)
+//
+// A dollar sign with its country, and a currency's code (held-out set
+// 18): "MX$1,800", "NZ$1,200", "US$1,800", "MXN 1,800", "PLN 34", "NZD
+// 1,200".
+var moneyBefore = lazyre.New(`((?:\b(?:US|NZ|MX|AU|A|CA|C|HK|S))?\$|[£€¥₹₦]|\bRs\.?|\bINR|\bNGN|\bK[Ss][Hh]\.?|\bKES|\b(?:USD|NZD|MXN|AUD|CAD|PLN))\s*(?:US\s*)?([0-9][0-9.,]*)\s*((?i:bn|billion|m|million|k|thousand|lakhs?|crores?|cr|b))?\b`)
 
 // moneyAfter finds an amount, then its currency's word: "300p", "300
 // pence", "3 pounds", "fifty cents", "half a million pounds", and an
@@ -43,19 +51,24 @@ var moneyAfter = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|millio
 
 // currencies are each sign and word: the currency and the size of one.
 var currencies = map[string]money{
-	"£": {"GBP", 1}, "pound": {"GBP", 1}, "pounds": {"GBP", 1}, "p": {"GBP", 0.01}, "pence": {"GBP", 0.01},
-	"$": {"USD", 1}, "dollar": {"USD", 1}, "dollars": {"USD", 1}, "cent": {"USD", 0.01}, "cents": {"USD", 0.01},
-	"€": {"EUR", 1}, "euro": {"EUR", 1}, "euros": {"EUR", 1}, "¥": {"JPY", 1}, "yen": {"JPY", 1},
+	"£": {"GBP", 1, ""}, "pound": {"GBP", 1, ""}, "pounds": {"GBP", 1, ""}, "p": {"GBP", 0.01, ""}, "pence": {"GBP", 0.01, ""},
+	"$": {"USD", 1, "$"}, "dollar": {"USD", 1, "dollar"}, "dollars": {"USD", 1, "dollar"}, "cent": {"USD", 0.01, "dollar"}, "cents": {"USD", 0.01, "dollar"},
+	"€": {"EUR", 1, ""}, "euro": {"EUR", 1, ""}, "euros": {"EUR", 1, ""}, "¥": {"JPY", 1, ""}, "yen": {"JPY", 1, ""},
 	// Guineas, in which British livestock is still sold (held-out set
 	// 15): a currency of their own, so that "220,500 guineas" is not
 	// "£220,500"; the article gives the pounds.
-	"guinea": {"GNS", 1}, "guineas": {"GNS", 1}, "gns": {"GNS", 1},
-	"₹": {"INR", 1}, "Rs": {"INR", 1}, "Rs.": {"INR", 1}, "INR": {"INR", 1}, "rupee": {"INR", 1}, "rupees": {"INR", 1},
+	"guinea": {"GNS", 1, ""}, "guineas": {"GNS", 1, ""}, "gns": {"GNS", 1, ""},
+	"₹": {"INR", 1, ""}, "Rs": {"INR", 1, ""}, "Rs.": {"INR", 1, ""}, "INR": {"INR", 1, ""}, "rupee": {"INR", 1, ""}, "rupees": {"INR", 1, ""},
 	// Naira and Kenyan shillings (held-out set 17): currencies of their
 	// own, so that "$4.2 billion" is not "₦4.2 billion".
-	"₦": {"NGN", 1}, "NGN": {"NGN", 1}, "naira": {"NGN", 1},
-	"KSh": {"KES", 1}, "Ksh": {"KES", 1}, "KSH": {"KES", 1}, "KSh.": {"KES", 1}, "Ksh.": {"KES", 1}, "KSH.": {"KES", 1},
-	"KES": {"KES", 1}, "shilling": {"KES", 1}, "shillings": {"KES", 1},
+	"₦": {"NGN", 1, ""}, "NGN": {"NGN", 1, ""}, "naira": {"NGN", 1, ""},
+	"KSh": {"KES", 1, ""}, "Ksh": {"KES", 1, ""}, "KSH": {"KES", 1, ""}, "KSh.": {"KES", 1, ""}, "Ksh.": {"KES", 1, ""}, "KSH.": {"KES", 1, ""},
+	"KES": {"KES", 1, ""}, "shilling": {"KES", 1, ""}, "shillings": {"KES", 1, ""},
+	// A dollar sign with its country, and currencies' codes (held-out
+	// set 18): "US$1,800" is not "MX$1,800".
+	"US$": {"USD", 1, ""}, "USD": {"USD", 1, ""}, "NZ$": {"NZD", 1, ""}, "NZD": {"NZD", 1, ""},
+	"A$": {"AUD", 1, ""}, "AU$": {"AUD", 1, ""}, "AUD": {"AUD", 1, ""}, "C$": {"CAD", 1, ""}, "CA$": {"CAD", 1, ""}, "CAD": {"CAD", 1, ""},
+	"HK$": {"HKD", 1, ""}, "S$": {"SGD", 1, ""}, "MX$": {"MXN", 1, ""}, "MXN": {"MXN", 1, ""}, "PLN": {"PLN", 1, ""},
 }
 
 // multipliers scale an amount written with a short word: "£800m".
@@ -76,7 +89,7 @@ func moneyIn(text string) (money, bool) {
 			continue
 		}
 		c := currencies[m[1]]
-		found = append(found, money{c.currency, v * c.value * multipliers[strings.ToLower(m[3])]})
+		found = append(found, money{c.currency, v * c.value * multipliers[strings.ToLower(m[3])], c.loose})
 	}
 	if len(found) == 0 {
 		for _, m := range moneyAfter.FindAllStringSubmatch(text, -1) {
@@ -88,8 +101,11 @@ func moneyIn(text string) (money, bool) {
 				continue
 			}
 			c := currencies[strings.ToLower(m[2])]
-			found = append(found, money{c.currency, v * c.value})
+			found = append(found, money{c.currency, v * c.value, c.loose})
 		}
+	}
+	if len(found) == 0 {
+		found = moneyAfterCodes(text) // "34 zł", "1,800 pesos", "1,200 NZD" (held-out set 18)
 	}
 	if len(found) != 1 {
 		return money{}, false
@@ -113,11 +129,16 @@ func amountEnding(text string) (float64, bool) {
 // mayBeMoney is moneyIn's cheap first look: a currency sign, a
 // currency's word, or a digit followed by "p".
 func mayBeMoney(text string) bool {
-	if strings.ContainsAny(text, "£$€¥¢₹₦") || strings.Contains(text, "Rs") || strings.Contains(text, "INR") || strings.Contains(text, "NGN") || strings.Contains(text, "KES") {
+	if strings.ContainsAny(text, "£$€¥¢₹₦ł") || strings.Contains(text, "Rs") || strings.Contains(text, "INR") || strings.Contains(text, "NGN") || strings.Contains(text, "KES") {
 		return true
 	}
+	for _, code := range currencyCodes {
+		if strings.Contains(text, code) {
+			return true
+		}
+	}
 	lower := strings.ToLower(text)
-	for _, w := range []string{"pence", "pound", "cent", "dollar", "euro", "yen", "guinea", "gns", "rupee", "naira", "shilling", "ksh"} {
+	for _, w := range []string{"pence", "pound", "cent", "dollar", "euro", "yen", "guinea", "gns", "rupee", "naira", "shilling", "ksh", "peso", "zloty"} {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -145,12 +166,13 @@ func checkMoney(q Question, answer string) (Verdict, bool) {
 		if !ok {
 			continue
 		}
+		key = keyedCurrency(q, key)
 		anyKey = true
 		tolerance := 1e-9 // "$1,000,006" is not "$1,000,000"
 		if approxKey.MatchString(acc) && !otherFigures(got.value, key.value) {
 			tolerance = 0.10
 		}
-		if key.currency == got.currency && key.value != 0 && math.Abs(got.value-key.value)/key.value <= tolerance {
+		if sameCurrency(key, got) && key.value != 0 && math.Abs(got.value-key.value)/key.value <= tolerance {
 			if kp, ap := periodOf(acc), periodOf(answer); kp != "" && ap != "" && kp != ap {
 				return Incorrect, true // "£450 a month" for "£450 a year"
 			}
@@ -273,12 +295,12 @@ func WithConversions(accepted []string, text string) []string {
 	out := accepted
 	for _, m := range moneyThenBrackets.FindAllStringSubmatchIndex(text, -1) {
 		amount, ok := moneyIn(text[m[0]:m[2]])
-		if !ok || !slices.ContainsFunc(keys, func(k money) bool { return k.currency == amount.currency && k.value == amount.value }) {
+		if !ok || !slices.ContainsFunc(keys, func(k money) bool { return sameCurrency(k, amount) && k.value == amount.value }) {
 			continue
 		}
 		for _, part := range strings.FieldsFunc(text[m[2]:m[3]], func(r rune) bool { return r == ';' || r == '/' }) {
 			part = strings.TrimSpace(part)
-			if other, ok := moneyIn(part); ok && other.currency != amount.currency && !containsFold(out, part) {
+			if other, ok := moneyIn(part); ok && !sameCurrency(other, amount) && !containsFold(out, part) {
 				out = append(out[:len(out):len(out)], part)
 			}
 		}
