@@ -291,11 +291,15 @@ func withWrittenDates(q Question, answer string) (out string, ambiguous bool) {
 			}
 		}
 		dm := dayMonthFigures.FindStringSubmatch(answer)
-		if dm == nil {
+		if dm != nil {
+			// "3/2" without a year: day and month as above, or ambiguous.
+			m = []string{dm[1] + "/" + dm[2], dm[1], dm[2], ""}
+		} else if d := dottedDayMonth.FindStringSubmatchIndex(answer); d != nil {
+			// "16.11", "10-12" (held-out set 18).
+			m = []string{answer[d[2]:d[5]], answer[d[2]:d[3]], answer[d[4]:d[5]], ""}
+		} else {
 			return answer, false
 		}
-		// "3/2" without a year: day and month as above, or ambiguous.
-		m = []string{dm[1] + "/" + dm[2], dm[1], dm[2], ""}
 	}
 	a, b := atoi(m[1]), atoi(m[2])
 	var day, month int
@@ -306,8 +310,17 @@ func withWrittenDates(q Question, answer string) (out string, ambiguous bool) {
 		day, month = b, a
 	case a == b && a >= 1 && a <= 12:
 		day, month = a, a
+	case a >= 1 && a <= 12 && b >= 1 && b <= 12:
+		// Both orders make a date: the one the key writes its own date
+		// in, if that is the key's ("9/10" for "9 October"; held-out set
+		// 18), else the student is asked to write the month.
+		d, mo, ok := keyOrderReading(q, a, b)
+		if !ok {
+			return answer, true
+		}
+		day, month = d, mo
 	default:
-		return answer, a >= 1 && a <= 12 && b >= 1 && b <= 12
+		return answer, false
 	}
 	if day > 31 {
 		return answer, false

@@ -330,6 +330,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherWeekday(q, answer) {
 		return Incorrect, "Check the day of the week. " + q.Explanation // "Sunday, Feb. 6" for "Saturday, Feb. 6" (set 17)
 	}
+	if otherYearsWeekday(q, answer) {
+		return Incorrect, "Check the year: in that year the date falls on another day of the week. " + q.Explanation // "Thursday 10 December 2023" for "Thursday 10 December" (set 18)
+	}
 	if halfOfTwoAsked(q, answer) {
 		return Partial, "Give both things the question asks for. " + q.Explanation // "Kerala" to "In which district and state …?" (set 17)
 	}
@@ -399,9 +402,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 		q.Accepted = keys
 	}
 	answer = withMonthYear(q, withYearInWords(q, answer))
-	answer = withCenturyYears(q, withShortYearSpans(q, answer)) // "2021-23", "the 1800s" (set 14)
-	q, answer = withTooFew(q, answer)                           // "not enough beds" for "a shortage of beds" (set 14)
-	dayNamed := withDayNames(q, withTwoFigureYear(q, withOrdinalSpans(answer)))
+	answer = withCenturyYears(q, withShortYearSpans(q, answer))                                            // "2021-23", "the 1800s" (set 14)
+	q, answer = withTooFew(q, answer)                                                                      // "not enough beds" for "a shortage of beds" (set 14)
+	dayNamed := withDayNames(q, withTwoFigureYear(q, withShortYearAfterDate(q, withOrdinalSpans(answer)))) // "1 march 27" (set 18)
 	answer, ambiguous := withWrittenDates(q, dayNamed)
 	if answer != dayNamed {
 		answer = withDayNames(q, answer) // "2025-02-11", now "11 February 2025", for "Tuesday 11 February"
