@@ -101,6 +101,20 @@ func Check(q Question, answer string) Result {
 		}
 		q.Accepted = withStateNames(q) // "WA" for "Washington" to "Which state …?" (set 15)
 	}
+	if q.Kind == Who || q.Kind == ShortAnswer {
+		if echoesWhoQuestion(q, norm) {
+			// "the education director" to "Who is the city's education
+			// director?" (held-out set 18).
+			r.Verdict, r.Explanation = Incorrect, "That only says again what the question asks. "+q.Explanation
+			return r
+		}
+		if missingCompassWord(q, norm) {
+			// "the Canterbury Trust" for "South Canterbury Community
+			// Trust", "London" for "west London" (held-out set 18).
+			r.Verdict, r.Explanation = Partial, "Partly right: the article names only part of it. "+q.Explanation
+			return r
+		}
+	}
 	if q.Kind != YesNo && isAccepted(q, norm) && !otherCurrency(q, answer, norm) && !moneyForShare(q, answer) && !otherSign(q, answer) {
 		// Word for word an accepted answer — one the teacher accepted for
 		// everyone, say — is right, whatever the kind's own checker reads.
