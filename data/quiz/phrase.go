@@ -292,6 +292,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if moneyForShare(q, answer) {
 		return Incorrect, q.Explanation // "$9" for "9%"
 	}
+	if keyHeadOnly(q, Normalize(answer)) {
+		return Partial, "Partly right: say which. " + q.Explanation // "the amount of rain" for "the amount of rain that soaks into the ground" (set 18)
+	}
 	if otherPeriod(q, answer) || otherSharePeriod(q, answer) {
 		return Incorrect, "Check what the amount is counted over: a day, a week, a year? " + q.Explanation // "1.2 million gallons a year" to "… per day?" (set 15)
 	}
@@ -367,6 +370,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	answer = withNowhereNear(q, answer)           // "not nearly enough" for "nowhere near enough" (set 16)
 	answer = withModalNegationsWritten(q, answer) // "can't" for "could not" (set 17)
 	answer = withLocalPeople(q, answer)           // "locals" for "local people" (set 17)
+	answer = withHowMuch(q, answer)               // "how much rain soaks in" for "the amount of rain that soaks in" (set 18)
 	if saysUnprefixed(q, answer) {
 		return Incorrect, "Your answer says the opposite of the article. " + q.Explanation // "proven" for "unproven" (set 15)
 	}

@@ -1,0 +1,24 @@
+package quiz
+
+import "testing"
+
+// TestHeldOutEighteenClauseHeads: the words a key says before the clause
+// that says which of a thing it means are partly right: "the amount of
+// rain" for "the amount of rain that soaks into the ground". And "how
+// much rain soaks into the ground" says the key in the question's words.
+func TestHeldOutEighteenClauseHeads(t *testing.T) {
+	ask := teacherQuestion
+	soak := ask("According to the study, what has clearing forest for orchards reduced?", "the amount of rain that soaks into the ground", "rain soaking into the ground")
+	man := ask("Who did the police arrest?", "the man who drove the van")
+	checkVerdicts(t, []verdictCase{
+		{soak, "the amount of rain that soaks into the ground", Correct},
+		{soak, "rain soaking into the ground", Correct},
+		{soak, "how much rain soaks into the ground", Correct},
+		{soak, "the amount of rain", Partial},
+		{soak, "rain", Partial},
+		{soak, "how much snow soaks into the ground", Partial},
+		{man, "the man who drove the van", Correct},
+		{man, "the van driver", Partial},
+		{man, "the man", Partial},
+	})
+}
