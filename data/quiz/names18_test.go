@@ -48,3 +48,46 @@ func TestHeldOutEighteenCompassNames(t *testing.T) {
 		{given, "the Canterbury Community Trust", Correct},
 	})
 }
+
+// TestHeldOutEighteenNameForms: an initial and a surname ("A. Dlamini"),
+// "Doctor" for "Dr", and an aside in brackets after a right answer
+// ("Otieno (Form Four)", "8 (17 for)", "11 (eleven)") are right; an
+// aside that offers another answer ("8 (or 9)"), names another person
+// of the question, or is a bare other number ("8 (17)") is not read as
+// one, nor is an initial another person of the question shares.
+func TestHeldOutEighteenNameForms(t *testing.T) {
+	ask := teacherQuestion
+	buyer := ask("Who is FreshWay's regional buyer?", "Anele Dlamini")
+	buyer.Distractors = []string{"Lindiwe Mokoena", "Thabo Mokoena"}
+	chair := ask("Who is the chairperson of the student energy club?", "Brian Otieno")
+	chair.Distractors = []string{"Grace Wanjiru", "Samuel Kiprotich"}
+	two := ask("Who runs the bakery?", "Lindiwe Mokoena")
+	two.Distractors = []string{"Anele Dlamini", "Lucy Mokoena"}
+	md := ask("Who is the managing director of PURC?", "Dr Sunil Deshmukh", "Sunil Deshmukh")
+	against := ask("How many councillors voted against the budget?", "8", "eight")
+	teams := ask("How many teams does the club have?", "11", "eleven")
+	checkVerdicts(t, []verdictCase{
+		{buyer, "A. Dlamini", Correct},
+		{buyer, "A Dlamini", Correct},
+		{buyer, "B. Dlamini", Partial}, // the surname only, as "Dlamini" alone is not the initial's
+
+		{buyer, "Dlamini (FreshWay)", Correct},
+		{buyer, "Anele Dlamini (FreshWay's buyer)", Correct},
+		{buyer, "Dlamini (Thabo Mokoena)", Incorrect},
+		{two, "L. Mokoena", Partial}, // Lindiwe or Lucy
+		{chair, "Otieno (Form Four)", Correct},
+		{chair, "Brian Otieno (form 4)", Correct},
+		{chair, "Kiprotich (Form Four)", Incorrect},
+		{md, "Doctor Deshmukh", Correct},
+		{md, "Doctor Sunil Deshmukh", Correct},
+		{md, "Doctor Patel", Partial}, // as "Dr Patel"
+		{against, "8 (eight)", Correct},
+		{against, "8 (17 for)", Correct},
+		{against, "8 (or 9)", Incorrect},
+		{against, "8 (17)", Incorrect},
+		{against, "17 (8 against)", Incorrect},
+		{teams, "11 (eleven)", Correct},
+		{teams, "11 (240 players)", Correct},
+		{teams, "12 (twelve)", Incorrect},
+	})
+}
