@@ -3,6 +3,8 @@ package quiz
 import (
 	"slices"
 	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // Phrases as held-out set 18 wrote them (docs/quality.md, 2026-12-02):
@@ -85,4 +87,49 @@ func withHowMuch(q Question, answer string) string {
 		}
 	}
 	return answer
+}
+
+// Reasons as held-out set 18 wrote them: "cos of landslides", "in case
+// of landslides", "danger of landslides" for "risk of landslides" were
+// partly right, the words that say "because" or name the risk read as
+// words the key lacks. Table: TestHeldOutEighteenReasons.
+
+// causeLead finds the words an answer to "Why …?" opens with to say
+// "because": "because of", "cos of", "due to", "in case of", "for fear
+// of".
+var causeLead = lazyre.New(`(?i)^\s*(?:because\s+of|because|cos\s+of|coz\s+of|cuz\s+of|'cause\s+of|due\s+to|owing\s+to|in\s+case\s+of|for\s+fear\s+of)\s+`)
+
+// riskWords name a risk; a key's is the one an answer's stands for.
+var riskWords = wordSet("risk risks danger dangers threat threats hazard hazards")
+
+// withReasonWords drops the "because" an answer to "Why …?" opens with,
+// and writes its word for a risk ("danger", "threat") as the key's
+// ("risk"), where the key names one: "danger of landslides" for "risk of
+// landslides". The rest of the answer still decides.
+func withReasonWords(q Question, answer string) string {
+	if !asksWhy.MatchString(q.Prompt) {
+		return answer
+	}
+	keyLead := slices.ContainsFunc(q.Accepted, func(acc string) bool { return causeLead.MatchString(acc) || strings.Contains(strings.ToLower(acc), "because") })
+	if loc := causeLead.FindStringIndex(answer); loc != nil && loc[1] < len(answer) && !keyLead {
+		answer = answer[loc[1]:] // a key that says "because" itself is left to match it
+	}
+	keyRisk := ""
+	for _, acc := range q.Accepted {
+		for _, w := range strings.Fields(Normalize(acc)) {
+			if riskWords[w] && keyRisk == "" {
+				keyRisk = w
+			}
+		}
+	}
+	if keyRisk == "" {
+		return answer
+	}
+	words := strings.Fields(answer)
+	for i, w := range words {
+		if lw := strings.ToLower(w); riskWords[lw] && lw != keyRisk {
+			words[i] = keyRisk
+		}
+	}
+	return strings.Join(words, " ")
 }

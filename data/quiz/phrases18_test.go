@@ -22,3 +22,24 @@ func TestHeldOutEighteenClauseHeads(t *testing.T) {
 		{man, "the man", Partial},
 	})
 }
+
+// TestHeldOutEighteenReasons: an answer to "Why …?" may open with
+// "because of", "cos of", "due to" or "in case of", and say "danger" or
+// "threat" for a key's "risk"; the thing it names still decides.
+func TestHeldOutEighteenReasons(t *testing.T) {
+	ask := teacherQuestion
+	indoors := ask("Why did the governor urge people to stay indoors?", "risk of landslides", "landslides on soaked slopes")
+	what := ask("What did the governor warn of?", "risk of landslides")
+	checkVerdicts(t, []verdictCase{
+		{indoors, "risk of landslides", Correct},
+		{indoors, "cos of landslides", Correct},
+		{indoors, "because of landslides", Correct},
+		{indoors, "in case of landslides", Correct},
+		{indoors, "danger of landslides", Correct},
+		{indoors, "the threat of landslides", Correct},
+		{indoors, "because of floods", Incorrect},
+		{indoors, "danger of floods", Partial}, // as "risk of floods": the risk, not its thing
+		{indoors, "cos of the heat", Incorrect},
+		{what, "danger of landslides", Partial}, // not a "why" question
+	})
+}
