@@ -158,7 +158,10 @@ func checkAnswerContrast(q Question, answer string) (Verdict, bool) {
 	if notV == Correct {
 		return Incorrect, true // "groundwater, not treated wastewater"
 	}
-	if soV, _ := checkPhrase(q, so); soV == Correct && notV == Incorrect {
+	// The part ruled out may share the key's words and not all of them
+	// ("local bread, not bread that travelled 400 km" for "customers
+	// wanted local bread": held-out set 18): it is still not the key.
+	if soV, _ := checkPhrase(q, so); soV == Correct && (notV == Incorrect || notV == Partial) {
 		return Correct, true
 	}
 	return "", false

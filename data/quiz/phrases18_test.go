@@ -43,3 +43,19 @@ func TestHeldOutEighteenReasons(t *testing.T) {
 		{what, "danger of landslides", Partial}, // not a "why" question
 	})
 }
+
+// TestHeldOutEighteenContrasts: an answer that sets the key against
+// something sharing some of its words ("local bread, not bread that
+// travelled 400 km") is right; the key ruled out stays wrong.
+func TestHeldOutEighteenContrasts(t *testing.T) {
+	ask := teacherQuestion
+	chose := ask("Why did FreshWay choose this bakery?", "customers wanted local bread", "local bread")
+	checkVerdicts(t, []verdictCase{
+		{chose, "their customers want local bread, not bread that travelled 400 km", Correct},
+		{chose, "customers wanted local bread, not bread from far away", Correct},
+		{chose, "local bread, not imported bread", Correct},
+		{chose, "bread from far away, not local bread", Incorrect},
+		{chose, "customers did not want local bread", Incorrect},
+		{chose, "cheap bread, not local bread", Incorrect},
+	})
+}
