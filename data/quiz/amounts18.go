@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -139,4 +140,38 @@ func wholeOfRate(q Question, answer string) bool {
 		}
 	}
 	return len(q.Accepted) > 0 && !slices.ContainsFunc(q.Accepted, func(acc string) bool { return inAll.MatchString(acc) })
+}
+
+// perYear gives how many of each period make a year.
+var perYear = map[string]float64{"year": 1, "month": 12, "week": 52, "day": 365}
+
+// samePerYear reports whether an answer gives a key's amount of money
+// over another period, worked out: "$100 a month" for "$1,200 a year"
+// (held-out set 18). Weeks and days are within half a per cent, for the
+// year's odd day; other periods are left to otherPeriod, which marks
+// them wrong. Table: TestHeldOutEighteenPerYear.
+func samePerYear(q Question, answer string) bool {
+	ap := periodOf(answer)
+	if ap == "" || perYear[ap] == 0 {
+		return false
+	}
+	got, ok := moneyIn(answer)
+	if !ok || got.value == 0 {
+		return false
+	}
+	for _, acc := range q.Accepted {
+		kp := periodOf(acc)
+		if kp == "" || kp == ap || perYear[kp] == 0 {
+			continue
+		}
+		key, ok := moneyIn(acc)
+		if !ok || !sameCurrency(keyedCurrency(q, key), got) || key.value == 0 {
+			continue
+		}
+		a, k := got.value*perYear[ap], key.value*perYear[kp]
+		if math.Abs(a-k)/k <= 0.005 {
+			return true
+		}
+	}
+	return false
 }

@@ -59,3 +59,23 @@ func TestHeldOutEighteenWholeOfRate(t *testing.T) {
 		{trip, "7 miles", Correct},
 	})
 }
+
+// TestHeldOutEighteenPerYear: a key's amount of money over another
+// period, worked out, is right: "$100 a month" for "$1,200 a year";
+// another amount, or the key's number over another period, is wrong.
+func TestHeldOutEighteenPerYear(t *testing.T) {
+	ask := teacherQuestion
+	rent := ask("What rent will the club pay for the lease?", "$1,200 a year", "NZ$1,200 per year")
+	wage := ask("How much are the attendants paid?", "KSh 15,000 a month")
+	checkVerdicts(t, []verdictCase{
+		{rent, "$100 a month", Correct},
+		{rent, "NZ$100 per month", Correct},
+		{rent, "$1,200 a month", Incorrect},
+		{rent, "$120 a month", Incorrect},
+		{rent, "US$100 a month", Incorrect},
+		{rent, "$100 a week", Incorrect},
+		{wage, "KSh 180,000 a year", Correct},
+		{wage, "KSh 15,000 a year", Incorrect},
+		{wage, "KSh 500 a day", Incorrect},
+	})
+}

@@ -295,6 +295,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if keyHeadOnly(q, Normalize(answer)) {
 		return Partial, "Partly right: say which. " + q.Explanation // "the amount of rain" for "the amount of rain that soaks into the ground" (set 18)
 	}
+	if samePerYear(q, answer) {
+		return Correct, "Right — that is the same amount over a year. " + q.Explanation // "$100 a month" for "$1,200 a year" (set 18)
+	}
 	if otherPeriod(q, answer) || otherSharePeriod(q, answer) {
 		return Incorrect, "Check what the amount is counted over: a day, a week, a year? " + q.Explanation // "1.2 million gallons a year" to "… per day?" (set 15)
 	}

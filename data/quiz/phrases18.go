@@ -110,7 +110,9 @@ func withReasonWords(q Question, answer string) string {
 	if !asksWhy.MatchString(q.Prompt) {
 		return answer
 	}
-	keyLead := slices.ContainsFunc(q.Accepted, func(acc string) bool { return causeLead.MatchString(acc) || strings.Contains(strings.ToLower(acc), "because") })
+	keyLead := slices.ContainsFunc(q.Accepted, func(acc string) bool {
+		return causeLead.MatchString(acc) || strings.Contains(strings.ToLower(acc), "because")
+	})
 	if loc := causeLead.FindStringIndex(answer); loc != nil && loc[1] < len(answer) && !keyLead {
 		answer = answer[loc[1]:] // a key that says "because" itself is left to match it
 	}
