@@ -4,7 +4,6 @@
 package ui
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -17,7 +16,6 @@ import (
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
-	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
 
@@ -403,8 +401,8 @@ func (m *Main) reloadQuestions() {
 		m.ShowError(err)
 		return
 	}
-	var qs []quiz.Question
-	if err := json.Unmarshal([]byte(pub.QuestionsJSON), &qs); err != nil {
+	qs, err := pub.Questions(len(m.Lesson.Article.Sentences))
+	if err != nil {
 		m.ShowError(err)
 		return
 	}

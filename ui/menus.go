@@ -19,7 +19,6 @@ import (
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
-	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
 
@@ -352,9 +351,9 @@ func (m *Main) storeQuestions(pub store.PublishedLesson) error {
 		}
 		return m.Store.SetLessonRules(pub.ID, m.settings)
 	}
-	var qs []quiz.Question
-	if err := json.Unmarshal([]byte(pub.QuestionsJSON), &qs); err != nil {
-		return fmt.Errorf("read the published questions: %w", err)
+	qs, err := pub.Questions(len(m.Lesson.Article.Sentences)) // checked: the file may be changed behind Lede's back
+	if err != nil {
+		return err
 	}
 	if err := m.Lesson.WithQuestions(qs); err != nil {
 		return err

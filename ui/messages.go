@@ -33,7 +33,7 @@ var plainErrors = []error{
 	classroom.ErrNotLede, classroom.ErrNewer, classroom.ErrTampered, classroom.ErrUnsafe,
 	classroom.ErrTooLarge, classroom.ErrNoNames, store.ErrBadPIN,
 	classroom.ErrBundleTooLarge, classroom.ErrPackNotBundle, classroom.ErrUnusable, classroom.ErrEmptyBundle,
-	article.ErrPDF, article.ErrZipped, article.ErrOldWord, article.ErrRTF, store.ErrNotFound, store.ErrInternal, store.ErrBusy, store.ErrNotAFile, lesson.ErrPackMismatch, lesson.ErrResultsFile,
+	article.ErrPDF, article.ErrZipped, article.ErrOldWord, article.ErrRTF, store.ErrNotFound, store.ErrInternal, store.ErrBusy, store.ErrNotAFile, store.ErrDamagedQuestions, lesson.ErrPackMismatch, lesson.ErrResultsFile,
 }
 
 // Friendly returns the plain-words message for an error.

@@ -35,8 +35,9 @@ func (s *Store) BundleLessons(ids []int64, now time.Time) ([]classroom.BundleLes
 			if questions == "" {
 				return fmt.Errorf("%w: %q has no questions on this computer yet: open it once, then share it", ErrNotFound, l.Title)
 			}
-			if err := json.Unmarshal([]byte(questions), &l.Questions); err != nil {
-				return fmt.Errorf("%w: the questions of %q cannot be read: %v", ErrCorrupt, l.Title, err)
+			// A damaged lesson is not passed on to another computer.
+			if l.Questions, err = decodeQuestions(l.Title, questions, len(l.Article), AnySentences); err != nil {
+				return err
 			}
 			l.Published = now.UTC()
 			out = append(out, l)

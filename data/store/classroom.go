@@ -3,8 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -312,6 +314,65 @@ type PublishedLesson struct {
 	// Published is true once the teacher published the questions; until
 	// then they are only the generator's.
 	Published bool
+	sourceLen int // bytes of the stored article, which evidence points into
+}
+
+// Questions reads the lesson's stored questions (none when none were
+// stored) and checks each as a question read from a file is checked
+// (quiz.Validate): the progress file is only a file, which another program
+// or a damaged disk may have changed behind Lede's back, and a question
+// the checker cannot judge must reach neither a student nor an import. A
+// damaged question is refused with ErrDamagedQuestions, saying which and
+// why. Its evidence is held to the stored article, and the sentence it
+// points at to the article's sentences: a caller that has the article
+// read passes their number, one that has not passes AnySentences.
+func (p PublishedLesson) Questions(sentences int) ([]quiz.Question, error) {
+	return decodeQuestions(p.Title, p.QuestionsJSON, p.sourceLen, sentences)
+}
+
+// AnySentences is Questions' bound for a caller that has not read the
+// article: only a negative sentence is refused.
+const AnySentences = math.MaxInt
+
+// maxQuestionsJSON bounds the stored questions read back: a lesson's are a
+// few kilobytes, and no more than a lesson pack may hold.
+const maxQuestionsJSON = classroom.MaxFile
+
+func decodeQuestions(title, body string, sourceLen, sentences int) ([]quiz.Question, error) {
+	qs, err := readQuestions(title, body)
+	if err != nil {
+		return nil, err
+	}
+	if err := quiz.ValidateAll(qs, sourceLen, sentences); err != nil {
+		return nil, damagedQuestions(title, err.Error())
+	}
+	return qs, nil
+}
+
+// readQuestions reads stored questions without validating them: what an
+// import judges answers by, and what Accept for everyone mends. The
+// checker judges any Question without panicking (quiz.FuzzCheckAnyQuestion),
+// a keyless one "unclear", so a student's answer to a question damaged
+// since is kept for the teacher rather than lost. Questions that cannot be
+// read at all are ErrDamagedQuestions: judged against none, every answer
+// would be refused.
+func readQuestions(title, body string) ([]quiz.Question, error) {
+	if body == "" {
+		return nil, nil
+	}
+	if len(body) > maxQuestionsJSON {
+		return nil, damagedQuestions(title, "they are far larger than any lesson's")
+	}
+	var qs []quiz.Question
+	if err := json.Unmarshal([]byte(body), &qs); err != nil {
+		return nil, damagedQuestions(title, "they cannot be read")
+	}
+	return qs, nil
+}
+
+func damagedQuestions(title, why string) error {
+	return fmt.Errorf("%w (“%s”: %s). The lesson's answers and the other lessons are kept; importing the lesson's bundle again and taking its version replaces them",
+		ErrDamagedQuestions, title, why)
 }
 
 // LessonByKey returns the stored lesson with this key and its published
@@ -320,8 +381,9 @@ func (s *Store) LessonByKey(key string) (PublishedLesson, error) {
 	var p PublishedLesson
 	// A plain read: a transaction here would take the write lock
 	// (BEGIN IMMEDIATE) and wait behind another copy's import.
-	err := s.db.QueryRow("SELECT id, key, title, questions, attempts_allowed, published, reveal, hide_score, counts FROM lessons WHERE key = ?", key).
-		Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed, &p.Published, &p.Reveal, &p.HideScore, &p.Counts)
+	err := s.db.QueryRow(`SELECT id, key, title, questions, attempts_allowed, published, reveal, hide_score, counts,
+		length(CAST(source AS BLOB)) FROM lessons WHERE key = ?`, key).
+		Scan(&p.ID, &p.Key, &p.Title, &p.QuestionsJSON, &p.AttemptsAllowed, &p.Published, &p.Reveal, &p.HideScore, &p.Counts, &p.sourceLen)
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, fmt.Errorf("store: lesson %s: %w", key, ErrNotFound)
 	}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -42,13 +41,16 @@ func (s *Store) importResults(file string, raw []byte) (classroom.Results, Impor
 		// all, and the file would count as imported.
 		return r, ImportReport{}, err
 	}
-	if pub.QuestionsJSON != "" {
-		var qs []quiz.Question
-		if json.Unmarshal([]byte(pub.QuestionsJSON), &qs) == nil {
-			for _, q := range qs {
-				questions[q.ID] = q
-			}
-		}
+	// Stored questions that cannot be read refuse the file, which is then
+	// tried again later: judged against none, every answer would be
+	// refused and the file count as imported. Questions that read but are
+	// damaged still judge (readQuestions), so no answer is lost.
+	qs, err := readQuestions(pub.Title, pub.QuestionsJSON)
+	if err != nil {
+		return r, ImportReport{}, err
+	}
+	for _, q := range qs {
+		questions[q.ID] = q
 	}
 	// Every answer is judged again against the teacher's own questions;
 	// an answer to a question the lesson does not have is refused, so a

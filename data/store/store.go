@@ -43,6 +43,9 @@ var (
 	// ErrInternal is a fault in Lede itself, met while importing a file:
 	// that file was skipped and nothing from it saved.
 	ErrInternal = errors.New("a fault inside Lede stopped the import of this file, so nothing from it was saved; the other files were imported. Please report this file to whoever looks after Lede")
+	// ErrDamagedQuestions is a lesson whose stored questions Lede cannot
+	// use: the progress file was changed behind its back, or damaged.
+	ErrDamagedQuestions = errors.New("the questions saved for this lesson on this computer cannot be used: they were changed outside Lede, or damaged")
 )
 
 // Store is an open Lede database.
