@@ -67,6 +67,9 @@ type Store struct {
 	// folders remembers, per watched folder, the results files imported.
 	folders   map[string]map[string]fileStamp
 	foldersMu sync.Mutex
+	// migrated counts the migrations this Store applied on opening; the
+	// others, if any, another copy of Lede applied (race_test.go).
+	migrated int
 }
 
 // Student is someone who answers quizzes on this computer.
@@ -249,6 +252,7 @@ func (s *Store) migrate() error {
 		if err != nil || done {
 			return err
 		}
+		s.migrated++
 	}
 }
 
