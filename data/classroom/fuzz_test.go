@@ -2,7 +2,11 @@ package classroom
 
 import (
 	"bytes"
+	"errors"
 	"testing"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // FuzzReadArchives feeds arbitrary bytes to the pack, results and bundle
@@ -15,16 +19,48 @@ func FuzzReadArchives(f *testing.F) {
 	f.Add(pack.Bytes())
 	f.Add(results.Bytes())
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		if p, err := ReadPack(raw); err == nil && (p.Key == "" || len(p.Questions) == 0) {
+		p, err := ReadPack(raw)
+		if err == nil && (p.Key == "" || len(p.Questions) == 0) {
 			t.Fatalf("a pack without key or questions was accepted: %+v", p)
 		}
-		if r, err := ReadResults(raw); err == nil && (r.LessonKey == "" || r.Student == "") {
+		plainError(t, "pack", err)
+		r, err := ReadResults(raw)
+		if err == nil && (r.LessonKey == "" || r.Student == "") {
 			t.Fatalf("results without lesson or student were accepted: %+v", r)
 		}
-		if ls, err := ReadBundle(raw); err == nil && len(ls) == 0 {
+		plainError(t, "results", err)
+		ls, err := ReadBundle(raw)
+		if err == nil && len(ls) == 0 {
 			t.Fatalf("a bundle without lessons was accepted")
 		}
+		plainError(t, "bundle", err)
+		for _, l := range ls {
+			a, err := article.Read([]byte(l.Article))
+			if err != nil {
+				t.Fatalf("a bundle's article that cannot be read was accepted: %v", err)
+			}
+			if err := quiz.ValidateAll(l.Questions, len(a.Source), len(a.Sentences)); err != nil {
+				t.Fatalf("a bundle's lesson with an invalid question was accepted: %v", err)
+			}
+		}
 	})
+}
+
+// plainError fails unless err is nil or one of the package's errors,
+// which say in plain words what is wrong with the file (issue 16's audit:
+// a clear error, or a value that passes validation).
+func plainError(t *testing.T, what string, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	for _, e := range []error{ErrNotLede, ErrNewer, ErrTampered, ErrUnsafe, ErrTooLarge,
+		ErrBundleTooLarge, ErrPackNotBundle, ErrUnusable} {
+		if errors.Is(err, e) {
+			return
+		}
+	}
+	t.Fatalf("%s: %v; want one of the package's plain errors", what, err)
 }
 
 // FuzzReadRoster: any bytes give names or an error; names are never
