@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -179,4 +180,42 @@ func fuzzStore(f *testing.F) *Store {
 	l, _ := s.AddLesson("k1", "Council Votes", "text")
 	s.SetLessonQuestions(l.ID, `[`+goodQuestion+`}]`, 1, 0)
 	return s
+}
+
+// TestDamagedQuestionsMendedByABundle: what docs/classroom.md tells the
+// teacher to do works — a published lesson whose saved questions cannot
+// be read is a conflict in a bundle of it (never "the same"), taking the
+// bundle's version replaces them, and the results files that waited in
+// the watched folder then import.
+func TestDamagedQuestionsMendedByABundle(t *testing.T) {
+	s := storeWithLesson(t)
+	pub, _ := s.LessonByKey("k1")
+	var good []quiz.Question
+	if err := json.Unmarshal([]byte(`[`+goodQuestion+`}]`), &good); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PublishLesson(pub.ID, `[{"id":"q1","kind":`, 1, 0); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	resultsFor(t, dir, "Ada", "u1")
+	if pass, _ := s.ImportResultsFolder(dir); pass.Added() != 0 || !errors.Is(pass.Imports[0].Err, ErrDamagedQuestions) {
+		t.Fatalf("import over unreadable questions: %+v", pass)
+	}
+	bundle := []classroom.BundleLesson{{Pack: classroom.Pack{Key: "k1", Title: "Council Votes", Article: "text", Questions: good}}}
+	plan, err := s.PlanBundle(bundle)
+	if err != nil || len(plan) != 1 || plan[0].Status != BundleConflict {
+		t.Fatalf("plan: %+v, %v; want the damaged lesson a conflict", plan, err)
+	}
+	if _, err := s.ImportBundle(bundle, map[string]bool{"k1": true}); err != nil {
+		t.Fatal(err)
+	}
+	if pub, _ = s.LessonByKey("k1"); true {
+		if qs, err := pub.Questions(AnySentences); err != nil || len(qs) != 1 {
+			t.Fatalf("after taking the bundle's version: %+v, %v", qs, err)
+		}
+	}
+	if pass, _ := s.ImportResultsFolder(dir); pass.Added() != 1 {
+		t.Errorf("the waiting file did not import once the lesson was mended: %+v", pass)
+	}
 }
