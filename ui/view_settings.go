@@ -10,12 +10,16 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/data/store"
 )
 
 // ViewSettings are what a student's accommodation plan may ask for: text
 // size, theme, reading font and line spacing. They are remembered per
-// student on this computer, so a shared laptop opens the way each
-// student needs it.
+// student in the data folder's progress file, so a shared laptop opens
+// the way each student needs it and a student's settings go with the
+// folder; the computer's own, for the name picker and for students who
+// chose none, are in its preferences.
 type ViewSettings struct {
 	Scale       float64 // 0.8–2.0
 	Variant     string  // VariantSystem, VariantLight, VariantDark, VariantHighContrast
@@ -37,39 +41,68 @@ const (
 // DefaultView is Lede's look before anyone changes it.
 var DefaultView = ViewSettings{Scale: 1, LineSpacing: 1}
 
-// viewKey is the preference key of one setting for one student; student
-// 0 is the computer's default, used on the name picker.
-func viewKey(student int64, name string) string {
-	return fmt.Sprintf("view.%d.%s", student, name)
+// computerViewKey is the preference key of one of the computer's View
+// settings. ("view.0.…": student 0 was the computer when students' own
+// were kept beside it, by ID — see LoadView.)
+func computerViewKey(name string) string {
+	return "view.0." + name
 }
 
-// LoadView reads a student's settings, falling back to the computer's,
-// then to DefaultView.
-func LoadView(p fyne.Preferences, student int64) ViewSettings {
+// ComputerView reads the computer's View settings — the name picker's,
+// and those of a student who chose none — falling back to DefaultView.
+func ComputerView(p fyne.Preferences) ViewSettings {
 	v := DefaultView
 	// The theme chosen before settings were per student stays the
 	// computer's default.
 	v.Variant = p.String(PrefThemeVariant)
-	for _, id := range []int64{0, student} {
-		v.Scale = p.FloatWithFallback(viewKey(id, "scale"), v.Scale)
-		v.Variant = p.StringWithFallback(viewKey(id, "variant"), v.Variant)
-		v.Font = p.StringWithFallback(viewKey(id, "font"), v.Font)
-		v.LineSpacing = p.FloatWithFallback(viewKey(id, "spacing"), v.LineSpacing)
-		v.Split = p.FloatWithFallback(viewKey(id, "split"), v.Split)
-		v.SplitStacked = p.FloatWithFallback(viewKey(id, "split-stacked"), v.SplitStacked)
-	}
+	v.Scale = p.FloatWithFallback(computerViewKey("scale"), v.Scale)
+	v.Variant = p.StringWithFallback(computerViewKey("variant"), v.Variant)
+	v.Font = p.StringWithFallback(computerViewKey("font"), v.Font)
+	v.LineSpacing = p.FloatWithFallback(computerViewKey("spacing"), v.LineSpacing)
+	v.Split = p.FloatWithFallback(computerViewKey("split"), v.Split)
+	v.SplitStacked = p.FloatWithFallback(computerViewKey("split-stacked"), v.SplitStacked)
 	return v.clamped()
 }
 
-// SaveView remembers a student's settings (student 0: the computer's).
-func SaveView(p fyne.Preferences, student int64, v ViewSettings) {
+// saveComputerView remembers the computer's View settings.
+func saveComputerView(p fyne.Preferences, v ViewSettings) {
 	v = v.clamped()
-	p.SetFloat(viewKey(student, "scale"), v.Scale)
-	p.SetString(viewKey(student, "variant"), v.Variant)
-	p.SetString(viewKey(student, "font"), v.Font)
-	p.SetFloat(viewKey(student, "spacing"), v.LineSpacing)
-	p.SetFloat(viewKey(student, "split"), v.Split)
-	p.SetFloat(viewKey(student, "split-stacked"), v.SplitStacked)
+	p.SetFloat(computerViewKey("scale"), v.Scale)
+	p.SetString(computerViewKey("variant"), v.Variant)
+	p.SetString(computerViewKey("font"), v.Font)
+	p.SetFloat(computerViewKey("spacing"), v.LineSpacing)
+	p.SetFloat(computerViewKey("split"), v.Split)
+	p.SetFloat(computerViewKey("split-stacked"), v.SplitStacked)
+}
+
+// LoadView reads a student's settings from the data folder's store,
+// falling back to the computer's (student 0 is the computer).
+//
+// Before, a student's settings were kept in the preferences as
+// "view.<ID>.…"; they are not read any more. A student's ID is only
+// their data folder's, and nothing in the preferences says which folder
+// a key came from: read, they gave a new student in a fresh folder (or
+// another class's folder) the settings of whoever had that ID elsewhere,
+// which is the fault this keeping mends (issue 11). A student who had
+// chosen settings chooses them once more.
+func LoadView(p fyne.Preferences, st *store.Store, student int64) ViewSettings {
+	if student != 0 && st != nil {
+		if sv, ok, err := st.StudentView(student); err == nil && ok {
+			return ViewSettings(sv).clamped()
+		}
+	}
+	return ComputerView(p)
+}
+
+// SaveView remembers a student's settings in the data folder's store
+// (student 0: the computer's, in its preferences).
+func SaveView(p fyne.Preferences, st *store.Store, student int64, v ViewSettings) error {
+	v = v.clamped()
+	if student == 0 || st == nil {
+		saveComputerView(p, v)
+		return nil
+	}
+	return st.SetStudentView(student, store.View(v))
 }
 
 // clamped keeps settings in range, whatever a preferences file says.
@@ -108,7 +141,7 @@ func (m *Main) view() ViewSettings {
 	if m.Student.ID == 0 && m.pickerView != nil {
 		return *m.pickerView
 	}
-	return LoadView(fyne.CurrentApp().Preferences(), m.Student.ID)
+	return LoadView(fyne.CurrentApp().Preferences(), m.Store, m.Student.ID)
 }
 
 // setView applies and remembers new settings for the current student.
@@ -117,7 +150,7 @@ func (m *Main) setView(v ViewSettings) {
 	if m.Student.ID == 0 {
 		m.pickerView = nil // a choice on the picker is the computer's
 	}
-	SaveView(fyne.CurrentApp().Preferences(), m.Student.ID, v)
+	m.saveView(v)
 	m.setTheme(v.Over(m.Fixed).Theme())
 }
 
@@ -229,9 +262,17 @@ func (m *Main) splitMoved(side, stacked float64) {
 	if m.Student.ID == 0 {
 		return
 	}
-	v := LoadView(fyne.CurrentApp().Preferences(), m.Student.ID)
+	v := m.view()
 	v.Split, v.SplitStacked = side, stacked
-	SaveView(fyne.CurrentApp().Preferences(), m.Student.ID, v)
+	m.saveView(v)
+}
+
+// saveView remembers v for the current student; where the progress file
+// cannot keep it, the student is told and the look still changes.
+func (m *Main) saveView(v ViewSettings) {
+	if err := SaveView(fyne.CurrentApp().Preferences(), m.Store, m.Student.ID, v); err != nil {
+		m.ShowError(fmt.Errorf("remember your View settings: %w", err))
+	}
 }
 
 // viewMenu is the View menu: text size, theme, reading font, line

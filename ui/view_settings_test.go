@@ -12,27 +12,43 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/assets"
+	"github.com/lede-app/lede/data/store"
 )
 
 // TestViewSettingsArePerStudent: each student's text size and theme are
 // kept apart; a student with none gets the computer's; nonsense in the
-// preferences is clamped.
+// progress file or the preferences is clamped.
 func TestViewSettingsArePerStudent(t *testing.T) {
 	a := test.NewTempApp(t)
 	p := a.Preferences()
-	SaveView(p, 0, ViewSettings{Scale: 1.2, Variant: VariantDark, LineSpacing: 1})
-	SaveView(p, 7, ViewSettings{Scale: 1.8, Variant: VariantHighContrast, LineSpacing: 1.5})
-	if v := LoadView(p, 7); v.Scale != 1.8 || v.Variant != VariantHighContrast || v.LineSpacing != 1.5 {
-		t.Errorf("student 7: %+v", v)
+	st := tempStore(t)
+	var ids []int64
+	for _, name := range []string{"Ada", "Bo", "Cy"} {
+		s, err := st.AddStudent(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, s.ID)
 	}
-	if v := LoadView(p, 8); v.Scale != 1.2 || v.Variant != VariantDark {
-		t.Errorf("student 8 should have the computer's settings: %+v", v)
+	SaveView(p, st, 0, ViewSettings{Scale: 1.2, Variant: VariantDark, LineSpacing: 1})
+	if err := SaveView(p, st, ids[0], ViewSettings{Scale: 1.8, Variant: VariantHighContrast, LineSpacing: 1.5}); err != nil {
+		t.Fatal(err)
 	}
-	p.SetFloat(viewKey(9, "scale"), 40)
-	p.SetString(viewKey(9, "variant"), "neon")
-	p.SetFloat(viewKey(9, "spacing"), math.NaN())
-	if v := LoadView(p, 9); v.Scale != maxScale || v.Variant != VariantSystem || v.LineSpacing != 1 {
-		t.Errorf("student 9's nonsense not clamped: %+v", v)
+	if v := LoadView(p, st, ids[0]); v.Scale != 1.8 || v.Variant != VariantHighContrast || v.LineSpacing != 1.5 {
+		t.Errorf("Ada: %+v", v)
+	}
+	if v := LoadView(p, st, ids[1]); v.Scale != 1.2 || v.Variant != VariantDark {
+		t.Errorf("Bo should have the computer's settings: %+v", v)
+	}
+	st.SetStudentView(ids[2], store.View{Scale: 40, Variant: "neon", LineSpacing: -3})
+	if v := LoadView(p, st, ids[2]); v.Scale != maxScale || v.Variant != VariantSystem || v.LineSpacing != 1 {
+		t.Errorf("Cy's nonsense not clamped: %+v", v)
+	}
+	p.SetFloat(computerViewKey("scale"), 40)
+	p.SetString(computerViewKey("variant"), "neon")
+	p.SetFloat(computerViewKey("spacing"), math.NaN())
+	if v := ComputerView(p); v.Scale != maxScale || v.Variant != VariantSystem || v.LineSpacing != 1 {
+		t.Errorf("the computer's nonsense not clamped: %+v", v)
 	}
 }
 
@@ -55,7 +71,7 @@ func TestCtrlPlusMakesTextLarger(t *testing.T) {
 	if after <= before*1.15 {
 		t.Fatalf("text size %v → %v after Ctrl+= and Ctrl+Shift+=; want 20 %% larger", before, after)
 	}
-	if v := LoadView(a.Preferences(), m.Student.ID); math.Abs(v.Scale-1.2) > 1e-9 {
+	if v := LoadView(a.Preferences(), m.Store, m.Student.ID); math.Abs(v.Scale-1.2) > 1e-9 {
 		t.Errorf("remembered scale %v; want 1.2", v.Scale)
 	}
 	// The name picker keeps the size on screen (TestSwitchStudentKeepsTheView);
@@ -441,7 +457,7 @@ func TestDividerMovesByKeyboard(t *testing.T) {
 		t.Errorf("Ctrl+[ left the article %v wide; it was %v", width(), widest)
 	}
 	moved := m.split.Offset
-	if v := LoadView(a.Preferences(), m.Student.ID); math.Abs(v.Split-moved) > 1e-9 {
+	if v := LoadView(a.Preferences(), m.Store, m.Student.ID); math.Abs(v.Split-moved) > 1e-9 {
 		t.Errorf("remembered divider %v; want %v", v.Split, moved)
 	}
 	checkDividerIsLins(t, m, moved)
@@ -483,7 +499,7 @@ func TestDividerDraggedIsRemembered(t *testing.T) {
 		t.Fatalf("dragged 150 px to the right, the article is %v wide; it was %v", got, start)
 	}
 	dragged := m.split.Offset
-	if v := LoadView(a.Preferences(), m.Student.ID); math.Abs(v.Split-dragged) > 1e-9 {
+	if v := LoadView(a.Preferences(), m.Store, m.Student.ID); math.Abs(v.Split-dragged) > 1e-9 {
 		t.Errorf("remembered divider %v; want %v, where the mouse left it", v.Split, dragged)
 	}
 	checkDividerIsLins(t, m, dragged)
@@ -631,5 +647,67 @@ func TestEveryMenuFitsAtLargeText(t *testing.T) {
 		for i, mn := range w.MainMenu().Items {
 			check(mode, mn.Label, mn, i == 0)
 		}
+	}
+}
+
+// TestViewSettingsStayInTheirDataFolder: a student's View settings
+// belong to the data folder they signed in to. Student IDs are each
+// folder's own, and settings keyed by the ID in the computer's
+// preferences passed to whoever had the same ID in another folder: a
+// helper saw a new student open at the last one's 200 % high contrast
+// (issue 11). They travel with the folder to another computer, or
+// another account on a shared laptop.
+func TestViewSettingsStayInTheirDataFolder(t *testing.T) {
+	a := test.NewTempApp(t)
+	normal := DefaultView.Theme().Size(theme.SizeNameText)
+	folderA := t.TempDir()
+	stA, err := store.Open(folderA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mA, _ := sampleMain(t, stA)
+	if err := mA.StartAs("Ada L"); err != nil {
+		t.Fatal(err)
+	}
+	mA.setView(ViewSettings{Scale: 2, Variant: VariantHighContrast, LineSpacing: 1.5})
+	large := a.Settings().Theme().Size(theme.SizeNameText)
+	if large <= normal*1.5 {
+		t.Fatalf("Ada's text size %v; want about twice %v", large, normal)
+	}
+	stA.Close()
+
+	// Another data folder on the same computer: its first student has
+	// Ada's ID, and none of her settings.
+	mB, _ := sampleMain(t, tempStore(t))
+	if err := mB.StartAs("Bo N"); err != nil {
+		t.Fatal(err)
+	}
+	if mB.Student.ID != mA.Student.ID {
+		t.Fatalf("Bo's ID %d, Ada's %d: the test needs them the same", mB.Student.ID, mA.Student.ID)
+	}
+	if v := mB.view(); v.Scale != 1 || v.Variant != VariantSystem || v.LineSpacing != 1 {
+		t.Errorf("a new student in another data folder opens with %+v: another folder's student's settings", v)
+	}
+	if got := a.Settings().Theme().Size(theme.SizeNameText); got != normal {
+		t.Errorf("a new student in another data folder reads at text size %v; want the computer's %v", got, normal)
+	}
+
+	// Folder A on another computer (fresh preferences): Ada's settings
+	// come with it.
+	a2 := test.NewTempApp(t)
+	stA, err = store.Open(folderA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stA.Close() })
+	mA2, _ := sampleMain(t, stA)
+	if err := mA2.StartAs("Ada L"); err != nil {
+		t.Fatal(err)
+	}
+	if v := mA2.view(); v.Scale != 2 || v.Variant != VariantHighContrast || v.LineSpacing != 1.5 {
+		t.Errorf("Ada's settings on another computer: %+v; want 200 %%, high contrast, wide spacing", v)
+	}
+	if got := a2.Settings().Theme().Size(theme.SizeNameText); got != large {
+		t.Errorf("Ada reads at text size %v on another computer; want her %v", got, large)
 	}
 }

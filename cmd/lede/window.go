@@ -147,7 +147,7 @@ func runWindow(args []string, stderr io.Writer) int {
 // --text-scale, --font).
 func setTheme(a fyne.App, f windowFlags) {
 	fixed := ui.ViewSettings{Variant: f.theme, Scale: f.textScale, Font: f.font}
-	a.Settings().SetTheme(ui.LoadView(a.Preferences(), 0).Over(fixed).Theme())
+	a.Settings().SetTheme(ui.ComputerView(a.Preferences()).Over(fixed).Theme())
 }
 
 // firstScreenStyles are the text styles the first screen shows (the

@@ -70,10 +70,10 @@ func (s *Store) RestoreClass(d DeletedClass) error {
 	return nil
 }
 
-// MergeStudents makes two students one: every answer, draft and class of
-// from becomes into's, and from is removed — for a student who signed in
-// twice under two spellings. Tries at the same question join in the order
-// they were made.
+// MergeStudents makes two students one: every answer, draft, class and
+// View setting of from becomes into's, and from is removed — for a
+// student who signed in twice under two spellings. Tries at the same
+// question join in the order they were made.
 func (s *Store) MergeStudents(from, into int64) error {
 	if from == into {
 		return fmt.Errorf("store: merge students: %w: a student cannot be merged into themselves", ErrInvalid)
@@ -99,13 +99,17 @@ func (s *Store) MergeStudents(from, into int64) error {
 			// may show as not handed in — the safer mistake.
 			`INSERT OR IGNORE INTO hand_ins(student_id, lesson_id, tries, handed_at)
 				SELECT ?, lesson_id, tries, handed_at FROM hand_ins WHERE student_id = ?`,
+			// Where both chose View settings, into's are kept.
+			`INSERT OR IGNORE INTO student_views(student_id, scale, variant, font, spacing, split, split_stacked, updated_at)
+				SELECT ?, scale, variant, font, spacing, split, split_stacked, updated_at FROM student_views WHERE student_id = ?`,
 		} {
 			if _, err := tx.Exec(q, into, from); err != nil {
 				return err
 			}
 		}
 		for _, q := range []string{"DELETE FROM drafts WHERE student_id = ?", "DELETE FROM class_students WHERE student_id = ?",
-			"DELETE FROM hand_ins WHERE student_id = ?", "DELETE FROM students WHERE id = ?"} {
+			"DELETE FROM hand_ins WHERE student_id = ?", "DELETE FROM student_views WHERE student_id = ?",
+			"DELETE FROM students WHERE id = ?"} {
 			if _, err := tx.Exec(q, from); err != nil {
 				return err
 			}
