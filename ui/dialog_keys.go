@@ -22,6 +22,14 @@ type DialogEntry struct {
 	oneParagraph bool
 }
 
+// AcceptsTab reports whether Tab types a tab into the field, not moves
+// the focus: only in a field of several paragraphs. A field of one
+// paragraph that wraps is a one-line field to the student: Fyne's
+// multi-line entry took Tab, and in Hand in's file name it typed a tab,
+// "Choose another folder…" out of the keyboard's reach (issue 11, a
+// keyboard-only walk of the real window; TestTabLeavesTheFileName).
+func (e *DialogEntry) AcceptsTab() bool { return e.MultiLine && !e.oneParagraph }
+
 // newWrappingField returns a field whose text wraps between words over
 // rows lines, as long as it is: a long file name stays readable whole.
 // Enter submits it, as in a one-line field.

@@ -645,3 +645,56 @@ func TestHandInWordsScrollByKeys(t *testing.T) {
 		t.Errorf("Page Up stops at %v; want the top", h.Words.Offset.Y)
 	}
 }
+
+// pressTab presses Tab (Shift+Tab with back) on c as Fyne's window
+// does: a field that takes Tab gets it, else the focus moves.
+func pressTab(c fyne.Canvas, back bool) {
+	if f, ok := c.Focused().(fyne.Tabbable); ok && f.AcceptsTab() {
+		c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+		return
+	}
+	if back {
+		c.FocusPrevious()
+	} else {
+		c.FocusNext()
+	}
+}
+
+// TestTabLeavesTheFileName: Tab and Shift+Tab move the focus out of
+// Hand in's file-name field, which wraps a long name over lines but is
+// one paragraph: Tab typed a tab character into the name, and "Choose
+// another folder…" could not be reached without a mouse (issue 11, a
+// keyboard-only walk of the real window).
+func TestTabLeavesTheFileName(t *testing.T) {
+	t.Setenv("HOME", t.TempDir())
+	test.NewTempApp(t)
+	m, w := sampleMain(t, tempStore(t))
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	c := w.Canvas()
+	h := m.showHandIn("Sam Student - a lesson.lederesults", []byte("x"), "", nil)
+	name := h.Name.Text
+	c.Focus(h.Name)
+	pressTab(c, false)
+	if h.Name.Text != name {
+		t.Errorf("Tab in the file name typed into it: %q", h.Name.Text)
+	}
+	if c.Focused() == h.Name {
+		t.Fatal("Tab left the focus in the file name")
+	}
+	for range 10 {
+		if c.Focused() == h.Other {
+			break
+		}
+		pressTab(c, false)
+	}
+	if c.Focused() != h.Other {
+		t.Errorf("Tab from the file name never reaches %q (focus on %T)", h.Other.Text, c.Focused())
+	}
+	c.Focus(h.Name)
+	pressTab(c, true)
+	if c.Focused() == h.Name || h.Name.Text != name {
+		t.Errorf("Shift+Tab in the file name: focus on %T, name %q", c.Focused(), h.Name.Text)
+	}
+}
