@@ -73,14 +73,18 @@ func (e *EndScreen) update() {
 		// The score is the teacher's: the first right try within the
 		// allowed ones counts, as on the dashboard and the grade sheet.
 		v, ok := q.Counted(i)
-		if ok {
+		open := q.stillOpen(i) // not answered yet, as the map's round arrow says
+		if ok && !open {
 			counts[v]++
 		}
 		if ok && v == quiz.Correct {
 			continue
 		}
 		why := "not answered yet"
-		if ok {
+		switch {
+		case open:
+			why = "a try left"
+		case ok:
 			why = verdictWords[v].plain
 		}
 		back := NewRingButton(fmt.Sprintf("Question %d", i+1), func() {

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // TestEndScreenOpensAtItsTop: the end screen opens at its top each time
@@ -65,4 +68,81 @@ func TestOneQuestionSaysSo(t *testing.T) {
 			t.Errorf("got  %q\nwant %q", got, want)
 		}
 	}
+}
+
+// TestATryLeftIsNotAnswered: a question checked wrong with a try left
+// is still open — the map shows a round arrow — so the line under the
+// map, the end screen and Hand in's question do not count it answered
+// until it is right or its tries are used. After one wrong try of two
+// the line said "1 of 9 answered" and the end screen "You answered 1",
+// while the map said a try was left (issue 11, a keyboard-only walk).
+// The teacher's records keep every try checked.
+func TestATryLeftIsNotAnswered(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	m, _ := sampleMain(t, st)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	q := m.Quiz
+	q.SetAttemptsAllowed(2)
+	total := len(q.questions)
+	question := q.questions[0]
+	q.Go(0)
+	answerAndCheck(q, question, wrongAnswer(question))
+	if q.Map[0].Icon == nil || q.Map[0].Icon.Name() != tryAgainIcon().Name() {
+		t.Fatalf("after one wrong try of two the map shows %v; want the round arrow", q.Map[0].Icon)
+	}
+	zero := fmt.Sprintf("0 of %d answered", total)
+	if !strings.HasPrefix(q.Answered.Text, zero) {
+		t.Errorf("after one wrong try of two the line under the map says %q; want %q…", q.Answered.Text, zero)
+	}
+	q.ShowEnd()
+	if s := q.End.Summary.Text; !strings.HasPrefix(s, fmt.Sprintf("You answered 0 of %d", total)) {
+		t.Errorf("after one wrong try of two the end screen says %q", s)
+	}
+	if got := endReason(q, 1); !strings.Contains(got, "try left") {
+		t.Errorf("the end screen lists question 1 as %q; want that a try is left", got)
+	}
+	if msg := handInQuestion(q); !strings.Contains(msg, "a try left") {
+		t.Errorf("Hand in asks %q; want it to say a question has a try left", msg)
+	}
+	// The second wrong try ends the question: answered, marked wrong.
+	q.Go(0)
+	answerAndCheck(q, question, wrongAnswer(question))
+	one := fmt.Sprintf("1 of %d answered", total)
+	if !strings.HasPrefix(q.Answered.Text, one) {
+		t.Errorf("after both tries the line under the map says %q; want %q…", q.Answered.Text, one)
+	}
+	q.ShowEnd()
+	if s := q.End.Summary.Text; !strings.HasPrefix(s, fmt.Sprintf("You answered 1 of %d", total)) {
+		t.Errorf("after both tries the end screen says %q", s)
+	}
+	// Both tries are the teacher's to see.
+	p, err := st.Progress(m.Student.ID, m.stored.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(p.Tries[question.ID]); n != 2 {
+		t.Errorf("the store keeps %d tries at question 1; want 2", n)
+	}
+}
+
+// endReason is why the end screen lists question n to look at again.
+func endReason(q *QuizPanel, n int) string {
+	for _, o := range q.End.Again.Objects {
+		row, ok := o.(*fyne.Container)
+		if !ok || len(row.Objects) < 2 {
+			continue
+		}
+		if b, ok := row.Objects[0].(*RingButton); ok && b.Text == fmt.Sprintf("Question %d", n) {
+			return row.Objects[1].(*widget.Label).Text
+		}
+	}
+	return ""
+}
+
+// handInQuestion is what Hand in asks before handing in, or "".
+func handInQuestion(q *QuizPanel) string {
+	return handInWarning(q.unanswered(), q.withTryLeft())
 }

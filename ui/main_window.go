@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
@@ -422,16 +423,36 @@ func (m *Main) reloadQuestions() {
 // whether to hand in with questions left unanswered (a student could
 // hand in half a quiz without a word: issue 11).
 func (m *Main) HandIn() {
-	left := m.Quiz.unanswered()
-	if left == 0 {
+	left, open := m.Quiz.unanswered(), m.Quiz.withTryLeft()
+	if left+open == 0 {
 		m.handInNow()
 		return
 	}
-	askYesNoCarefully("Hand in?", unansweredQuestion(left), "Hand in anyway", "Go back", func(yes bool) {
+	askYesNoCarefully("Hand in?", handInWarning(left, open), "Hand in anyway", "Go back", func(yes bool) {
 		if yes {
 			m.handInNow()
 		}
 	}, m.Window)
+}
+
+// handInWarning asks, in plain words, whether to hand in with left
+// questions unanswered and open ones checked wrong with a try left: a
+// try left is still the student's to use (stillOpen).
+func handInWarning(left, open int) string {
+	if open == 0 {
+		return unansweredQuestion(left)
+	}
+	tries := "1 question has a try left"
+	if open > 1 {
+		tries = fmt.Sprintf("%d questions have a try left", open)
+	}
+	switch {
+	case left == 1:
+		return "1 question has no answer yet, and " + strings.Replace(tries, " question has", " has", 1) + ". Hand in anyway?"
+	case left > 1:
+		return fmt.Sprintf("%d questions have no answer yet, and ", left) + strings.Replace(tries, " questions have", " have", 1) + ". Hand in anyway?"
+	}
+	return tries + ". Hand in anyway?"
 }
 
 // unansweredQuestion asks, in plain words, whether to hand in with n

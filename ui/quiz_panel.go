@@ -469,6 +469,32 @@ func (q *QuizPanel) unanswered() int {
 	return n
 }
 
+// stillOpen reports whether question i was checked but is not done: not
+// right, with a try left. The map marks it with a round arrow, and it
+// does not count as answered until it is right or its tries are used:
+// after one wrong try of two the line under the map said "1 of 9
+// answered" while the map said a try was left (issue 11, a
+// keyboard-only walk; TestATryLeftIsNotAnswered).
+func (q *QuizPanel) stillOpen(i int) bool {
+	id := q.questions[i].ID
+	if _, ok := q.results[id]; !ok {
+		return false
+	}
+	v, _ := q.Counted(i)
+	return v != quiz.Correct && q.triesLeft(id)
+}
+
+// withTryLeft counts the questions still open (stillOpen).
+func (q *QuizPanel) withTryLeft() int {
+	n := 0
+	for i := range q.questions {
+		if q.stillOpen(i) {
+			n++
+		}
+	}
+	return n
+}
+
 // checkedCount counts the answers checked, every try of every question.
 func (q *QuizPanel) checkedCount() int {
 	n := 0
@@ -1548,20 +1574,22 @@ func (q *QuizPanel) updateProgress() {
 	for i, question := range q.questions {
 		b := q.Map[i]
 		b.Icon = nil
-		if r, ok := q.results[question.ID]; ok {
+		r, ok := q.results[question.ID]
+		switch {
+		case q.stillOpen(i):
+			// Not wrong yet: a try is left. ✘ after a first wrong try
+			// read as the end of the question (issue 11). Nor is it
+			// answered yet: the line counts it among those left.
+			b.Icon = tryAgainIcon()
+			again++
+			missing = append(missing, fmt.Sprint(i+1))
+		case ok:
 			// The verdict that counts, as the end screen and the teacher
 			// see it, not the last one checked.
 			v, _ := q.Counted(i)
-			if v != quiz.Correct && q.triesLeft(question.ID) {
-				// Not wrong yet: a try is left. ✘ after a first wrong
-				// try read as the end of the question (issue 11).
-				b.Icon = tryAgainIcon()
-				again++
-			} else {
-				b.Icon = verdictIcon(v)
-				differs = differs || v != r.Verdict
-			}
-		} else {
+			b.Icon = verdictIcon(v)
+			differs = differs || v != r.Verdict
+		default:
 			missing = append(missing, fmt.Sprint(i+1))
 		}
 		b.SetCurrent(i == q.current)
