@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -149,6 +151,60 @@ func TestFixedMapLeavesTheQuestionRoom(t *testing.T) {
 				t.Errorf("%v×%v at %v: after a wrong try at question %d under the fixed map, the panel shows %v–%v: the focused %T at %v–%v, the verdict at %v, the explanation at %v–%v",
 					c.w, c.h, c.scale, i+1, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, f, p.yInScroll(f), p.yInScroll(f)+f.Size().Height,
 					p.yInScroll(p.Verdict), p.yInScroll(p.Explanation), p.yInScroll(p.Explanation)+p.Explanation.Size().Height)
+			}
+		}
+	}
+}
+
+// TestQuestionStaysInSightAfterAWrongTry: after a wrong try with a try
+// left, the student still sees what the question asks — the prompt's
+// first line in the panel, or the prompt's start beside "Question N of
+// M" at the panel's top — with the verdict, and the Check button
+// ("Check (try 2 of 2)") whole in the panel, not under the "More below"
+// cue, wherever the focused control, the verdict and Check fit it
+// together; at every scale on a 1366×768 or a 1024×700 laptop. At
+// 200 % text and at FYNE_SCALE=1.5 the panel scrolled the prompt out of
+// sight above the verdict, Check stood cut at the panel's bottom edge,
+// and the cue said only "More below" (issue 11, a keyboard-only walk of
+// the real window).
+func TestQuestionStaysInSightAfterAWrongTry(t *testing.T) {
+	for _, l := range laptops {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		p, c := m.Quiz, m.Window.Canvas()
+		for i, question := range m.Lesson.Questions {
+			p.Go(i)
+			answerAndCheck(p, question, wrongAnswer(question))
+			if !p.triesLeft(question.ID) {
+				continue
+			}
+			top, bottom := p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height
+			prompt := p.yInScroll(p.Prompt) + theme.InnerPadding()
+			firstLine := prompt + lineStep(p.Prompt)
+			var missing []string
+			words := strings.Fields(question.Prompt)
+			start := fmt.Sprintf("Question %d of %d: %s", i+1, len(m.Lesson.Questions), strings.Join(words[:min(3, len(words))], " "))
+			if (prompt < top-0.5 || firstLine > bottom+0.5) && !strings.HasPrefix(p.Counter.Text, start) {
+				missing = append(missing, fmt.Sprintf("the prompt's first line (%v–%v; the counter says %q)", prompt, firstLine, p.Counter.Text))
+			}
+			if !inView(p, p.verdictRow) {
+				missing = append(missing, fmt.Sprintf("the verdict (%v)", p.yInScroll(p.verdictRow)))
+			}
+			// What the next try needs, one under the other, wherever the
+			// explanation stands: the answer field, or the ringed choice
+			// and the choices under it, the verdict's line and Check.
+			needed := p.verdictRow.Size().Height + p.CheckButton.Size().Height + 4*theme.Padding()
+			if f, in := focusedInScroll(p, c); in {
+				needed += f.Size().Height + theme.Padding()
+				if f != fyne.CanvasObject(p.Entry) {
+					needed += p.yInScroll(p.Choices) + p.Choices.Size().Height - (p.yInScroll(f) + f.Size().Height)
+				}
+			}
+			if p.CheckButton.Visible() && !p.CheckButton.Disabled() && !inView(p, p.CheckButton) && needed <= p.scroll.Size().Height {
+				missing = append(missing, fmt.Sprintf("the Check button (%v–%v)", p.yInScroll(p.CheckButton), p.yInScroll(p.CheckButton)+p.CheckButton.Size().Height))
+			}
+			if len(missing) > 0 {
+				t.Errorf("%v×%v, FYNE_SCALE=%s, text %v: question %d (%s): after a wrong try the panel (%v–%v) leaves out %s",
+					l.w, l.h, l.scale, l.text, i+1, question.Kind, top, bottom, strings.Join(missing, ", "))
 			}
 		}
 	}

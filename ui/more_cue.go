@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -119,6 +121,42 @@ func (q *QuizPanel) blankAtEnd(o fyne.CanvasObject) bool {
 // panel's bottom edge.
 func (q *QuizPanel) sayWhereMoreIs() {
 	q.cue.follow(q.scroll, q.questionHeight())
+	q.sayWhatIsAsked()
+}
+
+// sayWhatIsAsked puts the prompt's start beside "Question N of M" in
+// the counter, which stands fixed at the panel's top, while the
+// prompt's first line is out of sight: "Question 1 of 9: Does the
+// article say …". After a wrong try at 200 % or at FYNE_SCALE=1.5 on a
+// 1024×700 or 1366×768 laptop the panel scrolled to the answer, the
+// verdict and Check, the prompt above out of sight, and only "More
+// below" said anything (issue 11, a keyboard-only walk of the real
+// window; TestQuestionStaysInSightAfterAWrongTry). One line, cut with
+// an ellipsis: the counter's height, and so the question's room, stays
+// the same.
+func (q *QuizPanel) sayWhatIsAsked() {
+	if q.counterBase == "" || q.Ended() {
+		return
+	}
+	text := q.counterBase
+	if !q.promptStartInSight() {
+		text += ": " + strings.Join(strings.Fields(q.Prompt.Text), " ")
+	}
+	if q.Counter.Text != text {
+		q.Counter.SetText(text)
+	}
+}
+
+// promptStartInSight reports whether the prompt's first line is whole
+// in the panel.
+func (q *QuizPanel) promptStartInSight() bool {
+	if !q.Prompt.Visible() || q.scroll.Size().Height <= 0 {
+		return true
+	}
+	top := q.yInScroll(q.Prompt) + theme.InnerPadding()
+	bottom := top + lineStep(q.Prompt)
+	y := q.scroll.Offset.Y
+	return top >= y-0.5 && bottom <= y+q.scroll.Size().Height+0.5
 }
 
 // placeCue shows the cue at the bottom of the question's area of size

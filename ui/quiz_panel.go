@@ -30,7 +30,10 @@ type Recorder interface {
 // QuizPanel asks the lesson's questions one at a time, checks answers and
 // shows the verdict with its explanation.
 type QuizPanel struct {
-	Counter     *widget.Label
+	Counter *widget.Label
+	// counterBase is the counter's "Question N of M", without the
+	// prompt's start it shows while the prompt is out of sight.
+	counterBase string
 	Prompt      *widget.Label
 	Entry       *answerEntry
 	Choices     *ChoiceList
@@ -162,6 +165,7 @@ func NewQuizPanel(qs []quiz.Question, rec Recorder, studentID, lessonID int64, p
 
 func (q *QuizPanel) build() {
 	q.Counter = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	q.Counter.Truncation = fyne.TextTruncateEllipsis // one line, with the prompt's start (sayWhatIsAsked)
 	q.Prompt = widget.NewLabel("")
 	q.Prompt.Wrapping = fyne.TextWrapWord
 	q.Prompt.SizeName = theme.SizeNameSubHeadingText
@@ -596,7 +600,8 @@ func (q *QuizPanel) Show(i int) {
 	q.current = i
 	question := q.questions[i]
 	q.loading = true
-	q.Counter.SetText(fmt.Sprintf("Question %d of %d", i+1, len(q.questions)))
+	q.counterBase = fmt.Sprintf("Question %d of %d", i+1, len(q.questions))
+	q.Counter.SetText(q.counterBase)
 	q.Prompt.SetText(question.Prompt)
 	answer, checked := q.answers[question.ID]
 	if d, ok := q.drafts[question.ID]; ok {
@@ -859,6 +864,7 @@ func (q *QuizPanel) Check() {
 		q.Explanation.SetText(r.Explanation)
 		q.placeVerdict(q.nearTheFocus()) // the focus stays on the answer
 		q.showVerdict()                  // at 200 % it could stand below the panel's edge
+		q.lineVerdict()
 		return
 	}
 	if q.rec != nil {
@@ -890,6 +896,9 @@ func (q *QuizPanel) Check() {
 	// The verdict and explanation sit under the answer; at large text
 	// they would fall below the panel, so scroll them into view.
 	q.showVerdict()
+	if q.triesLeft(question.ID) {
+		q.lineVerdict()
+	}
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)
 	}
@@ -919,6 +928,10 @@ func (q *QuizPanel) showVerdict() {
 	q.room.Hide()
 	if q.verdictAt == verdictOverChoices || q.verdictAt == verdictLineOverChoices {
 		q.showVerdictAbove()
+		return
+	}
+	if q.verdictAt == verdictLineOverCheck {
+		q.showVerdictLine()
 		return
 	}
 	// The header first: the line under the map may have grown to two
@@ -1031,6 +1044,11 @@ const (
 	// explanation under the Check button, where the ring is too far
 	// down the choices to show with both.
 	verdictLineOverChoices
+	// verdictLineOverCheck: the verdict's line between the answer (or
+	// the choices) and the Check button, its explanation under Check,
+	// where the answer, the verdict, the explanation and Check do not
+	// fit the panel together (lineVerdict).
+	verdictLineOverCheck
 )
 
 // nearTheFocus is where the verdict stands while the answer keeps the
@@ -1108,6 +1126,8 @@ func (q *QuizPanel) placeVerdict(place verdictPlace) {
 		objects = []fyne.CanvasObject{q.Prompt, q.entryBox, q.verdictRow, q.Choices, q.CheckButton, q.Explanation}
 	case verdictOverCheck:
 		objects = slices.Concat([]fyne.CanvasObject{q.Prompt, q.entryBox, q.Choices}, verdict, []fyne.CanvasObject{q.CheckButton})
+	case verdictLineOverCheck:
+		objects = []fyne.CanvasObject{q.Prompt, q.entryBox, q.Choices, q.verdictRow, q.CheckButton, q.Explanation}
 	default:
 		objects = slices.Concat([]fyne.CanvasObject{q.Prompt, q.entryBox, q.Choices, q.CheckButton}, verdict)
 	}
@@ -1144,6 +1164,102 @@ func (q *QuizPanel) showVerdictAbove() {
 	y = min(q.promptLineFrom(y), top)
 	q.scroll.Offset.Y = withinScroll(q.scroll, q.wholeRowsFrom(y))
 	q.keepFocusInSight() // where they cannot show together
+	q.showWhatATryNeeds()
+	q.refreshScroll()
+}
+
+// explanationUnderCheck reports whether the verdict stands as its line
+// only, the explanation under the Check button.
+func (q *QuizPanel) explanationUnderCheck() bool {
+	return q.verdictAt == verdictLineOverChoices || q.verdictAt == verdictLineOverCheck
+}
+
+// lineVerdict moves the explanation under the Check button where, after
+// Check with the focus kept in the question, the focused answer or
+// choice, the verdict and Check are not all in sight with the
+// explanation between them, and shows them without it. At 200 % text
+// and at FYNE_SCALE=1.5 on a 1366×768 or 1024×700 laptop the
+// explanation pushed Check under the "More below" cue, or the panel
+// scrolled to them and the prompt went out of sight above (issue 11, a
+// keyboard-only walk of the real window;
+// TestQuestionStaysInSightAfterAWrongTry). The explanation follows Check,
+// its start in sight as far as the panel reaches.
+func (q *QuizPanel) lineVerdict() {
+	if q.verdictAt == verdictUnderCheck || q.verdictAt == verdictLineOverCheck || q.tryPartsInSight() {
+		return
+	}
+	// Over the choices where the ring is near their top, else over
+	// Check: the one that shows them all, else the first.
+	places := []verdictPlace{verdictLineOverCheck}
+	if q.verdictAt == verdictOverChoices || q.verdictAt == verdictLineOverChoices {
+		places = []verdictPlace{verdictLineOverChoices, verdictLineOverCheck}
+	}
+	for _, place := range places {
+		q.placeVerdict(place)
+		q.body.Refresh()
+		q.page.Refresh()
+		q.showVerdict()
+		if q.tryPartsInSight() {
+			return
+		}
+	}
+	if places[0] != q.verdictAt {
+		q.placeVerdict(places[0])
+		q.body.Refresh()
+		q.page.Refresh()
+		q.showVerdict()
+	}
+}
+
+// tryPartsInSight reports whether what the next try needs — the focused
+// answer or choice, the verdict and the Check button while it can be
+// pressed — is whole in the panel.
+func (q *QuizPanel) tryPartsInSight() bool {
+	parts := []fyne.CanvasObject{q.verdictRow}
+	if f := q.focusedPart(); f != nil {
+		parts = append(parts, f)
+	}
+	if q.CheckButton.Visible() && !q.CheckButton.Disabled() {
+		parts = append(parts, q.CheckButton)
+	}
+	y, view := q.scroll.Offset.Y, q.scroll.Size().Height
+	for _, part := range parts {
+		top := q.yInScroll(part)
+		if top < y-0.5 || top+part.Size().Height > y+view+0.5 {
+			return false
+		}
+	}
+	return true
+}
+
+// showVerdictLine scrolls the verdict's line standing over Check into
+// sight with the focused answer or choice and Check, and as much of the
+// prompt above them as the panel has room for, hiding whole lines of it
+// (the counter at the panel's top then says how it starts:
+// sayWhatIsAsked); the explanation under Check shows as far as the
+// panel reaches.
+func (q *QuizPanel) showVerdictLine() {
+	q.page.Refresh()
+	q.scroll.Content.Refresh()
+	q.refreshScroll()
+	pad := theme.Padding()
+	top := q.yInScroll(q.verdictRow) - pad
+	bottom := q.yInScroll(q.verdictRow) + q.verdictRow.Size().Height + pad
+	if q.CheckButton.Visible() {
+		bottom = q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + pad
+	}
+	if part := q.focusedPart(); part != nil {
+		top = min(top, q.yInScroll(part)-pad)
+		bottom = max(bottom, q.yInScroll(part)+part.Size().Height+pad)
+	}
+	view := q.scroll.Size().Height
+	y := max(bottom-view, 0)
+	if bottom-top > view {
+		y = top // too tall: from the top of what the try needs
+	}
+	y = min(q.wholeRowsFrom(q.promptLineFrom(y)), max(top, 0))
+	q.scroll.Offset.Y = withinScroll(q.scroll, y)
+	q.keepFocusInSight()
 	q.showWhatATryNeeds()
 	q.refreshScroll()
 }
@@ -1224,7 +1340,7 @@ func (q *QuizPanel) triedParts() []fyne.CanvasObject {
 		return nil
 	}
 	parts := []fyne.CanvasObject{focused, q.verdictRow}
-	if q.Explanation.Text != "" {
+	if q.Explanation.Text != "" && !q.explanationUnderCheck() {
 		parts = append(parts, q.Explanation)
 	}
 	if q.CheckButton.Visible() && !q.CheckButton.Disabled() {
@@ -1878,7 +1994,7 @@ func (q *QuizPanel) openingBodyHeight() float32 {
 // not. The
 // question is laid out at the page's width (roomUnderHeader).
 func (q *QuizPanel) triedHeight() float32 {
-	if q.Verdict.Text == "" || (q.verdictAt != verdictOverCheck && q.verdictAt != verdictOverChoices && q.verdictAt != verdictLineOverChoices) {
+	if q.Verdict.Text == "" || q.verdictAt == verdictUnderCheck {
 		return 0
 	}
 	focused := q.focusedPart()
@@ -1886,8 +2002,11 @@ func (q *QuizPanel) triedHeight() float32 {
 		return 0
 	}
 	parts := []fyne.CanvasObject{focused, q.verdictRow}
-	if q.Explanation.Text != "" && q.verdictAt != verdictLineOverChoices {
+	if q.Explanation.Text != "" && !q.explanationUnderCheck() {
 		parts = append(parts, q.Explanation) // else under Check, as far as the panel reaches
+	}
+	if q.verdictAt == verdictLineOverCheck && q.CheckButton.Visible() && !q.CheckButton.Disabled() {
+		parts = append(parts, q.CheckButton) // what the explanation made room for (lineVerdict)
 	}
 	top, bottom := float32(math.MaxFloat32), float32(0)
 	for _, part := range parts {
