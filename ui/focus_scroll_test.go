@@ -404,14 +404,22 @@ func TestExplanationShowsAfterCheck(t *testing.T) {
 					t.Errorf("%v×%v at %v: question %d, %q: the verdict is at %v, the panel shows %v–%v",
 						c.w, c.h, c.scale, i+1, answer, top, y, y+view)
 				}
-				if end-top+theme.Padding() <= view && !inView(p, p.Explanation) {
+				// Where the answer, the verdict, the explanation and Check
+				// did not fit together, the explanation stands under Check
+				// (lineVerdict): Check comes first, and the explanation
+				// starts under it (TestQuestionStaysInSightAfterAWrongTry).
+				if p.verdictAt == verdictLineOverCheck {
+					if !inView(p, p.CheckButton) && verdictFitsWithFocus(p, m.Window.Canvas()) {
+						t.Errorf("%v×%v at %v: question %d, %q: the explanation stands under Check, which is not in sight", c.w, c.h, c.scale, i+1, answer)
+					}
+				} else if end-top+theme.Padding() <= view && !inView(p, p.Explanation) {
 					t.Errorf("%v×%v at %v: question %d, %q: the verdict and explanation (%v–%v) fit the panel, which shows %v–%v",
 						c.w, c.h, c.scale, i+1, answer, top, end, y, y+view)
 				}
 				// Where the ring is too far down long choices to show with
 				// the verdict and explanation, the explanation stands under
 				// the Check button (TestCheckKeepsTheFocusInSight).
-				if end-top > view && p.yInScroll(p.Explanation)+lineStep(p.Explanation) > y+view+0.5 && p.verdictAt != verdictLineOverChoices {
+				if end-top > view && p.yInScroll(p.Explanation)+lineStep(p.Explanation) > y+view+0.5 && !p.explanationUnderCheck() {
 					t.Errorf("%v×%v at %v: question %d, %q: the explanation's first line (%v) is below the panel (%v–%v)",
 						c.w, c.h, c.scale, i+1, answer, p.yInScroll(p.Explanation), y, y+view)
 				}

@@ -1044,10 +1044,10 @@ const (
 	// explanation under the Check button, where the ring is too far
 	// down the choices to show with both.
 	verdictLineOverChoices
-	// verdictLineOverCheck: the verdict's line between the answer (or
-	// the choices) and the Check button, its explanation under Check,
-	// where the answer, the verdict, the explanation and Check do not
-	// fit the panel together (lineVerdict).
+	// verdictLineOverCheck: the verdict's line between the answer field
+	// and the Check button, its explanation under Check, where the
+	// answer, the verdict, the explanation and Check do not fit the
+	// panel together (lineVerdict).
 	verdictLineOverCheck
 )
 
@@ -1175,9 +1175,9 @@ func (q *QuizPanel) explanationUnderCheck() bool {
 }
 
 // lineVerdict moves the explanation under the Check button where, after
-// Check with the focus kept in the question, the focused answer or
-// choice, the verdict and Check are not all in sight with the
-// explanation between them, and shows them without it. At 200 % text
+// Check with the focus kept in the answer field, the field, the verdict
+// and Check are not all in sight with the explanation between them, and
+// shows them without it. At 200 % text
 // and at FYNE_SCALE=1.5 on a 1366×768 or 1024×700 laptop the
 // explanation pushed Check under the "More below" cue, or the panel
 // scrolled to them and the prompt went out of sight above (issue 11, a
@@ -1185,30 +1185,16 @@ func (q *QuizPanel) explanationUnderCheck() bool {
 // TestQuestionStaysInSightAfterAWrongTry). The explanation follows Check,
 // its start in sight as far as the panel reaches.
 func (q *QuizPanel) lineVerdict() {
-	if q.verdictAt == verdictUnderCheck || q.verdictAt == verdictLineOverCheck || q.tryPartsInSight() {
+	// The answer field only: the choices keep their places (the
+	// verdict's line over them where the ring is far down,
+	// nearTheFocus), as Check stands under all of them.
+	if q.verdictAt != verdictOverCheck || q.Choices.Visible() || q.tryPartsInSight() {
 		return
 	}
-	// Over the choices where the ring is near their top, else over
-	// Check: the one that shows them all, else the first.
-	places := []verdictPlace{verdictLineOverCheck}
-	if q.verdictAt == verdictOverChoices || q.verdictAt == verdictLineOverChoices {
-		places = []verdictPlace{verdictLineOverChoices, verdictLineOverCheck}
-	}
-	for _, place := range places {
-		q.placeVerdict(place)
-		q.body.Refresh()
-		q.page.Refresh()
-		q.showVerdict()
-		if q.tryPartsInSight() {
-			return
-		}
-	}
-	if places[0] != q.verdictAt {
-		q.placeVerdict(places[0])
-		q.body.Refresh()
-		q.page.Refresh()
-		q.showVerdict()
-	}
+	q.placeVerdict(verdictLineOverCheck)
+	q.body.Refresh()
+	q.page.Refresh()
+	q.showVerdict()
 }
 
 // tryPartsInSight reports whether what the next try needs — the focused
@@ -1253,11 +1239,14 @@ func (q *QuizPanel) showVerdictLine() {
 		bottom = max(bottom, q.yInScroll(part)+part.Size().Height+pad)
 	}
 	view := q.scroll.Size().Height
+	if end := q.yInScroll(q.Explanation) + q.Explanation.Size().Height + pad; q.Explanation.Text != "" && end-top <= view {
+		bottom = max(bottom, end) // the explanation whole too, where it fits
+	}
 	y := max(bottom-view, 0)
 	if bottom-top > view {
 		y = top // too tall: from the top of what the try needs
 	}
-	y = min(q.wholeRowsFrom(q.promptLineFrom(y)), max(top, 0))
+	y = min(q.wholeFrom(y), max(top, 0))
 	q.scroll.Offset.Y = withinScroll(q.scroll, y)
 	q.keepFocusInSight()
 	q.showWhatATryNeeds()
