@@ -50,6 +50,11 @@ func TestHeldOutFourFailuresMended(t *testing.T) {
 			t.Errorf("two signs the sentence plainly lacks among the options: %q", q.Choices) // G
 		}
 	}
+	for _, q := range quizOfHeldOut(t, "h4-09") {
+		if strings.Contains(q.Prompt, "Others pointed out") {
+			t.Errorf("a claim whose subject says nobody is named: %q", q.Prompt) // G
+		}
+	}
 	for _, q := range quizOfHeldOut(t, "h4-03") {
 		if q.Answer == "Brennan" {
 			t.Errorf("a surname among full names: %q", q.Choices) // G

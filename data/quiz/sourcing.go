@@ -89,7 +89,7 @@ func (g *generator) sourcing(i int) {
 	// plain sentence makes a trivial question (development-set review,
 	// round four). Reading hedges is asked through the traps instead.
 	if p.name == presentedUnnamed.name && !g.sourcedNearby(i) && !g.namedNextOfGroup(i, cue) && !g.expertsNamedElsewhere(cue) &&
-		!sameSource.MatchString(s.Text) && !knownSource.MatchString(s.Text) &&
+		!sameSource.MatchString(s.Text) && !knownSource.MatchString(s.Text) && !namelessOpener.MatchString(s.Text) &&
 		!(passiveReport.MatchString(cue) && g.creditsSomeoneNamed(i-1)) {
 		claim := withoutUnnamedSpeaker(g.withoutDateline(i), cue)
 		if saysItNamesNoOne.MatchString(claim) {
@@ -133,6 +133,11 @@ var (
 	expertGroup     = lazyre.New(`(?i)\b(?:experts|analysts|researchers|economists|specialists|academics|scientists|observers)\b`)
 	describedExpert = lazyre.New(`\p{Lu}[\p{L}'’-]+,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:analyst|expert|researcher|economist|specialist|academic|scientist|professor|lecturer)\b`)
 )
+
+// namelessOpener finds a sentence whose own subject is a group it says
+// nothing more of: "Others pointed out that …". Asked "who is the
+// source?" beside named people, "Others" answers it (held-out h4, G).
+var namelessOpener = lazyre.New(`^(?:Others|Some|Many|Several|A few)\s+(?:\p{Ll}+ed|say|says|said|believe|think|argue|claim|suggest|fear|warn)\b`)
 
 // sameSource finds a sentence that goes on with a source named before
 // it: "The same source allegedly said …" — which? (held-out h3, W).
