@@ -168,6 +168,18 @@ func allKeyNumbers(q Question) []float64 {
 	return out
 }
 
+// keyAmounts gives every number the keys hold, and each key's amount of
+// money as a whole ("$1.2 million" is 1,200,000 as well as 1.2).
+func keyAmounts(q Question) []float64 {
+	out := allKeyNumbers(q)
+	for _, acc := range q.Accepted {
+		if m, ok := moneyIn(acc); ok {
+			out = append(out, m.value)
+		}
+	}
+	return out
+}
+
 // pointInWords writes a number in words with a decimal point in figures:
 // "four point two" is 4.2, "forty eight point six million" 48,600,000,
 // where the patterns for units and money read one word before theirs.

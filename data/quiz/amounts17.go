@@ -290,13 +290,7 @@ func withNumberGroups(q Question, answer string) string {
 	if !strings.Contains(answer, ",") && !strings.ContainsAny(answer, "  \u202f") {
 		return answer
 	}
-	var keyed []float64
-	for _, acc := range q.Accepted {
-		keyed = append(keyed, numbersOf(acc)...)
-		if m, ok := moneyIn(acc); ok {
-			keyed = append(keyed, m.value)
-		}
-	}
+	keyed := keyAmounts(q)
 	join := func(m string) string {
 		plain := strings.NewReplacer(",", "", " ", "", " ", "", "\u202f", "").Replace(m)
 		v, err := strconv.ParseFloat(plain, 64)

@@ -143,13 +143,21 @@ func withTwoFigureYear(q Question, answer string) string {
 	if m == nil {
 		return answer
 	}
-	short := answer[m[2]:m[3]]
+	if y := keyYearEnding(q, answer[m[2]:m[3]]); y != "" {
+		return answer[:m[2]] + y + answer[m[3]:]
+	}
+	return answer
+}
+
+// keyYearEnding returns the first year the key writes in four figures
+// that ends in short ("27" → "2027"), or "".
+func keyYearEnding(q Question, short string) string {
 	for _, acc := range q.Accepted {
 		for _, y := range fourDigitYear.FindAllString(acc, -1) {
 			if strings.HasSuffix(y, short) {
-				return answer[:m[2]] + y + answer[m[3]:]
+				return y
 			}
 		}
 	}
-	return answer
+	return ""
 }

@@ -118,13 +118,8 @@ func withShortYearAfterDate(q Question, answer string) string {
 	if m == nil {
 		return answer
 	}
-	short := answer[m[4]:m[5]]
-	for _, acc := range q.Accepted {
-		for _, y := range fourDigitYear.FindAllString(acc, -1) {
-			if strings.HasSuffix(y, short) {
-				return answer[:m[4]] + y + answer[m[5]:]
-			}
-		}
+	if y := keyYearEnding(q, answer[m[4]:m[5]]); y != "" {
+		return answer[:m[4]] + y + answer[m[5]:]
 	}
 	return answer
 }

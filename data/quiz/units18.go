@@ -82,13 +82,7 @@ func withEuropeanNumbers(q Question, answer string) string {
 	if !hasDigit(answer) || !strings.ContainsAny(answer, ".,") && !strings.Contains(strings.ToLower(answer), "thousand") {
 		return answer
 	}
-	var keyNums []float64
-	for _, acc := range q.Accepted {
-		keyNums = append(keyNums, numbersOf(acc)...)
-		if m, ok := moneyIn(acc); ok {
-			keyNums = append(keyNums, m.value)
-		}
-	}
+	keyNums := keyAmounts(q)
 	if len(keyNums) == 0 {
 		return answer
 	}
