@@ -188,7 +188,7 @@ func TestQuestionStaysInSightAfterAWrongTry(t *testing.T) {
 			firstLine := prompt + lineStep(p.Prompt)
 			var missing []string
 			words := strings.Fields(question.Prompt)
-			start := fmt.Sprintf("Question %d of %d: %s", i+1, len(m.Lesson.Questions), strings.Join(words[:min(3, len(words))], " "))
+			start := fmt.Sprintf("Question %d of %d: %s", i+1, len(m.Lesson.Questions), words[0]) // as many whole words as fit (wordsThatFit)
 			if (prompt < top-0.5 || firstLine > bottom+0.5) && !strings.HasPrefix(p.Counter.Text, start) {
 				missing = append(missing, fmt.Sprintf("the prompt's first line (%v–%v; the counter says %q)", prompt, firstLine, p.Counter.Text))
 			}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -207,5 +208,33 @@ func TestEndScreenSaysThereIsMore(t *testing.T) {
 	}
 	if shown == 0 || hidden == 0 {
 		t.Errorf("the end screen's cue showed %d times and was hidden %d times: the test shows nothing", shown, hidden)
+	}
+}
+
+// TestHeadingCutsThePromptAtAWord: the prompt's start in the fixed
+// heading ends on a whole word and an ellipsis, and fits: Fyne's own
+// ellipsis left "Question 1 of 2: Does the pla…" in the real window at
+// FYNE_SCALE=1.5 on 1024×700. Where the whole prompt fits, it is whole.
+func TestHeadingCutsThePromptAtAWord(t *testing.T) {
+	test.NewTempApp(t)
+	const lead = "Question 1 of 2: "
+	prompt := "Does the plan include a commitment to keeping the buildings in public use?"
+	words := strings.Fields(prompt)
+	l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	size := l.Theme().Size(theme.SizeNameText)
+	for _, width := range []float32{230, 260, 300, 400, 520} {
+		l.Resize(fyne.NewSize(width, 40))
+		got := wordsThatFit(lead, words, l)
+		cut, ok := strings.CutSuffix(got, "…")
+		if !ok || !strings.HasPrefix(prompt, cut) || !strings.HasPrefix(prompt[len(cut):], " ") {
+			t.Errorf("width %v: %q is not whole words and an ellipsis", width, got)
+		}
+		if w := fyne.MeasureText(lead+got, size, l.TextStyle).Width; w > width-2*theme.InnerPadding() {
+			t.Errorf("width %v: %q is %v wide", width, got, w)
+		}
+	}
+	l.Resize(fyne.NewSize(3000, 40))
+	if got := wordsThatFit(lead, words, l); got != prompt {
+		t.Errorf("room for all of it: %q", got)
 	}
 }
