@@ -453,11 +453,10 @@ var quantityAuxiliaries = wordSet("has have had is are was were will would could
 // form of "be" ("is to cut"), or one of "set", "due", "expected",
 // "planning", "going" before it ("is set to cut").
 func validAfterAuxiliary(aux string, tail []string) bool {
-	be := aux == "is" || aux == "are" || aux == "was" || aux == "were"
 	switch {
 	case len(tail) == 0:
 		return true
-	case !be:
+	case !copulas[aux]:
 		return false
 	case len(tail) == 1:
 		return strings.EqualFold(tail[0], "to")
