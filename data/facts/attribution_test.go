@@ -240,7 +240,8 @@ func TestSheSaidChainStaysCertain(t *testing.T) {
 func TestLooksLikePerson(t *testing.T) {
 	for name, want := range map[string]bool{"Charles Kennedy": true, "Clare Morgana Gillis": true,
 		"Lib Dem": false, "Creative Labs": false, "Tory Party": false, "Human Rights": false, "National Insurance": false,
-		"San Francisco": false, "Injustice Stories": false, "New York": false} {
+		"San Francisco": false, "Injustice Stories": false, "New York": false,
+		"Fuel Consumers' Forum": false, "Green Alliance": false, "Martin Blaine": true} {
 		if got := LooksLikePerson(name); got != want {
 			t.Errorf("LooksLikePerson(%q) = %v; want %v", name, got, want)
 		}

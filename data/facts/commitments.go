@@ -21,6 +21,24 @@ var (
 	// "declined to commit to", "refused to promise"
 	declined = declare("declined to commit", `(?i)\b(declined|refused|declines|refuses)\s+to\s+(?:commit|promise|pledge)\s+to\s+(.+)$`,
 		"The minister declined to commit to a date for the vote.", "The minister declined to comment.")
+	// "stopped short of guaranteeing that prices would not rise", "would
+	// not rule out further cuts", "declined to say whether jobs would go":
+	// what someone pointedly did not promise or answer is what a headline
+	// most often stretches. Groups: the verb, what it was about.
+	stoppedShort = declare("stopped short", `(?i)\bstop(?:ped|s)?\s+short\s+of\s+(guaranteeing|promising|pledging|committing\s+to|ruling\s+out|confirming)\s+(.+)$`,
+		"He stopped short of guaranteeing that prices would not rise again.", "The bus stopped short of the bridge.")
+	wouldNot = declare("would not", `(?i)\b(?:would|will|could|can|did|does|do)(?:\s+not|n['’]t)\s+(guarantee|promise|pledge|rule\s+out|confirm|say)\s+(.+)$`,
+		"A spokeswoman would not say whether any jobs would go.", "A spokeswoman would not comment.")
+	refusedTo = declare("refused to", `(?i)\b(?:declined|refused|declines|refuses)\s+to\s+(guarantee|rule\s+out|confirm|say)\s+(.+)$`,
+		"The club declined to say how much compensation it would pay.", "The club declined to comment.")
+	noGuarantee = declare("gave no guarantee", `(?i)\b(?:gave|gives|give|offered|offers|made|makes)\s+no\s+(guarantee|promise|commitment)s?\s+((?:that|of|on|to)\s+.+)$`,
+		"The minister gave no guarantee that the clinic would stay open.", "The minister gave a guarantee.")
+	notDrawn = declare("not drawn", `(?i)\b(?:would|will|could)(?:\s+not|n['’]t)\s+be\s+drawn\s+on\s+((?:whether|how|when|what|which|who|if)\s+.+)$`,
+		"The chairman would not be drawn on whether the manager would be replaced.", "The chairman was drawn into the row.")
+	// A withheld answer asks something: "say" alone ("would not say
+	// much") or with a noun ("declined to confirm the figure") may say
+	// nothing a reader can check, so "say" needs "whether", "how", ….
+	askedAfterSay = lazyre.New(`^(?:whether|if|how|when|what|which|who|where|why)\b`)
 	// "Alibaba pledged to hire …", "has committed to building …"
 	committed = declare("committed", `(?i)\b(committed|pledged|promised|vowed|agreed|commits|pledges|promises|vows|agrees)\s+to\s+(.+)$`,
 		"The firm pledged to hire 500 local workers.", "The firm's pledge was welcomed.")
@@ -40,6 +58,9 @@ func (x *extractor) commitments(s article.Sentence) {
 		aux, action, at = text[m[2]:m[3]], text[m[4]:m[5]], m[0]
 	} else if m := declined.findIn(text); m != nil {
 		aux, action, at = "did", text[m[4]:m[5]], m[0]
+	} else if held, object, from := withheldIn(text); held != "" {
+		x.withheld(s, text, held, object, from)
+		return
 	} else if m := committed.findIn(text); m != nil && !negated.MatchString(text[:m[0]]) {
 		kind, aux, action, at = Commitment, text[m[2]:m[3]], text[m[4]:m[5]], m[0]
 	} else {
@@ -179,3 +200,104 @@ func tenseOf(aux string) string {
 	}
 	return "present"
 }
+
+// withheldIn finds what the sentence says someone would not promise,
+// rule out or answer: the verb as a question asks it ("guarantee", "rule
+// out", "say"), its object ("that prices would not rise again", "whether
+// jobs would go") and where the match starts; "" where there is none.
+func withheldIn(text string) (verb, object string, at int) {
+	if m := stoppedShort.findIn(text); m != nil {
+		return baseOf(text[m[2]:m[3]]), text[m[4]:m[5]], m[0]
+	}
+	if m := notDrawn.findIn(text); m != nil {
+		return "say", text[m[2]:m[3]], m[0]
+	}
+	for _, r := range []*rule{wouldNot, refusedTo, noGuarantee} {
+		if m := r.findIn(text); m != nil {
+			verb, object := strings.ToLower(text[m[2]:m[3]]), text[m[4]:m[5]]
+			if r == noGuarantee {
+				verb = map[string]string{"guarantee": "guarantee", "promise": "promise", "commitment": "commit"}[verb]
+				if verb == "commit" && !strings.HasPrefix(strings.ToLower(object), "to ") {
+					return "", "", -1 // "no commitment on …": to what?
+				}
+				object = strings.TrimPrefix(strings.TrimPrefix(object, "of "), "on ")
+			}
+			if (verb == "say" || verb == "confirm") && !askedAfterSay.MatchString(object) {
+				return "", "", -1
+			}
+			return strings.Join(strings.Fields(verb), " "), object, m[0]
+		}
+	}
+	return "", "", -1
+}
+
+// baseOf turns "guaranteeing" into "guarantee", "committing to" into
+// "commit to", "ruling out" into "rule out".
+func baseOf(gerund string) string {
+	words := strings.Fields(strings.ToLower(gerund))
+	words[0] = map[string]string{"guaranteeing": "guarantee", "promising": "promise", "pledging": "pledge",
+		"committing": "commit", "ruling": "rule", "confirming": "confirm"}[words[0]]
+	return strings.Join(words, " ")
+}
+
+// withheld adds what someone pointedly did not promise or answer, asked
+// as "Did <who> <verb> <object>?": its Withheld is the verb. Who is the
+// sentence's subject, or, for "he" or "she", the person the sentence
+// quotes ("Mr Tollett said …, although he stopped short of …").
+func (x *extractor) withheld(s article.Sentence, text, verb, object string, at int) {
+	if loc := clauseEnd.FindStringIndex(object); loc != nil {
+		object = object[:loc[0]]
+	}
+	object = strings.TrimSpace(strings.TrimRight(trimClaim(object), ".!"))
+	if article.CountWords(object) < 3 || strings.ContainsAny(object, "\"“”") {
+		return // "did not say how much": of what?
+	}
+	who := x.holderOfWithheld(text[:at], s.Index)
+	if who == "" {
+		return
+	}
+	if words := strings.Fields(who); len(words) > 1 {
+		if last := strings.ToLower(words[len(words)-1]); auxiliaries[last] {
+			who = strings.Join(words[:len(words)-1], " ") // "Northwind has": the auxiliary is tense, not name
+		}
+	}
+	f := fact(NoCommitment, s)
+	f.Subject, f.Claim, f.Withheld, f.Tense = who, object, verb, "past"
+	x.add(f)
+}
+
+// pronounBefore finds a clause whose subject is "he", "she" or "they"
+// just before the verb: ", although he".
+var pronounBefore = lazyre.New(`(?i)\b(?:he|she|they)\s*$`)
+
+// auxiliaries are the verbs a subject run may end on before the verb.
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "did": true, "does": true, "do": true,
+	"will": true, "would": true, "is": true, "was": true, "are": true, "were": true, "could": true, "can": true}
+
+// holderOfWithheld finds who held back, from the words before the verb:
+// the clause's own subject ("Harbour Foods declined …"), the sentence's
+// speaker for "he" or "she" or for a verb that goes on from a longer
+// clause ("The agency said it had offered a grant but did not say …"),
+// and for "it" or "this proposal" the speaker just before (actorBefore).
+func (x *extractor) holderOfWithheld(before string, sentence int) string {
+	if pronounBefore.MatchString(before) {
+		return x.speakers[sentence]
+	}
+	clause := strings.TrimSpace(before)
+	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		clause = strings.TrimSpace(clause[i+1:])
+	}
+	clause = strings.TrimSpace(joiningWord.ReplaceAllString(clause, ""))
+	if clause == "" && strings.HasSuffix(strings.TrimSpace(before), ",") {
+		// "The minister, Sarah Cole, gave no guarantee …": the name between the commas.
+		return x.actorBefore(strings.TrimSuffix(strings.TrimSpace(before), ","), sentence)
+	}
+	if clause == "" || article.CountWords(clause) > 5 {
+		return x.speakers[sentence]
+	}
+	return x.actorBefore(before, sentence)
+}
+
+// joiningWord is a conjunction that opens a clause going on with the
+// sentence's subject: "… but did not say".
+var joiningWord = lazyre.New(`(?i)^(?:but|and|although|though|while|yet)\b\s*`)

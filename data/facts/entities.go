@@ -306,7 +306,8 @@ var notPersonWords = map[string]bool{"Mount": true, "East": true, "West": true, 
 	"House": true, "Office": true, "Court": true, "Police": true, "Army": true, "Force": true, "Forces": true,
 	"State": true, "Watch": true, "Center": true, "Centre": true, "Foundation": true, "Times": true, "Post": true,
 	"The": true, "Magazine": true, "Command": true, "Society": true, "Observatory": true, "Rights": true, "Commission": true,
-	"Service": true, "Association": true, "Federation": true, "Board": true, "Authority": true, "Parliament": true,
+	"Service": true, "Forum": true, "Alliance": true, "Coalition": true, "Network": true, "Partnership": true,
+	"Consortium": true, "Association": true, "Federation": true, "Board": true, "Authority": true, "Parliament": true,
 	"Government": true, "League": true, "Cup": true, "Radio": true, "Live": true, "Channel": true, "Championship": true,
 	"Premiership": true, "Liga": true, "Ligue": true, "Serie": true, "Bundesliga": true, "Olympics": true, "Games": true, "Open": true, "Records": true, "Music": true, "Television": true,
 	"Western": true, "Eastern": true, "Northern": true, "Southern": true, "Europe": true, "America": true, "Africa": true,
@@ -330,8 +331,8 @@ func LooksLikePerson(name string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(name) {
-		if notPersonWords[w] {
-			return false
+		if notPersonWords[w] || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
+			return false // a plural's possessive, "Fuel Consumers' Forum", is a body's name
 		}
 	}
 	return true

@@ -95,6 +95,12 @@ type Fact struct {
 	// "on television station Canal Plus", "in a statement", "to the
 	// BBC News website". Empty where the article does not say.
 	Channel string `json:"channel,omitempty"`
+	// Withheld is, for a NoCommitment, the verb of what the Subject
+	// pointedly did not do, as a question asks it: "guarantee", "rule
+	// out", "say" ("stopped short of guaranteeing that …", "would not say
+	// whether …"); Claim is its object. Empty for a commitment not made
+	// ("did not commit to …").
+	Withheld string `json:"withheld,omitempty"`
 }
 
 // FlagKind names a media-literacy trap.

@@ -25,10 +25,12 @@ const heldOutNews = "../../testdata/heldout-news"
 // Twelve more (h4) read 1 of 16 first; after r112 and r113, forty-two
 // articles: 29 of 37 usable (78.4 %), 0.69 an article, a training score.
 // Ten more (h5), read after those fixes with no rule changed for them:
-// 3 of 9; fifty-two articles 32 of 46 (69.6 %), 0.62 an article.
+// 3 of 9; fifty-two articles 32 of 46 (69.6 %), 0.62 an article. After
+// the h5 fixes and r114 (what someone would not promise or say, asked):
+// 41 of 52 (78.8 %), 0.79 an article, a training score.
 const (
-	floorHeldOutShare   = 0.69
-	floorHeldOutPerItem = 0.61
+	floorHeldOutShare   = 0.78
+	floorHeldOutPerItem = 0.78
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,

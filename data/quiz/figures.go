@@ -37,7 +37,12 @@ func (g *generator) figureSource(f facts.Fact) {
 		return
 	}
 	who = g.fullestName(who)
-	choices := g.speakerOptions([]string{who}, f.Text, func(string) bool { return true })
+	// Wrong options of the key's own kind, people beside a person, bodies
+	// beside a body: "Fuel Consumers' Forum" offered beside its own
+	// director, who gave the figure, was no wrong answer and stood out
+	// among three people (held-out h5, K from both reviewers).
+	person := looksLikePerson(who)
+	choices := addSpeakers([]string{who}, g.trustedSpeakers(), f.Text, 4, func(o facts.Fact) bool { return looksLikePerson(fullName(o)) == person })
 	if len(choices) < 3 {
 		return
 	}

@@ -187,7 +187,7 @@ func (g *generator) asClause(claim string) string {
 	name := strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")
 	lower := strings.ToLower(name)
 	if articles[first] || !g.nameElsewhere(name) &&
-		(commonOpeners[lower] || strings.Contains(g.a.Source, " "+lower+" ") || first == name && plainBeforeSmall(name, rest) && !g.entityWord(name)) {
+		(commonOpeners[lower] || groupOpeners[lower] || strings.Contains(g.a.Source, " "+lower+" ") || first == name && plainBeforeSmall(name, rest) && !g.entityWord(name)) {
 		return lowerFirstRune(claim)
 	}
 	return claim

@@ -297,6 +297,10 @@ var reasons = map[facts.Kind]string{
 
 // commitment asks whether the actor commits to the action.
 func (g *generator) commitment(f facts.Fact) {
+	if f.Withheld != "" {
+		g.withheld(f)
+		return
+	}
 	if f.Verb == "" && !cleanActor(f.Subject) {
 		return // "Did has commit …": no clear actor
 	}

@@ -123,15 +123,27 @@ func (g *generator) namedNextOfGroup(i int, cue string) bool {
 // named person it describes as one ("Dr Lina Haddad, a security analyst
 // at …"): that person may be among them, and "people the article does
 // not name" is then no sure key (held-out h3, K from both reviewers).
+//
+// The same holds where the article names the team: "…, scientists say."
+// opening a story whose next paragraph reads "Researchers at the
+// Institute for Upland Ecology studied …" and quotes "Dr Helen
+// Marchbank, who led the study" — the scientists are named, only not in
+// the opening sentence (held-out h5, K from both reviewers).
 func (g *generator) expertsNamedElsewhere(cue string) bool {
-	return expertGroup.MatchString(cue) && describedExpert.MatchString(g.a.Source)
+	return expertGroup.MatchString(cue) &&
+		(describedExpert.MatchString(g.a.Source) || namedExpertTeam.MatchString(g.a.Source) || studyLeader.MatchString(g.a.Source))
 }
 
 // expertGroup finds a group of experts of any kind; describedExpert, a
-// named person described as one, after a comma.
+// named person described as one, after a comma; namedExpertTeam, a group
+// placed at a named body ("researchers at the Institute …", "a team from
+// Oxford University"); studyLeader, a person who led the work ("who led
+// the study", "led by Professor …").
 var (
 	expertGroup     = lazyre.New(`(?i)\b(?:experts|analysts|researchers|economists|specialists|academics|scientists|observers)\b`)
 	describedExpert = lazyre.New(`\p{Lu}[\p{L}'’-]+,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:analyst|expert|researcher|economist|specialist|academic|scientist|professor|lecturer)\b`)
+	namedExpertTeam = lazyre.New(`\b(?i:researchers|scientists|academics|experts|economists|analysts|a team|the team)\s+(?:at|from)\s+(?:the\s+)?\p{Lu}`)
+	studyLeader     = lazyre.New(`\b(?i:who led|who leads|led by|leader of)\s+(?:the\s+(?:study|research|team|work|project|survey|report)\b|(?:Dr|Professor|Prof)\.?\s+\p{Lu})`)
 )
 
 // namelessOpener finds a sentence whose own subject is a group it says

@@ -1,0 +1,53 @@
+package quiz
+
+// "Did Graham Tollett guarantee that prices would not rise again?": what
+// someone pointedly did not promise, rule out or answer ("stopped short
+// of guaranteeing …", "refused to rule out …", "declined to say whether
+// …") is what a headline or a hasty reader most often stretches into a
+// promise or an answer. The question asks it with the verb held back;
+// the answer is No, and the explanation quotes the sentence.
+
+import (
+	"fmt"
+
+	"github.com/lede-app/lede/data/facts"
+	"github.com/lede-app/lede/data/internal/lazyre"
+)
+
+// withheld asks whether the subject did what the sentence says they
+// would not.
+func (g *generator) withheld(f facts.Fact) {
+	if !cleanActor(f.Subject) || g.otherPersonIn(f) {
+		return
+	}
+	who := f.Subject
+	if looksLikePerson(who) || isCapitalisedWord(who) && !articles[firstField(who)] {
+		who = g.fullestName(who) // "Graham Tollett", not the sentence's "Mr Tollett" or "Tollett"
+	}
+	subject, _ := subjectPhrase(who, f.Text)
+	prompt := fmt.Sprintf("Did %s %s %s?", subject, f.Withheld, curlQuotes(f.Claim))
+	expl := fmt.Sprintf("No. The article says: %s What someone will not promise or say is part of the story too.", quoteText(f.Text))
+	q := yesNo(prompt, false, f.Sentence, expl, 2, 100)
+	q.Reason = "what someone would not promise or say"
+	g.add(q, f)
+}
+
+// otherPersonIn reports whether the claim speaks of a person by a
+// pronoun the sentence may use for someone other than the subject: "Marsh
+// said he expected her to return …, but would not say when she might
+// race again" — asked "Did Tony Marsh say when she might race again?",
+// "she" is no one the question names.
+func (g *generator) otherPersonIn(f facts.Fact) bool {
+	if !subjectPronoun.MatchString(f.Claim) {
+		return false
+	}
+	return !looksLikePerson(g.fullestName(f.Subject)) || maleWords.MatchString(f.Text) && femaleWords.MatchString(f.Text)
+}
+
+// subjectPronoun finds a person spoken of by pronoun; maleWords and
+// femaleWords, each gender's pronouns.
+var (
+	subjectPronoun = lazyre.New(`(?i)\b(?:he|she|him|her|his|they|them)\b`)
+	maleWords      = lazyre.New(`(?i)\b(?:he|him|his)\b`)
+	femaleWords    = lazyre.New(`(?i)\b(?:she|her|hers)\b`)
+)
