@@ -81,7 +81,8 @@ func moneyIn(text string) (money, bool) {
 	if !mayBeMoney(text) {
 		return money{}, false
 	}
-	text = withCompoundMoney(text) // "a pound and 5 pence" is £1.05 (held-out set 15)
+	text = withNamedCurrencies(text) // "Norwegian kroner" is NOK, "GH¢" GHS (held-out set 19)
+	text = withCompoundMoney(text)   // "a pound and 5 pence" is £1.05 (held-out set 15)
 	var found []money
 	for _, m := range moneyBefore.FindAllStringSubmatch(text, -1) {
 		v, ok := textnum.Parse(m[2])
@@ -91,6 +92,7 @@ func moneyIn(text string) (money, bool) {
 		c := currencies[m[1]]
 		found = append(found, money{c.currency, v * c.value * multipliers[strings.ToLower(m[3])], c.loose})
 	}
+	found = append(found, worldMoneyBefore(text)...) // "₺500,000", "NOK 148 million" (held-out set 19)
 	if len(found) == 0 {
 		for _, m := range moneyAfter.FindAllStringSubmatch(text, -1) {
 			v, ok := amountEnding(m[1])
@@ -106,6 +108,9 @@ func moneyIn(text string) (money, bool) {
 	}
 	if len(found) == 0 {
 		found = moneyAfterCodes(text) // "34 zł", "1,800 pesos", "1,200 NZD" (held-out set 18)
+	}
+	if len(found) == 0 {
+		found = worldMoneyAfter(text) // "148 million kroner", "500,000 TRY" (held-out set 19)
 	}
 	if len(found) != 1 {
 		return money{}, false
@@ -129,6 +134,9 @@ func amountEnding(text string) (float64, bool) {
 // mayBeMoney is moneyIn's cheap first look: a currency sign, a
 // currency's word, or a digit followed by "p".
 func mayBeMoney(text string) bool {
+	if mayBeWorldMoney(text) {
+		return true
+	}
 	if strings.ContainsAny(text, "£$€¥¢₹₦ł") || strings.Contains(text, "Rs") || strings.Contains(text, "INR") || strings.Contains(text, "NGN") || strings.Contains(text, "KES") {
 		return true
 	}
@@ -169,7 +177,7 @@ func checkMoney(q Question, answer string) (Verdict, bool) {
 		key = keyedCurrency(q, key)
 		anyKey = true
 		tolerance := 1e-9 // "$1,000,006" is not "$1,000,000"
-		if approxKey.MatchString(acc) && !otherFigures(got.value, key.value) {
+		if approxKey.MatchString(acc) && !otherFigures(got.value, key.value) && !otherNumberAsPrecise(got.value, key.value) {
 			tolerance = 0.10
 		}
 		if sameCurrency(key, got) && key.value != 0 && math.Abs(got.value-key.value)/key.value <= tolerance {

