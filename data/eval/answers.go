@@ -73,7 +73,9 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 	}
 	kind := quiz.InferKind(question, accepted)
 	if kind == quiz.YesNo {
-		accepted = []string{strings.ToLower(strings.TrimSpace(accepted[0]))}
+		// The key's reason stays beside its yes or no: "No, not yet"
+		// says the matter is open (held-out set 19).
+		accepted = append([]string{strings.ToLower(strings.TrimSpace(accepted[0]))}, accepted[1:]...)
 	}
 	q := quiz.Question{Kind: kind, Prompt: question, Answer: accepted[0], Accepted: accepted, Distractors: lookalikes}
 	return quiz.Check(q, candidate).Verdict

@@ -253,7 +253,7 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 		p = "no" // "He said it was a lie" to "Was there a ceasefire?"
 	}
 	switch {
-	case undecided.MatchString(norm) && !strings.Contains(strings.ToLower(q.Prompt), "decid"):
+	case undecided.MatchString(norm) && !strings.Contains(strings.ToLower(q.Prompt), "decid") && !keyLeavesOpen(q):
 		// "He hasn't decided yet" reads as no, but says the question is
 		// open, and the article has answered it.
 		return Incorrect, "The article does not leave this open. " + q.Explanation
@@ -262,6 +262,10 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 		return Incorrect, "The question asks about both. " + q.Explanation
 	case p == "":
 		return Unclear, "Answer yes or no, then say why if you like."
+	case p == "no" && settlesOpenNo(q, norm):
+		// "No, the ministry refused" for "No, it has not yet replied"
+		// (held-out set 19).
+		return Incorrect, "The article says this is not decided yet. " + q.Explanation
 	case p == "yes" && q.Accepted[0] == "yes" && contradictsQuestion(q.Prompt, norm):
 		// "Yes, they expect markets to become more volatile" to "… less
 		// jumpy?". A "no" with an opposite ("nope, too weak" to "strong
