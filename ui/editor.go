@@ -325,6 +325,7 @@ func (e *Editor) publish() {
 			// the key ("Gombe" for "Gombi") is wrong.
 			var wrong []string
 			q.Accepted, wrong = quiz.TeacherKey(q.Accepted, e.lesson.Article)
+			q.Said = quiz.KeySentences(q.Accepted, e.lesson.Article) // what an answer adds is read against them (held-out set 19)
 			for _, n := range wrong {
 				if !slices.Contains(q.Distractors, n) {
 					q.Distractors = append(q.Distractors, n)

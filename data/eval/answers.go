@@ -65,10 +65,11 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 	if len(accepted) == 0 {
 		return quiz.Unclear
 	}
-	var lookalikes []string
+	var lookalikes, said []string
 	if strings.TrimSpace(context) != "" {
 		if a, err := article.Parse([]byte(context)); err == nil {
 			accepted, lookalikes = quiz.TeacherKey(accepted, a)
+			said = quiz.KeySentences(accepted, a)
 		}
 	}
 	kind := quiz.InferKind(question, accepted)
@@ -77,7 +78,7 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 		// says the matter is open (held-out set 19).
 		accepted = append([]string{strings.ToLower(strings.TrimSpace(accepted[0]))}, accepted[1:]...)
 	}
-	q := quiz.Question{Kind: kind, Prompt: question, Answer: accepted[0], Accepted: accepted, Distractors: lookalikes}
+	q := quiz.Question{Kind: kind, Prompt: question, Answer: accepted[0], Accepted: accepted, Distractors: lookalikes, Said: said}
 	return quiz.Check(q, candidate).Verdict
 }
 

@@ -64,6 +64,18 @@ func Check(q Question, answer string) Result {
 		r.Verdict, r.Explanation = Unclear, TooLongMessage
 		return r
 	}
+	if len(q.Said) > 0 {
+		// A detail the key's sentences do not give (held-out set 19).
+		said := q.Said
+		q.Said = nil
+		r := Check(q, answer)
+		if r.Verdict == Correct && q.Kind != YesNo {
+			if what := unsaidAddition(q, answer, said); what != "" {
+				r.Verdict, r.Explanation = Incorrect, "The article does not say “"+what+"”. "+r.Explanation
+			}
+		}
+		return r
+	}
 	norm := Normalize(answer)
 	if norm == "" {
 		r.Verdict, r.Explanation = Unclear, "Type an answer first."

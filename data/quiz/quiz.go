@@ -63,6 +63,11 @@ type Question struct {
 	// Distractors are wrong answers of the same kind from the same
 	// article: close in spelling to one of them is still wrong.
 	Distractors []string `json:"distractors,omitempty"`
+	// Said are the article's sentences that give a teacher's key
+	// (KeySentences): a right answer that adds a figure, a place or a
+	// period they do not give ("Murat Kaya, aged 16" where the article
+	// says he is 61) is wrong. Empty for generated questions.
+	Said []string `json:"said,omitempty"`
 	// Sentence indexes the article's sentences; Evidence is its span.
 	Sentence int          `json:"sentence"`
 	Evidence article.Span `json:"evidence"`
