@@ -131,6 +131,12 @@ func Check(q Question, answer string) Result {
 			r.Verdict, r.Explanation = Incorrect, "That only says again what the question asks. "+q.Explanation
 			return r
 		}
+		if oppositeOutcome(q, norm) {
+			// "it was rejected 7 to 3" for "7 to 3 in favour" (held-out
+			// set 19).
+			r.Verdict, r.Explanation = Incorrect, "The vote went the other way. "+q.Explanation
+			return r
+		}
 		if missingCompassWord(q, norm) {
 			// "the Canterbury Trust" for "South Canterbury Community
 			// Trust", "London" for "west London" (held-out set 18).
