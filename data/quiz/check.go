@@ -123,6 +123,7 @@ func Check(q Question, answer string) Result {
 		}
 	}
 	if q.Kind == Who || q.Kind == ShortAnswer {
+		answer = withTimeMarks(q, withKeyHyphens(q, answer))    // "calle calle", `38"` (held-out set 19)
 		answer = withAskedPercent(q, answer)                    // "by 27" to "By what percentage …?" (held-out set 19)
 		answer = withDoctorTitle(withInitialSurname(q, answer)) // "A. Dlamini", "Doctor Deshmukh" (held-out set 18)
 		norm = Normalize(answer)

@@ -1,0 +1,83 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+)
+
+// Two written forms held-out set 19 used (docs/quality.md, 2026-12-02).
+//
+// A key's hyphenated word written as two: "calle calle river" was
+// refused for "the Calle-Calle River", though "Calle Calle" alone and
+// "the Calle-Calle river" were accepted. Where a key has a hyphenated
+// word, the same two halves with a space between are that word. Table:
+// TestHeldOutNineteenHyphenatedWords.
+//
+// Seconds and minutes as marks: `38"` was refused for "38 seconds". Where
+// a key is a time in seconds (or minutes), a figure with a double mark
+// (or a single one) is that many. Table: TestHeldOutNineteenTimeMarks.
+
+// hyphenated finds a key's hyphenated words.
+var hyphenated = lazyre.New(`\pL+(?:-\pL+)+`)
+
+// withKeyHyphens writes, in answer, the halves of each of the keys'
+// hyphenated words as that word: "calle calle river" is "calle-calle
+// river".
+func withKeyHyphens(q Question, answer string) string {
+	if !strings.Contains(answer, " ") {
+		return answer
+	}
+	for _, acc := range q.Accepted {
+		if !strings.Contains(acc, "-") {
+			continue
+		}
+		for _, w := range hyphenated.FindAllString(acc, -1) {
+			parts := strings.Split(w, "-")
+			for i := range parts {
+				parts[i] = regexp.QuoteMeta(parts[i])
+			}
+			re, err := regexp.Compile(`(?i)(^|[^\pL])` + strings.Join(parts, `\s+`) + `($|[^\pL])`)
+			if err != nil {
+				continue
+			}
+			answer = re.ReplaceAllString(answer, "${1}"+w+"${2}")
+		}
+	}
+	return answer
+}
+
+// timeMark finds a figure with a mark for seconds or minutes: `38"`,
+// `38''`, `4'`, `38″`.
+var timeMark = lazyre.New(`^([0-9]+(?:\.[0-9]+)?)\s*("|''|″|'|′)$`)
+
+// keyUnit finds a key in seconds or minutes.
+var keyUnit = lazyre.New(`(?i)\b(?:seconds?|secs?|minutes?|mins?)\b`)
+
+// withTimeMarks writes a figure with a time's mark as seconds or minutes,
+// as the key gives them: `38"` is "38 seconds".
+func withTimeMarks(q Question, answer string) string {
+	m := timeMark.FindStringSubmatch(strings.TrimSpace(answer))
+	if m == nil {
+		return answer
+	}
+	for _, acc := range q.Accepted {
+		u := strings.ToLower(keyUnit.FindString(acc))
+		if u == "" {
+			continue
+		}
+		seconds := strings.HasPrefix(u, "s")
+		switch m[2] {
+		case `"`, "''", "″":
+			if seconds {
+				return m[1] + " seconds"
+			}
+		default:
+			if !seconds {
+				return m[1] + " minutes"
+			}
+		}
+	}
+	return answer
+}
