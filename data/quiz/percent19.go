@@ -35,3 +35,29 @@ func withAskedPercent(q Question, answer string) string {
 	}
 	return answer
 }
+
+// A share rounded and then given exactly in brackets, as set 19 wrote it:
+// "just over half (52%)" was refused for "52 per cent". As set 17's
+// amounts of money in brackets, a share in words or figures that the
+// exact share in brackets rounds to (within a tenth) is that exact share;
+// "about a third (52%)" contradicts itself and is left as written. Table:
+// TestHeldOutNineteenExactShareInBrackets.
+
+// withExactShareInBrackets gives the exact share of an answer that
+// rounds a share and gives it exactly in brackets: "just over half (52%)"
+// is 52%.
+func withExactShareInBrackets(answer string) string {
+	if !strings.HasSuffix(strings.TrimSpace(answer), ")") {
+		return answer
+	}
+	m := roundedThenExact.FindStringSubmatch(answer)
+	if m == nil {
+		return answer
+	}
+	rounded, _, ok1 := shareOf(m[1])
+	exact, fraction, ok2 := shareOf(m[2])
+	if !ok1 || !ok2 || fraction || exact == 0 || rounded < exact*0.9 || rounded > exact*1.1 {
+		return answer
+	}
+	return m[2]
+}

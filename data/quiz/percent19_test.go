@@ -23,3 +23,18 @@ func TestHeldOutNineteenAskedPercent(t *testing.T) {
 		{count, "64", Correct},
 	})
 }
+
+// TestHeldOutNineteenExactShareInBrackets: a share rounded, then given
+// exactly in brackets, is the exact share; a rounding the exact share
+// does not round to is not read. "just over half (52%)" was refused for
+// "52 per cent".
+func TestHeldOutNineteenExactShareInBrackets(t *testing.T) {
+	drop := teacherQuestion("By what percentage did numbers drop?", "52 per cent", "52%")
+	checkVerdicts(t, []verdictCase{
+		{drop, "just over half (52%)", Correct},
+		{drop, "about half (52 per cent)", Correct},
+		{drop, "just over half (25%)", Incorrect},
+		{drop, "about a third (52%)", Incorrect},
+		{drop, "just over half (55%)", Incorrect},
+	})
+}
