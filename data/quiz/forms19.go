@@ -48,8 +48,8 @@ func withKeyHyphens(q Question, answer string) string {
 	return answer
 }
 
-// timeMark finds a figure with a mark for seconds or minutes: `38"`,
-// `38''`, `4'`, `38″`.
+// timeMark finds a figure with a mark for seconds or minutes: 38" (or
+// two single marks, or the double prime), 4' (or the prime).
 var timeMark = lazyre.New(`^([0-9]+(?:\.[0-9]+)?)\s*("|''|″|'|′)$`)
 
 // keyUnit finds a key in seconds or minutes.

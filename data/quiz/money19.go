@@ -192,12 +192,16 @@ func withNamedCurrencies(text string) string {
 }
 
 // otherNumberAsPrecise reports whether got, written as precisely as an
-// approximate key, is another number: "US$41 million" is not "about
-// US$44 million", where "about US$40 million", rounder, is left to the
-// tolerance, and "US$44.2 million" to otherFigures.
+// approximate key, is another number more than one unit of the key's
+// last figure away: "US$41 million" is not "about US$44 million", where
+// "£2.5 million" for "around £2.4 million" is the next rounding (set 17),
+// "about US$40 million", rounder, is left to the tolerance, and "US$44.2
+// million" to otherFigures.
 func otherNumberAsPrecise(got, key float64) bool {
-	if key == 0 || significantDigits(got) != significantDigits(key) {
+	digits := significantDigits(key)
+	if key == 0 || significantDigits(got) != digits {
 		return false
 	}
-	return math.Abs(got-key)/math.Abs(key) > 1e-9
+	unit := math.Pow(10, math.Floor(math.Log10(math.Abs(key)))-float64(digits-1))
+	return math.Abs(got-key) > unit*1.000001
 }
