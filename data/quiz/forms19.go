@@ -15,6 +15,11 @@ import (
 // word, the same two halves with a space between are that word. Table:
 // TestHeldOutNineteenHyphenatedWords.
 //
+// A key's hyphenated word as its initials: "waiting for new AC units" was
+// partly right for "… new air-conditioning units". The initials of a
+// hyphenated word's parts, in capitals, are that word. Table:
+// TestHeldOutNineteenHyphenatedWords.
+//
 // Seconds and minutes as marks: `38"` was refused for "38 seconds". Where
 // a key is a time in seconds (or minutes), a figure with a double mark
 // (or a single one) is that many. Table: TestHeldOutNineteenTimeMarks.
@@ -43,6 +48,7 @@ func withKeyHyphens(q Question, answer string) string {
 				continue
 			}
 			answer = re.ReplaceAllString(answer, "${1}"+w+"${2}")
+			answer = withInitialsOf(answer, w)
 		}
 	}
 	return answer
@@ -80,4 +86,23 @@ func withTimeMarks(q Question, answer string) string {
 		}
 	}
 	return answer
+}
+
+// withInitialsOf writes, in answer, the initials of a hyphenated word's
+// parts, in capitals and standing alone, as that word: "AC" is
+// "air-conditioning". Parts of one letter give no initials.
+func withInitialsOf(answer, word string) string {
+	var initials strings.Builder
+	for _, p := range strings.Split(word, "-") {
+		r := []rune(p)
+		if len(r) < 2 {
+			return answer
+		}
+		initials.WriteString(strings.ToUpper(string(r[0])))
+	}
+	re, err := regexp.Compile(`(^|[^\pL])` + initials.String() + `($|[^\pL])`)
+	if err != nil {
+		return answer
+	}
+	return re.ReplaceAllString(answer, "${1}"+word+"${2}")
 }

@@ -3,12 +3,15 @@ package quiz
 import "testing"
 
 // TestHeldOutNineteenHyphenatedWords: a key's hyphenated word written as
-// its two halves is that word; other words are not. "calle calle river"
-// was refused for "the Calle-Calle River".
+// its two halves, or as their initials in capitals, is that word; other
+// words are not. "calle calle river" was refused for "the Calle-Calle
+// River", "waiting for new AC units" partly right for "… new
+// air-conditioning units".
 func TestHeldOutNineteenHyphenatedWords(t *testing.T) {
 	ask := teacherQuestion
 	river := ask("Along which river will the wall be built?", "the Calle-Calle River", "Calle-Calle")
 	group := ask("Which group claimed the attack?", "al-Shabab")
+	units := ask("Why are six operating theatres not working?", "they are waiting for new air-conditioning units")
 	checkVerdicts(t, []verdictCase{
 		{river, "calle calle river", Correct},
 		{river, "the Calle Calle River", Correct},
@@ -18,6 +21,9 @@ func TestHeldOutNineteenHyphenatedWords(t *testing.T) {
 		{group, "al Shabab", Correct},
 		{group, "the al Shabab group", Correct},
 		{group, "al Qaeda", Incorrect},
+		{units, "waiting for new AC units", Correct},
+		{units, "they are waiting for new air conditioning units", Correct},
+		{units, "waiting for new DC units", Partial},
 	})
 }
 
