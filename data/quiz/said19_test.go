@@ -73,3 +73,37 @@ The harbour charges €12 a day for a mooring.`))
 		{mooring, "€12 a week", Incorrect},
 	})
 }
+
+// FuzzNineteen runs set 19's readers — currencies, a key's sentences,
+// hyphenated words, time marks, "until" — on any answer: no panic, and a
+// verdict of the four.
+func FuzzNineteen(f *testing.F) {
+	for _, s := range []string{"Agnes Moray, aged 16", "NOK148m", "GH¢ 300", "148 million Norwegian kroner", "calle calle", `38"`,
+		"until 15/3", "just over half (52%)", "0 NOK", "No, the ministry refused", "it was rejected 7 to 3", "Oban, from ", "AC", "€1.4 million a year"} {
+		f.Add(s)
+	}
+	a, err := article.Parse([]byte("Keeper retires\n\nKeeper Agnes Moray, 67, has looked after the light for 31 years. The county will spend NOK 148 million over four years."))
+	if err != nil {
+		f.Fatal(err)
+	}
+	questions := []Question{
+		{Kind: ShortAnswer, Prompt: "Who keeps the light?", Answer: "Agnes Moray", Accepted: []string{"Agnes Moray"}, Said: KeySentences([]string{"Agnes Moray"}, a)},
+		{Kind: ShortAnswer, Prompt: "How much will the county spend?", Answer: "NOK 148 million", Accepted: []string{"NOK 148 million"}, Said: KeySentences([]string{"NOK 148 million"}, a)},
+		teacherQuestion("Along which river?", "the Calle-Calle River"),
+		teacherQuestion("By what margin did she win?", "38 seconds"),
+		teacherQuestion("Until when will it stay closed?", "Monday 15 March"),
+		teacherQuestion("By what percentage did numbers drop?", "52%"),
+		teacherQuestion("What do foot passengers pay?", "Nothing, they travel free"),
+		teacherQuestion("What was the result of the vote?", "7 to 3 in favour"),
+		{Kind: YesNo, Prompt: "Has the ministry agreed?", Answer: "no", Accepted: []string{"no", "No, it has not yet replied"}},
+	}
+	f.Fuzz(func(t *testing.T, answer string) {
+		for _, q := range questions {
+			switch v := Check(q, answer).Verdict; v {
+			case Correct, Partial, Incorrect, Unclear:
+			default:
+				t.Fatalf("%q: verdict %q", answer, v)
+			}
+		}
+	})
+}
