@@ -295,8 +295,17 @@ func (x *extractor) holderOfWithheld(before string, sentence int) string {
 	if clause == "" || article.CountWords(clause) > 5 {
 		return x.speakers[sentence]
 	}
+	if indefinite.MatchString(clause) {
+		// "A company spokeswoman would not say …": someone unnamed, not
+		// the chief executive quoted before her (held-out h6, K from both
+		// reviewers).
+		return ""
+	}
 	return x.actorBefore(before, sentence)
 }
+
+// indefinite opens a subject the article does not name.
+var indefinite = lazyre.New(`(?i)^(?:a|an|one|another|some)\b`)
 
 // joiningWord is a conjunction that opens a clause going on with the
 // sentence's subject: "… but did not say".

@@ -244,7 +244,9 @@ func (g *generator) add(q Question, f facts.Fact) {
 	// The ID names what is asked — the fact, the answer, the evidence —
 	// not the wording, so rewording a question keeps students' progress.
 	q.ID = stableID(q.Kind, string(f.Kind)+"\x00"+f.Subject+"\x00"+f.Claim+"\x00"+q.Answer, evidence)
-	q.Source = string(f.Kind)
+	if q.Source == "" {
+		q.Source = string(f.Kind) // a kind of its own may be set by the asker (withheld.go)
+	}
 	if q.key == "" {
 		q.key, q.order = fmt.Sprintf("s%d", q.Sentence), q.Evidence.Start
 	}

@@ -100,7 +100,7 @@ func TestExpertsNamedElsewhere(t *testing.T) {
 func TestWithheldAskedWithItsVerb(t *testing.T) {
 	want := map[string]string{
 		"h5-01": "Did Graham Tollett guarantee that prices would not rise again in 2006?",
-		"h4-06": "Did Paul Ransome rule out using private hospitals to clear part of the backlog?",
+		"h4-06": "Did the trust say how many agency staff it currently employs?",
 	}
 	for name, prompt := range want {
 		qs := quizOfHeldOut(t, name)

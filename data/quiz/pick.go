@@ -223,7 +223,12 @@ func asksCredit(q Question) bool {
 
 // oneAQuiz are the sources asked at most once a quiz: a second hedged
 // claim is answered from the first.
-var oneAQuiz = map[string]bool{string(asFactKind): true, string(claimFirstKind): true, string(sourceFirstKind): true, string(facts.Attribution): true}
+//
+// What someone would not promise or say ("Did X say whether …? No") is
+// one a quiz too: a second, on another person, repeats the pattern and
+// its answer (held-out h6, V).
+var oneAQuiz = map[string]bool{string(asFactKind): true, string(claimFirstKind): true, string(sourceFirstKind): true, string(facts.Attribution): true,
+	string(withheldKind): true}
 
 // sameStake reports whether a question of this source asks about a
 // speaker's stake: the stake question, or the trap question on an

