@@ -217,3 +217,68 @@ func TestQuestionStaysInSightAfterAWrongTry(t *testing.T) {
 		}
 	}
 }
+
+// underTheMenuBar are the laptops of laptops with the window's content
+// as high as it is in the real window, under the menu bar that the test
+// window does not draw: at 200 % on a 1366×768 laptop 670 px of the
+// window's 720, at FYNE_SCALE=1.5 on a 1024×700 one 405 of 435.
+var underTheMenuBar = []struct {
+	w, h   float32
+	scale  string
+	text   float64
+	cw, ch float32
+}{
+	{1366, 768, "1", 2, 1200, 670}, {1366, 768, "1", 1.5, 1200, 685}, {1366, 768, "1.5", 1, 905, 450},
+	{1366, 768, "2", 1, 679, 330}, {1024, 700, "1.5", 1, 677, 405}, {1024, 700, "2", 1, 508, 316},
+	{1024, 700, "1", 2, 1016, 602}, {1024, 700, "1", 1.5, 1016, 617},
+}
+
+// TestWholePromptAfterAWrongTry: after a wrong try with a try left, the
+// prompt shows whole in the quiz panel with the focused answer or
+// choice, the verdict and Check, wherever they fit the panel together
+// with the prompt in the body text's size — the size the student chose,
+// as large as the article's. At 200 % on a 1366×768 laptop and at
+// FYNE_SCALE=1.5 on a 1024×700 one the prompt stayed in the heading's
+// size, a line or two too tall, and hid whole above the answer field,
+// a third of the panel empty under Check: the student answered their
+// second try with only "Question 2 of 9: The article…" to say what was
+// asked (a keyboard-only walk of the real window).
+func TestWholePromptAfterAWrongTry(t *testing.T) {
+	tried := 0
+	for _, l := range underTheMenuBar {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		p, c := m.Quiz, m.Window.Canvas()
+		for i, question := range m.Lesson.Questions {
+			p.Go(i)
+			answerAndCheck(p, question, wrongAnswer(question))
+			if !p.triesLeft(question.ID) || !p.CheckButton.Visible() {
+				continue
+			}
+			// The question from the prompt's end down to Check, and the
+			// prompt in the body text's size above it.
+			below := p.yInScroll(p.CheckButton) + p.CheckButton.Size().Height - (p.yInScroll(p.Prompt) + p.Prompt.Size().Height)
+			prompt := promptSizeAs(question.Prompt, theme.SizeNameText, p.Prompt.Size().Width).Height
+			if prompt+below+2*theme.Padding() > p.scroll.Size().Height-0.5 {
+				continue // too tall even so: the prompt hides whole (TestQuestionStaysInSightAfterAWrongTry)
+			}
+			tried++
+			var missing []string
+			for _, part := range append(afterTry(p, c), p.Prompt) {
+				if part == fyne.CanvasObject(p.Explanation) && p.explanationUnderCheck() {
+					continue // under Check, as far as the panel reaches
+				}
+				if !inView(p, part) {
+					missing = append(missing, fmt.Sprintf("%T at %v–%v", part, p.yInScroll(part), p.yInScroll(part)+part.Size().Height))
+				}
+			}
+			if len(missing) > 0 {
+				t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d: after a wrong try the panel (%v–%v) leaves out %s",
+					l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, strings.Join(missing, ", "))
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no question whose prompt fits with its try in the body text's size: the test shows nothing")
+	}
+}

@@ -2042,13 +2042,54 @@ func (q *QuizPanel) fitPrompt(size fyne.Size) {
 	room := size.Height - q.cue.heightAt(size.Width-ringRoom)
 	heading := promptSizeAs(q.Prompt.Text, theme.SizeNameSubHeadingText, q.headerWidth).Height
 	name := theme.SizeNameSubHeadingText
-	if q.openingHeightUnder(heading, q.headerWidth) > room+0.5 {
+	if q.openingHeightUnder(heading, q.headerWidth) > room+0.5 || q.tryHidesThePrompt(heading, room) {
 		name = theme.SizeNameText
 	}
 	if q.Prompt.SizeName != name {
 		q.Prompt.SizeName = name
 		q.Prompt.Refresh()
 	}
+}
+
+// tryHidesThePrompt reports whether, after a try that left the focus in
+// the question (a wrong try with a try left, "No answer yet", an answer
+// not marked), a prompt heading high does not fit the room the
+// question has in sight together with what the next try needs under it
+// — the answer field or the choices, the verdict, its explanation where
+// it stands over Check, and Check — where the prompt in the body text's
+// size does. At 200 % on a 1366×768 laptop and at FYNE_SCALE=1.5 on a
+// 1024×700 one the prompt in the heading's size was a line or two too
+// tall, hid whole above the answer field and left a third of the panel
+// empty under Check: the student's second try had only "Question 2 of
+// 9: The article…" to say what was asked (a keyboard-only walk of the
+// real window; TestWholePromptAfterAWrongTry). room is the page's
+// height less the cue's line: the room with the header scrolled away.
+// Less the header's where it stood fixed, the choice swung with the
+// header's place from one layout to the next.
+func (q *QuizPanel) tryHidesThePrompt(heading, room float32) bool {
+	if q.Verdict.Text == "" || q.verdictAt == verdictUnderCheck || !q.CheckButton.Visible() || q.CheckButton.Disabled() {
+		return false
+	}
+	pad := theme.Padding()
+	// What stands under the prompt down to Check, wrapped at the
+	// question's width.
+	q.body.Resize(fyne.NewSize(q.headerWidth, q.body.MinSize().Height))
+	below, after := float32(0), false
+	for _, o := range q.body.Objects {
+		if o == q.Prompt {
+			after = true
+			continue
+		}
+		if !after || !o.Visible() {
+			continue
+		}
+		below += pad + o.MinSize().Height
+		if o == q.CheckButton {
+			break
+		}
+	}
+	fits := func(prompt float32) bool { return prompt+below+2*pad <= room+0.5 }
+	return !fits(heading) && fits(promptSizeAs(q.Prompt.Text, theme.SizeNameText, q.headerWidth).Height)
 }
 
 // promptSizeAs is the least size of a prompt of text in the text size
