@@ -2,10 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"math"
+	"strconv"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // focusedInScroll is the part of the question with the keyboard focus —
@@ -256,4 +260,70 @@ func samOnLaptop(t *testing.T, scale string, text float64, w, h float32) *Main {
 		m.Window.Resize(fyne.NewSize(w, h))
 	}
 	return m
+}
+
+// labelCut reports whether the quiz panel's top edge runs across a line
+// of l, a wrapped label in the question: not at its top, its end, or a
+// place between two of its lines (under its inner padding, whole lines
+// apart).
+func labelCut(p *QuizPanel, l *widget.Label) bool {
+	if !l.Visible() || l.Text == "" {
+		return false
+	}
+	top, y := p.yInScroll(l), p.scroll.Offset.Y
+	first, bottom := top+theme.InnerPadding(), top+l.Size().Height
+	if y <= first+0.5 || y >= bottom-0.5 {
+		return false
+	}
+	pitch := lineStep(l)
+	k := math.Round(float64((y - first) / pitch))
+	return math.Abs(float64(y-first)-k*float64(pitch)) > 0.5
+}
+
+// TestArrowsAfterNoAnswerCutNoLine: after "No answer yet" on a choice
+// question, the arrow keys that move the ring down the choices never
+// leave the quiz panel's top edge across the verdict's line or a line
+// of what it says to do ("Pick an answer first: …"), nor across a line
+// of the prompt or a choice; they hide whole. At FYNE_SCALE=2 on a
+// 1024×700 laptop the first ↓ left "No answer yet" cut through at the
+// panel's top edge, its letters' lower half under "Question 3 of 9:
+// Which…" (a keyboard-only walk of the real window).
+func TestArrowsAfterNoAnswerCutNoLine(t *testing.T) {
+	moved := 0
+	for _, l := range underTheMenuBar {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		p, c := m.Quiz, m.Window.Canvas()
+		for i, question := range m.Lesson.Questions {
+			if len(question.Choices) == 0 {
+				continue
+			}
+			p.Go(i)
+			p.Check() // nothing picked: "No answer yet"
+			for k := range question.Choices {
+				was := p.scroll.Offset.Y
+				press(t, c, fyne.KeyDown)
+				if p.scroll.Offset.Y != was {
+					moved++
+				}
+				var cuts []string
+				if cut := edgeCuts(p); cut != "" {
+					cuts = append(cuts, cut)
+				}
+				if labelCut(p, p.Verdict) {
+					cuts = append(cuts, "the verdict "+strconv.Quote(p.Verdict.Text))
+				}
+				if labelCut(p, p.Explanation) {
+					cuts = append(cuts, "a line of "+strconv.Quote(p.Explanation.Text))
+				}
+				if len(cuts) > 0 {
+					t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d, ↓ %d after %q: the panel's top edge (%v) runs across %s",
+						l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, k+1, p.Verdict.Text, p.scroll.Offset.Y, strings.Join(cuts, ", "))
+				}
+			}
+		}
+	}
+	if moved == 0 {
+		t.Fatal("no arrow key scrolled the panel: the test shows nothing")
+	}
 }

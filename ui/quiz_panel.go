@@ -353,22 +353,62 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 		// The top first; what scrolls away above hides whole: the least
 		// scroll left a line of the prompt cut through at the panel's
 		// top edge at FYNE_SCALE=2 (TestArrowsAndCheckCutNoLine).
-		q.scroll.Offset.Y = min(q.wholeFrom(bottom-view), top)
+		q.scroll.Offset.Y = q.roomToScroll(min(q.wholeFrom(bottom-view), top))
 	default:
 		return
 	}
 	q.refreshScroll()
 }
 
+// roomToScroll returns y, adding room under the question where it ends
+// too soon to scroll there and the offset it would stop at leaves the
+// panel's top edge across a line or a part (wholeFrom): after "No
+// answer yet" at FYNE_SCALE=2 the ring moved to the last of four long
+// choices, the question ended under Check, and the panel stopped with
+// the choice two above cut in half at its top
+// (TestArrowsAfterNoAnswerCutNoLine).
+func (q *QuizPanel) roomToScroll(y float32) float32 {
+	most := withinScroll(q.scroll, y)
+	if most >= y-0.5 || q.wholeFrom(most) <= most+0.5 {
+		return y
+	}
+	short := y - most
+	if q.room.Visible() {
+		short += q.room.MinSize().Height
+	}
+	q.room.SetMinSize(fyne.NewSize(0, short))
+	q.room.Show()
+	q.scroll.Content.Refresh()
+	q.refreshScroll()
+	return y
+}
+
 // wholeFrom is y, or where the panel's top edge at y would run across a
 // row of the map, a line of the prompt or a part of the question (a
 // choice, the answer, the Check button), the place under it: scrolled
 // there, it hides whole.
+//
+// The verdict's line and the lines of its explanation hide whole too,
+// where they stand above the focus: after "No answer yet" on a choice
+// question the arrow keys that moved the ring down the choices left
+// "No answer yet", or a line of "Pick an answer first: …", cut through
+// at the panel's top edge at FYNE_SCALE=2 on a 1024×700 laptop, at
+// 1.5 and at 150 % and 200 % (a keyboard-only walk of the real window;
+// TestArrowsAfterNoAnswerCutNoLine).
 func (q *QuizPanel) wholeFrom(y float32) float32 {
 	y = q.wholeRowsFrom(q.promptLineFrom(y))
-	for _, part := range q.wholeParts() {
-		if top := q.yInScroll(part); y > top+0.5 && y < top+part.Size().Height-0.5 {
-			y = top + part.Size().Height
+	parts := q.wholeParts()
+	if q.Verdict.Text != "" && q.verdictRow.Visible() {
+		parts = append(parts, q.verdictRow)
+	}
+	for range 2 { // a part moved past may end inside the next
+		for _, part := range parts {
+			if top := q.yInScroll(part); y > top+0.5 && y < top+part.Size().Height-0.5 {
+				y = top + part.Size().Height
+			}
+		}
+		if q.Explanation.Visible() && q.Explanation.Text != "" {
+			y = q.lineFrom(q.Explanation, y)
 		}
 	}
 	return y
@@ -1257,13 +1297,18 @@ func (q *QuizPanel) showVerdictLine() {
 // the place between that line and the next (or the prompt's end): the
 // panel's top edge there hides the line whole. The lines stand under
 // the label's inner padding, one pitch apart.
-func (q *QuizPanel) promptLineFrom(y float32) float32 {
-	prompt := q.yInScroll(q.Prompt)
-	end := prompt + q.Prompt.Size().Height
+func (q *QuizPanel) promptLineFrom(y float32) float32 { return q.lineFrom(q.Prompt, y) }
+
+// lineFrom is y, or where y falls across a line of l, a wrapped label
+// of the question, the place between that line and the next (or l's
+// end) (promptLineFrom).
+func (q *QuizPanel) lineFrom(l *widget.Label, y float32) float32 {
+	prompt := q.yInScroll(l)
+	end := prompt + l.Size().Height
 	if y <= prompt || y >= end {
 		return y
 	}
-	first, pitch := prompt+theme.InnerPadding(), lineStep(q.Prompt)
+	first, pitch := prompt+theme.InnerPadding(), lineStep(l)
 	if pitch > 0 && y > first {
 		y = first + pitch*float32(math.Ceil(float64((y-first)/pitch)))
 	}
