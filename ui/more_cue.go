@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -142,10 +143,55 @@ func (q *QuizPanel) sayWhatIsAsked() {
 	if !q.promptStartInSight() {
 		lead := text + ": "
 		text = lead + wordsThatFit(lead, strings.Fields(q.Prompt.Text), q.Counter)
+	} else if q.answeredOutOfSight() {
+		// How far the student has got, where the line under the map that
+		// says it is scrolled away; where the words do not fit the
+		// counter's one line, "Question N of M" alone.
+		if more := fmt.Sprintf("%s (%d answered)", text, q.answeredCount()); fitsLabel(more, q.Counter) {
+			text = more
+		}
 	}
 	if q.Counter.Text != text {
 		q.Counter.SetText(text)
 	}
+}
+
+// answeredOutOfSight reports whether the line under the question map
+// ("1 of 9 answered.") scrolls with the question and is not whole in the
+// panel: at FYNE_SCALE=1.5 on a 1024×700 laptop every question opened
+// with the map and that line a Page Up away, and nothing in sight said
+// how far the student had got; the counter then says it, "Question 2 of
+// 9 (1 answered)" (a keyboard-only walk of the real window;
+// TestCounterSaysHowManyAreAnswered).
+func (q *QuizPanel) answeredOutOfSight() bool {
+	if q.headerIsFixed || !q.Answered.Visible() || q.scroll.Size().Height <= 0 {
+		return false
+	}
+	if _, in := posIn(q.scroll.Content, q.Answered); !in {
+		return false
+	}
+	top, y := q.yInScroll(q.Answered), q.scroll.Offset.Y
+	return top < y-0.5 || top+q.Answered.Size().Height > y+q.scroll.Size().Height+0.5
+}
+
+// answeredCount is how many questions are answered, as the line under
+// the map counts them: right, or with no try left.
+func (q *QuizPanel) answeredCount() int {
+	n := 0
+	for i, question := range q.questions {
+		if _, ok := q.results[question.ID]; ok && !q.stillOpen(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// fitsLabel reports whether text fits label's one line, in its own text
+// size and style.
+func fitsLabel(text string, label *widget.Label) bool {
+	room := label.Size().Width - 2*theme.InnerPadding()
+	size := label.Theme().Size(theme.SizeNameText)
+	return room > 0 && fyne.MeasureText(text, size, label.TextStyle).Width <= room
 }
 
 // wordsThatFit returns as many whole words of a prompt as fit in label

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -236,5 +237,44 @@ func TestHeadingCutsThePromptAtAWord(t *testing.T) {
 	l.Resize(fyne.NewSize(3000, 40))
 	if got := wordsThatFit(lead, words, l); got != prompt {
 		t.Errorf("room for all of it: %q", got)
+	}
+}
+
+// TestCounterSaysHowManyAreAnswered: where a question opens with the
+// question map and the line under it ("1 of 9 answered.") scrolled above
+// the quiz panel's top edge, the counter standing fixed at the top says
+// how many are answered beside "Question N of M": at FYNE_SCALE=1.5 on
+// a 1024×700 laptop every question opened with the map and the line a
+// Page Up away, and nothing in sight said how far the student had got
+// (a keyboard-only walk of the real window).
+func TestCounterSaysHowManyAreAnswered(t *testing.T) {
+	hidden := 0
+	for _, l := range underTheMenuBar {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		p := m.Quiz
+		for i, question := range m.Lesson.Questions {
+			p.Go(i)
+			if p.headerIsFixed || inView(p, p.Answered) || !p.promptStartInSight() {
+				answerAndCheck(p, question, question.Answer)
+				continue
+			}
+			want := fmt.Sprintf("Question %d of %d (%d answered)", i+1, len(m.Lesson.Questions), i)
+			room := p.Counter.Size().Width - 2*theme.InnerPadding()
+			if fyne.MeasureText(want, p.Counter.Theme().Size(theme.SizeNameText), p.Counter.TextStyle).Width > room {
+				want = fmt.Sprintf("Question %d of %d", i+1, len(m.Lesson.Questions)) // no room on its line
+			} else {
+				hidden++
+			}
+			if p.Counter.Text != want {
+				t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d opens with the line under the map out of sight (%v–%v; the panel %v–%v) and the counter says %q; want %q",
+					l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, p.yInScroll(p.Answered), p.yInScroll(p.Answered)+p.Answered.Size().Height,
+					p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, p.Counter.Text, want)
+			}
+			answerAndCheck(p, question, question.Answer)
+		}
+	}
+	if hidden == 0 {
+		t.Fatal("no question opened with the line under the map out of sight and room for the words: the test shows nothing")
 	}
 }
