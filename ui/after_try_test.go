@@ -282,3 +282,42 @@ func TestWholePromptAfterAWrongTry(t *testing.T) {
 		t.Fatal("no question whose prompt fits with its try in the body text's size: the test shows nothing")
 	}
 }
+
+// TestNoHalfPromptAfterAWrongTry: after a wrong try in an answer field
+// whose explanation moved under Check (the verdict's line between the
+// field and Check), the prompt shows from its first line or not at
+// all: never its last lines alone at the panel's top, "according to
+// SEC filings?" under "Question 7 of 9: How many full-time…" at
+// FYNE_SCALE=1.5 on a 1366×768 laptop, "“Alibaba To Create 1M US
+// Jobs”?" at FYNE_SCALE=2 (a keyboard-only walk of the real window).
+// Half a question reads worse than none; the counter says how it starts.
+func TestNoHalfPromptAfterAWrongTry(t *testing.T) {
+	lined := 0
+	for _, l := range underTheMenuBar {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		p := m.Quiz
+		for i, question := range m.Lesson.Questions {
+			if len(question.Choices) > 0 {
+				continue
+			}
+			p.Go(i)
+			answerAndCheck(p, question, wrongAnswer(question))
+			if !p.triesLeft(question.ID) || p.verdictAt != verdictLineOverCheck {
+				continue
+			}
+			lined++
+			top := p.yInScroll(p.Prompt)
+			first := top + theme.InnerPadding()
+			end := top + p.Prompt.Size().Height - theme.InnerPadding()
+			y := p.scroll.Offset.Y
+			if y > first+0.5 && y < end-0.5 {
+				t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d: after a wrong try the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
+					l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, y, first, end)
+			}
+		}
+	}
+	if lined == 0 {
+		t.Fatal("no wrong try moved the explanation under Check: the test shows nothing")
+	}
+}

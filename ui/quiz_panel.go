@@ -1287,6 +1287,15 @@ func (q *QuizPanel) showVerdictLine() {
 		y = top // too tall: from the top of what the try needs
 	}
 	y = min(q.wholeFrom(y), max(top, 0))
+	// The prompt from its first line or not at all: its last lines alone
+	// at the top ("according to SEC filings?" at FYNE_SCALE=1.5, "“Alibaba
+	// To Create 1M US Jobs”?" at FYNE_SCALE=2) read as half a question
+	// (a keyboard-only walk of the real window;
+	// TestNoHalfPromptAfterAWrongTry). The counter says how it starts,
+	// and the explanation under Check has the lines.
+	if prompt := q.yInScroll(q.Prompt); y > prompt+theme.InnerPadding()+0.5 && y < prompt+q.Prompt.Size().Height {
+		y = min(prompt+q.Prompt.Size().Height, max(top, 0))
+	}
 	q.scroll.Offset.Y = withinScroll(q.scroll, y)
 	q.keepFocusInSight()
 	q.showWhatATryNeeds()
