@@ -52,7 +52,7 @@ vet:
 
 ## test-unit: every package, with Fyne's software driver (no display needed)
 test-unit:
-	$(GO) test -tags ci -count=1 ./...
+	$(GO) test -tags ci -count=1 -timeout 20m ./...
 
 ## test-smoke: build the real binary and render its window under Xvfb
 test-smoke:
