@@ -159,48 +159,15 @@ func closeQuote(source string) string {
 	return source
 }
 
-// statements finds what someone said, told or announced.
+// statements finds what someone said, told or announced: what the
+// sentence's patterns read (spokenIn), then who "he" or "she" is, which
+// reads the speakers before it.
 func (x *extractor) statements(s article.Sentence) {
-	if !x.has(s.Index, speechVerbs) && !x.has(s.Index, sayingCue) {
-		return // the full patterns are slow; most sentences report no speech
-	}
-	var speaker, verb, claim, to, channel string
-	if q := quoteFirst.FindStringSubmatch(s.Text); q != nil {
-		speaker, verb, claim, channel = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”", channelIn(q[4])
-		if orgSpeaker.MatchString(q[2]) {
-			speaker = upperFirstWord(q[2]) // "\"…,\" the club said in its statement"
-		}
-	} else if q := quoteSaidName.FindStringSubmatch(s.Text); q != nil {
-		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], "“"+q[1]+"”"
-	} else if q := findCued(reportedFirstCue, reportedFirst, s.Text); q != nil {
-		speaker, verb, claim = dropOpeners(trailingName(upperFirstWord(q[2]))), q[3], asReported(q[1])
-	} else if q := findCued(reportedSaidNameCue, reportedSaidName, s.Text); q != nil && !nameOpensClaim(s.Text, q[3]) {
-		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], asReported(q[1])
-	} else if m := x.statementMatch(s.Text); m != nil {
-		speaker, verb, to, claim, channel = dropOpeners(m[1]), m[2], m[3], withoutChannel(m[4]), channelOf(m[4])
-		if orgSpeaker.MatchString(m[1]) {
-			speaker = upperFirstWord(m[1])
-		}
-	} else if q := replySaying.FindStringSubmatch(s.Text); q != nil {
-		speaker, verb, claim = dropOpeners(q[1]), "said", q[2]
-		if orgSpeaker.MatchString(q[1]) {
-			speaker = upperFirstWord(q[1])
-		}
-	} else {
+	sp := x.read(s).spoken
+	if !sp.ok {
 		return
 	}
-	verb = strings.TrimSuffix(verb, ".") // "he told BBC Radio Five Live."
-	if channel == "" {
-		channel = toldOutlet(verb)
-	}
-	speaker = afterPost(speaker)
-	if strings.HasSuffix(speaker, "'s") || strings.HasSuffix(speaker, "’s") ||
-		((verb == "reports" || verb == "claims") && strings.HasPrefix(claim, "of ")) {
-		return // "Apple's claims of …", "Arabic reports of …": nouns, not speech
-	}
-	if speaker == "" {
-		return
-	}
+	speaker, verb := sp.speaker, sp.verb
 	resolved := false
 	if pronouns[speaker] {
 		if x.unnamedSpeakerBefore(s) {
@@ -234,22 +201,97 @@ func (x *extractor) statements(s article.Sentence) {
 			x.lastSpeaker, x.lastSpeakerAt = speaker, s.Index
 		}
 	}
-	claim = withoutNarratorTail(claim)
-	for _, part := range splitClaims(claim) {
+	for _, part := range sp.parts {
 		f := fact(Statement, s)
 		f.Subject = speaker
 		f.Resolved = resolved
-		f.Verb = verb + to
-		f.Channel = channel
-		f.Claim = trimClaim(part)
-		if q := quotePattern.FindStringSubmatch(part); q != nil {
-			f.Quote = strings.TrimRight(q[1], ",.")
-		}
+		f.Verb = verb + sp.to
+		f.Channel = sp.channel
+		f.Claim = part.claim
+		f.Quote = part.quote
 		if e, ok := x.entity(speaker); ok {
 			f.Aliases = e.Names()
 		}
 		x.add(f)
 	}
+}
+
+// spoken is what statements reads of a sentence by its patterns alone,
+// before it asks who "he" or "she" is: the speaker as written, the verb
+// and whom it was said to, the channel, and the claim's parts with their
+// quotations. ok is false when the sentence reports no speech.
+type spoken struct {
+	ok                         bool
+	speaker, verb, to, channel string
+	parts                      []spokenPart
+}
+
+// spokenPart is one part of a spoken claim (splitClaims): the claim as a
+// Statement keeps it, and the quotation in it, if any.
+type spokenPart struct{ claim, quote string }
+
+// spokenIn reads what a sentence, with words its splitWords, says someone
+// said. It reads the text alone, so it may run on any goroutine (ahead).
+func spokenIn(text string, words []string) spoken {
+	if !hasAny(words, speechVerbs) && !hasAny(words, sayingCue) {
+		return spoken{} // the full patterns are slow; most sentences report no speech
+	}
+	var speaker, verb, claim, to, channel string
+	if q := quoteFirst.FindStringSubmatch(text); q != nil {
+		speaker, verb, claim, channel = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”", channelIn(q[4])
+		if orgSpeaker.MatchString(q[2]) {
+			speaker = upperFirstWord(q[2]) // "\"…,\" the club said in its statement"
+		}
+	} else if q := quoteSaidName.FindStringSubmatch(text); q != nil {
+		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], "“"+q[1]+"”"
+	} else if q := findCued(reportedFirstCue, reportedFirst, text); q != nil {
+		speaker, verb, claim = dropOpeners(trailingName(upperFirstWord(q[2]))), q[3], asReported(q[1])
+	} else if q := findCued(reportedSaidNameCue, reportedSaidName, text); q != nil && !nameOpensClaim(text, q[3]) {
+		speaker, verb, claim = strings.TrimSuffix(trailingName(q[3]), "."), q[2], asReported(q[1])
+	} else if m := statementMatch(text); m != nil {
+		speaker, verb, to, claim, channel = dropOpeners(m[1]), m[2], m[3], withoutChannel(m[4]), channelOf(m[4])
+		if orgSpeaker.MatchString(m[1]) {
+			speaker = upperFirstWord(m[1])
+		}
+	} else if q := replySaying.FindStringSubmatch(text); q != nil {
+		speaker, verb, claim = dropOpeners(q[1]), "said", q[2]
+		if orgSpeaker.MatchString(q[1]) {
+			speaker = upperFirstWord(q[1])
+		}
+	} else {
+		return spoken{}
+	}
+	verb = strings.TrimSuffix(verb, ".") // "he told BBC Radio Five Live."
+	if channel == "" {
+		channel = toldOutlet(verb)
+	}
+	speaker = afterPost(speaker)
+	if strings.HasSuffix(speaker, "'s") || strings.HasSuffix(speaker, "’s") ||
+		((verb == "reports" || verb == "claims") && strings.HasPrefix(claim, "of ")) {
+		return spoken{} // "Apple's claims of …", "Arabic reports of …": nouns, not speech
+	}
+	if speaker == "" {
+		return spoken{}
+	}
+	sp := spoken{ok: true, speaker: speaker, verb: verb, to: to, channel: channel}
+	for _, part := range splitClaims(withoutNarratorTail(claim)) {
+		p := spokenPart{claim: trimClaim(part)}
+		if q := quotePattern.FindStringSubmatch(part); q != nil {
+			p.quote = strings.TrimRight(q[1], ",.")
+		}
+		sp.parts = append(sp.parts, p)
+	}
+	return sp
+}
+
+// hasAny reports whether any of words is in set.
+func hasAny(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // channelOpener is where words were said, standing between the verb
@@ -381,7 +423,7 @@ var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": 
 // statementMatch finds "Name said …" once the descriptions between a
 // name and its verb are taken out, or nil. A name governed by a
 // preposition is not the speaker: "Sources close to Mr Hockney said".
-func (x *extractor) statementMatch(text string) []string {
+func statementMatch(text string) []string {
 	if relativeClauseCue.MatchString(text) {
 		text = relativeClause.ReplaceAllString(text, " $1")
 	}

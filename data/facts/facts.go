@@ -151,11 +151,24 @@ type Analysis struct {
 
 // Extract reads the facts and flags of a.
 func Extract(a *article.Article) *Analysis {
+	return extract(a, worthReadingAhead(a))
+}
+
+// extract is Extract, its sentences read ahead of its loop on another
+// goroutine when withAhead holds (readAhead): the facts are the same
+// either way (TestAheadSameAsLoop).
+func extract(a *article.Article, withAhead bool) *Analysis {
 	// Room for about as many facts as an article has sentences and half
 	// as many again (a long article has 1.4 a sentence): grown one fact
 	// at a time, the slice of large facts was copied over and over, a
 	// tenth of a 2 MB article's extraction.
-	x := &extractor{a: a, entities: findEntities(a), facts: make([]Fact, 0, len(a.Sentences)*3/2)}
+	// What the sentences' patterns read of each sentence alone is read
+	// ahead of the loop below on another core, if there is one.
+	var reading *ahead
+	if withAhead {
+		reading = readAhead(a)
+	}
+	x := &extractor{a: a, entities: findEntities(a), facts: make([]Fact, 0, len(a.Sentences)*3/2), ahead: reading}
 	// The titles' patterns and the body's index for the headline checks
 	// read the sentences alone: they run on another core, if there is
 	// one, while the sentences are read (together a third of a long
@@ -172,6 +185,7 @@ func Extract(a *article.Article) *Analysis {
 	for _, s := range a.Sentences {
 		x.sentence(s)
 	}
+	x.ahead.done()
 	x.titles()
 	x.sourcing()
 	x.headlines()
@@ -267,6 +281,12 @@ type extractor struct {
 	// according indexes the sentences that say "according to", made
 	// when otherSourceFor first asks.
 	according *substringIndex
+	// ahead reads the sentences ahead of the loop (readAhead); nil for a
+	// short article or one core. reading is the last sentence's reading
+	// (read), of sentence readingOf.
+	ahead     *ahead
+	reading   *sentenceReading
+	readingOf int
 }
 
 // maxSentence is the longest sentence whose grammar is read: longer

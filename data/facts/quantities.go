@@ -52,6 +52,22 @@ var (
 
 // quantities finds numbers and what they count.
 func (x *extractor) quantities(s article.Sentence) {
+	qs := x.read(s).quantities
+	if len(qs) == 0 {
+		return
+	}
+	source := x.sourceOf(s.Index)
+	for _, f := range qs {
+		f.Source = source
+		x.add(f)
+	}
+}
+
+// quantitiesIn reads a sentence's quantities, each a Quantity fact but
+// for its Source (the sentence's speaker, which quantities adds). It
+// reads the sentence alone, so it may run on any goroutine (ahead).
+func quantitiesIn(s article.Sentence) []Fact {
+	var out []Fact
 	asOf := ""
 	if am := asOfPattern.FindStringSubmatch(s.Text); am != nil {
 		asOf = am[1]
@@ -85,9 +101,9 @@ func (x *extractor) quantities(s article.Sentence) {
 		f.Hedge = hedgeBefore(before)
 		f.AsOf = asOf
 		f.Subject, f.Verb = holderBefore(before)
-		f.Source = x.sourceOf(s.Index)
-		x.add(f)
+		out = append(out, f)
 	}
+	return out
 }
 
 // inName reports whether a spelled-out number is capitalised in the middle

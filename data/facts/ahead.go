@@ -1,0 +1,108 @@
+package facts
+
+import (
+	"runtime"
+	"sync/atomic"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// sentenceReading is what the sentence rules read of a sentence by its
+// patterns alone, before they read the facts before it: its words
+// (splitWords), what it says someone said (spokenIn) and its quantities
+// (quantitiesIn). It depends on the sentence's text alone, so it is the
+// same whichever goroutine reads it.
+type sentenceReading struct {
+	words      []string
+	spoken     spoken
+	quantities []Fact
+}
+
+// readSentence reads s as sentenceReading says.
+func readSentence(s article.Sentence) sentenceReading {
+	words := splitWords(s.Text)
+	return sentenceReading{words: words, spoken: spokenIn(s.Text, words), quantities: quantitiesIn(s)}
+}
+
+// aheadSentences is the length, in sentences, from which the sentences'
+// readings are made on a second core ahead of the extractor's loop
+// (readAhead), when there is one (worthReadingAhead); below it the goroutine costs more than
+// it saves.
+const aheadSentences = 400
+
+// ahead reads the sentences (readSentence) on another goroutine, in
+// order, ahead of the extractor's loop, which takes a reading that is
+// ready and reads the sentence itself otherwise: the loop, which must
+// read the sentences in turn (each reads the facts before it), then does
+// only that part on its own core. A reading is the same from either
+// goroutine, so the facts are the same whichever read it.
+type ahead struct {
+	readings []sentenceReading
+	// ready[i] is set once readings[i] is written, and readings[i] is
+	// read only after ready[i] is seen set.
+	ready []atomic.Bool
+	// at is the sentence the loop is at: the goroutine skips to the one
+	// after it, never reading what the loop reads itself.
+	at atomic.Int64
+}
+
+// worthReadingAhead reports whether a's sentences are read ahead of the
+// loop: from aheadSentences sentences, with more than one core.
+func worthReadingAhead(a *article.Article) bool {
+	return len(a.Sentences) >= aheadSentences && runtime.GOMAXPROCS(0) > 1
+}
+
+// readAhead starts reading a's sentences on another goroutine, ahead of
+// the extractor's loop.
+func readAhead(a *article.Article) *ahead {
+	n := len(a.Sentences)
+	ah := &ahead{readings: make([]sentenceReading, n), ready: make([]atomic.Bool, n)}
+	ah.at.Store(-1)
+	go func() {
+		for i := 0; i < n; i++ {
+			if at := int(ah.at.Load()); i <= at {
+				i = at // the loop has come this far: on from the next
+				continue
+			}
+			if s := a.Sentences[i]; len(s.Text) <= maxSentence {
+				ah.readings[i] = readSentence(s)
+			}
+			ah.ready[i].Store(true)
+		}
+	}()
+	return ah
+}
+
+// done tells the goroutine the loop has read every sentence.
+func (ah *ahead) done() {
+	if ah != nil {
+		ah.at.Store(int64(len(ah.readings)))
+	}
+}
+
+// read returns the reading of sentence s, from ahead if it is ready, or
+// read now. The loop asks for its sentences in order.
+func (x *extractor) read(s article.Sentence) *sentenceReading {
+	if x.reading != nil && x.readingOf == s.Index {
+		return x.reading
+	}
+	var r *sentenceReading
+	if ah := x.ahead; ah != nil {
+		ah.at.Store(int64(s.Index))
+		if ah.ready[s.Index].Load() {
+			r = &ah.readings[s.Index]
+		}
+	}
+	if r == nil {
+		rs := readSentence(s)
+		r = &rs
+	}
+	if x.words == nil {
+		x.words = make([][]string, len(x.a.Sentences))
+	}
+	if x.words[s.Index] == nil {
+		x.words[s.Index] = r.words
+	}
+	x.reading, x.readingOf = r, s.Index
+	return r
+}
