@@ -16,6 +16,35 @@ type sentenceReading struct {
 	words      []string
 	spoken     spoken
 	quantities []Fact
+	// traps holds trapRules' matches, by the rule's index, of the rules
+	// readAhead's goroutine ran (trapsRead); the loop runs the others.
+	traps     []trapMatch
+	trapsRead trapSet
+}
+
+// trapMatch is trap rule rule's match on a sentence.
+type trapMatch struct {
+	rule  int
+	match []int
+}
+
+// trapSet is a set of trap rules, by index; rules from the 64th are
+// never in it.
+type trapSet uint64
+
+func (t trapSet) has(rule int) bool { return rule < 64 && t&(1<<rule) != 0 }
+
+// trapMatchOf returns rule's match in r, and whether r holds it.
+func (r *sentenceReading) trapMatchOf(rule int) ([]int, bool) {
+	if !r.trapsRead.has(rule) {
+		return nil, false
+	}
+	for _, t := range r.traps {
+		if t.rule == rule {
+			return t.match, true
+		}
+	}
+	return nil, true // read, and no match
 }
 
 // readSentence reads s as sentenceReading says.
@@ -44,6 +73,12 @@ type ahead struct {
 	// at is the sentence the loop is at: the goroutine skips to the one
 	// after it, never reading what the loop reads itself.
 	at atomic.Int64
+	// full marks the kinds of trap the loop has as many flags of as the
+	// article keeps (extractor.full): their rules run no more, so the
+	// goroutine stops running them too. A kind not yet marked full may
+	// be by the time the loop reads the sentence; a match read for it
+	// then goes unused.
+	full map[FlagKind]*atomic.Bool
 }
 
 // worthReadingAhead reports whether a's sentences are read ahead of the
@@ -56,9 +91,15 @@ func worthReadingAhead(a *article.Article) bool {
 // the extractor's loop.
 func readAhead(a *article.Article) *ahead {
 	n := len(a.Sentences)
-	ah := &ahead{readings: make([]sentenceReading, n), ready: make([]atomic.Bool, n)}
+	ah := &ahead{readings: make([]sentenceReading, n), ready: make([]atomic.Bool, n), full: map[FlagKind]*atomic.Bool{}}
+	for _, r := range trapRules {
+		ah.full[r.kind] = new(atomic.Bool)
+	}
 	ah.at.Store(-1)
 	go func() {
+		// The article's conditions for kinds of trap (canShow) read the
+		// article alone; this extractor answers them for the goroutine.
+		cond := &extractor{a: a}
 		for i := 0; i < n; i++ {
 			if at := int(ah.at.Load()); i <= at {
 				i = at // the loop has come this far: on from the next
@@ -66,11 +107,35 @@ func readAhead(a *article.Article) *ahead {
 			}
 			if s := a.Sentences[i]; len(s.Text) <= maxSentence {
 				ah.readings[i] = readSentence(s)
+				ah.readTraps(&ah.readings[i], s, cond)
 			}
 			ah.ready[i].Store(true)
 		}
 	}()
 	return ah
+}
+
+// readTraps runs on s the trap rules the article can show whose kind is
+// not yet full, into r.
+func (ah *ahead) readTraps(r *sentenceReading, s article.Sentence, cond *extractor) {
+	for j, rule := range trapRules {
+		if j >= 64 || ah.full[rule.kind].Load() || !cond.canShow(rule.kind) {
+			continue
+		}
+		if m := rule.findIn(s.Text); m != nil {
+			r.traps = append(r.traps, trapMatch{j, m})
+		}
+		r.trapsRead |= 1 << j
+	}
+}
+
+// filled tells the goroutine that the loop's flags of kind are full.
+func (ah *ahead) filled(kind FlagKind) {
+	if ah != nil {
+		if f := ah.full[kind]; f != nil {
+			f.Store(true)
+		}
+	}
 }
 
 // done tells the goroutine the loop has read every sentence.

@@ -359,6 +359,9 @@ func (x *extractor) addFlag(fl Flag) {
 	}
 	x.flagCounts[fl.Kind]++
 	x.flaggedAt[flagPlace{fl.Kind, fl.Sentence}] = true
+	if x.ahead != nil && x.full(fl.Kind) {
+		x.ahead.filled(fl.Kind)
+	}
 }
 
 // flagPlace is a kind of trap flagged on a sentence.

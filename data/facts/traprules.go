@@ -271,11 +271,14 @@ var trapRules = []trapRule{
 
 // sentenceTraps flags the traps sentence s shows, one flag per kind.
 func (x *extractor) sentenceTraps(s article.Sentence) {
-	for _, r := range trapRules {
+	for j, r := range trapRules {
 		if x.full(r.kind) || x.flaggedSentence(r.kind, s.Index) || !x.canShow(r.kind) {
 			continue
 		}
-		m := x.find(r.rule, s)
+		m, ok := x.read(s).trapMatchOf(j)
+		if !ok {
+			m = x.find(r.rule, s)
+		}
 		if m == nil || r.only != nil && !r.only(x, s, m) {
 			continue
 		}
