@@ -308,12 +308,16 @@ type bodyIndexes struct {
 	index        []sentenceIndex // by sentence
 	bodyConcepts map[string]bool
 	holders      map[string][]int // concept → sentences holding it
-	// denying, debunking and numbered list, in order, the sentences with a
-	// denial, with a debunk word, and with each number: the few a
-	// heading's contradiction check reads, rather than every sentence
-	// once per heading.
-	denying, debunking []int
-	numbered           map[float64][]int
+	// debunking and numbered list, in order, the sentences with a debunk
+	// word and with each number: the few a heading's contradiction check
+	// reads, rather than every sentence once per heading.
+	debunking []int
+	numbered  map[float64][]int
+	// deniers lists, in order, the sentences whose denial (denied) holds
+	// each concept: a heading reads only the denials that share one of
+	// its concepts, not every denial of the article (quadratic in a long
+	// article with a heading every few paragraphs).
+	deniers map[string][]int
 }
 
 // bodyIndex returns the body's sentence index, taking the one Extract
@@ -354,12 +358,15 @@ func indexBody(sentences []article.Sentence) bodyIndexes {
 	// heading with every sentence made a long article quadratic.
 	b.holders = map[string][]int{}
 	b.numbered = map[float64][]int{}
+	b.deniers = map[string][]int{}
 	for i, ix := range b.index {
 		for c := range ix.concepts {
 			b.holders[c] = append(b.holders[c], i)
 		}
 		if ix.denied != nil {
-			b.denying = append(b.denying, i)
+			for c := range ix.denied {
+				b.deniers[c] = append(b.deniers[c], i)
+			}
 		}
 		if ix.debunks {
 			b.debunking = append(b.debunking, i)
@@ -371,6 +378,19 @@ func indexBody(sentences []article.Sentence) bodyIndexes {
 		}
 	}
 	return b
+}
+
+// denyingAbout returns, in order, the sentences with a denial whose denial
+// shares a concept with topic: the only ones whose overlap with it is
+// above zero.
+func (x *extractor) denyingAbout(topic map[string]bool) []int {
+	x.bodyIndex()
+	var out []int
+	for c := range topic {
+		out = append(out, x.deniers[c]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // sharing returns, in order, the body sentences that share a concept
@@ -412,7 +432,7 @@ func (x *extractor) contradiction(headline string, hedged bool) (int, string) {
 		if first >= 0 {
 			return x.facts[first].Sentence, "clearly says is not so"
 		}
-		for _, i := range x.denying {
+		for _, i := range x.denyingAbout(topic) {
 			if overlap(topic, body[i].denied) >= 0.4 {
 				return i, "clearly denies"
 			}
