@@ -40,6 +40,9 @@ var roleNounWords = strings.Fields(`chief executive spokesman spokeswoman spokes
 	strategist trader broker investor entrepreneur designer musician champion goalkeeper midfielder defender
 	controller commissioner commander host treasurer`)
 
+// roleNounSet is roleNounWords as a set.
+var roleNounSet = wordSet(strings.Join(roleNounWords, " "))
+
 var roleNouns = lazyre.New(`(?i)\b(?:` + strings.Join(roleNounWords, "|") + `)\b`)
 
 type personRole struct {
@@ -73,7 +76,7 @@ func sentenceRoles(a *article.Article, words func(i int) map[string]bool) ([]per
 	out := []personRole{}
 	seen := map[string]bool{}
 	for _, s := range a.Sentences {
-		if !strings.Contains(s.Text, ", ") || !anyWord(words(s.Index), roleNounWords) &&
+		if !strings.Contains(s.Text, ", ") || !shareWord(words(s.Index), roleNounSet) &&
 			!(strings.Contains(s.Text, "-") && roleNouns.MatchString(s.Text)) { // "co-ordinator" splits in the word set
 			continue // the pattern is slow; most sentences describe no one
 		}

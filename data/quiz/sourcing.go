@@ -293,13 +293,13 @@ var subordinate = lazyre.New(`(?i)\b(?:that|which|who|whom|whether|if|when|becau
 // in the sentence for it to apply, and its pattern, run only then (one
 // large pattern for all of them was the slowest step of making a quiz).
 type cueRule struct {
-	words   []string
+	words   map[string]bool
 	pattern *lazyre.Regexp
 }
 
 // cue declares a rule: the words it needs, space-separated, and its pattern.
 func cue(words, pattern string) cueRule {
-	return cueRule{words: strings.Fields(words), pattern: lazyre.New(pattern)}
+	return cueRule{words: wordSet(words), pattern: lazyre.New(pattern)}
 }
 
 // unnamedCues, matched case-sensitively on text whose first letter is
@@ -331,7 +331,7 @@ var unnamedCues = []cueRule{
 func unnamedCue(text string, words map[string]bool) string {
 	best, at := "", len(text)
 	for _, rule := range unnamedCues {
-		if !anyWord(words, rule.words) {
+		if !shareWord(words, rule.words) {
 			continue
 		}
 		if m := rule.pattern.FindStringIndex(text); m != nil && m[0] < at {
@@ -379,6 +379,21 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 func anyWord(set map[string]bool, words []string) bool {
 	for _, w := range words {
 		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// shareWord reports whether sets a and b hold a word in common. It reads
+// the smaller: a sentence's words against a long list of cue words are a
+// few look-ups, not one for every cue word.
+func shareWord(a, b map[string]bool) bool {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	for w := range a {
+		if b[w] {
 			return true
 		}
 	}
