@@ -59,6 +59,10 @@ func readSentence(s article.Sentence) sentenceReading {
 // it saves.
 const aheadSentences = 400
 
+// aheadLead is how many sentences after the loop's the goroutine goes on
+// from once the loop has caught it up.
+const aheadLead = 32
+
 // ahead reads the sentences (readSentence) on another goroutine, in
 // order, ahead of the extractor's loop, which takes a reading that is
 // ready and reads the sentence itself otherwise: the loop, which must
@@ -102,7 +106,11 @@ func readAhead(a *article.Article) *ahead {
 		cond := &extractor{a: a}
 		for i := 0; i < n; i++ {
 			if at := int(ah.at.Load()); i <= at {
-				i = at // the loop has come this far: on from the next
+				// The loop has come this far: on from aheadLead sentences
+				// after it, which the loop reads itself meanwhile. Taking
+				// the next one, the two would read the same sentences in
+				// step whenever the loop is the faster.
+				i = at + aheadLead - 1
 				continue
 			}
 			if s := a.Sentences[i]; len(s.Text) <= maxSentence {
