@@ -359,6 +359,10 @@ func (x *extractor) addFlag(fl Flag) {
 	}
 	x.flagCounts[fl.Kind]++
 	x.flaggedAt[flagPlace{fl.Kind, fl.Sentence}] = true
+	if x.flagsOn == nil {
+		x.flagsOn = map[int]bool{}
+	}
+	x.flagsOn[fl.Sentence] = true
 	if x.ahead != nil && x.full(fl.Kind) {
 		x.ahead.filled(fl.Kind)
 	}

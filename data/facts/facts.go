@@ -244,6 +244,11 @@ type extractor struct {
 	// sentence, as they are added (addFlag).
 	flagCounts map[FlagKind]int
 	flaggedAt  map[flagPlace]bool
+	// flagsOn marks the sentences with a flag of any kind (addFlag).
+	flagsOn map[int]bool
+	// shows holds, by trap rule, whether the article can show its kind
+	// (canShow), read when sentenceTraps first asks.
+	shows []bool
 	// lastSpeaker is the most recent named speaker, for "He also said".
 	lastSpeaker string
 	// lastSpeakerAt is the sentence that named lastSpeaker.
