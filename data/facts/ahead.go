@@ -167,8 +167,8 @@ func (x *extractor) read(s article.Sentence) *sentenceReading {
 		}
 	}
 	if r == nil {
-		rs := readSentence(s)
-		r = &rs
+		x.own = readSentence(s)
+		r = &x.own
 	}
 	if x.words == nil {
 		x.words = make([][]string, len(x.a.Sentences))

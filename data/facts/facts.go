@@ -288,10 +288,11 @@ type extractor struct {
 	according *substringIndex
 	// ahead reads the sentences ahead of the loop (readAhead); nil for a
 	// short article or one core. reading is the last sentence's reading
-	// (read), of sentence readingOf.
+	// (read), of sentence readingOf; own holds it when the loop read it.
 	ahead     *ahead
 	reading   *sentenceReading
 	readingOf int
+	own       sentenceReading
 }
 
 // maxSentence is the longest sentence whose grammar is read: longer
