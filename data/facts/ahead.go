@@ -83,6 +83,11 @@ type ahead struct {
 	// be by the time the loop reads the sentence; a match read for it
 	// then goes unused.
 	full map[FlagKind]*atomic.Bool
+	// ruleFull is full by trap rule, and shows whether the article can
+	// show each rule's kind (canShow), asked once by the goroutine: the
+	// goroutine asks both of every rule on every sentence.
+	ruleFull []*atomic.Bool
+	shows    []bool
 }
 
 // worthReadingAhead reports whether a's sentences are read ahead of the
@@ -96,14 +101,22 @@ func worthReadingAhead(a *article.Article) bool {
 func readAhead(a *article.Article) *ahead {
 	n := len(a.Sentences)
 	ah := &ahead{readings: make([]sentenceReading, n), ready: make([]atomic.Bool, n), full: map[FlagKind]*atomic.Bool{}}
-	for _, r := range trapRules {
-		ah.full[r.kind] = new(atomic.Bool)
+	ah.ruleFull = make([]*atomic.Bool, len(trapRules))
+	for j, r := range trapRules {
+		if ah.full[r.kind] == nil {
+			ah.full[r.kind] = new(atomic.Bool)
+		}
+		ah.ruleFull[j] = ah.full[r.kind]
 	}
 	ah.at.Store(-1)
 	go func() {
 		// The article's conditions for kinds of trap (canShow) read the
 		// article alone; this extractor answers them for the goroutine.
 		cond := &extractor{a: a}
+		ah.shows = make([]bool, len(trapRules))
+		for j, r := range trapRules {
+			ah.shows[j] = cond.canShow(r.kind)
+		}
 		for i := 0; i < n; i++ {
 			if at := int(ah.at.Load()); i <= at {
 				// The loop has come this far: on from aheadLead sentences
@@ -115,7 +128,7 @@ func readAhead(a *article.Article) *ahead {
 			}
 			if s := a.Sentences[i]; len(s.Text) <= maxSentence {
 				ah.readings[i] = readSentence(s)
-				ah.readTraps(&ah.readings[i], s, cond)
+				ah.readTraps(&ah.readings[i], s)
 			}
 			ah.ready[i].Store(true)
 		}
@@ -125,9 +138,9 @@ func readAhead(a *article.Article) *ahead {
 
 // readTraps runs on s the trap rules the article can show whose kind is
 // not yet full, into r.
-func (ah *ahead) readTraps(r *sentenceReading, s article.Sentence, cond *extractor) {
+func (ah *ahead) readTraps(r *sentenceReading, s article.Sentence) {
 	for j, rule := range trapRules {
-		if j >= 64 || ah.full[rule.kind].Load() || !cond.canShow(rule.kind) {
+		if j >= 64 || !ah.shows[j] || ah.ruleFull[j].Load() {
 			continue
 		}
 		if m := rule.findIn(s.Text); m != nil {
