@@ -20,3 +20,22 @@ func TestMadeUpOfIsNoDebunk(t *testing.T) {
 		}
 	}
 }
+
+// "No evidence that X" calls X unproven, not the story false: it
+// undercuts a headline only where X is what the headline says.
+func TestNoEvidenceIsAboutItsClaim(t *testing.T) {
+	for _, c := range []struct {
+		text, headline string
+		undercuts      bool
+	}{
+		{"She said there was no evidence that the flaw had been used against any customers.", "Warning over phone Bluetooth flaw", false},
+		{"Police said there was no evidence that the school had been burgled.", "School burgled overnight", true},
+		{"Experts said the photos were fake and there was no evidence of a crash.", "Warning over phone Bluetooth flaw", true},
+	} {
+		unproven := unprovenClaim(c.text)
+		got := unproven == nil || overlap(conceptsOf(c.headline), unproven) >= 0.4
+		if got != c.undercuts {
+			t.Errorf("%q against %q: undercuts = %v; want %v", c.text, c.headline, got, c.undercuts)
+		}
+	}
+}

@@ -30,10 +30,13 @@ const heldOutNews = "../../testdata/heldout-news"
 // 41 of 52 (78.8 %), 0.79 an article, a training score. Ten more (h6),
 // read after those fixes with no rule changed for them: 4 of 13. After
 // the h6 fixes and r115, sixty-two articles: 43 of 56 (76.8 %), 0.69 an
-// article (h6's fixes mostly stop questions: 6 on ten articles).
+// article (h6's fixes mostly stop questions: 6 on ten articles). Ten
+// more (h7), read with no rule changed for them: 7 of 14 (50 %), 0.70
+// an article. After the h7 fixes and r116, seventy-two articles: 53 of
+// 63 (84.1 %), 0.74 an article, a training score.
 const (
-	floorHeldOutShare   = 0.76
-	floorHeldOutPerItem = 0.69
+	floorHeldOutShare   = 0.84
+	floorHeldOutPerItem = 0.73
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,

