@@ -66,8 +66,10 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 		return quiz.Unclear
 	}
 	var lookalikes, said []string
+	var a *article.Article
 	if strings.TrimSpace(context) != "" {
-		if a, err := article.Parse([]byte(context)); err == nil {
+		if parsed, err := article.Parse([]byte(context)); err == nil {
+			a = parsed
 			accepted, lookalikes = quiz.TeacherKey(accepted, a)
 			said = quiz.KeySentences(accepted, a)
 		}
@@ -77,6 +79,11 @@ func JudgeAnswer(question string, accepted []string, candidate, context string) 
 		// The key's reason stays beside its yes or no: "No, not yet"
 		// says the matter is open (held-out set 19).
 		accepted = append([]string{strings.ToLower(strings.TrimSpace(accepted[0]))}, accepted[1:]...)
+		if a != nil {
+			// Where the article answers it: a reason it does not give is
+			// wrong (held-out set 20).
+			said = append(said, quiz.ArticleSentences(a)...)
+		}
 	}
 	q := quiz.Question{Kind: kind, Prompt: question, Answer: accepted[0], Accepted: accepted, Distractors: lookalikes, Said: said}
 	return quiz.Check(q, candidate).Verdict

@@ -74,6 +74,15 @@ func Check(q Question, answer string) Result {
 				r.Verdict, r.Explanation = Incorrect, "The article does not say “"+what+"”. "+r.Explanation
 			}
 		}
+		if r.Verdict == Correct && q.Kind == YesNo {
+			// A reason the asked sentences do not give (held-out set 20).
+			switch norm := Normalize(answer); {
+			case saysWhatWasNotSaid(q, norm, said):
+				r.Verdict, r.Explanation = Incorrect, "The article says this was not said. "+r.Explanation
+			case otherReasonFigure(q, answer, norm, said):
+				r.Verdict, r.Explanation = Incorrect, "The article gives another figure. "+r.Explanation
+			}
+		}
 		return r
 	}
 	norm := Normalize(answer)
@@ -261,6 +270,9 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	if p == "yes" {
 		p = repeatedVerbSays(q.Prompt, norm) // "it is unclear" to "Is it clear …?" is a no
 	}
+	if p != "no" && declinesToSay(q.Prompt, norm) {
+		p = "no" // "she refused to say whether it would" to "Did she say …?" (held-out set 20)
+	}
 	if p == "" && saysThinkSo(norm) {
 		p = "yes" // "I think so, she voted for it" (held-out set 17)
 	}
@@ -298,6 +310,10 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 		// jumpy?". A "no" with an opposite ("nope, too weak" to "strong
 		// enough?") agrees with itself.
 		return Incorrect, "Your reason says the opposite of the question. " + q.Explanation
+	case p == "yes" && foreverForUntil(q, norm):
+		// "yes, forever" for "Yes, until the end of next year" (held-out
+		// set 20).
+		return Incorrect, "The article says until when. " + q.Explanation
 	case p == q.Accepted[0] && hedgedYesNo(norm):
 		// "Probably not" is right, but the article leaves no doubt.
 		return Correct, "Right — and you can be sure: the article is clear about it. " + q.Explanation

@@ -66,7 +66,10 @@ type Question struct {
 	// Said are the article's sentences that give a teacher's key
 	// (KeySentences): a right answer that adds a figure, a place or a
 	// period they do not give ("Murat Kaya, aged 16" where the article
-	// says he is 61) is wrong. Empty for generated questions.
+	// says he is 61) is wrong. A teacher's yes/no question carries all
+	// the article's sentences too (ArticleSentences): a reason the
+	// article does not give is wrong (held-out set 20). Empty for
+	// generated questions.
 	Said []string `json:"said,omitempty"`
 	// Sentence indexes the article's sentences; Evidence is its span.
 	Sentence int          `json:"sentence"`
