@@ -266,7 +266,7 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 		return Incorrect, "The article does answer this. " + q.Explanation // "it doesn't say" (held-out set 18)
 	}
 	norm = withYesNoSlang(q.Prompt, norm) // "yeah nah", "defo" (held-out set 18)
-	p := Polarity(norm)
+	p := Polarity(withoutLeadingHedge(norm)) // "i think no he didnt" (held-out set 20)
 	if p == "yes" {
 		p = repeatedVerbSays(q.Prompt, norm) // "it is unclear" to "Is it clear …?" is a no
 	}
@@ -279,7 +279,7 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	if p == "" && restatesQuestion(q.Prompt, norm) {
 		p = "yes" // "They called on him to quit" to "Did they call on him to quit?"
 	}
-	if p == "" && refuses(q.Prompt, norm) {
+	if p == "" && (refuses(q.Prompt, norm) || turnsDown(q.Prompt, norm)) {
 		p = "no" // "They denied it" to "Did they confirm the arrest?"
 	}
 	if p == "" && oppositeWordAnswer(q.Prompt, norm) {

@@ -187,3 +187,34 @@ var declinedToSay = lazyre.New(`^(?:(?:he|she|they|it|the \w+)\s+)?(?:(?:decli|d
 func declinesToSay(prompt, norm string) bool {
 	return declinedToSay.MatchString(norm) && speechAsked.MatchString(prompt)
 }
+
+// leadingHedge finds "I think" and the like before a yes or no: "i think
+// no he didnt" is a no, though its two negations read as a yes
+// (held-out set 20).
+var leadingHedge = lazyre.New(`^(?:i think|i guess|i believe|i reckon|i'd say|i would say)\s+`)
+
+// withoutLeadingHedge drops "I think" from an answer that goes on with a
+// yes or a no.
+func withoutLeadingHedge(norm string) string {
+	loc := leadingHedge.FindStringIndex(norm)
+	if loc == nil {
+		return norm
+	}
+	rest := norm[loc[1]:]
+	first, _, _ := strings.Cut(rest, " ")
+	if first = answerWord(first); !yesWords[first] && !noWords[first] {
+		return norm
+	}
+	return rest
+}
+
+// turnedDown finds an answer that says it was turned down: "they turned
+// it down", "turned down".
+var turnedDown = lazyre.New(`\bturn(?:ed|s)?\s+(?:it\s+|them\s+|that\s+|this\s+|the \w+\s+)?down\b`)
+
+// turnsDown reports whether an answer with no yes or no says it was
+// turned down, to a question that does not ask about turning down: a no,
+// as "they refused" is (held-out set 20).
+func turnsDown(prompt, norm string) bool {
+	return turnedDown.MatchString(norm) && !strings.Contains(strings.ToLower(prompt), "turn")
+}

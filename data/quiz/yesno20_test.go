@@ -93,3 +93,24 @@ func TestHeldOutTwentyUntilNotForever(t *testing.T) {
 		{plain, "yes, permanently", Correct},
 	})
 }
+
+// TestHeldOutTwentyHedgedNo: "I think" before a no leaves it a no, its
+// reason's negation too ("i think no he didnt"); "they turned it down"
+// is a no as "they refused" is.
+func TestHeldOutTwentyHedgedNo(t *testing.T) {
+	cook := teacherQuestion("Will the nurses be asked to clean the wards?", "no")
+	offer := teacherQuestion("Did the drivers accept the company's offer?", "no", "No, they rejected it")
+	turned := teacherQuestion("Did the council turn down the plan?", "yes")
+	checkVerdicts(t, []verdictCase{
+		{cook, "i think no they wont", Correct},
+		{cook, "I think no, they won't", Correct},
+		{cook, "i guess nope, they don't have to", Correct},
+		{cook, "i think yes they will", Incorrect},
+		{cook, "i think yes", Incorrect},
+		{offer, "they turned it down", Correct},
+		{offer, "They turned the offer down", Correct},
+		{offer, "i think no he didnt", Correct},
+		{offer, "they took it", Unclear},
+		{turned, "they turned it down", Correct},
+	})
+}
