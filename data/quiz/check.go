@@ -265,7 +265,7 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 	if saysNothing.MatchString(norm) {
 		return Incorrect, "The article does answer this. " + q.Explanation // "it doesn't say" (held-out set 18)
 	}
-	norm = withYesNoSlang(q.Prompt, norm) // "yeah nah", "defo" (held-out set 18)
+	norm = withYesNoSlang(q.Prompt, norm)    // "yeah nah", "defo" (held-out set 18)
 	p := Polarity(withoutLeadingHedge(norm)) // "i think no he didnt" (held-out set 20)
 	if p == "yes" {
 		p = repeatedVerbSays(q.Prompt, norm) // "it is unclear" to "Is it clear …?" is a no
