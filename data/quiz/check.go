@@ -149,6 +149,12 @@ func Check(q Question, answer string) Result {
 			r.Verdict, r.Explanation = Correct, q.Explanation
 			return r
 		}
+		if amountWithoutCurrency(q, answer) {
+			// "830" for "830 pesos", as "830" for "$830" (held-out set
+			// 20).
+			r.Verdict, r.Explanation = Correct, q.Explanation
+			return r
+		}
 		if oppositeOutcome(q, norm) {
 			// "it was rejected 7 to 3" for "7 to 3 in favour" (held-out
 			// set 19).

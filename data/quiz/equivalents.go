@@ -75,6 +75,9 @@ func mayBeClockTime(s string) bool {
 // answerClockTime reads the one time of day an answer gives, as minutes
 // after midnight, however it is written or said.
 func answerClockTime(q Question, answer string) (int, bool) {
+	if moneyNotClock(answer) {
+		return 0, false // "$6.50" for "₹6.50" (held-out set 20)
+	}
 	t, ok := spokenClockTime(q.Prompt, answer)
 	if !ok {
 		t, ok = clockTime(answer)
