@@ -328,6 +328,18 @@ func TestHeldOutAnswers(t *testing.T) {
 		// 93.8 % (500/533) and 0.5 % (3/555).
 		{"heldout19-mixed.jsonl", 1.0, 0.0},
 		{"heldout19-drafts.jsonl", 0.938, 0.006},
+		// A twentieth set (2026-12-02), written and labelled by a blind
+		// teacher never shown the checker, on 8 articles of their own
+		// (Kenyan, Spanish, Australian, Indian, Armenian, Chilean,
+		// Icelandic and Belgian news), carried as context: first measure
+		// (lede eval answers at f91782c, before any change) 91.7 %
+		// (132/144) and 6.3 % (6/96); its drafts 88.2 % (441/500) and
+		// 4.6 % (23/500). A training score after its first fixes by
+		// general rules (2026-12-02, docs/quality.md): 92.4 % (133/144)
+		// and 3.1 % (3/96), drafts 89.8 % (449/500) and 2.6 % (13/500) —
+		// the ≤ 1 % target not met yet.
+		{"heldout20-mixed.jsonl", 0.923, 0.032},
+		{"heldout20-drafts.jsonl", 0.898, 0.026},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			sum := heldOutSummary(t, "../../testdata/answers/"+c.file)

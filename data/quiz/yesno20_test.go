@@ -114,3 +114,35 @@ func TestHeldOutTwentyHedgedNo(t *testing.T) {
 		{turned, "they turned it down", Correct},
 	})
 }
+
+// FuzzTwenty runs held-out set 20's readers (a reason the article does
+// not give, a hedged no, an amount without its currency or with a sign
+// that is no clock time, the dram) on any answer: each verdict is one of
+// the four.
+func FuzzTwenty(f *testing.F) {
+	for _, s := range []string{"No, she said it was the council's job", "she refused to say whether it would", "yes, at 930 pesos",
+		"i think no he didnt", "they turned it down", "yes, forever", "$6.50", "830 i think", "roughly 28 billion", "5,000,000 AMD", "No - she refused", "6.50"} {
+		f.Add(s)
+	}
+	a, err := article.Parse([]byte("Fares frozen\n\nThe minister confirmed that fares would stay at 830 pesos until the end of next year. She declined to say whether the city would pay for new buses."))
+	if err != nil {
+		f.Fatal(err)
+	}
+	said := ArticleSentences(a)
+	questions := []Question{
+		{Kind: YesNo, Prompt: "Did the minister confirm that fares would stay at the current level?", Answer: "yes", Accepted: []string{"yes", "Yes, until the end of next year"}, Said: said},
+		{Kind: YesNo, Prompt: "Did the minister say the city would pay for new buses?", Answer: "no", Accepted: []string{"no", "No, she declined to say"}, Said: said},
+		teacherQuestion("How much is the fare?", "830 pesos"),
+		teacherQuestion("How much are the cooks paid per meal?", "₹6.50"),
+		teacherQuestion("How much did the winner receive?", "5,000,000 drams", "about €11,800"),
+	}
+	f.Fuzz(func(t *testing.T, answer string) {
+		for _, q := range questions {
+			switch v := Check(q, answer).Verdict; v {
+			case Correct, Partial, Incorrect, Unclear:
+			default:
+				t.Fatalf("%q: verdict %q", answer, v)
+			}
+		}
+	})
+}
