@@ -97,6 +97,12 @@ func FuzzNineteen(f *testing.F) {
 		teacherQuestion("What was the result of the vote?", "7 to 3 in favour"),
 		{Kind: YesNo, Prompt: "Has the ministry agreed?", Answer: "no", Accepted: []string{"no", "No, it has not yet replied"}},
 	}
+	fuzzVerdicts(f, questions)
+}
+
+// fuzzVerdicts checks that every answer to every one of questions gets
+// one of the checker's verdicts, whatever its bytes.
+func fuzzVerdicts(f *testing.F, questions []Question) {
 	f.Fuzz(func(t *testing.T, answer string) {
 		for _, q := range questions {
 			switch v := Check(q, answer).Verdict; v {

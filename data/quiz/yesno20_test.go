@@ -136,13 +136,5 @@ func FuzzTwenty(f *testing.F) {
 		teacherQuestion("How much are the cooks paid per meal?", "₹6.50"),
 		teacherQuestion("How much did the winner receive?", "5,000,000 drams", "about €11,800"),
 	}
-	f.Fuzz(func(t *testing.T, answer string) {
-		for _, q := range questions {
-			switch v := Check(q, answer).Verdict; v {
-			case Correct, Partial, Incorrect, Unclear:
-			default:
-				t.Fatalf("%q: verdict %q", answer, v)
-			}
-		}
-	})
+	fuzzVerdicts(f, questions)
 }
