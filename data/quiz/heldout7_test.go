@@ -76,3 +76,23 @@ func TestAboutSomeoneNamed(t *testing.T) {
 		}
 	}
 }
+
+// Reported speech cut from its verb at "… and that …" reads as no
+// sentence inside quotation marks (held-out h8, W).
+func TestSecondReportedClause(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Intermediaries had been in contact for two weeks and that a ransom had been mentioned": true,
+		"The deal was close but that Orvell could still walk away":                              true,
+		"Talks had stalled and the union would ballot its members":                              false,
+		"He said that the plant would close":                                                    false,
+	} {
+		if got := secondReported.MatchString(text); got != want {
+			t.Errorf("secondReported(%q) = %v; want %v", text, got, want)
+		}
+	}
+	for _, q := range quizOfHeldOut(t, "h8-10") {
+		if strings.Contains(q.Prompt, "and that a ransom") {
+			t.Errorf("a second reported clause in quotation marks: %q", q.Prompt)
+		}
+	}
+}
