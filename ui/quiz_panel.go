@@ -905,6 +905,7 @@ func (q *QuizPanel) Check() {
 		q.placeVerdict(q.nearTheFocus()) // the focus stays on the answer
 		q.showVerdict()                  // at 200 % it could stand below the panel's edge
 		q.lineVerdict()
+		q.showPromptWhole()
 		return
 	}
 	if q.rec != nil {
@@ -939,6 +940,7 @@ func (q *QuizPanel) Check() {
 	if q.triesLeft(question.ID) {
 		q.lineVerdict()
 	}
+	q.showPromptWhole()
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)
 	}
@@ -1299,6 +1301,67 @@ func (q *QuizPanel) showVerdictLine() {
 	q.scroll.Offset.Y = withinScroll(q.scroll, y)
 	q.keepFocusInSight()
 	q.showWhatATryNeeds()
+	q.refreshScroll()
+}
+
+// showPromptWhole leaves the prompt in sight from its first line or
+// not at all, where the offset the panel scrolled to after Check or a
+// pick shows its last lines alone at the top: after a right answer
+// ("Monday?" at FYNE_SCALE=1.5 on a 1024×700 laptop), a wrong pick
+// ("“After the meeting, Trump said …”?") and "No answer yet" ("jobs”?"
+// at FYNE_SCALE=1.5 on a 1366×768 one) they stood under "Question 6 of
+// 9: What…", half a question (a keyboard-only walk of the real window;
+// TestNoHalfPromptAfterCheck). What the student needs now — the part
+// with the focus, the verdict, its explanation, Check — stays as whole
+// in sight as it was: the panel scrolls up to the prompt's top where
+// that keeps them in sight, else down past its end, room added under
+// the question where it ends too soon to scroll there, and the counter
+// at the top says how the prompt starts (sayWhatIsAsked).
+func (q *QuizPanel) showPromptWhole() {
+	if !q.Prompt.Visible() || q.Prompt.Text == "" || q.Ended() {
+		return
+	}
+	prompt := q.yInScroll(q.Prompt)
+	end := prompt + q.Prompt.Size().Height
+	y, view := q.scroll.Offset.Y, q.scroll.Size().Height
+	if y <= prompt+theme.InnerPadding()+0.5 || y >= end-theme.InnerPadding()-0.5 {
+		return
+	}
+	// The bottom of what the student needs that is whole in sight now.
+	bottom := float32(0)
+	needed := []fyne.CanvasObject{q.verdictRow, q.CheckButton}
+	if f := q.focusedPart(); f != nil {
+		needed = append(needed, f)
+	}
+	if q.Explanation.Text != "" {
+		needed = append(needed, q.Explanation)
+	}
+	for _, part := range needed {
+		if !part.Visible() || (part == q.verdictRow && q.Verdict.Text == "") || (part == fyne.CanvasObject(q.CheckButton) && q.CheckButton.Disabled()) {
+			continue
+		}
+		top := q.yInScroll(part)
+		if top >= y-0.5 && top+part.Size().Height <= y+view+0.5 {
+			bottom = max(bottom, top+part.Size().Height+theme.Padding())
+		}
+	}
+	if bottom <= prompt+view+0.5 {
+		y = withinScroll(q.scroll, q.wholeRowsFrom(prompt))
+	} else {
+		y = end
+		if short := y - withinScroll(q.scroll, y); short > 0 {
+			// The question ends too soon to scroll there: room under it.
+			if q.room.Visible() {
+				short += q.room.MinSize().Height
+			}
+			q.room.SetMinSize(fyne.NewSize(0, short))
+			q.room.Show()
+			q.scroll.Content.Refresh()
+			q.refreshScroll()
+		}
+		y = withinScroll(q.scroll, y)
+	}
+	q.scroll.Offset.Y = y
 	q.refreshScroll()
 }
 

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// halfPrompt reports whether the quiz panel's top edge stands below the
+// prompt's first line and above its end: the prompt's last lines alone
+// at the panel's top, its start hidden.
+func halfPrompt(p *QuizPanel) bool {
+	if !p.Prompt.Visible() || p.Prompt.Text == "" {
+		return false
+	}
+	top := p.yInScroll(p.Prompt)
+	first := top + theme.InnerPadding()
+	end := top + p.Prompt.Size().Height - theme.InnerPadding()
+	y := p.scroll.Offset.Y
+	return y > first+0.5 && y < end-0.5
+}
+
+// TestNoHalfPromptAfterCheck: after any Check — a right answer, a wrong
+// pick, "No answer yet", a wrong try — the prompt shows from its first
+// line or not at all, on a 1366×768 and a 1024×700 laptop at every
+// scale: the panel kept its last lines alone at its top under "Question
+// 6 of 9: What…" after a right answer ("Monday?", FYNE_SCALE=1.5 on
+// 1024×700), after a wrong pick ("“After the meeting, Trump said …”?")
+// and after "No answer yet" ("jobs”?", FYNE_SCALE=1.5 on 1366×768) (a
+// keyboard-only walk of the real window). Half a question reads worse
+// than none; the counter says how it starts.
+func TestNoHalfPromptAfterCheck(t *testing.T) {
+	checked := 0
+	for _, l := range underTheMenuBar {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		p := m.Quiz
+		for i, question := range m.Lesson.Questions {
+			for _, try := range []struct{ what, answer string }{
+				{"no answer", ""}, {"a wrong try", wrongAnswer(question)}, {"a right answer", question.Answer},
+			} {
+				p.Go(i)
+				if !p.triesLeft(question.ID) {
+					continue // answered right before: no try left to check
+				}
+				answerAndCheck(p, question, try.answer)
+				checked++
+				if halfPrompt(p) {
+					top := p.yInScroll(p.Prompt)
+					t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d (%s): after %s (%q) the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
+						l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, question.Kind, try.what, p.Verdict.Text, p.scroll.Offset.Y,
+						top+theme.InnerPadding(), top+p.Prompt.Size().Height-theme.InnerPadding())
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("nothing was checked: the test shows nothing")
+	}
+}
