@@ -131,6 +131,7 @@ func (l *ChoiceList) showCursor() {
 func (l *ChoiceList) TypedRune(c rune) {
 	if c == ' ' && !l.justMoved() {
 		l.pickCursor()
+		l.showCursor() // with what follows a pick (the quiz's Check)
 	}
 }
 
@@ -146,6 +147,7 @@ func (l *ChoiceList) TypedKey(e *fyne.KeyEvent) {
 	case fyne.KeySpace:
 		if !l.justMoved() {
 			l.pickCursor()
+			l.showCursor()
 		}
 	case fyne.KeyReturn, fyne.KeyEnter:
 		// Enter checks what is picked. With nothing picked yet it picks

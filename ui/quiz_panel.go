@@ -343,9 +343,35 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 			return // a map button above the scroll is in sight
 		}
 	}
+	picked := q.pickedRow(obj)
+	if picked {
+		// Laid out again first: picked, the option's words are bold, and
+		// may take another line (TestCheckShowsAfterAPick). The one
+		// picked before may give one back, and the question end too soon
+		// for the offset it had: room under it keeps the place, or the
+		// offset cut to fit ran across a line of the verdict's
+		// explanation or a choice (TestArrowsAfterNoAnswerCutNoLine).
+		was := q.scroll.Offset.Y
+		q.scroll.Content.Refresh()
+		q.refreshScroll()
+		if q.scroll.Offset.Y < was-0.5 {
+			q.scroll.Offset.Y = q.roomToScroll(was)
+			q.refreshScroll()
+		}
+	}
 	// A padding's room around it, for the ring drawn outside its edge.
 	top := max(q.yInScroll(obj)-theme.Padding(), 0)
 	bottom, view := q.yInScroll(obj)+obj.Size().Height+theme.Padding(), q.scroll.Size().Height
+	if picked && q.CheckButton.Visible() && !q.CheckButton.Disabled() {
+		// The option picked, and the Check button under all the choices
+		// where they fit together: at 200 % on a 1366×768 laptop Check
+		// stood a Page Down away after choosing, and a student saw nothing
+		// to press (a keyboard-only walk of the real window;
+		// TestCheckShowsAfterAPick).
+		if end := q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + theme.Padding(); end-top <= view+0.5 {
+			bottom = max(bottom, end)
+		}
+	}
 	switch {
 	case top < q.scroll.Offset.Y:
 		q.scroll.Offset.Y = top
@@ -358,6 +384,14 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 		return
 	}
 	q.refreshScroll()
+}
+
+// pickedRow reports whether obj is the choice with the ring and it is
+// the one picked.
+func (q *QuizPanel) pickedRow(obj fyne.CanvasObject) bool {
+	rows, k := q.Choices.Rows(), q.Choices.cursor
+	return q.Choices.Visible() && q.Choices.Selected != "" && k < len(rows) && rows[k] == obj &&
+		k < len(q.Choices.shown) && q.Choices.shown[k] == q.Choices.Selected
 }
 
 // roomToScroll returns y, adding room under the question where it ends
