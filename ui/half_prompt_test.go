@@ -9,14 +9,17 @@ import (
 
 // halfPrompt reports whether the quiz panel's top edge stands below the
 // prompt's first line and above its end: the prompt's last lines alone
-// at the panel's top, its start hidden.
+// at the panel's top, its start hidden. Its end is the label's, under
+// its inner padding: at the place under the last line, the bottoms of
+// its letters ("g") stood as a row of marks at the panel's top in the
+// real window (200 % on a 1366×768 laptop).
 func halfPrompt(p *QuizPanel) bool {
 	if !p.Prompt.Visible() || p.Prompt.Text == "" {
 		return false
 	}
 	top := p.yInScroll(p.Prompt)
 	first := top + theme.InnerPadding()
-	end := top + p.Prompt.Size().Height - theme.InnerPadding()
+	end := top + p.Prompt.Size().Height
 	y := p.scroll.Offset.Y
 	return y > first+0.5 && y < end-0.5
 }
@@ -50,12 +53,60 @@ func TestNoHalfPromptAfterCheck(t *testing.T) {
 					top := p.yInScroll(p.Prompt)
 					t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d (%s): after %s (%q) the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
 						l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, question.Kind, try.what, p.Verdict.Text, p.scroll.Offset.Y,
-						top+theme.InnerPadding(), top+p.Prompt.Size().Height-theme.InnerPadding())
+						top+theme.InnerPadding(), top+p.Prompt.Size().Height)
 				}
 			}
 		}
 	}
 	if checked == 0 {
 		t.Fatal("nothing was checked: the test shows nothing")
+	}
+}
+
+// TestNoHalfPromptAfterAnArrow: as the arrow keys move the ring down a
+// question's choices — as it opens, after "No answer yet" and after a
+// wrong pick — the prompt shows from its first line or not at all, on
+// a 1366×768 and a 1024×700 laptop at every scale: the least scroll
+// that showed the choice with the ring hid the prompt's lines one by
+// one, and left its last lines alone at the panel's top.
+func TestNoHalfPromptAfterAnArrow(t *testing.T) {
+	moved := 0
+	for _, l := range underTheMenuBar {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		p, c := m.Quiz, m.Window.Canvas()
+		for i, question := range m.Lesson.Questions {
+			if len(question.Choices) == 0 {
+				continue
+			}
+			for _, before := range []string{"opened", "no answer", "a wrong pick"} {
+				p.Go(i)
+				switch before {
+				case "no answer":
+					p.Check()
+				case "a wrong pick":
+					answerAndCheck(p, question, wrongAnswer(question))
+				}
+				if c.Focused() != p.Choices {
+					continue
+				}
+				for k := range question.Choices {
+					was := p.scroll.Offset.Y
+					press(t, c, fyne.KeyDown)
+					if p.scroll.Offset.Y != was {
+						moved++
+					}
+					if halfPrompt(p) {
+						top := p.yInScroll(p.Prompt)
+						t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d, after %s and ↓ %d: the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
+							l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, before, k+1, p.scroll.Offset.Y,
+							top+theme.InnerPadding(), top+p.Prompt.Size().Height)
+					}
+				}
+			}
+		}
+	}
+	if moved == 0 {
+		t.Fatal("no arrow key scrolled the panel: the test shows nothing")
 	}
 }

@@ -384,6 +384,12 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 		return
 	}
 	q.refreshScroll()
+	if _, in := posIn(q.Choices, obj); in {
+		// As the arrow keys move the ring down the choices, the prompt
+		// hides whole, not a line at a time: its last lines stood alone
+		// at the panel's top (TestNoHalfPromptAfterAnArrow).
+		q.showPromptWhole()
+	}
 }
 
 // pickedRow reports whether obj is the choice with the ring and it is
@@ -1358,7 +1364,10 @@ func (q *QuizPanel) showPromptWhole() {
 	prompt := q.yInScroll(q.Prompt)
 	end := prompt + q.Prompt.Size().Height
 	y, view := q.scroll.Offset.Y, q.scroll.Size().Height
-	if y <= prompt+theme.InnerPadding()+0.5 || y >= end-theme.InnerPadding()-0.5 {
+	// Its end is the label's, under its inner padding: at the place
+	// under its last line, the bottoms of its letters ("g") stood as a
+	// row of marks at the panel's top (the real window at 200 %).
+	if y <= prompt+theme.InnerPadding()+0.5 || y >= end-0.5 {
 		return
 	}
 	// The bottom of what the student needs that is whole in sight now.
