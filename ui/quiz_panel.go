@@ -1358,16 +1358,36 @@ func (q *QuizPanel) showVerdictLine() {
 // the question where it ends too soon to scroll there, and the counter
 // at the top says how the prompt starts (sayWhatIsAsked).
 func (q *QuizPanel) showPromptWhole() {
-	if !q.Prompt.Visible() || q.Prompt.Text == "" || q.Ended() {
+	if q.Ended() {
 		return
 	}
-	prompt := q.yInScroll(q.Prompt)
-	end := prompt + q.Prompt.Size().Height
+	q.showWhole(q.Prompt, q.yInScroll(q.Prompt))
+	if q.verdictAt == verdictOverChoices && q.Verdict.Text != "" {
+		// What the verdict says to do, standing over the choices, the
+		// same: Space on CNBC then ↓ left "keys or Space choose one."
+		// alone at the top, the last line of "Pick an answer first: the
+		// arrow keys or Space choose one." (FYNE_SCALE=2 on 1366×768, the
+		// real window; TestNoHalfHintAfterAnArrow). Shown, it shows with
+		// the verdict over it.
+		q.showWhole(q.Explanation, q.yInScroll(q.verdictRow)-theme.Padding())
+	}
+}
+
+// showWhole scrolls, where the panel's top edge stands under the first
+// line of l (a wrapped label of the question) and above its end, up to
+// from (l's top, or the verdict's line over it) where what the student
+// needs stays whole in sight, else down to l's end (showPromptWhole).
+// l's end is the label's, under its inner padding: at the place under
+// its last line, the bottoms of its letters ("g") stood as a row of
+// marks at the panel's top (the real window at 200 %).
+func (q *QuizPanel) showWhole(l *widget.Label, from float32) {
+	if !l.Visible() || l.Text == "" {
+		return
+	}
+	top := q.yInScroll(l)
+	end := top + l.Size().Height
 	y, view := q.scroll.Offset.Y, q.scroll.Size().Height
-	// Its end is the label's, under its inner padding: at the place
-	// under its last line, the bottoms of its letters ("g") stood as a
-	// row of marks at the panel's top (the real window at 200 %).
-	if y <= prompt+theme.InnerPadding()+0.5 || y >= end-0.5 {
+	if y <= top+theme.InnerPadding()+0.5 || y >= end-0.5 {
 		return
 	}
 	// The bottom of what the student needs that is whole in sight now.
@@ -1383,13 +1403,13 @@ func (q *QuizPanel) showPromptWhole() {
 		if !part.Visible() || (part == q.verdictRow && q.Verdict.Text == "") || (part == fyne.CanvasObject(q.CheckButton) && q.CheckButton.Disabled()) {
 			continue
 		}
-		top := q.yInScroll(part)
-		if top >= y-0.5 && top+part.Size().Height <= y+view+0.5 {
-			bottom = max(bottom, top+part.Size().Height+theme.Padding())
+		at := q.yInScroll(part)
+		if at >= y-0.5 && at+part.Size().Height <= y+view+0.5 {
+			bottom = max(bottom, at+part.Size().Height+theme.Padding())
 		}
 	}
-	if bottom <= prompt+view+0.5 {
-		y = withinScroll(q.scroll, q.wholeRowsFrom(prompt))
+	if bottom <= from+view+0.5 {
+		y = withinScroll(q.scroll, q.wholeRowsFrom(from))
 	} else {
 		y = end
 		if short := y - withinScroll(q.scroll, y); short > 0 {

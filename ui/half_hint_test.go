@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// TestNoHalfHintAfterAnArrow: after "No answer yet" or a wrong pick on
+// a choice question, where the verdict and what it says to do stand
+// over the choices, the arrow keys and Space that pick an option leave
+// that text in sight from its first line or not at all, on a 1366×768
+// and a 1024×700 laptop at every scale: at FYNE_SCALE=2 on 1366×768,
+// Space on CNBC then ↓ left "keys or Space choose one." alone at the
+// panel's top, the last line of "Pick an answer first: the arrow keys
+// or Space choose one." (the real window).
+func TestNoHalfHintAfterAnArrow(t *testing.T) {
+	above := 0
+	for _, l := range underTheMenuBar {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		p, c := m.Quiz, m.Window.Canvas()
+		for i, question := range m.Lesson.Questions {
+			if len(question.Choices) == 0 {
+				continue
+			}
+			for _, before := range []string{"no answer", "a wrong pick"} {
+				p.Go(i)
+				if before == "no answer" {
+					p.Check()
+				} else {
+					answerAndCheck(p, question, wrongAnswer(question))
+				}
+				if c.Focused() != p.Choices || p.verdictAt != verdictOverChoices {
+					continue
+				}
+				above++
+				keys := []string{"Space"}
+				for range question.Choices {
+					keys = append(keys, "↓")
+				}
+				for k, key := range keys {
+					if key == "Space" {
+						p.movedAt = time.Time{} // no key of Next's reaches the list
+						p.Choices.TypedRune(' ')
+					} else {
+						press(t, c, fyne.KeyDown)
+					}
+					top := p.yInScroll(p.Explanation)
+					first, end := top+theme.InnerPadding(), top+p.Explanation.Size().Height
+					if y := p.scroll.Offset.Y; p.verdictAt == verdictOverChoices && y > first+0.5 && y < end-0.5 {
+						t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d, after %s and key %d (%s): the panel shows from %v, %q at %v–%v: its last lines alone",
+							l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, before, k+1, key, y, p.Explanation.Text, first, end)
+					}
+				}
+			}
+		}
+	}
+	if above == 0 {
+		t.Fatal("no verdict stood over the choices: the test shows nothing")
+	}
+}
