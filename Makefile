@@ -64,16 +64,16 @@ build:
 ## screenshots: refresh docs/screenshot*.png from the real window (each in an
 ## empty HOME: a student's View settings saved on this computer must not show)
 screenshots: build
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot.png --question 5 --answer "No, they don't"
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question 7 --answer "about 36,000"
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question 6 --answer "The article gives the same person a different job title"
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question 7 --answer "about 36,000" --show review
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot.png --question qef99c8e977 --answer "No, they don't"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question q8462cef649 --answer "about 36,000"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question q5d8e884032 --answer "The article gives the same person a different job title"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question q8462cef649 --answer "about 36,000" --show review
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review-by-question.png --show review-by-question
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-end.png --question 5 --answer "No, they don't" --show end
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --font OpenDyslexic --screenshot docs/screenshot-dyslexic-font.png --question 5 --answer "No, they don't"
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --text-scale 1.5 --screenshot docs/screenshot-150.png --question 6 --answer "The article gives the same person a different job title"
-	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme high-contrast --screenshot docs/screenshot-high-contrast.png --question 6 --answer "The article gives the same person a different job title"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-end.png --question qef99c8e977 --answer "No, they don't" --show end
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --font OpenDyslexic --screenshot docs/screenshot-dyslexic-font.png --question qef99c8e977 --answer "No, they don't"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --text-scale 1.5 --screenshot docs/screenshot-150.png --question q5d8e884032 --answer "The article gives the same person a different job title"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme high-contrast --screenshot docs/screenshot-high-contrast.png --question q5d8e884032 --answer "The article gives the same person a different job title"
 
 ## screenshots-real: two real articles of the development set (../shared,
 ## evaluation only, not shipped): a BBC article with its headline and a
