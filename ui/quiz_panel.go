@@ -412,7 +412,13 @@ func (q *QuizPanel) roomToScroll(y float32) float32 {
 	if most >= y-0.5 || q.wholeFrom(most) <= most+0.5 {
 		return y
 	}
-	short := y - most
+	q.addRoom(y - most)
+	return y
+}
+
+// addRoom adds short more blank room under the question, so that the
+// panel can scroll as far as a place the question ends too soon for.
+func (q *QuizPanel) addRoom(short float32) {
 	if q.room.Visible() {
 		short += q.room.MinSize().Height
 	}
@@ -420,7 +426,6 @@ func (q *QuizPanel) roomToScroll(y float32) float32 {
 	q.room.Show()
 	q.scroll.Content.Refresh()
 	q.refreshScroll()
-	return y
 }
 
 // wholeFrom is y, or where the panel's top edge at y would run across a
@@ -1413,14 +1418,7 @@ func (q *QuizPanel) showWhole(l *widget.Label, from float32) {
 	} else {
 		y = end
 		if short := y - withinScroll(q.scroll, y); short > 0 {
-			// The question ends too soon to scroll there: room under it.
-			if q.room.Visible() {
-				short += q.room.MinSize().Height
-			}
-			q.room.SetMinSize(fyne.NewSize(0, short))
-			q.room.Show()
-			q.scroll.Content.Refresh()
-			q.refreshScroll()
+			q.addRoom(short) // the question ends too soon to scroll there
 		}
 		y = withinScroll(q.scroll, y)
 	}
@@ -1487,14 +1485,7 @@ func (q *QuizPanel) showWhatATryNeeds() {
 	}
 	y = min(y, top)
 	if short := y - withinScroll(q.scroll, y); short > 0 {
-		// The question ends too soon to scroll there: room under it.
-		if q.room.Visible() {
-			short += q.room.MinSize().Height
-		}
-		q.room.SetMinSize(fyne.NewSize(0, short))
-		q.room.Show()
-		q.scroll.Content.Refresh()
-		q.refreshScroll()
+		q.addRoom(short) // the question ends too soon to scroll there
 	}
 	q.scroll.Offset.Y = withinScroll(q.scroll, y)
 }
