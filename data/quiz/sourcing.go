@@ -168,9 +168,17 @@ var (
 	studyLeader     = lazyre.New(`\b(?i:who led|who leads|led by|leader of)\s+(?:the\s+(?:study|research|team|work|project|survey|report)\b|(?:Dr|Professor|Prof)\.?\s+\p{Lu})`)
 )
 
+// unnamedGroups are the plural groups whose unnamed members an article
+// quotes: "analysts said", "campaigners for older people said".
+var unnamedGroups = strings.Fields(`experts analysts critics observers officials insiders witnesses residents campaigners
+	scientists researchers diplomats investors economists`)
+
 // pluralGroupFirst finds a cue that opens on a group of people of some
-// kind, not on a bare "officials" or "sources".
-var pluralGroupFirst = lazyre.New(`(?i)^(?:experts|analysts|critics|observers|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists)\b`)
+// kind (unnamedGroups), not on a bare post: "officials" and "insiders"
+// say where someone works, not what kind of person they are.
+var pluralGroupFirst = lazyre.New(`(?i)^(?:` + strings.Join(slices.DeleteFunc(slices.Clone(unnamedGroups), func(w string) bool {
+	return w == "officials" || w == "insiders"
+}), "|") + `)\b`)
 
 // namelessOpener finds a sentence whose own subject is a group it says
 // nothing more of: "Others pointed out that …". Asked "who is the
@@ -330,7 +338,7 @@ var unnamedCues = []cueRule{
 	// "experts warned", "analysts say": a plural with no names.
 	// "Campaigners for older people said": the group with what places
 	// it, not "people said" inside it.
-	cue("experts analysts critics observers officials insiders witnesses residents campaigners scientists researchers diplomats investors economists", `\b(?:experts|analysts|critics|observers|officials|insiders|witnesses|residents|campaigners|scientists|researchers|diplomats|investors|economists) (?:(?:for|of|at|in|from|on|with) (?:the )?(?:[\p{L}'’-]+ ){1,2}?)?(?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested|predict|predicted|expect|expected|revealed|disclosed|confirmed|announced)\b`),
+	cue(strings.Join(unnamedGroups, " "), `\b(?:`+strings.Join(unnamedGroups, "|")+`) (?:(?:for|of|at|in|from|on|with) (?:the )?(?:[\p{L}'’-]+ ){1,2}?)?(?:say|said|warned|warn|believe|believed|claim|claimed|told|fear|feared|suggest|suggested|predict|predicted|expect|expected|revealed|disclosed|confirmed|announced)\b`),
 }
 
 // unnamedCue returns the first words of text that leave its source
