@@ -218,16 +218,34 @@ func TestQuestionStaysInSightAfterAWrongTry(t *testing.T) {
 	}
 }
 
-// underTheMenuBar are the laptops of laptops with the window's content
-// as high as it is in the real window, under the menu bar that the test
-// window does not draw: at 200 % on a 1366×768 laptop 670 px of the
-// window's 720, at FYNE_SCALE=1.5 on a 1024×700 one 405 of 435.
-var underTheMenuBar = []struct {
+// menuLaptop is a laptop's screen, its FYNE_SCALE and text size, and
+// the window's content as high as it is in the real window, under the
+// menu bar that the test window does not draw.
+type menuLaptop struct {
 	w, h   float32
 	scale  string
 	text   float64
 	cw, ch float32
-}{
+}
+
+// open starts the sample lesson on the laptop, its window's content
+// sized as under the real menu bar.
+func (l menuLaptop) open(t *testing.T) *Main {
+	t.Helper()
+	m := onALaptop(t, l.w, l.h, l.scale, l.text)
+	m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+	return m
+}
+
+// String names the laptop in a failure's message.
+func (l menuLaptop) String() string {
+	return fmt.Sprintf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v", l.w, l.h, l.cw, l.ch, l.scale, l.text)
+}
+
+// underTheMenuBar are the laptops of laptops with the window's content
+// as high as it is in the real window: at 200 % on a 1366×768 laptop 670
+// px of the window's 720, at FYNE_SCALE=1.5 on a 1024×700 one 405 of 435.
+var underTheMenuBar = []menuLaptop{
 	{1366, 768, "1", 2, 1200, 670}, {1366, 768, "1", 1.5, 1200, 685}, {1366, 768, "1.5", 1, 905, 450},
 	{1366, 768, "2", 1, 679, 330}, {1024, 700, "1.5", 1, 677, 405}, {1024, 700, "2", 1, 508, 316},
 	{1024, 700, "1", 2, 1016, 602}, {1024, 700, "1", 1.5, 1016, 617},
@@ -246,8 +264,7 @@ var underTheMenuBar = []struct {
 func TestWholePromptAfterAWrongTry(t *testing.T) {
 	tried := 0
 	for _, l := range underTheMenuBar {
-		m := onALaptop(t, l.w, l.h, l.scale, l.text)
-		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		m := l.open(t)
 		p, c := m.Quiz, m.Window.Canvas()
 		for i, question := range m.Lesson.Questions {
 			p.Go(i)
@@ -273,8 +290,8 @@ func TestWholePromptAfterAWrongTry(t *testing.T) {
 				}
 			}
 			if len(missing) > 0 {
-				t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d: after a wrong try the panel (%v–%v) leaves out %s",
-					l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, strings.Join(missing, ", "))
+				t.Errorf("%v: question %d: after a wrong try the panel (%v–%v) leaves out %s",
+					l, i+1, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, strings.Join(missing, ", "))
 			}
 		}
 	}
@@ -294,8 +311,7 @@ func TestWholePromptAfterAWrongTry(t *testing.T) {
 func TestNoHalfPromptAfterAWrongTry(t *testing.T) {
 	lined := 0
 	for _, l := range underTheMenuBar {
-		m := onALaptop(t, l.w, l.h, l.scale, l.text)
-		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		m := l.open(t)
 		p := m.Quiz
 		for i, question := range m.Lesson.Questions {
 			if len(question.Choices) > 0 {
@@ -312,8 +328,8 @@ func TestNoHalfPromptAfterAWrongTry(t *testing.T) {
 			end := top + p.Prompt.Size().Height - theme.InnerPadding()
 			y := p.scroll.Offset.Y
 			if y > first+0.5 && y < end-0.5 {
-				t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d: after a wrong try the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
-					l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, y, first, end)
+				t.Errorf("%v: question %d: after a wrong try the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
+					l, i+1, y, first, end)
 			}
 		}
 	}

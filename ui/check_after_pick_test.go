@@ -20,21 +20,14 @@ import (
 func TestCheckShowsAfterAPick(t *testing.T) {
 	picked, hidden := 0, 0
 	for _, l := range underTheMenuBar {
-		m := onALaptop(t, l.w, l.h, l.scale, l.text)
-		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		m := l.open(t)
 		p, c := m.Quiz, m.Window.Canvas()
 		for i, question := range m.Lesson.Questions {
 			if len(question.Choices) == 0 {
 				continue
 			}
 			for _, before := range []string{"opened", "no answer", "a wrong pick"} {
-				p.Go(i)
-				switch before {
-				case "no answer":
-					p.Check()
-				case "a wrong pick":
-					answerAndCheck(p, question, wrongAnswer(question))
-				}
+				openAfter(p, i, question, before)
 				if !p.triesLeft(question.ID) || c.Focused() != p.Choices {
 					continue
 				}
@@ -50,8 +43,8 @@ func TestCheckShowsAfterAPick(t *testing.T) {
 					picked++
 					if !inView(p, row) || !inView(p, p.CheckButton) {
 						hidden++
-						t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d, after %s and %s picking %q: the panel shows %v–%v; the choice %v–%v, Check %v–%v",
-							l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, before, key, p.Choices.Selected,
+						t.Errorf("%v: question %d, after %s and %s picking %q: the panel shows %v–%v; the choice %v–%v, Check %v–%v",
+							l, i+1, before, key, p.Choices.Selected,
 							p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height,
 							p.yInScroll(row), p.yInScroll(row)+row.Size().Height,
 							p.yInScroll(p.CheckButton), p.yInScroll(p.CheckButton)+p.CheckButton.Size().Height)

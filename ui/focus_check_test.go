@@ -291,8 +291,7 @@ func labelCut(p *QuizPanel, l *widget.Label) bool {
 func TestArrowsAfterNoAnswerCutNoLine(t *testing.T) {
 	moved := 0
 	for _, l := range underTheMenuBar {
-		m := onALaptop(t, l.w, l.h, l.scale, l.text)
-		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		m := l.open(t)
 		p, c := m.Quiz, m.Window.Canvas()
 		for i, question := range m.Lesson.Questions {
 			if len(question.Choices) == 0 {
@@ -317,8 +316,8 @@ func TestArrowsAfterNoAnswerCutNoLine(t *testing.T) {
 					cuts = append(cuts, "a line of "+strconv.Quote(p.Explanation.Text))
 				}
 				if len(cuts) > 0 {
-					t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d, ↓ %d after %q: the panel's top edge (%v) runs across %s",
-						l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, k+1, p.Verdict.Text, p.scroll.Offset.Y, strings.Join(cuts, ", "))
+					t.Errorf("%v: question %d, ↓ %d after %q: the panel's top edge (%v) runs across %s",
+						l, i+1, k+1, p.Verdict.Text, p.scroll.Offset.Y, strings.Join(cuts, ", "))
 				}
 			}
 		}

@@ -19,20 +19,14 @@ import (
 func TestNoHalfHintAfterAnArrow(t *testing.T) {
 	above := 0
 	for _, l := range underTheMenuBar {
-		m := onALaptop(t, l.w, l.h, l.scale, l.text)
-		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		m := l.open(t)
 		p, c := m.Quiz, m.Window.Canvas()
 		for i, question := range m.Lesson.Questions {
 			if len(question.Choices) == 0 {
 				continue
 			}
 			for _, before := range []string{"no answer", "a wrong pick"} {
-				p.Go(i)
-				if before == "no answer" {
-					p.Check()
-				} else {
-					answerAndCheck(p, question, wrongAnswer(question))
-				}
+				openAfter(p, i, question, before)
 				if c.Focused() != p.Choices || p.verdictAt != verdictOverChoices {
 					continue
 				}
@@ -51,8 +45,8 @@ func TestNoHalfHintAfterAnArrow(t *testing.T) {
 					top := p.yInScroll(p.Explanation)
 					first, end := top+theme.InnerPadding(), top+p.Explanation.Size().Height
 					if y := p.scroll.Offset.Y; p.verdictAt == verdictOverChoices && y > first+0.5 && y < end-0.5 {
-						t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d, after %s and key %d (%s): the panel shows from %v, %q at %v–%v: its last lines alone",
-							l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, before, k+1, key, y, p.Explanation.Text, first, end)
+						t.Errorf("%v: question %d, after %s and key %d (%s): the panel shows from %v, %q at %v–%v: its last lines alone",
+							l, i+1, before, k+1, key, y, p.Explanation.Text, first, end)
 					}
 				}
 			}

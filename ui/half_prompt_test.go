@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // halfPrompt reports whether the quiz panel's top edge stands below the
@@ -36,8 +38,7 @@ func halfPrompt(p *QuizPanel) bool {
 func TestNoHalfPromptAfterCheck(t *testing.T) {
 	checked := 0
 	for _, l := range underTheMenuBar {
-		m := onALaptop(t, l.w, l.h, l.scale, l.text)
-		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		m := l.open(t)
 		p := m.Quiz
 		for i, question := range m.Lesson.Questions {
 			for _, try := range []struct{ what, answer string }{
@@ -51,8 +52,8 @@ func TestNoHalfPromptAfterCheck(t *testing.T) {
 				checked++
 				if halfPrompt(p) {
 					top := p.yInScroll(p.Prompt)
-					t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d (%s): after %s (%q) the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
-						l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, question.Kind, try.what, p.Verdict.Text, p.scroll.Offset.Y,
+					t.Errorf("%v: question %d (%s): after %s (%q) the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
+						l, i+1, question.Kind, try.what, p.Verdict.Text, p.scroll.Offset.Y,
 						top+theme.InnerPadding(), top+p.Prompt.Size().Height)
 				}
 			}
@@ -72,21 +73,14 @@ func TestNoHalfPromptAfterCheck(t *testing.T) {
 func TestNoHalfPromptAfterAnArrow(t *testing.T) {
 	moved := 0
 	for _, l := range underTheMenuBar {
-		m := onALaptop(t, l.w, l.h, l.scale, l.text)
-		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		m := l.open(t)
 		p, c := m.Quiz, m.Window.Canvas()
 		for i, question := range m.Lesson.Questions {
 			if len(question.Choices) == 0 {
 				continue
 			}
 			for _, before := range []string{"opened", "no answer", "a wrong pick"} {
-				p.Go(i)
-				switch before {
-				case "no answer":
-					p.Check()
-				case "a wrong pick":
-					answerAndCheck(p, question, wrongAnswer(question))
-				}
+				openAfter(p, i, question, before)
 				if c.Focused() != p.Choices {
 					continue
 				}
@@ -98,8 +92,8 @@ func TestNoHalfPromptAfterAnArrow(t *testing.T) {
 					}
 					if halfPrompt(p) {
 						top := p.yInScroll(p.Prompt)
-						t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d, after %s and ↓ %d: the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
-							l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, before, k+1, p.scroll.Offset.Y,
+						t.Errorf("%v: question %d, after %s and ↓ %d: the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
+							l, i+1, before, k+1, p.scroll.Offset.Y,
 							top+theme.InnerPadding(), top+p.Prompt.Size().Height)
 					}
 				}
@@ -108,5 +102,18 @@ func TestNoHalfPromptAfterAnArrow(t *testing.T) {
 	}
 	if moved == 0 {
 		t.Fatal("no arrow key scrolled the panel: the test shows nothing")
+	}
+}
+
+// openAfter opens question i after before: "opened" as it opens, "no
+// answer" after Check with nothing chosen, "a wrong pick" after a wrong
+// answer checked.
+func openAfter(p *QuizPanel, i int, question quiz.Question, before string) {
+	p.Go(i)
+	switch before {
+	case "no answer":
+		p.Check()
+	case "a wrong pick":
+		answerAndCheck(p, question, wrongAnswer(question))
 	}
 }

@@ -250,8 +250,7 @@ func TestHeadingCutsThePromptAtAWord(t *testing.T) {
 func TestCounterSaysHowManyAreAnswered(t *testing.T) {
 	hidden := 0
 	for _, l := range underTheMenuBar {
-		m := onALaptop(t, l.w, l.h, l.scale, l.text)
-		m.Window.Resize(fyne.NewSize(l.cw, l.ch))
+		m := l.open(t)
 		p := m.Quiz
 		for i, question := range m.Lesson.Questions {
 			p.Go(i)
@@ -267,8 +266,8 @@ func TestCounterSaysHowManyAreAnswered(t *testing.T) {
 				hidden++
 			}
 			if p.Counter.Text != want {
-				t.Errorf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v: question %d opens with the line under the map out of sight (%v–%v; the panel %v–%v) and the counter says %q; want %q",
-					l.w, l.h, l.cw, l.ch, l.scale, l.text, i+1, p.yInScroll(p.Answered), p.yInScroll(p.Answered)+p.Answered.Size().Height,
+				t.Errorf("%v: question %d opens with the line under the map out of sight (%v–%v; the panel %v–%v) and the counter says %q; want %q",
+					l, i+1, p.yInScroll(p.Answered), p.yInScroll(p.Answered)+p.Answered.Size().Height,
 					p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, p.Counter.Text, want)
 			}
 			answerAndCheck(p, question, question.Answer)
