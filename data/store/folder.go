@@ -274,8 +274,15 @@ func (s *Store) readImportedFiles(folder string) (map[string]fileStamp, error) {
 	return out, classify(rows.Err())
 }
 
+// rememberFile records what was imported from a watched folder's file. It
+// waits out another copy's write as the import itself does (txPatient):
+// right after an import, the other copies are importing too, and an
+// impatient write here ended a pass with "database is locked" with the
+// file's answers imported but the file not remembered
+// (TestManyCopiesImportAtOnce, under load). The upsert is safe to run
+// again.
 func (s *Store) rememberFile(folder, name string, st fileStamp) error {
-	err := s.tx(context.Background(), func(tx *sql.Tx) error {
+	err := s.txPatient(context.Background(), func(tx *sql.Tx) error {
 		_, err := tx.Exec(`INSERT INTO imported_files(folder, name, size, mtime, sha256) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT(folder, name) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256`,
 			folder, name, st.size, st.mtime, st.sum)
