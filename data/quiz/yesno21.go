@@ -1,0 +1,164 @@
+package quiz
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
+)
+
+// A yes or no with a reason whose figure is not the key's, as held-out
+// set 21 wrote it (docs/quality.md): "no, it was 7 to 3" where the key
+// says "No, it was approved by seven votes to four", "yes, from 28 to 52
+// per cent" for "from 38 to 52 per cent", "Yes 68,000" for "more than
+// 86,000 people", "yes, by 9 cent" for "38 cent compared with 42 cent",
+// "no, it will open in 2030" for "delayed by a year to spring 2029". The
+// writer marks a right yes or no with a wrong reason wrong; set 20's
+// rule (otherReasonFigure) reads only a figure with its unit near one of
+// the asked sentences', and most of these have no unit or another. Where
+// the key's reason gives figures, each figure of the answer must be one
+// of them, the question's, or the difference or sum of two of the key's
+// ("by 4 cent" for 42 and 38 cent), a round form of one ("nearly 12,000"
+// for 11,850), or a day of a date ("on 30 July"); another is wrong
+// (TestHeldOutTwentyOneReasonFigures).
+
+// monthNames are the words that make a number beside them a day of a
+// date, not a figure: "30 July", "July 30".
+var monthNames = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// thousandUnits scale the figure before them: "86k", "86 thousand",
+// "2m".
+var thousandUnits = map[string]float64{"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+// marginWords after a figure, or after its unit, make it a difference:
+// "two fewer", "4 cent more".
+var marginWords = wordSet(`more less fewer higher lower up down extra`)
+
+// reasonFigure is a figure of a reason: its value, the value scaled by a
+// "k" or "m" after it (the same where there is none), and whether it is
+// a margin ("by 4 cent", "400 more").
+type reasonFigure struct {
+	value, scaled float64
+	margin        bool
+}
+
+// reasonFigures reads the figures of a text that are not days of a
+// date: "30 July" and "July 30th" give none.
+func reasonFigures(text string) []reasonFigure {
+	text = strings.ToLower(text)
+	text = ordinalEnd.Re().ReplaceAllString(text, "$1")      // "30th July"
+	text = scoreDash.Re().ReplaceAllString(text, "$1 to $2") // "6-4", "2–2"
+	text = figureRunOn.ReplaceAllString(text, "$1 $2")       // "86k", "38c"
+	var out []reasonFigure
+	for _, m := range textnum.Find(text) {
+		if !m.Digits && !addedNumberWords[strings.Fields(m.Text)[0]] {
+			continue // "one", "a": too often no figure
+		}
+		before, after := wordBefore(text[:m.Start]), wordAfter(text[m.End:])
+		if monthNames[before] || monthNames[after] {
+			continue
+		}
+		next := strings.Fields(text[m.End:])
+		margin := before == "by" || marginWords[after] || len(next) > 1 && marginWords[wordAfter(next[1])] // "5 pounds more"
+		f := reasonFigure{value: math.Abs(m.Value), margin: margin}
+		f.scaled = f.value
+		if s, ok := thousandUnits[after]; ok && f.value < 1000 {
+			f.scaled *= s
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// scoreDash finds a score or tally written with a dash: "6-4", "2–2".
+var scoreDash = lazyre.New(`([0-9])\s*[-–—]\s*([0-9])`)
+
+// ordinalEnd finds a day's ordinal ending: "30th", "1st".
+var ordinalEnd = lazyre.New(`([0-9])(?:st|nd|rd|th)\b`)
+
+// wordBefore and wordAfter return the word before and after a figure,
+// without their punctuation.
+func wordBefore(s string) string { return strings.Trim(lastField(s), ".,;:!?()\"'") }
+
+func wordAfter(s string) string { return strings.Trim(firstField(s), ".,;:!?()\"'") }
+
+// yearLike reports whether a figure reads as a year: a year misremembered
+// by one ("2030" for 2029) is another year, not a round form.
+func yearLike(v float64) bool {
+	return v >= 1800 && v <= 2100 && v == math.Trunc(v)
+}
+
+// roundFormOf reports whether got is key rounded: within 2 % of it and
+// with fewer significant figures ("12,000" for 11,850, "4,800" for
+// 4,812), but not a year for another.
+func roundFormOf(got, key float64) bool {
+	if got == key {
+		return true
+	}
+	if yearLike(got) || yearLike(key) || key < 100 {
+		return false
+	}
+	return math.Abs(got-key) <= 0.02*key && trailingZeros(got) > trailingZeros(key)
+}
+
+// trailingZeros counts the zeros ending a whole number's digits.
+func trailingZeros(v float64) int {
+	n := 0
+	for v >= 10 && math.Mod(v, 10) == 0 {
+		v /= 10
+		n++
+	}
+	return n
+}
+
+// unkeyedReasonFigure reports whether a yes/no answer gives a figure that
+// the key's reason, where it gives any, does not: not one of its
+// figures or the question's, a round form of one, nor, as a margin ("by
+// 4 cent"), the difference of two of the key's.
+func unkeyedReasonFigure(q Question, answer string) bool {
+	if len(q.Accepted) < 2 || !hasFigureWord(answer) {
+		return false
+	}
+	var keyed []float64
+	for _, acc := range q.Accepted[1:] {
+		for _, f := range reasonFigures(acc) {
+			keyed = append(keyed, f.scaled)
+		}
+	}
+	if len(keyed) == 0 {
+		return false
+	}
+	var margins []float64
+	for i, a := range keyed {
+		for _, b := range keyed[i+1:] {
+			margins = append(margins, math.Abs(a-b))
+		}
+	}
+	for _, f := range reasonFigures(q.Prompt) {
+		keyed = append(keyed, f.scaled)
+	}
+	for _, got := range reasonFigures(answer) {
+		matches := func(k float64) bool { return roundFormOf(got.value, k) || roundFormOf(got.scaled, k) }
+		if !slices.ContainsFunc(keyed, matches) && !(got.margin && slices.ContainsFunc(margins, matches)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFigureWord is a cheap first look for a figure: a digit, or one of
+// the number words figuresIn reads.
+func hasFigureWord(answer string) bool {
+	if strings.ContainsAny(answer, "0123456789") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(answer)) {
+		if addedNumberWords[strings.Trim(w, ".,;:!?()\"'-")] {
+			return true
+		}
+	}
+	return false
+}

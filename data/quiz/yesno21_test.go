@@ -1,0 +1,43 @@
+package quiz
+
+import "testing"
+
+// TestHeldOutTwentyOneReasonFigures: where the key's reason gives
+// figures, a yes or no whose reason gives another figure is wrong; the
+// key's figures in other forms, the question's, a round form, a margin
+// that is the difference of two of the key's, and a day of a date stay
+// right. "no, it was 5 to 2" passed for "approved by five votes to
+// three" (5 − 3 is 2), "yes, 61,000" for "more than 16,000 runners".
+func TestHeldOutTwentyOneReasonFigures(t *testing.T) {
+	const text = "Marathon returns to Corby\n\nThe town council voted on 12 May to bring back the Corby marathon. It was approved by five votes to three. More than 16,000 runners took part in 2023, up from 9,750 in 2022. Entry will cost 35 pounds, compared with 30 pounds last year. The race will move to autumn 2026."
+	votes := yesNoInArticle(t, text, "Was the marathon approved unanimously?", "no", "No, it was approved by five votes to three")
+	runners := yesNoInArticle(t, text, "Did more runners take part in 2023 than in 2022?", "yes", "Yes, more than 16,000 compared with 9,750")
+	price := yesNoInArticle(t, text, "Will entry cost more this year?", "yes", "Yes, 35 pounds compared with 30 pounds")
+	moved := yesNoInArticle(t, text, "Will the race be held in spring 2025?", "no", "No, it will move to autumn 2026")
+	checkVerdicts(t, []verdictCase{
+		{votes, "no, it was 5 to 3", Correct},
+		{votes, "no it was five-three", Correct},
+		{votes, "no, three voted against", Correct},
+		{votes, "no, on 12th may it went 5-3", Correct},
+		{votes, "no, it was 5 to 2", Incorrect},
+		{votes, "no, 6-3", Incorrect},
+		{votes, "no, it was nine to three", Incorrect},
+		{runners, "yes, 16000 vs 9750", Correct},
+		{runners, "yes more than 16k", Correct},
+		{runners, "yes, about 10,000 the year before", Incorrect},
+		{runners, "yes, nearly 16,000 this year", Correct},
+		{runners, "yes, about 9,800 the year before", Correct},
+		{runners, "yes, 61,000", Incorrect},
+		{runners, "yes, three times as many", Incorrect},
+		{runners, "yes, up from 9,750 in 2021", Incorrect},
+		{price, "yes, by 5 pounds", Correct},
+		{price, "yes, 5 pounds more", Correct},
+		{price, "yes, 35 instead of 30", Correct},
+		{price, "yes, by 7 pounds", Incorrect},
+		{price, "yes it's 53 pounds now", Incorrect},
+		{price, "yes, 5 pounds", Incorrect},
+		{moved, "no, autumn 2026", Correct},
+		{moved, "no, it moves to 2027", Incorrect},
+		{moved, "no, in 2025 it is in autumn", Correct},
+	})
+}
