@@ -85,6 +85,10 @@ func Check(q Question, answer string) Result {
 				// "no, it was 7 to 3" for "seven votes to four"
 				// (held-out set 21).
 				r.Verdict, r.Explanation = Incorrect, "The article gives other figures. "+r.Explanation
+			case misToldVote(q, norm):
+				// "Yes, unanimously" for "Yes, by 54 votes to 31"
+				// (held-out set 21).
+				r.Verdict, r.Explanation = Incorrect, "The article tells the vote otherwise. "+r.Explanation
 			}
 		}
 		return r
