@@ -115,14 +115,14 @@ func yesNoReason(norm string) string {
 // the one asked about said, or what happened, where the article says
 // they did not say.
 func saysWhatWasNotSaid(q Question, norm string, said []string) bool {
-	if q.Accepted[0] != "no" || !speechAsked.MatchString(q.Prompt) {
+	if q.Accepted[0] != "no" || !speechAsked.MatchString(q.Prompt) && !keySaysNotConfirmed(q) {
 		return false
 	}
 	reason := yesNoReason(norm)
-	if reason == "" || notSayingReason.MatchString(reason) || onlyNotSaid.MatchString(reason) {
+	if reason == "" || leavesUnsaid(reason, norm) { // set 21's reading
 		return false
 	}
-	return slices.ContainsFunc(askedSentences(q.Prompt, said), notSaidInArticle.MatchString)
+	return keySaysNotConfirmed(q) || slices.ContainsFunc(askedSentences(q.Prompt, said), notSaidInArticle.MatchString)
 }
 
 // otherReasonFigure reports whether a yes/no answer's reason gives a

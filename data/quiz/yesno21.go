@@ -162,3 +162,48 @@ func hasFigureWord(answer string) bool {
 	}
 	return false
 }
+
+// A "no" whose reason settles what the key says was not confirmed, as
+// held-out set 21 wrote it: "no, it refused to pay" where the key says
+// "No, it declined to confirm" (set 20's rule read "refused" as "would
+// not say"), "no because the vaccine is too expensive" for "Has the
+// ministry approved the vaccine?" where the key says the ministry
+// declined to confirm when it would decide (not a question about
+// saying, which set 20's rule alone read). And the right forms it
+// refused: "not confirmed", "not yet", "No they havent confirmed it".
+// A "no" to a question whose key's reason says the one asked about
+// declined to confirm or say is read as set 20 reads one to a question
+// about saying; a reason that they refused or declined to do something
+// other than say is what happened, and "not confirmed", "not yet",
+// "haven't confirmed" say it was not said (TestHeldOutTwentyOneNotConfirmed).
+
+// keyNotConfirmed finds a key's reason that says the one asked about did
+// not confirm or say: "No, he declined to confirm it", "No, it would not
+// say".
+var keyNotConfirmed = lazyre.New(`(?i)\b(?:declined|refused|would not|wouldn't|did not|didn't|has not|hasn't)\s+to\s+(?:confirm|say|comment|disclose|reveal|announce)\b|\b(?:would not|wouldn't|did not|didn't|has not|hasn't)\s+(?:confirm|say|comment|disclose|reveal|announce)(?:ed)?\b`)
+
+// refusedToDo finds a reason that says they refused or declined to do
+// something, and what: "it refused to pay".
+var refusedToDo = lazyre.New(`\b(?:refu|decli|decil)\w*\s+to\s+(\w+)`)
+
+// speechVerbs are what one declines to do in not saying.
+var speechVerbs = wordSet(`say confirm comment announce reveal disclose specify answer tell give commit discuss talk respond reply speak elaborate`)
+
+// notYetSaid finds a reason that says it was not said or not settled
+// yet: "not confirmed", "not yet", "they havent confirmed it".
+var notYetSaid = lazyre.New(`^(?:not|no|nope)\s+(?:yet|confirmed|said|announced|decided)\b|\b(?:havent|hadnt|isnt|arent|wasnt|werent|cant|cannot|have not|had not|is not|was not)\s+(?:\w+\s+)?(?:confirm|confirmed|say|said|announce|announced|decide|decided)\b|\b(?:yet|so far)\b`)
+
+// leavesUnsaid reports whether a "no" answer's reason says the one
+// asked about did not say, or said only something else.
+func leavesUnsaid(reason, norm string) bool {
+	if m := refusedToDo.FindStringSubmatch(reason); m != nil && !speechVerbs[m[1]] {
+		return false // "it refused to pay": what happened
+	}
+	return notSayingReason.MatchString(reason) || onlyNotSaid.MatchString(reason) || notYetSaid.MatchString(norm)
+}
+
+// keySaysNotConfirmed reports whether a "no" key's reason says the one
+// asked about did not confirm or say.
+func keySaysNotConfirmed(q Question) bool {
+	return q.Accepted[0] == "no" && slices.ContainsFunc(q.Accepted[1:], keyNotConfirmed.MatchString)
+}

@@ -41,3 +41,28 @@ func TestHeldOutTwentyOneReasonFigures(t *testing.T) {
 		{moved, "no, in 2025 it is in autumn", Correct},
 	})
 }
+
+// TestHeldOutTwentyOneNotConfirmed: where the key's reason says the one
+// asked about declined to confirm, a "no" whose reason says what
+// happened is wrong, whether or not the question asks about saying, and
+// "not confirmed", "not yet", "they haven't confirmed it" are right.
+// "no, it refused to pay" passed for "No, it declined to confirm".
+func TestHeldOutTwentyOneNotConfirmed(t *testing.T) {
+	const text = "Bridge plan waits\n\nThe regional council declined to confirm whether it would pay for the new footbridge. Its spokesman, Ian Hale, declined to confirm when the licence would be granted. Work on the path began in June."
+	pay := yesNoInArticle(t, text, "Has the regional council confirmed that it will pay for the footbridge?", "no", "No, it declined to confirm")
+	licence := yesNoInArticle(t, text, "Has the licence for the footbridge been granted?", "no", "No, the council declined to confirm when it would be")
+	checkVerdicts(t, []verdictCase{
+		{pay, "not confirmed", Correct},
+		{pay, "no, they havent confirmed it", Correct},
+		{pay, "not yet", Correct},
+		{pay, "no, it declined to say", Correct},
+		{pay, "no, it refused to comment", Correct},
+		{pay, "no, it refused to pay", Incorrect},
+		{pay, "no, it declined to fund it", Incorrect},
+		{licence, "no, not yet", Correct},
+		{licence, "no, they havent decided", Correct},
+		{licence, "no, they would not say when", Correct},
+		{licence, "no because the path costs too much", Incorrect},
+		{licence, "no, the council turned it down", Incorrect},
+	})
+}
