@@ -81,7 +81,7 @@ func Check(q Question, answer string) Result {
 				r.Verdict, r.Explanation = Incorrect, "The article says this was not said. "+r.Explanation
 			case otherReasonFigure(q, answer, norm, said):
 				r.Verdict, r.Explanation = Incorrect, "The article gives another figure. "+r.Explanation
-			case unkeyedReasonFigure(q, answer):
+			case unkeyedReasonFigure(q, answer, said):
 				// "no, it was 7 to 3" for "seven votes to four"
 				// (held-out set 21).
 				r.Verdict, r.Explanation = Incorrect, "The article gives other figures. "+r.Explanation

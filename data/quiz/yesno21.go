@@ -21,8 +21,11 @@ import (
 // the key's reason gives figures, each figure of the answer must be one
 // of them, the question's, or the difference or sum of two of the key's
 // ("by 4 cent" for 42 and 38 cent), a round form of one ("nearly 12,000"
-// for 11,850), or a day of a date ("on 30 July"); another is wrong
-// (TestHeldOutTwentyOneReasonFigures).
+// for 11,850), or a day of a date ("on 30 July"); another is wrong, and
+// so is a figure given as a margin ("2,290 more") that is not the
+// difference. Where the key's reason gives no figure, a figure the
+// article does not give is wrong: "no, only students under 18 ride
+// free" where it says under 23 (TestHeldOutTwentyOneReasonFigures).
 
 // monthNames are the words that make a number beside them a day of a
 // date, not a figure: "30 July", "July 30".
@@ -38,11 +41,12 @@ var thousandUnits = map[string]float64{"k": 1e3, "thousand": 1e3, "m": 1e6, "mn"
 var marginWords = wordSet(`more less fewer higher lower up down extra`)
 
 // reasonFigure is a figure of a reason: its value, the value scaled by a
-// "k" or "m" after it (the same where there is none), and whether it is
-// a margin ("by 4 cent", "400 more").
+// "k" or "m" after it (the same where there is none), and whether it may
+// be a margin ("by 4 cent", also "by 54 votes to 31") or must be one
+// ("400 more").
 type reasonFigure struct {
 	value, scaled float64
-	margin        bool
+	by, more      bool
 }
 
 // reasonFigures reads the figures of a text that are not days of a
@@ -62,8 +66,8 @@ func reasonFigures(text string) []reasonFigure {
 			continue
 		}
 		next := strings.Fields(text[m.End:])
-		margin := before == "by" || marginWords[after] || len(next) > 1 && marginWords[wordAfter(next[1])] // "5 pounds more"
-		f := reasonFigure{value: math.Abs(m.Value), margin: margin}
+		more := marginWords[after] || len(next) > 1 && marginWords[wordAfter(next[1])] // "5 pounds more"
+		f := reasonFigure{value: math.Abs(m.Value), by: before == "by", more: more}
 		f.scaled = f.value
 		if s, ok := thousandUnits[after]; ok && f.value < 1000 {
 			f.scaled *= s
@@ -117,21 +121,28 @@ func trailingZeros(v float64) int {
 // unkeyedReasonFigure reports whether a yes/no answer gives a figure that
 // the key's reason, where it gives any, does not: not one of its
 // figures or the question's, a round form of one, nor, as a margin ("by
-// 4 cent"), the difference of two of the key's.
-func unkeyedReasonFigure(q Question, answer string) bool {
+// 4 cent", "4 cent more"), the difference of two of the key's. Where the
+// key's reason gives none, the figure must be one the article gives
+// (said, its sentences) or the question's: "only students under 18"
+// where the article says under 23 is wrong.
+func unkeyedReasonFigure(q Question, answer string, said []string) bool {
 	if len(q.Accepted) < 2 || !hasFigureWord(answer) {
 		return false
 	}
 	var keyed []float64
+	var keyedMargins []float64
 	for _, acc := range q.Accepted[1:] {
 		for _, f := range reasonFigures(acc) {
 			keyed = append(keyed, f.scaled)
+			if f.by || f.more { // "by 2%"
+				keyedMargins = append(keyedMargins, f.scaled)
+			}
 		}
 	}
 	if len(keyed) == 0 {
-		return false
+		return unsaidReasonFigure(q, answer, said)
 	}
-	var margins []float64
+	margins := keyedMargins
 	for i, a := range keyed {
 		for _, b := range keyed[i+1:] {
 			margins = append(margins, math.Abs(a-b))
@@ -142,7 +153,33 @@ func unkeyedReasonFigure(q Question, answer string) bool {
 	}
 	for _, got := range reasonFigures(answer) {
 		matches := func(k float64) bool { return roundFormOf(got.value, k) || roundFormOf(got.scaled, k) }
-		if !slices.ContainsFunc(keyed, matches) && !(got.margin && slices.ContainsFunc(margins, matches)) {
+		switch {
+		case got.more:
+			// "2,290 more" where the key compares 4,812 with 2,290: a
+			// margin must be the difference.
+			if !slices.ContainsFunc(margins, matches) {
+				return true
+			}
+		case !slices.ContainsFunc(keyed, matches) && !(got.by && slices.ContainsFunc(margins, matches)):
+			return true
+		}
+	}
+	return false
+}
+
+// unsaidReasonFigure reports whether a yes/no answer gives a figure
+// that neither the article nor the question gives, nor a round form of
+// one.
+func unsaidReasonFigure(q Question, answer string, said []string) bool {
+	var given []float64
+	for _, s := range append(slices.Clip(said), q.Prompt) {
+		for _, f := range reasonFigures(s) {
+			given = append(given, f.scaled)
+		}
+	}
+	for _, got := range reasonFigures(answer) {
+		matches := func(k float64) bool { return roundFormOf(got.value, k) || roundFormOf(got.scaled, k) }
+		if !slices.ContainsFunc(given, matches) {
 			return true
 		}
 	}

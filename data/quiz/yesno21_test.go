@@ -6,13 +6,16 @@ import "testing"
 // figures, a yes or no whose reason gives another figure is wrong; the
 // key's figures in other forms, the question's, a round form, a margin
 // that is the difference of two of the key's, and a day of a date stay
-// right. "no, it was 5 to 2" passed for "approved by five votes to
-// three" (5 − 3 is 2), "yes, 61,000" for "more than 16,000 runners".
+// right; where the key's reason gives none, a figure the article does
+// not give is wrong. "no, it was 5 to 2" passed for "approved by five
+// votes to three" (5 − 3 is 2), "yes, 61,000" for "more than 16,000
+// runners", "yes, 9,750 more" for 16,000 compared with 9,750.
 func TestHeldOutTwentyOneReasonFigures(t *testing.T) {
-	const text = "Marathon returns to Corby\n\nThe town council voted on 12 May to bring back the Corby marathon. It was approved by five votes to three. More than 16,000 runners took part in 2023, up from 9,750 in 2022. Entry will cost 35 pounds, compared with 30 pounds last year. The race will move to autumn 2026."
+	const text = "Marathon returns to Corby\n\nThe town council voted on 12 May to bring back the Corby marathon. It was approved by five votes to three. More than 16,000 runners took part in 2023, up from 9,750 in 2022. Entry will cost 35 pounds, compared with 30 pounds last year. Children under 12 run free. The race will move to autumn 2026."
 	votes := yesNoInArticle(t, text, "Was the marathon approved unanimously?", "no", "No, it was approved by five votes to three")
 	runners := yesNoInArticle(t, text, "Did more runners take part in 2023 than in 2022?", "yes", "Yes, more than 16,000 compared with 9,750")
 	price := yesNoInArticle(t, text, "Will entry cost more this year?", "yes", "Yes, 35 pounds compared with 30 pounds")
+	children := yesNoInArticle(t, text, "Will children have to pay to run?", "no", "No, they run free")
 	moved := yesNoInArticle(t, text, "Will the race be held in spring 2025?", "no", "No, it will move to autumn 2026")
 	checkVerdicts(t, []verdictCase{
 		{votes, "no, it was 5 to 3", Correct},
@@ -30,12 +33,18 @@ func TestHeldOutTwentyOneReasonFigures(t *testing.T) {
 		{runners, "yes, 61,000", Incorrect},
 		{runners, "yes, three times as many", Incorrect},
 		{runners, "yes, up from 9,750 in 2021", Incorrect},
+		{runners, "yes, 6,250 more", Correct},
+		{runners, "yes, 9,750 more", Incorrect},
 		{price, "yes, by 5 pounds", Correct},
 		{price, "yes, 5 pounds more", Correct},
 		{price, "yes, 35 instead of 30", Correct},
 		{price, "yes, by 7 pounds", Incorrect},
 		{price, "yes it's 53 pounds now", Incorrect},
 		{price, "yes, 5 pounds", Incorrect},
+		// Where the key's reason gives no figure, the article's.
+		{children, "no, under 12s run free", Correct},
+		{children, "no, only adults pay 35 pounds", Correct},
+		{children, "no, only under 10s run free", Incorrect},
 		{moved, "no, autumn 2026", Correct},
 		{moved, "no, it moves to 2027", Incorrect},
 		{moved, "no, in 2025 it is in autumn", Correct},
