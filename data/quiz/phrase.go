@@ -342,6 +342,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if halfOfTwoAsked(q, answer) {
 		return Partial, "Give both things the question asks for. " + q.Explanation // "Kerala" to "In which district and state …?" (set 17)
 	}
+	if widerPlaceOnly(q, answer) {
+		return Incorrect, "Give the place the question asks for. " + q.Explanation // "Maine" for "Portland, Maine" to "In which city …?" (set 21)
+	}
 	if v, ok := checkMonthSpan(q, answer); ok {
 		return v, q.Explanation // "April to October" for "October to April" (set 17)
 	}

@@ -1,0 +1,23 @@
+package quiz
+
+import "testing"
+
+// TestHeldOutTwentyOnePlaceLevel: to a question that asks which city,
+// stadium, park …, a key's wider place alone ("Ohio" for "Dayton, Ohio")
+// is wrong; the place asked, alone or with the wider one, is right.
+func TestHeldOutTwentyOnePlaceLevel(t *testing.T) {
+	ask := teacherQuestion
+	city := ask("In which city does the bakery chain have its head office?", "Dayton, Ohio")
+	ground := ask("At which ground was the cup final played?", "Elm Park (Reading)")
+	checkVerdicts(t, []verdictCase{
+		{city, "Dayton", Correct},
+		{city, "dayton ohio", Correct},
+		{city, "Dayton, Ohio", Correct},
+		{city, "ohio", Incorrect},
+		{city, "in Ohio", Incorrect},
+		{ground, "Elm Park", Correct},
+		{ground, "elm park in reading", Correct},
+		{ground, "Reading", Incorrect},
+		{ground, "in reading", Incorrect},
+	})
+}
