@@ -89,6 +89,10 @@ func Check(q Question, answer string) Result {
 				// "Yes, unanimously" for "Yes, by 54 votes to 31"
 				// (held-out set 21).
 				r.Verdict, r.Explanation = Incorrect, "The article tells the vote otherwise. "+r.Explanation
+			case unsaidCountry(q, norm, said):
+				// "no, in britain" where the article names Spain
+				// (held-out set 21).
+				r.Verdict, r.Explanation = Incorrect, "The article does not name that country. "+r.Explanation
 			}
 		}
 		return r

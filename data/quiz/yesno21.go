@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/lexicon"
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -243,4 +244,80 @@ func leavesUnsaid(reason, norm string) bool {
 // asked about did not confirm or say.
 func keySaysNotConfirmed(q Question) bool {
 	return q.Accepted[0] == "no" && slices.ContainsFunc(q.Accepted[1:], keyNotConfirmed.MatchString)
+}
+
+// A yes or no whose reason names a country, a people or a language the
+// article never names, as held-out set 21 wrote it: "no, in britain" to
+// "Will the trams be built in Portugal?" (the article: in Zaragoza,
+// Spain), "no, also in chinese" where the leaflets are in Vietnamese and
+// English. Such a reason is invented: where the key's reason names a
+// country or a people, the answer's must be one of those or the
+// question's ("no, in britain": the article names a British consultancy,
+// not where the trams are built); where it names none, one the article
+// names, or its people's word ("the Spanish firm" where it says Spain)
+// (TestHeldOutTwentyOneUnsaidCountry).
+
+// countryWords pairs each country's name and its people's word with
+// the other, in lower case: "spain" with "spanish" and back.
+var countryWords = func() map[string]string {
+	out := map[string]string{}
+	for _, m := range []map[string]string{lexicon.English.Demonyms, lexicon.English.MoreDemonyms} {
+		for c, d := range m {
+			if c == "us" {
+				continue // the pronoun
+			}
+			out[c], out[d] = d, c
+		}
+	}
+	return out
+}()
+
+// countriesIn returns the country and people words a folded text
+// names.
+func countriesIn(norm string) []string {
+	words := strings.Fields(norm)
+	var out []string
+	for i := 0; i < len(words); i++ {
+		for _, n := range []int{2, 1} { // "new zealand" before "zealand"
+			if i+n > len(words) {
+				continue
+			}
+			if w := strings.Join(words[i:i+n], " "); countryWords[w] != "" {
+				out = append(out, w)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// unsaidCountry reports whether a yes/no answer's reason names a country
+// or its people that the article (said, its sentences) and the question
+// do not, or, where the key's reason names a country ("No, in Zaragoza,
+// Spain"), one that it and the question do not.
+func unsaidCountry(q Question, norm string, said []string) bool {
+	reason := yesNoReason(norm)
+	if reason == "" || len(said) == 0 {
+		return false
+	}
+	named := countriesIn(reason)
+	if len(named) == 0 {
+		return false
+	}
+	var keyed []string
+	for _, acc := range q.Accepted[1:] {
+		keyed = append(keyed, countriesIn(Normalize(acc))...)
+	}
+	text := " " + Normalize(strings.Join(said, " ")) + " "
+	if len(keyed) > 0 {
+		text = " " + strings.Join(keyed, " ") + " "
+	}
+	text += Normalize(q.Prompt) + " "
+	for _, w := range named {
+		if !strings.Contains(text, " "+w+" ") && !strings.Contains(text, " "+countryWords[w]+" ") {
+			return true
+		}
+	}
+	return false
 }

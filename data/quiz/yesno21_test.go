@@ -75,3 +75,24 @@ func TestHeldOutTwentyOneNotConfirmed(t *testing.T) {
 		{licence, "no, the council turned it down", Incorrect},
 	})
 }
+
+// TestHeldOutTwentyOneUnsaidCountry: a yes/no reason that names a
+// country or a people the key's reason does not (where it names any),
+// or the article does not (where it names none), is wrong.
+func TestHeldOutTwentyOneUnsaidCountry(t *testing.T) {
+	const text = "Ferries for Corfu\n\nThe two new ferries will be built in Gdansk, Poland, by Baltika Yards. A German engineer, Ute Brandt, will inspect them before delivery. Timetables will be printed in Greek and English."
+	built := yesNoInArticle(t, text, "Will the ferries be built in Greece?", "no", "No, in Gdansk, Poland")
+	printed := yesNoInArticle(t, text, "Will the timetables be printed only in Greek?", "no", "No, in Greek and English")
+	inspect := yesNoInArticle(t, text, "Will the ferries be inspected before delivery?", "yes", "Yes, by an engineer")
+	checkVerdicts(t, []verdictCase{
+		{built, "no, in poland", Correct},
+		{built, "no, a polish yard builds them", Correct},
+		{built, "no, not in greece, in poland", Correct},
+		{built, "no, in germany", Incorrect},
+		{built, "no, in france", Incorrect},
+		{printed, "no, also in english", Correct},
+		{printed, "no, also in italian", Incorrect},
+		{inspect, "yes, by a german engineer", Correct},
+		{inspect, "yes, by a swiss engineer", Incorrect},
+	})
+}
