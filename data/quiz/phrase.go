@@ -277,6 +277,12 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return v, expl
 		}
 	}
+	if name, ok := withoutLowerCaseTitle(q, answer); ok {
+		// "mr echeverria" for "Matías Echeverría Soto" (set 21).
+		if v, expl := checkPhrase(q, name); v == Correct {
+			return v, expl
+		}
+	}
 	if head, ok := personAndBody(q, answer); ok {
 		// "Ms Lindsay from Scottish Hill Farmers Together": a name, then
 		// where they work; the name decides (set 15).
