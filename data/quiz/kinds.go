@@ -27,7 +27,7 @@ var kinds = map[Kind]kindSpec{
 	When:         {"When", false, false, func(q Question, answer, _ string) (Verdict, string) { return checkDate(q, answer) }},
 	WhatIsWrong:  {"Spot the trap", true, false, func(q Question, _, norm string) (Verdict, string) { return checkChoice(q, norm) }},
 	FindSentence: {"Find the sentence", true, false, func(q Question, _, norm string) (Verdict, string) { return checkChoice(q, norm) }},
-	ShortAnswer:  {"Short answer", false, true, func(q Question, answer, _ string) (Verdict, string) { return checkPhrase(q, answer) }},
+	ShortAnswer:  {"Short answer", false, true, checkShortAnswer},
 }
 
 // TeacherKinds are the kinds a teacher may give a question of their own,
