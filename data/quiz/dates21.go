@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -56,6 +57,12 @@ func rightWithoutDateDetails(q Question, answer string) bool {
 	keys, ok := withoutDateDetails(q)
 	if !ok || answerDetail.MatchString(answer) {
 		return false
+	}
+	given := numbersOf(strings.Join(keys, " "))
+	for _, n := range numbersOf(answer) {
+		if !slices.Contains(given, n) {
+			return false // "june 08" for "June 2007": a year, or a day the key does not give
+		}
 	}
 	bare := q
 	bare.Accepted, bare.Answer = keys, keys[0]

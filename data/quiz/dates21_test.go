@@ -25,6 +25,7 @@ func TestHeldOutTwentyOneDateParts(t *testing.T) {
 		{survey, "2026", Incorrect},
 		{survey, "july", Incorrect},
 		{survey, "june 2025", Incorrect},
+		{survey, "june 25", Incorrect},
 		{season, "autumn 2027", Correct},
 		{season, "in the autumn", Incorrect},
 	})
