@@ -384,6 +384,7 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	answer = withLocalPeople(q, answer)           // "locals" for "local people" (set 17)
 	answer = withHowMuch(q, answer)               // "how much rain soaks in" for "the amount of rain that soaks in" (set 18)
 	answer = withReasonWords(q, answer)           // "cos of landslides", "danger of landslides" for "risk of landslides" (set 18)
+	answer = withKeysMeaning(q, answer)           // "to save cash" for "to save money" (set 21)
 	if saysUnprefixed(q, answer) {
 		return Incorrect, "Your answer says the opposite of the article. " + q.Explanation // "proven" for "unproven" (set 15)
 	}
