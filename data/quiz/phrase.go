@@ -310,8 +310,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherCountedPer(q, answer) || wholeOfRate(q, answer) {
 		return Incorrect, "Check what the amount is counted over. " + q.Explanation // "1,800 pesos a year" to "… for a tanker load …?", "$1,200 total" for "$1,200 a year" (set 18)
 	}
-	answer = withSharePeriod(q, answer)     // "9%", "9% p.a." for "9% a year" (set 17)
-	q, answer = withCompoundKeys(q, answer) // "43 lb 8 oz" is 43.5 lb, and "43 pounds" not all of it (set 16)
+	answer = withSharePeriod(q, answer)                     // "9%", "9% p.a." for "9% a year" (set 17)
+	q, answer = withCompoundKeys(q, answer)                 // "43 lb 8 oz" is 43.5 lb, and "43 pounds" not all of it (set 16)
+	answer = withRangeUnitOnce(withCentsWritten(q, answer)) // "4c per litre", "between 190m and 260m" (set 21)
 	if reversedPair(q, answer) {
 		return Incorrect, q.Explanation // "2-5" for the vote "5-2" (set 16)
 	}
