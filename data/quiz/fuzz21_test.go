@@ -8,7 +8,7 @@ import (
 )
 
 // FuzzTwentyOne runs held-out set 21's readers (a reason's figures, a
-// vote told wrongly, a country the article does not name, a wider place,
+// vote told wrongly, a country the article does not name, a wider place, the question's preposition,
 // a lower-case title, a rounded count, a date without its time or year,
 // words of the same meaning, cents and a range's units) on any answer:
 // each verdict is one of the four, and a reason's figure is finite and
@@ -43,6 +43,7 @@ func FuzzTwentyOne(f *testing.F) {
 			}
 		}
 		withRangeUnitOnce(s)
+		withoutAskedPreposition(Question{Prompt: "Off which islands was it found?"}, s)
 		for _, q := range questions {
 			switch v := Check(q, s).Verdict; v {
 			case Correct, Partial, Incorrect, Unclear:

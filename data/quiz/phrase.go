@@ -277,6 +277,12 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return v, expl
 		}
 	}
+	if place, ok := withoutAskedPreposition(q, answer); ok {
+		// "off lofoten" to "Off which islands …?" (set 21).
+		if v, expl := checkPhrase(q, place); v == Correct {
+			return v, expl
+		}
+	}
 	if name, ok := withoutLowerCaseTitle(q, answer); ok {
 		// "mr echeverria" for "Matías Echeverría Soto" (set 21).
 		if v, expl := checkPhrase(q, name); v == Correct {
