@@ -346,10 +346,12 @@ func TestHeldOutAnswers(t *testing.T) {
 		// Norwegian and Canadian news), carried as context: first measure
 		// (lede eval answers at f4066e1, before any change) 89.6 %
 		// (129/144) and 3.1 % (3/96); its drafts 87.8 % (439/500) and
-		// 7.6 % (38/500) — both targets broken; the floors are the first
-		// measure, so that no change makes it worse.
-		{"heldout21-mixed.jsonl", 0.895, 0.032},
-		{"heldout21-drafts.jsonl", 0.877, 0.077},
+		// 7.6 % (38/500) — both targets broken. A training score after
+		// its fixes by general rules (2026-12-03, docs/quality.md):
+		// 95.8 % (138/144) and 2.1 % (2/96), drafts 90.6 % (453/500) and
+		// 2.4 % (12/500) — neither target met yet.
+		{"heldout21-mixed.jsonl", 0.958, 0.021},
+		{"heldout21-drafts.jsonl", 0.906, 0.024},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			sum := heldOutSummary(t, "../../testdata/answers/"+c.file)
