@@ -72,3 +72,39 @@ func hedgeSide(hedge string, got, key float64) bool {
 	}
 	return true
 }
+
+// An amount rounded in the key's unit, as the same writer counted it:
+// "about 14 km" for "14.2 kilometres" was refused, though a conversion
+// within rounding ("around 43 mph" for 70 km/h) is right. A hedged amount
+// in the key's own unit that rounds the key's, as roundedCount reads a
+// count, is right (TestHeldOutTwentyOneRoundedCounts).
+
+// amountAnswer finds an answer that is one hedged amount with its unit:
+// "about 14 km", "roughly 3.5 tonnes".
+var amountAnswer = lazyre.New(`(?i)^\s*(about|around|roughly|approximately|approx|nearly|almost|just under|just over|close to)\s+([0-9][0-9,]*(?:\.[0-9]+)?)\s*([a-z]+)\s*[.!]?\s*$`)
+
+// roundedAmount reports whether an answer is a hedged rounding of a
+// key's amount, in the key's unit.
+func roundedAmount(q Question, answer string) bool {
+	m := amountAnswer.FindStringSubmatch(answer)
+	if m == nil {
+		return false
+	}
+	got, ok := quantityIn(m[2]+" "+m[3], "")
+	if !ok || got.unit == 0 {
+		return false
+	}
+	for _, acc := range q.Accepted {
+		if countKey.MatchString(acc) {
+			continue // a count: roundedCount's
+		}
+		key, ok := quantityIn(acc, got.kind)
+		if !ok || key.kind != got.kind || key.unit != got.unit || key.value <= 0 {
+			continue // another quantity, or another unit: a conversion is another rule's
+		}
+		if math.Abs(got.value-key.value) <= 0.02*key.value && significantDigits(got.value/got.unit) < significantDigits(key.value/key.unit) && hedgeSide(m[1], got.value, key.value) {
+			return true
+		}
+	}
+	return false
+}

@@ -16,7 +16,7 @@ import (
 func FuzzTwentyOne(f *testing.F) {
 	for _, s := range []string{"no, it was 7 to 3", "yes, 2,290 more", "yeah 38c instead of 42c", "yes on 30th july", "Yes, unanimously",
 		"no it was rejected", "no, in britain", "maine", "mr echeverria.", "Nearly 12,000", "86k", "monday 14th oct", "in august",
-		"to save cash", "4c per litre", "between 190m and 260m", "no, it refused to pay", "not confirmed", "6-4", "1e308 more"} {
+		"to save cash", "4c per litre", "between 190m and 260m", "no, it refused to pay", "not confirmed", "6-4", "1e308 more", "about 14 km"} {
 		f.Add(s)
 	}
 	a, err := article.Parse([]byte("Tram vote\n\nThe council approved the tram by seven votes to four on 30 July. It will be built in Zaragoza, Spain, and open at 6 am on Monday 14 October 2029. The province declined to confirm whether it would pay. More than 86,000 people signed a petition."))
@@ -35,6 +35,7 @@ func FuzzTwentyOne(f *testing.F) {
 		teacherQuestion("Why did they walk?", "To save money"),
 		teacherQuestion("By how much did the fare rise?", "4 cent per litre"),
 		teacherQuestion("At what depth is the reef?", "Between 190 and 260 metres"),
+		teacherQuestion("How long will the line be?", "14.2 kilometres"),
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, r := range reasonFigures(s) {
