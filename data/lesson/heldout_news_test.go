@@ -36,10 +36,13 @@ const heldOutNews = "../../testdata/heldout-news"
 // 63 (84.1 %), 0.74 an article, a training score. Ten more (h8), read
 // after those fixes with no rule changed for them: 0 of 3 (0.00 an
 // article; seven quizzes empty); eighty-two articles 53 of 66 (80.3 %),
-// 0.65 an article.
+// 0.65 an article. Ten more (h9), read with no rule changed for them,
+// after the fact-or-opinion pair (r118–r121): 1 of 2 (0.10 an article;
+// eight quizzes empty); ninety-two articles 67 of 81 (82.7 %), 0.73 an
+// article, the pair 14 of 14 — a training score.
 const (
-	floorHeldOutShare   = 0.80
-	floorHeldOutPerItem = 0.64
+	floorHeldOutShare   = 0.82
+	floorHeldOutPerItem = 0.72
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,

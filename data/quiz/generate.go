@@ -104,6 +104,7 @@ func (g *generator) candidates(fork bool) {
 			g.whatIsWrong(fl)
 		}
 	}
+	g.opinion() // last: on sentences no other question asks about
 }
 
 // sentenceQuestions makes the questions read from each sentence, and the

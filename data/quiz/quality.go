@@ -27,7 +27,9 @@ type gate struct {
 // gates every candidate must pass.
 var gates = []gate{
 	{"doubled word", func(q Question) bool { return hasWordPair(q.Prompt, doubledPairs) }},
-	{"fragment joined to a function word", func(q Question) bool { return hasWordPair(q.Prompt, brokenPairs) }},
+	// Outside the quotation only: "We have had a good year" is the
+	// article's own English, where "Did they have had" is the template's.
+	{"fragment joined to a function word", func(q Question) bool { return hasWordPair(outsideQuotes(q.Prompt), brokenPairs) }},
 	{"nested quotation marks", func(q Question) bool {
 		return strings.ContainsAny(q.Prompt, "\"") && nestedQuotes.MatchString(q.Prompt)
 	}},

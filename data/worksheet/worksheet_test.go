@@ -155,7 +155,9 @@ func pages(pdf []byte) int { return len(pageObject.FindAll(pdf, -1)) }
 // change, so those counts were taken from the render without looking
 // again; and the sample one page of its worksheet and of its large key
 // when "who gives the figure?" stopped offering a company's founder as
-// a wrong source of the company's figure, the same way). The numbers were read off pages rendered with pdftoppm and
+// a wrong source of the company's figure, the same way; and the long
+// lesson's large print on A4 two pages more (33) on 2026-12-03, when its
+// quiz gained the fact-or-opinion pair, the same way). The numbers were read off pages rendered with pdftoppm and
 // looked at.
 func TestPageCounts(t *testing.T) {
 	s, lg := sample(t), long(t)
@@ -172,7 +174,7 @@ func TestPageCounts(t *testing.T) {
 		{"sample large A4", s, Options{Size: LargeSize}, 7 + 1 + 7},
 		{"long A4 worksheet", lg, Options{Parts: WorksheetOnly}, 10},
 		{"long A4", lg, Options{}, 10 + 4},
-		{"long large A4", lg, Options{Size: LargeSize}, 31},
+		{"long large A4", lg, Options{Size: LargeSize}, 33},
 		{"long large Letter worksheet", lg, Options{Paper: Letter, Size: LargeSize, Parts: WorksheetOnly}, 22},
 	}
 	for _, tt := range tests {

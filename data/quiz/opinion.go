@@ -1,0 +1,424 @@
+package quiz
+
+// "Does this sentence give a fact that could be checked, or someone's
+// opinion?" Telling the two apart is the first thing media-literacy
+// courses teach about a news report, and every report quotes someone's
+// judgement ("This policy is fair, it is green and it is right") beside
+// the things it reports as done (a letter written, a vote held). Asked
+// in pairs — one judgement, one fact — so that neither answer can be
+// guessed from the other, nor from the quotation marks.
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/lede-app/lede/data/article"
+	"github.com/lede-app/lede/data/facts"
+	"github.com/lede-app/lede/data/internal/lazyre"
+)
+
+// opinionKind marks the question.
+const opinionKind facts.Kind = "opinion"
+
+// opinionScore ranks the question beside the sourcing questions: like
+// them it asks what a sentence is worth, not what it says.
+const opinionScore = 78
+
+// judgementWords are words that judge rather than report: no one could
+// check whether a plan is "sensible" or a row "handled appallingly".
+// Only words with no everyday literal sense a report uses ("fair" as in
+// a trade fair, "great" as in a great many) are here; those are in
+// judgementPhrases, where their shape makes them a judgement.
+var judgementWords = lazyre.NewWordList(
+	"appalling", "appallingly", "absurd", "ridiculous", "ludicrous", "outrageous", "disgraceful", "disgrace",
+	"shameful", "scandalous", "shocking", "disastrous", "terrible", "dreadful", "horrible", "horrendous",
+	"fantastic", "brilliant", "wonderful", "marvellous", "marvelous", "superb", "excellent", "outstanding",
+	"magnificent", "amazing", "incredible", "tremendous", "unfair", "unjust", "unacceptable", "inexcusable",
+	"irresponsible", "reckless", "foolish", "stupid", "silly", "crazy", "misguided", "pointless", "senseless",
+	"sensible", "unwise", "cowardly", "pathetic", "disappointing", "deplorable", "despicable", "shambles",
+	"fiasco", "farce", "nonsense", "travesty", "insulting", "laughable", "unforgivable",
+	"heartless", "arrogant", "incompetent", "hypocritical", "hypocrisy",
+	"unworkable", "unrealistic", "madness", "lunacy", "vital", "crucial", "essential", "deserve", "deserves",
+	"deserved", "undeserved", "admirable", "commendable", "courageous", "heroic", "shameless", "greedy", "cynical", "incredibly",
+	"brilliantly", "terribly", "superbly", "clearly", "tough", "enormous", "perfect",
+	"unprofessional", "overblown", "hugely", "woeful", "woefully", "dismal", "abysmal", "shameful", "unbelievable")
+
+// judgementRules are judgements built of words a report also uses
+// literally, each found by its shape: "it is right" but not "the right
+// to", "a fair deal" and "is fair" but not "a trade fair", "a good idea"
+// but not "a good deal of". A match whose next word is in notAfter is
+// the literal sense ("a great many", "the most recent").
+var judgementRules = []struct {
+	name     string
+	pattern  *lazyre.Regexp
+	notAfter map[string]bool // words that, matched by a group, make the match literal
+	follower int             // the group that reads the word after the phrase, not part of it; 0 for none
+}{
+	{"is right or fair", lazyre.New(`(?i)\b(?:is|was|are|were|be|been|it's|that's)\s+(?:not\s+|simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+|perfectly\s+|totally\s+)?(?:right|wrong|fair|unfair)\b`), nil, 0},
+	{"the right thing", lazyre.New(`(?i)\b(?:the|a)\s+(?:right|wrong)\s+(?:thing|decision|choice|approach|way|call)\b`), nil, 0},
+	{"a good thing", lazyre.New(`(?i)\b(?:a|an)\s+(?:very\s+|really\s+|truly\s+)?(?:good|bad|great|fine|poor|terrible|tough|real|enormous|solid|strong|weak|serious)\s+(\p{L}+)(?:\s+(\p{L}+))?`),
+		wordSet("deal many few number amount chance majority extent lot proportion share sum range variety part half while bit distance way time case who what where when how whether"), 2},
+	{"the best", lazyre.New(`(?i)\bthe\s+(?:best|worst|greatest|finest|hardest|toughest)\b(?:\s+(\p{L}+))?`), wordSet("of known selling"), 1},
+	{"should", lazyre.New(`(?i)\b(?:should|ought\s+to)(?:n't)?\s+(?:not\s+|never\s+)?(\p{L}+)`), wordSet("be have not point add say mention note stress admit"), 0},
+}
+
+// notCheckable are words that keep a sentence of the article's own
+// voice from being a plain, checkable fact beside the speech and hedges
+// notPlainFact already finds: wishes and feelings, and the loaded words
+// a report characterises with ("a furious row", "quick to seize on").
+var notCheckable = lazyre.NewWordList(
+	"wants", "want", "wanted", "hopes", "hope", "hoped", "fears", "fear", "feared", "feels", "feel", "felt",
+	"thinks", "think", "believes", "believe", "argue", "controversial", "furious", "fierce", "bitter", "heated",
+	"dramatic", "dramatically", "massive", "huge", "stunning", "shock", "slammed", "blasted", "quick", "angry",
+	"anger", "outrage", "row", "storm", "fury", "aims", "aim", "intends", "seek",
+	"seeks", "sought", "promise", "promised", "pledged", "vowed", "only", "just", "even", "still", "already",
+	"maintains", "maintained", "characterised", "characterized", "brutal", "blow", "struggle", "struggling",
+	"struggled", "setback", "boost", "crisis", "doubt", "latest", "unlikeliness", "reduced", "very", "reality",
+	"opinion", "similarly", "dues", "smattering", "attractive", "impressive", "remarkable", "surprising",
+	"surprisingly", "unusual", "strong", "weak", "poor", "good", "bad", "better", "worse", "success", "successful",
+	"failure", "failed", "disappointing", "welcome", "welcomed", "praised", "criticised", "criticized",
+	"angrily", "furiously", "bitterly", "sharply", "strongly", "warmly", "fiercely", "heavily", "badly",
+	// A cause given is someone's explanation, open to argument ("blamed
+	// cheaper imports for the decision", r119: K); standing is a
+	// judgement ("a replacement of the same stature", r119: K).
+	"blamed", "blames", "blame", "attributed", "because", "caused", "stature", "calibre", "caliber", "quality",
+	// A refusal tells of nothing done ("declined to comment", r120: V).
+	"declined", "refused", "comment", "comments",
+	// Fame is a judgement ("best known for her role", r121: K).
+	"known", "famous", "famed", "renowned", "celebrated", "legendary")
+
+// opinion asks of two sentences of the article whether each gives a
+// fact that could be checked or someone's opinion: a judgement someone
+// named in it speaks, and a fact — one someone named reports, where the
+// article has one, else one it states in its own voice. Always the two
+// together, on sentences no other question asks about (a quiz asks one
+// question a sentence: the pair must not be split), and after every
+// other question is made. Asked alone, or among sentences of the
+// article's own voice,
+// the opinion was the only sentence with a speaker, and picked by its
+// quotation marks (r118: G from both reviewers on 10 of 11); beside a
+// fact someone reports, "someone said it" is no way to the answer.
+func (g *generator) opinion() {
+	asked := map[int]bool{}
+	for _, q := range g.out {
+		asked[q.Sentence] = true
+		for _, j := range q.shows {
+			asked[j] = true // an option's sentence: asked of, it would block that question (pick)
+		}
+	}
+	for i := range g.a.Sentences {
+		words, ok := g.judgement(i)
+		if !ok || asked[i] {
+			continue
+		}
+		j := g.factBeside(i, asked)
+		if j < 0 {
+			continue
+		}
+		g.add(g.factOrOpinion(i, opinionOption, g.opinionExplanation(i, words)), facts.Fact{Kind: opinionKind})
+		expl := factExplanation
+		if g.namedSourceOf(j) != "" {
+			expl += creditedNote
+		}
+		g.add(g.factOrOpinion(j, factOption, expl), facts.Fact{Kind: opinionKind})
+		return
+	}
+}
+
+// The two options, and the prompt that shows the sentence.
+const (
+	factOption    = "A fact that could be checked"
+	opinionOption = "An opinion"
+	// The prompt asks of what the speaker says, where someone named
+	// says it: of the whole sentence, "Martin Caulfield said …" is
+	// itself a fact that could be checked (r120, K).
+	factOrOpinionPrompt = "Does this sentence from the article give a fact that could be checked, or an opinion: %s?"
+	spokenPrompt        = "Is what %s says here a fact that could be checked, or an opinion: %s?"
+	factExplanation     = "A fact that could be checked: it tells what was done, counted or dated, and records or other witnesses could show whether it is true."
+	// creditedNote follows it where someone named reports the fact.
+	creditedNote = " Someone saying it does not make it an opinion."
+)
+
+// factOrOpinion asks of sentence i whether it gives a fact or an opinion.
+func (g *generator) factOrOpinion(i int, answer, expl string) Question {
+	shown := quoteText(withoutFullStop(g.optionText(i)))
+	prompt := fmt.Sprintf(factOrOpinionPrompt, shown)
+	if speaker := g.speakerNamedIn(i); speaker != "" {
+		prompt = fmt.Sprintf(spokenPrompt, speaker, shown)
+	}
+	choices := []string{factOption, opinionOption}
+	return Question{Kind: Choice, Prompt: prompt, Answer: answer, Accepted: []string{answer}, Choices: choices,
+		Distractors: slices.DeleteFunc(slices.Clone(choices), func(c string) bool { return c == answer }),
+		Sentence:    i, Difficulty: 2, score: opinionScore, Explanation: expl,
+		Reason: "telling someone's opinion from a fact that could be checked"}
+}
+
+// optionText is sentence i as a question shows it: its quotation closed
+// where it runs on into the next sentence (spokenOption).
+func (g *generator) optionText(i int) string {
+	if text := g.spokenOption(i); text != "" {
+		return text
+	}
+	return g.withoutDateline(i)
+}
+
+// factBeside returns the sentence nearest sentence i that gives a fact
+// someone named in it reports, else the nearest the article states as a
+// checkable fact in its own voice, or -1.
+func (g *generator) factBeside(i int, asked map[int]bool) int {
+	own := -1
+	for _, j := range byDistance(i, len(g.a.Sentences)) {
+		if asked[j] {
+			continue
+		}
+		if g.creditedFact(j) {
+			return j
+		}
+		if own < 0 && g.checkable(j) {
+			own = j
+		}
+	}
+	return own
+}
+
+// opinionExplanation says whose judgement the sentence gives and which
+// words make it one.
+func (g *generator) opinionExplanation(i int, words []string) string {
+	var quoted []string
+	for k, w := range words {
+		inPhrase := slices.ContainsFunc(words, func(p string) bool { return p != w && strings.Contains(p, w) })
+		if !inPhrase && !slices.Contains(words[:k], w) {
+			quoted = append(quoted, "“"+w+"”")
+		}
+	}
+	whose := "a judgement"
+	if speaker := g.opinionSpeaker(i); speaker != "" {
+		whose = speaker + "'s judgement"
+	}
+	return fmt.Sprintf("An opinion: %s is %s — no one could check it, and people can disagree about it.",
+		strings.Join(quoted, ", "), whose)
+}
+
+// speakerNamedIn is who sentence i credits its words to, named in it,
+// as a prompt names them: the speaker's fullest name, else the source as
+// the sentence writes it; or "".
+func (g *generator) speakerNamedIn(i int) string {
+	if g.namedSourceOf(i) == "" {
+		return ""
+	}
+	if speaker := g.opinionSpeaker(i); speaker != "" {
+		return speaker
+	}
+	return g.asWritten(g.namedSourceOf(i), i)
+}
+
+// opinionSpeaker is the named speaker whose words sentence i gives, or "".
+func (g *generator) opinionSpeaker(i int) string {
+	for _, k := range g.factsIn(i) {
+		f := g.an.Facts[k]
+		if f.Kind == facts.Statement && f.Subject != "" && g.clean(f) {
+			return fullName(f)
+		}
+	}
+	return ""
+}
+
+// judgement returns the judging words of sentence i, where the sentence
+// gives someone's opinion a student can tell from a fact: the judging
+// words are spoken — inside its quotation marks, or in a sentence that
+// reports what someone said — and the sentence holds no figure, which
+// would make it part fact, and can stand among the options.
+func (g *generator) judgement(i int) ([]string, bool) {
+	text := g.spokenOption(i)
+	if text == "" || strings.ContainsFunc(text, unicode.IsDigit) || g.flaggedUnnamed(i) {
+		return nil, false
+	}
+	if g.namedSourceOf(i) == "" {
+		return nil, false // "… it's not right,” he said." — who? (r118, W)
+	}
+	spoken := quotedParts(text)
+	if spoken != "" && 2*article.CountWords(spoken) < article.CountWords(text) {
+		// "Sue Padgett, who runs a campsite …, said the news was “a real
+		// blow”": three words of judgement in a sentence of checkable
+		// ones, which a student may call a fact (r120, K).
+		return nil, false
+	}
+	if spoken == "" {
+		if !g.creditIn(i, func(f facts.Fact) bool { return f.Kind == facts.Statement && f.Subject != "" }) {
+			return nil, false
+		}
+		spoken = text
+	}
+	words := judgingWords(spoken)
+	return words, len(words) > 0
+}
+
+// spokenOption returns sentence i as an option, or "": whole on its
+// own, short enough to read among others, a sentence of a quotation
+// that runs over several closed where it stops ("“The supporters pay
+// their money and they deserve better.”") — the speaker's words as the
+// article prints them, with the mark the page puts a sentence later.
+func (g *generator) spokenOption(i int) string {
+	text := g.withoutDateline(i)
+	switch open, closed := strings.Count(text, "“"), strings.Count(text, "”"); {
+	case open == 1 && closed == 0 && strings.HasPrefix(text, "“"):
+		text += "”"
+	case open == 0 && closed == 1:
+		text = "“" + text
+	case strings.Count(text, "\"") == 1 && strings.HasPrefix(text, "\""):
+		text += "\""
+	case strings.Count(text, "\"") == 1:
+		text = "\"" + text
+	}
+	n := article.CountWords(text)
+	if n < 8 || n > maxSentenceOptionWords || strings.HasSuffix(strings.TrimRight(text, "”\""), "?") ||
+		strings.HasSuffix(text, ":") || !readsAsProse(text) || !quotesClosed(text) {
+		return ""
+	}
+	if !strings.HasPrefix(text, "“") && !strings.HasPrefix(text, "\"") && !standsAlone(text) {
+		return ""
+	}
+	return text
+}
+
+// judgingWords returns the judging words and phrases in text, in order.
+func judgingWords(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,;:!?\"“”‘’'()")
+		if judgementWords.MatchString(w) && strings.ToLower(w) == w {
+			out = append(out, w)
+		}
+	}
+	for _, rule := range judgementRules {
+		for _, m := range rule.pattern.Re().FindAllStringSubmatch(text, -1) {
+			if slices.ContainsFunc(m[1:], func(w string) bool { return rule.notAfter[strings.ToLower(w)] }) {
+				continue
+			}
+			phrase := m[0]
+			if rule.follower > 0 && m[rule.follower] != "" {
+				phrase = strings.TrimSpace(strings.TrimSuffix(phrase, m[rule.follower]))
+			}
+			out = append(out, phrase)
+		}
+	}
+	return out
+}
+
+// quotedParts returns the words inside the quotation marks of text,
+// joined, or "".
+func quotedParts(text string) string {
+	var parts []string
+	for _, open := range []struct{ l, r string }{{"“", "”"}, {"\"", "\""}} {
+		rest := text
+		for {
+			a := strings.Index(rest, open.l)
+			if a < 0 {
+				break
+			}
+			rest = rest[a+len(open.l):]
+			b := strings.Index(rest, open.r)
+			if b < 0 {
+				break
+			}
+			parts = append(parts, rest[:b])
+			rest = rest[b+len(open.r):]
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// creditedFact reports whether sentence j credits to someone named in it
+// a fact that could be checked: something done, dated or counted, with
+// no hedge, forecast, belief or judgement — "The club said it had sold
+// 4,000 season tickets by June."
+func (g *generator) creditedFact(j int) bool {
+	if g.namedSourceOf(j) == "" || !g.optionSentence(j) || g.flaggedAs(j, func(k facts.FlagKind) bool { return !datingFlags[k] }) {
+		return false
+	}
+	text := g.withoutDateline(j)
+	for _, k := range g.factsIn(j) {
+		f := g.an.Facts[k]
+		if f.Kind != facts.Statement && f.Kind != facts.Attribution || f.Claim == "" {
+			continue
+		}
+		claim := acronym.ReplaceAllString(f.Claim, "X")
+		return concrete(f.Claim) && pastAction.MatchString(f.Claim) && !notFactInQuote.MatchString(claim) &&
+			!notCheckable.MatchString(claim) && len(judgingWords(text)) == 0 && !strings.HasSuffix(text, "?")
+	}
+	return false
+}
+
+// notFactInQuote are words that make what someone says less than a
+// fact that could be checked: hedges, conditions, forecasts, beliefs,
+// the speaker's own view.
+var notFactInQuote = lazyre.NewWordList(
+	"may", "might", "could", "would", "should", "will", "can", "must", "if", "whether", "unless", "think",
+	"thought", "believe", "believed", "feel", "felt", "hope", "hoped", "expect", "expected", "likely",
+	"unlikely", "probably", "perhaps", "possibly", "seems", "seemed", "appears", "appeared", "reportedly",
+	"allegedly", "estimate", "estimated", "confident", "sure", "certain", "view", "concern", "concerned",
+	"worried", "need", "needs", "needed")
+
+// checkable reports whether sentence j states, in the article's own
+// voice, something anyone could check: no speech, hedge, wish or loaded
+// word, no judgement, no trap flagged, and something concrete in it — a
+// figure, a date or a name.
+func (g *generator) checkable(j int) bool {
+	text := g.withoutDateline(j)
+	n := article.CountWords(text)
+	if n < 8 || n > maxSentenceOptionWords || !strings.HasSuffix(text, ".") || strings.ContainsAny(text, "\"“”‘’?!:;()") ||
+		!standsAlone(text) || joinedOn.MatchString(text) || pronounBeforeName(lowerFirstRune(text)) {
+		return false
+	}
+	// An acronym is a name, never the word the lists mean: "US tycoon"
+	// holds no "us".
+	words := acronym.ReplaceAllString(text, "X")
+	if notPlainFact.MatchString(words) || notCheckable.MatchString(words) || len(judgingWords(text)) > 0 ||
+		g.flaggedAs(j, func(k facts.FlagKind) bool { return !datingFlags[k] }) || g.creditIn(j, func(facts.Fact) bool { return true }) {
+		return false
+	}
+	return concrete(text) && pastAction.MatchString(text)
+}
+
+// acronym finds a word in capitals: a name ("US", "BBC").
+var acronym = lazyre.New(`\b\p{Lu}{2,}\b`)
+
+// pastAction finds a verb in the past: a fact that could be checked
+// tells of something done ("The team followed 2,400 children"), where a
+// sentence in the present may describe or characterise ("The show
+// follows the time-honoured format").
+var pastAction = lazyre.New(`\b(?:` + pastForms + `|\p{Ll}{3,}ed)\b`)
+
+// datingFlags are the traps in how a sentence dates what it tells: "on
+// Tuesday" in an undated article is still a fact that could be
+// checked, where a trap in its source or footing makes it no plain fact.
+var datingFlags = map[facts.FlagKind]bool{facts.RelativeDate: true, facts.YearMissing: true, facts.WeekdayMismatch: true}
+
+// concrete reports whether text holds a figure, a day or month or a
+// name past its first word, and
+// no compound that judges ("well-crafted", "stand-out"): a sentence
+// that counts or dates something reports it, where one without may
+// characterise ("reduced the panel to fits of giggles", r-opinion).
+func concrete(text string) bool {
+	if judgingCompound.MatchString(text) {
+		return false
+	}
+	if strings.ContainsFunc(text, unicode.IsDigit) {
+		return true
+	}
+	for k, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,")
+		if calendarWords[strings.ToLower(w)] || countingWords[strings.ToLower(w)] || k > 0 && isCapitalisedWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgingCompound finds a compound adjective that judges.
+var judgingCompound = lazyre.New(`(?i)\b(?:well|ill|much|hard|so|stand|long|high|over|under|one)-\p{L}+|-(?:honoured|honored|crafted|loved|respected|awaited|established|known)\b|\bone of the\b`)
+
+// countingWords are the counting words a fact may give its figure in.
+var countingWords = wordSet("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion dozen dozens")

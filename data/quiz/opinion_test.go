@@ -1,0 +1,118 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// Judging words and phrases are found; the same words in their literal
+// sense are not.
+func TestJudgingWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"This plan is fair, it is green and it is right.", []string{"is fair", "is right"}},
+		{"The row had been handled appallingly by his office.", []string{"appallingly"}},
+		{"He is a good man and a great servant of the club.", []string{"a good man", "a great servant"}},
+		{"It was the hardest decision of my life.", []string{"the hardest"}},
+		{"Parents should keep screens out of bedrooms.", []string{"should keep"}},
+		{"We had a fantastic line-up this year.", []string{"fantastic"}},
+		// Literal senses: no judgement.
+		{"The council has the right to refuse the plan.", nil},
+		{"A great many people went to the trade fair.", nil},
+		{"She had a good idea who the father was.", nil},
+		{"The best of the three offers was accepted.", nil},
+		{"I should point out that the king has not taken part.", nil},
+		{"The company should be able to pay by March.", nil},
+		{"The Great Western line reopened on Monday.", nil},
+		{"The council said the letter was not genuine.", nil},
+		{"The firm sold 400 cars in June.", nil},
+	} {
+		if got := judgingWords(c.text); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("judgingWords(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// opinionArticle quotes one judgement, by someone named, among facts.
+const opinionArticle = "Council to close two libraries\n\n" +
+	"Marsh Vale council voted on Tuesday to close two of its seven libraries by March.\n\n" +
+	"The libraries at Hilltop and Brook Lane lent 41,000 books last year.\n\n" +
+	"\"This is a shameful decision that punishes the poorest families in the town,\" said Tom Reed, who runs a reading group at Hilltop.\n\n" +
+	"About 300 people signed a petition against the closures in January.\n"
+
+// The pair: the named speaker's judgement is an opinion, the nearest
+// plain fact a fact, each with the same two options.
+func TestFactOrOpinionPair(t *testing.T) {
+	qs := askedOf(t, opinionArticle, (*generator).opinion)
+	if len(qs) != 2 {
+		t.Fatalf("%d questions, want 2", len(qs))
+	}
+	op, fact := qs[0], qs[1]
+	if op.Answer != opinionOption || !strings.Contains(op.Prompt, "shameful decision") || !strings.Contains(op.Explanation, "Tom Reed's judgement") ||
+		!strings.Contains(op.Explanation, "“shameful”") {
+		t.Errorf("opinion: %q → %q (%q)", op.Prompt, op.Answer, op.Explanation)
+	}
+	if !strings.HasPrefix(op.Prompt, "Is what Tom Reed says here a fact") {
+		t.Errorf("the opinion is asked of the whole sentence, whose “said Tom Reed” is itself a fact: %q", op.Prompt)
+	}
+	if fact.Answer != factOption || strings.Contains(fact.Prompt, "shameful") || !strings.HasPrefix(fact.Prompt, "Does this sentence") {
+		t.Errorf("fact: %q → %q", fact.Prompt, fact.Answer)
+	}
+	for _, q := range qs {
+		if len(q.Choices) != 2 || len(q.Distractors) != 1 || q.Distractors[0] == q.Answer {
+			t.Errorf("%q: choices %q, distractors %q", q.Prompt, q.Choices, q.Distractors)
+		}
+	}
+}
+
+// No pair without both halves: a judgement with no one named for it
+// (the pronoun's referent not in the sentence), or no checkable fact
+// beside it — a sentence that hedges or characterises is none.
+func TestFactOrOpinionNeedsBoth(t *testing.T) {
+	for name, text := range map[string]string{
+		"speaker not named": strings.Replace(opinionArticle, "said Tom Reed, who runs a reading group at Hilltop", "he said", 1),
+		"no plain fact": "Council to close two libraries\n\n" +
+			"Marsh Vale council is expected to close two of its seven libraries by March.\n\n" +
+			"The furious row over the libraries at Hilltop and Brook Lane has gone on since 2004.\n\n" +
+			"\"This is a shameful decision that punishes the poorest families in the town,\" said Tom Reed, who runs a reading group at Hilltop.\n",
+		"no judgement": strings.Replace(opinionArticle, "a shameful decision that punishes", "a decision that affects", 1),
+	} {
+		t.Run(name, func(t *testing.T) {
+			if qs := askedOf(t, text, (*generator).opinion); len(qs) != 0 {
+				t.Errorf("asked %q", qs[0].Prompt)
+			}
+		})
+	}
+}
+
+// A fact someone named reports is preferred to one in the article's own
+// voice: beside it, "someone said it" does not mark the opinion.
+func TestFactOrOpinionPrefersACreditedFact(t *testing.T) {
+	text := strings.Replace(opinionArticle, "About 300 people signed a petition against the closures in January.",
+		"Jo Bell, the chief librarian, said the two libraries had lent 12,000 books to schools in 2004.", 1)
+	qs := askedOf(t, text, (*generator).opinion)
+	if len(qs) != 2 || !strings.HasPrefix(qs[1].Prompt, "Is what Jo Bell says here") {
+		t.Fatalf("asked %d: %v", len(qs), qs)
+	}
+}
+
+// The pair takes no sentence another question asks about or shows as an
+// option: a quiz asks one question a sentence, and would split the pair.
+func TestFactOrOpinionLeavesOthersSentences(t *testing.T) {
+	for name, other := range map[string]Question{
+		"asked of":         {Sentence: 1}, // "The libraries … lent 41,000 books last year."
+		"shown as options": {Sentence: 0, shows: []int{1}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			qs := askedOf(t, opinionArticle, func(g *generator) {
+				g.out = append(g.out, other)
+				g.opinion()
+			})
+			if len(qs) != 3 || !strings.Contains(qs[2].Prompt, "petition") {
+				t.Fatalf("want the pair's fact on the petition, not on 41,000 books: %d questions, last %q", len(qs), qs[len(qs)-1].Prompt)
+			}
+		})
+	}
+}
