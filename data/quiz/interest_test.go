@@ -113,3 +113,26 @@ func TestStakeOffersNoNothingOption(t *testing.T) {
 		}
 	}
 }
+
+// A reported claim that runs on into a second report with its own
+// subject ("…, and he accused …") is no claim to show after "claim
+// that": its stake question is not asked (held-out h9, W).
+func TestStakeClaimWithASecondReport(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		asked    bool
+	}{
+		{`Martin Larsson, general manager of Toshiba's European storage device division, said the demand for storage in phones would double within two years.`, true},
+		{`Martin Larsson, general manager of Toshiba's European storage device division, said the demand for storage in phones would double, and he accused rivals of holding back supply.`, false},
+	} {
+		a, err := article.Parse([]byte("Phones to lead music sales\n\nMobile phones will soon sell more songs than computers, according to a study.\n\n" + c.sentence + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGenerator(a, facts.Extract(a))
+		g.interest()
+		if got := len(g.out) > 0; got != c.asked {
+			t.Errorf("%s\nasked %v, want %v", c.sentence, got, c.asked)
+		}
+	}
+}
