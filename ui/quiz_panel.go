@@ -1161,15 +1161,74 @@ func (q *QuizPanel) nearTheFocus() verdictPlace {
 			after += r.MinSize().Height
 		}
 	}
-	if before > after {
-		return verdictOverCheck
-	}
+	place := verdictOverChoices
 	pad := theme.Padding()
 	ring := before + rows[k].MinSize().Height + float32(k+2)*pad
-	if ring+q.verdictRow.MinSize().Height+q.Explanation.MinSize().Height+pad > q.roomForVerdict() {
-		return verdictLineOverChoices
+	switch {
+	case before > after:
+		place = verdictOverCheck
+	case ring+q.verdictRow.MinSize().Height+q.Explanation.MinSize().Height+pad > q.roomForVerdict():
+		place = verdictLineOverChoices
 	}
-	return verdictOverChoices
+	return q.lineOverCheckFor(place, k, before+rows[k].MinSize().Height+after)
+}
+
+// lineOverCheckFor is place, or the verdict's line between the choices
+// and the Check button, its explanation under Check, where after a try
+// the choice with the ring (the k-th), the verdict and Check do not fit
+// the panel together with the verdict at place and do with its line
+// over Check: at 200 % on a 1366×768 laptop, after a wrong pick on
+// question 5 of the sample, the verdict's line stood over three long
+// options and "Check (try 2 of 2)" stood cut in half at the panel's
+// bottom edge (a keyboard-only walk of the real window;
+// TestCheckShowsAfterAWrongPick). The choices' heights are rows, with
+// the one that has the ring. "No answer yet" and an answer not marked
+// keep their place: what they say to do stands over the choices.
+func (q *QuizPanel) lineOverCheckFor(place verdictPlace, k int, rows float32) verdictPlace {
+	if q.Verdict.Text == noAnswerYet || q.Verdict.Text == notMarked || !q.CheckButton.Visible() || q.CheckButton.Disabled() {
+		return place
+	}
+	pad := theme.Padding()
+	all := q.Choices.Rows()
+	n := float32(len(all))
+	line, check := q.verdictRow.MinSize().Height, q.CheckButton.MinSize().Height
+	from, upTo := float32(0), float32(0) // the choices from the ring down, and up to it
+	for i, r := range all {
+		if i >= k {
+			from += r.MinSize().Height
+		}
+		if i <= k {
+			upTo += r.MinSize().Height
+		}
+	}
+	expl := q.Explanation.MinSize().Height
+	var span, tried float32 // what must show with Check, and what the try needs without it
+	switch place {
+	case verdictOverChoices:
+		span, tried = line+expl+rows+check+(n+3)*pad, line+expl+upTo+float32(k+3)*pad
+	case verdictLineOverChoices:
+		span, tried = line+rows+check+(n+2)*pad, line+upTo+float32(k+2)*pad
+	default: // verdictOverCheck: from the ring down
+		tried = from + line + expl + (float32(len(all)-k)+2)*pad
+		span = tried + check + pad
+	}
+	over := from + line + check + (float32(len(all)-k)+3)*pad
+	// The room under the map where it stands fixed after the try; where
+	// what the try needs at place does not fit there, the map scrolls
+	// with the question (stickyHeader) and the panel's whole height is
+	// the room. The map standing fixed where it fits is kept
+	// (TestMapStaysInSightAfterCheck).
+	room := q.roomForVerdict()
+	if tried > room+0.5 {
+		room = q.scroll.Size().Height
+		if q.headerIsFixed {
+			room += q.header.Size().Height + pad
+		}
+	}
+	if span > room+0.5 && over <= room+0.5 {
+		return verdictLineOverCheck
+	}
+	return place
 }
 
 // roomForVerdict is the height of the panel the question has in sight:
@@ -1233,13 +1292,16 @@ func (q *QuizPanel) showVerdictAbove() {
 	pad := theme.Padding()
 	top := min(q.yInScroll(q.Verdict), q.yInScroll(q.VerdictIcon)) - pad
 	bottom := q.yInScroll(q.Explanation) + q.Explanation.Size().Height + pad
+	view := q.scroll.Size().Height
 	if q.verdictAt == verdictLineOverChoices {
 		bottom = top + q.verdictRow.Size().Height + 2*pad // the explanation as far as the panel reaches
+		if end := q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + pad; q.CheckButton.Visible() && !q.CheckButton.Disabled() && end-top <= view+0.5 {
+			bottom = end // and Check under the choices, where it fits with them (TestCheckShowsAfterAWrongPick)
+		}
 	}
 	if part := q.focusedPart(); part != nil {
 		bottom = max(bottom, q.yInScroll(part)+part.Size().Height+pad)
 	}
-	view := q.scroll.Size().Height
 	prompt := q.yInScroll(q.Prompt)
 	y := q.scroll.Offset.Y
 	if bottom > y+view {

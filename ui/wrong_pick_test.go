@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// TestCheckShowsAfterAWrongPick: after a wrong pick with a try left, the
+// choice with the ring, the verdict's line and the Check button show
+// whole in the quiz panel together wherever they fit it together (the
+// choices between the ring and Check counted: Check stands under all
+// of them), at every scale on a 1366×768 and a 1024×700 laptop; and,
+// where the map scrolls with the question, the panel's bottom edge
+// never runs across Check. At 200 % on a 1366×768
+// laptop, after the wrong pick "Nothing: the article checks it against
+// several sources" on question 5, the verdict's line stood over the
+// choices and "Check (try 2 of 2)" was cut in half at the panel's
+// bottom edge under the last option (the real window, a keyboard-only
+// walk).
+func TestCheckShowsAfterAWrongPick(t *testing.T) {
+	fits, tried := 0, 0
+	for _, l := range underTheMenuBar {
+		m := l.open(t)
+		p, c := m.Quiz, m.Window.Canvas()
+		for i, question := range m.Lesson.Questions {
+			if len(question.Choices) == 0 {
+				continue
+			}
+			for _, wrong := range question.Choices {
+				if wrong == question.Answer {
+					continue
+				}
+				p.Go(i)
+				answerAndCheck(p, question, wrong)
+				if !p.triesLeft(question.ID) || c.Focused() != p.Choices || !p.CheckButton.Visible() {
+					continue
+				}
+				tried++
+				row := p.Choices.Rows()[p.Choices.cursor]
+				pad := theme.Padding()
+				y, view := p.scroll.Offset.Y, p.scroll.Size().Height
+				check := p.yInScroll(p.CheckButton)
+				// Where the map stands fixed over the question, Check can
+				// still stand cut at the bottom edge (question 3 at 200 %
+				// on a 1366×768 laptop): hiding it whole would leave the
+				// prompt's last line as a sliver at the top edge, showing
+				// it whole the verdict's line out of sight (left in
+				// docs/accessibility.md).
+				if !p.headerIsFixed && check < y+view-0.5 && check+p.CheckButton.Size().Height > y+view+0.5 {
+					t.Errorf("%v: question %d, after the wrong pick %q: the panel (%v–%v) ends across Check (%v–%v)",
+						l, i+1, wrong, y, y+view, check, check+p.CheckButton.Size().Height)
+				}
+				// From the ring's choice down to Check, and the verdict's line.
+				need := check + p.CheckButton.Size().Height - p.yInScroll(row) + p.verdictRow.Size().Height + 3*pad
+				if need > view+0.5 {
+					continue
+				}
+				fits++
+				for name, part := range map[string]fyne.CanvasObject{"the ringed choice": row, "the verdict": p.verdictRow, "Check": p.CheckButton} {
+					if !inView(p, part) {
+						t.Errorf("%v: question %d, after the wrong pick %q: the panel (%v–%v) leaves out %s (%v–%v)",
+							l, i+1, wrong, y, y+view, name, p.yInScroll(part), p.yInScroll(part)+part.Size().Height)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d wrong picks, %d of them with the ring, the verdict and Check fitting together", tried, fits)
+	if fits == 0 {
+		t.Fatal("no wrong pick whose choice, verdict and Check fit together: the test shows nothing")
+	}
+}
