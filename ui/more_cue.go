@@ -14,11 +14,13 @@ import (
 // longest that fits its line, so that at 200 % it does not take two
 // lines from the question. They say where the rest of the question is
 // and how to get there without a mouse: at 200 % the quiz was often a
-// Page Down away with nothing saying so (issue 11).
-var cueWords = [][2]string{
-	{"More below — scroll or press Page Down", "More above — scroll or press Page Up"},
-	{"More below — press Page Down", "More above — press Page Up"},
-	{"More below", "More above"},
+// Page Down away with nothing saying so (issue 11). The third says it
+// of the Check button, below the panel's edge after a pick that kept
+// the prompt in sight (checkBelowAfterPick).
+var cueWords = [][3]string{
+	{"More below — scroll or press Page Down", "More above — scroll or press Page Up", "Check is below — scroll or press Page Down"},
+	{"More below — press Page Down", "More above — press Page Up", "Check is below — press Page Down"},
+	{"More below", "More above", "Check is below"},
 }
 
 // moreCue is the line under the quiz panel's question that says there
@@ -32,6 +34,8 @@ type moreCue struct {
 	// wording is the line of cueWords that fits the panel's width.
 	wording int
 	below   bool
+	// room is the width the words have on their line.
+	room float32
 }
 
 func newMoreCue() *moreCue {
@@ -47,9 +51,10 @@ func newMoreCue() *moreCue {
 // at width, and returns the cue's height with it.
 func (c *moreCue) heightAt(width float32) float32 {
 	room := width - c.arrow.MinSize().Width - theme.Padding() - 2*theme.InnerPadding()
+	c.room = room
 	c.wording = len(cueWords) - 1
 	for i, pair := range cueWords {
-		if fitsOneLine(pair[0], room) && fitsOneLine(pair[1], room) {
+		if fitsOneLine(pair[0], room) && fitsOneLine(pair[1], room) && fitsOneLine(pair[2], room) {
 			c.wording = i
 			break
 		}
@@ -80,6 +85,21 @@ func (c *moreCue) say(below bool) {
 	if c.words.Text != words {
 		c.words.SetText(words)
 		c.arrow.SetResource(arrow)
+	}
+}
+
+// sayCheckIsBelow says that the Check button is below the panel's
+// edge, in words that fit the cue's one line; where none do, the cue
+// says "More below" as before.
+func (c *moreCue) sayCheckIsBelow() {
+	words := cueWords[c.wording][2]
+	if !fitsOneLine(words, c.room) {
+		return
+	}
+	c.below = true
+	if c.words.Text != words {
+		c.words.SetText(words)
+		c.arrow.SetResource(theme.MoveDownIcon())
 	}
 }
 
@@ -122,7 +142,30 @@ func (q *QuizPanel) blankAtEnd(o fyne.CanvasObject) bool {
 // panel's bottom edge.
 func (q *QuizPanel) sayWhereMoreIs() {
 	q.cue.follow(q.scroll, q.questionHeight())
+	if q.checkBelowAfterPick() {
+		q.cue.sayCheckIsBelow()
+	}
 	q.sayWhatIsAsked()
+}
+
+// checkBelowAfterPick reports whether an option is picked, the choices
+// have the focus, and the Check button is below the panel's bottom
+// edge: a pick keeps the prompt in sight where the prompt, the option
+// and Check do not fit the panel together (scrollIntoView), and the cue
+// then says where Check is.
+func (q *QuizPanel) checkBelowAfterPick() bool {
+	if q.canvas == nil || q.Ended() || !q.Choices.Visible() || q.Choices.Selected == "" ||
+		!q.CheckButton.Visible() || q.CheckButton.Disabled() || q.canvas.Focused() != q.Choices {
+		return false
+	}
+	if _, in := posIn(q.scroll.Content, q.CheckButton); !in {
+		return false
+	}
+	end := q.scroll.Offset.Y + q.scroll.Size().Height
+	if q.Verdict.Text != "" && q.verdictRow.Visible() && q.yInScroll(q.verdictRow)+q.verdictRow.Size().Height > end+0.5 {
+		return false // the verdict is below too: "More below"
+	}
+	return q.yInScroll(q.CheckButton)+q.CheckButton.Size().Height > end+0.5
 }
 
 // sayWhatIsAsked puts the prompt's start beside "Question N of M" in

@@ -73,7 +73,7 @@ func quizTexts(t *testing.T, m *Main, w fyne.Window) map[string]string {
 		texts[fmt.Sprint("answer hint ", i)] = hint
 	}
 	for i, pair := range cueWords {
-		texts[fmt.Sprint("cue ", i)] = pair[0] + " " + pair[1]
+		texts[fmt.Sprint("cue ", i)] = pair[0] + " " + pair[1] + " " + pair[2]
 	}
 	for _, v := range verdictWords {
 		texts["verdict "+v.text] = v.text

@@ -368,7 +368,7 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 		// stood a Page Down away after choosing, and a student saw nothing
 		// to press (a keyboard-only walk of the real window;
 		// TestCheckShowsAfterAPick).
-		if end := q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + theme.Padding(); end-top <= view+0.5 {
+		if end := q.yInScroll(q.CheckButton) + q.CheckButton.Size().Height + theme.Padding(); end-top <= view+0.5 && !q.pickKeepsThePrompt(bottom, end) {
 			bottom = max(bottom, end)
 		}
 	}
@@ -390,6 +390,25 @@ func (q *QuizPanel) scrollIntoView(obj fyne.CanvasObject) {
 		// at the panel's top (TestNoHalfPromptAfterAnArrow).
 		q.showPromptWhole()
 	}
+}
+
+// pickKeepsThePrompt reports whether a pick whose option ends at bottom
+// in the question keeps the prompt in sight rather than show the Check
+// button, ending at end: where the prompt's first line is in sight, the
+// option fits the panel under the prompt's top and Check does not. At
+// 200 % on a 1366×768 laptop Space on CNBC, the first option of "Which
+// source does the article give for this claim: …?", scrolled the whole
+// prompt away to show Check, with blank room under it: the student
+// picked with nothing in sight saying what was asked (a keyboard-only
+// walk of the real window; TestPickKeepsThePrompt). The cue under the
+// panel says that Check is below (checkBelowAfterPick), and Enter on
+// the choices checks what is picked.
+func (q *QuizPanel) pickKeepsThePrompt(bottom, end float32) bool {
+	if !q.Prompt.Visible() || q.Prompt.Text == "" {
+		return false
+	}
+	prompt, view := q.yInScroll(q.Prompt), q.scroll.Size().Height
+	return q.promptStartInSight() && bottom-prompt <= view+0.5 && end-prompt > view+0.5
 }
 
 // pickedRow reports whether obj is the choice with the ring and it is
