@@ -2110,7 +2110,8 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		// over a question whose prompt and focus did not fit under it
 		// as it opened, where the focus, verdict and explanation do
 		// (TestMapStaysInSightAfterCheck).
-		stands = q.roomUnderHeader(h, size) >= tried-0.5
+		room := q.roomUnderHeader(h, size)
+		stands = room >= tried-0.5 && !q.checkCutUnder(room, q.roomUnder(0, size, q.bodyHeight))
 	}
 	q.placeHeader(stands)
 	top := float32(0)
@@ -2258,6 +2259,31 @@ func (q *QuizPanel) triedHeight() float32 {
 		top, bottom = min(top, at.Y), max(bottom, at.Y+part.Size().Height)
 	}
 	return bottom - top + 2*theme.Padding()
+}
+
+// checkCutUnder reports whether, with the verdict's line standing over
+// the choices at the top of room (the question's room under the map
+// standing fixed), the panel's bottom edge would run across the Check
+// button under the choices, where the verdict's line, the choices and
+// Check fit full, the room with the map scrolled away: the map then
+// scrolls with the question. At 200 % on a 1366×768 laptop, after CNBC
+// was picked wrong, "Check (try 2 of 2)" stood cut in half at the
+// bottom edge under the map standing fixed (a keyboard-only walk of the
+// real window; TestCheckShowsAfterAWrongPick). Where Check is out of
+// sight whole, the map stays (TestMapStaysInSightAfterCheck).
+func (q *QuizPanel) checkCutUnder(room, full float32) bool {
+	if q.verdictAt != verdictLineOverChoices || !q.CheckButton.Visible() || q.CheckButton.Disabled() {
+		return false
+	}
+	verdict, in := posIn(q.body, q.verdictRow)
+	check, under := posIn(q.body, q.CheckButton)
+	if !in || !under {
+		return false
+	}
+	pad := theme.Padding()
+	top := verdict.Y - pad
+	end := check.Y + q.CheckButton.Size().Height + pad
+	return check.Y-top < room-0.5 && end-top > room+0.5 && end-top <= full+0.5
 }
 
 // placeHeader puts the header above the scroll (fixed) or in it.
