@@ -28,10 +28,27 @@ func wantCue(p *QuizPanel) string {
 	switch {
 	case content <= view+0.5:
 		return ""
+	case y+view < content-0.5 && checkIsBelow(p):
+		return cueWords[p.cue.wording][2]
 	case y+view < content-0.5:
 		return cueWords[p.cue.wording][0]
 	}
 	return cueWords[p.cue.wording][1]
+}
+
+// checkIsBelow reports whether the cue should say "Check is below": an
+// option picked with the choices focused, the Check button below the
+// panel's bottom edge, the verdict (if any) not below it, and the words
+// fitting the cue's line (TestPickKeepsThePrompt).
+func checkIsBelow(p *QuizPanel) bool {
+	if p.canvas == nil || p.Choices.Selected == "" || p.canvas.Focused() != p.Choices || !p.CheckButton.Visible() || p.CheckButton.Disabled() {
+		return false
+	}
+	end := p.scroll.Offset.Y + p.scroll.Size().Height
+	if p.Verdict.Text != "" && p.yInScroll(p.verdictRow)+p.verdictRow.Size().Height > end+0.5 {
+		return false
+	}
+	return p.yInScroll(p.CheckButton)+p.CheckButton.Size().Height > end+0.5 && fitsOneLine(cueWords[p.cue.wording][2], p.cue.room)
 }
 
 // TestCueSaysThereIsMore: where a question does not fit the quiz panel
