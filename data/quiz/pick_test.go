@@ -126,19 +126,41 @@ func TestWithoutUnnamedSpeaker(t *testing.T) {
 	}
 }
 
-// "Who believes this?" quotes the belief without an opening that states
-// it with no one in it, where the rest stands alone.
-func TestWithoutEmptyHolder(t *testing.T) {
+// "Who believes that …?" reports the belief without an opening that
+// states it with no one in it, as written, where the rest stands alone.
+func TestAfterEmptyHolder(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"It is estimated that £500,000 is needed to buy the Grade II listed building.", "£500,000 is needed to buy the Grade II listed building."},
-		{"And it is believed promoters will make stars agree not to perform the songs again.", "Promoters will make stars agree not to perform the songs again."},
-		{"And it is believed promoters will make stars agree not to perform such tunes on stage.", // which tunes?
-			"And it is believed promoters will make stars agree not to perform such tunes on stage."},
-		{"It is believed he knew.", "It is believed he knew."},                                                                                 // too short alone
-		{"The bridge is thought to be unsafe by the engineers who saw it.", "The bridge is thought to be unsafe by the engineers who saw it."}, // no empty opening
+		{"And it is believed promoters will make stars agree not to perform the songs again.", "promoters will make stars agree not to perform the songs again."},
+		{"And it is believed promoters will make stars agree not to perform such tunes on stage.", ""}, // which tunes?
+		{"It is believed he knew.", ""},                                         // too short alone
+		{"The bridge is thought to be unsafe by the engineers who saw it.", ""}, // no empty opening
 	} {
-		if got := withoutEmptyHolder(c.text); got != c.want {
+		if got, _ := afterEmptyHolder(c.text); got != c.want {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A belief cut from its "It is understood that" is reported, never
+// quoted: in quotation marks it misquoted the article (r118, W).
+func TestUnheldReportsACutBelief(t *testing.T) {
+	text := "Festival short of money\n\nFestival director Ruth Abernethy said the board would meet on Monday to decide what to cut.\n\n" +
+		"The Northbay film festival lost £40,000 when its main sponsor pulled out in March.\n\n" +
+		"It is understood that organisers have held early talks with a regional arts body about making up the shortfall.\n\n" +
+		"The festival has run every autumn since 1998 in the town's old picture house.\n\n" +
+		"Councillor Tom Reed said the council could not offer more money this year.\n"
+	qs := askedOf(t, text, func(g *generator) {
+		for i := range g.a.Sentences {
+			g.unheld(i)
+		}
+	})
+	if len(qs) != 1 {
+		t.Fatalf("%d questions, want 1", len(qs))
+	}
+	for _, q := range qs {
+		if strings.Contains(q.Prompt, "“") || !strings.HasPrefix(q.Prompt, "Who says that organisers have held early talks") {
+			t.Errorf("prompt %q", q.Prompt)
 		}
 	}
 }

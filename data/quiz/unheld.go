@@ -56,21 +56,22 @@ const beliefVerbs = `believed|thought|understood|estimated|expected|said|claimed
 // "It is estimated that", "And it is believed".
 var emptyHolder = lazyre.New(`^(?:(?:And|But|So),?\s+)?[Ii]t(?: is|'s|’s) (?:widely\s+)?(?:` + beliefVerbs + `)(?:\s+that)?\s+`)
 
-// withoutEmptyHolder returns a sentence without an opening that states
-// a belief with no one in it, where the rest stands alone: asked "Who
-// estimates this: “It is estimated that £500,000 is needed …”?", the
-// quotation answered itself (r97, G twice); without the opening the
-// student has to find the sentence and see that no one is named.
-func withoutEmptyHolder(text string) string {
+// afterEmptyHolder returns what a sentence says after an opening that
+// states a belief with no one in it, as written, where it stands alone:
+// asked "Who estimates this: “It is estimated that £500,000 is needed
+// …”?", the quotation answered itself (r97, G twice); without the
+// opening the student has to find the sentence and see that no one is
+// named.
+func afterEmptyHolder(text string) (string, bool) {
 	loc := emptyHolder.FindStringIndex(text)
 	if loc == nil {
-		return text
+		return "", false
 	}
 	rest := text[loc[1]:]
 	if !standsAlone(upperFirst(rest)) || pointsBack(rest) || leansOnContext(rest) || suchBack.MatchString(rest) {
-		return text
+		return "", false
 	}
-	return upperFirst(rest)
+	return rest, true
 }
 
 // suchBack finds "such" pointing back: "perform such tunes" — which?
@@ -111,7 +112,13 @@ func (g *generator) unheld(i int) {
 	if len(choices) < 3 {
 		return
 	}
-	prompt := fmt.Sprintf("Who %s, according to the article: %s?", verb, quoteText(strings.TrimRight(withoutEmptyHolder(g.withoutDateline(i)), ".")))
+	prompt := fmt.Sprintf("Who %s, according to the article: %s?", verb, quoteText(strings.TrimRight(g.withoutDateline(i), ".")))
+	if rest, ok := afterEmptyHolder(g.withoutDateline(i)); ok {
+		// Reported, not quoted: in quotation marks, the sentence without
+		// its "It is understood that" was the article misquoted (r118,
+		// W from both reviewers); whole, it answered itself (r97, G).
+		prompt = fmt.Sprintf("Who %s that %s, according to the article?", strings.TrimSuffix(verb, " this"), strings.TrimRight(rest, "."))
+	}
 	q := Question{Kind: Choice, Prompt: prompt, Answer: noHolder, Accepted: []string{noHolder},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2, score: 84,
 		Explanation: "The sentence says what is believed or expected but not who believes or expects it. " +
