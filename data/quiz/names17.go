@@ -13,6 +13,18 @@ import "strings"
 // ("Mr.", "Mrs", "Coun.", "Dr", "Mayor"), when it opens with one and a
 // name follows; ok is false otherwise.
 func withoutLeadingTitle(answer string) (string, bool) {
+	rest, ok := afterTitle(answer)
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" || !startsUpper(strings.Fields(rest)) {
+		return "", false // "chief of staff": no name after the title
+	}
+	return rest, true
+}
+
+// afterTitle returns what an answer says after the title it opens with
+// ("Mr.", "coun", "Judge"), in any case; ok is false where its first
+// word is no title or nothing follows it.
+func afterTitle(answer string) (string, bool) {
 	first, rest, ok := strings.Cut(strings.TrimSpace(answer), " ")
 	if !ok {
 		return "", false
@@ -20,10 +32,6 @@ func withoutLeadingTitle(answer string) (string, bool) {
 	w := strings.ToLower(strings.TrimSuffix(first, "."))
 	if !titleWords[w] && !rankTitles[w] && !postTitles[w] {
 		return "", false
-	}
-	rest = strings.TrimSpace(rest)
-	if rest == "" || !startsUpper(strings.Fields(rest)) {
-		return "", false // "chief of staff": no name after the title
 	}
 	return rest, true
 }

@@ -19,16 +19,9 @@ import (
 // with, where every word after the title is a word of a key; ok is false
 // otherwise.
 func withoutLowerCaseTitle(q Question, answer string) (string, bool) {
-	first, rest, ok := strings.Cut(strings.TrimSpace(answer), " ")
-	if !ok {
-		return "", false
-	}
-	w := strings.ToLower(strings.TrimSuffix(first, "."))
-	if !titleWords[w] && !rankTitles[w] && !postTitles[w] {
-		return "", false
-	}
+	rest, ok := afterTitle(answer)
 	words := strings.Fields(Normalize(rest))
-	if len(words) == 0 {
+	if !ok || len(words) == 0 {
 		return "", false
 	}
 	for _, acc := range q.Accepted {
