@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // onALaptop opens Lede as Sam on a screen of w×h at a Fyne scale and a
@@ -242,6 +244,26 @@ func (l menuLaptop) String() string {
 	return fmt.Sprintf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v", l.w, l.h, l.cw, l.ch, l.scale, l.text)
 }
 
+// onTheLaptops walks the sample's questions that keep accepts on every
+// laptop under the menu bar, the lesson opened once a laptop: the loop
+// every keyboard walk of the quiz panel starts from.
+func onTheLaptops(t *testing.T, keep func(quiz.Question) bool, walk func(l menuLaptop, m *Main, i int, q quiz.Question)) {
+	t.Helper()
+	for _, l := range underTheMenuBar {
+		m := l.open(t)
+		for i, q := range m.Lesson.Questions {
+			if keep(q) {
+				walk(l, m, i, q)
+			}
+		}
+	}
+}
+
+// Which questions a walk takes: all, the choice questions, the typed ones.
+func anyQuestion(quiz.Question) bool      { return true }
+func withChoices(q quiz.Question) bool    { return len(q.Choices) > 0 }
+func withoutChoices(q quiz.Question) bool { return len(q.Choices) == 0 }
+
 // underTheMenuBar are the laptops of laptops with the window's content
 // as high as it is in the real window: at 200 % on a 1366×768 laptop 670
 // px of the window's 720, at FYNE_SCALE=1.5 on a 1024×700 one 405 of 435.
@@ -263,38 +285,35 @@ var underTheMenuBar = []menuLaptop{
 // asked (a keyboard-only walk of the real window).
 func TestWholePromptAfterAWrongTry(t *testing.T) {
 	tried := 0
-	for _, l := range underTheMenuBar {
-		m := l.open(t)
+	onTheLaptops(t, anyQuestion, func(l menuLaptop, m *Main, i int, question quiz.Question) {
 		p, c := m.Quiz, m.Window.Canvas()
-		for i, question := range m.Lesson.Questions {
-			p.Go(i)
-			answerAndCheck(p, question, wrongAnswer(question))
-			if !p.triesLeft(question.ID) || !p.CheckButton.Visible() {
-				continue
+		p.Go(i)
+		answerAndCheck(p, question, wrongAnswer(question))
+		if !p.triesLeft(question.ID) || !p.CheckButton.Visible() {
+			return
+		}
+		// The question from the prompt's end down to Check, and the
+		// prompt in the body text's size above it.
+		below := p.yInScroll(p.CheckButton) + p.CheckButton.Size().Height - (p.yInScroll(p.Prompt) + p.Prompt.Size().Height)
+		prompt := promptSizeAs(question.Prompt, theme.SizeNameText, p.Prompt.Size().Width).Height
+		if prompt+below+2*theme.Padding() > p.scroll.Size().Height-0.5 {
+			return // too tall even so: the prompt hides whole (TestQuestionStaysInSightAfterAWrongTry)
+		}
+		tried++
+		var missing []string
+		for _, part := range append(afterTry(p, c), p.Prompt) {
+			if part == fyne.CanvasObject(p.Explanation) && p.explanationUnderCheck() {
+				continue // under Check, as far as the panel reaches
 			}
-			// The question from the prompt's end down to Check, and the
-			// prompt in the body text's size above it.
-			below := p.yInScroll(p.CheckButton) + p.CheckButton.Size().Height - (p.yInScroll(p.Prompt) + p.Prompt.Size().Height)
-			prompt := promptSizeAs(question.Prompt, theme.SizeNameText, p.Prompt.Size().Width).Height
-			if prompt+below+2*theme.Padding() > p.scroll.Size().Height-0.5 {
-				continue // too tall even so: the prompt hides whole (TestQuestionStaysInSightAfterAWrongTry)
-			}
-			tried++
-			var missing []string
-			for _, part := range append(afterTry(p, c), p.Prompt) {
-				if part == fyne.CanvasObject(p.Explanation) && p.explanationUnderCheck() {
-					continue // under Check, as far as the panel reaches
-				}
-				if !inView(p, part) {
-					missing = append(missing, fmt.Sprintf("%T at %v–%v", part, p.yInScroll(part), p.yInScroll(part)+part.Size().Height))
-				}
-			}
-			if len(missing) > 0 {
-				t.Errorf("%v: question %d: after a wrong try the panel (%v–%v) leaves out %s",
-					l, i+1, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, strings.Join(missing, ", "))
+			if !inView(p, part) {
+				missing = append(missing, fmt.Sprintf("%T at %v–%v", part, p.yInScroll(part), p.yInScroll(part)+part.Size().Height))
 			}
 		}
-	}
+		if len(missing) > 0 {
+			t.Errorf("%v: question %d: after a wrong try the panel (%v–%v) leaves out %s",
+				l, i+1, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, strings.Join(missing, ", "))
+		}
+	})
 	if tried == 0 {
 		t.Fatal("no question whose prompt fits with its try in the body text's size: the test shows nothing")
 	}
@@ -310,29 +329,23 @@ func TestWholePromptAfterAWrongTry(t *testing.T) {
 // Half a question reads worse than none; the counter says how it starts.
 func TestNoHalfPromptAfterAWrongTry(t *testing.T) {
 	lined := 0
-	for _, l := range underTheMenuBar {
-		m := l.open(t)
+	onTheLaptops(t, withoutChoices, func(l menuLaptop, m *Main, i int, question quiz.Question) {
 		p := m.Quiz
-		for i, question := range m.Lesson.Questions {
-			if len(question.Choices) > 0 {
-				continue
-			}
-			p.Go(i)
-			answerAndCheck(p, question, wrongAnswer(question))
-			if !p.triesLeft(question.ID) || p.verdictAt != verdictLineOverCheck {
-				continue
-			}
-			lined++
-			top := p.yInScroll(p.Prompt)
-			first := top + theme.InnerPadding()
-			end := top + p.Prompt.Size().Height - theme.InnerPadding()
-			y := p.scroll.Offset.Y
-			if y > first+0.5 && y < end-0.5 {
-				t.Errorf("%v: question %d: after a wrong try the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
-					l, i+1, y, first, end)
-			}
+		p.Go(i)
+		answerAndCheck(p, question, wrongAnswer(question))
+		if !p.triesLeft(question.ID) || p.verdictAt != verdictLineOverCheck {
+			return
 		}
-	}
+		lined++
+		top := p.yInScroll(p.Prompt)
+		first := top + theme.InnerPadding()
+		end := top + p.Prompt.Size().Height - theme.InnerPadding()
+		y := p.scroll.Offset.Y
+		if y > first+0.5 && y < end-0.5 {
+			t.Errorf("%v: question %d: after a wrong try the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
+				l, i+1, y, first, end)
+		}
+	})
 	if lined == 0 {
 		t.Fatal("no wrong try moved the explanation under Check: the test shows nothing")
 	}

@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // TestCheckShowsAfterAPick: on a multiple-choice question, once the
@@ -22,56 +24,50 @@ import (
 // under the panel says "Check is below" (TestPickKeepsThePrompt).
 func TestCheckShowsAfterAPick(t *testing.T) {
 	picked, hidden := 0, 0
-	for _, l := range underTheMenuBar {
-		m := l.open(t)
+	onTheLaptops(t, withChoices, func(l menuLaptop, m *Main, i int, question quiz.Question) {
 		p, c := m.Quiz, m.Window.Canvas()
-		for i, question := range m.Lesson.Questions {
-			if len(question.Choices) == 0 {
+		for _, before := range []string{"opened", "no answer", "a wrong pick"} {
+			openAfter(p, i, question, before)
+			if !p.triesLeft(question.ID) || c.Focused() != p.Choices {
 				continue
 			}
-			for _, before := range []string{"opened", "no answer", "a wrong pick"} {
-				openAfter(p, i, question, before)
-				if !p.triesLeft(question.ID) || c.Focused() != p.Choices {
-					continue
+			check := func(key string) {
+				t.Helper()
+				row := p.Choices.Rows()[p.Choices.cursor]
+				pad := theme.Padding()
+				top := p.yInScroll(row) - pad
+				bottom := p.yInScroll(p.CheckButton) + p.CheckButton.Size().Height + pad
+				if bottom-top > p.scroll.Size().Height+0.5 {
+					return // too tall together: the choice first, the cue says more
 				}
-				check := func(key string) {
-					t.Helper()
-					row := p.Choices.Rows()[p.Choices.cursor]
-					pad := theme.Padding()
-					top := p.yInScroll(row) - pad
-					bottom := p.yInScroll(p.CheckButton) + p.CheckButton.Size().Height + pad
-					if bottom-top > p.scroll.Size().Height+0.5 {
-						return // too tall together: the choice first, the cue says more
-					}
-					picked++
-					// Or the prompt kept in sight instead, the cue saying
-					// where Check is (TestPickKeepsThePrompt).
-					kept := p.promptStartInSight() && cueSays(p) == cueWords[p.cue.wording][2]
-					if !inView(p, row) || (!inView(p, p.CheckButton) && !kept) {
-						hidden++
-						t.Errorf("%v: question %d, after %s and %s picking %q: the panel shows %v–%v; the choice %v–%v, Check %v–%v",
-							l, i+1, before, key, p.Choices.Selected,
-							p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height,
-							p.yInScroll(row), p.yInScroll(row)+row.Size().Height,
-							p.yInScroll(p.CheckButton), p.yInScroll(p.CheckButton)+p.CheckButton.Size().Height)
-					}
+				picked++
+				// Or the prompt kept in sight instead, the cue saying
+				// where Check is (TestPickKeepsThePrompt).
+				kept := p.promptStartInSight() && cueSays(p) == cueWords[p.cue.wording][2]
+				if !inView(p, row) || (!inView(p, p.CheckButton) && !kept) {
+					hidden++
+					t.Errorf("%v: question %d, after %s and %s picking %q: the panel shows %v–%v; the choice %v–%v, Check %v–%v",
+						l, i+1, before, key, p.Choices.Selected,
+						p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height,
+						p.yInScroll(row), p.yInScroll(row)+row.Size().Height,
+						p.yInScroll(p.CheckButton), p.yInScroll(p.CheckButton)+p.CheckButton.Size().Height)
 				}
-				// Space on the option with the ring, then ↓ to each below it.
-				if p.Choices.Selected == "" {
-					p.movedAt = time.Time{} // no key of Next's reaches the list
-					p.Choices.TypedRune(' ')
-					check("Space")
-				}
-				for range question.Choices {
-					was := p.Choices.Selected
-					press(t, c, fyne.KeyDown)
-					if p.Choices.Selected != was {
-						check("↓")
-					}
+			}
+			// Space on the option with the ring, then ↓ to each below it.
+			if p.Choices.Selected == "" {
+				p.movedAt = time.Time{} // no key of Next's reaches the list
+				p.Choices.TypedRune(' ')
+				check("Space")
+			}
+			for range question.Choices {
+				was := p.Choices.Selected
+				press(t, c, fyne.KeyDown)
+				if p.Choices.Selected != was {
+					check("↓")
 				}
 			}
 		}
-	}
+	})
 	t.Logf("%d picks fit with Check, %d of them out of sight", picked, hidden)
 	if picked == 0 {
 		t.Fatal("no pick whose option fits with Check: the test shows nothing")

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // focusedInScroll is the part of the question with the keyboard focus —
@@ -290,38 +292,32 @@ func labelCut(p *QuizPanel, l *widget.Label) bool {
 // Which…" (a keyboard-only walk of the real window).
 func TestArrowsAfterNoAnswerCutNoLine(t *testing.T) {
 	moved := 0
-	for _, l := range underTheMenuBar {
-		m := l.open(t)
+	onTheLaptops(t, withChoices, func(l menuLaptop, m *Main, i int, question quiz.Question) {
 		p, c := m.Quiz, m.Window.Canvas()
-		for i, question := range m.Lesson.Questions {
-			if len(question.Choices) == 0 {
-				continue
+		p.Go(i)
+		p.Check() // nothing picked: "No answer yet"
+		for k := range question.Choices {
+			was := p.scroll.Offset.Y
+			press(t, c, fyne.KeyDown)
+			if p.scroll.Offset.Y != was {
+				moved++
 			}
-			p.Go(i)
-			p.Check() // nothing picked: "No answer yet"
-			for k := range question.Choices {
-				was := p.scroll.Offset.Y
-				press(t, c, fyne.KeyDown)
-				if p.scroll.Offset.Y != was {
-					moved++
-				}
-				var cuts []string
-				if cut := edgeCuts(p); cut != "" {
-					cuts = append(cuts, cut)
-				}
-				if labelCut(p, p.Verdict) {
-					cuts = append(cuts, "the verdict "+strconv.Quote(p.Verdict.Text))
-				}
-				if labelCut(p, p.Explanation) {
-					cuts = append(cuts, "a line of "+strconv.Quote(p.Explanation.Text))
-				}
-				if len(cuts) > 0 {
-					t.Errorf("%v: question %d, ↓ %d after %q: the panel's top edge (%v) runs across %s",
-						l, i+1, k+1, p.Verdict.Text, p.scroll.Offset.Y, strings.Join(cuts, ", "))
-				}
+			var cuts []string
+			if cut := edgeCuts(p); cut != "" {
+				cuts = append(cuts, cut)
+			}
+			if labelCut(p, p.Verdict) {
+				cuts = append(cuts, "the verdict "+strconv.Quote(p.Verdict.Text))
+			}
+			if labelCut(p, p.Explanation) {
+				cuts = append(cuts, "a line of "+strconv.Quote(p.Explanation.Text))
+			}
+			if len(cuts) > 0 {
+				t.Errorf("%v: question %d, ↓ %d after %q: the panel's top edge (%v) runs across %s",
+					l, i+1, k+1, p.Verdict.Text, p.scroll.Offset.Y, strings.Join(cuts, ", "))
 			}
 		}
-	}
+	})
 	if moved == 0 {
 		t.Fatal("no arrow key scrolled the panel: the test shows nothing")
 	}

@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // TestNoHalfHintAfterAnArrow: after "No answer yet" or a wrong pick on
@@ -18,40 +20,34 @@ import (
 // or Space choose one." (the real window).
 func TestNoHalfHintAfterAnArrow(t *testing.T) {
 	above := 0
-	for _, l := range underTheMenuBar {
-		m := l.open(t)
+	onTheLaptops(t, withChoices, func(l menuLaptop, m *Main, i int, question quiz.Question) {
 		p, c := m.Quiz, m.Window.Canvas()
-		for i, question := range m.Lesson.Questions {
-			if len(question.Choices) == 0 {
+		for _, before := range []string{"no answer", "a wrong pick"} {
+			openAfter(p, i, question, before)
+			if c.Focused() != p.Choices || p.verdictAt != verdictOverChoices {
 				continue
 			}
-			for _, before := range []string{"no answer", "a wrong pick"} {
-				openAfter(p, i, question, before)
-				if c.Focused() != p.Choices || p.verdictAt != verdictOverChoices {
-					continue
+			above++
+			keys := []string{"Space"}
+			for range question.Choices {
+				keys = append(keys, "↓")
+			}
+			for k, key := range keys {
+				if key == "Space" {
+					p.movedAt = time.Time{} // no key of Next's reaches the list
+					p.Choices.TypedRune(' ')
+				} else {
+					press(t, c, fyne.KeyDown)
 				}
-				above++
-				keys := []string{"Space"}
-				for range question.Choices {
-					keys = append(keys, "↓")
-				}
-				for k, key := range keys {
-					if key == "Space" {
-						p.movedAt = time.Time{} // no key of Next's reaches the list
-						p.Choices.TypedRune(' ')
-					} else {
-						press(t, c, fyne.KeyDown)
-					}
-					top := p.yInScroll(p.Explanation)
-					first, end := top+theme.InnerPadding(), top+p.Explanation.Size().Height
-					if y := p.scroll.Offset.Y; p.verdictAt == verdictOverChoices && y > first+0.5 && y < end-0.5 {
-						t.Errorf("%v: question %d, after %s and key %d (%s): the panel shows from %v, %q at %v–%v: its last lines alone",
-							l, i+1, before, k+1, key, y, p.Explanation.Text, first, end)
-					}
+				top := p.yInScroll(p.Explanation)
+				first, end := top+theme.InnerPadding(), top+p.Explanation.Size().Height
+				if y := p.scroll.Offset.Y; p.verdictAt == verdictOverChoices && y > first+0.5 && y < end-0.5 {
+					t.Errorf("%v: question %d, after %s and key %d (%s): the panel shows from %v, %q at %v–%v: its last lines alone",
+						l, i+1, before, k+1, key, y, p.Explanation.Text, first, end)
 				}
 			}
 		}
-	}
+	})
 	if above == 0 {
 		t.Fatal("no verdict stood over the choices: the test shows nothing")
 	}

@@ -37,28 +37,25 @@ func halfPrompt(p *QuizPanel) bool {
 // than none; the counter says how it starts.
 func TestNoHalfPromptAfterCheck(t *testing.T) {
 	checked := 0
-	for _, l := range underTheMenuBar {
-		m := l.open(t)
+	onTheLaptops(t, anyQuestion, func(l menuLaptop, m *Main, i int, question quiz.Question) {
 		p := m.Quiz
-		for i, question := range m.Lesson.Questions {
-			for _, try := range []struct{ what, answer string }{
-				{"no answer", ""}, {"a wrong try", wrongAnswer(question)}, {"a right answer", question.Answer},
-			} {
-				p.Go(i)
-				if !p.triesLeft(question.ID) {
-					continue // answered right before: no try left to check
-				}
-				answerAndCheck(p, question, try.answer)
-				checked++
-				if halfPrompt(p) {
-					top := p.yInScroll(p.Prompt)
-					t.Errorf("%v: question %d (%s): after %s (%q) the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
-						l, i+1, question.Kind, try.what, p.Verdict.Text, p.scroll.Offset.Y,
-						top+theme.InnerPadding(), top+p.Prompt.Size().Height)
-				}
+		for _, try := range []struct{ what, answer string }{
+			{"no answer", ""}, {"a wrong try", wrongAnswer(question)}, {"a right answer", question.Answer},
+		} {
+			p.Go(i)
+			if !p.triesLeft(question.ID) {
+				return // answered right before: no try left to check
+			}
+			answerAndCheck(p, question, try.answer)
+			checked++
+			if halfPrompt(p) {
+				top := p.yInScroll(p.Prompt)
+				t.Errorf("%v: question %d (%s): after %s (%q) the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
+					l, i+1, question.Kind, try.what, p.Verdict.Text, p.scroll.Offset.Y,
+					top+theme.InnerPadding(), top+p.Prompt.Size().Height)
 			}
 		}
-	}
+	})
 	if checked == 0 {
 		t.Fatal("nothing was checked: the test shows nothing")
 	}
@@ -72,34 +69,28 @@ func TestNoHalfPromptAfterCheck(t *testing.T) {
 // one, and left its last lines alone at the panel's top.
 func TestNoHalfPromptAfterAnArrow(t *testing.T) {
 	moved := 0
-	for _, l := range underTheMenuBar {
-		m := l.open(t)
+	onTheLaptops(t, withChoices, func(l menuLaptop, m *Main, i int, question quiz.Question) {
 		p, c := m.Quiz, m.Window.Canvas()
-		for i, question := range m.Lesson.Questions {
-			if len(question.Choices) == 0 {
+		for _, before := range []string{"opened", "no answer", "a wrong pick"} {
+			openAfter(p, i, question, before)
+			if c.Focused() != p.Choices {
 				continue
 			}
-			for _, before := range []string{"opened", "no answer", "a wrong pick"} {
-				openAfter(p, i, question, before)
-				if c.Focused() != p.Choices {
-					continue
+			for k := range question.Choices {
+				was := p.scroll.Offset.Y
+				press(t, c, fyne.KeyDown)
+				if p.scroll.Offset.Y != was {
+					moved++
 				}
-				for k := range question.Choices {
-					was := p.scroll.Offset.Y
-					press(t, c, fyne.KeyDown)
-					if p.scroll.Offset.Y != was {
-						moved++
-					}
-					if halfPrompt(p) {
-						top := p.yInScroll(p.Prompt)
-						t.Errorf("%v: question %d, after %s and ↓ %d: the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
-							l, i+1, before, k+1, p.scroll.Offset.Y,
-							top+theme.InnerPadding(), top+p.Prompt.Size().Height)
-					}
+				if halfPrompt(p) {
+					top := p.yInScroll(p.Prompt)
+					t.Errorf("%v: question %d, after %s and ↓ %d: the panel shows from %v, the prompt's lines %v–%v: its last lines alone",
+						l, i+1, before, k+1, p.scroll.Offset.Y,
+						top+theme.InnerPadding(), top+p.Prompt.Size().Height)
 				}
 			}
 		}
-	}
+	})
 	if moved == 0 {
 		t.Fatal("no arrow key scrolled the panel: the test shows nothing")
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/lede-app/lede/data/quiz"
 	"strings"
 	"testing"
 
@@ -266,30 +267,27 @@ func TestHeadingCutsThePromptAtAWord(t *testing.T) {
 // (a keyboard-only walk of the real window).
 func TestCounterSaysHowManyAreAnswered(t *testing.T) {
 	hidden := 0
-	for _, l := range underTheMenuBar {
-		m := l.open(t)
+	onTheLaptops(t, anyQuestion, func(l menuLaptop, m *Main, i int, question quiz.Question) {
 		p := m.Quiz
-		for i, question := range m.Lesson.Questions {
-			p.Go(i)
-			if p.headerIsFixed || inView(p, p.Answered) || !p.promptStartInSight() {
-				answerAndCheck(p, question, question.Answer)
-				continue
-			}
-			want := fmt.Sprintf("Question %d of %d (%d answered)", i+1, len(m.Lesson.Questions), i)
-			room := p.Counter.Size().Width - 2*theme.InnerPadding()
-			if fyne.MeasureText(want, p.Counter.Theme().Size(theme.SizeNameText), p.Counter.TextStyle).Width > room {
-				want = fmt.Sprintf("Question %d of %d", i+1, len(m.Lesson.Questions)) // no room on its line
-			} else {
-				hidden++
-			}
-			if p.Counter.Text != want {
-				t.Errorf("%v: question %d opens with the line under the map out of sight (%v–%v; the panel %v–%v) and the counter says %q; want %q",
-					l, i+1, p.yInScroll(p.Answered), p.yInScroll(p.Answered)+p.Answered.Size().Height,
-					p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, p.Counter.Text, want)
-			}
+		p.Go(i)
+		if p.headerIsFixed || inView(p, p.Answered) || !p.promptStartInSight() {
 			answerAndCheck(p, question, question.Answer)
+			return
 		}
-	}
+		want := fmt.Sprintf("Question %d of %d (%d answered)", i+1, len(m.Lesson.Questions), i)
+		room := p.Counter.Size().Width - 2*theme.InnerPadding()
+		if fyne.MeasureText(want, p.Counter.Theme().Size(theme.SizeNameText), p.Counter.TextStyle).Width > room {
+			want = fmt.Sprintf("Question %d of %d", i+1, len(m.Lesson.Questions)) // no room on its line
+		} else {
+			hidden++
+		}
+		if p.Counter.Text != want {
+			t.Errorf("%v: question %d opens with the line under the map out of sight (%v–%v; the panel %v–%v) and the counter says %q; want %q",
+				l, i+1, p.yInScroll(p.Answered), p.yInScroll(p.Answered)+p.Answered.Size().Height,
+				p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, p.Counter.Text, want)
+		}
+		answerAndCheck(p, question, question.Answer)
+	})
 	if hidden == 0 {
 		t.Fatal("no question opened with the line under the map out of sight and room for the words: the test shows nothing")
 	}
