@@ -205,13 +205,14 @@ func (g *generator) opinionExplanation(i int, words []string) string {
 // as a prompt names them: the speaker's fullest name, else the source as
 // the sentence writes it; or "".
 func (g *generator) speakerNamedIn(i int) string {
-	if g.namedSourceOf(i) == "" {
+	source := g.namedSourceOf(i)
+	if source == "" {
 		return ""
 	}
 	if speaker := g.opinionSpeaker(i); speaker != "" {
 		return speaker
 	}
-	return g.asWritten(g.namedSourceOf(i), i)
+	return g.asWritten(source, i)
 }
 
 // opinionSpeaker is the named speaker whose words sentence i gives, or "".
