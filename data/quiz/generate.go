@@ -888,7 +888,7 @@ func (g *generator) denial(f facts.Fact, name string) {
 	prompt := fmt.Sprintf("%s %s accept that %s?", aux, name, claim)
 	expl := fmt.Sprintf("No. %s denied it: %s", name, quoteText(f.Text))
 	q := yesNo(prompt, false, f.Sentence, expl, 2, 78)
-	q.Reason = "what a person denies"
+	q.Reason = deniedReason
 	g.add(q, f)
 }
 

@@ -169,6 +169,10 @@ func (g *generator) whatIsWrong(fl facts.Flag) {
 		g.unnamedAmong(fl)
 		return
 	}
+	if fl.Kind == facts.Denial {
+		g.deniedAsked(fl) // its own words, not "what should a reader notice?" (denied.go)
+		return
+	}
 	trap, ok := facts.TrapOf(fl.Kind)
 	if !ok || unasked[fl.Kind] && !stakeRules[fl.Rule] || !g.askable(fl) {
 		return
