@@ -51,12 +51,12 @@ type deniedRule struct {
 // "But" or "However"), maybe with a clause about it between commas;
 // deniedParty checks its words. Between it and the verb: "has", "also",
 // or a clause the same party said first ("confirmed that the flight had
-// been delayed but").
+// been delayed but", "said he was disappointed by the decision, and").
 const (
 	deniedOpen    = `^(?:(?:But|However|Meanwhile|And),?\s+)?`
 	deniedPartyRe = `(?P<party>(?:(?:[Tt]he|[Aa]n?)\s+)?\p{L}[\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,5}?)(?:,\s+(?:which|who)\s+[^,;]+,)?`
 	deniedBetween = `\s+(?:(?:has|have|had)\s+)?(?:(?:also|strongly|flatly|firmly|categorically|repeatedly|vehemently)\s+)?` +
-		`(?:(?:confirmed|said|admitted|acknowledged|accepted|agreed)\s+[^.;]*?\s+but\s+)?`
+		`(?:(?:confirmed|said|admitted|acknowledged|accepted|agreed)\s+[^.;]*?(?:\s+but|,?\s+and)\s+)?`
 	// deniedClaimRe is the claim: the rest of the sentence, one clause.
 	deniedClaimRe = `\s+that\s+(?P<claim>[^.;,:“”"?!()]+?)\.?$`
 	deniedNouns   = `(?:claims?|suggestions?|reports?|allegations?|accusations?|rumou?rs?|speculation)`
@@ -131,18 +131,18 @@ func deniedParty(party string) bool {
 }
 
 // unshowableClaim finds what a denied claim cannot carry out of its
-// sentence: a negation (the claim is then not what was denied), a word
-// that reads only under the denial ("any part", "anything had been
-// kept"), and a pronoun or pointing word that names no one shown alone.
-var unshowableClaim = lazyre.NewCasedWordList("not", "never", "no", "nothing", "none", "nobody", "any", "anything", "anyone", "anybody",
-	"ever", "yet", "whatsoever", "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these", "those",
+// sentence: a negation (the claim is then not what was denied) and a
+// pronoun or pointing word that names no one shown alone. "Any" reads
+// as well after "whether" as after "denied": "whether cost-cutting had
+// played any part in the failure".
+var unshowableClaim = lazyre.NewCasedWordList("not", "never", "no", "nothing", "none", "nobody", "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these", "those",
 	"we", "us", "our", "I", "me", "my", "you", "your")
 
 // finiteVerb finds a verb that makes the claim a clause: "had been
 // arrested", "were to blame".
 var finiteVerb = lazyre.New(`(?i)\b(?:was|were|is|are|had|has|have|did|does|do|would|will|could|should|might|may|can|\p{L}+ed)\b`)
 
-// showableClaim reports whether a denied claim reads whole in a question
+// showableDenied reports whether a denied claim reads whole in a question
 // of its own: a clause of three to twenty-five words, with a verb,
 // asserting something about people or things it names.
 func showableDenied(claim string) bool {

@@ -44,10 +44,13 @@ func TestReadDenial(t *testing.T) {
 		// A pronoun names no one; a clause for a subject is no party.
 		{"He denied that the minister had been told.", "", "", ""},
 		{"The minister said the firm denied that the loan had been repaid.", "", "", ""},
-		// A claim that reads only under the denial, or negated, or
-		// pointing back at what the question does not show.
-		{"Lynxnet denied that cost-cutting had played any part in the failure.", "", "", ""},
-		{"The chairman denied that anything had been kept from the buyers.", "", "", ""},
+		// A claim negated, or pointing back at what the question does
+		// not show.
+		{"Lynxnet denied that cost-cutting had played any part in the failure.", "Lynxnet", "denied", "cost-cutting had played any part in the failure"},
+		{"Kingsmoor chairman Phil Garside said he was \"shocked and very disappointed\" by the decision, and denied that anything had been kept from the buyers.",
+			"Kingsmoor chairman Phil Garside", "denied", "anything had been kept from the buyers"},
+		// Another subject before "and": not the one who denies.
+		{"The striker said he was happy, and the club denied that the deal had been signed.", "", "", ""},
 		{"The firm denied that it had broken the law.", "", "", ""},
 		{"The firm denied that the staff were not paid.", "", "", ""},
 		{"The firm denied that the deal had collapsed.", "", "", ""},
