@@ -198,8 +198,8 @@ func (g *generator) deniedAsked(fl facts.Flag) {
 	}
 	tense := tenseOf(d.verb)
 	inPrompt := d.party
-	if startsWithArticle(upperFirst(d.party)) {
-		inPrompt = lowerFirstRune(d.party) // "an Islamic State fighter", "the council"
+	if first, _, _ := strings.Cut(d.party, " "); startsWithArticle(upperFirst(d.party)) || g.capitalOnlyFirst(first) {
+		inPrompt = lowerFirstRune(d.party) // "an Islamic State fighter", "the council", "officials"
 	}
 	prompt := fmt.Sprintf("According to the article, what %s %s say about whether %s?", deniedAux[tense], inPrompt, d.claim)
 	party := definiteParty(upperFirst(d.party))
@@ -211,7 +211,7 @@ func (g *generator) deniedAsked(fl facts.Flag) {
 	q := Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: fl.Sentence, Difficulty: 2,
 		score: deniedScore, Reason: "a claim one side denies",
-		Explanation: fmt.Sprintf("%s: %s A claim that one side denies is disputed, not settled, however firmly the story states it.", right, quoteText(text)),
+		Explanation: fmt.Sprintf("%s: %s A claim that one side denies is disputed, not settled.", right, quoteText(text)),
 		Source:      string(deniedKind)}
 	g.add(q, facts.Fact{Kind: deniedKind, Subject: d.party, Claim: d.claim})
 }
@@ -250,6 +250,31 @@ func (g *generator) namedDenier(i int, party string) string {
 		}
 	}
 	return ""
+}
+
+// capitalOnlyFirst reports whether word is capitalised only for opening
+// its sentence: the article writes it in lower case elsewhere and never
+// capitalised inside a sentence ("Officials denied …" beside "officials
+// said"; "Labour" stays Labour).
+func (g *generator) capitalOnlyFirst(word string) bool {
+	lower := lowerFirstRune(word)
+	if lower == word {
+		return false
+	}
+	seenLower := false
+	for _, s := range g.a.Sentences {
+		for k, w := range strings.Fields(s.Text) {
+			switch strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			case lower:
+				seenLower = true
+			case word:
+				if k > 0 {
+					return false
+				}
+			}
+		}
+	}
+	return seenLower
 }
 
 // startsWithArticle reports whether a party opens on "A", "An" or "The".

@@ -85,6 +85,9 @@ func TestDeniedQuestion(t *testing.T) {
 			"According to the article, what did a rebel fighter say about whether the leader's wife had been arrested?", "The rebel fighter denied it"},
 		{"present tense", "The rebel group denies that the leader's wife has been arrested. The group's radio station played music all day.",
 			"According to the article, what does the rebel group say about whether the leader's wife has been arrested?", "The rebel group denies it"},
+		// A word capitalised only to open the sentence is not a name.
+		{"common noun", "Rebels denied that the leader's wife had been arrested. The rebels' radio station played music all day.",
+			"According to the article, what did rebels say about whether the leader's wife had been arrested?", "Rebels denied it"},
 		// The next sentence: "would not comment" may be true of it.
 		{"refusal beside", "A rebel fighter denied that the leader's wife had been arrested. He declined to comment further.", "", ""},
 		// A named speaker is asked by name, without the post before it.
