@@ -151,9 +151,10 @@ func showableDenied(claim string) bool {
 		!strings.Contains(claim, "n't") && !strings.Contains(claim, "n’t") && !pointsBack(claim)
 }
 
-// deniedRefusal finds a sentence that says someone would not comment or
-// say: beside it, "would not comment" may be no wrong option.
-var deniedRefusal = lazyre.New(`(?i)\b(?:declin\w*|refus\w*|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|not\s+available|unavailable|no)\s+(?:to\s+|for\s+)?(?:comment|say|respond|discuss)\w*`)
+// deniedRefusal finds a sentence that says someone would not comment,
+// say or elaborate, or had no further comment: beside it, "would not
+// comment" may be no wrong option.
+var deniedRefusal = lazyre.New(`(?i)\b(?:declin\w*|refus\w*|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|not\s+available|unavailable|no)\s+(?:to\s+|for\s+)?(?:further\s+|immediate\s+)?(?:comment|say|respond|discuss|elaborate|reply|give\s+details)\w*`)
 
 // deniedAnswers are the options, by the denial verb's tense: the answer
 // first. %s is the party.

@@ -90,6 +90,7 @@ func TestDeniedQuestion(t *testing.T) {
 			"According to the article, what did rebels say about whether the leader's wife had been arrested?", "Rebels denied it"},
 		// The next sentence: "would not comment" may be true of it.
 		{"refusal beside", "A rebel fighter denied that the leader's wife had been arrested. He declined to comment further.", "", ""},
+		{"no further comment", "A rebel fighter denied that the leader's wife had been arrested. The group had no further comment.", "", ""},
 		// A named speaker is asked by name, without the post before it.
 		{"named", "Rebel spokesman Omar Haddad denied that the leader's wife had been arrested. The group's radio station played music all day.",
 			"According to the article, what did Omar Haddad say about whether the leader's wife had been arrested?", "Omar Haddad denied it"},
