@@ -259,7 +259,7 @@ func (g *generator) asFact(i int) {
 		// same sentence, too; a forecast stays as the third option.
 		answer, leave = unconfirmedFooting, []footing{creditedFooting}
 	}
-	expl := fmt.Sprintf("It says “%s”: %s. The article says: %s", hedge, meaningOf(hedge), quoteText(s.Text))
+	expl := fmt.Sprintf("The sentence says “%s”: %s. The article says: %s", hedge, meaningOf(hedge), quoteText(s.Text))
 	q := footingQuestion(claim, answer, leave, i, expl, 82)
 	q.Reason = "a claim the article does not vouch for"
 	g.add(q, facts.Fact{Kind: asFactKind, Subject: hedge, Claim: claim})

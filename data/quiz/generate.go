@@ -115,6 +115,7 @@ func (g *generator) sentenceQuestions() {
 		g.unheld(i)
 		g.silence(i)
 		g.asFact(i)
+		g.noPlansAsked(i)
 	}
 	g.interest()
 }

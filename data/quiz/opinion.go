@@ -59,18 +59,29 @@ var judgementRules = []struct {
 }{
 	{"is right or fair", lazyre.New(`(?i)\b(?:is|was|are|were|be|been|it's|that's)\s+(?:not\s+|simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+|perfectly\s+|totally\s+)?(?:right|wrong|fair|unfair)\b`), nil, 0, 0},
 	{"the right thing", lazyre.New(`(?i)\b(?:the|a)\s+(?:right|wrong)\s+(?:thing|decision|choice|approach|way|call)\b`), nil, 0, 0},
-	{"a good thing", lazyre.New(`(?i)\b(?:a|an)\s+(?:very\s+|really\s+|truly\s+)?(?:good|bad|great|fine|poor|terrible|tough|real|enormous|solid|strong|weak|serious|difficult|interesting|worrying|fitting)\s+(\p{L}+)(?:\s+(\p{L}+))?`),
+	{"a good thing", lazyre.New(`(?i)\b(?:a|an)\s+(?:very\s+|really\s+|truly\s+)?(?:good|bad|great|fine|poor|terrible|tough|real|enormous|solid|strong|weak|serious|interesting|worrying|fitting|welcome|positive)\s+(\p{L}+)(?:\s+(\p{L}+))?`),
 		wordSet("deal many few number amount chance majority extent lot proportion share sum range variety part half while bit distance way time case who what where when how whether"), 2, 0},
 	// A judging adjective after "is": "the idea is sound", "that is
-	// fitting". Followed by "to" or "for" it weighs a task, not a thing
+	// fitting". Not "difficult" or "hard": "these have been difficult
+	// months" after a profit warning is borne out by the figures, and a
+	// student who calls it a fact has a case (r125, K from both).
+	// Followed by "to" or "for" it weighs a task, not a thing
 	// ("it is hard to judge", "difficult for the firm"), which a student
 	// may fairly call a fact about the speaker's view.
-	{"is sound", lazyre.New(`(?i)\b(?:is|was|are|were|be|been|it's|that's)\s+((?:not\s+)?(?:very\s+|really\s+|quite\s+|so\s+|extremely\s+|entirely\s+|perfectly\s+|absolutely\s+)?(?:sound|fitting|interesting|encouraging|worrying|alarming|acceptable|sensible|welcome|regrettable|understandable|inexplicable|difficult|hard|tough))\b(?:\s+(\p{L}+))?`),
+	{"is sound", lazyre.New(`(?i)\b(?:is|was|are|were|be|been|it's|that's)\s+((?:not\s+)?(?:very\s+|really\s+|quite\s+|so\s+|extremely\s+|entirely\s+|perfectly\s+|absolutely\s+)?(?:sound|fitting|interesting|encouraging|worrying|alarming|acceptable|sensible|welcome|regrettable|understandable|inexplicable|tough))\b(?:\s+(\p{L}+))?`),
 		wordSet("to for on enough"), 2, 1},
 	// "too slowly", "too many", "too long": more than is right, in the
-	// speaker's view. "Too" as "also" stands before a comma or a verb.
-	{"too much", lazyre.New(`(?i)\btoo\s+(\p{L}+)`),
-		wordSet("and or but the a an to in on at with as is was are were has had have said says will would"), 0, 0},
+	// speaker's view. "Too" as "also" stands before a comma or a verb,
+	// or after the one it adds ("they too believed").
+	{"too much", lazyre.New(`(?i)\b(\p{L}+)\s+(too\s+(\p{L}+))`),
+		wordSet("and or but the a an to in on at with as is was are were has had have said says will would believed thought " +
+			"i we you he she it they who which me us him her them"), 0, 2},
+	// The speaker's own belief, said as one: "I think others are playing
+	// better rugby", "in my view". What follows is theirs to hold, not
+	// a record anyone could look up.
+	{"I think", lazyre.New(`\b(?:I|[Ww]e)\s+(?:do(?:n't| not)\s+|really\s+|honestly\s+|genuinely\s+|still\s+)?(?:think|believe|feel)\b|\b[Ii]n (?:my|our) (?:view|opinion)\b`), nil, 0, 0},
+	// "That part is not a surprise": whether it surprises is a view.
+	{"no surprise", lazyre.New(`(?i)\b(?:no|not a|not any|little|hardly a)\s+surprise\b`), nil, 0, 0},
 	{"the best", lazyre.New(`(?i)\bthe\s+(?:best|worst|greatest|finest|hardest|toughest)\b(?:\s+(\p{L}+))?`), wordSet("of known selling"), 1, 0},
 	{"should", lazyre.New(`(?i)\b(?:should|ought\s+to)(?:n't)?\s+(?:not\s+|never\s+)?(\p{L}+)`), wordSet("be have not point add say mention note stress admit"), 0, 0},
 }
@@ -206,15 +217,31 @@ func (g *generator) opinionExplanation(i int, words []string) string {
 			quoted = append(quoted, "“"+w+"”")
 		}
 	}
+	speaker := g.opinionSpeaker(i)
+	if speaker == "" {
+		speaker, _, _ = g.taggedQuote(i)
+	}
+	if len(quoted) == 1 && beliefMarker.MatchString(words[0]) {
+		// "“I believe” is his judgement" misreads the words that mark
+		// one: they say that what follows is the speaker's view.
+		whose := "the speaker's own view"
+		if speaker != "" {
+			whose = speaker + "'s own view"
+		}
+		return fmt.Sprintf("An opinion: %s marks what follows as %s — no one could check it, and people can disagree about it.",
+			quoted[0], whose)
+	}
 	whose := "a judgement"
-	if speaker := g.opinionSpeaker(i); speaker != "" {
-		whose = speaker + "'s judgement"
-	} else if speaker, _, ok := g.taggedQuote(i); ok {
+	if speaker != "" {
 		whose = speaker + "'s judgement"
 	}
 	return fmt.Sprintf("An opinion: %s is %s — no one could check it, and people can disagree about it.",
 		strings.Join(quoted, ", "), whose)
 }
+
+// beliefMarker finds the words of the "I think" rule: they mark a
+// belief rather than judge.
+var beliefMarker = lazyre.New(`(?i)^(?:I|we)\b|^in (?:my|our)\b`)
 
 // speakerNamedIn is who sentence i credits its words to, named in it,
 // as a prompt names them: the speaker's fullest name, else the source as
@@ -269,6 +296,9 @@ func (g *generator) judgement(i int) ([]string, bool) {
 				// (r119, K).
 				return nil, false
 			}
+			if partlyFact(quote) {
+				return nil, false
+			}
 			words := judgingWords(quote)
 			return words, len(words) > 0
 		}
@@ -287,9 +317,35 @@ func (g *generator) judgement(i int) ([]string, bool) {
 		}
 		spoken = text
 	}
+	if partlyFact(spoken) {
+		return nil, false
+	}
 	words := judgingWords(spoken)
 	return words, len(words) > 0
 }
+
+// partlyFact reports whether a judgement's words join a clause that
+// judges nothing to one that does: "Everybody in this sector is facing
+// the same cost pressures, so that part is not a surprise" is half a
+// claim anyone could check, and a student who calls it a fact has a
+// case (r126, K from both; r119 likewise).
+func partlyFact(spoken string) bool {
+	for _, clause := range clauseJoin.Re().Split(spoken, -1) {
+		if article.CountWords(clause) >= 4 && len(judgingWords(clause)) == 0 &&
+			!notFactInQuote.MatchString(clause) && !notCheckable.MatchString(clause) && !feelingWords.MatchString(clause) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseJoin finds where one clause ends and another begins.
+var clauseJoin = lazyre.New(`,\s*(?:so|and|but|because|while|although|though|yet)\s|;\s*|\sbut\s`)
+
+// feelingWords tell how the speaker feels: no clause of fact ("I am
+// particularly pleased with …").
+var feelingWords = lazyre.NewWordList("pleased", "delighted", "happy", "proud", "disappointed", "sad", "sorry", "thrilled",
+	"excited", "upset", "saddened", "relieved", "grateful", "frustrated")
 
 // taggedQuote reads sentence i as one quotation tagged by a pronoun —
 // "“These have been difficult months,” he said." — whose speaker the

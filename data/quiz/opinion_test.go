@@ -20,8 +20,8 @@ func TestJudgingWords(t *testing.T) {
 		{"We had a fantastic line-up this year.", []string{"fantastic"}},
 		{"The idea is sound, but the proof will come in winter.", []string{"sound"}},
 		{"The problem had been ignored for too long.", []string{"too long"}},
-		{"These have been difficult months.", []string{"difficult"}},
-		{"It was a difficult summer for the firm.", []string{"a difficult summer"}},
+		{"These have been difficult months.", nil},
+		{"It was a difficult summer for the firm.", nil},
 		// Literal senses: no judgement.
 		{"The council has the right to refuse the plan.", nil},
 		{"A great many people went to the trade fair.", nil},
@@ -34,6 +34,10 @@ func TestJudgingWords(t *testing.T) {
 		{"The firm sold 400 cars in June.", nil},
 		{"It is hard to judge the size of the animal.", nil},
 		{"She, too, was at the meeting.", nil},
+		{"Many fans too believed the report at first.", nil},
+		{"They too said the plan was late.", nil},
+		{"I think others are playing better rugby.", []string{"I think"}},
+		{"That part is not a surprise.", []string{"not a surprise"}},
 		{"He was there too and left early.", nil},
 		{"The sound of the engine woke the village.", nil},
 	} {
@@ -122,5 +126,22 @@ func TestFactOrOpinionLeavesOthersSentences(t *testing.T) {
 				t.Fatalf("want the pair's fact on the petition, not on 41,000 books: %d questions, last %q", len(qs), qs[len(qs)-1].Prompt)
 			}
 		})
+	}
+}
+
+// A judgement joined to a clause that judges nothing is partly a fact; a
+// judgement throughout is not.
+func TestPartlyFact(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Everybody in this sector is facing the same cost pressures, so that part is not a surprise": true,
+		"The idea is sound, but the proof lies in the results of 2004":                               true,
+		"We have had a good year, and I am particularly pleased with our shops":                      false,
+		"The response so far had been encouraging":                                                   false,
+		"This is a shameful decision and the town will regret it":                                    false,
+		"It is unfair, and it is reckless":                                                           false,
+	} {
+		if got := partlyFact(text); got != want {
+			t.Errorf("partlyFact(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

@@ -40,7 +40,7 @@ var (
 	presentedUnnamed = presentation{
 		name:    "unnamed source",
 		score:   88,
-		explain: "It says “%s”: the article does not name who says so, so a reader cannot check the source.",
+		explain: "The sentence says “%s”: the article does not name who says so, so a reader cannot check the source.",
 	}
 	presentedPossible = presentation{
 		name: "possibility",
@@ -48,7 +48,7 @@ var (
 		cue: lazyre.New(`\b(?:may|might|could|possibly|perhaps|probably|likely|is expected to|are expected to|` +
 			`looks? set to|(?:is|are) set to|appears? to|seems? to|predicted|forecast|purporting|purported(?:ly)?)\b`),
 		score:   76,
-		explain: "It says “%s”: this is a possibility, not something the article says has happened.",
+		explain: "The sentence says “%s”: this is a possibility, not something the article says has happened.",
 	}
 	presentedFact = presentation{
 		name: "plain statement",

@@ -1,0 +1,69 @@
+package quiz
+
+// "Has Martin Oakes promised not to change the management team?": a
+// firm or a person saying there are "no plans to" do something is the
+// commonest non-promise in the news, and the one a hasty reader most
+// often takes as a promise. Reviewers of every held-out set asked for
+// it ("How much is a promise of 'no plans' to close shops worth?"). The
+// answer is No, and the explanation says why: a plan can change.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lede-app/lede/data/facts"
+	"github.com/lede-app/lede/data/internal/lazyre"
+)
+
+// noPlansKind marks the question.
+const noPlansKind facts.Kind = "no-plans"
+
+// noPlans finds "no plans to <do something>": the words of what is not
+// planned in group 1, up to the end of their clause.
+var noPlans = lazyre.New(`\bno (?:immediate |current |present )?plans[”"]?(?: whatsoever| at all| at present)? to ((?:[\p{L}'-]+ ){0,9}?[\p{L}'-]+)(?:[,.;:”"]|$| (?:and|but|as|because|after|before|until|while|despite)\b)`)
+
+// noPlansAsked asks of sentence i whether its speaker promised not to do
+// what they said there were no plans to do. Only where the sentence
+// credits a speaker a student can name from the sentence — "the
+// company", "he" would leave "who?" (held-out h7, h10: W) — and where
+// what is not planned stands alone ("to stop accepting it": what?).
+func (g *generator) noPlansAsked(i int) {
+	m := noPlans.FindStringSubmatch(g.a.Sentences[i].Text)
+	if m == nil {
+		return
+	}
+	act := strings.TrimSpace(m[1])
+	if leansOnContext(act) || pointsBackTo(act) || subjectPronoun.MatchString(act) || groupPronoun.MatchString(act) {
+		return
+	}
+	who := g.plannerOf(i)
+	if who == "" {
+		return
+	}
+	prompt := fmt.Sprintf("Has %s promised not to %s?", who, curlQuotes(act))
+	expl := fmt.Sprintf("No. %s said only that there were no plans to %s — plans can change, and saying there are none is not a promise. The article says: %s",
+		who, act, quoteText(g.a.Sentences[i].Text))
+	q := yesNo(prompt, false, i, expl, 2, 96)
+	q.Reason = "telling a statement of plans from a promise"
+	q.Source = string(noPlansKind)
+	g.add(q, facts.Fact{Kind: noPlansKind, Sentence: i})
+}
+
+// plannerOf returns who sentence i credits with its words, named as a
+// question names them, or "": a person or a body the sentence names by
+// name, not by pronoun or by "the firm".
+func (g *generator) plannerOf(i int) string {
+	for _, k := range g.factsIn(i) {
+		f := g.an.Facts[k]
+		if f.Kind != facts.Statement || f.Subject == "" || !cleanActor(f.Subject) || !g.clean(f) {
+			continue
+		}
+		if !strings.Contains(g.a.Sentences[i].Text, f.Subject) || !isCapitalisedWord(firstField(f.Subject)) || articles[firstField(f.Subject)] {
+			return "" // "The company said …", "he said …": who, to a student reading the question alone?
+		}
+		// "Mr Sturdy said …" asks of Nigel Sturdy, as the article first
+		// named him (withheld does the same).
+		return withoutLeadingTitles([]string{g.fullestName(f.Subject)})[0]
+	}
+	return ""
+}
