@@ -464,7 +464,9 @@ func required(re *syntax.Regexp) ([]string, int) {
 	case syntax.OpLiteral:
 		return known(fold(re.Rune)), 0
 	case syntax.OpCharClass:
-		return exact(re), 0
+		// Any of a class's runes will do as a required string, as long
+		// as there are few: "[£€¥₹₦]" or "[0-9]" before an amount.
+		return classSpellings(re, maxClassRunes), 0
 	case syntax.OpCapture, syntax.OpPlus:
 		// A repetition's first round holds the string, from its start.
 		return required(re.Sub[0])
@@ -646,17 +648,7 @@ func exact(re *syntax.Regexp) []string {
 			return append(set, "")
 		}
 	case syntax.OpCharClass:
-		var set []string
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if len(set) >= 4 || r == utf8.RuneError {
-					return nil
-				}
-				set = append(set, fold([]rune{r}))
-			}
-		}
-		slices.Sort(set)
-		return slices.Compact(set)
+		return classSpellings(re, maxSpelledRunes)
 	case syntax.OpAlternate:
 		var all []string
 		for _, sub := range re.Sub {
@@ -681,6 +673,32 @@ func exact(re *syntax.Regexp) []string {
 		return run
 	}
 	return nil
+}
+
+// maxSpelledRunes bounds the runes of a class spelled out in a run of
+// pieces (exact), where each multiplies the run's spellings.
+const maxSpelledRunes = 4
+
+// maxClassRunes bounds the runes of a class that is required on its own
+// (required): each is one more string to look for, not a product. Ten
+// takes in the digits, which an amount's pattern needs where its sign
+// or code is an alternation Go's parser makes a class ("₺|₫|₩").
+const maxClassRunes = 10
+
+// classSpellings returns the runes of character class re, folded, when
+// it has at most limit of them; nil otherwise.
+func classSpellings(re *syntax.Regexp, limit int) []string {
+	var set []string
+	for i := 0; i+1 < len(re.Rune); i += 2 {
+		for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+			if len(set) >= limit || r == utf8.RuneError {
+				return nil
+			}
+			set = append(set, fold([]rune{r}))
+		}
+	}
+	slices.Sort(set)
+	return slices.Compact(set)
 }
 
 // product joins every string of a with every string of b, or returns nil

@@ -25,6 +25,8 @@ var prefilterPatterns = []string{
 	`@\w|—\s*\p{Lu}|pic\.twitter`,
 	`(?m)^total:\s*(\d+)$`,
 	`(?i)(?P<group>residents|customers) (?:say|said)`,
+	// A class of currency signs or digits as the required strings.
+	`(?:\bUS)?\$|[£€¥₹₦]\s*([0-9][0-9.,]*)\s*(bn|m)?\b`,
 	// Searched from near their words (window): a bounded run before the
 	// words, \b and \B at the start, and an unbounded run (no window).
 	`\b((?:(?:the|a) )?(?:vice[- ])?(?i:chief|head|chair(?:man)?))\s+(\p{Lu}\w*)`,
@@ -50,6 +52,7 @@ var prefilterTexts = []string{
 	"Ünïcödé “quotes” — the chief Émile said",
 	"Long before that, in a year no one here remembers well, the chief Alice said, and two kelvin, singing, xsaid Bob",
 	"Long before that, in a year no one here remembers well, a vice chairman Ola and xchief Eve said one straße",
+	"It cost £800m, or US$1bn, not ₹ 2,5 and no\u00a0€", "₦4.2 billion, ¥5bn", "no money here, just 42",
 	"The council will meet again, said Ann.", "Short, said Ann.", "“Quoted,” said Ann.", "The council “will meet” again soon, says Bo",
 }
 
@@ -141,6 +144,12 @@ func TestPrefilterNeeds(t *testing.T) {
 		{`\x{FFFD}x`, nil}, // an invalid byte reads as U+FFFD too
 		{`the\s+cat`, []string{"CAT"}},
 		{`the\s+\w+`, nil}, // "THE" is in nearly every sentence
+		// A class required on its own is spelled out up to ten runes —
+		// a currency's sign, a digit — but not into a run of pieces.
+		{`[£€¥₹₦]\s*\d`, []string{"£", "¥", "₦", "€", "₹"}},
+		{`(?:₺|₫|₩|₱|₽|₪|₴|₵)[0-9]`, []string{"₩", "₪", "₫", "₱", "₴", "₵", "₺", "₽"}}, // eight signs beat ten digits
+		{`[a-k]x`, []string{"X"}},
+		{`[a-z]`, nil},
 	} {
 		var got []string
 		if p := newPrefilter(c.src); p != nil {
