@@ -151,19 +151,21 @@ func mayBeMoney(text string) bool {
 			return true
 		}
 	}
-	lower := strings.ToLower(text)
-	for _, w := range []string{"pence", "pound", "cent", "dollar", "euro", "yen", "guinea", "gns", "rupee", "naira", "shilling", "ksh", "peso", "zloty"} {
-		if strings.Contains(lower, w) {
-			return true
-		}
+	lower := markable(text)
+	if moneyWordMarks.in(lower) {
+		return true
 	}
 	for i := 1; i < len(lower); i++ {
-		if lower[i] == 'p' && (lower[i-1] >= '0' && lower[i-1] <= '9' || lower[i-1] == ' ' && i > 1 && lower[i-2] >= '0' && lower[i-2] <= '9') {
+		if lowerASCII(lower[i]) == 'p' && (lower[i-1] >= '0' && lower[i-1] <= '9' || lower[i-1] == ' ' && i > 1 && lower[i-2] >= '0' && lower[i-2] <= '9') {
 			return true
 		}
 	}
 	return false
 }
+
+// moneyWordMarks are the currencies' words mayBeMoney looks for, in any
+// case.
+var moneyWordMarks = newFoldMarks("pence", "pound", "cent", "dollar", "euro", "yen", "guinea", "gns", "rupee", "naira", "shilling", "ksh", "peso", "zloty")
 
 // checkMoney judges an answer to a key that is an amount of money: the
 // same amount in the same currency, in any of its units (300p, £3), is
