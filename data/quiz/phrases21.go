@@ -32,15 +32,18 @@ var sameMeaning = [][]string{
 func withKeysMeaning(q Question, answer string) string {
 	norm := " " + Normalize(answer) + " "
 	changed := false
+	keys := make([]string, len(q.Accepted)) // each normalised once, not once a group
+	for i, acc := range q.Accepted {
+		keys[i] = " " + Normalize(acc) + " "
+	}
 	for _, group := range sameMeaning {
-		for _, acc := range q.Accepted {
-			key := " " + Normalize(acc) + " "
-			i := slices.IndexFunc(group, func(w string) bool { return strings.Contains(key, " "+w+" ") })
+		for _, key := range keys {
+			i := slices.IndexFunc(group, func(w string) bool { return holdsSpaced(key, w) })
 			if i < 0 {
 				continue
 			}
 			for j, w := range group {
-				if j != i && strings.Contains(norm, " "+w+" ") && !strings.Contains(norm, " "+group[i]+" ") {
+				if j != i && holdsSpaced(norm, w) && !holdsSpaced(norm, group[i]) {
 					norm = strings.Replace(norm, " "+w+" ", " "+group[i]+" ", 1)
 					changed = true
 				}
@@ -52,4 +55,20 @@ func withKeysMeaning(q Question, answer string) string {
 		return answer
 	}
 	return strings.TrimSpace(norm)
+}
+
+// holdsSpaced reports whether s holds w with a space on each side, as
+// strings.Contains(s, " "+w+" ") does, without building that string.
+func holdsSpaced(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i > 0 && s[i-1] == ' ' && i+len(w) < len(s) && s[i+len(w)] == ' ' {
+			return true
+		}
+		from = i + 1
+	}
 }
