@@ -238,6 +238,32 @@ func BenchmarkCheckTable(b *testing.B) {
 	b.ReportMetric(float64(len(tab.Cases)), "checks/op")
 }
 
+// BenchmarkCheckTableCold is BenchmarkCheckTable with nothing kept from
+// one check to the next (recent): each check folds its answer and keys
+// and reads their money afresh, as the first check of a question does.
+// The p99 of the warm table flatters a cache that a student's new answer
+// would miss.
+func BenchmarkCheckTableCold(b *testing.B) {
+	tab := loadAnswerTable(b)
+	var times []time.Duration
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range tab.Cases {
+			q := tab.Questions[c[0]]
+			b.StopTimer()
+			recentNorms.forget()
+			recentMoney.forget()
+			b.StartTimer()
+			start := time.Now()
+			Check(q, c[1])
+			times = append(times, time.Since(start))
+		}
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)*99/100].Nanoseconds()), "p99-ns/check")
+	b.ReportMetric(float64(len(tab.Cases)), "checks/op")
+}
+
 // FuzzCheck checks arbitrary answers (seeds in testdata/fuzz/FuzzCheck)
 // against every question of the answer table: a verdict from the four,
 // an explanation, the same result twice.

@@ -81,6 +81,29 @@ func moneyIn(text string) (money, bool) {
 	if !mayBeMoney(text) {
 		return money{}, false
 	}
+	read := recentMoney.of(text, readMoney)
+	return read.amount, read.ok
+}
+
+// moneyRead is what readMoney found: the amount, and whether there was
+// one.
+type moneyRead struct {
+	amount money
+	ok     bool
+}
+
+// recentMoney keeps the amounts read last: a check reads each key's
+// money in several rules (checkMoney, keyedCurrency, keyAmounts …).
+var recentMoney recent[moneyRead]
+
+// readMoney is moneyIn past its first look.
+func readMoney(text string) moneyRead {
+	m, ok := moneyOnce(text)
+	return moneyRead{m, ok}
+}
+
+// moneyOnce reads the one amount of money in text.
+func moneyOnce(text string) (money, bool) {
 	text = withNamedCurrencies(text) // "Norwegian kroner" is NOK, "GH¢" GHS (held-out set 19)
 	text = withCompoundMoney(text)   // "a pound and 5 pence" is £1.05 (held-out set 15)
 	var found []money

@@ -19,8 +19,11 @@ func Normalize(s string) string {
 	if isNormal(s) {
 		return s // "united states", an alias or a key already folded: nothing to copy
 	}
-	return fold(s)
+	return recentNorms.of(s, fold)
 }
+
+// recentNorms keeps the strings Normalize folded last.
+var recentNorms recent[string]
 
 // fold is Normalize without its first look.
 func fold(s string) string {
