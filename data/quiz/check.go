@@ -706,16 +706,18 @@ func withPeopleOf(accepted []string) []string {
 
 // withAliases adds the common other names of any accepted answer.
 func withAliases(accepted []string) []string {
-	out := accepted
+	// Clipped, the first alias copies the keys and the rest append in
+	// place: the caller's slice is never written.
+	out := slices.Clip(accepted)
 	for _, a := range accepted {
 		if bare := withoutArabicArticle(a); bare != a && !containsFold(out, bare) {
-			out = append(out[:len(out):len(out)], bare) // "Dulaimi" for "Saja Hamid al-Dulaimi"
+			out = append(out, bare) // "Dulaimi" for "Saja Hamid al-Dulaimi"
 		}
 		if other := withCountryForm(a); other != "" && !containsFold(out, other) {
-			out = append(out[:len(out):len(out)], other) // "Lebanon's army" for "the Lebanese army"
+			out = append(out, other) // "Lebanon's army" for "the Lebanese army"
 		}
 		if owned := withoutOwner(a); owned != "" && !containsFold(out, owned) {
-			out = append(out[:len(out):len(out)], owned) // "Radio 1" for "BBC Radio 1"
+			out = append(out, owned) // "Radio 1" for "BBC Radio 1"
 		}
 		n := Normalize(a)
 		others := placeShorts[n]
@@ -727,7 +729,7 @@ func withAliases(accepted []string) []string {
 		}
 		for _, alias := range others {
 			if !containsFold(out, alias) {
-				out = append(out[:len(out):len(out)], alias)
+				out = append(out, alias)
 			}
 		}
 	}

@@ -251,8 +251,7 @@ func BenchmarkCheckTableCold(b *testing.B) {
 		for _, c := range tab.Cases {
 			q := tab.Questions[c[0]]
 			b.StopTimer()
-			recentNorms.forget()
-			recentMoney.forget()
+			forgetRecent()
 			b.StartTimer()
 			start := time.Now()
 			Check(q, c[1])

@@ -47,6 +47,13 @@ func (r *recent[T]) of(s string, f func(string) T) T {
 	return out
 }
 
+// forgetRecent empties every recent of the package.
+func forgetRecent() {
+	recentNorms.forget()
+	recentMoney.forget()
+	recentQuantities.forget()
+}
+
 // forget empties every slot, for a benchmark of checks that find none
 // of their strings kept.
 func (r *recent[T]) forget() {

@@ -111,6 +111,29 @@ func quantityIn(text, want string) (quantity, bool) {
 	if !mentionsUnit(text) {
 		return quantity{}, false // most keys are names and phrases: skip the pattern
 	}
+	// A key is read in several rules of a check ("the U.S." and its
+	// eight aliases each in checkQuantity, keysAreMeasures …), and its
+	// "S" is a unit's, so every pair of words went through the pattern.
+	read := recentQuantities.of(want+"\x00"+text, func(string) quantityRead {
+		q, ok := readQuantity(text, want)
+		return quantityRead{q, ok}
+	})
+	return read.amount, read.ok
+}
+
+// quantityRead is what readQuantity found: the amount, and whether
+// there was one.
+type quantityRead struct {
+	amount quantity
+	ok     bool
+}
+
+// recentQuantities keeps the quantities read last, by the unit wanted
+// and the text.
+var recentQuantities recent[quantityRead]
+
+// readQuantity is quantityIn past its first look.
+func readQuantity(text, want string) (quantity, bool) {
 	text = withUnitSpellings16(text) // "80 kmph", "3.8 lakh m3", "4.2 mg/l", "14m t" (held-out set 16)
 	text = withDegreesCelsius(text)  // "4-8°C" (held-out set 17)
 	text = withUnitSpellings18(text) // "45 metres per second", "162 k/h" (held-out set 18)
