@@ -164,18 +164,27 @@ func amountBefore(words []string, i int) bool {
 }
 
 // foldMarks are strings in lower-case ASCII to look for in a text in any
-// case, without a lower-case copy of it, with the bytes they open with:
-// most bytes of a text open none, and are passed at one look.
+// case, without a lower-case copy of it, grouped by the bytes they open
+// with: most bytes of a text open none, and are passed at one look, and
+// a byte that opens some is tried against those alone.
 type foldMarks struct {
-	subs  []string
-	first [256]bool
+	subs []string // sorted by their first bytes
+	// from holds, for each byte c, where the marks opening with c start
+	// in subs; they end where those of c+1 start.
+	from [257]uint16
 }
 
-// newFoldMarks indexes subs by their first bytes.
+// newFoldMarks groups subs by their first bytes.
 func newFoldMarks(subs ...string) *foldMarks {
-	m := &foldMarks{subs: subs}
-	for _, sub := range subs {
-		m.first[sub[0]] = true
+	m := &foldMarks{subs: slices.Clone(subs)}
+	slices.SortStableFunc(m.subs, func(a, b string) int { return int(a[0]) - int(b[0]) })
+	for c := range 256 {
+		m.from[c+1] = m.from[c]
+		for _, sub := range m.subs {
+			if sub[0] == byte(c) {
+				m.from[c+1]++
+			}
+		}
 	}
 	return m
 }
@@ -184,11 +193,8 @@ func newFoldMarks(subs ...string) *foldMarks {
 func (m *foldMarks) in(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := lowerASCII(s[i])
-		if !m.first[c] {
-			continue
-		}
-		for _, sub := range m.subs {
-			if sub[0] == c && len(s)-i >= len(sub) && hasPrefixFold(s[i:], sub) {
+		for _, sub := range m.subs[m.from[c]:m.from[c+1]] {
+			if len(s)-i >= len(sub) && hasPrefixFold(s[i:], sub) {
 				return true
 			}
 		}
