@@ -193,8 +193,8 @@ func newFoldMarks(subs ...string) *foldMarks {
 func (m *foldMarks) in(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := lowerASCII(s[i])
-		for _, sub := range m.subs[m.from[c]:m.from[c+1]] {
-			if len(s)-i >= len(sub) && hasPrefixFold(s[i:], sub) {
+		for k := m.from[c]; k < m.from[c+1]; k++ {
+			if sub := m.subs[k]; len(s)-i >= len(sub) && hasPrefixFold(s[i:], sub) {
 				return true
 			}
 		}

@@ -112,6 +112,14 @@ func withTooFew(q Question, answer string) (Question, string) {
 // asksWhy finds a question that asks for a reason.
 var asksWhy = lazyre.New(`(?i)^\s*(?:\S+\s+){0,4}?why\b|\bfor\s+what\s+reason\b|\bwhat\s+was\s+the\s+reason\b`)
 
+// recentWhy keeps whether the questions read last ask why: every check
+// asks (withReasonWords), and a question with "reasonable" or "reasons"
+// in it runs the pattern over the whole question each time.
+var recentWhy recent[bool]
+
+// asksWhyIn reports whether a question asks for a reason.
+func asksWhyIn(prompt string) bool { return recentWhy.of(prompt, asksWhy.MatchString) }
+
 // onlyTheReason reports whether all a key's words an answer leaves out
 // are "reason" or "reasons", to a question that asks why: "because of
 // his health" says "for health reasons" (held-out set 14). The question
@@ -125,7 +133,7 @@ func onlyTheReason(missing []string, prompt string) bool {
 			return false
 		}
 	}
-	return asksWhy.MatchString(prompt)
+	return asksWhyIn(prompt)
 }
 
 // causeWords say that what follows is a reason: "because of", "due to".

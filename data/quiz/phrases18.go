@@ -107,7 +107,7 @@ var riskWords = wordSet("risk risks danger dangers threat threats hazard hazards
 // ("risk"), where the key names one: "danger of landslides" for "risk of
 // landslides". The rest of the answer still decides.
 func withReasonWords(q Question, answer string) string {
-	if !asksWhy.MatchString(q.Prompt) {
+	if !asksWhyIn(q.Prompt) {
 		return answer
 	}
 	keyLead := slices.ContainsFunc(q.Accepted, func(acc string) bool {

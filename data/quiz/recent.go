@@ -52,6 +52,7 @@ func forgetRecent() {
 	recentNorms.forget()
 	recentMoney.forget()
 	recentQuantities.forget()
+	recentWhy.forget()
 }
 
 // forget empties every slot, for a benchmark of checks that find none

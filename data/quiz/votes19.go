@@ -1,7 +1,5 @@
 package quiz
 
-import "strings"
-
 // A vote's outcome turned round, as held-out set 19 wrote it
 // (docs/quality.md, 2026-12-02): "it was rejected 7 to 3" passed for "7
 // to 3 in favour" — the tally was the key's, the outcome the opposite. A
@@ -21,7 +19,7 @@ var (
 func saysOutcome(norm, prompt string, phrases []string) bool {
 	padded, asked := " "+norm+" ", " "+prompt+" "
 	for _, p := range phrases {
-		if strings.Contains(padded, " "+p+" ") && !strings.Contains(asked, " "+p+" ") {
+		if holdsSpaced(padded, p) && !holdsSpaced(asked, p) {
 			return true
 		}
 	}
