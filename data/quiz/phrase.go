@@ -618,8 +618,17 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 }
 
 // askedWords are the content words of a question: a key word among them
-// is the question's own, not news the answer brings.
+// is the question's own, not news the answer brings. The set is kept for
+// the next check of the question (recentAsked), and read, never written.
 func askedWords(prompt string) map[string]bool {
+	return recentAsked.of(prompt, readAskedWords)
+}
+
+// recentAsked keeps the questions' words read last.
+var recentAsked recent[map[string]bool]
+
+// readAskedWords is askedWords, read afresh.
+func readAskedWords(prompt string) map[string]bool {
 	words := contentWordList(phraseNorm(prompt))
 	given := make(map[string]bool, len(words)+1)
 	for _, w := range words {
@@ -946,6 +955,15 @@ func addsToQuestion(words, key []string, given map[string]bool) bool {
 // phraseNorm normalises an answer for phrase matching: as Normalize, but
 // a hyphenated word stays one word ("NP-complete" is not "NP").
 func phraseNorm(s string) string {
+	return recentPhrases.of(s, readPhraseNorm)
+}
+
+// recentPhrases keeps the phrases phraseNorm read last: each key and
+// distractor is read at every check, and in several rules.
+var recentPhrases recent[string]
+
+// readPhraseNorm is phraseNorm, read afresh.
+func readPhraseNorm(s string) string {
 	if needsPhraseMarks(s) {
 		s = withPhraseMarks(s) // most phrases need no copy into runes and back
 	}

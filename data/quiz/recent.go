@@ -53,6 +53,8 @@ func forgetRecent() {
 	recentMoney.forget()
 	recentQuantities.forget()
 	recentWhy.forget()
+	recentAsked.forget()
+	recentPhrases.forget()
 }
 
 // forget empties every slot, for a benchmark of checks that find none

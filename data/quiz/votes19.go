@@ -1,5 +1,7 @@
 package quiz
 
+import "slices"
+
 // A vote's outcome turned round, as held-out set 19 wrote it
 // (docs/quality.md, 2026-12-02): "it was rejected 7 to 3" passed for "7
 // to 3 in favour" — the tally was the key's, the outcome the opposite. A
@@ -26,9 +28,15 @@ func saysOutcome(norm, prompt string, phrases []string) bool {
 	return false
 }
 
+// outcomeMarks are the phrases of both ways a vote goes.
+var outcomeMarks = newFoldMarks(slices.Concat(approvingOutcome, rejectingOutcome)...)
+
 // oppositeOutcome reports whether an answer says a vote went the other
 // way from every key that says which way it went.
 func oppositeOutcome(q Question, norm string) bool {
+	if !outcomeMarks.in(norm) {
+		return false // says neither way: most answers, passed at one look
+	}
 	prompt := Normalize(q.Prompt)
 	approves, rejects := saysOutcome(norm, prompt, approvingOutcome), saysOutcome(norm, prompt, rejectingOutcome)
 	if approves == rejects {
