@@ -3,9 +3,9 @@ package quiz
 // A denial asked in its own words. facts flags a sentence that denies
 // what the article's opening states as fact (facts.Denial): "An Islamic
 // State fighter denied that al-Baghdadi's wife had been arrested". The
-// question asks what that party said about the claim — "According to
-// the article, what did an Islamic State fighter say about whether
-// al-Baghdadi's wife had been arrested?" — among the three answers a
+// question asks how that party responded to the claim — "According to
+// the article, how did an Islamic State fighter respond to the
+// suggestion that al-Baghdadi's wife had been arrested?" — among the three answers a
 // party can give: it denied it, it confirmed it, it would not comment.
 // The prompt holds no word of the denial, and both wrong options are
 // plainly wrong where the party is reported denying it.
@@ -202,7 +202,9 @@ func (g *generator) deniedAsked(fl facts.Flag) {
 	if first, _, _ := strings.Cut(d.party, " "); startsWithArticle(upperFirst(d.party)) || g.capitalOnlyFirst(first) {
 		inPrompt = lowerFirstRune(d.party) // "an Islamic State fighter", "the council", "officials"
 	}
-	prompt := fmt.Sprintf("According to the article, what %s %s say about whether %s?", deniedAux[tense], inPrompt, d.claim)
+	// "What did X say about …?" ruled out "would not comment" at a
+	// glance (r127, G): "respond" leaves all three open.
+	prompt := fmt.Sprintf("According to the article, how %s %s respond to the suggestion that %s?", deniedAux[tense], inPrompt, d.claim)
 	party := definiteParty(upperFirst(d.party))
 	var choices []string
 	for _, o := range deniedAnswers[tense] {

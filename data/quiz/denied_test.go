@@ -82,18 +82,18 @@ func TestDeniedQuestion(t *testing.T) {
 		name, body, prompt, answer string
 	}{
 		{"asked", "A rebel fighter denied that the leader's wife had been arrested. The group's radio station played music all day.",
-			"According to the article, what did a rebel fighter say about whether the leader's wife had been arrested?", "The rebel fighter denied it"},
+			"According to the article, how did a rebel fighter respond to the suggestion that the leader's wife had been arrested?", "The rebel fighter denied it"},
 		{"present tense", "The rebel group denies that the leader's wife has been arrested. The group's radio station played music all day.",
-			"According to the article, what does the rebel group say about whether the leader's wife has been arrested?", "The rebel group denies it"},
+			"According to the article, how does the rebel group respond to the suggestion that the leader's wife has been arrested?", "The rebel group denies it"},
 		// A word capitalised only to open the sentence is not a name.
 		{"common noun", "Rebels denied that the leader's wife had been arrested. The rebels' radio station played music all day.",
-			"According to the article, what did rebels say about whether the leader's wife had been arrested?", "Rebels denied it"},
+			"According to the article, how did rebels respond to the suggestion that the leader's wife had been arrested?", "Rebels denied it"},
 		// The next sentence: "would not comment" may be true of it.
 		{"refusal beside", "A rebel fighter denied that the leader's wife had been arrested. He declined to comment further.", "", ""},
 		{"no further comment", "A rebel fighter denied that the leader's wife had been arrested. The group had no further comment.", "", ""},
 		// A named speaker is asked by name, without the post before it.
 		{"named", "Rebel spokesman Omar Haddad denied that the leader's wife had been arrested. The group's radio station played music all day.",
-			"According to the article, what did Omar Haddad say about whether the leader's wife had been arrested?", "Omar Haddad denied it"},
+			"According to the article, how did Omar Haddad respond to the suggestion that the leader's wife had been arrested?", "Omar Haddad denied it"},
 		// The claim cannot be shown alone.
 		{"pronoun", "A rebel fighter denied that his leader's wife had been arrested. The group's radio station played music all day.", "", ""},
 	} {

@@ -35,8 +35,8 @@ func (g *generator) interest() {
 				continue // "Larsson said": Martin Larsson's claims are read as his
 			}
 			org := orgIn(r.role)
-			if org == "" {
-				continue
+			if org == "" || genericBody[strings.ToLower(org)] {
+				continue // "Council leader Judith Marr": "speaks for Council", and "Councils which …" read as hers (r127, W and K)
 			}
 			// One question a body: a second "speaks for WMC" beside the
 			// first is answered by the first.
@@ -47,6 +47,11 @@ func (g *generator) interest() {
 		}
 	}
 }
+
+// genericBody are the common nouns a role may capitalise for a body it
+// does not name ("Council leader", "Party chairman"): no name to say
+// whom the speaker speaks for, and the claim's "councils" are any.
+var genericBody = wordSet("council government ministry department party club company firm trust board union authority agency committee police")
 
 // stake is a claim whose speaker has a stake in it.
 type stake struct {

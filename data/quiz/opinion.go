@@ -79,7 +79,7 @@ var judgementRules = []struct {
 	// The speaker's own belief, said as one: "I think others are playing
 	// better rugby", "in my view". What follows is theirs to hold, not
 	// a record anyone could look up.
-	{"I think", lazyre.New(`\b(?:I|[Ww]e)\s+(?:do(?:n't| not)\s+|really\s+|honestly\s+|genuinely\s+|still\s+)?(?:think|believe|feel)\b|\b[Ii]n (?:my|our) (?:view|opinion)\b`), nil, 0, 0},
+	{"I think", lazyre.New(`\b(?:I|[Ww]e)\s+(?:do(?:n't| not)\s+|really\s+|honestly\s+|genuinely\s+|still\s+)?(?:think|believe|feel)\b(?:\s+(\p{L}+))?|\b[Ii]n (?:my|our) (?:view|opinion)\b`), wordSet("for sorry"), 1, 0},
 	// "That part is not a surprise": whether it surprises is a view.
 	{"no surprise", lazyre.New(`(?i)\b(?:no|not a|not any|little|hardly a)\s+surprise\b`), nil, 0, 0},
 	{"the best", lazyre.New(`(?i)\bthe\s+(?:best|worst|greatest|finest|hardest|toughest)\b(?:\s+(\p{L}+))?`), wordSet("of known selling"), 1, 0},
@@ -140,7 +140,7 @@ func (g *generator) opinion() {
 			continue
 		}
 		g.add(g.factOrOpinion(i, opinionOption, g.opinionExplanation(i, words)), facts.Fact{Kind: opinionKind})
-		expl := factExplanation
+		expl := factExplanation(g.withoutDateline(j))
 		if g.namedSourceOf(j) != "" {
 			expl += creditedNote
 		}
@@ -158,10 +158,42 @@ const (
 	// itself a fact that could be checked (r120, K).
 	factOrOpinionPrompt = "Does this sentence from the article give a fact that could be checked, or an opinion: %s?"
 	spokenPrompt        = "Is what %s says here a fact that could be checked, or an opinion: %s?"
-	factExplanation     = "A fact that could be checked: it tells what was done, counted or dated, and records or other witnesses could show whether it is true."
 	// creditedNote follows it where someone named reports the fact.
 	creditedNote = " Someone saying it does not make it an opinion."
 )
+
+// factExplanation says why sentence text gives a fact, by what it holds:
+// one wording for every fact read as boilerplate, and "counted or dated"
+// of a sentence with neither did not fit it (r125).
+func factExplanation(text string) string {
+	what := "it tells what was done, which records or witnesses could confirm"
+	switch {
+	case hasFigure(text):
+		what = "it gives figures and what was done, which records could confirm"
+	case yearIn.MatchString(text) ||
+		slices.ContainsFunc(strings.Fields(text), func(w string) bool { return calendarWords[strings.ToLower(strings.Trim(w, ".,"))] }):
+		what = "it says what was done and when, which records or witnesses could confirm"
+	}
+	return "A fact that could be checked: " + what + "."
+}
+
+// numberRun finds a number; yearIn and aYear, a year ("as early as
+// 2002" dates a fact, it gives no figure: r128).
+var (
+	numberRun = lazyre.New(`\d[\d,.]*`)
+	yearIn    = lazyre.New(`\b(?:1[89]|20)\d\d\b`)
+	aYear     = lazyre.New(`^(?:1[89]|20)\d\d$`)
+)
+
+// hasFigure reports whether text holds a number other than a year.
+func hasFigure(text string) bool {
+	for _, m := range numberRun.Re().FindAllString(text, -1) {
+		if !aYear.MatchString(strings.TrimRight(m, ".,")) {
+			return true
+		}
+	}
+	return false
+}
 
 // factOrOpinion asks of sentence i whether it gives a fact or an opinion.
 func (g *generator) factOrOpinion(i int, answer, expl string) Question {
@@ -477,6 +509,9 @@ func quotedParts(text string) string {
 func (g *generator) creditedFact(j int) bool {
 	if g.namedSourceOf(j) == "" || !g.optionSentence(j) || g.flaggedAs(j, func(k facts.FlagKind) bool { return !datingFlags[k] }) {
 		return false
+	}
+	if strings.ContainsAny(g.withoutDateline(j), "\"“”‘’") {
+		return false // "… had been reached ‘amicably’": the speaker's own word for it, no fact (r127, K from both)
 	}
 	text := g.withoutDateline(j)
 	for _, k := range g.factsIn(j) {

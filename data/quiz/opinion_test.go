@@ -145,3 +145,17 @@ func TestPartlyFact(t *testing.T) {
 		}
 	}
 }
+
+// A fact's explanation says what makes it checkable: its figures, its
+// date, or what was done.
+func TestFactExplanation(t *testing.T) {
+	for text, want := range map[string]string{
+		"The club sold 4,000 season tickets.":         "figures",
+		"The council voted in March to close it.":     "and when",
+		"The board approved the plan at its meeting.": "what was done, which records or witnesses",
+	} {
+		if got := factExplanation(text); !strings.Contains(got, want) {
+			t.Errorf("factExplanation(%q) = %q, want it to say %q", text, got, want)
+		}
+	}
+}

@@ -157,6 +157,9 @@ func (g *generator) creditedClaims() []voiced {
 // askOwnVoice asks which option is the answer's kind: the article's own
 // statement (own) or a claim it credits to someone.
 func (g *generator) askOwnVoice(answer voiced, others []voiced, own bool) {
+	if oddTense(answer, others) {
+		return
+	}
 	prompt := "Which of these does the article state as fact in its own words, without saying that anyone claims it?"
 	if !own {
 		prompt = "Which of these does the article give as someone's claim, rather than state as fact in its own words?"
@@ -202,11 +205,34 @@ func plainTexts(plain []voiced) string {
 // each source with its "the" where its sentence gives one: "to Sun" for
 // "The Sun reported …" (held-out h4, W from both reviewers).
 func (g *generator) creditsOf(credited []voiced) string {
+	// One speaker's claims together: "credits X to Helen Carver and Y to
+	// Helen Carver" read as a slip (r127, W from both).
 	var parts []string
+	var speakers []string
+	texts := map[string][]string{}
 	for _, c := range credited {
-		parts = append(parts, fmt.Sprintf("“%s” to %s", upperFirst(c.text), g.asWritten(c.speaker, c.sentence)))
+		who := g.asWritten(c.speaker, c.sentence)
+		if _, ok := texts[who]; !ok {
+			speakers = append(speakers, who)
+		}
+		texts[who] = append(texts[who], "“"+upperFirst(c.text)+"”")
+	}
+	for _, who := range speakers {
+		parts = append(parts, joinAnd(texts[who])+" to "+who)
 	}
 	return "it credits " + joinAnd(parts) + "."
+}
+
+// backshifted finds reported speech's shifted tense: "had forgotten",
+// "was due to open", "would".
+var backshifted = lazyre.New(`\b(?:had\s+(?:been\s+|not\s+|never\s+|already\s+|just\s+)?\p{Ll}+|(?:was|were)\s+due\s+to|would)\b`)
+
+// oddTense reports whether the answer alone of its options is, or alone
+// is not, in reported speech's shifted tense: the verb form picks it out
+// before the student reads (r127, G from both on two quizzes).
+func oddTense(answer voiced, others []voiced) bool {
+	shifted := backshifted.MatchString(answer.text)
+	return !slices.ContainsFunc(others, func(o voiced) bool { return backshifted.MatchString(o.text) == shifted })
 }
 
 // withItsThe is a name as English writes it in a sentence: a newspaper's

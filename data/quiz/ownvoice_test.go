@@ -32,13 +32,13 @@ func TestOwnVoiceAsksBothWays(t *testing.T) {
 		body, answer, prompt string
 	}{
 		{"The council closed three branch libraries in the north of the city in 2023.\n\n" +
-			"Councillor David Mensah said the remaining branches had lost a third of all visitors since the closures.\n\n" +
-			"Ruth Adeyemi, who chairs the library trust, said the trust had raised enough money to reopen one branch.\n",
+			"Councillor David Mensah said the remaining branches have lost a third of all visitors since the closures.\n\n" +
+			"Ruth Adeyemi, who chairs the library trust, said the trust has raised enough money to reopen one branch.\n",
 			"The council closed three branch libraries in the north of the city in 2023", "state as fact in its own words"},
 		{"The council closed three branch libraries in the north of the city in 2023.\n\n" +
 			"The buildings have stood empty since the last books were moved out in March 2024.\n\n" +
-			"Ruth Adeyemi, who chairs the library trust, said the trust had raised enough money to reopen one branch.\n",
-			"The trust had raised enough money to reopen one branch", "give as someone's claim"},
+			"Ruth Adeyemi, who chairs the library trust, said the trust has raised enough money to reopen one branch.\n",
+			"The trust has raised enough money to reopen one branch", "give as someone's claim"},
 	} {
 		q, ok := ownVoiceOf(t, c.body)
 		if !ok {
@@ -75,7 +75,7 @@ func TestOwnVoiceOffersOnlyPlainWords(t *testing.T) {
 // where the first two are far shorter, and with none near enough there
 // is no question.
 func TestOwnVoiceKeepsTheKeyFromStandingOut(t *testing.T) {
-	const credited = "Ruth Adeyemi, who chairs the library trust, said the trust had raised enough money from local families and two charities to reopen one of the closed branches next spring.\n"
+	const credited = "Ruth Adeyemi, who chairs the library trust, said the trust has raised enough money from local families and two charities to reopen one of the closed branches next spring.\n"
 	const short = "The buildings have stood empty for most of the year.\n\nVolunteers have run a mobile library since the spring.\n\n"
 	for _, c := range []struct {
 		name, body string
@@ -105,5 +105,18 @@ func TestOwnVoiceKeepsTheKeyFromStandingOut(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The key may not be the only option in reported speech's shifted tense,
+// nor the only one out of it: the verb form would pick it out (r127, G).
+func TestOwnVoiceOddTense(t *testing.T) {
+	plain := []voiced{{text: "The trust recruited three consultants in January"}, {text: "Wards opened on Monday"}}
+	shifted := voiced{text: "The trust had recruited three consultants since January"}
+	if !oddTense(shifted, plain) {
+		t.Error("a claim in \"had …\" among plain past statements is not picked out")
+	}
+	if oddTense(shifted, append(plain, voiced{text: "Many patients had simply forgotten"})) {
+		t.Error("a second option in \"had …\" should hide the key's tense")
 	}
 }

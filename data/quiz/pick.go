@@ -77,7 +77,7 @@ func pick(all []Question, n int) []Question {
 	// who" and "People the article does not name" teach one thing, and a
 	// student who spots the pattern could guess the second.
 	answerOf := func(q Question) string {
-		if q.Answer == noHolder {
+		if q.Answer == noHolder || q.Answer == someoneNotNamed {
 			return strings.ToLower(notNamed)
 		}
 		return strings.ToLower(q.Answer)

@@ -63,8 +63,17 @@ var speechWords = lexicon.English.SpeechCues
 // where one is.
 var hedgeWords = lexicon.English.HedgeCues
 
-// notNamed is the answer when a claim's source goes unnamed.
-const notNamed = "People the article does not name"
+// notNamed is the answer when a claim's source goes unnamed;
+// someoneNotNamed, when the sentence makes that source one person ("Another
+// analyst, who asked not to be named, said …": "People" misreads it,
+// r126, W).
+const (
+	notNamed        = "People the article does not name"
+	someoneNotNamed = "Someone the article does not name"
+)
+
+// oneUnnamed finds a sentence that opens on one unnamed person.
+var oneUnnamed = lazyre.New(`^(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(?:analyst|source|official|person|insider|spokesman|spokeswoman|spokesperson|executive|aide|diplomat|witness|resident|employee|worker|member|fan|friend|relative|neighbou?r|expert|observer|customer|supplier|manager|director|officer|investor|banker|lawyer|teacher|doctor|nurse|player|coach)\b`)
 
 // sourcing asks, of sentence i, whose word its claim rests on when the
 // article's own words leave the source unnamed ("sources say", "it is
@@ -247,7 +256,11 @@ var saidAnonymously = lazyre.New(`^[^,;:"“”]{3,60}?,\s+(?:who\s+)?(?:asked\s
 func (g *generator) unnamedSource(i int, quoted, cue string) {
 	// Named people only: a party or a body ("the Conservatives" for
 	// "Tory sources") may be what the unnamed sources speak for.
-	choices := g.speakerOptions([]string{notNamed}, g.a.Sentences[i].Text, looksLikePerson)
+	answer := notNamed
+	if oneUnnamed.MatchString(g.withoutDateline(i)) {
+		answer = someoneNotNamed
+	}
+	choices := g.speakerOptions([]string{answer}, g.a.Sentences[i].Text, looksLikePerson)
 	if len(choices) < 3 {
 		// People the article gives a post (a retired general, an analyst)
 		// are sources a reader might take for these: an article of
@@ -260,11 +273,11 @@ func (g *generator) unnamedSource(i int, quoted, cue string) {
 		return
 	}
 	prompt := fmt.Sprintf("Who is the source of this claim, according to the article: %s?", quoted)
-	q := Question{Kind: Choice, Prompt: prompt, Answer: notNamed, Accepted: []string{notNamed},
+	q := Question{Kind: Choice, Prompt: prompt, Answer: answer, Accepted: []string{answer},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2,
 		score: presentedUnnamed.score, Explanation: fmt.Sprintf(presentedUnnamed.explain, cue),
 		Reason: "a claim whose source goes unnamed"}
-	g.add(q, facts.Fact{Kind: sourcingKind, Subject: notNamed, Claim: g.a.Sentences[i].Text})
+	g.add(q, facts.Fact{Kind: sourcingKind, Subject: answer, Claim: g.a.Sentences[i].Text})
 }
 
 // presentationOf reads how sentence i presents its claim, and the words

@@ -26,6 +26,9 @@ func (g *generator) withheld(f facts.Fact) {
 	if !cleanActor(f.Subject) || g.otherPersonIn(f) || describedPerson(f.Subject) {
 		return
 	}
+	if strings.Contains(g.a.Source, "& "+f.Subject) || strings.Contains(g.a.Source, f.Subject+" &") {
+		return // "Hollins & Reade would not say …" asked as "Did Reade say …?": half a firm's name, read as a person (r127, W from both)
+	}
 	if pointsBack(f.Claim) {
 		return // "… in contact with the group": the hackers, or the consumer group? (held-out h10, W from both)
 	}
