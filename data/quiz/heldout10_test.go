@@ -8,23 +8,14 @@ import (
 // What the held-out round h10 failed (r123, W from both reviewers),
 // each asked no more or asked right.
 func TestHeldOutTenFailuresMended(t *testing.T) {
-	for _, c := range []struct {
-		article, why string
-		bad          func(Question) bool
-	}{
+	assertMended(t, []mended{
 		{"h10-01", "a claim shown with a speech tail whose speaker the question took away", func(q Question) bool {
 			return strings.Contains(q.Prompt, "noting that")
 		}},
 		{"h10-10", "\"the group\" asked about without saying which", func(q Question) bool {
 			return strings.Contains(q.Prompt, "in contact with the group")
 		}},
-	} {
-		for _, q := range quizOfHeldOut(t, c.article) {
-			if c.bad(q) {
-				t.Errorf("%s: %s: %q", c.article, c.why, q.Prompt)
-			}
-		}
-	}
+	})
 }
 
 // A claim that names an idea or event only an earlier sentence
