@@ -125,6 +125,11 @@ func TestReportedClaims(t *testing.T) {
 			"the decision was no more than a possibility"},
 		{`Both men bought some of the bonds, the Associated Press news agency reported.`,
 			"both men bought some of the bonds"},
+		// Whom someone told is no part of the claim (held-out h11).
+		{`Council leader Judith Marr told a packed meeting that fears about smells had been exaggerated.`,
+			"fears about smells had been exaggerated"},
+		{`Operators told the inquiry that rising fuel prices had made many routes unprofitable.`,
+			"rising fuel prices had made many routes unprofitable"},
 	}
 	for _, tt := range tests {
 		_, an := extractText(t, "A Headline For Claims\n\n"+tt.body+"\n")

@@ -22,14 +22,22 @@ const noPlansKind facts.Kind = "no-plans"
 // planned in group 1, up to the end of their clause.
 var noPlans = lazyre.New(`\bno (?:immediate |current |present )?plans[”"]?(?: whatsoever| at all| at present)? to ((?:[\p{L}'-]+ ){0,9}?[\p{L}'-]+)(?:[,.;:”"]|$| (?:and|but|as|because|after|before|until|while|despite)\b)`)
 
+// firmWord finds a firmer statement than a plan: a future told as
+// certain, or a promise.
+var firmWord = lazyre.New(`(?i)\b(?:will|shall|won't|guarantee[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are) to)\b`)
+
 // noPlansAsked asks of sentence i whether its speaker promised not to do
 // what they said there were no plans to do. Only where the sentence
 // credits a speaker a student can name from the sentence — "the
 // company", "he" would leave "who?" (held-out h7, h10: W) — and where
 // what is not planned stands alone ("to stop accepting it": what?).
 func (g *generator) noPlansAsked(i int) {
-	m := noPlans.FindStringSubmatch(g.a.Sentences[i].Text)
-	if m == nil {
+	text := g.a.Sentences[i].Text
+	m := noPlans.FindStringSubmatch(text)
+	if m == nil || firmWord.MatchString(text) {
+		// "… had “no plans” to start charging for garden waste, which
+		// will remain free": beside a firm "will", a student may fairly
+		// read a promise (r129, K).
 		return
 	}
 	act := strings.TrimSpace(m[1])

@@ -22,6 +22,7 @@ func TestNoPlansAsked(t *testing.T) {
 		{"a pronoun", "He said there were no plans to close them.", ""},
 		{"an idea from before", "Mr Sturdy said there were no plans to drop the scheme.", ""},
 		{"a plan, not its absence", "Mr Sturdy said there were plans to close shops.", ""},
+		{"beside a firmer word", "Mr Sturdy said there were no plans to close shops, which will stay open.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			qs := askedOf(t, head+c.sentence+"\n", func(g *generator) {
