@@ -81,8 +81,11 @@ const (
 	// every review since r107 had failed it (G). 28 → 27 when "has the
 	// video been independently verified?" stopped being asked (always
 	// No: 0 usable of 3 in r109 and the held-out round h1): it was
-	// fnc1-body-933's only question.
-	floorTrapQuestioned = 27
+	// fnc1-body-933's only question. 27 → 28 on 2026-12-03 when the
+	// own-voice question whose key stood out by its tense gave way on
+	// fnc1-body-1787 to a footing question on a flagged sentence
+	// (r128: usable with both reviewers).
+	floorTrapQuestioned = 28
 )
 
 // TestTrapsOnRealNews flags every development article and compares the
