@@ -100,7 +100,10 @@ func (f *anchoredForms) matchAt(s string, at int) []int {
 }
 
 // Words is a set of words of ASCII letters, as WordStarts finds them in
-// any case.
+// any case: a word's folded form is true. Every shorter start of a word
+// (its prefixes) is there too, false unless a word itself, so that
+// startsOne stops reading a run of letters as soon as no word can start
+// with it, where it looked up every longer run too.
 type Words map[string]bool
 
 // NewWords makes the set of words; it panics on a word with a character
@@ -113,7 +116,13 @@ func NewWords(words ...string) Words {
 				panic("lazyre.NewWords: not a word of ASCII letters: " + w)
 			}
 		}
-		set[fold([]rune(w))] = true
+		folded := fold([]rune(w))
+		for n := 1; n < len(folded); n++ {
+			if _, seen := set[folded[:n]]; !seen {
+				set[folded[:n]] = false // a start only, until it is a word too
+			}
+		}
+		set[folded] = true
 	}
 	return set
 }
@@ -147,8 +156,12 @@ func startsOne(s string, words Words) bool {
 			break
 		}
 		run = append(run, byte(f))
-		if words[string(run)] {
+		word, start := words[string(run)]
+		if word {
 			return true
+		}
+		if !start {
+			break // no word starts with run, nor with anything longer
 		}
 	}
 	return false

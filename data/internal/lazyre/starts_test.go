@@ -57,6 +57,35 @@ func TestWordStarts(t *testing.T) {
 	}
 }
 
+// TestStartsOneStopsOnlyPastEveryWord checks startsOne, which stops
+// reading letters once no word starts with them, against reading the
+// whole run of letters and asking whether any word begins it: words that
+// are starts of others ("in", "inside"), texts cut inside a word, in any
+// case, with ſ and K (Kelvin), which fold to ASCII letters.
+func TestStartsOneStopsOnlyPastEveryWord(t *testing.T) {
+	list := []string{"in", "inside", "the", "then", "monday", "chief"}
+	words := NewWords(list...)
+	texts := []string{"", "i", "in", "ins", "insid", "inside", "insider", "INSIDE", "Th", "thE", "thenx",
+		"mon", "MONDAY.", "\u017fide", "\u212aey", "chie", "Chief's", "xin", "t he"}
+	for _, text := range texts {
+		var run []rune // text's leading letters, folded
+		for _, r := range text {
+			if f := foldRune(r); f >= 'A' && f <= 'Z' {
+				run = append(run, f)
+				continue
+			}
+			break
+		}
+		want := false
+		for _, w := range list {
+			want = want || len(w) <= len(run) && string(run[:len(w)]) == fold([]rune(w))
+		}
+		if got := startsOne(text, words); got != want {
+			t.Errorf("startsOne(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestReleaseCompilesAgain: a pattern used after Release compiles again
 // and finds what it found before, and a form loaded before Release stays
 // usable (the lesson being built on another goroutine keeps working).
