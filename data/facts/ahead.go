@@ -48,9 +48,9 @@ func (r *sentenceReading) trapMatchOf(rule int) ([]int, bool) {
 }
 
 // readSentence reads s as sentenceReading says.
-func readSentence(s article.Sentence) sentenceReading {
+func readSentence(s article.Sentence, numbers *sentenceNumbers) sentenceReading {
 	words := splitWords(s.Text)
-	return sentenceReading{words: words, spoken: spokenIn(s.Text, words), quantities: quantitiesIn(s)}
+	return sentenceReading{words: words, spoken: spokenIn(s.Text, words), quantities: quantitiesIn(s, numbers.of(s))}
 }
 
 // aheadSentences is the length, in sentences, from which the sentences'
@@ -97,8 +97,8 @@ func worthReadingAhead(a *article.Article) bool {
 }
 
 // readAhead starts reading a's sentences on another goroutine, ahead of
-// the extractor's loop.
-func readAhead(a *article.Article) *ahead {
+// the extractor's loop, their numbers into numbers.
+func readAhead(a *article.Article, numbers *sentenceNumbers) *ahead {
 	n := len(a.Sentences)
 	ah := &ahead{readings: make([]sentenceReading, n), ready: make([]atomic.Bool, n), full: map[FlagKind]*atomic.Bool{}}
 	ah.ruleFull = make([]*atomic.Bool, len(trapRules))
@@ -127,7 +127,7 @@ func readAhead(a *article.Article) *ahead {
 				continue
 			}
 			if s := a.Sentences[i]; len(s.Text) <= maxSentence {
-				ah.readings[i] = readSentence(s)
+				ah.readings[i] = readSentence(s, numbers)
 				ah.readTraps(&ah.readings[i], s)
 			}
 			ah.ready[i].Store(true)
@@ -180,7 +180,7 @@ func (x *extractor) read(s article.Sentence) *sentenceReading {
 		}
 	}
 	if r == nil {
-		x.own = readSentence(s)
+		x.own = readSentence(s, x.numbers)
 		r = &x.own
 	}
 	if x.words == nil {

@@ -164,11 +164,12 @@ func extract(a *article.Article, withAhead bool) *Analysis {
 	// tenth of a 2 MB article's extraction.
 	// What the sentences' patterns read of each sentence alone is read
 	// ahead of the loop below on another core, if there is one.
+	numbers := newSentenceNumbers(len(a.Sentences))
 	var reading *ahead
 	if withAhead {
-		reading = readAhead(a)
+		reading = readAhead(a, numbers)
 	}
-	x := &extractor{a: a, entities: findEntities(a), facts: make([]Fact, 0, len(a.Sentences)*3/2), ahead: reading}
+	x := &extractor{a: a, entities: findEntities(a), facts: make([]Fact, 0, len(a.Sentences)*3/2), ahead: reading, numbers: numbers}
 	// The titles' patterns and the body's index for the headline checks
 	// read the sentences alone: they run on another core, if there is
 	// one, while the sentences are read (together a third of a long
@@ -176,7 +177,7 @@ func extract(a *article.Article, withAhead bool) *Analysis {
 	x.titling, x.indexing = make(chan []personTitle, 1), make(chan bodyIndexes, 1)
 	go func() {
 		x.titling <- titlesIn(a.Sentences)
-		x.indexing <- indexBody(a.Sentences)
+		x.indexing <- indexBody(a.Sentences, numbers)
 	}()
 	// The dates read no other fact: they are read on a third goroutine,
 	// and come last, as if read after the rest.
@@ -289,7 +290,11 @@ type extractor struct {
 	// ahead reads the sentences ahead of the loop (readAhead); nil for a
 	// short article or one core. reading is the last sentence's reading
 	// (read), of sentence readingOf; own holds it when the loop read it.
-	ahead     *ahead
+	ahead *ahead
+	// numbers holds the sentences' numbers, read once for the loop, the
+	// goroutine ahead of it and the body's index; nil in the dates' own
+	// extractor, which reads none.
+	numbers   *sentenceNumbers
 	reading   *sentenceReading
 	readingOf int
 	own       sentenceReading

@@ -356,7 +356,7 @@ func (x *extractor) bodyIndex() []sentenceIndex {
 		if x.indexing != nil {
 			x.bodyIndexes, x.indexing = <-x.indexing, nil
 		} else {
-			x.bodyIndexes = indexBody(x.a.Sentences)
+			x.bodyIndexes = indexBody(x.a.Sentences, x.numbers)
 		}
 	}
 	return x.index
@@ -364,10 +364,10 @@ func (x *extractor) bodyIndex() []sentenceIndex {
 
 // indexBody builds the body's index; it reads only the sentences, so it
 // may run beside the rest of the extraction.
-func indexBody(sentences []article.Sentence) bodyIndexes {
+func indexBody(sentences []article.Sentence, found *sentenceNumbers) bodyIndexes {
 	b := bodyIndexes{index: make([]sentenceIndex, len(sentences)), bodyConcepts: map[string]bool{}}
 	for i, s := range sentences {
-		numbers := textnum.Find(s.Text)
+		numbers := found.of(s)
 		ix := sentenceIndex{concepts: conceptsWith(s.Text, numbers), hedged: isHedged(s.Text),
 			debunks: hasWord(s.Text, debunkSingles) || debunkPhrase(s.Text)}
 		for _, m := range numbers {

@@ -65,14 +65,15 @@ func (x *extractor) quantities(s article.Sentence) {
 
 // quantitiesIn reads a sentence's quantities, each a Quantity fact but
 // for its Source (the sentence's speaker, which quantities adds). It
-// reads the sentence alone, so it may run on any goroutine (ahead).
-func quantitiesIn(s article.Sentence) []Fact {
+// reads the sentence alone, so it may run on any goroutine (ahead);
+// numbers are its numbers (textnum.Find).
+func quantitiesIn(s article.Sentence, numbers []textnum.Match) []Fact {
 	var out []Fact
 	asOf := ""
 	if am := asOfPattern.FindStringSubmatch(s.Text); am != nil {
 		asOf = am[1]
 	}
-	for _, m := range textnum.Find(s.Text) {
+	for _, m := range numbers {
 		if isDateOrYear(s.Text, m) {
 			continue
 		}
