@@ -55,7 +55,12 @@ func conceptsOf(text string) map[string]bool { return conceptsWith(text, textnum
 // caller has read already: the body's index reads every sentence's
 // numbers for itself too.
 func conceptsWith(text string, numbers []textnum.Match) map[string]bool {
-	words := strings.FieldsFunc(strings.ToLower(text), isWordSep)
+	return conceptsOfLower(strings.ToLower(text), numbers)
+}
+
+// conceptsOfLower is conceptsWith of a text lowered already (lower).
+func conceptsOfLower(lower string, numbers []textnum.Match) map[string]bool {
+	words := strings.FieldsFunc(lower, isWordSep)
 	set := make(map[string]bool, len(numbers)+len(words)) // its size at once, not grown from empty
 	for _, m := range numbers {
 		set["#"+strconv.FormatFloat(m.Value, 'g', -1, 64)] = true

@@ -99,8 +99,10 @@ var (
 var debunkWords = lazyre.New(`(?i)\b(?:hoax(?:es)?|fake|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|fabricat(?:ed|ion)|bogus|made[- ]up|myth|satir(?:e|ical)|never happened|no evidence|baseless|unfounded)\b`)
 
 // debunkPhrase finds the many-word forms of debunkWords.
-func debunkPhrase(text string) bool {
-	l := strings.ToLower(text)
+func debunkPhrase(text string) bool { return debunkPhraseLower(strings.ToLower(text)) }
+
+// debunkPhraseLower is debunkPhrase of a text lowered already (l).
+func debunkPhraseLower(l string) bool {
 	if strings.Contains(l, "made") {
 		l = madeUpOf.ReplaceAllString(l, "") // every sentence of the body comes here: the pattern only where it can match
 	}
@@ -139,10 +141,10 @@ func unprovenClaim(text string) map[string]bool {
 	return conceptsOf(text[m[2]:m[3]])
 }
 
-// maybeDenial runs the denial pattern only on sentences with a negation.
-func maybeDenial(text string) []string {
-	l := strings.ToLower(text)
-	if !strings.Contains(l, "not ") && !strings.Contains(l, "n't ") && !strings.Contains(l, "n’t ") && !strings.Contains(l, "no ") {
+// maybeDenial runs the denial pattern only on sentences with a
+// negation; lower is text lowered, which the body's index has made once.
+func maybeDenial(text, lower string) []string {
+	if !strings.Contains(lower, "not ") && !strings.Contains(lower, "n't ") && !strings.Contains(lower, "n’t ") && !strings.Contains(lower, "no ") {
 		return nil
 	}
 	return denial.FindStringSubmatch(text)
@@ -368,8 +370,9 @@ func indexBody(sentences []article.Sentence, found *sentenceNumbers) bodyIndexes
 	b := bodyIndexes{index: make([]sentenceIndex, len(sentences)), bodyConcepts: map[string]bool{}}
 	for i, s := range sentences {
 		numbers := found.of(s)
-		ix := sentenceIndex{concepts: conceptsWith(s.Text, numbers), hedged: isHedged(s.Text),
-			debunks: hasWord(s.Text, debunkSingles) || debunkPhrase(s.Text)}
+		lower := strings.ToLower(s.Text) // once, for the three checks that read it lowered
+		ix := sentenceIndex{concepts: conceptsOfLower(lower, numbers), hedged: isHedged(s.Text),
+			debunks: hasWord(s.Text, debunkSingles) || debunkPhraseLower(lower)}
 		for _, m := range numbers {
 			ix.numbers = append(ix.numbers, m.Value)
 		}
@@ -377,7 +380,7 @@ func indexBody(sentences []article.Sentence, found *sentenceNumbers) bodyIndexes
 		if ix.debunks {
 			ix.unproven = unprovenClaim(s.Text)
 		}
-		if m := maybeDenial(s.Text); m != nil {
+		if m := maybeDenial(s.Text, lower); m != nil {
 			ix.denied = conceptsOf(m[1] + m[2])
 		}
 		for c := range ix.concepts {
