@@ -210,6 +210,9 @@ type generator struct {
 	// flaggedKinds holds the kinds of the article's flags; nil until
 	// flaggedAnywhere first asks.
 	flaggedKinds map[facts.FlagKind]bool
+	// flagMessages holds the first flag's message by kind and what it is
+	// about; nil until flagMessage first asks.
+	flagMessages map[flagAbout]string
 }
 
 // flaggedBonus breaks a tie between questions towards one whose sentence
@@ -367,13 +370,27 @@ func (g *generator) headline(f facts.Fact) {
 	g.add(q, f)
 }
 
+// flagMessage returns the message of the first flag of kind about about,
+// or "".
 func (g *generator) flagMessage(kind facts.FlagKind, about string) string {
-	for _, fl := range g.an.Flags {
-		if fl.Kind == kind && fl.About == about {
-			return fl.Message
+	if g.flagMessages == nil {
+		// Indexed once: every date with a weekday asks (weekday), and a
+		// long article has thousands of them and of flags.
+		g.flagMessages = map[flagAbout]string{}
+		for _, fl := range g.an.Flags {
+			key := flagAbout{fl.Kind, fl.About}
+			if _, seen := g.flagMessages[key]; !seen {
+				g.flagMessages[key] = fl.Message
+			}
 		}
 	}
-	return ""
+	return g.flagMessages[flagAbout{kind, about}]
+}
+
+// flagAbout is a flag's kind and what it is about (Flag.About).
+type flagAbout struct {
+	kind  facts.FlagKind
+	about string
 }
 
 // weekday asks about a weekday that does not match its date.
