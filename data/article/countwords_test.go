@@ -9,6 +9,7 @@ import (
 // CountWords counts what strings.Fields splits, on any space and on
 // bytes that are not UTF-8; on every ASCII byte, and on texts made at
 // random of spaces, letters, runes of every width and broken ones.
+// atMostWords agrees with it, and lastRune with []rune's last rune.
 func TestCountWordsIsFields(t *testing.T) {
 	texts := []string{"", " ", "Jack Ma", "  Mr  Jack\tMa ", "Mörk\u00a0Helen", "a\u2003b\nc", "\xff \xfe", "one",
 		"a\vb\fc\rd", "a\u0085b", "a\x1cb\x1fc", "\u3000x\u2028y", "\xe2\x80 a", "é\xc3"}
@@ -25,8 +26,17 @@ func TestCountWordsIsFields(t *testing.T) {
 		texts = append(texts, b.String())
 	}
 	for _, s := range texts {
-		if got, want := CountWords(s), len(strings.Fields(s)); got != want {
+		want := len(strings.Fields(s))
+		if got := CountWords(s); got != want {
 			t.Errorf("CountWords(%q) = %d; want %d", s, got, want)
+		}
+		for n := range 4 {
+			if got := atMostWords(s, n); got != (want <= n) {
+				t.Errorf("atMostWords(%q, %d) = %v; it has %d words", s, n, got, want)
+			}
+		}
+		if got, ok := lastRune(s); ok != (s != "") || ok && got != []rune(s)[len([]rune(s))-1] {
+			t.Errorf("lastRune(%q) = %q, %v; []rune's last is not that", s, got, ok)
 		}
 	}
 }

@@ -250,12 +250,17 @@ func headsItsGroup(l, next line) bool {
 	return CountWords(l.text) <= 8 && len(next.text) >= 2*len(l.text) && len(r) > 0 && unicode.IsUpper(r[0])
 }
 
+// lastRune returns the last rune of s as []rune(s) reads it (an invalid
+// byte is utf8.RuneError either way), and false when s is empty. It
+// decodes only the end: endsSentence asks it of every line, and making
+// the runes of each line cost four bytes for each of the article's
+// characters.
 func lastRune(s string) (rune, bool) {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0, false
 	}
-	return r[len(r)-1], true
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r, true
 }
 
 // CountWords counts the words strings.Fields would return, without
@@ -282,6 +287,30 @@ func CountWords(s string) int {
 		i += size
 	}
 	return n
+}
+
+// atMostWords reports whether CountWords(s) <= n, reading no further
+// than the word after the nth: inList asks it of the lines around every
+// line, most of them whole paragraphs.
+func atMostWords(s string, n int) bool {
+	words, inWord := 0, false
+	for i := 0; i < len(s); {
+		space, size := asciiSpace[s[i]] != 0, 1
+		if s[i] >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			inWord = false
+		} else if !inWord {
+			if inWord, words = true, words+1; words > n {
+				return false
+			}
+		}
+		i += size
+	}
+	return true
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace reports as space.
@@ -389,7 +418,7 @@ func inList(i int, lines []line) bool {
 			return false
 		}
 		t := lines[k].text
-		return CountWords(t) <= 8 && !endsSentence(t) && !strings.HasPrefix(t, "#")
+		return atMostWords(t, 8) && !endsSentence(t) && !strings.HasPrefix(t, "#")
 	}
 	run := 1
 	for k := i - 1; short(k); k-- {
