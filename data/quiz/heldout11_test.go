@@ -21,5 +21,8 @@ func TestHeldOutElevenFailuresMended(t *testing.T) {
 		{"h11-04", "the key alone out of reported speech's tense", func(q Question) bool {
 			return q.Source == string(ownVoiceKind)
 		}},
+		{"h11-05", "\"did the firm say whether it planned …?\" where its director said \"no plans at the moment\"", func(q Question) bool {
+			return q.Source == string(withheldKind) && strings.Contains(q.Prompt, "planned")
+		}},
 	})
 }

@@ -29,6 +29,9 @@ func (g *generator) withheld(f facts.Fact) {
 	if strings.Contains(g.a.Source, "& "+f.Subject) || strings.Contains(g.a.Source, f.Subject+" &") {
 		return // "Hollins & Reade would not say …" asked as "Did Reade say …?": half a firm's name, read as a person (r127, W from both)
 	}
+	if strings.Contains(strings.ToLower(f.Claim), "plan") && g.saysNoPlans() {
+		return // "Did the firm say whether it planned to charge …?" where its director went on "no plans at the moment" (r127: K from both)
+	}
 	if pointsBack(f.Claim) {
 		return // "… in contact with the group": the hackers, or the consumer group? (held-out h10, W from both)
 	}
@@ -82,3 +85,12 @@ var (
 	maleWords      = lazyre.New(`(?i)\b(?:he|him|his)\b`)
 	femaleWords    = lazyre.New(`(?i)\b(?:she|her|hers)\b`)
 )
+
+// saysNoPlans reports whether the article says there are "no plans" —
+// often in the same sentence as the refusal ("would not say whether it
+// planned to charge …, but Ms Gill said there were “no plans at the
+// moment”"): a question on what was not said about plans would then
+// have an answer in the article after all.
+func (g *generator) saysNoPlans() bool {
+	return strings.Contains(strings.ToLower(g.a.Source), "no plans")
+}
