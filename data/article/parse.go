@@ -270,9 +270,17 @@ func lastRune(s string) (rune, bool) {
 // It reads ASCII a byte at a time, as strings.Fields does: every
 // sentence of a long article is counted, several times, and decoding
 // each of its runes was a tenth of the counting.
-func CountWords(s string) int {
+func CountWords(s string) int { return wordsUpTo(s, len(s)) }
+
+// atMostWords reports whether CountWords(s) <= n, reading no further
+// than the word after the nth: inList asks it of the lines around every
+// line, most of them whole paragraphs.
+func atMostWords(s string, n int) bool { return wordsUpTo(s, n) <= n }
+
+// wordsUpTo counts the words of s, stopping at the one after the limit.
+func wordsUpTo(s string, limit int) int {
 	n, inWord := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n <= limit; {
 		space, size := asciiSpace[s[i]] != 0, 1
 		if s[i] >= utf8.RuneSelf {
 			var r rune
@@ -287,30 +295,6 @@ func CountWords(s string) int {
 		i += size
 	}
 	return n
-}
-
-// atMostWords reports whether CountWords(s) <= n, reading no further
-// than the word after the nth: inList asks it of the lines around every
-// line, most of them whole paragraphs.
-func atMostWords(s string, n int) bool {
-	words, inWord := 0, false
-	for i := 0; i < len(s); {
-		space, size := asciiSpace[s[i]] != 0, 1
-		if s[i] >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			inWord = false
-		} else if !inWord {
-			if inWord, words = true, words+1; words > n {
-				return false
-			}
-		}
-		i += size
-	}
-	return true
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace reports as space.
