@@ -917,7 +917,14 @@ var earlyPronounOther = lazyre.New(`^(?:\S+\s+){0,3}?(?:they|them|it|its|their)\
 // backReference is a definite noun that points at something an earlier
 // sentence introduced: "made the announcement", "takeover of the club",
 // "warned about the problem", "the rumor started" (held-out h10, W).
-var backReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:announcement|move|decision|deal|plan|issue|matter|row|scheme|proposal|bill|idea|information|club|firm|company|group|man|woman|pair|duo|couple|attack|incident|claims?|report|statement|video|findings|case|takeover|bid|offer|problems?|rumou?rs?|situation|project|study|allegations?|closure|merger|magnate|tycoon|player|star|singer|minister|country|side|team|album|show|film|book)\b(?:\s+of\b)?`)
+var backReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:` + ideaNouns + `|` + thingNouns + `)\b(?:\s+of\b)?`)
+
+// ideaNouns are the ideas and events a definite noun may point back at;
+// thingNouns, the things, bodies and people.
+const (
+	ideaNouns  = `announcement|move|decision|deal|plan|issue|matter|scheme|proposal|idea|claims?|report|problems?|rumou?rs?|situation|allegations?`
+	thingNouns = `row|bill|information|club|firm|company|group|man|woman|pair|duo|couple|attack|incident|statement|video|findings|case|takeover|bid|offer|project|study|closure|merger|magnate|tycoon|player|star|singer|minister|country|side|team|album|show|film|book`
+)
 
 // pointsBack reports whether text names something only the sentences
 // before it introduced: "the announcement" — which one? "The value of
@@ -934,7 +941,7 @@ func pointsBackTo(text string) bool { return pointsBackBy(ideaBackReference, tex
 
 // ideaBackReference is a definite noun for an idea or event that an
 // earlier sentence introduced.
-var ideaBackReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:announcement|move|decision|deal|plan|issue|matter|scheme|proposal|idea|claims?|report|problems?|rumou?rs?|situation|allegations?)\b(?:\s+of\b)?`)
+var ideaBackReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:` + ideaNouns + `)\b(?:\s+of\b)?`)
 
 // pointsBackBy reports whether text holds a match of re that no "of" or
 // defining clause after it pins down.
