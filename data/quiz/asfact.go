@@ -54,9 +54,11 @@ var clauseEnd = lazyre.New(`,\s+(?:and|but)\s+(?:\p{Lu}|(?:the|a|an|his|her|thei
 // Interview" made "The" look like a name).
 var articles = map[string]bool{"The": true, "A": true, "An": true}
 
-// commonOpeners are capitalised only because they start the sentence.
+// commonOpeners are capitalised only because they start the sentence:
+// determiners, numbers, and words that open a description of someone
+// ("Pop star Kaylee Monroe …", "Former minister …").
 var commonOpeners = wordSet(`the a an this these those some many most several two three four five six seven
-	eight nine ten eleven twelve dozens hundreds thousands`)
+	eight nine ten eleven twelve dozens hundreds thousands pop rock rap reality former veteran`)
 
 // groupOpeners are plural nouns for kinds of people, which no news
 // article uses as a name: "Researchers at the Institute for Upland
@@ -233,8 +235,8 @@ var hedgedShowing = lazyre.New(`\b(?:a|an|the)\s+((?:\p{Ll}+\s+)?(?:video|videos
 func (g *generator) asFact(i int) {
 	s := g.a.Sentences[i]
 	words := article.CountWords(s.Text)
-	if words < 6 || words > 60 || strings.HasSuffix(s.Text, "?") || !standsAlone(s.Text) {
-		return
+	if words < 6 || words > 60 || strings.HasSuffix(s.Text, "?") || !standsAlone(s.Text) || opensOnPronoun(s.Text) {
+		return // "Earlier this year it was reported to have …": what was?
 	}
 	claim, hedge := g.hedgedClaim(i)
 	if claim == "" || strings.ContainsAny(claim, "\"“”") || strings.Contains(strings.ToLower(claim), "according to") ||
@@ -269,6 +271,11 @@ func (g *generator) asFact(i int) {
 // hedge's words, or "" when the sentence hedges nothing it can restate.
 func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 	set := g.wordSet(i)
+	if set["according"] {
+		if claim, hedge, ok := creditedToReports(g.withoutDateline(i)); ok {
+			return claim, hedge
+		}
+	}
 	if !anyWord(set, hedgeCues) {
 		return "", "" // the patterns are slow; most sentences hedge nothing
 	}
@@ -320,6 +327,28 @@ func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 	}
 	return "", ""
 }
+
+// creditedToReports returns the claim of a sentence that rests on
+// reports it names no source for — "Kylee Monroe and Dane Whitaker have
+// split after three years together, according to multiple reports" —
+// and the words that credit them. Rumour stories open this way: the
+// opening's main claim, which the article does not vouch for. Reports
+// in a named outlet ("according to reports in The Times") are someone's
+// named claim, and not taken.
+func creditedToReports(text string) (claim, hedge string, ok bool) {
+	m := reportsCredit.FindStringSubmatch(text)
+	if m == nil || namedOutletAfter.MatchString(m[3]) || strings.ContainsAny(m[1], ";:\"“”") {
+		return "", "", false
+	}
+	return strings.TrimSpace(dropOpener(m[1])), m[2], true
+}
+
+// reportsCredit finds a claim, then ", according to … reports": groups
+// the claim, the credit, and what follows it.
+var reportsCredit = lazyre.New(`^(.{20,}?),\s+(according to (?:(?:a|an)\s+)?(?:(?:string|number|series|flurry)\s+of\s+)?(?:[\p{Ll}-]+\s+){0,2}reports)\b(.*)$`)
+
+// namedOutletAfter opens the words that name whose reports they are.
+var namedOutletAfter = lazyre.New(`^\s+(?:in|by|from|on|of)\s+(?:the\s+)?\p{Lu}`)
 
 // stated turns "is believed to be X" into "is X" and "is understood to
 // have arrived" into "arrived"; false where the verb's past is not

@@ -14,6 +14,11 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 	tests := []struct {
 		name, body, want string
 	}{
+		{"according to reports", "Pop star Kaylee Monroe and actor Dane Whitaker have split after three years together, according to multiple reports.",
+			"In what way does the article say that pop star Kaylee Monroe and actor Dane Whitaker have split after three years together?"},
+		{"according to reports, and what the article adds", "A senior commander of the group has been killed in an air strike near Tal Afar, according to reports that spread on social media, although the claim has not been confirmed.",
+			"In what way does the article say that a senior commander of the group has been killed in an air strike near Tal Afar?"},
+		{"according to reports in a named paper", "Pop star Kaylee Monroe has left the band Velvet Static, according to reports in The Sun.", ""},
 		{"reportedly", "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July.",
 			"In what way does the article say that militant group Boko Haram is holding a German hostage who was kidnapped in July?"},
 		{"allegedly, a name first", "Shekau allegedly knows the commander of the northern unit well.",

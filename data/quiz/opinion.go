@@ -315,7 +315,7 @@ func (g *generator) judgement(i int) ([]string, bool) {
 		// sentence before names the speaker, and the prompt names them
 		// and shows only their words (taggedQuote).
 		if _, quote, ok := g.taggedQuote(i); ok {
-			if leansOnContext(quote) || pointsBack(quote) {
+			if leansOnContext(quote) || pointsBack(quote) || someoneElse.MatchString(quote) {
 				// "“It's fitting that this one is staying where it was
 				// found,” he said": shown without the sentences before,
 				// "this one" is nothing (r124, W from both).
@@ -337,6 +337,12 @@ func (g *generator) judgement(i int) ([]string, bool) {
 		return nil, false
 	}
 	spoken := quotedParts(text)
+	if someoneElse.MatchString(spoken) {
+		// "“He's a good man and we've let him down,” said Hebden": in a
+		// speaker's own words "he" is someone else, whom the prompt,
+		// showing one sentence, does not name (held-out h12's fixes).
+		return nil, false
+	}
 	if spoken != "" && 2*article.CountWords(spoken) < article.CountWords(text) {
 		// "Sue Padgett, who runs a campsite …, said the news was “a real
 		// blow”": three words of judgement in a sentence of checkable
@@ -355,6 +361,10 @@ func (g *generator) judgement(i int) ([]string, bool) {
 	words := judgingWords(spoken)
 	return words, len(words) > 0
 }
+
+// someoneElse is a third person in a speaker's own words: not the
+// speaker ("I", "we"), and not named there.
+var someoneElse = lazyre.New(`(?i)\b(?:he|she|his|her|him|they|them|their)\b`)
 
 // partlyFact reports whether a judgement's words join a clause that
 // judges nothing to one that does: "Everybody in this sector is facing

@@ -90,6 +90,8 @@ func TestFactOrOpinionNeedsBoth(t *testing.T) {
 			"The furious row over the libraries at Hilltop and Brook Lane has gone on since 2004.\n\n" +
 			"\"This is a shameful decision that punishes the poorest families in the town,\" said Tom Reed, who runs a reading group at Hilltop.\n",
 		"no judgement": strings.Replace(opinionArticle, "a shameful decision that punishes", "a decision that affects", 1),
+		"someone else in the speaker's words": strings.Replace(opinionArticle, "This is a shameful decision that punishes the poorest families in the town",
+			"He is a good man and we have let him down", 1),
 	} {
 		t.Run(name, func(t *testing.T) {
 			if qs := askedOf(t, text, (*generator).opinion); len(qs) != 0 {

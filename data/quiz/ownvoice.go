@@ -127,7 +127,8 @@ var speechAct = lazyre.NewWordList(
 	"voiced", "voices", "called on", "calls on", "made clear", "makes clear", "condemn", "condemns", "condemned",
 	"criticise", "criticises", "criticised", "criticize", "criticizes", "criticized", "praised", "praises",
 	"welcomed", "welcomes", "blamed", "blames", "demanding", "demanded", "demands", "urged", "urges", "vowed",
-	"vows", "pledged", "pledges", "promised", "promises", "wrote", "writes", "written")
+	"vows", "pledged", "pledges", "promised", "promises", "wrote", "writes", "written",
+	"pointed out", "points out", "point out", "noted", "notes", "argued", "argues", "suggested", "suggests")
 
 // creditedClaims returns the claims the article credits by name, in
 // reported speech, that an option can show as plain words: no quotation
@@ -144,8 +145,8 @@ func (g *generator) creditedClaims() []voiced {
 		n := article.CountWords(claim)
 		if n < minVoiceWords || n > maxVoiceWords || strings.ContainsAny(claim, "\"“”‘’?!:;()") || notPlainFact.MatchString(claim) ||
 			unresolvedClaimStart.MatchString(upperFirst(claim)) || fragmentStart.MatchString(lowerFirst(claim)) || // "Holding a German hostage …" is no claim
-			leansOnContext(claim) || pointsBack(claim) || !standsAlone(upperFirst(claim)) {
-			continue
+			leansOnContext(claim) || pointsBack(claim) || !standsAlone(upperFirst(claim)) || personPronoun.MatchString(claim) {
+			continue // "did not match his diner's system": shown without "Dempsey said", whose? (r131, W from both)
 		}
 		seen[f.Sentence] = true
 		out = append(out, voiced{claim, g.fullestName(f.Subject), f.Sentence})

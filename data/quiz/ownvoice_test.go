@@ -120,3 +120,35 @@ func TestOwnVoiceOddTense(t *testing.T) {
 		t.Error("a second option in \"had …\" should hide the key's tense")
 	}
 }
+
+// An option is a claim whose owner the option itself makes plain: not
+// a sentence that credits people it does not name ("Users on several
+// forums have pointed out that …", r131, K from both), not a credited
+// claim with a "his" that, shown without "Mensah said", is no one's
+// (r131, W from both).
+func TestOwnVoiceOptionsSayWhose(t *testing.T) {
+	body := "The council closed three branch libraries in the north of the city in 2023.\n\n" +
+		"A similar sign, with a different library's name, was put up in Leeds in 2013. " +
+		"Users on several forums have pointed out that the font and layout of the new sign are almost identical to the earlier one.\n\n" +
+		"Councillor David Mensah said several branches in his ward had lost a third of all visitors since the closures.\n\n" +
+		"Ruth Adeyemi, who chairs the library trust, said the trust had raised enough money to reopen one branch.\n"
+	a, err := article.Parse([]byte("Council votes on libraries\n\n" + body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	var options []voiced
+	options = append(options, g.plainClaims(maxPlainOptions)...)
+	options = append(options, g.creditedClaims()...)
+	if len(options) < 3 {
+		t.Fatalf("too few options to test: %v", options)
+	}
+	if !speechAct.MatchString("Users on several forums have pointed out that the font is the same") {
+		t.Error("“have pointed out” is not read as crediting the users")
+	}
+	for _, o := range options {
+		if strings.Contains(o.text, "pointed out") || strings.Contains(o.text, " his ") {
+			t.Errorf("option %q among %v", o.text, options)
+		}
+	}
+}

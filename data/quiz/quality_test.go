@@ -383,6 +383,11 @@ func TestLeansOnContext(t *testing.T) {
 		"these developments were destabilising":                                    true,
 		"both men bought some of the bonds":                                        true,
 		"the duo were aware of an interest":                                        true,
+		"most members felt change was needed":                                      true,
+		"most members of the trust felt change was needed":                         false,
+		"they were sorry to see him go in such circumstances":                      true,
+		"the firm sells products such as carpets and rugs":                         false,
+		"the staff would be told on Monday":                                        true,
 	} {
 		if got := leansOnContext(s); got != want {
 			t.Errorf("leansOnContext(%q) = %v; want %v", s, got, want)

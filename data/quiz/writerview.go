@@ -45,7 +45,7 @@ func (g *generator) askWriterView(fl facts.Flag, rule writerViewRule) bool {
 	i := fl.Sentence
 	s := g.a.Sentences[i]
 	text := judgementClause(strings.TrimRight(g.withoutDateline(i), "."), fl.About)
-	if n := article.CountWords(text); n < 6 || n > 45 || !standsAlone(text) || pronounStart.MatchString(text) ||
+	if n := article.CountWords(text); n < 6 || n > 45 || !standsAlone(text) || opensOnPronoun(text) ||
 		referentElsewhere.MatchString(outsideQuotes(curlQuotes(text))) {
 		return false // "While they undoubtedly happen …": what does?
 	}
