@@ -76,7 +76,7 @@ var groupOpeners = wordSet(`researchers scientists experts analysts academics sp
 var reportsSpeech = lazyre.New(`^(?:says|said|claims|claimed|told|tells|insists|insisted|argues|argued)\b`)
 
 // hedgeCues are the words every hedge pattern needs one of.
-var hedgeCues = []string{"reportedly", "allegedly", "purportedly", "believed", "thought", "said", "understood",
+var hedgeCues = []string{"reportedly", "allegedly", "purportedly", "purporting", "purports", "purport", "believed", "thought", "said", "understood",
 	"alleged", "reported", "purported", "appears", "appear", "appeared", "seems", "seem", "seemed", "claims",
 	"claim", "claimed", "set", "likely", "poised", "tipped", "expected"}
 
@@ -148,9 +148,6 @@ func perfectAsPast(has, rest string) string {
 	return has + " " + rest
 }
 
-// hedgeWord finds the hedge adverb in a match.
-var hedgeWord = lazyre.New(`\b(?:purportedly|reportedly|allegedly)\b`)
-
 // possessivePronoun finds a "his" or "their" a restated claim would
 // leave without its referent.
 var possessivePronoun = lazyre.New(`\b(?:his|her|their|its)\b`)
@@ -186,6 +183,9 @@ func isForecast(hedge string) bool {
 // belief, and the article does not say whose.
 func meaningOf(hedge string) string {
 	if m, ok := hedgeMeaning[hedge]; ok {
+		return m
+	}
+	if m := showingMeaning(hedge); m != "" {
 		return m
 	}
 	if verb, _, ok := strings.Cut(hedge, " to "); ok {
@@ -226,9 +226,46 @@ var personNoun = lexicon.Set(lexicon.English.RoleHeads, strings.Fields(`man woma
 var hedgedRelative = lazyre.New(`\b(?:a|an|the)\s+((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]+)\s+(?:(?:\p{Ll}+ed|wearing|in|on|at|with|from|of)\b[^,;:"“”]{0,50}?\s+)?(?:who|which|that)\s+(is|are|was|were)\s+(?:widely\s+)?(thought|believed|said|alleged|purported)\s+to\s+be\s+((?:[^,;:"“”]|,\d)+)`)
 
 // hedgedShowing finds a picture or recording said to show something:
-// "a video on Tuesday purportedly showing the beheading of …". Groups:
-// the noun, the verb, what it shows.
-var hedgedShowing = lazyre.New(`\b(?:a|an|the)\s+((?:\p{Ll}+\s+)?(?:video|videos|recording|photo|photos|photograph|footage|image|images|picture|pictures|tape|clip))\b[^,;:"“”]{0,40}?\s+(?:purportedly|reportedly|allegedly)\s+(showing|depicting|revealing)\s+([^,;:"“”]+)`)
+// "a video on Tuesday purportedly showing the beheading of …", "a video
+// purporting to show …", "footage said to show …", "a tape that purports
+// to show …". Groups: the noun, the hedge, the verb, what it shows.
+var hedgedShowing = lazyre.New(`\b(?:a|an|the)\s+((?:\p{Ll}+\s+)?(?:video|videos|recording|photo|photos|photograph|footage|image|images|picture|pictures|tape|clip))\b[^,;:"“”]{0,40}?\s+` +
+	`((?:purportedly|reportedly|allegedly)\s+|(?:(?:that|which)\s+(?:purports?|(?:is|are)\s+(?:said|alleged|purported))|purporting|purported|said|alleged)\s+to\s+)` +
+	`(showing|depicting|revealing|show|depict|reveal)\s+([^,;:"“”]+)`)
+
+// mainVerbAfter finds the main clause's verb after a recording said to show
+// something: "a blurry image purporting to show the phone's box was
+// posted on Weibo" shows the box, not that it was posted (held-out h2).
+var mainVerbAfter = lazyre.New(`\b(?:is|are|was|were|has|have|had|will|would)\b`)
+
+// showsVerb states what a hedged recording is said to do: "showing" and
+// "to show" → "shows".
+var showsVerb = map[string]string{"showing": "shows", "depicting": "depicts", "revealing": "reveals",
+	"show": "shows", "depict": "depicts", "reveal": "reveals"}
+
+// showingHedge names the hedge of a recording said to show something:
+// the adverb ("purportedly"), or the words from the hedge to the verb
+// ("purporting to show", "is said to show"), which meaningOf explains.
+func showingHedge(hedge, verb string) string {
+	hedge = strings.TrimSpace(hedge)
+	if _, adverb := hedgeMeaning[hedge]; adverb {
+		return hedge
+	}
+	hedge = strings.TrimPrefix(strings.TrimPrefix(hedge, "that "), "which ")
+	return strings.Join(strings.Fields(hedge), " ") + " " + verb
+}
+
+// showingMeaning says what a recording "purporting to show" or "said to
+// show" something tells the reader; "" for any other hedge.
+func showingMeaning(hedge string) string {
+	if !strings.HasSuffix(hedge, " to show") && !strings.HasSuffix(hedge, " to depict") && !strings.HasSuffix(hedge, " to reveal") {
+		return ""
+	}
+	if strings.Contains(hedge, "purport") {
+		return hedgeMeaning["purportedly"]
+	}
+	return "someone else says so, and the article does not confirm it"
+}
 
 // asFact asks whether the article reports sentence i's hedged claim as
 // fact. The answer is always No; the explanation quotes the hedge word.
@@ -280,13 +317,9 @@ func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 		return "", "" // the patterns are slow; most sentences hedge nothing
 	}
 	text := g.withoutDateline(i)
-	if m := hedgedShowing.FindStringSubmatch(text); m != nil {
-		verb := map[string]string{"showing": "shows", "depicting": "depicts", "revealing": "reveals"}[m[2]]
-		hedge := "purportedly"
-		if h := hedgeWord.FindString(m[0]); h != "" {
-			hedge = h
-		}
-		return "the " + m[1] + " " + verb + " " + strings.TrimRight(strings.TrimSpace(m[3]), ".!"), hedge
+	if m := hedgedShowing.FindStringSubmatch(text); m != nil && !mainVerbAfter.MatchString(m[4]) {
+		hedge := showingHedge(m[2], m[3])
+		return "the " + m[1] + " " + showsVerb[m[3]] + " " + strings.TrimRight(strings.TrimSpace(m[4]), ".!"), hedge
 	}
 	if set["reportedly"] || set["allegedly"] || set["purportedly"] {
 		if m := hedgedMainClause.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) && !reportsSpeech.MatchString(m[3]) {
