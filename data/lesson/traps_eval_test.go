@@ -84,8 +84,12 @@ const (
 	// fnc1-body-933's only question. 27 → 28 on 2026-12-03 when the
 	// own-voice question whose key stood out by its tense gave way on
 	// fnc1-body-1787 to a footing question on a flagged sentence
-	// (r128: usable with both reviewers).
-	floorTrapQuestioned = 28
+	// (r128: usable with both reviewers). 28 → 29 the same day (fourth
+	// session) when a claim counted as told again only where another
+	// sentence shares what it says, not only its names: fnc1-body-933's
+	// "video purporting to show the beheading of … James Wright Foley"
+	// is asked its footing, as fnc1-body-311's is (r108: usable).
+	floorTrapQuestioned = 29
 )
 
 // TestTrapsOnRealNews flags every development article and compares the

@@ -118,6 +118,9 @@ func TestAsFactNotOfAClaimToldTwice(t *testing.T) {
 		{"told once", "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July.\n\nThe army said it had retaken two towns.\n", true},
 		{"told again, credited", "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July.\n\nThe army said it had retaken two towns.\n\n" +
 			"In a video, Boko Haram claims to be holding a German hostage.\n", false},
+		// Only the names come again: the quotation tells who, not the claim.
+		{"the names told again, not the claim", "Militants released a video on Tuesday purporting to show the beheading of American journalist James Wright Foley.\n\n" +
+			"The army said it had retaken two towns.\n\n\"This is James Wright Foley, an American citizen,\" the masked man says.\n", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := article.Parse([]byte("Hostage video\n\n" + c.body))

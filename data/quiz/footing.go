@@ -138,8 +138,18 @@ func footingQuestion(claim string, answer footing, leave []footing, sentence int
 // article says that "Boko Haram is holding a German hostage", a student
 // who found "Boko Haram claims to be holding a German hostage" two
 // paragraphs on could fairly answer "a claim by someone it names"
-// (r108, K).
+// (r108, K). Names alone tell no claim: a quotation that says "This is
+// James Wright Foley, an American citizen" does not tell again that "the
+// video shows the beheading of American journalist James Wright Foley";
+// at least minRestatedCommon of the shared words are ones the claim
+// writes in small letters, what it says of the names.
 func (g *generator) restatedElsewhere(claim string, i int) bool {
+	common := map[string]bool{} // the claim's words in small letters: not names
+	for _, w := range strings.FieldsFunc(claim, notWordRune) {
+		if strings.ToLower(w) == w {
+			common[w] = true
+		}
+	}
 	var content []string
 	for w := range lowerWordSet(claim) {
 		if len(w) > 2 && !stopWords[w] {
@@ -153,13 +163,16 @@ func (g *generator) restatedElsewhere(claim string, i int) bool {
 		if j == i {
 			continue
 		}
-		set, shared := g.wordSet(j), 0
+		set, shared, sharedCommon := g.wordSet(j), 0, 0
 		for _, w := range content {
 			if set[w] {
 				shared++
+				if common[w] {
+					sharedCommon++
+				}
 			}
 		}
-		if shared >= minRestatedWords && 10*shared >= restatedTenths*len(content) {
+		if shared >= minRestatedWords && 10*shared >= restatedTenths*len(content) && sharedCommon >= minRestatedCommon {
 			return true
 		}
 	}
@@ -170,8 +183,9 @@ func (g *generator) restatedElsewhere(claim string, i int) bool {
 // minRestatedWords of its content words and restatedTenths tenths of
 // them.
 const (
-	minRestatedWords = 4
-	restatedTenths   = 5
+	minRestatedWords  = 4
+	restatedTenths    = 5
+	minRestatedCommon = 2
 )
 
 // asClause is a sentence's claim as it reads after "that …": its first
