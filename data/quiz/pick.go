@@ -218,7 +218,8 @@ func showsSentenceOf(from, q Question) bool {
 // asksCredit reports whether q asks on whose word its sentence's claim
 // rests: its footing, or its unnamed source or holder.
 func asksCredit(q Question) bool {
-	return strings.HasPrefix(q.Prompt, footingPrompt) || q.Source == string(sourcingKind) || q.Source == string(unheldKind)
+	return strings.HasPrefix(q.Prompt, footingPrompt) || q.Source == string(sourcingKind) || q.Source == string(unheldKind) ||
+		q.Source == string(crowdKind)
 }
 
 // oneAQuiz are the sources asked at most once a quiz: a second hedged
