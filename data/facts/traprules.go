@@ -108,7 +108,7 @@ var trapRules = []trapRule{
 
 	// "local media reported", "some media sources reported", "the
 	// Lebanese newspaper As-Safir reported".
-	{SecondHand, declare("media reported", `(?i)\b(?:media|press|newspapers?|news agency|news websites?|broadcasters?|reports)(?: [\p{L}-]+){0,3} (?:reported|reports|is reporting|revealed|said|say|claimed|claim)\b|\breports (?:on|in) (?:news|the media|local media|the press)\b`,
+	{SecondHand, declare("media reported", `(?i:\b(?:media|press|newspapers?|news agency|news websites?|broadcasters?|reports))(?:(?: \p{Lu}[\p{L}-]*){1,3}|(?: [\p{Ll}-]+| (?i:in|from) \p{Lu}[\p{L}-]*){0,3}) (?i:reported|reports|is reporting|revealed|said|say|claimed|claim)\b|(?i:\breports (?:on|in) (?:news|the media|local media|the press)\b)`,
 		"Local media reported late on Tuesday that militants had attacked.", "The minister reported the attack to parliament."), all(outsideQuotes, notDenied)},
 
 	// Source chains: a report of what someone else said or reported.

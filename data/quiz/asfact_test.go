@@ -18,6 +18,8 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 			"In what way does the article say that pop star Kaylee Monroe and actor Dane Whitaker have split after three years together?"},
 		{"according to reports, and what the article adds", "A senior commander of the group has been killed in an air strike near Tal Afar, according to reports that spread on social media, although the claim has not been confirmed.",
 			"In what way does the article say that a senior commander of the group has been killed in an air strike near Tal Afar?"},
+		{"according to reports, a hedge inside", "A British man who allegedly fought in Syria has been arrested in Turkey, according to reports.", ""},
+		{"a recording its named makers released", "Islamic State militants released a video on Tuesday purporting to show the beheading of journalist James Foley.", ""},
 		{"according to reports in a named paper", "Pop star Kaylee Monroe has left the band Velvet Static, according to reports in The Sun.", ""},
 		{"reportedly", "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July.",
 			"In what way does the article say that militant group Boko Haram is holding a German hostage who was kidnapped in July?"},

@@ -113,7 +113,6 @@ func (g *generator) sentenceQuestions() {
 	for i := range g.a.Sentences {
 		g.sourcing(i)
 		g.unheld(i)
-		g.crowdFigure(i)
 		g.silence(i)
 		g.asFact(i)
 		g.noPlansAsked(i)
@@ -158,7 +157,7 @@ func (g *generator) askedAbout(i int) bool { return i >= 0 && g.teaches[i] }
 
 // trapTeaching are the question sources that ask about a trap directly.
 var trapTeaching = map[facts.Kind]bool{sourcingKind: true, interestKind: true, unheldKind: true, asFactKind: true,
-	claimFirstKind: true, crowdKind: true}
+	claimFirstKind: true}
 
 func newGenerator(a *article.Article, an *facts.Analysis) *generator {
 	return &generator{a: a, an: an, named: -1}

@@ -218,8 +218,7 @@ func showsSentenceOf(from, q Question) bool {
 // asksCredit reports whether q asks on whose word its sentence's claim
 // rests: its footing, or its unnamed source or holder.
 func asksCredit(q Question) bool {
-	return strings.HasPrefix(q.Prompt, footingPrompt) || q.Source == string(sourcingKind) || q.Source == string(unheldKind) ||
-		q.Source == string(crowdKind)
+	return strings.HasPrefix(q.Prompt, footingPrompt) || q.Source == string(sourcingKind) || q.Source == string(unheldKind)
 }
 
 // oneAQuiz are the sources asked at most once a quiz: a second hedged
