@@ -146,6 +146,7 @@ func (q *QuizPanel) sayWhereMoreIs() {
 		q.cue.sayCheckIsBelow()
 	}
 	q.sayWhatIsAsked()
+	q.maskBottomCut()
 }
 
 // checkBelowAfterPick reports whether an option is picked, the choices

@@ -111,6 +111,8 @@ type QuizPanel struct {
 	headerIsFixed                             bool
 	// cue says, under the question, that more of it is out of sight.
 	cue *moreCue
+	// edgeMask hides what the scroll's bottom edge runs across.
+	edgeMask *edgeMask
 	// verdictAt is where the verdict stands (placeVerdict).
 	verdictAt verdictPlace
 	// entryBox holds the answer field and, in its place once the
@@ -227,7 +229,8 @@ func (q *QuizPanel) build() {
 	// with it scrolled away (issue 11, a new student's walk).
 	q.cue = newMoreCue()
 	q.scroll.OnScrolled = func(fyne.Position) { q.sayWhereMoreIs() }
-	q.page = container.New(&stickyHeader{q: q}, q.Counter, q.headerFixed, q.scroll, q.cue.box)
+	q.edgeMask = newEdgeMask()
+	q.page = container.New(&stickyHeader{q: q}, q.Counter, q.headerFixed, q.scroll, q.cue.box, q.edgeMask)
 	q.End = newEndScreen(q)
 	q.pages = container.NewStack(q.page)
 	q.Content = container.NewPadded(container.NewBorder(nil, nav, nil, nil, q.pages))
