@@ -104,18 +104,20 @@ func verdictFitsWithFocus(p *QuizPanel, c fyne.Canvas) bool {
 // window under the menu bar as tall as the real one, and a little
 // taller or lower), a question whose map stood fixed above it keeps it
 // there after a wrong try, with the answer field or the ringed choice
-// and the verdict in sight below it. The line under the map grew to two
-// lines ("Round arrow: a try left."), the header went past its share of
-// the panel, and the map scrolled away with the question (a
+// and the verdict in sight below it — but where the prompt does not fit
+// under it with them and does with the map scrolled away: the question
+// comes first (TestQuestionComesBeforeTheMap). The line under the map
+// grew to two lines ("Round arrow: a try left."), the header went past
+// its share of the panel, and the map scrolled away with the question (a
 // keyboard-only walk of the real window). The map goes into the scroll
-// only where, standing fixed over the grown line and the cue, it leaves
+// also where, standing fixed over the grown line and the cue, it leaves
 // no room for the answer field or ringed choice, the verdict and its
 // explanation together: then they show whole, not the explanation cut
 // at the panel's bottom edge (TestExplanationShowsAfterCheck; at 200 %
 // on a 1024×700 laptop, a lesson of nine questions).
 func TestMapStaysAfterAWrongTry(t *testing.T) {
-	stayed := 0
-	for _, h := range []float32{640, 666, 690, 720} {
+	stayed, gaveWay := 0, 0
+	for _, h := range []float32{640, 666, 690, 720, 800, 900} {
 		m := signedInOnALaptop(t, 1200, h, 2)
 		p, cv := m.Quiz, m.Window.Canvas()
 		fixed := 0
@@ -137,11 +139,18 @@ func TestMapStaysAfterAWrongTry(t *testing.T) {
 				bottom := max(p.yInScroll(f)+f.Size().Height, p.yInScroll(p.Explanation)+p.Explanation.Size().Height) + pad
 				// What the question would have in sight under the map standing fixed.
 				room := p.page.Size().Height - p.Counter.MinSize().Height - p.header.MinSize().Height - pad - p.cue.box.Size().Height
-				if bottom-top <= room+0.5 {
-					t.Errorf("1200×%v: after a wrong try at question %d the map scrolls with the question; the answer, verdict and explanation (%v high) fit the %v under it",
-						h, i+1, bottom-top, room)
+				asked, full := askedAndTried(p, cv), room+p.header.MinSize().Height
+				promptWins := asked > room+0.5 && asked <= full+0.5
+				if promptWins {
+					gaveWay++
+					if !inView(p, p.Prompt) {
+						t.Errorf("1200×%v: after a wrong try at question %d the map gives way to the prompt, which is out of sight", h, i+1)
+					}
+				} else if bottom-top <= room+0.5 {
+					t.Errorf("1200×%v: after a wrong try at question %d the map scrolls with the question; the answer, verdict and explanation (%v high) fit the %v under it, and the prompt with them (%v) does not fit the panel (%v) even so",
+						h, i+1, bottom-top, room, asked, full)
 				}
-				if !inView(p, f) || !inView(p, p.Verdict) || !inView(p, p.Explanation) {
+				if !inView(p, f) || !inView(p, p.Verdict) || (!p.explanationUnderCheck() && !inView(p, p.Explanation)) {
 					t.Errorf("1200×%v: after a wrong try at question %d the map scrolls with the question, and the answer, verdict and explanation are not all in sight", h, i+1)
 				}
 				continue
@@ -158,9 +167,30 @@ func TestMapStaysAfterAWrongTry(t *testing.T) {
 			t.Errorf("1200×%v: no question opens with its map fixed: the test shows nothing", h)
 		}
 	}
-	if stayed == 0 {
-		t.Error("no map stays fixed after a wrong try: the test shows nothing")
+	if stayed == 0 || gaveWay == 0 {
+		t.Errorf("the map stays fixed after %d wrong tries and gives way to the prompt after %d: the test shows only one side", stayed, gaveWay)
 	}
+}
+
+// askedAndTried is the height from the top of the prompt to the end of
+// what a try needs in sight — the focused answer or choice, the verdict,
+// its explanation (or Check, where the explanation stands under it) —
+// with a padding's room around them.
+func askedAndTried(p *QuizPanel, c fyne.Canvas) float32 {
+	parts := []fyne.CanvasObject{p.verdictRow}
+	if f, in := focusedInScroll(p, c); in {
+		parts = append(parts, f)
+	}
+	if p.explanationUnderCheck() {
+		parts = append(parts, p.CheckButton)
+	} else {
+		parts = append(parts, p.Explanation)
+	}
+	bottom := float32(0)
+	for _, part := range parts {
+		bottom = max(bottom, p.yInScroll(part)+part.Size().Height)
+	}
+	return bottom - p.yInScroll(p.Prompt) + 2*theme.Padding()
 }
 
 // edgeCuts names what the quiz panel's top edge runs across — a line

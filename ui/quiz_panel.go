@@ -2112,9 +2112,13 @@ func (l *stickyHeader) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		// After a try, what the student needs now: the map stands fixed
 		// over a question whose prompt and focus did not fit under it
 		// as it opened, where the focus, verdict and explanation do
-		// (TestMapStaysInSightAfterCheck).
-		room := q.roomUnderHeader(h, size)
-		stands = room >= tried-0.5 && !q.checkCutUnder(room, q.roomUnder(0, size, q.bodyHeight))
+		// (TestMapStaysInSightAfterCheck) — and the prompt with them,
+		// where the map scrolling away lets the prompt show whole with
+		// them: the question comes first (TestQuestionComesBeforeTheMap).
+		room, full := q.roomUnderHeader(h, size), q.roomUnder(0, size, q.bodyHeight)
+		asked := q.askedAndTriedHeight()
+		stands = room >= tried-0.5 && !q.checkCutUnder(room, full) &&
+			(asked <= room+0.5 || asked > full+0.5)
 	}
 	q.placeHeader(stands)
 	top := float32(0)
@@ -2262,6 +2266,44 @@ func (q *QuizPanel) triedHeight() float32 {
 		top, bottom = min(top, at.Y), max(bottom, at.Y+part.Size().Height)
 	}
 	return bottom - top + 2*theme.Padding()
+}
+
+// askedAndTriedHeight is the height from the prompt's top to the end of
+// what a try needs (triedHeight: the focused answer or choice, the
+// verdict, its explanation or Check), with a padding's room around them;
+// 0 where triedHeight is. At 200 % on a 1366×768 laptop the map stood
+// fixed over a question after a wrong try, the answer field, the verdict
+// and Check under it, and the prompt hidden above them — "Question 1 of
+// 8: Does the…" all that said what was asked — where the map scrolling
+// with the question left room for the prompt too (a keyboard-only walk
+// of the real window). The map is a way to other questions, and the
+// counter says how many are answered while it is out of sight; the
+// prompt is what the student is answering. So the map gives way where
+// that shows the prompt whole with the try; where the prompt does not
+// fit even so, it hides whole anyway and the map stays.
+func (q *QuizPanel) askedAndTriedHeight() float32 {
+	tried := q.triedHeight()
+	if tried <= 0 || !q.Prompt.Visible() || q.Prompt.Text == "" {
+		return 0
+	}
+	prompt, in := posIn(q.body, q.Prompt)
+	if !in {
+		return 0
+	}
+	parts := []fyne.CanvasObject{q.focusedPart(), q.verdictRow}
+	if q.Explanation.Text != "" && !q.explanationUnderCheck() {
+		parts = append(parts, q.Explanation)
+	}
+	if q.verdictAt == verdictLineOverCheck && q.CheckButton.Visible() && !q.CheckButton.Disabled() {
+		parts = append(parts, q.CheckButton)
+	}
+	bottom := float32(0)
+	for _, part := range parts {
+		if at, in := posIn(q.body, part); in {
+			bottom = max(bottom, at.Y+part.Size().Height)
+		}
+	}
+	return bottom - prompt.Y + 2*theme.Padding()
 }
 
 // checkCutUnder reports whether, with the verdict's line standing over
