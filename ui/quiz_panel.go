@@ -973,6 +973,7 @@ func (q *QuizPanel) Check() {
 		q.showVerdict()                  // at 200 % it could stand below the panel's edge
 		q.lineVerdict()
 		q.showPromptWhole()
+		q.selectTheTriedAnswer()
 		return
 	}
 	if q.rec != nil {
@@ -1008,8 +1009,23 @@ func (q *QuizPanel) Check() {
 		q.lineVerdict()
 	}
 	q.showPromptWhole()
+	if q.triesLeft(question.ID) {
+		q.selectTheTriedAnswer()
+	}
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)
+	}
+}
+
+// selectTheTriedAnswer selects the answer in the field after a try that
+// leaves it there for another (wrong, partly right, or not marked), so
+// that the next answer typed replaces it; an arrow key or End keeps it
+// to change. A student who typed "yes", was told "Incorrect" and typed
+// "no" sent "yesno", and got "Not marked" for the answer they meant (a
+// keyboard-only walk of the real window; TestNextTryReplacesTheAnswer).
+func (q *QuizPanel) selectTheTriedAnswer() {
+	if q.Entry.Visible() && !q.Entry.Disabled() && q.Entry.Text != "" {
+		q.Entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 	}
 }
 
@@ -2036,6 +2052,19 @@ func (e *answerEntry) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	e.RingEntry.TypedKey(k)
+}
+
+// SetText puts text in the field with nothing selected. Fyne 2.7's
+// Entry keeps a selection (selectTheTriedAnswer) across SetText, only
+// cut to the new text's length, and the next key typed then erased
+// from the selection's start to the cursor: "no" typed into the next
+// question's empty field came out "o" (TestNextTryReplacesTheAnswer).
+// The Right arrow is Fyne's own way to end a selection.
+func (e *answerEntry) SetText(text string) {
+	if e.SelectedText() != "" {
+		e.RingEntry.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	}
+	e.RingEntry.SetText(text)
 }
 
 func newAnswerEntry(justMoved func() bool) *answerEntry {
