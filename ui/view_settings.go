@@ -205,6 +205,13 @@ func (m *Main) revealFocused() {
 			m.Quiz.scrollIntoView(obj)
 			return
 		}
+		// The focus elsewhere (Next, after a right answer): the question
+		// kept its offset in pixels, and at the new size it ran across
+		// the prompt — "“Alibaba To Create 1M US Jobs”?" alone at the
+		// panel's top after View › Reading font › OpenDyslexic at 200 %
+		// (a keyboard-only walk of the real window;
+		// TestViewChangeLeavesNoHalfPrompt).
+		m.Quiz.keepPromptWhole()
 	}
 	revealInScroll(obj)
 }
