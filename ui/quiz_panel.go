@@ -184,6 +184,12 @@ func (q *QuizPanel) build() {
 	q.Entry.onScrollKey = q.pageKey
 	q.CheckButton = NewRingButton("Check", q.Check)
 	q.CheckButton.Importance = widget.HighImportance
+	// Reached by Tab, Check scrolls into sight the quiz's own way: what
+	// scrolls away above hides whole. The least scroll left "0 of 8
+	// answered." cut through at the panel's top edge at 200 % in
+	// OpenDyslexic on a 1024×700 laptop (a keyboard-only walk of the real
+	// window; TestTabToCheckCutsNoLine).
+	q.CheckButton.OnFocus = func() { q.scrollIntoView(q.CheckButton) }
 	q.Verdict = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	// Wrapped, the verdict's words do not set the panel's least width:
 	// they pushed the divider beside the article after Check.
