@@ -16,11 +16,13 @@ import (
 // and how to get there without a mouse: at 200 % the quiz was often a
 // Page Down away with nothing saying so (issue 11). The third says it
 // of the Check button, below the panel's edge after a pick that kept
-// the prompt in sight (checkBelowAfterPick).
-var cueWords = [][3]string{
-	{"More below — scroll or press Page Down", "More above — scroll or press Page Up", "Check is below — scroll or press Page Down"},
-	{"More below — press Page Down", "More above — press Page Up", "Check is below — press Page Down"},
-	{"More below", "More above", "Check is below"},
+// the prompt in sight (checkBelowAfterPick); the fourth of the choice
+// with the ring, below the panel's edge under a prompt that takes the
+// panel (choiceBelow).
+var cueWords = [][4]string{
+	{"More below — scroll or press Page Down", "More above — scroll or press Page Up", "Check is below — scroll or press Page Down", "The choices are below — press the down arrow"},
+	{"More below — press Page Down", "More above — press Page Up", "Check is below — press Page Down", "Choices below — press the down arrow"},
+	{"More below", "More above", "Check is below", "Choices below"},
 }
 
 // moreCue is the line under the quiz panel's question that says there
@@ -47,8 +49,8 @@ func newMoreCue() *moreCue {
 	return c
 }
 
-// heightAt picks the longest wording whose two lines each fit one line
-// at width, and returns the cue's height with it.
+// heightAt picks the longest wording whose first three lines each fit
+// one line at width, and returns the cue's height with it.
 func (c *moreCue) heightAt(width float32) float32 {
 	room := width - c.arrow.MinSize().Width - theme.Padding() - 2*theme.InnerPadding()
 	c.room = room
@@ -103,6 +105,27 @@ func (c *moreCue) sayCheckIsBelow() {
 	}
 }
 
+// sayChoicesBelow says that the choice with the ring is below the
+// panel's edge, and which key shows it.
+func (c *moreCue) sayChoicesBelow() {
+	// The longest that fits the cue's one line, from the wording the
+	// others have: the longest of these set no wording of their own, so
+	// the cue said "More above" where it had room for "More above —
+	// press Page Up" (docs/screenshot-150.png).
+	words := cueWords[len(cueWords)-1][3]
+	for _, wording := range cueWords[c.wording:] {
+		if fitsOneLine(wording[3], c.room) {
+			words = wording[3]
+			break
+		}
+	}
+	c.below = true
+	if c.words.Text != words {
+		c.words.SetText(words)
+		c.arrow.SetResource(theme.MoveDownIcon())
+	}
+}
+
 // questionHeight is the height of the scrolled question without what
 // shows nothing at its end: the empty verdict and explanation under
 // Check before a try, and the empty room showVerdict may add. The cue
@@ -144,6 +167,8 @@ func (q *QuizPanel) sayWhereMoreIs() {
 	q.cue.follow(q.scroll, q.questionHeight())
 	if q.checkBelowAfterPick() {
 		q.cue.sayCheckIsBelow()
+	} else if q.choiceBelow() {
+		q.cue.sayChoicesBelow()
 	}
 	q.sayWhatIsAsked()
 	q.maskBottomCut()
@@ -167,6 +192,35 @@ func (q *QuizPanel) checkBelowAfterPick() bool {
 		return false // the verdict is below too: "More below"
 	}
 	return q.yInScroll(q.CheckButton)+q.CheckButton.Size().Height > end+0.5
+}
+
+// choiceBelow reports whether the choices have the focus and the one
+// with the ring is not whole in the panel, running below its bottom
+// edge from under its top (a choice taller than the panel, from its
+// top, is as whole as it can be): a
+// choice question whose prompt takes the panel opens with the prompt
+// whole and the first choice cut at the bottom edge or below it (the
+// prompt comes first). At 200 % in OpenDyslexic on a 1366×768 laptop
+// "Which source does the article give for this claim: …?" opened with
+// the top of CNBC's ring and letters under the prompt and "More below",
+// and nothing said that the choices were there, nor that ↓ shows them
+// and picks nothing (a keyboard-only walk of the real window;
+// TestCueSaysWhereTheChoicesAre). The cut choice is not hidden: its
+// ring's top shows where the focus is.
+func (q *QuizPanel) choiceBelow() bool {
+	if q.canvas == nil || q.Ended() || !q.Choices.Visible() || q.canvas.Focused() != q.Choices {
+		return false
+	}
+	rows := q.Choices.Rows()
+	if len(rows) == 0 {
+		return false
+	}
+	row := rows[min(q.Choices.cursor, len(rows)-1)]
+	if _, in := posIn(q.scroll.Content, row); !in {
+		return false
+	}
+	top, y := q.yInScroll(row), q.scroll.Offset.Y
+	return top > y+theme.Padding()+0.5 && top+row.Size().Height > y+q.scroll.Size().Height+0.5
 }
 
 // sayWhatIsAsked puts the prompt's start beside "Question N of M" in

@@ -31,6 +31,8 @@ func wantCue(p *QuizPanel) string {
 		return ""
 	case y+view < content-0.5 && checkIsBelow(p):
 		return cueWords[p.cue.wording][2]
+	case ringedChoiceBelow(p):
+		return p.cue.words.Text // its own wording: TestCueSaysWhereTheChoicesAre
 	case y+view < content-0.5:
 		return cueWords[p.cue.wording][0]
 	}
@@ -50,6 +52,18 @@ func checkIsBelow(p *QuizPanel) bool {
 		return false
 	}
 	return p.yInScroll(p.CheckButton)+p.CheckButton.Size().Height > end+0.5 && fitsOneLine(cueWords[p.cue.wording][2], p.cue.room)
+}
+
+// ringedChoiceBelow reports whether the cue should say "Choices below":
+// the choices focused, the one with the ring running below the panel's
+// bottom edge from under its top.
+func ringedChoiceBelow(p *QuizPanel) bool {
+	if p.canvas == nil || p.canvas.Focused() != p.Choices {
+		return false
+	}
+	row := p.Choices.Rows()[p.Choices.cursor]
+	top, y := p.yInScroll(row), p.scroll.Offset.Y
+	return top > y+theme.Padding()+0.5 && top+row.Size().Height > y+p.scroll.Size().Height+0.5
 }
 
 // TestCueSaysThereIsMore: where a question does not fit the quiz panel
