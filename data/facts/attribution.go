@@ -304,7 +304,10 @@ func spokenIn(text string, words []string) spoken {
 		((verb == "reports" || verb == "claims") && strings.HasPrefix(claim, "of ")) {
 		return spoken{} // "Apple's claims of …", "Arabic reports of …": nouns, not speech
 	}
-	if speaker == "" {
+	if speaker == "" || resultsVerbs[verb] && resultObject.MatchString(claim) {
+		// "Strathallan … reported a pre-tax profit of £610,000": a firm's
+		// results, not words it said (held-out h13, W: "say that a
+		// pre-tax profit of £610,000 …?" had no verb).
 		return spoken{}
 	}
 	sp := spoken{ok: true, speaker: speaker, verb: verb, to: to, channel: channel}
@@ -317,6 +320,15 @@ func spokenIn(text string, words []string) spoken {
 	}
 	return sp
 }
+
+// resultsVerbs report results or plans as well as words; resultObject
+// is what they report when it is results or plans, not a clause.
+var (
+	resultsVerbs = map[string]bool{"reported": true, "reports": true, "announced": true, "announces": true,
+		"revealed": true, "reveals": true, "unveiled": true, "unveils": true, "posted": true, "posts": true}
+	resultObject = lazyre.New(`^(?:a|an|its|their|his|her|record|annual|half-year|full-year)\s+(?:[\p{L}-]+\s+){0,3}?` +
+		`(?:profits?|loss(?:es)?|rise|fall|increase|decrease|drop|jump|surge|deals?|plans?|figures|results|sales|turnover|revenues?|earnings|surplus|deficit|bid|offer|merger|takeover|partnership|agreement|contract|investment|budget)\b`)
+)
 
 // hasAny reports whether any of words is in set.
 func hasAny(words []string, set map[string]bool) bool {
