@@ -179,6 +179,7 @@ func findEntities(a *article.Article) []Entity {
 			counts[name]++
 		}
 	}
+	order = dropOpeningVerbs(order, counts, midSentence)
 	// A capitalised word seen only at the start of sentences ("Students
 	// wore …") is an ordinary word, not a name.
 	kept := order[:0]
@@ -218,6 +219,25 @@ func findEntities(a *article.Article) []Entity {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
 	return out
+}
+
+// dropOpeningVerbs folds a run that a verb in -ing opens at the start
+// of a sentence or quotation into the name after it: in “Buying Loopchat
+// gets them a young audience” the name is Loopchat, which the article
+// also names mid-sentence, and "Buying Loopchat" was offered as who gave
+// a figure (h14-06). A run the article also writes mid-sentence
+// ("Reading Football Club") stays a name.
+func dropOpeningVerbs(order []string, counts map[string]int, midSentence map[string]bool) []string {
+	kept := order[:0]
+	for _, name := range order {
+		first, rest, ok := strings.Cut(name, " ")
+		if ok && !midSentence[name] && len(first) > 5 && strings.HasSuffix(first, "ing") && counts[rest] > 0 {
+			counts[rest] += counts[name]
+			continue
+		}
+		kept = append(kept, name)
+	}
+	return kept
 }
 
 // personalMonths are month names that are also names: "Theresa May" is

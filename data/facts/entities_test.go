@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/lede-app/lede/data/article"
+
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -109,6 +111,32 @@ func TestJobBeforeANameIsNoPartOfIt(t *testing.T) {
 	} {
 		if got := stripTitles(run); got != want {
 			t.Errorf("stripTitles(%q) = %q, want %q", run, got, want)
+		}
+	}
+}
+
+// TestVerbOpeningAQuoteIsNoPartOfAName: a verb in -ing that opens a
+// sentence or quotation before a name is not part of it (“Buying
+// Loopchat gets them a young audience”, h14-06, offered as who gave a
+// figure); a run the article also writes mid-sentence stays a name.
+func TestVerbOpeningAQuoteIsNoPartOfAName(t *testing.T) {
+	for _, c := range []struct {
+		text, want, not string
+	}{
+		{"Talks\n\nOrrin may buy Loopchat. \"Buying Loopchat gets them users,\" said Karen Doyle.\n", "Loopchat", "Buying Loopchat"},
+		{"Talks\n\nEverton wanted Rooney. Signing Rooney was easy, said Moyes.\n", "Rooney", "Signing Rooney"},
+		{"Match\n\nReading Football Club won. Fans of Reading Football Club sang.\n", "Reading Football Club", "Football Club"},
+	} {
+		a, err := article.Parse([]byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range findEntities(a) {
+			names = append(names, e.Name)
+		}
+		if !slices.Contains(names, c.want) || slices.Contains(names, c.not) {
+			t.Errorf("findEntities(%q) = %q, want %q and not %q", c.text, names, c.want, c.not)
 		}
 	}
 }
