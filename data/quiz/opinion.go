@@ -158,6 +158,9 @@ const (
 	// itself a fact that could be checked (r120, K).
 	factOrOpinionPrompt = "Does this sentence from the article give a fact that could be checked, or an opinion: %s?"
 	spokenPrompt        = "Is what %s says here a fact that could be checked, or an opinion: %s?"
+	// reportedJudgementPrompt shows what someone said without the words
+	// that say who they are, which are facts (reportedJudgement).
+	reportedJudgementPrompt = "%s said %s. Is that a fact that could be checked, or an opinion?"
 	// creditedNote follows it where someone named reports the fact.
 	creditedNote = " Someone saying it does not make it an opinion."
 )
@@ -199,7 +202,9 @@ func hasFigure(text string) bool {
 func (g *generator) factOrOpinion(i int, answer, expl string) Question {
 	shown := quoteText(withoutFullStop(g.optionText(i)))
 	prompt := fmt.Sprintf(factOrOpinionPrompt, shown)
-	if speaker := g.speakerNamedIn(i); speaker != "" {
+	if claim, ok := g.reportedJudgement(i); ok && answer == opinionOption {
+		prompt = fmt.Sprintf(reportedJudgementPrompt, g.speakerNamedIn(i), claim)
+	} else if speaker := g.speakerNamedIn(i); speaker != "" {
 		prompt = fmt.Sprintf(spokenPrompt, speaker, shown)
 	} else if speaker, quote, ok := g.taggedQuote(i); ok {
 		prompt = fmt.Sprintf(spokenPrompt, speaker, quoteText(withoutFullStop(quote)))
@@ -344,6 +349,13 @@ func (g *generator) judgement(i int) ([]string, bool) {
 		return nil, false
 	}
 	if spoken != "" && 2*article.CountWords(spoken) < article.CountWords(text) {
+		if _, ok := g.reportedJudgement(i); ok {
+			// "Peter Lunn, a food analyst at Carrick Stockbrokers, said
+			// the move was “painful but probably inevitable”": asked of
+			// what he said alone, not of who he is (factOrOpinion).
+			words := judgingWords(spoken)
+			return words, len(words) > 0
+		}
 		// "Sue Padgett, who runs a campsite …, said the news was “a real
 		// blow”": three words of judgement in a sentence of checkable
 		// ones, which a student may call a fact (r120, K).
@@ -360,6 +372,32 @@ func (g *generator) judgement(i int) ([]string, bool) {
 	}
 	words := judgingWords(spoken)
 	return words, len(words) > 0
+}
+
+// reportedJudgement returns what a named speaker said in sentence i,
+// as the sentence reports it, where their quoted words are at least half
+// of it and it judges throughout: "the move was “painful but probably
+// inevitable”" of "Peter Lunn, a food analyst at Carrick Stockbrokers,
+// said the move was …". Shown whole, the sentence's description of the
+// speaker is a fact, and a student who calls it one has a case (r120,
+// K); shown alone, the claim is the speaker's opinion.
+func (g *generator) reportedJudgement(i int) (string, bool) {
+	for _, k := range g.factsIn(i) {
+		f := g.an.Facts[k]
+		if f.Kind != facts.Statement || f.Subject == "" || f.Resolved || !g.clean(f) || !looksLikePerson(fullName(f)) {
+			continue
+		}
+		claim := strings.TrimSpace(strings.TrimRight(curlQuotes(f.Claim), "."))
+		spoken := quotedParts(claim)
+		if spoken == "" || strings.HasPrefix(claim, "“") || 2*article.CountWords(spoken) < article.CountWords(claim) ||
+			!quotesClosed(claim) || partlyFact(spoken) || someoneElse.MatchString(claim) || leansOnContext(claim) ||
+			pointsBack(claim) || unresolvedClaimStart.MatchString(upperFirst(claim)) || len(judgingWords(spoken)) == 0 ||
+			strings.ContainsFunc(claim, unicode.IsDigit) {
+			continue
+		}
+		return claim, true
+	}
+	return "", false
 }
 
 // someoneElse is a third person in a speaker's own words: not the

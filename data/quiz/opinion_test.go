@@ -161,3 +161,23 @@ func TestFactExplanation(t *testing.T) {
 		}
 	}
 }
+
+// A judgement reported in a sentence that also says who the speaker is
+// is asked of what they said alone: "who runs a campsite" is a fact
+// (r120, K); a reported claim with a fact beside the quoted words is not
+// asked at all.
+func TestReportedJudgementShownAlone(t *testing.T) {
+	judged := strings.Replace(opinionArticle,
+		"\"This is a shameful decision that punishes the poorest families in the town,\" said Tom Reed, who runs a reading group at Hilltop.",
+		"Sue Padgett, who runs a reading group at Hilltop and has lived in the town since she was a child, said the news was \"a real blow\".", 1)
+	qs := askedOf(t, judged, (*generator).opinion)
+	if len(qs) != 2 || qs[0].Prompt != "Sue Padgett said the news was “a real blow”. Is that a fact that could be checked, or an opinion?" ||
+		qs[0].Answer != opinionOption {
+		t.Fatalf("asked %v", qs)
+	}
+	partly := strings.Replace(judged, "said the news was \"a real blow\".",
+		"said the news was \"a real blow\" for a town that lost its bank and its post office in the same year.", 1)
+	if qs := askedOf(t, partly, (*generator).opinion); len(qs) != 0 {
+		t.Errorf("asked %q of a claim that is half a fact", qs[0].Prompt)
+	}
+}
