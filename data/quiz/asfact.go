@@ -272,21 +272,10 @@ func showingMeaning(hedge string) string {
 // fact. The answer is always No; the explanation quotes the hedge word.
 func (g *generator) asFact(i int) {
 	s := g.a.Sentences[i]
-	words := article.CountWords(s.Text)
-	if words < 6 || words > 60 || strings.HasSuffix(s.Text, "?") || !standsAlone(s.Text) || opensOnPronoun(s.Text) {
-		return // "Earlier this year it was reported to have …": what was?
+	claim, hedge, ok := g.unvouchedClaim(i)
+	if !ok {
+		return
 	}
-	claim, hedge := g.hedgedClaim(i)
-	if claim == "" || strings.ContainsAny(claim, "\"“”") || strings.Contains(strings.ToLower(claim), "according to") ||
-		article.CountWords(claim) < 5 || article.CountWords(claim) > 30 ||
-		unresolvedClaimStart.MatchString(claim) ||
-		possessivePronoun.MatchString(claim) {
-		return // "the speech is in his name": whose?
-	}
-	if pointsBackTo(claim) {
-		return // "that the rumor started with …": which rumour? (held-out h10, W)
-	}
-	claim = g.asClause(claim) // "Militant group Boko Haram …" reads on as "that militant group …"
 	if g.headlineStates(claim) || g.restatedElsewhere(claim, i) {
 		return // "Freeze on anti-spam campaign" over "… appears to have been put on hold": the headline does report it as fact (round 56)
 	}
@@ -303,6 +292,28 @@ func (g *generator) asFact(i int) {
 	q := footingQuestion(claim, answer, leave, i, expl, 82)
 	q.Reason = "a claim the article does not vouch for"
 	g.add(q, facts.Fact{Kind: asFactKind, Subject: hedge, Claim: claim})
+}
+
+// unvouchedClaim returns sentence i's hedged claim as a clause a
+// question can show after "that" — whole, naming what it is about —
+// and its hedge; false where there is none.
+func (g *generator) unvouchedClaim(i int) (claim, hedge string, ok bool) {
+	s := g.a.Sentences[i]
+	words := article.CountWords(s.Text)
+	if words < 6 || words > 60 || strings.HasSuffix(s.Text, "?") || !standsAlone(s.Text) || opensOnPronoun(s.Text) {
+		return "", "", false // "Earlier this year it was reported to have …": what was?
+	}
+	claim, hedge = g.hedgedClaim(i)
+	if claim == "" || strings.ContainsAny(claim, "\"“”") || strings.Contains(strings.ToLower(claim), "according to") ||
+		article.CountWords(claim) < 5 || article.CountWords(claim) > 30 ||
+		unresolvedClaimStart.MatchString(claim) ||
+		possessivePronoun.MatchString(claim) {
+		return "", "", false // "the speech is in his name": whose?
+	}
+	if pointsBackTo(claim) {
+		return "", "", false // "that the rumor started with …": which rumour? (held-out h10, W)
+	}
+	return g.asClause(claim), hedge, true // "Militant group Boko Haram …" reads on as "that militant group …"
 }
 
 // hedgedClaim returns sentence i's claim without its hedge, and the

@@ -922,7 +922,7 @@ var backReference = lazyre.New(`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:` + ideaNouns +
 // ideaNouns are the ideas and events a definite noun may point back at;
 // thingNouns, the things, bodies and people.
 const (
-	ideaNouns  = `announcement|move|decision|deal|plan|issue|matter|scheme|proposal|idea|claims?|report|problems?|rumou?rs?|situation|allegations?`
+	ideaNouns  = `announcement|move|decision|deal|plan|issue|matter|scheme|proposal|idea|claims?|report|problems?|rumou?rs?|situation|allegations?|effects?|impact`
 	thingNouns = `row|bill|information|club|firm|company|group|man|woman|pair|duo|couple|attack|incident|statement|video|findings|case|takeover|bid|offer|project|study|closure|merger|magnate|tycoon|player|star|singer|minister|country|side|team|album|show|film|book`
 )
 

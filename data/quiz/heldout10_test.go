@@ -26,6 +26,8 @@ func TestPointsBackTo(t *testing.T) {
 		"ministers had been warned about the problem as early as 2002": true,
 		"the rumor is completely false":                                true,
 		"the report is completely false":                               true,
+		"the effects would be felt for years":                          true,
+		"the impact on jobs had been exaggerated":                      true,
 		"the kneeling man is James Wright Foley":                       false,
 		"the video shows the beheading of a journalist":                false,
 		"the problem of rural buses had been ignored":                  false,
