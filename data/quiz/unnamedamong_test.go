@@ -201,3 +201,39 @@ func TestPlaceNamed(t *testing.T) {
 		}
 	}
 }
+
+// Held-out h14 (r135): an answer whose claim is "that", the sentence
+// before's point, says nothing alone; a wrong option that states its
+// first half in its own words before ", and" brings in the speaker is
+// not clearly wrong; where the next sentence names one of the analysts
+// left unnamed, the explanation says so.
+func TestUnnamedAmongOnH14Shapes(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Some analysts said that was exactly the point.":                              true,
+		"Critics say this is a step too far.":                                         true,
+		"Wildlife experts say it would not be unheard of for a bear to enter a shop.": false,
+		"Analysts said the deal was worth $1.4 billion.":                              false,
+	} {
+		if got := saidOfWhatCameBefore.MatchString(text); got != want {
+			t.Errorf("saidOfWhatCameBefore(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for _, c := range []struct {
+		text, speaker string
+		want          bool
+	}{
+		{"Loopchat does not run ads, and Brandauer has said he wants to avoid them.", "Brandauer", true},
+		{"\"We checked the lots, and found nothing,\" said Ray Guidry.", "Ray Guidry", false},
+		{"Karen Doyle said the price was high, and others agreed.", "Karen Doyle", false},
+	} {
+		if got := creditsOnlyItsLastClause(c.text, c.speaker); got != c.want {
+			t.Errorf("creditsOnlyItsLastClause(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	text := "Deal talks\n\nOrrin Systems is in talks to buy Loopchat, the company said on Monday. It would be a big move for Orrin, said Tom Reed, its chief executive. Some analysts said the price was far too high for a firm with no profits.\n\n" +
+		"\"Orrin is paying for growth it may never see,\" said Karen Doyle, an analyst at Halbrook Securities.\n\nLoopchat's founder, Tyler Brandauer, said the app would stay free.\n"
+	qs := askedOf(t, text, everyFlag((*generator).unnamedAmong))
+	if len(qs) != 1 || !strings.HasSuffix(qs[0].Explanation, "The next sentence does name one of the analysts, Karen Doyle: can one speak for them all?") {
+		t.Fatalf("asked %+v", qs)
+	}
+}
