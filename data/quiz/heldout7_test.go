@@ -81,6 +81,8 @@ func TestAboutSomeoneNamed(t *testing.T) {
 		{"WMC had rejected the offer as too low", "WMC", false},
 		{"Wigan will not stand in his way", "Wigan", false},
 		{"We are confident the plant will reopen", "Brackley Foods", false},
+		{"the Xstrata offer was aimed at creating value for Xstrata's shareholders, and not for WMC's", "WMC", true},
+		{"the WMC board had rejected the offer", "WMC", false},
 	} {
 		if got := aboutSomeoneNamed(c.claim, c.org); got != c.want {
 			t.Errorf("aboutSomeoneNamed(%q, %q) = %v; want %v", c.claim, c.org, got, c.want)

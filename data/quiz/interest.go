@@ -258,6 +258,13 @@ func (g *generator) claimConcerns(claim, org string) bool {
 // (held-out h7, K and V from both reviewers).
 func aboutSomeoneNamed(claim, org string) bool {
 	words := strings.Fields(strings.TrimLeft(claim, "\"“‘'"))
+	if len(words) > 2 && strings.EqualFold(words[0], "the") && isCapitalisedWord(words[1]) {
+		// "the Xstrata offer was aimed at creating value for Xstrata's
+		// shareholders, and not … WMC's": about Xstrata's offer, told by
+		// WMC's chief executive, whose stake is that he fights it (r136,
+		// K from both: "speaks for WMC, which the claim is about").
+		words = words[1:]
+	}
 	if len(words) < 2 || !isCapitalisedWord(words[0]) || notANameOpener[strings.ToLower(words[0])] {
 		return false
 	}

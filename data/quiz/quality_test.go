@@ -458,10 +458,11 @@ func TestStakeTrapsAreAsked(t *testing.T) {
 // "Why weigh this claim with care?" shows reported speech as reported,
 // never in quotation marks, and offers wrong reasons that are plausible
 // and wrong here — not "Nothing", which the question itself rules out
-// (rounds 59 and 66).
+// (rounds 59 and 66). The claim is about WMC: one about "the Xstrata
+// offer" is about Xstrata's (r136, K from both).
 func TestStakeQuestionReadsAndOffersFairly(t *testing.T) {
 	a, err := article.Parse([]byte("Mining bid rejected\n\nXstrata has made a hostile bid for WMC Resources, a rival miner.\n\n" +
-		"WMC chief executive Andrew Michelmore said the Xstrata offer was not being made for the benefit of WMC's shareholders.\n\n" +
+		"WMC chief executive Andrew Michelmore said WMC would be worth far more than the Xstrata offer within two years.\n\n" +
 		"Analysts said a rival bid could come within weeks, according to Mark Pervan of ANZ.\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -472,7 +473,7 @@ func TestStakeQuestionReadsAndOffersFairly(t *testing.T) {
 		t.Fatalf("%d questions; want one on Michelmore's claim", len(g.out))
 	}
 	q := g.out[0]
-	if strings.ContainsAny(q.Prompt, "“”\"") || !strings.Contains(q.Prompt, "Andrew Michelmore's claim that the Xstrata offer") {
+	if strings.ContainsAny(q.Prompt, "“”\"") || !strings.Contains(q.Prompt, "Andrew Michelmore's claim that WMC would be worth") {
 		t.Errorf("prompt %q", q.Prompt)
 	}
 	for _, c := range q.Choices {
