@@ -54,6 +54,10 @@ var openers = map[string]bool{
 	"it's": true, "it’s": true,
 }
 
+// firstPerson are the capitalised "I" and its contractions.
+var firstPerson = map[string]bool{"i": true, "i'm": true, "i’m": true, "i'd": true, "i’d": true,
+	"i've": true, "i’ve": true, "i'll": true, "i’ll": true}
+
 // nameRuns returns the runs of capitalised words in text: "Jack Ma",
 // "U.S. Trade Representative", "Bank of America". A possessive ends a run.
 func nameRuns(text string, sentenceStart bool) []string {
@@ -84,6 +88,9 @@ func nameRuns(text string, sentenceStart bool) []string {
 		switch {
 		case w == "":
 			flush()
+			continue
+		case firstPerson[strings.ToLower(w)]:
+			flush() // "I", "I'm": the speaker, never a name ("Then I" was one)
 			continue
 		case isCapitalised(w) && !(i == 0 && sentenceStart && openers[strings.ToLower(w)]):
 			cur = append(cur, w)

@@ -92,6 +92,7 @@ func TestNameRunsStopAtBrackets(t *testing.T) {
 		"the news agency (AFP) said":                                   {"AFP"},
 		"the song 'Slow Jamz' with Jamie Foxx":                         {"Slow Jamz", "Jamie Foxx"},
 		"Bank of America and Jack Ma":                                  {"Bank of America", "Jack Ma"},
+		"Then I told Tom Reed I'm leaving, and I'd go":                 {"Then", "Tom Reed"},
 	} {
 		if got := nameRuns(text, false); !slices.Equal(got, want) {
 			t.Errorf("nameRuns(%q) = %q, want %q", text, got, want)
