@@ -119,10 +119,30 @@ func TestWithoutUnnamedSpeaker(t *testing.T) {
 			"Two senior officials told managers about the plan at a meeting on Thursday in the city."},
 		{"It is believed the regime was incensed at a film about the assassination of its leader.", "it is believed",
 			"It is believed the regime was incensed at a film about the assassination of its leader."},
+		// A credit set off by commas after the claim (held-out h12-10, h14-06).
+		{"Orrin is in talks to buy Chirrup for $2.3 billion, according to people familiar with the matter, in what would be its largest deal.", "according to people familiar",
+			"Orrin is in talks to buy Chirrup for $2.3 billion, in what would be its largest deal."},
+		{"Dulaimi was one of 150 women released in March, according to media reports at the time.", "according to media reports",
+			"Dulaimi was one of 150 women released in March, according to media reports at the time."}, // reports are no people (r138, K)
 	} {
 		if got := withoutUnnamedSpeaker(c.text, c.cue); got != c.want {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
 		}
+	}
+}
+
+// A credit set off after the claim credits the whole of it, and the
+// explanation quotes it whole.
+func TestCreditSetOffAfterTheClaim(t *testing.T) {
+	text := "orrin is in talks to buy Chirrup for $2.3 billion, according to people familiar with the matter, in what would be its largest deal."
+	if !mainClauseCue(text, "according to people familiar") {
+		t.Error("a credit set off after the claim is not read as the main clause's")
+	}
+	if mainClauseCue("the deal, which would be worth more than the firm has made in ten years according to people familiar with it, will close soon.", "according to people familiar") {
+		t.Error("a side clause's cue read as the main clause's")
+	}
+	if got := fullCredit("Orrin is in talks, according to people familiar with the matter, in what would be …", "according to people familiar"); got != "according to people familiar with the matter" {
+		t.Errorf("fullCredit = %q", got)
 	}
 }
 

@@ -230,6 +230,17 @@ func withoutUnnamedSpeaker(text, cue string) string {
 	if !strings.Contains(cue, " ") {
 		return text // "reportedly" is no speaker to take off
 	}
+	if peopleCredit(cue) {
+		if at := strings.Index(text, ", "+cue); at > 0 {
+			// The credit set off by commas taken out, to the next comma
+			// or the sentence's end.
+			rest := text[at+2+len(cue):]
+			if end := strings.Index(rest, ","); end >= 0 {
+				return text[:at] + rest[end:]
+			}
+			return text[:at] + "."
+		}
+	}
 	if m := saidOpening.FindStringSubmatch(text); m != nil && strings.Contains(strings.ToLower(m[1]), strings.ToLower(cue)) &&
 		standsAlone(upperFirst(m[2])) && !prepositionFirst.MatchString(m[2]) {
 		return upperFirst(m[2])
@@ -275,9 +286,33 @@ func (g *generator) unnamedSource(i int, quoted, cue string) {
 	prompt := fmt.Sprintf("Who is the source of this claim, according to the article: %s?", quoted)
 	q := Question{Kind: Choice, Prompt: prompt, Answer: answer, Accepted: []string{answer},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2,
-		score: presentedUnnamed.score, Explanation: fmt.Sprintf(presentedUnnamed.explain, cue),
+		score: presentedUnnamed.score, Explanation: fmt.Sprintf(presentedUnnamed.explain, fullCredit(g.a.Sentences[i].Text, cue)),
 		Reason: "a claim whose source goes unnamed"}
 	g.add(q, facts.Fact{Kind: sourcingKind, Subject: answer, Claim: g.a.Sentences[i].Text})
+}
+
+// peopleCredit reports whether cue credits unnamed people: "according to
+// people familiar", "according to sources" — not "according to media
+// reports", whose source is reports, for which "people the article does
+// not name" is no key (r138, K from both).
+func peopleCredit(cue string) bool {
+	return strings.HasPrefix(cue, "according to") && !strings.Contains(cue, "reports")
+}
+
+// fullCredit is the credit an "according to" cue begins, to the next
+// comma or the sentence's end: "according to people familiar with the
+// matter", not the cue's "according to people familiar". Other cues are
+// whole as they are.
+func fullCredit(text, cue string) string {
+	at := strings.Index(text, cue)
+	if !strings.HasPrefix(cue, "according to") || at < 0 {
+		return cue
+	}
+	credit := text[at:]
+	if end := strings.IndexAny(credit, ",;"); end >= 0 {
+		credit = credit[:end]
+	}
+	return strings.TrimRight(credit, ".")
 }
 
 // presentationOf reads how sentence i presents its claim, and the words
@@ -485,6 +520,12 @@ func mainClauseCue(text, cue string) bool {
 		return false
 	}
 	if article.CountWords(text[:i]) <= 6 {
+		return true
+	}
+	if peopleCredit(cue) && strings.HasSuffix(text[:i], ", ") {
+		// "Orrin is in advanced talks to buy Loopchat, according to
+		// people familiar with the matter, in what would be …": set off
+		// after the claim, it credits the whole of it (held-out h14-06).
 		return true
 	}
 	rest := strings.TrimSpace(text[i+len(cue):])
