@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -58,22 +59,11 @@ func (r *edgeMaskRenderer) Refresh() {
 // maskBottomCut lays the edge mask over what the scroll's bottom edge
 // runs across, or hides it where the edge runs between two lines.
 func (q *QuizPanel) maskBottomCut() {
-	m := q.edgeMask
-	s := q.scroll
-	h := s.Size().Height
-	cut := q.bottomCut()
-	if h <= 0 || cut <= 0.5 || q.Ended() {
-		if m.Visible() {
-			m.Hide()
-		}
-		return
+	cut := float32(0)
+	if !q.Ended() {
+		cut = q.bottomCut()
 	}
-	m.Move(fyne.NewPos(s.Position().X, s.Position().Y+h-cut))
-	m.Resize(fyne.NewSize(max(s.Size().Width-scrollBarGutter(), 0), cut))
-	if !m.Visible() {
-		m.Show()
-	}
-	m.Refresh()
+	placeMask(q.edgeMask, q.scroll, cut)
 }
 
 // bottomCut is how far above the scroll's bottom edge the line of text
@@ -86,7 +76,14 @@ func (q *QuizPanel) maskBottomCut() {
 // into sight). So is a part taller than half the panel: hiding it whole
 // would leave the panel half blank.
 func (q *QuizPanel) bottomCut() float32 {
-	s := q.scroll
+	return bottomCutIn(q.scroll, q.edgeParts(), q.edgeLabels(), q.focusedPart())
+}
+
+// bottomCutIn is how far above s's bottom edge the line of one of labels
+// or the one of parts that the edge runs across starts; 0 where it runs
+// across none. focused is left cut, and so is a part taller than half
+// the view (bottomCut).
+func bottomCutIn(s *container.Scroll, parts []fyne.CanvasObject, labels []*widget.Label, focused fyne.CanvasObject) float32 {
 	view := s.Size().Height
 	top, edge := s.Offset.Y, s.Offset.Y+view
 	cut := edge
@@ -95,15 +92,14 @@ func (q *QuizPanel) bottomCut() float32 {
 			cut = min(cut, t)
 		}
 	}
-	focused := q.focusedPart()
-	for _, part := range q.edgeParts() {
+	for _, part := range parts {
 		at, in := posIn(s.Content, part)
-		if !in || part == focused {
+		if !in || part == focused || !part.Visible() {
 			continue
 		}
 		across(at.Y, at.Y+part.Size().Height)
 	}
-	for _, l := range q.edgeLabels() {
+	for _, l := range labels {
 		at, in := posIn(s.Content, l)
 		if !in {
 			continue
@@ -121,6 +117,24 @@ func (q *QuizPanel) bottomCut() float32 {
 		}
 	}
 	return edge - cut
+}
+
+// placeMask lays m over the cut at s's bottom edge, or hides it where
+// there is none.
+func placeMask(m *edgeMask, s *container.Scroll, cut float32) {
+	h := s.Size().Height
+	if h <= 0 || cut <= 0.5 {
+		if m.Visible() {
+			m.Hide()
+		}
+		return
+	}
+	m.Move(fyne.NewPos(s.Position().X, s.Position().Y+h-cut))
+	m.Resize(fyne.NewSize(max(s.Size().Width-scrollBarGutter(), 0), cut))
+	if !m.Visible() {
+		m.Show()
+	}
+	m.Refresh()
 }
 
 // edgeParts are the controls of the question (and of the map, while it

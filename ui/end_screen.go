@@ -32,6 +32,8 @@ type EndScreen struct {
 	// while it does not fit, as under a question (moreCue).
 	scroll *container.Scroll
 	cue    *moreCue
+	// follow places the cue and the strip over the bottom edge again.
+	follow func()
 }
 
 func newEndScreen(q *QuizPanel) *EndScreen {
@@ -57,8 +59,42 @@ func newEndScreen(q *QuizPanel) *EndScreen {
 	e.scroll = container.NewVScroll(container.New(clearOfScrollBar{}, e.column))
 	// A long list of questions to look at again ran below the panel
 	// with nothing saying so: the cue under the question says it here too.
-	e.Content, e.cue = newCuedScroll(e.scroll)
+	e.Content, e.cue, e.follow = newCuedScroll(e.scroll, e.bottomCut)
+	e.HandIn.OnFocus = e.revealer(e.HandIn)
+	e.Switch.OnFocus = e.revealer(e.Switch)
 	return e
+}
+
+// revealer scrolls b into sight as it gains the focus, then lays the
+// strip over the bottom edge again: a row the strip hid, reached with
+// Tab without a scroll, would have had its ring hidden.
+func (e *EndScreen) revealer(b *RingButton) func() {
+	return func() {
+		revealInScroll(b)
+		e.follow()
+	}
+}
+
+// bottomCut is how far above the end screen's bottom edge the line or
+// control it runs across starts: at 200 % on a 1366×768 laptop the last
+// line of "— not answered yet" stood cut in half over "More below"
+// (issue 11). The rows of the list hide whole, the summary by its lines;
+// the control with the focus stays cut, its ring saying where it is.
+func (e *EndScreen) bottomCut() float32 {
+	parts := []fyne.CanvasObject{e.HandIn, e.Switch}
+	parts = append(parts, e.Again.Objects...)
+	var focused fyne.CanvasObject
+	if c := e.panel.canvas; c != nil {
+		if f, ok := c.Focused().(fyne.CanvasObject); ok && f != nil {
+			focused = f
+			for _, row := range e.Again.Objects {
+				if r, ok := row.(*fyne.Container); ok && len(r.Objects) > 0 && r.Objects[0] == f {
+					focused = row // a row's button has the focus: its row stays
+				}
+			}
+		}
+	}
+	return bottomCutIn(e.scroll, parts, []*widget.Label{e.Summary}, focused)
 }
 
 // update fills the screen from the panel's answers.
@@ -94,6 +130,7 @@ func (e *EndScreen) update() {
 			}
 		})
 		back.OnScrollKey = q.ScrollKey
+		back.OnFocus = e.revealer(back)
 		// Why it is listed wraps beside the button: as the button's own
 		// text ("Question 10 — not answered yet") it made the panel
 		// wider than the question did, and Finish moved the divider.

@@ -369,19 +369,30 @@ func (c *moreCue) follow(s *container.Scroll, height float32) {
 type cuedScroll struct {
 	scroll *container.Scroll
 	cue    *moreCue
+	// mask hides what the scroll's bottom edge runs across, as on the
+	// quiz page (edgeMask); cut says how much, 0 for nothing.
+	mask *edgeMask
+	cut  func() float32
 }
 
 // newCuedScroll returns s with a cue under it where its content does
-// not fit; the cue follows s as it scrolls.
-func newCuedScroll(s *container.Scroll) (*fyne.Container, *moreCue) {
-	cue := newMoreCue()
-	l := &cuedScroll{scroll: s, cue: cue}
+// not fit; the cue follows s as it scrolls, and a strip of the page's
+// colour hides the line or control that s's bottom edge runs across,
+// cut (bottomCutIn) high.
+//
+// follow, returned, places the cue and the strip again: call it when
+// the focus moves without a scroll, since the control with the focus is
+// never hidden.
+func newCuedScroll(s *container.Scroll, cut func() float32) (box *fyne.Container, cue *moreCue, follow func()) {
+	cue = newMoreCue()
+	l := &cuedScroll{scroll: s, cue: cue, mask: newEdgeMask(), cut: cut}
 	s.OnScrolled = func(fyne.Position) { l.follow() }
-	return container.New(l, s, cue.box), cue
+	return container.New(l, s, cue.box, l.mask), cue, l.follow
 }
 
 func (l *cuedScroll) follow() {
 	l.cue.follow(l.scroll, l.scroll.Content.MinSize().Height)
+	placeMask(l.mask, l.scroll, l.cut())
 }
 
 // Layout wraps the content at the scroll's width first (as the quiz
