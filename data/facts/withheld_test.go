@@ -21,6 +21,8 @@ func TestWithheldCommitments(t *testing.T) {
 		{"Harbour Foods would not say much.", "", "", ""},
 		{"Harbour Foods would not confirm the figure.", "", "", ""},
 		{"The bus stopped short of the bridge.", "", "", ""},
+		// The police held back, not the speaker (held-out h15-08).
+		{"Dale Marlow said he had reported the post to local police, who said they were aware of it but would not say whether an investigation had been opened.", "", "", ""},
 	} {
 		_, an := extractText(t, "Held Back\n\n"+c.body+"\n")
 		var got []Fact
