@@ -233,8 +233,37 @@ var backshifted = lazyre.New(`\b(?:had\s+(?:been\s+|not\s+|never\s+|already\s+|j
 // before the student reads (r127, G from both on two quizzes).
 func oddTense(answer voiced, others []voiced) bool {
 	shifted := backshifted.MatchString(answer.text)
-	return !slices.ContainsFunc(others, func(o voiced) bool { return backshifted.MatchString(o.text) == shifted })
+	if !slices.ContainsFunc(others, func(o voiced) bool { return backshifted.MatchString(o.text) == shifted }) {
+		return true
+	}
+	// The key alone in the present among claims in the past ("are
+	// traditionally owned" beside "were being bred" and "had found")
+	// stood out as much (held-out h15-04, G from both). A key alone in
+	// the past among claims in the present did not (h3-07: usable).
+	return inPresent(answer.text) && !slices.ContainsFunc(others, func(o voiced) bool { return inPresent(o.text) })
 }
+
+// inPresent reports whether a claim's first finite verb is in the
+// present: "The buildings have stood empty since the last books were
+// moved out" is in the present, its "were" a clause inside it.
+func inPresent(text string) bool {
+	present := presentVerb.FindStringIndex(text)
+	if present == nil {
+		return false
+	}
+	for _, other := range []*lazyre.Regexp{pastVerb, backshifted} {
+		if loc := other.FindStringIndex(text); loc != nil && loc[0] < present[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// presentVerb and pastVerb are the commonest finite verbs of each tense.
+var (
+	presentVerb = lazyre.New(`\b(?:is|are|has|have|does|do|says|can|will)\b`)
+	pastVerb    = lazyre.New(`\b(?:was|were|had|did|said|could)\b`)
+)
 
 // withItsThe is a name as English writes it in a sentence: a newspaper's
 // name takes its "the" ("credits it to the Jordan Times", where "to
