@@ -206,12 +206,16 @@ func TestHeadlessVerbsPrintNoFyneNoise(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-tags", "ci", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	cmd := exec.Command(bin, "quiz", "sample")
-	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Run(); err != nil || stderr.Len() > 0 {
-		t.Errorf("lede quiz sample: %v; stderr %q; want nothing", err, stderr.String())
+	// --data before the verb too: "lede --data D quiz F" printed Fyne's
+	// three lines, read as the window's start (issue 16).
+	for _, args := range [][]string{{"quiz", "sample"}, {"--data", t.TempDir(), "quiz", "sample"}} {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil || stderr.Len() > 0 {
+			t.Errorf("lede %v: %v; stderr %q; want nothing", args, err, stderr.String())
+		}
 	}
 }
 

@@ -23,7 +23,9 @@ import (
 var started = time.Now()
 
 func main() {
-	initlog.Release(os.Stderr, !isHeadless(os.Args[1:]))
+	// The verb may come after the global --data (takeDataFlag).
+	verbArgs, _ := takeDataFlag(os.Args[1:])
+	initlog.Release(os.Stderr, !isHeadless(verbArgs))
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
