@@ -71,6 +71,7 @@ screenshots: build
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review-by-question.png --show review-by-question
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-end.png --question qef99c8e977 --answer "No, they don't" --show end
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1366x768x24" ./lede --theme light --text-scale 2 --screenshot docs/screenshot-end-200.png --question qef99c8e977 --answer "No, they don't" --show end
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --font OpenDyslexic --screenshot docs/screenshot-dyslexic-font.png --question qef99c8e977 --answer "No, they don't"
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --text-scale 1.5 --screenshot docs/screenshot-150.png --question q5d8e884032 --answer "The article gives the same person a different job title"
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme high-contrast --screenshot docs/screenshot-high-contrast.png --question q5d8e884032 --answer "The article gives the same person a different job title"
