@@ -244,6 +244,22 @@ func (l menuLaptop) String() string {
 	return fmt.Sprintf("%v×%v (window %v×%v), FYNE_SCALE=%s, text %v", l.w, l.h, l.cw, l.ch, l.scale, l.text)
 }
 
+// onLaptopsAndLargeDyslexic walks every question as onTheLaptops does,
+// then in OpenDyslexic at 200 % on a 1366×768 and a 1024×700 laptop:
+// where says which.
+func onLaptopsAndLargeDyslexic(t *testing.T, walk func(where string, m *Main, i int, q quiz.Question)) {
+	t.Helper()
+	onTheLaptops(t, anyQuestion, func(l menuLaptop, m *Main, i int, question quiz.Question) {
+		walk(l.String(), m, i, question)
+	})
+	for _, screen := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1024, Height: 700}} {
+		m := samAtLargeDyslexic(t, screen, fyne.NewSize(screen.Width-166, screen.Height-98))
+		for i, question := range m.Lesson.Questions {
+			walk(fmt.Sprintf("%v in OpenDyslexic at 200 %%", screen), m, i, question)
+		}
+	}
+}
+
 // onTheLaptops walks the sample's questions that keep accepts on every
 // laptop under the menu bar, the lesson opened once a laptop: the loop
 // every keyboard walk of the quiz panel starts from.

@@ -149,15 +149,7 @@ func TestNoLineCutAtTheBottomEdge(t *testing.T) {
 			check(where, m, i, "after the right answer")
 		}
 	}
-	onTheLaptops(t, anyQuestion, func(l menuLaptop, m *Main, i int, question quiz.Question) {
-		walk(l.String(), m, i, question)
-	})
-	for _, screen := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1024, Height: 700}} {
-		m := samAtLargeDyslexic(t, screen, fyne.NewSize(screen.Width-166, screen.Height-98))
-		for i, question := range m.Lesson.Questions {
-			walk(fmt.Sprintf("%v in OpenDyslexic at 200 %%", screen), m, i, question)
-		}
-	}
+	onLaptopsAndLargeDyslexic(t, walk)
 	if masked == 0 {
 		t.Errorf("of %d places, none had a line at the bottom edge to hide: the test shows nothing", looked)
 	}

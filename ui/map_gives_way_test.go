@@ -63,15 +63,7 @@ func TestQuestionComesBeforeTheMap(t *testing.T) {
 				where, i+1, p.headerIsFixed, p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height, strings.Join(missing, ", "), span, full)
 		}
 	}
-	onTheLaptops(t, anyQuestion, func(l menuLaptop, m *Main, i int, question quiz.Question) {
-		walk(l.String(), m, i, question)
-	})
-	for _, screen := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1024, Height: 700}} {
-		m := samAtLargeDyslexic(t, screen, fyne.NewSize(screen.Width-166, screen.Height-98))
-		for i, question := range m.Lesson.Questions {
-			walk(fmt.Sprintf("%v in OpenDyslexic at 200 %%", screen), m, i, question)
-		}
-	}
+	onLaptopsAndLargeDyslexic(t, walk)
 	if tried == 0 {
 		t.Fatal("no wrong try whose prompt fits with it: the test shows nothing")
 	}
