@@ -316,6 +316,17 @@ func (g *generator) unvouchedClaim(i int) (claim, hedge string, ok bool) {
 	return g.asClause(claim), hedge, true // "Militant group Boko Haram …" reads on as "that militant group …"
 }
 
+// secondClauseOnly reports whether the words before a hedge end a clause
+// of their own and join a second: in "The Reddit user has not responded
+// to messages and appears to have deleted the account" only the deletion
+// is hedged, and "as a fact" is half right (held-out h16-08, K from
+// both). "Smith and Jones appear to …" joins two names, not clauses.
+func secondClauseOnly(before string) bool {
+	words := strings.Fields(before)
+	n := len(words)
+	return n >= 5 && (words[n-1] == "and" || words[n-1] == "but")
+}
+
 // hedgedClaim returns sentence i's claim without its hedge, and the
 // hedge's words, or "" when the sentence hedges nothing it can restate.
 func (g *generator) hedgedClaim(i int) (claim, hedge string) {
@@ -345,7 +356,7 @@ func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 			return strings.TrimRight(strings.TrimSpace(dropOpener(m[1])+" "+untilClauseEnd(m[3])), ".!"), m[2]
 		}
 	}
-	if m := seemingVerb.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) &&
+	if m := seemingVerb.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) && !secondClauseOnly(m[1]) &&
 		article.CountWords(m[1]) <= 12 && !repeatsName(m[1]) && !strings.ContainsAny(text, "@#") { // a caption run on, an embedded post
 		state, ok := seemingState(m[2], m[3], untilClauseEnd(m[4]))
 		if !ok || pointsBack(state) {

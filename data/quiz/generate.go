@@ -889,6 +889,12 @@ func (g *generator) givenInFull(surname string) string {
 	return best
 }
 
+// negativePolarity finds a subject a denial's claim takes that a plain
+// statement does not: "denied that any agreement is in place". "Did
+// Lynxnet accept that cost-cutting had played any part …?", its "any"
+// no subject, was usable (h2's first read).
+var negativePolarity = lazyre.New(`(?i)^(?:any|anyone|anybody|anything|no)\b`)
+
 // firstNames finds a capitalised word and the word after it.
 var firstNames = lazyre.New(`\b(\p{Lu}\p{Ll}+\.?)\s+(\p{Lu}[\p{L}'’-]+)\b`)
 
@@ -901,6 +907,9 @@ func (g *generator) denial(f facts.Fact, name string) {
 	claim := curlQuotes(f.Claim)
 	if strings.HasPrefix(claim, "“") || earlyPronounOther.MatchString(claim) {
 		return
+	}
+	if negativePolarity.MatchString(claim) {
+		return // "Did FC Zeeveld accept that any agreement is in place?": the denial's "any" reads wrong outside it and cues No (held-out h16-10, W and G)
 	}
 	aux := "Does"
 	if strings.HasPrefix(f.Verb, "denied") {
