@@ -51,7 +51,8 @@ var openers = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "what": true, "who": true,
 	"why": true, "how": true, "where": true, "our": true, "my": true, "your": true,
-	"it's": true, "it’s": true,
+	"it's": true, "it’s": true, "each": true, "every": true, "both": true, "such": true, "several": true,
+	"few": true, "any": true, "all": true,
 }
 
 // firstPerson are the capitalised "I" and its contractions.

@@ -98,6 +98,17 @@ func TestNameRunsStopAtBrackets(t *testing.T) {
 			t.Errorf("nameRuns(%q) = %q, want %q", text, got, want)
 		}
 	}
+	// A sentence's opening quantifier is no part of the name after it:
+	// "Several Twitter", "Both Libyan Dawn", "Each MRSA" were entities.
+	for text, want := range map[string][]string{
+		"Several Twitter accounts shared the photo":  {"Twitter"},
+		"Both Libyan Dawn and the army deny it":      {"Libyan Dawn"},
+		"Bank of America said it would cut 400 jobs": {"Bank of America"},
+	} {
+		if got := nameRuns(text, true); !slices.Equal(got, want) {
+			t.Errorf("nameRuns(%q) = %q, want %q", text, got, want)
+		}
+	}
 }
 
 // TestJobBeforeANameIsNoPartOfIt: a sentence that opens on a job, in
