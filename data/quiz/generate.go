@@ -981,9 +981,19 @@ var shiftedNow = lazyre.New(`\b(?:was|were|had)\s+now\b`)
 
 // unresolvedClaimStart finds a claim that opens with a pronoun: shown
 // out of its sentence, "He would not go" names no one.
-var unresolvedClaimStart = lazyre.New(`^[“"]?(?:(?:He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My|In|On|At|For|With|By|From|After|Before|During|Instead|Others)\b|` +
+var unresolvedClaimStart = lazyre.New(`^[“"]?(?:(?:` + subjectPronouns + `|In|On|At|For|With|By|From|After|Before|During|Instead)\b|` +
 	// "Many were unable to cut grass": many of whom? (held-out h15, W from both)
-	`(?:Many|Most|Some|Several|Both|All|Few|None|Neither)(?:\s+of\s+(?:them|these|those))?\s+(?:are|were|is|was|have|had|has|say|said|will|would|could|can|may|might|did|do|does)\b)`)
+	bareQuantifier + `(?:` + finiteAuxiliaries + `|say|said)\b)`)
+
+// subjectPronouns open a sentence or claim on someone or something it
+// does not name; bareQuantifier, a quantity of people with no noun
+// ("Many were …", "Some of them have …"), before one of
+// finiteAuxiliaries.
+const (
+	subjectPronouns   = `He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My|Others`
+	bareQuantifier    = `(?:Many|Most|Some|Several|Both|All|Few|None|Neither)(?:\s+of\s+(?:them|these|those))?\s+`
+	finiteAuxiliaries = `are|were|is|was|have|had|has|will|would|could|can|may|might|did|do|does`
+)
 
 // postNominal matches letters after a name: "Guy Mansfield QC".
 var postNominal = lazyre.New(`\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$`)

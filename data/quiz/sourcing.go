@@ -357,9 +357,9 @@ var claimVerbs = map[string]bool{"said": true, "says": true, "told": true, "tell
 var embeddedPost = lazyre.New(`@\w|—\s*\p{Lu}[^—]{1,60}\(@|pic\.twitter`)
 
 // pronounStart finds a sentence that opens with a pronoun.
-var pronounStart = lazyre.New(`^[“"]?(?:(?:He|She|They|It|We|I|This|These|Those|His|Her|Their|Its|Our|My|Others)\b|` +
+var pronounStart = lazyre.New(`^[“"]?(?:(?:` + subjectPronouns + `)\b|` +
 	// "Others are thought to be buying cheap ponies": which others? (held-out h15, W from both)
-	`(?:Many|Most|Some|Several|Both|All|Few|None|Neither)(?:\s+of\s+(?:them|these|those))?\s+(?:are|were|is|was|have|had|has|will|would|could|can|may|might|did|do|does)\b)`)
+	bareQuantifier + `(?:` + finiteAuxiliaries + `)\b)`)
 
 // opensOnPronoun reports whether a sentence's subject is a pronoun, at
 // its start or after a short opening phrase: "Earlier this year it was

@@ -68,7 +68,7 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 // reviewers had passed; the explanation says it instead. News often puts
 // that quotation in the next paragraph.
 func (g *generator) memberNamedNext(i int) (group string, ok bool) {
-	group = unnamedGroup.FindString(strings.ToLower(g.unnamedWords(i)))
+	group = memberGroup(g.unnamedWords(i))
 	if group == "" || i+1 >= len(g.a.Sentences) || g.namedSourceOf(i+1) == "" {
 		return "", false
 	}
@@ -93,9 +93,17 @@ var memberWords = map[string]string{
 	"lawyers":     "lawyer solicitor barrister attorney",
 }
 
-// unnamedGroup finds the kind of people an unnamed source is: "analysts"
-// in "some analysts said".
-var unnamedGroup = lazyre.New(`\b(?:analysts|experts|economists|observers|critics|scientists|researchers|doctors|lawyers)\b`)
+// memberGroup returns the first word of cue that memberWords knows, the
+// kind of people an unnamed source is: "analysts" in "some analysts
+// said"; "" for none.
+func memberGroup(cue string) string {
+	for _, w := range strings.FieldsFunc(strings.ToLower(cue), notLetter) {
+		if _, ok := memberWords[w]; ok {
+			return w
+		}
+	}
+	return ""
+}
 
 // saidOfWhatCameBefore finds a claim whose subject is "that" or "this",
 // the sentence before's point: shown alone, it says nothing.
