@@ -1,11 +1,8 @@
 package facts
 
 import (
-	"slices"
 	"strings"
 	"testing"
-
-	"github.com/lede-app/lede/data/article"
 )
 
 // A stake rule's explanation quotes to the sentence's end, not the match.
@@ -36,12 +33,7 @@ func TestFiguresWhoseSourceFollows(t *testing.T) {
 		"Crime rose by a third, according to official figures.":                               true,
 		"According to figures, the rate rose by 5 percent.":                                   true,
 	} {
-		a, err := article.Parse([]byte("Figures\n\n" + sentence + "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := slices.ContainsFunc(Extract(a).Flags, func(f Flag) bool { return f.Rule == "according to figures" })
-		if got != want {
+		if got := raisedBy(t, sentence, "according to figures"); got != want {
 			t.Errorf("%q: flagged %v, want %v", sentence, got, want)
 		}
 	}
@@ -56,12 +48,7 @@ func TestOwnReportIsNoChain(t *testing.T) {
 		"The singer has split from her husband, according to a report in the Daily Mirror.":  true,
 		"The singer has split from her husband, according to a report by the Sun newspaper.": true,
 	} {
-		a, err := article.Parse([]byte("Report\n\n" + sentence + "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := slices.ContainsFunc(Extract(a).Flags, func(f Flag) bool { return f.Rule == "citing" })
-		if got != want {
+		if got := raisedBy(t, sentence, "citing"); got != want {
 			t.Errorf("%q: flagged %v, want %v", sentence, got, want)
 		}
 	}
