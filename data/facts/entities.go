@@ -95,6 +95,9 @@ func nameRuns(text string, sentenceStart bool) []string {
 			continue
 		case isCapitalised(w) && !(i == 0 && sentenceStart && openers[strings.ToLower(w)]):
 			cur = append(cur, w)
+		case w == "of" && personBeforeOf(cur):
+			flush() // "Tom Reed of Amarillo": a person and where they are from, not one name
+			continue
 		case (w == "of" || w == "&") && len(cur) > 0:
 			cur = append(cur, w)
 		default:
@@ -107,6 +110,22 @@ func nameRuns(text string, sentenceStart bool) []string {
 	}
 	flush()
 	return runs
+}
+
+// personBeforeOf reports whether the capitalised words before an "of"
+// are a person's full name with no post in them: "Tom Reed of
+// Amarillo" is a person and a place, "Burnley Chamber of Commerce",
+// "Lord Mayor of London" and "King Abdullah of Jordan" stay one name.
+func personBeforeOf(cur []string) bool {
+	if len(cur) < 2 || !LooksLikePerson(strings.Join(cur, " ")) {
+		return false
+	}
+	for _, w := range cur {
+		if titleWords[strings.ToLower(w)] || honorifics[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // cleanWord strips quotes and trailing punctuation from a word, keeping
@@ -328,7 +347,7 @@ var personName = lazyre.New(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}$`)
 // a person.
 var notPersonWords = map[string]bool{"Mount": true, "East": true, "West": true, "North": true, "South": true,
 	"United": true, "States": true, "Kingdom": true, "Airport": true, "International": true, "Ministry": true,
-	"Department": true, "Party": true, "Council": true, "Committee": true, "Agency": true, "Presse": true,
+	"Department": true, "Chamber": true, "Bureau": true, "Church": true, "Royal": true, "Party": true, "Council": true, "Committee": true, "Agency": true, "Presse": true,
 	"Press": true, "News": true, "Union": true, "Street": true, "Road": true, "City": true, "Republic": true,
 	"Institute": true, "University": true, "Club": true, "Corporation": true, "Group": true, "Bank": true,
 	"House": true, "Office": true, "Court": true, "Police": true, "Army": true, "Force": true, "Forces": true,

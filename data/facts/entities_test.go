@@ -93,6 +93,9 @@ func TestNameRunsStopAtBrackets(t *testing.T) {
 		"the song 'Slow Jamz' with Jamie Foxx":                         {"Slow Jamz", "Jamie Foxx"},
 		"Bank of America and Jack Ma":                                  {"Bank of America", "Jack Ma"},
 		"Then I told Tom Reed I'm leaving, and I'd go":                 {"Then", "Tom Reed"},
+		"said Tom Reed of Amarillo and Ann Cole":                       {"Tom Reed", "Amarillo", "Ann Cole"},
+		"the Burnley Chamber of Commerce and Lord Mayor of London":     {"Burnley Chamber of Commerce", "Lord Mayor of London"},
+		"King Abdullah of Jordan":                                      {"King Abdullah of Jordan"},
 	} {
 		if got := nameRuns(text, false); !slices.Equal(got, want) {
 			t.Errorf("nameRuns(%q) = %q, want %q", text, got, want)
