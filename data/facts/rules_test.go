@@ -198,6 +198,22 @@ func TestDateRulesOnlyInUndatedArticles(t *testing.T) {
 	}
 }
 
+// TestWeekdayWithItsDate: "on Thursday 24 February" says which Thursday
+// (held-out h13: the flag, and a question on it, said a reader could not
+// tell); a score or a name after the weekday is no date.
+func TestWeekdayWithItsDate(t *testing.T) {
+	for body, want := range map[string]bool{
+		"The vote will take place on Thursday 24 February and will cost the borough £95,000.": false,
+		"The board will meet on Tuesday, March 14, to close three branches.":                  false,
+		"Rovers sacked their manager after Saturday's 3-0 home defeat by Carnford Town.":      true,
+		"In a radio interview on Monday, 50 Cent said the newcomer was disloyal.":             true,
+	} {
+		if got := raisedBy(t, body, "relative day"); got != want {
+			t.Errorf("%q raises the relative day: %v, want %v", body, got, want)
+		}
+	}
+}
+
 // raisedBy reports whether body, as an article, raises a flag by the
 // trap rule named rule.
 func raisedBy(t *testing.T, body, rule string) bool {

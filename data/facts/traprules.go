@@ -265,7 +265,7 @@ var trapRules = []trapRule{
 
 	// Dates a reader of an undated article cannot pin down.
 	{RelativeDate, declare("relative day", `\b(?:(?:on|last|next|this|by|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\b|(?i)\b(?:yesterday|tomorrow|(?:last|next|this|earlier this|later this) (?:week|month|year)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) ago)\b`,
-		"The minister resigned on Tuesday.", "The minister resigned in 2004."), outsideQuotes},
+		"The minister resigned on Tuesday.", "The minister resigned in 2004."), all(outsideQuotes, noDateAfter)},
 	{YearMissing, declare("month without year", `\b(?:(?:in|since|by|until|from|mid-|early|late|earlier in|back in) `+monthName+`|`+monthName+`'s|\d{1,2} `+monthName+`|`+monthName+` \d{1,2})\b(?:,? (?:19|20)\d\d| (?:last|this|next) year)?`,
 		"The law comes into force on 1 January.", "The law comes into force in 2006."), all(noYearAfter, outsideQuotes)},
 }
@@ -396,6 +396,18 @@ func undated(x *extractor) bool {
 func noYearAfter(_ *extractor, s article.Sentence, m []int) bool {
 	return !yearAfter.MatchString(s.Text[m[0]:m[1]])
 }
+
+// noDateAfter holds when a weekday is not followed by its date: "on
+// Thursday 24 February" and "Monday, March 7" say which Thursday and
+// Monday (at most their year is missing, which the month rule reads);
+// "Saturday's 3-0 defeat" and "on Monday, 50 Cent said" do not.
+func noDateAfter(_ *extractor, s article.Sentence, m []int) bool {
+	return !dateAfterWeekday.MatchString(s.Text[m[1]:])
+}
+
+// dateAfterWeekday is a day of a month, either way round, right after
+// a weekday.
+var dateAfterWeekday = lazyre.New(`^,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthName + `|` + monthName + `\s+\d{1,2})\b`)
 
 // outsideQuotes holds when the match is the article's own words, not a
 // speaker's: "tomorrow" or "the biggest ever" inside a quotation is what
