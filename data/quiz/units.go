@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -147,6 +148,9 @@ func readQuantity(text, want string) (quantity, bool) {
 	if strings.Contains(text, "fl") {
 		text = fluidOunces.Replace(text) // "32 fluid ounces" is one unit, not 32 of "fluid"
 	}
+	if want == "time" {
+		text = hoursAndMinutes.ReplaceAllString(text, "$1 hours $2 minutes") // "5h10" (held-out set 22)
+	}
 	text = withHalves(text)    // "six and a half weeks"
 	text = withPartOfOne(text) // "half a day" (held-out set 13)
 	if strings.Contains(text, "metric") {
@@ -235,6 +239,49 @@ var andAHalf = lazyre.New(`(?i)^\s*and\s+(?:a|one)\s+half\b`)
 // a comma or nothing: "… and three months", "…, 30 minutes", "… 15 mins".
 var moreTime = lazyre.New(`(?i)^\s*(?:,\s*)?(?:and\s+)?(?:([0-9][0-9.,]*)\s*|([a-z]+(?:[\s-][a-z]+)?)\s+)([a-z]+)\b`)
 
+// moreTimeOneWord is moreTime with an amount of one word, or two joined
+// by a hyphen: "eight minutes", "forty-one seconds".
+var moreTimeOneWord = lazyre.New(`(?i)^\s*(?:,\s*)?(?:and\s+)?(?:([0-9][0-9.,]*)\s*|([a-z]+(?:-[a-z]+)?)\s+)([a-z]+)\b`)
+
+// hoursAndMinutes finds "5h10", "5 h 10": hours, then the minutes as
+// two figures with no unit.
+var hoursAndMinutes = lazyre.New(`\b(\d{1,2})\s*h\s*(\d{2})\b`)
+
+// colonDuration finds a length of time written as a clock reads:
+// "2:08:41", "1:12", "5:10".
+var colonDuration = lazyre.New(`^\s*(?:in\s+|about\s+)?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?\s*$`)
+
+// colonDurationVerdict judges an answer written as a clock reads ("1:12",
+// "2:08:41") against a key that is a length of time ("1 minute 12
+// seconds"): hours, minutes and seconds, or two parts as minutes and
+// seconds or hours and minutes — either reading the key's (held-out set
+// 22: "1:12", "5h10" and "2:08:41" in words were refused).
+func colonDurationVerdict(q Question, answer string) (Verdict, bool) {
+	m := colonDuration.FindStringSubmatch(answer)
+	if m == nil {
+		return "", false
+	}
+	a, _ := textnum.Parse(m[1])
+	b, _ := textnum.Parse(m[2])
+	readings := []float64{a*60 + b, a*3600 + b*60}
+	if m[3] != "" {
+		c, _ := textnum.Parse(m[3])
+		readings = []float64{a*3600 + b*60 + c}
+	}
+	judged := false
+	for _, acc := range q.Accepted {
+		key, ok := quantityIn(acc, "time")
+		if !ok || key.kind != "time" || key.value == 0 {
+			continue
+		}
+		judged = true
+		if slices.ContainsFunc(readings, func(v float64) bool { return math.Abs(v-key.value) < 0.5 }) {
+			return Correct, true
+		}
+	}
+	return Incorrect, judged
+}
+
 // timeAfter reads the rest of a length of time whose first amount ends
 // at rest, in unit size: half of that unit for "and a half" ("an hour
 // and a half"), then each next amount of time that follows with nothing
@@ -249,8 +296,23 @@ func timeAfter(rest string, size float64) float64 {
 		if m == nil {
 			return added
 		}
-		u, ok := measureUnits[strings.ToLower(rest[m[6]:m[7]])]
-		if !ok || u.quantity != "time" || m[7]-m[6] < 2 {
+		if u, ok := measureUnits[strings.ToLower(rest[m[6]:m[7]])]; !ok || u.quantity != "time" {
+			// ", eight minutes and forty-one seconds": read greedily,
+			// "eight minutes" was the amount and "and" its unit (held-out
+			// set 22).
+			if short := moreTimeOneWord.FindStringSubmatchIndex(rest); short != nil {
+				m = short
+			}
+		}
+		unit := strings.ToLower(rest[m[6]:m[7]])
+		if unit == "m" && size == 3600 || unit == "s" && size == 60 {
+			unit += "in" // "2h 8m", "8m 41s": after hours, minutes; after minutes, seconds (held-out set 22)
+			if unit == "sin" {
+				unit = "sec"
+			}
+		}
+		u, ok := measureUnits[unit]
+		if !ok || u.quantity != "time" || len(unit) < 2 {
 			return added // "s" and "h" alone are no unit here
 		}
 		amount := ""
@@ -345,6 +407,9 @@ var approxKey = lazyre.New(`(?i)\b(?:about|around|roughly|nearly|almost|approxim
 // is wrong. ok is false when
 // the key or the answer is not an amount with a unit.
 func checkQuantity(q Question, answer string) (Verdict, bool) {
+	if v, ok := colonDurationVerdict(q, answer); ok {
+		return v, true
+	}
 	// A student's "200 metres" settles that the key's "200m" is metres.
 	stated, statedOK := quantityIn(answer, "")
 	judged := false // the answer was read against a key, and was not it: another key may be
