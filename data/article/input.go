@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/lede-app/lede/data/internal/lazyre"
 	"github.com/lede-app/lede/data/textenc"
 )
 
@@ -59,11 +61,35 @@ func decode(raw []byte) (string, error) {
 	if err != nil {
 		return "", ErrNotUTF8
 	}
+	text = withCharacterReferences(text)
 	if len(strings.TrimSpace(text)) == 0 {
 		return "", ErrEmpty
 	}
 	return text, nil
 }
+
+// withCharacterReferences writes the characters that web pages' HTML
+// references stand for, where text copied from a page kept them: the
+// BBC news data set has "clich&#233;d" in plain text, shown so to a
+// student. One pass, as a browser reads them: "&amp;amp;" is "&amp;". A
+// no-break space becomes a space, as the reader wraps lines at spaces.
+func withCharacterReferences(text string) string {
+	if !strings.Contains(text, "&") {
+		return text
+	}
+	return characterReference.Re().ReplaceAllStringFunc(text, func(ref string) string {
+		// Whole references only: html reads "&notaname;" as "&not" and
+		// the rest.
+		if s := html.UnescapeString(ref); s != ref && utf8.RuneCountInString(s) <= 2 {
+			return strings.ReplaceAll(s, "\u00a0", " ")
+		}
+		return ref // "&notaname;" stays as written
+	})
+}
+
+// characterReference finds an HTML character reference: by number
+// ("&#233;", "&#xE9;") or by name ("&amp;", "&eacute;").
+var characterReference = lazyre.New(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});`)
 
 // looksBinary reports whether the first few kilobytes hold a NUL byte or
 // many control characters, as images, archives and executables do.
