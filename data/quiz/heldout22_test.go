@@ -53,7 +53,8 @@ func TestHeldOutTwentyTwoWords(t *testing.T) {
 // TestHeldOutTwentyTwoDurations: a length of time as a clock reads it
 // ("1:12", "2:08:41", "5:10"), hours and minutes run together ("5h10",
 // "2h 8m 41s") or in words ("two hours, eight minutes and forty-one
-// seconds") is the key's; another length stays wrong (held-out set 22).
+// seconds") is the key's, and a fraction written as one character
+// ("7½") its decimal; another length stays wrong (held-out set 22).
 func TestHeldOutTwentyTwoDurations(t *testing.T) {
 	ask := teacherQuestion
 	margin := ask("By how much did he beat the previous course record?", "1 minute 12 seconds")
@@ -70,5 +71,13 @@ func TestHeldOutTwentyTwoDurations(t *testing.T) {
 		{wait, "5h10", Correct},
 		{wait, "5:10", Correct},
 		{wait, "5h01", Incorrect},
+	})
+	trams := ask("How often do trams run at peak times?", "Every 7.5 minutes")
+	farm := ask("How big is the farm?", "2.5 hectares")
+	checkVerdicts(t, []verdictCase{
+		{trams, "every 7½ mins", Correct},
+		{trams, "every 8½ minutes", Incorrect},
+		{farm, "2½ hectares", Correct},
+		{farm, "2¼ hectares", Incorrect},
 	})
 }
