@@ -268,12 +268,12 @@ func spokenIn(text string, words []string) spoken {
 		if orgSpeaker.MatchString(q[2]) {
 			speaker = upperFirstWord(q[2]) // "\"…,\" the club said in its statement"
 		}
-	} else if q := quoteSaidName.FindStringSubmatch(quoted); q != nil && saidName(q[3]) != "" {
-		speaker, verb, claim = saidName(q[3]), q[2], "“"+q[1]+"”"
+	} else if q, name := namedAfterSaid(quoteSaidName.FindStringSubmatch(quoted)); name != "" {
+		speaker, verb, claim = name, q[2], "“"+q[1]+"”"
 	} else if q := findCued(reportedFirstCue, reportedFirst, text); q != nil {
 		speaker, verb, claim = dropOpeners(trailingName(upperFirstWord(q[2]))), q[3], asReported(q[1])
-	} else if q := findCued(reportedSaidNameCue, reportedSaidName, text); q != nil && !nameOpensClaim(text, q[3]) && saidName(q[3]) != "" {
-		speaker, verb, claim = saidName(q[3]), q[2], asReported(q[1])
+	} else if q, name := namedAfterSaid(findCued(reportedSaidNameCue, reportedSaidName, text)); name != "" && !nameOpensClaim(text, q[3]) {
+		speaker, verb, claim = name, q[2], asReported(q[1])
 	} else if m := statementMatch(text); m != nil {
 		speaker, verb, to, claim, channel = dropOpeners(m[1]), m[2], m[3], withoutChannel(m[4]), channelOf(m[4])
 		if orgSpeaker.MatchString(m[1]) {
@@ -830,6 +830,16 @@ var prepositions = map[string]bool{"of": true, "to": true, "with": true, "over":
 	"by": true, "for": true, "from": true, "at": true, "in": true, "on": true, "into": true, "about": true,
 	"than": true, "like": true, "behind": true, "under": true, "after": true, "before": true}
 
+// namedAfterSaid returns a "…, said Name" match and the speaker its
+// name group (3) names (saidName); "" where there is no match or the
+// run names nobody.
+func namedAfterSaid(q []string) ([]string, string) {
+	if q == nil {
+		return nil, ""
+	}
+	return q, saidName(q[3])
+}
+
 // saidName is the speaker a run after "said" names: "Harriers manager
 // Ruth Adeyemi" → "Ruth Adeyemi", "Martin Okafor of stockbroker Pardew
 // Lynch" → "Martin Okafor", "Tom Reed of Amarillo" → "Tom Reed". "" when
@@ -849,17 +859,7 @@ func saidName(run string) string {
 // capitalised words: "the Archbishop of Canterbury" → "Archbishop of
 // Canterbury", not "Canterbury". beforePlace has already cut a person's
 // town ("Tom Reed of Amarillo").
-func trailingNameWithOf(run string) string {
-	words := strings.Fields(run)
-	i := len(words)
-	for i > 0 && (isCapitalised(words[i-1]) || words[i-1] == "of" && i > 1 && i < len(words) && isCapitalised(words[i-2])) {
-		i--
-	}
-	if i == len(words) {
-		return run
-	}
-	return strings.Join(words[i:], " ")
-}
+func trailingNameWithOf(run string) string { return trailingWords(run, true) }
 
 // beforePlace cuts a place from the end of a run after "said": "Tom
 // Reed of Amarillo", "Ann Cole from Leeds", "a shopper in Amarillo".
@@ -908,10 +908,15 @@ func beforeAffiliation(run string) string {
 // "of", "from" or "at" and a lower-case word ("stockbroker", "the").
 var affiliationAfterName = lazyre.New(`^((?:[\p{L}'’.-]+\s+)*?\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+\p{Ll}`)
 
-func trailingName(run string) string {
+func trailingName(run string) string { return trailingWords(run, false) }
+
+// trailingWords keeps the capitalised words at the end of a run, and
+// with keepOf an "of" between two of them; the run itself where it ends
+// on none.
+func trailingWords(run string, keepOf bool) string {
 	words := strings.Fields(run)
 	i := len(words)
-	for i > 0 && isCapitalised(words[i-1]) {
+	for i > 0 && (isCapitalised(words[i-1]) || keepOf && words[i-1] == "of" && i > 1 && i < len(words) && isCapitalised(words[i-2])) {
 		i--
 	}
 	if i == len(words) {

@@ -64,7 +64,8 @@ func Check(q Question, answer string) Result {
 		r.Verdict, r.Explanation = Unclear, TooLongMessage
 		return r
 	}
-	if len(q.Choices) == 0 && strings.ContainsAny(answer+strings.Join(q.Accepted, ""), vulgarFractionRunes) {
+	if len(q.Choices) == 0 && (strings.ContainsAny(answer, vulgarFractionRunes) ||
+		slices.ContainsFunc(q.Accepted, func(a string) bool { return strings.ContainsAny(a, vulgarFractionRunes) })) {
 		answer, q.Accepted = withVulgarFractions(answer), mapStrings(q.Accepted, withVulgarFractions)
 	}
 	if len(q.Said) > 0 {
@@ -115,7 +116,7 @@ func Check(q Question, answer string) Result {
 	if q.Explanation == "" {
 		q.Explanation = "The answer is " + q.Answer + "."
 	}
-	if q.Kind != YesNo && len(q.Choices) == 0 && bareAmountOfKey(q, answer) {
+	if q.Kind != YesNo && len(q.Choices) == 0 && bareAmountOfKey(q, answer, norm) {
 		r.Verdict, r.Explanation = Correct, q.Explanation // "1.5M" for "KSh 1.5 million" (held-out set 22)
 		return r
 	}

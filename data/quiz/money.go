@@ -233,12 +233,13 @@ func checkMoney(q Question, answer string) (Verdict, bool) {
 // may leave its currency out (every writer of the held-out sets); "14
 // million" was right already, read word for word, and its other forms
 // were not. Read from the answer as the student typed it: the phrase
-// rules take asides off ("1,800 litres" would be "1,800").
-func bareAmountOfKey(q Question, answer string) bool {
+// rules take asides off ("1,800 litres" would be "1,800"); norm is
+// Normalize(answer), which Check has made already.
+func bareAmountOfKey(q Question, answer, norm string) bool {
 	if _, ok := moneyIn(answer); ok || strings.ContainsAny(answer, "£$€¥₹₦₺₩₽¢%") {
 		return false // a currency of its own, checkMoney's to judge ("$200" for "£200"), or a share ("9%" for "€9")
 	}
-	words := strings.Fields(Normalize(answer))
+	words := strings.Fields(norm)
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}

@@ -305,11 +305,11 @@ func timeAfter(rest string, size float64) float64 {
 			}
 		}
 		unit := strings.ToLower(rest[m[6]:m[7]])
-		if unit == "m" && size == 3600 || unit == "s" && size == 60 {
-			unit += "in" // "2h 8m", "8m 41s": after hours, minutes; after minutes, seconds (held-out set 22)
-			if unit == "sin" {
-				unit = "sec"
-			}
+		switch {
+		case unit == "m" && size == 3600:
+			unit = "min" // "2h 8m": after hours, minutes (held-out set 22)
+		case unit == "s" && size == 60:
+			unit = "sec" // "8m 41s": after minutes, seconds
 		}
 		u, ok := measureUnits[unit]
 		if !ok || u.quantity != "time" || len(unit) < 2 {
