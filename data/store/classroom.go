@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/lede-app/lede/data/classroom"
@@ -41,9 +42,11 @@ type ImportReport struct {
 const MaxImportTries = 50
 
 // ImportAttempts merges a student's attempts at the lesson with the given
-// key, in one transaction: all are stored or none. Attempts already
-// stored (same ID) are left as they are, so importing the same results
-// twice changes nothing. A lesson this computer does not have is refused.
+// key, in transactions of at most importBatch attempts: each batch is
+// stored whole or not at all. Attempts already stored (same ID) are left
+// as they are, so importing the same results twice changes nothing, and
+// a file whose import stopped part-way is finished by importing it
+// again. A lesson this computer does not have is refused.
 func (s *Store) ImportAttempts(lessonKey, student string, attempts []Attempt) (ImportReport, error) {
 	return s.importAttempts("", lessonKey, student, attempts)
 }
@@ -116,6 +119,7 @@ func (s *Store) importBatch(file, lessonKey, name string, attempts []Attempt) (I
 			return err
 		}
 		defer insert.Close()
+		noteLargest(&s.largestImport, len(attempts))
 		for _, a := range attempts {
 			if a.UUID == "" {
 				return fmt.Errorf("%w: an attempt has no ID", ErrInvalid)
@@ -460,4 +464,14 @@ func (s *Store) RenameStudent(id int64, name string) error {
 		return fmt.Errorf("store: rename student: %w", err)
 	}
 	return nil
+}
+
+// noteLargest raises most to n where n is larger.
+func noteLargest(most *atomic.Int64, n int) {
+	for {
+		was := most.Load()
+		if int64(n) <= was || most.CompareAndSwap(was, int64(n)) {
+			return
+		}
+	}
 }

@@ -324,6 +324,34 @@ func TestWatchedFolderSurvivesAKeylessQuestion(t *testing.T) {
 // than the lesson allows, nor answers longer than a student can type
 // (issue 16: 50 tries were accepted against a limit of 2, and 50 files of
 // 604 KB added 419 MB). Importing the file again adds nothing.
+// TestLongImportsWriteInBoundedBatches: a results file with many tries is
+// stored in transactions of at most importBatch attempts, so another copy
+// of Lede writing at the same time waits for a moment, not for the whole
+// file (issue 16, item 3); every attempt is still stored once.
+func TestLongImportsWriteInBoundedBatches(t *testing.T) {
+	s, _ := openTemp(t)
+	l, _ := s.AddLesson("k1", "Council Votes", "text")
+	s.SetLessonQuestions(l.ID, `[{"id":"q1","kind":"yes-no","prompt":"Did it vote?","answer":"Yes","accepted":["yes"]}]`, 1, 0)
+	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	const tries = 1501
+	many := make([]Attempt, 0, tries)
+	for i := range tries {
+		many = append(many, Attempt{UUID: fmt.Sprintf("v%05d", i), QuestionID: "q1", Answer: "no", Verdict: "incorrect", At: start})
+	}
+	rep, err := s.ImportAttempts("k1", "Ada", many)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Held to a number, not to importBatch, so that raising the bound
+	// past a file's size fails here.
+	if got := s.largestImport.Load(); got >= tries || got > 1000 {
+		t.Errorf("one transaction stored %d of the file's %d attempts; want batches of at most 1,000", got, tries)
+	}
+	if rep.Added != MaxImportTries || rep.Added+rep.OverLimit != tries {
+		t.Errorf("import: %+v; want %d added and the rest of %d over the limit", rep, MaxImportTries, tries)
+	}
+}
+
 func TestImportKeepsTheLessonsRules(t *testing.T) {
 	s, _ := openTemp(t)
 	l, _ := s.AddLesson("k1", "Council Votes", "text")

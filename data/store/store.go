@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/google/uuid"
@@ -70,6 +71,10 @@ type Store struct {
 	// migrated counts the migrations this Store applied on opening; the
 	// others, if any, another copy of Lede applied (race_test.go).
 	migrated int
+	// largestImport is the most attempts one import transaction has
+	// stored (importBatch): a test holds it to the bound. Imports may
+	// run on several goroutines at once.
+	largestImport atomic.Int64
 }
 
 // Student is someone who answers quizzes on this computer.
