@@ -50,9 +50,12 @@ const heldOutNews = "../../testdata/heldout-news"
 // changed for them (r143): 2 of 4 (0.20 an article; seven quizzes
 // empty); a hundred and seventy-two articles 113 of 140 (80.7 %), 0.66
 // an article — the floor follows the harder set, not a rule change.
+// After the footing of an opening credited to "a report" or to "people
+// familiar with the matter" (r146, r147: 10 of 11), 122 of 150
+// (81.3 %), 0.71 an article — a training score.
 const (
 	floorHeldOutShare   = 0.80
-	floorHeldOutPerItem = 0.65
+	floorHeldOutPerItem = 0.70
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,

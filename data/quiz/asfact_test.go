@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -21,6 +22,13 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 		{"according to reports, a hedge inside", "A British man who allegedly fought in Syria has been arrested in Turkey, according to reports.", ""},
 		{"a recording its named makers released", "Islamic State militants released a video on Tuesday purporting to show the beheading of journalist James Foley.", ""},
 		{"according to reports in a named paper", "Pop star Kaylee Monroe has left the band Velvet Static, according to reports in The Sun.", ""},
+		{"according to one report", "Pop singer Kayla Moreno and film producer Daniel Ashe have quietly separated, according to a report.",
+			"In what way does the article say that pop singer Kayla Moreno and film producer Daniel Ashe have quietly separated?"},
+		{"according to a report, and when", "Chirpr is in advanced talks to be acquired by Veltro Systems for as much as $2.4 billion, according to a report published on Wednesday.",
+			"In what way does the article say that Chirpr is in advanced talks to be acquired by Veltro Systems for as much as $2.4 billion?"},
+		{"according to a report by someone described", "Young people in rural England are being priced out of the areas where they grew up, according to a report by a building society.", ""},
+		{"according to a report in a named paper", "Pop star Kaylee Monroe has left the band Velvet Static, according to a report in The Sun.", ""},
+		{"a report, the noun itself", "Pop star Kaylee Monroe has left the band Velvet Static, according to a reporter at the show.", ""},
 		{"reportedly", "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July.",
 			"In what way does the article say that militant group Boko Haram is holding a German hostage who was kidnapped in July?"},
 		{"allegedly, a name first", "Shekau allegedly knows the commander of the northern unit well.",
@@ -29,6 +37,8 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 		{"a scene-setting phrase first, left out", "Upon returning to the UK, Emwazi was reportedly on the radar of MI5, who warned him he was on a watch list.",
 			"In what way does the article say that Emwazi was on the radar of MI5?"},
 		{"a clause before the subject is no scene", "Because the border was shut, Emwazi was reportedly held at the airport for a night.", ""},
+		{"what followed, in the writer's words, stays out", "Kelsey Marlowe is reportedly set to quit Harbour Lane after nine years, leaving fans fearing the worst.",
+			"In what way does the article say that Kelsey Marlowe is set to quit Harbour Lane after nine years?"},
 		{"the article's own clause stays out", "Eleven commercial jets have reportedly been stolen in Libya, and Western agencies have begun warning airlines.",
 			"In what way does the article say that eleven commercial jets have been stolen in Libya?"},
 		{"a list with one subject stays whole", "Wilson has reportedly met Brown, called the police, and struggled to find the weapon.",
@@ -56,6 +66,9 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 		{"a recording that shows, plainly", "Militants released a video on Tuesday showing the beheading of journalist James Foley.", ""},
 		{"a recording meant to show", "The club released a video to show the new stadium to its fans.", ""},
 		{"a possessive left without its owner", "He called for attacks in a speech purported to be in his name last month.", ""},
+		{"a possessive whose owner the claim names", "Pop singer Kayla Moreno and her husband of three years have quietly separated, according to a report.",
+			"In what way does the article say that pop singer Kayla Moreno and her husband of three years have quietly separated?"},
+		{"a possessive before any name", "Their lawyer and Kayla Moreno have quietly parted ways, according to a report.", ""},
 		{"a forecast, its reasons left out", "Turkey's investment in Iran's mobile industry looks set to be scrapped after its biggest mobile firm saw its investment slashed by MPs.",
 			"In what way does the article say that Turkey's investment in Iran's mobile industry will be scrapped?"},
 		{"a likely change", "Andy Robinson is likely to make changes in the back row and centre after the 11-9 loss.",
@@ -90,6 +103,42 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 					}
 				})
 		})
+	}
+}
+
+// A claim credited to people the article keeps unnamed — "according to
+// people familiar with the matter" — is asked of with "someone it does
+// not name" as the key; "reported or believed", as right, and a
+// forecast, ruled out by tense, are left out of the options.
+func TestAsFactCreditedToUnnamedPeople(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"people familiar with the matter", "Loopd, the video app, is in advanced talks to be acquired for around $400 million, according to people familiar with the matter.",
+			"In what way does the article say that Loopd, the video app, is in advanced talks to be acquired for around $400 million?"},
+		{"two sources close to the talks, and more after", "Orrin Systems is close to buying the app Loopchat for $1.4 billion, according to two sources close to the talks, in one of the year's biggest deals.",
+			"In what way does the article say that Orrin Systems is close to buying the app Loopchat for $1.4 billion?"},
+		{"a person briefed on the plans", "The bank will cut about 2,000 jobs in investment banking this year, according to a person briefed on the plans.",
+			"In what way does the article say that the bank will cut about 2,000 jobs in investment banking this year?"},
+		{"people who are named", "Loopd is in advanced talks to be acquired, according to Tom Reed and Ann Cole of the firm.", ""},
+		{"people in general", "Loopd is popular with teenagers, according to people who use it.", ""},
+		{"a hedge of its own", "Loopd is reportedly in advanced talks to be acquired, according to people familiar with the matter.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAsked(t, "Deal talks\n\nEleven people from the firm met in Leeds on Monday. "+tt.body+"\n", tt.want, footingOptions[unnamedFooting],
+				func(g *generator, a *article.Article, _ *facts.Analysis) {
+					for i := range a.Sentences {
+						g.asFact(i)
+					}
+				})
+		})
+	}
+	for _, q := range askedOf(t, "Deal talks\n\nLoopd is in advanced talks to be acquired for around $400 million, according to people familiar with the matter.\n",
+		func(g *generator) { g.asFact(0) }) {
+		if slices.Contains(q.Choices, footingOptions[unconfirmedFooting]) || slices.Contains(q.Choices, footingOptions[forecastFooting]) || len(q.Choices) != 3 {
+			t.Errorf("choices %q: want three, without the report or the forecast", q.Choices)
+		}
 	}
 }
 

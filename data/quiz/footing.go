@@ -26,7 +26,7 @@ const (
 	forecastFooting                   // "looks set to", "is likely to"
 	unconfirmedFooting                // "reportedly", "is believed to", "appears to"
 	creditedFooting                   // "…, Charles Kennedy has said"
-	unnamedFooting                    // "officials said": offered only as a wrong option
+	unnamedFooting                    // "according to people familiar with the matter"; else only a wrong option
 )
 
 // footingOptions are the four answers, one declaration each, in the order
@@ -118,8 +118,8 @@ func footingQuestion(claim string, answer footing, leave []footing, sentence int
 	}
 	var choices []string
 	for f, option := range footingOptions {
-		if footing(f) == unnamedFooting && !(answer == creditedFooting && slices.Contains(leave, forecastFooting)) {
-			continue // only in a forecast's place beside a claim credited by name (pastCredited)
+		if footing(f) == unnamedFooting && answer != unnamedFooting && !(answer == creditedFooting && slices.Contains(leave, forecastFooting)) {
+			continue // only in a forecast's place beside a claim credited by name (pastCredited), or as the key
 		}
 		if footing(f) == answer || !slices.Contains(leave, footing(f)) {
 			choices = append(choices, option)
@@ -201,7 +201,8 @@ func (g *generator) asClause(claim string) string {
 	name := strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")
 	lower := strings.ToLower(name)
 	if articles[first] || !g.nameElsewhere(name) &&
-		(commonOpeners[lower] || groupOpeners[lower] || strings.Contains(g.a.Source, " "+lower+" ") || first == name && plainBeforeSmall(name, rest) && !g.entityWord(name)) {
+		(commonOpeners[lower] || groupOpeners[lower] || strings.Contains(g.a.Source, " "+lower+" ") ||
+			first == name && (plainBeforeSmall(name, rest) || describesNameAfter(name, rest)) && !g.entityWord(name)) {
 		return lowerFirstRune(claim)
 	}
 	return claim
@@ -220,6 +221,34 @@ func plainBeforeSmall(word, rest string) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsLower(next)
+}
+
+// describesNameAfter reports whether word opens a description of the
+// name that follows a word or two on: "Tech giant Orbelle", "Social
+// networking start-up Chirpr" — asked as "say that Tech giant Orbelle
+// …" they kept the sentence's capital (held-out h4-09, h5-07). A name
+// opening on a verb ("Shekau knows the commander of …") has more small
+// words before the next capital; asClause also keeps a word the article
+// writes with a capital elsewhere, or that names one of its people or
+// bodies.
+func describesNameAfter(word, rest string) bool {
+	r := []rune(word)
+	if len(r) < 3 || !unicode.IsUpper(r[0]) || strings.ToLower(string(r[1:])) != string(r[1:]) {
+		return false
+	}
+	words := strings.Fields(rest)
+	for i, w := range words[:min(3, len(words))] {
+		first, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(first):
+			return i > 0 // "Apple Watch sales …": the name goes on
+		case !unicode.IsLower(first) || strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }):
+			return false
+		case descriptionStops[w]:
+			return false // "Analysts say Orbelle …": a verb or a small word, no description
+		}
+	}
+	return false
 }
 
 // entityWord reports whether word is a word of a name the article's
