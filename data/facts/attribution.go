@@ -304,6 +304,13 @@ func spokenIn(text string, words []string) spoken {
 		((verb == "reports" || verb == "claims") && strings.HasPrefix(claim, "of ")) {
 		return spoken{} // "Apple's claims of …", "Arabic reports of …": nouns, not speech
 	}
+	if adds[verb] && (to != "" || strings.HasPrefix(claim, "to ")) && !thatOrQuote.MatchString(claim) {
+		// "Kev Hartley added to the intrigue on Tuesday by posting a
+		// photograph": he added to something, he said nothing
+		// (held-out h18-08, W, A, K and V from both on the fragment
+		// "intrigue on Tuesday by posting …" given as his claim).
+		return spoken{}
+	}
 	if concedes[verb] && scoreObject.MatchString(claim) {
 		// "Rovers have conceded 31 goals this season": a team lets in
 		// goals, it says nothing (held-out h17, W from both reviewers:
@@ -326,6 +333,13 @@ func spokenIn(text string, words []string) spoken {
 	}
 	return sp
 }
+
+// adds are the forms of "add", which reports speech only with what was
+// said after it ("added that …", "added: “…”"); thatOrQuote finds that.
+var (
+	adds        = map[string]bool{"added": true, "adds": true, "add": true, "adding": true}
+	thatOrQuote = lazyre.New(`^(?:that\b|["“‘'])`)
+)
 
 // concedes are the verbs of admitting that sport uses for letting in
 // goals or points; scoreObject is what is let in — a number, "a

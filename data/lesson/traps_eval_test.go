@@ -97,7 +97,12 @@ const (
 	// taken out and no footing is asked of a recording its named maker
 	// released — fnc1-body-311's too, "Islamic State insurgents released
 	// a video …" (r108 had passed it; the same doubt holds): 30 → 27.
-	floorTrapQuestioned = 27
+	// 27 → 26 on 2026-12-03 (sixth session): "who is the source?" of a
+	// claim that opens on its unnamed speakers ("Some witnesses say …")
+	// is no longer asked — two of twelve such questions reviewed were
+	// usable, four of four failed on held-out h18 — and fnc1-body-186
+	// had no other trap question.
+	floorTrapQuestioned = 26
 )
 
 // TestTrapsOnRealNews flags every development article and compares the

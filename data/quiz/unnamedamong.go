@@ -37,8 +37,8 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 	// The answer must stand alone as a sentence, not only as a quotation
 	// with its speaker, as a wrong option may (optionSentence).
 	right := g.withoutDateline(fl.Sentence)
-	if !standsAlone(right) || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) || opensOnPronoun(right) {
-		return // "Others are thought to be buying cheap ponies": which others? (held-out h15-04, W from both)
+	if !standsAlone(right) || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) || opensOnPronoun(right) || timeBefore.MatchString(right) {
+		return // "Others are thought to be buying cheap ponies": which others? (held-out h15-04, W from both); "At that point …": which? (r149, W)
 	}
 	if saidOfWhatCameBefore.MatchString(right) {
 		return // "Some analysts said that was exactly the point.": what was? (held-out h14-06, W from both)

@@ -23,6 +23,10 @@ func TestUnnamedAmongNamedSentences(t *testing.T) {
 		{"one named voice only", "Dollar falls again\n\n" +
 			"Finance minister Anna Berg said the rise of the euro was harming exports from every country in Europe. " + unnamed +
 			" Markets in Tokyo and London followed the slide through the whole of the afternoon.\n", false},
+		{"a claim opening on a time only the sentence before sets", "Dollar falls again\n\n" +
+			"Finance minister Anna Berg said the rise of the euro was harming exports from every country in Europe. " +
+			"At that point the dollar was likely to fall further against the euro, analysts said. " +
+			"Banker Tom Reed said the ministers' comments were too weak to move the market at all.\n", false},
 		{"the unnamed words a side clause", "Dollar falls again\n\n" +
 			"Finance minister Anna Berg said the rise of the euro was harming exports from every country in Europe. " +
 			"The dollar fell again on Monday against a currency that analysts said was already far too strong for exporters. " +
