@@ -996,7 +996,11 @@ var shiftedNow = lazyre.New(`\b(?:was|were|had)\s+now\b`)
 
 // unresolvedClaimStart finds a claim that opens with a pronoun: shown
 // out of its sentence, "He would not go" names no one.
-var unresolvedClaimStart = lazyre.New(`^[“"]?(?:(?:` + subjectPronouns + `|In|On|At|For|With|By|From|After|Before|During|Instead)\b|` +
+//
+// "Another fan claimed …" points back at a first one, which the claim
+// alone does not show (held-out h19-10, W from both: "say that Another
+// fan matched …").
+var unresolvedClaimStart = lazyre.New(`^[“"]?(?:(?:` + subjectPronouns + `|In|On|At|For|With|By|From|After|Before|During|Instead|Another|another)\b|` +
 	// "Many were unable to cut grass": many of whom? (held-out h15, W from both)
 	bareQuantifier + `(?:` + finiteAuxiliaries + `|say|said)\b)`)
 
