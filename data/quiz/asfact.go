@@ -219,7 +219,7 @@ func meaningOf(hedge string) string {
 	if strings.HasSuffix(hedge, " to") {
 		return "it is a forecast of what may happen, not something the article says will happen"
 	}
-	if unnamedPeopleCredit.MatchString(hedge + " ") {
+	if unnamedPeopleCredit.MatchString(hedge) {
 		return "the article does not name who says so, so a reader cannot check the source"
 	}
 	if strings.HasPrefix(hedge, "according to") {
@@ -493,14 +493,19 @@ func creditedToUnnamedPeople(text string) (claim, hedge string, ok bool) {
 	return strings.TrimSpace(dropOpener(m[1])), m[2], true
 }
 
+// unnamedPeople are the words of a credit to people kept unnamed:
+// "people familiar with", "two sources close to", "a person briefed on".
+const unnamedPeople = `according to (?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:people|persons?|sources?|insiders?)\s+` +
+	`(?:who\s+(?:are|were|is|was)\s+)?(?:familiar with|close to|with knowledge of|with direct knowledge of|briefed on|aware of|involved in)\b`
+
 // unnamedPeopleCredit finds a credit to people kept unnamed: "according
 // to people familiar with the matter", "according to two sources close
 // to the talks", "according to a person briefed on the plans".
-var unnamedPeopleCredit = lazyre.New(`^according to (?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:people|persons?|sources?|insiders?)\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:familiar with|close to|with knowledge of|with direct knowledge of|briefed on|aware of|involved in))\s`)
+var unnamedPeopleCredit = lazyre.New(`^` + unnamedPeople)
 
 // unnamedPeopleClaim finds a claim, then ", according to" such people,
 // up to the end of the credit: groups the claim and the credit.
-var unnamedPeopleClaim = lazyre.New(`^(.{20,}?),\s+(according to (?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:people|persons?|sources?|insiders?)\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:familiar with|close to|with knowledge of|with direct knowledge of|briefed on|aware of|involved in))\s+[^,.;:]+)[,.;]?`)
+var unnamedPeopleClaim = lazyre.New(`^(.{20,}?),\s+(` + unnamedPeople + `\s+[^,.;:]+)[,.;]?`)
 
 // hedgeAdverb is a hedge inside a claim.
 var hedgeAdverb = lazyre.New(`(?i)\b(?:allegedly|reportedly|purportedly|apparently|supposedly)\b`)
