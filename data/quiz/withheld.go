@@ -89,7 +89,7 @@ func (g *generator) itAsTheirBody(f facts.Fact) (string, bool) {
 		len(thingPronoun.FindAllString(f.Claim, -1)) != 1 || !strings.Contains(" "+f.Claim+" ", " it ") {
 		return "", false
 	}
-	return strings.Replace(" "+f.Claim+" ", " it ", " "+org+" ", 1)[1 : len(f.Claim)+len(org)-1], true
+	return strings.TrimSpace(strings.Replace(" "+f.Claim+" ", " it ", " "+org+" ", 1)), true
 }
 
 // otherPersonIn reports whether the claim speaks of a person by a
