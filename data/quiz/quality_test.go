@@ -737,16 +737,11 @@ func TestNoCommitmentNamesWhatAndWho(t *testing.T) {
 			"Will Denise Archuleta commit to a timetable for the work?"},
 		{"a bare thing", "Archuleta said she hoped to bring it forward in the summer but would not commit to a date.", ""},
 	} {
-		got := ""
-		for _, q := range askedOf(t, opening+c.sentence+"\n", func(g *generator) {
-			for _, f := range g.an.Facts {
-				if f.Kind == facts.NoCommitment {
-					g.commitment(f)
-				}
+		got := promptAsked(t, opening+c.sentence+"\n", func(g *generator, f facts.Fact) {
+			if f.Kind == facts.NoCommitment {
+				g.commitment(f)
 			}
-		}) {
-			got = q.Prompt
-		}
+		})
 		if got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
@@ -766,18 +761,28 @@ func TestWithheldNamesTheBodyItMeans(t *testing.T) {
 			"Did Neil Carradine say how much Carradine Leisure intended to spend?"},
 		{"an it that may be the pier", "Carradine Leisure's managing director, Neil Carradine, said the pier would reopen within three years, but would not say when it would open in full.", ""},
 	} {
-		got := ""
-		for _, q := range askedOf(t, opening+c.sentence+"\n", func(g *generator) {
-			for _, f := range g.an.Facts {
-				if f.Withheld != "" {
-					g.withheld(f)
-				}
+		got := promptAsked(t, opening+c.sentence+"\n", func(g *generator, f facts.Fact) {
+			if f.Withheld != "" {
+				g.withheld(f)
 			}
-		}) {
-			got = q.Prompt
-		}
+		})
 		if got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
+}
+
+// promptAsked returns the prompt of the last question ask makes of any
+// fact of text, or "".
+func promptAsked(t *testing.T, text string, ask func(g *generator, f facts.Fact)) string {
+	t.Helper()
+	got := ""
+	for _, q := range askedOf(t, text, func(g *generator) {
+		for _, f := range g.an.Facts {
+			ask(g, f)
+		}
+	}) {
+		got = q.Prompt
+	}
+	return got
 }
