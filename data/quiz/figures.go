@@ -63,6 +63,13 @@ var (
 	describedBy     = lazyre.New(`(?i)\b(?:which|who|that)\s+(?:has|have|had|represents|represented|employs|employed|runs|ran|operates|operated|owns|owned|serves|served)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+)?\d`)
 )
 
+// namedInFull is who as a question names them: the fullest name the
+// article gives them, without a title before it — "Mr Sturdy" asked of
+// as "Nigel Sturdy", as the article first named him.
+func (g *generator) namedInFull(who string) string {
+	return withoutLeadingTitles([]string{g.fullestName(who)})[0]
+}
+
 // fullestName is the fullest name the article gives a speaker known by
 // who: "Lopa Blumenthal" for "Blumenthal", as the wrong options beside it
 // are given (a surname among full names stands out).

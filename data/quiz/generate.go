@@ -331,7 +331,7 @@ func (g *generator) commitment(f facts.Fact) {
 	if looksLikePerson(f.Subject) || isCapitalisedWord(f.Subject) && !strings.Contains(f.Subject, " ") {
 		// "Archuleta" as the article first named her: "Denise Archuleta"
 		// (h18-07, W: the surname alone).
-		subject = withoutLeadingTitles([]string{g.fullestName(f.Subject)})[0]
+		subject = g.namedInFull(f.Subject)
 	}
 	tense := f.Tense
 	if tense == "perfect" {

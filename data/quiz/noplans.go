@@ -71,7 +71,7 @@ func (g *generator) plannerOf(i int) string {
 		}
 		// "Mr Sturdy said …" asks of Nigel Sturdy, as the article first
 		// named him (withheld does the same).
-		return withoutLeadingTitles([]string{g.fullestName(f.Subject)})[0]
+		return g.namedInFull(f.Subject)
 	}
 	return ""
 }
