@@ -67,6 +67,11 @@ var captionPatterns = []*lazyre.Regexp{
 	lazyre.New(`(?i)^[—–>\s-]*follow\s+[^.]{1,60}\s+on\s+(?:twitter|facebook|instagram|x)\b.{0,20}$`),
 	// "USING A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO."
 	lazyre.New(`(?i)\bclick here\b.{0,60}$`),
+	// A picture's caption left where the picture was: "Jodie Bradshaw
+	// pictured at the series launch party in October" — a line with no
+	// full stop, read as a subheading and asked whether the article
+	// supports it (held-out h20-07, W, K and V from both reviewers).
+	lazyre.New(`^\p{Lu}[^.!?:]{0,80}\s(?:pictured|photographed)\s+(?:at|in|with|during|on|outside|inside|leaving|arriving|after|before|earlier|last|here|left|right|centre|center|above|below)\b[^.!?]{0,120}$`),
 	// Editors' initials closing a wire story: "bw/jm (AFP, dpa)".
 	lazyre.New(`^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]{1,40}\))?$`),
 }

@@ -64,6 +64,7 @@ func TestCaptionsAndFurnitureAreNotBody(t *testing.T) {
 		{"related links set apart by bars", "Related: Norvell Pulse 2 sales slide as cheaper rivals close in | Is Norvell about to ditch its own app store? | Leaked memo hints at delay for Norvell smartwatch"},
 		{"click here", "USING A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO."},
 		{"editors' initials", "bw/jm (AFP, dpa)"},
+		{"a picture's caption", "Ana Ruiz pictured at the club's summer party in June"},
 		{"video prompt", "WATCH:"},
 		{"HTML entity residue", "&amp;amp;amp;nbsp;"},
 		{"player script", "OO.ready(function() { OO.Player.create('player', 'abc'); });"},
@@ -81,6 +82,11 @@ func TestCaptionsAndFurnitureAreNotBody(t *testing.T) {
 					t.Fatalf("%q read as body: sentences %q", c.line, sentenceTexts(a))
 				}
 			}
+			for _, b := range a.Blocks {
+				if b.Kind == Heading && strings.Contains(b.Text, c.line) {
+					t.Fatalf("%q read as a heading", c.line)
+				}
+			}
 		})
 	}
 	// Near misses: article text that only resembles furniture.
@@ -88,6 +94,7 @@ func TestCaptionsAndFurnitureAreNotBody(t *testing.T) {
 		"Reuters reported that the talks had failed.",
 		"The photo: a man in a hood, taken in 2011, was shared widely.",
 		"Related talks will follow next week.",
+		"Ana Ruiz, pictured at the party in June, said she would stay.",
 	} {
 		a, err := Parse([]byte("Storm hits the coast\n\nThe storm hit the coast on Monday.\n\n" + line + "\n"))
 		if err != nil {

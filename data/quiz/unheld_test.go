@@ -16,8 +16,11 @@ func TestUnheldAsksWhoHoldsABelief(t *testing.T) {
 	}{
 		{"it is believed", speakers + "\n\nIt is believed the company moved its head office to Leeds in 2010.",
 			"Who believes this, according to the article: “It is believed the company moved its head office to Leeds in 2010”?"},
-		{"is expected to", speakers + "\n\nThe full council is expected to vote on the plan next week.",
-			"Who expects this, according to the article: “The full council is expected to vote on the plan next week”?"},
+		{"is expected to", speakers + "\n\nThe plant is expected to close with the loss of about 200 jobs.",
+			"Who expects this, according to the article: “The plant is expected to close with the loss of about 200 jobs”?"},
+		{"a dated vote", speakers + "\n\nThe full council is expected to vote on the plan next week.", ""},
+		{"a dated decision", speakers + "\n\nA final decision is expected to be taken by the board in March.", ""},
+		{"a dated departure", speakers + "\n\nThe last ferry is expected to leave the harbour on 12 October.", ""},
 		{"inside a clause", speakers + "\n\nThe winner will stand at the next general election, which is expected in the spring.", ""},
 		{"a speaker just before", speakers + "\n\nTom Reyes said the talks were slow. The full council is expected to vote on the plan next week.", ""},
 		{"the sentence names its source", speakers + "\n\nThe full council is expected to vote on the plan next week, according to Anna Berg.", ""},
