@@ -35,6 +35,7 @@ const (
 	restsOnUnnamed = "Another outlet's report, which does not name its own source"
 	restsOnNamed   = "Another outlet's report, which names its own source"
 	restsOnOwn     = "The article's own reporting"
+	restsOnPost    = "A post on social media"
 )
 
 // citedReport is one wording of a report that cites its source: a
@@ -129,18 +130,20 @@ var namedCited = lazyre.New(`^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'
 // cites.
 func (g *generator) restsOn(i int) {
 	text := strings.TrimSpace(g.withoutDateline(i))
+	var key, source string
 	r, ok := readCitedReport(text)
-	if !ok {
-		return
-	}
-	var key string
 	switch {
-	case unnamedCited.MatchString(r.cited):
-		key = restsOnUnnamed
-	case namedCited.MatchString(r.cited) && !namelessGroups.MatchString(r.cited):
-		key = restsOnNamed
+	case ok && unnamedCited.MatchString(r.cited):
+		key, source = restsOnUnnamed, "which does not name its own source"
+	case ok && namedCited.MatchString(r.cited) && !namelessGroups.MatchString(r.cited):
+		key, source = restsOnNamed, "which names its own source, "+r.cited
+	case ok:
+		return // "citing its own research": whether that names anyone, the words do not settle
 	default:
-		return // "citing a report it had seen": whether that names anyone, the words do not settle
+		if r, ok = readPost(text); !ok {
+			return
+		}
+		key = restsOnPost
 	}
 	claim := r.claim
 	pronoun := personalPronoun.MatchString(outsideQuotes(claim)) || possessivePronoun.MatchString(outsideQuotes(claim))
@@ -152,19 +155,23 @@ func (g *generator) restsOn(i int) {
 	if g.restatedElsewhere(claim, i) {
 		return
 	}
+	options := []string{restsOnUnnamed, restsOnNamed, restsOnOwn}
+	if key == restsOnPost {
+		options = []string{restsOnPost, restsOnUnnamed, restsOnOwn}
+	}
 	choices := []string{key}
-	for _, c := range []string{restsOnUnnamed, restsOnNamed, restsOnOwn} {
+	for _, c := range options {
 		if c != key {
 			choices = append(choices, c)
 		}
 	}
-	source := "does not name its own source"
-	if key == restsOnNamed {
-		source = "names its own source, " + r.cited
-	}
 	prompt := fmt.Sprintf("As the article tells it, what does this claim rest on: %s?", quoteText(upperFirst(claim)))
-	expl := fmt.Sprintf("The article passes on a report by %s, which %s: %s. The article did not find this out itself.",
-		g.asClause(r.outlet), source, quoteText(withoutFullStop(g.a.Sentences[i].Text)))
+	said := quoteText(withoutFullStop(g.a.Sentences[i].Text))
+	expl := fmt.Sprintf("The article passes on a report by %s, %s: %s. The article did not find this out itself.", g.asClause(r.outlet), source, said)
+	if key == restsOnPost {
+		expl = fmt.Sprintf("The article passes on a post on %s by %s: %s. A post is one person's word; the article did not find this out itself.",
+			r.cited, g.asClause(r.outlet), said)
+	}
 	q := Question{Kind: Choice, Prompt: prompt, Answer: key, Accepted: []string{key},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 3,
 		score: restsOnScore, Explanation: expl, Reason: "what a claim passed on from another outlet rests on"}
@@ -204,3 +211,35 @@ func oneNameBeforePronoun(claim string) bool {
 // could be unveiled", "The 23-year-old from Luton was detained": shown
 // alone, the prompt does not say which (r157, W four times).
 var theDescribed = lazyre.New(`^(?:the|The)\s+(?:\p{Ll}|\d)`)
+
+// postedClaims are the wordings of a claim made in a social-media post: a
+// pattern with the groups poster, site and claim.
+var postedClaims = []citedReport{
+	{"someone wrote on a site that claim",
+		lazyre.New(`^(?P<outlet>[^,"“”]{3,80}?)\s+(?:wrote|posted|said|claimed)\s+(?:on\s+(?:(?:his|her|their|its)\s+)?)(?P<cited>Twitter|Facebook|Instagram|YouTube|TikTok|Snapchat|Weibo|Reddit)(?:\s+(?:page|account|feed))?` +
+			`(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|morning|afternoon))?)?\s+that\s+(?P<claim>.+)$`),
+		"A woman who said she was the climber's cousin wrote on Facebook on Tuesday that Tom Beck had been found alive by two hunters.",
+		"A woman who said she was the climber's cousin told reporters on Tuesday that Tom Beck had been found alive by two hunters."},
+	{"someone tweeted that claim",
+		lazyre.New(`^(?P<outlet>[^,"“”]{3,80}?)\s+(?P<cited>tweeted)(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|morning|afternoon))?)?\s+that\s+(?P<claim>.+)$`),
+		"An investor in the firm tweeted on Sunday that Loopd would be sold to a rival within weeks.",
+		"An investor in the firm said on Sunday that Loopd would be sold to a rival within weeks."},
+}
+
+// readPost returns what a post's wording reads of text: the poster as
+// outlet, the site as cited ("Twitter" for "tweeted"), and the claim.
+func readPost(text string) (chainRead, bool) {
+	for _, c := range postedClaims {
+		m := c.pattern.FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		group := func(name string) string { return strings.TrimSpace(m[c.pattern.SubexpIndex(name)]) }
+		site := group("cited")
+		if site == "tweeted" {
+			site = "Twitter"
+		}
+		return chainRead{outlet: group("outlet"), cited: site, claim: strings.TrimSuffix(group("claim"), ".")}, true
+	}
+	return chainRead{}, false
+}

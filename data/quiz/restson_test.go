@@ -18,6 +18,16 @@ func TestCitedReports(t *testing.T) {
 			}
 		})
 	}
+	for _, c := range postedClaims {
+		t.Run(c.name, func(t *testing.T) {
+			if got, ok := readPost(c.example); !ok || got.outlet == "" || got.cited == "" || got.claim == "" {
+				t.Errorf("example %q read as %+v, %v", c.example, got, ok)
+			}
+			if got, ok := readPost(c.nearMiss); ok {
+				t.Errorf("near miss %q read as %+v", c.nearMiss, got)
+			}
+		})
+	}
 }
 
 // "What does this claim rest on?" is asked where a sentence passes on
@@ -49,6 +59,10 @@ func TestRestsOn(t *testing.T) {
 			"The Daily Star reported, citing a source close to the band, that the two singers had not spoken since the tour ended in May.", "", ""},
 		{"a body described, not named",
 			"The Daily Mail, citing a local animal shelter, reported that Kaylee Monroe had adopted a dog called Bublik last week.", "", ""},
+		{"a post on social media",
+			"A fan who said she was at the hotel wrote on Instagram on Sunday that Kaylee Monroe had checked out two days early.",
+			"As the article tells it, what does this claim rest on: “Kaylee Monroe had checked out two days early”?",
+			restsOnPost},
 		{"a pronoun in the claim",
 			"The Daily Star reported, citing a source close to the band, that she had told producers she would not record a fourth album.", "", ""},
 		{"no outlet",
@@ -70,7 +84,8 @@ func TestRestsOn(t *testing.T) {
 			case c.prompt != "":
 				q := qs[0]
 				if q.Prompt != c.prompt || q.Answer != c.answer || len(q.Choices) != 3 || !slices.Contains(q.Choices, restsOnOwn) ||
-					!strings.Contains(q.Explanation, "did not find this out itself") || strings.Contains(q.Explanation, " later,") {
+					!strings.Contains(q.Explanation, "did not find this out itself") || strings.Contains(q.Explanation, " later,") ||
+					c.answer == restsOnPost && !strings.Contains(q.Explanation, "a post on Instagram") {
 					t.Errorf("got %q %q %q\nwant %q %q", q.Prompt, q.Answer, q.Choices, c.prompt, c.answer)
 				}
 			}
@@ -81,7 +96,7 @@ func TestRestsOn(t *testing.T) {
 // FuzzReadCitedReport holds what a wording reads to the sentence it
 // reads.
 func FuzzReadCitedReport(f *testing.F) {
-	for _, c := range citedReports {
+	for _, c := range append(slices.Clone(citedReports), postedClaims...) {
 		f.Add(c.example)
 		f.Add(c.nearMiss)
 	}
@@ -89,6 +104,10 @@ func FuzzReadCitedReport(f *testing.F) {
 		got, ok := readCitedReport(text)
 		if ok && (!strings.Contains(text, got.outlet) || !strings.Contains(text, got.cited) || !strings.Contains(text, got.claim)) {
 			t.Errorf("read %+v from %q", got, text)
+		}
+		got, ok = readPost(text)
+		if ok && (!strings.Contains(text, got.outlet) || !strings.Contains(text, got.claim) || got.cited == "") {
+			t.Errorf("read post %+v from %q", got, text)
 		}
 	})
 }
