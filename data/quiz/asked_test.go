@@ -63,3 +63,29 @@ func everyFlag(ask func(*generator, facts.Flag)) func(*generator) {
 		}
 	}
 }
+
+// eachSentence runs ask on every sentence of the article.
+func eachSentence(ask func(g *generator, i int)) func(g *generator) {
+	return func(g *generator) {
+		for i := range g.a.Sentences {
+			ask(g, i)
+		}
+	}
+}
+
+// askedAtMostOnce makes text's questions with ask and returns the one
+// asked where want is a prompt, failing where it is not asked, or
+// where want is "" and a question is.
+func askedAtMostOnce(t *testing.T, text string, ask func(g *generator), want string) (Question, bool) {
+	t.Helper()
+	qs := askedOf(t, text, ask)
+	switch {
+	case want == "" && len(qs) > 0:
+		t.Errorf("asked %q", qs[0].Prompt)
+	case want != "" && len(qs) != 1:
+		t.Errorf("got %d questions, want %q", len(qs), want)
+	case want != "":
+		return qs[0], true
+	}
+	return Question{}, false
+}

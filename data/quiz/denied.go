@@ -38,15 +38,6 @@ const deniedKind facts.Kind = "denied"
 // own words (unnamedAmongScore).
 const deniedScore = 86
 
-// deniedRule is one wording of a denial that names its claim in full:
-// a pattern with the groups party, verb and claim.
-type deniedRule struct {
-	name     string
-	pattern  *lazyre.Regexp
-	example  string
-	nearMiss string
-}
-
 // The pieces of the denial patterns. The party opens the sentence (after
 // "But" or "However"), maybe with a clause about it between commas;
 // deniedParty checks its words. Between it and the verb: "has", "also",
@@ -62,7 +53,9 @@ const (
 	deniedNouns   = `(?:claims?|suggestions?|reports?|allegations?|accusations?|rumou?rs?|speculation)`
 )
 
-var deniedRules = []deniedRule{
+// deniedRules are the wordings of a denial that names its claim in full:
+// patterns (wording) with the groups party, verb and claim.
+var deniedRules = []wording{
 	{
 		name:     "denied that",
 		pattern:  lazyre.New(deniedOpen + deniedPartyRe + deniedBetween + `(?P<verb>denied|denies|deny|disputed|disputes|dispute)` + deniedClaimRe),

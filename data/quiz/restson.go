@@ -38,16 +38,6 @@ const (
 	restsOnPost    = "A post on social media"
 )
 
-// citedReport is one wording of a report that cites its source: a
-// pattern with the groups outlet, cited and claim, an example it must
-// read and a near miss it must not.
-type citedReport struct {
-	name     string
-	pattern  *lazyre.Regexp
-	example  string
-	nearMiss string
-}
-
 // The pieces of the patterns: the outlet and its source run to a comma;
 // the verb may carry a day ("reported on Monday", "said late on
 // Thursday").
@@ -57,8 +47,9 @@ const (
 	chainVerb   = `(?:reported|reports|said|says|claimed|claims)(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+night))?`
 )
 
-// citedReports are the wordings read.
-var citedReports = []citedReport{
+// citedReports are the wordings of a report that cites its source — the
+// groups outlet, cited and claim — one declaration each.
+var citedReports = []wording{
 	{"outlet reported, citing a source, that claim",
 		lazyre.New(`^` + chainOutlet + `\s+` + chainVerb + `,\s+citing\s+` + chainCited + `,\s+that\s+(?P<claim>.+)$`),
 		"The Daily Star reported, citing a source close to the singer, that she had decided to leave the band.",
@@ -89,11 +80,10 @@ type chainRead struct {
 // readCitedReport returns the first wording that reads text.
 func readCitedReport(text string) (chainRead, bool) {
 	for _, c := range citedReports {
-		m := c.pattern.FindStringSubmatch(text)
-		if m == nil {
+		group, ok := namedGroups(c.pattern, text)
+		if !ok {
 			continue
 		}
-		group := func(name string) string { return strings.TrimSpace(m[c.pattern.SubexpIndex(name)]) }
 		outlet := outletAdverb.ReplaceAllString(group("outlet"), "") // "The Daily Mirror later reported": the Mirror
 		r := chainRead{outlet: outlet, cited: group("cited"), claim: strings.TrimSuffix(group("claim"), ".")}
 		if reportingOutlet.MatchString(r.outlet) {
@@ -214,7 +204,7 @@ var theDescribed = lazyre.New(`^(?:the|The)\s+(?:\p{Ll}|\d)`)
 
 // postedClaims are the wordings of a claim made in a social-media post: a
 // pattern with the groups poster, site and claim.
-var postedClaims = []citedReport{
+var postedClaims = []wording{
 	{"someone wrote on a site that claim",
 		lazyre.New(`^(?P<outlet>[^,"“”]{3,80}?)\s+(?:wrote|posted|said|claimed)\s+(?:on\s+(?:(?:his|her|their|its)\s+)?)(?P<cited>Twitter|Facebook|Instagram|YouTube|TikTok|Snapchat|Weibo|Reddit)(?:\s+(?:page|account|feed))?` +
 			`(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|morning|afternoon))?)?\s+that\s+(?P<claim>.+)$`),
@@ -230,11 +220,10 @@ var postedClaims = []citedReport{
 // outlet, the site as cited ("Twitter" for "tweeted"), and the claim.
 func readPost(text string) (chainRead, bool) {
 	for _, c := range postedClaims {
-		m := c.pattern.FindStringSubmatch(text)
-		if m == nil {
+		group, ok := namedGroups(c.pattern, text)
+		if !ok {
 			continue
 		}
-		group := func(name string) string { return strings.TrimSpace(m[c.pattern.SubexpIndex(name)]) }
 		site := group("cited")
 		if site == "tweeted" {
 			site = "Twitter"

@@ -8,25 +8,20 @@ import (
 
 // Each wording reads its example and not its near miss.
 func TestCitedReports(t *testing.T) {
-	for _, c := range citedReports {
-		t.Run(c.name, func(t *testing.T) {
-			if got, ok := readCitedReport(c.example); !ok || got.outlet == "" || got.cited == "" || got.claim == "" {
-				t.Errorf("example %q read as %+v, %v", c.example, got, ok)
-			}
-			if got, ok := readCitedReport(c.nearMiss); ok {
-				t.Errorf("near miss %q read as %+v", c.nearMiss, got)
-			}
-		})
-	}
-	for _, c := range postedClaims {
-		t.Run(c.name, func(t *testing.T) {
-			if got, ok := readPost(c.example); !ok || got.outlet == "" || got.cited == "" || got.claim == "" {
-				t.Errorf("example %q read as %+v, %v", c.example, got, ok)
-			}
-			if got, ok := readPost(c.nearMiss); ok {
-				t.Errorf("near miss %q read as %+v", c.nearMiss, got)
-			}
-		})
+	for _, table := range []struct {
+		wordings []wording
+		read     func(string) (chainRead, bool)
+	}{{citedReports, readCitedReport}, {postedClaims, readPost}} {
+		for _, c := range table.wordings {
+			t.Run(c.name, func(t *testing.T) {
+				if got, ok := table.read(c.example); !ok || got.outlet == "" || got.cited == "" || got.claim == "" {
+					t.Errorf("example %q read as %+v, %v", c.example, got, ok)
+				}
+				if got, ok := table.read(c.nearMiss); ok {
+					t.Errorf("near miss %q read as %+v", c.nearMiss, got)
+				}
+			})
+		}
 	}
 }
 
@@ -71,23 +66,11 @@ func TestRestsOn(t *testing.T) {
 			"The Daily Star reported, citing its own research, that Kaylee Monroe had told producers she would not record a fourth album.", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			qs := askedOf(t, head+c.sentence+"\n", func(g *generator) {
-				for i := range g.a.Sentences {
-					g.restsOn(i)
-				}
-			})
-			switch {
-			case c.prompt == "" && len(qs) > 0:
-				t.Errorf("asked %q", qs[0].Prompt)
-			case c.prompt != "" && len(qs) != 1:
-				t.Fatalf("got %d questions, want %q", len(qs), c.prompt)
-			case c.prompt != "":
-				q := qs[0]
-				if q.Prompt != c.prompt || q.Answer != c.answer || len(q.Choices) != 3 || !slices.Contains(q.Choices, restsOnOwn) ||
-					!strings.Contains(q.Explanation, "did not find this out itself") || strings.Contains(q.Explanation, " later,") ||
-					c.answer == restsOnPost && !strings.Contains(q.Explanation, "a post on Instagram") {
-					t.Errorf("got %q %q %q\nwant %q %q", q.Prompt, q.Answer, q.Choices, c.prompt, c.answer)
-				}
+			q, ok := askedAtMostOnce(t, head+c.sentence+"\n", eachSentence((*generator).restsOn), c.prompt)
+			if ok && (q.Prompt != c.prompt || q.Answer != c.answer || len(q.Choices) != 3 || !slices.Contains(q.Choices, restsOnOwn) ||
+				!strings.Contains(q.Explanation, "did not find this out itself") || strings.Contains(q.Explanation, " later,") ||
+				c.answer == restsOnPost && !strings.Contains(q.Explanation, "a post on Instagram")) {
+				t.Errorf("got %q %q %q\nwant %q %q", q.Prompt, q.Answer, q.Choices, c.prompt, c.answer)
 			}
 		})
 	}

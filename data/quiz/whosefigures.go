@@ -33,10 +33,10 @@ const whoseFiguresKind facts.Kind = "whose-figures"
 // what a claim rests on.
 const whoseFiguresScore = 80
 
-// figuresCredit is one way a sentence credits its numbers to a body: a
-// pattern with the groups claim, body and noun ("figures", "estimates"),
-// an example it must read and a near miss it must not.
-type figuresCredit struct {
+// wording is one way a sentence words what a question reads of it: a
+// pattern with named groups, an example it must read and a near miss it
+// must not (each reader's table test holds them).
+type wording struct {
 	name     string
 	pattern  *lazyre.Regexp
 	example  string
@@ -56,8 +56,10 @@ const (
 	figuresAside = `(?:(?:,|\s+[-–—])\s+.*)?`
 )
 
-// figuresCredits are the wordings read, one declaration each.
-var figuresCredits = []figuresCredit{
+// figuresCredits are the ways a sentence credits its numbers to a body —
+// the groups claim, body and noun ("figures", "estimates") — one
+// declaration each.
+var figuresCredits = []wording{
 	{"figures by a body show",
 		lazyre.New(`^(?:The\s+)?(?:latest\s+|new\s+)?` + figuresNoun + `\s+` + figuresMade + `(?:by|from)\s+` + figuresBodyRe + figuresWhen + `\s+` + figuresShow + `(?P<claim>.+)$`),
 		"Figures published by the company show that an average of 31 passengers a day used the route in winter.",
@@ -94,11 +96,10 @@ type figuresCredited struct {
 // readFiguresCredit returns the first credit that reads text.
 func readFiguresCredit(text string) (figuresCredited, bool) {
 	for _, c := range figuresCredits {
-		m := c.pattern.FindStringSubmatch(text)
-		if m == nil {
+		group, ok := namedGroups(c.pattern, text)
+		if !ok {
 			continue
 		}
-		group := func(name string) string { return strings.TrimSpace(m[c.pattern.SubexpIndex(name)]) }
 		body := group("body")
 		if notABody[strings.ToLower(lastField(body))] {
 			continue // "The figures show …", "according to the figures": no one credited
@@ -214,4 +215,14 @@ var numberWord = lazyre.NewWordList("one", "two", "three", "four", "five", "six"
 // hasDigitOrNumberWord reports whether text gives a number.
 func hasDigitOrNumberWord(text string) bool {
 	return strings.ContainsAny(text, "0123456789") || numberWord.MatchString(strings.ToLower(text))
+}
+
+// namedGroups matches re against text and returns a reader of the
+// match's named groups, trimmed.
+func namedGroups(re *lazyre.Regexp, text string) (func(name string) string, bool) {
+	m := re.FindStringSubmatch(text)
+	if m == nil {
+		return nil, false
+	}
+	return func(name string) string { return strings.TrimSpace(m[re.SubexpIndex(name)]) }, true
 }

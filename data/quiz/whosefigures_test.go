@@ -60,43 +60,23 @@ func TestWhoseFigures(t *testing.T) {
 			"Figures released by the council show the branches are rarely busy in the afternoons.", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			qs := askedOf(t, head+c.sentence+"\n", func(g *generator) {
-				for i := range g.a.Sentences {
-					g.whoseFigures(i)
-				}
-			})
-			switch {
-			case c.prompt == "" && len(qs) > 0:
-				t.Errorf("asked %q", qs[0].Prompt)
-			case c.prompt != "" && len(qs) != 1:
-				t.Fatalf("got %d questions, want %q", len(qs), c.prompt)
-			case c.prompt != "":
-				q := qs[0]
-				if q.Prompt != c.prompt || q.Answer != c.answer || len(q.Choices) != 3 || !slices.Contains(q.Choices, c.answer) {
-					t.Errorf("got %q %q %q, want %q %q", q.Prompt, q.Answer, q.Choices, c.prompt, c.answer)
-				}
+			q, ok := askedAtMostOnce(t, head+c.sentence+"\n", eachSentence((*generator).whoseFigures), c.prompt)
+			if ok && (q.Prompt != c.prompt || q.Answer != c.answer || len(q.Choices) != 3 || !slices.Contains(q.Choices, c.answer)) {
+				t.Errorf("got %q %q %q, want %q %q", q.Prompt, q.Answer, q.Choices, c.prompt, c.answer)
 			}
 		})
 	}
 	t.Run("beside analysts who give no figure", func(t *testing.T) {
 		text := head + "Figures released by the council show the five branches had a combined 94,000 visits last year.\n\n" +
 			"Analysts have warned that many councils face similar choices.\n"
-		if qs := askedOf(t, text, func(g *generator) {
-			for i := range g.a.Sentences {
-				g.whoseFigures(i)
-			}
-		}); len(qs) != 1 {
+		if qs := askedOf(t, text, eachSentence((*generator).whoseFigures)); len(qs) != 1 {
 			t.Errorf("got %d questions beside analysts who give no figure, want 1", len(qs))
 		}
 	})
 	t.Run("beside a survey", func(t *testing.T) {
 		text := head + "Figures released by the council show the five branches had a combined 94,000 visits last year.\n\n" +
 			"A survey by the campaigners found most users wanted the branches kept.\n"
-		if qs := askedOf(t, text, func(g *generator) {
-			for i := range g.a.Sentences {
-				g.whoseFigures(i)
-			}
-		}); len(qs) > 0 {
+		if qs := askedOf(t, text, eachSentence((*generator).whoseFigures)); len(qs) > 0 {
 			t.Errorf("asked %q beside an outside source", qs[0].Prompt)
 		}
 	})
