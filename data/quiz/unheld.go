@@ -103,7 +103,7 @@ func (g *generator) unheld(i int) {
 			break
 		}
 	}
-	if verb == "" || scheduled.MatchString(s.Text) || scheduledByDate.MatchString(s.Text) || (pronounStart.MatchString(s.Text) && !expletiveIt.MatchString(s.Text)) || embeddedPost.MatchString(s.Text) || g.spoken(rest, i) ||
+	if verb == "" || scheduled.MatchString(s.Text) || scheduledByDate.MatchString(s.Text) || thereBack(s.Text) || (pronounStart.MatchString(s.Text) && !expletiveIt.MatchString(s.Text)) || embeddedPost.MatchString(s.Text) || g.spoken(rest, i) ||
 		(i > 0 && g.a.Sentences[i-1].Block == s.Block && g.spoken(g.a.Sentences[i-1].Text, i-1)) ||
 		g.speakerNear(i) || g.framedByReports() {
 		return
@@ -121,10 +121,25 @@ func (g *generator) unheld(i int) {
 	}
 	q := Question{Kind: Choice, Prompt: prompt, Answer: noHolder, Accepted: []string{noHolder},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2, score: 84,
-		Explanation: "The sentence says what is believed or expected but not who believes or expects it. " +
-			"With no one named, a reader cannot check the source or weigh what the source stands to gain.",
+		Explanation: unheldExplanation(verb) +
+			" With no one named, a reader cannot check the source or weigh what the source stands to gain.",
 		Reason: "a belief the article gives no one for"}
 	g.add(q, facts.Fact{Kind: unheldKind, Subject: noHolder, Claim: s.Text})
+}
+
+// unheldExplanation says what the sentence leaves out, in the words of
+// its verb: "is said to" is no belief (held-out h21-07, W: "what is
+// believed or expected" did not fit "are said to").
+func unheldExplanation(verb string) string {
+	switch verb {
+	case "says this":
+		return "The sentence reports what is said but not who says it."
+	case "estimates this":
+		return "The sentence gives an estimate but not whose it is."
+	case "sees it this way":
+		return "The sentence says how something is seen but not who sees it so."
+	}
+	return "The sentence says what is believed or expected but not who believes or expects it."
 }
 
 // scheduled finds a forecast of a date in a calendar — a paper to be

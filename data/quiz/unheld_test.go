@@ -21,6 +21,7 @@ func TestUnheldAsksWhoHoldsABelief(t *testing.T) {
 		{"a dated vote", speakers + "\n\nThe full council is expected to vote on the plan next week.", ""},
 		{"a dated decision", speakers + "\n\nA final decision is expected to be taken by the board in March.", ""},
 		{"a dated departure", speakers + "\n\nThe last ferry is expected to leave the harbour on 12 October.", ""},
+		{"a place named before", speakers + "\n\nIt is understood officers there have asked for more detail on the plans.", ""},
 		{"inside a clause", speakers + "\n\nThe winner will stand at the next general election, which is expected in the spring.", ""},
 		{"a speaker just before", speakers + "\n\nTom Reyes said the talks were slow. The full council is expected to vote on the plan next week.", ""},
 		{"the sentence names its source", speakers + "\n\nThe full council is expected to vote on the plan next week, according to Anna Berg.", ""},
