@@ -72,6 +72,10 @@ var citedReports = []wording{
 		"The phone will include an eye-scanning sensor, the company said on Tuesday, citing its own tests."},
 }
 
+// chainWords are the words one of which every wording of a cited report
+// or a post needs.
+var chainWords = []string{"citing", "tweeted", "twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "weibo", "reddit"}
+
 // chainRead is what a wording reads of a sentence.
 type chainRead struct {
 	outlet, cited, claim string
@@ -119,6 +123,9 @@ var namedCited = lazyre.New(`^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'
 // sentence passes on another outlet's report and says whom that outlet
 // cites.
 func (g *generator) restsOn(i int) {
+	if !anyWord(g.wordSet(i), chainWords) {
+		return // every wording cites, tweets or names a site: the patterns run only where one of those words is
+	}
 	text := strings.TrimSpace(g.withoutDateline(i))
 	var key, source string
 	r, ok := readCitedReport(text)

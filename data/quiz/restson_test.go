@@ -14,6 +14,9 @@ func TestCitedReports(t *testing.T) {
 	}{{citedReports, readCitedReport}, {postedClaims, readPost}} {
 		for _, c := range table.wordings {
 			t.Run(c.name, func(t *testing.T) {
+				if !anyWord(lowerWordSet(c.example), chainWords) {
+					t.Errorf("example %q has none of the words the wordings run on", c.example)
+				}
 				if got, ok := table.read(c.example); !ok || got.outlet == "" || got.cited == "" || got.claim == "" {
 					t.Errorf("example %q read as %+v, %v", c.example, got, ok)
 				}

@@ -86,6 +86,10 @@ var figuresCredits = []wording{
 		"According to figures published on Monday, this year's event sold 41,200 tickets."},
 }
 
+// figuresNouns are the words figuresNoun reads, one of which every
+// credit needs.
+var figuresNouns = []string{"figures", "statistics", "estimates"}
+
 // figuresCredited is what a credit reads of a sentence: the claim the
 // figures back, the body credited as the sentence words it, and the
 // noun ("figures", "estimates").
@@ -138,6 +142,9 @@ var claimOwner = lazyre.New(`^(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]
 // the sentence credits them to the body the figures are about or to an
 // outside research firm.
 func (g *generator) whoseFigures(i int) {
+	if !anyWord(g.wordSet(i), figuresNouns) {
+		return // every credit names its figures: the patterns run only where one is
+	}
 	text := strings.TrimSpace(g.withoutDateline(i))
 	credit, ok := readFiguresCredit(text)
 	if !ok || !hasDigitOrNumberWord(credit.claim) {

@@ -10,6 +10,9 @@ import (
 func TestFiguresCredits(t *testing.T) {
 	for _, c := range figuresCredits {
 		t.Run(c.name, func(t *testing.T) {
+			if !anyWord(lowerWordSet(c.example), figuresNouns) {
+				t.Errorf("example %q has none of the words the credits run on", c.example)
+			}
 			got, ok := readFiguresCredit(c.example)
 			if !ok || got.body == "" || got.claim == "" || got.noun == "" {
 				t.Errorf("example %q read as %+v, %v", c.example, got, ok)
