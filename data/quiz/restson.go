@@ -70,11 +70,16 @@ var citedReports = []wording{
 		lazyre.New(`^(?P<claim>[^"“”]+?),\s+` + chainOutlet + `\s+` + chainVerb + `,\s+citing\s+` + chainCited + `\.?$`),
 		"The phone will include an eye-scanning sensor, the tech site DigiPulse reported on Tuesday, citing sources at a supplier.",
 		"The phone will include an eye-scanning sensor, the company said on Tuesday, citing its own tests."},
+	{"according to a report by outlet, citing a source, claim",
+		lazyre.New(`^According to (?:a|an|the)\s+(?:separate\s+|new\s+|second\s+|further\s+|later\s+)?report\s+(?:by|in|from|on)\s+` + chainOutlet +
+			`,\s+(?:which\s+cited|citing)\s+` + chainCited + `,\s+(?P<claim>.+)$`),
+		"According to a separate report by a Taiwanese technology website, citing unnamed sources in the supply chain, the Nova X2 will have a larger screen.",
+		"According to a separate report by the company itself, citing its own tests, the Nova X2 will have a larger screen."},
 }
 
 // chainWords are the words one of which every wording of a cited report
 // or a post needs.
-var chainWords = []string{"citing", "tweeted", "twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "weibo", "reddit"}
+var chainWords = []string{"citing", "cited", "tweeted", "twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "weibo", "reddit"}
 
 // chainRead is what a wording reads of a sentence.
 type chainRead struct {
