@@ -105,7 +105,7 @@ func readFiguresCredit(text string) (figuresCredited, bool) {
 			continue
 		}
 		body := group("body")
-		if notABody[strings.ToLower(lastField(body))] {
+		if body == "" || notABody[strings.ToLower(lastField(body))] {
 			continue // "The figures show …", "according to the figures": no one credited
 		}
 		return figuresCredited{claim: strings.TrimSuffix(group("claim"), "."), body: body, noun: strings.ToLower(group("noun"))}, true
