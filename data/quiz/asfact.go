@@ -316,7 +316,7 @@ func (g *generator) asFact(i int) {
 	}
 	answer, leave := unconfirmedFooting, []footing(nil)
 	if isForecast(hedge) {
-		if scheduled.MatchString(s.Text) || scheduledByDate.MatchString(s.Text) {
+		if onTimetable(s.Text) {
 			return // a dated step on a timetable is no one's forecast to weigh (held-out h20, V from both)
 		}
 		answer = forecastFooting

@@ -161,12 +161,7 @@ func (g *generator) restsOn(i int) {
 	if key == restsOnPost {
 		options = []string{restsOnPost, restsOnUnnamed, restsOnOwn}
 	}
-	choices := []string{key}
-	for _, c := range options {
-		if c != key {
-			choices = append(choices, c)
-		}
-	}
+	choices := keyFirst(key, options)
 	prompt := fmt.Sprintf("As the article tells it, what does this claim rest on: %s?", quoteText(upperFirst(claim)))
 	said := quoteText(withoutFullStop(g.a.Sentences[i].Text))
 	expl := fmt.Sprintf("The article passes on a report by %s, %s: %s. The article did not find this out itself.", g.asClause(r.outlet), source, said)

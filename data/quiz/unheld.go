@@ -27,22 +27,31 @@ const noHolder = "The article does not say who"
 // hiddenHolders are the wordings of a belief stated without its holder,
 // one declaration each: the word every match needs (the pattern runs
 // only where it is), the pattern, the question's verb ("is believed to"
-// asks "Who believes this?"), and an example that must match
-// (TestHiddenHolders runs the word check and the pattern together on it).
+// asks "Who believes this?"), what the explanation says the sentence
+// leaves out, in the words of its verb ("is said to" is no belief:
+// held-out h21-07, W), and an example that must match (TestHiddenHolders
+// runs the word check and the pattern together on it).
 var hiddenHolders = []struct {
 	needs   string
 	pattern *lazyre.Regexp
 	verb    string
+	leaves  string
 	example string
 }{
-	{"believed", lazyre.New(`\b(?:[Ii]t is|[Ii]t's|(?:is|are|was|were)(?: widely)?) believed\b`), "believes this", "It is believed the mayor knew."},
-	{"thought", lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)(?: widely)?) thought\b`), "thinks this", "The bridge is thought to be unsafe."},
-	{"expected", lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)(?: widely)?) expected\b`), "expects this", "The vote is expected next week."},
-	{"understood", lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)) understood\b`), "says this", "It is understood he resigned."},
-	{"said", lazyre.New(`\b(?:is|are|was|were) said to\b`), "says this", "The firm is said to be for sale."},
-	{"estimated", lazyre.New(`\b[Ii]t is estimated\b`), "estimates this", "It is estimated that 500 jobs will go."},
-	{"seen", lazyre.New(`\b(?:is|are) widely seen as\b`), "sees it this way", "The move is widely seen as a retreat."},
+	{"believed", lazyre.New(`\b(?:[Ii]t is|[Ii]t's|(?:is|are|was|were)(?: widely)?) believed\b`), "believes this", leavesBelief, "It is believed the mayor knew."},
+	{"thought", lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)(?: widely)?) thought\b`), "thinks this", leavesBelief, "The bridge is thought to be unsafe."},
+	{"expected", lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)(?: widely)?) expected\b`), "expects this", leavesBelief, "The vote is expected next week."},
+	{"understood", lazyre.New(`\b(?:[Ii]t is|(?:is|are|was|were)) understood\b`), "says this", leavesSayer, "It is understood he resigned."},
+	{"said", lazyre.New(`\b(?:is|are|was|were) said to\b`), "says this", leavesSayer, "The firm is said to be for sale."},
+	{"estimated", lazyre.New(`\b[Ii]t is estimated\b`), "estimates this", "The sentence gives an estimate but not whose it is.", "It is estimated that 500 jobs will go."},
+	{"seen", lazyre.New(`\b(?:is|are) widely seen as\b`), "sees it this way", "The sentence says how something is seen but not who sees it so.", "The move is widely seen as a retreat."},
 }
+
+// What the explanation says a belief or a saying leaves out.
+const (
+	leavesBelief = "The sentence says what is believed or expected but not who believes or expects it."
+	leavesSayer  = "The sentence reports what is said but not who says it."
+)
 
 // expletiveIt finds an "it" that stands for nothing: "It is believed …"
 // names no one, and needs no referent.
@@ -93,17 +102,17 @@ func (g *generator) unheld(i int) {
 	if words < 8 || words > 45 || strings.HasSuffix(s.Text, "?") {
 		return
 	}
-	verb, rest := "", ""
+	verb, leaves, rest := "", "", ""
 	for _, h := range hiddenHolders {
 		if !g.wordSet(i)[h.needs] {
 			continue
 		}
 		if m := h.pattern.FindStringIndex(s.Text); m != nil && mainClauseHolder(s.Text[:m[0]]) {
-			verb, rest = h.verb, s.Text[:m[0]]+s.Text[m[1]:]
+			verb, leaves, rest = h.verb, h.leaves, s.Text[:m[0]]+s.Text[m[1]:]
 			break
 		}
 	}
-	if verb == "" || scheduled.MatchString(s.Text) || scheduledByDate.MatchString(s.Text) || thereBack(s.Text) || (pronounStart.MatchString(s.Text) && !expletiveIt.MatchString(s.Text)) || embeddedPost.MatchString(s.Text) || g.spoken(rest, i) ||
+	if verb == "" || onTimetable(s.Text) || thereBack(s.Text) || (pronounStart.MatchString(s.Text) && !expletiveIt.MatchString(s.Text)) || embeddedPost.MatchString(s.Text) || g.spoken(rest, i) ||
 		(i > 0 && g.a.Sentences[i-1].Block == s.Block && g.spoken(g.a.Sentences[i-1].Text, i-1)) ||
 		g.speakerNear(i) || g.framedByReports() {
 		return
@@ -121,25 +130,10 @@ func (g *generator) unheld(i int) {
 	}
 	q := Question{Kind: Choice, Prompt: prompt, Answer: noHolder, Accepted: []string{noHolder},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: i, Difficulty: 2, score: 84,
-		Explanation: unheldExplanation(verb) +
+		Explanation: leaves +
 			" With no one named, a reader cannot check the source or weigh what the source stands to gain.",
 		Reason: "a belief the article gives no one for"}
 	g.add(q, facts.Fact{Kind: unheldKind, Subject: noHolder, Claim: s.Text})
-}
-
-// unheldExplanation says what the sentence leaves out, in the words of
-// its verb: "is said to" is no belief (held-out h21-07, W: "what is
-// believed or expected" did not fit "are said to").
-func unheldExplanation(verb string) string {
-	switch verb {
-	case "says this":
-		return "The sentence reports what is said but not who says it."
-	case "estimates this":
-		return "The sentence gives an estimate but not whose it is."
-	case "sees it this way":
-		return "The sentence says how something is seen but not who sees it so."
-	}
-	return "The sentence says what is believed or expected but not who believes or expects it."
 }
 
 // scheduled finds a forecast of a date in a calendar — a paper to be
@@ -148,6 +142,13 @@ func unheldExplanation(verb string) string {
 // to be released in UK cinemas next spring”?" asked about a detail no
 // one disputes (held-out h6, V from both reviewers on four questions).
 var scheduled = lazyre.New(`(?i)\b(?:expected|due|set|scheduled|likely)\s+to\s+(?:be\s+)?(?:publish(?:ed)?|release(?:d)?|appear|unveil(?:ed)?|launch(?:ed)?|open(?:ed)?|begin|start|take\s+place|held|hold|go\s+on\s+sale|arrive|resume|complete(?:d)?|finish(?:ed)?|air(?:ed)?|premiere)\b`)
+
+// onTimetable reports whether text forecasts a step on a calendar —
+// scheduled, or one of scheduledByDate's steps with its date — which is
+// no one's forecast to weigh.
+func onTimetable(text string) bool {
+	return scheduled.MatchString(text) || scheduledByDate.MatchString(text)
+}
 
 // scheduledByDate finds a step on a timetable that the sentence dates —
 // a flight leaving, a decision taken, a vote held "in February": "Who

@@ -19,6 +19,7 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lede-app/lede/data/article"
@@ -163,9 +164,10 @@ func (g *generator) whoseFigures(i int) {
 	none := fmt.Sprintf("The article does not say whose %s they are", noun)
 	var owner, key, expl string
 	outside := fmt.Sprintf("%s from an outside research firm", upperFirst(noun))
+	ownBody := ownFiguresBody.FindStringSubmatch(credit.body)
 	switch {
-	case ownFiguresBody.MatchString(credit.body):
-		head := strings.ToLower(ownFiguresBody.FindStringSubmatch(credit.body)[1])
+	case ownBody != nil:
+		head := strings.ToLower(ownBody[1])
 		if strings.Contains(strings.ToLower(claim), head) || g.mentionsOtherFigureSource(i) {
 			// "The company's shipments fell …, according to figures
 			// released by the company": the option echoes the prompt.
@@ -188,12 +190,7 @@ func (g *generator) whoseFigures(i int) {
 		return // "according to Bayview's figures", "government figures": whose side they are on, the words do not say
 	}
 	own := fmt.Sprintf("%s own %s", upperFirst(possessive(owner)), noun)
-	choices := []string{key}
-	for _, c := range []string{own, outside, none} {
-		if c != key {
-			choices = append(choices, c)
-		}
-	}
+	choices := keyFirst(key, []string{own, outside, none})
 	// The claim is quoted as the article words it, without its credit:
 	// after "show that" a claim's opening capital ("Visits to …") would
 	// need telling from a name's.
@@ -222,6 +219,12 @@ var numberWord = lazyre.NewWordList("one", "two", "three", "four", "five", "six"
 // hasDigitOrNumberWord reports whether text gives a number.
 func hasDigitOrNumberWord(text string) bool {
 	return strings.ContainsAny(text, "0123456789") || numberWord.MatchString(strings.ToLower(text))
+}
+
+// keyFirst returns the options of a question whose answer is key: key
+// first (Distractors are the rest), then the others in the order given.
+func keyFirst(key string, options []string) []string {
+	return append([]string{key}, slices.DeleteFunc(slices.Clone(options), func(o string) bool { return o == key })...)
 }
 
 // namedGroups matches re against text and returns a reader of the
