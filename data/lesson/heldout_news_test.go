@@ -68,10 +68,17 @@ const heldOutNews = "../../testdata/heldout-news"
 // 0.71 an article — a training score. Ten more (h21), read with no
 // rule changed for them (r158): 5 of 10 (three quizzes empty). After the
 // h21 fixes and r159–r160, two hundred and twelve articles: 146 of 184
-// (79.3 %), 0.69 an article — the floor follows the harder set.
+// (79.3 %), 0.69 an article — the floor follows the harder set. Then
+// (2026-12-04) the footing question of a claim "he said" or "she said"
+// right after the sentence naming the speaker, and of one said "in a
+// statement" or "on Tuesday" (r162, two fresh reviewers): 4 of 6 usable,
+// both failures a "the fee", "the site" the prompt does not tie down
+// (150 of 190, 78.9 %). Those two are no longer asked (a "he said" goes
+// on from the sentences before, so a "the" it shares with them points
+// back): 150 of 188 (79.8 %), 0.71 an article — a training score.
 const (
 	floorHeldOutShare   = 0.79
-	floorHeldOutPerItem = 0.68
+	floorHeldOutPerItem = 0.70
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,

@@ -37,8 +37,11 @@ func (g *generator) claimFirst(f facts.Fact) {
 		return // a quotation
 	}
 	sourceFirst := !strings.HasPrefix(strings.ToLower(text), strings.ToLower(claim))
+	pronoun := ""
 	if sourceFirst && !g.sourceBeforeClaim(f, text, claim) {
-		return
+		if pronoun = pronounBeforeClaim(f, text, claim); pronoun == "" {
+			return
+		}
 	}
 	if strings.ContainsAny(claim, "\"“”") {
 		return // a phrase in quotation marks shows the words are someone's (ab93, G)
@@ -61,12 +64,20 @@ func (g *generator) claimFirst(f facts.Fact) {
 	}
 	source := creditedTo(f)
 	if sourceFirst {
-		g.askSourceFirst(f, claim, source)
+		g.askSourceFirst(f, claim, source, pronoun)
 		return
 	}
 	claim = g.asClause(claim) // "Broadcasters should …" reads on as "that broadcasters should …"
 	expl := fmt.Sprintf("It is a claim by %s: the sentence names its source only at the end. The article says: %s", source, quoteText(g.a.Sentences[f.Sentence].Text))
-	q := footingQuestion(curlQuotes(claim), creditedFooting, pastCredited(claim, source, g.a.Sentences[f.Sentence].Text), f.Sentence, expl, 78)
+	answer, leave := creditedFooting, pastCredited(claim, source, g.a.Sentences[f.Sentence].Text)
+	if p := pronounAfterClaim(f); p != "" {
+		// "…, he said.": credited at the end, but to a "he" — by name
+		// only in an earlier sentence, not this one.
+		expl = fmt.Sprintf("It is a claim by %s, who is the “%s” at the end of this sentence and is named earlier in the article. The article says: %s",
+			source, p, quoteText(g.a.Sentences[f.Sentence].Text))
+		answer, leave = namedBeforeFooting, nil
+	}
+	q := footingQuestion(curlQuotes(claim), answer, leave, f.Sentence, expl, 78)
 	q.Reason = "a claim whose source comes only at the end of the sentence"
 	g.add(q, facts.Fact{Kind: claimFirstKind, Subject: source, Claim: claim})
 }
@@ -118,8 +129,16 @@ func (g *generator) sourceBeforeClaim(f facts.Fact, text, claim string) bool {
 }
 
 // reportVerbBefore ends the words before a claim that a speaker opens:
-// "has admitted that ", "reported that ", "says ".
-var reportVerbBefore = lazyre.New(`\b(?:said|says|say|told [\p{L} ]{1,40}?|admitted|admits|argued|argues|insisted|insists|believes|believed|claimed|claims|reported|reports|added|warned|stated|thinks|thought|explained)\s+(?:that\s+)?$`)
+// "has admitted that ", "reported that ", "says ", and with where or
+// when it was said between ("said in a newspaper article that ", "said
+// on Tuesday that ").
+var reportVerbBefore = lazyre.New(`\b(?:said|says|say|told [\p{L} ]{1,40}?|admitted|admits|argued|argues|insisted|insists|believes|believed|claimed|claims|reported|reports|added|warned|stated|thinks|thought|explained)\s+` +
+	saidWhereOrWhen + `(?:that\s+)?$`)
+
+// saidWhereOrWhen is a short phrase of place or time after a verb of
+// speech and before "that": "in a statement ", "on Monday ", "at a
+// press conference ". Optional; it ends in a space.
+const saidWhereOrWhen = `(?:(?:in|on|at|during)\s+(?:[\p{L}'’-]+\s+){1,5}?)?`
 
 // forecastWord finds a claim about what may come: asked as a claim by
 // someone, "a forecast" would be right as well (K).
@@ -127,19 +146,113 @@ var forecastWord = lazyre.NewWordList("will", "would", "could", "may", "might", 
 	"chance", "expect", "expects", "expected", "set to", "going to", "soon")
 
 // askSourceFirst asks in what way the article says claim, credited to
-// source at the opening of its sentence. A claim about what may come is
-// a forecast as well, and a pronoun in it ("had made him deputy
+// source at the opening of its sentence — by name, or (pronoun) by the
+// "He" or "She" of a speaker named just before. A claim about what may
+// come is a forecast as well, and a pronoun in it ("had made him deputy
 // leader") stands for someone the prompt does not name.
-func (g *generator) askSourceFirst(f facts.Fact, claim, source string) {
+func (g *generator) askSourceFirst(f facts.Fact, claim, source, pronoun string) {
 	if forecastWord.MatchString(claim) || personalPronoun.MatchString(claim) || leansOnContext(claim) || speakersOwnVerb.MatchString(claim) ||
 		theCommonNoun.MatchString(claim) {
 		return
 	}
 	claim = g.asClause(claim)
-	expl := fmt.Sprintf("It is a claim by %s, which the article reports rather than states in its own words: %s", g.asWritten(source, f.Sentence), quoteText(g.a.Sentences[f.Sentence].Text))
+	sentence := quoteText(g.a.Sentences[f.Sentence].Text)
+	if pronoun != "" && g.definiteFromBefore(claim, f.Sentence) {
+		return // "He said costs at the site had risen": which site? A "he said" goes on from the sentences before (r162, W)
+	}
+	if pronoun != "" {
+		expl := fmt.Sprintf("It is a claim by %s, who is the “%s” of this sentence and is named earlier in the article. The article reports the claim rather than stating it in its own words: %s",
+			g.asWritten(source, f.Sentence), strings.ToLower(pronoun), sentence)
+		q := footingQuestion(curlQuotes(claim), namedBeforeFooting, nil, f.Sentence, expl, sourceFirstScore)
+		q.Reason = "a claim the article credits to someone it has just named, not its own"
+		g.add(q, facts.Fact{Kind: sourceFirstKind, Subject: source, Claim: claim})
+		return
+	}
+	expl := fmt.Sprintf("It is a claim by %s, which the article reports rather than states in its own words: %s", g.asWritten(source, f.Sentence), sentence)
 	q := footingQuestion(curlQuotes(claim), creditedFooting, pastCredited(claim, source, g.a.Sentences[f.Sentence].Text), f.Sentence, expl, sourceFirstScore)
 	q.Reason = "a claim the article credits to someone, not its own"
 	g.add(q, facts.Fact{Kind: sourceFirstKind, Subject: source, Claim: claim})
+}
+
+// theNoun finds "the" and the word after it, and the word after that:
+// "the site", "the three branches".
+var theNoun = lazyre.New(`\bthe\s+(\p{Ll}[\p{L}-]+)(?:\s+(\p{Ll}[\p{L}-]+))?`)
+
+// passOver are words between "the" and its noun that say nothing of
+// which one is meant: "the three branches", "the new fee".
+var passOver = wordSet("two three four five six seven eight nine ten new old same main other whole")
+
+// definiteFromBefore reports whether claim names with "the" something
+// the sentences before i brought in — "the site", "the three branches",
+// both written so earlier — with nothing after it ("of", "that",
+// "earmarked for") to say which one: shown alone, the prompt leaves the
+// student to guess. Nouns a report takes as known ("the government")
+// are not taken for such.
+func (g *generator) definiteFromBefore(claim string, i int) bool {
+	for _, m := range theNoun.Re().FindAllStringSubmatchIndex(claim, -1) {
+		word, end := claim[m[2]:m[3]], m[3]
+		if passOver[word] && m[4] >= 0 {
+			word, end = claim[m[4]:m[5]], m[5]
+		}
+		if knownNouns[word] || definedAfter.MatchString(claim[end:]) || strings.HasPrefix(claim[end:], " of ") {
+			continue
+		}
+		for j := range i {
+			if g.wordSet(j)[word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// knownNouns are what a news report names with "the" as known to every
+// reader: "the government", "the police".
+var knownNouns = wordSet("government police public economy market industry internet army world country weather")
+
+// pronounSpeakerBefore is the whole of a sentence before its claim where
+// a "he" or "she" speaks it: "He said ", "But she also told the BBC
+// that ". Group 1 is the pronoun.
+var pronounSpeakerBefore = lazyre.New(`^(?:(?:But|And|However,?|Meanwhile,?)\s+)?(He|She)\s+(?:also\s+|later\s+|then\s+)?` +
+	`(?:said|says|told (?:the |a |an )?[\p{L} ]{1,30}?|admitted|admits|argued|argues|insisted|insists|claimed|claims|added|warned|stated|explained)\s+` +
+	saidWhereOrWhen + `(?:that\s+)?$`)
+
+// pronounSpeakerAfter is a credit to "he" or "she" that closes a
+// sentence: ", he said.", ", she added on Monday.". Group 1 is the
+// pronoun.
+var pronounSpeakerAfter = lazyre.New(`(?i),?\s+(he|she)\s+(?:also\s+)?(?:said|says|added|adds|told [\p{L} ]{1,30}?|claimed|claims|insisted|insists|argued|argues|warned|warns|explained|admitted|admits)(?:\s+(?:on|in|at)\s+[\p{L} ]{1,20}?)?\.?$`)
+
+// pronounAfterClaim returns the pronoun, in small letters, of a
+// statement whose sentence ends on "…, he said." and "" otherwise.
+func pronounAfterClaim(f facts.Fact) string {
+	if f.Kind != facts.Statement {
+		return ""
+	}
+	m := pronounSpeakerAfter.FindStringSubmatch(strings.TrimSpace(f.Text))
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(m[1])
+}
+
+// pronounBeforeClaim returns the pronoun that speaks statement f's claim
+// in text ("He said the valuation …"), where the extractor took its
+// speaker for certain — named in the sentence just before, in the same
+// paragraph, with no one else between (facts: Resolved is false) — and
+// "" otherwise.
+func pronounBeforeClaim(f facts.Fact, text, claim string) string {
+	if f.Kind != facts.Statement || f.Resolved || f.Subject == "" {
+		return ""
+	}
+	at := strings.Index(text, claim)
+	if at <= 0 {
+		return ""
+	}
+	m := pronounSpeakerBefore.FindStringSubmatch(text[:at])
+	if m == nil {
+		return ""
+	}
+	return m[1]
 }
 
 // speakersOwnVerb finds a second verb joined on with no subject of its

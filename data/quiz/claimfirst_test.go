@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,5 +78,48 @@ func TestClaimFirstNotOfAnAnonymousSource(t *testing.T) {
 		if strings.Contains(q.Prompt, "Ri had not been seen") {
 			t.Errorf("asked %q (%s)", q.Prompt, q.Explanation)
 		}
+	}
+}
+
+// "He said …" right after the sentence that names him is a claim by
+// someone the article names — in an earlier sentence, which is the key —
+// and a "he" the extractor could not tie to one person, a claim that
+// leans on what came before, or a forecast, is not asked.
+func TestSourceFirstByPronoun(t *testing.T) {
+	const named = "Information commissioner Richard Thomas said the deletion of e-mails to prevent their disclosure from three branches of the government was to be condemned. "
+	tests := []struct{ name, body, want string }{
+		{"he, named just before", named + "He said there was already clear guidance on the retention of e-mails in a code of practice.",
+			"In what way does the article say that there was already clear guidance on the retention of e-mails in a code of practice?"},
+		{"she, with where she said it", "Lead researcher Helen Carver said the trial had gone well. She said in a statement that many patients who missed appointments had simply forgotten.",
+			"In what way does the article say that many patients who missed appointments had simply forgotten?"},
+		{"he, with no one named before", "The e-mails were deleted in March. He said there was already clear guidance on the retention of e-mails in a code of practice.", ""},
+		{"he, at the end", named + "Many departments had been given clear guidance on the retention of e-mails since 2002, he said.",
+			"In what way does the article say that many departments had been given clear guidance on the retention of e-mails since 2002?"},
+		{"he, of something the sentences before brought in", named + "He added that more than 4,000 children had used the three branches for homework last year.", ""},
+		{"he, with the government", named + "He said ministers in the government had kept every e-mail since 2002.",
+			"In what way does the article say that ministers in the government had kept every e-mail since 2002?"},
+		{"he, a forecast", named + "He said ministers would publish clear guidance on the retention of e-mails next year.", ""},
+		{"he, a claim about what came before", named + "He said the guidance on the retention of e-mails had been clear for many years.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, q := range askedOf(t, "E-mail row\n\n"+tt.body+"\n\nThe Cabinet Office has not replied.\n",
+				func(g *generator) { eachFact((*generator).claimFirst)(g, g.a, g.an) }) {
+				if q.Answer != footingOptions[namedBeforeFooting] {
+					continue
+				}
+				got = q.Prompt
+				if !slices.Contains(q.Choices, footingOptions[statedFooting]) || slices.Contains(q.Choices, footingOptions[creditedFooting]) || len(q.Choices) != 3 {
+					t.Errorf("choices %q: want the fact's and no same-sentence credit", q.Choices)
+				}
+				if !strings.Contains(q.Explanation, "named earlier in the article") {
+					t.Errorf("explanation %q", q.Explanation)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -27,6 +27,7 @@ const (
 	unconfirmedFooting                // "reportedly", "is believed to", "appears to"
 	creditedFooting                   // "…, Charles Kennedy has said"
 	unnamedFooting                    // "according to people familiar with the matter"; else only a wrong option
+	namedBeforeFooting                // "He said …" straight after the sentence that names him; only ever the key
 )
 
 // footingOptions are the four answers, one declaration each, in the order
@@ -38,6 +39,7 @@ var footingOptions = []string{
 	unconfirmedFooting: "As something reported or believed, which it does not confirm itself",
 	creditedFooting:    "As a claim by someone it names in the same sentence",
 	unnamedFooting:     "As a claim by someone it does not name",
+	namedBeforeFooting: "As a claim by someone it names in an earlier sentence",
 }
 
 // footingPrompt opens every question about a claim's footing; the claim
@@ -64,6 +66,7 @@ var footingOverlaps = map[footing][]footing{
 	forecastFooting:    {unconfirmedFooting},
 	unconfirmedFooting: {forecastFooting},
 	creditedFooting:    {unconfirmedFooting},
+	namedBeforeFooting: {unconfirmedFooting, forecastFooting, creditedFooting},
 }
 
 // pastCredited leaves out, beside a claim credited to source, the
@@ -118,8 +121,12 @@ func footingQuestion(claim string, answer footing, leave []footing, sentence int
 	}
 	var choices []string
 	for f, option := range footingOptions {
-		if footing(f) == unnamedFooting && answer != unnamedFooting && !(answer == creditedFooting && slices.Contains(leave, forecastFooting)) {
+		credited := answer == creditedFooting || answer == namedBeforeFooting
+		if footing(f) == unnamedFooting && answer != unnamedFooting && !(credited && slices.Contains(leave, forecastFooting)) {
 			continue // only in a forecast's place beside a claim credited by name (pastCredited), or as the key
+		}
+		if footing(f) == namedBeforeFooting && answer != namedBeforeFooting {
+			continue // "He said …" is the one place it is the answer; elsewhere it is no plausible wrong one
 		}
 		if footing(f) == answer || !slices.Contains(leave, footing(f)) {
 			choices = append(choices, option)
