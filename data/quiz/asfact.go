@@ -339,6 +339,10 @@ func (g *generator) asFact(i int) {
 		// forecast falls by the claim's tense (r107, G): both left out.
 		answer, leave = unnamedFooting, []footing{unconfirmedFooting, forecastFooting}
 	}
+	claim, named := g.namedDefinites(claim, i)
+	if !named {
+		return
+	}
 	expl := fmt.Sprintf("The sentence says “%s”: %s. The article says: %s", hedge, meaningOf(hedge), quoteText(s.Text))
 	q := footingQuestion(claim, answer, leave, i, expl, 82)
 	q.Reason = "a claim the article does not vouch for"

@@ -68,7 +68,11 @@ func (g *generator) claimFirst(f facts.Fact) {
 		return
 	}
 	claim = g.asClause(claim) // "Broadcasters should …" reads on as "that broadcasters should …"
-	expl := fmt.Sprintf("It is a claim by %s: the sentence names its source only at the end. The article says: %s", source, quoteText(g.a.Sentences[f.Sentence].Text))
+	expl := fmt.Sprintf("It is a claim by %s: the sentence names its source only at the end. The article says: %s", g.asWritten(source, f.Sentence), quoteText(g.a.Sentences[f.Sentence].Text))
+	claim, ok := g.namedDefinites(claim, f.Sentence)
+	if !ok {
+		return
+	}
 	answer, leave := creditedFooting, pastCredited(claim, source, g.a.Sentences[f.Sentence].Text)
 	if p := pronounAfterClaim(f); p != "" {
 		// "…, he said.": credited at the end, but to a "he" — by name
@@ -156,6 +160,10 @@ func (g *generator) askSourceFirst(f facts.Fact, claim, source, pronoun string) 
 		return
 	}
 	claim = g.asClause(claim)
+	claim, ok := g.namedDefinites(claim, f.Sentence)
+	if !ok {
+		return
+	}
 	sentence := quoteText(g.a.Sentences[f.Sentence].Text)
 	if pronoun != "" && g.definiteFromBefore(claim, f.Sentence) {
 		return // "He said costs at the site had risen": which site? A "he said" goes on from the sentences before (r162, W)
@@ -208,7 +216,9 @@ func (g *generator) definiteFromBefore(claim string, i int) bool {
 
 // knownNouns are what a news report names with "the" as known to every
 // reader: "the government", "the police".
-var knownNouns = wordSet("government police public economy market industry internet army world country weather")
+var knownNouns = wordSet("government police public economy market industry internet army world country weather " +
+	"year years week weeks month months day days season weekend morning afternoon evening night summer winter spring autumn " +
+	"north south east west")
 
 // pronounSpeakerBefore is the whole of a sentence before its claim where
 // a "he" or "she" speaks it: "He said ", "But she also told the BBC

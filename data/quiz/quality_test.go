@@ -391,6 +391,9 @@ func TestLeansOnContext(t *testing.T) {
 		"officers there have asked for more detail on access":                      true,
 		"there have been complaints about the noise since May":                     false,
 		"the firm said there is no evidence of a leak at the plant":                false,
+		"a figure appeared on a wall in the laneway the following day":             true,
+		"the shop opened on Monday 3 May, and closed the following day":            false,
+		"the vote came a week before the election":                                 false,
 	} {
 		if got := leansOnContext(s); got != want {
 			t.Errorf("leansOnContext(%q) = %v; want %v", s, got, want)

@@ -56,6 +56,9 @@ func (g *generator) statedAsFact() {
 			break
 		}
 		if claim, ok := g.plainStatement(i); ok {
+			if claim, ok = g.namedDefinites(claim, i); !ok {
+				continue
+			}
 			expl := fmt.Sprintf("The article says it in its own words, credits it to no one and hedges nothing: %s", quoteText(g.a.Sentences[i].Text))
 			q := footingQuestion(claim, statedFooting, nil, i, expl, 62)
 			q.Reason = "a claim the article states as fact, beside ones it does not"
