@@ -156,7 +156,7 @@ var forecastWord = lazyre.NewWordList("will", "would", "could", "may", "might", 
 // leader") stands for someone the prompt does not name.
 func (g *generator) askSourceFirst(f facts.Fact, claim, source, pronoun string) {
 	if forecastWord.MatchString(claim) || personalPronoun.MatchString(claim) || leansOnContext(claim) || speakersOwnVerb.MatchString(claim) ||
-		theCommonNoun.MatchString(claim) {
+		theCommonNoun.MatchString(claim) && (!ofDefined.MatchString(claim) || g.definiteFromBefore(claim, f.Sentence)) {
 		return
 	}
 	claim = g.asClause(claim)
@@ -276,6 +276,11 @@ var speakersOwnVerb = lazyre.New(`\b(?:and|but) (?:also |then )?(?:ordered|asked
 // what the sentences before introduced, which the prompt does not show.
 // "the UK", "the IAAF" name themselves.
 var theCommonNoun = lazyre.New(`^(?:the|The) \p{Ll}`)
+
+// ofDefined finds a claim whose opening "the" and noun are pinned down
+// by what follows: "the number of first-time buyers …", "the format of
+// the Rhodes hoax …" say what they are.
+var ofDefined = lazyre.New(`^(?:the|The) \p{Ll}[\p{L}-]* of \S`)
 
 // asWritten is a source's name as sentence i writes it, with its "the"
 // where the sentence has one ("the IAAF", "the LCC"), or as withItsThe

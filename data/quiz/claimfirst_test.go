@@ -29,6 +29,9 @@ func TestClaimFirst(t *testing.T) {
 		{"the source first, a claim about what the sentences before introduced",
 			"The researchers said the extra sleep did not come at the cost of later bedtimes for the pupils.", ""},
 		{"the source first, a forecast", "Charles Kennedy said the tax system would fail the poorest households in the country.", ""},
+		{"the source first, a 'the' that its 'of' pins down", "Charles Kennedy said the number of households paying the top rate had risen by a third since 2002.",
+			"In what way does the article say that the number of households paying the top rate had risen by a third since 2002?"},
+		{"the source first, an 'of' that points back", "The tax on fuel rose in 2002. Charles Kennedy said the share of the tax paid by drivers had doubled since 2002.", ""},
 		{"the source first, a pronoun the prompt cannot name", "Damian Hockney said Mr Kilroy-Silk had made him deputy leader of the new party.", ""},
 		{"the source first, the speaker's own second verb", // "… and ordered" is the IAAF's act, not the claim
 			"The IAAF said the sprinters had failed to provide samples for three tests and ordered Segas to hold a disciplinary inquiry.", ""},
