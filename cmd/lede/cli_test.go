@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -153,22 +154,43 @@ func TestQuizCount(t *testing.T) {
 	}
 }
 
-// TestBadFileAtLaunchStillOpensAWindow: a PDF given on the command line
-// opens the sample lesson with its menus, and the error says, in plain
-// words, what the file is and what to do.
+// TestBadFileAtLaunchStillOpensAWindow: a PDF or a Word file given on
+// the command line opens the sample lesson with its menus, and the error
+// says, in plain words, what the file is and what to do (a .docx said
+// "This is not a Lede file (it may be damaged …)": issue 11's audit).
 func TestBadFileAtLaunchStillOpensAWindow(t *testing.T) {
 	test.NewTempApp(t)
-	pdf := filepath.Join(t.TempDir(), "article.pdf")
-	if err := os.WriteFile(pdf, []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), 0o644); err != nil {
+	var docx bytes.Buffer
+	zw := zip.NewWriter(&docx)
+	for _, name := range []string{"[Content_Types].xml", "word/", "word/document.xml"} {
+		if _, err := zw.Create(name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	w := test.NewTempWindow(t, nil)
-	err := openLesson(w, t.TempDir(), windowFlags{file: pdf})
-	if !errors.Is(err, article.ErrPDF) || !strings.Contains(ui.Friendly(err), "PDF") {
-		t.Fatalf("err = %v (%q); want the PDF message", err, ui.Friendly(err))
-	}
-	if w.MainMenu() == nil || w.Content() == nil {
-		t.Error("a bad file left a window without menus or content")
+	for _, c := range []struct {
+		name string
+		raw  []byte
+		want error
+		says string
+	}{
+		{"article.pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), article.ErrPDF, "PDF"},
+		{"article.docx", docx.Bytes(), article.ErrZipped, "Plain text (.txt)"},
+	} {
+		path := filepath.Join(t.TempDir(), c.name)
+		if err := os.WriteFile(path, c.raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		w := test.NewTempWindow(t, nil)
+		err := openLesson(w, t.TempDir(), windowFlags{file: path})
+		if !errors.Is(err, c.want) || !strings.Contains(ui.Friendly(err), c.says) {
+			t.Fatalf("%s: err = %v (%q); want the message saying %q", c.name, err, ui.Friendly(err), c.says)
+		}
+		if w.MainMenu() == nil || w.Content() == nil {
+			t.Errorf("%s: a bad file left a window without menus or content", c.name)
+		}
 	}
 }
 

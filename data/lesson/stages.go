@@ -27,6 +27,9 @@ func Read(raw []byte) (*Lesson, error) {
 		}
 		return articleLesson(a), nil
 	}
+	if article.IsZippedDocument(raw) {
+		return nil, article.ErrZipped // a .docx is a zip too, but no lesson pack
+	}
 	p, err := classroom.ReadPack(raw)
 	if errors.Is(err, classroom.ErrNotLede) {
 		if _, rerr := classroom.ReadResults(raw); rerr == nil {

@@ -1,15 +1,18 @@
 package lesson
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/lede-app/lede/assets"
+	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/quiz"
 )
@@ -74,5 +77,51 @@ func TestReadThenCompleteIsOpen(t *testing.T) {
 	}
 	if _, err := Read(files["pack with a keyless question"]); !errors.Is(err, ErrPackMismatch) {
 		t.Errorf("Read of a pack with a keyless question: %v; want ErrPackMismatch", err)
+	}
+}
+
+// TestWordFileSaysHowToSaveIt: a real zipped Word or OpenDocument file
+// opened as a lesson is told apart from a damaged lesson pack — the
+// teacher reads how to save the article as text, not "This is not a Lede
+// file (it may be damaged …)" (issue 11: an independent audit opened a
+// .docx, whose folder entries had also made it "a file holding paths
+// outside its own folder"). A lesson pack still opens.
+func TestWordFileSaysHowToSaveIt(t *testing.T) {
+	for name, entries := range map[string][]string{
+		"docx": {"[Content_Types].xml", "_rels/", "_rels/.rels", "word/", "word/document.xml"},
+		"odt":  {"mimetype", "META-INF/", "META-INF/manifest.xml", "content.xml"},
+	} {
+		var buf bytes.Buffer
+		w := zip.NewWriter(&buf)
+		for _, e := range entries {
+			f, err := w.Create(e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := "<x/>"
+			if e == "mimetype" {
+				body = "application/vnd.oasis.opendocument.text"
+			}
+			if !strings.HasSuffix(e, "/") {
+				f.Write([]byte(body))
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Read(buf.Bytes()); !errors.Is(err, article.ErrZipped) {
+			t.Errorf("%s: Read gave %v; want article.ErrZipped", name, err)
+		}
+	}
+	l, err := Open(assets.SampleLesson, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pack bytes.Buffer
+	if err := classroom.WritePack(&pack, l.Pack(classroom.Settings{}, time.Unix(0, 0))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Read(pack.Bytes()); err != nil {
+		t.Errorf("a lesson pack no longer opens: %v", err)
 	}
 }
