@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -75,5 +76,60 @@ func TestNextTryReplacesTheAnswer(t *testing.T) {
 	}
 	if tried == 0 {
 		t.Fatal("no yes-or-no question in the sample: the test shows nothing")
+	}
+}
+
+// TestSameWrongAnswerCostsNoTry: the wrong answer checked again — Enter
+// pressed twice in a hurry, or the same choice — is not marked and
+// leaves the try for another answer; an independent audit of the real
+// window saw a double Enter spend the last try on the same wrong answer.
+// A different answer is checked as ever.
+func TestSameWrongAnswerCostsNoTry(t *testing.T) {
+	m := laptopMain(t)
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	p, c := m.Quiz, m.Window.Canvas()
+	asked := map[bool]bool{}
+	for i, question := range m.Lesson.Questions {
+		choice := len(question.Choices) > 0
+		if asked[choice] {
+			continue
+		}
+		asked[choice] = true
+		p.Go(i)
+		wrong := wrongAnswer(question)
+		answer := func(text string) {
+			if choice {
+				p.Choices.SetSelected(text)
+				p.Check()
+				return
+			}
+			typeText(t, c, text)
+			press(t, c, fyne.KeyReturn)
+		}
+		answer(wrong)
+		if len(p.tries[question.ID]) != 1 || !p.triesLeft(question.ID) {
+			t.Fatalf("question %d: after one wrong try, %d tries and a try left %v", i+1, len(p.tries[question.ID]), p.triesLeft(question.ID))
+		}
+		if choice {
+			p.Check() // the same choice, still picked
+		} else {
+			typeText(t, c, "  "+strings.ToUpper(wrong)) // replaces the selected try: the same words in other case and spacing
+			press(t, c, fyne.KeyReturn)
+		}
+		if n := len(p.tries[question.ID]); n != 1 || !p.triesLeft(question.ID) {
+			t.Errorf("question %d: the same wrong answer again made %d tries (try left: %v)", i+1, n, p.triesLeft(question.ID))
+		}
+		if p.Verdict.Text != sameAnswer {
+			t.Errorf("question %d: checking the same wrong answer again says %q, want the same-answer note", i+1, p.Verdict.Text)
+		}
+		answer(question.Answer)
+		if r, ok := p.Result(i); !ok || r.Verdict != quiz.Correct || len(p.tries[question.ID]) != 2 {
+			t.Errorf("question %d: a new answer after the repeat is judged %v in %d tries", i+1, r.Verdict, len(p.tries[question.ID]))
+		}
+	}
+	if !asked[true] || !asked[false] {
+		t.Fatalf("the lesson has no typed or no choice question: %v", asked)
 	}
 }

@@ -958,6 +958,10 @@ func (q *QuizPanel) Check() {
 		return // the button is disabled; Enter must not get round it
 	}
 	text := q.answer()
+	if q.repeatsLastTry(question.ID, text) {
+		q.showNotMarked(sameAnswer, widget.WarningImportance, sameAnswerSays)
+		return
+	}
 	r := quiz.Check(question, text)
 	if r.Verdict == quiz.Unclear {
 		// Nothing picked or typed is not an answer to try again: an
@@ -970,16 +974,7 @@ func (q *QuizPanel) Check() {
 		if strings.TrimSpace(text) == "" {
 			heading, importance = noAnswerYet, widget.WarningImportance
 		}
-		q.Verdict.SetText(heading)
-		q.Verdict.Importance = importance
-		q.Verdict.Refresh()
-		q.setVerdictIcon(nil)
-		q.Explanation.SetText(r.Explanation)
-		q.placeVerdict(q.nearTheFocus()) // the focus stays on the answer
-		q.showVerdict()                  // at 200 % it could stand below the panel's edge
-		q.lineVerdict()
-		q.showPromptWhole()
-		q.selectTheTriedAnswer()
+		q.showNotMarked(heading, importance, r.Explanation)
 		return
 	}
 	if q.rec != nil {
@@ -1021,6 +1016,48 @@ func (q *QuizPanel) Check() {
 	if q.OnEvidence != nil {
 		q.OnEvidence(r.Sentence)
 	}
+}
+
+// showNotMarked heads the panel with why an answer was not marked, and
+// what to do, where the verdict stands; the focus stays on the answer.
+func (q *QuizPanel) showNotMarked(heading string, importance widget.Importance, says string) {
+	q.Verdict.SetText(heading)
+	q.Verdict.Importance = importance
+	q.Verdict.Refresh()
+	q.setVerdictIcon(nil)
+	q.Explanation.SetText(says)
+	q.placeVerdict(q.nearTheFocus()) // the focus stays on the answer
+	q.showVerdict()                  // at 200 % it could stand below the panel's edge
+	q.lineVerdict()
+	q.showPromptWhole()
+	q.selectTheTriedAnswer()
+}
+
+// The answer already tried and not right, checked again: Enter pressed
+// twice in a hurry after a wrong try spent the last try on the same
+// wrong answer (issue 11, an independent audit of the real window) —
+// nothing learnt, a try lost. It costs no try.
+const (
+	sameAnswer     = "Same answer as before — no try used"
+	sameAnswerSays = "You tried this answer already, and it was not right. Change it, then Check."
+)
+
+// repeatsLastTry reports whether text is the answer last tried at
+// question id, and that try was not right: the same words, whatever
+// their case or spacing.
+func (q *QuizPanel) repeatsLastTry(id, text string) bool {
+	tries := q.tries[id]
+	if len(tries) == 0 || tries[len(tries)-1].Verdict == string(quiz.Correct) {
+		return false
+	}
+	last, ok := q.answers[id]
+	return ok && strings.TrimSpace(text) != "" && sameWords(last, text)
+}
+
+// sameWords reports whether a and b are the same words, whatever their
+// case or the spaces between them.
+func sameWords(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
 
 // selectTheTriedAnswer selects the answer in the field after a try that
