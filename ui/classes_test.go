@@ -63,7 +63,11 @@ func TestFactsViewListsTrapsFirst(t *testing.T) {
 }
 
 // TestPickerFiltersByClassAndName: a student narrows the list to their
-// class and finds their name by typing part of it, typos allowed.
+// class and finds their name by typing part of it, typos allowed. Before
+// a class was ever chosen on the computer, no class's names are listed
+// and the list says to choose the class first: opened on "All
+// students", it showed every class's children (issue 11, an independent
+// audit). A name typed whole still starts.
 func TestPickerFiltersByClassAndName(t *testing.T) {
 	test.NewTempApp(t)
 	st := tempStore(t)
@@ -78,10 +82,21 @@ func TestPickerFiltersByClassAndName(t *testing.T) {
 		}
 		return strings.Join(out, ", ")
 	}
-	if !p.Class.Visible() || len(p.students) != 4 {
-		t.Fatalf("class menu shown %v, %d students", p.Class.Visible(), len(p.students))
+	if !p.Class.Visible() || p.Class.Selected != "" || len(p.students) != 0 || p.listHint.Text != chooseClassFirst {
+		t.Fatalf("before a class is chosen: class menu shown %v on %q, %d students listed, %q", p.Class.Visible(), p.Class.Selected, len(p.students), p.listHint.Text)
 	}
+	var chosen string
+	p.OnChosen = func(name string) { chosen = name }
+	p.Name.SetText("grace hopper")
+	p.choose()
+	if chosen != "Grace Hopper" {
+		t.Errorf("with no class chosen, typing a whole name chose %q", chosen)
+	}
+	p.Name.SetText("")
 	p.Class.SetSelected("8C")
+	if p.listHint.Text != pickYourName {
+		t.Errorf("with a class chosen, the list says %q", p.listHint.Text)
+	}
 	if names() != "Adele Adkins, Grace Hopper" {
 		t.Errorf("8C: %s", names())
 	}

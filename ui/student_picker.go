@@ -30,6 +30,10 @@ type StudentPicker struct {
 	// way in on a new computer (ShowSetUp).
 	SetUp *RingButton
 
+	// listHint heads the list of names: how to pick one, or, while the
+	// computer has classes and none is chosen, to choose the class first.
+	listHint *widget.Label
+
 	all, inClass, students []store.Student
 	classes                map[string][]store.Student
 	// OnChosen receives the typed or picked name.
@@ -51,6 +55,12 @@ const (
 	waitText  = "Getting your quiz ready…"
 )
 
+// What the picker asks, and the example in its empty name field.
+const (
+	askName     = "What is your first name, and the first letter of your last name?"
+	nameExample = "For example: Maya K"
+)
+
 // prefPickerClass remembers the class the picker last showed.
 const prefPickerClass = "picker.class"
 
@@ -58,7 +68,10 @@ const prefPickerClass = "picker.class"
 func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 	p := &StudentPicker{all: students, inClass: students, students: students}
 	p.Name = NewRingEntry()
-	p.Name.SetPlaceHolder("First name and first letter of last name")
+	// The example, not the rule, in the field: "First name and first
+	// letter of last name" ran past its end at 150 % in OpenDyslexic ("…
+	// of last na", an independent audit); the rule is the question above.
+	p.Name.SetPlaceHolder(nameExample)
 	p.Name.OnSubmitted = func(string) { p.choose() }
 	p.Name.OnChanged = func(s string) {
 		p.filter()
@@ -95,11 +108,14 @@ func NewStudentPicker(title string, students []store.Student) *StudentPicker {
 	p.SetUp = NewRingButton("I'm the teacher, setting up this computer", nil)
 	p.SetUp.Importance = widget.LowImportance
 	p.SetUp.Hide()
-	form := container.NewVBox(heading, lesson, widget.NewSeparator(), p.Class,
-		widget.NewLabel("What is your name?"), p.Name, p.Start, p.SetUp)
+	ask := widget.NewLabel(askName)
+	ask.Wrapping = fyne.TextWrapWord
+	form := container.NewVBox(heading, lesson, widget.NewSeparator(), p.Class, ask, p.Name, p.Start, p.SetUp)
 	var body fyne.CanvasObject = form
+	p.listHint = widget.NewLabel(pickYourName)
+	p.listHint.Wrapping = fyne.TextWrapWord
 	if len(students) > 0 {
-		body = container.NewBorder(container.NewVBox(form, widget.NewLabel("Or pick your name:")), nil, nil, nil, p.List)
+		body = container.NewBorder(container.NewVBox(form, p.listHint), nil, nil, nil, p.List)
 	}
 	// The scroll keeps the heading reachable when a large text scale
 	// (FYNE_SCALE=1.5 on a 768-pixel laptop) makes the form taller than
@@ -120,6 +136,14 @@ func (p *StudentPicker) ShowSetUp(setUp func()) {
 // allClasses is the class menu's first option.
 const allClasses = "All students"
 
+// What heads the list of names: how to pick one, or to choose the class
+// first where the computer has classes and none is chosen yet.
+const (
+	pickYourName     = "Or pick your name:"
+	chooseClassFirst = "Choose your class above to see its names."
+	classPlaceHolder = "Choose your class"
+)
+
 // SetClasses offers a class menu, so a student finds their name among
 // their class's rather than the whole school's.
 func (p *StudentPicker) SetClasses(classes map[string][]store.Student) {
@@ -134,15 +158,28 @@ func (p *StudentPicker) SetClasses(classes map[string][]store.Student) {
 	sort.Strings(names[1:])
 	p.Class.Options = names
 	// A laptop in one class's room opens on that class: the one chosen
-	// last time, if it still exists.
-	chosen := allClasses
+	// last time, if it still exists. Before any was chosen, no class's
+	// names show until one is: opened on "All students", a new laptop
+	// listed every class's children to each (issue 11, an independent
+	// audit; the issue asks for only the chosen class's names). "All
+	// students" stays a choice, for a mixed room.
+	p.Class.PlaceHolder = classPlaceHolder
 	if p.prefs != nil {
 		if last := p.prefs.String(prefPickerClass); slices.Contains(names, last) {
-			chosen = last
+			p.Class.SetSelected(last)
+			p.Class.Show()
+			return
 		}
 	}
-	p.Class.SetSelected(chosen)
+	p.Class.ClearSelected()
+	p.filter()
 	p.Class.Show()
+}
+
+// noClassChosen reports whether the computer has classes and none is
+// chosen: then no names are listed.
+func (p *StudentPicker) noClassChosen() bool {
+	return len(p.classes) > 0 && p.Class.Selected == ""
 }
 
 // SetPreferences lets the picker remember the class chosen last.
@@ -155,6 +192,16 @@ func (p *StudentPicker) filter() {
 	p.inClass = p.all
 	if members, ok := p.classes[p.Class.Selected]; ok {
 		p.inClass = members
+	}
+	if p.noClassChosen() {
+		p.inClass = nil
+	}
+	if p.listHint != nil {
+		if p.noClassChosen() {
+			p.listHint.SetText(chooseClassFirst)
+		} else {
+			p.listHint.SetText(pickYourName)
+		}
 	}
 	items := make([]library.Item, len(p.inClass))
 	for i, s := range p.inClass {
@@ -219,7 +266,11 @@ func (p *StudentPicker) choose() {
 		p.OnChosen(s.Name)
 		return
 	}
-	near := closeNames(typed, p.inClass)
+	pool := p.inClass
+	if p.noClassChosen() {
+		pool = p.all // no class chosen: a slip in any child's name is still asked about
+	}
+	near := closeNames(typed, pool)
 	if len(near) != 1 || p.Confirm == nil {
 		p.OnChosen(typed)
 		return
