@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -121,7 +122,7 @@ func (e *EndScreen) update() {
 		case open:
 			why = "a try left"
 		case ok:
-			why = verdictWords[v].plain
+			why = verdictWords[v].plain + q.evidenceLine(r.Sentence)
 		}
 		back := NewRingButton(fmt.Sprintf("Question %d", i+1), func() {
 			q.Go(i)
@@ -213,4 +214,19 @@ func (a *againRows) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 func (a *againRows) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	b, l := objects[0].MinSize(), objects[1].MinSize()
 	return fyne.NewSize(a.lead()+theme.Padding()+l.Width, max(b.Height, l.Height))
+}
+
+// evidenceLine quotes a finished question's evidence for the end
+// screen's "Look at these again" — the issue asks for the questions to
+// look at again with their evidence; the list named them only, the
+// sentence a click away (an independent audit) — or "" where the
+// teacher's settings keep the answers back, or there is none.
+func (q *QuizPanel) evidenceLine(sentence int) string {
+	if hidden, _ := q.keyHidden(); hidden || q.EvidenceText == nil {
+		return ""
+	}
+	if text := strings.TrimSpace(q.EvidenceText(sentence)); text != "" {
+		return ". The article says: “" + text + "”"
+	}
+	return ""
 }

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/lede-app/lede/data/classroom"
 )
 
 // TestEndScreenOpensAtItsTop: the end screen opens at its top each time
@@ -107,9 +109,11 @@ func TestATryLeftIsNotAnswered(t *testing.T) {
 	if msg := handInQuestion(q); !strings.Contains(msg, "a try left") {
 		t.Errorf("Hand in asks %q; want it to say a question has a try left", msg)
 	}
-	// The second wrong try ends the question: answered, marked wrong.
+	// The second wrong try ends the question: answered, marked wrong. It
+	// is written another way: the same words again cost no try
+	// (TestSameWrongAnswerCostsNoTry).
 	q.Go(0)
-	answerAndCheck(q, question, wrongAnswer(question))
+	answerAndCheck(q, question, wrongAnswer(question)+".")
 	one := fmt.Sprintf("1 of %d answered", total)
 	if !strings.HasPrefix(q.Answered.Text, one) {
 		t.Errorf("after both tries the line under the map says %q; want %q…", q.Answered.Text, one)
@@ -145,4 +149,36 @@ func endReason(q *QuizPanel, n int) string {
 // handInQuestion is what Hand in asks before handing in, or "".
 func handInQuestion(q *QuizPanel) string {
 	return handInWarning(q.unanswered(), q.withTryLeft())
+}
+
+// TestEndScreenQuotesTheEvidence: "Look at these again" quotes, beside
+// each question answered wrong, the article's sentence that answers it
+// — the issue asks for the questions to look at again "with their
+// evidence", and the list named them only (an independent audit) — but
+// not where the teacher keeps the answers back, nor for a question
+// still open, where it would give the answer away.
+func TestEndScreenQuotesTheEvidence(t *testing.T) {
+	test.NewTempApp(t)
+	m, _ := sampleMain(t, tempStore(t))
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	q := m.Quiz
+	q.SetAttemptsAllowed(1)
+	done := q.questions[0]
+	q.Go(0)
+	answerAndCheck(q, done, wrongAnswer(done))
+	evidence := m.Lesson.Article.Sentences[q.results[done.ID].Sentence].Text
+	q.ShowEnd()
+	if got := endReason(q, 1); !strings.Contains(got, "The article says: “"+evidence+"”") {
+		t.Errorf("question 1, answered wrong: the end screen says %q; want it to quote %q", got, evidence)
+	}
+	if got := endReason(q, 2); strings.Contains(got, "The article says") {
+		t.Errorf("question 2, not answered: the end screen gives its evidence away: %q", got)
+	}
+	q.SetSettings(classroom.Settings{Attempts: 1, Reveal: classroom.RevealNever})
+	q.ShowEnd()
+	if got := endReason(q, 1); strings.Contains(got, "The article says") {
+		t.Errorf("answers kept back by the teacher: the end screen quotes the evidence: %q", got)
+	}
 }

@@ -26,6 +26,14 @@ type lessonSplit struct {
 	// and stacked when the student lets go of it after dragging it with
 	// the mouse, so that it can be remembered as the keyboard's place is.
 	OnDragged func(side, stacked float64)
+	// OnResized, if set, is called after the lesson is laid out at a new
+	// size — the window made narrower (the quiz going under the article),
+	// wider or shorter — so that the control with the focus can be shown
+	// again: a student typed into an answer field the resize had put out
+	// of sight (issue 11, an independent audit of the real window).
+	OnResized func()
+	// laidOut is the size the lesson was last laid out at.
+	laidOut fyne.Size
 	// handle lies over Fyne's divider and takes the mouse's drag in its
 	// stead: Fyne's split says nothing when its divider is dragged, so a
 	// place set with the mouse was forgotten at the next sign-in (issue
@@ -175,6 +183,11 @@ func (r *lessonSplitRenderer) Layout(size fyne.Size) {
 	r.s.Split.Move(fyne.Position{})
 	r.s.Split.Resize(size)
 	r.s.placeHandle()
+	was := r.s.laidOut
+	r.s.laidOut = size
+	if was != size && !was.IsZero() && r.s.OnResized != nil {
+		r.s.OnResized() // not at the first layout: the lesson opens as it chose to
+	}
 }
 
 // MinSize is the narrower of the two ways: the window may be as narrow

@@ -288,6 +288,12 @@ func (m *Main) StartAs(name string) error {
 	m.Quiz.OnError = m.ShowError
 	m.Quiz.OnLeave = func() { m.Article.Highlight(-1) }
 	m.Quiz.OnHighlight = m.Article.Highlight
+	m.Quiz.EvidenceText = func(i int) string {
+		if i < 0 || i >= len(m.Lesson.Article.Sentences) {
+			return ""
+		}
+		return m.Lesson.Article.Sentences[i].Text
+	}
 	m.Quiz.OnHandIn = m.HandIn
 	m.Quiz.OnSwitchStudent = m.AskToSwitchStudent
 	m.Quiz.SetCanvas(m.Window.Canvas())
@@ -299,6 +305,7 @@ func (m *Main) StartAs(name string) error {
 	v := m.view()
 	split.SetOffsets(v.Split, v.SplitStacked) // where this student left the divider
 	split.OnDragged = m.splitMoved            // the mouse's place, remembered as the keyboard's
+	split.OnResized = m.resized               // the focus in sight at the window's new size
 	m.Window.SetContent(split)
 	// Lay the lesson out now, not at its first frame: FocusAnswer
 	// scrolls the question into view by where its parts are, and in the

@@ -76,6 +76,9 @@ type QuizPanel struct {
 	pendingID string
 	// OnEvidence is called with the evidence sentence after each check.
 	OnEvidence func(sentence int)
+	// EvidenceText, if set, is the article's sentence i, or "": the end
+	// screen quotes the evidence of each question to look at again.
+	EvidenceText func(sentence int) string
 	// OnHighlight is called with a checked question's evidence sentence
 	// when the student comes back to it; nothing is saved.
 	OnHighlight func(sentence int)
@@ -1801,9 +1804,81 @@ func (q *QuizPanel) ScrollKey(e *fyne.KeyEvent) bool {
 		scrollToOffset(s, withinScroll(s, s.Offset.Y+dy))
 		return true
 	}
-	q.scroll.Offset.Y = withinScroll(q.scroll, q.scroll.Offset.Y+dy)
+	q.scroll.Offset.Y = q.keyedOffset(q.scroll.Offset.Y, dy)
 	q.refreshScroll()
 	return true
+}
+
+// keyedOffset is where a scroll by dy from offset y stops in a question:
+// where the panel's top edge would run across a line of text or a
+// control, at its top, so that it shows whole — or, where that is no
+// move at all (a part taller than the step), past it, so that it hides
+// whole. A page was nine tenths of the panel in pixels: at 150 % Page
+// Down left the tail of the prompt as a sliver at the top (issue 11, an
+// independent audit of the real window; TestPageKeysCutNoLine).
+func (q *QuizPanel) keyedOffset(y, dy float32) float32 {
+	to := withinScroll(q.scroll, y+dy)
+	snapped := withinScroll(q.scroll, q.cutTop(to))
+	if dy > 0 && snapped <= y+0.5 || dy < 0 && snapped >= y-0.5 {
+		past := q.wholeFrom(to)
+		if dy > 0 {
+			return q.roomToScroll(past) // where the question ends too soon to scroll past it, room is added under it
+		}
+		return withinScroll(q.scroll, past)
+	}
+	return snapped
+}
+
+// noCutAtTop moves the panel, where its top edge runs across a line of
+// text or a control, so that it shows whole — up to its top where the
+// control with the focus stays in sight, else down past it. A text size
+// changed, or the window resized, with the focus in sight kept the
+// offset in pixels, and the words reflowed under it: at 200 % the line
+// under the map stood as a row of marks under the heading (issue 11, an
+// independent audit of the real window; TestViewChangesCutNoLine).
+func (q *QuizPanel) noCutAtTop() {
+	if q.Ended() || len(q.questions) == 0 {
+		return
+	}
+	y := q.scroll.Offset.Y
+	up := q.cutTop(y)
+	if up >= y-0.5 {
+		return
+	}
+	if f := q.focusedPart(); f == nil || q.yInScroll(f)+f.Size().Height+theme.Padding() <= up+q.scroll.Size().Height {
+		q.scroll.Offset.Y = withinScroll(q.scroll, up)
+	} else {
+		q.scroll.Offset.Y = q.roomToScroll(q.wholeFrom(y))
+	}
+	q.refreshScroll()
+}
+
+// cutTop is the top of the line of a wrapped label, or of the control,
+// that the panel's top edge at y runs across; y where it runs between
+// two.
+func (q *QuizPanel) cutTop(y float32) float32 {
+	for _, l := range q.edgeLabels() {
+		top := q.yInScroll(l)
+		first, pitch := top+theme.InnerPadding(), lineStep(l)
+		if y <= first+0.5 || y >= top+l.Size().Height-0.5 || pitch <= 0 {
+			continue
+		}
+		// Under the last line, the label's padding: the bottoms of its
+		// letters still show there ("0 of 8 answered." as a row of marks
+		// at 200 %), so the last line is the one cut.
+		lines := max(1, math.Round(float64((l.Size().Height-2*theme.InnerPadding())/pitch)))
+		k := min(math.Floor(float64((y-first)/pitch)), lines-1)
+		if line := first + pitch*float32(k); y-line > 0.5 {
+			return line
+		}
+		return y
+	}
+	for _, part := range q.edgeParts() {
+		if top := q.yInScroll(part); y > top+0.5 && y < top+part.Size().Height-0.5 {
+			return top
+		}
+	}
+	return y
 }
 
 // pageKey is ScrollKey for Page Up and Page Down only: in the answer

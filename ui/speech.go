@@ -114,6 +114,20 @@ func (s *SystemSpeaker) stopLocked() {
 	s.running = nil
 }
 
+// noVoiceItem is View › Read aloud's last item where the computer has
+// no voice: it says why the others are greyed out.
+const noVoiceItem = "Why is reading aloud off?"
+
+// voiceAvailable reports whether the window's speaker has a voice — the
+// computer's, unless a test gave it another speaker.
+func (m *Main) voiceAvailable() bool {
+	if m.Speaker == nil {
+		m.Speaker = &SystemSpeaker{}
+	}
+	a, ok := m.Speaker.(interface{ Available() bool })
+	return !ok || a.Available()
+}
+
 // speak reads text with the window's speaker, or says plainly why not.
 func (m *Main) speak(what, text string) {
 	if strings.TrimSpace(text) == "" {

@@ -183,6 +183,22 @@ func (m *Main) setTheme(th fyne.Theme) {
 	m.revealFocused()
 }
 
+// resized shows the lesson laid out at the window's new size with the
+// focus in sight: a question not yet checked, its answer focused, opens
+// again as a question opens (its top, scrolled only as far as the focus
+// needs), so that a window made narrow and wide again shows it as
+// before (TestCueAfterANarrowLayout); else the focused control is
+// scrolled into view as after a text size change.
+func (m *Main) resized() {
+	if q := m.Quiz; q != nil && m.Window != nil && !q.Ended() && q.Verdict.Text == "" {
+		if f := m.Window.Canvas().Focused(); f == q.Entry || f == q.Choices {
+			q.showAnswer()
+			return
+		}
+	}
+	m.revealFocused()
+}
+
 // revealFocused scrolls the control with the focus back into view once
 // the text size (or font, or spacing) changed: at 200 % the answer field
 // was left half below the quiz panel's edge (issue 11, a new student's
@@ -203,6 +219,7 @@ func (m *Main) revealFocused() {
 				obj = m.Quiz.Choices.Rows()[min(m.Quiz.Choices.cursor, len(m.Quiz.Choices.Rows())-1)]
 			}
 			m.Quiz.scrollIntoView(obj)
+			m.Quiz.noCutAtTop()
 			return
 		}
 		// The focus elsewhere (Next, after a right answer): the question
@@ -344,12 +361,20 @@ func (m *Main) viewMenu() *fyne.Menu {
 		item("Normal text size", fyne.Key0, func() { v := m.view(); v.Scale = 1; m.setView(v) }),
 		fyne.NewMenuItem(chooseTextSize, func() { m.textSizeDialog() }))
 	aloud := fyne.NewMenuItem("Read aloud", nil)
-	aloud.ChildMenu = fyne.NewMenu("",
-		item("The question", fyne.KeyR, m.readQuestion),
+	reads := []*fyne.MenuItem{item("The question", fyne.KeyR, m.readQuestion),
 		fyne.NewMenuItem("The highlighted paragraph", m.readParagraph),
-		fyne.NewMenuItem("Whether my answer is right", m.readVerdict),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Stop reading", m.stopReading))
+		fyne.NewMenuItem("Whether my answer is right", m.readVerdict)}
+	last := fyne.NewMenuItem("Stop reading", m.stopReading)
+	if !m.voiceAvailable() {
+		// Greyed out, with the one item left saying why and what to
+		// install (issue 11: "disabled with a plain message where none is
+		// available"); Ctrl+R says it too.
+		for _, r := range reads {
+			r.Disabled = true
+		}
+		last = fyne.NewMenuItem(noVoiceItem, func() { m.info("Read aloud", noVoiceHelp()) })
+	}
+	aloud.ChildMenu = fyne.NewMenu("", append(reads, fyne.NewMenuItemSeparator(), last)...)
 	return fyne.NewMenu("View", size, themes, fonts, spacing, room, fyne.NewMenuItemSeparator(), aloud)
 }
 

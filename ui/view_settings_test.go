@@ -116,6 +116,58 @@ type fakeSpeaker struct {
 func (f *fakeSpeaker) Say(text string) error { f.said = append(f.said, text); return f.err }
 func (f *fakeSpeaker) Stop()                 {}
 
+// voicelessSpeaker is a computer with no voice Lede can use.
+type voicelessSpeaker struct{ fakeSpeaker }
+
+func (*voicelessSpeaker) Available() bool { return false }
+
+// TestReadAloudGreyedWithoutAVoice: on a computer with no speech voice,
+// View › Read aloud's items are greyed out and its last item says why
+// and what to install (issue 11: "disabled with a plain message where
+// none is available"; they were left to choose, and said so only
+// then). With a voice, they can be chosen and the last stops reading.
+func TestReadAloudGreyedWithoutAVoice(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	m, err := NewMain(w, tempStore(t), sampleLesson(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	aloud := func() []*fyne.MenuItem {
+		for _, menu := range w.MainMenu().Items {
+			for _, it := range menu.Items {
+				if it.Label == "Read aloud" {
+					return it.ChildMenu.Items
+				}
+			}
+		}
+		t.Fatal("no View › Read aloud")
+		return nil
+	}
+	m.Speaker = &voicelessSpeaker{}
+	m.setMenus()
+	items := aloud()
+	for _, it := range items[:3] {
+		if !it.Disabled {
+			t.Errorf("no voice: %q can still be chosen", it.Label)
+		}
+	}
+	why := items[len(items)-1]
+	if why.Label != noVoiceItem || why.Disabled {
+		t.Fatalf("no voice: the last item is %q (disabled %v)", why.Label, why.Disabled)
+	}
+	why.Action()
+	if !overlayShows(w, noVoiceHelp()) {
+		t.Error("no voice: the last item does not say what to install")
+	}
+	m.Speaker = &fakeSpeaker{}
+	m.setMenus()
+	items = aloud()
+	if items[0].Disabled || items[len(items)-1].Label != "Stop reading" {
+		t.Errorf("with a voice: %q disabled %v, last %q", items[0].Label, items[0].Disabled, items[len(items)-1].Label)
+	}
+}
+
 // TestReadAloud: the question is read with its choices; with no voice
 // the student is told what is missing, in plain words.
 func TestReadAloud(t *testing.T) {
