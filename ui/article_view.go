@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -156,7 +157,44 @@ func (v *ArticleView) Highlight(i int) {
 	}
 	v.highlighted = i
 	p.text.SetHighlighted(slices.Index(p.sentences, i))
-	v.Scroll.ScrollToOffset(fyne.NewPos(0, max(0, p.text.Position().Y-theme.Padding()*4)))
+	v.Scroll.ScrollToOffset(fyne.NewPos(0, v.evidenceOffset(p.text)))
+}
+
+// evidenceOffset is where the pane scrolls to show paragraph t: a
+// little above its top, so that what comes before it shows too, but
+// never across a line of the block above — there it starts under that
+// line. Four paddings above the paragraph fell inside the last line of
+// the one before, cut through at the pane's top each time the evidence
+// was shown (issue 11, an independent audit of the real window;
+// TestEvidenceScrollCutsNoLine).
+func (v *ArticleView) evidenceOffset(t *ReadingText) float32 {
+	pos, ok := posIn(v.Scroll.Content, t)
+	if !ok {
+		return max(0, t.Position().Y-theme.Padding()*4)
+	}
+	return v.lineStartFrom(max(0, pos.Y-theme.Padding()*4))
+}
+
+// lineStartFrom is y, or where y falls across a line of a block of the
+// article, the place under that line.
+func (v *ArticleView) lineStartFrom(y float32) float32 {
+	for _, o := range v.body.Objects {
+		pos, ok := posIn(v.Scroll.Content, o)
+		h := o.Size().Height
+		if !ok || y <= pos.Y+0.5 || y >= pos.Y+h-0.5 {
+			continue
+		}
+		rt, ok := o.(*ReadingText)
+		if !ok {
+			return pos.Y + h // a separator, or another block drawn whole
+		}
+		step := rt.layoutFor(rt.Size().Width).lineHeight
+		if step <= 0 {
+			return pos.Y + h
+		}
+		return min(pos.Y+step*float32(math.Ceil(float64((y-pos.Y)/step))), pos.Y+h)
+	}
+	return y
 }
 
 // readingPlace is where a student is reading: the block of the article

@@ -222,3 +222,43 @@ func TestPickerRefusesABlankName(t *testing.T) {
 		t.Errorf("a blank name: Start disabled %v, chosen %q; want disabled and nothing chosen", p.Start.Disabled(), chosen)
 	}
 }
+
+// TestPickerTakesFirstNameAndInitial: a name typed as the picker asks —
+// the first name and the first letter of the last name — is the
+// roster's student whose whole name fits: "Maya K" asks "Are you Maya
+// Khan?" (an explicit no still makes a new student), and where two fit,
+// nobody starts and the list says to pick. Typed as asked, "Maya K"
+// made a second, empty student outside the class (issue 11, an
+// independent audit of the real window).
+func TestPickerTakesFirstNameAndInitial(t *testing.T) {
+	test.NewTempApp(t)
+	st := tempStore(t)
+	st.AddClass("7A", []string{"Maya Khan", "Tom Baker", "Tom Brown"})
+	m, _ := sampleMain(t, st)
+	p := m.Picker
+	var chosen []string
+	p.OnChosen = func(name string) { chosen = append(chosen, name) }
+	var asked []string
+	reply := true
+	p.Confirm = func(q string, answer func(bool)) { asked = append(asked, q); answer(reply) }
+	p.Class.SetSelected("7A")
+	for _, typed := range []string{"Maya K", "maya k."} {
+		p.Name.SetText(typed)
+		p.choose()
+	}
+	reply = false
+	p.Name.SetText("Maya K")
+	p.choose()
+	if got, want := strings.Join(asked, "|"), "Are you Maya Khan?|Are you Maya Khan?|Are you Maya Khan?"; got != want {
+		t.Errorf("asked %q; want %q", got, want)
+	}
+	if got, want := strings.Join(chosen, "|"), "Maya Khan|Maya Khan|Maya K"; got != want {
+		t.Errorf("chosen %q; want %q", got, want)
+	}
+	chosen, asked = nil, nil
+	p.Name.SetText("Tom B")
+	p.choose()
+	if len(chosen) != 0 || len(asked) != 0 || p.listHint.Text != pickFromList {
+		t.Errorf("two Tom B's: chosen %q, asked %q, the list says %q", chosen, asked, p.listHint.Text)
+	}
+}

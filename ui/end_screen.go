@@ -76,6 +76,34 @@ func (e *EndScreen) revealer(b *RingButton) func() {
 	}
 }
 
+// keyedOffset is where Page Up or Page Down from offset y stops on the
+// end screen: where the top edge would run across a row of the list,
+// Hand in, Switch student or the summary, at its top, so that it shows
+// whole — or past it where that is no move. A page was nine tenths of
+// the panel in pixels: at 200 % Page Down left Switch student cut at
+// the top (issue 11, an independent audit; TestEndScreenPagesCutNothing).
+func (e *EndScreen) keyedOffset(y, dy float32) float32 {
+	to := withinScroll(e.scroll, y+dy)
+	for _, part := range e.parts() {
+		at, ok := posIn(e.scroll.Content, part)
+		if !ok || !part.Visible() || to <= at.Y+0.5 || to >= at.Y+part.Size().Height-0.5 {
+			continue
+		}
+		switch {
+		case dy > 0 && at.Y > y+0.5 || dy < 0:
+			return withinScroll(e.scroll, at.Y) // shown whole from its top
+		default:
+			return withinScroll(e.scroll, at.Y+part.Size().Height) // no move up to it: hidden whole
+		}
+	}
+	return to
+}
+
+// parts are what the end screen shows whole or not at all at its edges.
+func (e *EndScreen) parts() []fyne.CanvasObject {
+	return append([]fyne.CanvasObject{e.Summary, e.HandIn, e.Switch}, e.Again.Objects...)
+}
+
 // bottomCut is how far above the end screen's bottom edge the line or
 // control it runs across starts: at 200 % on a 1366×768 laptop the last
 // line of "— not answered yet" stood cut in half over "More below"
@@ -122,7 +150,7 @@ func (e *EndScreen) update() {
 		case open:
 			why = "a try left"
 		case ok:
-			why = verdictWords[v].plain + q.evidenceLine(r.Sentence)
+			why = verdictWords[v].plain + q.evidenceLine(question)
 		}
 		back := NewRingButton(fmt.Sprintf("Question %d", i+1), func() {
 			q.Go(i)
@@ -221,11 +249,11 @@ func (a *againRows) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // look at again with their evidence; the list named them only, the
 // sentence a click away (an independent audit) — or "" where the
 // teacher's settings keep the answers back, or there is none.
-func (q *QuizPanel) evidenceLine(sentence int) string {
+func (q *QuizPanel) evidenceLine(question quiz.Question) string {
 	if hidden, _ := q.keyHidden(); hidden || q.EvidenceText == nil {
 		return ""
 	}
-	if text := strings.TrimSpace(q.EvidenceText(sentence)); text != "" {
+	if text := strings.TrimSpace(q.EvidenceText(question)); text != "" {
 		return ". The article says: “" + text + "”"
 	}
 	return ""

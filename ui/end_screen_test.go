@@ -176,9 +176,61 @@ func TestEndScreenQuotesTheEvidence(t *testing.T) {
 	if got := endReason(q, 2); strings.Contains(got, "The article says") {
 		t.Errorf("question 2, not answered: the end screen gives its evidence away: %q", got)
 	}
+	// A question on a line outside the body — the page's footer — quotes
+	// that line: it said only "— incorrect" (the second audit).
+	footer := -1
+	for i, question := range q.questions {
+		if question.Sentence < 0 {
+			footer = i
+		}
+	}
+	if footer < 0 {
+		t.Fatal("the sample lesson has no question on its footer")
+	}
+	fq := q.questions[footer]
+	q.Go(footer)
+	answerAndCheck(q, fq, wrongAnswer(fq))
+	line := strings.TrimSpace(m.Lesson.Article.Source[fq.Evidence.Start:fq.Evidence.End])
+	q.ShowEnd()
+	if got := endReason(q, footer+1); !strings.Contains(got, "The article says: “"+line+"”") {
+		t.Errorf("the footer's question, answered wrong: the end screen says %q; want it to quote %q", got, line)
+	}
 	q.SetSettings(classroom.Settings{Attempts: 1, Reveal: classroom.RevealNever})
 	q.ShowEnd()
 	if got := endReason(q, 1); strings.Contains(got, "The article says") {
 		t.Errorf("answers kept back by the teacher: the end screen quotes the evidence: %q", got)
+	}
+}
+
+// TestEndScreenPagesCutNothing: Page Down and Page Up on the end screen
+// stop where its top edge runs between two rows or controls, not across
+// one: at 200 % Page Down left Switch student cut at the top (issue 11,
+// an independent audit of the real window). The list is long — every
+// question left unanswered, some answered wrong with their evidence.
+func TestEndScreenPagesCutNothing(t *testing.T) {
+	for _, l := range []struct {
+		w, h  float32
+		scale string
+		text  float64
+	}{{1366, 768, "1", 2}, {1024, 700, "1", 1.5}, {1366, 768, "2", 1}} {
+		m := onALaptop(t, l.w, l.h, l.scale, l.text)
+		q, e := m.Quiz, m.Quiz.End
+		q.SetAttemptsAllowed(1)
+		for i, question := range q.questions[:min(3, len(q.questions))] {
+			q.Go(i)
+			answerAndCheck(q, question, wrongAnswer(question))
+		}
+		q.ShowEnd()
+		for k, key := range []fyne.KeyName{fyne.KeyPageDown, fyne.KeyPageDown, fyne.KeyPageDown, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyPageUp} {
+			q.ScrollKey(&fyne.KeyEvent{Name: key})
+			y := e.scroll.Offset.Y
+			for _, part := range e.parts() {
+				at, ok := posIn(e.scroll.Content, part)
+				if ok && part.Visible() && y > at.Y+0.5 && y < at.Y+part.Size().Height-0.5 && part.Size().Height < e.scroll.Size().Height {
+					t.Errorf("%v×%v FYNE_SCALE=%s text %v, key %d (%s): the end screen's top edge (%v) runs across %T at %v–%v",
+						l.w, l.h, l.scale, l.text, k+1, key, y, part, at.Y, at.Y+part.Size().Height)
+				}
+			}
+		}
 	}
 }

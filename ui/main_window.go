@@ -17,6 +17,7 @@ import (
 
 	"github.com/lede-app/lede/data/classroom"
 	"github.com/lede-app/lede/data/lesson"
+	"github.com/lede-app/lede/data/quiz"
 	"github.com/lede-app/lede/data/store"
 )
 
@@ -288,11 +289,15 @@ func (m *Main) StartAs(name string) error {
 	m.Quiz.OnError = m.ShowError
 	m.Quiz.OnLeave = func() { m.Article.Highlight(-1) }
 	m.Quiz.OnHighlight = m.Article.Highlight
-	m.Quiz.EvidenceText = func(i int) string {
-		if i < 0 || i >= len(m.Lesson.Article.Sentences) {
-			return ""
+	m.Quiz.EvidenceText = func(q quiz.Question) string {
+		a := m.Lesson.Article
+		if q.Sentence >= 0 && q.Sentence < len(a.Sentences) {
+			return a.Sentences[q.Sentence].Text
 		}
-		return m.Lesson.Article.Sentences[i].Text
+		if sp := q.Evidence; sp.Start >= 0 && sp.Start < sp.End && sp.End <= len(a.Source) {
+			return a.Source[sp.Start:sp.End] // a line outside the body: the page's footer
+		}
+		return ""
 	}
 	m.Quiz.OnHandIn = m.HandIn
 	m.Quiz.OnSwitchStudent = m.AskToSwitchStudent

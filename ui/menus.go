@@ -22,8 +22,14 @@ import (
 	"github.com/lede-app/lede/data/store"
 )
 
-// lessonExtensions are the files Lede opens as lessons.
-var lessonExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".ledelesson"}
+// lessonExtensions are the files File › Open lesson… lists: those Lede
+// opens as lessons, and the documents it cannot read but explains —
+// PDF, Word, OpenDocument, RTF, Pages — so that a teacher who picks one
+// is told how to save the article as text. Left out of the list, a
+// .docx did not show in the dialog at all, and the folder looked empty
+// (issue 11, an independent audit of the real window).
+var lessonExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".ledelesson",
+	".pdf", ".docx", ".doc", ".odt", ".rtf", ".pages"}
 
 // setMenus gives the window its menus: File, View and Help for
 // everyone; the teacher's items only while teacher mode is open

@@ -76,9 +76,11 @@ type QuizPanel struct {
 	pendingID string
 	// OnEvidence is called with the evidence sentence after each check.
 	OnEvidence func(sentence int)
-	// EvidenceText, if set, is the article's sentence i, or "": the end
-	// screen quotes the evidence of each question to look at again.
-	EvidenceText func(sentence int) string
+	// EvidenceText, if set, is the article's text that answers a
+	// question (its sentence, or a line outside the body, such as the
+	// page's footer), or "": the end screen quotes the evidence of each
+	// question to look at again.
+	EvidenceText func(q quiz.Question) string
 	// OnHighlight is called with a checked question's evidence sentence
 	// when the student comes back to it; nothing is saved.
 	OnHighlight func(sentence int)
@@ -1801,7 +1803,7 @@ func (q *QuizPanel) ScrollKey(e *fyne.KeyEvent) bool {
 		return false
 	}
 	if q.Ended() {
-		scrollToOffset(s, withinScroll(s, s.Offset.Y+dy))
+		scrollToOffset(s, q.End.keyedOffset(s.Offset.Y, dy))
 		return true
 	}
 	q.scroll.Offset.Y = q.keyedOffset(q.scroll.Offset.Y, dy)

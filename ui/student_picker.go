@@ -141,6 +141,7 @@ const allClasses = "All students"
 const (
 	pickYourName     = "Or pick your name:"
 	chooseClassFirst = "Choose your class above to see its names."
+	pickFromList     = "More than one name fits: pick yours from the list."
 	classPlaceHolder = "Choose your class"
 )
 
@@ -270,18 +271,56 @@ func (p *StudentPicker) choose() {
 	if p.noClassChosen() {
 		pool = p.all // no class chosen: a slip in any child's name is still asked about
 	}
+	if fits := initialFits(typed, pool); len(fits) > 1 {
+		// "Maya K" where the class has Maya Khan and Maya Kowalski: the
+		// list shows both, and the student picks.
+		p.Name.SetText(typed)
+		if p.listHint != nil {
+			p.listHint.SetText(pickFromList)
+		}
+		return
+	} else if len(fits) == 1 && p.Confirm != nil {
+		p.askIfSame(typed, fits[0])
+		return
+	}
 	near := closeNames(typed, pool)
 	if len(near) != 1 || p.Confirm == nil {
 		p.OnChosen(typed)
 		return
 	}
-	p.Confirm(fmt.Sprintf("Are you %s?", near[0].Name), func(yes bool) {
+	p.askIfSame(typed, near[0])
+}
+
+// askIfSame asks whether the student who typed typed is s, and starts
+// whichever they say: an explicit "No, I'm new" makes a new student.
+func (p *StudentPicker) askIfSame(typed string, s store.Student) {
+	p.Confirm(fmt.Sprintf("Are you %s?", s.Name), func(yes bool) {
 		if yes {
-			p.OnChosen(near[0].Name)
+			p.OnChosen(s.Name)
 		} else {
 			p.OnChosen(typed)
 		}
 	})
+}
+
+// initialFits are the students whose name is what the picker asks for
+// when typed: the first name, and the first letter of the last name
+// ("Maya K", "maya k." for Maya Khan), where the teacher's roster has
+// the whole name. Typed as asked, "Maya K" made a second, empty student
+// outside the class (issue 11, an independent audit of the real window).
+func initialFits(typed string, students []store.Student) []store.Student {
+	words := strings.Fields(nameKey(typed))
+	if len(words) != 2 || len([]rune(words[1])) != 1 {
+		return nil
+	}
+	var out []store.Student
+	for _, s := range students {
+		name := strings.Fields(nameKey(s.Name))
+		if len(name) >= 2 && name[0] == words[0] && strings.HasPrefix(name[len(name)-1], words[1]) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // nameKey folds case, dots and spacing: "ada  l." and "Ada L" are one.
