@@ -155,7 +155,7 @@ func (e *EndScreen) update() {
 		back := NewRingButton(fmt.Sprintf("Question %d", i+1), func() {
 			q.Go(i)
 			if ok && q.OnEvidence != nil {
-				q.OnEvidence(r.Sentence)
+				q.OnEvidence(q.evidenceShown(question, r))
 			}
 		})
 		back.OnScrollKey = q.ScrollKey

@@ -234,3 +234,40 @@ func TestEndScreenPagesCutNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestHiddenAnswersLightNoEvidence: where the teacher keeps the answers
+// back, a question whose tries are spent without the right answer
+// lights no evidence — after the last check, back on it, or from the
+// end screen — as the highlight would show where the answer is (issue
+// 11, an independent audit). A wrong try with a try left still lights
+// where to look, and with the answers shown the evidence is lit.
+func TestHiddenAnswersLightNoEvidence(t *testing.T) {
+	test.NewTempApp(t)
+	m, _ := sampleMain(t, tempStore(t))
+	if err := m.StartAs("Sam Student"); err != nil {
+		t.Fatal(err)
+	}
+	q := m.Quiz
+	q.SetSettings(classroom.Settings{Attempts: 2, Reveal: classroom.RevealNever})
+	question := q.questions[0]
+	q.Go(0)
+	answerAndCheck(q, question, wrongAnswer(question))
+	if m.Article.Highlighted() < 0 {
+		t.Error("a wrong try with a try left lights no evidence to look at")
+	}
+	answerAndCheck(q, question, wrongAnswer(question)+".")
+	if got := m.Article.Highlighted(); got >= 0 {
+		t.Errorf("answers kept back, no try left: sentence %d is lit", got)
+	}
+	q.Go(1)
+	q.Go(0)
+	if got := m.Article.Highlighted(); got >= 0 {
+		t.Errorf("answers kept back, back on the question: sentence %d is lit", got)
+	}
+	q.SetSettings(classroom.Settings{Attempts: 2})
+	q.Go(1)
+	q.Go(0)
+	if m.Article.Highlighted() < 0 {
+		t.Error("answers shown: back on a question answered wrong, its evidence is not lit")
+	}
+}

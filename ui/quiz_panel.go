@@ -753,7 +753,7 @@ func (q *QuizPanel) Show(i int) {
 	if r, ok := q.results[question.ID]; ok && q.OnHighlight != nil {
 		// Back on a checked question its evidence shows again, as after
 		// the check (a new student's walk: Previous left it dark).
-		q.OnHighlight(r.Sentence)
+		q.OnHighlight(q.evidenceShown(question, r))
 	}
 }
 
@@ -1019,8 +1019,21 @@ func (q *QuizPanel) Check() {
 		q.selectTheTriedAnswer()
 	}
 	if q.OnEvidence != nil {
-		q.OnEvidence(r.Sentence)
+		q.OnEvidence(q.evidenceShown(question, r))
 	}
+}
+
+// evidenceShown is the sentence to highlight after a check of question:
+// its evidence — where to look, while a try is left — or -1 once its
+// tries are spent without the right answer and the teacher keeps the
+// answers back, where the highlight only gives away where the answer
+// is (issue 11, an independent audit: with "Show the answer: never" the
+// evidence stayed lit after the last wrong try).
+func (q *QuizPanel) evidenceShown(question quiz.Question, r quiz.Result) int {
+	if hidden, _ := q.keyHidden(); hidden && r.Verdict != quiz.Correct && !q.triesLeft(question.ID) {
+		return -1
+	}
+	return r.Sentence
 }
 
 // showNotMarked heads the panel with why an answer was not marked, and
