@@ -254,7 +254,7 @@ func (q *QuizPanel) evidenceLine(question quiz.Question) string {
 		return ""
 	}
 	if text := strings.TrimSpace(q.EvidenceText(question)); text != "" {
-		return ". The article says: “" + text + "”"
+		return ". The article says: " + quiz.Quote(text)
 	}
 	return ""
 }

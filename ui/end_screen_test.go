@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lede-app/lede/data/classroom"
+	"github.com/lede-app/lede/data/quiz"
 )
 
 // TestEndScreenOpensAtItsTop: the end screen opens at its top each time
@@ -170,7 +171,7 @@ func TestEndScreenQuotesTheEvidence(t *testing.T) {
 	answerAndCheck(q, done, wrongAnswer(done))
 	evidence := m.Lesson.Article.Sentences[q.results[done.ID].Sentence].Text
 	q.ShowEnd()
-	if got := endReason(q, 1); !strings.Contains(got, "The article says: “"+evidence+"”") {
+	if got := endReason(q, 1); !strings.Contains(got, "The article says: "+quiz.Quote(evidence)) {
 		t.Errorf("question 1, answered wrong: the end screen says %q; want it to quote %q", got, evidence)
 	}
 	if got := endReason(q, 2); strings.Contains(got, "The article says") {
@@ -192,8 +193,21 @@ func TestEndScreenQuotesTheEvidence(t *testing.T) {
 	answerAndCheck(q, fq, wrongAnswer(fq))
 	line := strings.TrimSpace(m.Lesson.Article.Source[fq.Evidence.Start:fq.Evidence.End])
 	q.ShowEnd()
-	if got := endReason(q, footer+1); !strings.Contains(got, "The article says: “"+line+"”") {
+	if got := endReason(q, footer+1); !strings.Contains(got, "The article says: "+quiz.Quote(line)) {
 		t.Errorf("the footer's question, answered wrong: the end screen says %q; want it to quote %q", got, line)
+	}
+	// A sentence with a quotation of its own nests it: "… some great
+	// things."" stood with two marks at its end (the third audit).
+	for i, question := range q.questions {
+		if strings.ContainsAny(m.Lesson.Article.Sentences[max(question.Sentence, 0)].Text, "\"“") && question.Sentence >= 0 {
+			q.Go(i)
+			answerAndCheck(q, question, wrongAnswer(question))
+			q.ShowEnd()
+			if got := endReason(q, i+1); strings.Contains(got, "\"”") || strings.Contains(got, "\"\"") || strings.Contains(got, "””") {
+				t.Errorf("question %d: the end screen's quotation ends on two marks: %q", i+1, got)
+			}
+			break
+		}
 	}
 	q.SetSettings(classroom.Settings{Attempts: 1, Reveal: classroom.RevealNever})
 	q.ShowEnd()

@@ -308,15 +308,19 @@ func (p *StudentPicker) askIfSame(typed string, s store.Student) {
 // ("Maya K", "maya k." for Maya Khan), where the teacher's roster has
 // the whole name. Typed as asked, "Maya K" made a second, empty student
 // outside the class (issue 11, an independent audit of the real window).
+//
+// A first name alone ("maya", "Tom") is the roster's students of that
+// first name, the same way: it too made a second student in no class
+// (the third audit).
 func initialFits(typed string, students []store.Student) []store.Student {
 	words := strings.Fields(nameKey(typed))
-	if len(words) != 2 || len([]rune(words[1])) != 1 {
+	if len(words) == 0 || len(words) > 2 || len(words) == 2 && len([]rune(words[1])) != 1 {
 		return nil
 	}
 	var out []store.Student
 	for _, s := range students {
 		name := strings.Fields(nameKey(s.Name))
-		if len(name) >= 2 && name[0] == words[0] && strings.HasPrefix(name[len(name)-1], words[1]) {
+		if len(name) >= 2 && name[0] == words[0] && (len(words) == 1 || strings.HasPrefix(name[len(name)-1], words[1])) {
 			out = append(out, s)
 		}
 	}

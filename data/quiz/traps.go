@@ -389,6 +389,12 @@ func quoteText(s string) string {
 	return "“" + nestQuotes(s) + "”"
 }
 
+// Quote puts s, words of the article, in double quotation marks as
+// Lede's questions quote them, its own quotation marks nested as single
+// ones: the end screen quoted "… some great things."" with two marks
+// at its end (issue 11, an independent audit).
+func Quote(s string) string { return quoteText(s) }
+
 // nestQuotes turns the double quotation marks of s into single ones. A
 // straight mark opens at the start or after a space or bracket, and
 // closes anywhere else.
