@@ -2,9 +2,11 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -35,6 +37,9 @@ type EndScreen struct {
 	cue    *moreCue
 	// follow places the cue and the strip over the bottom edge again.
 	follow func()
+	// room is blank room under the list, shown where it ends too soon
+	// for a page key to stop between two rows (keyedOffset).
+	room *canvas.Rectangle
 }
 
 func newEndScreen(q *QuizPanel) *EndScreen {
@@ -56,7 +61,9 @@ func newEndScreen(q *QuizPanel) *EndScreen {
 	// of it keeps clear of the scroll bar, which cut Hand in's ring.
 	e.HandIn.OnScrollKey = q.ScrollKey
 	e.Switch.OnScrollKey = q.ScrollKey
-	e.column = container.New(wrapColumn{}, e.Summary, e.HandIn, e.Switch, e.Again)
+	e.room = canvas.NewRectangle(color.Transparent)
+	e.room.Hide()
+	e.column = container.New(wrapColumn{}, e.Summary, e.HandIn, e.Switch, e.Again, e.room)
 	e.scroll = container.NewVScroll(container.New(clearOfScrollBar{}, e.column))
 	// A long list of questions to look at again ran below the panel
 	// with nothing saying so: the cue under the question says it here too.
@@ -76,27 +83,98 @@ func (e *EndScreen) revealer(b *RingButton) func() {
 	}
 }
 
-// keyedOffset is where Page Up or Page Down from offset y stops on the
-// end screen: where the top edge would run across a row of the list,
-// Hand in, Switch student or the summary, at its top, so that it shows
-// whole — or past it where that is no move. A page was nine tenths of
-// the panel in pixels: at 200 % Page Down left Switch student cut at
-// the top (issue 11, an independent audit; TestEndScreenPagesCutNothing).
+// keyedOffset is where Page Up or Page Down (or an arrow key, by a
+// line) from offset y stops on the end screen: at the top of a row of
+// the list, Hand in, Switch student or the summary — the farthest such
+// place a page reaches, so that the top edge runs between two of them,
+// never across one — or a page on where no such place lies within it (a
+// row taller than the page). Where the list ends too soon to scroll to
+// that place, room is added under it. A page was nine tenths of the
+// panel in pixels: at 200 % Page Down left a row or Switch student cut
+// at the top, and the last page cut one always (issue 11, independent
+// audits; TestEndScreenPagesCutNothing).
 func (e *EndScreen) keyedOffset(y, dy float32) float32 {
-	to := withinScroll(e.scroll, y+dy)
-	for _, part := range e.parts() {
-		at, ok := posIn(e.scroll.Content, part)
-		if !ok || !part.Visible() || to <= at.Y+0.5 || to >= at.Y+part.Size().Height-0.5 {
-			continue
+	view, most := e.scroll.Size().Height, e.mostWithoutRoom()
+	to, best := max(y+dy, 0), float32(-1)
+	if dy > 0 {
+		if y >= most-0.5 {
+			return y // the end is in sight
 		}
-		switch {
-		case dy > 0 && at.Y > y+0.5 || dy < 0:
-			return withinScroll(e.scroll, at.Y) // shown whole from its top
-		default:
-			return withinScroll(e.scroll, at.Y+part.Size().Height) // no move up to it: hidden whole
+		for _, top := range e.stops() {
+			if top > y+0.5 && top <= to+0.5 && top > best {
+				best = top // the farthest place between two parts a page reaches
+			}
+		}
+		if best < 0 {
+			// None within the page: the nearest beyond it that skips
+			// nothing the panel did not show, else the page's end.
+			for _, top := range e.stops() {
+				if top > to && top < y+view-0.5 && (best < 0 || top < best) {
+					best = top
+				}
+			}
+		}
+		if best < 0 {
+			best = to
+		}
+		e.roomFor(best)
+		return withinScroll(e.scroll, best)
+	}
+	for _, top := range e.stops() {
+		if top < y-0.5 && top >= to-0.5 && (best < 0 || top < best) {
+			best = top // the farthest place up a page reaches
 		}
 	}
-	return to
+	if best < 0 {
+		for _, top := range e.stops() {
+			if top < to && top > y-view+0.5 && top > best {
+				best = top // the nearest beyond the page that skips nothing
+			}
+		}
+	}
+	if best < 0 {
+		best = to
+	}
+	return withinScroll(e.scroll, best)
+}
+
+// stops are the places the end screen's top edge may stand at: its top,
+// and the top of each part.
+func (e *EndScreen) stops() []float32 {
+	tops := []float32{0}
+	for _, part := range e.parts() {
+		if at, ok := posIn(e.scroll.Content, part); ok && part.Visible() {
+			tops = append(tops, at.Y)
+		}
+	}
+	return tops
+}
+
+// mostWithoutRoom is the farthest the end screen scrolls without the
+// room roomFor adds.
+func (e *EndScreen) mostWithoutRoom() float32 {
+	room := float32(0)
+	if e.room.Visible() {
+		room = e.room.MinSize().Height
+	}
+	return max(0, e.scroll.Content.MinSize().Height-room-e.scroll.Size().Height)
+}
+
+// roomFor adds blank room under the list where it ends too soon for the
+// end screen to scroll to y, and takes it away where it is not needed.
+func (e *EndScreen) roomFor(y float32) {
+	short := y - e.mostWithoutRoom()
+	if short <= 0.5 {
+		if e.room.Visible() {
+			e.room.Hide()
+			e.scroll.Content.Refresh()
+		}
+		return
+	}
+	e.room.SetMinSize(fyne.NewSize(0, short))
+	e.room.Show()
+	e.scroll.Content.Refresh()
+	e.scroll.Refresh()
 }
 
 // parts are what the end screen shows whole or not at all at its edges.
@@ -131,6 +209,7 @@ func (e *EndScreen) update() {
 	q := e.panel
 	total := len(q.questions)
 	counts := map[quiz.Verdict]int{}
+	e.room.Hide() // the room a page key added is the last list's
 	e.Again.Objects = nil
 	rows := &againRows{}
 	for i, question := range q.questions {

@@ -58,10 +58,21 @@ func Friendly(err error) string {
 			if rest, ok := strings.CutPrefix(msg, store.ErrNotFound.Error()+": "); ok {
 				msg = rest
 			}
-			return upperFirst(msg)
+			return asSentence(msg)
 		}
 	}
 	return "Something went wrong: " + err.Error()
+}
+
+// asSentence is msg with a capital and a closing full stop, where it
+// has none: the message for a Word file ended on "… Paste an article"
+// (an independent audit of issue 11).
+func asSentence(msg string) string {
+	msg = upperFirst(strings.TrimSpace(msg))
+	if msg != "" && !strings.ContainsAny(msg[len(msg)-1:], ".!?)”\"") {
+		msg += "."
+	}
+	return msg
 }
 
 func upperFirst(s string) string {

@@ -4,9 +4,12 @@ import (
 	"archive/zip"
 	"bytes"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/lede-app/lede/data/article"
 )
 
 // TestOpenListsDocumentsItExplains: File › Open lesson… lists the
@@ -46,5 +49,25 @@ func TestOpenListsDocumentsItExplains(t *testing.T) {
 	}
 	if !overlayShows(w, "Plain text (.txt)") {
 		t.Error("opening a Word file does not say how to save the article as text")
+	}
+}
+
+// TestPlainErrorsEndAsSentences: a message in plain words ends on a full
+// stop — the one for a Word file ended on "… Paste an article" (an
+// independent audit of issue 11) — and one that ends on its own mark
+// keeps it.
+func TestPlainErrorsEndAsSentences(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"this is a Word document. Use File › Paste an article", "This is a Word document. Use File › Paste an article."},
+		{"the file is empty.", "The file is empty."},
+		{"is it open (in another program)", "Is it open (in another program)"},
+		{"", ""},
+	} {
+		if got := asSentence(c.in); got != c.want {
+			t.Errorf("asSentence(%q) = %q; want %q", c.in, got, c.want)
+		}
+	}
+	if got := Friendly(article.ErrZipped); !strings.HasSuffix(got, ".") {
+		t.Errorf("the Word file's message ends %q", got[max(0, len(got)-20):])
 	}
 }

@@ -191,7 +191,7 @@ func TestPromptFitsAfterResize(t *testing.T) {
 
 func TestFriendlyKeepsPlainWords(t *testing.T) {
 	err := fmt.Errorf("store: import results: %w: the lesson of these results is not on this computer: open its lesson pack first", store.ErrNotFound)
-	if got := Friendly(err); got != "The lesson of these results is not on this computer: open its lesson pack first" {
+	if got := Friendly(err); got != "The lesson of these results is not on this computer: open its lesson pack first." {
 		t.Errorf("Friendly = %q", got)
 	}
 }
