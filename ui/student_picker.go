@@ -165,16 +165,21 @@ func (p *StudentPicker) SetClasses(classes map[string][]store.Student) {
 	// audit; the issue asks for only the chosen class's names). "All
 	// students" stays a choice, for a mixed room.
 	p.Class.PlaceHolder = classPlaceHolder
-	if p.prefs != nil {
-		if last := p.prefs.String(prefPickerClass); slices.Contains(names, last) {
-			p.Class.SetSelected(last)
-			p.Class.Show()
-			return
-		}
+	if last := p.lastClass(); slices.Contains(names, last) {
+		p.Class.SetSelected(last) // filters, as the student's choice does
+	} else {
+		p.Class.ClearSelected()
+		p.filter()
 	}
-	p.Class.ClearSelected()
-	p.filter()
 	p.Class.Show()
+}
+
+// lastClass is the class chosen last on this computer, or "".
+func (p *StudentPicker) lastClass() string {
+	if p.prefs == nil {
+		return ""
+	}
+	return p.prefs.String(prefPickerClass)
 }
 
 // noClassChosen reports whether the computer has classes and none is
@@ -273,8 +278,8 @@ func (p *StudentPicker) choose() {
 	}
 	if fits := initialFits(typed, pool); len(fits) > 1 {
 		// "Maya K" where the class has Maya Khan and Maya Kowalski: the
-		// list shows both, and the student picks.
-		p.Name.SetText(typed)
+		// list, filtered by what was typed, shows both, and the student
+		// picks.
 		if p.listHint != nil {
 			p.listHint.SetText(pickFromList)
 		}

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -46,14 +47,7 @@ func IsZippedDocument(raw []byte) bool {
 }
 
 // namesDocumentEntry reports whether name is one of zippedDocumentEntries.
-func namesDocumentEntry(name string) bool {
-	for _, e := range zippedDocumentEntries {
-		if name == e {
-			return true
-		}
-	}
-	return false
-}
+func namesDocumentEntry(name string) bool { return slices.Contains(zippedDocumentEntries, name) }
 
 // documentMime reports whether a "mimetype" entry names a document type.
 func documentMime(f *zip.File) bool {
