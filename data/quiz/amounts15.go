@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -493,44 +494,58 @@ var asksQuantity = map[string]*lazyre.Regexp{
 // bareNumberHedges may stand beside a number that is all an answer says.
 var bareNumberHedges = wordSet("about around roughly approximately nearly almost some just over under")
 
-// bareNumberForUnit reports whether an answer is a key's number alone
-// ("19" for "19 days", "about 95" for "about 95kg") to a question that
-// asks for that quantity ("What is the average return time now?", "How
-// much does the ram weigh?"): the unit goes without saying. Every
-// reviewer so far counted such a number right; another number stays
-// wrong.
-func bareNumberForUnit(q Question, answer string) bool {
+// bareNumberForUnit reads an answer that is a key's number alone ("19"
+// for "19 days", "about 95" for "about 95kg") to a question that names
+// the key's quantity ("What is the average return time now?", "How much
+// does the ram weigh?"). To "How old …?" a number is an age in years, as
+// people give ages: right. Elsewhere the number is right and the unit
+// missing — "250 what?", a teacher asks — so it is partly right, and the
+// explanation shows the unit: the writers of sets 20 to 22 marked "250"
+// for "250 kilograms" wrong where set 15's counted "19" for "19 days"
+// right. Another number stays wrong.
+func bareNumberForUnit(q Question, answer string) (Verdict, string, bool) {
 	if len(answer) > 40 || !hasDigit(answer) {
-		return false // a number in figures: "about 19"
+		return "", "", false // a number in figures: "about 19"
 	}
-	var kinds []quantity // the keys' amounts in a unit the question names
+	type keyed struct {
+		text string
+		q    quantity
+	}
+	var keys []keyed // the keys' amounts in a unit the question names
 	for _, acc := range q.Accepted {
 		if !mentionsUnit(acc) {
 			continue // most keys: no unit
 		}
 		if k, ok := quantityIn(acc, ""); ok && k.unit != 0 {
 			if re, ok := asksQuantity[k.kind]; ok && re.MatchString(q.Prompt) {
-				kinds = append(kinds, k)
+				keys = append(keys, keyed{acc, k})
 			}
 		}
 	}
-	if len(kinds) == 0 {
-		return false
+	if len(keys) == 0 {
+		return "", "", false
 	}
 	words := strings.Fields(Normalize(answer))
 	if len(words) == 0 || len(words) > 3 {
-		return false
+		return "", "", false
 	}
 	nums := numbersOf(answer)
 	if len(nums) != 1 {
-		return false
+		return "", "", false
 	}
 	for _, w := range words {
 		if _, ok := textnum.Parse(w); !ok && !bareNumberHedges[w] {
-			return false // "19 books", "19 miles"
+			return "", "", false // "19 books", "19 miles"
 		}
 	}
-	return slices.ContainsFunc(kinds, func(k quantity) bool { return math.Abs(k.value/k.unit-nums[0]) <= 1e-9*math.Abs(nums[0]) })
+	i := slices.IndexFunc(keys, func(k keyed) bool { return math.Abs(k.q.value/k.q.unit-nums[0]) <= 1e-9*math.Abs(nums[0]) })
+	if i < 0 {
+		return "", "", false
+	}
+	if keys[i].q.unit == yearSeconds && asksAge.MatchString(q.Prompt) {
+		return Correct, q.Explanation, true // "9" to "How old is the child?" for "nine years old"
+	}
+	return Partial, fmt.Sprintf("Right number, but give its unit too: %s. %s", keys[i].text, q.Explanation), true
 }
 
 // digitThenF reports whether figures are followed by "F", with a space

@@ -1,6 +1,9 @@
 package quiz
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeldOutFifteenPeriods: an amount counted over another period than
 // the one asked for, or keyed, is wrong ("1.2 million gallons a year" to
@@ -159,27 +162,40 @@ func TestHeldOutFifteenAsides(t *testing.T) {
 	})
 }
 
-// TestHeldOutFifteenBareNumbers: a key's number alone answers a question
-// that names the key's quantity ("19" to "What is the average return
-// time now?" for "19 days"); another number, another unit, or "How
-// long …?" (a time or a length; sets 2 and 4 counted it partly right)
-// are not.
+// TestHeldOutFifteenBareNumbers: a key's number alone, to a question
+// that names the key's quantity, is partly right ("19" to "What is the
+// average return time now?" for "19 days": the unit is missing), and
+// right to "How old …?" for an age in years; another number, another
+// unit, or "How long …?" (a time or a length; sets 2 and 4 counted it
+// partly right) are not this rule's.
 func TestHeldOutFifteenBareNumbers(t *testing.T) {
 	ask := teacherQuestion
 	loans := ask("What is the average return time now?", "19 days")
 	ram := ask("About how much does the ram weigh?", "about 95kg", "nearly 15 stone")
 	site := ask("How big is the site of the solar farm?", "11 hectares", "about 27 acres")
 	beckham := ask("How long has Beckham been at Real Madrid?", "two years")
+	child := ask("How old is the child believed to be?", "nine years old")
+	reef := ask("How old is the reef thought to be?", "about 8,600 years")
+	weeks := ask("How old was the foal when it was found?", "three weeks")
 	checkVerdicts(t, []verdictCase{
-		{loans, "19", Correct},
-		{loans, "about 19", Correct},
+		{loans, "19", Partial},
+		{loans, "about 19", Partial},
 		{loans, "16", Incorrect},
 		{loans, "19 weeks", Incorrect},
-		{ram, "about 95", Correct},
+		{ram, "about 95", Partial},
 		{ram, "59", Incorrect},
-		{site, "11", Correct},
-		{site, "27", Correct},
+		{site, "11", Partial},
+		{site, "27", Partial},
 		{site, "12", Incorrect},
 		{beckham, "2", Incorrect}, // as before: not this rule's
+		{child, "9", Correct},
+		{child, "nine", Correct},
+		{child, "8", Incorrect},
+		{reef, "8,600", Correct},
+		{reef, "about 8600", Correct},
+		{weeks, "3", Partial}, // an age in weeks needs its unit
 	})
+	if r := Check(site, "11"); !strings.HasPrefix(r.Explanation, "Right number, but give its unit too: 11 hectares.") {
+		t.Errorf("explanation of a bare number: %q", r.Explanation)
+	}
 }

@@ -27,7 +27,9 @@ func FuzzAmountsFifteen(f *testing.F) {
 		otherWhole(q, s)
 		countWithUnit(q, s)
 		checkTemperatures(q, s)
-		bareNumberForUnit(q, s)
+		if v, _, ok := bareNumberForUnit(q, s); ok && v != Correct && v != Partial {
+			t.Errorf("bareNumberForUnit(%q) = %v", s, v)
+		}
 		for _, r := range temperaturesIn(s) {
 			if math.IsNaN(r.value) || math.IsInf(r.value, 0) {
 				t.Errorf("temperaturesIn(%q) read %v", s, r.value)

@@ -462,8 +462,8 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if roundedCount(q, answer) || roundedAmount(q, answer) {
 		return Correct, q.Explanation // "nearly 12,000" for 11,850, "86k" for "more than 86,000", "about 14 km" for 14.2 km (set 21)
 	}
-	if bareNumberForUnit(q, answer) {
-		return Correct, q.Explanation // "19" for "19 days" to "What is the average return time?" (set 15)
+	if v, expl, ok := bareNumberForUnit(q, answer); ok {
+		return v, expl // "9" to "How old is she?" right, "250" to "How much did the bomb weigh?" for "250 kg" partly
 	}
 	if v, ok := checkQuantity(withAskedUnit(q), answer); ok {
 		return v, q.Explanation

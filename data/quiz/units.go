@@ -16,6 +16,9 @@ type unit struct {
 	size     float64
 }
 
+// yearSeconds is a year, in the base unit of time.
+const yearSeconds = 31557600
+
 // measureUnits are the units a student may write, each spelling once, by what
 // they measure (base units: metre, gram, litre, byte, km/h). "m" is
 // metres here; read after a number it may also be "million", which the
@@ -54,7 +57,7 @@ var measureUnits = map[string]unit{
 	"day": {"time", 86400}, "days": {"time", 86400}, "week": {"time", 604800}, "weeks": {"time", 604800},
 	"wk": {"time", 604800}, "wks": {"time", 604800}, "fortnight": {"time", 1209600}, "fortnights": {"time", 1209600},
 	"month": {"time", 2629800}, "months": {"time", 2629800}, "mth": {"time", 2629800}, "mths": {"time", 2629800},
-	"year": {"time", 31557600}, "years": {"time", 31557600}, "yr": {"time", 31557600}, "yrs": {"time", 31557600},
+	"year": {"time", yearSeconds}, "years": {"time", yearSeconds}, "yr": {"time", yearSeconds}, "yrs": {"time", yearSeconds},
 	// "four decades" for 40 years (held-out set 11).
 	"decade": {"time", 315576000}, "decades": {"time", 315576000}, "century": {"time", 3155760000}, "centuries": {"time", 3155760000},
 	// Metres as abbreviated in a hurry, and degrees Celsius however
