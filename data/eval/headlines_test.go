@@ -273,7 +273,7 @@ func TestHeldOutAnswers(t *testing.T) {
 		// general rules (2026-12-02, docs/quality.md): 97.2 % (140/144)
 		// and 0.0 % (0/96), drafts 97.4 % (491/504) and 0.0 % (0/504).
 		{"heldout14-mixed.jsonl", 0.972, 0.0},
-		{"heldout14-drafts.jsonl", 0.974, 0.0},
+		{"heldout14-drafts.jsonl", 0.976, 0.0},
 		// A fifteenth set (2026-12-02), written and labelled by a blind
 		// reviewer on 8 articles of their own, carried as context: first
 		// measure (lede eval answers at main 04ac009, before any change)
@@ -286,7 +286,7 @@ func TestHeldOutAnswers(t *testing.T) {
 		// right, is partly right — the unit missing — as sets 20 to 22's
 		// writers marked such answers.
 		{"heldout15-mixed.jsonl", 0.986, 0.0},
-		{"heldout15-drafts.jsonl", 0.972, 0.0},
+		{"heldout15-drafts.jsonl", 0.974, 0.0},
 		// A sixteenth set (2026-12-02), written and labelled by a blind
 		// reviewer on 8 articles of their own (Indian, Australian,
 		// Scottish, American and English news), carried as context: first
@@ -319,7 +319,7 @@ func TestHeldOutAnswers(t *testing.T) {
 		// rules (2026-12-02, docs/quality.md): 97.2 % (140/144) and 0.0 %
 		// (0/96), drafts 93.5 % (491/525) and 0.2 % (1/563).
 		{"heldout18-mixed.jsonl", 0.972, 0.0},
-		{"heldout18-drafts.jsonl", 0.935, 0.002},
+		{"heldout18-drafts.jsonl", 0.937, 0.002},
 		// A nineteenth set (2026-12-02), written and labelled by a blind
 		// teacher never shown the checker, on 8 articles of their own
 		// (Norwegian, Vietnamese, Chilean, Ghanaian, Portuguese, Scottish,
@@ -343,9 +343,11 @@ func TestHeldOutAnswers(t *testing.T) {
 		// and 3.1 % (3/96), drafts 89.8 % (449/500) and 2.6 % (13/500) —
 		// the ≤ 1 % target not met yet.
 		// Since 2026-12-04 a bare number to a unit question is partly
-		// right: drafts 2.0 % (10/500).
-		{"heldout20-mixed.jsonl", 0.923, 0.032},
-		{"heldout20-drafts.jsonl", 0.898, 0.020},
+		// right: drafts 2.0 % (10/500); and an answer's opening that says
+		// the question again ("It was started by …", "he asked for …")
+		// is read past: 93.1 % (134/144), drafts 90.2 % (451/500).
+		{"heldout20-mixed.jsonl", 0.930, 0.032},
+		{"heldout20-drafts.jsonl", 0.902, 0.020},
 		// A twenty-first set (2026-12-03), written and labelled by a blind
 		// teacher never shown the checker, on 8 articles of their own
 		// (Kenyan, Portuguese, New Zealand, Vietnamese, Irish, Chilean,

@@ -59,6 +59,28 @@ func TooLong(answer string) bool {
 // Check judges a student's answer to q. An answer over MaxAnswer is not
 // judged: the student is asked to shorten it.
 func Check(q Question, answer string) Result {
+	r := check(q, answer)
+	if r.Verdict != Correct && q.Kind != YesNo && len(q.Choices) == 0 && (r.Verdict == Partial || saidNoReason(q, r)) {
+		// "it was 2M", "the firm raised 2M": the words before the value
+		// say again what the question asks. Not where a rule gave its
+		// reason to refuse the whole: "voted down 7-3" went the other way.
+		// A part the lead-in hid is no reason: "the buyer is Dlamini".
+		if rest, ok := withoutLeadIn(q, answer); ok {
+			if byValue := check(q, rest); byValue.Verdict == Correct {
+				r, answer = byValue, rest
+			}
+		}
+	}
+	if r.Verdict == Correct {
+		r.Explanation = whyRight(q, answer, r.Explanation)
+	}
+	return r
+}
+
+// check is Check without the opening that tells why a right answer in
+// other words is the key's: the rules below call it again on parts of
+// an answer.
+func check(q Question, answer string) Result {
 	r := Result{QuestionID: q.ID, Sentence: q.Sentence, Evidence: q.Evidence}
 	if TooLong(answer) {
 		r.Verdict, r.Explanation = Unclear, TooLongMessage
@@ -72,7 +94,7 @@ func Check(q Question, answer string) Result {
 		// A detail the key's sentences do not give (held-out set 19).
 		said := q.Said
 		q.Said = nil
-		r := Check(q, answer)
+		r := check(q, answer)
 		if r.Verdict == Correct && q.Kind != YesNo {
 			if what := unsaidAddition(q, answer, said); what != "" {
 				r.Verdict, r.Explanation = Incorrect, "The article does not say “"+what+"”. "+r.Explanation
@@ -146,7 +168,7 @@ func Check(q Question, answer string) Result {
 		if head, ok := bracketedAside(q, answer); ok {
 			// "8 (17 for)", "Otieno (Form Four)": what the brackets
 			// add is an aside (held-out set 18).
-			if h := Check(q, head); h.Verdict == Correct {
+			if h := check(q, head); h.Verdict == Correct {
 				return h
 			}
 		}

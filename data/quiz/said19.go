@@ -117,7 +117,7 @@ func unsaidAddition(q Question, answer string, said []string) string {
 			continue
 		}
 		head := strings.TrimRight(strings.Join(words[:i], " "), ",;:-–—")
-		if Check(q, head).Verdict != Correct {
+		if check(q, head).Verdict != Correct {
 			continue
 		}
 		extra := strings.Join(words[i:], " ")

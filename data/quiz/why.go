@@ -1,0 +1,170 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A right answer in other words than the key's is marked right, and the
+// student is told why: "Right — 2M is 2 million." A student who typed "31
+// miles" and read only "The answer is 50 km." could not tell whether the
+// checker had understood them or been lenient (issue 13: "the verdict
+// explains itself in a student's words").
+
+// sameNouns name what two amounts in different units are the same of:
+// "31 miles is the same distance".
+var sameNouns = map[string]string{
+	"length": "distance", "mass": "weight", "area": "area", "volume": "amount",
+	"time": "length of time", "speed": "speed", "temperature": "temperature", "data": "amount of data",
+}
+
+// whyRight is the explanation of a right answer: the key's explanation,
+// opened by what makes the student's words the key's where they differ
+// from every accepted form. A teacher's question without an explanation
+// of its own ("The answer is 50 km.") is told by the opening alone.
+func whyRight(q Question, answer, explanation string) string {
+	why := sameAs(q, answer)
+	if why == "" {
+		return explanation
+	}
+	if explanation == "" || explanation == "The answer is "+q.Answer+"." {
+		return why
+	}
+	return why + " " + explanation
+}
+
+// sameAs says how answer says what the key says — "Right — 2M is 2
+// million.", "Right: the article says 50 km, and 31 miles is the same
+// distance." — or "" where there is nothing to say: the answer is an
+// accepted form, holds one whole ("about 50 km", "it was 50 km"), is a
+// long sentence, or the question is answered by picking or by yes or no.
+func sameAs(q Question, answer string) string {
+	if q.Kind == YesNo || len(q.Choices) > 0 || len(q.Accepted) == 0 {
+		return ""
+	}
+	said := strings.Join(strings.Fields(strings.TrimRight(answer, " .!")), " ")
+	if said == "" || utf8.RuneCountInString(said) > 60 || len(strings.Fields(said)) > 8 {
+		return ""
+	}
+	if slices.ContainsFunc(q.Accepted, func(acc string) bool { return strings.EqualFold(said, acc) }) {
+		return "" // the key as typed: most right answers, at one look
+	}
+	norm := stripFillers(phraseNorm(said))
+	for _, acc := range q.Accepted {
+		if k := stripFillers(phraseNorm(acc)); k == "" || k == norm || containsPhrase(norm, k) {
+			return ""
+		}
+	}
+	key := q.Answer
+	if key == "" {
+		key = q.Accepted[0]
+	}
+	if misspells(norm, stripFillers(phraseNorm(key))) {
+		return "Right — the article spells it " + key + "."
+	}
+	if !mentionsUnit(key) {
+		// most keys: no amount to convert
+	} else if k, ok := quantityIn(key, ""); ok && k.unit != 0 {
+		if a, ok := quantityIn(said, k.kind); ok && a.kind == k.kind && a.unit != 0 && a.unit != k.unit {
+			if noun, ok := sameNouns[k.kind]; ok {
+				return "Right: the article says " + key + ", and " + said + " is the same " + noun + "."
+			}
+		}
+	}
+	switch {
+	case wordsWithin(norm, stripFillers(phraseNorm(key))):
+		return "Right — in full: " + key + "." // "Okafor" for "Ngozi Okafor"
+	case len(strings.Fields(said)) <= 3:
+		return "Right — " + said + " is " + key + "." // "2M" for "2 million"
+	default:
+		return "Right — that is " + key + "." // "the firm paid 2M": not "… paid 2M is 2 million"
+	}
+}
+
+// wordsWithin reports whether every word of answer is a word of key.
+func wordsWithin(answer, key string) bool {
+	words := strings.Fields(key)
+	for _, w := range strings.Fields(answer) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// misspells reports whether answer is key with a typing slip or two in
+// its words: the same number of words, each at most two edits from the
+// key's ("Circiut" for "Circuit").
+func misspells(answer, key string) bool {
+	a, k := strings.Fields(answer), strings.Fields(key)
+	if len(a) != len(k) || len(a) == 0 {
+		return false
+	}
+	for i := range a {
+		if a[i] != k[i] && editDistance(a[i], k[i]) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// saidNoReason reports whether r's explanation is the question's own, or
+// the plain "The answer is …": no rule said why it judged as it did.
+func saidNoReason(q Question, r Result) bool {
+	return r.Explanation == q.Explanation || r.Explanation == "The answer is "+q.Answer+"."
+}
+
+// leadInWords may open an answer before what it answers: "it was 2M",
+// "they raised 2M", "she is the finance minister". A lead-in holds one of
+// sentenceWords: the words that make it a sentence's start. An article
+// or the question's words alone do not ("the state Department of
+// Agriculture", "University of California" to "Which university …?").
+var (
+	leadInWords   = wordSet("it its they he she we this that there these those the a an is was were are be been has had have did do does will would 's")
+	sentenceWords = wordSet("it they he she we there this that is was were are has had have did will would 's")
+)
+
+// withoutLeadIn is answer without the words that open it by saying again
+// what the question says — pronouns, "was", and the question's own words:
+// "the firm raised 2M" to "How much did the firm raise?" is "2M". It
+// reports false where the opening is no sentence's or nothing is left.
+func withoutLeadIn(q Question, answer string) (string, bool) {
+	first, _, _ := strings.Cut(strings.TrimSpace(answer), " ")
+	if first = Normalize(first); !leadInWords[first] && !strings.Contains(strings.ToLower(q.Prompt), first) {
+		return "", false // most answers: their first word opens no sentence
+	}
+	asked := map[string]bool{}
+	for _, w := range strings.Fields(Normalize(q.Prompt)) {
+		asked[w] = true
+	}
+	fields := strings.Fields(answer)
+	n, sentence := 0, false
+	for ; n < len(fields); n++ {
+		w := Normalize(fields[n])
+		inflected := !asked[w] && slices.ContainsFunc(inflections(w), func(f string) bool { return asked[f] })
+		if w == "" || !leadInWords[w] && !asked[w] && !inflected {
+			break
+		}
+		// A pronoun, "was", or the question's verb in another form
+		// ("raised" for "did … raise") makes the opening a sentence's.
+		sentence = sentence || sentenceWords[w] || inflected
+	}
+	if !sentence || n == len(fields) {
+		return "", false
+	}
+	return strings.Join(fields[n:], " "), true
+}
+
+// inflections are the forms w may have without the ending a past or
+// third person gives a verb: "raised" is "raise" or "rais", "fines" is
+// "fine" or "fin".
+func inflections(w string) []string {
+	var out []string
+	for _, suffix := range []string{"ed", "es", "d", "s"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			out = append(out, strings.TrimSuffix(w, suffix))
+		}
+	}
+	return out
+}

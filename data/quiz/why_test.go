@@ -1,0 +1,85 @@
+package quiz
+
+import "testing"
+
+// TestRightAnswerSaysWhy: a right answer in other words than the key's is
+// told how it says the key (issue 13: "Right — 2M is 2 million", "Right:
+// the article says about 50 km, and 31 miles is the same distance"); an
+// answer in the key's own words, or holding them whole, is told the
+// explanation alone.
+func TestRightAnswerSaysWhy(t *testing.T) {
+	ask := teacherQuestion
+	for _, tt := range []struct {
+		q            Question
+		answer, want string
+	}{
+		{ask("How much did the firm raise?", "2 million dollars"), "2M", "Right — 2M is 2 million dollars."},
+		{ask("How long is the road?", "50 km"), "31 miles", "Right: the article says 50 km, and 31 miles is the same distance."},
+		{ask("How heavy was the bomb?", "250 kilograms"), "551 lb", "Right: the article says 250 kilograms, and 551 lb is the same weight."},
+		{ask("How heavy was the bomb?", "250 kilograms"), "250kg", "Right — 250kg is 250 kilograms."},
+		{ask("When was the vote?", "Feb. 3"), "3rd of February", "Right — 3rd of February is Feb. 3."},
+		{ask("Who is the finance minister?", "Ngozi Okafor"), "Ms Okafor", "Right — Ms Okafor is Ngozi Okafor."},
+		{ask("Who is the finance minister?", "Ngozi Okafor"), "Okafor", "Right — in full: Ngozi Okafor."},
+		{ask("Which agency approved it?", "the Food and Drug Administration"), "FDA", "Right — FDA is the Food and Drug Administration."},
+		{ask("In which court was the firm fined?", "Cork Circuit Criminal Court"), "Cork Circiut Criminal Court", "Right — the article spells it Cork Circuit Criminal Court."},
+		{ask("How much did the firm raise?", "2 million dollars"), "the firm raised 2M", "Right — 2M is 2 million dollars."},
+		// The key's own words: nothing to explain.
+		{ask("How long is the road?", "50 km"), "50 km", "The answer is 50 km."},
+		{ask("How long is the road?", "50 km"), "it is 50 km long", "The answer is 50 km."},
+		{ask("In which court was the firm fined?", "Cork Circuit Criminal Court"), "cork circuit criminal court", "The answer is Cork Circuit Criminal Court."},
+		{ask("How many people came?", "almost 32 million"), "about 32 million", "The answer is almost 32 million."},
+	} {
+		r := Check(tt.q, tt.answer)
+		if r.Verdict != Correct || r.Explanation != tt.want {
+			t.Errorf("%q for %q: %v, %q; want correct, %q", tt.answer, tt.q.Accepted[0], r.Verdict, r.Explanation, tt.want)
+		}
+	}
+	// A question's own explanation follows the opening.
+	q := ask("How long is the road?", "50 km")
+	q.Explanation = "The council gives the road's length."
+	if got := Check(q, "31 miles").Explanation; got != "Right: the article says 50 km, and 31 miles is the same distance. The council gives the road's length." {
+		t.Errorf("explanation after the opening: %q", got)
+	}
+}
+
+// TestLeadInSaysTheQuestionAgain: words before the value that say again
+// what the question asks ("it was 2M", "the curator is Dr. Vandenbroucke")
+// leave the value to be checked; an opening that is no sentence's — an
+// article, the question's words alone — is part of the answer.
+func TestLeadInSaysTheQuestionAgain(t *testing.T) {
+	ask := teacherQuestion
+	money := ask("How much did the firm raise?", "2 million dollars")
+	curator := ask("Who is the museum's curator?", "Dr. Élise Vandenbroucke")
+	uni := ask("At which university does Roy Williams work?", "California Institute of Technology")
+	fire := ask("What started the fire?", "a lightning strike")
+	checkVerdicts(t, []verdictCase{
+		{money, "it was 2M", Correct},
+		{money, "they raised 2M", Correct},
+		{money, "the firm raised 2M", Correct},
+		{money, "it was 3M", Incorrect},
+		{money, "they raised 2M euros", Incorrect},
+		{curator, "the curator is Dr. Vandenbroucke", Correct},
+		{curator, "the curator is Marc Dubois", Incorrect},
+		{uni, "University of California", Partial}, // as before: "University" is the question's, but no lead-in
+		{fire, "It was started by a lightning strike", Correct},
+		{fire, "It was started by a cigarette", Incorrect},
+	})
+	for _, tt := range []struct {
+		q        Question
+		answer   string
+		rest     string
+		stripped bool
+	}{
+		{money, "it was 2M", "2M", true},
+		{money, "the firm raised 2M", "2M", true},
+		{money, "2M", "", false},
+		{money, "the firm", "", false},               // nothing left
+		{uni, "University of California", "", false}, // the question's word alone
+		{ask("Which agency will the state ask?", "the USDA"), "the state Department of Agriculture", "", false},
+	} {
+		rest, ok := withoutLeadIn(tt.q, tt.answer)
+		if rest != tt.rest || ok != tt.stripped {
+			t.Errorf("withoutLeadIn(%q) = %q, %v; want %q, %v", tt.answer, rest, ok, tt.rest, tt.stripped)
+		}
+	}
+}
