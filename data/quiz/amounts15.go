@@ -489,7 +489,25 @@ var asksQuantity = map[string]*lazyre.Regexp{
 	"length": lazyre.New(`(?i)\b(?:distance|length|height|depth|width)\b`),
 	"mass":   lazyre.New(`(?i)\bweigh(?:s|ed|t)?\b|\bhow\s+heavy\b`),
 	"area":   lazyre.New(`(?i)\bhow\s+(?:big|large)\b|\b(?:area|size)\b`),
+	// "9" for "9°C" to "What was the temperature at kick-off?" (held-out
+	// set 23): the scale goes with the number.
+	"temperature": lazyre.New(`(?i)\btemperatures?\b|\bhow\s+(?:hot|cold|warm)\b`),
 }
+
+// namesUnit reports whether a question names the unit its key's amount
+// is in: "How many hours …?", "… in kilometres?".
+func namesUnit(prompt string, k quantity) bool {
+	for _, w := range strings.Fields(strings.ToLower(prompt)) {
+		if u, ok := measureUnits[strings.Trim(w, "?,.")]; ok && u.quantity == k.kind && u.size == k.unit && len(w) > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// belowZeroKey finds a temperature below zero: "-14C", "minus 14", "14
+// below zero".
+var belowZeroKey = lazyre.New(`(?i)[-−]\s*[0-9]|\bminus\b|\bbelow\b`)
 
 // bareNumberHedges may stand beside a number that is all an answer says.
 var bareNumberHedges = wordSet("about around roughly approximately nearly almost some just over under")
@@ -504,8 +522,8 @@ var bareNumberHedges = wordSet("about around roughly approximately nearly almost
 // for "250 kilograms" wrong where set 15's counted "19" for "19 days"
 // right. Another number stays wrong.
 func bareNumberForUnit(q Question, answer string) (Verdict, string, bool) {
-	if len(answer) > 40 || !hasDigit(answer) {
-		return "", "", false // a number in figures: "about 19"
+	if len(answer) > 40 {
+		return "", "", false // a number alone: "about 19", "nine"
 	}
 	type keyed struct {
 		text string
@@ -517,6 +535,9 @@ func bareNumberForUnit(q Question, answer string) (Verdict, string, bool) {
 			continue // most keys: no unit
 		}
 		if k, ok := quantityIn(acc, ""); ok && k.unit != 0 {
+			if k.kind == "temperature" && belowZeroKey.MatchString(acc) {
+				continue // "14" for "minus 14C" is another temperature: the sign rules judge it (set 14)
+			}
 			if re, ok := asksQuantity[k.kind]; ok && re.MatchString(q.Prompt) {
 				keys = append(keys, keyed{acc, k})
 			}
@@ -545,7 +566,10 @@ func bareNumberForUnit(q Question, answer string) (Verdict, string, bool) {
 	if keys[i].q.unit == yearSeconds && asksAge.MatchString(q.Prompt) {
 		return Correct, q.Explanation, true // "9" to "How old is the child?" for "nine years old"
 	}
-	return Partial, fmt.Sprintf("Right number, but give its unit too: %s. %s", keys[i].text, q.Explanation), true
+	if namesUnit(q.Prompt, keys[i].q) {
+		return Correct, q.Explanation, true // "600" to "How many hours …?" for "600 hours": the question gave the unit
+	}
+	return Partial, besideExplanation(q, fmt.Sprintf("Right number, but give its unit too: %s.", keys[i].text)), true
 }
 
 // digitThenF reports whether figures are followed by "F", with a space

@@ -179,6 +179,11 @@ func check(q Question, answer string) Result {
 		answer = withAskedPercent(q, answer)                           // "by 27" to "By what percentage …?" (held-out set 19)
 		answer = withDoctorTitle(withInitialSurname(q, answer))        // "A. Dlamini", "Doctor Deshmukh" (held-out set 18)
 		norm = Normalize(answer)
+		if otherRelativePeriod(q, answer) {
+			// "this spring" for "next spring" (held-out set 23).
+			r.Verdict, r.Explanation = Incorrect, "That is another time. "+q.Explanation
+			return r
+		}
 		if echoesWhoQuestion(q, norm) {
 			// "the education director" to "Who is the city's education
 			// director?" (held-out set 18).

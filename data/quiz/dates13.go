@@ -121,3 +121,30 @@ var saysHalfOfDay = lazyre.New(`(?i)\d\s*[ap]\.?m\b|\b(?:am|pm|morning|afternoon
 func sameHourOfClock(answer string, t, k int) bool {
 	return t < 13*60 && (t%720) == (k%720) && !saysHalfOfDay.MatchString(answer)
 }
+
+// relativePeriod finds a period named from now: "next spring", "this
+// year", "last week", "the coming season", "the following summer".
+var relativePeriod = lazyre.New(`(?i)\b(this|next|last|coming|following|previous|past)\s+(spring|summer|autumn|fall|winter|week|weekend|month|year|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+
+// sideOfNow is what each of relativePeriod's first words means.
+var sideOfNow = map[string]string{"this": "this", "next": "next", "coming": "next", "following": "next",
+	"last": "last", "previous": "last", "past": "last"}
+
+// otherRelativePeriod reports whether an answer names the key's period
+// from another side of now: "this spring" for "next spring", "last year"
+// for "next year" (held-out set 23). "The following spring" is next
+// spring.
+func otherRelativePeriod(q Question, answer string) bool {
+	got := relativePeriod.FindStringSubmatch(answer)
+	if got == nil {
+		return false
+	}
+	for _, acc := range q.Accepted {
+		want := relativePeriod.FindStringSubmatch(acc)
+		if want != nil && strings.EqualFold(want[2], got[2]) &&
+			sideOfNow[strings.ToLower(want[1])] != sideOfNow[strings.ToLower(got[1])] {
+			return true
+		}
+	}
+	return false
+}

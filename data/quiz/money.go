@@ -36,8 +36,8 @@ type money struct {
 //
 // A dollar sign with its country, and a currency's code (held-out set
 // 18): "MX$1,800", "NZ$1,200", "US$1,800", "MXN 1,800", "PLN 34", "NZD
-// 1,200".
-var moneyBefore = lazyre.New(`((?:\b(?:US|NZ|MX|AU|A|CA|C|HK|S))?\$|[£€¥₹₦]|\bRs\.?|\bINR|\bNGN|\bK[Ss][Hh]\.?|\bKES|\b(?:USD|NZD|MXN|AUD|CAD|PLN))\s*(?:US\s*)?([0-9][0-9.,]*)\s*((?i:bn|billion|m|million|k|thousand|lakhs?|crores?|cr|b))?\b`)
+// 1,200"; and the Brazilian real, "R$4.2 million" (held-out set 23).
+var moneyBefore = lazyre.New(`((?:\b(?:US|NZ|MX|AU|A|CA|C|HK|S|R))?\$|[£€¥₹₦]|\bRs\.?|\bINR|\bNGN|\bK[Ss][Hh]\.?|\bKES|\b(?:USD|NZD|MXN|AUD|CAD|PLN|BRL))\s*(?:US\s*)?([0-9][0-9.,]*)\s*((?i:bn|billion|m|million|k|thousand|lakhs?|crores?|cr|b))?\b`)
 
 // moneyAfter finds an amount, then its currency's word: "300p", "300
 // pence", "3 pounds", "fifty cents", "half a million pounds", and an
@@ -69,6 +69,10 @@ var currencies = map[string]money{
 	"US$": {"USD", 1, ""}, "USD": {"USD", 1, ""}, "NZ$": {"NZD", 1, ""}, "NZD": {"NZD", 1, ""},
 	"A$": {"AUD", 1, ""}, "AU$": {"AUD", 1, ""}, "AUD": {"AUD", 1, ""}, "C$": {"CAD", 1, ""}, "CA$": {"CAD", 1, ""}, "CAD": {"CAD", 1, ""},
 	"HK$": {"HKD", 1, ""}, "S$": {"SGD", 1, ""}, "MX$": {"MXN", 1, ""}, "MXN": {"MXN", 1, ""}, "PLN": {"PLN", 1, ""},
+	// The Brazilian real is written with a dollar sign, and is no dollar:
+	// "US$4.2 million" and "4.2 million dollars" are not "R$4.2 million"
+	// (held-out set 23).
+	"R$": {"BRL", 1, ""}, "BRL": {"BRL", 1, ""},
 }
 
 // multipliers scale an amount written with a short word: "£800m".

@@ -269,6 +269,9 @@ func sameNumbers(a, b []float64) bool {
 // when its numbers differ from the key's, when it negates the key, when it
 // names a distractor, or when it shares nothing with any key.
 func checkPhrase(q Question, answer string) (Verdict, string) {
+	if v, expl, ok := bareNumberForUnit(q, answer); ok {
+		return v, expl // "9" to "How old is she?" right, "250" to "How much did the bomb weigh?" for "250 kg" partly
+	}
 	// "Mr Fogg, the Jupiter Research analyst": a name, then a description
 	// of it; the name decides.
 	if head, rest, ok := strings.Cut(answer, ","); ok && afterName.MatchString(rest) {
@@ -450,6 +453,12 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	if otherCalendarWord(q, answer) {
 		return Incorrect, q.Explanation // "to the end of March" for "to the end of September"
 	}
+	if v, ok := checkDimensions(q, answer); ok {
+		if v == Partial {
+			return v, besideExplanation(q, "The article gives more than one measurement: "+q.Answer+".") // "13 cm" for "18 by 13 cm" (held-out set 23)
+		}
+		return v, q.Explanation
+	}
 	if v, ok := honorificSurname(q, answer); ok {
 		return v, q.Explanation
 	}
@@ -461,9 +470,6 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	}
 	if roundedCount(q, answer) || roundedAmount(q, answer) {
 		return Correct, q.Explanation // "nearly 12,000" for 11,850, "86k" for "more than 86,000", "about 14 km" for 14.2 km (set 21)
-	}
-	if v, expl, ok := bareNumberForUnit(q, answer); ok {
-		return v, expl // "9" to "How old is she?" right, "250" to "How much did the bomb weigh?" for "250 kg" partly
 	}
 	if v, ok := checkQuantity(withAskedUnit(q), answer); ok {
 		return v, q.Explanation

@@ -444,6 +444,9 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 		if got.kind != key.kind {
 			continue // another key may be in the answer's unit (held-out set 15)
 		}
+		if otherUnitSameFigure(got, key) && !hedgedConversion(answer, got, key) {
+			continue // "70 yards" for "about 70 metres": the figure with another unit (held-out set 23); "about a litre" for "a quart" rounds
+		}
 		tolerance := 0.03
 		switch {
 		case got.unit == key.unit:
@@ -472,6 +475,19 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 		return Incorrect, true
 	}
 	return "", false
+}
+
+// otherUnitSameFigure reports whether got is key's figure in another unit
+// of its kind: "70 yards" for "about 70 metres", which an approximate
+// key's allowance would have let through (8 % apart) — the student has
+// the number and not what it counts. A unit of another spelling is the
+// same size and not this ("70 meters").
+func otherUnitSameFigure(got, key quantity) bool {
+	if got.unit == 0 || key.unit == 0 || math.Abs(got.unit-key.unit) <= 0.01*key.unit {
+		return false
+	}
+	figure, keyFigure := got.value/got.unit, key.value/key.unit
+	return keyFigure != 0 && math.Abs(figure-keyFigure) <= 1e-9*math.Abs(keyFigure)
 }
 
 // inchesShort finds an answer that is an amount and "in", "in." or a

@@ -102,11 +102,21 @@ func misspells(answer, key string) bool {
 		return false
 	}
 	for i := range a {
-		if a[i] != k[i] && editDistance(a[i], k[i]) > 2 {
-			return false
+		if a[i] != k[i] && (hasDigit(a[i]) || hasDigit(k[i]) || editDistance(a[i], k[i]) > 2) {
+			return false // "us$4.2" is no slip for "r$4.2"
 		}
 	}
 	return true
+}
+
+// besideExplanation is s, then the question's own explanation, where it
+// has one: "The answer is 9°C." after "give its unit too: 9°C." would say
+// the key twice.
+func besideExplanation(q Question, s string) string {
+	if q.Explanation == "" || q.Explanation == "The answer is "+q.Answer+"." {
+		return s
+	}
+	return s + " " + q.Explanation
 }
 
 // saidNoReason reports whether r's explanation is the question's own, or
@@ -119,10 +129,11 @@ func saidNoReason(q Question, r Result) bool {
 // "they raised 2M", "she is the finance minister". A lead-in holds one of
 // sentenceWords: the words that make it a sentence's start. An article
 // or the question's words alone do not ("the state Department of
-// Agriculture", "University of California" to "Which university …?").
+// Agriculture", "University of California" to "Which university …?"),
+// nor "this" or "that", which name as often as they point ("this spring").
 var (
 	leadInWords   = wordSet("it its they he she we this that there these those the a an is was were are be been has had have did do does will would 's")
-	sentenceWords = wordSet("it they he she we there this that is was were are has had have did will would 's")
+	sentenceWords = wordSet("it they he she we there is was were are has had have did will would 's")
 )
 
 // withoutLeadIn is answer without the words that open it by saying again
