@@ -184,6 +184,11 @@ func check(q Question, answer string) Result {
 			r.Verdict, r.Explanation = v, expl
 			return r
 		}
+		if onlyTheirBody(q, norm) {
+			// "Meridian Capital" for its analyst (held-out set 23).
+			r.Verdict, r.Explanation = Incorrect, "That is where they work, not who. "+q.Explanation
+			return r
+		}
 		if otherRelativePeriod(q, answer) {
 			// "this spring" for "next spring" (held-out set 23).
 			r.Verdict, r.Explanation = Incorrect, "That is another time. "+q.Explanation

@@ -23,6 +23,6 @@ func TestScoreKeepsItsWinner(t *testing.T) {
 		{final, "Canterbury won 27-24", Incorrect},
 		{final, "27-21", Incorrect},
 		{rovers, "2–1 to Millbrook", Correct}, // the side's short name
-		{plain, "0-1", Correct}, // no winner keyed: not this rule's
+		{plain, "0-1", Correct},               // no winner keyed: not this rule's
 	})
 }

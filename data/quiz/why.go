@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // A right answer in other words than the key's is marked right, and the
@@ -178,4 +180,42 @@ func inflections(w string) []string {
 		}
 	}
 	return out
+}
+
+// describedBody splits a description the article gives a person — "the
+// automotive analyst at the mumbai brokerage meridian capital" — at the
+// word that opens where they work.
+var describedBody = lazyre.New(`(?i)^(?:the|a|an)\s+(.+?)\s+(?:at|of|from|with|for)\s+(.+)$`)
+
+// onlyTheirBody reports whether an answer names only the body a person
+// works for, through a description the key takes from the article:
+// "Meridian Capital" for "Kabir Sethi", whom the article calls "an
+// automotive analyst at the Mumbai brokerage Meridian Capital" (held-out
+// set 23: an organisation is not the person). The description's own
+// words ("the analyst at Meridian") still name the person.
+func onlyTheirBody(q Question, norm string) bool {
+	if len(q.Accepted) < 2 || !looksLikePerson(q.Accepted[0]) {
+		return false // a person keyed by name, with descriptions beside it
+	}
+	words := contentWordList(norm)
+	if len(words) == 0 {
+		return false
+	}
+	for _, acc := range q.Accepted {
+		if containsPhrase(norm, Normalize(acc)) {
+			return false
+		}
+	}
+	for _, acc := range q.Accepted[1:] {
+		m := describedBody.FindStringSubmatch(Normalize(acc))
+		if m == nil {
+			continue
+		}
+		head, body := strings.Fields(m[1]), strings.Fields(m[2])
+		if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(head, w) }) &&
+			!slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(body, w) }) {
+			return true
+		}
+	}
+	return false
 }

@@ -83,3 +83,22 @@ func TestLeadInSaysTheQuestionAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestTheirBodyIsNotThePerson: where the key takes a person's
+// description from the article ("the automotive analyst at the mumbai
+// brokerage meridian capital"), the body they work for alone is not the
+// person; the description's own words are, and a key that is a body
+// keeps its short name (held-out set 23).
+func TestTheirBodyIsNotThePerson(t *testing.T) {
+	ask := teacherQuestion
+	analyst := ask("Which analyst said the battery had not been independently tested?", "Kabir Sethi", "Mr Sethi",
+		"the automotive analyst at the mumbai brokerage meridian capital")
+	uni := ask("Which university did he graduate from?", "the University of Westminster")
+	checkVerdicts(t, []verdictCase{
+		{analyst, "Meridian Capital", Incorrect},
+		{analyst, "the Mumbai brokerage", Incorrect},
+		{analyst, "the analyst at Meridian Capital", Correct},
+		{analyst, "Sethi", Correct},
+		{uni, "Westminster", Correct},
+	})
+}
