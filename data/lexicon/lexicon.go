@@ -95,7 +95,19 @@ var English = &Lexicon{
 		armenia:armenian azerbaijan:azerbaijani kazakhstan:kazakh uzbekistan:uzbek mongolia:mongolian
 		taiwan:taiwanese singapore:singaporean cambodia:cambodian burma:burmese myanmar:burmese
 		bahrain:bahraini oman:omani haiti:haitian ecuador:ecuadorian bolivia:bolivian uruguay:uruguayan
-		paraguay:paraguayan scotland:scots cyprus:cypriot malta:maltese luxembourg:luxembourgish`),
+		paraguay:paraguayan scotland:scots cyprus:cypriot malta:maltese luxembourg:luxembourgish
+		tonga:tongan fiji:fijian samoa:samoan papua-new-guinea:papua-new-guinean laos:laotian brunei:bruneian
+		north-korea:north-korean south-korea:south-korean georgia:georgian moldova:moldovan belarus:belarusian
+		montenegro:montenegrin north-macedonia:macedonian macedonia:macedonian kosovo:kosovan kyrgyzstan:kyrgyz
+		tajikistan:tajik turkmenistan:turkmen botswana:botswanan namibia:namibian mozambique:mozambican
+		malawi:malawian madagascar:malagasy mauritius:mauritian ivory-coast:ivorian burkina-faso:burkinabe
+		guinea:guinean liberia:liberian sierra-leone:sierra-leonean gambia:gambian togo:togolese benin:beninese
+		chad:chadian eritrea:eritrean djibouti:djiboutian south-sudan:south-sudanese gabon:gabonese
+		burundi:burundian eswatini:swazi swaziland:swazi costa-rica:costa-rican panama:panamanian
+		nicaragua:nicaraguan honduras:honduran guatemala:guatemalan el-salvador:salvadoran belize:belizean
+		dominican-republic:dominican trinidad:trinidadian barbados:barbadian bahamas:bahamian guyana:guyanese
+		suriname:surinamese maldives:maldivian bhutan:bhutanese united-arab-emirates:emirati uae:emirati
+		palestine:palestinian greenland:greenlandic monaco:monegasque andorra:andorran`),
 }
 
 // pairs reads "country:demonym" words into a map; a hyphen in either

@@ -157,7 +157,7 @@ func check(q Question, answer string) Result {
 	}
 	if spec.aliases {
 		q.Accepted = withAliases(q.Accepted)
-		if mayAskWhere(q.Prompt) && asksWhere.MatchString(q.Prompt) {
+		if mayAskWhere(q.Prompt) && asksWhere.MatchString(q.Prompt) || asksCountry.MatchString(q.Prompt) {
 			q.Accepted = withDemonyms(q.Accepted)
 		} else if asksWho(q.Prompt) {
 			q.Accepted = withPeopleOf(q.Accepted)

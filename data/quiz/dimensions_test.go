@@ -69,3 +69,37 @@ func TestHeldOutTwentyThreeUnitsAndTimes(t *testing.T) {
 		{sensors, "next spring", Correct},
 	})
 }
+
+// TestHeldOutTwentyThreeForms: the right answers set 23 wrote that were
+// refused, each a general rule with its near misses: a hedged rounding of
+// a large exact sum to two figures or more; "av." for avenue; a
+// country's people's word to "Which country's …?"; a past-tense opposite
+// to "Did … win?"; a description before a person's name.
+func TestHeldOutTwentyThreeForms(t *testing.T) {
+	ask := teacherQuestion
+	missing := ask("How much money did the independent audit find was missing?", "$1,347,000", "1,347,000 dollars")
+	rate := ask("What record low did the dollar slide to against the euro?", "$1.3666")
+	road := ask("Which road was partly closed during the protest?", "Kenyatta Avenue")
+	side := ask("Which country's under-20 side did Havili play for?", "Tonga")
+	win := ask("Did Canterbury win the final?", "no")
+	led := ask("Who led the research team?", "Professor Ingrid Solberg", "Prof Solberg")
+	checkVerdicts(t, []verdictCase{
+		{missing, "about $1.35 million", Correct},
+		{missing, "just over 1.3 million dollars", Correct},
+		{missing, "just under 1.3 million dollars", Incorrect}, // the key is over it
+		{missing, "about $1.4 million", Incorrect},
+		{missing, "about €1.35 million", Incorrect},
+		{missing, "nearly 1 million dollars", Incorrect},
+		{rate, "about $1.37", Incorrect}, // a rate is exact
+		{road, "kenyatta av.", Correct},
+		{road, "Kenyatta Road", Partial}, // as before this rule
+
+		{side, "the Tongan under-20 team", Correct},
+		{side, "the Samoan under-20 team", Incorrect},
+		{win, "Canterbury lost.", Correct},
+		{win, "Canterbury won.", Unclear}, // as before: the question's own word, no opposite
+		{led, "the glaciologist Ingrid Solberg", Correct},
+		{led, "the wife of Ingrid Solberg", Partial},   // not this rule's: as before
+		{led, "the glaciologist Ingrid Berg", Partial}, // not this rule's: as before
+	})
+}

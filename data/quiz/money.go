@@ -383,3 +383,50 @@ func WithConversions(accepted []string, text string) []string {
 	}
 	return out
 }
+
+// amountHedge finds the hedge an answer opens with: "about $1.35
+// million", "just over 1.3 million dollars".
+var amountHedge = lazyre.New(`(?i)^\s*(about|around|roughly|approximately|approx|nearly|almost|just under|just over|close to|some)\s`)
+
+// roundedMoney reports whether an answer is a hedged rounding of a key's
+// exact amount of money, in its currency: "about $1.35 million" and
+// "just over 1.3 million dollars" for "$1,347,000" (held-out set 23) —
+// the key rounded to the answer's figures is the answer, and the hedge
+// is on the key's side of it. "about $1.4 million" is not: 1,347,000 is
+// 1.3 million to two figures. One figure is too few: "nearly two million
+// euro" for "€1.9m".
+func roundedMoney(q Question, answer string) bool {
+	m := amountHedge.FindStringSubmatch(answer)
+	if m == nil {
+		return false
+	}
+	got, ok := moneyIn(answer)
+	if !ok || got.value <= 0 {
+		return false
+	}
+	digits := significantDigits(got.value)
+	if digits < 2 {
+		return false // "nearly two million euro" for "€1.9m" is another amount (held-out set 17)
+	}
+	for _, acc := range q.Accepted {
+		key, ok := moneyIn(acc)
+		if !ok || key.value < 1000 || !sameCurrency(got, key) || significantDigits(key.value) <= digits {
+			// Under a thousand, a price or a rate is exact: "about $1.37" for
+			// "$1.3666" is partly right (held-out sets 2 and 4).
+			continue
+		}
+		if roundTo(key.value, digits) == got.value && hedgeSide(m[1], got.value, key.value) {
+			return true
+		}
+	}
+	return false
+}
+
+// roundTo is v rounded to so many significant figures.
+func roundTo(v float64, figures int) float64 {
+	if v == 0 {
+		return 0
+	}
+	scale := math.Pow(10, float64(figures)-math.Ceil(math.Log10(math.Abs(v))))
+	return math.Round(v*scale) / scale
+}

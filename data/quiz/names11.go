@@ -93,7 +93,7 @@ var wordAbbreviations = map[string][]string{
 	"ltd": {"limited"}, "inc": {"incorporated"}, "fed": {"federation", "federal"},
 	"org": {"organisation", "organization"}, "admin": {"administration"}, "dir": {"director"},
 	"sec": {"secretary"}, "secy": {"secretary"}, "pres": {"president"}, "eng": {"england", "english", "engineering"},
-	"st": {"saint", "street"}, "mt": {"mount"}, "ave": {"avenue"}, "rd": {"road"}, "intel": {"intelligence"},
+	"st": {"saint", "street"}, "mt": {"mount"}, "ave": {"avenue"}, "av": {"avenue"}, "rd": {"road"}, "intel": {"intelligence"},
 	"n": {"north", "northern"}, "s": {"south", "southern"}, "e": {"east", "eastern"}, "w": {"west", "western"},
 }
 

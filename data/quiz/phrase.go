@@ -279,6 +279,13 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 			return v, expl
 		}
 	}
+	if name, ok := describedThenNamed(q, answer); ok {
+		// "the glaciologist Ingrid Solberg" for "Professor Ingrid
+		// Solberg": the name decides (set 23).
+		if v, expl := checkPhrase(q, name); v == Correct {
+			return v, expl
+		}
+	}
 	if name, ok := withoutLeadingTitle(answer); ok {
 		// "Mr. Whittaker", "Coun. Randy Kowalchuck": the title adds
 		// nothing, and the name, slips and all, decides (set 17).
@@ -461,6 +468,9 @@ func checkPhrase(q Question, answer string) (Verdict, string) {
 	}
 	if v, ok := honorificSurname(q, answer); ok {
 		return v, q.Explanation
+	}
+	if roundedMoney(q, answer) {
+		return Correct, q.Explanation // "about $1.35 million" for "$1,347,000" (set 23)
 	}
 	if v, ok := checkMoney(q, answer); ok {
 		return v, q.Explanation
@@ -1166,7 +1176,7 @@ var canonForms = map[string]string{
 	"eigth": "8", "eigthth": "8", "fourty": "40", "ninty": "90", "nintey": "90", "twelth": "12",
 	"nineth": "9", "fith": "5", "fiveth": "5",
 	// Street names as people shorten them: "Coronation St".
-	"st": "street", "rd": "road", "ave": "avenue",
+	"st": "street", "rd": "road", "ave": "avenue", "av": "avenue", // "kenyatta av." (set 23)
 	// And roads by their kind (held-out set 13): "Rt 100" is Route 100.
 	"rt": "route", "rte": "route", "hwy": "highway", "ln": "lane", "blvd": "boulevard", "sq": "square",
 	"decade": "10 years", "decades": "decades", "fortnight": "2 weeks",

@@ -127,6 +127,11 @@ func saidNoReason(q Question, r Result) bool {
 	return r.Explanation == q.Explanation || r.Explanation == "The answer is "+q.Answer+"."
 }
 
+// asksCountry finds a question about a country that is not "Where …?":
+// "Which country's under-20 side did he play for?" — "the Tongan side"
+// answers it as "Tonga" does (held-out set 23).
+var asksCountry = lazyre.New(`(?i)\bwhich\s+(?:country|nation)\b|\b(?:country|nation)'s\b`)
+
 // leadInWords may open an answer before what it answers: "it was 2M",
 // "they raised 2M", "she is the finance minister". A lead-in holds one of
 // sentenceWords: the words that make it a sentence's start. An article
@@ -218,4 +223,29 @@ func onlyTheirBody(q Question, norm string) bool {
 		}
 	}
 	return false
+}
+
+// describedThenNamed splits off a description a person's name follows:
+// "the glaciologist Ingrid Solberg" is "Ingrid Solberg", where a key is
+// a person whose name ends so. The name is the key's last two words or
+// more, as the student wrote them.
+func describedThenNamed(q Question, answer string) (string, bool) {
+	fields := strings.Fields(answer)
+	if len(fields) < 4 || len(fields) > 8 || !slices.Contains([]string{"the", "a", "an"}, strings.ToLower(fields[0])) {
+		return "", false
+	}
+	if slices.Contains([]string{"of", "for", "to", "with", "from", "by", "and", "than"}, strings.ToLower(fields[len(fields)-3])) {
+		return "", false // "the wife of Ingrid Solberg" is someone else
+	}
+	for _, acc := range q.Accepted {
+		key := strings.Fields(acc)
+		if len(key) < 2 || !looksLikePerson(acc) {
+			continue
+		}
+		name := strings.Join(fields[len(fields)-2:], " ")
+		if strings.EqualFold(name, strings.Join(key[len(key)-2:], " ")) {
+			return name, true
+		}
+	}
+	return "", false
 }
