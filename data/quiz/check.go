@@ -111,6 +111,10 @@ func check(q Question, answer string) Result {
 				// "no, it was 7 to 3" for "seven votes to four"
 				// (held-out set 21).
 				r.Verdict, r.Explanation = Incorrect, "The article gives other figures. "+r.Explanation
+			case misToldArticleVote(q, norm, said):
+				// "Yes, unanimously" where the article gives 38 votes to
+				// 21 (held-out set 23).
+				r.Verdict, r.Explanation = Incorrect, "The article tells the vote otherwise. "+r.Explanation
 			case misToldVote(q, norm):
 				// "Yes, unanimously" for "Yes, by 54 votes to 31"
 				// (held-out set 21).
