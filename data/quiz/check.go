@@ -193,9 +193,13 @@ func check(q Question, answer string) Result {
 			r.Verdict, r.Explanation = Incorrect, "That is where they work, not who. "+q.Explanation
 			return r
 		}
-		if otherRelativePeriod(q, answer) {
-			// "this spring" for "next spring" (held-out set 23).
-			r.Verdict, r.Explanation = Incorrect, "That is another time. "+q.Explanation
+		if v, ok := relativePeriodVerdict(q, answer); ok {
+			// "this spring" for "next spring"; "the following spring" is
+			// it (held-out set 23).
+			r.Verdict, r.Explanation = v, q.Explanation
+			if v == Incorrect {
+				r.Explanation = "That is another time. " + q.Explanation
+			}
 			return r
 		}
 		if echoesWhoQuestion(q, norm) {

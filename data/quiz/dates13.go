@@ -130,21 +130,26 @@ var relativePeriod = lazyre.New(`(?i)\b(this|next|last|coming|following|previous
 var sideOfNow = map[string]string{"this": "this", "next": "next", "coming": "next", "following": "next",
 	"last": "last", "previous": "last", "past": "last"}
 
-// otherRelativePeriod reports whether an answer names the key's period
-// from another side of now: "this spring" for "next spring", "last year"
-// for "next year" (held-out set 23). "The following spring" is next
-// spring.
-func otherRelativePeriod(q Question, answer string) bool {
+// relativePeriodVerdict judges an answer that names a period from now
+// against a key that does: the same period on the same side is right
+// ("the following spring" for "next spring"), on another side wrong.
+// False where either names none, or another period.
+func relativePeriodVerdict(q Question, answer string) (Verdict, bool) {
 	got := relativePeriod.FindStringSubmatch(answer)
 	if got == nil {
-		return false
+		return "", false
 	}
 	for _, acc := range q.Accepted {
 		want := relativePeriod.FindStringSubmatch(acc)
-		if want != nil && strings.EqualFold(want[2], got[2]) &&
-			sideOfNow[strings.ToLower(want[1])] != sideOfNow[strings.ToLower(got[1])] {
-			return true
+		if want == nil || !strings.EqualFold(want[2], got[2]) {
+			continue
+		}
+		if sideOfNow[strings.ToLower(want[1])] != sideOfNow[strings.ToLower(got[1])] {
+			return Incorrect, true
+		}
+		if len(strings.Fields(answer)) <= 4 {
+			return Correct, true
 		}
 	}
-	return false
+	return "", false
 }

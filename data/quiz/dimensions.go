@@ -3,10 +3,10 @@ package quiz
 import (
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
 )
 
 // A thing's size given as two or three measurements — "18 by 13
@@ -16,8 +16,9 @@ import (
 // size ("13 by 18 cm", "18cm x 13cm").
 
 // dimensionsPattern finds two or three lengths joined by "by" or "x",
-// each with or without its unit.
-var dimensionsPattern = lazyre.New(`(?i)([0-9][0-9.,]*)\s*([a-z]+)?\s*(?:by|x|×)\s*([0-9][0-9.,]*)\s*([a-z]+)?(?:\s*(?:by|x|×)\s*([0-9][0-9.,]*)\s*([a-z]+)?)?`)
+// each with or without its unit, in figures or words ("eighteen by
+// thirteen centimeters"); or, written close, "18cm x 13cm" (groups 7–10).
+var dimensionsPattern = lazyre.New(`(?i)([0-9][0-9.,]*|[a-z]+(?:-[a-z]+)?)\s*([a-z]+)?\s+(?:by|x|×)\s+([0-9][0-9.,]*|[a-z]+(?:-[a-z]+)?)\s*([a-z]+)?(?:\s+(?:by|x|×)\s+([0-9][0-9.,]*|[a-z]+(?:-[a-z]+)?)\s*([a-z]+)?)?|([0-9][0-9.,]*)\s*([a-z]+)?\s*[x×]\s*([0-9][0-9.,]*)\s*([a-z]+)?`)
 
 // dimensionsIn reads the measurements of a size in text, in metres,
 // smallest first; false where text gives none, or no unit of length.
@@ -25,10 +26,20 @@ func dimensionsIn(text string) ([]float64, bool) {
 	if !strings.ContainsAny(text, "xX×") && !strings.Contains(strings.ToLower(text), "by") {
 		return nil, false
 	}
-	m := dimensionsPattern.FindStringSubmatch(text)
-	if m == nil {
-		return nil, false
+	for _, m := range dimensionsPattern.FindAllStringSubmatch(text, -1) {
+		if m[7] != "" {
+			m = append([]string{m[0]}, append(m[7:11], "", "")...) // "18cm x 13cm", written close
+		}
+		if out, ok := measurements(m); ok {
+			return out, true
+		}
 	}
+	return nil, false
+}
+
+// measurements reads a size from dimensionsPattern's groups: figures
+// in 1, 3 and 5, each unit after its figure.
+func measurements(m []string) ([]float64, bool) {
 	var size float64 // the unit written last is every figure's that has none
 	for i := 6; i >= 2; i -= 2 {
 		if u, ok := measureUnits[strings.ToLower(m[i])]; ok && u.quantity == "length" {
@@ -44,9 +55,9 @@ func dimensionsIn(text string) ([]float64, bool) {
 		if m[i] == "" {
 			continue
 		}
-		v, err := strconv.ParseFloat(strings.ReplaceAll(m[i], ",", ""), 64)
-		if err != nil {
-			return nil, false
+		v, ok := textnum.Parse(m[i]) // "18", "eighteen", "1,200"
+		if !ok {
+			return nil, false // "passed by 13 cm"
 		}
 		unit := size
 		if u, ok := measureUnits[strings.ToLower(m[i+1])]; ok && u.quantity == "length" {

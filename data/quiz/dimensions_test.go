@@ -14,6 +14,7 @@ func TestDimensionsAreOneAnswer(t *testing.T) {
 		{book, "13 by 18 cm", Correct},
 		{book, "18cm x 13cm", Correct},
 		{book, "180 by 130 mm", Correct},
+		{book, "eighteen by thirteen centimeters", Correct},
 		{book, "13 cm", Partial},
 		{book, "18 centimetres", Partial},
 		{book, "18 by 12 cm", Incorrect},
@@ -29,6 +30,7 @@ func TestDimensionsAreOneAnswer(t *testing.T) {
 		want int
 	}{
 		{"18 by 13 centimetres", 2}, {"2.1 m x 1.4 m x 0.3 m", 3}, {"3 by 2 votes", 0}, {"by 2030", 0}, {"18 x 13", 0},
+		{"eighteen by thirteen centimeters", 2}, {"18cm x 13cm", 2}, {"it grew by 13 cm", 0}, {"passed by 13 cm by noon", 0},
 	} {
 		got, ok := dimensionsIn(tt.text)
 		if len(got) != tt.want || ok != (tt.want > 0) {
@@ -67,6 +69,8 @@ func TestHeldOutTwentyThreeUnitsAndTimes(t *testing.T) {
 		{sensors, "this spring", Incorrect},
 		{sensors, "last spring", Incorrect},
 		{sensors, "next spring", Correct},
+		{sensors, "the following spring", Correct},
+		{sensors, "the coming summer", Incorrect},
 	})
 }
 
