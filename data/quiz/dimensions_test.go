@@ -1,6 +1,9 @@
 package quiz
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDimensionsAreOneAnswer: a size given as two measurements is one
 // answer, in any order and unit; one of them alone is half of it, other
@@ -105,5 +108,23 @@ func TestHeldOutTwentyThreeForms(t *testing.T) {
 		{led, "the glaciologist Ingrid Solberg", Correct},
 		{led, "the wife of Ingrid Solberg", Partial},   // not this rule's: as before
 		{led, "the glaciologist Ingrid Berg", Partial}, // not this rule's: as before
+	})
+}
+
+// FuzzDimensionsIn: reading a size never panics, and a size read holds
+// two or three measurements, smallest first.
+func FuzzDimensionsIn(f *testing.F) {
+	for _, s := range []string{"18 by 13 centimetres", "18cm x 13cm", "2.1 m x 1.4 m x 0.3 m", "eighteen by thirteen centimeters",
+		"passed by 13 cm by noon", "3 by 2 votes", "x x x", "1,200 by 800 mm", "0 by 0 m", "by by by m"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := dimensionsIn(s)
+		if !ok {
+			return
+		}
+		if len(got) < 2 || len(got) > 3 || !slices.IsSorted(got) {
+			t.Errorf("dimensionsIn(%q) = %v", s, got)
+		}
 	})
 }
