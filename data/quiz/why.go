@@ -3,6 +3,7 @@ package quiz
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -26,14 +27,19 @@ var sameNouns = map[string]string{
 // from every accepted form. A teacher's question without an explanation
 // of its own ("The answer is 50 km.") is told by the opening alone.
 func whyRight(q Question, answer, explanation string) string {
+	plain := explanation == "" || explanation == "The answer is "+q.Answer+"."
+	if !plain && explanation != q.Explanation {
+		return explanation // a rule has said why already: "Check the spelling: …"
+	}
 	why := sameAs(q, answer)
-	if why == "" {
+	switch {
+	case why == "":
 		return explanation
-	}
-	if explanation == "" || explanation == "The answer is "+q.Answer+"." {
+	case plain:
 		return why
+	default:
+		return why + " " + explanation
 	}
-	return why + " " + explanation
 }
 
 // sameAs says how answer says what the key says — "Right — 2M is 2
@@ -65,23 +71,47 @@ func sameAs(q Question, answer string) string {
 	if misspells(norm, stripFillers(phraseNorm(key))) {
 		return "Right — the article spells it " + key + "."
 	}
+	inLine := midSentence(key) // "that is about C$48 million", not "… About …"
 	if !mentionsUnit(key) {
 		// most keys: no amount to convert
 	} else if k, ok := quantityIn(key, ""); ok && k.unit != 0 {
 		if a, ok := quantityIn(said, k.kind); ok && a.kind == k.kind && a.unit != 0 && a.unit != k.unit {
 			if noun, ok := sameNouns[k.kind]; ok {
-				return "Right: the article says " + key + ", and " + said + " is the same " + noun + "."
+				return "Right: the article says " + inLine + ", and " + said + " is the same " + noun + "."
 			}
 		}
 	}
-	switch {
+	switch first := strings.ToLower(strings.Fields(said)[0]); {
 	case wordsWithin(norm, stripFillers(phraseNorm(key))):
 		return "Right — in full: " + key + "." // "Okafor" for "Ngozi Okafor"
-	case len(strings.Fields(said)) <= 3:
-		return "Right — " + said + " is " + key + "." // "2M" for "2 million"
+	case len(strings.Fields(said)) <= 3 && !lowerWords[first]:
+		return "Right — " + said + " is " + inLine + "." // "2M" for "2 million"
+	case len(strings.Fields(key)) >= 5:
+		return "Right — in the article's words: " + inLine + "." // a clause: "that is engineers found …" reads badly
 	default:
-		return "Right — that is " + key + "." // "the firm paid 2M": not "… paid 2M is 2 million"
+		return "Right — that is " + inLine + "." // "the firm paid 2M", "in the UAE": not "… paid 2M is 2 million"
 	}
+}
+
+// lowerWords are words that open a phrase, not a name: a key opening
+// with one is written on in small letters mid-sentence ("that is about
+// C$48 million"), and an answer opening with one is no name to say "is"
+// after ("in the UAE", "he asked for …").
+var lowerWords = wordSet(`a an the about above around approximately below more less over under up
+	nearly almost roughly some just only until till from to in on at by for with off into since during
+	minus plus between remove spring summer autumn winter he she it they we his her their its`)
+
+// midSentence is key as it reads inside a sentence: its first letter
+// small where its first word opens a phrase ("About C$48 million"), as
+// it stands where it opens a name ("Canterbury", "Cheese" — a name
+// cannot be told from a common word without the article).
+func midSentence(key string) string {
+	first, _, _ := strings.Cut(key, " ")
+	if !lowerWords[strings.ToLower(first)] || first == strings.ToLower(first) {
+		return key
+	}
+	r, size := utf8.DecodeRuneInString(key)
+	return string(unicode.ToLower(r)) + key[size:]
 }
 
 // wordsWithin reports whether every word of answer is a word of key.
@@ -95,20 +125,35 @@ func wordsWithin(answer, key string) bool {
 	return true
 }
 
-// misspells reports whether answer is key with a typing slip or two in
-// its words: the same number of words, each at most two edits from the
-// key's ("Circiut" for "Circuit").
+// misspells reports whether answer is key with a typing slip in some of
+// its words: the same number of words, each the key's or a slip of it
+// ("Circiut" for "Circuit").
 func misspells(answer, key string) bool {
 	a, k := strings.Fields(answer), strings.Fields(key)
 	if len(a) != len(k) || len(a) == 0 {
 		return false
 	}
 	for i := range a {
-		if a[i] != k[i] && (hasDigit(a[i]) || hasDigit(k[i]) || editDistance(a[i], k[i]) > 2) {
-			return false // "us$4.2" is no slip for "r$4.2"
+		if a[i] != k[i] && !slip(a[i], k[i]) {
+			return false
 		}
 	}
 	return true
+}
+
+// slip reports whether a is b typed with a slip: words of four letters
+// or more, no figures ("us$4.2" is no slip for "r$4.2"), no shortening
+// ("min" for "minutes"), one edit apart, two in a word of seven letters
+// or more ("cap" and "top" are two words).
+func slip(a, b string) bool {
+	if hasDigit(a) || hasDigit(b) || utf8.RuneCountInString(a) < 4 || utf8.RuneCountInString(b) < 4 || strings.HasPrefix(b, a) {
+		return false
+	}
+	allowed := 1
+	if utf8.RuneCountInString(b) >= 7 {
+		allowed = 2
+	}
+	return editDistance(a, b) <= allowed
 }
 
 // besideExplanation is s, then the question's own explanation, where it

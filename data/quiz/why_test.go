@@ -23,6 +23,10 @@ func TestRightAnswerSaysWhy(t *testing.T) {
 		{ask("Which agency approved it?", "the Food and Drug Administration"), "FDA", "Right — FDA is the Food and Drug Administration."},
 		{ask("In which court was the firm fined?", "Cork Circuit Criminal Court"), "Cork Circiut Criminal Court", "Right — the article spells it Cork Circuit Criminal Court."},
 		{ask("How much did the firm raise?", "2 million dollars"), "the firm raised 2M", "Right — 2M is 2 million dollars."},
+		{ask("How much will the plan cost?", "About C$48 million"), "about 48 million canadian dollars", "Right — that is about C$48 million."},
+		{ask("Where did she win the title?", "at the Sharjah Masters in the United Arab Emirates"), "in the UAE", "Right — in the article's words: at the Sharjah Masters in the United Arab Emirates."},
+		{ask("How long did each player have?", "90 minutes"), "90 min", "Right — 90 min is 90 minutes."},
+		{ask("What did engineers find?", "an underground water channel near the planned station"), "a channel of water under the ground", "Right — in the article's words: an underground water channel near the planned station."},
 		// The key's own words: nothing to explain.
 		{ask("How long is the road?", "50 km"), "50 km", "The answer is 50 km."},
 		{ask("How long is the road?", "50 km"), "it is 50 km long", "The answer is 50 km."},
