@@ -525,6 +525,21 @@ func bareNumberForUnit(q Question, answer string) (Verdict, string, bool) {
 	if len(answer) > 40 {
 		return "", "", false // a number alone: "about 19", "nine"
 	}
+	// The answer first: most are no number alone, and are left at one
+	// look before any key is read.
+	words := strings.Fields(Normalize(answer))
+	if len(words) == 0 || len(words) > 3 {
+		return "", "", false
+	}
+	for _, w := range words {
+		if _, ok := textnum.Parse(w); !ok && !bareNumberHedges[w] {
+			return "", "", false // "19 books", "19 miles"
+		}
+	}
+	nums := numbersOf(answer)
+	if len(nums) != 1 {
+		return "", "", false
+	}
 	type keyed struct {
 		text string
 		q    quantity
@@ -541,22 +556,6 @@ func bareNumberForUnit(q Question, answer string) (Verdict, string, bool) {
 			if re, ok := asksQuantity[k.kind]; ok && re.MatchString(q.Prompt) {
 				keys = append(keys, keyed{acc, k})
 			}
-		}
-	}
-	if len(keys) == 0 {
-		return "", "", false
-	}
-	words := strings.Fields(Normalize(answer))
-	if len(words) == 0 || len(words) > 3 {
-		return "", "", false
-	}
-	nums := numbersOf(answer)
-	if len(nums) != 1 {
-		return "", "", false
-	}
-	for _, w := range words {
-		if _, ok := textnum.Parse(w); !ok && !bareNumberHedges[w] {
-			return "", "", false // "19 books", "19 miles"
 		}
 	}
 	i := slices.IndexFunc(keys, func(k keyed) bool { return math.Abs(k.q.value/k.q.unit-nums[0]) <= 1e-9*math.Abs(nums[0]) })

@@ -23,8 +23,9 @@ var dimensionsPattern = lazyre.New(`(?i)([0-9][0-9.,]*|[a-z]+(?:-[a-z]+)?)\s*([a
 // dimensionsIn reads the measurements of a size in text, in metres,
 // smallest first; false where text gives none, or no unit of length.
 func dimensionsIn(text string) ([]float64, bool) {
-	if !strings.ContainsAny(text, "xX×") && !strings.Contains(strings.ToLower(text), "by") {
-		return nil, false
+	if !strings.Contains(text, "×") && !strings.Contains(text, " by ") && !strings.Contains(text, " By ") &&
+		!(hasDigit(text) && strings.ContainsAny(text, "xX")) {
+		return nil, false // most keys and answers: no size, at one look
 	}
 	for _, m := range dimensionsPattern.FindAllStringSubmatch(text, -1) {
 		if m[7] != "" {

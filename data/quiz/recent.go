@@ -55,6 +55,7 @@ func forgetRecent() {
 	recentWhy.forget()
 	recentAsked.forget()
 	recentPhrases.forget()
+	recentPromptWords.forget()
 }
 
 // forget empties every slot, for a benchmark of checks that find none

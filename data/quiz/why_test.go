@@ -14,19 +14,23 @@ func TestRightAnswerSaysWhy(t *testing.T) {
 		answer, want string
 	}{
 		{ask("How much did the firm raise?", "2 million dollars"), "2M", "Right — 2M is 2 million dollars."},
-		{ask("How long is the road?", "50 km"), "31 miles", "Right: the article says 50 km, and 31 miles is the same distance."},
-		{ask("How heavy was the bomb?", "250 kilograms"), "551 lb", "Right: the article says 250 kilograms, and 551 lb is the same weight."},
+		{ask("How long is the road?", "50 km"), "31 miles", "Right — the article says 50 km, and 31 miles is the same distance."},
+		{ask("How heavy was the bomb?", "250 kilograms"), "551 lb", "Right — the article says 250 kilograms, and 551 lb is the same weight."},
 		{ask("How heavy was the bomb?", "250 kilograms"), "250kg", "Right — 250kg is 250 kilograms."},
 		{ask("When was the vote?", "Feb. 3"), "3rd of February", "Right — 3rd of February is Feb. 3."},
-		{ask("Who is the finance minister?", "Ngozi Okafor"), "Ms Okafor", "Right — Ms Okafor is Ngozi Okafor."},
+		{ask("Who is the finance minister?", "Ngozi Okafor"), "Ms Okafor", "Right — Ms Okafor means Ngozi Okafor here."},
 		{ask("Who is the finance minister?", "Ngozi Okafor"), "Okafor", "Right — in full: Ngozi Okafor."},
-		{ask("Which agency approved it?", "the Food and Drug Administration"), "FDA", "Right — FDA is the Food and Drug Administration."},
+		{ask("Which agency approved it?", "the Food and Drug Administration"), "FDA", "Right — FDA is short for the Food and Drug Administration."},
 		{ask("In which court was the firm fined?", "Cork Circuit Criminal Court"), "Cork Circiut Criminal Court", "Right — the article spells it Cork Circuit Criminal Court."},
 		{ask("How much did the firm raise?", "2 million dollars"), "the firm raised 2M", "Right — 2M is 2 million dollars."},
 		{ask("How much will the plan cost?", "About C$48 million"), "about 48 million canadian dollars", "Right — that is about C$48 million."},
 		{ask("Where did she win the title?", "at the Sharjah Masters in the United Arab Emirates"), "in the UAE", "Right — in the article's words: at the Sharjah Masters in the United Arab Emirates."},
 		{ask("How long did each player have?", "90 minutes"), "90 min", "Right — 90 min is 90 minutes."},
 		{ask("What did engineers find?", "an underground water channel near the planned station"), "a channel of water under the ground", "Right — in the article's words: an underground water channel near the planned station."},
+		{ask("In which state is the company based?", "California"), "Calif.", "Right — Calif. is short for California."},
+		{ask("Which club did he join?", "Sporting Braga"), "sportin braga", "Right — the article spells it Sporting Braga."},
+		{ask("Where was the party held?", "Mr Kilroy-Silk's Buckinghamshire home"), "Buckinghamsire", "Right — the article spells it Buckinghamshire."},
+		{ask("How long before the vote was the letter sent?", "nine days ago"), "9 days", "Right — that is nine days ago."},
 		// The key's own words: nothing to explain.
 		{ask("How long is the road?", "50 km"), "50 km", "The answer is 50 km."},
 		{ask("How long is the road?", "50 km"), "it is 50 km long", "The answer is 50 km."},
@@ -41,7 +45,7 @@ func TestRightAnswerSaysWhy(t *testing.T) {
 	// A question's own explanation follows the opening.
 	q := ask("How long is the road?", "50 km")
 	q.Explanation = "The council gives the road's length."
-	if got := Check(q, "31 miles").Explanation; got != "Right: the article says 50 km, and 31 miles is the same distance. The council gives the road's length." {
+	if got := Check(q, "31 miles").Explanation; got != "Right — the article says 50 km, and 31 miles is the same distance. The council gives the road's length." {
 		t.Errorf("explanation after the opening: %q", got)
 	}
 }
