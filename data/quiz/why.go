@@ -62,6 +62,9 @@ func sameAs(q Question, answer string) string {
 	if slices.ContainsFunc(q.Accepted, func(acc string) bool { return strings.EqualFold(strings.TrimRight(said, "."), acc) }) {
 		return "" // the key as typed: most right answers, at one look
 	}
+	if typed := Normalize(said); slices.ContainsFunc(q.Accepted, func(acc string) bool { return Normalize(acc) == typed }) {
+		return "" // the key but for capitals and marks, read already by the check
+	}
 	norm := stripFillers(phraseNorm(said))
 	for _, acc := range q.Accepted {
 		if k := stripFillers(phraseNorm(acc)); k == "" || k == norm || containsPhrase(norm, k) {
@@ -263,14 +266,14 @@ var (
 // "the firm raised 2M" to "How much did the firm raise?" is "2M". It
 // reports false where the opening is no sentence's or nothing is left.
 func withoutLeadIn(q Question, answer string) (string, bool) {
-	asked := promptWords(q.Prompt)
 	fields := strings.Fields(answer)
 	if len(fields) < 2 {
 		return "", false
 	}
-	if first := Normalize(fields[0]); !leadInWords[first] && !asked[first] {
+	if first := Normalize(fields[0]); !leadInWords[first] && !promptHolds(q.Prompt, first) {
 		return "", false // most answers: their first word opens no sentence
 	}
+	asked := promptWords(q.Prompt)
 	n, sentence := 0, false
 	for ; n < len(fields); n++ {
 		w := Normalize(fields[n])
@@ -286,6 +289,17 @@ func withoutLeadIn(q Question, answer string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(fields[n:], " "), true
+}
+
+// promptHolds reports whether prompt has word among its words, in any
+// capitals, with nothing kept or built: the first look of withoutLeadIn.
+func promptHolds(prompt, word string) bool {
+	for w := range strings.FieldsFuncSeq(prompt, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		if strings.EqualFold(w, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // promptWords are a question's words, normalised, kept for the next
