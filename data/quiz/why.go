@@ -97,9 +97,13 @@ func sameAs(q Question, answer string) string {
 		return "Right — " + said + " is short for " + inLine + "." // "FDA", "Calif."
 	case wordsWithin(norm, keyNorm) && leavesOutName(said, key):
 		return "Right — in full: " + inLine + "." // "Okafor" for "Ngozi Okafor"
-	case len(strings.Fields(said)) <= 3 && !sharesWord(said, key) && hasDigit(key):
-		return "Right — " + said + " is " + inLine + "." // "2M" for "2 million", "3rd of February" for "Feb. 3"
-	case len(strings.Fields(said)) <= 3 && !sharesWord(said, key) && namesSomething(key):
+	case len(strings.Fields(said)) <= 3 && !sharesWord(said, key) && hasDigit(key) && !hedged(said) && !hedged(key):
+		// "2M" for "2 million", "3rd of February" for "Feb. 3"; not
+		// "$210k is roughly $210,000": "k" is no estimate (the third
+		// review).
+		return "Right — " + said + " is " + inLine + "."
+	case len(strings.Fields(said)) <= 3 && !sharesWord(said, key) && namesSomething(key) && !strings.ContainsAny(said, "'’"):
+		// Not "it's Finnish means Finland here" (the third review).
 		return "Right — " + said + " means " + inLine + " here." // "Britain" for "the UK": not quite one thing
 	default:
 		// The key may say more than the answer, or say it otherwise:
@@ -108,6 +112,11 @@ func sameAs(q Question, answer string) string {
 		// untrue where the key adds a year or a hedge).
 		return "Right — the article says " + inLine + "."
 	}
+}
+
+// hedged reports whether text holds a hedge: "about", "roughly" …
+func hedged(text string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool { return hedges[w] })
 }
 
 // namesSomething reports whether key is a name — "the UK", "Ngozi
@@ -211,30 +220,31 @@ func leavesOutName(said, key string) bool {
 
 // slipsFixed is the key's spelling of the words of answer that are
 // slips of its words, where every word of answer is a key's word or a
-// slip of one and one at least is a slip: "Sporting Braga" for "sportin
-// braga", "Buckinghamshire" for "Buckinghamsire" to a key that names
-// Buckinghamshire among other words. "" otherwise.
+// slip of one and one at least is a slip: the key for "sportin braga",
+// and only "Buckinghamshire" for "Buckinghamsire" to a key that names
+// Buckinghamshire among other words — a list joined again from its words
+// would lose its commas. "" otherwise.
 func slipsFixed(answer, key string) string {
 	keyWords := strings.Fields(key)
-	var fixed []string
+	var fixed []string // the key's spelling of the slipped words
 	slipped := false
 	for _, a := range strings.Fields(answer) {
 		a = strings.Trim(a, ",.;:()")
-		i := slices.IndexFunc(keyWords, func(k string) bool { return strings.EqualFold(strings.Trim(k, ",.;:()"), a) })
-		if i < 0 {
-			i = slices.IndexFunc(keyWords, func(k string) bool { return slip(a, strings.ToLower(strings.Trim(k, ",.;:()"))) })
-			if i < 0 {
-				return ""
-			}
-			slipped = true
+		if slices.ContainsFunc(keyWords, func(k string) bool { return strings.EqualFold(strings.Trim(k, ",.;:()"), a) }) {
+			continue
 		}
+		i := slices.IndexFunc(keyWords, func(k string) bool { return slip(a, strings.ToLower(strings.Trim(k, ",.;:()"))) })
+		if i < 0 {
+			return ""
+		}
+		slipped = true
 		fixed = append(fixed, strings.Trim(keyWords[i], ",.;:()"))
 	}
 	if !slipped {
 		return ""
 	}
-	if len(fixed) == len(keyWords) {
-		return key
+	if len(strings.Fields(answer)) == len(keyWords) {
+		return key // the whole key, slips and all: "Cork Circuit Criminal Court"
 	}
 	return strings.Join(fixed, " ")
 }

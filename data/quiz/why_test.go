@@ -33,6 +33,8 @@ func TestRightAnswerSaysWhy(t *testing.T) {
 		{ask("How long before the vote was the letter sent?", "nine days ago"), "9 days", "Right — the article says nine days ago."},
 		{ask("Which country is it in?", "the UK"), "Britain", "Right — Britain means the UK here."},
 		{ask("When did the bridge open?", "5 June 2024"), "June 5th", "Right — the article says 5 June 2024."},
+		{ask("How much was the grant?", "roughly $210,000"), "$210k", "Right — the article says roughly $210,000."},
+		{ask("How much was the grant?", "$210,000"), "$210k", "Right — $210k is $210,000."},
 		// The key's own words, written otherwise: nothing to explain.
 		{ask("How thick is the ice?", "3 mm"), "3mm", "The answer is 3 mm."},
 		{ask("How long is the beetle?", "about 12mm"), "12 mm", "The answer is about 12mm."},
