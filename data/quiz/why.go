@@ -68,9 +68,9 @@ func sameAs(q Question, answer string) string {
 	if slices.ContainsFunc(q.Accepted, func(acc string) bool { return sameWriting(said, acc) }) {
 		return ""
 	}
-	norm := stripFillers(phraseNorm(said))
+	norm := stripFillers(Normalize(said))
 	for _, acc := range q.Accepted {
-		if k := stripFillers(phraseNorm(acc)); k == "" || k == norm || containsPhrase(norm, k) {
+		if k := stripFillers(Normalize(acc)); k == "" || k == norm || containsPhrase(norm, k) {
 			return ""
 		}
 	}
@@ -78,7 +78,7 @@ func sameAs(q Question, answer string) string {
 	if key == "" {
 		key = q.Accepted[0]
 	}
-	keyNorm := stripFillers(phraseNorm(key))
+	keyNorm := stripFillers(Normalize(key))
 	if fixed := slipsFixed(strings.ToLower(said), key); fixed != "" {
 		return "Right — the article spells it " + fixed + "." // "sportin braga", "Buckinghamsire"
 	}
@@ -345,6 +345,9 @@ func withoutLeadIn(q Question, answer string) (string, bool) {
 	if first := Normalize(fields[0]); !leadInWords[first] && !promptHolds(q.Prompt, first) {
 		return "", false // most answers: their first word opens no sentence
 	}
+	if !slices.ContainsFunc(fields, mayMakeSentence) {
+		return "", false // "the UK": no pronoun, no "was", no verb's ending
+	}
 	asked := promptWords(q.Prompt)
 	n, sentence := 0, false
 	for ; n < len(fields); n++ {
@@ -361,6 +364,14 @@ func withoutLeadIn(q Question, answer string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(fields[n:], " "), true
+}
+
+// mayMakeSentence is withoutLeadIn's second look: a word that may make
+// an answer's opening a sentence's — a pronoun or "was", or a verb's
+// ending ("raised", "fines").
+func mayMakeSentence(w string) bool {
+	lower := strings.ToLower(w)
+	return sentenceWords[lower] || strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "s") || strings.HasSuffix(lower, "'s")
 }
 
 // promptHolds reports whether prompt has word among its words, in any
