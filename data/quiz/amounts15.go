@@ -387,7 +387,11 @@ func checkTemperatures(q Question, answer string) (Verdict, bool) {
 	if len(keys) == 0 {
 		return "", false
 	}
-	got := temperaturesIn(withBelowZeroScale(answer)) // "18 below zero Fahrenheit" (held-out set 16)
+	written := answer
+	if !hasDigit(answer) {
+		written = wordsAsFigures(answer) // "seven point four degrees" read whole, not as "four degrees" (set 23)
+	}
+	got := temperaturesIn(withBelowZeroScale(written)) // "18 below zero Fahrenheit" (held-out set 16)
 	if len(got) == 0 {
 		return "", false
 	}
@@ -503,6 +507,23 @@ func namesUnit(prompt string, k quantity) bool {
 		}
 	}
 	return false
+}
+
+// wordsAsFigures writes the numbers text spells out in figures: "seven
+// point four degrees" is "7.4 degrees".
+func wordsAsFigures(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range textnum.Find(text) {
+		if m.Digits || m.Start < last {
+			continue
+		}
+		b.WriteString(text[last:m.Start])
+		b.WriteString(strconv.FormatFloat(m.Value, 'f', -1, 64))
+		last = m.End
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // belowZeroKey finds a temperature below zero: "-14C", "minus 14", "14

@@ -53,6 +53,7 @@ func TestHeldOutTwentyThreeUnitsAndTimes(t *testing.T) {
 	run := ask("About how far did Havili run to score the try?", "about 70 metres", "70 m")
 	spent := ask("How much has the city spent on the campaign so far?", "R$4.2 million", "4.2 million reais")
 	kickOff := ask("What was the temperature at kick-off?", "9°C", "9 degrees Celsius")
+	seaTemp := ask("What was the highest sea temperature?", "7.4°C", "7.4 degrees Celsius")
 	hours := ask("About how many hours of volunteer time did the rescue involve?", "about 600", "600 hours")
 	sensors := ask("When does the team plan to install the sensors?", "next spring")
 	checkVerdicts(t, []verdictCase{
@@ -68,6 +69,11 @@ func TestHeldOutTwentyThreeUnitsAndTimes(t *testing.T) {
 		{kickOff, "nine", Partial},
 		{kickOff, "9 degrees", Correct},
 		{kickOff, "8", Incorrect},
+		{kickOff, "nine degrees celsius", Correct},
+		{kickOff, "eight degrees celsius", Incorrect},
+		{seaTemp, "seven point four degrees celsius", Correct},
+		{seaTemp, "seven point five degrees celsius", Incorrect},
+		{seaTemp, "four degrees celsius", Incorrect},
 		{hours, "approximately 600", Correct}, // the question names the unit
 		{sensors, "this spring", Incorrect},
 		{sensors, "last spring", Incorrect},

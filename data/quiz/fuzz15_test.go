@@ -44,6 +44,7 @@ func FuzzAmountsFifteen(f *testing.F) {
 		if out := withoutRates(s); len(out) > len(s) {
 			t.Errorf("withoutRates(%q) = %q", s, out)
 		}
+		wordsAsFigures(s)
 		quantityIn(s, "mass")
 		quantityIn(s, "area")
 		moneyIn(s)
