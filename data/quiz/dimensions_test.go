@@ -96,6 +96,9 @@ func TestHeldOutTwentyThreeForms(t *testing.T) {
 	side := ask("Which country's under-20 side did Havili play for?", "Tonga")
 	win := ask("Did Canterbury win the final?", "no")
 	led := ask("Who led the research team?", "Professor Ingrid Solberg", "Prof Solberg")
+	tools := ask("What did the researchers use to measure the glacier's front?", "drones and satellite images")
+	breed := ask("Where do the mosquitoes breed?", "in standing water")
+	publish := ask("What do the traders want the county to publish?", "a timetable for the works")
 	checkVerdicts(t, []verdictCase{
 		{missing, "about $1.35 million", Correct},
 		{missing, "just over 1.3 million dollars", Correct},
@@ -112,6 +115,13 @@ func TestHeldOutTwentyThreeForms(t *testing.T) {
 		{win, "Canterbury lost.", Correct},
 		{win, "Canterbury won.", Unclear}, // as before: the question's own word, no opposite
 		{led, "the glaciologist Ingrid Solberg", Correct},
+		{tools, "drone and satellite imagery", Correct},
+		{tools, "using drones and satellite pictures", Correct},
+		{tools, "drones and radar", Partial}, // not this rule's: as before
+		{breed, "still water", Correct},
+		{breed, "running water", Partial}, // as before
+		{publish, "a schedule for the work", Correct},
+		{publish, "a budget for the works", Partial}, // as before
 		{led, "the wife of Ingrid Solberg", Partial},   // not this rule's: as before
 		{led, "the glaciologist Ingrid Berg", Partial}, // not this rule's: as before
 	})

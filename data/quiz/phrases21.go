@@ -32,6 +32,17 @@ var sameMeaning = [][]string{
 	{"minor", "small"},
 	{"zone", "area"},
 	{"postpone", "delay", "put off"},
+	// Everyday words for the key's, as set 23's students wrote them:
+	// "a schedule for the work", "drone and satellite pictures", "the
+	// last pass", "still water", "to keep the parchment safe", "the
+	// government reduced subsidies".
+	{"timetable", "schedule"},
+	{"images", "pictures", "photos", "photographs", "imagery"},
+	{"image", "picture", "photo", "photograph"},
+	{"final", "last"},
+	{"standing", "still"},
+	{"protect", "preserve", "keep safe", "safeguard"},
+	{"cut", "reduced", "lowered"},
 }
 
 // withKeysMeaning writes an answer's word from a group of sameMeaning as
