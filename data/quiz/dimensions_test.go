@@ -121,7 +121,7 @@ func TestHeldOutTwentyThreeForms(t *testing.T) {
 		{breed, "still water", Correct},
 		{breed, "running water", Partial}, // as before
 		{publish, "a schedule for the work", Correct},
-		{publish, "a budget for the works", Partial}, // as before
+		{publish, "a budget for the works", Partial},   // as before
 		{led, "the wife of Ingrid Solberg", Partial},   // not this rule's: as before
 		{led, "the glaciologist Ingrid Berg", Partial}, // not this rule's: as before
 	})
