@@ -83,7 +83,8 @@ func sameAs(q Question, answer string) string {
 		return "Right — the article spells it " + fixed + "." // "sportin braga", "Buckinghamsire"
 	}
 	inLine := midSentence(key) // "that is about C$48 million", not "… About …"
-	if hasFigureWord(key) && mentionsUnit(key) && len(calendarIn(key)) == 0 { // "the U.S." or a date: no amount to read
+	// "the U.S." (its "S" a unit's) and a date hold no amount to read.
+	if hasFigureWord(key) && mentionsUnit(key) && len(calendarIn(key)) == 0 {
 		if k, ok := quantityIn(key, ""); ok && k.unit != 0 {
 			if a, ok := quantityIn(said, k.kind); ok && a.kind == k.kind && a.unit != 0 && a.unit != k.unit {
 				if noun, ok := sameNouns[k.kind]; ok {
