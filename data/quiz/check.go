@@ -140,7 +140,7 @@ func check(q Question, answer string) Result {
 		return r
 	}
 	if q.Explanation == "" {
-		q.Explanation = "The answer is " + q.Answer + "."
+		q.Explanation = plainExplanation(q)
 	}
 	if q.Kind != YesNo && len(q.Choices) == 0 && bareAmountOfKey(q, answer, norm) {
 		r.Verdict, r.Explanation = Correct, q.Explanation // "1.5M" for "KSh 1.5 million" (held-out set 22)

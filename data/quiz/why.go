@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // A right answer in other words than the key's is marked right, and the
@@ -27,7 +25,7 @@ var sameNouns = map[string]string{
 // from every accepted form. A teacher's question without an explanation
 // of its own ("The answer is 50 km.") is told by the opening alone.
 func whyRight(q Question, answer, explanation string) string {
-	plain := explanation == "" || explanation == "The answer is "+q.Answer+"."
+	plain := isPlain(q, explanation)
 	if !plain && explanation != q.Explanation {
 		return explanation // a rule has said why already: "Check the spelling: …"
 	}
@@ -199,6 +197,10 @@ func shortFor(said, key string) bool {
 	return i == len(short)
 }
 
+// wordMarks are the marks that may stand at a word's ends in a key or
+// an answer: "Lead," "(NFA)".
+const wordMarks = ",.;:()"
+
 // leavesOutName reports whether key holds a word written with a capital
 // that said does not: what "in full" gives back ("Ngozi" of "Ngozi
 // Okafor", "Saturday" of "Saturday, 18 January"). A key's word in small
@@ -207,7 +209,7 @@ func shortFor(said, key string) bool {
 func leavesOutName(said, key string) bool {
 	typed := strings.Fields(strings.ToLower(said))
 	for i, w := range strings.Fields(key) {
-		w = strings.Trim(w, ",.;:()")
+		w = strings.Trim(w, wordMarks)
 		if w == "" || i == 0 && lowerWords[strings.ToLower(w)] {
 			continue
 		}
@@ -230,16 +232,16 @@ func slipsFixed(answer, key string) string {
 	var fixed []string // the key's spelling of the slipped words
 	slipped := false
 	for _, a := range strings.Fields(answer) {
-		a = strings.Trim(a, ",.;:()")
-		if slices.ContainsFunc(keyWords, func(k string) bool { return strings.EqualFold(strings.Trim(k, ",.;:()"), a) }) {
+		a = strings.Trim(a, wordMarks)
+		if slices.ContainsFunc(keyWords, func(k string) bool { return strings.EqualFold(strings.Trim(k, wordMarks), a) }) {
 			continue
 		}
-		i := slices.IndexFunc(keyWords, func(k string) bool { return slip(a, strings.ToLower(strings.Trim(k, ",.;:()"))) })
+		i := slices.IndexFunc(keyWords, func(k string) bool { return slip(a, strings.ToLower(strings.Trim(k, wordMarks))) })
 		if i < 0 {
 			return ""
 		}
 		slipped = true
-		fixed = append(fixed, strings.Trim(keyWords[i], ",.;:()"))
+		fixed = append(fixed, strings.Trim(keyWords[i], wordMarks))
 	}
 	if !slipped {
 		return ""
@@ -302,11 +304,21 @@ func slip(a, b string) bool {
 	return editDistance(a, b) <= allowed
 }
 
+// plainExplanation is what a question without an explanation of its own
+// says after a check: its key.
+func plainExplanation(q Question) string { return "The answer is " + q.Answer + "." }
+
+// isPlain reports whether explanation says no more than the key: none
+// of the question's own, and no rule's reason.
+func isPlain(q Question, explanation string) bool {
+	return explanation == "" || explanation == plainExplanation(q)
+}
+
 // besideExplanation is s, then the question's own explanation, where it
 // has one: "The answer is 9°C." after "give its unit too: 9°C." would say
 // the key twice.
 func besideExplanation(q Question, s string) string {
-	if q.Explanation == "" || q.Explanation == "The answer is "+q.Answer+"." {
+	if isPlain(q, q.Explanation) {
 		return s
 	}
 	return s + " " + q.Explanation
@@ -315,159 +327,5 @@ func besideExplanation(q Question, s string) string {
 // saidNoReason reports whether r's explanation is the question's own, or
 // the plain "The answer is …": no rule said why it judged as it did.
 func saidNoReason(q Question, r Result) bool {
-	return r.Explanation == q.Explanation || r.Explanation == "The answer is "+q.Answer+"."
-}
-
-// asksCountry finds a question about a country that is not "Where …?":
-// "Which country's under-20 side did he play for?" — "the Tongan side"
-// answers it as "Tonga" does (held-out set 23).
-var asksCountry = lazyre.New(`(?i)\bwhich\s+(?:country|nation)\b|\b(?:country|nation)'s\b`)
-
-// leadInWords may open an answer before what it answers: "it was 2M",
-// "they raised 2M", "she is the finance minister". A lead-in holds one of
-// sentenceWords: the words that make it a sentence's start. An article
-// or the question's words alone do not ("the state Department of
-// Agriculture", "University of California" to "Which university …?"),
-// nor "this" or "that", which name as often as they point ("this spring").
-var (
-	leadInWords   = wordSet("it its they he she we this that there these those the a an is was were are be been has had have did do does will would 's")
-	sentenceWords = wordSet("it they he she we there is was were are has had have did will would 's")
-)
-
-// withoutLeadIn is answer without the words that open it by saying again
-// what the question says — pronouns, "was", and the question's own words:
-// "the firm raised 2M" to "How much did the firm raise?" is "2M". It
-// reports false where the opening is no sentence's or nothing is left.
-func withoutLeadIn(q Question, answer string) (string, bool) {
-	fields := strings.Fields(answer)
-	if len(fields) < 2 {
-		return "", false
-	}
-	if first := Normalize(fields[0]); !leadInWords[first] && !promptHolds(q.Prompt, first) {
-		return "", false // most answers: their first word opens no sentence
-	}
-	if !slices.ContainsFunc(fields, mayMakeSentence) {
-		return "", false // "the UK": no pronoun, no "was", no verb's ending
-	}
-	asked := promptWords(q.Prompt)
-	n, sentence := 0, false
-	for ; n < len(fields); n++ {
-		w := Normalize(fields[n])
-		inflected := !asked[w] && slices.ContainsFunc(inflections(w), func(f string) bool { return asked[f] })
-		if w == "" || !leadInWords[w] && !asked[w] && !inflected {
-			break
-		}
-		// A pronoun, "was", or the question's verb in another form
-		// ("raised" for "did … raise") makes the opening a sentence's.
-		sentence = sentence || sentenceWords[w] || inflected
-	}
-	if !sentence || n == len(fields) {
-		return "", false
-	}
-	return strings.Join(fields[n:], " "), true
-}
-
-// mayMakeSentence is withoutLeadIn's second look: a word that may make
-// an answer's opening a sentence's — a pronoun or "was", or a verb's
-// ending ("raised", "fines").
-func mayMakeSentence(w string) bool {
-	lower := strings.ToLower(w)
-	return sentenceWords[lower] || strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "s") || strings.HasSuffix(lower, "'s")
-}
-
-// promptHolds reports whether prompt has word among its words, in any
-// capitals, with nothing kept or built: the first look of withoutLeadIn.
-func promptHolds(prompt, word string) bool {
-	for w := range strings.FieldsFuncSeq(prompt, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
-		if strings.EqualFold(w, word) {
-			return true
-		}
-	}
-	return false
-}
-
-// promptWords are a question's words, normalised, kept for the next
-// check of the question (recentPromptWords), and read, never written.
-func promptWords(prompt string) map[string]bool {
-	return recentPromptWords.of(prompt, func(p string) map[string]bool { return wordSet(Normalize(p)) })
-}
-
-// recentPromptWords keeps the questions' words read last.
-var recentPromptWords recent[map[string]bool]
-
-// inflections are the forms w may have without the ending a past or
-// third person gives a verb: "raised" is "raise" or "rais", "fines" is
-// "fine" or "fin".
-func inflections(w string) []string {
-	var out []string
-	for _, suffix := range []string{"ed", "es", "d", "s"} {
-		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
-			out = append(out, strings.TrimSuffix(w, suffix))
-		}
-	}
-	return out
-}
-
-// describedBody splits a description the article gives a person — "the
-// automotive analyst at the mumbai brokerage meridian capital" — at the
-// word that opens where they work.
-var describedBody = lazyre.New(`(?i)^(?:the|a|an)\s+(.+?)\s+(?:at|of|from|with|for)\s+(.+)$`)
-
-// onlyTheirBody reports whether an answer names only the body a person
-// works for, through a description the key takes from the article:
-// "Meridian Capital" for "Kabir Sethi", whom the article calls "an
-// automotive analyst at the Mumbai brokerage Meridian Capital" (held-out
-// set 23: an organisation is not the person). The description's own
-// words ("the analyst at Meridian") still name the person.
-func onlyTheirBody(q Question, norm string) bool {
-	if len(q.Accepted) < 2 || !slices.ContainsFunc(q.Accepted[1:], func(a string) bool { return strings.Contains(a, " at ") || strings.Contains(a, " of ") }) ||
-		!looksLikePerson(q.Accepted[0]) {
-		return false // a person keyed by name, with a description of where they work beside it
-	}
-	words := contentWordList(norm)
-	if len(words) == 0 {
-		return false
-	}
-	for _, acc := range q.Accepted {
-		if containsPhrase(norm, Normalize(acc)) {
-			return false
-		}
-	}
-	for _, acc := range q.Accepted[1:] {
-		m := describedBody.FindStringSubmatch(Normalize(acc))
-		if m == nil {
-			continue
-		}
-		head, body := strings.Fields(m[1]), strings.Fields(m[2])
-		if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(head, w) }) &&
-			!slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(body, w) }) {
-			return true
-		}
-	}
-	return false
-}
-
-// describedThenNamed splits off a description a person's name follows:
-// "the glaciologist Ingrid Solberg" is "Ingrid Solberg", where a key is
-// a person whose name ends so. The name is the key's last two words or
-// more, as the student wrote them.
-func describedThenNamed(q Question, answer string) (string, bool) {
-	fields := strings.Fields(answer)
-	if len(fields) < 4 || len(fields) > 8 || !slices.Contains([]string{"the", "a", "an"}, strings.ToLower(fields[0])) {
-		return "", false
-	}
-	if slices.Contains([]string{"of", "for", "to", "with", "from", "by", "and", "than"}, strings.ToLower(fields[len(fields)-3])) {
-		return "", false // "the wife of Ingrid Solberg" is someone else
-	}
-	for _, acc := range q.Accepted {
-		key := strings.Fields(acc)
-		if len(key) < 2 || !looksLikePerson(acc) {
-			continue
-		}
-		name := strings.Join(fields[len(fields)-2:], " ")
-		if strings.EqualFold(name, strings.Join(key[len(key)-2:], " ")) {
-			return name, true
-		}
-	}
-	return "", false
+	return r.Explanation == q.Explanation || isPlain(q, r.Explanation)
 }
