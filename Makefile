@@ -66,6 +66,7 @@ build:
 screenshots: build
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot.png --question qef99c8e977 --answer "No, they don't"
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme dark --screenshot docs/screenshot-dark.png --question q8462cef649 --answer "about 36,000"
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-right-why.png --question q8462cef649 --answer "thirty-six thousand four hundred and forty-six"
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-trap.png --question q5d8e884032 --answer "The article gives the same person a different job title"
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-review.png --question q8462cef649 --answer "about 36,000" --show review
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x900x24" ./lede --theme light --screenshot docs/screenshot-dashboard.png --show dashboard

@@ -142,7 +142,7 @@ func check(q Question, answer string) Result {
 	if q.Explanation == "" {
 		q.Explanation = plainExplanation(q)
 	}
-	if q.Kind != YesNo && len(q.Choices) == 0 && bareAmountOfKey(q, answer, norm) {
+	if q.Kind != YesNo && len(q.Choices) == 0 && (bareAmountOfKey(q, answer, norm) || bareCountOfKey(q, answer)) {
 		r.Verdict, r.Explanation = Correct, q.Explanation // "1.5M" for "KSh 1.5 million" (held-out set 22)
 		return r
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-app/lede/data/textnum"
 )
 
 // A right answer in other words than the key's is marked right, and the
@@ -35,10 +37,19 @@ func whyRight(q Question, answer, explanation string) string {
 		return explanation
 	case plain:
 		return why
+	case strings.HasPrefix(why, articleSays) && strings.Contains(explanation, strings.TrimSuffix(strings.TrimPrefix(why, articleSays), ".")):
+		// "Right — the article says 36,446. The article gives 36,446
+		// full-time employees: …" said the key twice (the real window,
+		// 2026-12-04): the question's own explanation shows it already.
+		return "Right. " + explanation
 	default:
 		return why + " " + explanation
 	}
 }
+
+// articleSays opens the explanation that shows the key as the article
+// words it, where nothing shorter says how the answer says it.
+const articleSays = "Right — the article says "
 
 // sameAs says how answer says what the key says — "Right — 2M is short
 // for 2 million.", "Right — the article says 50 km, and 31 miles is the
@@ -86,12 +97,17 @@ func sameAs(q Question, answer string) string {
 		if k, ok := quantityIn(key, ""); ok && k.unit != 0 {
 			if a, ok := quantityIn(said, k.kind); ok && a.kind == k.kind && a.unit != 0 && a.unit != k.unit {
 				if noun, ok := sameNouns[k.kind]; ok {
-					return "Right — the article says " + inLine + ", and " + said + " is the same " + noun + "."
+					return articleSays + inLine + ", and " + said + " is the same " + noun + "."
 				}
 			}
 		}
 	}
 	switch {
+	case numberOnly(said) && sameFigure(said, key):
+		if numberOnly(key) {
+			return "Right — " + said + " is " + inLine + "." // "thirty-six thousand four hundred and forty-six"
+		}
+		return articleSays + inLine + "." // "36,446" for "36,446 employees": not "36,446 is 36,446 employees"
 	case shortFor(said, key):
 		return "Right — " + said + " is short for " + inLine + "." // "FDA", "Calif."
 	case wordsWithin(norm, keyNorm) && leavesOutName(said, key):
@@ -109,8 +125,28 @@ func sameAs(q Question, answer string) string {
 		// "June 5th" is not "5 June 2024", and the article's words are
 		// what the student is shown (the second review: "X is …" was
 		// untrue where the key adds a year or a hedge).
-		return "Right — the article says " + inLine + "."
+		return articleSays + inLine + "."
 	}
+}
+
+// numberOnly reports whether text is one number and nothing else, in
+// figures or in words however many it takes: "36,446", "thirty-six
+// thousand four hundred and forty-six".
+func numberOnly(text string) bool {
+	text = strings.TrimSpace(strings.TrimRight(text, "."))
+	found := textnum.Find(text)
+	return len(found) == 1 && !found[0].Percent && found[0].Start == 0 && found[0].End == len(text)
+}
+
+// sameFigure reports whether said gives the one number key gives, and
+// key gives it exactly: "thirty-six thousand" is not "about 36,000"'s
+// figure to explain as the same.
+func sameFigure(said, key string) bool {
+	s, k := numbersOf(said), numbersOf(key)
+	if _, money := moneyIn(key); money {
+		return false // "2M is 2 million dollars" says more
+	}
+	return len(s) == 1 && len(k) == 1 && s[0] == k[0] && !hedged(key) && !mentionsUnit(key)
 }
 
 // hedged reports whether text holds a hedge: "about", "roughly" …

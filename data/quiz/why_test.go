@@ -35,6 +35,10 @@ func TestRightAnswerSaysWhy(t *testing.T) {
 		{ask("When did the bridge open?", "5 June 2024"), "June 5th", "Right — the article says 5 June 2024."},
 		{ask("How much was the grant?", "roughly $210,000"), "$210k", "Right — the article says roughly $210,000."},
 		{ask("How much was the grant?", "$210,000"), "$210k", "Right — $210k is $210,000."},
+		// A number in words says the figure, however many words it takes.
+		{ask("How many staff does it have?", "36,446"), "thirty-six thousand four hundred and forty-six", "Right — thirty-six thousand four hundred and forty-six is 36,446."},
+		{ask("How many staff does it have?", "about 36,000"), "thirty-six thousand", "Right — the article says about 36,000."},
+		{ask("How many staff does it have?", "36,446 employees"), "thirty-six thousand four hundred and forty-six", "Right — the article says 36,446 employees."},
 		// The key's own words, written otherwise: nothing to explain.
 		{ask("How thick is the ice?", "3 mm"), "3mm", "The answer is 3 mm."},
 		{ask("How long is the beetle?", "about 12mm"), "12 mm", "The answer is about 12mm."},
@@ -56,6 +60,13 @@ func TestRightAnswerSaysWhy(t *testing.T) {
 	q.Explanation = "The council gives the road's length."
 	if got := Check(q, "31 miles").Explanation; got != "Right — the article says 50 km, and 31 miles is the same distance. The council gives the road's length." {
 		t.Errorf("explanation after the opening: %q", got)
+	}
+	// Where the question's own explanation shows the key already, the
+	// opening does not say it again.
+	q = ask("How many staff did it have?", "36,446 full-time employees")
+	q.Explanation = "The article gives 36,446 full-time employees: “… the company only had 36,446 full-time employees …”"
+	if got := Check(q, "36,446 staff").Explanation; got != "Right. "+q.Explanation {
+		t.Errorf("the key said twice: %q", got)
 	}
 }
 
