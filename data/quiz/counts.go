@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lede-app/lede/data/internal/lazyre"
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -22,6 +23,7 @@ func bareCountOfKey(q Question, answer string) bool {
 	if !asksCount.MatchString(q.Prompt) || strings.ContainsAny(answer, "%£$€¥₹₦₺₩₽¢") {
 		return false
 	}
+	answer = ishAfterFigures.ReplaceAllString(answer, "$1 ish")
 	found := textnum.Find(answer)
 	if len(found) != 1 || found[0].Percent {
 		return false
@@ -30,11 +32,13 @@ func bareCountOfKey(q Question, answer string) bool {
 	if m := askedNoun.FindStringSubmatch(q.Prompt); m != nil {
 		asked = strings.ToLower(m[1])
 	}
-	hedge := ""
+	hedge, roughly := "", false
 	for _, w := range strings.Fields(Normalize(answer[:found[0].Start] + " " + answer[found[0].End:])) {
 		switch {
+		case roughWords[w]:
+			roughly = true // "300ish", "300 or so", "around 300"
 		case (hedges[w] || bareNumberHedges[w]) && hedge == "":
-			hedge = w
+			hedge = w // "nearly", "over": a direction the key must give too
 		case asked != "" && sameWord(w, asked):
 		default:
 			return false // "300 fans and 20 police", "300 euros"
@@ -48,6 +52,18 @@ func bareCountOfKey(q Question, answer string) bool {
 		if _, ok := moneyIn(acc); ok {
 			return false
 		}
-		return hedge == "" || slices.Contains(strings.Fields(Normalize(acc)), hedge)
+		words := strings.Fields(Normalize(acc))
+		if roughly && !slices.ContainsFunc(words, func(w string) bool { return roughWords[w] }) {
+			return false // "about 36,000" for an exact 36,446: another figure
+		}
+		return hedge == "" || slices.Contains(words, hedge)
 	})
 }
+
+// ishAfterFigures finds "ish" joined to figures: "300ish", "300-ish".
+var ishAfterFigures = lazyre.New(`([0-9])-?ish\b`)
+
+// roughWords say a number is rough, in no direction: "about 300", "300
+// or so", "300ish" (Normalize leaves "ish" a word of its own where a
+// hyphen joined it).
+var roughWords = wordSet("about around roughly approximately approx circa some estimated ish odd or so")
