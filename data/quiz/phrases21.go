@@ -43,6 +43,11 @@ var sameMeaning = [][]string{
 	{"standing", "still"},
 	{"protect", "preserve", "keep safe", "safeguard"},
 	{"cut", "reduced", "lowered"},
+	// Everyday words for vehicles and mishaps ("a motorbike crash" for
+	// "a motorcycle accident": the real window's probes, 2026-12-04).
+	{"motorcycle", "motorbike"},
+	{"car", "automobile"},
+	{"accident", "crash", "collision"},
 }
 
 // withKeysMeaning writes an answer's word from a group of sameMeaning as

@@ -29,3 +29,16 @@ func TestHeldOutTwentyOneSameMeaning(t *testing.T) {
 		{found, "roman ruins", Partial},
 	})
 }
+
+// TestVehicleAndMishapWords: everyday words for vehicles and mishaps are
+// the key's; another vehicle is not.
+func TestVehicleAndMishapWords(t *testing.T) {
+	faked := teacherQuestion("What were the riders charged with faking?", "a motorcycle accident")
+	checkVerdicts(t, []verdictCase{
+		{faked, "a motorbike crash", Correct},
+		{faked, "a motorcycle crash", Correct},
+		{faked, "a motorbike collision", Correct},
+		{faked, "a car accident", Partial},
+		{faked, "a burglary", Incorrect},
+	})
+}
