@@ -48,6 +48,14 @@ var sameMeaning = [][]string{
 	{"motorcycle", "motorbike"},
 	{"car", "automobile"},
 	{"accident", "crash", "collision"},
+	// Plain words for the formal ones news quotes ("a crime" for "a
+	// criminal offence", "if in doubt, keep it" for "if in doubt
+	// retain"), and the British parties' two names.
+	{"criminal offence", "criminal offense", "crime"},
+	{"retain", "keep"},
+	{"retained", "kept"},
+	{"tory", "conservative"},
+	{"tories", "conservatives"},
 }
 
 // withKeysMeaning writes an answer's word from a group of sameMeaning as

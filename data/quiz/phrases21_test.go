@@ -41,4 +41,12 @@ func TestVehicleAndMishapWords(t *testing.T) {
 		{faked, "a car accident", Partial},
 		{faked, "a burglary", Incorrect},
 	})
+	offence := teacherQuestion("What does destroying the records become?", "a criminal offence")
+	principle := teacherQuestion("What is the rule for old records?", "If in doubt retain")
+	checkVerdicts(t, []verdictCase{
+		{offence, "a crime", Correct},
+		{offence, "a criminal offense", Correct},
+		{offence, "a civil offence", Partial},
+		{principle, "if in doubt, keep it", Correct},
+	})
 }
