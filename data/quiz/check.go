@@ -341,6 +341,7 @@ func checkYesNo(q Question, norm string) (Verdict, string) {
 		return Incorrect, "The article does answer this. " + q.Explanation // "it doesn't say" (held-out set 18)
 	}
 	norm = withYesNoSlang(q.Prompt, norm)    // "yeah nah", "defo" (held-out set 18)
+	norm = freeSaidAsNothing(q.Prompt, norm) // "yes, it costs nothing" to "Is it free?" (held-out set 24)
 	p := Polarity(withoutLeadingHedge(norm)) // "i think no he didnt" (held-out set 20)
 	if p == "yes" {
 		p = repeatedVerbSays(q.Prompt, norm) // "it is unclear" to "Is it clear …?" is a no

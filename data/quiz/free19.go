@@ -45,3 +45,19 @@ func answersFree(q Question, answer, norm string) bool {
 	m, ok := moneyIn(answer)
 	return ok && m.value == 0 && strings.ContainsAny(answer, "0")
 }
+
+// costsNothing finds words that say something is free by its price
+// being nothing: "it costs nothing", "you pay nothing", "at no cost".
+var costsNothing = lazyre.New(`\b(?:costs?|costing|pay|pays|paying|charged?|charges) nothing\b|\b(?:at|for) no (?:cost|charge)\b|\bcosts? (?:zero|0)\b`)
+
+// freeSaidAsNothing writes "it costs nothing" as "it is free" in a yes
+// or no answer to a question that asks whether something is free: the
+// "nothing" affirms the question, where "yes" and a negation word
+// otherwise leave the answer unclear ("Yes, he said it costs nothing":
+// held-out set 24).
+func freeSaidAsNothing(prompt, norm string) string {
+	if !strings.Contains(" "+Normalize(prompt)+" ", " free ") {
+		return norm
+	}
+	return costsNothing.ReplaceAllString(norm, "is free")
+}

@@ -1,0 +1,54 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// Held-out set 24 (docs/quality.md, 2026-12-04): what its refused right
+// answers and accepted wrong ones taught, each a general rule, on
+// articles written here.
+
+// TestTitledSurnameIsTheKeysPerson: "Ms Kask" is the key's Liis Kask, not
+// a slip of the keys that names someone else, so "Kask" alone answers.
+func TestTitledSurnameIsTheKeysPerson(t *testing.T) {
+	a, err := article.Parse([]byte("Society wins case\n\nIts chairwoman, Liis Kask, said she was relieved. \"We never asked for much,\" Ms Kask said. Justice Margus Tamm dissented."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, wrong := TeacherKey([]string{"Liis Kask"}, a)
+	if containsFold(wrong, "Ms Kask") {
+		t.Errorf("Ms Kask among the wrong answers: %q", wrong)
+	}
+	q := Question{Kind: InferKind("Who chairs the society?", key), Prompt: "Who chairs the society?", Answer: key[0], Accepted: key, Distractors: wrong}
+	for answer, want := range map[string]Verdict{"Kask": Correct, "Ms Kask": Correct, "Margus Tamm": Incorrect, "Tamm": Incorrect} {
+		if got := Check(q, answer).Verdict; got != want {
+			t.Errorf("%q: %v, want %v", answer, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		name, key string
+		want      bool
+	}{{"ms kask", "liis kask", true}, {"dr kask", "liis kask", true}, {"ms kass", "liis kask", false}, {"lis kask", "liis kask", false}} {
+		if got := titledSurname(tt.name, tt.key); got != tt.want {
+			t.Errorf("titledSurname(%q, %q) = %v", tt.name, tt.key, got)
+		}
+	}
+}
+
+// TestCostsNothingSaysFree: "yes, it costs nothing" to "Is it free?" is
+// yes; "nothing" elsewhere still counts against a yes.
+func TestCostsNothingSaysFree(t *testing.T) {
+	free := teacherQuestion("Is the vaccine free?", "Yes")
+	free.Accepted[0] = "yes"
+	hurt := teacherQuestion("Was anyone hurt?", "Yes")
+	hurt.Accepted[0] = "yes"
+	checkVerdicts(t, []verdictCase{
+		{free, "Yes, he said it costs nothing", Correct},
+		{free, "yes, you pay nothing", Correct},
+		{free, "yes, at no cost", Correct},
+		{free, "no, it costs 20 soles", Incorrect},
+		{hurt, "yes, nothing happened to anyone", Unclear},
+	})
+}
