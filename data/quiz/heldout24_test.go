@@ -52,3 +52,29 @@ func TestCostsNothingSaysFree(t *testing.T) {
 		{hurt, "yes, nothing happened to anyone", Unclear},
 	})
 }
+
+// TestHeldOutTwentyFourCurrencies: the baht's sign, the sol's "S/" and
+// name, the dirham's "Dh" and the Fijian dollar are read as their own
+// currencies, and no other currency passes for them.
+func TestHeldOutTwentyFourCurrencies(t *testing.T) {
+	ask := teacherQuestion
+	stone := ask("How much did he sell the stone for?", "9,000 dirhams")
+	tram := ask("How much will the line cost?", "11.2 billion baht")
+	fund := ask("How much was set aside?", "14.5 million soles")
+	gate := ask("How much were the gate takings?", "about FJ$410,000")
+	checkVerdicts(t, []verdictCase{
+		{stone, "DH 9,000", Correct},
+		{stone, "9,000 Dhs", Correct},
+		{stone, "9,000 euros", Incorrect},
+		{tram, "฿11.2 billion", Correct},
+		{tram, "11.2 billion yuan", Incorrect},
+		{fund, "S/ 14.5 million", Correct},
+		{fund, "14.5m", Correct},
+		{fund, "14.5 million Peruvian soles", Correct},
+		{fund, "14.5 million dollars", Incorrect},
+		{gate, "about 410,000 Fijian dollars", Correct},
+		{gate, "about FJD 410,000", Correct},
+		{gate, "about US$410,000", Incorrect},
+		{gate, "around $410,000", Correct}, // a plain "$" is any dollar, as for NZ$
+	})
+}

