@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lede-app/lede/data/article"
@@ -76,5 +77,43 @@ func TestHeldOutTwentyFourCurrencies(t *testing.T) {
 		{gate, "about FJD 410,000", Correct},
 		{gate, "about US$410,000", Incorrect},
 		{gate, "around $410,000", Correct}, // a plain "$" is any dollar, as for NZ$
+	})
+}
+
+// TestSpokenYears: a year said aloud is the key's year; another year, or
+// its two halves where the key has no year, is not.
+func TestSpokenYears(t *testing.T) {
+	ask := teacherQuestion
+	built := ask("In which year was the guildhall built?", "1461")
+	opens := ask("By when should the line open?", "December 2029")
+	storm := ask("In which month and year was the worst blizzard?", "March 1966")
+	founded := ask("When was the club founded?", "1905")
+	checkVerdicts(t, []verdictCase{
+		{built, "fourteen sixty-one", Correct},
+		{built, "fourteen sixty-two", Incorrect},
+		{opens, "in December twenty twenty-nine", Correct},
+		{opens, "December twenty thirty", Incorrect},
+		{storm, "March, nineteen sixty-six", Correct},
+		{founded, "nineteen oh five", Correct},
+		{founded, "nineteen hundred", Incorrect},
+	})
+	if got := withSpokenYears(ask("How many fans came?", "2,020"), "twenty twenty"); got != "twenty twenty" {
+		t.Errorf("a count said as two numbers read as a year: %q", got)
+	}
+}
+
+// FuzzSpokenYears: any answer to a question keyed by a year is rewritten
+// without panicking, into no more words than it had.
+func FuzzSpokenYears(f *testing.F) {
+	for _, s := range []string{"fourteen sixty-one", "in December twenty twenty-nine", "nineteen oh five", "nineteen hundred", "March, nineteen sixty-six.", "oh", "twenty", "ninety-nine ninety-nine oh"} {
+		f.Add(s)
+	}
+	q := teacherQuestion("In which year was it built?", "1461", "December 2029")
+	f.Fuzz(func(t *testing.T, answer string) {
+		got := withSpokenYears(q, answer)
+		if len(strings.Fields(got)) > len(strings.Fields(answer)) {
+			t.Errorf("%q became %q", answer, got)
+		}
+		Check(q, answer)
 	})
 }

@@ -1,0 +1,79 @@
+package quiz
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/lede-app/lede/data/textnum"
+)
+
+// withSpokenYears writes a year said as people say it — "nineteen
+// sixty-six", "twenty twenty-nine", "fourteen sixty-one", "nineteen oh
+// five" — in figures, where a key gives that year: read word by word,
+// "nineteen sixty-six" was the numbers 19 and 66, and no year (held-out
+// set 24). Only a key's year is written, so that "twenty twenty" in a
+// score or a count stays as it was.
+func withSpokenYears(q Question, answer string) string {
+	if q.Kind == YesNo || len(q.Choices) > 0 {
+		return answer
+	}
+	years := map[int]bool{}
+	for _, acc := range q.Accepted {
+		for _, w := range strings.Fields(acc) {
+			// A year as a key writes it: four figures, no comma ("1461",
+			// "2029."); "2,020" is a count.
+			if n, err := strconv.Atoi(strings.Trim(w, ".,;:!?()")); err == nil && len(strings.Trim(w, ".,;:!?()")) == 4 && n >= 1000 && n < 2200 {
+				years[n] = true
+			}
+		}
+	}
+	if len(years) == 0 {
+		return answer
+	}
+	words := strings.Fields(answer)
+	for i := 0; i+1 < len(words); i++ {
+		century, ok := spokenPart(words[i])
+		if !ok || century < 10 {
+			continue
+		}
+		next, end := words[i+1], i+2
+		if low := strings.ToLower(next); (low == "oh" || low == "o") && end < len(words) {
+			next, end = words[end], end+1 // "nineteen oh five"
+		}
+		rest, ok := spokenPart(next)
+		if !ok {
+			continue
+		}
+		if strings.EqualFold(words[i+1], "hundred") {
+			rest = 0 // "nineteen hundred"
+		}
+		if year := century*100 + rest; years[year] {
+			tail := trailingMarks(words[end-1])
+			words = append(append(words[:i:i], strconv.Itoa(year)+tail), words[end:]...)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// spokenPart reads one word of a year said aloud: a number from 0 to 99
+// in words ("sixty-six"), or "hundred" (as 0).
+func spokenPart(w string) (int, bool) {
+	w = strings.TrimRight(w, ".,;:!?")
+	if strings.EqualFold(w, "hundred") {
+		return 0, true
+	}
+	if w == "" || w[0] >= '0' && w[0] <= '9' {
+		return 0, false // figures are read already
+	}
+	v, ok := textnum.Parse(strings.ToLower(w))
+	if !ok || v < 0 || v > 99 || v != float64(int(v)) {
+		return 0, false
+	}
+	return int(v), true
+}
+
+// trailingMarks returns the punctuation that ends w: "sixty-six." keeps
+// its full stop.
+func trailingMarks(w string) string {
+	return w[len(strings.TrimRight(w, ".,;:!?")):]
+}
