@@ -158,3 +158,16 @@ func TestHeldOutTwentyFourDescriptions(t *testing.T) {
 		{ashamed, "Mottram", Correct},
 	})
 }
+
+// TestDecimalIsNoEuropeanThousands: "0.012 kg" is 12 grams; "2.300" for
+// 2,300 is still read as Europe writes it.
+func TestDecimalIsNoEuropeanThousands(t *testing.T) {
+	slice := teacherQuestion("How heavy is the slice?", "12 grams")
+	crowd := teacherQuestion("How many people came?", "2,300")
+	checkVerdicts(t, []verdictCase{
+		{slice, "0.012 kg", Correct},
+		{slice, "0.012 kilograms", Correct},
+		{slice, "12 kg", Incorrect},
+		{crowd, "2.300", Correct},
+	})
+}

