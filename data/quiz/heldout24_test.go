@@ -171,3 +171,18 @@ func TestDecimalIsNoEuropeanThousands(t *testing.T) {
 		{crowd, "2.300", Correct},
 	})
 }
+
+// TestMoneyRangeNeedsBothEnds: one end of a range of money is partly
+// right; the range in any form is right; another range is wrong.
+func TestMoneyRangeNeedsBothEnds(t *testing.T) {
+	fare := teacherQuestion("How much will a single journey cost?", "between 15 and 40 baht", "15-40 baht")
+	checkVerdicts(t, []verdictCase{
+		{fare, "40 baht", Partial},
+		{fare, "15 baht", Partial},
+		{fare, "15 to 40 baht", Correct},
+		{fare, "fifteen to forty baht", Correct},
+		{fare, "15–40 THB", Correct},
+		{fare, "10 to 40 baht", Incorrect},
+		{fare, "20 baht", Incorrect},
+	})
+}
