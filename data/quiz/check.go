@@ -238,6 +238,11 @@ func check(q Question, answer string) Result {
 			return r
 		}
 	}
+	if q.Kind != YesNo && len(q.Choices) == 0 && monthWithoutAskedYear(q, answer) {
+		// "March" to "In which month and year …?" (held-out set 24).
+		r.Verdict, r.Explanation = Partial, "Give both things the question asks for. "+q.Explanation
+		return r
+	}
 	if q.Kind != YesNo && isAccepted(q, norm) && !otherCurrency(q, answer, norm) && !moneyForShare(q, answer) && !otherSign(q, answer) {
 		// Word for word an accepted answer — one the teacher accepted for
 		// everyone, say — is right, whatever the kind's own checker reads.

@@ -186,3 +186,17 @@ func TestMoneyRangeNeedsBothEnds(t *testing.T) {
 		{fare, "20 baht", Incorrect},
 	})
 }
+
+// TestMonthAndYearAsked: the month alone to "In which month and year
+// …?" is half the answer; with its year, in any form, it is right.
+func TestMonthAndYearAsked(t *testing.T) {
+	storm := teacherQuestion("In which month and year was the worst blizzard?", "March 1966")
+	when := teacherQuestion("When was the worst blizzard?", "March 1966")
+	checkVerdicts(t, []verdictCase{
+		{storm, "March", Partial},
+		{storm, "March 1966", Correct},
+		{storm, "march, nineteen sixty-six", Correct},
+		{storm, "April", Incorrect},
+		{when, "in March 1966", Correct},
+	})
+}

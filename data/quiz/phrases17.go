@@ -1,7 +1,9 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 )
@@ -71,6 +73,30 @@ func halfOfTwoAsked(q Question, answer string) bool {
 	}
 	return half
 }
+
+// asksMonthAndYear finds a question that asks for a month and its year.
+var asksMonthAndYear = lazyre.New(`(?i)\b(?:month\s+and\s+year|year\s+and\s+month)\b`)
+
+// monthWithoutAskedYear reports whether an answer gives the month alone
+// to a question that asks the month and year, keyed with both: "March"
+// for "March 1966" (held-out set 24) says half of what was asked.
+func monthWithoutAskedYear(q Question, answer string) bool {
+	if !asksMonthAndYear.MatchString(q.Prompt) || yearFigures.MatchString(answer) {
+		return false
+	}
+	lowerWords := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	months := slices.DeleteFunc(lowerWords(answer), func(w string) bool { return !monthNames[w] })
+	return len(months) > 0 && slices.ContainsFunc(q.Accepted, func(acc string) bool {
+		keyWords := lowerWords(acc)
+		return yearFigures.MatchString(acc) && slices.ContainsFunc(months, func(m string) bool { return slices.Contains(keyWords, m) })
+	})
+}
+
+// yearFigures finds a year in figures, or its last two after an
+// apostrophe ("March '66").
+var yearFigures = lazyre.New(`\b(?:1[0-9]|20|21)[0-9]{2}\b|['’][0-9]{2}\b`)
 
 // Verbs as held-out set 17 wrote them: "drivers had to run two routes"
 // for "drivers were running two routes", "they can't keep raising pay"
