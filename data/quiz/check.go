@@ -258,9 +258,46 @@ func check(q Question, answer string) Result {
 			r.Verdict, r.Explanation = Incorrect, "Name them: the article says who. "+q.Explanation
 			return r
 		}
+		if oneNameTooMany(q, answer, spec) {
+			// "Japan and Fiji" for "Japan" (held-out set 24).
+			r.Verdict, r.Explanation = Incorrect, "The article gives one answer, not two. "+q.Explanation
+			return r
+		}
 	}
 	r.Verdict, r.Explanation = spec.check(q, answer, norm)
 	return r
+}
+
+// andSplit splits an answer at "and" or "&".
+var andSplit = lazyre.New(`(?i)\s+(?:and|&)\s+`)
+
+// oneNameTooMany reports whether an answer names the key and another
+// name beside it ("Japan and Fiji") where the key is one name: as a
+// list missing an item is wrong, so is one with an item too many. Only
+// two names, each capitalised; the key's own "and" ("Trinidad and
+// Tobago") is left alone, and two people for one person are asked again,
+// as the name check does ("Pick one.").
+func oneNameTooMany(q Question, answer string, spec kindSpec) bool {
+	parts := andSplit.Re().Split(strings.TrimRight(answer, " .!"), -1)
+	if len(parts) != 2 || slices.ContainsFunc(q.Accepted, func(a string) bool { return andSplit.MatchString(a) || !isProperName(a) }) {
+		return false
+	}
+	right := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || !isProperName(p) || article.CountWords(p) > 4 {
+			return false // "Japan and its coach", "the minister and her deputy"
+		}
+		if v, _ := spec.check(q, p, Normalize(p)); v == Correct {
+			right++
+		}
+	}
+	if right != 1 {
+		return false
+	}
+	// Two people for one is asked again ("Pick one."), not marked wrong.
+	v, _ := spec.check(q, answer, Normalize(answer))
+	return v != Unclear
 }
 
 // twoGuesses judges an answer that offers two ("Beenie Man or Sizzla")

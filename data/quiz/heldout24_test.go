@@ -200,3 +200,19 @@ func TestMonthAndYearAsked(t *testing.T) {
 		{when, "in March 1966", Correct},
 	})
 }
+
+// TestOneNameTooMany: the key and another name beside it is wrong, as a
+// list missing one is; a key that is two names, or a name and a
+// description, is left to the other rules.
+func TestOneNameTooMany(t *testing.T) {
+	top := teacherQuestion("Which team is top of the table?", "Japan")
+	country := teacherQuestion("Which country won?", "Trinidad and Tobago")
+	pair := teacherQuestion("Who own the club?", "JP McManus and John Magnier")
+	checkVerdicts(t, []verdictCase{
+		{top, "Japan and Fiji", Incorrect},
+		{top, "Fiji and Japan", Incorrect},
+		{top, "Japan", Correct},
+		{country, "Trinidad and Tobago", Correct},
+		{pair, "McManus and Magnier", Correct},
+	})
+}
