@@ -99,6 +99,10 @@ func check(q Question, answer string) Result {
 		if r.Verdict == Correct && q.Kind != YesNo {
 			if what := unsaidAddition(q, answer, said); what != "" {
 				r.Verdict, r.Explanation = Incorrect, "The article does not say “"+what+"”. "+r.Explanation
+			} else if tallyOutcomeTurned(q, answer, said) {
+				// "31 votes to 17 against the plan" where the article's
+				// 31 votes passed it (held-out set 24).
+				r.Verdict, r.Explanation = Incorrect, "The vote went the other way. "+r.Explanation
 			}
 		}
 		if r.Verdict == Correct && q.Kind == YesNo {
@@ -150,6 +154,9 @@ func check(q Question, answer string) Result {
 	if q.Kind != YesNo && len(q.Choices) == 0 && (bareAmountOfKey(q, answer, norm) || bareCountOfKey(q, answer)) {
 		r.Verdict, r.Explanation = Correct, q.Explanation // "1.5M" for "KSh 1.5 million" (held-out set 22)
 		return r
+	}
+	if q.Kind != YesNo {
+		q.Accepted = withTallyAlone(q.Accepted) // "31-17" for "31 votes to 17, with three abstentions" (held-out set 24)
 	}
 	spec, ok := kinds[q.Kind]
 	if !ok {

@@ -216,3 +216,26 @@ func TestOneNameTooMany(t *testing.T) {
 		{pair, "McManus and Magnier", Correct},
 	})
 }
+
+// TestTallyWithoutAbstentions: a vote's tally answers a key that adds its
+// abstentions; a tally that says the vote went the other way from the
+// article's sentence is wrong.
+func TestTallyWithoutAbstentions(t *testing.T) {
+	a, err := article.Parse([]byte("Guildhall saved\n\nThe council approved the restoration plan by 31 votes to 17, with three abstentions. The opposition had argued for housing."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := []string{"31 votes to 17, with three abstentions"}
+	q := Question{Kind: InferKind("What was the result of the vote?", key), Prompt: "What was the result of the vote?", Answer: key[0], Accepted: key, Said: KeySentences(key, a)}
+	checkVerdicts(t, []verdictCase{
+		{q, "31-17", Correct},
+		{q, "It passed by 31 votes to 17", Correct},
+		{q, "31 votes to 17 with 3 abstentions", Correct},
+		{q, "31 votes to 17 against the plan", Incorrect},
+		{q, "17-31", Incorrect},
+		{q, "31-16", Incorrect},
+	})
+	if got := withTallyAlone([]string{"9-2 and one abstention"}); len(got) != 2 || got[1] != "9-2" {
+		t.Errorf("withTallyAlone: %q", got)
+	}
+}

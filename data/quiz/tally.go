@@ -1,0 +1,73 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+)
+
+// abstentionsAfterTally finds a vote's tally with its abstentions after
+// it: "31 votes to 17, with three abstentions", "9-2 and one abstention".
+var abstentionsAfterTally = lazyre.New(`(?i)^(.*\d.*?)(?:,\s*|\s+)(?:with|and|plus)\s+(?:\S+)\s+abstentions?\.?$`)
+
+// withTallyAlone adds to a key that gives a vote's tally and its
+// abstentions the tally alone: "31-17" and "it passed by 31 votes to 17"
+// answer "31 votes to 17, with three abstentions" — the result is the
+// tally, and the writer of held-out set 24 marked them right. The
+// abstentions still count where a student gives them.
+func withTallyAlone(accepted []string) []string {
+	out := accepted
+	for _, acc := range accepted {
+		if m := abstentionsAfterTally.FindStringSubmatch(acc); m != nil && !slices.Contains(out, m[1]) {
+			if len(out) == len(accepted) {
+				out = slices.Clone(accepted)
+			}
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+// tallyOutcomeTurned reports whether an answer says a vote went the other
+// way from the article's sentence that gives the key's tally: a key that
+// is a bare tally ("31 votes to 17") says no way itself, and the
+// sentence does ("the council approved the plan by 31 votes to 17").
+func tallyOutcomeTurned(q Question, answer string, said []string) bool {
+	norm := Normalize(answer)
+	if !outcomeMarks.in(norm) {
+		return false
+	}
+	prompt := Normalize(q.Prompt)
+	approves, rejects := saysOutcome(norm, prompt, approvingOutcome), saysOutcome(norm, prompt, rejectingOutcome)
+	if approves == rejects {
+		return false
+	}
+	for _, acc := range q.Accepted {
+		nums := numbersOf(acc)
+		if len(nums) < 2 || !strings.Contains(strings.ToLower(acc), "vote") && !strings.ContainsAny(acc, "-–") {
+			continue
+		}
+		for _, s := range said {
+			sn := Normalize(s)
+			if !holdsAll(numbersOf(s), nums[:2]) {
+				continue // not the sentence of this tally
+			}
+			sa, sr := saysOutcome(sn, prompt, approvingOutcome), saysOutcome(sn, prompt, rejectingOutcome)
+			if sa != sr {
+				return sa != approves
+			}
+		}
+	}
+	return false
+}
+
+// holdsAll reports whether have holds every number of want.
+func holdsAll(have, want []float64) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
