@@ -416,19 +416,25 @@ func checkTemperatures(q Question, answer string) (Verdict, bool) {
 // with 40", "from 16 before".
 var comparedTail = lazyre.New(`(?i)\s*[,;(]?\s*\b(?:(?:down|up|fell|rose|falling|rising)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+\S.*$`)
 
-// outOfTotal finds a number of a total: "3 of the 12", "3 out of 12".
-var outOfTotal = lazyre.New(`(?i)\b([0-9][0-9,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?([0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)\b`)
+// outOfTotal finds a number of a total: "3 of the 12", "3 out of 12",
+// "fewer than 400 out of more than 70,000" (held-out set 24).
+var outOfTotal = lazyre.New(`(?i)\b([0-9][0-9,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly)\s+)?([0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)\b`)
 
 // durationAside finds how long something lasted, said beside when it
 // was: "for six weeks", "for 6 weeks".
 var durationAside = lazyre.New(`(?i)\s*,?\s*\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[0-9]+|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?|hours?)\b,?`)
+
+// periodAside finds the time a count was made over, said after it: "in
+// six weeks", "over the past two years" — true detail beside "27 cases",
+// read as a second number (held-out set 24).
+var periodAside = lazyre.New(`(?i)\s*,?\s*\b(?:in|over|within|during)\s+(?:the\s+(?:past|last|first|next)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[0-9]+|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?|hours?)\b,?`)
 
 // asksWhen finds a question that asks when.
 var asksWhen = lazyre.New(`(?i)^\s*(?:\S+\s+){0,3}?(?:when|what\s+year|which\s+year|in\s+what\s+year)\b`)
 
 // asideMarks are the strings without which an answer has no aside
 // withoutAsides drops.
-var asideMarks = newFoldMarks("from", "compared", "against", "versus", "vs", " of ", "for ")
+var asideMarks = newFoldMarks("from", "compared", "against", "versus", "vs", " of ", "for ", " in ", "over ", "within ", "during ")
 
 // withoutAsides drops from an answer the true detail a student adds
 // after the keyed number, where it would be read as a second number:
@@ -459,6 +465,12 @@ func withoutAsides(q Question, answer string) string {
 		_, part := textnum.Parse(answer[m[2]:m[3]])
 		if _, total := textnum.Parse(answer[m[4]:m[5]]); part && total { // not "14 of the cables"
 			answer = answer[:m[3]] + answer[m[1]:] // "3 of the 12"
+		}
+	}
+	for _, loc := range periodAside.FindAllStringIndex(answer, -1) {
+		if loc[0] > 0 && !keyed(answer[loc[0]:loc[1]]) && keyed(answer[:loc[0]]) {
+			answer = strings.TrimSpace(answer[:loc[0]] + " " + answer[loc[1]:]) // "27 confirmed cases in six weeks"
+			break
 		}
 	}
 	if asksWhen.MatchString(q.Prompt) {

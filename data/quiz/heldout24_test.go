@@ -253,3 +253,19 @@ func TestBoundsInOtherWords(t *testing.T) {
 		{mars, "upwards of 400", Incorrect},
 	})
 }
+
+// TestAsidesOfCounts: the period a count was made over, and a total with
+// its own bound, are asides beside the keyed count; another count is
+// still wrong.
+func TestAsidesOfCounts(t *testing.T) {
+	cases := teacherQuestion("How many measles cases were confirmed?", "27")
+	mars := teacherQuestion("How many known meteorites come from Mars?", "fewer than 400")
+	checkVerdicts(t, []verdictCase{
+		{cases, "27 confirmed cases in six weeks", Correct},
+		{cases, "27 over the past two months", Correct},
+		{cases, "26 cases in six weeks", Incorrect},
+		{cases, "six weeks", Incorrect},
+		{mars, "fewer than 400 out of more than 70,000", Correct},
+		{mars, "fewer than 300 out of more than 70,000", Incorrect},
+	})
+}
