@@ -116,6 +116,10 @@ func check(q Question, answer string) Result {
 				// "no, it was 7 to 3" for "seven votes to four"
 				// (held-out set 21).
 				r.Verdict, r.Explanation = Incorrect, "The article gives other figures. "+r.Explanation
+			case misToldArticleTally(q, answer, norm, said):
+				// "No, it was 3-2" where the judges ruled four to one
+				// (held-out set 24).
+				r.Verdict, r.Explanation = Incorrect, "The article gives another tally. "+r.Explanation
 			case misToldArticleVote(q, norm, said):
 				// "Yes, unanimously" where the article gives 38 votes to
 				// 21 (held-out set 23).

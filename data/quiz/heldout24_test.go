@@ -269,3 +269,26 @@ func TestAsidesOfCounts(t *testing.T) {
 		{mars, "fewer than 300 out of more than 70,000", Incorrect},
 	})
 }
+
+// TestReasonTellsAnotherTally: a bare yes or no whose reason gives a
+// tally or a score other than the article's sentence on the asked vote or
+// match gives is wrong; the article's own, in figures or words, is right.
+func TestReasonTellsAnotherTally(t *testing.T) {
+	text := "Court blocks hotel\n\nThe judges ruled by four votes to one. Justice Tamm dissented. " +
+		"The council approved the plan by 31 votes to 17. Samoa led 17-6 at half-time, but Fiji won 27-24."
+	unanimous := yesNoInArticle(t, text, "Was the judges' decision unanimous?", "no")
+	passed := yesNoInArticle(t, text, "Did the plan pass?", "yes")
+	leading := yesNoInArticle(t, text, "Were Fiji leading at half-time?", "no")
+	checkVerdicts(t, []verdictCase{
+		{unanimous, "No, it was 3-2", Incorrect},
+		{unanimous, "No, two judges dissented", Incorrect},
+		{unanimous, "no, it was 4-1", Correct},
+		{unanimous, "no, 4 to 1", Correct},
+		{unanimous, "no, one judge dissented", Correct},
+		{passed, "Yes, by 17 votes to 31", Incorrect},
+		{passed, "yes, 31 votes to 17", Correct},
+		{leading, "No, Samoa led 24-6", Incorrect},
+		{leading, "No, Samoa led 17-6", Correct},
+		{leading, "no, they were behind", Correct},
+	})
+}

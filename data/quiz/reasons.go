@@ -3,6 +3,9 @@ package quiz
 import (
 	"slices"
 	"strings"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/textnum"
 )
 
 // A right yes or no whose reason tells the article's vote wrongly,
@@ -44,4 +47,106 @@ func misToldArticleVote(q Question, norm string, said []string) bool {
 		}
 	}
 	return false
+}
+
+// misToldArticleTally reports whether a yes or no's reason gives a tally
+// other than the one the article's sentence on the asked vote or score
+// gives — "No, it was 3-2" where the judges ruled by four votes to one,
+// "Yes, by 17 votes to 31" where the plan passed by 31 votes to 17,
+// "No, Samoa led 24-6" where they led 17-6 at half-time — or a number
+// against other than its smaller side ("two judges dissented"). The
+// sentence is the one, of those with a tally, that shares most words
+// with the question; where two share as many and differ, nothing is
+// judged (held-out set 24). A figure alone is not judged: see above.
+func misToldArticleTally(q Question, answer, norm string, said []string) bool {
+	if len(q.Accepted) != 1 {
+		return false
+	}
+	reason := yesNoReason(norm)
+	if reason == "" {
+		return false
+	}
+	told, hasTally := tallyOf(answer) // the answer as typed: Normalize makes "3-2" "3 2"
+	against, hasAgainst := dissentCount(reason)
+	if !hasTally && !hasAgainst {
+		return false
+	}
+	article, ok := askedTally(q, said)
+	if !ok {
+		return false
+	}
+	if hasTally {
+		return told != article
+	}
+	return against != min(article[0], article[1])
+}
+
+// tallyOf reads the first tally in text, in order: "3-2", "four votes to
+// one", "17 votes to 31".
+func tallyOf(text string) ([2]float64, bool) {
+	m := splitTally.FindString(strings.ToLower(text))
+	if m == "" {
+		return [2]float64{}, false
+	}
+	sides := tallySides.Re().Split(m, 2)
+	if len(sides) != 2 {
+		return [2]float64{}, false
+	}
+	first := strings.Fields(sides[0])
+	if len(first) == 0 {
+		return [2]float64{}, false
+	}
+	a, okA := textnum.Parse(strings.ReplaceAll(first[0], ",", "")) // "17" of "17 votes"
+	b, okB := textnum.Parse(strings.ReplaceAll(strings.TrimSpace(sides[1]), ",", ""))
+	return [2]float64{a, b}, okA && okB
+}
+
+// tallySides splits a tally at its "to" or dash.
+var tallySides = lazyre.New(`\s*(?:\bto\b|[-–—])\s*`)
+
+// dissentWords finds a count of those who voted against: "two judges
+// dissented", "3 voted against".
+var dissentWords = lazyre.New(`\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\p{L}+\s+)?(?:dissented|voted against|voted no|opposed it)\b`)
+
+// dissentCount reads how many a reason says voted against.
+func dissentCount(reason string) (float64, bool) {
+	m := dissentWords.FindStringSubmatchIndex(reason)
+	if m == nil || strings.HasSuffix(strings.TrimSpace(reason[:m[0]]), "and") {
+		return 0, false // "Kowalchuk and two others voted no": three
+	}
+	return textnum.Parse(reason[m[2]:m[3]])
+}
+
+// tallyContext finds a sentence that tells a vote or a score.
+var tallyContext = lazyre.New(`(?i)\bvot(?:e|es|ed|ing)\b|\bballot|\bruled\b|\bled\b|\bleading\b|\bscore|\bhalf-time\b|\bhalftime\b|\bfull-time\b|\bwon\b|\bbeat\b`)
+
+// askedTally returns the tally of the article's sentence on the asked
+// vote or score: of the sentences that tell one, the one that shares most
+// content words with the question, where no other shares as many with
+// another tally.
+func askedTally(q Question, said []string) ([2]float64, bool) {
+	asked := contentWordList(Normalize(q.Prompt))
+	best, bestShared, tied := [2]float64{}, 0, false
+	for _, s := range said {
+		if !tallyContext.MatchString(s) {
+			continue
+		}
+		t, ok := tallyOf(s)
+		if !ok {
+			continue
+		}
+		shared := 0
+		for _, w := range contentWordList(Normalize(s)) {
+			if slices.Contains(asked, w) {
+				shared++
+			}
+		}
+		switch {
+		case shared > bestShared:
+			best, bestShared, tied = t, shared, false
+		case shared == bestShared && shared > 0 && t != best:
+			tied = true
+		}
+	}
+	return best, bestShared > 0 && !tied
 }
