@@ -36,6 +36,10 @@ type Lexicon struct {
 	// volatile" to a question about becoming "less" jumpy says yes and
 	// means no.
 	Opposites [][2][]string
+	// ContrastingModifiers are pairs of words that, before one noun, name
+	// two different things: a "local" state of emergency is no
+	// "national" one. Read only beside a noun both share.
+	ContrastingModifiers [][2][]string
 	// Demonyms give, for a country as named in lower case, the word for
 	// its people and things: "Swiss-based" says where as well as
 	// "Switzerland" does.
@@ -61,6 +65,9 @@ var English = &Lexicon{
 		decrease,decreased/increase,increased worse,worst/better,best weaker,weakest,weak/stronger,strongest,strong,successful
 		lost,lose,losing/won,win,winning rejected,reject/accepted,accept opposed,oppose/supported,support
 		disagreed,disagree/agreed,agree down/up cheaper/dearer,pricier left,left-handed/right,right-handed`),
+	ContrastingModifiers: opposites(`local/national,nationwide,federal regional/national,nationwide domestic/international,foreign
+		public/private temporary/permanent partial/full,total indoor/outdoor first/last,final junior/senior
+		male/female men's/women's upper/lower minor/major primary/secondary`),
 	HedgeCues: strings.Fields(`may might could possibly perhaps probably likely expected set appear appears seem seems
 		predicted forecast purporting purported`),
 	SpeechVerbs: strings.Fields(`said says told tells announced announces stated states added adds explained claimed

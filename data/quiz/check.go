@@ -128,6 +128,10 @@ func check(q Question, answer string) Result {
 				// "Yes, unanimously" for "Yes, by 54 votes to 31"
 				// (held-out set 21).
 				r.Verdict, r.Explanation = Incorrect, "The article tells the vote otherwise. "+r.Explanation
+			case contrastingModifier(q, norm, said):
+				// "Yes, a national state of emergency" where it was a
+				// local one (held-out set 24).
+				r.Verdict, r.Explanation = Incorrect, "The article says otherwise. "+r.Explanation
 			case unsaidSetMember(q, norm, said):
 				// "No, bronze" where the article says silver, "yes, in
 				// 2004" where it says 2000 (counts.go's probes).

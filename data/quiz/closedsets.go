@@ -92,3 +92,38 @@ func someWord(words map[string]bool, f func(string) bool) bool {
 	}
 	return false
 }
+
+// contrastingModifier reports whether a yes or no's reason puts a word
+// before a noun where the article puts its contrasting word before that
+// noun, and never the reason's: "Yes, a national state of emergency"
+// where the mayor declared a local one (held-out set 24).
+func contrastingModifier(q Question, norm string, said []string) bool {
+	reason := strings.Fields(yesNoReason(norm))
+	if len(reason) < 2 {
+		return false
+	}
+	var text []string
+	for _, s := range append([]string{q.Prompt}, said...) {
+		text = append(text, " "+Normalize(s)+" ")
+	}
+	holds := func(phrase string) bool {
+		return slices.ContainsFunc(text, func(t string) bool { return strings.Contains(t, " "+phrase+" ") })
+	}
+	for i, w := range reason[:len(reason)-1] {
+		noun := reason[i+1]
+		if len(contentWordList(noun)) != 1 || numberAt(reason, i+1) {
+			continue // "the first in 121 years": no noun after it
+		}
+		for _, pair := range lexicon.English.ContrastingModifiers {
+			for side := range 2 {
+				if !slices.Contains(pair[side], w) || holds(w+" "+noun) {
+					continue
+				}
+				if slices.ContainsFunc(pair[1-side], func(o string) bool { return holds(o + " " + noun) }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -29,3 +29,19 @@ func TestReasonNamesAnotherOfASet(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonContrastsTheArticle: a reason that puts "national" before
+// the noun the article calls "local" is wrong; the article's own word,
+// or a modifier before no noun the article shares, is not judged.
+func TestReasonContrastsTheArticle(t *testing.T) {
+	text := "Blizzard shuts city\n\nThe mayor declared a local state of emergency on Tuesday. It was the first storm of the winter."
+	emergency := yesNoInArticle(t, text, "Did the mayor declare a state of emergency?", "yes")
+	first := yesNoInArticle(t, text, "Was it the worst storm?", "no")
+	checkVerdicts(t, []verdictCase{
+		{emergency, "Yes, a national state of emergency", Incorrect},
+		{emergency, "Yes, a nationwide state of emergency", Incorrect},
+		{emergency, "yes, a local state of emergency", Correct},
+		{emergency, "yes, on Tuesday", Correct},
+		{first, "no, it was the first in years", Correct},
+	})
+}
