@@ -292,3 +292,20 @@ func TestReasonTellsAnotherTally(t *testing.T) {
 		{leading, "no, they were behind", Correct},
 	})
 }
+
+// TestWhichOneEchoed: "a hip-hop producer" to "Which hip-hop producer …?"
+// says the question again, though the article describes the keyed
+// person so; the name is the answer.
+func TestWhichOneEchoed(t *testing.T) {
+	a, err := article.Parse([]byte("West's debut\n\nHip-hop producer No ID encouraged West to sample old soul hits. West thanked him."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prompt := "Which hip-hop producer encouraged West to sample old soul hits?"
+	key, wrong := TeacherKey([]string{"No ID"}, a)
+	q := Question{Kind: InferKind(prompt, key), Prompt: prompt, Answer: key[0], Accepted: key, Distractors: wrong}
+	checkVerdicts(t, []verdictCase{
+		{q, "a hip-hop producer", Incorrect},
+		{q, "No ID", Correct},
+	})
+}
