@@ -40,6 +40,10 @@ type Lexicon struct {
 	// two different things: a "local" state of emergency is no
 	// "national" one. Read only beside a noun both share.
 	ContrastingModifiers [][2][]string
+	// ChangeDirections are the verbs for a number going down and going
+	// up, in every form a question or an answer uses; not "up" or "cut",
+	// which also bound ("up to 40%") or say more than a direction.
+	ChangeDirections [2][]string
 	// Demonyms give, for a country as named in lower case, the word for
 	// its people and things: "Swiss-based" says where as well as
 	// "Switzerland" does.
@@ -68,6 +72,12 @@ var English = &Lexicon{
 	ContrastingModifiers: opposites(`local/national,nationwide,federal regional/national,nationwide domestic/international,foreign
 		public/private temporary/permanent partial/full,total indoor/outdoor first/last,final junior/senior
 		male/female men's/women's upper/lower minor/major primary/secondary`),
+	ChangeDirections: [2][]string{
+		strings.Fields(`fall falls fell fallen falling drop drops dropped dropping decrease decreases decreased decreasing
+			decline declines declined declining shrink shrinks shrank shrunk shrinking`),
+		strings.Fields(`rise rises rose risen rising grow grows grew grown growing increase increases increased increasing
+			climb climbs climbed climbing`),
+	},
 	HedgeCues: strings.Fields(`may might could possibly perhaps probably likely expected set appear appears seem seems
 		predicted forecast purporting purported`),
 	SpeechVerbs: strings.Fields(`said says told tells announced announces stated states added adds explained claimed

@@ -1,11 +1,13 @@
 package quiz
 
 import (
-	"github.com/lede-app/lede/data/internal/lazyre"
-	"github.com/lede-app/lede/data/textnum"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/lexicon"
+	"github.com/lede-app/lede/data/textnum"
 )
 
 // Bounds as held-out set 13 wrote them (docs/quality.md, 2026-12-02): an
@@ -353,3 +355,67 @@ func amountBeforeIn(s string) bool {
 
 // oneInWords are the words oneIn reads before "in".
 var oneInWords = wordSet("one two three four a")
+
+// shareForMeasure reports whether an answer gives a percentage where
+// every key is a measure in a unit and no percentage: "0.8%" for "0.8°C"
+// (held-out set 25) — the figure alone agreed, as "$9" for "9%" did.
+func shareForMeasure(q Question, answer string) bool {
+	if !isShare(answer) || len(q.Accepted) == 0 {
+		return false
+	}
+	for _, acc := range q.Accepted {
+		if isShare(acc) {
+			return false
+		}
+		if k, ok := quantityIn(acc, ""); !ok || k.unit == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// exactForBound reports whether an answer calls a figure exact where
+// every key gives it as a bound or an estimate: "exactly 30%" for "up to
+// 30%" (held-out set 25) claims what the article does not.
+func exactForBound(q Question, answer string) bool {
+	if !exactWord.MatchString(answer) || len(q.Accepted) == 0 {
+		return false
+	}
+	possible := possibility.MatchString(q.Prompt)
+	return !slices.ContainsFunc(q.Accepted, func(acc string) bool {
+		estimate := boundOrEstimate.MatchString(acc) || possible && upTo.MatchString(acc)
+		return !estimate || exactWord.MatchString(acc)
+	})
+}
+
+// upTo and possibility: "up to 210" passengers a tram can carry is its
+// exact capacity ("exactly 210" is right: held-out set 14), but a harvest
+// that "could fall by up to 30%" may fall by less.
+var (
+	upTo        = lazyre.New(`(?i)\bup\s+to\b`)
+	possibility = lazyre.New(`(?i)\b(?:could|might|may)\b`)
+)
+
+// exactWord finds a word that calls a figure exact.
+var exactWord = lazyre.New(`(?i)\b(?:exactly|precisely)\b`)
+
+// boundOrEstimate finds a figure given as a bound or an estimate.
+var boundOrEstimate = lazyre.New(`(?i)\b(?:about|around|roughly|approximately|nearly|almost|some|more\s+than|over|at\s+least|fewer\s+than|less\s+than|under|below|above|upwards\s+of|estimated)\b`)
+
+// againstAskedDirection reports whether an answer says a number went the
+// other way from the one the question asks about: "it has risen by a
+// third" to "By roughly how much has the number of calves fallen?"
+// (held-out set 25). Only where the question has words of one direction
+// alone, the answer of the other alone.
+func againstAskedDirection(q Question, answer string) bool {
+	dirs := lexicon.English.ChangeDirections
+	has := func(text string, side int) bool {
+		return slices.ContainsFunc(strings.Fields(Normalize(text)), func(w string) bool { return slices.Contains(dirs[side], w) })
+	}
+	for side := range 2 {
+		if has(q.Prompt, side) && !has(q.Prompt, 1-side) && has(answer, 1-side) && !has(answer, side) {
+			return !slices.ContainsFunc(q.Accepted, func(acc string) bool { return has(acc, 1-side) })
+		}
+	}
+	return false
+}

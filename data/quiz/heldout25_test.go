@@ -34,3 +34,22 @@ func TestEverydayWordsOfSetTwentyFive(t *testing.T) {
 		{branch, "the main bus station", Partial},
 	})
 }
+
+// TestFiguresOfAnotherKind: a percentage for a measure, an exact figure
+// for a bound, and a change the other way from the one asked are wrong;
+// the key's own figure, bound and direction are right.
+func TestFiguresOfAnotherKind(t *testing.T) {
+	record := teacherQuestion("By how much did the new reading beat the record?", "0.8°C")
+	harvest := teacherQuestion("By how much could the harvest fall?", "up to 30%")
+	calves := teacherQuestion("By roughly how much has the number of calves fallen?", "about a third")
+	water := teacherQuestion("By how much could the system cut water use?", "40%")
+	checkVerdicts(t, []verdictCase{
+		{record, "0.8%", Incorrect},
+		{record, "0.8 degrees", Correct},
+		{harvest, "exactly 30%", Incorrect},
+		{harvest, "up to 30 per cent", Correct},
+		{calves, "it has risen by a third", Incorrect},
+		{calves, "it has fallen by about a third", Correct},
+		{water, "up to 40%", Correct},
+	})
+}
