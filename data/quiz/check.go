@@ -152,7 +152,7 @@ func check(q Question, answer string) Result {
 		}
 		return r
 	}
-	if isDontKnow(norm) && !isAccepted(q, norm) {
+	if isDontKnow(norm) && !isAccepted(q, norm) && !answersSureness(q.Prompt, norm) {
 		r.Verdict, r.Explanation = Unclear, "Have another look at the article and give it a try."
 		return r
 	}

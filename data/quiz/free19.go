@@ -61,3 +61,16 @@ func freeSaidAsNothing(prompt, norm string) string {
 	}
 	return costsNothing.ReplaceAllString(norm, "is free")
 }
+
+// answersSureness reports whether a shrug is the answer: "not sure yet"
+// to "Is the doctor sure that the outbreak has peaked?" says no, where
+// to most questions it says the student does not know (held-out set 25).
+func answersSureness(prompt, norm string) bool {
+	asked := Normalize(prompt)
+	for _, w := range []string{"sure", "certain", "convinced", "confident"} {
+		if containsPhrase(asked, w) && containsPhrase(norm, w) {
+			return true
+		}
+	}
+	return false
+}

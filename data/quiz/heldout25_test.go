@@ -70,3 +70,20 @@ func TestShortFormsOfSetTwentyFive(t *testing.T) {
 		{cut, "about thirty-five per cent", Incorrect},
 	})
 }
+
+// TestOpenersOfSetTwentyFive: "a loss of" before the figure says the
+// question's noun again; "not sure" answers a question about sureness
+// and is still a shrug elsewhere.
+func TestOpenersOfSetTwentyFive(t *testing.T) {
+	loss := teacherQuestion("What pre-tax loss did the firm report?", "£47.6m")
+	sure := teacherQuestion("Is the doctor sure that the outbreak has peaked?", "no")
+	where := teacherQuestion("Where did the outbreak start?", "Accra")
+	checkVerdicts(t, []verdictCase{
+		{loss, "a loss of nearly £48m", Correct},
+		{loss, "a total of £47.6m", Correct},
+		{loss, "a loss of £46m", Incorrect},
+		{sure, "Not sure yet, he says it's too early", Correct},
+		{sure, "yes, he is sure", Incorrect},
+		{where, "not sure", Unclear},
+	})
+}

