@@ -413,8 +413,16 @@ func againstAskedDirection(q Question, answer string) bool {
 		return slices.ContainsFunc(strings.Fields(Normalize(text)), func(w string) bool { return slices.Contains(dirs[side], w) })
 	}
 	for side := range 2 {
-		if has(q.Prompt, side) && !has(q.Prompt, 1-side) && has(answer, 1-side) && !has(answer, side) {
+		if !has(answer, 1-side) || has(answer, side) {
+			continue
+		}
+		if has(q.Prompt, side) && !has(q.Prompt, 1-side) {
 			return !slices.ContainsFunc(q.Accepted, func(acc string) bool { return has(acc, 1-side) })
+		}
+		// "they rose 18%" for "they fell by 18% to £612m" to "How did
+		// sales change?": the key, not the question, gives the way.
+		if !has(q.Prompt, 1-side) && !slices.ContainsFunc(q.Accepted, func(acc string) bool { return !has(acc, side) || has(acc, 1-side) }) {
+			return true
 		}
 	}
 	return false

@@ -165,6 +165,9 @@ func check(q Question, answer string) Result {
 	}
 	if q.Kind != YesNo {
 		q.Accepted = withTallyAlone(q.Accepted) // "31-17" for "31 votes to 17, with three abstentions" (held-out set 24)
+		if asksHowChanged.MatchString(q.Prompt) {
+			q.Accepted = withChangeAlone(q.Accepted) // "dropped by 18%" for "they fell by 18% to £612m" (held-out set 25)
+		}
 	}
 	spec, ok := kinds[q.Kind]
 	if !ok {
@@ -294,6 +297,9 @@ func check(q Question, answer string) Result {
 	r.Verdict, r.Explanation = spec.check(q, answer, norm)
 	return r
 }
+
+// asksHowChanged finds a question that asks how something changed.
+var asksHowChanged = lazyre.New(`(?i)\bhow\s+(?:did|has|have|had|does|do|will)\b.*\bchange`)
 
 // andSplit splits an answer at "and" or "&".
 var andSplit = lazyre.New(`(?i)\s+(?:and|&)\s+`)

@@ -87,3 +87,17 @@ func TestOpenersOfSetTwentyFive(t *testing.T) {
 		{where, "not sure", Unclear},
 	})
 }
+
+// TestChangeWithoutItsLevel: to "How did sales change?", a key that
+// gives the change and the level it led to is answered by the change;
+// the change the other way is wrong.
+func TestChangeWithoutItsLevel(t *testing.T) {
+	sales := teacherQuestion("How did the firm's sales change?", "they fell by 18% to £612m")
+	checkVerdicts(t, []verdictCase{
+		{sales, "dropped by 18%", Correct},
+		{sales, "down 18 per cent", Correct},
+		{sales, "they fell by 18% to £612m", Correct},
+		{sales, "they rose 18%", Incorrect},
+		{sales, "fell by 12%", Incorrect},
+	})
+}

@@ -62,7 +62,7 @@ var sameMeaning = [][]string{
 	{"grown", "increased", "risen", "gone up"},
 	{"grew", "increased", "rose", "went up"},
 	{"fallen", "dropped", "decreased", "declined", "gone down"},
-	{"fell", "dropped", "decreased", "declined", "went down"},
+	{"fell", "dropped", "decreased", "declined", "went down", "down"},
 	{"beside", "next to"},
 	{"railway station", "train station", "rail station"},
 }
