@@ -91,6 +91,7 @@ func check(q Question, answer string) Result {
 		answer, q.Accepted = withVulgarFractions(answer), mapStrings(q.Accepted, withVulgarFractions)
 	}
 	answer = withSpokenYears(q, answer) // "nineteen sixty-six" for 1966 (held-out set 24)
+	answer = withMonthEnd(q, answer)    // "by 31 March" for "by the end of March" (held-out set 25)
 	if len(q.Said) > 0 {
 		// A detail the key's sentences do not give (held-out set 19).
 		said := q.Said

