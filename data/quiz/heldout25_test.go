@@ -114,3 +114,20 @@ func TestMonthsLastDayIsItsEnd(t *testing.T) {
 		{feb, "29 February", Correct},
 	})
 }
+
+// TestReasonsOfSetTwentyFive: a reason that says all voted one way where
+// the article gives a split tally, or puts another figure after the
+// question's bound, is wrong; the article's own figure is not.
+func TestReasonsOfSetTwentyFive(t *testing.T) {
+	text := "Tram extension approved\n\nAarhus city council voted 19 to 11 in favour of the extension. Staff aged over 60 will be offered early retirement."
+	vote := yesNoInArticle(t, text, "Did the city council vote in favour of the extension?", "yes")
+	retire := yesNoInArticle(t, text, "Will staff aged over 55 be offered early retirement?", "no")
+	older := yesNoInArticle(t, text, "Will staff aged over 60 be offered early retirement?", "yes")
+	checkVerdicts(t, []verdictCase{
+		{vote, "Yes, all the councillors voted for it", Incorrect},
+		{vote, "yes, 19 to 11", Correct},
+		{retire, "No, only staff over 60", Correct},
+		{older, "Yes, staff over 50", Incorrect},
+		{older, "yes, those over 60", Correct},
+	})
+}

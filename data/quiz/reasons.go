@@ -150,3 +150,43 @@ func askedTally(q Question, said []string) ([2]float64, bool) {
 	}
 	return best, bestShared > 0 && !tied
 }
+
+// boundedFigure finds a figure after a bound: "over 55", "under 12",
+// "more than 40".
+var boundedFigure = lazyre.New(`(?i)\b(over|under|above|below|more than|less than|fewer than|at least|aged)\s+([0-9][0-9,.]*)`)
+
+// reasonBoundsOtherFigure reports whether a yes or no's reason puts
+// another figure after the bound the question gives its own after —
+// "Yes, staff over 50" to "Will staff aged over 55 be offered …?" — a
+// figure the article does not give either (held-out set 25). A reason
+// that corrects the question with the article's figure ("No, only staff
+// over 60") is left alone.
+func reasonBoundsOtherFigure(q Question, norm string, said []string) bool {
+	reason := yesNoReason(norm)
+	if reason == "" {
+		return false
+	}
+	asked := map[string]string{}
+	for _, m := range boundedFigure.FindAllStringSubmatch(q.Prompt, -1) {
+		asked[strings.ToLower(m[1])] = strings.ReplaceAll(m[2], ",", "")
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	articleFigures := map[float64]bool{}
+	for _, s := range said {
+		for _, v := range numbersOf(s) {
+			articleFigures[v] = true
+		}
+	}
+	for _, m := range boundedFigure.FindAllStringSubmatch(reason, -1) {
+		own, ok := asked[strings.ToLower(m[1])]
+		if !ok || own == strings.ReplaceAll(m[2], ",", "") {
+			continue
+		}
+		if v, ok := textnum.Parse(strings.ReplaceAll(m[2], ",", "")); ok && !articleFigures[v] {
+			return true
+		}
+	}
+	return false
+}

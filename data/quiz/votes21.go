@@ -23,8 +23,9 @@ import (
 var splitTally = lazyre.New(`\b(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+votes?)?\s*(?:\bto\b|[-–—])\s*(?:[1-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
 
 // oneSidedVote finds a reason that says all voted one way, or neither
-// side won: "unanimously", "it was a tie", "everyone voted for it".
-var oneSidedVote = lazyre.New(`\bunanimous(?:ly)?\b|\ba tie\b|\btied\b|\bdraw\b|\ba dead heat\b|\b(?:everyone|everybody|all of them|every member|every councillor|no ?one|nobody) (?:voted|backed|agreed|opposed|was against)\b`)
+// side won: "unanimously", "it was a tie", "everyone voted for it", "all
+// the councillors voted for it" (held-out set 25).
+var oneSidedVote = lazyre.New(`\bunanimous(?:ly)?\b|\ba tie\b|\btied\b|\bdraw\b|\ba dead heat\b|\b(?:everyone|everybody|all of them|every member|every councillor|no ?one|nobody|all (?:of )?(?:the )?(?:councillors|members|judges|mps|senators|delegates|directors)) (?:voted|backed|agreed|opposed|was against|were against)\b`)
 
 // The outcomes a yes or no's reason may give, in words that say a vote
 // or a decision was taken: narrower than set 19's lists, since "four
