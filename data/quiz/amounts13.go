@@ -3,6 +3,7 @@ package quiz
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -408,22 +409,59 @@ var boundOrEstimate = lazyre.New(`(?i)\b(?:about|around|roughly|approximately|ne
 // (held-out set 25). Only where the question has words of one direction
 // alone, the answer of the other alone.
 func againstAskedDirection(q Question, answer string) bool {
-	dirs := lexicon.English.ChangeDirections
-	has := func(text string, side int) bool {
-		return slices.ContainsFunc(strings.Fields(Normalize(text)), func(w string) bool { return slices.Contains(dirs[side], w) })
+	sides := directionSides(answer)
+	if sides == 0 || sides == 3 {
+		return false // most answers: no way, or both
 	}
-	for side := range 2 {
-		if !has(answer, 1-side) || has(answer, side) {
-			continue
-		}
-		if has(q.Prompt, side) && !has(q.Prompt, 1-side) {
-			return !slices.ContainsFunc(q.Accepted, func(acc string) bool { return has(acc, 1-side) })
-		}
-		// "they rose 18%" for "they fell by 18% to £612m" to "How did
-		// sales change?": the key, not the question, gives the way.
-		if !has(q.Prompt, 1-side) && !slices.ContainsFunc(q.Accepted, func(acc string) bool { return !has(acc, side) || has(acc, 1-side) }) {
-			return true
-		}
+	side := 0 // the answer's way: 0 down, 1 up
+	if sides == 2 {
+		side = 1
 	}
-	return false
+	asked := directionSides(q.Prompt)
+	if asked == 3 || asked == sides {
+		return false
+	}
+	keys := 0
+	for _, acc := range q.Accepted {
+		keys |= directionSides(acc)
+	}
+	if asked != 0 {
+		return keys&sides == 0 // the question's way is the other; no key says the answer's
+	}
+	// "they rose 18%" for "they fell by 18% to £612m" to "How did sales
+	// change?": the key, not the question, gives the way.
+	other := 1 << (1 - side)
+	return keys == other
 }
+
+// directionSides reports the ways text says a number went, as bits: 1
+// down, 2 up, 3 both, 0 neither.
+func directionSides(text string) int {
+	if !directionMarks().in(text) {
+		return 0 // most texts: no such verb, at one look
+	}
+	ways := directionWays()
+	sides := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		sides |= ways[w]
+	}
+	return sides
+}
+
+// directionMarks are the direction verbs' stems, for directionSides'
+// first look.
+var directionMarks = sync.OnceValue(func() *foldMarks {
+	return newFoldMarks("fall", "fell", "drop", "decreas", "declin", "shr", "rise", "risen", "rose", "rising", "grow", "grew", "increas", "climb")
+})
+
+// directionWays maps each word of lexicon.English.ChangeDirections to
+// its way as a bit of directionSides, read once.
+var directionWays = sync.OnceValue(func() map[string]int {
+	ways := map[string]int{}
+	for side, words := range lexicon.English.ChangeDirections {
+		for _, w := range words {
+			ways[w] |= 1 << side
+		}
+	}
+	return ways
+})

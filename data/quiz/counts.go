@@ -20,7 +20,7 @@ import (
 // noun, and a hedge the key has too (an exact key's "about 36,000" is
 // another figure, for the number rules to judge).
 func bareCountOfKey(q Question, answer string) bool {
-	if !asksCount.MatchString(q.Prompt) || strings.ContainsAny(answer, "%£$€¥₹₦₺₩₽¢") {
+	if len(answer) > 80 || !hasDigit(answer) && !hasFigureWord(answer) || strings.ContainsAny(answer, "%£$€¥₹₦₺₩₽¢") || !asksCount.MatchString(q.Prompt) {
 		return false
 	}
 	answer = ishAfterFigures.ReplaceAllString(answer, "$1 ish")

@@ -3,6 +3,7 @@ package quiz
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Everyday words for the key's, as held-out set 21 wrote them
@@ -67,10 +68,23 @@ var sameMeaning = [][]string{
 	{"railway station", "train station", "rail station"},
 }
 
+// sameMeaningMarks are every word of sameMeaning, for withKeysMeaning's
+// first look.
+var sameMeaningMarks = sync.OnceValue(func() *foldMarks {
+	var words []string
+	for _, group := range sameMeaning {
+		words = append(words, group...)
+	}
+	return newFoldMarks(words...)
+})
+
 // withKeysMeaning writes an answer's word from a group of sameMeaning as
 // the key's word of that group, where the key has one and the answer
 // has another, not the key's.
 func withKeysMeaning(q Question, answer string) string {
+	if !sameMeaningMarks().in(answer) {
+		return answer // most answers hold no word of any group, at one look
+	}
 	norm := " " + Normalize(answer) + " "
 	changed := false
 	keys := make([]string, len(q.Accepted)) // each normalised once, not once a group

@@ -16,8 +16,8 @@ import (
 // set 24). Only a key's year is written, so that "twenty twenty" in a
 // score or a count stays as it was.
 func withSpokenYears(q Question, answer string) string {
-	if q.Kind == YesNo || len(q.Choices) > 0 {
-		return answer
+	if q.Kind == YesNo || len(q.Choices) > 0 || !spokenYearMarks.in(answer) || !slices.ContainsFunc(q.Accepted, hasDigit) {
+		return answer // most answers: no number words, or no figures in the key
 	}
 	years := map[int]bool{}
 	for _, acc := range q.Accepted {
@@ -56,6 +56,10 @@ func withSpokenYears(q Question, answer string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// spokenYearMarks are what a year said aloud has one of: a tens word, a
+// "-teen" or "hundred" — withSpokenYears' first look.
+var spokenYearMarks = newFoldMarks("teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
 
 // spokenPart reads one word of a year said aloud: a number from 0 to 99
 // in words ("sixty-six"), or "hundred" (as 0).
@@ -96,6 +100,9 @@ var monthLength = map[string][]int{"january": {31}, "february": {28, 29}, "march
 // it where the key says "the end of" that month: "by 31 March" for "by
 // the end of March" (held-out set 25). Another day stays as it is.
 func withMonthEnd(q Question, answer string) string {
+	if !hasDigit(answer) || !slices.ContainsFunc(q.Accepted, func(acc string) bool { return strings.Contains(strings.ToLower(acc), "end of") }) {
+		return answer
+	}
 	var ends []string
 	for _, acc := range q.Accepted {
 		for _, m := range monthEnd.FindAllStringSubmatch(acc, -1) {
