@@ -17,11 +17,17 @@ var abstentionsAfterTally = lazyre.New(`(?i)^(.*\d.*?)(?:,\s*|\s+)(?:with|and|pl
 // tally, and the writer of held-out set 24 marked them right. The
 // abstentions still count where a student gives them.
 func withTallyAlone(accepted []string) []string {
+	return withFirstPart(accepted, abstentionsAfterTally)
+}
+
+// withFirstPart adds to accepted, for each key the pattern matches, the
+// part its first group holds, where it is no key already.
+func withFirstPart(accepted []string, pattern *lazyre.Regexp) []string {
 	out := accepted
 	for _, acc := range accepted {
-		if m := abstentionsAfterTally.FindStringSubmatch(acc); m != nil && !slices.Contains(out, m[1]) {
+		if m := pattern.FindStringSubmatch(acc); m != nil && !slices.Contains(out, m[1]) {
 			if len(out) == len(accepted) {
-				out = slices.Clone(accepted)
+				out = slices.Clone(accepted) // the caller's keys stay as they were
 			}
 			out = append(out, m[1])
 		}
@@ -81,14 +87,5 @@ var changeThenLevel = lazyre.New(`(?i)^(.*\b(?:fell|rose|dropped|grew|increased|
 // by 18%" without the "to £612m" (held-out set 25, whose writer marked
 // "dropped by 18%" and "down 18 per cent" right).
 func withChangeAlone(accepted []string) []string {
-	out := accepted
-	for _, acc := range accepted {
-		if m := changeThenLevel.FindStringSubmatch(acc); m != nil && !slices.Contains(out, m[1]) {
-			if len(out) == len(accepted) {
-				out = slices.Clone(accepted)
-			}
-			out = append(out, m[1])
-		}
-	}
-	return out
+	return withFirstPart(accepted, changeThenLevel)
 }
