@@ -131,3 +131,17 @@ func TestReasonsOfSetTwentyFive(t *testing.T) {
 		{older, "yes, those over 60", Correct},
 	})
 }
+
+// TestTitleWordInAPlaceName: "Queen Street" is not "King Street" — a
+// title word opens a person's name, not a street's — while "Mr Park" is
+// still Park Ji-hoon.
+func TestTitleWordInAPlaceName(t *testing.T) {
+	street := teacherQuestion("On which street is the restaurant?", "King Street")
+	boss := teacherQuestion("Who is the firm's president?", "Park Ji-hoon")
+	checkVerdicts(t, []verdictCase{
+		{street, "Queen Street", Incorrect},
+		{street, "Prince Street", Incorrect},
+		{street, "King St", Correct},
+		{boss, "Mr Park", Correct},
+	})
+}
