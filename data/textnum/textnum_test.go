@@ -86,6 +86,21 @@ func TestPercentInWords(t *testing.T) {
 	}
 }
 
+// TestFiguresThenHundred: figures before "hundred" are hundreds, with
+// the tens after "and" in figures or words; "150 hundred" reads as
+// before.
+func TestFiguresThenHundred(t *testing.T) {
+	for s, want := range map[string]float64{"8 hundred": 800, "3 hundred and 20": 320, "3 hundred and twenty": 320, "9 hundred and 5": 905} {
+		got := Find(s)
+		if len(got) != 1 || got[0].Value != want || got[0].Text != s {
+			t.Errorf("Find(%q) = %+v; want %v, the whole text", s, got, want)
+		}
+	}
+	if got := Find("150 hundred"); len(got) != 1 || got[0].Value != 150 {
+		t.Errorf("Find(150 hundred) = %+v; want 150 alone, as before", got)
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"36,446", "a million", "thirty-six thousand", "1M", "5%", "1,000.5 bn"} {
 		f.Add(s)
