@@ -1,6 +1,10 @@
 package quiz
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+)
 
 // Held-out set 26 (docs/quality.md, 2026-12-04): what its refused right
 // answers and accepted wrong ones taught, each a general rule.
@@ -51,5 +55,45 @@ func TestHeldOutTwentySixNumbersAndMonths(t *testing.T) {
 		{seats, "9 hundred", Incorrect},
 		{nurses, "3 hundred and 20", Correct},
 		{open, "by late April", Correct},
+	})
+}
+
+// FuzzSessionFourReaders: the readers sets 24 to 26 added — a money
+// range, the month and year asked, a vote's tally and its abstentions, a
+// change and its level, a reason's tally or bound against the article's,
+// the spoken year, the bare count — judge any answer with one of the
+// four verdicts and never panic.
+func FuzzSessionFourReaders(f *testing.F) {
+	for _, s := range []string{"40 baht", "fifteen to forty baht", "15–40 THB", "March", "March '66", "31-17", "It passed by 31 votes to 17",
+		"No, it was 3-2", "Yes, by 17 votes to 31", "two judges dissented", "dropped by 18%", "they rose 18%", "Yes, staff over 50",
+		"about 300", "300ish", "8 hundred", "3 hundred and 20", "by late April", "BRL 50m", "Queen Street", "6-4, 3-6, 7-6", "nineteen oh five"} {
+		f.Add(s)
+	}
+	a, err := article.Parse([]byte("Vote and sales\n\nThe council approved the plan by 31 votes to 17, with three abstentions. The judges ruled by four votes to one. " +
+		"Sales fell by 18% to £612m. Staff aged over 60 will be offered early retirement. About 300 fans protested."))
+	if err != nil {
+		f.Fatal(err)
+	}
+	said := ArticleSentences(a)
+	qs := []Question{
+		teacherQuestion("How much will a single journey cost?", "between 15 and 40 baht"),
+		teacherQuestion("In which month and year was the blizzard?", "March 1966"),
+		{Kind: InferKind("What was the result of the vote?", []string{"31 votes to 17, with three abstentions"}), Prompt: "What was the result of the vote?",
+			Answer: "31 votes to 17, with three abstentions", Accepted: []string{"31 votes to 17, with three abstentions"}, Said: said},
+		{Kind: YesNo, Prompt: "Was the judges' decision unanimous?", Answer: "no", Accepted: []string{"no"}, Said: said},
+		{Kind: YesNo, Prompt: "Will staff aged over 55 be offered early retirement?", Answer: "no", Accepted: []string{"no"}, Said: said},
+		teacherQuestion("How did sales change?", "they fell by 18% to £612m"),
+		teacherQuestion("How many people protested?", "about 300 fans"),
+		teacherQuestion("On which street is the restaurant?", "King Street"),
+		teacherQuestion("By when will every ward be open?", "by the end of April"),
+	}
+	f.Fuzz(func(t *testing.T, answer string) {
+		for _, q := range qs {
+			switch v := Check(q, answer).Verdict; v {
+			case Correct, Partial, Incorrect, Unclear:
+			default:
+				t.Fatalf("%q to %q: verdict %q", answer, q.Prompt, v)
+			}
+		}
 	})
 }
