@@ -104,8 +104,9 @@ func check(q Question, answer string) Result {
 		slices.ContainsFunc(q.Accepted, func(a string) bool { return strings.ContainsAny(a, vulgarFractionRunes) })) {
 		answer, q.Accepted = withVulgarFractions(answer), mapStrings(q.Accepted, withVulgarFractions)
 	}
-	answer = withSpokenYears(q, answer) // "nineteen sixty-six" for 1966 (held-out set 24)
-	answer = withMonthEnd(q, answer)    // "by 31 March" for "by the end of March" (held-out set 25)
+	answer = withSpokenYears(q, answer)       // "nineteen sixty-six" for 1966 (held-out set 24)
+	answer = withMonthEnd(q, answer)          // "by 31 March" for "by the end of March" (held-out set 25)
+	answer = withTemperatureScales(q, answer) // "2C-8C", "eight degrees C" (held-out set 26)
 	if len(q.Said) > 0 {
 		// A detail the key's sentences do not give (held-out set 19).
 		said := q.Said

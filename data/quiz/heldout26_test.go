@@ -113,3 +113,20 @@ func TestKeySentencesTellOfTheSurname(t *testing.T) {
 		{q, "Rodrigo Almeida, 45", Incorrect},
 	})
 }
+
+// TestScaleByItsLetterAndWithAside: "degrees C" is "degrees Celsius"
+// where the key is a temperature; a "with" clause after a comma is an
+// aside.
+func TestScaleByItsLetterAndWithAside(t *testing.T) {
+	kept := teacherQuestion("Between what temperatures must the vaccine be kept?", "between 2°C and 8°C")
+	vote := teacherQuestion("What happened to the proposal?", "It was narrowly rejected")
+	checkVerdicts(t, []verdictCase{
+		{kept, "between 2 and 8 degrees C", Correct},
+		{kept, "between 2 and 8 degrees F", Incorrect},
+		{vote, "It failed, with 49.1% yes and 50.9% no", Correct},
+		{vote, "It passed, with 50.9% yes", Incorrect},
+	})
+	if got := withTemperatureScales(kept, "2C-8C"); got != "2°C-8°C" {
+		t.Errorf("withTemperatureScales(2C-8C) = %q", got)
+	}
+}

@@ -812,7 +812,7 @@ var calendarWords = wordSet(strings.ToLower(strings.Join(slices.Concat(lexicon.E
 //
 // Or a post and what it is in (held-out set 17): ", chair of the vendors'
 // group", ", head of the union", ", spokeswoman for the council".
-var afterName = lazyre.New(`(?i)^(?:\s+[0-9]{1,3}\s*$|\s*(?:(?:the|a|an|his|her|their|who|whose|when|which|after|before)\s|(?:chair|chairman|chairwoman|chairperson|head|director|president|secretary|leader|founder|member|owner|manager|spokesman|spokeswoman|spokesperson)\s+(?:of|at|for)\s))`)
+var afterName = lazyre.New(`(?i)^(?:\s+[0-9]{1,3}\s*$|\s*(?:(?:the|a|an|his|her|their|who|whose|when|which|after|before|with)\s|(?:chair|chairman|chairwoman|chairperson|head|director|president|secretary|leader|founder|member|owner|manager|spokesman|spokeswoman|spokesperson)\s+(?:of|at|for)\s))`)
 
 // honorificWords come before a name and are no part of a post: "Lead
 // author Dr. Hannah Lindqvist" is a lead author.

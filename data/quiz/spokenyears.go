@@ -132,3 +132,27 @@ func withMonthEnd(q Question, answer string) string {
 		return s
 	})
 }
+
+// degreesLetter finds "degrees C" or "degrees F", the scale by its
+// letter; glued finds a figure with the scale's letter glued on ("2C").
+var (
+	degreesLetter = lazyre.New(`(?i)\bdeg(?:rees?|s)?\s+([cf])\b`)
+	gluedScale    = lazyre.New(`\b([0-9]+(?:\.[0-9]+)?)([CF])\b`)
+)
+
+// withTemperatureScales writes a temperature's scale in full where a key
+// gives a temperature: "between two and eight degrees C" and "2C-8C" for
+// "between 2°C and 8°C" (held-out set 26) — "degrees Celsius" and "2°C"
+// were read, their short forms not.
+func withTemperatureScales(q Question, answer string) string {
+	if !slices.ContainsFunc(q.Accepted, func(acc string) bool { return strings.Contains(acc, "°") }) {
+		return answer
+	}
+	answer = degreesLetter.ReplaceAllStringFunc(answer, func(s string) string {
+		if strings.EqualFold(degreesLetter.FindStringSubmatch(s)[1], "f") {
+			return "degrees Fahrenheit"
+		}
+		return "degrees Celsius"
+	})
+	return gluedScale.ReplaceAllString(answer, "$1°$2")
+}
