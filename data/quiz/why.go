@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/lede-app/lede/data/internal/lazyre"
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -14,6 +15,10 @@ import (
 // miles" and read only "The answer is 50 km." could not tell whether the
 // checker had understood them or been lenient (issue 13: "the verdict
 // explains itself in a student's words").
+
+// asksHowMuch finds a question that asks how much of something there
+// was: a length it answers is an amount ("How much rain fell?").
+var asksHowMuch = lazyre.New(`(?i)^\s*how\s+much\b`)
 
 // sameNouns name what two amounts in different units are the same of:
 // "31 miles is the same distance".
@@ -97,6 +102,9 @@ func sameAs(q Question, answer string) string {
 		if k, ok := quantityIn(key, ""); ok && k.unit != 0 {
 			if a, ok := quantityIn(said, k.kind); ok && a.kind == k.kind && a.unit != 0 && a.unit != k.unit {
 				if noun, ok := sameNouns[k.kind]; ok {
+					if k.kind == "length" && asksHowMuch.MatchString(q.Prompt) {
+						noun = "amount" // rain in millimetres or inches is no distance (a blind review, 2026-12-04)
+					}
 					return articleSays + inLine + ", and " + said + " is the same " + noun + "."
 				}
 			}

@@ -17,6 +17,7 @@ func TestRightAnswerSaysWhy(t *testing.T) {
 		{ask("How long is the road?", "50 km"), "31 miles", "Right — the article says 50 km, and 31 miles is the same distance."},
 		{ask("How heavy was the bomb?", "250 kilograms"), "551 lb", "Right — the article says 250 kilograms, and 551 lb is the same weight."},
 		{ask("How heavy was the bomb?", "250 kilograms"), "250kg", "Right — 250kg is 250 kilograms."},
+		{ask("How much rain fell?", "up to 14 inches"), "up to 355mm", "Right — the article says up to 14 inches, and up to 355mm is the same amount."},
 		{ask("When was the vote?", "Feb. 3"), "3rd of February", "Right — 3rd of February is Feb. 3."},
 		{ask("Who is the finance minister?", "Ngozi Okafor"), "Ms Okafor", "Right — the article says Ngozi Okafor."},
 		{ask("Who is the finance minister?", "Ngozi Okafor"), "Okafor", "Right — in full: Ngozi Okafor."},
