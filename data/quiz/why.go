@@ -88,10 +88,7 @@ func sameAs(q Question, answer string) string {
 			return ""
 		}
 	}
-	key := q.Answer
-	if key == "" {
-		key = q.Accepted[0]
-	}
+	key := nearestKeyForm(q, said)
 	keyNorm := stripFillers(Normalize(key))
 	if fixed := slipsFixed(strings.ToLower(said), key); fixed != "" {
 		return "Right — the article spells it " + fixed + "." // "sportin braga", "Buckinghamsire"
@@ -113,7 +110,7 @@ func sameAs(q Question, answer string) string {
 	switch {
 	case numberOnly(said) && sameFigure(said, key):
 		if numberOnly(key) {
-			return "Right — " + said + " is " + inLine + "." // "thirty-six thousand four hundred and forty-six"
+			return "Right — " + midSentence(said) + " is " + inLine + "." // "thirty-six thousand four hundred and forty-six"
 		}
 		return articleSays + inLine + "." // "36,446" for "36,446 employees": not "36,446 is 36,446 employees"
 	case shortFor(said, key):
@@ -124,7 +121,7 @@ func sameAs(q Question, answer string) string {
 		// "2M" for "2 million", "3rd of February" for "Feb. 3"; not
 		// "$210k is roughly $210,000": "k" is no estimate (the third
 		// review).
-		return "Right — " + said + " is " + inLine + "."
+		return "Right — " + midSentence(said) + " is " + inLine + "."
 	case len(strings.Fields(said)) <= 3 && !sharesWord(said, key) && namesSomething(key) && !strings.ContainsAny(said, "'’"):
 		// Not "it's Finnish means Finland here" (the third review).
 		return "Right — " + said + " means " + inLine + " here." // "Britain" for "the UK": not quite one thing
@@ -155,6 +152,44 @@ func sameFigure(said, key string) bool {
 		return false // "2M is 2 million dollars" says more
 	}
 	return len(s) == 1 && len(k) == 1 && s[0] == k[0] && !hedged(key) && !mentionsUnit(key)
+}
+
+// nearestKeyForm is the form of an amount's key the student's words are
+// nearest — "350 million Argentine pesos" for "350m pesos", not "ARS
+// 350m"; "150,000 tögrög", not "₮150,000" (a blind review, 2026-12-04:
+// the code or sign meant nothing beside the student's word) — by the
+// numbers and words it shares with them. A key with no figure, a
+// person's name say, is shown as the teacher wrote it first.
+func nearestKeyForm(q Question, said string) string {
+	key := q.Answer
+	if key == "" {
+		key = q.Accepted[0]
+	}
+	if !hasDigit(key) {
+		return key
+	}
+	words, nums := wordSet(Normalize(said)), numbersOf(said)
+	score := func(form string) int {
+		n := 0
+		for _, w := range strings.Fields(Normalize(form)) {
+			if words[w] && !hasDigit(w) { // figures count below, once
+				n++
+			}
+		}
+		for _, v := range numbersOf(form) {
+			if slices.Contains(nums, v) {
+				n += 3
+			}
+		}
+		return n
+	}
+	best := score(key)
+	for _, acc := range q.Accepted {
+		if s := score(acc); hasDigit(acc) && s > best {
+			key, best = acc, s
+		}
+	}
+	return key
 }
 
 // hedged reports whether text holds a hedge: "about", "roughly" …
@@ -311,11 +346,22 @@ var lowerWords = wordSet(`a an the about above around approximately below more l
 // cannot be told from a common word without the article).
 func midSentence(key string) string {
 	first, _, _ := strings.Cut(key, " ")
-	if lower := strings.ToLower(first); !lowerWords[lower] && !stopWords[lower] && !hedges[lower] || first == lower {
+	if lower := strings.ToLower(first); !lowerWords[lower] && !stopWords[lower] && !hedges[lower] && !spelledNumberWord(lower) || first == lower {
 		return key // "Canterbury", "Cheese": a name cannot be told from a common word without the article
 	}
 	r, size := utf8.DecodeRuneInString(key)
 	return string(unicode.ToLower(r)) + key[size:]
+}
+
+// spelledNumberWord reports whether w is a number in words: "fourteen",
+// "forty-one" — a student's capital on it is no name's (a blind review,
+// 2026-12-04: "Right — Fourteen counts is 14.").
+func spelledNumberWord(w string) bool {
+	if w == "" || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		return false // "A$240,000" is no word
+	}
+	_, ok := textnum.Parse(w)
+	return ok
 }
 
 // wordsWithin reports whether every word of answer is a word of key.

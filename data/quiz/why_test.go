@@ -18,6 +18,12 @@ func TestRightAnswerSaysWhy(t *testing.T) {
 		{ask("How heavy was the bomb?", "250 kilograms"), "551 lb", "Right — the article says 250 kilograms, and 551 lb is the same weight."},
 		{ask("How heavy was the bomb?", "250 kilograms"), "250kg", "Right — 250kg is 250 kilograms."},
 		{ask("How much rain fell?", "up to 14 inches"), "up to 355mm", "Right — the article says up to 14 inches, and up to 355mm is the same amount."},
+		{ask("How many counts was he found guilty of?", "14"), "Fourteen counts", "Right — fourteen counts is 14."},
+		// The key's form nearest the student's words, not a code or sign
+		// they did not use; a name is shown as the teacher wrote it.
+		{ask("How much will the government spend?", "ARS 350m", "350 million Argentine pesos"), "350m pesos", "Right — the article says 350 million Argentine pesos."},
+		{ask("How much is paid for each animal?", "₮150,000", "150,000 tögrög"), "a hundred and fifty thousand tögrög", "Right — the article says 150,000 tögrög."},
+		{ask("How much prize money will she receive?", "A$240,000"), "AUD 240,000", "Right — the article says A$240,000."},
 		{ask("When was the vote?", "Feb. 3"), "3rd of February", "Right — 3rd of February is Feb. 3."},
 		{ask("Who is the finance minister?", "Ngozi Okafor"), "Ms Okafor", "Right — the article says Ngozi Okafor."},
 		{ask("Who is the finance minister?", "Ngozi Okafor"), "Okafor", "Right — in full: Ngozi Okafor."},
