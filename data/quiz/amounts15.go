@@ -391,7 +391,8 @@ func checkTemperatures(q Question, answer string) (Verdict, bool) {
 	if !hasDigit(answer) {
 		written = wordsAsFigures(answer) // "seven point four degrees" read whole, not as "four degrees" (set 23)
 	}
-	got := temperaturesIn(withBelowZeroScale(written)) // "18 below zero Fahrenheit" (held-out set 16)
+	written = scaledRangeDash.ReplaceAllString(written, "$1 to $2") // "2°C-8°C" is 2 to 8, not 2 and minus 8 (held-out set 26)
+	got := temperaturesIn(withBelowZeroScale(written))              // "18 below zero Fahrenheit" (held-out set 16)
 	if len(got) == 0 {
 		return "", false
 	}
@@ -410,6 +411,10 @@ func checkTemperatures(q Question, answer string) (Verdict, bool) {
 	}
 	return Correct, true
 }
+
+// scaledRangeDash finds a dash between a temperature with its scale and
+// the next figure: a range's dash, not a minus.
+var scaledRangeDash = lazyre.New(`([0-9]\s*°\s*[CFcf]|[0-9][CFcf])\s*[-–—]\s*([0-9])`)
 
 // comparedTail finds where an answer goes on to an earlier or other
 // amount to compare with: ", down from 29", " (up from 12)", "compared

@@ -123,10 +123,13 @@ func TestScaleByItsLetterAndWithAside(t *testing.T) {
 	checkVerdicts(t, []verdictCase{
 		{kept, "between 2 and 8 degrees C", Correct},
 		{kept, "between 2 and 8 degrees F", Incorrect},
+		{kept, "2°C - 8°C", Correct},
+		{kept, "between two and eight degrees C", Correct},
+		{kept, "between 2°C and 10°C", Incorrect},
 		{vote, "It failed, with 49.1% yes and 50.9% no", Correct},
 		{vote, "It passed, with 50.9% yes", Incorrect},
 	})
-	if got := withTemperatureScales(kept, "2C-8C"); got != "2°C-8°C" {
+	if got := withTemperatureScales(kept, "2C-8C"); got != "2°C to 8°C" {
 		t.Errorf("withTemperatureScales(2C-8C) = %q", got)
 	}
 }

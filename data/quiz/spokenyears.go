@@ -154,5 +154,6 @@ func withTemperatureScales(q Question, answer string) string {
 		}
 		return "degrees Celsius"
 	})
-	return gluedScale.ReplaceAllString(answer, "$1°$2")
+	answer = gluedScale.ReplaceAllString(answer, "$1°$2")
+	return scaledRangeDash.ReplaceAllString(answer, "$1 to $2") // "2°C - 8°C": a range's dash, not a minus
 }

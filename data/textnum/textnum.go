@@ -364,8 +364,11 @@ func mustFloat(s string) float64 {
 func wordValue(words []word) (float64, int) {
 	total, current := 0.0, 0.0
 	used, seen := 0, false
+	afterScale := false // "and" joins a number only after "hundred", "thousand" …: "two and eight" is two numbers
 	for i := 0; i < len(words); i++ {
 		t := words[i].text
+		wasAfterScale := afterScale
+		afterScale = false
 		switch {
 		case (t == "a" || t == "an") && !seen && i+1 < len(words) && isScaleWord(words[i+1].text) && !words[i].endsClause:
 			if current == 0 {
@@ -382,7 +385,7 @@ func wordValue(words []word) (float64, int) {
 			isScaleWord(words[i+3].text) && !words[i].endsClause && !words[i+1].endsClause && !words[i+2].endsClause:
 			current = 2 // "a couple of million"
 			i += 2
-		case t == "and" && seen && i+1 < len(words) && isNumberWord(words[i+1].text):
+		case t == "and" && seen && wasAfterScale && i+1 < len(words) && isNumberWord(words[i+1].text):
 		case isNumberWord(t):
 			v, ok := hyphenated(t)
 			if !ok {
@@ -402,6 +405,7 @@ func wordValue(words []word) (float64, int) {
 				current = 0
 			}
 			seen = true
+			afterScale = true
 		default:
 			return finish(total, current, used, seen)
 		}

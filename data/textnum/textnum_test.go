@@ -96,6 +96,13 @@ func TestFiguresThenHundred(t *testing.T) {
 			t.Errorf("Find(%q) = %+v; want %v, the whole text", s, got, want)
 		}
 	}
+	// "and" joins a number only after a scale: "two and eight" are two.
+	if got := Find("between two and eight degrees"); len(got) != 2 || got[0].Value != 2 || got[1].Value != 8 {
+		t.Errorf("Find(between two and eight degrees) = %+v; want 2 and 8", got)
+	}
+	if got := Find("one hundred and eight"); len(got) != 1 || got[0].Value != 108 {
+		t.Errorf("Find(one hundred and eight) = %+v; want 108", got)
+	}
 	if got := Find("150 hundred"); len(got) != 1 || got[0].Value != 150 {
 		t.Errorf("Find(150 hundred) = %+v; want 150 alone, as before", got)
 	}
