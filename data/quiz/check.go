@@ -277,22 +277,23 @@ func check(q Question, answer string) Result {
 			return r
 		}
 	}
-	if q.Kind != YesNo && len(q.Choices) == 0 && againstAskedDirection(q, answer) {
-		// "it has risen by a third" to "… how much has it fallen?"
-		// (held-out set 25).
-		r.Verdict, r.Explanation = Incorrect, "Your answer says the opposite of the article. "+q.Explanation
-		return r
-	}
-	if q.Kind != YesNo && len(q.Choices) == 0 && (shareForMeasure(q, answer) || exactForBound(q, answer)) {
-		// "0.8%" for "0.8°C", "exactly 30%" for "up to 30%" (held-out set
-		// 25).
-		r.Verdict, r.Explanation = Incorrect, q.Explanation
-		return r
-	}
-	if q.Kind != YesNo && len(q.Choices) == 0 && monthWithoutAskedYear(q, answer) {
-		// "March" to "In which month and year …?" (held-out set 24).
-		r.Verdict, r.Explanation = Partial, "Give both things the question asks for. "+q.Explanation
-		return r
+	if q.Kind != YesNo && len(q.Choices) == 0 {
+		switch {
+		case againstAskedDirection(q, answer):
+			// "it has risen by a third" to "… how much has it fallen?"
+			// (held-out set 25).
+			r.Verdict, r.Explanation = Incorrect, "Your answer says the opposite of the article. "+q.Explanation
+			return r
+		case shareForMeasure(q, answer) || exactForBound(q, answer):
+			// "0.8%" for "0.8°C", "exactly 30%" for "up to 30%" (held-out
+			// set 25).
+			r.Verdict, r.Explanation = Incorrect, q.Explanation
+			return r
+		case monthWithoutAskedYear(q, answer):
+			// "March" to "In which month and year …?" (held-out set 24).
+			r.Verdict, r.Explanation = Partial, "Give both things the question asks for. "+q.Explanation
+			return r
+		}
 	}
 	if q.Kind != YesNo && isAccepted(q, norm) && !otherCurrency(q, answer, norm) && !moneyForShare(q, answer) && !otherSign(q, answer) {
 		// Word for word an accepted answer — one the teacher accepted for

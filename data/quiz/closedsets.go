@@ -20,25 +20,16 @@ import (
 // gold, which an article may never say ("yes, he won gold" to "Did he
 // win the 200m title?").
 var closedSets = []closedSet{
-	{members: []string{"gold", "silver", "bronze"}, onlyAsked: true},
-	{members: lowerAll(lexicon.English.Weekdays)},
-	{members: lowerAll(lexicon.English.Months)},
+	{members: wordSet("gold silver bronze"), onlyAsked: true},
+	{members: lexicon.Set(lexicon.English.Weekdays)},
+	{members: lexicon.Set(lexicon.English.Months)},
 }
 
 // closedSet is one set of things of which one rules out the others.
 type closedSet struct {
-	members []string
+	members map[string]bool // in lower case
 	// onlyAsked: judged only where the question or key names a member.
 	onlyAsked bool
-}
-
-// lowerAll returns words in lower case.
-func lowerAll(words []string) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = strings.ToLower(w)
-	}
-	return out
 }
 
 // unsaidSetMember reports whether a yes or no answer's reason names a
@@ -67,7 +58,7 @@ func unsaidSetMember(q Question, norm string, said []string) bool {
 			return true
 		}
 		for _, set := range closedSets {
-			member := func(t string) bool { return slices.Contains(set.members, t) }
+			member := func(t string) bool { return set.members[t] }
 			if member(w) && someWord(text, member) && (!set.onlyAsked || someWord(asked, member)) {
 				return true
 			}

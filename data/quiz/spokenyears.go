@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
+	"github.com/lede-app/lede/data/lexicon"
 	"github.com/lede-app/lede/data/textnum"
 )
 
@@ -84,15 +85,18 @@ func trailingMarks(w string) string {
 	return w[len(strings.TrimRight(w, ".,;:!?")):]
 }
 
+// monthGroup captures a month's name, from the lexicon's list.
+var monthGroup = "(" + lexicon.Alternation(lexicon.English.Months) + ")"
+
 // monthEnd finds "the end of" a month in a key.
-var monthEnd = lazyre.New(`(?i)\bend\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+var monthEnd = lazyre.New(`(?i)\bend\s+of\s+` + monthGroup + `\b`)
 
 // lateMonth finds "late" before a month: "late April".
-var lateMonth = lazyre.New(`(?i)\blate\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+var lateMonth = lazyre.New(`(?i)\blate\s+` + monthGroup + `\b`)
 
 // dayOfMonth finds a day and a month, either way round: "31 March",
 // "March 31st".
-var dayOfMonth = lazyre.New(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?)\b`)
+var dayOfMonth = lazyre.New(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthGroup + `|` + monthGroup + `\s+(\d{1,2})(?:st|nd|rd|th)?)\b`)
 
 // monthLength is each month's last day; February's 28 or 29 are both its
 // end.

@@ -55,10 +55,10 @@ func tallyOutcomeTurned(q Question, answer string, said []string) bool {
 			continue
 		}
 		for _, s := range said {
-			sn := Normalize(s)
 			if !holdsAll(numbersOf(s), nums[:2]) {
 				continue // not the sentence of this tally
 			}
+			sn := Normalize(s)
 			sa, sr := saysOutcome(sn, prompt, approvingOutcome), saysOutcome(sn, prompt, rejectingOutcome)
 			if sa != sr {
 				return sa != approves
