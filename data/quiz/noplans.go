@@ -10,6 +10,7 @@ package quiz
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/lede-app/lede/data/facts"
 	"github.com/lede-app/lede/data/internal/lazyre"
@@ -41,16 +42,30 @@ func (g *generator) noPlansAsked(i int) {
 		return
 	}
 	act := strings.TrimSpace(m[1])
-	if leansOnContext(act) || pointsBackTo(act) || subjectPronoun.MatchString(act) || groupPronoun.MatchString(act) {
+	if leansOnContext(act) || pointsBackTo(act) || groupPronoun.MatchString(act) {
 		return
 	}
 	who := g.plannerOf(i)
+	said, tail := "said only that there were", "saying there are none is not a promise"
+	if who != "" && subjectPronoun.MatchString(act) {
+		return // "… no plans to close her shop": whose, beside a speaker?
+	}
+	if who == "" && !g.creditIn(i, func(facts.Fact) bool { return true }) {
+		// "Real Madrid midfielder David Beckham has no plans to become a
+		// manager when his playing career is over": the article's own
+		// account of someone's plans, where a "his" can stand only for
+		// the person the sentence opens on.
+		who, said, tail = namedPlanner(text), "has, as the article puts it,", "having none is not a promise"
+		if subjectPronoun.MatchString(act) && (!looksLikePerson(who) || strings.IndexFunc(act, unicode.IsUpper) >= 0) {
+			return
+		}
+	}
 	if who == "" {
 		return
 	}
 	prompt := fmt.Sprintf("Has %s promised not to %s?", who, curlQuotes(act))
-	expl := fmt.Sprintf("No. %s said only that there were no plans to %s — plans can change, and saying there are none is not a promise. The article says: %s",
-		who, act, quoteText(g.a.Sentences[i].Text))
+	expl := fmt.Sprintf("No. %s %s no plans to %s — plans can change, and %s. The article says: %s",
+		who, said, act, tail, quoteText(g.a.Sentences[i].Text))
 	q := yesNo(prompt, false, i, expl, 2, 96)
 	q.Reason = "telling a statement of plans from a promise"
 	q.Source = string(noPlansKind)
@@ -74,4 +89,20 @@ func (g *generator) plannerOf(i int) string {
 		return g.namedInFull(f.Subject)
 	}
 	return ""
+}
+
+// plannerSubject finds a sentence that opens on who has no plans, named:
+// "Real Madrid midfielder David Beckham has no plans to …", "Tesco has
+// no immediate plans to …" — the name is the run of capitalised words
+// right before "has" or "have".
+var plannerSubject = lazyre.New(`^(?:[\p{L}'’.-]+\s+){0,4}?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:has|have|had)\s+no\s+(?:immediate\s+|current\s+|present\s+)?plans\b`)
+
+// namedPlanner returns who sentence text says has no plans, where it
+// opens on them by name, or "": "The firm has no plans" names no one.
+func namedPlanner(text string) string {
+	m := plannerSubject.FindStringSubmatch(text)
+	if m == nil || articles[firstField(m[1])] || sentenceOpeners[strings.ToLower(firstField(m[1]))] {
+		return ""
+	}
+	return m[1]
 }

@@ -22,6 +22,12 @@ func TestNoPlansAsked(t *testing.T) {
 		{"a pronoun", "He said there were no plans to close them.", ""},
 		{"an idea from before", "Mr Sturdy said there were no plans to drop the scheme.", ""},
 		{"a plan, not its absence", "Mr Sturdy said there were plans to close shops.", ""},
+		{"the article's own account, named", "Harwood Records founder Nigel Sturdy has no plans to retire when the chain is sold.",
+			"Has Nigel Sturdy promised not to retire when the chain is sold?"},
+		{"the article's own account, his own", "Harwood Records founder Nigel Sturdy has no plans to retire when his contract ends.",
+			"Has Nigel Sturdy promised not to retire when his contract ends?"},
+		{"the article's own account, someone else's", "Harwood Records has no plans to close his shop.", ""},
+		{"the article's own account, unnamed", "The company has no plans to sell the business.", ""},
 		{"beside a firmer word", "Mr Sturdy said there were no plans to close shops, which will stay open.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
