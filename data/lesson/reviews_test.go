@@ -156,10 +156,13 @@ const devArticles = "../../../shared/eval/articles"
 // (seventh session) r160's two reviewers, judging the unheld questions
 // whose explanation had changed, failed bbc-tech-304's "Who sees it
 // this way …: “The move is widely seen as …”?" on W ("the move" names
-// no move; the prompt is as r110 passed it): 91.7 % and 0.88.
+// no move; the prompt is as r110 passed it): 91.7 % and 0.88. On
+// 2026-12-04 (fifth session) "no plans" in the article's own account and
+// witnesses as an unnamed group, judged by r168's fresh reviewer (5 of 5
+// usable): 92.2 % and 0.94.
 const (
 	floorUsableShare   = 0.91
-	floorUsablePerItem = 0.88
+	floorUsablePerItem = 0.92
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up

@@ -101,8 +101,10 @@ const (
 	// claim that opens on its unnamed speakers ("Some witnesses say …")
 	// is no longer asked — two of twelve such questions reviewed were
 	// usable, four of four failed on held-out h18 — and fnc1-body-186
-	// had no other trap question.
-	floorTrapQuestioned = 26
+	// had no other trap question. 26 → 27 on 2026-12-04 (fifth session):
+	// witnesses are an unnamed group like analysts, so "Some witnesses say
+	// …" is asked among fnc1-body-186's named sentences (r168: usable).
+	floorTrapQuestioned = 27
 )
 
 // TestTrapsOnRealNews flags every development article and compares the

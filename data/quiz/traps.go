@@ -87,7 +87,7 @@ var stakeRules = map[string]bool{"seller's hype": true, "seller runs down rivals
 	"own strikes": true, "firm's head claimed": true, "clears itself": true, "own plan pays": true}
 
 // namelessGroups are the groups whose "said" hides who spoke.
-var namelessGroups = lazyre.New(`(?i)\b(?:officials?|sources?|activists|insiders?|aides|diplomats|analysts|experts|observers)\b`)
+var namelessGroups = lazyre.New(`(?i)\b(?:officials?|sources?|activists|insiders?|aides|diplomats|analysts|experts|observers|witnesses|residents|critics|economists|neighbours|neighbors|locals|bystanders|onlookers)\b`)
 
 // askable reports whether a flag makes a question: flags from the older
 // checks (Rule empty) always do; sentence rules only where listed, and a

@@ -37,7 +37,7 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 	// The answer must stand alone as a sentence, not only as a quotation
 	// with its speaker, as a wrong option may (optionSentence).
 	right := g.withoutDateline(fl.Sentence)
-	if !standsAlone(right) || !g.optionSentence(fl.Sentence) || !g.unnamedMainClaim(fl.Sentence) || opensOnPronoun(right) || timeBefore.MatchString(right) {
+	if !(standsAlone(right) || impersonalReport(right)) || !g.optionSentence(fl.Sentence) && !impersonalReport(right) || !g.unnamedMainClaim(fl.Sentence) || opensOnPronoun(right) && !impersonalReport(right) || timeBefore.MatchString(right) {
 		return // "Others are thought to be buying cheap ponies": which others? (held-out h15-04, W from both); "At that point …": which? (r149, W)
 	}
 	if saidOfWhatCameBefore.MatchString(right) {
@@ -56,6 +56,25 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 		score: unnamedAmongScore, Explanation: g.unnamedAmongExplanation(fl.Sentence, speakers),
 		Reason: "a claim whose source goes unnamed", shows: at}
 	g.add(q, facts.Fact{Kind: facts.Kind("flag:" + string(fl.Kind))})
+}
+
+// impersonalIt finds a sentence opened by the "it" of an impersonal
+// report: "It is believed Baghdadi became head of …", "It is estimated
+// that £500,000 is needed …". The "it" stands for no one — that is the
+// trap — so the sentence stands alone where a "He is believed …" does
+// not.
+var impersonalIt = lazyre.New(`^It\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|now\s+)?(?:believed|thought|understood|estimated|said|claimed|reported|alleged|rumoured|rumored|feared|suspected)\s+(?:that\s+)?(\S.*)$`)
+
+// impersonalReport reports whether text is an impersonal report whose
+// claim a student can read alone: one clause of the option's length,
+// its subject a name or a noun, not a pronoun standing for someone
+// before ("It is believed he was …": who?).
+func impersonalReport(text string) bool {
+	m := impersonalIt.FindStringSubmatch(text)
+	if m == nil || article.CountWords(text) > maxSentenceOptionWords || !readsAsProse(text) || !quotesClosed(text) {
+		return false
+	}
+	return article.CountWords(m[1]) >= 5 && !startsWithPronoun[strings.ToLower(firstField(m[1]))] && !pronounBeforeName(m[1])
 }
 
 // memberNamedNext returns the kind of people sentence i leaves unnamed

@@ -222,3 +222,54 @@ func TestUnnamedAmongOnH14Shapes(t *testing.T) {
 		t.Fatalf("asked %+v", qs)
 	}
 }
+
+// Witnesses, residents and critics are as unnamed as analysts, even right
+// after a named source; an impersonal "It is understood …" names no one
+// for its claim, and stands alone where "He is believed …" does not.
+func TestUnnamedAmongWitnessesAndImpersonalReports(t *testing.T) {
+	const before = "Shooting inquiry\n\nFinance minister Anna Berg said the inquiry into the shooting would report within a month. " +
+		"The town's police station was closed to the public for two days. "
+	const after = " The shooting happened on a busy street near the station at night." +
+		" Banker Tom Reed said the town's shops had stayed shut for the whole of the following week.\n"
+	for _, c := range []struct {
+		name, unnamed string
+		asked         bool
+	}{
+		{"witnesses right after a named source", "Some witnesses say that the officer began shooting after the man had fled.", true},
+		{"an impersonal report", "It is understood the council has already spent more than £400,000 on the inquiry.", true},
+		{"an impersonal report of a person left unnamed", "It is believed he was questioned by detectives for several hours.", false},
+		{"an impersonal report too short to stand alone", "It is understood that talks began.", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []Question
+			text := before + c.unnamed + after
+			if strings.HasPrefix(c.name, "witnesses") {
+				// Right after Anna Berg's words, where a passive report would go on with hers.
+				text = strings.Replace(text, "The town's police station was closed to the public for two days. ", "", 1)
+			}
+			for _, q := range askedOf(t, text, everyFlag((*generator).whatIsWrong)) {
+				if q.Prompt == unnamedAmongPrompt {
+					got = append(got, q)
+				}
+			}
+			if asked := len(got) == 1 && got[0].Answer == c.unnamed; asked != c.asked {
+				t.Errorf("asked = %v, want %v (%d questions)", asked, c.asked, len(got))
+			}
+		})
+	}
+}
+
+func TestImpersonalReport(t *testing.T) {
+	for text, want := range map[string]bool{
+		"It is understood the company has already spent more than £400,000 on surveys and design work.": true,
+		"It is believed Baghdadi became head of the Islamic State of Iraq in 2010.":                     true,
+		"It is believed he was indoctrinated by a preacher who persuaded him to go.":                    false,
+		"It is understood that discussions began last autumn.":                                          false,
+		"It quoted an unnamed spokesman and said the family had asked for privacy.":                     false,
+		"He is believed to have travelled to Syria around 2012 and joined the group.":                   false,
+	} {
+		if got := impersonalReport(text); got != want {
+			t.Errorf("impersonalReport(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
