@@ -159,10 +159,12 @@ const devArticles = "../../../shared/eval/articles"
 // no move; the prompt is as r110 passed it): 91.7 % and 0.88. On
 // 2026-12-04 (fifth session) "no plans" in the article's own account and
 // witnesses as an unnamed group, judged by r168's fresh reviewer (5 of 5
-// usable): 92.2 % and 0.94.
+// usable): 92.2 % and 0.94; the newsroom's own "It is believed …" asked
+// its footing (r169: 9 of 11 usable, the two failures mended): 92.3 %
+// and 0.96.
 const (
 	floorUsableShare   = 0.91
-	floorUsablePerItem = 0.92
+	floorUsablePerItem = 0.94
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up

@@ -193,3 +193,26 @@ func TestAsFactNotOfAClaimToldTwice(t *testing.T) {
 		})
 	}
 }
+
+// The newsroom's own "It is believed …" is asked of the claim after it;
+// not where that claim points at what came before ("officers there",
+// "earlier versions": r169, W) or opens on a pronoun.
+func TestAsFactOfAnImpersonalReport(t *testing.T) {
+	reported := footingOptions[unconfirmedFooting]
+	ask := func(g *generator, a *article.Article, _ *facts.Analysis) {
+		for i := range a.Sentences {
+			g.asFact(i)
+		}
+	}
+	for _, c := range []struct{ body, prompt string }{
+		{"It is believed Baghdadi became head of the Islamic State of Iraq, a predecessor to IS, in 2010.",
+			"In what way does the article say that Baghdadi became head of the Islamic State of Iraq, a predecessor to IS, in 2010?"},
+		{"It is understood the company has already spent more than £400,000 on surveys and design work.",
+			"In what way does the article say that the company has already spent more than £400,000 on surveys and design work?"},
+		{"It is understood officers there have asked for more detail on how fire engines would get access.", ""},
+		{"It is believed that earlier versions struggled to work in bright sunlight and with glasses.", ""},
+		{"It is believed he was questioned by detectives for several hours on Monday.", ""},
+	} {
+		checkAsked(t, "Council news\n\n"+c.body+"\n", c.prompt, reported, ask)
+	}
+}

@@ -65,6 +65,11 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 // not.
 var impersonalIt = lazyre.New(`^It\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|now\s+)?(?:believed|thought|understood|estimated|said|claimed|reported|alleged|rumoured|rumored|feared|suspected)\s+(?:that\s+)?(\S.*)$`)
 
+// impersonalBelief finds the newsroom's own unnamed sourcing: "It is
+// understood …", "It is thought …". Unlike "was said to", which may go on
+// with the source just named, it credits no one, wherever it stands.
+var impersonalBelief = lazyre.New(`(?i)^it\s+is\s+(?:widely\s+|generally\s+|now\s+)?(?:understood|thought|believed)\b`)
+
 // impersonalReport reports whether text is an impersonal report whose
 // claim a student can read alone: one clause of the option's length,
 // its subject a name or a noun, not a pronoun standing for someone
@@ -289,7 +294,7 @@ func (g *generator) unnamedMainClaim(i int) bool {
 	// announced two strikes" goes on with that named source's account
 	// (round 80, K): a passive report with nobody in it is unnamed only
 	// where the sentence before credits no one by name.
-	return namelessGroups.MatchString(cue) || !g.creditsSomeoneNamed(i-1) && !g.sourcedNearby(i)
+	return namelessGroups.MatchString(cue) || impersonalBelief.MatchString(text) || !g.creditsSomeoneNamed(i-1) && !g.sourcedNearby(i)
 }
 
 // opensCoordinateClause reports whether cue opens a clause joined to the
