@@ -79,9 +79,13 @@ const heldOutNews = "../../testdata/heldout-news"
 // more (h22), read with no rule changed for them (r163): 2 of 5 (five
 // quizzes empty); two hundred and twenty-two articles: 152 of 193
 // (78.8 %), 0.68 an article — the floor follows the harder set.
+//
+// 2026-12-04, fifth session, after r168–r170 (fresh reviewers, the
+// new questions only): 173 of 211 (82.0 %), 0.78 an article — a
+// training score for the rules written against them.
 const (
-	floorHeldOutShare   = 0.78
-	floorHeldOutPerItem = 0.68
+	floorHeldOutShare   = 0.80
+	floorHeldOutPerItem = 0.76
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,

@@ -161,10 +161,11 @@ const devArticles = "../../../shared/eval/articles"
 // witnesses as an unnamed group, judged by r168's fresh reviewer (5 of 5
 // usable): 92.2 % and 0.94; the newsroom's own "It is believed …" asked
 // its footing (r169: 9 of 11 usable, the two failures mended): 92.3 %
-// and 0.96.
+// and 0.96; a name's appositive left out of a "reportedly" claim and a
+// speaker's own "it"/"he" named (r170: 13 of 13): 92.5 % and 0.98.
 const (
 	floorUsableShare   = 0.91
-	floorUsablePerItem = 0.94
+	floorUsablePerItem = 0.96
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up

@@ -103,8 +103,10 @@ const (
 	// usable, four of four failed on held-out h18 — and fnc1-body-186
 	// had no other trap question. 26 → 27 on 2026-12-04 (fifth session):
 	// witnesses are an unnamed group like analysts, so "Some witnesses say
-	// …" is asked among fnc1-body-186's named sentences (r168: usable).
-	floorTrapQuestioned = 27
+	// …" is asked among fnc1-body-186's named sentences (r168: usable);
+	// 27 → 28: fnc1-body-1401's "reportedly died" asked its footing
+	// (r170).
+	floorTrapQuestioned = 28
 )
 
 // TestTrapsOnRealNews flags every development article and compares the

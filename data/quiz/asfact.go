@@ -38,6 +38,12 @@ const asFactKind facts.Kind = "as-fact"
 // article stating the death in its own words elsewhere.)
 var hedgedMainClause = lazyre.New(`^(?:(?:Upon|After|Before|On|In|At|During|Since|When|While|Following|Earlier|Later|Last|Two|Three)\b[^,;:"“”]{0,60},\s+)?([^,;:"“”]{0,90}?(?:\p{Lu}[\p{L}'’.-]*|\b(?:is|are|was|were|has|have|had)))\s+(reportedly|allegedly|purportedly)\s+(\p{Ll}.*)$`)
 
+// nameAppositive finds a name that opens a sentence, what the commas
+// after it add about the person ("the son of …", "who only uses her
+// first name"), and the hedge after them: the name in group 1, the hedge
+// in group 2.
+var nameAppositive = lazyre.New(`^((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*),\s+(?:(?:the|a|an)\s|who\s)[^,;:"“”]{3,120},\s+(reportedly|allegedly|purportedly)\s+`)
+
 // subordinateBefore finds a clause opener before the hedge: then the
 // hedge governs that clause, not the sentence ("a candidate for
 // allegedly suggesting …", "lyrics that allegedly call …").
@@ -428,6 +434,9 @@ func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 		return "the " + m[1] + " " + showsVerb[m[3]] + " " + strings.TrimRight(strings.TrimSpace(m[4]), ".!"), hedge
 	}
 	if set["reportedly"] || set["allegedly"] || set["purportedly"] {
+		// "Fidel Castro Odinga, the son of …, reportedly died …": the
+		// claim is the name's, without what the commas add about them.
+		text := nameAppositive.ReplaceAllString(text, "$1 $2 ")
 		if m := hedgedMainClause.FindStringSubmatch(text); m != nil && !subordinateBefore.MatchString(m[1]) && !reportsSpeech.MatchString(m[3]) {
 			return strings.TrimRight(strings.TrimSpace(dropOpener(m[1])+" "+untilClauseEnd(m[3])), ".!"), m[2]
 		}

@@ -43,6 +43,9 @@ func (g *generator) claimFirst(f facts.Fact) {
 			return
 		}
 	}
+	if sourceFirst && pronoun == "" {
+		claim = g.speakerForOwnPronoun(f, text, claim)
+	}
 	if strings.ContainsAny(claim, "\"“”") {
 		return // a phrase in quotation marks shows the words are someone's (ab93, G)
 	}
@@ -292,4 +295,32 @@ func (g *generator) asWritten(source string, i int) string {
 		return "the " + source
 	}
 	return withItsThe(source)
+}
+
+// speakerForOwnPronoun writes the speaker's name for the pronoun that
+// opens their own claim, where the sentence opens on them: "WMC
+// Resources has said it is worth up to 30% more …" claims that WMC
+// Resources is worth it; "Maurice Lindsay says he does not expect …",
+// that Maurice Lindsay does not. "It" stands for a body, "he" and "she"
+// for a person; another pronoun, or a sentence opening on someone else,
+// leaves the claim as it is (and the checks after refuse it).
+func (g *generator) speakerForOwnPronoun(f facts.Fact, text, claim string) string {
+	first, rest, ok := strings.Cut(claim, " ")
+	if !ok || f.Subject == "" || !strings.HasPrefix(text, f.Subject) && !strings.Contains(firstWords(text, 6), f.Subject) {
+		return claim
+	}
+	switch person := looksLikePerson(f.Subject); {
+	case first == "it" && !person, (first == "he" || first == "she") && person:
+		if personalPronoun.MatchString(rest) || possessivePronoun.MatchString(rest) {
+			return claim // "he has thrown The Game out of his gang": one pronoun written in, another left
+		}
+		return g.asWritten(f.Subject, f.Sentence) + " " + rest // "the Food Standards Agency was working …"
+	}
+	return claim
+}
+
+// firstWords returns text's first n words.
+func firstWords(text string, n int) string {
+	words := strings.Fields(text)
+	return strings.Join(words[:min(n, len(words))], " ")
 }

@@ -35,6 +35,12 @@ func TestClaimFirst(t *testing.T) {
 		{"the source first, a pronoun the prompt cannot name", "Damian Hockney said Mr Kilroy-Silk had made him deputy leader of the new party.", ""},
 		{"the source first, the speaker's own second verb", // "… and ordered" is the IAAF's act, not the claim
 			"The IAAF said the sprinters had failed to provide samples for three tests and ordered Segas to hold a disciplinary inquiry.", ""},
+		{"the source first, its own 'it' named", "The Food Standards Agency said it was working with manufacturers to reduce salt in bread.",
+			"In what way does the article say that the Food Standards Agency was working with manufacturers to reduce salt in bread?"},
+		{"the source first, its own 'he' named", "Festival director Tom Rendall said he had been given less than three weeks' notice of the change.",
+			"In what way does the article say that Tom Rendall had been given less than three weeks' notice of the change?"},
+		{"the source first, 'it' of a person is someone else's", "Tom Rendall said it had been given less than three weeks' notice of the change.", ""},
+		{"the source first, a second pronoun left", "Tom Rendall said he had been told to leave his post by the board of the festival.", ""},
 		{"a condition", "If the mayor did not take part, the broadcasters could go ahead with an empty chair, Lord Holme said.", ""},
 		{"a claim that points back", "The decision would hit the poorest neighbourhoods hardest, Helen Okafor said.", ""},
 	}
