@@ -82,10 +82,11 @@ const heldOutNews = "../../testdata/heldout-news"
 //
 // 2026-12-04, fifth session, after r168–r170 (fresh reviewers, the
 // new questions only): 173 of 211 (82.0 %), 0.78 an article — a
-// training score for the rules written against them.
+// training score for the rules written against them; after r171–r172,
+// 177 of 214 (82.7 %), 0.80.
 const (
-	floorHeldOutShare   = 0.80
-	floorHeldOutPerItem = 0.76
+	floorHeldOutShare   = 0.81
+	floorHeldOutPerItem = 0.78
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,

@@ -162,10 +162,13 @@ const devArticles = "../../../shared/eval/articles"
 // usable): 92.2 % and 0.94; the newsroom's own "It is believed …" asked
 // its footing (r169: 9 of 11 usable, the two failures mended): 92.3 %
 // and 0.96; a name's appositive left out of a "reportedly" claim and a
-// speaker's own "it"/"he" named (r170: 13 of 13): 92.5 % and 0.98.
+// speaker's own "it"/"he" named (r170: 13 of 13): 92.5 % and 0.98;
+// "according to X, …" and a speaker's own "its"/"his" (r171: 7 of 11,
+// the four failures — a speaker's own hopes, a forecast option beside a
+// past event — mended, r172: 2 of 2): 92.9 % and 1.04.
 const (
 	floorUsableShare   = 0.91
-	floorUsablePerItem = 0.96
+	floorUsablePerItem = 1.00
 )
 
 // TestReviewTable regenerates every development article's quiz, looks up

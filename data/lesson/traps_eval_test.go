@@ -105,8 +105,9 @@ const (
 	// witnesses are an unnamed group like analysts, so "Some witnesses say
 	// …" is asked among fnc1-body-186's named sentences (r168: usable);
 	// 27 → 28: fnc1-body-1401's "reportedly died" asked its footing
-	// (r170).
-	floorTrapQuestioned = 28
+	// (r170); 28 → 29: fnc1-body-186's "her client has been interviewed
+	// by the FBI" rests on the lawyer's word (r171).
+	floorTrapQuestioned = 29
 )
 
 // TestTrapsOnRealNews flags every development article and compares the

@@ -132,8 +132,12 @@ func (g *generator) sourceBeforeClaim(f facts.Fact, text, claim string) bool {
 		return false
 	}
 	before := text[:at]
-	return strings.Contains(before, lastWord(f.Subject)) && reportVerbBefore.MatchString(before)
+	return strings.Contains(before, lastWord(f.Subject)) && (reportVerbBefore.MatchString(before) || accordingBefore.MatchString(before))
 }
+
+// accordingBefore is the words before a claim that "according to" opens:
+// "According to The Washington Post, ".
+var accordingBefore = lazyre.New(`^According\s+to\s+[^,;:"“”]{2,80},\s*$`)
 
 // reportVerbBefore ends the words before a claim that a speaker opens:
 // "has admitted that ", "reported that ", "says ", and with where or
@@ -300,24 +304,44 @@ func (g *generator) asWritten(source string, i int) string {
 // speakerForOwnPronoun writes the speaker's name for the pronoun that
 // opens their own claim, where the sentence opens on them: "WMC
 // Resources has said it is worth up to 30% more …" claims that WMC
-// Resources is worth it; "Maurice Lindsay says he does not expect …",
-// that Maurice Lindsay does not. "It" stands for a body, "he" and "she"
-// for a person; another pronoun, or a sentence opening on someone else,
-// leaves the claim as it is (and the checks after refuse it).
+// Resources is worth it; "Grant Samuel said its valuation …", that Grant
+// Samuel's valuation …; "Lindsay said he understood …", that Maurice
+// Lindsay understood. "It" and "its" stand for a body, "he", "she",
+// "his" and "her" for a person; another pronoun after them, or a
+// sentence opening on someone else, leaves the claim as it is (and the
+// checks after refuse it).
 func (g *generator) speakerForOwnPronoun(f facts.Fact, text, claim string) string {
 	first, rest, ok := strings.Cut(claim, " ")
 	if !ok || f.Subject == "" || !strings.HasPrefix(text, f.Subject) && !strings.Contains(firstWords(text, 6), f.Subject) {
 		return claim
 	}
-	switch person := looksLikePerson(f.Subject); {
-	case first == "it" && !person, (first == "he" || first == "she") && person:
-		if personalPronoun.MatchString(rest) || possessivePronoun.MatchString(rest) {
-			return claim // "he has thrown The Game out of his gang": one pronoun written in, another left
-		}
+	if personalPronoun.MatchString(rest) || possessivePronoun.MatchString(rest) {
+		return claim // "he has thrown The Game out of his gang": one pronoun written in, another left
+	}
+	if ownIntention.MatchString(firstWords(rest, 4)) {
+		return claim // "she was considering putting a sign up", "her team hoped to run a trial": whose else could they be? (r171, V)
+	}
+	if len(judgingWords(rest)) > 0 {
+		return claim // "his side had deserved at least a replay": an opinion, asked as one (opinion.go)
+	}
+	full := g.namedInFull(f.Subject)
+	person := looksLikePerson(full)
+	switch {
+	case first == "it" && !person:
 		return g.asWritten(f.Subject, f.Sentence) + " " + rest // "the Food Standards Agency was working …"
+	case first == "its" && !person:
+		return possessive(g.asWritten(f.Subject, f.Sentence)) + " " + rest
+	case (first == "he" || first == "she") && person:
+		return full + " " + rest
+	case (first == "his" || first == "her") && person:
+		return possessive(full) + " " + rest
 	}
 	return claim
 }
+
+// ownIntention finds a speaker's account of their own hopes, plans and
+// thoughts: only they could say it, so whose claim it is asks nothing.
+var ownIntention = lazyre.New(`(?i)\b(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|want(?:s|ed)?|intend(?:s|ed)?|considering|thinking|wish(?:es|ed)?|would\s+like|feel|felt|understood)\b`)
 
 // firstWords returns text's first n words.
 func firstWords(text string, n int) string {

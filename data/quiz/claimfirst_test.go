@@ -40,6 +40,7 @@ func TestClaimFirst(t *testing.T) {
 		{"the source first, its own 'he' named", "Festival director Tom Rendall said he had been given less than three weeks' notice of the change.",
 			"In what way does the article say that Tom Rendall had been given less than three weeks' notice of the change?"},
 		{"the source first, 'it' of a person is someone else's", "Tom Rendall said it had been given less than three weeks' notice of the change.", ""},
+		{"the source first, the speaker's own hopes", "Dr Alison Marsh said her team hoped to run a larger trial in thirty schools.", ""},
 		{"the source first, a second pronoun left", "Tom Rendall said he had been told to leave his post by the board of the festival.", ""},
 		{"a condition", "If the mayor did not take part, the broadcasters could go ahead with an empty chair, Lord Holme said.", ""},
 		{"a claim that points back", "The decision would hit the poorest neighbourhoods hardest, Helen Okafor said.", ""},

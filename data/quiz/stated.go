@@ -60,7 +60,11 @@ func (g *generator) statedAsFact() {
 				continue
 			}
 			expl := fmt.Sprintf("The article says it in its own words, credits it to no one and hedges nothing: %s", quoteText(g.a.Sentences[i].Text))
-			q := footingQuestion(claim, statedFooting, nil, i, expl, 62)
+			var leave []footing
+			if inPast(claim) {
+				leave = []footing{forecastFooting} // beside a past event "a forecast" falls at a glance (r171, G)
+			}
+			q := footingQuestion(claim, statedFooting, leave, i, expl, 62)
 			q.Reason = "a claim the article states as fact, beside ones it does not"
 			g.add(q, facts.Fact{Kind: statedKind, Claim: claim})
 			return

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -50,4 +51,20 @@ func TestStatedOnlyBesideUnvouched(t *testing.T) {
 	if got := pick([]Question{yes, no}, 12); len(got) != 2 {
 		t.Errorf("beside a No one: chose %d questions, want both", len(got))
 	}
+}
+
+// Beside a past event "a forecast" falls at a glance (r171, G): the
+// stated question of one offers the other three footings only.
+func TestStatedOfThePastOffersNoForecast(t *testing.T) {
+	const body = "Iran's parliament voted by a large majority to cut Turkcell's stake in the network from 70% to 49%.\n\nThe deal looks set to be scrapped after the vote.\n"
+	for _, q := range askedOf(t, "Mobile deal at risk\n\n"+body, asFactsAndTwin) {
+		if q.Source != string(statedKind) {
+			continue
+		}
+		if len(q.Choices) != 3 || slices.Contains(q.Choices, footingOptions[forecastFooting]) {
+			t.Errorf("choices %q: want three, no forecast", q.Choices)
+		}
+		return
+	}
+	t.Error("no stated question")
 }

@@ -162,7 +162,10 @@ func pages(pdf []byte) int { return len(pageObject.FindAll(pdf, -1)) }
 // became shorter and an own-voice question whose key stood out by its
 // tense was dropped, the same way; and the long worksheet one page more
 // (11, its large print on A4 32) on 2026-12-04, when its quiz gained a
-// footing question on a claim "he said", the same way). The numbers were
+// footing question on a claim "he said", the same way; and the sample
+// one page more of worksheet (4) and of large key (8) later that day,
+// when its quiz gained a footing question on "Ma said that he mainly
+// talked with Trump …", its pages rendered and looked at). The numbers were
 // read off pages rendered with pdftoppm and looked at.
 func TestPageCounts(t *testing.T) {
 	s, lg := sample(t), long(t)
@@ -173,10 +176,10 @@ func TestPageCounts(t *testing.T) {
 		want int
 	}{
 		{"sample A4", s, Options{}, 7},
-		{"sample A4 worksheet", s, Options{Parts: WorksheetOnly}, 3},
+		{"sample A4 worksheet", s, Options{Parts: WorksheetOnly}, 4},
 		{"sample A4 key", s, Options{Parts: KeyOnly}, 3},
 		{"sample Letter", s, Options{Paper: Letter}, 7},
-		{"sample large A4", s, Options{Size: LargeSize}, 7 + 1 + 7},
+		{"sample large A4", s, Options{Size: LargeSize}, 7 + 1 + 8},
 		{"long A4 worksheet", lg, Options{Parts: WorksheetOnly}, 11},
 		{"long A4", lg, Options{}, 11 + 1 + 4},
 		{"long large A4", lg, Options{Size: LargeSize}, 32},
