@@ -46,6 +46,90 @@ func (g *generator) interest() {
 			}
 		}
 	}
+	g.ownStakes(asked)
+}
+
+// ownStakes asks, once a body, about a figure a body gives about itself
+// in its own name: "WMC Resources has said it is worth up to 30% more
+// than a hostile bid by rival Xstrata." The firm under bid values the
+// firm; nobody independent is quoted for the figure. Only a body named
+// as the sentence's speaker, its claim opening on its own "it" or
+// "its" — the plainest sign the claim is about itself — and holding a
+// figure: of a body's plans or its regrets ("it would be writing to
+// every centre") whose else could they be (r171, V)?
+func (g *generator) ownStakes(asked map[string]bool) {
+	for _, f := range g.trustedSpeakers() {
+		body := f.Subject
+		if askedOfBody(asked, body) || looksLikePerson(body) || !isCapitalisedWord(firstField(body)) || reportingOutlet.MatchString(body) ||
+			genericBody[strings.ToLower(body)] || namelessGroups.MatchString(body) {
+			continue
+		}
+		for _, c := range g.statementsBy(body) {
+			text := g.a.Sentences[c.Sentence].Text
+			named := c
+			named.Claim = ownClaimOpening.ReplaceAllString(c.Claim, body+" ") // "It is worth …" opens on no one (stakeAskable)
+			if !g.stakeAskable(named) || !ownClaimOpening.MatchString(c.Claim) || !hasFigure(c.Claim) || ownIntention.MatchString(c.Claim) ||
+				ownPlanOrHedge.MatchString(c.Claim) || expletiveItClaim.MatchString(c.Claim) || g.personNamed(body) || !strings.HasPrefix(strings.TrimPrefix(text, "The "), strings.TrimPrefix(body, "the ")) &&
+				!strings.Contains(firstWords(text, 6), body) {
+				continue
+			}
+			asked[withThe(body)] = true
+			g.askOwnStake(c, g.asWritten(body, c.Sentence))
+			break
+		}
+	}
+}
+
+// ownPlanOrHedge finds what makes a body's figure no plain account of
+// itself: its plans ("it would now add another 120 screens": the
+// authoritative source for its own plan, r173, V), its own hedge ("it
+// believed fewer than 5% …": "only guessing" is right too, r173, K), or
+// the writer's aside run on ("…, although that figure has not been
+// independently verified", r173, W and G).
+var ownPlanOrHedge = lazyre.New(`(?i)\b(?:will|would|may|might|could|believed?|believes|thought|thinks|expected|estimated|although|though)\b`)
+
+// askedOfBody reports whether a stake question on body, or on a body
+// whose name begins the same ("WMC" for "WMC Resources"), is asked.
+func askedOfBody(asked map[string]bool, body string) bool {
+	first := firstField(strings.TrimPrefix(body, "the "))
+	for b := range asked {
+		if b == withThe(body) || firstField(strings.TrimPrefix(b, "the ")) == first {
+			return true
+		}
+	}
+	return false
+}
+
+// expletiveItClaim finds an "it" that stands for no body: "it was a
+// scandal that …", "it was possible the timbers …".
+var expletiveItClaim = lazyre.New(`^(?:that\s+)?it\s+(?:is|was|would\s+be|will\s+be)\s+(?:not\s+)?(?:a\s+|an\s+)?[\p{L}"“”-]+[”"]?\s+(?:that|to|for)\b`)
+
+// personNamed reports whether name is a person the article names in
+// full elsewhere ("Kennedy" for Charles Kennedy).
+func (g *generator) personNamed(name string) bool {
+	return looksLikePerson(g.fullestName(name))
+}
+
+// ownClaimOpening finds a claim a body makes of itself: "it is worth
+// …", "its fuel costs had risen …".
+var ownClaimOpening = lazyre.New(`^(?:that\s+)?(?:it|its)\s`)
+
+// askOwnStake asks why a reader should weigh a body's claim about itself.
+func (g *generator) askOwnStake(f facts.Fact, body string) {
+	decoys := g.stakeDecoys(f, upperFirst(body))
+	if len(decoys) == 0 {
+		return // one wrong option is a coin toss, not a question (round 48)
+	}
+	right := fmt.Sprintf("%s is speaking about itself, and no one independent is quoted for it", upperFirst(body))
+	choices := append([]string{right, fmt.Sprintf("The article does not say who %s is", body)}, decoys...)
+	prompt := fmt.Sprintf("Why should a reader weigh with care %s claim that %s?", possessive(body), lowerFirst(strings.TrimRight(f.Claim, ".")))
+	q := Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
+		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 3,
+		score: 84,
+		Explanation: fmt.Sprintf("%s makes the claim about itself: a body's account of itself is not an independent check. %s",
+			upperFirst(body), quoteText(f.Text)),
+		Reason: "a source with a stake in the claim"}
+	g.add(q, facts.Fact{Kind: interestKind, Subject: body, Claim: f.Claim})
 }
 
 // genericBody are the common nouns a role may capitalise for a body it

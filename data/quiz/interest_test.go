@@ -136,3 +136,30 @@ func TestStakeClaimWithASecondReport(t *testing.T) {
 		}
 	}
 }
+
+// A body's figure about itself, in its own name, is asked "why weigh it
+// with care?"; not its plans, an "it" that stands for no body, nor a
+// person known by a surname.
+func TestOwnStake(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"a firm's figure about itself", "Australian mining firm WMC Resources has said it is worth up to 30% more than a hostile bid by rival Xstrata.",
+			"Why should a reader weigh with care WMC Resources' claim that it is worth up to 30% more than a hostile bid by rival Xstrata?"},
+		{"its own figures", "West Sound Ferries said its fuel costs had risen by about 40% in the past 18 months.",
+			"Why should a reader weigh with care West Sound Ferries' claim that its fuel costs had risen by about 40% in the past 18 months?"},
+		{"a plan, no figure", "The Remote Gambling Association said it was advising its members to report any threats to police.", ""},
+		{"an 'it' that stands for no body", "Charles Kennedy said the plan was unfair. Kennedy said it was a scandal that 40% of pensioners paid more.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := ""
+			for _, q := range askedOf(t, "Bid news\n\n"+c.body+"\n", func(g *generator) { g.ownStakes(map[string]bool{}) }) {
+				got = q.Prompt
+				if !strings.Contains(q.Answer, "speaking about itself") || len(q.Choices) < 3 {
+					t.Errorf("answer %q among %q", q.Answer, q.Choices)
+				}
+			}
+			if got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
