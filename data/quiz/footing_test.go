@@ -158,3 +158,21 @@ func TestNamedDefinites(t *testing.T) {
 		})
 	}
 }
+
+// A word is "elsewhere" only whole: "Pop" is not in "PopLine" (held-out
+// h23-06, W: "say that Pop star Kacey Lorne …").
+func TestWordAfterSpace(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"the magazine PopLine said", "Pop", false},
+		{"a Pop Idol contest", "Pop", true},
+		{"ends with Pop", "Pop", true},
+		{"PopLine and then Pop, again", "Pop", true},
+	} {
+		if got := wordAfterSpace(c.text, c.word); got != c.want {
+			t.Errorf("wordAfterSpace(%q, %q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}

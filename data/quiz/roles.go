@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-app/lede/data/internal/lazyre"
 
@@ -263,7 +264,7 @@ func (g *generator) nameElsewhere(word string) bool {
 	}
 	found := false
 	for _, s := range g.a.Sentences {
-		if i := strings.Index(s.Text, " "+word); i > 0 {
+		if wordAfterSpace(s.Text, word) {
 			found = true
 			break
 		}
@@ -273,6 +274,23 @@ func (g *generator) nameElsewhere(word string) bool {
 	}
 	g.elsewhere[word] = found
 	return found
+}
+
+// wordAfterSpace reports whether text has word, whole, after a space:
+// "Pop" is not in "the magazine PopLine" (held-out h23-06: "say that Pop
+// star Kacey Lorne …" kept its capital).
+func wordAfterSpace(text, word string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], " "+word)
+		if i < 0 {
+			return false
+		}
+		end := at + i + 1 + len(word)
+		if next, _ := utf8.DecodeRuneInString(text[end:]); end == len(text) || !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+			return true
+		}
+		at = end
+	}
 }
 
 // speechInRole finds a verb in what should be a description.
