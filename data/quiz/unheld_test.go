@@ -111,3 +111,22 @@ func TestHiddenHolders(t *testing.T) {
 		}
 	}
 }
+
+// A name written after the kind of work or business it is names no
+// person: offered as someone whose view a sentence might be, "Lantern
+// Lane" (a game) and "Ellison Hart" (a broker) fell at a glance
+// (held-out h23-10, K and G); a person quoted by name stays a person.
+func TestUsedAsBody(t *testing.T) {
+	const text = "Games firm in talks\n\nBrightmoor is best known for its puzzle game Lantern Lane. " +
+		"\"It is a cash machine,\" said Priya Nandakumar, an analyst at broker Ellison Hart.\n"
+	a, err := article.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(a, facts.Extract(a))
+	for name, want := range map[string]bool{"Lantern Lane": true, "Ellison Hart": true, "Priya Nandakumar": false} {
+		if got := g.usedAsBody(name); got != want {
+			t.Errorf("usedAsBody(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
