@@ -241,9 +241,10 @@ func meaningOf(hedge string) string {
 	return "the claim is a belief or a report, not something the article shows to be true"
 }
 
-// impersonalHedge finds the "it" of an impersonal report and what it
-// reports: "It is believed (that) Baghdadi became head of …".
-var impersonalHedge = lazyre.New(`^It\s+is\s+(?:widely\s+|generally\s+|now\s+)?(believed|thought|understood|alleged|rumoured|rumored)\s+(?:that\s+)?(\S.*)$`)
+// impersonalHedges are the verbs of an impersonal report, after "It is",
+// that hedge its claim as the footing question asks: "It is believed
+// (that) Baghdadi became head of …".
+var impersonalHedges = wordSet("believed thought understood alleged rumoured rumored")
 
 // pointsAtBefore reports whether a claim leans on the sentences before
 // it: a place "there" ("officers there have asked", thereBack), or a
@@ -376,7 +377,8 @@ func (g *generator) asFact(i int) {
 func (g *generator) unvouchedClaim(i int) (claim, hedge string, ok bool) {
 	s := g.a.Sentences[i]
 	words := article.CountWords(s.Text)
-	if words < 6 || words > 60 || strings.HasSuffix(s.Text, "?") || (!standsAlone(s.Text) || opensOnPronoun(s.Text)) && !impersonalReport(s.Text) {
+	impersonal := impersonalReport(s.Text) // "It is believed …": its "it" is no one, and it stands alone
+	if words < 6 || words > 60 || strings.HasSuffix(s.Text, "?") || (!standsAlone(s.Text) || opensOnPronoun(s.Text)) && !impersonal {
 		return "", "", false // "Earlier this year it was reported to have …": what was?
 	}
 	claim, hedge = g.hedgedClaim(i)
@@ -389,7 +391,7 @@ func (g *generator) unvouchedClaim(i int) (claim, hedge string, ok bool) {
 	if pointsBackTo(claim) {
 		return "", "", false // "that the rumor started with …": which rumour? (held-out h10, W)
 	}
-	if impersonalReport(s.Text) && pointsAtBefore(claim) {
+	if impersonal && pointsAtBefore(claim) {
 		return "", "", false // "It is understood officers there …": where? (r169, W)
 	}
 	return g.asClause(claim), hedge, true // "Militant group Boko Haram …" reads on as "that militant group …"
@@ -464,11 +466,11 @@ func (g *generator) hedgedClaim(i int) (claim, hedge string) {
 		}
 		return strings.TrimRight(dropOpener(m[1])+" "+state, ".!"), m[2] + " " + m[3] + " to " + m[4]
 	}
-	if m := impersonalHedge.FindStringSubmatch(text); m != nil && impersonalReport(text) {
+	if tense, verb, claim, ok := impersonalClaim(text); ok && tense == "is" && impersonalHedges[verb] {
 		// "It is believed Baghdadi became head of …": the claim whole
 		// after the newsroom's own "it is believed" (unvouchedClaim
 		// refuses one that points at what came before).
-		return strings.TrimRight(strings.TrimSpace(untilClauseEnd(m[2])), ".!"), "it is " + m[1]
+		return strings.TrimRight(strings.TrimSpace(untilClauseEnd(claim)), ".!"), "it is " + verb
 	}
 	if m := hedgedRelative.FindStringSubmatch(text); m != nil {
 		return "the " + m[1] + " " + m[2] + " " + strings.TrimRight(strings.TrimSpace(m[4]), ".!"), m[3] + " to be"

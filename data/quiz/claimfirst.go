@@ -312,7 +312,7 @@ func (g *generator) asWritten(source string, i int) string {
 // checks after refuse it).
 func (g *generator) speakerForOwnPronoun(f facts.Fact, text, claim string) string {
 	first, rest, ok := strings.Cut(claim, " ")
-	if !ok || f.Subject == "" || !strings.HasPrefix(text, f.Subject) && !strings.Contains(firstWords(text, 6), f.Subject) {
+	if !ok || f.Subject == "" || !opensOn(text, f.Subject) {
 		return claim
 	}
 	if personalPronoun.MatchString(rest) || possessivePronoun.MatchString(rest) {
@@ -342,6 +342,13 @@ func (g *generator) speakerForOwnPronoun(f facts.Fact, text, claim string) strin
 // ownIntention finds a speaker's account of their own hopes, plans and
 // thoughts: only they could say it, so whose claim it is asks nothing.
 var ownIntention = lazyre.New(`(?i)\b(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|want(?:s|ed)?|intend(?:s|ed)?|considering|thinking|wish(?:es|ed)?|would\s+like|feel|felt|understood)\b`)
+
+// opensOn reports whether a sentence opens on name, with its "the" or a
+// post before it: "The Food Standards Agency said …", "Australian mining
+// firm WMC Resources has said …".
+func opensOn(text, name string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(text, "The "), strings.TrimPrefix(name, "the ")) || strings.Contains(firstWords(text, 6), name)
+}
 
 // firstWords returns text's first n words.
 func firstWords(text string, n int) string {

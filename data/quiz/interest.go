@@ -65,12 +65,13 @@ func (g *generator) ownStakes(asked map[string]bool) {
 			continue
 		}
 		for _, c := range g.statementsBy(body) {
-			text := g.a.Sentences[c.Sentence].Text
+			if !ownClaimOpening.MatchString(c.Claim) || !hasFigure(c.Claim) || ownIntention.MatchString(c.Claim) ||
+				ownPlanOrHedge.MatchString(c.Claim) || expletiveItClaim.MatchString(c.Claim) || !opensOn(g.a.Sentences[c.Sentence].Text, body) {
+				continue
+			}
 			named := c
 			named.Claim = ownClaimOpening.ReplaceAllString(c.Claim, body+" ") // "It is worth …" opens on no one (stakeAskable)
-			if !g.stakeAskable(named) || !ownClaimOpening.MatchString(c.Claim) || !hasFigure(c.Claim) || ownIntention.MatchString(c.Claim) ||
-				ownPlanOrHedge.MatchString(c.Claim) || expletiveItClaim.MatchString(c.Claim) || g.personNamed(body) || !strings.HasPrefix(strings.TrimPrefix(text, "The "), strings.TrimPrefix(body, "the ")) &&
-				!strings.Contains(firstWords(text, 6), body) {
+			if !g.stakeAskable(named) || g.personNamed(body) {
 				continue
 			}
 			asked[withThe(body)] = true

@@ -580,16 +580,7 @@ func TestPassiveReportAfterANamedSource(t *testing.T) {
 		{"no one named before", "Two strikes hit the area near the dam on Monday morning.", true},
 	} {
 		text := "Strikes near dam\n\n" + c.before + " One strike was said to have destroyed a militant checkpoint near the dam while the other failed." + people + "\n"
-		asked := false
-		for _, q := range askedOf(t, text, func(g *generator) {
-			for i := range g.a.Sentences {
-				g.sourcing(i)
-			}
-		}) {
-			if q.Sentence == 1 {
-				asked = true
-			}
-		}
+		asked := sourcingAsks(t, text, 1)
 		if asked != c.asked {
 			t.Errorf("%s: asked %v, want %v", c.name, asked, c.asked)
 		}
@@ -811,18 +802,25 @@ func TestSourceQuestionLeavesNoTheyOfItsSpeakers(t *testing.T) {
 	} {
 		text := "Libraries to close\n\nThe council voted on Monday to close four branch libraries.\n\n" + c.claim +
 			"\n\nThe four branches had a combined 94,000 visits last year, down by a third since 2001." + people + "\n"
-		asked := false
-		for _, q := range askedOf(t, text, func(g *generator) {
-			for i := range g.a.Sentences {
-				g.sourcing(i)
-			}
-		}) {
-			if q.Sentence == 1 {
-				asked = true
-			}
-		}
+		asked := sourcingAsks(t, text, 1)
 		if asked != c.asked {
 			t.Errorf("%s: asked %v, want %v", c.name, asked, c.asked)
 		}
 	}
+}
+
+// sourcingAsks reports whether "who is the source?" is asked of sentence
+// i of text.
+func sourcingAsks(t *testing.T, text string, i int) bool {
+	t.Helper()
+	for _, q := range askedOf(t, text, func(g *generator) {
+		for j := range g.a.Sentences {
+			g.sourcing(j)
+		}
+	}) {
+		if q.Sentence == i {
+			return true
+		}
+	}
+	return false
 }

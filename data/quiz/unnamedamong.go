@@ -36,8 +36,10 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 	}
 	// The answer must stand alone as a sentence, not only as a quotation
 	// with its speaker, as a wrong option may (optionSentence).
+	// An impersonal "It is understood …" stands alone: its "it" is no one.
 	right := g.withoutDateline(fl.Sentence)
-	if !(standsAlone(right) || impersonalReport(right)) || !g.optionSentence(fl.Sentence) && !impersonalReport(right) || !g.unnamedMainClaim(fl.Sentence) || opensOnPronoun(right) && !impersonalReport(right) || timeBefore.MatchString(right) {
+	if !impersonalReport(right) && (!standsAlone(right) || !g.optionSentence(fl.Sentence) || opensOnPronoun(right)) ||
+		!g.unnamedMainClaim(fl.Sentence) || timeBefore.MatchString(right) {
 		return // "Others are thought to be buying cheap ponies": which others? (held-out h15-04, W from both); "At that point …": which? (r149, W)
 	}
 	if saidOfWhatCameBefore.MatchString(right) {
@@ -63,7 +65,8 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 // that £500,000 is needed …". The "it" stands for no one — that is the
 // trap — so the sentence stands alone where a "He is believed …" does
 // not.
-var impersonalIt = lazyre.New(`^It\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|now\s+)?(?:believed|thought|understood|estimated|said|claimed|reported|alleged|rumoured|rumored|feared|suspected)\s+(?:that\s+)?(\S.*)$`)
+// Groups: the tense ("is", "has been"), the verb, the claim.
+var impersonalIt = lazyre.New(`^It\s+(is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|now\s+)?(believed|thought|understood|estimated|said|claimed|reported|alleged|rumoured|rumored|feared|suspected)\s+(?:that\s+)?(\S.*)$`)
 
 // impersonalBelief finds the newsroom's own unnamed sourcing: "It is
 // understood …", "It is thought …". Unlike "was said to", which may go on
@@ -75,11 +78,23 @@ var impersonalBelief = lazyre.New(`(?i)^it\s+is\s+(?:widely\s+|generally\s+|now\
 // its subject a name or a noun, not a pronoun standing for someone
 // before ("It is believed he was …": who?).
 func impersonalReport(text string) bool {
+	_, _, _, ok := impersonalClaim(text)
+	return ok
+}
+
+// impersonalClaim returns an impersonal report's tense, verb and claim
+// ("is", "believed", "Baghdadi became head of …"), where impersonalReport
+// holds of text.
+func impersonalClaim(text string) (tense, verb, claim string, ok bool) {
 	m := impersonalIt.FindStringSubmatch(text)
 	if m == nil || article.CountWords(text) > maxSentenceOptionWords || !readsAsProse(text) || !quotesClosed(text) {
-		return false
+		return "", "", "", false
 	}
-	return article.CountWords(m[1]) >= 5 && !startsWithPronoun[strings.ToLower(firstField(m[1]))] && !pronounBeforeName(m[1])
+	claim = m[3]
+	if article.CountWords(claim) < 5 || startsWithPronoun[strings.ToLower(firstField(claim))] || pronounBeforeName(claim) {
+		return "", "", "", false
+	}
+	return m[1], m[2], claim, true
 }
 
 // memberNamedNext returns the kind of people sentence i leaves unnamed
