@@ -89,9 +89,13 @@ const heldOutNews = "../../testdata/heldout-news"
 // (r174): 3 of 9 usable, three quizzes empty, the session's rules asking
 // nothing there; one capital mended (r175): two hundred and thirty-two
 // articles, 185 of 230 (80.4 %), 0.80 — the floor follows the harder set.
+// Ten more (h24), read with no rule changed for them (h24 round): 1 of
+// 9 usable, four quizzes empty; after their general failures were
+// mended (r179–r180), two hundred and forty-two articles, 188 of 235
+// (80.0 %), 0.78 — the floor follows the harder set.
 const (
-	floorHeldOutShare   = 0.80
-	floorHeldOutPerItem = 0.78
+	floorHeldOutShare   = 0.79
+	floorHeldOutPerItem = 0.77
 )
 
 // TestHeldOutNewsReviews regenerates the quiz of every held-out article,

