@@ -354,9 +354,12 @@ func (g *generator) speakerForOwnPronoun(f facts.Fact, text, claim string) strin
 	return claim
 }
 
-// ownIntention finds a speaker's account of their own hopes, plans and
-// thoughts: only they could say it, so whose claim it is asks nothing.
-var ownIntention = lazyre.New(`(?i)\b(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|want(?:s|ed)?|intend(?:s|ed)?|considering|thinking|wish(?:es|ed)?|would\s+like|feel|felt|understood)\b`)
+// ownIntention finds a speaker's account of their own hopes, plans,
+// thoughts and feelings: only they could say it, so whose claim it is
+// asks nothing ("Lindqvist was not bothered by the doubters", held-out
+// h25-08).
+var ownIntention = lazyre.New(`(?i)\b(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|want(?:s|ed)?|intend(?:s|ed)?|considering|thinking|wish(?:es|ed)?|would\s+like|feel|felt|understood|` +
+	`bothered|worried|concerned|pleased|delighted|disappointed|upset|angry|proud|happy|unhappy|thrilled|excited|saddened|relieved|sorry)\b`)
 
 // opensOn reports whether a sentence opens on name, with its "the" or a
 // post before it: "The Food Standards Agency said …", "Australian mining

@@ -41,6 +41,7 @@ func TestClaimFirst(t *testing.T) {
 			"In what way does the article say that Tom Rendall had been given less than three weeks' notice of the change?"},
 		{"the source first, 'it' of a person is someone else's", "Tom Rendall said it had been given less than three weeks' notice of the change.", ""},
 		{"the source first, the speaker's own hopes", "Dr Alison Marsh said her team hoped to run a larger trial in thirty schools.", ""},
+		{"the source first, the speaker's own feelings", "Tom Rendall said he was not bothered by the people who doubted the festival.", ""}, // h25-08, V
 		{"the source first, a second pronoun left", "Tom Rendall said he had been told to leave his post by the board of the festival.", ""},
 		{"the source first, members of a body it names", "Derek Lumb said members had learned of the result from a television news bulletin.", ""}, // whose members? (h24-02, W)
 		{"the source first, members of a body the claim names", "Derek Lumb said members of the Hansard Society had learned of the result from a television news bulletin.",

@@ -45,6 +45,9 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 	if saidOfWhatCameBefore.MatchString(right) {
 		return // "Some analysts said that was exactly the point.": what was? (held-out h14-06, W from both)
 	}
+	if g.officialsOfBodyBefore(fl.Sentence) {
+		return // "The DNR says … Officials said …": the DNR's officials, named a sentence before (held-out h25-08, V and G)
+	}
 	if saysItNamesNoOne.MatchString(right) {
 		return // "A senior nurse, who asked not to be named, said …" answers the question in its own words (held-out h4, G from both)
 	}
@@ -58,6 +61,22 @@ func (g *generator) unnamedAmong(fl facts.Flag) {
 		score: unnamedAmongScore, Explanation: g.unnamedAmongExplanation(fl.Sentence, speakers),
 		Reason: "a claim whose source goes unnamed", shows: at}
 	g.add(q, facts.Fact{Kind: facts.Kind("flag:" + string(fl.Kind))})
+}
+
+// bareOfficials finds a sentence opened by officials of no body it
+// names: "Officials said …", "Staff told …".
+var bareOfficials = lazyre.New(`^(?:Officials|Staff|Spokesmen|Spokespeople)\s+(?:(?:also|later|then|have|had)\s+)?(?:said|say|says|told|added|confirmed|stressed|insisted)\b`)
+
+// officialsOfBodyBefore reports whether sentence i opens on bare
+// "Officials said" right after a sentence of its paragraph that credits
+// a named body, not a person: "The DNR says a second sighting has been
+// reported. Officials said they had not yet spoken to the man." The
+// officials are that body's, which the article has just named.
+func (g *generator) officialsOfBodyBefore(i int) bool {
+	if i == 0 || g.a.Sentences[i-1].Block != g.a.Sentences[i].Block || !bareOfficials.MatchString(g.a.Sentences[i].Text) {
+		return false
+	}
+	return g.creditIn(i-1, func(f facts.Fact) bool { return namedCredit(f) && !looksLikePerson(f.Subject) })
 }
 
 // impersonalIt finds a sentence opened by the "it" of an impersonal

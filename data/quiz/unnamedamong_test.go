@@ -240,6 +240,8 @@ func TestUnnamedAmongWitnessesAndImpersonalReports(t *testing.T) {
 		{"an impersonal report right after a named source", "It is understood the council has already spent more than £400,000 on the inquiry.", true},
 		{"an impersonal report of a person left unnamed", "It is believed he was questioned by detectives for several hours.", false},
 		{"an impersonal report too short to stand alone", "It is understood that talks began.", false},
+		{"officials of the body just named", "The Home Office said a second complaint had been made by a neighbour. Officials said they had not yet spoken to the officer's family.", false},
+		{"officials after a person named", "Anna Berg said a second complaint had been made by a neighbour. Officials said they had not yet spoken to the officer's family.", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []Question
@@ -253,7 +255,11 @@ func TestUnnamedAmongWitnessesAndImpersonalReports(t *testing.T) {
 					got = append(got, q)
 				}
 			}
-			if asked := len(got) == 1 && got[0].Answer == c.unnamed; asked != c.asked {
+			want := c.unnamed
+			if at := strings.Index(want, "Officials"); at > 0 {
+				want = want[at:] // the answer is the officials' sentence
+			}
+			if asked := len(got) == 1 && got[0].Answer == want; asked != c.asked {
 				t.Errorf("asked = %v, want %v (%d questions)", asked, c.asked, len(got))
 			}
 		})
