@@ -129,6 +129,11 @@ func TestAsFactCreditedToUnnamedPeople(t *testing.T) {
 			"In what way does the article say that Orrin Systems is close to buying the app Loopchat for $1.4 billion?"},
 		{"a person briefed on the plans", "The bank will cut about 2,000 jobs in investment banking this year, according to a person briefed on the plans.",
 			"In what way does the article say that the bank will cut about 2,000 jobs in investment banking this year?"},
+		{"local officials, and what the article adds", "Somali government forces have captured a senior commander of the militant group in a night raid, according to local officials, although the group has denied the claim.",
+			"In what way does the article say that Somali government forces have captured a senior commander of the militant group in a night raid?"},
+		{"a people's security sources", "The commander's wife was arrested at a checkpoint near the border last month, according to Iraqi security sources.",
+			"In what way does the article say that the commander's wife was arrested at a checkpoint near the border last month?"},
+		{"a body's officials", "The search engine will open three offices in Africa next year, according to Google officials.", ""}, // a body the credit names
 		{"people who are named", "Loopd is in advanced talks to be acquired, according to Tom Reed and Ann Cole of the firm.", ""},
 		{"people in general", "Loopd is popular with teenagers, according to people who use it.", ""},
 		{"a hedge of its own", "Loopd is reportedly in advanced talks to be acquired, according to people familiar with the matter.", ""},
