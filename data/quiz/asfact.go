@@ -409,6 +409,9 @@ func (g *generator) unvouchedClaim(i int) (claim, hedge string, ok bool) {
 	if pointsBackTo(claim) {
 		return "", "", false // "that the rumor started with …": which rumour? (held-out h10, W)
 	}
+	if placeBack.MatchString(claim) {
+		return "", "", false // "the country's medicines regulator": which? (held-out h26-07, W)
+	}
 	if hedgeLeftIn.MatchString(claim) {
 		return "", "", false // "… and what looks like a model number": the prompt keeps a hedge of its own (r183, G)
 	}
@@ -417,6 +420,12 @@ func (g *generator) unvouchedClaim(i int) (claim, hedge string, ok bool) {
 	}
 	return g.asClause(claim), hedge, true // "Militant group Boko Haram …" reads on as "that militant group …"
 }
+
+// placeBack finds a place named only by "the" and its kind, as the owner
+// of what the claim is about, which a sentence before named: "the
+// country's medicines regulator" — which country? (held-out h26-07, W).
+// "Fled the town" in a story about one town was usable (h6-07, h18-07).
+var placeBack = lazyre.New(`\b[Tt]he\s+(?:country|city|town|capital|region|island|village|state|province)(?:'s|’s)`)
 
 // hedgeLeftIn finds a hedge the restated claim would still carry: "what
 // looks like", "seems", "apparently".
@@ -555,6 +564,13 @@ func creditedToReports(text string) (claim, hedge string, ok bool) {
 // the people are never named, so "someone it does not name" is the
 // footing. A claim with a hedge of its own is not taken, as for reports.
 func creditedToUnnamedPeople(text string) (claim, hedge string, ok bool) {
+	if m := unnamedPeopleFirst.FindStringSubmatch(text); m != nil {
+		claim = strings.TrimRight(untilClauseEnd(m[2]), ".")
+		if strings.ContainsAny(claim, ";:\"“”") || hedgeAdverb.MatchString(claim) {
+			return "", "", false
+		}
+		return claim, "according to " + m[1], true
+	}
 	m := unnamedPeopleClaim.FindStringSubmatch(text)
 	if m == nil || strings.ContainsAny(m[1], ";:\"“”") || hedgeAdverb.MatchString(m[1]) {
 		return "", "", false
@@ -564,7 +580,10 @@ func creditedToUnnamedPeople(text string) (claim, hedge string, ok bool) {
 
 // unnamedPeople are the words of a credit to people kept unnamed:
 // "people familiar with", "two sources close to", "a person briefed on".
-const unnamedPeople = `according to (?:(?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:people|persons?|sources?|insiders?)\s+` +
+const unnamedPeople = `according to ` + unnamedWho
+
+// unnamedWho are the people of such a credit, after "according to".
+const unnamedWho = `(?:(?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:people|persons?|sources?|insiders?)\s+` +
 	`(?:who\s+(?:are|were|is|was)\s+)?(?:familiar with|close to|with knowledge of|with direct knowledge of|briefed on|aware of|involved in)\b|` +
 	unnamedOfficials + `)`
 
@@ -590,6 +609,12 @@ var unnamedPeopleCredit = lazyre.New(`^` + unnamedPeople)
 // unnamedPeopleClaim finds a claim, then ", according to" such people,
 // up to the end of the credit: groups the claim and the credit.
 var unnamedPeopleClaim = lazyre.New(`^(.{20,}?),\s+(` + unnamedPeople + `(?:\s+[^,.;:]+)?)[,.;]?`)
+
+// unnamedPeopleFirst finds such a credit that opens the sentence:
+// "According to one person involved in the production, the theatre has
+// been less than half full …" (held-out h25-05, asked nothing). Groups:
+// the people, the claim.
+var unnamedPeopleFirst = lazyre.New(`^According to\s+(` + unnamedWho + `(?:\s+[^,.;:]+)?),\s+(\p{Ll}.{20,})$`)
 
 // hedgeAdverb is a hedge inside a claim.
 var hedgeAdverb = lazyre.New(`(?i)\b(?:allegedly|reportedly|purportedly|apparently|supposedly)\b`)

@@ -46,6 +46,9 @@ func TestClaimFirst(t *testing.T) {
 		{"the source first, members of a body it names", "Derek Lumb said members had learned of the result from a television news bulletin.", ""}, // whose members? (h24-02, W)
 		{"the source first, members of a body the claim names", "Derek Lumb said members of the Hansard Society had learned of the result from a television news bulletin.",
 			"In what way does the article say that members of the Hansard Society had learned of the result from a television news bulletin?"},
+		{"the source first, a thing reported, not a claim", "Hartwell Inns reported an 8% rise in pre-tax profits to £21.6m for the six months to October.", ""}, // h26-01, W
+		{"the source first, a clause that opens on 'a'", "The Jordan Times reported a soldier had been killed near the border town of Ramtha on Friday.",
+			"In what way does the article say that a soldier had been killed near the border town of Ramtha on Friday?"},
 		{"a condition", "If the mayor did not take part, the broadcasters could go ahead with an empty chair, Lord Holme said.", ""},
 		{"a claim that points back", "The decision would hit the poorest neighbourhoods hardest, Helen Okafor said.", ""},
 	}

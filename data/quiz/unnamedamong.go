@@ -221,8 +221,13 @@ func (g *generator) optionSentence(i int) bool {
 	// A sentence that ends on a colon leads into what follows it (a
 	// quotation, a list): cut there, it is half a thought.
 	return whole && article.CountWords(text) <= maxSentenceOptionWords && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, ":") &&
-		readsAsProse(text) && quotesClosed(text)
+		readsAsProse(text) && quotesClosed(text) && !oneOfThem.MatchString(text)
 }
+
+// oneOfThem finds a sentence that opens on some of a group the sentence
+// before named: "One of them, Swedish physiologist Dr Anders Holmqvist,
+// said …" — of whom? (held-out h26-09, W).
+var oneOfThem = lazyre.New(`^(?:One|Some|Many|Most|All|Both|Each|None|Several|Two|Three|Four)\s+of\s+(?:them|those|these|us)\b`)
 
 // readsAsProse reports whether text is a sentence a student can read: no
 // web address or account handle, and written in the article's letters —

@@ -281,3 +281,17 @@ func TestImpersonalReport(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that opens on "One of them" is no option to show alone
+// (held-out h26-09, W).
+func TestOneOfThem(t *testing.T) {
+	for text, want := range map[string]bool{
+		"One of them, Swedish physiologist Dr Anders Holmqvist, said the values were hard to explain.": true,
+		"Some of those who marched said the police had been heavy-handed.":                             true,
+		"One of the experts, Dr Anders Holmqvist, said the values were hard to explain.":               false,
+	} {
+		if got := oneOfThem.MatchString(text); got != want {
+			t.Errorf("oneOfThem(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
