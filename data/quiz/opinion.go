@@ -216,12 +216,13 @@ func quotationAlone(text string) (string, bool) {
 
 // factOrOpinion asks of sentence i whether it gives a fact or an opinion.
 func (g *generator) factOrOpinion(i int, answer, expl string) Question {
-	shown := quoteText(withoutFullStop(g.optionText(i)))
+	text := g.optionText(i)
+	shown := quoteText(withoutFullStop(text))
 	prompt := fmt.Sprintf(factOrOpinionPrompt, shown)
 	if claim, ok := g.reportedJudgement(i); ok && answer == opinionOption {
 		prompt = fmt.Sprintf(reportedJudgementPrompt, g.speakerNamedIn(i), claim)
 	} else if speaker := g.speakerNamedIn(i); speaker != "" {
-		if words, ok := quotationAlone(g.optionText(i)); ok {
+		if words, ok := quotationAlone(text); ok {
 			shown = quoteText(words) // the prompt names the speaker: "said John Carrow, a retired …" again read as a slip (held-out h24-07, W)
 		}
 		prompt = fmt.Sprintf(spokenPrompt, speaker, shown)

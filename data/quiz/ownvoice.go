@@ -291,5 +291,10 @@ func withItsThe(name string) string {
 // newspaperWords end the names of newspapers that are written with "the".
 // "a claim by Aldine Courier" read as a slip too (held-out h20, W from
 // both reviewers).
-var newspaperWords = wordSet("Times Post Journal Herald Tribune Gazette Telegraph Guardian Independent Express Mirror Observer Chronicle Standard " +
-	"Courier Echo Star Mail Record Advertiser Examiner Argus Bulletin Courant Inquirer Enquirer Sentinel Dispatch Despatch Register Globe Press")
+var newspaperWords = wordSet(mastheads)
+
+// mastheads are the words newspapers' names end on, as written:
+// newspaperWords reads them, and reportingOutlet (restson.go) takes
+// them, in any case, for an outlet.
+const mastheads = "Times Post Journal Herald Tribune Gazette Telegraph Guardian Independent Express Mirror Observer Chronicle Standard " +
+	"Courier Echo Star Mail Record Advertiser Examiner Argus Bulletin Courant Inquirer Enquirer Sentinel Dispatch Despatch Register Globe Press"

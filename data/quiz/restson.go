@@ -110,8 +110,8 @@ var outletAdverb = lazyre.New(`\s+(?:later|also|first|earlier|then|now|separatel
 // agency, by the words that name one ("The Daily Star", "technology blog
 // ByteWire", "Iraqi state television"). A firm that cites its costs is
 // none.
-var reportingOutlet = lazyre.New(`(?i)\b(?:reports?|newspaper|paper|tabloid|daily|site|website|blog|magazine|journal|television|tv|channel|station|broadcaster|radio|agency|news|times|post|telegraph|guardian|mail|mirror|sun|star|express|herald|tribune|gazette|chronicle|observer|courier|standard|record|press|reuters|bloomberg|verge|outlet|` +
-	`sunday|ledger|independent|echo|advertiser|examiner|argus|bulletin|courant|inquirer|enquirer|sentinel|dispatch|despatch|register|globe)\b`)
+var reportingOutlet = lazyre.New(`(?i)\b(?:reports?|newspaper|paper|tabloid|daily|site|website|blog|magazine|television|tv|channel|station|broadcaster|radio|agency|news|` +
+	`sun|sunday|ledger|reuters|bloomberg|verge|outlet|` + strings.Join(strings.Fields(mastheads), "|") + `)\b`)
 
 // unnamedCited finds a cited source that is a person or people left
 // unnamed: "a source close to", "people familiar with", "an unnamed
