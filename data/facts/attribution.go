@@ -182,7 +182,7 @@ func (x *extractor) statements(s article.Sentence) {
 		if x.unnamedSpeakerBefore(s) {
 			return // "A BBC spokeswoman said …. She said …": she is not named
 		}
-		x.followSubject(s)
+		anchor := x.followSubject(s)
 		if speaker != "They" && namesABody(x.lastSpeaker) {
 			// "…, Northbay Borough Council confirmed …. Festival director
 			// Ruth Abernethy used her speech to warn …. “…,” she told the
@@ -190,19 +190,19 @@ func (x *extractor) statements(s article.Sentence) {
 			// before opens on, across its paragraph's end, or no one
 			// (held-out h6: her words were the council's).
 			x.lastSpeaker = ""
-			if prev := s.Index - 1; prev >= 0 {
-				if p := x.subjectOf(x.a.Sentences[prev].Text); p != "" {
-					x.lastSpeaker, x.lastSpeakerAt = p, prev
+			if anchor >= 0 {
+				if p := x.subjectOf(x.a.Sentences[anchor].Text); p != "" {
+					x.lastSpeaker, x.lastSpeakerAt = p, anchor
 				}
 			}
 		}
 		if x.lastSpeaker == "" {
 			return
 		}
-		// "He said" right after the sentence that named him, in the same
-		// paragraph, is as good as named; further away it is a guess.
-		prev := s.Index - 1
-		near := prev == x.lastSpeakerAt && prev >= 0 && x.a.Sentences[prev].Block == s.Block
+		// "He said" right after the sentence that named him — in the same
+		// paragraph, or ending the one before the paragraph his quotation
+		// opens — is as good as named; further away it is a guess.
+		near := anchor == x.lastSpeakerAt && anchor >= 0
 		near = near || x.onlyPersonSince(s.Index)
 		speaker, resolved = x.lastSpeaker, !near
 		if near {
@@ -743,7 +743,7 @@ func afterPost(speaker string) string {
 // customer, … who asked not to be named, said …" then "“I have …,” she
 // said." was credited to the company quoted before her (held-out h5).
 func (x *extractor) unnamedSpeakerBefore(s article.Sentence) bool {
-	prev := s.Index - 1
+	prev := x.quotationOpener(s) - 1
 	if prev < 0 || len(x.a.Sentences[prev].Text) > maxSentence {
 		return false
 	}
@@ -799,18 +799,49 @@ func sharesWord(a, b []string) bool {
 	return false
 }
 
-// followSubject makes the person the previous sentence is about the one
-// "he said" refers to, when that sentence named no speaker of its own:
-// after "Blues boss Jose Mourinho backed Gerrard's view …", "he told
-// BBC Radio Five Live" is Mourinho, not the last person quoted.
-func (x *extractor) followSubject(s article.Sentence) {
-	prev := s.Index - 1
-	if prev < 0 || prev == x.lastSpeakerAt || x.a.Sentences[prev].Block != s.Block {
-		return
+// followSubject makes the person the sentence before s's words is about
+// the one "he said" refers to, when that sentence named no speaker of
+// its own: after "Blues boss Jose Mourinho backed Gerrard's view …", "he
+// told BBC Radio Five Live" is Mourinho, not the last person quoted. The
+// sentence before is the one before the quotation s closes, and may end
+// the paragraph before: news introduces a person in one paragraph and
+// quotes them in the next ("Paylink's managing director, Simon Crewe,
+// apologised. / “We test every update …. On this occasion …,” he
+// said."). It returns that sentence, or -1 when there is none.
+func (x *extractor) followSubject(s article.Sentence) int {
+	prev := x.quotationOpener(s) - 1
+	if prev < 0 {
+		return -1
 	}
-	if p := x.subjectOf(x.a.Sentences[prev].Text); p != "" {
-		x.lastSpeaker, x.lastSpeakerAt = p, prev
+	if prev != x.lastSpeakerAt {
+		if p := x.subjectOf(x.a.Sentences[prev].Text); p != "" {
+			x.lastSpeaker, x.lastSpeakerAt = p, prev
+		}
 	}
+	return prev
+}
+
+// quotationReach is how many sentences back a quotation may have opened
+// for the sentence that closes it.
+const quotationReach = 4
+
+// quotationOpener returns the sentence of s's paragraph that opened the
+// quotation s closes ("“I've been robbed. / Everybody … saw it,” he
+// said."), or s itself when s closes none it did not open.
+func (x *extractor) quotationOpener(s article.Sentence) int {
+	if !closesEarlierQuote(s.Text) {
+		return s.Index
+	}
+	for k := s.Index - 1; k >= 0 && s.Index-k <= quotationReach; k-- {
+		t := x.a.Sentences[k]
+		if t.Block != s.Block {
+			break
+		}
+		if strings.HasPrefix(t.Text, "“") || strings.HasPrefix(t.Text, "\"") {
+			return k
+		}
+	}
+	return s.Index
 }
 
 // subjectOf returns the person a sentence opens on as its actor: the
@@ -822,10 +853,10 @@ func (x *extractor) subjectOf(text string) string {
 	for k, run := range nameRuns(text, true) {
 		at := strings.Index(text[from:], run)
 		if at < 0 {
-			return ""
+			break
 		}
 		if k > 0 && !allRoleWords(text[from:from+at]) {
-			return "" // only the first name, or one its post leads to ("Blues boss Jose Mourinho"), is the subject
+			break // only the first name, or one its post leads to ("Blues boss Jose Mourinho"), is the subject
 		}
 		at += from
 		from = at + len(run)
@@ -838,7 +869,46 @@ func (x *extractor) subjectOf(text string) string {
 			return name
 		}
 	}
+	return x.subjectAfterOpening(text)
+}
+
+// postThenName is a sentence that opens on a post, then the name of the
+// person who holds it between commas, then what they did: "Paylink's
+// managing director, Simon Crewe, apologised …", "Labour's agent in the
+// ward, Derek Hollins, dismissed …". Group 1 is the post, 2 the name.
+var postThenName = lazyre.New(`^([^,"“”]{3,60}),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:\d{1,3},\s+)?\p{Ll}`)
+
+// clauseThenName is a sentence that opens on a clause set off by a
+// comma, then the person it is about and a verb: "In a message posted
+// on her official website, Farrant thanked fans …". Group 1 is the name.
+var clauseThenName = lazyre.New(`^(?:In|On|At|After|Before|Speaking|Asked|Writing|Later|Earlier)\b[^,"“”]{2,80},\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}`)
+
+// subjectAfterOpening returns the person a sentence is about when it
+// opens on their post (postThenName) or on a clause (clauseThenName),
+// or "".
+func (x *extractor) subjectAfterOpening(text string) string {
+	if m := postThenName.FindStringSubmatch(text); m != nil && hasRoleWord(m[1]) {
+		if name := stripTitles(m[2]); x.personLike(m[2], name) {
+			return name
+		}
+	}
+	if m := clauseThenName.FindStringSubmatch(text); m != nil {
+		if name := stripTitles(m[1]); x.personLike(m[1], name) {
+			return name
+		}
+	}
 	return ""
+}
+
+// hasRoleWord reports whether a phrase holds a post: "managing
+// director", "agent in the ward".
+func hasRoleWord(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if roleHeads[strings.ToLower(w)] || playerRoles[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // allRoleWords reports whether the words between two names are a post

@@ -89,6 +89,11 @@ type Fact struct {
 	// Resolved marks a statement whose speaker was taken from an earlier
 	// sentence ("He added …"): likely, not certain.
 	Resolved bool `json:"resolved,omitempty"`
+	// Continued marks a statement whose sentence names no speaker: it
+	// goes on with, or leads to, a quotation another sentence of its
+	// paragraph credits ("“I was robbed.” / “Everybody saw it,” he
+	// said."; continuedQuotations).
+	Continued bool `json:"continued,omitempty"`
 	// Aliases lists other names the article uses for Subject.
 	Aliases []string `json:"aliases,omitempty"`
 	// Channel is where a statement was made, as the article says it:
@@ -187,6 +192,7 @@ func extract(a *article.Article, withAhead bool) *Analysis {
 		x.sentence(s)
 	}
 	x.ahead.done()
+	x.continuedQuotations()
 	x.titles()
 	x.sourcing()
 	x.headlines()

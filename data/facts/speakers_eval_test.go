@@ -1,0 +1,213 @@
+package facts
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/lede-app/lede/data/article"
+)
+
+// speakerLabel is one sentence of a held-out article that reports
+// someone's words, and who says them, as a reader marked it
+// (testdata/heldout-news/speakers.json): the speaker's fullest name, or
+// "UNNAMED: " and the article's description of them.
+type speakerLabel struct {
+	Sentence int    `json:"i"`
+	Speaker  string `json:"speaker"`
+	Quote    bool   `json:"quote"`
+	Also     string `json:"also,omitempty"`
+}
+
+// speakerTally counts how the extractor's statements and attributions
+// compare with the readers' marks.
+type speakerTally struct {
+	named, right, wrong, vague, missed int // sentences a reader credits to a named speaker
+	unnamed, unnamedAsPerson           int // sentences a reader credits to no one the article names
+	unlabelled                         int // statements on sentences no reader marked
+}
+
+// Floors on the held-out speaker table (TestSpeakersOnHeldOutNews). A
+// named speaker read wrong puts words in someone else's mouth, in a
+// fact the teacher reads and in every question on it: the ceiling on
+// wrong ones is the figure that matters.
+const (
+	// 2026-12-04, seventh session. Before any change for these marks,
+	// of 1,165 sentences the readers credit to a named speaker, 471 were
+	// read right and 18 wrong. After (a "he said" follows the person
+	// the paragraph before the quotation is about; a post or a clause
+	// before the name; a quotation's other sentences credited to its
+	// speaker): 662 right, 7 wrong. On h7–h10, marked after the rules
+	// were written, 196 → 261 right of 479 and 7 → 3 wrong.
+	floorSpeakersRight = 662
+	ceilSpeakersWrong  = 7
+)
+
+// TestSpeakersOnHeldOutNews reads every held-out article a reader marked
+// for who says what (h7–h10 and h21–h26: a hundred articles, marked by
+// helpers who never saw Lede's rules) and compares the speakers of the extracted
+// statements and attributions with the marks:
+//
+//	go test ./data/facts -run TestSpeakersOnHeldOutNews -v
+//
+// A statement is right when its speaker shares a word with the marked
+// name (its title aside), vague when it names the speaker only by kind
+// ("The company"), wrong otherwise; a marked sentence with no statement
+// is missed. A sentence whose speaker the article does not name is
+// wrong only when a person's name is given for it.
+func TestSpeakersOnHeldOutNews(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/heldout-news/speakers.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var marks map[string][]speakerLabel
+	if err := json.Unmarshal(raw, &marks); err != nil {
+		t.Fatalf("speakers.json: %v", err)
+	}
+	names := make([]string, 0, len(marks))
+	for n := range marks {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var all speakerTally
+	for _, name := range names {
+		text, err := os.ReadFile("../../testdata/heldout-news/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Read(text)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, line := range tallySpeakers(&all, a, Extract(a), marks[name]) {
+			if testing.Verbose() {
+				t.Logf("  %s %s", name, line)
+			}
+		}
+	}
+	t.Logf("named %d: right %d, wrong %d, vague %d, missed %d; unnamed %d: given a person %d; statements on unmarked sentences %d",
+		all.named, all.right, all.wrong, all.vague, all.missed, all.unnamed, all.unnamedAsPerson, all.unlabelled)
+	if all.right < floorSpeakersRight {
+		t.Errorf("%d named speakers read right; the floor is %d", all.right, floorSpeakersRight)
+	}
+	if all.wrong > ceilSpeakersWrong {
+		t.Errorf("%d named speakers read wrong; the ceiling is %d", all.wrong, ceilSpeakersWrong)
+	}
+}
+
+// tallySpeakers adds one article's comparison to t and returns a line
+// for each sentence read wrong, vaguely or not at all.
+func tallySpeakers(t *speakerTally, a *article.Article, an *Analysis, marks []speakerLabel) []string {
+	said := map[int][]string{}
+	for _, f := range an.Facts {
+		if f.Kind == Statement || f.Kind == Attribution {
+			said[f.Sentence] = append(said[f.Sentence], f.Subject)
+		}
+	}
+	var lines []string
+	marked := map[int]bool{}
+	for _, m := range marks {
+		marked[m.Sentence] = true
+		got := said[m.Sentence]
+		if rest, ok := strings.CutPrefix(m.Speaker, "UNNAMED:"); ok {
+			t.unnamed++
+			for _, s := range got {
+				if LooksLikePerson(stripTitles(s)) && !sameSpeaker(s, rest) {
+					t.unnamedAsPerson++
+					lines = append(lines, fmt.Sprintf("[%d] unnamed (%s) given to %q", m.Sentence, strings.TrimSpace(rest), s))
+					break
+				}
+			}
+			continue
+		}
+		t.named++
+		switch verdict := speakerVerdict(got, m); verdict {
+		case "right":
+			t.right++
+		case "missed":
+			t.missed++
+			lines = append(lines, fmt.Sprintf("[%d] missed %q", m.Sentence, m.Speaker))
+		case "vague":
+			t.vague++
+			lines = append(lines, fmt.Sprintf("[%d] vague %q for %q", m.Sentence, got, m.Speaker))
+		default:
+			t.wrong++
+			lines = append(lines, fmt.Sprintf("[%d] WRONG %q for %q", m.Sentence, got, m.Speaker))
+		}
+	}
+	for i := range said {
+		if !marked[i] && i >= 0 && i < len(a.Sentences) {
+			t.unlabelled++
+		}
+	}
+	return lines
+}
+
+// speakerVerdict judges the speakers read on a marked sentence.
+func speakerVerdict(got []string, m speakerLabel) string {
+	if len(got) == 0 {
+		return "missed"
+	}
+	vague := false
+	for _, s := range got {
+		if sameSpeaker(s, m.Speaker) || m.Also != "" && sameSpeaker(s, m.Also) {
+			return "right"
+		}
+		vague = vague || orgSpeaker.MatchString(s) || pronouns[s] || describedOnly(s)
+	}
+	if vague {
+		return "vague"
+	}
+	return "wrong"
+}
+
+// sameSpeaker reports whether a speaker read and a marked one share a
+// word that is not a title or an article ("Mr Greaves", "Martin Greaves").
+func sameSpeaker(read, marked string) bool {
+	words := func(s string) map[string]bool {
+		set := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(stripTitles(s))) {
+			w = strings.Trim(w, ",.'’\"“”()")
+			if w != "" && !speakerFiller[w] {
+				set[w] = true
+			}
+		}
+		return set
+	}
+	if len(read) >= 2 && strings.ToUpper(read) == read && initials(marked) == read {
+		return true // "RFU" for "the Rugby Football Union"
+	}
+	theirs := words(marked)
+	for w := range words(read) {
+		if theirs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// describedOnly reports whether a speaker read is a description, not a
+// name: "the paper", "a report in a Seoul newspaper on Monday".
+func describedOnly(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	return first == "a" || first == "an" || first == "the"
+}
+
+// initials are the capitals of a name's words: "Rugby Football Union"
+// gives "RFU".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w)[0]; r >= 'A' && r <= 'Z' && w != "The" {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// speakerFiller are words two different speakers' names may share.
+var speakerFiller = map[string]bool{"the": true, "a": true, "an": true, "of": true, "for": true, "and": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "mr": true, "mrs": true, "ms": true, "dr": true}
