@@ -104,7 +104,7 @@ const toldOutletForms = `told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:websi
 // relative clause, an affiliation, an apposition, a post and whose it is
 // (", editor-in-chief of hip-hop magazine XXL,", ", spokesman for
 // anti-virus firm Finjan,").
-const describing = `(?:(?:who|which)\s+[^,]{3,160}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}|` +
+const describing = `(?:\d{1,3}|(?:who|which)\s+[^,]{3,160}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}|` +
 	`\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at)\s+[^,"“”]{2,80})`
 
 // affiliation is a description that names where someone works, which
@@ -117,6 +117,16 @@ var speechVerbAlternation = lexicon.Alternation(lex.SpeechVerbs)
 // speechVerbs are the verbs every statement pattern needs, from the one
 // list above so that the check and the patterns cannot drift apart.
 var speechVerbs = lexicon.Set(lex.SpeechVerbs)
+
+// conjunctionPronoun finds a pronoun after the conjunction that opens a
+// sentence: "But she said …", "And he told …". Group 1 is the pronoun on.
+var conjunctionPronoun = lazyre.New(`^(?:But|And|Yet|So|However,|Still,)\s+((?:he|she|they)\s)`)
+
+// quoteSaidPost finds a quotation credited to a post, then the name of
+// its holder: "“…,” said the board's chief executive, Martin Ridley.",
+// "“…,” said its director, Dr Sarah Penhaligon." Groups: the quotation,
+// the verb, the name.
+var quoteSaidPost = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+[^,"“”]{2,60},\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\.?$`)
 
 // acronymBeforeVerb finds a body's short form in brackets between its
 // name and a verb of speech: " (PCT) estimates", " (NFU) said".
@@ -274,6 +284,8 @@ func spokenIn(text string, words []string) spoken {
 		}
 	} else if q, name := namedAfterSaid(quoteSaidName.FindStringSubmatch(quoted)); name != "" {
 		speaker, verb, claim = name, q[2], "“"+q[1]+"”"
+	} else if q := quoteSaidPost.FindStringSubmatch(quoted); q != nil && LooksLikePerson(stripTitles(q[3])) {
+		speaker, verb, claim = stripTitles(q[3]), q[2], "“"+q[1]+"”"
 	} else if q := findCued(reportedFirstCue, reportedFirst, text); q != nil {
 		speaker, verb, claim = dropOpeners(trailingName(upperFirstWord(q[2]))), q[3], asReported(q[1])
 	} else if q, name := namedAfterSaid(findCued(reportedSaidNameCue, reportedSaidName, text)); name != "" && !nameOpensClaim(text, q[3]) {
@@ -523,6 +535,11 @@ var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": 
 // name and its verb are taken out, or nil. A name governed by a
 // preposition is not the speaker: "Sources close to Mr Hockney said".
 func statementMatch(text string) []string {
+	if m := conjunctionPronoun.FindStringSubmatchIndex(text); m != nil {
+		// "But she said the leak could also work in the band's favour":
+		// the pronoun as it would open the sentence.
+		text = upperFirstWord(text[m[2]:])
+	}
 	if relativeClauseCue.MatchString(text) {
 		text = relativeClause.ReplaceAllString(text, " $1")
 	}
