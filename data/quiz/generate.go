@@ -162,7 +162,21 @@ var trapTeaching = map[facts.Kind]bool{sourcingKind: true, interestKind: true, u
 	claimFirstKind: true, restsOnKind: true}
 
 func newGenerator(a *article.Article, an *facts.Analysis) *generator {
-	return &generator{a: a, an: an, named: -1}
+	return &generator{a: a, an: withoutContinued(an), named: -1}
+}
+
+// withoutContinued is an without the statements a quotation's later
+// sentences are credited by (facts.Fact.Continued): they name no one
+// and lean on the sentence before ("If the council wants that to
+// continue …", held-out h6-05, r188: W, K, G and V), so no question is
+// asked of them; the teacher's list of who said what keeps them.
+func withoutContinued(an *facts.Analysis) *facts.Analysis {
+	if !slices.ContainsFunc(an.Facts, func(f facts.Fact) bool { return f.Continued }) {
+		return an
+	}
+	out := *an
+	out.Facts = slices.DeleteFunc(slices.Clone(an.Facts), func(f facts.Fact) bool { return f.Continued })
+	return &out
 }
 
 type generator struct {

@@ -711,10 +711,7 @@ func (g *generator) creditsSomeoneNamed(i int) bool {
 	if i < 0 {
 		return false
 	}
-	// A quotation's later sentence names no one: a report after it is
-	// the writer's again (held-out h16-10: "Kingsmere are not thought to
-	// be the only club interested", after the manager's quotation).
-	return g.creditIn(i, func(f facts.Fact) bool { return f.Subject != "" && isCapitalisedWord(f.Subject) && !f.Continued })
+	return g.creditIn(i, func(f facts.Fact) bool { return f.Subject != "" && isCapitalisedWord(f.Subject) })
 }
 
 // withoutDateline is sentence i's text without the dateline that opens

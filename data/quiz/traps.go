@@ -126,9 +126,9 @@ func (g *generator) speakerNear(i int) bool {
 
 // namedCredit reports whether a statement or attribution credits
 // someone named for certain: not "officials", not a "he" read from
-// further back, not a quotation's later sentence that names no one.
+// further back.
 func namedCredit(f facts.Fact) bool {
-	return f.Subject != "" && !f.Resolved && !f.Continued && unicode.IsUpper([]rune(f.Subject)[0]) && !namelessGroups.MatchString(f.Subject)
+	return f.Subject != "" && !f.Resolved && unicode.IsUpper([]rune(f.Subject)[0]) && !namelessGroups.MatchString(f.Subject)
 }
 
 // creditIn reports whether sentence i credits words to someone — a
