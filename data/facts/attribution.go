@@ -35,7 +35,7 @@ var (
 	// "\"Students went to bed at the same time,\" she said." A quote
 	// may go on after the speaker: "\"Most firms …,\" said Mr Warner,
 	// \"but …\"" (its first part is the claim).
-	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + orgNoun + `|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:later\s+|also\s+|then\s+)?(` + toldOutletForms + `|told \w+|` + speechVerbAlternation + `)(?:\s+([^"“”]{1,60}))?(?:\.?$|,\s+["“])`)
+	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + orgNoun + `|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:later\s+|also\s+|then\s+)?(` + toldOutletForms + `|told \w+|` + speechVerbAlternation + `)(?:,?\s+([^"“”]{1,80}))?(?:\.?$|,\s+["“])`)
 	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …";
 	// "admitted Lindsay", "explained Mr Guest": any speech verb.
 	quoteSaidName = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + speechVerbAlternation + `)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?(?:\.?$|,\s+["“])`)
@@ -127,6 +127,12 @@ var conjunctionPronoun = lazyre.New(`^(?:But|And|Yet|So|However,|Still,)\s+((?:h
 // "“…,” said its director, Dr Sarah Penhaligon." Groups: the quotation,
 // the verb, the name.
 var quoteSaidPost = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+[^,"“”]{2,60},\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\.?$`)
+
+// quotePostSaid finds a quotation, then a post and its holder's name
+// between commas, then the verb: "“Dale is very much alive,” his
+// publicist, Marnie Solberg, said in a statement." Groups: the
+// quotation, the name, the verb.
+var quotePostSaid = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(?:the|his|her|its|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,"“”]{2,60},\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(said|says|added|told)\b`)
 
 // acronymBeforeVerb finds a body's short form in brackets between its
 // name and a verb of speech: " (PCT) estimates", " (NFU) said".
@@ -286,6 +292,8 @@ func spokenIn(text string, words []string) spoken {
 		speaker, verb, claim = name, q[2], "“"+q[1]+"”"
 	} else if q := quoteSaidPost.FindStringSubmatch(quoted); q != nil && LooksLikePerson(stripTitles(q[3])) {
 		speaker, verb, claim = stripTitles(q[3]), q[2], "“"+q[1]+"”"
+	} else if q := quotePostSaid.FindStringSubmatch(quoted); q != nil && LooksLikePerson(stripTitles(q[2])) {
+		speaker, verb, claim = stripTitles(q[2]), q[3], "“"+q[1]+"”"
 	} else if q := findCued(reportedFirstCue, reportedFirst, text); q != nil {
 		speaker, verb, claim = dropOpeners(trailingName(upperFirstWord(q[2]))), q[3], asReported(q[1])
 	} else if q, name := namedAfterSaid(findCued(reportedSaidNameCue, reportedSaidName, text)); name != "" && !nameOpensClaim(text, q[3]) {

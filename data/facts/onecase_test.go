@@ -24,6 +24,7 @@ func TestGeneralisedFromOne(t *testing.T) {
 		{"crowd online, two posts", "King flies sortie\n\nThis got conservative Twitter all riled up:\n\nLooking forward to hearing about today's mission. — Drew McCoy (@DrewMTips) February 4, 2015\n\nWhat a hero. — Ann Lee (@annlee) February 4, 2015\n\nThe photos were old.\n", ""},
 		{"crowd online, no post shown", "King flies sortie\n\nThis got conservative Twitter all riled up.\n\nLooking forward to hearing about today's mission. — Drew McCoy (@DrewMTips) February 4, 2015\n\nThe photos were old.\n", ""},
 		{"crowd online, prose follows", "King flies sortie\n\nThis got conservative Twitter all riled up:\n\nMany users posted jokes about the mission.\n", ""},
+		{"the group's word only in the speaker's own words (held-out h10-09)", "Sweets rumour\n\nSome fans reported stockpiling the sweets.\n\n\"We love them as much as our fans do,\" the firm's marketing director, Karen Lind, said in a statement.\n", ""},
 		{"quoted", "Residents angry\n\n\"Residents say the road is too loud,\" the mayor said.\n\nResident Mary Jones said she could not sleep.\n", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

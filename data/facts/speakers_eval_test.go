@@ -48,8 +48,9 @@ const (
 	// written and measured once before it was read: h7–h10, 196 → 261
 	// right of 479 and 7 → 3 wrong; h11–h14, 192 → 316 of 435 and 6 → 7
 	// wrong (two errors of a "he" carried through their quotations, then
-	// mended).
-	floorSpeakersRight = 1067
+	// mended). Then "“…,” Bascombe said, pointing to …" and "“…,” his
+	// publicist, Marnie Solberg, said": 1,087.
+	floorSpeakersRight = 1087
 	ceilSpeakersWrong  = 7
 )
 
