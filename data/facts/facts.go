@@ -9,8 +9,6 @@
 package facts
 
 import (
-	"strings"
-
 	"github.com/lede-app/lede/data/article"
 )
 
@@ -265,8 +263,6 @@ type extractor struct {
 	// words than the sets it is checked against, and a list costs no
 	// hashing to build.
 	words [][]string
-	// lowers caches each sentence in lower case, for the rules' checks.
-	lowers []string
 	// anchored caches whether the article gives a date a reader can
 	// place relative dates against; nil until asked.
 	anchored *bool
@@ -357,17 +353,6 @@ func (x *extractor) has(i int, set map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// lower returns sentence i in lower case, computed once.
-func (x *extractor) lower(i int) string {
-	if x.lowers == nil {
-		x.lowers = make([]string, len(x.a.Sentences))
-	}
-	if x.lowers[i] == "" {
-		x.lowers[i] = strings.ToLower(x.a.Sentences[i].Text)
-	}
-	return x.lowers[i]
 }
 
 // find runs rule r on sentence s, skipping the pattern when the
