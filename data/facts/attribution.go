@@ -128,6 +128,11 @@ var conjunctionPronoun = lazyre.New(`^(?:But|And|Yet|So|However,|Still,)\s+((?:h
 // the verb, the name.
 var quoteSaidPost = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|added)\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+[^,"“”]{2,60},\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\.?$`)
 
+// reportedAsSaying finds a quotation an outlet passes on: "“…,” AFP
+// reported Shekau as saying." Groups: the quotation, the outlet, the
+// speaker.
+var reportedAsSaying = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}?\p{Lu}[\p{L}'’.&-]*)\s+(?:reported|quoted)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+as\s+saying\.?$`)
+
 // quotePostSaid finds a quotation, then a post and its holder's name
 // between commas, then the verb: "“Dale is very much alive,” his
 // publicist, Marnie Solberg, said in a statement." Groups: the
@@ -283,7 +288,11 @@ func spokenIn(text string, words []string) spoken {
 	if closesEarlierQuote(text) {
 		quoted = "“" + text
 	}
-	if q := quoteFirst.FindStringSubmatch(quoted); q != nil {
+	if q := reportedAsSaying.FindStringSubmatch(quoted); q != nil && LooksLikePerson(stripTitles(q[3])) {
+		// "“…,” AFP reported Shekau as saying.": the words are Shekau's,
+		// AFP only passes them on.
+		speaker, verb, claim, channel = stripTitles(q[3]), "said", "“"+q[1]+"”", "to "+q[2]
+	} else if q := quoteFirst.FindStringSubmatch(quoted); q != nil {
 		speaker, verb, claim, channel = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”", channelIn(q[4])
 		if orgSpeaker.MatchString(q[2]) {
 			speaker = upperFirstWord(q[2]) // "\"…,\" the club said in its statement"

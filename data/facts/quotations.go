@@ -3,6 +3,8 @@ package facts
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A quotation often runs over several sentences with its speaker named
@@ -20,7 +22,7 @@ import (
 func (x *extractor) continuedQuotations() {
 	quoted := map[int]Fact{} // the first statement with a quotation, by sentence
 	for _, f := range x.facts {
-		if _, ok := quoted[f.Sentence]; f.Kind == Statement && f.Quote != "" && !ok {
+		if _, ok := quoted[f.Sentence]; f.Kind == Statement && f.Quote != "" && !f.Resolved && !ok {
 			quoted[f.Sentence] = f
 		}
 	}
@@ -83,12 +85,54 @@ func (x *extractor) quotationCredits(quoted map[int]Fact) []int {
 		if _, ok := quoted[src]; !ok || open[prev] {
 			continue
 		}
-		credit[i] = src
-		for k := i + 1; k < len(sentences) && sentences[k].Block == sentences[i].Block && open[k-1] && x.unspoken(k); k++ {
+		end := x.quotationEnd(i, open)
+		if open[end] && !x.closedBy(end+1, quoted[src].Subject) || wordsAfterClose(sentences[end].Text) {
+			continue // "… ,” a crestfallen Mr Lim confided": words after the quotation credit someone no pattern read
+		}
+		for k := i; k <= end; k++ {
 			credit[k] = src
 		}
 	}
 	return credit
+}
+
+// quotationEnd returns the last sentence of the quotation that opens at
+// sentence i, as far as it runs through sentences that name no one: on
+// through its paragraph, and into the next paragraph when that opens on
+// a quotation mark while this one is left open, as news prints a
+// quotation of several paragraphs.
+func (x *extractor) quotationEnd(i int, open []bool) int {
+	sentences := x.a.Sentences
+	end := i
+	for end+1 < len(sentences) && open[end] && x.unspoken(end+1) &&
+		(sentences[end+1].Block == sentences[end].Block || opensOnQuote(sentences[end+1].Text)) {
+		end++
+	}
+	return end
+}
+
+// closedBy reports whether sentence i closes a quotation with a
+// statement by speaker: "They're starting tomorrow. / And he said, ‘…’”"
+// ends the quotation the sentences before it left open.
+func (x *extractor) closedBy(i int, speaker string) bool {
+	if i >= len(x.a.Sentences) || x.speakers[i] != speaker || !closesEarlierQuote(x.a.Sentences[i].Text) {
+		return false
+	}
+	return true
+}
+
+// wordsAfterClose reports whether a sentence closes a quotation and goes
+// on in words after it: "… to say,” a crestfallen Mr Lim confided." An
+// opening mark left open ("“Being left-handed, he was quick.") is not a
+// close.
+func wordsAfterClose(text string) bool {
+	j := strings.LastIndexAny(text, "“”\"")
+	if j < 0 {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(text[j:])
+	closing := r == '”' || r == '"' && j > 0 && text[j-1] != ' '
+	return closing && strings.IndexFunc(text[j+size:], unicode.IsLetter) >= 0
 }
 
 // quotedParagraphs credits a paragraph that is one quotation and names
@@ -123,7 +167,10 @@ func (x *extractor) quotedParagraphs(credit []int, quoted map[int]Fact) {
 		for end+1 < len(sentences) && sentences[end+1].Block == sentences[i].Block {
 			end++
 		}
-		if open[end] || !x.allUnspoken(i, end) || !x.quotedThrough(i, end, open) || x.speechIn(i, end) {
+		if open[end] {
+			end = x.quotationEnd(end, open) // a quotation of several paragraphs
+		}
+		if open[end] || wordsAfterClose(sentences[end].Text) || !x.allUnspoken(i, end) || !x.quotedThrough(i, end, open) || x.speechIn(i, end) {
 			continue
 		}
 		quoted[src] = f
@@ -182,8 +229,9 @@ func opensOnQuote(text string) bool {
 }
 
 // openAfter reports, for each sentence, whether a quotation is still
-// open at its end, counting the marks from its paragraph's start: curly
-// marks open and close, a straight mark turns the state over.
+// open at its end, counting the marks from its paragraph's start: a
+// curly mark, or a straight one after a space or at the start, opens;
+// any other closes.
 func (x *extractor) openAfter() []bool {
 	sentences := x.a.Sentences
 	open := make([]bool, len(sentences))
@@ -192,15 +240,15 @@ func (x *extractor) openAfter() []bool {
 		if i == 0 || s.Block != sentences[i-1].Block {
 			state = false
 		}
+		prev := ' '
 		for _, r := range s.Text {
-			switch r {
-			case '“':
-				state = true
-			case '”':
+			switch {
+			case r == '“', r == '"' && unicode.IsSpace(prev):
+				state = true // "“We are confident …" opens one, even on an open quotation, as a new paragraph of it does
+			case r == '”', r == '"':
 				state = false
-			case '"':
-				state = !state
 			}
+			prev = r
 		}
 		open[i] = state
 	}

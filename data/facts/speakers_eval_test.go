@@ -49,9 +49,13 @@ const (
 	// right of 479 and 7 → 3 wrong; h11–h14, 192 → 316 of 435 and 6 → 7
 	// wrong (two errors of a "he" carried through their quotations, then
 	// mended). Then "“…,” Bascombe said, pointing to …" and "“…,” his
-	// publicist, Marnie Solberg, said": 1,087.
+	// publicist, Marnie Solberg, said": 1,087. Then precision first: no
+	// quotation carried on from a guessed speaker, none whose closing
+	// words credit someone no pattern reads ("…,” a crestfallen Mr Lim
+	// confided"), and "AFP reported Shekau as saying" is Shekau's; a
+	// quotation of several paragraphs read through: 1,087 right, 6 wrong.
 	floorSpeakersRight = 1087
-	ceilSpeakersWrong  = 7
+	ceilSpeakersWrong  = 6
 )
 
 // TestSpeakersOnHeldOutNews reads every held-out article a reader marked
