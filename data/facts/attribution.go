@@ -104,7 +104,7 @@ const toldOutletForms = `told(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,4}(?: (?:websi
 // relative clause, an affiliation, an apposition, a post and whose it is
 // (", editor-in-chief of hip-hop magazine XXL,", ", spokesman for
 // anti-virus firm Finjan,").
-const describing = `(?:\d{1,3}|(?:who|which)\s+[^,]{3,160}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}|` +
+const describing = `(?:\d{1,3}|(?:now|then|also)\s+(?:a|an|the)\s+[^,"“”]{2,80}|(?:who|which)\s+[^,]{3,160}|(?:of|from|at)\s+[^,]{2,80}|(?:a|an|the)\s+[^,"“”]{2,80}|` +
 	`\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at)\s+[^,"“”]{2,80})`
 
 // affiliation is a description that names where someone works, which
@@ -132,6 +132,36 @@ var quoteSaidPost = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(said|says|adde
 // reported Shekau as saying." Groups: the quotation, the outlet, the
 // speaker.
 var reportedAsSaying = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}?\p{Lu}[\p{L}'’.&-]*)\s+(?:reported|quoted)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+as\s+saying\.?$`)
+
+// whoSaid finds a person named in passing who then speaks: "… first
+// spotted by Cotter Springs resident Wanda Pruitt, 58, who said she saw
+// it drinking from Mill Creek." Groups: the name, the verb, the claim.
+var whoSaid = lazyre.New(`(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),(?:\s+\d{1,3},)?\s+who\s+(said|says)\s+(?:that\s+)?([^"“”\s].{10,})$`)
+
+// affiliationBefore reports whether name ends a description of where
+// someone works: "an analyst at Hong Kong-based brokerage Crestline
+// Securities, who said …" — the one who said is the analyst.
+func affiliationBefore(text, name string) bool {
+	at := strings.Index(text, name)
+	if at < 0 {
+		return true
+	}
+	clause := text[:at]
+	if c := strings.LastIndex(clause, ","); c >= 0 {
+		clause = clause[c+1:]
+	}
+	return affiliationWord.MatchString(clause)
+}
+
+// affiliationWord finds a preposition that ties a name to someone
+// described before it.
+var affiliationWord = lazyre.New(`\s(?:at|of|for|from|with)\s`)
+
+// andSaid finds a person who does something and says something, in one
+// sentence: "Reid thanked supporters and said he had “no regrets” …",
+// "Colley accused the ruling group of a “humiliating U-turn” and said
+// …". Groups: the name, the verb, the claim.
+var andSaid = lazyre.New(`^(?:[^,"“”]{2,80},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:ed|s)\b(?:[^.;"“”]|["“][^"“”]{1,60}["”])*?\s+and\s+(said|says)\s+(?:that\s+)?(.{10,})$`)
 
 // quotePostSaid finds a quotation, then a post and its holder's name
 // between commas, then the verb: "“Dale is very much alive,” his
@@ -317,6 +347,10 @@ func spokenIn(text string, words []string) spoken {
 		if orgSpeaker.MatchString(q[1]) {
 			speaker = upperFirstWord(q[1])
 		}
+	} else if q := whoSaid.FindStringSubmatch(text); q != nil && LooksLikePerson(stripTitles(q[1])) && !affiliationBefore(text, q[1]) {
+		speaker, verb, claim = stripTitles(q[1]), q[2], q[3]
+	} else if q := andSaid.FindStringSubmatch(text); q != nil && LooksLikePerson(stripTitles(q[1])) {
+		speaker, verb, claim = stripTitles(q[1]), q[2], q[3]
 	} else {
 		return spoken{}
 	}
