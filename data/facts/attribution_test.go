@@ -101,6 +101,12 @@ func TestStatementSpeakers(t *testing.T) {
 		{"a capitalised post between the name and the verb",
 			`Anna Berg, Unison branch secretary at the trust, said nurses were being asked to pay to come to work.`,
 			[]string{"Anna Berg"}},
+		{"a she after a person credited with according to",
+			"\"We can win,\" Tom Reyes said.\n\nShoppers were already cautious, according to Anna Berg, retail analyst at Pellow Hartley.\n\n\"This is the third retailer to warn this year,\" she said.",
+			[]string{"Tom Reyes", "Anna Berg"}},
+		{"a he after an unnamed spokesman's reply",
+			"\"We can win,\" Tom Reyes said.\n\nHowever, a spokesman for one of the supermarkets, who asked not to be named, rejected that view.\n\nHe said retailers paid a fair price to their suppliers.",
+			[]string{"Tom Reyes"}},
 		{"not a name after a preposition",
 			`"We can win," Anna Berg said. A move to Tom Reyes's club is rumoured. "They have time," she said.`,
 			[]string{"Anna Berg", "Anna Berg"}},
@@ -546,6 +552,25 @@ func TestPlaceIsNoSpeaker(t *testing.T) {
 	} {
 		if got := spokenIn(text, splitWords(text)).speaker; got != want {
 			t.Errorf("speaker of %q = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// "…, according to Anna Berg, retail analyst at …": the source, then
+// what she is; "…, according to X, though the group has denied it"
+// goes on in a clause, and is not read as a source with its post.
+func TestAccordingToThenWhatTheyAre(t *testing.T) {
+	for _, tt := range []struct{ body, source string }{
+		{"Shoppers were already cautious, according to Anna Berg, retail analyst at Pellow Hartley.", "Anna Berg"},
+		{"The commander may have been killed, according to a US defence official, though the group has denied that he is dead.", ""},
+	} {
+		_, an := extractText(t, "A Headline For Sources\n\n"+tt.body+"\n")
+		got := ""
+		for _, f := range an.ByKind(Attribution) {
+			got = f.Subject
+		}
+		if got != tt.source {
+			t.Errorf("%q: source %q; want %q", tt.body, got, tt.source)
 		}
 	}
 }

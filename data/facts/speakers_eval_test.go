@@ -52,9 +52,13 @@ const (
 	// read: h7–h10, 196 → 261 right of 479 (7 → 3 wrong); h11–h14, 192 →
 	// 316 of 435 (6 → 7, two errors of a "he" carried through their
 	// quotations, mended after); h15–h17, marked after all of them, 148 →
-	// 216 of 298 (5 → 3 wrong).
-	floorSpeakersRight = 1332
-	ceilSpeakersWrong  = 9
+	// 216 of 298 (5 → 3 wrong). Then, reading h15–h17's errors: "…,
+	// according to Clare Dunmore, retail analyst at …" credits her and a
+	// "she said" after it is hers; a "he said" after "However, a
+	// spokesman …, who asked not to be named, rejected that view" names
+	// no one: 1,342 right, 8 wrong.
+	floorSpeakersRight = 1342
+	ceilSpeakersWrong  = 8
 )
 
 // TestSpeakersOnHeldOutNews reads every held-out article a reader marked
