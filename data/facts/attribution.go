@@ -247,10 +247,11 @@ func (x *extractor) statements(s article.Sentence) {
 	speaker, verb := sp.speaker, sp.verb
 	resolved := false
 	if pronouns[speaker] {
-		if x.unnamedSpeakerBefore(s) {
+		before := x.quotationOpener(s) - 1 // the sentence before the words "he said" closes
+		if x.unnamedSpeakerBefore(before) {
 			return // "A BBC spokeswoman said …. She said …": she is not named
 		}
-		anchor := x.followSubject(s, speaker)
+		anchor := x.followSubject(before, speaker)
 		if speaker != "They" && namesABody(x.lastSpeaker) {
 			// "…, Northbay Borough Council confirmed …. Festival director
 			// Ruth Abernethy used her speech to warn …. “…,” she told the
@@ -821,26 +822,28 @@ func afterPost(speaker string) string {
 	return speaker
 }
 
-// unnamedSpeakerBefore reports whether the sentence before s reports
-// speech by someone it does not name: a "she said" that follows is that
-// unnamed speaker, not the last one named. The sentence before may end
+// unnamedSpeakerBefore reports whether sentence prev, the one before a
+// "he said" sentence's words (quotationOpener), reports speech by
+// someone it does not name: a "she said" that follows is that unnamed
+// speaker, not the last one named. The sentence before may end
 // the paragraph before, as news sets one sentence a paragraph: "But one
 // customer, … who asked not to be named, said …" then "“I have …,” she
 // said." was credited to the company quoted before her (held-out h5).
-func (x *extractor) unnamedSpeakerBefore(s article.Sentence) bool {
-	prev := x.quotationOpener(s) - 1
+func (x *extractor) unnamedSpeakerBefore(prev int) bool {
 	if prev < 0 || len(x.a.Sentences[prev].Text) > maxSentence {
 		return false
 	}
-	_, named := x.speakers[prev]
+	if _, named := x.speakers[prev]; named {
+		return false
+	}
+	text := x.a.Sentences[prev].Text
+	if opensOnSomeone(text) && replyVerb.MatchString(text) {
+		return true // "A spokesman …, who asked not to be named, rejected that view. / He said …" (held-out h16-01)
+	}
 	// A sentence that opens on a named person is theirs, whatever speech
 	// word it holds: "Westbridge manager Steve Colquhoun refused to be
 	// drawn on the reports" (held-out h7-10: "reports" is a noun there).
-	text := x.a.Sentences[prev].Text
-	if !named && opensOnSomeone(text) && replyVerb.MatchString(text) {
-		return true // "A spokesman …, who asked not to be named, rejected that view. / He said …" (held-out h16-01)
-	}
-	return !named && x.has(prev, speechVerbs) && (opensOnSomeone(text) || x.subjectOf(text) == "")
+	return x.has(prev, speechVerbs) && (opensOnSomeone(text) || x.subjectOf(text) == "")
 }
 
 // replyVerb finds a verb of answering a charge or a view, which no
@@ -912,22 +915,21 @@ func sharesWord(a, b []string) bool {
 	return false
 }
 
-// followSubject makes the person the sentence before s's words is about
-// the one "he said" refers to, when that sentence named no speaker of
-// its own: after "Blues boss Jose Mourinho backed Gerrard's view …", "he
+// followSubject makes the person sentence prev — the one before a "he
+// said" sentence's words — is about the one "he said" refers to, when
+// that sentence named no speaker of its own: after "Blues boss Jose Mourinho backed Gerrard's view …", "he
 // told BBC Radio Five Live" is Mourinho, not the last person quoted. The
 // sentence before is the one before the quotation s closes, and may end
 // the paragraph before: news introduces a person in one paragraph and
 // quotes them in the next ("Paylink's managing director, Simon Crewe,
 // apologised. / “We test every update …. On this occasion …,” he
-// said."). It returns that sentence, or -1 when there is none.
+// said."). It returns prev, or -1 when there is none.
 //
 // A sentence before that opens on the same pronoun goes on about the
 // person the one before it names: "Tollard, who is in her first year …,
 // trains nine times a week. / She finished fifth … . / “This gives me a
 // lot of confidence,” she said."
-func (x *extractor) followSubject(s article.Sentence, pronoun string) int {
-	prev := x.quotationOpener(s) - 1
+func (x *extractor) followSubject(prev int, pronoun string) int {
 	if prev < 0 {
 		return -1
 	}
@@ -959,7 +961,7 @@ func (x *extractor) quotationOpener(s article.Sentence) int {
 		if t.Block != s.Block {
 			break
 		}
-		if strings.HasPrefix(t.Text, "“") || strings.HasPrefix(t.Text, "\"") {
+		if opensOnQuote(t.Text) {
 			return k
 		}
 	}

@@ -20,14 +20,18 @@ import (
 // that credits the quotation: the sentence that closes it, or the one it
 // follows straight on from.
 func (x *extractor) continuedQuotations() {
+	if len(x.speakers) == 0 {
+		return // no one speaks: no quotation to credit
+	}
 	quoted := map[int]Fact{} // the first statement with a quotation, by sentence
 	for _, f := range x.facts {
 		if _, ok := quoted[f.Sentence]; f.Kind == Statement && f.Quote != "" && !f.Resolved && !ok {
 			quoted[f.Sentence] = f
 		}
 	}
-	credit := x.quotationCredits(quoted)
-	x.quotedParagraphs(credit, quoted)
+	open := x.openAfter()
+	credit := x.quotationCredits(quoted, open)
+	x.quotedParagraphs(credit, quoted, open)
 	var added []Fact
 	for i, src := range credit {
 		if src < 0 {
@@ -52,8 +56,8 @@ func (x *extractor) continuedQuotations() {
 }
 
 // quotationCredits returns, for each sentence, the sentence whose
-// statement its words are credited to, or -1.
-func (x *extractor) quotationCredits(quoted map[int]Fact) []int {
+// statement its words are credited to, or -1; open is openAfter.
+func (x *extractor) quotationCredits(quoted map[int]Fact, open []bool) []int {
 	sentences := x.a.Sentences
 	credit := make([]int, len(sentences))
 	for i := range credit {
@@ -70,7 +74,6 @@ func (x *extractor) quotationCredits(quoted map[int]Fact) []int {
 			}
 		}
 	}
-	open := x.openAfter()
 	// A quotation that opens straight after a credited one, in the same
 	// paragraph, and the sentences it runs on to.
 	for i := 1; i < len(sentences); i++ {
@@ -115,10 +118,7 @@ func (x *extractor) quotationEnd(i int, open []bool) int {
 // statement by speaker: "They're starting tomorrow. / And he said, ‘…’”"
 // ends the quotation the sentences before it left open.
 func (x *extractor) closedBy(i int, speaker string) bool {
-	if i >= len(x.a.Sentences) || x.speakers[i] != speaker || !closesEarlierQuote(x.a.Sentences[i].Text) {
-		return false
-	}
-	return true
+	return i < len(x.a.Sentences) && x.speakers[i] == speaker && closesEarlierQuote(x.a.Sentences[i].Text)
 }
 
 // wordsAfterClose reports whether a sentence closes a quotation and goes
@@ -141,7 +141,7 @@ func wordsAfterClose(text string) bool {
 // had done well. / “Customers are telling us they want to do more of
 // their shopping under one roof.”" The speaker must be named in that
 // sentence, not read from a "he" further back.
-func (x *extractor) quotedParagraphs(credit []int, quoted map[int]Fact) {
+func (x *extractor) quotedParagraphs(credit []int, quoted map[int]Fact, open []bool) {
 	named := map[int]Fact{}
 	for _, f := range x.facts {
 		if _, ok := named[f.Sentence]; f.Kind == Statement && !f.Resolved && isName(f.Subject) && !pronouns[f.Subject] && !ok {
@@ -149,7 +149,6 @@ func (x *extractor) quotedParagraphs(credit []int, quoted map[int]Fact) {
 		}
 	}
 	sentences := x.a.Sentences
-	open := x.openAfter()
 	for i := 1; i < len(sentences); i++ {
 		prev := i - 1
 		if sentences[prev].Block == sentences[i].Block || !opensOnQuote(sentences[i].Text) {
