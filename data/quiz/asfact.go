@@ -354,11 +354,15 @@ func (g *generator) asFact(i int) {
 	if g.headlineStates(claim) || g.restatedElsewhere(claim, i) {
 		return // "Freeze on anti-spam campaign" over "… appears to have been put on hold": the headline does report it as fact (round 56)
 	}
+	if onTimetable(s.Text) {
+		// A dated step on a timetable is no one's forecast to weigh
+		// (held-out h20, V from both), nor its footing when a belief
+		// hedges it: "It is thought that a hearing could take place
+		// before the end of June" (h2-03, asked who thinks so: V).
+		return
+	}
 	answer, leave := unconfirmedFooting, []footing(nil)
 	if isForecast(hedge) {
-		if onTimetable(s.Text) {
-			return // a dated step on a timetable is no one's forecast to weigh (held-out h20, V from both)
-		}
 		answer = forecastFooting
 	}
 	if strings.HasPrefix(hedge, "claim") {

@@ -228,6 +228,10 @@ func TestAsFactOfAnImpersonalReport(t *testing.T) {
 		{"It is understood officers there have asked for more detail on how fire engines would get access.", ""},
 		{"It is believed that earlier versions struggled to work in bright sunlight and with glasses.", ""},
 		{"It is believed he was questioned by detectives for several hours on Monday.", ""},
+		// A dated step on a timetable, whatever hedges it (held-out h2-03).
+		{"It is thought that a hearing could take place before the end of June.", ""},
+		{"It is thought that the appeal could collapse before the end of June.",
+			"In what way does the article say that the appeal could collapse before the end of June?"},
 		// What the commas add about a name is left out of its claim.
 		{"Fidel Castro Odinga, the son of Kenyan politician Raila Odinga, reportedly died on Jan. 4.",
 			"In what way does the article say that Fidel Castro Odinga died on Jan. 4?"},

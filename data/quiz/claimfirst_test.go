@@ -49,6 +49,10 @@ func TestClaimFirst(t *testing.T) {
 		{"the source first, a thing reported, not a claim", "Hartwell Inns reported an 8% rise in pre-tax profits to £21.6m for the six months to October.", ""}, // h26-01, W
 		{"the source first, a clause that opens on 'a'", "The Jordan Times reported a soldier had been killed near the border town of Ramtha on Friday.",
 			"In what way does the article say that a soldier had been killed near the border town of Ramtha on Friday?"},
+		{"the source first, a place named only by its kind", // which town? (h27-02, W)
+			"Charles Kennedy said about 120 people had taken part in the town's summer carnival last year.", ""},
+		{"the source first, a backshifted 'now'", // "fuel now made up …" (h27-01, W)
+			"Charles Kennedy said fuel now made up about a third of a typical haulier's running costs.", ""},
 		{"a condition", "If the mayor did not take part, the broadcasters could go ahead with an empty chair, Lord Holme said.", ""},
 		{"a claim that points back", "The decision would hit the poorest neighbourhoods hardest, Helen Okafor said.", ""},
 	}

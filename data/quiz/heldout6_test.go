@@ -105,3 +105,21 @@ func heldOutNames(t *testing.T) []string {
 	}
 	return names
 }
+
+// A routine step with its date is on a timetable, no one's forecast to
+// weigh; the same step without a date, or a real forecast, is not.
+func TestTimetableStepsWithTheirDates(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Leaflets are expected to be sent to all 38,000 households early in the new year.":  true,
+		"The Education Secretary is expected to be briefed on the problem later this week.": true,
+		"It is thought that a hearing could take place before the end of June.":             true,
+		"A final decision is expected to be taken by the full council in February.":         true,
+		"Leaflets are expected to be sent to all 38,000 households.":                        false,
+		"The Education Secretary is expected to resign later this week.":                    false,
+		"It is thought that the hearing could collapse before the end of June.":             false,
+	} {
+		if got := onTimetable(text); got != want {
+			t.Errorf("onTimetable(%q) = %v; want %v", text, got, want)
+		}
+	}
+}

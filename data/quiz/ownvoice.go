@@ -145,7 +145,8 @@ func (g *generator) creditedClaims() []voiced {
 		n := article.CountWords(claim)
 		if n < minVoiceWords || n > maxVoiceWords || strings.ContainsAny(claim, "\"“”‘’?!:;()") || notPlainFact.MatchString(claim) ||
 			unresolvedClaimStart.MatchString(upperFirst(claim)) || fragmentStart.MatchString(lowerFirst(claim)) || // "Holding a German hostage …" is no claim
-			leansOnContext(claim) || pointsBack(claim) || !standsAlone(upperFirst(claim)) || personPronoun.MatchString(claim) {
+			leansOnContext(claim) || pointsBack(claim) || !standsAlone(upperFirst(claim)) || personPronoun.MatchString(claim) ||
+			nowBackshifted.MatchString(claim) {
 			continue // "did not match his diner's system": shown without "Dempsey said", whose? (r131, W from both)
 		}
 		seen[f.Sentence] = true

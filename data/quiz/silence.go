@@ -114,7 +114,9 @@ func (g *generator) silence(i int) {
 			return
 		}
 		voices := g.otherVoices(party, 2)
-		if len(voices) < 2 {
+		if len(voices) < 2 || !arePeople(g.silentName(party)) {
+			// The wrong options are people: a club or a service among
+			// them stood out by its form (held-out h27-03, G).
 			return
 		}
 		q := g.silentAmong(party, topic, voices, i)
@@ -135,17 +137,32 @@ func (g *generator) silentAmong(party, topic string, voices []string, i int) Que
 	if topic != "" {
 		prompt = fmt.Sprintf("Which of these has given no view on %s, according to the article?", topic)
 	}
-	right := upperFirst(party)
-	if !strings.Contains(right, " ") && !isAcronym(right) {
-		if full := g.givenInFull(right); full != "" {
-			right = full // "Brennan" among full names stood out by its form (held-out h4, G)
-		}
-	}
+	right := g.silentName(party)
 	choices := append([]string{right}, voices...)
 	expl := fmt.Sprintf("%s has not spoken: %s The others' words are in the article. Saying nothing is not the same as denying: a careful reader notes that this side's view is missing.",
 		right, quoteText(g.a.Sentences[i].Text))
 	return Question{Kind: Choice, Prompt: prompt, Answer: right, Accepted: []string{right},
 		Choices: shuffled(choices, prompt), Distractors: voices, Sentence: i, Difficulty: 2, score: 86, Explanation: expl}
+}
+
+// silentName is the silent party as the question names it: in full
+// where the article gives the name in full — "Brennan" among full
+// names stood out by its form (held-out h4, G).
+func (g *generator) silentName(party string) string {
+	right := upperFirst(party)
+	if !strings.Contains(right, " ") && !isAcronym(right) {
+		if full := g.givenInFull(right); full != "" {
+			return full
+		}
+	}
+	return right
+}
+
+// arePeople reports whether name names a person, or people joined by
+// "and", one of whom at least looks like one: "JP McManus and John
+// Magnier" ("JP" is no first name looksLikePerson knows).
+func arePeople(name string) bool {
+	return slices.ContainsFunc(strings.Split(name, " and "), func(one string) bool { return looksLikePerson(strings.TrimSpace(one)) })
 }
 
 // otherVoices returns up to n people the article quotes by name for

