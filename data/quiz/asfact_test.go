@@ -232,6 +232,14 @@ func TestAsFactOfAnImpersonalReport(t *testing.T) {
 		{"It is thought that a hearing could take place before the end of June.", ""},
 		{"It is thought that the appeal could collapse before the end of June.",
 			"In what way does the article say that the appeal could collapse before the end of June?"},
+		// A hedge credited by name at the end is that source's claim too
+		// (h28-10, K).
+		{"The photo appears to have been taken from a parenting forum, where it was posted in 2013, according to fact-checking website HoaxWatch.", ""},
+		{"The photo appears to have been taken from a parenting forum, where it was posted in 2013 by a mother.",
+			"In what way does the article say that the photo has been taken from a parenting forum?"},
+		// A film's title in quotation marks quotes no one (h27-07).
+		{"Brandon Kessler has reportedly been dropped from the sequel to the hit \"Night Harbor\" after talks broke down.",
+			"In what way does the article say that Brandon Kessler has been dropped from the sequel to the hit “Night Harbor” after talks broke down?"},
 		// What the commas add about a name is left out of its claim.
 		{"Fidel Castro Odinga, the son of Kenyan politician Raila Odinga, reportedly died on Jan. 4.",
 			"In what way does the article say that Fidel Castro Odinga died on Jan. 4?"},

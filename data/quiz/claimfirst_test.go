@@ -53,6 +53,8 @@ func TestClaimFirst(t *testing.T) {
 			"Charles Kennedy said about 120 people had taken part in the town's summer carnival last year.", ""},
 		{"the source first, a backshifted 'now'", // "fuel now made up …" (h27-01, W)
 			"Charles Kennedy said fuel now made up about a third of a typical haulier's running costs.", ""},
+		{"according to a description, no name", // "the veterinarian" names no one (h28-09, K)
+			"Emus can grow to more than six feet tall and run at speeds of up to 30 miles per hour, according to the veterinarian.", ""},
 		{"a condition", "If the mayor did not take part, the broadcasters could go ahead with an empty chair, Lord Holme said.", ""},
 		{"a claim that points back", "The decision would hit the poorest neighbourhoods hardest, Helen Okafor said.", ""},
 	}

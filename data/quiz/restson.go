@@ -70,6 +70,10 @@ var citedReports = []wording{
 		lazyre.New(`^(?P<claim>[^"“”]+?),\s+` + chainOutlet + `\s+` + chainVerb + `,\s+citing\s+` + chainCited + `\.?$`),
 		"The phone will include an eye-scanning sensor, the tech site DigiPulse reported on Tuesday, citing sources at a supplier.",
 		"The phone will include an eye-scanning sensor, the company said on Tuesday, citing its own tests."},
+	{"claim, according to outlet, which cited a source",
+		lazyre.New(`^(?P<claim>[^"“”]+?),\s+according\s+to\s+` + chainOutlet + `,\s+(?:which\s+(?:cited|quoted)|citing)\s+` + chainCited + `\.?$`),
+		"The singer and her boyfriend married in secret at a ranch in California last Saturday, according to celebrity website StarWire, which cited a source close to the couple.",
+		"The singer and her boyfriend married in secret at a ranch in California last Saturday, according to celebrity website StarWire, which has since taken the story down."},
 	{"according to a report by outlet, citing a source, claim",
 		lazyre.New(`^According to (?:a|an|the)\s+(?:separate\s+|new\s+|second\s+|further\s+|later\s+)?report\s+(?:by|in|from|on)\s+` + chainOutlet +
 			`,\s+(?:which\s+cited|citing)\s+` + chainCited + `,\s+(?P<claim>.+)$`),

@@ -164,6 +164,24 @@ func subjectPhrase(subject, sentence string) (string, bool) {
 // marks the words as someone's (held-out h27-01, W twice, G).
 var nowBackshifted = lazyre.New(`\bnow\s+(?:was|were|had|made|took|gave|came|went|stood|ran|cost|meant|accounted|\p{Ll}{3,}ed)\b`)
 
+// quotesWords reports whether claim quotes someone's words: quotation
+// marks round anything but a title. "The sequel to last summer's hit
+// “Night Harbor”" quotes no one — a film's, a book's or a show's name
+// stands in quotation marks in American news — and was refused as a
+// quotation, leaving h27-07's opening claim ("Actor Brandon Kessler has
+// reportedly been dropped …") and its quiz empty.
+func quotesWords(claim string) bool {
+	if !strings.ContainsAny(claim, "\"“”") {
+		return false
+	}
+	return strings.ContainsAny(quotedTitle.ReplaceAllString(claim, "$1"), "\"“”")
+}
+
+// quotedTitle finds a title in quotation marks: one to six words, the
+// first and every long one capitalised, with no stop inside. Group 1 is
+// the title without its marks.
+var quotedTitle = lazyre.New(`["“](\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&-]*|of|the|and|a|an|in|on|for|to|at|with|from|by)){0,5})["”]`)
+
 // theBodyActs reports whether sentence gives subject its "the" where the
 // subject itself acts: "The Treasury has said …" — asked "Has Treasury
 // promised …?" it lost its article (held-out h27-01, W). The word after

@@ -17,3 +17,19 @@ func TestSubjectPhraseKeepsTheBodysThe(t *testing.T) {
 		}
 	}
 }
+
+// A title in quotation marks quotes no one; a phrase someone said does.
+func TestQuotesWordsLeavesTitles(t *testing.T) {
+	for claim, want := range map[string]bool{
+		"the actor has been dropped from the sequel to last summer's hit “Night Harbor”": false,
+		`the band will play "The Lord of the Rings" suite at the festival`:               false,
+		"the club was “almost certain” to appeal":                                        true,
+		`the minister said the plan was "dead in the water"`:                             true,
+		"the actor posted a photo with the caption “Patience.”":                          true,
+		"the company has no plans to close its shops":                                    false,
+	} {
+		if got := quotesWords(claim); got != want {
+			t.Errorf("quotesWords(%q) = %v; want %v", claim, got, want)
+		}
+	}
+}
