@@ -41,8 +41,14 @@ func (g *generator) figureSource(f facts.Fact) {
 	// beside a body: "Fuel Consumers' Forum" offered beside its own
 	// director, who gave the figure, was no wrong answer and stood out
 	// among three people (held-out h5, K from both reviewers).
-	person := looksLikePerson(who)
-	choices := addSpeakers([]string{who}, g.trustedSpeakers(), f.Text, 4, func(o facts.Fact) bool { return looksLikePerson(fullName(o)) == person })
+	// Two capitalised words read as a person's name unless the article
+	// writes them as a body's ("Peak Welcome", held-out h26-05: the key
+	// the only body among three people, K and G).
+	isPerson := func(name string) bool {
+		return looksLikePerson(name) && !g.usedAsBody(name) && !bodyWord.MatchString(name)
+	}
+	person := isPerson(who)
+	choices := addSpeakers([]string{who}, g.trustedSpeakers(), f.Text, 4, func(o facts.Fact) bool { return isPerson(fullName(o)) == person })
 	if len(choices) < 3 {
 		return
 	}
@@ -54,6 +60,10 @@ func (g *generator) figureSource(f facts.Fact) {
 		Reason: "whose figure a key number is"}
 	g.add(q, f)
 }
+
+// bodyWord finds a word no person's name holds: "Kessler Research",
+// "Peak Welcome Ltd".
+var bodyWord = lazyre.New(`\b(?:Research|Data|Insight|Analytics|Consulting|Group|Ltd|Limited|plc|Inc|Council|Trust|Association|Agency|Society|Institute|Partners|Holdings|Media|Systems|Services|Network)\b`)
 
 // estimatedFigure finds the words of an estimate, a belief or a claim
 // about a number; describedBy, a number in a clause that describes a body

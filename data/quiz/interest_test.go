@@ -163,3 +163,20 @@ func TestOwnStake(t *testing.T) {
 		})
 	}
 }
+
+// A body's count of the calls or letters it has received is its own
+// record, no claim its stake colours (held-out h27-10, h11-07: K, V); a
+// business's count of its users is its boast, and stays.
+func TestContactsReceivedIsNoStake(t *testing.T) {
+	for claim, want := range map[string]bool{
+		"city hall had received more than 300 phone calls and emails about the story since Friday": true,
+		"it had received more than 600 questions from readers about the offer since Friday":        true,
+		"the council has had dozens of complaints about the noise":                                 true,
+		"it has about 45 million monthly active users, most of them under 25":                      false,
+		"it had taken in 64 animals in the first six months of the year":                           false,
+	} {
+		if got := contactsReceived.MatchString(claim); got != want {
+			t.Errorf("contactsReceived(%q) = %v; want %v", claim, got, want)
+		}
+	}
+}

@@ -605,6 +605,19 @@ func TestFigureSourceGivesTheFullName(t *testing.T) {
 	}
 }
 
+// The wrong options of "who gives the figure?" are of the key's kind: a
+// research firm's estimate among three people was picked by its form
+// (held-out h25-04, G). Two capitalised words read as a person's name
+// unless a word no person's name holds says otherwise.
+func TestFigureSourceTellsABodyByItsWords(t *testing.T) {
+	for name, want := range map[string]bool{"Rexford Research": true, "Kessler Data": true, "Hollins Group": true,
+		"Jon Belmar": false, "Sarah Grant": false} {
+		if got := bodyWord.MatchString(name); got != want {
+			t.Errorf("bodyWord(%q) = %v; want %v", name, got, want)
+		}
+	}
+}
+
 // eachFactOf runs ask on every fact of kind.
 func eachFactOf(kind facts.Kind, ask func(*generator, facts.Fact)) func(*generator) {
 	return func(g *generator) {

@@ -261,7 +261,7 @@ func (g *generator) readAsBody(name string) bool {
 		for i := strings.Index(s.Text, name); i >= 0; {
 			before, after := strings.Fields(s.Text[:i]), strings.Fields(s.Text[i+len(name):])
 			if len(after) > 0 && isLower(after[0]) && roleNouns.MatchString(after[0]) && !strings.ContainsAny(after[0], ",.;:") ||
-				len(before) > 0 && bodyKinds[strings.ToLower(before[len(before)-1])] {
+				len(before) > 0 && bodyKinds[strings.ToLower(before[len(before)-1])] || bodyAppositive(before, s.Text[i+len(name):]) {
 				return true
 			}
 			next := strings.Index(s.Text[i+len(name):], name)
@@ -273,6 +273,22 @@ func (g *generator) readAsBody(name string) bool {
 	}
 	return false
 }
+
+// bodyAppositive reports whether a name stands between commas after the
+// kind of body it is: "The Peak District tourist board, Peak Welcome,
+// estimates …" (held-out h26-05: offered among three people as if one).
+func bodyAppositive(before []string, after string) bool {
+	if len(before) == 0 || !strings.HasPrefix(after, ",") {
+		return false
+	}
+	last := before[len(before)-1]
+	return strings.HasSuffix(last, ",") && (bodyKinds[strings.ToLower(strings.TrimSuffix(last, ","))] || appositiveBodies[strings.ToLower(strings.TrimSuffix(last, ","))])
+}
+
+// appositiveBodies are kinds of body that, before a comma, introduce a
+// body's name: "the regulator, Ofwat,", "the tourist board, Peak
+// Welcome,".
+var appositiveBodies = wordSet("board regulator watchdog body authority council trust association federation union organisation organization operator")
 
 // bodyKinds are the kinds of body that stand before a body's name, and
 // "the", which English puts before a band's or a body's name but not a

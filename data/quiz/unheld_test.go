@@ -118,13 +118,16 @@ func TestHiddenHolders(t *testing.T) {
 // (held-out h23-10, K and G); a person quoted by name stays a person.
 func TestUsedAsBody(t *testing.T) {
 	const text = "Games firm in talks\n\nBrightmoor is best known for its puzzle game Lantern Lane. " +
-		"\"It is a cash machine,\" said Priya Nandakumar, an analyst at broker Ellison Hart.\n"
+		"\"It is a cash machine,\" said Priya Nandakumar, an analyst at broker Ellison Hart. " +
+		// A body between commas after its kind (held-out h26-05); a person
+		// after a post is none.
+		"The tourist board, Peak Welcome, estimates 120,000 visitors. The firm's chairman, Tom Hale, said so.\n"
 	a, err := article.Parse([]byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	g := newGenerator(a, facts.Extract(a))
-	for name, want := range map[string]bool{"Lantern Lane": true, "Ellison Hart": true, "Priya Nandakumar": false} {
+	for name, want := range map[string]bool{"Lantern Lane": true, "Ellison Hart": true, "Priya Nandakumar": false, "Peak Welcome": true, "Tom Hale": false} {
 		if got := g.usedAsBody(name); got != want {
 			t.Errorf("usedAsBody(%q) = %v, want %v", name, got, want)
 		}
