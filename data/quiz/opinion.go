@@ -416,39 +416,36 @@ func (g *generator) judgement(i int) ([]string, bool) {
 // speaker is a fact, and a student who calls it one has a case (r120,
 // K); shown alone, the claim is the speaker's opinion.
 func (g *generator) reportedJudgement(i int) (string, bool) {
-	for _, k := range g.factsIn(i) {
-		f := g.an.Facts[k]
-		if f.Kind != facts.Statement || f.Subject == "" || f.Resolved || !g.clean(f) || !looksLikePerson(fullName(f)) {
-			continue
-		}
-		claim := strings.TrimSpace(strings.TrimRight(curlQuotes(f.Claim), "."))
+	return g.personsReportedClaim(i, func(claim string) bool {
 		spoken := quotedParts(claim)
-		if spoken == "" || strings.HasPrefix(claim, "“") || 2*article.CountWords(spoken) < article.CountWords(claim) ||
-			!quotesClosed(claim) || partlyFact(spoken) || someoneElse.MatchString(claim) || leansOnContext(claim) ||
-			pointsBack(claim) || unresolvedClaimStart.MatchString(upperFirst(claim)) || len(judgingWords(spoken)) == 0 ||
-			strings.ContainsFunc(claim, unicode.IsDigit) {
-			continue
-		}
-		return claim, true
-	}
-	return "", false
+		return spoken != "" && 2*article.CountWords(spoken) >= article.CountWords(claim) && !partlyFact(spoken) &&
+			!someoneElse.MatchString(claim) && len(judgingWords(spoken)) > 0 && !strings.ContainsFunc(claim, unicode.IsDigit)
+	})
 }
 
 // reportedClaim returns what a person named in sentence i said, in
-// reported speech, where it reads after "X said" on its own: no
-// quotation opening it or left open, nothing pointing back.
+// reported speech, where it reads after "X said" on its own. The
+// speaker's second verb ("… should not assume …, and suggested that …")
+// is no part of it.
 func (g *generator) reportedClaim(i int) (string, bool) {
+	return g.personsReportedClaim(i, func(claim string) bool {
+		return article.CountWords(claim) >= 5 && !speakersOwnVerb.MatchString(claim)
+	})
+}
+
+// personsReportedClaim returns the claim of the first statement in
+// sentence i by a person named there for certain that reads alone — no
+// quotation opening it or left open, nothing pointing back — and that
+// keep accepts.
+func (g *generator) personsReportedClaim(i int, keep func(claim string) bool) (string, bool) {
 	for _, k := range g.factsIn(i) {
 		f := g.an.Facts[k]
 		if f.Kind != facts.Statement || f.Subject == "" || f.Resolved || !g.clean(f) || !looksLikePerson(fullName(f)) {
 			continue
 		}
 		claim := strings.TrimSpace(strings.TrimRight(curlQuotes(f.Claim), "."))
-		if claim == "" || strings.HasPrefix(claim, "“") || !quotesClosed(claim) || article.CountWords(claim) < 5 ||
-			leansOnContext(claim) || pointsBack(claim) || unresolvedClaimStart.MatchString(upperFirst(claim)) ||
-			speakersOwnVerb.MatchString(claim) {
-			// "… should not assume …, and suggested that …": the speaker's
-			// second verb is no part of the claim.
+		if claim == "" || strings.HasPrefix(claim, "“") || !quotesClosed(claim) || leansOnContext(claim) || pointsBack(claim) ||
+			unresolvedClaimStart.MatchString(upperFirst(claim)) || !keep(claim) {
 			continue
 		}
 		return claim, true
