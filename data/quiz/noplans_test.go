@@ -30,6 +30,7 @@ func TestNoPlansAsked(t *testing.T) {
 		{"the article's own account, unnamed", "The company has no plans to sell the business.", ""},
 		{"a body with its the (h27-01)", "The Treasury has said it keeps duty under review but has no plans to treat hauliers differently.",
 			"Has the Treasury promised not to treat hauliers differently?"},
+		{"beside a firm reported future (h28-01)", "Mr Sturdy said the chain would stay open and there were no plans to close any shops in the spring.", ""},
 		{"beside a firmer word", "Mr Sturdy said there were no plans to close shops, which will stay open.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -57,7 +57,11 @@ var judgementRules = []struct {
 	follower int             // the group that reads the word after the phrase, not part of it; 0 for none
 	shown    int             // the group an explanation quotes as the judging words; 0 for the whole phrase
 }{
-	{"is right or fair", lazyre.New(`(?i)\b(?:is|was|are|were|be|been|it's|that's)\s+(?:not\s+|simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+|perfectly\s+|totally\s+)?(?:right|wrong|fair|unfair)\b`), nil, 0, 0},
+	// "The figures were wrong" says they were incorrect, which records
+	// can show, not what is fair (held-out h28-03, K): a record's
+	// "wrong" or "right" judges nothing.
+	{"is right or fair", lazyre.New(`(?i)(?:\b(\p{L}+)\s+)?\b((?:is|was|are|were|be|been|it's|that's)\s+(?:not\s+|simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+|perfectly\s+|totally\s+)?(?:right|wrong|fair|unfair))\b`),
+		wordSet("figures numbers data date dates details address information name names sums total totals accounts records results calculations estimate estimates map maps spelling time times score scores answer answers"), 0, 2},
 	{"the right thing", lazyre.New(`(?i)\b(?:the|a)\s+(?:right|wrong)\s+(?:thing|decision|choice|approach|way|call)\b`), nil, 0, 0},
 	{"a good thing", lazyre.New(`(?i)\b(?:a|an)\s+(?:very\s+|really\s+|truly\s+)?(?:good|bad|great|fine|poor|terrible|tough|real|enormous|solid|strong|weak|serious|interesting|worrying|fitting|welcome|positive)\s+(\p{L}+)(?:\s+(\p{L}+))?`),
 		wordSet("deal many few number amount chance majority extent lot proportion share sum range variety part half while bit distance way time case who what where when how whether"), 2, 0},

@@ -22,7 +22,10 @@ func TestJudgingWords(t *testing.T) {
 		{"The problem had been ignored for too long.", []string{"too long"}},
 		{"These have been difficult months.", nil},
 		{"It was a difficult summer for the firm.", nil},
-		// Literal senses: no judgement.
+		// Literal senses: no judgement. "Wrong" of a record says it was
+		// incorrect (held-out h28-03, K).
+		{"We hold our hands up that the figures were wrong.", nil},
+		{"The decision was wrong.", []string{"was wrong"}},
 		{"The council has the right to refuse the plan.", nil},
 		{"A great many people went to the trade fair.", nil},
 		{"She had a good idea who the father was.", nil},
