@@ -163,8 +163,10 @@ const (
 	factOrOpinionPrompt = "Does this sentence from the article give a fact that could be checked, or an opinion: %s?"
 	spokenPrompt        = "Is what %s says here a fact that could be checked, or an opinion: %s?"
 	// reportedJudgementPrompt shows what someone said without the words
-	// that say who they are, which are facts (reportedJudgement).
-	reportedJudgementPrompt = "%s said %s. Is that a fact that could be checked, or an opinion?"
+	// that say who they are, which are facts (reportedJudgement). It asks
+	// of what they said: "Is that a fact?" after "X said …" could ask
+	// whether they said it (r199, W).
+	reportedJudgementPrompt = "Is what %s said — that %s — a fact that could be checked, or an opinion?"
 	// creditedNote follows it where someone named reports the fact.
 	creditedNote = " Someone saying it does not make it an opinion."
 )

@@ -112,7 +112,7 @@ func TestFactOrOpinionPrefersACreditedFact(t *testing.T) {
 	qs := askedOf(t, text, (*generator).opinion)
 	// What she said is shown after "Jo Bell said", not the reporter's
 	// whole sentence as her words (held-out h28-03, W).
-	const want = "Jo Bell said the two libraries had lent 12,000 books to schools in 2004. Is that a fact that could be checked, or an opinion?"
+	const want = "Is what Jo Bell said — that the two libraries had lent 12,000 books to schools in 2004 — a fact that could be checked, or an opinion?"
 	if len(qs) != 2 || qs[1].Prompt != want {
 		t.Fatalf("asked %d: %v", len(qs), qs)
 	}
@@ -190,7 +190,7 @@ func TestReportedJudgementShownAlone(t *testing.T) {
 		"\"This is a shameful decision that punishes the poorest families in the town,\" said Tom Reed, who runs a reading group at Hilltop.",
 		"Sue Padgett, who runs a reading group at Hilltop and has lived in the town since she was a child, said the news was \"a real blow\".", 1)
 	qs := askedOf(t, judged, (*generator).opinion)
-	if len(qs) != 2 || qs[0].Prompt != "Sue Padgett said the news was “a real blow”. Is that a fact that could be checked, or an opinion?" ||
+	if len(qs) != 2 || qs[0].Prompt != "Is what Sue Padgett said — that the news was “a real blow” — a fact that could be checked, or an opinion?" ||
 		qs[0].Answer != opinionOption {
 		t.Fatalf("asked %v", qs)
 	}
