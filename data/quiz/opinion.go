@@ -573,6 +573,12 @@ func judgingWords(text string) []string {
 			if slices.ContainsFunc(m[1:], func(w string) bool { return rule.notAfter[strings.ToLower(w)] }) {
 				continue
 			}
+			if rule.name == "the best" && ownExperience.MatchString(text) {
+				// "one of the hardest calls I have had to make" tells how
+				// it felt to him, not a view anyone could dispute (held-out
+				// h7-03, h17-03: K).
+				continue
+			}
 			phrase := m[0]
 			if rule.follower > 0 && m[rule.follower] != "" {
 				phrase = strings.TrimSpace(strings.TrimSuffix(phrase, m[rule.follower]))
@@ -585,6 +591,11 @@ func judgingWords(text string) []string {
 	}
 	return out
 }
+
+// ownExperience finds a superlative of the speaker's own experience:
+// "… I have had to make", "… he had made since taking over", "… of my
+// career".
+var ownExperience = lazyre.New(`(?i)\b(?:I|I've|we|we've|he|she)\s+(?:have\s+|has\s+|had\s+|'ve\s+)?(?:ever\s+)?(?:had|made|faced|taken|known|been|seen|felt)\b|\bof\s+(?:my|his|her|our)\s+(?:life|career|time|lives|careers)\b`)
 
 // quotedParts returns the words inside the quotation marks of text,
 // joined, or "".

@@ -15,7 +15,11 @@ func TestJudgingWords(t *testing.T) {
 		{"This plan is fair, it is green and it is right.", []string{"is fair", "is right"}},
 		{"The row had been handled appallingly by his office.", []string{"appallingly"}},
 		{"He is a good man and a great servant of the club.", []string{"a good man", "a great servant"}},
-		{"It was the hardest decision of my life.", []string{"the hardest"}},
+		// A superlative of the speaker's own experience is no view to
+		// dispute (held-out h7-03, h17-03: K).
+		{"It was the hardest decision of my life.", nil},
+		{"Leaving him out was one of the hardest calls I have had to make.", nil},
+		{"It was the worst decision the board could have taken.", []string{"the worst"}},
 		{"Parents should keep screens out of bedrooms.", []string{"should keep"}},
 		{"We had a fantastic line-up this year.", []string{"fantastic"}},
 		{"The idea is sound, but the proof will come in winter.", []string{"sound"}},
