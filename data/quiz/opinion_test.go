@@ -109,29 +109,23 @@ func TestFactOrOpinionNeedsBoth(t *testing.T) {
 }
 
 // A fact someone named reports is preferred to one in the article's own
-// voice: beside it, "someone said it" does not mark the opinion.
+// voice: beside it, "someone said it" does not mark the opinion. What
+// they said is shown after "Jo Bell said", not the reporter's whole
+// sentence as their words; where it does not read alone after "said"
+// ("the decision": which?), the fact is asked of the whole sentence,
+// which is a fact too (held-out h28-03, W).
 func TestFactOrOpinionPrefersACreditedFact(t *testing.T) {
-	text := strings.Replace(opinionArticle, "About 300 people signed a petition against the closures in January.",
-		"Jo Bell, the chief librarian, said the two libraries had lent 12,000 books to schools in 2004.", 1)
-	qs := askedOf(t, text, (*generator).opinion)
-	// What she said is shown after "Jo Bell said", not the reporter's
-	// whole sentence as her words (held-out h28-03, W).
-	const want = "Is what Jo Bell said — that the two libraries had lent 12,000 books to schools in 2004 — a fact that could be checked, or an opinion?"
-	if len(qs) != 2 || qs[1].Prompt != want {
-		t.Fatalf("asked %d: %v", len(qs), qs)
-	}
-}
-
-// Where what the speaker said does not read alone after "X said" ("the
-// decision": which?), the fact is asked of the whole sentence, which is
-// a fact too, not shown as the speaker's own words (held-out h28-03, W).
-func TestFactOrOpinionShowsAReportersSentenceAsOne(t *testing.T) {
-	text := strings.Replace(opinionArticle, "About 300 people signed a petition against the closures in January.",
-		"Jo Bell, who has run the service since 2001, said her staff had learned of the decision at a meeting on Tuesday night.", 1)
-	qs := askedOf(t, text, (*generator).opinion)
-	const want = "Does this sentence from the article give a fact that could be checked, or an opinion: “Jo Bell, who has run the service since 2001, said her staff had learned of the decision at a meeting on Tuesday night”?"
-	if len(qs) != 2 || qs[1].Prompt != want {
-		t.Fatalf("asked %d: %v", len(qs), qs)
+	for _, c := range []struct{ sentence, want string }{
+		{"Jo Bell, the chief librarian, said the two libraries had lent 12,000 books to schools in 2004.",
+			"Is what Jo Bell said — that the two libraries had lent 12,000 books to schools in 2004 — a fact that could be checked, or an opinion?"},
+		{"Jo Bell, who has run the service since 2001, said her staff had learned of the decision at a meeting on Tuesday night.",
+			"Does this sentence from the article give a fact that could be checked, or an opinion: “Jo Bell, who has run the service since 2001, said her staff had learned of the decision at a meeting on Tuesday night”?"},
+	} {
+		text := strings.Replace(opinionArticle, "About 300 people signed a petition against the closures in January.", c.sentence, 1)
+		qs := askedOf(t, text, (*generator).opinion)
+		if len(qs) != 2 || qs[1].Prompt != c.want {
+			t.Errorf("asked %d: %v\nwant %q", len(qs), qs, c.want)
+		}
 	}
 }
 
