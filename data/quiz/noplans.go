@@ -90,8 +90,8 @@ func (g *generator) plannerOf(i int) string {
 		// named him (withheld does the same); "The Treasury has said …"
 		// of the Treasury, with its "the" (held-out h27-01, W).
 		name := g.namedInFull(f.Subject)
-		if !looksLikePerson(name) && theBodyActs(name, g.a.Sentences[i].Text) {
-			name = "the " + name
+		if !looksLikePerson(name) {
+			name = g.asWritten(name, i)
 		}
 		return name
 	}

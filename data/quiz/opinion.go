@@ -56,15 +56,16 @@ var judgementRules = []struct {
 	notAfter map[string]bool // words that, matched by a group, make the match literal
 	follower int             // the group that reads the word after the phrase, not part of it; 0 for none
 	shown    int             // the group an explanation quotes as the judging words; 0 for the whole phrase
+	notIn    *lazyre.Regexp  // words anywhere in the text that make every match literal; nil for none
 }{
 	// "The figures were wrong" says they were incorrect, which records
 	// can show, not what is fair (held-out h28-03, K): a record's
 	// "wrong" or "right" judges nothing.
 	{"is right or fair", lazyre.New(`(?i)(?:\b(\p{L}+)\s+)?\b((?:is|was|are|were|be|been|it's|that's)\s+(?:not\s+|simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+|perfectly\s+|totally\s+)?(?:right|wrong|fair|unfair))\b`),
-		wordSet("figures numbers data date dates details address information name names sums total totals accounts records results calculations estimate estimates map maps spelling time times score scores answer answers"), 0, 2},
-	{"the right thing", lazyre.New(`(?i)\b(?:the|a)\s+(?:right|wrong)\s+(?:thing|decision|choice|approach|way|call)\b`), nil, 0, 0},
+		wordSet("figures numbers data date dates details address information name names sums total totals accounts records results calculations estimate estimates map maps spelling time times score scores answer answers"), 0, 2, nil},
+	{"the right thing", lazyre.New(`(?i)\b(?:the|a)\s+(?:right|wrong)\s+(?:thing|decision|choice|approach|way|call)\b`), nil, 0, 0, nil},
 	{"a good thing", lazyre.New(`(?i)\b(?:a|an)\s+(?:very\s+|really\s+|truly\s+)?(?:good|bad|great|fine|poor|terrible|tough|real|enormous|solid|strong|weak|serious|interesting|worrying|fitting|welcome|positive)\s+(\p{L}+)(?:\s+(\p{L}+))?`),
-		wordSet("deal many few number amount chance majority extent lot proportion share sum range variety part half while bit distance way time case who what where when how whether"), 2, 0},
+		wordSet("deal many few number amount chance majority extent lot proportion share sum range variety part half while bit distance way time case who what where when how whether"), 2, 0, nil},
 	// A judging adjective after "is": "the idea is sound", "that is
 	// fitting". Not "difficult" or "hard": "these have been difficult
 	// months" after a profit warning is borne out by the figures, and a
@@ -73,21 +74,24 @@ var judgementRules = []struct {
 	// ("it is hard to judge", "difficult for the firm"), which a student
 	// may fairly call a fact about the speaker's view.
 	{"is sound", lazyre.New(`(?i)\b(?:is|was|are|were|be|been|it's|that's)\s+((?:not\s+)?(?:very\s+|really\s+|quite\s+|so\s+|extremely\s+|entirely\s+|perfectly\s+|absolutely\s+)?(?:sound|fitting|interesting|encouraging|worrying|alarming|acceptable|sensible|welcome|regrettable|understandable|inexplicable|tough))\b(?:\s+(\p{L}+))?`),
-		wordSet("to for on enough"), 2, 1},
+		wordSet("to for on enough"), 2, 1, nil},
 	// "too slowly", "too many", "too long": more than is right, in the
 	// speaker's view. "Too" as "also" stands before a comma or a verb,
 	// or after the one it adds ("they too believed").
 	{"too much", lazyre.New(`(?i)\b(\p{L}+)\s+(too\s+(\p{L}+))`),
 		wordSet("and or but the a an to in on at with as is was are were has had have said says will would believed thought " +
-			"i we you he she it they who which me us him her them"), 0, 2},
+			"i we you he she it they who which me us him her them"), 0, 2, nil},
 	// The speaker's own belief, said as one: "I think others are playing
 	// better rugby", "in my view". What follows is theirs to hold, not
 	// a record anyone could look up.
-	{"I think", lazyre.New(`\b(?:I|[Ww]e)\s+(?:do(?:n't| not)\s+|really\s+|honestly\s+|genuinely\s+|still\s+)?(?:think|believe|feel)\b(?:\s+(\p{L}+))?|\b[Ii]n (?:my|our) (?:view|opinion)\b`), wordSet("for sorry"), 1, 0},
+	{"I think", lazyre.New(`\b(?:I|[Ww]e)\s+(?:do(?:n't| not)\s+|really\s+|honestly\s+|genuinely\s+|still\s+)?(?:think|believe|feel)\b(?:\s+(\p{L}+))?|\b[Ii]n (?:my|our) (?:view|opinion)\b`), wordSet("for sorry"), 1, 0, nil},
 	// "That part is not a surprise": whether it surprises is a view.
-	{"no surprise", lazyre.New(`(?i)\b(?:no|not a|not any|little|hardly a)\s+surprise\b`), nil, 0, 0},
-	{"the best", lazyre.New(`(?i)\bthe\s+(?:best|worst|greatest|finest|hardest|toughest)\b(?:\s+(\p{L}+))?`), wordSet("of known selling"), 1, 0},
-	{"should", lazyre.New(`(?i)\b(?:should|ought\s+to)(?:n't)?\s+(?:not\s+|never\s+)?(\p{L}+)`), wordSet("be have not point add say mention note stress admit"), 0, 0},
+	{"no surprise", lazyre.New(`(?i)\b(?:no|not a|not any|little|hardly a)\s+surprise\b`), nil, 0, 0, nil},
+	// A superlative of the speaker's own experience — "one of the
+	// hardest calls I have had to make" — tells how it felt to them, not
+	// a view anyone could dispute (held-out h7-03, h17-03: K).
+	{"the best", lazyre.New(`(?i)\bthe\s+(?:best|worst|greatest|finest|hardest|toughest)\b(?:\s+(\p{L}+))?`), wordSet("of known selling"), 1, 0, ownExperience},
+	{"should", lazyre.New(`(?i)\b(?:should|ought\s+to)(?:n't)?\s+(?:not\s+|never\s+)?(\p{L}+)`), wordSet("be have not point add say mention note stress admit"), 0, 0, nil},
 }
 
 // notCheckable are words that keep a sentence of the article's own
@@ -573,10 +577,7 @@ func judgingWords(text string) []string {
 			if slices.ContainsFunc(m[1:], func(w string) bool { return rule.notAfter[strings.ToLower(w)] }) {
 				continue
 			}
-			if rule.name == "the best" && ownExperience.MatchString(text) {
-				// "one of the hardest calls I have had to make" tells how
-				// it felt to him, not a view anyone could dispute (held-out
-				// h7-03, h17-03: K).
+			if rule.notIn != nil && rule.notIn.MatchString(text) {
 				continue
 			}
 			phrase := m[0]

@@ -113,13 +113,13 @@ func (g *generator) silence(i int) {
 		if party == "" || unresolvedPronoun.MatchString(topic) || g.speaksElsewhere(party) || g.quotedBeside(i) {
 			return
 		}
-		voices := g.otherVoices(party, 2)
-		if len(voices) < 2 || !arePeople(g.silentName(party)) {
+		voices, name := g.otherVoices(party, 2), g.silentName(party)
+		if len(voices) < 2 || !arePeople(name) {
 			// The wrong options are people: a club or a service among
 			// them stood out by its form (held-out h27-03, G).
 			return
 		}
-		q := g.silentAmong(party, topic, voices, i)
+		q := g.silentAmong(name, topic, voices, i)
 		q.Reason = "a side of the story that has not spoken"
 		g.add(q, facts.Fact{Kind: silenceKind, Subject: party, Claim: r.name + "\x00" + topic})
 		return
@@ -130,14 +130,14 @@ func (g *generator) silence(i int) {
 // "No one at Lycos was available for comment on latest developments",
 // where "Lycos said the idea was …" paragraphs on — asked "Does the
 // article give a reply from Lycos?", the key No would be wrong.
-// silentAmong asks which of the silent party and people who spoke in the
-// article has given no comment or view.
-func (g *generator) silentAmong(party, topic string, voices []string, i int) Question {
+// silentAmong asks which of the silent party, named right as the
+// question names it (silentName), and people who spoke in the article
+// has given no comment or view.
+func (g *generator) silentAmong(right, topic string, voices []string, i int) Question {
 	prompt := "Which of these has given no comment or view, according to the article?"
 	if topic != "" {
 		prompt = fmt.Sprintf("Which of these has given no view on %s, according to the article?", topic)
 	}
-	right := g.silentName(party)
 	choices := append([]string{right}, voices...)
 	expl := fmt.Sprintf("%s has not spoken: %s The others' words are in the article. Saying nothing is not the same as denying: a careful reader notes that this side's view is missing.",
 		right, quoteText(g.a.Sentences[i].Text))

@@ -281,8 +281,9 @@ func bodyAppositive(before []string, after string) bool {
 	if len(before) == 0 || !strings.HasPrefix(after, ",") {
 		return false
 	}
-	last := before[len(before)-1]
-	return strings.HasSuffix(last, ",") && (bodyKinds[strings.ToLower(strings.TrimSuffix(last, ","))] || appositiveBodies[strings.ToLower(strings.TrimSuffix(last, ","))])
+	last, ok := strings.CutSuffix(before[len(before)-1], ",")
+	kind := strings.ToLower(last)
+	return ok && (bodyKinds[kind] || appositiveBodies[kind])
 }
 
 // appositiveBodies are kinds of body that, before a comma, introduce a

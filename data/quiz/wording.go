@@ -188,7 +188,13 @@ var quotedTitle = lazyre.New(`["“](\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}[\p{L}
 // the name must be a verb or the clause's end, so that "the Alibaba
 // platform" still does not make "the Alibaba".
 func theBodyActs(subject, sentence string) bool {
-	at := strings.Index(strings.ToLower(sentence), "the "+strings.ToLower(subject))
+	// Found as written, "the" or "The": an index into the sentence in
+	// lower case is not one into the sentence where a letter lowers to
+	// more bytes.
+	at := strings.Index(sentence, "the "+subject)
+	if at < 0 {
+		at = strings.Index(sentence, "The "+subject)
+	}
 	if at < 0 {
 		return false
 	}

@@ -9,6 +9,9 @@ func TestSubjectPhraseKeepsTheBodysThe(t *testing.T) {
 		{"Treasury", "The Treasury has said it has no plans to treat hauliers differently.", "the Treasury"},
 		{"Treasury", "A spokesman for the Treasury, said there were no plans.", "the Treasury"},
 		{"Alibaba", "The deal gives the Alibaba platform no plan to hire US staff.", "Alibaba"},
+		// Found in the sentence as written: lowered, "İ" takes more bytes
+		// and an index into the lowered copy misses the name.
+		{"Treasury", "İSKİ, İzmir and the Treasury said there were no plans.", "the Treasury"},
 		{"Lib Dems", "The Lib Dems have no plans to raise the tax.", "the Lib Dems"},
 		{"Pellow Freight", "Pellow Freight said it had no plans to cut drivers.", "Pellow Freight"},
 	} {
