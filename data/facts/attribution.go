@@ -936,6 +936,8 @@ func (x *extractor) followSubject(prev int, pronoun string) int {
 	if prev != x.lastSpeakerAt {
 		if p := x.subjectOf(x.a.Sentences[prev].Text); p != "" {
 			x.lastSpeaker, x.lastSpeakerAt = p, prev
+		} else if p := x.introducedIn(x.a.Sentences[prev].Text); p != "" {
+			x.lastSpeaker, x.lastSpeakerAt = p, prev
 		} else if first, _, _ := strings.Cut(x.a.Sentences[prev].Text, " "); first == pronoun && pronoun != "They" && prev > 0 {
 			if p := x.subjectOf(x.a.Sentences[prev-1].Text); p != "" {
 				x.lastSpeaker, x.lastSpeakerAt = p, prev
@@ -979,7 +981,7 @@ func (x *extractor) subjectOf(text string) string {
 		if at < 0 {
 			break
 		}
-		if k > 0 && !allRoleWords(text[from:from+at]) && !describedOpening(text[:from+at]) {
+		if k > 0 && !allRoleWords(text[from:from+at]) && !describedOpening(text[:from+at]) && !postOpening(text[:from+at]) {
 			break // only the first name, or one its post leads to ("Blues boss Jose Mourinho"), is the subject
 		}
 		at += from
@@ -1050,6 +1052,62 @@ func describedOpening(before string) bool {
 		}
 	}
 	return !prepositions[strings.ToLower(words[0])]
+}
+
+// postOpening reports whether the words before a name open the sentence
+// as the post or trade of its subject: no more than five words, no
+// comma or preposition, the last a person noun — "Liberal Democrat group
+// leader Ann Tully described the move …", where describedOpening's three
+// lower-case words are too few.
+func postOpening(before string) bool {
+	words := strings.Fields(before)
+	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(before, ",;:\"“”()") {
+		return false
+	}
+	for _, w := range words {
+		if prepositions[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return personNouns[strings.ToLower(words[len(words)-1])]
+}
+
+// personNouns are the words that make a description a person's role.
+var personNouns = lexicon.Set(lex.PersonNouns)
+
+// introducedIn returns the one person a sentence introduces by their
+// post or trade, anywhere in it — "Most of the work was done by
+// volunteers, led by retired telecoms engineer Alan Brierley", "Among
+// them was retired teacher Margaret Holt, 71, who …" — or "" when it
+// names another person too, or names them without a post. News
+// introduces a person so and quotes them in the next sentence: the "he
+// said" that follows is theirs, not the last speaker's.
+func (x *extractor) introducedIn(text string) string {
+	found := ""
+	from := 0
+	for _, run := range nameRuns(text, true) {
+		at := strings.Index(text[from:], run)
+		if at < 0 {
+			return ""
+		}
+		at += from
+		from = at + len(run)
+		name := stripTitles(run)
+		if !x.personLike(run, name) {
+			continue
+		}
+		if found != "" && !sharesWord(strings.Fields(found), strings.Fields(name)) {
+			return "" // two people: which one "he" is, the words do not say
+		}
+		before := strings.Fields(text[:at])
+		if found == "" {
+			if len(before) == 0 || !personNouns[strings.ToLower(before[len(before)-1])] {
+				return ""
+			}
+			found = name
+		}
+	}
+	return found
 }
 
 // allRoleWords reports whether the words between two names are a post

@@ -29,6 +29,10 @@ type Lexicon struct {
 	SpeechCues []string
 	// RoleHeads are the head words of job titles: "chairman", "minister".
 	RoleHeads []string
+	// PersonNouns are the words that make a description a person's role,
+	// not a place or an age: "doctor" in "a 25-year-old doctor from
+	// Bolton", "engineer" in "retired telecoms engineer Alan Brierley".
+	PersonNouns []string
 	// Debunks say a story is false, one word each.
 	Debunks []string
 	// Opposites are pairs of words that contradict each other, each side
@@ -89,6 +93,17 @@ var English = &Lexicon{
 		president director spokesman spokeswoman spokesperson minister secretary head governor mayor editor
 		coach manager owner professor senator principal headteacher leader researcher analyst economist
 		scientist author councillor councilor commissioner superintendent treasurer partner`),
+	PersonNouns: strings.Fields(`chief executive spokesman spokeswoman spokesperson minister secretary director
+		leader editor analyst professor president chair chairman chairwoman manager head founder expert researcher
+		co-ordinator coordinator organiser organizer
+		lawyer attorney officer official coach captain player striker singer rapper actor actress star member boss
+		governor mayor senator ambassador commander correspondent author adviser advisor consultant economist doctor
+		scientist writer producer presenter chancellor mp judge campaigner owner partner fellow vice
+		executive friend witness resident neighbour neighbor relative father mother wife husband son daughter brother
+		sister student teacher worker employee colleague activist historian engineer pilot journalist reporter
+		commentator columnist agent representative envoy negotiator prosecutor investigator detective inspector
+		strategist trader broker investor entrepreneur designer musician champion goalkeeper midfielder defender
+		controller commissioner commander host treasurer`),
 	Debunks: strings.Fields(`hoax hoaxes fake false falsely untrue debunk debunked debunks debunking
 		fabricated fabrication bogus made-up myth satire satirical baseless unfounded`),
 	Demonyms: pairs(`switzerland:swiss france:french germany:german britain:british england:english scotland:scottish

@@ -18,6 +18,7 @@ import (
 
 	"github.com/lede-app/lede/data/article"
 	"github.com/lede-app/lede/data/facts"
+	"github.com/lede-app/lede/data/lexicon"
 )
 
 // appositiveRole finds "Tim Warner, spokesman for anti-virus firm Finjan,"
@@ -29,17 +30,7 @@ var appositiveRole = lazyre.New(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|de 
 // place or an age ("a 25-year-old doctor from Bolton" has one: doctor).
 // roleNouns matches them in a description; the words themselves are a
 // cheap first check of a sentence. One list serves both.
-var roleNounWords = strings.Fields(`chief executive spokesman spokeswoman spokesperson minister secretary director
-	leader editor analyst professor president chair chairman chairwoman manager head founder expert researcher
-	co-ordinator coordinator organiser organizer
-	lawyer attorney officer official coach captain player striker singer rapper actor actress star member boss
-	governor mayor senator ambassador commander correspondent author adviser advisor consultant economist doctor
-	scientist writer producer presenter chancellor mp judge campaigner owner partner fellow vice
-	executive friend witness resident neighbour neighbor relative father mother wife husband son daughter brother
-	sister student teacher worker employee colleague activist historian engineer pilot journalist reporter
-	commentator columnist agent representative envoy negotiator prosecutor investigator detective inspector
-	strategist trader broker investor entrepreneur designer musician champion goalkeeper midfielder defender
-	controller commissioner commander host treasurer`)
+var roleNounWords = lexicon.English.PersonNouns
 
 // roleNounSet is roleNounWords as a set.
 var roleNounSet = wordSet(strings.Join(roleNounWords, " "))
