@@ -33,7 +33,12 @@ var (
 	outletNoun = `(?:news agency|news service|agency|newspaper|magazine|website|broadcaster|tabloid|daily|weekly)`
 	// replyVerbs answer a charge, a plan or a question.
 	replyVerbs = `rejected|denied|dismissed|defended|welcomed|criticised|criticized|condemned|responded|reacted|hit back|disputed|questioned|attacked|backed|praised|refused|declined`
-	orgNoun    = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board)`
+	orgNoun    = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board|` + outletKinds + `)`
+	// outletKinds name a news outlet by its kind: "The paper claims …".
+	outletKinds = `paper|newspaper|tabloid|magazine|website|broadcaster`
+	// outletByKind is a speaker that is a news outlet named by its kind:
+	// it reports on others, so a figure it gives is none of its own.
+	outletByKind = lazyre.New(`^(?:The|the) (?:` + outletKinds + `)$`)
 	// "\"Students went to bed at the same time,\" she said." A quote
 	// may go on after the speaker: "\"Most firms …,\" said Mr Warner,
 	// \"but …\"" (its first part is the claim).
@@ -245,6 +250,9 @@ func (x *extractor) statements(s article.Sentence) {
 		return
 	}
 	speaker, verb := sp.speaker, sp.verb
+	if !pronouns[speaker] && x.quotedOnly(s, speaker) {
+		return // "Extraordinary claims need more than three frames.”" closes someone's quotation: its "claims" is theirs
+	}
 	resolved := false
 	if pronouns[speaker] {
 		before := x.quotationOpener(s) - 1 // the sentence before the words "he said" closes
@@ -822,6 +830,31 @@ func afterPost(speaker string) string {
 	return speaker
 }
 
+// quotedOnly reports whether every mention of a speaker in a sentence
+// lies inside a quotation: the speech verb after it is then part of
+// someone's words, not the writer's report of them. A closing mark with
+// no opening one earlier in the paragraph is a stray ("… in Syria and
+// Iraq.”" after a reported sentence), and quotes nothing.
+func (x *extractor) quotedOnly(s article.Sentence, speaker string) bool {
+	text := s.Text
+	inside := openedBefore
+	if x.quotationOpener(s) < s.Index {
+		inside = insideQuotes
+	}
+	found := false
+	for from := 0; ; {
+		at := strings.Index(text[from:], speaker)
+		if at < 0 {
+			return found
+		}
+		at += from
+		if !inside(text, at) {
+			return false
+		}
+		found, from = true, at+len(speaker)
+	}
+}
+
 // unnamedSpeakerBefore reports whether sentence prev, the one before a
 // "he said" sentence's words (quotationOpener), reports speech by
 // someone it does not name: a "she said" that follows is that unnamed
@@ -985,13 +1018,16 @@ func (x *extractor) subjectOf(text string) string {
 			break // only the first name, or one its post leads to ("Blues boss Jose Mourinho"), is the subject
 		}
 		at += from
+		if insideQuotes(text, at) {
+			break // "“We want to sell more Thackray beer.”": a name in someone's words is not the writer's subject
+		}
 		from = at + len(run)
 		after := text[from:]
 		possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || strings.HasPrefix(after, "' ")
 		before := strings.Fields(text[:at])
 		governed := len(before) > 0 && prepositions[strings.ToLower(strings.Trim(before[len(before)-1], "\"“(,"))]
 		opening := len(before) <= 5 // "And Blues boss Jose Mourinho backed …"
-		if name := stripTitles(run); opening && !possessive && !governed && x.personLike(run, name) {
+		if name := stripTitles(run); opening && !possessive && !governed && x.personLike(run, name) && !x.affiliationOfNext(text[from:]) {
 			return name
 		}
 	}
@@ -1030,7 +1066,7 @@ func (x *extractor) subjectAfterOpening(text string) string {
 // director", "agent in the ward".
 func hasRoleWord(phrase string) bool {
 	for _, w := range strings.Fields(phrase) {
-		if roleHeads[strings.ToLower(w)] || playerRoles[strings.ToLower(w)] {
+		if w = strings.ToLower(w); roleHeads[w] || playerRoles[w] || personNouns[w] {
 			return true
 		}
 	}
@@ -1052,6 +1088,23 @@ func describedOpening(before string) bool {
 		}
 	}
 	return !prepositions[strings.ToLower(words[0])]
+}
+
+// affiliationOfNext reports whether the words after a name are a post
+// and then a person's name, so that the name before is the body they
+// serve, not the subject: "Valdemar president Ignacio Ruano was more
+// direct" is about Ruano, even where a player's surname makes
+// "Valdemar" look like a person.
+func (x *extractor) affiliationOfNext(after string) bool {
+	runs := nameRuns(after, false)
+	if len(runs) == 0 {
+		return false
+	}
+	at := strings.Index(after, runs[0])
+	if at < 0 || !allRoleWords(after[:at]) {
+		return false
+	}
+	return x.personLike(runs[0], stripTitles(runs[0]))
 }
 
 // postOpening reports whether the words before a name open the sentence

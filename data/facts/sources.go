@@ -170,6 +170,9 @@ func (x *extractor) selfReported() {
 		if f.Kind != Statement || !ownEstimate.MatchString(f.Verb) || x.flaggedSentence(SelfReported, f.Sentence) {
 			continue // a trap rule may have flagged the sentence already
 		}
+		if outletByKind.MatchString(f.Subject) {
+			continue // "The paper claims Ferrandis would earn around £110,000 a week": a report on someone else
+		}
 		claim := strings.TrimSpace(f.Claim)
 		person := x.isPerson(f.Subject)
 		switch {

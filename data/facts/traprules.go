@@ -551,6 +551,12 @@ func insideQuotes(text string, at int) bool {
 			return true
 		}
 	}
+	return openedBefore(text, at)
+}
+
+// openedBefore reports whether a quotation this sentence opens is still
+// open at byte at.
+func openedBefore(text string, at int) bool {
 	open := false
 	for i, r := range text[:at] {
 		switch r {

@@ -424,7 +424,7 @@ func (g *generator) unvouchedClaim(i int) (claim, hedge string, ok bool) {
 	if pointsBackTo(claim) {
 		return "", "", false // "that the rumor started with …": which rumour? (held-out h10, W)
 	}
-	if placeBack.MatchString(claim) {
+	if placeBack.MatchString(claim) || ageBack.MatchString(claim) {
 		return "", "", false // "the country's medicines regulator": which? (held-out h26-07, W)
 	}
 	if hedgeLeftIn.MatchString(claim) {
@@ -441,6 +441,11 @@ func (g *generator) unvouchedClaim(i int) (claim, hedge string, ok bool) {
 // country's medicines regulator" — which country? (held-out h26-07, W).
 // "Fled the town" in a story about one town was usable (h6-07, h18-07).
 var placeBack = lazyre.New(`\b[Tt]he\s+(?:country|city|town|capital|region|island|village|state|province)(?:'s|’s)`)
+
+// ageBack finds a person named only by their age, whom a sentence before
+// named: "held talks with the 24-year-old's representatives" — who?
+// (held-out h7-10, r202, W).
+var ageBack = lazyre.New(`\b[Tt]he\s+\d{1,3}-year-old\b`)
 
 // hedgeLeftIn finds a hedge the restated claim would still carry: "what
 // looks like", "seems", "apparently".

@@ -37,6 +37,7 @@ func TestAsFactDropsTheHedgeWord(t *testing.T) {
 			"In what way does the article say that militant group Boko Haram is holding a German hostage who was kidnapped in July?"},
 		{"a recording that appeared to show", "Video posted on YouTube by an activist group appeared to show armed men waving flags outside a customs building.",
 			"In what way does the article say that video posted on YouTube by an activist group showed armed men waving flags outside a customs building?"},
+		{"a person named only by their age", "The 24-year-old has reportedly agreed a four-year contract with Rovers worth two million pounds a year.", ""},
 		{"a place named only by its kind", "The country's medicines regulator has reportedly asked prosecutors to look into the website selling the tincture.", ""},
 		{"a place the sentence names", "The city of Plovdiv has reportedly asked prosecutors to look into a website selling the tincture.",
 			"In what way does the article say that the city of Plovdiv has asked prosecutors to look into a website selling the tincture?"},

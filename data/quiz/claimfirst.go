@@ -59,7 +59,7 @@ func (g *generator) claimFirst(f facts.Fact) {
 		(leansOnContext(claim) || possessivePronoun.MatchString(claim)) && !opensOnName(claim) {
 		return // "if Mr Blair did not want …" is a condition, not a claim of fact
 	}
-	if placeBack.MatchString(claim) || nowBackshifted.MatchString(claim) || timeBefore.MatchString(claim) {
+	if placeBack.MatchString(claim) || ageBack.MatchString(claim) || nowBackshifted.MatchString(claim) || timeBefore.MatchString(claim) {
 		return // "… to the town's summer carnival": which town? (held-out h27-02, W), as for a hedged claim
 	}
 	if unnamedCredit.MatchString(f.Subject) {

@@ -51,6 +51,8 @@ func TestClaimFirst(t *testing.T) {
 			"In what way does the article say that a soldier had been killed near the border town of Ramtha on Friday?"},
 		{"the source first, a place named only by its kind", // which town? (h27-02, W)
 			"Charles Kennedy said about 120 people had taken part in the town's summer carnival last year.", ""},
+		{"the source first, a person named only by their age", // who? (h7-10, r202, W)
+			"According to Spanish newspaper AS, Westbridge officials held talks with the 24-year-old's representatives in Madrid on Monday.", ""},
 		{"the source first, a backshifted 'now'", // "fuel now made up …" (h27-01, W)
 			"Charles Kennedy said fuel now made up about a third of a typical haulier's running costs.", ""},
 		{"according to a description, no name", // "the veterinarian" names no one (h28-09, K)

@@ -688,6 +688,14 @@ func TestUnnamedSourceBeforeANamedOne(t *testing.T) {
 		{"the unnamed speakers open the claim", creditFirst, "The site has made televisions since 1998 and exports most of them to Europe.", false},
 		{"a time only the sentence before sets", "At that point managers at the Newport site turned down urgent talks about the job cuts, union officials said.",
 			"The site has made televisions since 1998 and exports most of them to Europe.", false},
+		// "Reportedly" whose report the next sentence names (held-out
+		// h7-10, r202, K); a named denial after it names no report.
+		{"a report, then whose report", "Managers at the Newport site have reportedly turned down urgent talks about the job cuts.",
+			"According to the South Wales Argus, the site's owners plan to close it by March.", false},
+		{"an unnamed source, then a report that names its own", creditLast,
+			"Reports in Cardiff, citing the Western Mail, suggested two other plants had refused too.", false},
+		{"a report, then a named denial", "Managers at the Newport site have reportedly turned down urgent talks about the job cuts.",
+			"But Hiroshi Tanabe denied that the site would close.", true},
 	} {
 		text := "Jobs to go at plant" + people + c.sentence + "\n\n" + c.after + "\n"
 		asked := false
