@@ -118,7 +118,8 @@ func splitSentences(text string, span Span) []Span {
 // before a name or a number ("Gov. Brown", "Rs. 500", "No. 5").
 var titleAbbreviations = map[string]bool{"Gov.": true, "Sen.": true, "Rep.": true, "St.": true, "Mr.": true,
 	"Mrs.": true, "Ms.": true, "Dr.": true, "Gen.": true, "Lt.": true, "Col.": true, "Sgt.": true, "Capt.": true,
-	"Prof.": true, "Rev.": true, "Rs.": true, "Supt.": true, "Cpl.": true, "Adm.": true, "Maj.": true, "Insp.": true}
+	"Prof.": true, "Rev.": true, "Rs.": true, "Supt.": true, "Cpl.": true, "Adm.": true, "Maj.": true, "Insp.": true,
+	"Brig.": true, "Cmdr.": true, "Fr.": true, "Hon.": true, "Pres.": true}
 
 // shortAbbreviation matches a short abbreviation closing a span: "Mo.",
 // "Jr.", "Ark.", "U.S.".

@@ -162,13 +162,15 @@ func TestSingleLineBreaksBetweenParagraphs(t *testing.T) {
 
 func TestAbbreviationsDoNotEndSentences(t *testing.T) {
 	text := "Title here\n\nThe officer in Ferguson, Mo. police said it was fine. He paid Rs. 500 for it. Gov. Jerry Brown spoke. " +
-		"It is No. 5 on the list. They met in St. Louis. The U.S. The end.\n"
+		"It is No. 5 on the list. They met in St. Louis. The U.S. The end. " +
+		"\"We hold the town,\" Brig. Gen. Karim Haddad told state television.\n"
 	a, err := Parse([]byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []string{"The officer in Ferguson, Mo. police said it was fine.", "He paid Rs. 500 for it.", "Gov. Jerry Brown spoke.",
-		"It is No. 5 on the list.", "They met in St. Louis.", "The U.S.", "The end."}
+		"It is No. 5 on the list.", "They met in St. Louis.", "The U.S.", "The end.",
+		"\"We hold the town,\" Brig. Gen. Karim Haddad told state television."} // a rank of two words (held-out h30-08)
 	if got := sentenceTexts(a); !slices.Equal(got, want) {
 		t.Errorf("sentences =\n%q\nwant\n%q", got, want)
 	}

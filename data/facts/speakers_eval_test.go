@@ -75,12 +75,20 @@ const (
 	// president Ignacio Ruano" opens on Ruano; a post no job-title list
 	// holds ("Labour's agent in the ward, Derek Hollins, dismissed …"):
 	// 1,653 right, 6 wrong.
-	floorSpeakersRight = 1653
+	//
+	// 2026-12-05, later: h30 (10 articles, written after every rule
+	// above) marked by a blind helper and measured once: 102 right of
+	// 150 named (68 %), none wrong, 10 vague, 38 missed; of 78 sentences
+	// whose speaker the article does not name, none given a person. With
+	// them, 210 articles: 1,755 right, 6 wrong of 2,444. Then "Brig. Gen."
+	// no longer ends a sentence (h30-08, its marks renumbered): 1,756
+	// right, 6 wrong of 2,443.
+	floorSpeakersRight = 1756
 	ceilSpeakersWrong  = 6
 )
 
 // TestSpeakersOnHeldOutNews reads every held-out article a reader marked
-// for who says what (h7–h17 and h21–h29: 200 articles, marked by
+// for who says what (h7–h17 and h21–h30: 210 articles, marked by
 // helpers who never saw Lede's rules) and compares the speakers of the extracted
 // statements and attributions with the marks:
 //

@@ -91,7 +91,11 @@ var judgementRules = []struct {
 	// hardest calls I have had to make" — tells how it felt to them, not
 	// a view anyone could dispute (held-out h7-03, h17-03: K).
 	{"the best", lazyre.New(`(?i)\bthe\s+(?:best|worst|greatest|finest|hardest|toughest)\b(?:\s+(\p{L}+))?`), wordSet("of known selling"), 1, 0, ownExperience},
-	{"should", lazyre.New(`(?i)\b(?:should|ought\s+to)(?:n't)?\s+(?:not\s+|never\s+)?(\p{L}+)`), wordSet("be have not point add say mention note stress admit"), 0, 0, nil},
+	// "Parents should keep screens out of bedrooms" is a view; "customers
+	// who were badly affected should contact customer services" is an
+	// instruction, neither fact nor opinion (held-out h30-05, A and K).
+	{"should", lazyre.New(`(?i)\b(?:should|ought\s+to)(?:n't)?\s+(?:not\s+|never\s+)?(\p{L}+)`),
+		wordSet("be have not point add say mention note stress admit contact call ring phone email e-mail write visit check apply register consult return"), 0, 0, nil},
 }
 
 // notCheckable are words that keep a sentence of the article's own

@@ -36,6 +36,7 @@ func TestJudgingWords(t *testing.T) {
 		{"The best of the three offers was accepted.", nil},
 		{"I should point out that the king has not taken part.", nil},
 		{"The company should be able to pay by March.", nil},
+		{"Customers who were badly affected should contact its customer services team.", nil}, // an instruction (held-out h30-05)
 		{"The Great Western line reopened on Monday.", nil},
 		{"The council said the letter was not genuine.", nil},
 		{"The firm sold 400 cars in June.", nil},

@@ -128,7 +128,10 @@ var speechAct = lazyre.NewWordList(
 	"criticise", "criticises", "criticised", "criticize", "criticizes", "criticized", "praised", "praises",
 	"welcomed", "welcomes", "blamed", "blames", "demanding", "demanded", "demands", "urged", "urges", "vowed",
 	"vows", "pledged", "pledges", "promised", "promises", "wrote", "writes", "written",
-	"pointed out", "points out", "point out", "noted", "notes", "argued", "argues", "suggested", "suggests")
+	"pointed out", "points out", "point out", "noted", "notes", "argued", "argues", "suggested", "suggests",
+	// "The council points to neighbouring Calderleigh, which introduced
+	// a £25 charge": its argument, not the article's (held-out h30-03, K).
+	"points to", "pointed to", "point to", "cites", "cited")
 
 // creditedClaims returns the claims the article credits by name, in
 // reported speech, that an option can show as plain words: no quotation

@@ -156,6 +156,9 @@ func TestOwnVoiceOptionsSayWhose(t *testing.T) {
 	if !speechAct.MatchString("Users on several forums have pointed out that the font is the same") {
 		t.Error("“have pointed out” is not read as crediting the users")
 	}
+	if !speechAct.MatchString("The council points to neighbouring Calderleigh, which introduced a £25 charge in 2003") {
+		t.Error("“points to” is not read as the council's argument (held-out h30-03)")
+	}
 	for _, o := range options {
 		if strings.Contains(o.text, "pointed out") || strings.Contains(o.text, " his ") {
 			t.Errorf("option %q among %v", o.text, options)

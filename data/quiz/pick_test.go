@@ -146,6 +146,11 @@ func TestWithoutUnnamedSpeaker(t *testing.T) {
 			"Once the series finished, the audience moved on to the next thing"},
 		{"“Once the series finished, the audience moved on to the next thing,” Kev Doherty said.", "source said",
 			"“Once the series finished, the audience moved on to the next thing,” Kev Doherty said."},
+		// Whom the unnamed source told goes with them (held-out h30-05, W).
+		{"One engineer, who asked not to be named, told the BBC the upgrade had been rushed through and that staff had raised concerns.", "who asked not to be named",
+			"The upgrade had been rushed through and that staff had raised concerns."},
+		{"One engineer, who asked not to be named, told reporters the upgrade had been rushed through by managers.", "who asked not to be named",
+			"The upgrade had been rushed through by managers."},
 		{"Dulaimi was one of 150 women released in March, according to media reports at the time.", "according to media reports",
 			"Dulaimi was one of 150 women released in March, according to media reports at the time."}, // reports are no people (r138, K)
 	} {

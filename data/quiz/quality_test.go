@@ -605,6 +605,23 @@ func TestFigureSourceGivesTheFullName(t *testing.T) {
 	}
 }
 
+// The figure says what it counts when the sentence says it after the
+// noun: "as many as four million customers could have been affected" is
+// a figure of customers affected (held-out h30-05, W).
+func TestFigureSourceSaysWhatItCounts(t *testing.T) {
+	const text = "Network down\n\n" +
+		`"We are very sorry," said Julian Cartwright, the chief executive. "It was a software fault," said Sarah Penhaligon, an engineer. ` +
+		`Graham Whitlow, an analyst at Ferris Partners, said the outage was the worst in years. ` +
+		"He estimated that as many as four million customers could have been affected at the height of the fault.\n"
+	asked := askedOf(t, text, eachFactOf(facts.Quantity, (*generator).figureSource))
+	if len(asked) == 0 {
+		t.Fatal("no figure question")
+	}
+	if q := asked[0]; !strings.Contains(q.Prompt, "four million customers affected,") {
+		t.Errorf("%q: want the figure of customers affected", q.Prompt)
+	}
+}
+
 // The wrong options of "who gives the figure?" are of the key's kind: a
 // research firm's estimate among three people was picked by its form
 // (held-out h25-04, G). Two capitalised words read as a person's name
@@ -694,6 +711,10 @@ func TestUnnamedSourceBeforeANamedOne(t *testing.T) {
 			"According to the South Wales Argus, the site's owners plan to close it by March.", false},
 		{"an unnamed source, then a report that names its own", creditLast,
 			"Reports in Cardiff, citing the Western Mail, suggested two other plants had refused too.", false},
+		{"a group, then one of them by name and her words", "But residents say the services are a lifeline for elderly people and those without cars.",
+			"Margaret Oldroyd, 74, uses the number 42 twice a week.\n\n\"I don't drive. Without that bus I would be stuck,\" she said.", false},
+		{"a report, then whose claim it was", "Managers at the Newport site have reportedly turned down urgent talks about the job cuts.",
+			"The owners plan to close the site by March, the South Wales Argus claimed on Tuesday.", false},
 		{"a report, then a named denial", "Managers at the Newport site have reportedly turned down urgent talks about the job cuts.",
 			"But Hiroshi Tanabe denied that the site would close.", true},
 	} {
@@ -704,7 +725,7 @@ func TestUnnamedSourceBeforeANamedOne(t *testing.T) {
 				g.sourcing(i)
 			}
 		}) {
-			if strings.Contains(q.Prompt, "union officials") || strings.Contains(q.Prompt, "urgent talks") {
+			if strings.Contains(q.Prompt, "union officials") || strings.Contains(q.Prompt, "urgent talks") || strings.Contains(q.Prompt, "lifeline") {
 				asked = true
 			}
 		}

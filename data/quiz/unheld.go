@@ -161,8 +161,10 @@ func onTimetable(text string) bool {
 // Letters sent and ministers briefed "later this week" or "early in
 // the new year", and a hearing that "could take place before the end
 // of June", are such steps too (held-out h11-02, h3-06, h2-03: V, a
-// routine detail with nothing at stake).
-var scheduledByDate = lazyre.New(`(?i)(?:\b(?:expected|due|set|scheduled)\s+to\s+(?:be\s+)?` + timetableStep + `|\b(?:could|may|might|would)\s+(?:take\s+place|be\s+held)\b)` +
+// routine detail with nothing at stake), and a decision "expected at a
+// full council meeting in February" (h30-03, V).
+var scheduledByDate = lazyre.New(`(?i)(?:\b(?:expected|due|set|scheduled)\s+to\s+(?:be\s+)?` + timetableStep + `|\b(?:could|may|might|would)\s+(?:take\s+place|be\s+held)\b|` +
+	`\b(?:expected|due)\s+(?:at|during)\s+(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|hearing|session|conference)\b)` +
 	`.*\b(?:` + timetableDate + `)\b`)
 
 // timetableStep are the steps of a timetable: a decision taken, a flight

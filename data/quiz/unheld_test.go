@@ -20,6 +20,7 @@ func TestUnheldAsksWhoHoldsABelief(t *testing.T) {
 			"Who expects this, according to the article: “The plant is expected to close with the loss of about 200 jobs”?"},
 		{"a dated vote", speakers + "\n\nThe full council is expected to vote on the plan next week.", ""},
 		{"a dated decision", speakers + "\n\nA final decision is expected to be taken by the board in March.", ""},
+		{"a decision due at a dated meeting", speakers + "\n\nA final decision is expected at a full council meeting in February.", ""}, // h30-03, V
 		{"a dated departure", speakers + "\n\nThe last ferry is expected to leave the harbour on 12 October.", ""},
 		{"a place named before", speakers + "\n\nIt is understood officers there have asked for more detail on the plans.", ""},
 		{"inside a clause", speakers + "\n\nThe winner will stand at the next general election, which is expected in the spring.", ""},
