@@ -52,7 +52,7 @@ func (g *generator) figureSource(f facts.Fact) {
 	if len(choices) < 3 {
 		return
 	}
-	figure := strings.TrimSpace(f.Hedge + " " + f.NumberText + " " + f.Counts) + countedState(f)
+	figure := strings.TrimSpace(f.Hedge+" "+f.NumberText+" "+f.Counts) + countedState(f)
 	prompt := fmt.Sprintf("Who gives the figure of %s, according to the article?", figure)
 	q := Question{Kind: Choice, Prompt: prompt, Answer: who, Accepted: []string{who},
 		Choices: shuffled(choices, prompt), Distractors: choices[1:], Sentence: f.Sentence, Difficulty: 2,

@@ -344,7 +344,7 @@ func withoutUnnamedSpeaker(text, cue string) string {
 // says it does not name, set off by commas, and a verb of speech: "A
 // Labour whip, speaking on condition of anonymity, said …", "One
 // supplier, who asked not to be named, said …". Group 1 is the claim.
-var saidAnonymously = lazyre.New(`^[^,;:"“”]{3,60}?,\s+(?:who\s+)?(?:asked\s+not\s+to\s+be\s+(?:named|identified)|(?:speaking|spoke)\s+on\s+condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)),\s+(?:said|says|told\s+`+toldWhom+`)(?:\s+that)?\s+([^;:]+)$`)
+var saidAnonymously = lazyre.New(`^[^,;:"“”]{3,60}?,\s+(?:who\s+)?(?:asked\s+not\s+to\s+be\s+(?:named|identified)|(?:speaking|spoke)\s+on\s+condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)),\s+(?:said|says|told\s+` + toldWhom + `)(?:\s+that)?\s+([^;:]+)$`)
 
 // toldWhom is whom an unnamed source told, whole: "the BBC", "BBC
 // News", "reporters", "the newspaper" — not "the" alone, which left "BBC
