@@ -59,7 +59,7 @@ var (
 	// ahead, Lord Holme said." Reported speech with its speaker last.
 	// "…, Charles Kennedy has said." and "…, the Associated Press news
 	// agency reported.": a news outlet named by what it is.
-	reportedFirst = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(` + reportedFirstVerbs + `|` + toldOutletForms + `|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
+	reportedFirst = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+(` + orgNoun + `|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:\s+` + outletNoun + `)?\s+(?:has\s+|have\s+)?(` + reportedFirstVerbs + `|` + toldOutletForms + `|told \w+)(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+yesterday|\s+today)?\.?$`)
 	// "… to cooperate with the arrangements, said Lord Holme."
 	reportedSaidName = lazyre.New(`^([^"“”\s](?:[^"“”]|["“][^"“”]{1,60}["”]){11,}?),\s+(` + reportedSaidVerbs + `)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?\.?$`)
 	// "Vivendi has rejected the charge, saying the decision was …": a
@@ -361,6 +361,9 @@ func spokenIn(text string, words []string) spoken {
 		speaker, verb, claim = stripTitles(q[2]), q[3], "“"+q[1]+"”"
 	} else if q := findCued(reportedFirstCue, reportedFirst, text); q != nil {
 		speaker, verb, claim = dropOpeners(trailingName(upperFirstWord(q[2]))), q[3], asReported(q[1])
+		if orgSpeaker.MatchString(q[2]) {
+			speaker = upperFirstWord(q[2]) // "…, the club said.": a body named by its kind, as "The club said …"
+		}
 	} else if q, name := namedAfterSaid(findCued(reportedSaidNameCue, reportedSaidName, text)); name != "" && !nameOpensClaim(text, q[3]) {
 		speaker, verb, claim = name, q[2], asReported(q[1])
 	} else if m := statementMatch(text); m != nil {
