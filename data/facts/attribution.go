@@ -170,6 +170,12 @@ var affiliationWord = lazyre.New(`\s(?:at|of|for|from|with)\s`)
 // …". Groups: the name, the verb, the claim.
 var andSaid = lazyre.New(`^(?:[^,"“”]{2,80},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:ed|s)\b(?:[^.;"“”]|["“][^"“”]{1,60}["”])*?\s+and\s+(said|says)\s+(?:that\s+)?(.{10,})$`)
 
+// postAndSaid is andSaid with the person's post before the name:
+// "Opposition group leader Susan Pryor described the plan as “a tax on
+// gardens” and said it would hit pensioners hardest" (held-out h30).
+// Groups: the post, the name, the verb, the claim.
+var postAndSaid = lazyre.New(`^((?:[\p{L}'’-]+\s+){1,5}?)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:ed|s)\b(?:[^.;"“”]|["“][^"“”]{1,60}["”])*?\s+and\s+(said|says)\s+(?:that\s+)?(.{10,})$`)
+
 // quotePostSaid finds a quotation, then a post and its holder's name
 // between commas, then the verb: "“Dale is very much alive,” his
 // publicist, Marnie Solberg, said in a statement." Groups: the
@@ -380,6 +386,8 @@ func spokenIn(text string, words []string) spoken {
 		speaker, verb, claim = stripTitles(q[1]), q[2], q[3]
 	} else if q := andSaid.FindStringSubmatch(text); q != nil && LooksLikePerson(stripTitles(q[1])) {
 		speaker, verb, claim = stripTitles(q[1]), q[2], q[3]
+	} else if q := postAndSaid.FindStringSubmatch(text); q != nil && postOpening(q[1]) && LooksLikePerson(q[2]) {
+		speaker, verb, claim = q[2], q[3], q[4]
 	} else {
 		return spoken{}
 	}
