@@ -235,8 +235,11 @@ func withinLimits(flags []Flag) []Flag {
 
 // extractor carries the state of one Extract call.
 type extractor struct {
-	a        *article.Article
-	entities []Entity
+	a *article.Article
+	// quotedAfter holds, for each sentence, whether a quotation is
+	// still open at its end (openAfter); nil until first asked.
+	quotedAfter []bool
+	entities    []Entity
 	// entityAt indexes the entities by their names' FoldKey; nil until
 	// entity first asks.
 	entityAt map[string]int

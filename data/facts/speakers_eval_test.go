@@ -94,8 +94,10 @@ const (
 	// released") is no unnamed speaker before a "he said": 1,789. And a
 	// quotation paragraph whose first sentence is short ("“It's
 	// unacceptable. I'm going to …”") is the speaker's before it: 1,791;
-	// a quotation runs on to a short last sentence ("That's it.”"): 1,793.
-	floorSpeakersRight = 1793
+	// a quotation runs on to a short last sentence ("That's it.”"): 1,793;
+	// the speaker's own quotation running on does not count toward how
+	// far back a "he said" may reach: 1,794, 6 wrong.
+	floorSpeakersRight = 1794
 	ceilSpeakersWrong  = 6
 )
 
