@@ -33,7 +33,7 @@ var (
 	outletNoun = `(?:news agency|news service|agency|newspaper|magazine|website|broadcaster|tabloid|daily|weekly)`
 	// replyVerbs answer a charge, a plan or a question.
 	replyVerbs = `rejected|denied|dismissed|defended|welcomed|criticised|criticized|condemned|responded|reacted|hit back|disputed|questioned|attacked|backed|praised|refused|declined`
-	orgNoun    = `(?:The|the) (?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board|` + outletKinds + `)`
+	orgNoun    = `(?:The|the) (?:\p{Ll}+(?:'s|’s)? )?(?:company|firm|group|council|government|ministry|agency|department|club|team|university|school|hospital|police|union|researchers|authors|operator|district|board|trust|charity|office|bank|airline|` + outletKinds + `)`
 	// outletKinds name a news outlet by its kind: "The paper claims …".
 	outletKinds = `paper|newspaper|tabloid|magazine|website|broadcaster`
 	// outletByKind is a speaker that is a news outlet named by its kind:
