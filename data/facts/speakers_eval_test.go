@@ -99,8 +99,10 @@ const (
 	// far back a "he said" may reach: 1,794, 6 wrong. A body named by its
 	// kind with a word before it ("The defence ministry denied …", "the
 	// sheriff's office says"), and trusts, charities, offices, banks and
-	// airlines among the kinds: 1,803 right, 6 wrong.
-	floorSpeakersRight = 1803
+	// airlines among the kinds: 1,803 right, 6 wrong. A post of something
+	// before its holder ("Chairman of governors Derek Sallis said …"):
+	// 1,810.
+	floorSpeakersRight = 1810
 	ceilSpeakersWrong  = 6
 )
 
