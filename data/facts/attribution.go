@@ -42,7 +42,7 @@ var (
 	// "\"Students went to bed at the same time,\" she said." A quote
 	// may go on after the speaker: "\"Most firms …,\" said Mr Warner,
 	// \"but …\"" (its first part is the claim).
-	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + orgNoun + `|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:later\s+|also\s+|then\s+)?(` + toldOutletForms + `|told \w+|` + speechVerbAlternation + `)(?:,?\s+([^"“”]{1,80}))?(?:\.?$|,\s+["“])`)
+	quoteFirst = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + orgNoun + `|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*|he|she|they)(?:,\s+(?:who|whose|a|an|the|\p{Ll}+\s+of)\s[^,"“”]{2,80},)?\s+(?:later\s+|also\s+|then\s+)?(was quoted as saying|` + toldOutletForms + `|told \w+|` + speechVerbAlternation + `)(?:,?\s+([^"“”]{1,80}))?(?:\.?$|,\s+["“])`)
 	// "\"Halden has the skills,\" said Ingrid Solberg, chief executive of …";
 	// "admitted Lindsay", "explained Mr Guest": any speech verb.
 	quoteSaidName = lazyre.New(`^["“](.{3,}?)[,.!?]?["”],?\s+(` + speechVerbAlternation + `)\s+((?:[\p{L}'’.-]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+[^"“”]{1,120})?(?:\.?$|,\s+["“])`)
@@ -356,6 +356,9 @@ func spokenIn(text string, words []string) spoken {
 		speaker, verb, claim, channel = stripTitles(q[3]), "said", "“"+q[1]+"”", "to "+q[2]
 	} else if q := quoteFirst.FindStringSubmatch(quoted); q != nil {
 		speaker, verb, claim, channel = trailingName(upperFirstWord(q[2])), q[3], "“"+q[1]+"”", channelIn(q[4])
+		if verb == "was quoted as saying" {
+			verb = "said" // "“…,” Kessinger was quoted as saying."
+		}
 		if orgSpeaker.MatchString(q[2]) {
 			speaker = upperFirstWord(q[2]) // "\"…,\" the club said in its statement"
 		}
