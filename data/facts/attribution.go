@@ -168,13 +168,17 @@ var affiliationWord = lazyre.New(`\s(?:at|of|for|from|with)\s`)
 // sentence: "Reid thanked supporters and said he had “no regrets” …",
 // "Colley accused the ruling group of a “humiliating U-turn” and said
 // …". Groups: the name, the verb, the claim.
-var andSaid = lazyre.New(`^(?:[^,"“”]{2,80},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:ed|s)\b(?:[^.;"“”]|["“][^"“”]{1,60}["”])*?\s+and\s+(said|says)\s+(?:that\s+)?(.{10,})$`)
+var andSaid = lazyre.New(`^(?:[^,"“”]{2,80},\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)` + didAndSaid)
+
+// didAndSaid is what follows the name in andSaid and postAndSaid: a verb
+// of what they did, then "and said" and the claim.
+const didAndSaid = `\s+\p{Ll}+(?:ed|s)\b(?:[^.;"“”]|["“][^"“”]{1,60}["”])*?\s+and\s+(said|says)\s+(?:that\s+)?(.{10,})$`
 
 // postAndSaid is andSaid with the person's post before the name:
 // "Opposition group leader Susan Pryor described the plan as “a tax on
 // gardens” and said it would hit pensioners hardest" (held-out h30).
 // Groups: the post, the name, the verb, the claim.
-var postAndSaid = lazyre.New(`^((?:[\p{L}'’-]+\s+){1,5}?)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:ed|s)\b(?:[^.;"“”]|["“][^"“”]{1,60}["”])*?\s+and\s+(said|says)\s+(?:that\s+)?(.{10,})$`)
+var postAndSaid = lazyre.New(`^((?:[\p{L}'’-]+\s+){1,5}?)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)` + didAndSaid)
 
 // quotePostSaid finds a quotation, then a post and its holder's name
 // between commas, then the verb: "“Dale is very much alive,” his
@@ -984,12 +988,10 @@ func (x *extractor) onlyPersonSince(i int) bool {
 // further from them (held-out h30-10: the "he said" two narrative
 // sentences after it was read as a guess).
 func (x *extractor) narrativeBetween(from, i int) int {
-	if x.quotedAfter == nil {
-		x.quotedAfter = x.openAfter()
-	}
+	open := x.openAtEnds()
 	n := 0
 	for k := from + 1; k < i; k++ {
-		if !opensOnQuote(x.a.Sentences[k].Text) && !(k > 0 && x.quotedAfter[k-1] && x.a.Sentences[k-1].Block == x.a.Sentences[k].Block) {
+		if !opensOnQuote(x.a.Sentences[k].Text) && !(k > 0 && open[k-1] && x.a.Sentences[k-1].Block == x.a.Sentences[k].Block) {
 			n++
 		}
 	}

@@ -237,7 +237,7 @@ func withinLimits(flags []Flag) []Flag {
 type extractor struct {
 	a *article.Article
 	// quotedAfter holds, for each sentence, whether a quotation is
-	// still open at its end (openAfter); nil until first asked.
+	// still open at its end (openAfter); nil until openAtEnds first asks.
 	quotedAfter []bool
 	entities    []Entity
 	// entityAt indexes the entities by their names' FoldKey; nil until

@@ -29,9 +29,9 @@ func (x *extractor) continuedQuotations() {
 			quoted[f.Sentence] = f
 		}
 	}
-	open := x.openAfter()
-	credit := x.quotationCredits(quoted, open)
-	x.quotedParagraphs(credit, quoted, open)
+	named, open := x.namedStatements(), x.openAtEnds()
+	credit := x.quotationCredits(quoted, named, open)
+	x.quotedParagraphs(credit, quoted, named, open)
 	var added []Fact
 	for i, src := range credit {
 		if src < 0 {
@@ -55,9 +55,22 @@ func (x *extractor) continuedQuotations() {
 	}
 }
 
+// namedStatements returns, by sentence, the first statement whose
+// speaker that sentence names, not one read from a "he" further back.
+func (x *extractor) namedStatements() map[int]Fact {
+	named := map[int]Fact{}
+	for _, f := range x.facts {
+		if _, ok := named[f.Sentence]; f.Kind == Statement && !f.Resolved && isName(f.Subject) && !pronouns[f.Subject] && !ok {
+			named[f.Sentence] = f
+		}
+	}
+	return named
+}
+
 // quotationCredits returns, for each sentence, the sentence whose
-// statement its words are credited to, or -1; open is openAfter.
-func (x *extractor) quotationCredits(quoted map[int]Fact, open []bool) []int {
+// statement its words are credited to, or -1; named is namedStatements,
+// open is openAfter.
+func (x *extractor) quotationCredits(quoted, named map[int]Fact, open []bool) []int {
 	sentences := x.a.Sentences
 	credit := make([]int, len(sentences))
 	for i := range credit {
@@ -96,7 +109,7 @@ func (x *extractor) quotationCredits(quoted map[int]Fact, open []bool) []int {
 			credit[k] = src
 		}
 	}
-	x.quotationsLeftOpen(credit, quoted, open)
+	x.quotationsLeftOpen(credit, quoted, named, open)
 	return credit
 }
 
@@ -105,7 +118,7 @@ func (x *extractor) quotationCredits(quoted map[int]Fact, open []bool) []int {
 // said: “We understand how worried people are. / Our officers are
 // talking to other operators …”" (held-out h30: five such paragraphs in
 // ten articles, each missed).
-func (x *extractor) quotationsLeftOpen(credit []int, quoted map[int]Fact, open []bool) {
+func (x *extractor) quotationsLeftOpen(credit []int, quoted, named map[int]Fact, open []bool) {
 	sentences := x.a.Sentences
 	for i := 1; i < len(sentences); i++ {
 		prev := i - 1
@@ -120,7 +133,7 @@ func (x *extractor) quotationsLeftOpen(credit []int, quoted map[int]Fact, open [
 		if !ok {
 			// "… said: “We understand …" holds no whole quotation, so no
 			// statement of it has one: its speaker, named for certain.
-			if f, ok = x.statedIn(src); !ok {
+			if f, ok = named[src]; !ok {
 				continue
 			}
 		}
@@ -133,17 +146,6 @@ func (x *extractor) quotationsLeftOpen(credit []int, quoted map[int]Fact, open [
 			credit[k] = src
 		}
 	}
-}
-
-// statedIn returns the first statement of sentence i whose speaker is
-// named there, not read from a "he" before.
-func (x *extractor) statedIn(i int) (Fact, bool) {
-	for _, f := range x.facts {
-		if f.Sentence == i && f.Kind == Statement && !f.Resolved && isName(f.Subject) && !pronouns[f.Subject] {
-			return f, true
-		}
-	}
-	return Fact{}, false
 }
 
 // quotationEnd returns the last sentence of the quotation that opens at
@@ -187,14 +189,8 @@ func wordsAfterClose(text string) bool {
 // as news writes it: "Chief executive Alan Pettifer said the new stores
 // had done well. / “Customers are telling us they want to do more of
 // their shopping under one roof.”" The speaker must be named in that
-// sentence, not read from a "he" further back.
-func (x *extractor) quotedParagraphs(credit []int, quoted map[int]Fact, open []bool) {
-	named := map[int]Fact{}
-	for _, f := range x.facts {
-		if _, ok := named[f.Sentence]; f.Kind == Statement && !f.Resolved && isName(f.Subject) && !pronouns[f.Subject] && !ok {
-			named[f.Sentence] = f
-		}
-	}
+// sentence (named, namedStatements), not read from a "he" further back.
+func (x *extractor) quotedParagraphs(credit []int, quoted, named map[int]Fact, open []bool) {
 	sentences := x.a.Sentences
 	for i := 1; i < len(sentences); i++ {
 		prev := i - 1
@@ -255,7 +251,7 @@ func (x *extractor) noSpeakerIn(i int) bool {
 func (x *extractor) allUnspoken(from, through int) bool {
 	long := false
 	for k := from; k <= through; k++ {
-		if _, spoken := x.speakers[k]; spoken || len(x.a.Sentences[k].Text) > maxSentence {
+		if !x.noSpeakerIn(k) {
 			return false
 		}
 		long = long || x.unspoken(k)
@@ -278,14 +274,21 @@ func (x *extractor) quotedThrough(from, through int, open []bool) bool {
 // unspoken reports whether sentence i has no statement or attribution of
 // its own and is short enough to be read as one.
 func (x *extractor) unspoken(i int) bool {
-	_, spoken := x.speakers[i]
-	s := x.a.Sentences[i].Text
-	return !spoken && len(s) <= maxSentence && len(strings.Fields(s)) >= 3
+	return x.noSpeakerIn(i) && len(strings.Fields(x.a.Sentences[i].Text)) >= 3
 }
 
 // opensOnQuote reports whether a sentence opens on a quotation mark.
 func opensOnQuote(text string) bool {
 	return strings.HasPrefix(text, "“") || strings.HasPrefix(text, "\"")
+}
+
+// openAtEnds is openAfter, read once an article: the "he said" reading
+// (narrativeBetween) and the quotations' credits both ask it.
+func (x *extractor) openAtEnds() []bool {
+	if x.quotedAfter == nil {
+		x.quotedAfter = x.openAfter()
+	}
+	return x.quotedAfter
 }
 
 // openAfter reports, for each sentence, whether a quotation is still
